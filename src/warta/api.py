@@ -1,0 +1,77 @@
+"""The Python API: the same entry points the CLI and the REST API use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+
+from warta import __version__
+from warta.document import Doc, Hints, InputFormat
+from warta.ingest import collect
+from warta.ingest.records import new_doc
+from warta.models import Analysis, Article
+from warta.options import Options
+from warta.pipeline import Pipeline, Stage, build, run
+
+
+def default_stages() -> list[Stage]:
+    """The chain ``warta analyze`` runs, in order."""
+    from warta.article.assemble import assemble
+    from warta.article.clean import classify_lines
+    from warta.article.decode import decode
+    from warta.article.extract import extract
+    from warta.article.language import language
+    from warta.article.meta import metadata
+    from warta.article.sentences import sentences
+    from warta.corpus.repeats import repeated_lines
+
+    return [decode, extract, classify_lines, repeated_lines, assemble, metadata, language,
+            sentences]
+
+
+def default_pipeline() -> Pipeline:
+    return build(default_stages())
+
+
+def analyze_docs(docs: list[Doc], options: Options, pipeline: Pipeline | None = None) -> list[Doc]:
+    """Run the pipeline over already-read documents; documents that failed to read pass through."""
+    pipeline = pipeline or default_pipeline()
+    readable = [doc for doc in docs if not doc.article.errors]
+    run(pipeline, readable, options)
+    return docs
+
+
+def analyze(paths: Iterable[str], options: Options | None = None) -> Analysis:
+    """Analyse files, directories, globs (and ``-`` for stdin) into one analysis document."""
+    options = options or Options()
+    docs, run_errors = collect(paths, options)
+    analyze_docs(docs, options)
+    return make_analysis([doc.article for doc in docs], run_errors)
+
+
+def analyze_bytes(
+    raw: bytes,
+    fmt: InputFormat = "txt",
+    source: str = "<input>",
+    url: str | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Analyse one article given as bytes (a text dump or an HTML page)."""
+    doc = new_doc(source, raw, fmt, Hints(url=url))
+    doc.article.id = "a1"
+    analyze_docs([doc], options or Options())
+    return doc.article
+
+
+def analyze_text(text: str, source: str = "<input>", options: Options | None = None) -> Article:
+    """Analyse one scraped text dump."""
+    return analyze_bytes(text.encode("utf-8"), "txt", source, options=options)
+
+
+def make_analysis(articles: Sequence[Article], run_errors: Sequence[object] = ()) -> Analysis:
+    return Analysis(
+        warta_version=__version__,
+        created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        articles=list(articles),
+        errors=list(run_errors),  # type: ignore[arg-type]  # ArticleError instances
+    )

@@ -1,0 +1,86 @@
+"""Stage ``decode``: raw bytes to text, refusing what is not text at all."""
+
+from __future__ import annotations
+
+import codecs
+
+from warta.document import Doc
+from warta.errors import Code
+from warta.options import Options
+from warta.pipeline import StageFailure, article_stage
+
+# Leading bytes of formats people feed to news tools by mistake.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "zip/Office"),
+    (b"\x89PNG", "PNG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"RIFF", "RIFF media"),
+    (b"\x1f\x8b", "gzip"),
+    (b"\xd0\xcf\x11\xe0", "OLE/Office"),
+    (b"7z\xbc\xaf", "7z"),
+    (b"Rar!", "RAR"),
+    (b"\x7fELF", "executable"),
+)
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def binary_kind(raw: bytes) -> str | None:
+    """Name the binary format of ``raw``, or None when it may be text."""
+    for signature, kind in BINARY_SIGNATURES:
+        if raw.startswith(signature):
+            return kind
+    head = raw[:4096]
+    if any(head.startswith(bom) for bom, _ in BOMS):
+        return None
+    if head.count(b"\x00") > len(head) // 100:
+        return "unknown binary (NUL bytes)"
+    return None
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str | None]:
+    """Decode with BOM, then strict UTF-8, then cp1252, then latin-1; return (text, fallback)."""
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            return raw.decode(encoding, errors="replace"), None
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; latin-1 maps every byte.
+        return raw.decode("latin-1"), "latin-1"
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return controls / max(1, len(sample))
+
+
+@article_stage("decode", requires={"raw"}, provides={"text"})
+def decode(doc: Doc, options: Options) -> None:
+    raw = doc.raw
+    if len(raw) > options.max_bytes:
+        raise StageFailure(Code.TOO_LARGE.error(size=len(raw), limit=options.max_bytes))
+    kind = binary_kind(raw)
+    if kind is not None:
+        raise StageFailure(Code.BINARY_INPUT.error(kind=kind))
+    text, fallback = decode_bytes(raw)
+    if _control_ratio(text) > 0.05:
+        raise StageFailure(Code.BINARY_INPUT.error(kind="control characters"))
+    if fallback is not None:
+        doc.article.errors.append(Code.ENCODING_FALLBACK.error(stage="decode", encoding=fallback))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if not text.strip():
+        raise StageFailure(Code.EMPTY_INPUT.error())
+    doc.text = text

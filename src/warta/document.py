@@ -1,0 +1,53 @@
+"""The working document that per-article stages pass along.
+
+``Doc`` wraps the output record (:class:`warta.models.Article`) together with
+the intermediate state stages need (raw bytes, decoded text, labelled lines)
+but that does not belong in the JSON contract. It is a plain dataclass so it
+pickles cheaply into worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from warta.models import Article
+
+LineLabel = Literal["title", "meta", "body", "removed"]
+InputFormat = Literal["txt", "html", "jsonl", "warc"]
+
+
+@dataclass
+class Line:
+    """One input line (text dump) or block (HTML) and what the cleaner made of it."""
+
+    number: int | None  # 1-based input line number; None for HTML blocks
+    text: str
+    label: LineLabel = "body"
+    reason: str | None = None  # removal reason, or metadata kind for "meta" lines
+
+
+@dataclass
+class Hints:
+    """Metadata that came with the input container (JSONL fields, WARC headers)."""
+
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+
+
+@dataclass
+class Doc:
+    article: Article
+    raw: bytes
+    fmt: InputFormat
+    hints: Hints = field(default_factory=Hints)
+    text: str = ""
+    lines: list[Line] = field(default_factory=list)
+    provided: set[str] = field(default_factory=set)
+    # Outlet key guessed during cleaning, used by the repeated-line corpus stage
+    # before the metadata stage settles the outlet.
+    outlet_guess: str | None = None
+    # Metadata found while extracting HTML (trafilatura), consulted by the meta stage.
+    html_meta: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,51 @@
+"""Error catalogue: every problem warta reports has a stable code and a message.
+
+Codes read ``<severity>-<area>-<number>``: ``E`` means the article could not be
+analysed (or a stage failed on it), ``W`` means it was analysed with a caveat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from warta.models import ArticleError
+
+
+class Code(Enum):
+    """Each member's value is (code, message template)."""
+
+    EMPTY_INPUT = ("E-INGEST-001", "input is empty (no non-blank text)")
+    BINARY_INPUT = ("E-INGEST-002", "input looks binary ({kind}), not text")
+    TOO_LARGE = ("E-INGEST-003", "input is {size} bytes, over the limit of {limit} (--max-bytes)")
+    UNREADABLE = ("E-INGEST-004", "cannot read input: {reason}")
+    BAD_JSONL_LINE = ("E-INGEST-005", "JSONL line {line} is not a usable article: {reason}")
+    NO_INPUT_FILES = ("E-INGEST-006", "no readable input files under {path}")
+    NOT_FOUND = ("E-INGEST-007", "no such file or directory: {path}")
+    BAD_WARC = ("E-INGEST-008", "WARC archive cannot be read: {reason}")
+    NO_ARTICLE_IN_HTML = ("E-HTML-001", "HTML page has no article text")
+    NO_BODY = ("E-CLEAN-001", "no body text left after cleaning")
+    STAGE_FAILED = ("E-STAGE-001", "stage {stage} failed: {reason}")
+    ENCODING_FALLBACK = ("W-INGEST-101", "not valid UTF-8; decoded as {encoding}")
+    DATE_ESTIMATED = ("W-META-101", "no publication date found; estimated from dates in the text")
+    NO_DATE = ("W-META-102", "no publication date found and none could be estimated")
+    LANGUAGE_UNSURE = ("W-LANG-101", "language detection unsure (score {score:.2f})")
+
+    @property
+    def code(self) -> str:
+        return self.value[0]
+
+    def error(self, stage: str | None = None, **fields: object) -> ArticleError:
+        """Build the output record, filling the message template."""
+        return ArticleError(code=self.code, message=self.value[1].format(**fields), stage=stage)
+
+
+@dataclass
+class WartaError(Exception):
+    """A usage-level failure that stops the whole command (exit code 2)."""
+
+    code: Code
+    fields: dict[str, object]
+
+    def __str__(self) -> str:
+        return f"{self.code.code}: {self.code.value[1].format(**self.fields)}"

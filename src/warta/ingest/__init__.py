@@ -1,0 +1,121 @@
+"""Readers: turn paths, globs, directories and stdin into documents.
+
+Reading is I/O only: bytes plus the hints a container carries (JSONL fields,
+WARC target URIs). Decoding and extraction are article stages, so they run in
+the worker pool. Problems become coded errors on a document (or run-level
+errors for paths that yield no document at all); nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from warta.document import Doc, Hints, InputFormat
+from warta.errors import Code
+from warta.ingest.containers import read_jsonl, read_warc
+from warta.ingest.records import failed_doc, new_doc
+from warta.models import ArticleError
+from warta.options import Options
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl", ".warc", ".gz"}
+
+
+def format_of(path: Path, head: bytes) -> InputFormat | None:
+    """The input format from the file name, or from the first bytes when the name says nothing."""
+    name = path.name.lower()
+    if name.endswith((".warc", ".warc.gz")):
+        return "warc"
+    if name.endswith(".jsonl"):
+        return "jsonl"
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return "html"
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return "txt"
+    sniff = head.lstrip()[:200].lower()
+    if sniff.startswith((b"<!doctype html", b"<html")) or b"<body" in sniff:
+        return "html"
+    return None
+
+
+def expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, ArticleError | None]]:
+    """Yield (given name, path, error) for every input file named directly or found below a dir."""
+    for given in paths:
+        if given == "-":
+            yield given, None, None
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _looks_readable(p))
+            if not found:
+                yield given, None, Code.NO_INPUT_FILES.error(path=given)
+            for file in found:
+                yield str(file), file, None
+        elif path.is_file():
+            yield given, path, None
+        elif glob.has_magic(given):
+            matches = sorted(glob.glob(given, recursive=True))
+            if not matches:
+                yield given, None, Code.NO_INPUT_FILES.error(path=given)
+            yield from expand(matches)
+        else:
+            yield given, None, Code.NOT_FOUND.error(path=given)
+
+
+def _looks_readable(path: Path) -> bool:
+    """Inside directories, take the formats warta reads and skip hidden files."""
+    if path.name.startswith("."):
+        return False
+    return path.suffix.lower() in KNOWN_SUFFIXES and (
+        path.suffix.lower() != ".gz" or path.name.lower().endswith(".warc.gz")
+    )
+
+
+def read_path(given: str, path: Path, options: Options) -> list[Doc]:
+    """Read one file into one or more documents."""
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            return [failed_doc(given, Code.TOO_LARGE.error(size=size, limit=options.max_bytes))]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [failed_doc(given, Code.UNREADABLE.error(reason=exc.strerror or str(exc)))]
+    return docs_from_bytes(given, raw, format_of(path, raw[:512]) or "txt", options)
+
+
+def docs_from_bytes(given: str, raw: bytes, fmt: InputFormat, options: Options) -> list[Doc]:
+    if fmt == "jsonl":
+        return read_jsonl(given, raw)
+    if fmt == "warc":
+        return read_warc(given, raw)
+    return [new_doc(given, raw, fmt)]
+
+
+def read_stdin(options: Options) -> list[Doc]:
+    raw = sys.stdin.buffer.read(options.max_bytes + 1)
+    if len(raw) > options.max_bytes:
+        return [failed_doc("-", Code.TOO_LARGE.error(size=len(raw), limit=options.max_bytes))]
+    fmt = format_of(Path("-"), raw[:512])
+    if fmt is None and raw.lstrip().startswith(b"{"):
+        fmt = "jsonl"
+    return docs_from_bytes("-", raw, fmt or "txt", options)
+
+
+def collect(paths: Iterable[str], options: Options) -> tuple[list[Doc], list[ArticleError]]:
+    """All documents of a run, numbered a1, a2, … in input order, and the run-level errors."""
+    docs: list[Doc] = []
+    run_errors: list[ArticleError] = []
+    for given, path, error in expand(paths):
+        if error is not None:
+            run_errors.append(error)
+        elif path is None:
+            docs.extend(read_stdin(options))
+        else:
+            docs.extend(read_path(given, path, options))
+    for number, doc in enumerate(docs, start=1):
+        doc.article.id = f"a{number}"
+    return docs, run_errors

@@ -1,0 +1,74 @@
+"""Containers that hold many articles: JSONL exports and WARC archives."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from typing import Any
+
+from warta.document import Doc, Hints
+from warta.errors import Code
+from warta.ingest.records import failed_doc, new_doc
+
+
+def _failed(source: str, raw: bytes, line: int, reason: str) -> Doc:
+    return failed_doc(source, Code.BAD_JSONL_LINE.error(line=line, reason=reason), raw)
+
+
+def _text_field(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def read_jsonl(given: str, raw: bytes) -> list[Doc]:
+    """One article per line: ``text`` or ``html``, optional url, title, published, outlet."""
+    docs: list[Doc] = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        source = f"{given}#L{number}"
+        try:
+            record = json.loads(line.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            docs.append(_failed(source, line, number, f"not JSON ({exc})"))
+            continue
+        if not isinstance(record, dict):
+            docs.append(_failed(source, line, number, "not a JSON object"))
+            continue
+        html, text = _text_field(record, "html"), _text_field(record, "text")
+        if html is None and text is None:
+            docs.append(_failed(source, line, number, "no 'text' or 'html' field"))
+            continue
+        hints = Hints(
+            url=_text_field(record, "url"),
+            title=_text_field(record, "title"),
+            published=_text_field(record, "published"),
+            outlet=_text_field(record, "outlet"),
+        )
+        body = (html if html is not None else text) or ""
+        doc = new_doc(source, body.encode("utf-8"), "html" if html is not None else "txt", hints)
+        doc.article.sha256 = hashlib.sha256(line).hexdigest()
+        docs.append(doc)
+    return docs
+
+
+def read_warc(given: str, raw: bytes) -> list[Doc]:
+    """HTML response records of a WARC (plain or gzipped); other records are skipped."""
+    from warcio.archiveiterator import ArchiveIterator  # lazy: most runs have no WARC
+
+    docs: list[Doc] = []
+    try:
+        for index, record in enumerate(ArchiveIterator(io.BytesIO(raw))):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            if "html" not in content_type.lower():
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            payload = record.content_stream().read()
+            docs.append(new_doc(url or f"{given}#{index}", payload, "html", Hints(url=url)))
+    except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on corrupt archives
+        reason = f"{type(exc).__name__}: {exc}"
+        docs.append(failed_doc(given, Code.BAD_WARC.error(reason=reason)))
+    return docs

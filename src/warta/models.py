@@ -1,0 +1,220 @@
+"""The data model: one set of pydantic models that *is* the JSON contract.
+
+Field names follow ``shared/spec/analysis-json.md``; fields warta adds beyond the
+contract are marked "(warta)". A field that cannot be filled is ``None`` or
+``[]`` and is always serialised, never omitted.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityType = Literal["PERSON", "ORG", "LOC", "EVENT", "OTHER"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Modality = Literal["asserted", "hypothetical", "planned", "demanded"]
+EventStatus = Literal["reported", "confirmed", "denied", "unconfirmed"]
+Stance = Literal["asserts", "confirms", "denies", "declines", "does-not-confirm", "disputes"]
+Verdict = Literal["confirmed", "contested", "unconfirmed", "denied"]
+PublishedSource = Literal["meta", "url", "dateline", "lead", "byline", "estimated"]
+RemovalReason = Literal[
+    "related-link",
+    "ad",
+    "navigation",
+    "caption",
+    "photo-credit",
+    "footer",
+    "promo",
+    "spam",
+    "pagination",
+    "duplicate-headline",
+    "share-widget",
+    "editor-initials",
+    "repeated-boilerplate",
+    "boilerplate",
+    "non-article",
+]
+MetadataKind = Literal["date", "byline", "dateline", "outlet", "title"]
+
+
+class Model(BaseModel):
+    """Base: forbid unknown fields so typos in producers fail loudly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class RemovedLine(Model):
+    text: str
+    reason: RemovalReason
+    line: int | None = Field(description="1-based input line number; null for HTML blocks")
+    language: str | None = None  # (warta) language of the removed text, when detectable
+
+
+class MetadataLine(Model):
+    """(warta) An input line consumed as metadata rather than body or noise."""
+
+    text: str
+    kind: MetadataKind
+    line: int | None
+
+
+class ArticleError(Model):
+    code: str
+    message: str
+    stage: str | None = None
+
+
+class Article(Model):
+    id: str
+    source: str
+    sha256: str
+    language: str | None = None
+    language_score: float | None = None  # (warta) detector confidence 0..1
+    outlet: str | None = None
+    outlet_name: str | None = None
+    outlet_source: str | None = None  # (warta) where the outlet came from: lead|footer|meta|url|input
+    title: str | None = None
+    url: str | None = None  # (warta)
+    published: str | None = None
+    published_source: PublishedSource | None = None
+    published_window: list[str] | None = None
+    authors: list[str] = []
+    editors: list[str] = []  # (warta) names from "Editor:" lines, kept apart from authors
+    dateline: str | None = None
+    retold_from: list[str] = []  # (warta) outlets this article says it retells ("Dilansir dari X")
+    body: str = ""
+    paragraphs: list[list[int]] = []
+    sentences: list[list[int]] = []  # (warta) [start, end) offsets into body
+    metadata_lines: list[MetadataLine] = []  # (warta)
+    removed: list[RemovedLine] = []
+    errors: list[ArticleError] = []
+
+
+class ActorRef(Model):
+    entity: str | None = None
+    name: str | None = None
+    description: str | None = None
+
+
+class Mention(Model):
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+class Entity(Model):
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = []
+    roles: list[str] = []
+    kb_id: str | None = None
+    mentions: list[Mention] = []
+
+
+class Timex(Model):
+    article: str
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str | None
+    anchor: str | None = None
+
+
+class Quote(Model):
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    direct: bool
+    cue: str | None = None
+    speaker: ActorRef
+
+
+class Location(Model):
+    entity: str | None = None
+    name: str | None = None
+
+
+class Evidence(Model):
+    article: str
+    start: int
+    end: int
+    sentence: str
+
+
+class Event(Model):
+    id: str
+    type: str
+    mode: str | None = None
+    source: ActorRef
+    target: ActorRef | None = None
+    date: str | None = None
+    location: Location | None = None
+    negated: bool = False
+    modality: Modality = "asserted"
+    status: EventStatus = "reported"
+    evidence: list[Evidence] = []
+
+
+class Story(Model):
+    id: str
+    label: str
+    articles: list[str]
+
+
+class Duplicate(Model):
+    article: str
+    duplicate_of: str
+    similarity: float
+
+
+class TimelineEntry(Model):
+    date: str | None
+    events: list[str]
+    label: str
+
+
+class Position(Model):
+    holder: ActorRef
+    stance: Stance
+    article: str
+    evidence: str
+
+
+class Claim(Model):
+    id: str
+    statement: str
+    event: str | None = None
+    positions: list[Position] = []
+    verdict: Verdict
+
+
+class SummarySentence(Model):
+    sentence: str
+    citations: list[str]
+
+
+class Analysis(Model):
+    warta_version: str
+    created: str
+    articles: list[Article] = []
+    entities: list[Entity] = []
+    timexes: list[Timex] = []
+    quotes: list[Quote] = []
+    events: list[Event] = []
+    stories: list[Story] = []
+    duplicates: list[Duplicate] = []
+    timeline: list[TimelineEntry] = []
+    claims: list[Claim] = []
+    summary: list[SummarySentence] = []
+    errors: list[ArticleError] = []  # (warta) run-level problems (unreadable inputs)
+
+
+def analysis_json_schema() -> dict[str, object]:
+    """The JSON Schema of an analysis document, generated from the models."""
+    return Analysis.model_json_schema()
