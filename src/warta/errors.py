@@ -37,7 +37,7 @@ class Code(Enum):
 
     def error(self, stage: str | None = None, **fields: object) -> ArticleError:
         """Build the output record, filling the message template."""
-        return ArticleError(code=self.code, message=self.value[1].format(**fields), stage=stage)
+        return ArticleError(code=self.code, message=self.value[1].format(stage=stage, **fields), stage=stage)
 
 
 @dataclass

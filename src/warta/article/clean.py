@@ -1,0 +1,240 @@
+"""Stage ``clean``: label every line as title, metadata, body, or removed-with-a-reason.
+
+Signals, strongest first: marker phrases from ``resources/noise_markers.tsv``
+(widgets, promos, spam…), metadata shapes (date lines, bylines, outlet lines),
+the headline and its truncated copies, and — for text dumps — jusText-style
+sentence-likeness: length, stop-word density in the document's language,
+sentence punctuation, and the labels of neighbouring lines. No site-specific
+rules: warta meets outlets nobody has seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.article.bylines import is_byline
+from warta.article.linefeatures import (
+    ELLIPSIS_END,
+    LineFeatures,
+    choose_stoplist,
+    features,
+    headline_like,
+    words_of,
+)
+from warta.article.markers import match_marker
+from warta.article.outlet import find_lead, footer_outlet, known_outlet, outlet_key
+from warta.document import Doc, Line
+from warta.options import Options
+from warta.pipeline import article_stage
+
+TITLE_SEARCH_LINES = 4
+# Trailing editor or agency initials: "(ian)", "(rzk/dna)", "(*)", "(ant)".
+EDITOR_INITIALS = re.compile(r"\s*\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|\*{1,3}|[A-Z]{3,5}/[A-Za-z]{2,5})\)\s*$")
+STANDALONE_OUTLET = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}$")
+
+Good = "good"
+NearGood = "neargood"
+Short = "short"
+Bad = "bad"
+
+
+@article_stage("clean", requires={"lines"}, provides={"labels"})
+def classify_lines(doc: Doc, options: Options) -> None:
+    lines = doc.lines
+    stopwords = choose_stoplist([line.text for line in lines[:60]])
+    feats = [features(line.text, stopwords) for line in lines]
+    html = doc.fmt == "html"
+    mark_noise(lines, feats)
+    if not html:
+        mark_title(doc, lines, feats)
+    mark_metadata(lines)
+    mark_duplicate_headlines(doc.article.title or doc.html_meta.get("title"), lines, feats)
+    if not html:
+        mark_by_shape(lines, feats)
+    mark_captions_before_lead(lines)
+    explain_dropped_blocks(lines, feats)
+    strip_editor_initials(doc)
+    doc.outlet_guess = guess_outlet(doc)
+
+
+def mark_noise(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Marker phrases; a list header passes its reason to the headline-like items under it."""
+    list_reason: str | None = None
+    for line, feat in zip(lines, feats, strict=True):
+        if line.label != "body":
+            continue
+        hit = match_marker(line.text, feat.words)
+        if hit is not None:
+            line.label, line.reason = "removed", hit.reason
+            list_reason = hit.reason if hit.header else None
+        elif list_reason and (headline_like(line.text, feat) or feat.words <= 3):
+            line.label, line.reason = "removed", list_reason
+        else:
+            list_reason = None
+
+
+def mark_title(doc: Doc, lines: list[Line], feats: list[LineFeatures]) -> None:
+    """The headline: given by the container, or the first headline-shaped line of the dump."""
+    wanted = doc.hints.title
+    for line, feat in list(zip(lines, feats, strict=True))[:TITLE_SEARCH_LINES]:
+        if line.label != "body":
+            continue
+        is_given = wanted is not None and line.text.strip() == wanted.strip()
+        if is_given or (wanted is None and _title_shaped(line.text, feat)):
+            line.label, line.reason = "title", "title"
+            doc.article.title = line.text.strip()
+            return
+        if wanted is None and not _skippable_before_title(line.text):
+            return  # the dump starts with body text: it has no headline
+    if wanted:
+        doc.article.title = wanted.strip()
+
+
+def _title_shaped(text: str, feat: LineFeatures) -> bool:
+    if find_lead(text) or ELLIPSIS_END.search(text) or feat.words < 3:
+        return False
+    return headline_like(text, feat) or (feat.words <= 20 and not text.rstrip().endswith("."))
+
+
+def _skippable_before_title(text: str) -> bool:
+    """Metadata a dump may carry above its headline (a date, a byline, the outlet)."""
+    from warta.article.dates import parse_date_line
+
+    return parse_date_line(text) is not None or is_byline(text) or bool(STANDALONE_OUTLET.match(text))
+
+
+def mark_metadata(lines: list[Line]) -> None:
+    from warta.article.dates import parse_date_line
+
+    for line in lines:
+        if line.label != "body" or len(line.text) > 160:
+            continue
+        if parse_date_line(line.text) is not None:
+            line.label, line.reason = "meta", "date"
+        elif is_byline(line.text):
+            line.label, line.reason = "meta", "byline"
+        elif STANDALONE_OUTLET.match(line.text) or known_outlet(line.text):
+            line.label, line.reason = "meta", "outlet"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def mark_duplicate_headlines(title: str | None, lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Copies of the headline, and teaser headlines cut short with an ellipsis."""
+    norm_title = _norm(title) if title else ""
+    for line, feat in zip(lines, feats, strict=True):
+        if line.label != "body":
+            continue
+        text = _norm(line.text)
+        truncated = bool(ELLIPSIS_END.search(line.text))
+        if norm_title and (text == norm_title or (truncated and norm_title.startswith(text))):
+            line.label, line.reason = "removed", "duplicate-headline"
+        elif truncated and feat.words <= 20 and headline_like(line.text, feat):
+            line.label, line.reason = "removed", "related-link"
+
+
+def _shape_class(line: Line, feat: LineFeatures) -> str:
+    """jusText-style class of one line from its own features alone."""
+    if feat.words == 0:
+        return Bad
+    if feat.density >= 0.30 and feat.words >= 10:
+        return Good
+    if feat.density >= 0.20 and feat.words >= 5 and (feat.terminal or feat.words >= 10):
+        return NearGood
+    if feat.words < 8:
+        return Short
+    return Bad
+
+
+def mark_by_shape(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Lines no marker explained: keep sentence-like text and what sits between it."""
+    open_lines = [i for i, line in enumerate(lines) if line.label == "body"]
+    classes = {i: _shape_class(lines[i], feats[i]) for i in open_lines}
+    for i in open_lines:
+        if classes[i] == Good:
+            continue
+        before, after = _neighbour_class(classes, lines, i, -1), _neighbour_class(classes, lines, i, 1)
+        keep = (classes[i] == NearGood and Good in (before, after)) or (
+            classes[i] == Short and {before, after} <= {Good, NearGood} and Good in (before, after)
+        )
+        if not keep:
+            lines[i].label = "removed"
+            lines[i].reason = "navigation" if feats[i].words < 8 else "boilerplate"
+
+
+def _neighbour_class(classes: dict[int, str], lines: list[Line], index: int, step: int) -> str:
+    """Class of the nearest line in one direction that is not short; removed lines count as bad."""
+    j = index + step
+    while 0 <= j < len(lines):
+        if lines[j].label == "removed":
+            return Bad
+        cls = classes.get(j)
+        if cls is not None and cls != Short:
+            return cls
+        j += step
+    return Bad
+
+
+def mark_captions_before_lead(lines: list[Line]) -> None:
+    """Body lines above the paragraph that opens with the outlet lead are photo captions.
+
+    Indonesian reports open with "OUTLET, Place -"; whatever the scraper put above
+    that lead (and below the headline) is the picture and its caption.
+    """
+    body = [line for line in lines if line.label == "body"]
+    lead_at = next((i for i, line in enumerate(body[:6]) if _has_outlet_lead(line.text)), None)
+    for line in body[: lead_at or 0]:
+        if len(words_of(line.text)) <= 40:
+            line.label, line.reason = "removed", "caption"
+
+
+def _has_outlet_lead(text: str) -> bool:
+    lead = find_lead(text)
+    return lead is not None and lead.outlet is not None
+
+
+def explain_dropped_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
+    """Give HTML blocks the extractor left out a reason from the markers, where one fits."""
+    for line, feat in zip(lines, feats, strict=True):
+        if line.label == "removed" and line.reason == "boilerplate" and line.number is None:
+            hit = match_marker(line.text, feat.words)
+            if hit is not None:
+                line.reason = hit.reason
+            elif feat.words < 8:
+                line.reason = "navigation"
+
+
+def strip_editor_initials(doc: Doc) -> None:
+    """Move trailing initials off the last body line into a removed line of their own."""
+    body = [line for line in doc.lines if line.label == "body"]
+    if not body:
+        return
+    last = body[-1]
+    match = EDITOR_INITIALS.search(last.text)
+    if not match:
+        return
+    initials = match.group().strip()
+    last.text = last.text[: match.start()].rstrip()
+    position = doc.lines.index(last)
+    doc.lines.insert(position + 1, Line(last.number, initials, "removed", "editor-initials"))
+    if not last.text:
+        doc.lines.remove(last)
+
+
+def guess_outlet(doc: Doc) -> str | None:
+    """The outlet key as far as cleaning can tell (lead, footer, container), for corpus stages."""
+    if doc.hints.outlet:
+        return outlet_key(doc.hints.outlet)
+    for line in doc.lines:
+        if line.label == "body":
+            lead = find_lead(line.text)
+            if lead and lead.outlet:
+                return outlet_key(lead.outlet)
+            break
+    for line in doc.lines:
+        if line.reason == "footer" and (name := footer_outlet(line.text)):
+            return outlet_key(name)
+    host = doc.html_meta.get("hostname") or doc.hints.url
+    return outlet_key(host) if host else None

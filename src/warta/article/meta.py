@@ -1,0 +1,158 @@
+"""Stage ``meta``: outlet, publication date, authors, dateline, retold sources.
+
+Each field says where it came from. When no date is stated anywhere, the date
+is estimated from the dates the article mentions and marked ``estimated``
+with a window, never passed off as known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from warta.article import dates
+from warta.article.bylines import parse_byline
+from warta.article.outlet import (
+    find_lead,
+    footer_outlet,
+    known_outlet,
+    outlet_key,
+    retold_outlets,
+    url_outlet,
+)
+from warta.document import Doc
+from warta.errors import Code
+from warta.models import Article
+from warta.options import Options
+from warta.pipeline import article_stage
+
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\d|$)")
+INITIALS = re.compile(r"[a-z]{2,5}")
+
+
+@article_stage("meta", requires={"body"}, provides={"metadata"})
+def metadata(doc: Doc, options: Options) -> None:
+    article = doc.article
+    if article.title is None and doc.html_meta.get("title"):
+        article.title = doc.html_meta["title"]
+    article.url = doc.hints.url or doc.html_meta.get("url")
+    set_outlet(doc)
+    set_authors(doc)
+    set_published(doc)
+    article.retold_from = retold_outlets(article.body)
+
+
+def set_outlet(doc: Doc) -> None:
+    article = doc.article
+    lead = find_lead(article.body)
+    if lead is not None:
+        article.dateline = lead.place.title() if lead.place and lead.place.isupper() else lead.place
+    candidates: list[tuple[str | None, str]] = [
+        (doc.hints.outlet, "meta"),
+        (lead.outlet if lead else None, "lead"),
+        (_footer_name(doc), "footer"),
+        (doc.html_meta.get("sitename"), "meta"),
+        (url_outlet(article.url) if article.url else None, "url"),
+    ]
+    for name, source in candidates:
+        if name:
+            known = known_outlet(name)
+            article.outlet = known[0] if known else outlet_key(name)
+            article.outlet_name = name
+            article.outlet_source = source
+            return
+
+
+def _footer_name(doc: Doc) -> str | None:
+    for line in doc.lines:
+        if line.reason == "footer" and (name := footer_outlet(line.text)):
+            return name
+    return None
+
+
+def set_authors(doc: Doc) -> None:
+    article = doc.article
+    for line in doc.lines:
+        if line.label == "meta" and line.reason == "byline":
+            byline = parse_byline(line.text)
+            article.authors.extend(a for a in byline.authors if a not in article.authors)
+            article.editors.extend(e for e in byline.editors if e not in article.editors)
+    if not article.authors and doc.html_meta.get("author"):
+        article.authors = [a.strip() for a in doc.html_meta["author"].split(";") if a.strip()]
+    article.authors.extend(e for e in article.editors if e not in article.authors)
+    if not article.authors:
+        initials = [line.text.strip("()") for line in doc.lines if line.reason == "editor-initials"]
+        article.authors = [i for i in initials if INITIALS.fullmatch(i.split("/")[0])]
+
+
+def set_published(doc: Doc) -> None:
+    article = doc.article
+    stated = _stated_dates(doc)
+    if stated:
+        value, source = stated[0]
+        article.published, article.published_source = _iso(value), source  # type: ignore[assignment]  # sources are contract values
+        return
+    estimate = dates.estimate_published(_title_and_body(article))
+    if estimate is None:
+        article.errors.append(Code.NO_DATE.error(stage="meta"))
+        return
+    article.published = estimate.value.isoformat()
+    article.published_source = "estimated"
+    article.published_window = [estimate.window[0].isoformat(), estimate.window[1].isoformat()]
+    article.errors.append(Code.DATE_ESTIMATED.error(stage="meta"))
+
+
+def _stated_dates(doc: Doc) -> list[tuple[dt.date | dt.datetime, str]]:
+    """Publication dates the input states, best source first."""
+    found: list[tuple[dt.date | dt.datetime, str]] = []
+    if doc.hints.published:
+        parsed = _parse_given(doc.hints.published)
+        if parsed is not None:
+            found.append((parsed, "meta"))
+    for line in doc.lines:
+        if line.label == "meta" and line.reason in {"date", "byline"}:
+            date_found = dates.parse_date_line(line.text) or _first_date(line.text)
+            if date_found is not None:
+                found.append((date_found.value, "dateline" if line.reason == "date" else "byline"))
+    if doc.fmt == "html":
+        html_date = dates.html_published(doc.text, doc.hints.url)
+        if html_date is not None:
+            found.append((html_date.value, "meta"))
+    url_date = _url_date(doc.article.url)
+    if url_date is not None:
+        found.append((url_date, "url"))
+    return found
+
+
+def _first_date(text: str) -> dates.FoundDate | None:
+    hits = dates.find_dates(text)
+    return hits[0] if hits else None
+
+
+def _parse_given(value: str) -> dt.date | dt.datetime | None:
+    """A date handed in by the container: ISO 8601, or an Indonesian date line."""
+    try:
+        return dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+    except ValueError:
+        found = dates.parse_date_line(value) or _first_date(value)
+        return found.value if found else None
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    match = URL_DATE.search(url or "")
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def _iso(value: dt.date | dt.datetime) -> str:
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
+
+
+def _title_and_body(article: Article) -> str:
+    return f"{article.title}\n\n{article.body}" if article.title else article.body

@@ -1,0 +1,127 @@
+"""Who published an article: leads, copyright footers, URLs, and retold reports.
+
+Outlet names are normalised to one key: the key of ``resources/outlets.tsv``
+when the name is known, else derived from the domain ("wartanusantara.id" →
+"wartanusantara") or the name ("Warta Nusantara" → "wartanusantara"), so the
+same outlet seen in a lead and in a footer gets the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlparse
+
+from warta.resources import read_tsv
+
+DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}"
+NAME = r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}"
+PLACE = r"[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3}"
+DASH = r"\s*[-–—]{1,2}\s+"
+
+# "KOMPAS.com -", "Liputan6.com, Jakarta -", "TRIBUNGORONTALO.COM -"
+LEAD_DOMAIN = re.compile(rf"^(?P<outlet>{DOMAIN})(?:,\s*(?P<place>{PLACE}))?{DASH}")
+# "Jakarta (ANTARA) -", "WASHINGTON (Reuters) -"
+LEAD_PAREN = re.compile(rf"^(?P<place>{PLACE})\s*\((?P<outlet>[^)]{{2,30}})\){DASH}")
+# "JAKARTA, KOMPAS.com -", "ANKARA, Suara Kepulauan -"
+LEAD_PLACE_FIRST = re.compile(rf"^(?P<place>{PLACE}),\s*(?P<outlet>{DOMAIN}|{NAME}){DASH}")
+# "WASHINGTON -" (a dateline with no outlet); the place must be in capitals.
+LEAD_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}),?" + DASH)
+FOOTER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    rf"(?:PT\.?\s+)?(?P<name>{DOMAIN}|[\w][\w &'-]{{1,60}}?)\s*(?:[.,|]|all rights|hak cipta|$)",
+    re.IGNORECASE,
+)
+RETOLD = re.compile(
+    r"\b(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir|[Dd]ikutip\s+dari|[Mm]engutip|"
+    r"[Ss]eperti\s+(?:dilaporkan|diberitakan|dikutip)(?:\s+oleh)?|"
+    r"[Ss]ebagaimana\s+(?:dilaporkan|diberitakan)(?:\s+oleh)?|[Mm]enurut\s+laporan|"
+    r"[Ll]aporan|[Aa]s\s+reported\s+by|[Aa]ccording\s+to)\s+"
+    rf"(?P<outlet>{DOMAIN}|(?:[Tt]he\s+)?{NAME})"
+)
+
+
+@dataclass(frozen=True)
+class Lead:
+    outlet: str | None  # outlet name as seen
+    place: str | None  # dateline place
+    end: int  # offset just after the dash
+
+
+@cache
+def _aliases() -> dict[str, tuple[str, str]]:
+    """alias (lowercase) -> (key, display name)."""
+    table: dict[str, tuple[str, str]] = {}
+    for row in read_tsv("outlets.tsv"):
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            table[alias.strip().lower()] = (row["key"], row["name"])
+    return table
+
+
+def known_outlet(name: str) -> tuple[str, str] | None:
+    """(key, display name) for an outlet in the resource table."""
+    return _aliases().get(name.strip().lower())
+
+
+def outlet_key(name: str) -> str:
+    """Normalise an outlet name or domain to its key."""
+    known = known_outlet(name)
+    if known:
+        return known[0]
+    cleaned = name.strip().lower()
+    if re.fullmatch(DOMAIN, cleaned) or "/" in cleaned:
+        host = urlparse(cleaned if "//" in cleaned else "//" + cleaned).hostname or cleaned
+        labels = [p for p in host.split(".") if p not in {"www", "m", "news", "amp"}]
+        return re.sub(r"[^a-z0-9]", "", labels[0]) if labels else cleaned
+    cleaned = re.sub(r"^(the|pt\.?)\s+", "", cleaned)
+    return re.sub(r"[^a-z0-9]", "", cleaned)
+
+
+def find_lead(paragraph: str) -> Lead | None:
+    """The outlet/place lead at the start of a body paragraph, if any."""
+    head = paragraph[:120]
+    for pattern in (LEAD_DOMAIN, LEAD_PAREN, LEAD_PLACE_FIRST):
+        match = pattern.match(head)
+        if match:
+            outlet = match.group("outlet")
+            place = match.groupdict().get("place")
+            if pattern is LEAD_PLACE_FIRST and not _is_outlet_name(outlet):
+                continue
+            return Lead(outlet, place, match.end())
+    match = LEAD_DATELINE.match(head)
+    if match and len(match.group("place")) >= 3:
+        return Lead(None, match.group("place"), match.end())
+    return None
+
+
+def _is_outlet_name(name: str) -> bool:
+    """A name in a "PLACE, NAME -" lead: a domain, a known outlet, or a short proper name."""
+    return bool(re.fullmatch(DOMAIN, name)) or known_outlet(name) is not None or len(name) <= 40
+
+
+def footer_outlet(line: str) -> str | None:
+    """The outlet named in a copyright footer line."""
+    match = FOOTER.search(line)
+    if not match:
+        return None
+    name = match.group("name").strip(" .,-")
+    if len(name) < 2 or name.lower() in {"all rights reserved", "hak cipta"}:
+        return None
+    return name
+
+
+def url_outlet(url: str) -> str | None:
+    host = urlparse(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def retold_outlets(text: str) -> list[str]:
+    """Outlets an article says it retells ("Dilansir dari The Guardian")."""
+    found: list[str] = []
+    for match in RETOLD.finditer(text):
+        name = match.group("outlet").strip()
+        if known_outlet(name) or re.fullmatch(DOMAIN, name) or name.lower().startswith("the "):
+            if name not in found:
+                found.append(name)
+    return found

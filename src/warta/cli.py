@@ -1,0 +1,126 @@
+"""The ``warta`` command. ``warta --help`` and each command's ``--help`` are its reference.
+
+Exit codes: 0 every article analysed cleanly; 1 some inputs or articles
+failed (their errors are in the output); 2 usage error (bad option, nothing
+to read, unwritable output).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from warta import __version__
+from warta.models import Analysis
+from warta.options import DEFAULT_MAX_BYTES, Options
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _options(jobs: int, max_bytes: int) -> Options:
+    if jobs < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--jobs")
+    if max_bytes < 1:
+        raise click.BadParameter("must be positive", param_hint="--max-bytes")
+    return Options(jobs=jobs, max_bytes=max_bytes, progress=True)
+
+
+def _failed(analysis: Analysis) -> bool:
+    """Any input unreadable, or any article with an error (warnings, W-…, do not count)."""
+    hard = [e for a in analysis.articles for e in a.errors if e.code.startswith("E-")]
+    return bool(hard or analysis.errors)
+
+
+def _write_json(analysis: Analysis, out: str | None) -> None:
+    text = analysis.model_dump_json(indent=2)
+    if out is None or out == "-":
+        click.echo(text)
+        return
+    try:
+        path = Path(out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise click.UsageError(f"cannot write {out}: {exc.strerror}") from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="warta")
+def main() -> None:
+    """warta reads Indonesian news the way a careful analyst does.
+
+    Give it raw articles (text dumps, HTML, JSONL, WARC) and it returns clean,
+    dated, attributed articles as one JSON analysis document.
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "json_out", metavar="OUT", help="Write the analysis JSON here (default: stdout).")
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes for per-article stages.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse input files larger than this many bytes.")
+def analyze(inputs: tuple[str, ...], json_out: str | None, jobs: int, max_bytes: int) -> None:
+    """Analyse INPUTS: files, directories (recursive), globs, or - for stdin.
+
+    Formats: .txt text dumps, .html/.htm pages, .jsonl (one article per line:
+    text or html, optional url, title, published, outlet), .warc/.warc.gz.
+    """
+    from warta.api import analyze as run_analysis
+
+    analysis = run_analysis(inputs, _options(jobs, max_bytes))
+    if not analysis.articles:
+        for error in analysis.errors:
+            click.echo(f"{error.code}: {error.message}", err=True)
+        raise SystemExit(EXIT_USAGE)
+    _write_json(analysis, json_out)
+    for error in analysis.errors:
+        click.echo(f"warning: {error.code}: {error.message}", err=True)
+    raise SystemExit(EXIT_SOME_FAILED if _failed(analysis) else EXIT_OK)
+
+
+@main.command()
+@click.option("--out", default="warta-demo", show_default=True, type=click.Path(file_okay=False),
+              help="Directory for the demo's analysis.json.")
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes.")
+def demo(out: str, jobs: int) -> None:
+    """Analyse the built-in demo corpus and print a short summary."""
+    from warta.demo import run_demo
+
+    run_demo(Path(out), _options(jobs, DEFAULT_MAX_BYTES))
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the analysis document."""
+    from warta.models import analysis_json_schema
+
+    click.echo(json.dumps(analysis_json_schema(), indent=2, ensure_ascii=False))
+
+
+@main.command()
+@click.argument("tasks", nargs=-1)
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
+              help="Gold data directory (default: ../shared/data beside the project root).")
+@click.option("--json", "json_out", metavar="OUT", help="Write {task: {metric: value}} here.")
+@click.option("--list", "list_tasks", is_flag=True, help="List the benchmark tasks and exit.")
+def bench(tasks: tuple[str, ...], data_dir: str | None, json_out: str | None, list_tasks: bool) -> None:
+    """Run accuracy and speed benchmarks (all TASKS when none are named)."""
+    from warta.bench import TASKS
+    from warta.bench.runner import run_benchmarks
+
+    if list_tasks:
+        click.echo("\n".join(TASKS))
+        return
+    unknown = [t for t in tasks if t not in TASKS]
+    if unknown:
+        raise click.UsageError(f"unknown task(s) {unknown}; choose from {list(TASKS)}")
+    code = run_benchmarks(list(tasks) or list(TASKS), data_dir, json_out)
+    raise SystemExit(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

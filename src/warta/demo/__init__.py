@@ -1,0 +1,57 @@
+"""``warta demo``: the analysis of a built-in corpus that follows one evolving story."""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from warta.models import Analysis
+from warta.options import Options
+
+
+def corpus_dir() -> Path:
+    return Path(str(resources.files(__package__).joinpath("corpus")))
+
+
+def run_demo(out: Path, options: Options) -> Analysis:
+    from warta.api import analyze
+
+    files = sorted(str(p) for p in corpus_dir().iterdir() if p.suffix in {".txt", ".html", ".jsonl"})
+    analysis = analyze(files, options)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "analysis.json"
+    target.write_text(analysis.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    print_summary(analysis, Console())
+    Console().print(f"\nFull analysis written to [bold]{target}[/bold]")
+    return analysis
+
+
+def print_summary(analysis: Analysis, console: Console) -> None:
+    table = Table(title=f"warta demo: {len(analysis.articles)} articles", title_justify="left")
+    for column in ("id", "outlet", "published", "from", "lang", "removed"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=48)
+    for article in analysis.articles:
+        table.add_row(
+            article.id,
+            article.outlet_name or "?",
+            (article.published or "—")[:10],
+            article.published_source or "",
+            article.language or "?",
+            str(len(article.removed)),
+            article.title or "(no title)",
+        )
+    console.print(table)
+    reasons = Counter(r.reason for a in analysis.articles for r in a.removed)
+    console.print("Removed lines by reason: " + ", ".join(f"{r} {n}" for r, n in reasons.most_common()))
+    estimated = [a for a in analysis.articles if a.published_source == "estimated"]
+    for article in estimated:
+        window = " … ".join(article.published_window or [])
+        console.print(f"{article.id}: no date stated; estimated {article.published} (window {window})")
+    retold = [(a.id, a.retold_from) for a in analysis.articles if a.retold_from]
+    for article_id, outlets in retold:
+        console.print(f"{article_id}: retells {', '.join(outlets)}")
