@@ -36,16 +36,20 @@ def default_pipeline() -> Pipeline:
 def analyze_docs(docs: list[Doc], options: Options, pipeline: Pipeline | None = None) -> list[Doc]:
     """Run the pipeline over already-read documents; documents that failed to read pass through."""
     pipeline = pipeline or default_pipeline()
-    readable = [doc for doc in docs if not doc.article.errors]
-    run(pipeline, readable, options)
-    return docs
+    readable = [i for i, doc in enumerate(docs) if not doc.article.errors]
+    # Worker processes hand back new objects, so put the results in place by position.
+    results = run(pipeline, [docs[i] for i in readable], options)
+    merged = list(docs)
+    for index, doc in zip(readable, results, strict=True):
+        merged[index] = doc
+    return merged
 
 
 def analyze(paths: Iterable[str], options: Options | None = None) -> Analysis:
     """Analyse files, directories, globs (and ``-`` for stdin) into one analysis document."""
     options = options or Options()
     docs, run_errors = collect(paths, options)
-    analyze_docs(docs, options)
+    docs = analyze_docs(docs, options)
     return make_analysis([doc.article for doc in docs], run_errors)
 
 
@@ -59,8 +63,7 @@ def analyze_bytes(
     """Analyse one article given as bytes (a text dump or an HTML page)."""
     doc = new_doc(source, raw, fmt, Hints(url=url))
     doc.article.id = "a1"
-    analyze_docs([doc], options or Options())
-    return doc.article
+    return analyze_docs([doc], options or Options())[0].article
 
 
 def analyze_text(text: str, source: str = "<input>", options: Options | None = None) -> Article:

@@ -37,7 +37,8 @@ class Code(Enum):
 
     def error(self, stage: str | None = None, **fields: object) -> ArticleError:
         """Build the output record, filling the message template."""
-        return ArticleError(code=self.code, message=self.value[1].format(stage=stage, **fields), stage=stage)
+        template: str = self.value[1]
+        return ArticleError(code=self.code, message=template.format(stage=stage, **fields), stage=stage)
 
 
 @dataclass

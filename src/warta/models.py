@@ -85,6 +85,8 @@ class Article(Model):
     retold_from: list[str] = []  # (warta) outlets this article says it retells ("Dilansir dari X")
     body: str = ""
     paragraphs: list[list[int]] = []
+    paragraph_lines: list[int | None] = []  # (warta) input line of each paragraph; null for HTML
+    title_line: int | None = None  # (warta) input line the title came from
     sentences: list[list[int]] = []  # (warta) [start, end) offsets into body
     metadata_lines: list[MetadataLine] = []  # (warta)
     removed: list[RemovedLine] = []

@@ -10,6 +10,7 @@ in that article's ``errors`` and the run goes on.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -44,6 +45,18 @@ class Stage:
     requires: frozenset[str]
     provides: frozenset[str]
     fn: ArticleFn | CorpusFn
+
+    def __reduce__(self) -> tuple[Callable[[str, str], Stage], tuple[str, str]]:
+        # The decorator rebinds the function's name to this Stage, so pickle by
+        # reference (module + name): worker processes look the stage up again.
+        return (_load_stage, (self.fn.__module__, self.fn.__name__))
+
+
+def _load_stage(module: str, name: str) -> Stage:
+    stage = getattr(importlib.import_module(module), name)
+    if not isinstance(stage, Stage):
+        raise TypeError(f"{module}.{name} is not a warta stage")
+    return stage
 
 
 def article_stage(name: str, requires: set[str], provides: set[str]) -> Callable[[ArticleFn], Stage]:
@@ -118,7 +131,7 @@ def run_article_stages(doc: Doc, stages: tuple[Stage, ...], options: Options) ->
             failure.error.stage = failure.error.stage or stage.name
             doc.article.errors.append(failure.error)
             continue
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+        except Exception as exc:
             reason = f"{type(exc).__name__}: {exc}"
             doc.article.errors.append(Code.STAGE_FAILED.error(stage=stage.name, reason=reason))
             continue

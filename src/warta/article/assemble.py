@@ -6,7 +6,7 @@ from warta.document import Doc
 from warta.errors import Code
 from warta.models import MetadataLine, RemovedLine
 from warta.options import Options
-from warta.pipeline import article_stage
+from warta.pipeline import StageFailure, article_stage
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -23,10 +23,13 @@ def assemble(doc: Doc, options: Options) -> None:
                 offset += len(PARAGRAPH_SEPARATOR)
             parts.append(line.text)
             paragraphs.append([offset, offset + len(line.text)])
+            article.paragraph_lines.append(line.number)
             offset += len(line.text)
         elif line.label == "removed":
             reason = line.reason or "boilerplate"
             article.removed.append(RemovedLine(text=line.text, reason=reason, line=line.number))  # type: ignore[arg-type]  # reasons come from the marker file
+        elif line.label == "title":
+            article.title_line = line.number
         elif line.label == "meta":
             article.metadata_lines.append(
                 MetadataLine(text=line.text, kind=line.reason or "date", line=line.number)  # type: ignore[arg-type]  # kinds set by the cleaner
@@ -34,5 +37,6 @@ def assemble(doc: Doc, options: Options) -> None:
     article.body = PARAGRAPH_SEPARATOR.join(parts)
     article.paragraphs = paragraphs
     if not article.body.strip():
-        # Still "provided": title and metadata may be all the input had.
-        article.errors.append(Code.NO_BODY.error(stage="assemble"))
+        # Later stages have nothing to read; the title and removed lines stay in the output.
+        empty = Code.NO_ARTICLE_IN_HTML if doc.fmt == "html" else Code.NO_BODY
+        raise StageFailure(empty.error())

@@ -29,7 +29,9 @@ from warta.pipeline import article_stage
 
 TITLE_SEARCH_LINES = 4
 # Trailing editor or agency initials: "(ian)", "(rzk/dna)", "(*)", "(ant)".
-EDITOR_INITIALS = re.compile(r"\s*\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|\*{1,3}|[A-Z]{3,5}/[A-Za-z]{2,5})\)\s*$")
+EDITOR_INITIALS = re.compile(
+    r"\s*\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|\*{1,3}|[A-Z]{3,5}/[A-Za-z]{2,5})\)\s*$"
+)
 STANDALONE_OUTLET = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}$")
 
 Good = "good"

@@ -243,7 +243,7 @@ def _zone(g: Groups) -> dt.timezone | None:
     if not label:
         return None
     if label.upper() == "Z":
-        return dt.timezone.utc
+        return dt.UTC
     if g["tzoff"]:
         return _offset(g["tzoff"])
     return WORDS.zones[_key(label)]
@@ -405,6 +405,14 @@ _REL_AFTER = re.compile(rf"[\s,]*(?:{_PART}\s+)?{_REL}(?!\w)", re.IGNORECASE)
 _WEEKDAY_START = re.compile(rf"(?P<wd>{_WD})\b", re.IGNORECASE)
 
 
+# "waktu setempat (Rabu pagi WIB)": the writer names the Indonesian day explicitly.
+_LOCAL_DAY_RE = re.compile(
+    rf"[^.!?\n()]{{0,40}}?\(\s*(?P<wd>{_WD})\b(?:\s+{_PART})?\s+(?:{_ZONE})\s*\)",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"\d{4}")
+
+
 @dataclass(frozen=True)
 class _Mention:
     found: FoundDate
@@ -412,6 +420,7 @@ class _Mention:
     future: bool
     shift: int  # publication day minus this day, from an adjacent relative word
     cue: str
+    weekday: bool  # written with its weekday, as news writes the day it reports on
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -437,7 +446,12 @@ def _is_future(text: str, found: FoundDate) -> bool:
     return bool(_FUTURE_RE.search(before) or _FUTURE_RE.search(after))
 
 
-def _relative(text: str, found: FoundDate) -> tuple[int, str]:
+def _relative(text: str, found: FoundDate, day: dt.date) -> tuple[int, str]:
+    """Days from ``day`` to the writing day, and the words that say so (0, "" if none)."""
+    local = _LOCAL_DAY_RE.match(text, found.end)
+    if local is not None:
+        weekday = WORDS.weekdays[_key(local.group("wd"))]
+        return (weekday - day.isoweekday()) % 7, local.group().strip()
     before = _REL_BEFORE.search(text, max(0, found.start - 30), found.start)
     after = _REL_AFTER.match(text, found.end)
     for match in (after, before):
@@ -445,6 +459,19 @@ def _relative(text: str, found: FoundDate) -> tuple[int, str]:
             word = match.group("rel")
             return WORDS.relative[_key(word)], word
     return 0, ""
+
+
+def _near_anchor(day: dt.date, anchor: dt.date) -> dt.date:
+    """A year-less date moved to the year that puts it closest to ``anchor``.
+
+    "26 Desember" in an article whose other dates are in early January 2015 is 2014.
+    """
+    options = (_valid(y, day.month, day.day) for y in (anchor.year - 1, anchor.year + 1))
+    closest = day
+    for option in options:
+        if option is not None and abs(option - anchor) < abs(closest - anchor):
+            closest = option
+    return closest
 
 
 def _weekday_checked(found: FoundDate) -> dt.date:
@@ -467,17 +494,21 @@ def _weekday_checked(found: FoundDate) -> dt.date:
     return day
 
 
+def _mention(text: str, found: FoundDate, anchor: dt.date) -> _Mention:
+    named = _WEEKDAY_START.match(found.text) is not None
+    day = _weekday_checked(found)
+    if not named and not _YEAR_RE.search(found.text):
+        day = _near_anchor(day, anchor)
+    shift, cue = _relative(text, found, day)
+    return _Mention(found, day, _is_future(text, found), shift, cue, named)
+
+
 def _mentions(text: str) -> list[_Mention]:
     dated = find_dates(text)
     if not dated:
         return []
-    ref_year = max(f.day.year for f in dated)
-    out = []
-    for found in find_dates(text, ref_year=ref_year):
-        shift, cue = _relative(text, found)
-        day = _weekday_checked(found)
-        out.append(_Mention(found, day, _is_future(text, found), shift, cue))
-    return out
+    anchor = max(f.day for f in dated)
+    return [_mention(text, f, anchor) for f in find_dates(text, ref_year=anchor.year)]
 
 
 def _before_future(mentions: list[_Mention]) -> Estimate:
@@ -505,6 +536,10 @@ def estimate_published(text: str) -> Estimate | None:
     past = [m for m in mentions if not m.future]
     if not past:
         return _before_future(mentions)
+    # News names the day it reports with its weekday ("Kamis (5/12/2013)"); bare dates
+    # are more often targets and background, so they decide only when nothing else can.
+    reported = [m for m in past if m.weekday or m.shift]
+    past = reported or past
     floor = max(past, key=lambda m: m.day)
     best = max(past, key=lambda m: (m.day + dt.timedelta(days=m.shift), m.shift))
     value = best.day + dt.timedelta(days=best.shift)
@@ -522,11 +557,11 @@ def estimate_published(text: str) -> Estimate | None:
 _SKIP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
 # Elements whose text starts a new line when a page is flattened to text.
 _LINE_TAGS = frozenset(
-    "p div li td th tr h1 h2 h3 h4 h5 h6 br header footer section article time span small "
-    "dd dt aside nav ul ol table figure figcaption blockquote pre address main form a".split()
+    ["p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "header", "footer", "section", "article", "time", "span", "small", "dd", "dt", "aside", "nav", "ul", "ol", "table", "figure", "figcaption", "blockquote", "pre", "address", "main", "form", "a"]
 )
-_H1_MARK = "\x00h1\x00"
+_H1_MARK = "\ue000h1\ue000"  # private-use characters: never in real text
 _META_DATE_RE = re.compile(r"date|time|publish|terbit", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]{3}")
 # CNN-Indonesia-style stamps in URLs: /20231102123456-20-1018530/ (YYYYMMDD, optional hhmmss).
 _URL_STAMP_RE = re.compile(r"(?<![\d])(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:\d{6})?(?![\d])")
 
@@ -582,13 +617,18 @@ def _visible_lines(root: lxml_html.HtmlElement) -> list[str]:
 
 
 def _meta_date(root: lxml_html.HtmlElement) -> FoundDate | None:
-    """A date written in words in a date-like <meta> (htmldate misses Indonesian months)."""
+    """A date written with a month *word* in a date-like <meta>.
+
+    Numeric meta dates are htmldate's job and it reads them well; it misses Indonesian
+    month names ("14 Nopember 2022").
+    """
     for meta in root.iter("meta"):
         label = " ".join(meta.get(a, "") for a in ("name", "property", "itemprop"))
-        if _META_DATE_RE.search(label):
-            found = find_dates(meta.get("content", ""))
-            if found:
-                return found[0]
+        if not _META_DATE_RE.search(label):
+            continue
+        for found in find_dates(meta.get("content", "")):
+            if _WORD_RE.search(found.text):
+                return found
     return None
 
 
@@ -608,34 +648,38 @@ def _url_stamp(url: str | None) -> FoundDate | None:
     return None
 
 
-def _from_page(html: str, url: str | None) -> FoundDate | None:
+def _from_page(html: str) -> FoundDate | None:
     root = _parse_html(html)
-    if root is not None:
-        found = _meta_date(root) or _first_date_line(root)
-        if found is not None:
-            return found
-    return _url_stamp(url)
+    if root is None:
+        return None
+    return _meta_date(root) or _first_date_line(root)
 
 
-def _year_only(found: FoundDate) -> bool:
-    """htmldate answers 1 January when all it found was a year (a copyright line)."""
-    return (found.day.month, found.day.day) == (1, 1)
+def _year_only(found: FoundDate, url: str | None) -> bool:
+    """htmldate answers 1 January when all it found was a year (a copyright line),
+    unless the URL itself carries that day (a New Year's post)."""
+    day = found.day
+    if (day.month, day.day) != (1, 1):
+        return False
+    spelled = (f"{day.year}/01/01", f"{day.year}-01-01", f"{day.year}0101")
+    return not any(form in (url or "") for form in spelled)
 
 
 def html_published(html: str, url: str | None = None) -> FoundDate | None:
     """Publication date of an HTML page.
 
     Evidence in order of reliability: markup (meta tags, <time>, structured data, the
-    URL) read by htmldate; then dates written out in date-like meta tags and the first
-    visible date line, both Indonesian-aware; then a date stamp in the URL; last,
-    htmldate's free-text heuristics. A markup answer of 1 January yields to a date line,
-    since it usually means only a year was found. Spans of dates found in text refer to
-    the line or attribute they came from, not to ``html``.
+    URL) read by htmldate; then dates written with month words in date-like meta tags
+    and the first visible date line, both Indonesian-aware; then htmldate's free-text
+    heuristics; last, a YYYYMMDD stamp in the URL (CNN Indonesia style). A markup answer
+    of 1 January yields to a date line, since it usually means only a year was found.
+    Spans of dates found in text refer to the line or attribute they came from, not to
+    ``html``; dates from htmldate or the URL have ``start == end == -1``.
     """
     markup = _htmldate(html, url, extensive=False)
-    if markup is not None and not _year_only(markup):
+    if markup is not None and not _year_only(markup, url):
         return markup
-    page = _from_page(html, url)
+    page = _from_page(html)
     if page is not None:
         return page
-    return markup or _htmldate(html, url, extensive=True)
+    return markup or _htmldate(html, url, extensive=True) or _url_stamp(url)

@@ -79,13 +79,15 @@ def visible_blocks(html: str) -> list[str]:
     """Text of the page's innermost block elements, in document order."""
     from lxml import html as lxml_html  # lazy, as above
 
+    tree: Any  # lxml's stubs type xpath() results too loosely to be useful here
     try:
         tree = lxml_html.fromstring(html)
-    except Exception:  # noqa: BLE001 - a page lxml cannot parse simply has no blocks to list
+    except Exception:
         return []
     for junk in tree.xpath("//script|//style|//noscript|//template|//svg"):
         junk.drop_tree()
     blocks: list[str] = []
+    element: Any
     for element in tree.iter(*BLOCK_TAGS):
         if any(child.tag in BLOCK_TAGS for child in element.iterdescendants()):
             continue  # only innermost blocks, so no text is listed twice

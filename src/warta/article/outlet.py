@@ -121,7 +121,7 @@ def retold_outlets(text: str) -> list[str]:
     found: list[str] = []
     for match in RETOLD.finditer(text):
         name = match.group("outlet").strip()
-        if known_outlet(name) or re.fullmatch(DOMAIN, name) or name.lower().startswith("the "):
-            if name not in found:
-                found.append(name)
+        named = known_outlet(name) or re.fullmatch(DOMAIN, name) or name.lower().startswith("the ")
+        if named and name not in found:
+            found.append(name)
     return found

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from warta.document import Doc, Hints, InputFormat
+from warta.document import Doc, InputFormat
 from warta.errors import Code
 from warta.ingest.containers import read_jsonl, read_warc
 from warta.ingest.records import failed_doc, new_doc

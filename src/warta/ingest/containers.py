@@ -68,7 +68,7 @@ def read_warc(given: str, raw: bytes) -> list[Doc]:
             url = record.rec_headers.get_header("WARC-Target-URI")
             payload = record.content_stream().read()
             docs.append(new_doc(url or f"{given}#{index}", payload, "html", Hints(url=url)))
-    except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on corrupt archives
+    except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"
         docs.append(failed_doc(given, Code.BAD_WARC.error(reason=reason)))
     return docs
