@@ -76,7 +76,7 @@ class _Words:
     weekdays: dict[str, int]
     zones: dict[str, dt.timezone]
     relative: dict[str, int]
-    future: frozenset[str]
+    future: dict[str, str]  # cue -> "any" or "after" (where it counts, see the TSV)
     line: frozenset[str]
     daypart: frozenset[str]
 
@@ -114,7 +114,7 @@ def _load_words() -> _Words:
         weekdays={w: int(v) for w, v in table["weekday"].items()},
         zones={w: _offset(v) for w, v in table["zone"].items()},
         relative={w: int(v) for w, v in table["relative"].items()},
-        future=frozenset(table["future"]),
+        future=table["future"],
         line=frozenset(table["line"]),
         daypart=frozenset(table["daypart"]),
     )
@@ -264,13 +264,17 @@ def _clock(g: Groups) -> dt.time | None:
     return dt.time(hour, minute, second, tzinfo=_zone(g))
 
 
-def _core_at(text: str, i: int) -> tuple[re.Match[str], re.Match[str]] | None:
+def _core_at(
+    text: str, i: int, ref_year: int | None
+) -> tuple[re.Match[str], re.Match[str]] | None:
     """The date body at the number at ``i`` and what precedes it (weekday, "(", month).
 
     The body is tried first because most numbers in news are not dates and the
     look-back is the costlier search.
     """
     core = _CORE_RE.match(text, i)
+    if core is not None and ref_year is None and (core["d5"] or core["d6"]):
+        core = None  # year-less forms are not wanted: skip the look-back
     mdy = None if core is not None else _MDY_RE.match(text, i)
     if core is None and mdy is None:
         return None
@@ -286,7 +290,7 @@ def _core_at(text: str, i: int) -> tuple[re.Match[str], re.Match[str]] | None:
 
 def _date_at(text: str, i: int, ref_year: int | None) -> FoundDate | None:
     """The date whose first number starts at ``i``, with what surrounds it."""
-    parts = _core_at(text, i)
+    parts = _core_at(text, i, ref_year)
     if parts is None:
         return None
     prefix, core = parts
@@ -395,7 +399,9 @@ _WINDOW_DAYS = 21
 _FUTURE_BEFORE = 80
 _FUTURE_AFTER = 16
 _CLAUSE_END = re.compile(r"[.!?;:,\"“”()\n]")
-_FUTURE_RE = re.compile(rf"(?<!\w)(?:{_alternation(WORDS.future)})(?!\w)", re.IGNORECASE)
+_FUTURE_ANY = [w for w, where in WORDS.future.items() if where == "any"]
+_FUTURE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_alternation(_FUTURE_ANY)})(?!\w)", re.IGNORECASE)
+_FUTURE_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alternation(WORDS.future)})(?!\w)", re.IGNORECASE)
 _PART = rf"(?:{_alternation(WORDS.daypart)})"
 _REL = rf"(?P<rel>{_alternation(WORDS.relative)})"
 # A relative word counts only when it touches the date ("kemarin (19/11)",
@@ -443,7 +449,7 @@ def _is_future(text: str, found: FoundDate) -> bool:
     """
     before = _clause_before(text, found.start)
     after = _clause_after(text, found.end)
-    return bool(_FUTURE_RE.search(before) or _FUTURE_RE.search(after))
+    return bool(_FUTURE_BEFORE_RE.search(before) or _FUTURE_AFTER_RE.search(after))
 
 
 def _relative(text: str, found: FoundDate, day: dt.date) -> tuple[int, str]:
@@ -511,6 +517,10 @@ def _mentions(text: str) -> list[_Mention]:
     return [_mention(text, f, anchor) for f in find_dates(text, ref_year=anchor.year)]
 
 
+def _implied(mention: _Mention) -> dt.date:
+    return mention.day + dt.timedelta(days=mention.shift)
+
+
 def _before_future(mentions: list[_Mention]) -> Estimate:
     """Only forward-looking dates: the article appeared before the first of them."""
     first = min(mentions, key=lambda m: m.day)
@@ -522,34 +532,37 @@ def _before_future(mentions: list[_Mention]) -> Estimate:
     )
 
 
+def _evidence(floor: _Mention | None, best: _Mention) -> str:
+    parts = [] if floor is None else [f"latest past date {floor.found.text!r}"]
+    if best.cue:
+        parts.append(f"{best.cue!r} next to {best.found.text!r}: {best.shift:+d} day(s)")
+    return "; ".join(parts)
+
+
 def estimate_published(text: str) -> Estimate | None:
     """Estimate when an undated article was written from the dates it mentions.
 
     The latest date the text reports as past is the floor (news is written on the day
     of, or soon after, what it reports); a relative word touching a date ("kemarin",
-    "hari ini", "waktu setempat") moves the estimate from that date; dates the text
-    looks forward to ("akan", "mendatang") are not a floor but cap the window.
+    "hari ini", "besok", "waktu setempat") fixes the writing day from that date; dates
+    the text looks forward to ("akan", "mendatang") are no floor but cap the window.
     """
     mentions = _mentions(text)
-    if not mentions:
-        return None
-    past = [m for m in mentions if not m.future]
-    if not past:
-        return _before_future(mentions)
+    ahead = [m for m in mentions if m.future or m.shift < 0]
+    past = [m for m in mentions if m not in ahead]
     # News names the day it reports with its weekday ("Kamis (5/12/2013)"); bare dates
     # are more often targets and background, so they decide only when nothing else can.
-    reported = [m for m in past if m.weekday or m.shift]
-    past = reported or past
-    floor = max(past, key=lambda m: m.day)
-    best = max(past, key=lambda m: (m.day + dt.timedelta(days=m.shift), m.shift))
-    value = best.day + dt.timedelta(days=best.shift)
-    upper = floor.day + dt.timedelta(days=_WINDOW_DAYS)
-    ahead = [m.day for m in mentions if m.future and m.day >= value]
-    upper = max(min([upper, *ahead]), value)
-    evidence = f"latest past date {floor.found.text!r}"
-    if best.shift:
-        evidence += f"; {best.cue!r} next to {best.found.text!r}: +{best.shift} day(s)"
-    return Estimate(value=value, window=(floor.day, upper), evidence=evidence)
+    past = [m for m in past if m.weekday or m.cue] or past
+    pinned = [m for m in ahead if m.shift < 0 and not m.future]  # "besok, Selasa (30/12)"
+    if not past and not pinned:
+        return _before_future(mentions) if mentions else None
+    best = max(past + pinned, key=lambda m: (_implied(m), m.shift))
+    value = _implied(best)
+    floor = max(past, key=lambda m: m.day) if past else None
+    lower = floor.day if floor is not None else value
+    upper = lower + dt.timedelta(days=_WINDOW_DAYS)
+    upper = max(min([upper, *(m.day for m in ahead if m.day >= value)]), value)
+    return Estimate(value=value, window=(min(lower, value), upper), evidence=_evidence(floor, best))
 
 
 # --------------------------------------------------------------------------- HTML pages
@@ -557,8 +570,13 @@ def estimate_published(text: str) -> Estimate | None:
 _SKIP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
 # Elements whose text starts a new line when a page is flattened to text.
 _LINE_TAGS = frozenset(
-    ["p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "header", "footer", "section", "article", "time", "span", "small", "dd", "dt", "aside", "nav", "ul", "ol", "table", "figure", "figcaption", "blockquote", "pre", "address", "main", "form", "a"]
-)
+    {
+        "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br",
+        "header", "footer", "section", "article", "main", "aside", "nav", "time", "span",
+        "small", "dd", "dt", "ul", "ol", "table", "figure", "figcaption", "blockquote",
+        "pre", "address", "form", "a",
+    }
+)  # fmt: skip
 _H1_MARK = "\ue000h1\ue000"  # private-use characters: never in real text
 _META_DATE_RE = re.compile(r"date|time|publish|terbit", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3}")

@@ -336,14 +336,36 @@ def _mistakes(result: PageResult, limit: int) -> list[str]:
     return rows[:limit]
 
 
+def _by_reason(results: Sequence[PageResult], examples: int) -> list[str]:
+    """Misread lines over all pages, grouped by corpus, error kind and warta's label."""
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for result in results:
+        for line, gold, label, pred in zip(
+            result.lines, result.gold, result.warta, result.predicted["warta"], strict=True
+        ):
+            if gold is not None and pred != gold:
+                kind = "FP kept" if pred else "FN dropped"
+                cell = line[:120].replace("|", "\\|").replace("`", "'")
+                groups.setdefault((result.corpus, kind, label), []).append(cell)
+    rows = ["| corpus | error | warta label | lines | examples |", "|---|---|---|---|---|"]
+    for (corpus, kind, label), lines in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        sample = " / ".join(f"`{line}`" for line in lines[:: max(1, len(lines) // examples)][:3])
+        rows.append(f"| {corpus} | {kind} | {label} | {len(lines)} | {sample} |")
+    return rows
+
+
 def error_report(results: Sequence[PageResult], worst: int = 10, examples: int = 12) -> str:
-    """Markdown listing the pages with the lowest warta line F1 and their misread lines."""
+    """Markdown: misread lines by warta label, then the pages with the lowest line F1."""
     scored = [r for r in results if any(g for g in r.gold)]
-    scored.sort(key=page_f1)
-    out = ["# warta text-dump line errors (worst pages by line F1)", ""]
+    # Among equally bad pages, those with more gold body lines say more.
+    scored.sort(key=lambda r: (page_f1(r), -sum(bool(g) for g in r.gold)))
+    out = ["# warta text-dump line errors", "", "FP kept = gold noise that warta kept as body;",
+           "FN dropped = gold body that warta removed or took as metadata.", "",
+           "## All misread lines by warta's label", "", *_by_reason(results, examples), "",
+           f"## The {worst} pages with the lowest line F1", ""]
     for result in scored[:worst]:
         tp, fp, fn, tn = line_confusion(result.predicted["warta"], result.gold)
-        out += [f"## {result.corpus} {result.key}: F1 {page_f1(result):.3f} "
+        out += [f"### {result.corpus} {result.key}: F1 {page_f1(result):.3f} "
                 f"(tp {tp}, fp {fp}, fn {fn}, tn {tn}; {len(result.lines)} lines)", ""]
         out += [*_mistakes(result, examples), ""]
     return "\n".join(out)
