@@ -162,6 +162,12 @@ def test_label_trafeval_lines() -> None:
     assert labels == [False, True, None, False]
 
 
+def test_label_trafeval_lines_ignores_snippets_that_match_many_lines() -> None:
+    lines = ["LG Staufen 1", "LG Staufen 2", "LG Staufen 3", "LG Staufen 4", "Results table"]
+    labels = tb.label_trafeval_lines(lines, ["LG Staufen", "Results table"], ["Impressum"])
+    assert labels == [None, None, None, None, True]
+
+
 def test_warta_line_labels_and_title_scoring() -> None:
     lines = ["Menu", "The Title", "Jakarta, 1 Mei 2024", "Body paragraph text."]
     article = Article(

@@ -52,7 +52,7 @@ def classify_lines(doc: Doc, options: Options) -> None:
     mark_metadata(lines)
     mark_duplicate_headlines(doc.article.title or doc.html_meta.get("title"), lines, feats)
     if not html:
-        mark_by_shape(lines, feats)
+        mark_by_shape(lines, feats, covered=stopwords is not None)
     mark_captions_before_lead(lines)
     explain_dropped_blocks(lines, feats)
     strip_editor_initials(doc)
@@ -137,10 +137,12 @@ def mark_duplicate_headlines(title: str | None, lines: list[Line], feats: list[L
             line.label, line.reason = "removed", "related-link"
 
 
-def _shape_class(line: Line, feat: LineFeatures) -> str:
+def _shape_class(feat: LineFeatures, covered: bool) -> str:
     """jusText-style class of one line from its own features alone."""
     if feat.words == 0:
         return Bad
+    if not covered:
+        return _shape_class_by_length(feat)
     if feat.density >= 0.30 and feat.words >= 10:
         return Good
     if feat.density >= 0.20 and feat.words >= 5 and (feat.terminal or feat.words >= 10):
@@ -150,10 +152,19 @@ def _shape_class(line: Line, feat: LineFeatures) -> str:
     return Bad
 
 
-def mark_by_shape(lines: list[Line], feats: list[LineFeatures]) -> None:
+def _shape_class_by_length(feat: LineFeatures) -> str:
+    """For languages without a stop list: long lines and punctuated sentences are text."""
+    if feat.chars >= 80 or (feat.chars >= 40 and feat.terminal):
+        return Good
+    if feat.chars >= 20 and feat.terminal:
+        return NearGood
+    return Short if feat.chars < 40 else Bad
+
+
+def mark_by_shape(lines: list[Line], feats: list[LineFeatures], covered: bool) -> None:
     """Lines no marker explained: keep sentence-like text and what sits between it."""
     open_lines = [i for i, line in enumerate(lines) if line.label == "body"]
-    classes = {i: _shape_class(lines[i], feats[i]) for i in open_lines}
+    classes = {i: _shape_class(feats[i], covered) for i in open_lines}
     for i in open_lines:
         if classes[i] == Good:
             continue

@@ -77,7 +77,7 @@ class _Words:
     zones: dict[str, dt.timezone]
     relative: dict[str, int]
     future: dict[str, str]  # cue -> "any" or "after" (where it counts, see the TSV)
-    line: frozenset[str]
+    line: dict[str, str]  # word -> "label" (marks a metadata line) or "link" (connective)
     daypart: frozenset[str]
 
 
@@ -86,13 +86,22 @@ def _key(word: str) -> str:
     return " ".join(word.lower().replace("’", "'").rstrip(".").split())
 
 
-def _offset(text: str) -> dt.timezone:
-    """``+07:00`` / ``+0700`` / ``+7`` -> a fixed-offset timezone."""
+def _offset(text: str) -> dt.timezone | None:
+    """``+07:00`` / ``+0700`` / ``+7`` -> a fixed-offset timezone; None beyond +-14 h."""
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours = int(digits[:-2]) if len(digits) > 2 else int(digits)
     minutes = int(digits[-2:]) if len(digits) > 2 else 0
+    if hours > 14 or minutes > 59:  # no zone on Earth is further from UTC
+        return None
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def _zone_value(text: str) -> dt.timezone:
+    zone = _offset(text)
+    if zone is None:
+        raise ValueError(f"time_words.tsv: bad UTC offset {text!r}")
+    return zone
 
 
 def _rows() -> Iterator[tuple[str, str, str]]:
@@ -112,10 +121,10 @@ def _load_words() -> _Words:
     return _Words(
         months={w: int(v) for w, v in table["month"].items()},
         weekdays={w: int(v) for w, v in table["weekday"].items()},
-        zones={w: _offset(v) for w, v in table["zone"].items()},
+        zones={w: _zone_value(v) for w, v in table["zone"].items()},
         relative={w: int(v) for w, v in table["relative"].items()},
         future=table["future"],
-        line=frozenset(table["line"]),
+        line=table["line"],
         daypart=frozenset(table["daypart"]),
     )
 
@@ -160,7 +169,7 @@ _CORE_RE = re.compile(
             # (8/11) -- year left to the reader; needs a weekday or parentheses around it
             r"(?P<d5>\d{1,2})/(?P<m5>\d{1,2})(?![/\d])",
             # 14 November -- year left to the reader
-            rf"(?P<d6>\d{{1,2}})\s+(?P<m6>{_MON})\b\.?",
+            rf"(?P<d6>\d{{1,2}})\s+(?P<m6>{_MON})\b",
         )
     ),
     re.IGNORECASE,
@@ -219,6 +228,8 @@ def _yearless_day(g: Groups, ref_year: int) -> dt.date | None:
         if not (g["wd"] or g["op"]):
             return None  # a bare "3/4" is as likely a fraction or a score as a date
         day, month = int(g["d5"]), int(g["m5"] or 0)
+    elif not (g["m6"] or "")[:1].isupper():
+        return None  # "5 may" in English prose; month names are capitalised when meant
     else:
         day, month = int(g["d6"] or 0), _month(g["m6"])
     return _valid(_guess_year(day, month, ref_year, weekday), month, day)
@@ -265,7 +276,7 @@ def _clock(g: Groups) -> dt.time | None:
 
 
 def _core_at(
-    text: str, i: int, ref_year: int | None
+    text: str, i: int, lo: int, ref_year: int | None
 ) -> tuple[re.Match[str], re.Match[str]] | None:
     """The date body at the number at ``i`` and what precedes it (weekday, "(", month).
 
@@ -278,7 +289,7 @@ def _core_at(
     mdy = None if core is not None else _MDY_RE.match(text, i)
     if core is None and mdy is None:
         return None
-    prefix = _PREFIX_RE.search(text, max(0, i - _LOOKBACK), i)
+    prefix = _PREFIX_RE.search(text, max(lo, i - _LOOKBACK), i)
     if prefix is None:  # cannot happen (everything in it is optional); keeps mypy honest
         return None
     if prefix.group("m2"):
@@ -288,9 +299,9 @@ def _core_at(
     return None if core is None else (prefix, core)
 
 
-def _date_at(text: str, i: int, ref_year: int | None) -> FoundDate | None:
-    """The date whose first number starts at ``i``, with what surrounds it."""
-    parts = _core_at(text, i, ref_year)
+def _date_at(text: str, i: int, lo: int, ref_year: int | None) -> FoundDate | None:
+    """The date whose first number starts at ``i``, with what surrounds it (not before ``lo``)."""
+    parts = _core_at(text, i, lo, ref_year)
     if parts is None:
         return None
     prefix, core = parts
@@ -335,7 +346,7 @@ def find_dates(text: str, ref_year: int | None = None) -> list[FoundDate]:
     for number in _NUMBER.finditer(text):
         if number.start() < done:
             continue
-        date = _date_at(text, number.start(), ref_year)
+        date = _date_at(text, number.start(), done, ref_year)
         if date is not None:
             found.append(date)
             done = date.end
@@ -349,6 +360,8 @@ _MAX_DATE_LINE = 120
 # Capitalised words a date line may carry besides its labels: an outlet, a place, a byline.
 _MAX_NAME_WORDS = 3
 _TOKEN_RE = re.compile(r"[^\W_][\w.'’@-]*")
+# Separators between the fields of a metadata line ("Kompas.com - 14/11/2022", "A | B").
+_SEPARATOR_RE = re.compile(r"[|•·–—:]|\s-\s")
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
 
 
@@ -359,20 +372,29 @@ def _outside(text: str, spans: Iterable[FoundDate]) -> str:
         pieces.append(text[last : found.start])
         last = found.end
     pieces.append(text[last:])
-    return " | ".join(pieces)
+    return " ".join(pieces)
 
 
 def _only_labels(rest: str) -> bool:
-    """True when what is left beside the dates is labels, separators and a few names."""
-    names = 0
+    """True when what is left beside the dates is labels, separators and a few names.
+
+    Names (an outlet, an author) are accepted only on a line marked as metadata by a
+    separator or a label ("Kompas.com - 14/11/2022", "Oleh Budi, 14/11/2022"), so that
+    a title-case headline ending in a date ("Gempa Guncang Cianjur 21 November 2022")
+    does not pass for a date line.
+    """
+    names, marked = 0, _SEPARATOR_RE.search(rest) is not None
     for token in _TOKEN_RE.findall(_CLOCK_RE.sub(" ", rest)):
         key = _key(token)
-        if key in WORDS.line or key in WORDS.weekdays or key in WORDS.zones:
+        if key in WORDS.line:
+            marked = marked or WORDS.line[key] == "label"
+        elif key in WORDS.weekdays or key in WORDS.zones:
             continue
-        if token[0].isdigit() or not any(c.isupper() for c in token):
+        elif token[0].isdigit() or not any(c.isupper() for c in token):
             return False  # numbers and lower-case words belong to sentences
-        names += 1
-    return names <= _MAX_NAME_WORDS
+        else:
+            names += 1
+    return names == 0 or (marked and names <= _MAX_NAME_WORDS)
 
 
 def parse_date_line(line: str) -> FoundDate | None:
@@ -603,12 +625,16 @@ def _htmldate(html: str, url: str | None, extensive: bool) -> FoundDate | None:
 
 
 def _parse_html(html: str) -> lxml_html.HtmlElement | None:
-    try:
-        return lxml_html.document_fromstring(html)
-    except ValueError:  # a str with an XML encoding declaration: lxml wants bytes then
-        return lxml_html.document_fromstring(html.encode("utf-8", "replace"))
-    except etree.ParserError:  # empty or not markup at all
-        return None
+    """The page's tree, or None when it is empty or not markup at all."""
+    # A str with an XML encoding declaration is refused as str (ValueError): retry as bytes.
+    for source in (html, html.encode("utf-8", "replace")):
+        try:
+            return lxml_html.document_fromstring(source)
+        except ValueError:
+            continue
+        except etree.LxmlError:
+            return None
+    return None
 
 
 def _visible_lines(root: lxml_html.HtmlElement) -> list[str]:

@@ -12,7 +12,8 @@ gold: each page is rendered to one line per visible block
   4-grams in the gold without being contained, or more copies on the page than in
   the gold).
 * trafilatura-eval: *body* when a line overlaps a "with" snippet, *boilerplate*
-  when it contains a "without" snippet, unlabelled otherwise or when both hold.
+  when it contains a "without" snippet, unlabelled otherwise, when both hold, or
+  when the snippet overlaps so many lines that it cannot locate the main text.
 
 Unlabelled lines are left out of scoring. Scores are precision/recall/F1 of the
 body class, micro-averaged over lines. warta's title line is scored as whatever
@@ -50,6 +51,7 @@ from warta.models import Article
 MIN_TOKENS = 3  # a shorter line in the gold may be any common word, not article text
 PARTIAL_SHINGLES = 0.5  # share of a line's 4-grams in the gold above which it is ambiguous
 MIN_OVERLAP_CHARS = 12  # shortest line/snippet overlap that ties a line to a snippet
+MAX_SNIPPET_LINES = 3  # a long snippet may span a few rendered lines, not more
 JUSTEXT_LANGUAGES = (
     "English", "German", "Indonesian", "French", "Spanish", "Polish", "Italian", "Dutch",
     "Portuguese", "Czech", "Russian",
@@ -147,15 +149,27 @@ def _prefix_ends(line: str, snippet: str, min_chars: int) -> bool:
 def label_trafeval_lines(
     lines: Sequence[str], with_: Sequence[str], without: Sequence[str]
 ) -> list[Gold]:
-    """Body if a line overlaps a "with" snippet, boilerplate if it holds a "without" one."""
-    with_n = [normalize_ws(s) for s in with_ if s.strip()]
+    """Body if a line overlaps a "with" snippet, boilerplate if it holds a "without" one.
+
+    A "with" snippet that overlaps more than :data:`MAX_SNIPPET_LINES` lines (a team
+    name repeated down a results table) does not locate the main text: the lines it
+    alone marks are left unlabelled rather than all counted as body.
+    """
+    texts = [normalize_ws(line) for line in lines]
     without_n = [normalize_ws(s) for s in without if s.strip()]
+    hits = [
+        [i for i, text in enumerate(texts) if overlaps(text, normalize_ws(s))]
+        for s in with_ if s.strip()
+    ]
+    specific = {i for hit in hits if len(hit) <= MAX_SNIPPET_LINES for i in hit}
+    generic = {i for hit in hits if len(hit) > MAX_SNIPPET_LINES for i in hit}
     labels: list[Gold] = []
-    for line in lines:
-        text = normalize_ws(line)
-        body = any(overlaps(text, s) for s in with_n)
+    for i, text in enumerate(texts):
         noise = any(s in text for s in without_n)
-        labels.append(body if body != noise else None)
+        if noise:
+            labels.append(None if i in specific or i in generic else False)
+        else:
+            labels.append(True if i in specific else None)
     return labels
 
 
