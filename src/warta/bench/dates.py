@@ -156,15 +156,41 @@ def _kompas(folder: Path) -> tuple[float, float, int]:
     return round(hits / docs, 4), round(window_hits / docs, 4), docs
 
 
+def _dump_with_date_line(tml: str) -> str:
+    """The article as a scraped page shows it: headline, the DCT's date line, then the text."""
+    date_line = _TAG_RE.sub("", m.group(0)).strip() if (m := _DCT_RE.search(tml)) else ""
+    title, _, text = _plain_text(tml).partition("\n\n")
+    return "\n\n".join(part for part in (title, date_line, text) if part)
+
+
+def _kompas_pipeline(folder: Path) -> float:
+    """Share of documents whose full-pipeline ``published`` day equals the DCT."""
+    from warta.api import analyze_text  # lazy: the rest of this bench needs no pipeline
+
+    hits = docs = 0
+    for path in sorted(folder.glob("*.tml")):
+        tml = _decode(path.read_bytes())
+        gold = _dct(tml)
+        if gold is None:
+            continue
+        docs += 1
+        published = analyze_text(_dump_with_date_line(tml)).published
+        hits += published is not None and published[:10] == gold.isoformat()
+    return round(hits / docs, 4) if docs else math.nan
+
+
 def _kompas_metrics(kompas_dir: Path) -> Metrics:
     accuracy, window, docs = _kompas(kompas_dir / "kompas_test")
     dev_accuracy, dev_window, dev_docs = _kompas(kompas_dir / "kompas_development")
     return {
-        "kompas_dct_accuracy": accuracy,
-        "kompas_dct_window_hit": window,
+        # The scraped page as shown, date line included, through the whole pipeline.
+        "kompas_dct_accuracy": _kompas_pipeline(kompas_dir / "kompas_test"),
+        # No date line anywhere: estimated from the dates the text mentions.
+        "kompas_estimate_accuracy": accuracy,
+        "kompas_estimate_window_hit": window,
         "kompas_docs": docs,
-        "kompas_dev_dct_accuracy": dev_accuracy,
-        "kompas_dev_dct_window_hit": dev_window,
+        "kompas_dev_estimate_accuracy": dev_accuracy,
+        "kompas_dev_estimate_window_hit": dev_window,
         "kompas_dev_docs": dev_docs,
     }
 

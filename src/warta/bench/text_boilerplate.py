@@ -225,7 +225,7 @@ def run_justext(lines: Sequence[str]) -> list[bool]:
     import justext
 
     page = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines)
-    stoplist = justext.get_stoplist(guess_stoplist(lines))
+    stoplist = _stoplists()[guess_stoplist(lines)]
     paragraphs = justext.justext(f"<html><body>{page}</body></html>", stoplist)
     if len(paragraphs) == len(lines):
         return [not p.is_boilerplate for p in paragraphs]
