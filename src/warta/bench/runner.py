@@ -25,7 +25,7 @@ def load_baseline(path: Path | None = None) -> Floors:
 
 
 def floor_violations(task: str, metrics: Metrics, floors: Floors) -> list[str]:
-    """Each metric below its floor: a number ("min") or another metric ("at_least")."""
+    """Each metric past its bound: "min" and "max" numbers, or another metric ("at_least")."""
     problems: list[str] = []
     for metric, rule in floors.get(task, {}).items():
         value = metrics.get(metric)
@@ -35,6 +35,9 @@ def floor_violations(task: str, metrics: Metrics, floors: Floors) -> list[str]:
         minimum = rule.get("min")
         if isinstance(minimum, int | float) and value < minimum:
             problems.append(f"{task}.{metric} = {value:.4f} < floor {minimum}")
+        maximum = rule.get("max")
+        if isinstance(maximum, int | float) and value > maximum:
+            problems.append(f"{task}.{metric} = {value:.4f} > ceiling {maximum}")
         other = rule.get("at_least")
         if isinstance(other, str):
             ref = metrics.get(other)

@@ -16,7 +16,12 @@ gold: each page is rendered to one line per visible block
   when the snippet overlaps so many lines that it cannot locate the main text.
 
 Unlabelled lines are left out of scoring. Scores are precision/recall/F1 of the
-body class, micro-averaged over lines. warta's title line is scored as whatever
+body class, micro-averaged over lines.
+
+The gold pages are split for honest tuning (:func:`split_of`): a page whose key has
+an even SHA-1 is *dev* (the cleaner's thresholds and its line model are fitted on
+these only), an odd one is *test*. Every score is reported for all pages, then with
+``dev_`` and ``test_`` prefixes for each split. warta's title line is scored as whatever
 the gold says (a title is neither kept body nor noise: it is never penalised);
 its metadata lines (byline, date) count as not body.
 
@@ -26,6 +31,7 @@ Baselines in the same run: *keepall* (every line is body) and *justext*
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections import Counter
@@ -58,6 +64,7 @@ JUSTEXT_LANGUAGES = (
 )
 SYSTEMS = ("warta", "justext", "keepall")
 CORPORA = ("aeb", "trafeval")
+SPLITS = ("dev", "test")
 
 Gold = bool | None  # True body, False boilerplate, None unlabelled
 
@@ -171,6 +178,11 @@ def label_trafeval_lines(
         else:
             labels.append(True if i in specific else None)
     return labels
+
+
+def split_of(key: str) -> str:
+    """``dev`` (tune and train here) or ``test`` (report only): the parity of the key's SHA-1."""
+    return "dev" if int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
 
 
 # --- systems -------------------------------------------------------------------------
@@ -310,16 +322,26 @@ def _scores(results: Sequence[PageResult], system: str, prefix: str) -> Metrics:
             ("precision", "recall", "f1")}
 
 
-def metrics(results: Sequence[PageResult]) -> Metrics:
+def _split_metrics(results: Sequence[PageResult], prefix: str = "") -> Metrics:
     out: Metrics = {}
     for system in SYSTEMS:
         for corpus in CORPORA:
             part = [r for r in results if r.corpus == corpus]
-            out.update(_scores(part, system, f"{corpus}_"))
-        out.update(_scores(results, system, ""))
+            out.update(_scores(part, system, f"{prefix}{corpus}_"))
+        out.update(_scores(results, system, prefix))
+    return out
+
+
+def metrics(results: Sequence[PageResult]) -> Metrics:
+    out = _split_metrics(results)
+    for system in SYSTEMS:
         out[f"errors_{system}"] = sum(r.errors[system] for r in results)
     gold = [g for r in results for g in r.gold if g is not None]
     out.update(pages=len(results), lines=len(gold), lines_body=sum(gold))
+    for split in SPLITS:
+        part = [r for r in results if split_of(r.key) == split]
+        out.update(_split_metrics(part, f"{split}_"))
+        out[f"{split}_pages"] = len(part)
     return out
 
 
