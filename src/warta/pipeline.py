@@ -143,7 +143,8 @@ def _map_articles(
     docs: list[Doc], stages: tuple[Stage, ...], options: Options, pool: ProcessPoolExecutor | None
 ) -> list[Doc]:
     if pool is None or len(docs) < 2:
-        return [run_article_stages(doc, stages, options) for doc in docs]
+        serial = (run_article_stages(doc, stages, options) for doc in docs)
+        return list(_with_progress(serial, len(docs), options, stages[0].name))
     chunk = max(1, min(64, len(docs) // (options.jobs * 4) or 1))
     # Executor.map keeps input order, so output order does not depend on --jobs.
     mapped = pool.map(run_article_stages, docs, [stages] * len(docs), [options] * len(docs),
@@ -183,6 +184,12 @@ def run(pipeline: Pipeline, docs: list[Doc], options: Options) -> list[Doc]:
 
 def _run_corpus_stage(stage: Stage, docs: list[Doc], options: Options) -> None:
     ready = [doc for doc in docs if stage.requires <= doc.provided]
-    stage.fn(ready, options)  # type: ignore[arg-type]  # scope == "corpus"
+    try:
+        stage.fn(ready, options)  # type: ignore[arg-type]  # scope == "corpus"
+    except Exception as exc:  # noqa: BLE001 - a corpus stage failing must not lose the articles
+        reason = f"{type(exc).__name__}: {exc}"
+        for doc in ready:
+            doc.article.errors.append(Code.STAGE_FAILED.error(stage=stage.name, reason=reason))
+        return
     for doc in ready:
         doc.provided |= stage.provides
