@@ -186,7 +186,7 @@ def _run_corpus_stage(stage: Stage, docs: list[Doc], options: Options) -> None:
     ready = [doc for doc in docs if stage.requires <= doc.provided]
     try:
         stage.fn(ready, options)  # type: ignore[arg-type]  # scope == "corpus"
-    except Exception as exc:  # noqa: BLE001 - a corpus stage failing must not lose the articles
+    except Exception as exc:  # a corpus stage failing must not lose the articles
         reason = f"{type(exc).__name__}: {exc}"
         for doc in ready:
             doc.article.errors.append(Code.STAGE_FAILED.error(stage=stage.name, reason=reason))
