@@ -138,14 +138,21 @@ def _predict(text: str) -> tuple[dt.date, tuple[dt.date, dt.date]] | None:
     return None if estimate is None else (estimate.value, estimate.window)
 
 
-def _kompas(folder: Path) -> tuple[float, float, int]:
-    """(accuracy, window hit rate, documents) over the .tml files of ``folder``."""
-    hits = window_hits = docs = 0
+def _gold_documents(folder: Path) -> list[tuple[str, dt.date]]:
+    """(TimeML text, creation day) for every .tml of ``folder`` whose DCT is a day."""
+    documents = []
     for path in sorted(folder.glob("*.tml")):
         tml = _decode(path.read_bytes())
         gold = _dct(tml)
-        if gold is None:
-            continue
+        if gold is not None:
+            documents.append((tml, gold))
+    return documents
+
+
+def _kompas(folder: Path) -> tuple[float, float, int]:
+    """(accuracy, window hit rate, documents) over the .tml files of ``folder``."""
+    hits = window_hits = docs = 0
+    for tml, gold in _gold_documents(folder):
         docs += 1
         predicted = _predict(_plain_text(tml))
         if predicted is not None:
@@ -167,16 +174,12 @@ def _kompas_pipeline(folder: Path) -> float:
     """Share of documents whose full-pipeline ``published`` day equals the DCT."""
     from warta.api import analyze_text  # lazy: the rest of this bench needs no pipeline
 
-    hits = docs = 0
-    for path in sorted(folder.glob("*.tml")):
-        tml = _decode(path.read_bytes())
-        gold = _dct(tml)
-        if gold is None:
-            continue
-        docs += 1
+    documents = _gold_documents(folder)
+    hits = 0
+    for tml, gold in documents:
         published = analyze_text(_dump_with_date_line(tml)).published
         hits += published is not None and published[:10] == gold.isoformat()
-    return round(hits / docs, 4) if docs else math.nan
+    return round(hits / len(documents), 4) if documents else math.nan
 
 
 def _kompas_metrics(kompas_dir: Path) -> Metrics:
