@@ -9,7 +9,7 @@ from warta import __version__
 from warta.document import Doc, Hints, InputFormat
 from warta.ingest import collect
 from warta.ingest.records import new_doc
-from warta.models import Analysis, Article
+from warta.models import Analysis, Article, ArticleError
 from warta.options import Options
 from warta.pipeline import Pipeline, Stage, build, run
 
@@ -50,7 +50,7 @@ def analyze(paths: Iterable[str], options: Options | None = None) -> Analysis:
     options = options or Options()
     docs, run_errors = collect(paths, options)
     docs = analyze_docs(docs, options)
-    return make_analysis([doc.article for doc in docs], run_errors)
+    return analysis_of(docs, run_errors)
 
 
 def analyze_bytes(
@@ -71,10 +71,12 @@ def analyze_text(text: str, source: str = "<input>", options: Options | None = N
     return analyze_bytes(text.encode("utf-8"), "txt", source, options=options)
 
 
-def make_analysis(articles: Sequence[Article], run_errors: Sequence[object] = ()) -> Analysis:
+def analysis_of(docs: Sequence[Doc], run_errors: Sequence[ArticleError] = ()) -> Analysis:
+    """The analysis document of a run: articles in input order and what was found in them."""
     return Analysis(
         warta_version=__version__,
         created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        articles=list(articles),
-        errors=list(run_errors),  # type: ignore[arg-type]  # ArticleError instances
+        articles=[doc.article for doc in docs],
+        timexes=[timex for doc in docs for timex in doc.timexes],
+        errors=list(run_errors),
     )

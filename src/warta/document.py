@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from warta.models import Article
+from warta.models import Article, Timex
 
 LineLabel = Literal["title", "meta", "body", "removed"]
 InputFormat = Literal["txt", "html", "jsonl", "warc"]
@@ -51,3 +51,5 @@ class Doc:
     outlet_guess: str | None = None
     # Metadata found while extracting HTML (trafilatura), consulted by the meta stage.
     html_meta: dict[str, str] = field(default_factory=dict)
+    # Run-level annotations found in this article; gathered into the Analysis at the end.
+    timexes: list[Timex] = field(default_factory=list)
