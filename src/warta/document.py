@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from warta.models import Article, Timex
+from warta.models import Article, Entity, Timex
 
 LineLabel = Literal["title", "meta", "body", "removed"]
 InputFormat = Literal["txt", "html", "jsonl", "warc"]
@@ -53,3 +53,6 @@ class Doc:
     html_meta: dict[str, str] = field(default_factory=dict)
     # Run-level annotations found in this article; gathered into the Analysis at the end.
     timexes: list[Timex] = field(default_factory=list)
+    # Entities of this article (in-article clusters, ids "a1/e1"); the corpus stage renames
+    # them to run-wide ids so that gathering can merge the clusters of one real thing.
+    entities: list[Entity] = field(default_factory=list)

@@ -106,6 +106,23 @@ class Mention(Model):
     text: str
 
 
+RelationType = Literal["metonym-of", "role-in"]
+
+
+class Relation(Model):
+    """(warta) A typed link from an entity to another one.
+
+    ``metonym-of``: a place or office that stands for a government ("Kremlin",
+    "Washington" → Russia, United States); ``role-in``: a person holds a role in
+    an organisation or country ("Menteri Luar Negeri Rusia" → Russia).
+    """
+
+    type: RelationType
+    target: str | None = None  # entity id in the same analysis, or null when not mentioned
+    name: str  # the target's display name
+    kb_id: str | None = None
+
+
 class Entity(Model):
     id: str
     name: str
@@ -114,6 +131,7 @@ class Entity(Model):
     roles: list[str] = []
     kb_id: str | None = None
     mentions: list[Mention] = []
+    relations: list[Relation] = []  # (warta)
 
 
 class Timex(Model):
