@@ -31,7 +31,9 @@ __all__ = [
     "estimate_published",
     "find_dates",
     "html_published",
+    "is_future_context",
     "parse_date_line",
+    "written_weekday",
 ]
 
 
@@ -79,6 +81,7 @@ class _Words:
     future: dict[str, str]  # cue -> "any" or "after" (where it counts, see the TSV)
     line: dict[str, str]  # word -> "label" (marks a metadata line) or "link" (connective)
     daypart: frozenset[str]
+    daypart_codes: dict[str, str]  # day part -> TimeML code (MO, AF, EV, NI)
 
 
 def _key(word: str) -> str:
@@ -126,6 +129,7 @@ def _load_words() -> _Words:
         future=table["future"],
         line=table["line"],
         daypart=frozenset(table["daypart"]),
+        daypart_codes=table["daypart"],
     )
 
 
@@ -463,15 +467,26 @@ def _clause_after(text: str, end: int) -> str:
     return window[: cut.start()] if cut else window
 
 
-def _is_future(text: str, found: FoundDate) -> bool:
-    """A cue such as "akan" or "mendatang" in the date's own clause points ahead.
+def is_future_context(text: str, start: int, end: int) -> bool:
+    """True when a cue such as "akan" or "mendatang" in the clause of ``text[start:end]`` points ahead.
 
     The clause stops at commas and quotes, so that '"Kami akan ...," kata dia, Senin
     (...)' stays a past report while "akan menggelar rapat pada Senin (...)" does not.
+    The time-expression normaliser asks the same question about bare weekdays and months.
     """
-    before = _clause_before(text, found.start)
-    after = _clause_after(text, found.end)
+    before = _clause_before(text, start)
+    after = _clause_after(text, end)
     return bool(_FUTURE_BEFORE_RE.search(before) or _FUTURE_AFTER_RE.search(after))
+
+
+def _is_future(text: str, found: FoundDate) -> bool:
+    return is_future_context(text, found.start, found.end)
+
+
+def written_weekday(found: FoundDate) -> int | None:
+    """The ISO weekday written at the start of a found date ("Selasa (8/11)" -> 2), if any."""
+    named = _WEEKDAY_START.match(found.text)
+    return None if named is None else WORDS.weekdays[_key(named.group("wd"))]
 
 
 def _relative(text: str, found: FoundDate, day: dt.date) -> tuple[int, str]:

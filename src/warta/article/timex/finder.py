@@ -1,0 +1,156 @@
+"""Finding time expressions in a text and giving each its value.
+
+Left to right: at every token that can start an expression, the longest rule match
+whose reading makes sense wins. The narrative date moves with every day the text names,
+so "hari itu" and "tiga hari kemudian" count from the day last spoken of. Clock times
+and bare day parts take their day from a date in the same sentence, else the narrative
+date, else the anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from warta.article.timex.interpret import READERS, AnchorKind, Context, Reading, Span
+from warta.article.timex.lexicon import LANGS, Rule, rules
+from warta.article.timex.tokens import Token, tag_string, tokenize
+from warta.models import TimexType
+
+# Tags no rule starts with: skipping them keeps the matcher off most tokens.
+_NEVER_FIRST = frozenset({
+    "x", "p", "DOT", "COMMA", "COUNT", "AGO", "NEXT", "THAT", "KEDEPAN", "BEFORE", "AFTER",
+    "OF", "AMPM", "PREPIN", "NOT", "PREP", "ZONE",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TimexSpan:
+    """One time expression: ``text[start:end]``, its TIMEX3 type and value, and its anchor.
+
+    ``anchor`` is None for absolute expressions, "published" when a relative expression
+    was counted from the anchor date, "narrative" when from a date the text itself named.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str | None
+    anchor: AnchorKind | None
+    rule: str  # the grammar rule that matched (timex_rules.tsv), for debugging
+
+
+@dataclass(frozen=True)
+class _Found:
+    first: int  # token indices [first, last)
+    last: int
+    rule: Rule
+    reading: Reading
+    reference: dt.date | None  # the narrative date when it was read
+    sentence: int
+
+
+def _candidates(
+    tags: str, position: int, offsets: dict[int, int], table: tuple[Rule, ...]
+) -> list[tuple[int, Rule]]:
+    """(end token, rule) of every rule matching at ``position``, longest first, then file order."""
+    found = []
+    for rule in table:
+        match = rule.regex.match(tags, position)
+        if match is not None and match.end() > position:
+            found.append((offsets[match.end()], rule))
+    found.sort(key=lambda item: (-item[0], item[1].order))
+    return found
+
+
+def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Iterator[_Found]:
+    tags, offsets = tag_string(tokens)
+    positions = {index: offset for offset, index in offsets.items()}
+    reference = context.reference
+    index = 0
+    while index < len(tokens):
+        if tokens[index].tag in _NEVER_FIRST:
+            index += 1
+            continue
+        here = replace(context, reference=reference)
+        best = _best(tokens, index, _candidates(tags, positions[index], offsets, table), here)
+        if best is None:
+            index += 1
+            continue
+        yield best
+        if best.reading.day is not None and best.reading.pending is None:
+            reference = best.reading.day
+        index = best.last
+
+
+def _best(
+    tokens: list[Token], index: int, candidates: list[tuple[int, Rule]], context: Context
+) -> _Found | None:
+    for last, rule in candidates:
+        reading = READERS[rule.kind](Span(tokens[index:last]), context)
+        if reading is not None:
+            return _Found(index, last, rule, reading, context.reference, tokens[index].sentence)
+    return None
+
+
+def _day_for(
+    found: _Found, others: list[_Found], anchor: dt.date | None
+) -> tuple[dt.date | None, AnchorKind | None]:
+    """The day a clock time or day part belongs to: the nearest dated expression of its sentence,
+    else the narrative date, else the anchor."""
+    dated = [o for o in others if o.sentence == found.sentence and o.reading.day and not o.reading.pending]
+    if dated:
+        nearest = min(dated, key=lambda o: abs(o.first - found.first))
+        return nearest.reading.day, nearest.reading.anchor
+    if found.reference is not None:
+        return found.reference, "narrative"
+    return anchor, "published" if anchor else None
+
+
+def _settle(found: _Found, others: list[_Found], anchor: dt.date | None) -> Reading:
+    reading = found.reading
+    if reading.pending is None:
+        return reading
+    day, label = _day_for(found, others, anchor)
+    prefix = "XXXX-XX-XX" if day is None else day.isoformat()
+    return Reading(reading.type, prefix + reading.pending, label, day)
+
+
+def find_timexes(
+    text: str, anchor: dt.date | None = None, lang: str = "id", *, standalone: bool = False
+) -> list[TimexSpan]:
+    """Every time expression in ``text``, in text order, valued against ``anchor``.
+
+    ``anchor`` is the day the text was written (its publication date); without it,
+    relative expressions keep their type but get no value (or an underspecified one such
+    as "XXXX-WXX-5" for a bare weekday). ``lang`` is "id" (Indonesian) or "en" (English).
+    ``standalone`` also accepts words that are time expressions only when they stand
+    alone ("sebelumnya" = PAST_REF); :func:`normalize` sets it.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+    tokens = tokenize(text, lang, anchor.year if anchor else None)
+    context = Context(text, anchor, None)
+    found = list(_scan(tokens, context, rules(lang, standalone)))
+    spans = []
+    for item in found:
+        reading = _settle(item, found, anchor)
+        start, end = tokens[item.first].start, tokens[item.last - 1].end
+        span = TimexSpan(start, end, text[start:end], reading.type, reading.value, reading.anchor,
+                         item.rule.name)
+        spans.append(span)
+    return spans
+
+
+def normalize(text: str, anchor: dt.date | None = None, lang: str = "id") -> TimexSpan | None:
+    """Type and value of one time expression, e.g. ``normalize("bulan lalu", date(2022, 11, 15))``
+    -> ``TimexSpan(type="DATE", value="2022-10", ...)``.
+
+    The longest expression found in ``text`` is returned (None when there is none), so
+    "pada Jumat lalu" works as well as "Jumat lalu". Words that are time expressions only
+    when they stand alone count here ("sebelumnya" -> PAST_REF).
+    """
+    spans = find_timexes(text, anchor, lang, standalone=True)
+    return max(spans, key=lambda s: s.end - s.start, default=None)

@@ -1,0 +1,77 @@
+"""Stage ``timex``: every time expression of the body, valued against the article's date.
+
+The anchor is the publication date the ``meta`` stage settled (a date line, the URL, the
+page's markup, or an estimate from the dates the text mentions, in which case each
+relative expression says ``anchor: "estimated"``). The ``language`` stage runs later, so
+the grammar's language is chosen here from the share of English and Indonesian stop words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from warta.article.timex.finder import find_timexes
+from warta.document import Doc
+from warta.models import Article, Timex
+from warta.options import Options
+from warta.pipeline import article_stage
+
+_SAMPLE_CHARS = 3000  # the first paragraphs say which language an article is in
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _stop_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words on jusText's Indonesian list but not its English one, and the reverse."""
+    import justext  # lazy: the lists load in under a millisecond, once per process
+
+    indonesian = frozenset(w.lower() for w in justext.get_stoplist("Indonesian"))
+    english = frozenset(w.lower() for w in justext.get_stoplist("English"))
+    return indonesian - english, english - indonesian
+
+
+def grammar_language(text: str) -> str:
+    """ "en" when English stop words outnumber Indonesian ones in the text's opening, else "id"."""
+    indonesian, english = _stop_words()
+    words = _WORD.findall(text[:_SAMPLE_CHARS].lower())
+    id_hits = sum(1 for w in words if w in indonesian)
+    en_hits = sum(1 for w in words if w in english)
+    return "en" if en_hits > id_hits else "id"
+
+
+def anchor_date(published: str | None) -> dt.date | None:
+    """The calendar day of an ISO date or date-time string (its own offset kept: the local day)."""
+    if not published:
+        return None
+    try:
+        if "T" in published:
+            return dt.datetime.fromisoformat(published).date()
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _anchor_label(article: Article, label: str | None) -> str | None:
+    if label == "published" and article.published_source == "estimated":
+        return "estimated"
+    return label
+
+
+@article_stage("timex", requires={"body", "metadata"}, provides={"timexes"})
+def timexes(doc: Doc, options: Options) -> None:
+    article = doc.article
+    anchor = anchor_date(article.published)
+    for span in find_timexes(article.body, anchor, grammar_language(article.body)):
+        doc.timexes.append(
+            Timex(
+                article=article.id,
+                start=span.start,
+                end=span.end,
+                text=span.text,
+                type=span.type,
+                value=span.value,
+                anchor=_anchor_label(article, span.anchor),
+            )
+        )

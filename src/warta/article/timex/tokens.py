@@ -1,0 +1,188 @@
+"""Tokens and their tags: the alphabet the grammar's patterns are written in.
+
+Absolute dates are found first by :func:`warta.article.dates.find_dates` and become one
+``DATE`` / ``DATETIME`` token each, so that the publication-date finder and the
+time-expression grammar never disagree about a date. Every other token is looked up in the
+lexicon (longest multi-word entry first) or tagged by its shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.article.dates import FoundDate, find_dates
+from warta.article.timex.lexicon import CAPITALISED, Lexicon, lexicon
+
+_TOKEN = re.compile(
+    r"(?P<clock>(?<![\d.,:])\d{1,2}[:.][0-5]\d(?:[:.][0-5]\d)?(?![\d]|[.,:]\d))"
+    r"|(?P<ampm>(?<![\w.])[aApP]\.[mM]\.)"
+    r"|(?P<bignum>\d+(?:[.,]\d+)+)"  # 1.000, 0,9: amounts, never part of a time expression
+    r"|(?P<word>[^\W_]+(?:['’-][^\W_]+)*)"
+    r"|(?P<punct>\S)"
+)
+_ORD = re.compile(r"ke-?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+_DECADE = re.compile(r"(\d{2,3})0-?an|(\d{2,3})0'?s", re.IGNORECASE)
+_ROMAN = re.compile(r"[IVX]{1,5}")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_REDUPLICATED = re.compile(r"ber([a-z]+)-\1", re.IGNORECASE)  # "bertahun-tahun"
+_SENTENCE_END = frozenset(".!?")
+# Tags after which a capitalised "Minggu" is the week, not Sunday: "Minggu lalu", "dua Minggu".
+_WEEK_AFTER = frozenset({"AGO", "NEXT", "THIS", "THAT", "TERAKHIR", "KEDEPAN", "BEFORE", "AFTER"})
+_WEEK_BEFORE = frozenset({"NUM", "NUMW", "FEW", "EACH", "MOD"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    tag: str
+    value: str
+    sentence: int  # index of the sentence the token is in (cut at . ! ? and blank lines)
+    date: FoundDate | None = None
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _roman(text: str) -> int:
+    total = 0
+    for i, char in enumerate(text):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[text[i + 1]] if i + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def _shape(text: str, lex: Lexicon) -> tuple[str, str]:
+    """Tag and value of a token the lexicon does not list, from its shape."""
+    if text.isdigit():
+        number = int(text)
+        return ("YEAR" if len(text) == 4 and 1000 <= number <= 2999 else "NUM"), str(number)
+    if match := _ORD.fullmatch(text):
+        return "ORD", match.group(1) or match.group(2)
+    if match := _DECADE.fullmatch(text):
+        digits = match.group(1) or match.group(2)
+        return "DECADE", digits if len(digits) == 3 else f"19{digits}"
+    if _ROMAN.fullmatch(text):
+        return "ROMAN", str(_roman(text))
+    lower = _norm(text)
+    if lower.startswith("se") and lower[2:] in lex.units:  # "setahun" = one year
+        return "SEUNIT", lex.units[lower[2:]]
+    if (match := _REDUPLICATED.fullmatch(lower)) and match.group(1) in lex.units:
+        return "MANY", lex.units[match.group(1)]
+    return "x", ""
+
+
+def _raw_tokens(text: str, dates: list[FoundDate]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every token; a found date swallows the tokens inside it."""
+    raw: list[tuple[int, int, str]] = []
+    pending = iter(dates)
+    date = next(pending, None)
+    for match in _TOKEN.finditer(text):
+        while date is not None and date.end <= match.start():
+            date = next(pending, None)
+        if date is not None and date.start < match.end():
+            if not raw or raw[-1][2] != "date" or raw[-1][0] != date.start:
+                raw.append((date.start, date.end, "date"))
+            continue
+        kind = match.lastgroup or "punct"
+        raw.append((match.start(), match.end(), kind))
+    return raw
+
+
+def _joined(text: str, raw: list[tuple[int, int, str]], i: int, size: int) -> tuple[str, ...] | None:
+    """The lower-cased words of tokens i..i+size when only spaces (no line break) part them."""
+    words = []
+    for k in range(i, i + size):
+        start, end, kind = raw[k]
+        if kind not in ("word", "ampm"):
+            return None
+        if k > i and text[raw[k - 1][1] : start].strip(" \t"):
+            return None
+        words.append(_norm(text[start:end]))
+    return tuple(words)
+
+
+def _lookup(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -> tuple[int, str, str]:
+    """(tokens used, tag, value) for the token at ``i``: longest lexicon entry, else its shape."""
+    for size in range(min(lex.longest, len(raw) - i), 0, -1):
+        words = _joined(text, raw, i, size)
+        entry = lex.entries.get(words) if words else None
+        if entry is None:
+            continue
+        if entry[0] in CAPITALISED and not text[raw[i][0]].isupper():
+            continue
+        return size, entry[0], entry[1]
+    start, end, _ = raw[i]
+    return (1, *_shape(text[start:end], lex))
+
+
+def _punct_tag(char: str) -> str:
+    return {".": "DOT", ",": "COMMA"}.get(char, "p")
+
+
+def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
+    """Tagged tokens of ``text``; ``ref_year`` lets year-less dates ("Selasa (8/11)") be read."""
+    lex = lexicon(lang)
+    dates = find_dates(text, ref_year=ref_year)
+    by_start = {found.start: found for found in dates}
+    raw = _raw_tokens(text, dates)
+    tokens: list[Token] = []
+    sentence = i = 0
+    while i < len(raw):
+        start, end, kind = raw[i]
+        if tokens and "\n\n" in text[tokens[-1].end : start]:
+            sentence += 1
+        size, tag, value = 1, "p", ""
+        if kind == "date":
+            found = by_start[start]
+            tag = "DATETIME" if found.has_time else "DATE"
+            tokens.append(Token(start, end, text[start:end], tag, "", sentence, found))
+            i += 1
+            continue
+        if kind == "clock":
+            tag, value = "CLOCK", text[start:end]
+        elif kind == "bignum":
+            tag = "x"
+        elif kind == "punct":
+            tag = _punct_tag(text[start])
+        else:
+            size, tag, value = _lookup(text, raw, i, lex)
+        end = raw[i + size - 1][1]
+        tokens.append(Token(start, end, text[start:end], tag, value, sentence))
+        if kind == "punct" and text[start] in _SENTENCE_END:
+            sentence += 1
+        i += size
+    return _weeks_or_sundays(tokens, lex)
+
+
+def _weeks_or_sundays(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """"Minggu" is Sunday when capitalised and not counted or qualified like a week."""
+    week = lex.units.get("minggu")
+    if week is None:
+        return tokens
+    for i, token in enumerate(tokens):
+        if _norm(token.text) != "minggu" or token.tag not in ("WEEKDAY", "UNIT"):
+            continue
+        after = tokens[i + 1].tag if i + 1 < len(tokens) else ""
+        before = tokens[i - 1].tag if i else ""
+        sunday = token.text[0].isupper() and after not in _WEEK_AFTER and before not in _WEEK_BEFORE
+        tag, value = ("WEEKDAY", "7") if sunday else ("UNIT", week)
+        tokens[i] = Token(token.start, token.end, token.text, tag, value, token.sentence)
+    return tokens
+
+
+def tag_string(tokens: list[Token]) -> tuple[str, dict[int, int]]:
+    """" T1 T2 ... " and a map from each tag's offset in it to its token index."""
+    offsets: dict[int, int] = {}
+    parts = [" "]
+    position = 1
+    for index, token in enumerate(tokens):
+        offsets[position] = index
+        parts.append(token.tag + " ")
+        position += len(token.tag) + 1
+    offsets[position] = len(tokens)
+    return "".join(parts), offsets
