@@ -10,7 +10,7 @@ import datetime as dt
 
 # Units whose durations TimeML writes after "T" (PT2H), and their letters.
 CLOCK_UNITS = {"HR": "H", "MIN": "M", "SEC": "S"}
-# Smaller units a fractional count is converted into: "setengah tahun" = P6M.
+# Smaller units a count below one is converted into: "setengah tahun" = P6M.
 _SPLIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "HR"), "HR": (60, "MIN"),
           "MIN": (60, "SEC"), "DE": (10, "Y"), "CE": (100, "Y")}  # fmt: skip
 _HALF_MONTHS = 6
@@ -63,8 +63,8 @@ def _number(count: float) -> str:
 
 
 def duration(count: float | None, unit: str) -> str:
-    """P3D, PT2H, PXY (count None = unknown), P18M for "satu setengah tahun"."""
-    while count is not None and not float(count).is_integer() and unit in _SPLIT:
+    """P3D, PT2H, PXY (count None = unknown), P6M for "setengah tahun", P5.5Y for "5,5 tahun"."""
+    while count is not None and count < 1 and unit in _SPLIT:
         factor, unit = _SPLIT[unit]
         count *= factor
     amount = "X" if count is None else _number(count)

@@ -20,7 +20,7 @@ from warta.models import TimexType
 
 # Tags no rule starts with: skipping them keeps the matcher off most tokens.
 _NEVER_FIRST = frozenset({
-    "x", "p", "DOT", "COMMA", "COUNT", "AGO", "NEXT", "THAT", "KEDEPAN", "BEFORE", "AFTER",
+    "x", "p", "DOT", "COMMA", "COUNT", "AGO", "NEXT", "THAT", "KEDEPAN", "AFTER", "DASH",
     "OF", "AMPM", "PREPIN", "NOT", "PREP", "ZONE",
 })  # fmt: skip
 

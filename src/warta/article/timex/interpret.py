@@ -154,7 +154,7 @@ def read_abs(span: Span, context: Context) -> Reading | None:
 
 def _found_date(span: Span, context: Context) -> Reading | None:
     token = span.get("DATE", "DATETIME")
-    if token is None or token.date is None:
+    if token is None or token.date is None or unit(span) not in (None, "D"):
         return None
     found = token.date
     day = found.day
@@ -275,6 +275,14 @@ def _season(span: Span, context: Context) -> Reading | None:
     return Reading("DATE", f"{context.anchor.year + (side[0] if side else 0):04d}-{season}", "published")
 
 
+def _holiday(span: Span, context: Context) -> Reading | None:
+    """A fixed-date holiday: "Natal" -> the 25 December nearest the anchor."""
+    if unit(span) not in (None, "D"):
+        return None
+    month, day = (int(p) for p in (span.value("HOLIDAY") or "").split("-"))
+    return _day_month(day, month, span.value("YEAR"), span, context)
+
+
 _ABS_READERS: tuple[tuple[tuple[str, ...], Callable[[Span, Context], Reading | None]], ...] = (
     (("DATE", "DATETIME"), _found_date),
     (("MONTH", "MONABBR"), _month),
@@ -283,6 +291,7 @@ _ABS_READERS: tuple[tuple[tuple[str, ...], Callable[[Span, Context], Reading | N
     (("WEEKDAY",), _weekday),
     (("WEEKEND",), _weekend),
     (("SEASON",), _season),
+    (("HOLIDAY",), _holiday),
     (("YEAR",), _year),
     (("NUM",), _ordinal_unit),  # "abad 21", "kuartal 3"
 )
@@ -327,25 +336,25 @@ def _day_shift(span: Span, base: dt.date | None, rel: str, anchor: AnchorKind) -
 
 
 def read_narr(span: Span, context: Context) -> Reading | None:
-    """Counted from the narrative's own date: "hari itu", "tiga hari kemudian"."""
+    """Counted from the narrative's own date: "hari itu", "tiga hari kemudian", "malam sebelumnya"."""
     base = context.reference or context.anchor
     label: AnchorKind = "narrative" if context.reference else "published"
     narr = span.value("NARR")
     if narr is not None:
         return _day_shift(span, base, narr, label)
+    side = int(span.value("BEFORE", "AFTER", "NEXT") or 0)  # "tahun itu": the same year
     kind = unit(span)
     if kind is None:
-        return None
-    side = int(span.value("BEFORE", "AFTER", "NEXT") or 0)
+        return _day_shift(span, base, str(side), label) if span.get("PART") else None
     amount = count(span)
     if amount is None:
         return Reading("DATE", "PAST_REF" if side < 0 else "FUTURE_REF")
-    steps = side * (0 if amount == _NO_COUNT else amount)
+    steps = side * (1 if amount == _NO_COUNT else amount)
     if base is None or not float(steps).is_integer():
         return Reading("DATE", None)
-    if span.get("THAT") is not None and time_suffix(span):
-        return _with_time(span, base, label, cal.day(base))
-    return Reading("DATE", cal.shifted(base, int(steps), kind), label, _one_day(base, int(steps), kind))
+    if kind == "D":
+        return _day_shift(span, base, str(int(steps)), label)
+    return Reading("DATE", cal.shifted(base, int(steps), kind), label)
 
 
 def read_time(span: Span, context: Context) -> Reading | None:
@@ -408,6 +417,13 @@ def read_vague(span: Span, context: Context) -> Reading | None:
     return Reading("DATE", span.value("VAGUE", "ALONE"))
 
 
+def read_alone(span: Span, context: Context) -> Reading | None:
+    """A word read as a time expression only by itself: "sebelumnya" (previously) is PAST_REF."""
+    if span.get("BEFORE") is not None:
+        return Reading("DATE", "PAST_REF")
+    return Reading("DATE", span.value("ALONE"))
+
+
 def read_narr_vague(span: Span, context: Context) -> Reading | None:
     """"saat itu": the narrative's day when the text has set one, else a vague past."""
     if context.reference is not None:
@@ -426,5 +442,5 @@ READERS: dict[str, Callable[[Span, Context], Reading | None]] = {
     "set": read_set,
     "vague": read_vague,
     "narrvague": read_narr_vague,
-    "alone": read_vague,
+    "alone": read_alone,
 }

@@ -11,8 +11,9 @@ from warta.article.dates import WORDS
 from warta.resources import read_tsv
 
 LANGS = ("id", "en")
-# Tags whose words must be capitalised to count: "may" is a verb, "Mei" a month only when written so.
-CAPITALISED = frozenset({"MONTH", "MONABBR"})
+# Tags whose words count only when written with a capital: "may" is a verb, "Mei" a month,
+# "tahun baru" a new year, "Tahun Baru" New Year's Day.
+CAPITALISED = frozenset({"MONTH", "MONABBR", "HOLIDAY"})
 
 Entry = tuple[str, str]  # (tag, value)
 

@@ -17,12 +17,15 @@ from warta.article.timex.lexicon import CAPITALISED, Lexicon, lexicon
 _TOKEN = re.compile(
     r"(?P<clock>(?<![\d.,:])\d{1,2}[:.][0-5]\d(?:[:.][0-5]\d)?(?![\d]|[.,:]\d))"
     r"|(?P<ampm>(?<![\w.])[aApP]\.[mM]\.)"
-    r"|(?P<bignum>\d+(?:[.,]\d+)+)"  # 1.000, 0,9: amounts, never part of a time expression
-    r"|(?P<word>[^\W_]+(?:['’-][^\W_]+)*)"
+    r"|(?P<decimal>\d+,\d{1,2}(?![.,]?\d))"  # Indonesian decimal comma: "5,5 tahun"
+    r"|(?P<bignum>\d+(?:[.,]\d+)+)"  # 1.000, 2,6 juta: amounts, never part of a time expression
+    # Words keep inner hyphens ("baru-baru", "ke-21", "1990-an") but not before a year ("I-2015").
+    r"|(?P<word>[^\W_]+(?:['’]\w+|-(?!\d{4}(?!\d))[^\W_]+)*)"
     r"|(?P<punct>\S)"
 )
 _ORD = re.compile(r"ke-?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
-_DECADE = re.compile(r"(\d{2,3})0-?an|(\d{2,3})0'?s", re.IGNORECASE)
+# 1990-an, 1990an, 1990s, 90-an, 90s: decades of the 1800s-2000s, written in full or by tens.
+_DECADE = re.compile(r"(?:(1[89]\d|20\d)|([1-9]))0(?:-?an|'?s)", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _REDUPLICATED = re.compile(r"ber([a-z]+)-\1", re.IGNORECASE)  # "bertahun-tahun"
@@ -64,8 +67,7 @@ def _shape(text: str, lex: Lexicon) -> tuple[str, str]:
     if match := _ORD.fullmatch(text):
         return "ORD", match.group(1) or match.group(2)
     if match := _DECADE.fullmatch(text):
-        digits = match.group(1) or match.group(2)
-        return "DECADE", digits if len(digits) == 3 else f"19{digits}"
+        return "DECADE", match.group(1) or f"19{match.group(2)}"
     if _ROMAN.fullmatch(text):
         return "ROMAN", str(_roman(text))
     lower = _norm(text)
@@ -113,7 +115,7 @@ def _lookup(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) ->
         entry = lex.entries.get(words) if words else None
         if entry is None:
             continue
-        if entry[0] in CAPITALISED and not text[raw[i][0]].isupper():
+        if entry[0] in CAPITALISED and text[raw[i][0] : raw[i + size - 1][1]].islower():
             continue
         return size, entry[0], entry[1]
     start, end, _ = raw[i]
@@ -121,7 +123,7 @@ def _lookup(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) ->
 
 
 def _punct_tag(char: str) -> str:
-    return {".": "DOT", ",": "COMMA"}.get(char, "p")
+    return {".": "DOT", ",": "COMMA", "-": "DASH", "–": "DASH"}.get(char, "p")
 
 
 def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
@@ -145,6 +147,8 @@ def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
             continue
         if kind == "clock":
             tag, value = "CLOCK", text[start:end]
+        elif kind == "decimal":
+            tag, value = "NUM", text[start:end].replace(",", ".")
         elif kind == "bignum":
             tag = "x"
         elif kind == "punct":
@@ -160,19 +164,31 @@ def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
 
 
 def _weeks_or_sundays(tokens: list[Token], lex: Lexicon) -> list[Token]:
-    """"Minggu" is Sunday when capitalised and not counted or qualified like a week."""
+    """Settle weekday names that may be something else.
+
+    "Minggu" is Sunday when capitalised and not counted or qualified like a week ("dua
+    Minggu", "Minggu lalu"). A weekday right after a capitalised word is part of a name
+    ("Pasar Minggu", "Jalan Kamis"), not a day.
+    """
     week = lex.units.get("minggu")
-    if week is None:
-        return tokens
     for i, token in enumerate(tokens):
-        if _norm(token.text) != "minggu" or token.tag not in ("WEEKDAY", "UNIT"):
-            continue
-        after = tokens[i + 1].tag if i + 1 < len(tokens) else ""
-        before = tokens[i - 1].tag if i else ""
-        sunday = token.text[0].isupper() and after not in _WEEK_AFTER and before not in _WEEK_BEFORE
-        tag, value = ("WEEKDAY", "7") if sunday else ("UNIT", week)
-        tokens[i] = Token(token.start, token.end, token.text, tag, value, token.sentence)
+        before = tokens[i - 1] if i else None
+        tag, value = token.tag, token.value
+        if week is not None and _norm(token.text) == "minggu":
+            after = tokens[i + 1].tag if i + 1 < len(tokens) else ""
+            prior = before.tag if before else ""
+            sunday = token.text[0].isupper() and after not in _WEEK_AFTER and prior not in _WEEK_BEFORE
+            tag, value = ("WEEKDAY", "7") if sunday else ("UNIT", week)
+        if tag == "WEEKDAY" and before is not None and _names(before, token):
+            tag, value = "x", ""
+        if (tag, value) != (token.tag, token.value):
+            tokens[i] = Token(token.start, token.end, token.text, tag, value, token.sentence)
     return tokens
+
+
+def _names(before: Token, token: Token) -> bool:
+    """True when ``before`` is a capitalised word on the same line, so the two form a name."""
+    return before.tag == "x" and before.text[:1].isupper() and before.sentence == token.sentence
 
 
 def tag_string(tokens: list[Token]) -> tuple[str, dict[int, int]]:
