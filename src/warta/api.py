@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from warta import __version__
+from warta.corpus.entities import gather_entities
 from warta.document import Doc, Hints, InputFormat
 from warta.ingest import collect
 from warta.ingest.records import new_doc
@@ -19,14 +20,17 @@ def default_stages() -> list[Stage]:
     from warta.article.assemble import assemble
     from warta.article.clean import classify_lines
     from warta.article.decode import decode
+    from warta.article.entities import entities
     from warta.article.extract import extract
     from warta.article.language import language
     from warta.article.meta import metadata
     from warta.article.sentences import sentences
+    from warta.corpus.entities import canonical_entities
     from warta.corpus.repeats import repeated_lines
 
+    # entities runs after meta (it reads the outlet names) and canonical joins them run-wide.
     return [decode, extract, classify_lines, repeated_lines, assemble, metadata, language,
-            sentences]
+            sentences, entities, canonical_entities]
 
 
 def default_pipeline() -> Pipeline:
@@ -77,6 +81,7 @@ def analysis_of(docs: Sequence[Doc], run_errors: Sequence[ArticleError] = ()) ->
         warta_version=__version__,
         created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         articles=[doc.article for doc in docs],
+        entities=gather_entities(docs),
         timexes=[timex for doc in docs for timex in doc.timexes],
         errors=list(run_errors),
     )

@@ -132,6 +132,7 @@ class Entity(Model):
     kb_id: str | None = None
     mentions: list[Mention] = []
     relations: list[Relation] = []  # (warta)
+    gazetteer_id: str | None = None  # (warta) row key in warta's gazetteer, e.g. "person:sergei-lavrov"
 
 
 class Timex(Model):

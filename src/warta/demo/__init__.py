@@ -55,3 +55,17 @@ def print_summary(analysis: Analysis, console: Console) -> None:
     retold = [(a.id, a.retold_from) for a in analysis.articles if a.retold_from]
     for article_id, outlets in retold:
         console.print(f"{article_id}: retells {', '.join(outlets)}")
+    console.print(entity_table(analysis))
+
+
+def entity_table(analysis: Analysis, top: int = 15) -> Table:
+    """The most mentioned entities of the run: name, type, roles, kb id, mentions, articles."""
+    ranked = sorted(analysis.entities, key=lambda e: (-len(e.mentions), e.id))[:top]
+    table = Table(title=f"Top entities ({len(analysis.entities)} found)", title_justify="left")
+    for column in ("name", "type", "roles", "kb_id", "mentions", "articles"):
+        table.add_column(column, overflow="fold")
+    for entity in ranked:
+        articles = {m.article for m in entity.mentions}
+        table.add_row(entity.name, entity.type, "; ".join(entity.roles[:2]), entity.kb_id or "—",
+                      str(len(entity.mentions)), str(len(articles)))
+    return table

@@ -1,0 +1,135 @@
+"""Name chunks: the pieces a capitalised stretch of text is cut into.
+
+A chunk is a gazetteer name, an organisation run ("Kementerian Luar Negeri Rusia"), a
+place run ("Selat Bosporus"), an acronym in parentheses, or a plain run of capitalised
+words that may be a person. The title parser and the mention finder both read text as a
+sequence of chunks, so they agree on where "Rusia" ends and "Sergei Lavrov" begins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from warta.article.gazetteer import Gazetteer
+from warta.article.lexicon import Lexicon
+from warta.article.tokens import Token
+
+ChunkKind = Literal["gaz", "org", "loc", "event", "name", "acronym"]
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: ChunkKind
+    ids: tuple[str, ...] = ()  # gazetteer ids, best first ("gaz" chunks)
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Chunking context for one text."""
+
+    text: str
+    tokens: Sequence[Token]
+    gaz: Gazetteer
+    lex: Lexicon
+
+    def gaz_type(self, chunk: Chunk) -> str | None:
+        return self.gaz.entries[chunk.ids[0]].type if chunk.ids else None
+
+    def is_role_start(self, i: int) -> bool:
+        return self.tokens[i].key in self.lex.role_longest
+
+    def is_stop(self, token: Token) -> bool:
+        """Capitalised words that end a name run: pronouns, conjunctions, months, days."""
+        return token.key in self.lex.calendar or self.lex.kind_of(token.key, "not-name")
+
+
+def acronym_at(reader: Reader, i: int) -> Chunk | None:
+    """"(CIA)", "(ISW)": one upper-case token in parentheses."""
+    tokens = reader.tokens
+    if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")":
+        word = tokens[i + 1]
+        if word.is_word and word.text[0].isupper() and sum(c.isupper() for c in word.text) >= 2:
+            return Chunk(i, i + 3, "acronym")
+    return None
+
+
+def chunk_at(reader: Reader, i: int) -> Chunk | None:
+    """The chunk starting at token ``i``, if a name starts there."""
+    token = reader.tokens[i]
+    if not token.is_word or not token.is_cap:
+        return acronym_at(reader, i) if token.text == "(" else None
+    found = reader.gaz.match(reader.tokens, i)
+    if found and not _foreign_twin(reader, found[0], found[1][0]):
+        return Chunk(i, found[0], "gaz", found[1])
+    if reader.lex.kind_of(token.key, "org-head"):
+        return Chunk(i, _org_end(reader, i + 1), "org")
+    if reader.lex.kind_of(token.key, "event-head"):
+        end = _org_end(reader, i + 1)
+        return Chunk(i, end, "event") if end > i + 1 else None
+    if reader.lex.kind_of(token.key, "loc-head"):
+        end = _plain_end(reader, i + 1)
+        return Chunk(i, end, "loc") if end > i + 1 else None
+    if reader.is_stop(token):
+        return None
+    return Chunk(i, _plain_end(reader, i + 1), "name")
+
+
+def _foreign_twin(reader: Reader, end: int, entry_id: str) -> bool:
+    """"Kementerian Luar Negeri Turki": a generic institution name followed by another country
+    is that country's institution, not the one the gazetteer knows by the bare name."""
+    entry = reader.gaz.entries[entry_id]
+    if entry.type != "ORG" or end >= len(reader.tokens):
+        return False
+    following = reader.gaz.match(reader.tokens, end)
+    if not following:
+        return False
+    country = reader.gaz.entries[following[1][0]]
+    return country.kind == "country" and country.country != entry.country
+
+
+def _org_end(reader: Reader, j: int) -> int:
+    """An organisation run goes on through capitalised words and non-person gazetteer names."""
+    tokens = reader.tokens
+    end = j
+    while j < len(tokens):
+        token = tokens[j]
+        if token.is_word and token.is_cap:
+            found = reader.gaz.match(tokens, j)
+            if found and reader.gaz.entries[found[1][0]].type == "PERSON":
+                break
+            j = found[0] if found else j + 1
+            end = j
+            if found and reader.gaz.entries[found[1][0]].type == "LOC":
+                break  # "Kementerian Luar Negeri Rusia | Maria Zakharova"
+        elif reader.lex.kind_of(token.key, "connector") and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            j += 1
+        else:
+            break
+    return end
+
+
+def _plain_end(reader: Reader, j: int) -> int:
+    """A plain run: capitalised words, initials ("W."), particles ("bin") between capitals."""
+    tokens = reader.tokens
+    end = j
+    while j < len(tokens):
+        token = tokens[j]
+        if token.text == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_cap:
+            j += 1  # the period of an initial
+            continue
+        if token.is_word and token.is_cap:
+            if reader.is_stop(token) or reader.gaz.match(tokens, j) or reader.is_role_start(j):
+                break
+            if reader.text[tokens[j - 1].end:token.start] == "-":
+                break  # "Naryshkin-Burns" names two people
+            j += 1
+            end = j
+        elif reader.lex.kind_of(token.key, "particle") and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            j += 1
+        else:
+            break
+    return end

@@ -1,0 +1,135 @@
+"""Reading ``resources/gazetteer.tsv`` and finding its names in a token stream.
+
+The TSV is built by ``warta.train.gazetteer`` (see its header for the columns and the
+sources); at run time it is only read. Full names match case-insensitively but only
+when written capitalised (so the conjunction "as" is never the country "AS"), and
+abbreviations match case-sensitively. When one name fits several rows ("Georgia" the
+country and the US state) the row of the more prominent kind wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warta.article.tokens import Token, fold, key_of, tokenize
+from warta.models import EntityType
+from warta.resources import read_tsv
+
+# Which row wins when one name fits several: a news reader means the country by
+# "Georgia", the capital by "Washington", the person by a full name.
+KIND_PRIORITY = (
+    "country", "capital", "office", "intl-org", "state-institution", "agency", "outlet",
+    "person", "province", "city", "metonym", "org", "subdivision", "regency", "place",
+)
+_TYPES: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "EVENT": "EVENT"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    type: EntityType
+    kind: str
+    name: str
+    qid: str | None
+    country: str | None
+    stands_for: str | None  # id of the country whose government this place or office stands for
+    roles: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, Entry]
+    names: dict[tuple[str, ...], tuple[str, ...]]  # folded token keys -> ids, best first
+    abbrevs: dict[tuple[str, ...], tuple[str, ...]]  # exact token texts -> ids
+    longest: dict[str, int]  # first folded token -> longest name (in tokens) starting with it
+    surnames: dict[str, tuple[str, ...]]  # folded last name -> person ids
+
+    def match(self, tokens: Sequence[Token], i: int) -> tuple[int, tuple[str, ...]] | None:
+        """The longest gazetteer name starting at token ``i``: (end index, ids)."""
+        first = tokens[i]
+        if not first.is_cap:
+            return None
+        for length in range(min(self.longest.get(first.key, 0), len(tokens) - i), 0, -1):
+            window = tokens[i:i + length]
+            ids = self.abbrevs.get(tuple(t.text for t in window))
+            if ids:
+                return i + length, ids
+            ids = self.names.get(tuple(t.key for t in window))
+            if ids and (window[-1].is_cap or not window[-1].text[0].isalpha()):
+                return i + length, ids
+        return None
+
+    def person_by_surname(self, word: str) -> Entry | None:
+        """The one person in the gazetteer with this last name, if exactly one."""
+        ids = self.surnames.get(fold(word), ())
+        return self.entries[ids[0]] if len(ids) == 1 else None
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _entry(row: dict[str, str]) -> Entry:
+    aliases = [row["name"], *_split(row["aliases_id"]), *_split(row["aliases_en"])]
+    return Entry(
+        id=row["id"],
+        type=_TYPES.get(row["type"], "OTHER"),
+        kind=row["kind"],
+        name=row["name"],
+        qid=row["qid"] or None,
+        country=row["country"] or None,
+        stands_for=row["stands_for"] or None,
+        roles=tuple(_split(row["roles"])),
+        aliases=tuple(dict.fromkeys(aliases)),
+    )
+
+
+def _exact_key(abbrev: str) -> tuple[str, ...]:
+    """Token texts of an abbreviation as the tokenizer cuts them, a final period dropped."""
+    texts = tuple(t.text for t in tokenize(abbrev))
+    return texts[:-1] if len(texts) > 1 and texts[-1] == "." else texts
+
+
+def _rank(entries: dict[str, Entry], ids: list[str]) -> tuple[str, ...]:
+    def priority(entry_id: str) -> int:
+        kind = entries[entry_id].kind
+        return KIND_PRIORITY.index(kind) if kind in KIND_PRIORITY else len(KIND_PRIORITY)
+
+    return tuple(sorted(dict.fromkeys(ids), key=priority))
+
+
+def build(rows: Sequence[dict[str, str]]) -> Gazetteer:
+    """Index gazetteer rows (as read from the TSV) for matching."""
+    entries: dict[str, Entry] = {}
+    names: dict[tuple[str, ...], list[str]] = {}
+    abbrevs: dict[tuple[str, ...], list[str]] = {}
+    surnames: dict[str, list[str]] = {}
+    for row in rows:
+        entry = _entry(row)
+        entries[entry.id] = entry
+        for alias in entry.aliases:
+            names.setdefault(key_of(alias), []).append(entry.id)
+        for abbrev in _split(row["abbrevs"]):
+            abbrevs.setdefault(_exact_key(abbrev), []).append(entry.id)
+        if entry.type == "PERSON":
+            for last in {key_of(alias)[-1] for alias in entry.aliases if len(key_of(alias)) > 1}:
+                surnames.setdefault(last, []).append(entry.id)
+    longest: dict[str, int] = {}
+    for key in [*names, *((fold(k[0]), *k[1:]) for k in abbrevs)]:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return Gazetteer(
+        entries=entries,
+        names={k: _rank(entries, v) for k, v in names.items()},
+        abbrevs={k: _rank(entries, v) for k, v in abbrevs.items()},
+        longest=longest,
+        surnames={k: tuple(dict.fromkeys(v)) for k, v in surnames.items()},
+    )
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer, read once per process."""
+    return build(list(read_tsv("gazetteer.tsv")))

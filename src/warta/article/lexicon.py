@@ -1,0 +1,46 @@
+"""Word lists the entity finder reads: titles (``roles.tsv``) and name-shaping words
+(``entity_words.tsv``), plus month and day names from ``time_words.tsv`` (capitalised
+but never names)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from warta.article.tokens import fold, key_of
+from warta.resources import read_tsv
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    phrase: str
+    kind: str  # title | rank | descriptor | honorific
+    lang: str  # id | en
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    roles: dict[tuple[str, ...], RoleWord]  # folded token keys -> role word
+    role_longest: dict[str, int]  # first folded token -> longest phrase length
+    words: dict[str, frozenset[str]]  # kind -> folded words (entity_words.tsv)
+    calendar: frozenset[str]  # folded month and day names
+
+    def kind_of(self, key: str, kind: str) -> bool:
+        return key in self.words.get(kind, frozenset())
+
+
+@cache
+def lexicon() -> Lexicon:
+    roles: dict[tuple[str, ...], RoleWord] = {}
+    longest: dict[str, int] = {}
+    for row in read_tsv("roles.tsv"):
+        key = key_of(row["phrase"])
+        roles[key] = RoleWord(row["phrase"], row["kind"], row["lang"])
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    words: dict[str, set[str]] = {}
+    for row in read_tsv("entity_words.tsv"):
+        words.setdefault(row["kind"], set()).add(fold(row["word"]))
+    calendar = frozenset(
+        fold(row["word"]) for row in read_tsv("time_words.tsv") if row["kind"] in {"month", "weekday"}
+    )
+    return Lexicon(roles, longest, {k: frozenset(v) for k, v in words.items()}, calendar)

@@ -1,0 +1,145 @@
+"""Finding name mentions in an article body, before they are grouped into entities.
+
+The text is read left to right as chunks (``chunks.py``); a role word starts a title
+(``titles.py``) whose name becomes a PERSON mention carrying the role. Each mention keeps
+the evidence the grouping step needs: gazetteer rows, a role, whether it sits at a
+sentence start (where capitals prove nothing), and the word before it ("di Ankara" is a
+place, "kata Lavrov" a person).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from warta.article.chunks import Chunk, Reader, chunk_at
+from warta.article.gazetteer import gazetteer
+from warta.article.lexicon import lexicon
+from warta.article.titles import Title, title_at
+from warta.article.tokens import Token, tokenize
+from warta.models import EntityType
+
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "'", "‘", "(", "-", "–", "—", "|"})
+_KINDS: dict[str, EntityType] = {"org": "ORG", "loc": "LOC", "event": "EVENT"}
+
+
+@dataclass
+class Found:
+    """One mention in the body: char offsets and the evidence about what it names."""
+
+    start: int
+    end: int
+    text: str
+    first: int  # token index
+    last: int  # token index, exclusive
+    type: EntityType | None  # None: a capitalised name of unknown type
+    ids: tuple[str, ...] = ()  # gazetteer rows, best first
+    hint: EntityType | None = None  # the NER model's type for an untyped mention (weaker evidence)
+    role: str | None = None
+    role_orgs: list[int] = field(default_factory=list)  # indices of the role's organisations
+    acronym_of: int | None = None  # index of the mention this "(ACR)" defines
+    sentence_start: bool = False
+    before: str = ""  # folded word just before the mention
+    after: str = ""  # folded word just after the mention
+    source: str = "rules"  # rules | gazetteer | model
+
+
+def _sentence_start(tokens: list[Token], i: int, text: str) -> bool:
+    if i == 0:
+        return True
+    previous = tokens[i - 1]
+    return previous.text in _SENTENCE_OPENERS or "\n" in text[previous.end:tokens[i].start]
+
+
+class _Finder:
+    def __init__(self, text: str, known_orgs: Iterable[str]) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.reader = Reader(text, self.tokens, gazetteer(), lexicon())
+        self.found: list[Found] = []
+        self.known_orgs = {name.casefold() for name in known_orgs if name}
+
+    def add(self, chunk: Chunk, type_: EntityType | None) -> int:
+        tokens = self.tokens
+        start, end = tokens[chunk.start].start, tokens[chunk.end - 1].end
+        if chunk.kind == "acronym":
+            start, end = tokens[chunk.start + 1].start, tokens[chunk.start + 1].end
+        surface = self.text[start:end]
+        if type_ is None and surface.casefold() in self.known_orgs:
+            type_ = "ORG"
+        ids = chunk.ids
+        if chunk.kind == "acronym":
+            inner = self.reader.gaz.match(tokens, chunk.start + 1)
+            ids = inner[1] if inner and inner[0] == chunk.start + 2 else ()
+        if ids:
+            type_ = self.reader.gaz.entries[ids[0]].type
+        mention = Found(
+            start, end, surface, chunk.start, chunk.end, type_, ids,
+            sentence_start=_sentence_start(tokens, chunk.start, self.text),
+            before=tokens[chunk.start - 1].key if chunk.start else "",
+            after=tokens[chunk.end].key if chunk.end < len(tokens) else "",
+            source="gazetteer" if ids else "rules",
+        )
+        self.found.append(mention)
+        return len(self.found) - 1
+
+    def add_title(self, title: Title, name: Chunk) -> int:
+        org_indices: list[int] = []
+        for chunk in title.orgs:
+            index = self.add(chunk, _KINDS.get(chunk.kind, "ORG"))
+            if chunk.kind == "acronym" and len(org_indices) > 0:
+                self.found[index].acronym_of = org_indices[-1]
+                self.found[index].type = self.found[org_indices[-1]].type
+            org_indices.append(index)
+        person = self.add(name, "PERSON")
+        role = title.role
+        if role and title.lang == "en" and self.found[:-1]:
+            role = self._english_prefix(title, role)
+        self.found[person].role = role
+        self.found[person].role_orgs = [i for i in org_indices if self.found[i].acronym_of is None]
+        return name.end
+
+    def _english_prefix(self, title: Title, role: str) -> str:
+        """"CIA Director": an organisation right before an English title belongs to it."""
+        previous = self.found[-2] if len(self.found) > 1 else None
+        if previous and previous.last == title.start and previous.type in {"ORG", "LOC"}:
+            return f"{previous.text} {role}"
+        return role
+
+    def run(self) -> list[Found]:
+        tokens, reader = self.tokens, self.reader
+        i = 0
+        while i < len(tokens):
+            if tokens[i].key in reader.lex.role_longest:
+                title = title_at(reader, i)
+                if title is not None and title.name is not None:
+                    i = self.add_title(title, title.name)
+                    continue
+                if title is not None:  # "menjabat Duta Besar AS ...": a role with no name after it
+                    i = title.words_end
+                    continue
+            chunk = chunk_at(reader, i)
+            if chunk is None:
+                i += 1
+                continue
+            index = self.add(chunk, _KINDS.get(chunk.kind))
+            if chunk.kind == "acronym":
+                self._define(index)
+            i = chunk.end
+        return self.found
+
+    def _define(self, index: int) -> None:
+        """"Institute for the Study of War (ISW)": the acronym names the mention before it."""
+        acronym = self.found[index]
+        previous = self.found[index - 1] if index > 0 else None
+        if previous is not None and previous.last == acronym.first and previous.acronym_of is None:
+            acronym.acronym_of = index - 1
+            acronym.type = acronym.type or previous.type
+        elif not acronym.ids:
+            acronym.type = acronym.type or "ORG"
+
+
+def find_mentions(text: str, known_orgs: Iterable[str] = ()) -> list[Found]:
+    """Name mentions in ``text`` in order; ``known_orgs`` are names known to be organisations
+    (the article's outlet and the outlets it retells)."""
+    return _Finder(text, known_orgs).run()

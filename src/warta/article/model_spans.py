@@ -1,0 +1,109 @@
+"""Combining the trained NER model's spans with the gazetteer and rule mentions.
+
+The model (``warta.article.ner``) is optional at run time: when the module or its
+trained weights are missing, the entity stage runs on the gazetteer and rules alone.
+When it is there, neither side wins blindly:
+
+- a model span that strictly contains a gazetteer hit with another type replaces it
+  ("Michael Jordan" is a person even though "Jordan" is a country);
+- an untyped rule mention gets the type of a model span with the same offsets as a hint,
+  weaker than a title or a full name it shortens ("Peskov" after "Dmitry Peskov");
+- a model span that overlaps no rule mention is added (names the rules missed);
+- a gazetteer hit or a titled name the model does not see is kept (the model was
+  trained on other news and misses rare foreign names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Protocol
+
+from warta.article.mentions import Found
+from warta.models import EntityType
+
+_LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "LOC": "LOC",
+                                  "GPE": "LOC", "EVENT": "EVENT"}
+
+
+class SpanLike(Protocol):
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+ModelFn = Callable[[str], Sequence[SpanLike]]
+
+
+@cache
+def model() -> ModelFn | None:
+    """The NER model's ``find_entities``, or None when it is not installed or not trained."""
+    try:
+        from warta.article import ner
+    except ImportError:
+        return None
+    find: ModelFn | None = getattr(ner, "find_entities", None)
+    path_of = getattr(ner, "model_path", None)
+    if find is None or (callable(path_of) and not (path_of() / "config.cfg").is_file()):
+        return None  # not trained yet: do not pay for importing spaCy
+    try:
+        find("Presiden Joko Widodo tiba di Jakarta.")
+    except Exception:  # a missing or half-written model directory: run on rules alone
+        return None
+    return find
+
+
+def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> list[Found]:
+    """``found`` revised by the model's spans (unchanged when no model is available)."""
+    find = find or model()
+    if find is None:
+        return found
+    spans = [s for s in find(text) if s.label in _LABELS]
+    return combine(found, spans)
+
+
+def combine(found: list[Found], spans: Sequence[SpanLike]) -> list[Found]:
+    """Merge rule mentions and model spans by the rules in the module docstring."""
+    kept: list[Found] = []
+    covered: list[tuple[int, int]] = []
+    by_offsets = {(s.start, s.end): s for s in spans}
+    for mention in found:
+        if _wider_conflict(mention, spans) is not None:
+            continue
+        same = by_offsets.get((mention.start, mention.end))
+        if same is not None and mention.type is None:
+            mention.hint = _LABELS[same.label]
+        kept.append(mention)
+        covered.append((mention.start, mention.end))
+    for span in spans:
+        if not any(s < span.end and span.start < e for s, e in covered):
+            kept.append(_from_span(span))
+    kept.sort(key=lambda m: m.start)
+    return _reindex(found, kept)
+
+
+def _reindex(before: list[Found], after: list[Found]) -> list[Found]:
+    """Point acronym and role links at the new positions; links to dropped mentions go."""
+    position = {id(m): i for i, m in enumerate(after)}
+    new_index = {old: position[id(m)] for old, m in enumerate(before) if id(m) in position}
+    for mention in after:
+        if mention.acronym_of is not None:
+            mention.acronym_of = new_index.get(mention.acronym_of)
+        mention.role_orgs = [new_index[i] for i in mention.role_orgs if i in new_index]
+    return after
+
+
+def _wider_conflict(mention: Found, spans: Sequence[SpanLike]) -> SpanLike | None:
+    if not mention.ids:
+        return None
+    for span in spans:
+        contains = span.start <= mention.start and mention.end <= span.end
+        longer = span.end - span.start > mention.end - mention.start
+        if contains and longer and _LABELS[span.label] != mention.type:
+            return span
+    return None
+
+
+def _from_span(span: SpanLike) -> Found:
+    return Found(span.start, span.end, span.text, -1, -1, _LABELS[span.label], source="model")

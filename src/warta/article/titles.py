@@ -1,0 +1,155 @@
+"""Indonesian title grammar: a role, the organisation it belongs to, and the name.
+
+    Menteri Luar Negeri Rusia Sergei Lavrov       title + country + name
+    juru bicara Kremlin Dmitry Peskov             title + office + name
+    Direktur CIA, William Burns                   title + organisation + comma + name
+    Direktur Badan Intelijen Pusat Amerika Serikat (CIA) William Burns
+    Brigjen. Jenderal Pat Ryder                   stacked ranks + name
+    pengamat hubungan internasional Universitas Nusa Bangsa, Andika Pratama
+
+The role is reported as written ("Menteri Luar Negeri Rusia"), with an organisation that
+has an acronym in parentheses shortened to it ("Direktur CIA"). The organisations and
+countries in it are chunks of their own, so they become entity mentions too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at
+from warta.article.lexicon import RoleWord
+
+MAX_STACK = 3  # "Wakil Menteri Luar Negeri", "Brigjen. Jenderal": at most three phrases
+MAX_MODIFIERS = {"descriptor": 4, "title": 2, "rank": 0, "honorific": 0}
+MAX_NAME = 4
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int  # token index of the first role word
+    words_end: int  # token index after the role words
+    end: int  # token index after the role (and its organisations)
+    kind: str  # kind of the first role word: title | rank | descriptor | honorific
+    lang: str
+    orgs: tuple[Chunk, ...]  # organisations and countries in the role
+    name: Chunk | None  # the person named, if a name follows
+    role: str | None  # role text as reported; None for a bare honorific
+
+
+def _phrase_at(reader: Reader, i: int) -> tuple[int, RoleWord] | None:
+    """Longest role phrase at token ``i``; a period after a word ("Brigjen.") is skipped."""
+    tokens = reader.tokens
+    longest = reader.lex.role_longest.get(tokens[i].key, 0)
+    keys: list[str] = []
+    ends: list[int] = []
+    j = i
+    while j < len(tokens) and len(keys) < longest and tokens[j].is_word:
+        keys.append(tokens[j].key)
+        j += 1
+        if j < len(tokens) and tokens[j].text == ".":
+            j += 1
+        ends.append(j)
+    for n in range(len(keys), 0, -1):
+        word = reader.lex.roles.get(tuple(keys[:n]))
+        if word:
+            return ends[n - 1], word
+    return None
+
+
+def _role_words(reader: Reader, i: int) -> tuple[int, list[RoleWord]]:
+    words: list[RoleWord] = []
+    j = i
+    while j < len(reader.tokens) and len(words) < MAX_STACK:
+        found = _phrase_at(reader, j)
+        if not found:
+            break
+        end, word = found
+        if word.kind in {"rank", "honorific"} and not reader.tokens[j].is_cap:
+            break  # "ibu kota", "mayor" in lower case are not forms of address
+        words.append(word)
+        j = end
+    return j, words
+
+
+def _skip_modifiers(reader: Reader, j: int, kind: str) -> int:
+    tokens = reader.tokens
+    for _ in range(MAX_MODIFIERS.get(kind, 0)):
+        if j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap:
+            j += 1
+    return j
+
+
+def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]:
+    """Organisations after the role words, then the name: (end of orgs, orgs, name)."""
+    tokens = reader.tokens
+    orgs: list[Chunk] = []
+    while j < len(tokens):
+        if tokens[j].key in {"untuk", "di", "for", "of"} and orgs and j + 1 < len(tokens):
+            nxt = chunk_at(reader, j + 1)
+            if nxt is None or nxt.kind == "name" or reader.gaz_type(nxt) == "PERSON":
+                break
+            j += 1
+            continue
+        chunk = acronym_at(reader, j) or chunk_at(reader, j)
+        if chunk is None:
+            break
+        if chunk.kind == "name" or reader.gaz_type(chunk) == "PERSON":
+            return j, orgs, chunk
+        orgs.append(chunk)
+        j = chunk.end
+    return j, orgs, None
+
+
+def _name_after_comma(reader: Reader, j: int) -> Chunk | None:
+    tokens = reader.tokens
+    if j + 1 < len(tokens) and tokens[j].text == ",":
+        chunk = chunk_at(reader, j + 1)
+        if chunk and (chunk.kind == "name" or reader.gaz_type(chunk) == "PERSON"):
+            return chunk
+    return None
+
+
+def _role_text(reader: Reader, start: int, end: int, orgs: list[Chunk]) -> str:
+    """The role as written, "Org (ACR)" shortened to "ACR"."""
+    tokens = reader.tokens
+    pieces: list[str] = []
+    cursor = start
+    for index, chunk in enumerate(orgs):
+        if chunk.kind == "acronym" and index > 0:
+            previous = orgs[index - 1]
+            pieces.append(_text(reader, cursor, previous.start))
+            pieces.append(tokens[chunk.start + 1].text)
+            cursor = chunk.end
+    pieces.append(_text(reader, cursor, end))
+    return re.sub(r"\s+", " ", " ".join(p for p in pieces if p)).strip(" ,")
+
+
+def _text(reader: Reader, start: int, end: int) -> str:
+    if end <= start:
+        return ""
+    source = reader.text
+    return source[reader.tokens[start].start:reader.tokens[end - 1].end]
+
+
+def title_at(reader: Reader, i: int) -> Title | None:
+    """A role starting at token ``i`` and the person it introduces (``name`` None if none)."""
+    j, words = _role_words(reader, i)
+    if not words:
+        return None
+    kind = words[0].kind
+    words_end = j
+    j = _skip_modifiers(reader, j, kind)
+    org_end, orgs, name = _complement(reader, j)
+    comma_name = _name_after_comma(reader, org_end)
+    if comma_name and (name is None or name.start > org_end):
+        name = comma_name
+    elif name is not None:
+        comma_after = _name_after_comma(reader, name.end)
+        if comma_after and kind == "descriptor" and reader.gaz_type(name) != "PERSON":
+            orgs.append(Chunk(name.start, name.end, "org"))  # "peneliti Pusat X, Nama"
+            org_end, name = name.end, comma_after
+    if name is not None and name.end - name.start > MAX_NAME:
+        name = None
+    role = None if kind == "honorific" else _role_text(reader, i, org_end, orgs)
+    return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, role)

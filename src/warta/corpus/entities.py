@@ -1,0 +1,158 @@
+"""Corpus stage ``canonical``: one entity per real thing across all articles of a run.
+
+Each article's entities (``Doc.entities``, ids ``a1/e1``) are joined when they share a
+gazetteer row, or when their names agree: people by :func:`warta.article.names.same_person`
+(transliterations, typos, initials; different given names keep two people apart), other
+entities by a shared name up to case and spelling ("WASHINGTON", "ISW"). A surname-only
+person joins a full name only when exactly one person in the run can be meant, or when
+their roles agree. The joined entities get run-wide ids ``e1, e2, …`` in order of first
+mention; :func:`gather_entities` then merges them for the analysis document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from warta.article.coref import name_words
+from warta.article.lexicon import lexicon
+from warta.article.names import same_person, similar, spelling
+from warta.article.tokens import fold
+from warta.document import Doc
+from warta.models import Entity, Relation
+from warta.options import Options
+from warta.pipeline import corpus_stage
+
+
+class _Union:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _words(entity: Entity) -> list[str]:
+    return name_words(entity.name, lexicon())
+
+
+def _conflict(a: Entity, b: Entity) -> bool:
+    return bool(a.gazetteer_id and b.gazetteer_id and a.gazetteer_id != b.gazetteer_id)
+
+
+def _join_known(entities: list[Entity], groups: _Union) -> None:
+    first: dict[str, int] = {}
+    for i, entity in enumerate(entities):
+        if entity.gazetteer_id:
+            groups.union(first.setdefault(entity.gazetteer_id, i), i)
+
+
+def _join_people(entities: list[Entity], groups: _Union) -> None:
+    people = [i for i, e in enumerate(entities) if e.type == "PERSON"]
+    words = {i: _words(entities[i]) for i in people}
+    full = [i for i in people if len(words[i]) > 1]
+    by_last: dict[str, list[int]] = {}
+    for i in full:
+        by_last.setdefault(spelling(words[i][-1])[:3], []).append(i)
+    for block in by_last.values():
+        for n, i in enumerate(block):
+            for j in block[n + 1:]:
+                if not _conflict(entities[i], entities[j]) and same_person(words[i], words[j]):
+                    groups.union(i, j)
+    for i in people:
+        if len(words[i]) == 1:
+            _join_surname(i, words[i][0], entities, full, words, groups)
+
+
+def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
+                  words: dict[int, list[str]], groups: _Union) -> None:
+    """A surname alone joins the one person of the run it can name; roles break ties."""
+    candidates = {groups.find(j) for j in full if similar(words[j][-1], word)}
+    if len(candidates) > 1:
+        roles = set(entities[i].roles)
+        candidates = {c for c in candidates
+                      if any(roles & set(entities[j].roles) for j in full if groups.find(j) == c)}
+    if len(candidates) == 1:
+        groups.union(candidates.pop(), i)
+
+
+def _join_names(entities: list[Entity], groups: _Union) -> None:
+    """Organisations, places and others: a shared name up to case and spelling."""
+    seen: dict[tuple[str, str], int] = {}
+    for i, entity in enumerate(entities):
+        if entity.type == "PERSON":
+            continue
+        for alias in {entity.name, *entity.aliases}:
+            key = (entity.type, " ".join(spelling(w) for w in fold(alias).split()))
+            j = seen.setdefault(key, i)
+            if j != i and not _conflict(entities[i], entities[j]):
+                groups.union(j, i)
+
+
+def canonicalize(docs: Sequence[Doc]) -> None:
+    """Give the entities of all documents run-wide ids, names, types and kb ids."""
+    entities = [entity for doc in docs for entity in doc.entities]
+    groups = _Union(len(entities))
+    _join_known(entities, groups)
+    _join_people(entities, groups)
+    _join_names(entities, groups)
+    clusters: dict[int, list[Entity]] = {}
+    for i, entity in enumerate(entities):
+        clusters.setdefault(groups.find(i), []).append(entity)
+    renamed: dict[str, str] = {}
+    for number, members in enumerate(clusters.values(), start=1):
+        _settle(members, f"e{number}", renamed)
+    for entity in entities:
+        entity.relations = [r.model_copy(update={"target": renamed.get(r.target or "", r.target)})
+                            for r in entity.relations]
+
+
+def _settle(members: list[Entity], new_id: str, renamed: dict[str, str]) -> None:
+    known = next((e for e in members if e.gazetteer_id), None)
+    name = known.name if known else _best_name(members)
+    kind = Counter(e.type for e in members).most_common(1)[0][0]
+    for entity in members:
+        renamed[entity.id] = new_id
+        entity.id, entity.name, entity.type = new_id, name, kind
+        if known:
+            entity.kb_id, entity.gazetteer_id = known.kb_id, known.gazetteer_id
+
+
+def _best_name(members: list[Entity]) -> str:
+    """The fullest name, most often seen: "Volodymyr Zelensky" over "Zelensky"."""
+    counts = Counter(e.name for e in members)
+    return max(counts, key=lambda n: (len(n.split()), counts[n], -len(n)))
+
+
+def gather_entities(docs: Sequence[Doc]) -> list[Entity]:
+    """The run's entities for the analysis: article entities with one id merged into one."""
+    merged: dict[str, Entity] = {}
+    for doc in docs:
+        for entity in doc.entities:
+            into = merged.get(entity.id)
+            if into is None:
+                merged[entity.id] = entity.model_copy(deep=True)
+                continue
+            into.aliases = list(dict.fromkeys([*into.aliases, *entity.aliases]))
+            into.roles = list(dict.fromkeys([*into.roles, *entity.roles]))
+            into.mentions += entity.mentions
+            into.relations = _merge_relations(into.relations, entity.relations)
+    return list(merged.values())
+
+
+def _merge_relations(a: list[Relation], b: list[Relation]) -> list[Relation]:
+    seen = {(r.type, r.target, r.name): r for r in [*a, *b]}
+    return list(seen.values())
+
+
+@corpus_stage("canonical", requires={"entities"}, provides={"canonical"})
+def canonical_entities(docs: list[Doc], options: Options) -> None:
+    canonicalize(docs)

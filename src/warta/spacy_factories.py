@@ -1,0 +1,51 @@
+"""spaCy pipeline components, exposed to spaCy through entry points.
+
+``pyproject.toml`` names :func:`make_entities` under ``spacy_factories``. Only spaCy imports
+this module (when a pipeline asks for ``warta_entities``), and that import is what registers
+the factory with spaCy; ``import warta`` and the rest of the package never import it, so
+they register nothing. After installing warta any spaCy pipeline can do::
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("warta_entities")
+    doc = nlp("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta.")
+    [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+The component writes ``doc.ents`` (labels PERSON, ORG, LOC, EVENT, OTHER; ``kb_id_`` the
+Wikidata QID when known) and the full entity records — roles, aliases, relations, the
+mentions each entity groups — as dicts in ``doc.user_data["warta_entities"]``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from warta.article.entities import find_article_entities
+
+
+class EntitiesComponent:
+    """Runs warta's entity stage on ``doc.text``."""
+
+    def __init__(self, use_model: bool) -> None:
+        self.use_model = use_model
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = find_article_entities(doc.text, "a1", use_model=self.use_model)
+        spans: list[Span] = []
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, label=entity.type,
+                                     kb_id=entity.kb_id or "", alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.ents = filter_spans(spans)
+        doc.user_data["warta_entities"] = [entity.model_dump(mode="json") for entity in entities]
+        return doc
+
+
+@Language.factory("warta_entities", default_config={"use_model": False})
+def make_entities(nlp: Language, name: str, use_model: bool = False) -> EntitiesComponent:
+    """Factory of the ``warta_entities`` component (gazetteer, titles and coreference; set
+    ``use_model`` to also consult warta's trained NER model)."""
+    return EntitiesComponent(use_model)
