@@ -29,6 +29,15 @@ class Lexicon:
         return key in self.words.get(kind, frozenset())
 
 
+# Short calendar words that are whole names, not abbreviations ("Agus" for Agustus is also
+# a common given name, so abbreviations are left out).
+_SHORT_CALENDAR = frozenset({"mei", "juni", "juli", "rabu", "ahad", "may", "june", "july"})
+
+
+def _full_name(word: str) -> bool:
+    return len(word) >= 5 or word in _SHORT_CALENDAR
+
+
 @cache
 def lexicon() -> Lexicon:
     roles: dict[tuple[str, ...], RoleWord] = {}
@@ -41,6 +50,7 @@ def lexicon() -> Lexicon:
     for row in read_tsv("entity_words.tsv"):
         words.setdefault(row["kind"], set()).add(fold(row["word"]))
     calendar = frozenset(
-        fold(row["word"]) for row in read_tsv("time_words.tsv") if row["kind"] in {"month", "weekday"}
+        fold(row["word"]) for row in read_tsv("time_words.tsv")
+        if row["kind"] in {"month", "weekday"} and _full_name(fold(row["word"]))
     )
     return Lexicon(roles, longest, {k: frozenset(v) for k, v in words.items()}, calendar)

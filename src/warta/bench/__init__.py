@@ -22,6 +22,7 @@ TASKS: dict[str, str] = {
     "language": "warta.bench.language:run",
     "sentences": "warta.bench.sentences:run",
     "speed": "warta.bench.speed:run",
+    "entities": "warta.bench.entities:run",
 }
 
 

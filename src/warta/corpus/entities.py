@@ -99,7 +99,12 @@ def _join_names(entities: list[Entity], groups: _Union) -> None:
 
 def canonicalize(docs: Sequence[Doc]) -> None:
     """Give the entities of all documents run-wide ids, names, types and kb ids."""
-    entities = [entity for doc in docs for entity in doc.entities]
+    canonicalize_entities([doc.entities for doc in docs])
+
+
+def canonicalize_entities(per_article: Sequence[list[Entity]]) -> None:
+    """:func:`canonicalize` on the entity lists of articles (in place)."""
+    entities = [entity for article in per_article for entity in article]
     groups = _Union(len(entities))
     _join_known(entities, groups)
     _join_people(entities, groups)

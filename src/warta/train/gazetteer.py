@@ -25,6 +25,7 @@ import gettext
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from warta.resources import read_tsv
 
@@ -84,6 +85,10 @@ def _join(names: Iterable[str], *exclude: str) -> str:
     return "|".join(seen)
 
 
+def _cell(row: Row, column: str) -> list[str]:
+    return row.get(column, "").split("|")
+
+
 def _row(**fields: str) -> Row:
     return {column: fields.get(column, "") for column in COLUMNS}
 
@@ -103,8 +108,8 @@ def country_rows() -> Iterator[Row]:
         name = more.get("name") or re.sub(r"\s*\(.*\)$", "", cldr_id.get(code, indonesian[0]))
         yield _row(
             id=f"country:{code}", type="LOC", kind="country", name=name,
-            aliases_id=_join([cldr_id.get(code, ""), *indonesian, *more.get("aliases_id", "").split("|")], name),
-            aliases_en=_join([cldr_en.get(code, ""), *english, *more.get("aliases_en", "").split("|")], name),
+            aliases_id=_join([cldr_id.get(code, ""), *indonesian, *_cell(more, "aliases_id")], name),
+            aliases_en=_join([cldr_en.get(code, ""), *english, *_cell(more, "aliases_en")], name),
             abbrevs=more.get("abbrevs", ""), qid=more.get("qid", ""), country=code,
             source="pycountry+cldr" + ("+curated" if more else ""),
         )
@@ -156,9 +161,14 @@ def subdivision_rows(common_words: frozenset[str]) -> Iterator[Row]:
 
     translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["id"],
                                     fallback=True).gettext
+    by_country: dict[str, list[Any]] = {}
+    for sub in pycountry.subdivisions:
+        by_country.setdefault(sub.country_code, []).append(sub)
     for code in SUBDIVISION_COUNTRIES:
-        for sub in sorted(pycountry.subdivisions.get(country_code=code) or [], key=lambda s: s.code):
-            if sub.parent_code or sub.type in SUBDIVISION_SKIP_TYPES or not _usable(sub.name, common_words):
+        for sub in sorted(by_country.get(code, []), key=lambda s: str(s.code)):
+            if sub.parent_code or sub.type in SUBDIVISION_SKIP_TYPES:
+                continue
+            if not _usable(sub.name, common_words):
                 continue
             indonesian = translate(sub.name)
             yield _row(id=f"sub:{sub.code}", type="LOC", kind="subdivision", name=sub.name,
@@ -176,7 +186,8 @@ def regency_rows(mdee: Path | None, common_words: frozenset[str]) -> Iterator[Ro
     if mdee is None or not (mdee / "gazetteer-mdee" / "place.txt").is_file():
         return
     names: set[str] = set()
-    for line in (mdee / "gazetteer-mdee" / "place.txt").read_text(encoding="utf-8", errors="replace").splitlines():
+    text = (mdee / "gazetteer-mdee" / "place.txt").read_text(encoding="utf-8", errors="replace")
+    for line in text.splitlines():
         match = re.fullmatch(r"Kabupaten ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})", line.strip())
         if match and _usable(match.group(1), common_words):
             names.add(match.group(1))
@@ -212,9 +223,11 @@ def write(rows: list[Row], out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     from warta.bench import default_data_dir
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mdee", type=Path, default=default_data_dir() / "id-ner-mdee-goldstandard")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "resources" / "gazetteer.tsv")
+    resources = Path(__file__).resolve().parents[1] / "resources"
+    parser.add_argument("--out", type=Path, default=resources / "gazetteer.tsv")
     args = parser.parse_args(argv)
     rows = build_rows(args.mdee if args.mdee.is_dir() else None)
     write(rows, args.out)
