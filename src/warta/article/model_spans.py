@@ -68,9 +68,10 @@ def combine(found: list[Found], spans: Sequence[SpanLike]) -> list[Found]:
     kept: list[Found] = []
     covered: list[tuple[int, int]] = []
     by_offsets = {(s.start, s.end): s for s in spans}
+    winners = [w for w in (_wider_conflict(m, spans) for m in found) if w is not None]
     for mention in found:
-        if _wider_conflict(mention, spans) is not None:
-            continue
+        if any(w.start <= mention.start and mention.end <= w.end for w in winners):
+            continue  # inside a longer model span that overrules a gazetteer hit
         same = by_offsets.get((mention.start, mention.end))
         if same is not None and mention.type is None:
             mention.hint = _LABELS[same.label]
