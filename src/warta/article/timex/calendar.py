@@ -62,6 +62,14 @@ def _number(count: float) -> str:
     return str(int(count)) if float(count).is_integer() else f"{count:g}"
 
 
+def whole(count: float, unit: str) -> tuple[float, str]:
+    """A fractional count in the next smaller unit: 2.5 years ago is 30 months ago."""
+    while not float(count).is_integer() and unit in _SPLIT:
+        factor, unit = _SPLIT[unit]
+        count *= factor
+    return count, unit
+
+
 def duration(count: float | None, unit: str) -> str:
     """P3D, PT2H, PXY (count None = unknown), P6M for "setengah tahun", P5.5Y for "5,5 tahun"."""
     while count is not None and count < 1 and unit in _SPLIT:

@@ -20,9 +20,14 @@ from warta.models import TimexType
 
 # Tags no rule starts with: skipping them keeps the matcher off most tokens.
 _NEVER_FIRST = frozenset({
-    "x", "p", "DOT", "COMMA", "COUNT", "AGO", "NEXT", "THAT", "KEDEPAN", "AFTER", "DASH",
+    "x", "p", "DOT", "COMMA", "COUNT", "THAT", "KEDEPAN", "AFTER", "DASH",
     "OF", "AMPM", "PREPIN", "NOT", "PREP", "ZONE",
 })  # fmt: skip
+
+
+# Expressions that move the narrative date: days the text names, not deictic words
+# ("kemarin" says when something happened without changing what the story is about).
+_SETS_REFERENCE = frozenset({"abs", "narr", "narrvague", "time"})
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
             index += 1
             continue
         yield best
-        if best.reading.day is not None and best.reading.pending is None:
+        if best.rule.kind in _SETS_REFERENCE and best.reading.day and best.reading.pending is None:
             reference = best.reading.day
         index = best.last
 

@@ -180,7 +180,7 @@ def _month(span: Span, context: Context) -> Reading | None:
         return None  # "tahun Desember" is no month
     month = int(span.value("MONTH", "MONABBR") or 0)
     year = span.value("YEAR")
-    day_token = span.get("NUM")
+    day_token = span.get("NUM", "ORD")
     if day_token is not None:
         return _day_month(int(day_token.value), month, year, span, context)
     if year is not None:
@@ -313,7 +313,7 @@ def read_offset(span: Span, context: Context) -> Reading | None:
     amount = count(span)
     if amount is None:  # "beberapa hari lalu": a vague past
         return Reading("DATE", "PAST_REF" if side and side[0] < 0 else "FUTURE_REF")
-    steps = (side[0] if side else 0) * (1 if amount == _NO_COUNT else amount)
+    steps, kind = cal.whole((side[0] if side else 0) * (1 if amount == _NO_COUNT else amount), kind)
     if context.anchor is None or not float(steps).is_integer():
         return Reading("DATE", None)
     return Reading("DATE", cal.shifted(context.anchor, int(steps), kind), "published",
@@ -390,8 +390,15 @@ def read_part_alone(span: Span, context: Context) -> Reading | None:
 
 
 def read_duration(span: Span, context: Context) -> Reading | None:
+    """"tiga bulan" P3M, "setahun" P1Y, "beberapa hari" PXD, "the past year" P1Y, "27-year" P27Y."""
+    adjective = span.value("DURADJ")
+    if adjective is not None:
+        amount_text, adjective_unit = adjective.split()
+        return Reading("DURATION", cal.duration(float(amount_text), adjective_unit))
     kind = unit(span)
     amount = count(span)
+    if amount == _NO_COUNT and span.get("TERAKHIR", "VAGUE") is not None:
+        amount = 1.0  # "the past year": one year up to now
     if kind is None or amount == _NO_COUNT or amount == 0:
         return None
     return Reading("DURATION", cal.duration(amount, kind))

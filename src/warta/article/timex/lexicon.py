@@ -32,7 +32,7 @@ class Lexicon:
     """Words of one language: token sequences (lower-cased) -> (tag, value)."""
 
     entries: dict[tuple[str, ...], Entry]
-    longest: int  # tokens in the longest entry
+    heads: dict[str, int]  # first word of an entry -> tokens in the longest entry it starts
     units: dict[str, str]  # unit words -> unit code, for "setahun" / "bertahun-tahun"
 
 
@@ -70,7 +70,10 @@ def lexicon(lang: str) -> Lexicon:
         if row["lang"] in (lang, "*"):
             entries[tuple(row["word"].lower().split())] = (row["tag"], row["value"])
     units = {key[0]: value for key, (tag, value) in entries.items() if tag == "UNIT" and len(key) == 1}
-    return Lexicon(entries, max(len(key) for key in entries), units)
+    heads: dict[str, int] = {}
+    for key in entries:
+        heads[key[0]] = max(heads.get(key[0], 0), len(key))
+    return Lexicon(entries, heads, units)
 
 
 # --------------------------------------------------------------------------- rules

@@ -64,18 +64,40 @@ def _shape(text: str, lex: Lexicon) -> tuple[str, str]:
     if text.isdigit():
         number = int(text)
         return ("YEAR" if len(text) == 4 and 1000 <= number <= 2999 else "NUM"), str(number)
-    if match := _ORD.fullmatch(text):
-        return "ORD", match.group(1) or match.group(2)
-    if match := _DECADE.fullmatch(text):
-        return "DECADE", match.group(1) or f"19{match.group(2)}"
-    if _ROMAN.fullmatch(text):
-        return "ROMAN", str(_roman(text))
     lower = _norm(text)
-    if lower.startswith("se") and lower[2:] in lex.units:  # "setahun" = one year
+    if text[0].isdigit() or "-" in text:
+        return _hyphenated(lower, lex)
+    if lower.startswith("se") and lex.units.get(lower[2:], "H") != "H":  # "setahun" = one year
+        # ("separuh" is half of anything, not half a year)
         return "SEUNIT", lex.units[lower[2:]]
+    if text[0] in "IVX" and _ROMAN.fullmatch(text):
+        return "ROMAN", str(_roman(text))
+    return "x", ""
+
+
+def _hyphenated(lower: str, lex: Lexicon) -> tuple[str, str]:
+    """Ordinals (ke-21, 21st), decades (1990-an), "27-year", "bertahun-tahun"."""
+    if match := _ORD.fullmatch(lower):
+        return "ORD", match.group(1) or match.group(2)
+    if match := _DECADE.fullmatch(lower):
+        return "DECADE", match.group(1) or f"19{match.group(2)}"
+    if adjective := _duration_adjective(lower, lex):
+        return "DURADJ", adjective
     if (match := _REDUPLICATED.fullmatch(lower)) and match.group(1) in lex.units:
         return "MANY", lex.units[match.group(1)]
     return "x", ""
+
+
+def _duration_adjective(word: str, lex: Lexicon) -> str | None:
+    """"27-year" / "fifty-year" / "12-hour" -> "27 Y" / "50 Y" / "12 HR": a duration as an adjective."""
+    number, _, noun = word.partition("-")
+    unit = lex.units.get(noun.removesuffix("-old").removesuffix("-long"))
+    if unit is None:
+        return None
+    if number.isdigit():
+        return f"{number} {unit}"
+    tag, value = lex.entries.get((number,), ("", ""))
+    return f"{value} {unit}" if tag == "NUMW" and value[:1].isdigit() else None
 
 
 def _raw_tokens(text: str, dates: list[FoundDate]) -> list[tuple[int, int, str]]:
@@ -110,52 +132,59 @@ def _joined(text: str, raw: list[tuple[int, int, str]], i: int, size: int) -> tu
 
 def _lookup(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -> tuple[int, str, str]:
     """(tokens used, tag, value) for the token at ``i``: longest lexicon entry, else its shape."""
-    for size in range(min(lex.longest, len(raw) - i), 0, -1):
+    start, end, _ = raw[i]
+    longest = lex.heads.get(_norm(text[start:end]))
+    if longest is None:  # most words: no entry starts with them
+        return (1, *_shape(text[start:end], lex))
+    for size in range(min(longest, len(raw) - i), 0, -1):
         words = _joined(text, raw, i, size)
         entry = lex.entries.get(words) if words else None
         if entry is None:
             continue
-        if entry[0] in CAPITALISED and text[raw[i][0] : raw[i + size - 1][1]].islower():
+        if entry[0] in CAPITALISED and text[start : raw[i + size - 1][1]].islower():
             continue
         return size, entry[0], entry[1]
-    start, end, _ = raw[i]
     return (1, *_shape(text[start:end], lex))
 
 
-def _punct_tag(char: str) -> str:
-    return {".": "DOT", ",": "COMMA", "-": "DASH", "–": "DASH"}.get(char, "p")
+_PUNCT_TAGS = {".": "DOT", ",": "COMMA", "-": "DASH", "–": "DASH"}
+
+
+def _tag_raw(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -> tuple[int, str, str]:
+    """(tokens used, tag, value) for the raw token at ``i`` (not a date)."""
+    start, end, kind = raw[i]
+    if kind in ("word", "ampm"):
+        return _lookup(text, raw, i, lex)
+    if kind == "punct":
+        return 1, _PUNCT_TAGS.get(text[start], "p"), ""
+    if kind == "clock":
+        return 1, "CLOCK", text[start:end]
+    if kind == "decimal":
+        return 1, "NUM", text[start:end].replace(",", ".")
+    return 1, "x", ""  # amounts such as 1.000
 
 
 def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
     """Tagged tokens of ``text``; ``ref_year`` lets year-less dates ("Selasa (8/11)") be read."""
     lex = lexicon(lang)
-    dates = find_dates(text, ref_year=ref_year)
-    by_start = {found.start: found for found in dates}
-    raw = _raw_tokens(text, dates)
+    dates = {found.start: found for found in find_dates(text, ref_year=ref_year)}
+    raw = _raw_tokens(text, list(dates.values()))
     tokens: list[Token] = []
     sentence = i = 0
     while i < len(raw):
         start, end, kind = raw[i]
-        if tokens and "\n\n" in text[tokens[-1].end : start]:
+        if tokens and "\n" in text[tokens[-1].end : start]:
             sentence += 1
-        size, tag, value = 1, "p", ""
         if kind == "date":
-            found = by_start[start]
+            found = dates[start]
             tag = "DATETIME" if found.has_time else "DATE"
             tokens.append(Token(start, end, text[start:end], tag, "", sentence, found))
             i += 1
             continue
-        if kind == "clock":
-            tag, value = "CLOCK", text[start:end]
-        elif kind == "decimal":
-            tag, value = "NUM", text[start:end].replace(",", ".")
-        elif kind == "bignum":
-            tag = "x"
-        elif kind == "punct":
-            tag = _punct_tag(text[start])
-        else:
-            size, tag, value = _lookup(text, raw, i, lex)
+        size, tag, value = _tag_raw(text, raw, i, lex)
         end = raw[i + size - 1][1]
+        if tag == "x" and tokens and tokens[-1].tag == "x":
+            tokens.pop()  # a run of other words blocks a pattern as well as one word does
         tokens.append(Token(start, end, text[start:end], tag, value, sentence))
         if kind == "punct" and text[start] in _SENTENCE_END:
             sentence += 1
@@ -168,7 +197,8 @@ def _weeks_or_sundays(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
     "Minggu" is Sunday when capitalised and not counted or qualified like a week ("dua
     Minggu", "Minggu lalu"). A weekday right after a capitalised word is part of a name
-    ("Pasar Minggu", "Jalan Kamis"), not a day.
+    ("Pasar Minggu", "Jalan Kamis"), not a day; English, which writes "Asia Monday" for
+    "in Asia on Monday", has no "minggu" unit and keeps its weekdays.
     """
     week = lex.units.get("minggu")
     for i, token in enumerate(tokens):
@@ -179,7 +209,7 @@ def _weeks_or_sundays(tokens: list[Token], lex: Lexicon) -> list[Token]:
             prior = before.tag if before else ""
             sunday = token.text[0].isupper() and after not in _WEEK_AFTER and prior not in _WEEK_BEFORE
             tag, value = ("WEEKDAY", "7") if sunday else ("UNIT", week)
-        if tag == "WEEKDAY" and before is not None and _names(before, token):
+        if tag == "WEEKDAY" and before is not None and week is not None and _names(before, token):
             tag, value = "x", ""
         if (tag, value) != (token.tag, token.value):
             tokens[i] = Token(token.start, token.end, token.text, tag, value, token.sentence)
