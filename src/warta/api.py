@@ -25,11 +25,12 @@ def default_stages() -> list[Stage]:
     from warta.article.language import language
     from warta.article.meta import metadata
     from warta.article.sentences import sentences
+    from warta.article.timex import timexes
     from warta.corpus.entities import canonical_entities
     from warta.corpus.repeats import repeated_lines
 
     # entities runs after meta (it reads the outlet names) and canonical joins them run-wide.
-    return [decode, extract, classify_lines, repeated_lines, assemble, metadata, language,
+    return [decode, extract, classify_lines, repeated_lines, assemble, metadata, timexes, language,
             sentences, entities, canonical_entities]
 
 

@@ -19,6 +19,7 @@ TASKS: dict[str, str] = {
     "html-boilerplate": "warta.bench.html_boilerplate:run",
     "text-boilerplate": "warta.bench.text_boilerplate:run",
     "dates": "warta.bench.dates:run",
+    "timex": "warta.bench.timex:run",
     "language": "warta.bench.language:run",
     "sentences": "warta.bench.sentences:run",
     "speed": "warta.bench.speed:run",

@@ -17,5 +17,6 @@ publication-date finder in ``resources/time_words.tsv``. See ``docs/timex.md``.
 from __future__ import annotations
 
 from warta.article.timex.finder import TimexSpan, find_timexes, normalize
+from warta.article.timex.stage import timexes
 
-__all__ = ["TimexSpan", "find_timexes", "normalize"]
+__all__ = ["TimexSpan", "find_timexes", "normalize", "timexes"]

@@ -105,14 +105,14 @@ def unit(span: Span) -> str | None:
     return span.value("UNIT", "SEUNIT", "MANY")
 
 
-def direction(span: Span, context: Context) -> tuple[int, bool] | None:
+def direction(span: Span) -> tuple[int, bool] | None:
     """(side, strict) from "lalu"/"depan"/"ini"/"last"/"next" in the span, None when absent."""
-    token = span.get("AGO", "NEXT", "THIS", "PREVW", "NEXTW")
+    # "earlier this month": "this" says which month, "earlier" only where in it.
+    token = span.get("THIS", "PREVW", "NEXTW") or span.get("AGO", "NEXT")
     if token is None:
         return None
     side = int(token.value)
-    strict = token.tag in ("PREVW", "NEXTW") or (token.tag == "NEXT")
-    return side, strict
+    return side, token.tag != "THIS"  # "Selasa lalu" said on a Tuesday is a week ago
 
 
 def tense(span: Span, context: Context) -> int:
@@ -132,7 +132,7 @@ def time_suffix(span: Span) -> str | None:
     """"T07:55" from a clock time (a day part after it sets AM/PM), "TMO" from a day part alone."""
     part = span.value("PART")
     clock = span.get("CLOCK")
-    hour = span.get("NUM") if span.get("PUKUL") else None
+    hour = span.get("NUM") if span.get("PUKUL", "AMPM") else None
     meridiem = span.value("AMPM") or ("PM" if part in _DAY_PART_PM else "")
     if clock is not None:
         return cal.clock(clock.value, meridiem)
@@ -161,7 +161,7 @@ def _found_date(span: Span, context: Context) -> Reading | None:
     relative: AnchorKind | None = None
     if context.anchor is not None and not _has_year(found) and dates.written_weekday(found) is None:
         # A year-less day is read in the anchor's year by find_dates: move it to the nearest year.
-        side = direction(span, context)
+        side = direction(span)
         day = cal.day_near(context.anchor, day, side[0] if side else 0)
         relative = "published"
     if isinstance(found.value, dt.datetime):
@@ -187,7 +187,7 @@ def _month(span: Span, context: Context) -> Reading | None:
         return Reading("DATE", f"{int(year):04d}-{month:02d}")
     if context.anchor is None:
         return Reading("DATE", f"XXXX-{month:02d}")
-    side = direction(span, context)
+    side = direction(span)
     if side is not None and side[0] == 0:
         return Reading("DATE", f"{context.anchor.year:04d}-{month:02d}", "published")
     way = side[0] if side else (1 if tense(span, context) > 0 else 0)
@@ -203,7 +203,7 @@ def _day_month(day: int, month: int, year: str | None, span: Span, context: Cont
         return Reading("DATE", value.isoformat(), None, value)
     if context.anchor is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
-    side = direction(span, context)
+    side = direction(span)
     near = cal.day_near(context.anchor, value, side[0] if side else 0)
     return Reading("DATE", near.isoformat(), "published", near)
 
@@ -234,7 +234,7 @@ def _ordinal_unit(span: Span, context: Context) -> Reading | None:
         return Reading("DATE", f"{int(year):04d}-{kind}{which}")
     if context.anchor is None:
         return Reading("DATE", f"XXXX-{kind}{which}")
-    side = direction(span, context)
+    side = direction(span)
     shift = side[0] if side else 0
     return Reading("DATE", f"{context.anchor.year + shift:04d}-{kind}{which}", "published")
 
@@ -246,8 +246,14 @@ def _weekday(span: Span, context: Context) -> Reading | None:
     weekday = int(span.value("WEEKDAY") or 0)
     if context.anchor is None:
         return _with_time(span, None, None, f"XXXX-WXX-{weekday}")
-    side = direction(span, context)
+    side = direction(span)
     way, strict = side if side else (tense(span, context), False)
+    rel = span.value("REL")
+    if rel is not None:  # "Minggu kemarin": the deictic word says which side, or the very day
+        shift = int(rel.split()[0])
+        if (context.anchor + dt.timedelta(days=shift)).isoweekday() == weekday:
+            return _day_shift(span, context.anchor, rel, "published")
+        way, strict = (1 if shift > 0 else -1), True
     if way == 0:  # "Senin ini": this week's
         way = -1 if weekday <= context.anchor.isoweekday() else 1
     day = cal.weekday_near(context.anchor, weekday, way, strict)
@@ -257,7 +263,7 @@ def _weekday(span: Span, context: Context) -> Reading | None:
 def _weekend(span: Span, context: Context) -> Reading | None:
     if context.anchor is None:
         return Reading("DATE", "XXXX-WXX-WE")
-    side = direction(span, context)
+    side = direction(span)
     shift = side[0] if side else 0
     if side is None and tense(span, context) < 0 and context.anchor.isoweekday() < 6:
         shift = -1  # a past report on a weekday speaks of the weekend just gone
@@ -271,7 +277,7 @@ def _season(span: Span, context: Context) -> Reading | None:
         return Reading("DATE", f"{int(year):04d}-{season}")
     if context.anchor is None:
         return Reading("DATE", f"XXXX-{season}")
-    side = direction(span, context)
+    side = direction(span)
     return Reading("DATE", f"{context.anchor.year + (side[0] if side else 0):04d}-{season}", "published")
 
 
@@ -307,9 +313,9 @@ def read_offset(span: Span, context: Context) -> Reading | None:
     kind = unit(span)
     if kind is None:
         return None
-    if span.value("MOD") not in (None, *_SPAN_MODS) and direction(span, context) is None:
+    if span.value("MOD") not in (None, *_SPAN_MODS) and direction(span) is None:
         return None  # "sekitar tahun" is no date
-    side = direction(span, context)
+    side = direction(span)
     amount = count(span)
     if amount is None:  # "beberapa hari lalu": a vague past
         return Reading("DATE", "PAST_REF" if side and side[0] < 0 else "FUTURE_REF")
@@ -359,6 +365,8 @@ def read_narr(span: Span, context: Context) -> Reading | None:
 
 def read_time(span: Span, context: Context) -> Reading | None:
     """A clock time; its day comes from a day word in the span, else later from the sentence."""
+    if unit(span) not in (None, "HR"):  # "jam 10.00" is a time, "tahun 10.00" nothing
+        return None
     suffix = time_suffix(span)
     if suffix is None:
         return None

@@ -61,11 +61,11 @@ def _roman(text: str) -> int:
 
 def _shape(text: str, lex: Lexicon) -> tuple[str, str]:
     """Tag and value of a token the lexicon does not list, from its shape."""
-    if text.isdigit():
+    if text.isdecimal():
         number = int(text)
         return ("YEAR" if len(text) == 4 and 1000 <= number <= 2999 else "NUM"), str(number)
     lower = _norm(text)
-    if text[0].isdigit() or "-" in text:
+    if text[0].isdecimal() or "-" in text:
         return _hyphenated(lower, lex)
     if lower.startswith("se") and lex.units.get(lower[2:], "H") != "H":  # "setahun" = one year
         # ("separuh" is half of anything, not half a year)
@@ -94,10 +94,10 @@ def _duration_adjective(word: str, lex: Lexicon) -> str | None:
     unit = lex.units.get(noun.removesuffix("-old").removesuffix("-long"))
     if unit is None:
         return None
-    if number.isdigit():
+    if number.isdecimal():
         return f"{number} {unit}"
     tag, value = lex.entries.get((number,), ("", ""))
-    return f"{value} {unit}" if tag == "NUMW" and value[:1].isdigit() else None
+    return f"{value} {unit}" if tag == "NUMW" and value[:1].isdecimal() else None
 
 
 def _raw_tokens(text: str, dates: list[FoundDate]) -> list[tuple[int, int, str]]:
