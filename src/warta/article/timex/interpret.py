@@ -429,7 +429,7 @@ def read_set(span: Span, context: Context) -> Reading | None:
 
 
 def read_vague(span: Span, context: Context) -> Reading | None:
-    return Reading("DATE", span.value("VAGUE", "ALONE"))
+    return Reading("DATE", span.value("VAGUE", "DULU"))
 
 
 def read_alone(span: Span, context: Context) -> Reading | None:

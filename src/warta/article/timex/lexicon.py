@@ -90,7 +90,7 @@ def _compile(pattern: str, macros: dict[str, str]) -> re.Pattern[str]:
     wrapped = _TAG.sub(lambda m: f"(?:{m.group()}\0)", expanded)
     spaced = "".join(wrapped.split()).replace("\0", " ")
     # A look-behind must see the space before its tag too, or "XPREP" would pass for "PREP".
-    return re.compile(spaced.replace("(?<=", "(?<= "))
+    return re.compile(spaced.replace("(?<=", "(?<= ").replace("(?<!", "(?<! "))
 
 
 @cache

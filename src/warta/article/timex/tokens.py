@@ -47,7 +47,8 @@ class Token:
 
 
 def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
+    lower = word.lower()
+    return lower.replace("’", "'") if "’" in lower else lower
 
 
 def _roman(text: str) -> int:
@@ -147,7 +148,7 @@ def _lookup(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) ->
     return (1, *_shape(text[start:end], lex))
 
 
-_PUNCT_TAGS = {".": "DOT", ",": "COMMA", "-": "DASH", "–": "DASH"}
+_PUNCT_TAGS = {".": "DOT", ",": "COMMA", "-": "DASH", "–": "DASH", "/": "SLASH"}
 
 
 def _tag_raw(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -> tuple[int, str, str]:
@@ -164,35 +165,40 @@ def _tag_raw(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -
     return 1, "x", ""  # amounts such as 1.000
 
 
+def _ends_sentence(tokens: list[Token]) -> bool:
+    """A full stop ends a sentence unless it closes an abbreviated month ("Nov. 2022")."""
+    return len(tokens) < 2 or tokens[-2].tag != "MONABBR"
+
+
 def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
     """Tagged tokens of ``text``; ``ref_year`` lets year-less dates ("Selasa (8/11)") be read."""
     lex = lexicon(lang)
     dates = {found.start: found for found in find_dates(text, ref_year=ref_year)}
     raw = _raw_tokens(text, list(dates.values()))
     tokens: list[Token] = []
-    sentence = i = 0
+    sentence = i = last_end = 0
     while i < len(raw):
         start, end, kind = raw[i]
-        if tokens and "\n" in text[tokens[-1].end : start]:
+        if "\n" in text[last_end:start]:
             sentence += 1
         if kind == "date":
             found = dates[start]
             tag = "DATETIME" if found.has_time else "DATE"
             tokens.append(Token(start, end, text[start:end], tag, "", sentence, found))
-            i += 1
+            i, last_end = i + 1, end
             continue
         size, tag, value = _tag_raw(text, raw, i, lex)
-        end = raw[i + size - 1][1]
-        if tag == "x" and tokens and tokens[-1].tag == "x":
-            tokens.pop()  # a run of other words blocks a pattern as well as one word does
-        tokens.append(Token(start, end, text[start:end], tag, value, sentence))
-        if kind == "punct" and text[start] in _SENTENCE_END:
-            sentence += 1
+        last_end = raw[i + size - 1][1]
         i += size
-    return _weeks_or_sundays(tokens, lex)
+        # A run of other words blocks a pattern as well as one word does: keep one token.
+        if tag != "x" or not tokens or tokens[-1].tag != "x" or tokens[-1].sentence != sentence:
+            tokens.append(Token(start, last_end, text[start:last_end], tag, value, sentence))
+        if kind == "punct" and text[start] in _SENTENCE_END and _ends_sentence(tokens):
+            sentence += 1
+    return _weeks_or_sundays(text, tokens, lex)
 
 
-def _weeks_or_sundays(tokens: list[Token], lex: Lexicon) -> list[Token]:
+def _weeks_or_sundays(text: str, tokens: list[Token], lex: Lexicon) -> list[Token]:
     """Settle weekday names that may be something else.
 
     "Minggu" is Sunday when capitalised and not counted or qualified like a week ("dua
@@ -202,6 +208,8 @@ def _weeks_or_sundays(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """
     week = lex.units.get("minggu")
     for i, token in enumerate(tokens):
+        if token.tag not in ("WEEKDAY", "UNIT"):
+            continue
         before = tokens[i - 1] if i else None
         tag, value = token.tag, token.value
         if week is not None and _norm(token.text) == "minggu":
@@ -209,24 +217,43 @@ def _weeks_or_sundays(tokens: list[Token], lex: Lexicon) -> list[Token]:
             prior = before.tag if before else ""
             sunday = token.text[0].isupper() and after not in _WEEK_AFTER and prior not in _WEEK_BEFORE
             tag, value = ("WEEKDAY", "7") if sunday else ("UNIT", week)
-        if tag == "WEEKDAY" and before is not None and week is not None and _names(before, token):
+        if tag == "WEEKDAY" and week is not None and _after_name(text, token):
             tag, value = "x", ""
         if (tag, value) != (token.tag, token.value):
             tokens[i] = Token(token.start, token.end, token.text, tag, value, token.sentence)
     return tokens
 
 
-def _names(before: Token, token: Token) -> bool:
-    """True when ``before`` is a capitalised word on the same line, so the two form a name."""
-    return before.tag == "x" and before.text[:1].isupper() and before.sentence == token.sentence
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+\Z")
+_NAME_LOOKBACK = 40
+
+
+def _after_name(text: str, token: Token) -> bool:
+    """True when a capitalised word stands right before ``token`` on its line: together they
+    are a name. The first word of a sentence is no name."""
+    before = _WORD_BEFORE.search(text, max(0, token.start - _NAME_LOOKBACK), token.start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    ahead = text[max(0, before.start() - 3) : before.start()].rstrip()
+    return bool(ahead) and ahead[-1] not in ".!?\n\"“'"
 
 
 def tag_string(tokens: list[Token]) -> tuple[str, dict[int, int]]:
-    """" T1 T2 ... " and a map from each tag's offset in it to its token index."""
+    """" T1 T2 ... " and a map from each tag's offset in it to its token index.
+
+    A START tag (no token) opens every sentence, so that a pattern can ask for a word
+    that begins one ("Dulu, ...").
+    """
     offsets: dict[int, int] = {}
     parts = [" "]
     position = 1
+    sentence = -1
     for index, token in enumerate(tokens):
+        if token.sentence != sentence:
+            sentence = token.sentence
+            offsets[position] = index  # a match that ends before START ends before this token
+            parts.append("START ")
+            position += len("START ")
         offsets[position] = index
         parts.append(token.tag + " ")
         position += len(token.tag) + 1
