@@ -28,6 +28,7 @@ from .conftest import SHARED_DATA, needs_shared_data
 
 D = dt.date
 ANCHOR = D(2022, 11, 15)  # a Tuesday
+EN_ANCHOR = D(2013, 3, 22)  # a Friday
 
 
 def only(text: str, anchor: dt.date | None = ANCHOR, lang: str = "id") -> TimexSpan:
@@ -126,6 +127,29 @@ def test_normalize_returns_none_for_no_time() -> None:
 def test_normalize_rejects_unknown_language() -> None:
     with pytest.raises(ValueError, match="lang"):
         normalize("kemarin", anchor=ANCHOR, lang="fr")
+
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "timex.md"
+
+
+def _documented_examples() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for line in DOCS.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and cells[1] in ("id", "en"):
+            rows.append((cells[0], cells[1], cells[2], cells[3]))
+    return rows
+
+
+@pytest.mark.parametrize(("expression", "lang", "kind", "value"), _documented_examples())
+def test_documented_examples(expression: str, lang: str, kind: str, value: str) -> None:
+    """docs/timex.md's table of examples is what warta does."""
+    found = normalize(expression, anchor=ANCHOR if lang == "id" else EN_ANCHOR, lang=lang)
+    assert found is not None and (found.type, found.value) == (kind, value)
+
+
+def test_docs_have_examples() -> None:
+    assert len(_documented_examples()) >= 40
 
 
 # --- number words -----------------------------------------------------------------------
@@ -266,9 +290,6 @@ def test_no_time_expression(text: str) -> None:
 
 # --- English ----------------------------------------------------------------------------
 
-EN_ANCHOR = D(2013, 3, 22)  # a Friday
-
-
 @pytest.mark.parametrize(
     ("text", "expression", "kind", "value"),
     [
@@ -312,6 +333,12 @@ def test_spans_are_ordered_disjoint_and_point_at_their_text(parts: list[str]) ->
         assert last_end <= span.start < span.end <= len(text)
         assert text[span.start : span.end] == span.text
         last_end = span.end
+
+
+@given(st.text(max_size=200), st.sampled_from(["id", "en"]))
+def test_any_text_is_read_without_error(text: str, lang: str) -> None:
+    for span in find_timexes(text, ANCHOR, lang):
+        assert text[span.start : span.end] == span.text
 
 
 # --- data files -------------------------------------------------------------------------
@@ -411,8 +438,3 @@ def test_kompas_spans_meet_the_floor() -> None:
     assert metrics["kompas_gold"] == 193
     assert float(metrics["kompas_relaxed_f1"]) >= 0.9
 
-
-@given(st.text(max_size=200), st.sampled_from(["id", "en"]))
-def test_any_text_is_read_without_error(text: str, lang: str) -> None:
-    for span in find_timexes(text, ANCHOR, lang):
-        assert text[span.start : span.end] == span.text
