@@ -106,6 +106,18 @@ def values(text: str, anchor: dt.date | None = ANCHOR, lang: str = "id") -> list
         ("sekarang", "DATE", "PRESENT_REF"),
         ("masa mendatang", "DATE", "FUTURE_REF"),
         ("beberapa hari lalu", "DATE", "PAST_REF"),
+        ("saat itu", "DATE", "PAST_REF"),
+        ("beberapa saat kemudian", "DATE", "FUTURE_REF"),
+        ("sebentar", "DURATION", "PXX"),
+        ("sekali sebulan", "SET", "P1M"),
+        ("sehari-hari", "SET", "P1D"),
+        # calendar details
+        ("malam Minggu", "TIME", "2022-11-12TNI"),  # Saturday night
+        ("tanggal 10", "DATE", "2022-11-10"),
+        ("Januari tahun lalu", "DATE", "2021-01"),
+        ("November lalu", "DATE", "2021-11"),
+        ("tahun 80-an", "DATE", "198"),
+        ("Natal", "DATE", "2022-12-25"),
     ],
 )
 def test_normalize_indonesian(expression: str, kind: str, value: str) -> None:

@@ -95,15 +95,16 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int, strict: bool) ->
     return anchor + dt.timedelta(days=ahead)
 
 
-def month_near(anchor: dt.date, month: int, direction: int) -> str:
+def month_near(anchor: dt.date, month: int, direction: int, strict: bool = False) -> str:
     """The month (YYYY-MM) ``month`` nearest the anchor: -1 on or before it, +1 on or after,
-    0 whichever is closer (ties go to the past, as news reports more than it announces)."""
+    0 whichever is closer (ties go to the past, as news reports more than it announces).
+    ``strict`` leaves the anchor's own month out ("Desember lalu" said in December)."""
     here = _month_index(anchor)
     candidates = [(anchor.year + shift) * 12 + month - 1 for shift in (-1, 0, 1)]
     if direction < 0:
-        return month_of(max(c for c in candidates if c <= here))
+        return month_of(max(c for c in candidates if c < here or (c == here and not strict)))
     if direction > 0:
-        return month_of(min(c for c in candidates if c >= here))
+        return month_of(min(c for c in candidates if c > here or (c == here and not strict)))
     return month_of(min(candidates, key=lambda c: (abs(c - here), c > here)))
 
 

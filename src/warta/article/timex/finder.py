@@ -27,7 +27,7 @@ _NEVER_FIRST = frozenset({
 
 # Expressions that move the narrative date: days the text names, not deictic words
 # ("kemarin" says when something happened without changing what the story is about).
-_SETS_REFERENCE = frozenset({"abs", "narr", "narrvague", "time"})
+_SETS_REFERENCE = frozenset({"abs", "narr", "time"})
 
 
 @dataclass(frozen=True)

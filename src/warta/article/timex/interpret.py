@@ -176,8 +176,9 @@ def _has_year(found: dates.FoundDate) -> bool:
 
 
 def _month(span: Span, context: Context) -> Reading | None:
-    if unit(span) not in (None, "M"):
-        return None  # "tahun Desember" is no month
+    before = span.tokens[: span.tags.index("MONTH")] if "MONTH" in span.tags else []
+    if any(t.tag == "UNIT" and t.value != "M" for t in before):
+        return None  # "tahun Desember" is no month; "bulan Desember" is
     month = int(span.value("MONTH", "MONABBR") or 0)
     year = span.value("YEAR")
     day_token = span.get("NUM", "ORD")
@@ -188,10 +189,34 @@ def _month(span: Span, context: Context) -> Reading | None:
     if context.anchor is None:
         return Reading("DATE", f"XXXX-{month:02d}")
     side = direction(span)
-    if side is not None and side[0] == 0:
-        return Reading("DATE", f"{context.anchor.year:04d}-{month:02d}", "published")
-    way = side[0] if side else (1 if tense(span, context) > 0 else 0)
+    if side is not None and (side[0] == 0 or _year_unit_after_month(span)):
+        # "Oktober ini", "Januari tahun lalu": the month of this (last, next) year
+        return Reading("DATE", f"{context.anchor.year + side[0]:04d}-{month:02d}", "published")
+    if side is not None:  # "Oktober lalu": the last October before this month
+        return Reading("DATE", cal.month_near(context.anchor, month, side[0], strict=True), "published")
+    way = 1 if tense(span, context) > 0 else 0
     return Reading("DATE", cal.month_near(context.anchor, month, way), "published")
+
+
+def _year_unit_after_month(span: Span) -> bool:
+    seen_month = False
+    for token in span.tokens:
+        seen_month = seen_month or token.tag in ("MONTH", "MONABBR")
+        if seen_month and token.tag == "UNIT" and token.value == "Y":
+            return True
+    return False
+
+
+def _day_of_month(span: Span, context: Context) -> Reading | None:
+    """"tanggal 10": that day of the anchor's month."""
+    day = int(span.value("NUM") or 0)
+    if context.anchor is None:
+        return Reading("DATE", f"XXXX-XX-{day:02d}") if 1 <= day <= 31 else None
+    try:
+        value = context.anchor.replace(day=day)
+    except ValueError:
+        return None
+    return Reading("DATE", value.isoformat(), "published", value)
 
 
 def _day_month(day: int, month: int, year: str | None, span: Span, context: Context) -> Reading | None:
@@ -215,9 +240,17 @@ def _year(span: Span, context: Context) -> Reading | None:
 
 
 def _decade(span: Span, context: Context) -> Reading | None:
+    """"1990-an" -> 199; "90-an" -> the last such decade at or before the anchor."""
     if unit(span) not in (None, "Y", "DE"):
         return None
-    return Reading("DATE", span.value("DECADE"))
+    value = span.value("DECADE") or ""
+    if not value.startswith("~"):
+        return Reading("DATE", value)
+    tens = int(value[1:])
+    century = context.anchor.year // 100 if context.anchor else 20
+    if context.anchor is None or century * 100 + tens * 10 > context.anchor.year:
+        century -= 1
+    return Reading("DATE", f"{century}{tens}")
 
 
 def _ordinal_unit(span: Span, context: Context) -> Reading | None:
@@ -244,6 +277,8 @@ def _weekday(span: Span, context: Context) -> Reading | None:
     if unit(span) not in (None, "D"):
         return None
     weekday = int(span.value("WEEKDAY") or 0)
+    if _night_before(span):  # "malam Minggu" is Saturday night
+        weekday = (weekday + 5) % 7 + 1
     if context.anchor is None:
         return _with_time(span, None, None, f"XXXX-WXX-{weekday}")
     side = direction(span)
@@ -258,6 +293,13 @@ def _weekday(span: Span, context: Context) -> Reading | None:
         way = -1 if weekday <= context.anchor.isoweekday() else 1
     day = cal.weekday_near(context.anchor, weekday, way, strict)
     return _with_time(span, day, "published", cal.day(day))
+
+
+def _night_before(span: Span) -> bool:
+    tags = span.tags
+    if "PART" not in tags or "WEEKDAY" not in tags:
+        return False
+    return tags.index("PART") < tags.index("WEEKDAY") and span.value("PART") == "NI"
 
 
 def _weekend(span: Span, context: Context) -> Reading | None:
@@ -299,6 +341,7 @@ _ABS_READERS: tuple[tuple[tuple[str, ...], Callable[[Span, Context], Reading | N
     (("SEASON",), _season),
     (("HOLIDAY",), _holiday),
     (("YEAR",), _year),
+    (("TGL",), _day_of_month),
     (("NUM",), _ordinal_unit),  # "abad 21", "kuartal 3"
 )
 
@@ -348,6 +391,8 @@ def read_narr(span: Span, context: Context) -> Reading | None:
     narr = span.value("NARR")
     if narr is not None:
         return _day_shift(span, base, narr, label)
+    if span.get("VDUR") is not None:  # "beberapa saat kemudian"
+        return Reading("DATE", "FUTURE_REF" if span.get("AFTER", "NEXT") else "PAST_REF")
     side = int(span.value("BEFORE", "AFTER", "NEXT") or 0)  # "tahun itu": the same year
     kind = unit(span)
     if kind is None:
@@ -399,6 +444,8 @@ def read_part_alone(span: Span, context: Context) -> Reading | None:
 
 def read_duration(span: Span, context: Context) -> Reading | None:
     """"tiga bulan" P3M, "setahun" P1Y, "beberapa hari" PXD, "the past year" P1Y, "27-year" P27Y."""
+    if span.get("VDUR") is not None:
+        return Reading("DURATION", span.value("VDUR"))
     adjective = span.value("DURADJ")
     if adjective is not None:
         amount_text, adjective_unit = adjective.split()
@@ -414,6 +461,9 @@ def read_duration(span: Span, context: Context) -> Reading | None:
 
 def read_set(span: Span, context: Context) -> Reading | None:
     """"setiap tiga bulan" P3M, "dua kali sebulan" P1M, "setiap Senin" XXXX-WXX-1, "setiap pagi" TMO."""
+    recurring = span.value("SETW")
+    if recurring is not None:
+        return Reading("SET", recurring)
     kind = unit(span)
     if kind is not None:
         amount = 1.0 if span.get("TIMES") is not None else count(span)
@@ -439,13 +489,6 @@ def read_alone(span: Span, context: Context) -> Reading | None:
     return Reading("DATE", span.value("ALONE"))
 
 
-def read_narr_vague(span: Span, context: Context) -> Reading | None:
-    """"saat itu": the narrative's day when the text has set one, else a vague past."""
-    if context.reference is not None:
-        return Reading("DATE", cal.day(context.reference), "narrative", context.reference)
-    return Reading("DATE", span.value("NARRVAGUE"))
-
-
 READERS: dict[str, Callable[[Span, Context], Reading | None]] = {
     "abs": read_abs,
     "offset": read_offset,
@@ -456,6 +499,5 @@ READERS: dict[str, Callable[[Span, Context], Reading | None]] = {
     "dur": read_duration,
     "set": read_set,
     "vague": read_vague,
-    "narrvague": read_narr_vague,
     "alone": read_alone,
 }

@@ -81,7 +81,7 @@ def _hyphenated(lower: str, lex: Lexicon) -> tuple[str, str]:
     if match := _ORD.fullmatch(lower):
         return "ORD", match.group(1) or match.group(2)
     if match := _DECADE.fullmatch(lower):
-        return "DECADE", match.group(1) or f"19{match.group(2)}"
+        return "DECADE", match.group(1) or f"~{match.group(2)}"  # "90-an": century from the anchor
     if adjective := _duration_adjective(lower, lex):
         return "DURADJ", adjective
     if (match := _REDUPLICATED.fullmatch(lower)) and match.group(1) in lex.units:
