@@ -105,6 +105,7 @@ def values(text: str, anchor: dt.date | None = ANCHOR, lang: str = "id") -> list
         ("saat ini", "DATE", "PRESENT_REF"),
         ("sekarang", "DATE", "PRESENT_REF"),
         ("masa mendatang", "DATE", "FUTURE_REF"),
+        ("mendatang", "DATE", "FUTURE_REF"),
         ("beberapa hari lalu", "DATE", "PAST_REF"),
         ("saat itu", "DATE", "PAST_REF"),
         ("beberapa saat kemudian", "DATE", "FUTURE_REF"),

@@ -482,10 +482,17 @@ def read_vague(span: Span, context: Context) -> Reading | None:
     return Reading("DATE", span.value("VAGUE", "DULU"))
 
 
+_ALONE_FUTURE = frozenset({"mendatang", "akan datang", "yang akan datang"})
+
+
 def read_alone(span: Span, context: Context) -> Reading | None:
-    """A word read as a time expression only by itself: "sebelumnya" (previously) is PAST_REF."""
+    """A word read as a time expression only by itself: "sebelumnya" (previously) is PAST_REF,
+    "mendatang" (upcoming) FUTURE_REF."""
     if span.get("BEFORE") is not None:
         return Reading("DATE", "PAST_REF")
+    if span.get("NEXT") is not None:
+        future = span.tokens[0].text.lower() in _ALONE_FUTURE
+        return Reading("DATE", "FUTURE_REF") if future else None
     return Reading("DATE", span.value("ALONE"))
 
 
