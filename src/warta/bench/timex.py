@@ -282,8 +282,10 @@ def _kompas(root: Path) -> Metrics:
         return metrics
     peer = heideltime_marks(documents)
     metrics.update(score([(p, d.gold) for p, d in zip(peer, documents, strict=True)], "heideltime"))
-    # The issue's floor: warta's value accuracy at least 20 points above HeidelTime's.
-    metrics["heideltime_value_accuracy_plus_20"] = round(float(metrics["heideltime_value_accuracy"]) + 0.2, 4)
+    # The issue asks for warta's values at least 20 points above HeidelTime's: these are the
+    # marks to beat, as accuracy over matched spans and as TempEval-3 value F1.
+    for name in ("value_accuracy", "value_f1"):
+        metrics[f"heideltime_{name}_plus_20"] = round(float(metrics[f"heideltime_{name}"]) + 0.2, 4)
     return metrics
 
 
