@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from warta.api import analysis_of, analyze, analyze_docs, default_stages
 from warta.article.dates import WORDS
 from warta.article.timex import TimexSpan, find_timexes, normalize
-from warta.article.timex.interpret import number_words
 from warta.article.timex.lexicon import lexicon, rules
+from warta.article.timex.reading import number_words
 from warta.article.timex.stage import anchor_date, grammar_language
 from warta.bench.timex import Mark, comparable, kompas_documents, score, strip_timeml, warta_marks
 from warta.ingest.records import new_doc

@@ -13,8 +13,9 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from warta.article.timex.interpret import READERS, AnchorKind, Context, Reading, Span
+from warta.article.timex.interpret import READERS
 from warta.article.timex.lexicon import LANGS, Rule, rules
+from warta.article.timex.reading import AnchorKind, Context, Reading, Span
 from warta.article.timex.tokens import Token, tag_string, tokenize
 from warta.models import TimexType
 

@@ -1,0 +1,226 @@
+"""Calendar expressions: dates, months, years, decades, centuries, quarters, weekdays,
+weekends, seasons and holidays (rule kind ``abs``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from warta.article import dates
+from warta.article.timex import calendar as cal
+from warta.article.timex.reading import (
+    AnchorKind,
+    Context,
+    Reading,
+    Span,
+    day_shift,
+    direction,
+    tense,
+    unit,
+    with_time,
+)
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def read_abs(span: Span, context: Context) -> Reading | None:
+    """Calendar expressions: dates, months, years, decades, centuries, quarters, weekdays."""
+    for tags, reader in _ABS_READERS:
+        if span.get(*tags) is not None:
+            return reader(span, context)
+    return None
+
+
+def _found_date(span: Span, context: Context) -> Reading | None:
+    token = span.get("DATE", "DATETIME")
+    if token is None or token.date is None or unit(span) not in (None, "D"):
+        return None
+    found = token.date
+    day = found.day
+    relative: AnchorKind | None = None
+    if context.anchor is not None and not _has_year(found) and dates.written_weekday(found) is None:
+        # A year-less day is read in the anchor's year by find_dates: move it to the nearest year.
+        side = direction(span)
+        day = cal.day_near(context.anchor, day, side[0] if side else 0)
+        relative = "published"
+    if isinstance(found.value, dt.datetime):
+        time = found.value.time()
+        seconds = f":{time.second:02d}" if time.second else ""
+        return Reading("TIME", f"{day.isoformat()}T{time.hour:02d}:{time.minute:02d}{seconds}", None, day)
+    return with_time(span, day, relative, cal.day(day))
+
+
+def _has_year(found: dates.FoundDate) -> bool:
+    return _FOUR_DIGITS.search(found.text) is not None
+
+
+def _month(span: Span, context: Context) -> Reading | None:
+    before = span.tokens[: span.tags.index("MONTH")] if "MONTH" in span.tags else []
+    if any(t.tag == "UNIT" and t.value != "M" for t in before):
+        return None  # "tahun Desember" is no month; "bulan Desember" is
+    month = int(span.value("MONTH", "MONABBR") or 0)
+    year = span.value("YEAR")
+    day_token = span.get("NUM", "ORD")
+    if day_token is not None:
+        return _day_month(int(day_token.value), month, year, span, context)
+    if year is not None:
+        return Reading("DATE", f"{int(year):04d}-{month:02d}")
+    if context.anchor is None:
+        return Reading("DATE", f"XXXX-{month:02d}")
+    side = direction(span)
+    if side is not None and (side[0] == 0 or _year_unit_after_month(span)):
+        # "Oktober ini", "Januari tahun lalu": the month of this (last, next) year
+        return Reading("DATE", f"{context.anchor.year + side[0]:04d}-{month:02d}", "published")
+    if side is not None:  # "Oktober lalu": the last October before this month
+        return Reading("DATE", cal.month_near(context.anchor, month, side[0], strict=True), "published")
+    way = 1 if tense(span, context) > 0 else 0
+    return Reading("DATE", cal.month_near(context.anchor, month, way), "published")
+
+
+def _year_unit_after_month(span: Span) -> bool:
+    seen_month = False
+    for token in span.tokens:
+        seen_month = seen_month or token.tag in ("MONTH", "MONABBR")
+        if seen_month and token.tag == "UNIT" and token.value == "Y":
+            return True
+    return False
+
+
+def _day_of_month(span: Span, context: Context) -> Reading | None:
+    """"tanggal 10": that day of the anchor's month."""
+    day = int(span.value("NUM") or 0)
+    if context.anchor is None:
+        return Reading("DATE", f"XXXX-XX-{day:02d}") if 1 <= day <= 31 else None
+    try:
+        value = context.anchor.replace(day=day)
+    except ValueError:
+        return None
+    return Reading("DATE", value.isoformat(), "published", value)
+
+
+def _day_month(day: int, month: int, year: str | None, span: Span, context: Context) -> Reading | None:
+    try:
+        value = dt.date(int(year) if year else 2000, month, day)  # 2000: a leap year
+    except ValueError:
+        return None
+    if year is not None:
+        return Reading("DATE", value.isoformat(), None, value)
+    if context.anchor is None:
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
+    side = direction(span)
+    near = cal.day_near(context.anchor, value, side[0] if side else 0)
+    return Reading("DATE", near.isoformat(), "published", near)
+
+
+def _year(span: Span, context: Context) -> Reading | None:
+    if unit(span) not in (None, "Y"):
+        return None
+    return Reading("DATE", f"{int(span.value('YEAR') or 0):04d}")
+
+
+def _decade(span: Span, context: Context) -> Reading | None:
+    """"1990-an" -> 199; "90-an" -> the last such decade at or before the anchor."""
+    if unit(span) not in (None, "Y", "DE"):
+        return None
+    value = span.value("DECADE") or ""
+    if not value.startswith("~"):
+        return Reading("DATE", value)
+    tens = int(value[1:])
+    century = context.anchor.year // 100 if context.anchor else 20
+    if context.anchor is None or century * 100 + tens * 10 > context.anchor.year:
+        century -= 1
+    return Reading("DATE", f"{century}{tens}")
+
+
+def _ordinal_unit(span: Span, context: Context) -> Reading | None:
+    """"abad ke-21" -> 20, "kuartal ketiga 2014" -> 2014-Q3, "semester pertama" -> 2014-H1."""
+    which = int(span.value("ORD", "ROMAN", "NUM") or 0)
+    kind = unit(span)
+    if kind == "CE" and 1 <= which <= 30:
+        return Reading("DATE", f"{which - 1:02d}")
+    limit = {"Q": 4, "H": 2}.get(kind or "")
+    if limit is None or not 1 <= which <= limit:
+        return None
+    year = span.value("YEAR")
+    if year is not None:
+        return Reading("DATE", f"{int(year):04d}-{kind}{which}")
+    if context.anchor is None:
+        return Reading("DATE", f"XXXX-{kind}{which}")
+    side = direction(span)
+    shift = side[0] if side else 0
+    return Reading("DATE", f"{context.anchor.year + shift:04d}-{kind}{which}", "published")
+
+
+def _weekday(span: Span, context: Context) -> Reading | None:
+    """A weekday: the most recent one for a past report, the next one when the clause looks ahead."""
+    if unit(span) not in (None, "D"):
+        return None
+    weekday = int(span.value("WEEKDAY") or 0)
+    if _night_before(span):  # "malam Minggu" is Saturday night
+        weekday = (weekday + 5) % 7 + 1
+    if context.anchor is None:
+        return with_time(span, None, None, f"XXXX-WXX-{weekday}")
+    side = direction(span)
+    way, strict = side if side else (tense(span, context), False)
+    rel = span.value("REL")
+    if rel is not None:  # "Minggu kemarin": the deictic word says which side, or the very day
+        shift = int(rel.split()[0])
+        if (context.anchor + dt.timedelta(days=shift)).isoweekday() == weekday:
+            return day_shift(span, context.anchor, rel, "published")
+        way, strict = (1 if shift > 0 else -1), True
+    if way == 0:  # "Senin ini": this week's
+        way = -1 if weekday <= context.anchor.isoweekday() else 1
+    day = cal.weekday_near(context.anchor, weekday, way, strict)
+    return with_time(span, day, "published", cal.day(day))
+
+
+def _night_before(span: Span) -> bool:
+    tags = span.tags
+    if "PART" not in tags or "WEEKDAY" not in tags:
+        return False
+    return tags.index("PART") < tags.index("WEEKDAY") and span.value("PART") == "NI"
+
+
+def _weekend(span: Span, context: Context) -> Reading | None:
+    if context.anchor is None:
+        return Reading("DATE", "XXXX-WXX-WE")
+    side = direction(span)
+    shift = side[0] if side else 0
+    if side is None and tense(span, context) < 0 and context.anchor.isoweekday() < 6:
+        shift = -1  # a past report on a weekday speaks of the weekend just gone
+    return Reading("DATE", f"{cal.shifted(context.anchor, shift, 'W')}-WE", "published")
+
+
+def _season(span: Span, context: Context) -> Reading | None:
+    season = span.value("SEASON")
+    year = span.value("YEAR")
+    if year is not None:
+        return Reading("DATE", f"{int(year):04d}-{season}")
+    if context.anchor is None:
+        return Reading("DATE", f"XXXX-{season}")
+    side = direction(span)
+    return Reading("DATE", f"{context.anchor.year + (side[0] if side else 0):04d}-{season}", "published")
+
+
+def _holiday(span: Span, context: Context) -> Reading | None:
+    """A fixed-date holiday: "Natal" -> the 25 December nearest the anchor."""
+    if unit(span) not in (None, "D"):
+        return None
+    month, day = (int(p) for p in (span.value("HOLIDAY") or "").split("-"))
+    return _day_month(day, month, span.value("YEAR"), span, context)
+
+
+_ABS_READERS: tuple[tuple[tuple[str, ...], Callable[[Span, Context], Reading | None]], ...] = (
+    (("DATE", "DATETIME"), _found_date),
+    (("MONTH", "MONABBR"), _month),
+    (("DECADE",), _decade),
+    (("ORD", "ROMAN"), _ordinal_unit),
+    (("WEEKDAY",), _weekday),
+    (("WEEKEND",), _weekend),
+    (("SEASON",), _season),
+    (("HOLIDAY",), _holiday),
+    (("YEAR",), _year),
+    (("TGL",), _day_of_month),
+    (("NUM",), _ordinal_unit),  # "abad 21", "kuartal 3"
+)

@@ -1,0 +1,156 @@
+"""The pieces every reader shares: the matched tokens, the context, the result.
+
+``Span`` is a matched run of tokens with lookups by tag; ``Context`` is what a reader may
+consult besides them (the text, the anchor, the narrative date); ``Reading`` is what it
+makes of them. The helpers read counts, units, direction words and times of day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from warta.article import dates
+from warta.article.timex import calendar as cal
+from warta.article.timex.tokens import Token
+from warta.models import TimexType
+
+AnchorKind = Literal["published", "narrative"]
+_DAY_PART_PM = frozenset({"AF", "EV", "NI"})  # "pukul 8 malam" is 20:00
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a reader may consult besides its own tokens."""
+
+    text: str
+    anchor: dt.date | None  # the publication date (or its estimate)
+    reference: dt.date | None  # the narrative's latest day, for "hari itu"
+
+
+@dataclass(frozen=True)
+class Reading:
+    type: TimexType
+    value: str | None
+    anchor: AnchorKind | None = None  # what a relative expression was resolved against
+    day: dt.date | None = None  # the calendar day meant, when a single day is meant
+    pending: str | None = None  # a time of day ("T07:55", "TMO") still waiting for its day
+
+
+class Span:
+    """The matched tokens, with lookups by tag."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.tags = [t.tag for t in tokens]
+
+    def get(self, *tags: str) -> Token | None:
+        return next((t for t in self.tokens if t.tag in tags), None)
+
+    def value(self, *tags: str) -> str | None:
+        token = self.get(*tags)
+        return None if token is None else token.value
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def number_words(values: Sequence[str]) -> float:
+    """Indonesian and English number words: dua puluh lima 25, seratus dua puluh 120, dua belas 12."""
+    total = current = last = 0.0
+    for value in values:
+        if value.startswith("*"):
+            factor = float(value[1:])
+            if factor >= 1000:
+                total, current, last = total + (current or 1) * factor, 0.0, 0.0
+                continue
+            current, last = current - last + (last or 1) * factor, (last or 1) * factor
+        elif value.startswith("+"):
+            current, last = current - last + (last or 1) + float(value[1:]), 0.0
+        else:
+            current, last = current + float(value), float(value)
+    return total + current
+
+
+NO_COUNT = -1.0  # what count() says when the span names no number at all ("bulan lalu")
+
+
+def count(span: Span) -> float | None:
+    """The count in a span: a number, 1 for "se-"/"a", None when unknown ("beberapa")."""
+    words = [t.value for t in span.tokens if t.tag == "NUMW"]
+    if words:
+        return number_words(words)
+    token = span.get("NUM", "FEW", "SEUNIT", "A", "MANY")
+    if token is None:
+        return NO_COUNT
+    if token.tag == "NUM":
+        return float(token.value)
+    return None if token.tag in ("FEW", "MANY") else 1.0
+
+
+def unit(span: Span) -> str | None:
+    return span.value("UNIT", "SEUNIT", "MANY")
+
+
+def direction(span: Span) -> tuple[int, bool] | None:
+    """(side, strict) from "lalu"/"depan"/"ini"/"last"/"next" in the span, None when absent."""
+    # "earlier this month": "this" says which month, "earlier" only where in it.
+    token = span.get("THIS", "PREVW", "NEXTW") or span.get("AGO", "NEXT")
+    if token is None:
+        return None
+    side = int(token.value)
+    return side, token.tag != "THIS"  # "Selasa lalu" said on a Tuesday is a week ago
+
+
+def tense(span: Span, context: Context) -> int:
+    """+1 when the clause looks ahead ("akan ... Senin"), else -1: news reports the past."""
+    return 1 if dates.is_future_context(context.text, span.start, span.end) else -1
+
+
+def with_time(span: Span, day: dt.date | None, anchor: AnchorKind | None, prefix: str) -> Reading:
+    """A day, plus the clock time or day part the span carries, as DATE or TIME."""
+    suffix = time_suffix(span)
+    if suffix is None:
+        return Reading("DATE", prefix, anchor, day)
+    return Reading("TIME", prefix + suffix, anchor, day)
+
+
+def time_suffix(span: Span) -> str | None:
+    """"T07:55" from a clock time (a day part after it sets AM/PM), "TMO" from a day part alone."""
+    part = span.value("PART")
+    clock = span.get("CLOCK")
+    hour = span.get("NUM") if span.get("PUKUL", "AMPM") else None
+    meridiem = span.value("AMPM") or ("PM" if part in _DAY_PART_PM else "")
+    if clock is not None:
+        return cal.clock(clock.value, meridiem)
+    if hour is not None:
+        return cal.clock(f"{hour.value}.00", meridiem)
+    return None if part is None else f"T{part}"
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+def one_day(anchor: dt.date, steps: int, kind: str) -> dt.date | None:
+    return anchor + dt.timedelta(days=steps) if kind == "D" else None
+
+
+def day_shift(span: Span, base: dt.date | None, rel: str, anchor: AnchorKind) -> Reading:
+    """A day some days from ``base``, with the day part the word or the span names."""
+    days, _, part = rel.partition(" ")
+    suffix = time_suffix(span) or (f"T{part}" if part else None)
+    kind: TimexType = "DATE" if suffix is None else "TIME"
+    if base is None:
+        return Reading(kind, None)
+    day = base + dt.timedelta(days=int(days))
+    return Reading(kind, cal.day(day) + (suffix or ""), anchor, day)
