@@ -122,5 +122,32 @@ def bench(tasks: tuple[str, ...], data_dir: str | None, json_out: str | None, li
     raise SystemExit(code)
 
 
+@main.group("train")
+def train_group() -> None:
+    """Train warta's shipped models from the gold data (fixed seeds: the same data gives the same model)."""
+
+
+@train_group.command("ner")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
+              help="Gold data directory (default: ../shared/data beside the project root).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+              help="Where to write the model and its MODEL_CARD.md (default: the package's resources/ner).")
+@click.option("--seed", default=None, type=int, help="Random seed (default: the one the shipped model used).")
+@click.option("--width", default=None, type=int, help="Token vector width of the CNN encoder.")
+@click.option("--max-epochs", default=None, type=int, help="Passes over the training data at most.")
+@click.option("--no-bench", is_flag=True, help="Skip the benchmark that fills the model card's test scores.")
+def train_ner(data_dir: str | None, out_dir: str | None, seed: int | None, width: int | None,
+              max_epochs: int | None, no_bench: bool) -> None:
+    """Train the NER model (PERSON, ORG, LOC) and write it with its model card.
+
+    Trains on NERGrit, idner-news-2k and case-restored NERP train splits,
+    keeps the best checkpoint on dev, then scores it with `warta bench ner`.
+    """
+    from warta.train.ner import run_training
+
+    run_training(data_dir, out_dir, seed=seed, width=width, max_epochs=max_epochs, bench=not no_bench,
+                 log=click.echo)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -24,6 +24,7 @@ TASKS: dict[str, str] = {
     "sentences": "warta.bench.sentences:run",
     "speed": "warta.bench.speed:run",
     "entities": "warta.bench.entities:run",
+    "ner": "warta.bench.ner:run",
 }
 
 

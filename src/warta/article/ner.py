@@ -1,0 +1,94 @@
+"""Named entities: the trained spaCy NER model shipped in ``resources/ner``.
+
+:func:`find_entities` returns PERSON, ORG and LOC spans with character offsets
+into the text it was given. The model is trained by ``warta train ner``
+(:mod:`warta.train.ner`); its data, licenses and scores are in
+``resources/ner/MODEL_CARD.md``. It is a plain spaCy pipeline with one ``ner``
+component and its own small CNN token encoder, so ``spacy.load(model_path())``
+and ``nlp.add_pipe("ner", source=spacy.load(model_path()))`` both work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_RESOURCE = "ner"
+# One paragraph goes to the model at a time; a paragraph longer than this (a
+# dump with no line breaks) is cut at the last sentence end or space before it,
+# so memory stays flat and an entity is split only where no whitespace exists.
+MAX_CHUNK_CHARS = 5_000
+BATCH_SIZE = 64
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s")
+
+
+@dataclass(frozen=True)
+class NerSpan:
+    """An entity mention: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+def model_path() -> Path:
+    """Directory of the shipped model (a real directory: the package is installed unzipped)."""
+    return Path(str(resources.files("warta") / "resources" / MODEL_RESOURCE))
+
+
+@cache
+def load_ner() -> Language:
+    """The shipped NER pipeline, loaded once per process."""
+    import spacy
+
+    return spacy.load(model_path())
+
+
+def find_entities(text: str) -> list[NerSpan]:
+    """PERSON, ORG and LOC mentions in ``text``, in text order, offsets into ``text``."""
+    return entities_with(load_ner(), text)
+
+
+def entities_with(nlp: Language, text: str) -> list[NerSpan]:
+    """:func:`find_entities` with a given pipeline (benchmarks, training-time evaluation)."""
+    pieces = list(chunks(text))
+    spans: list[NerSpan] = []
+    docs = nlp.pipe((piece for _, piece in pieces), batch_size=BATCH_SIZE)
+    for (offset, _), doc in zip(pieces, docs, strict=True):
+        for ent in doc.ents:
+            start, end = offset + ent.start_char, offset + ent.end_char
+            spans.append(NerSpan(start, end, ent.label_, text[start:end]))
+    return spans
+
+
+def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """``(offset, piece)`` for each non-blank line, long lines cut under ``limit`` characters."""
+    for line in _LINE.finditer(text):
+        start, end = line.start(), line.end()
+        while end - start > limit:
+            cut = _cut_point(text, start, start + limit)
+            if text[start:cut].strip():
+                yield start, text[start:cut]
+            start = cut
+        if text[start:end].strip():
+            yield start, text[start:end]
+
+
+def _cut_point(text: str, start: int, stop: int) -> int:
+    """Where to cut ``text[start:stop]``: after the last sentence end, else the last space."""
+    window = text[start:stop]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends and ends[-1] > len(window) // 2:
+        return start + ends[-1]
+    space = window.rfind(" ")
+    return start + space + 1 if space > 0 else stop
