@@ -15,6 +15,20 @@ from warta.options import Options
 from warta.pipeline import Pipeline, Stage, build, run
 
 
+def foundation_stages() -> list[Stage]:
+    """Reading, cleaning and metadata: the stages every other capability stands on."""
+    from warta.article.assemble import assemble
+    from warta.article.clean import classify_lines
+    from warta.article.decode import decode
+    from warta.article.extract import extract
+    from warta.article.language import language
+    from warta.article.meta import metadata
+    from warta.article.sentences import sentences
+    from warta.corpus.repeats import repeated_lines
+
+    return [decode, extract, classify_lines, repeated_lines, assemble, metadata, language, sentences]
+
+
 def default_stages() -> list[Stage]:
     """The chain ``warta analyze`` runs, in order."""
     from warta.article.assemble import assemble

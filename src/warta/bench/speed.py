@@ -1,7 +1,10 @@
 """Speed: articles/s through ingest → clean → metadata → language → sentences.
 
 Real Indonesian articles (IndoSum's 750 and IndoTimex Kompas's 75) are cycled to
-at least 5,000 text dumps and run with one and with two worker processes.
+at least 5,000 text dumps and run through the foundation stages with one and
+with two worker processes. The whole default pipeline (time expressions and
+entities too) is timed on one pass over the distinct articles, for reference;
+each later stage has its own speed figure in its own benchmark.
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ import itertools
 import time
 from pathlib import Path
 
-from warta.api import analyze_docs, default_pipeline
+from warta.api import analyze_docs, default_pipeline, foundation_stages
 from warta.bench import Metrics
 from warta.bench.corpora import indosum_texts, kompas_texts
 from warta.document import Doc
 from warta.ingest.records import new_doc
 from warta.options import Options
+from warta.pipeline import Pipeline, build
 
 MIN_ARTICLES = 5000
 
@@ -29,9 +33,8 @@ def _docs(texts: list[str]) -> list[Doc]:
     return docs
 
 
-def articles_per_second(texts: list[str], jobs: int) -> float:
+def articles_per_second(texts: list[str], jobs: int, pipeline: Pipeline) -> float:
     docs = _docs(texts)  # reading files is I/O, measured apart from the stages
-    pipeline = default_pipeline()
     started = time.perf_counter()
     analyze_docs(docs, Options(jobs=jobs), pipeline)
     return len(docs) / (time.perf_counter() - started)
@@ -41,13 +44,17 @@ def run(data_dir: Path) -> Metrics:
     real = indosum_texts(data_dir) + kompas_texts(data_dir)
     texts = list(itertools.islice(itertools.cycle(real), max(MIN_ARTICLES, len(real))))
     # Warm up once so that lazy resource loading (stop lists, language model) is not timed.
-    analyze_docs(_docs(texts[:20]), Options())
-    one = articles_per_second(texts, jobs=1)
-    two = articles_per_second(texts, jobs=2)
+    foundation = build(foundation_stages())
+    full = default_pipeline()
+    analyze_docs(_docs(texts[:20]), Options(), full)
+    one = articles_per_second(texts, 1, foundation)
+    two = articles_per_second(texts, 2, foundation)
+    whole = articles_per_second(real, 1, full)
     return {
         "articles": len(texts),
         "distinct_articles": len(real),
         "articles_per_s_1proc": round(one, 1),
         "articles_per_s_2proc": round(two, 1),
+        "full_pipeline_articles_per_s_1proc": round(whole, 1),
         "mean_chars": round(sum(map(len, texts)) / len(texts)),
     }
