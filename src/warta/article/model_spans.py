@@ -5,7 +5,10 @@ trained weights are missing, the entity stage runs on the gazetteer and rules al
 When it is there, neither side wins blindly:
 
 - a model span that strictly contains a gazetteer hit with another type replaces it
-  ("Michael Jordan" is a person even though "Jordan" is a country);
+  ("Michael Jordan" is a person even though "Jordan" is a country), except where the
+  hit opens the span, or the words before it are a role: Indonesian puts the
+  organisation before the name ("juru bicara Kremlin Dmitry Peskov", "Pejabat
+  Washington"), so there the model span is cut after the hit instead;
 - an untyped rule mention gets the type of a model span with the same offsets as a hint,
   weaker than a title or a full name it shortens ("Peskov" after "Dmitry Peskov");
 - a model span that overlaps no rule mention is added (names the rules missed);
@@ -16,10 +19,13 @@ When it is there, neither side wins blindly:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
+from warta.article.lexicon import lexicon
 from warta.article.mentions import Found
+from warta.article.tokens import key_of
 from warta.models import EntityType
 
 _LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "LOC": "LOC",
@@ -60,7 +66,46 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     if find is None:
         return found
     spans = [s for s in find(text) if s.label in _LABELS]
-    return combine(found, spans)
+    return combine(found, trim_at_leading_hits(found, spans))
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+def trim_at_leading_hits(found: list[Found], spans: Sequence[SpanLike]) -> list[SpanLike]:
+    """Cut a model span after a gazetteer hit of another type that opens it, or drop it
+    when only a role word stands before such a hit ("Pejabat Washington")."""
+    trimmed: list[SpanLike] = []
+    span: SpanLike
+    for span in spans:
+        for mention in found:
+            if not mention.ids:
+                continue
+            inside = span.start <= mention.start and mention.end <= span.end
+            if inside and mention.start == span.start and mention.end < span.end:
+                rest = span.text[mention.end - span.start:]
+                offset = len(rest) - len(rest.lstrip(" ,"))
+                span = _Span(mention.end + offset, span.end, span.label, rest.lstrip(" ,"))
+            elif inside and mention.end == span.end and _role_before(span, mention):
+                span = _Span(mention.start, mention.end, span.label, "")  # dropped: the hit stays
+        if span.text:
+            trimmed.append(span)
+    return trimmed
+
+
+def _role_before(span: SpanLike, mention: Found) -> bool:
+    """Only a role or a not-a-name word ("Pejabat") stands before the hit in the span."""
+    if _LABELS[span.label] == mention.type:
+        return False
+    key = key_of(span.text[: mention.start - span.start].strip(" ,"))
+    if not key:
+        return False
+    return key in lexicon().roles or all(lexicon().kind_of(k, "not-name") for k in key)
 
 
 def combine(found: list[Found], spans: Sequence[SpanLike]) -> list[Found]:
