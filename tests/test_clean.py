@@ -9,6 +9,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from warta.api import analyze_text
+from warta.article.linefeatures import features
+from warta.article.linemodel import (
+    PRIOR_OPEN,
+    PRIOR_REMOVED,
+    LineInput,
+    decide,
+    line_model,
+    main_region,
+)
+from warta.bench.text_boilerplate import split_of
 from warta.models import Article
 
 BODY = [
@@ -144,3 +154,127 @@ def test_nothing_is_lost(lines: list[str]) -> None:
     for number, raw in enumerate(split_lines, start=1):
         if raw.strip():
             assert _norm(" ".join(pieces.get(number, []))) == _norm(raw), (number, raw)
+
+
+# --- the line model: scraped pages in any language ------------------------------------
+
+def kept_and_dropped(lines: list[str]) -> tuple[set[str], set[str]]:
+    article = analyze_text("\n".join(lines))
+    kept = {article.body[start:end] for start, end in article.paragraphs}
+    return kept, set(lines) - kept
+
+
+NEWS_PAGE = [
+    "Home", "World", "Business", "Sport", "Tech", "Subscribe", "Sign in",
+    "City council approves new bus lanes",
+    "By Jane Doe",
+    "The city council on Tuesday approved a plan to add bus lanes on three of the busiest streets "
+    "in the centre, a move officials say will cut journey times by a fifth.",
+    "The plan, which passed by nine votes to four, will be carried out in stages over the next two "
+    "years, starting with the road between the station and the hospital.",
+    "The options the council considered were:",
+    "painted lanes on the existing road",
+    "a separated busway with its own kerbs",
+    "a tram line along the river",
+    "Opponents argued that the lanes would push traffic into residential streets, but the transport "
+    "committee said its modelling showed only small changes.",
+    "Work on the first stage is due to begin in the spring.",
+    "Related stories",
+    "Mayor opens new library in the east of the city",
+    "Train fares to rise again next year",
+    "Comments",
+    "Great news, about time!",
+    "John Smith",
+    "3 days ago",
+    "This will make the traffic even worse for everyone who drives to work.",
+    "About us", "Contact", "Privacy policy", "© 2024 Example News",
+]
+
+
+def test_packaged_line_model_matches_the_feature_layout() -> None:
+    model = line_model()
+    assert model is not None
+    assert 0 < model.weak_threshold <= model.threshold < 1
+
+
+def test_page_dump_keeps_the_article_with_its_list_and_drops_the_rest() -> None:
+    kept, dropped = kept_and_dropped(NEWS_PAGE)
+    article = NEWS_PAGE[NEWS_PAGE.index("By Jane Doe") + 1 : NEWS_PAGE.index("Related stories")]
+    assert set(article) <= kept  # short list items between paragraphs included
+    assert set(NEWS_PAGE[:7]) <= dropped  # navigation above the article
+    assert {"Mayor opens new library in the east of the city", "Comments", "John Smith",
+            "This will make the traffic even worse for everyone who drives to work."} <= dropped
+
+
+def test_pages_in_other_scripts_keep_their_prose() -> None:
+    japanese = [
+        "ホーム", "ニュース", "ブログ", "お問い合わせ", "ログイン",
+        "京都の紅葉が見頃を迎えました",
+        "今年の京都は十一月に入ってから気温が下がり、各地の紅葉が一気に色づきました。週末には多くの観光客が訪れています。",
+        "特に嵐山や東福寺では、朝早くから写真を撮る人の姿が見られました。地元の人によると、今年は例年より色が鮮やかだそうです。",
+        "市は混雑を避けるため、公共交通機関の利用を呼びかけています。臨時のバスも増便されました。",
+        "紅葉の見頃は十二月上旬まで続く見込みです。",
+        "関連記事", "大阪の夜景スポット", "奈良の鹿と秋の散歩", "© 2024 Example Blog",
+    ]
+    russian = [
+        "Главная", "Новости", "Спорт", "Контакты",
+        "В Москве открылся новый парк",
+        "В субботу в северной части Москвы открылся новый городской парк площадью двенадцать гектаров. "
+        "На церемонии открытия присутствовали жители района и представители мэрии.",
+        "В парке высажено более тысячи деревьев, оборудованы детские площадки и велосипедные дорожки. "
+        "Летом здесь будет работать открытый кинотеатр.",
+        "По словам архитекторов, при проектировании учитывались пожелания местных жителей, которые "
+        "участвовали в опросе весной.",
+        "Как выбрать зимние шины", "Погода на выходные", "© 2024 Пример",
+    ]
+    for page, prose, navigation in ((japanese, japanese[6:10], japanese[:5]),
+                                    (russian, russian[5:8], russian[:4])):
+        kept, dropped = kept_and_dropped(page)
+        assert set(prose) <= kept
+        assert set(navigation) <= dropped
+
+
+def test_indonesian_article_keeps_its_last_paragraph_before_an_ad() -> None:
+    lines = ["Perbaikan Jalan Dimulai Pekan Depan", *BODY, "Advertisement", "Baca juga: Harga Cabai Naik Lagi"]
+    kept, _ = kept_and_dropped(lines)
+    assert set(BODY) <= kept
+
+
+def test_clean_article_dump_loses_nothing_at_its_edges() -> None:
+    # A scrape that saved only the article: its first and last lines are body too.
+    kept, dropped = kept_and_dropped(BODY)
+    assert set(BODY) <= kept and not dropped
+
+
+def _inputs(shapes: str, priors: str = "") -> list[LineInput]:
+    feat = features("Satu dua tiga.", None)
+    shape_names = {"g": "good", "s": "short", "b": "bad"}
+    prior_names = {"o": PRIOR_OPEN, "r": PRIOR_REMOVED}
+    priors = priors or "o" * len(shapes)
+    return [LineInput("x", feat, shape_names[s], False, prior_names[p]) for s, p in zip(shapes, priors, strict=True)]
+
+
+def test_decide_extends_the_article_through_sentences_that_continue_it() -> None:
+    scores = [0.9, 0.3, 0.3, 0.1, 0.3]
+    # The weak good line next to a strong one stays, and so does the next one through it;
+    # a weak short line does not, and a weak line beyond a dropped one does not either.
+    assert decide(scores, _inputs("ggsbg"), 0.5, 0.2) == [True, True, False, False, False]
+    assert decide(scores, _inputs("gggbg"), 0.5, 0.2) == [True, True, True, False, False]
+    # A line the rules removed (an ad, a "Related" header) ends the run.
+    assert decide(scores, _inputs("gggbg", "orooo"), 0.5, 0.2) == [True, False, False, False, False]
+
+
+def test_decide_never_empties_a_dump() -> None:
+    assert decide([0.1, 0.3, 0.28, 0.05], _inputs("ggsg"), 0.5, 0.2) == [False, True, True, False]
+
+
+def test_main_region_is_the_best_run() -> None:
+    assert main_region([-1.0, 2.0, -0.5, 2.0, -3.0, 1.0]) == (1, 4)
+    assert main_region([-1.0, -2.0]) == (0, 0)
+
+
+def test_benchmark_split_is_stable_and_even() -> None:
+    keys = [f"page-{n}" for n in range(400)]
+    dev = [key for key in keys if split_of(key) == "dev"]
+    assert split_of("page-1") == split_of("page-1")
+    assert 150 < len(dev) < 250

@@ -2,10 +2,12 @@
 
 Signals, strongest first: marker phrases from ``resources/noise_markers.tsv``
 (widgets, promos, spam…), metadata shapes (date lines, bylines, outlet lines),
-the headline and its truncated copies, and — for text dumps — jusText-style
-sentence-likeness: length, stop-word density in the document's language,
-sentence punctuation, and the labels of neighbouring lines. No site-specific
-rules: warta meets outlets nobody has seen.
+the headline and its truncated copies, and — for text dumps — the trained line
+model (:mod:`warta.article.linemodel`) over the lines no rule explained: their
+length, sentence punctuation, stop-word density in the document's language, the
+jusText-style class, and the same for their neighbours, stacked with the dump's
+main text region. Without the model resource, the jusText-style pass decides
+alone. No site-specific rules: warta meets outlets nobody has seen.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from warta.article.linefeatures import (
     headline_like,
     words_of,
 )
+from warta.article.linemodel import PRIOR_OPEN, LineInput, LineModel, line_model
 from warta.article.markers import match_marker
 from warta.article.outlet import find_lead, footer_outlet, known_outlet, outlet_key
 from warta.document import Doc, Line
@@ -43,20 +46,33 @@ Bad = "bad"
 @article_stage("clean", requires={"lines"}, provides={"labels"})
 def classify_lines(doc: Doc, options: Options) -> None:
     lines = doc.lines
-    stopwords = choose_stoplist([line.text for line in lines[:60]])
-    feats = [features(line.text, stopwords) for line in lines]
+    feats, covered = mark_by_rules(doc)
+    if doc.fmt != "html":
+        model = line_model()
+        if model is None:
+            mark_by_shape(lines, feats, covered)
+        else:
+            mark_by_model(model, lines, feats, covered)
+    mark_captions_before_lead(lines)
+    explain_dropped_blocks(lines, feats)
+    strip_editor_initials(doc)
+    doc.outlet_guess = guess_outlet(doc)
+
+
+def mark_by_rules(doc: Doc) -> tuple[list[LineFeatures], bool]:
+    """Markers, title, metadata and headline copies; the features of every line, and whether
+    the document's language has a stop list."""
+    lines = doc.lines
+    words = [words_of(line.text) for line in lines]
+    stopwords = choose_stoplist([], words)
+    feats = [features(line.text, stopwords, found) for line, found in zip(lines, words, strict=True)]
     html = doc.fmt == "html"
     mark_noise(lines, feats)
     if not html:
         mark_title(doc, lines, feats)
     mark_metadata(lines)
     mark_duplicate_headlines(doc.article.title or doc.html_meta.get("title"), lines, feats)
-    if not html:
-        mark_by_shape(lines, feats, covered=stopwords is not None)
-    mark_captions_before_lead(lines)
-    explain_dropped_blocks(lines, feats)
-    strip_editor_initials(doc)
-    doc.outlet_guess = guess_outlet(doc)
+    return feats, stopwords is not None
 
 
 def mark_noise(lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -119,8 +135,11 @@ def mark_metadata(lines: list[Line]) -> None:
             line.label, line.reason = "meta", "outlet"
 
 
+NON_WORD = re.compile(r"\W+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()
+    return NON_WORD.sub(" ", text.lower()).strip()
 
 
 def mark_duplicate_headlines(title: str | None, lines: list[Line], feats: list[LineFeatures]) -> None:
@@ -153,35 +172,76 @@ def _shape_class(feat: LineFeatures, covered: bool) -> str:
 
 
 def _shape_class_by_length(feat: LineFeatures) -> str:
-    """For languages without a stop list: long lines and punctuated sentences are text."""
-    if feat.chars >= 80 or (feat.chars >= 40 and feat.terminal):
+    """For languages without a stop list: long lines and punctuated sentences are text.
+
+    Length is read as :attr:`LineFeatures.reading_length`, so that a Japanese or Korean
+    sentence is as long as its translation.
+    """
+    length = feat.reading_length
+    if length >= 80 or (length >= 40 and feat.terminal):
         return Good
-    if feat.chars >= 20 and feat.terminal:
+    if length >= 20 and feat.terminal:
         return NearGood
-    return Short if feat.chars < 40 else Bad
+    return Short if length < 40 else Bad
+
+
+def shape_verdicts(lines: list[Line], feats: list[LineFeatures], covered: bool
+                   ) -> tuple[list[str], list[bool]]:
+    """jusText-style class of every line, and whether the shape pass keeps each open line."""
+    classes = [_shape_class(feat, covered) for feat in feats]
+    open_classes = {i: classes[i] for i, line in enumerate(lines) if line.label == "body"}
+    labels: list[str] = [line.label for line in lines]  # lines dropped above count as removed below
+    keep = [False] * len(lines)
+    for i in open_classes:
+        if classes[i] == Good:
+            keep[i] = True
+            continue
+        before = _neighbour_class(open_classes, labels, i, -1)
+        after = _neighbour_class(open_classes, labels, i, 1)
+        keep[i] = (classes[i] == NearGood and Good in (before, after)) or (
+            classes[i] == Short and {before, after} <= {Good, NearGood} and Good in (before, after)
+        )
+        if not keep[i]:
+            labels[i] = "removed"
+    return classes, keep
 
 
 def mark_by_shape(lines: list[Line], feats: list[LineFeatures], covered: bool) -> None:
     """Lines no marker explained: keep sentence-like text and what sits between it."""
-    open_lines = [i for i, line in enumerate(lines) if line.label == "body"]
-    classes = {i: _shape_class(feats[i], covered) for i in open_lines}
-    for i in open_lines:
-        if classes[i] == Good:
-            continue
-        before, after = _neighbour_class(classes, lines, i, -1), _neighbour_class(classes, lines, i, 1)
-        keep = (classes[i] == NearGood and Good in (before, after)) or (
-            classes[i] == Short and {before, after} <= {Good, NearGood} and Good in (before, after)
-        )
-        if not keep:
-            lines[i].label = "removed"
-            lines[i].reason = "navigation" if feats[i].words < 8 else "boilerplate"
+    _, keep = shape_verdicts(lines, feats, covered)
+    for i, line in enumerate(lines):
+        if line.label == "body" and not keep[i]:
+            _drop(line, feats[i])
 
 
-def _neighbour_class(classes: dict[int, str], lines: list[Line], index: int, step: int) -> str:
+def _drop(line: Line, feat: LineFeatures) -> None:
+    line.label = "removed"
+    line.reason = "navigation" if feat.words < 8 else "boilerplate"
+
+
+def model_inputs(lines: list[Line], feats: list[LineFeatures], covered: bool) -> list[LineInput]:
+    """What the line model sees of each line once the rules have run."""
+    classes, keep = shape_verdicts(lines, feats, covered)
+    return [
+        LineInput(line.text, feat, cls, kept, PRIOR_OPEN if line.label == "body" else line.label)
+        for line, feat, cls, kept in zip(lines, feats, classes, keep, strict=True)
+    ]
+
+
+def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures], covered: bool) -> None:
+    """Lines no rule explained: the trained line model keeps the article's text."""
+    keep = model.keep(model_inputs(lines, feats, covered), covered)
+    for line, feat, kept in zip(lines, feats, keep, strict=True):
+        # The paragraph that opens with the outlet lead opens the report: it always stays.
+        if line.label == "body" and not kept and not _has_outlet_lead(line.text):
+            _drop(line, feat)
+
+
+def _neighbour_class(classes: dict[int, str], labels: list[str], index: int, step: int) -> str:
     """Class of the nearest line in one direction that is not short; removed lines count as bad."""
     j = index + step
-    while 0 <= j < len(lines):
-        if lines[j].label == "removed":
+    while 0 <= j < len(labels):
+        if labels[j] == "removed":
             return Bad
         cls = classes.get(j)
         if cls is not None and cls != Short:

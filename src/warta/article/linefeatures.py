@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 TERMINAL = re.compile(r"[.!?…:;。！？][\"'”’)\]」』]*\s*$|[\"”’]\s*$")
 ELLIPSIS_END = re.compile(r"(\.\.\.|…)\s*$")
+# Hangul, kana and CJK ideographs: scripts that write a word in one or two characters.
+WIDE = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 
 # jusText ships stop-word lists; these are the languages warta expects in news input.
 STOPLIST_LANGUAGES = ("Indonesian", "English", "German", "French", "Spanish", "Italian",
@@ -45,40 +50,61 @@ class LineFeatures:
     terminal: bool  # ends like a sentence
     capitalised: float  # share of words that start with a capital letter
     chars: int
+    letters: int = 0  # characters in words
+    wide: int = 0  # Hangul, kana and CJK characters, each of which reads like a short word
+
+    @property
+    def reading_length(self) -> int:
+        """Characters, a wide character counted as three (about a word and its space)."""
+        return self.chars + 2 * self.wide
 
 
 def words_of(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def choose_stoplist(texts: list[str]) -> frozenset[str] | None:
+def choose_stoplist(texts: list[str], words: list[list[str]] | None = None) -> frozenset[str] | None:
     """The stop-word list that covers most of the document's words.
 
     The usual news languages are tried first (fast); only when none covers the
     text are all of jusText's lists tried. None means no list fits (Chinese,
-    Japanese, Thai…): the cleaner then judges lines by shape alone.
+    Japanese, Thai…): the cleaner then judges lines by shape alone. ``words``
+    are the texts' words when the caller has them already.
     """
-    tokens = [w.lower() for text in texts for w in words_of(text)]
-    if not tokens:
+    if words is None:
+        words = [words_of(text) for text in texts]
+    counts = Counter(" ".join(" ".join(line) for line in words).lower().split())
+    total = sum(counts.values())
+    if not total:
         return stoplists()["Indonesian"]
+    vocabulary = frozenset(counts)
     for candidates in (stoplists(), all_stoplists()):
-        best = max(candidates.values(), key=lambda words: sum(t in words for t in tokens))
-        if sum(t in best for t in tokens) / len(tokens) >= COVERED_DENSITY:
-            return best
+        covered = {name: _covered(counts, vocabulary & stop) for name, stop in candidates.items()}
+        best = max(covered, key=lambda name: covered[name])
+        if covered[best] / total >= COVERED_DENSITY:
+            return candidates[best]
     return None
 
 
-def features(text: str, stopwords: frozenset[str] | None) -> LineFeatures:
-    words = words_of(text)
+def _covered(counts: Counter[str], words: frozenset[str]) -> int:
+    """How many of the counted tokens are in ``words`` (a subset of the counted ones)."""
+    return sum(map(counts.__getitem__, words))
+
+
+def features(text: str, stopwords: frozenset[str] | None, words: list[str] | None = None) -> LineFeatures:
+    if words is None:
+        words = words_of(text)
     n = len(words)
-    stop = sum(1 for w in words if w.lower() in stopwords) if stopwords is not None else 0
-    caps = sum(1 for w in words if w[0].isupper())
+    stop = sum(map(stopwords.__contains__, map(str.lower, words))) if stopwords is not None else 0
+    caps = sum(map(str.isupper, (w[0] for w in words)))
     return LineFeatures(
         words=n,
         density=stop / n if n else 0.0,
         terminal=bool(TERMINAL.search(text)),
         capitalised=caps / n if n else 0.0,
         chars=len(text.strip()),
+        letters=sum(map(len, words)),
+        wide=0 if text.isascii() else len(WIDE.findall(text)),
     )
 
 

@@ -16,14 +16,14 @@ gold: each page is rendered to one line per visible block
   when the snippet overlaps so many lines that it cannot locate the main text.
 
 Unlabelled lines are left out of scoring. Scores are precision/recall/F1 of the
-body class, micro-averaged over lines.
+body class, micro-averaged over lines. warta's title line is scored as whatever
+the gold says (a title is neither kept body nor noise: it is never penalised);
+its metadata lines (byline, date) count as not body.
 
 The gold pages are split for honest tuning (:func:`split_of`): a page whose key has
 an even SHA-1 is *dev* (the cleaner's thresholds and its line model are fitted on
 these only), an odd one is *test*. Every score is reported for all pages, then with
-``dev_`` and ``test_`` prefixes for each split. warta's title line is scored as whatever
-the gold says (a title is neither kept body nor noise: it is never penalised);
-its metadata lines (byline, date) count as not body.
+``dev_`` and ``test_`` prefixes for each split.
 
 Baselines in the same run: *keepall* (every line is body) and *justext*
 (each line wrapped in ``<p>``, stoplist chosen by stopword overlap).
@@ -266,7 +266,8 @@ class PageResult:
     errors: dict[str, int] = field(default_factory=dict)
 
 
-def _gold_for(page: Page, lines: Sequence[str]) -> tuple[str, list[Gold]]:
+def gold_for(page: Page, lines: Sequence[str]) -> tuple[str, list[Gold]]:
+    """The corpus of a page and the gold label of each of its rendered lines."""
     if page.with_snippets or page.without_snippets:
         return "trafeval", label_trafeval_lines(lines, page.with_snippets, page.without_snippets)
     return "aeb", label_aeb_lines(lines, page.gold_body)
@@ -282,7 +283,7 @@ def warta_body(labels: Sequence[str], gold: Sequence[Gold]) -> list[bool]:
 
 def score_page(page: Page) -> PageResult:
     lines = html_to_lines(page.html())
-    corpus, gold = _gold_for(page, lines)
+    corpus, gold = gold_for(page, lines)
     result = PageResult(corpus, page.key, lines, gold, ["body"] * len(lines))
     result.errors = {system: 0 for system in SYSTEMS}
     try:

@@ -1,0 +1,408 @@
+"""A small trained line model for text dumps: is this line part of the article body?
+
+The cleaner's rules (markers, title, metadata) run first; this model then judges
+every line the rules left open, from language-independent signals of the line
+and of its neighbours (length in characters, with CJK characters weighed as
+words; sentence punctuation including 。！？; digits; capitals; stop-word density
+where the document's language has a list; the jusText-style class; copies of the
+line; a reader-comment header above it). Two logistic regressions are stacked:
+the second one sees the first one's scores around the line and whether the line
+lies in the dump's main text region, the maximum-sum run of first-stage scores
+(an article is nearly always one contiguous region).
+
+The decision (:func:`decide`) keeps lines scoring over a threshold, then extends
+the article through sentence-like lines that continue it (hysteresis), and never
+empties a dump. Nothing here depends on the position of a line in the dump: a
+clean scrape that is all article must lose nothing at its edges.
+
+Weights live in ``resources/line_model.json``; they are fitted by
+``python -m warta.train.line_model`` (see ``resources/line_model.md``). Inference is
+plain Python: no numpy or scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import operator
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from warta.article.linefeatures import LineFeatures
+from warta.article.outlet import find_lead
+
+MODEL_RESOURCE = "line_model.json"
+
+SENTENCE_MARKS = (". ", "! ", "? ", "。", "！", "？")  # inside a line; a final ".!?" counts too
+COMMA = re.compile(r"[,，、;；]")
+DIGIT = re.compile(r"\d")
+UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+BULLET = re.compile(r"^(?:[•·▪◦*>–—-]\s|\d{1,3}[.)]\s|\(?[a-z\d]\)\s)")
+SEPARATORS = "|»›·•"
+SEPARATOR = re.compile(r"\s[|»›·•]\s|\s[|»›·•]$")
+WEB = re.compile(r"www\.|\.(?:com|org|net|de|ru|id|co\.)")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+QUOTES = "\"“”«»„「」"
+
+# Shape classes of the jusText-style pass, as the cleaner computes them.
+CLASSES = ("good", "neargood", "short", "bad")
+# Where the rules left a line: still open for the model, or already decided.
+PRIOR_OPEN, PRIOR_REMOVED, PRIOR_META, PRIOR_TITLE = "open", "removed", "meta", "title"
+NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
+SHORT_WORDS = 8
+WINDOWS = (2, 5, 12)
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """What the cleaner knows about one line when the model is asked."""
+
+    text: str
+    feat: LineFeatures
+    shape: str  # one of CLASSES
+    shape_keep: bool  # the jusText-style pass would keep it
+    prior: str  # PRIOR_*
+
+
+# --- features ------------------------------------------------------------------------
+
+
+def own_features(line: LineInput, covered: bool) -> list[float]:
+    """Signals of the line alone (see OWN_NAMES)."""
+    text = line.text.strip()
+    feat = line.feat
+    chars = len(text)
+    letters = feat.letters or 1
+    words = max(feat.words, 1)
+    sentences = sum(map(text.count, SENTENCE_MARKS)) + (1 if text.endswith((".", "!", "?")) else 0)
+    lower = text.lower()
+    return [
+        math.log1p(feat.reading_length),
+        math.log1p(feat.words),
+        feat.wide / (chars or 1),
+        1.0 if feat.terminal else 0.0,
+        1.0 if text.endswith((":", "：")) else 0.0,
+        1.0 if text.endswith(("...", "…")) else 0.0,
+        1.0 if text.endswith(("?", "？")) else 0.0,
+        math.log1p(sentences),
+        min(len(COMMA.findall(text)) / words, 1.0),
+        (chars - len(DIGIT.sub("", text))) / (chars or 1),
+        len(UPPER.findall(text)) / letters,
+        feat.capitalised,
+        1.0 if feat.words >= 3 and feat.capitalised >= 0.99 else 0.0,
+        feat.density if covered else 0.0,
+        1.0 if covered else 0.0,
+        min((letters / words) / 10.0, 2.0),
+        1.0 if BULLET.match(text) else 0.0,
+        1.0 if any(mark in text for mark in SEPARATORS) and SEPARATOR.search(text) else 0.0,
+        1.0 if "@" in text or "://" in text or WEB.search(lower) else 0.0,
+        1.0 if "©" in text or "(c)" in lower or "copyright" in lower else 0.0,
+        # A time or date on a short line is a timestamp; in a sentence it is news.
+        1.0 if feat.words <= SHORT_WORDS and CLOCK.search(text) else 0.0,
+        1.0 if any(mark in text for mark in QUOTES) else 0.0,
+        1.0 if text[:1].islower() else 0.0,
+        1.0 if find_lead(text) is not None else 0.0,
+        *(1.0 if line.shape == cls else 0.0 for cls in CLASSES),
+        1.0 if line.shape_keep else 0.0,
+    ]
+
+
+OWN_NAMES = (
+    "log_chars", "log_words", "cjk_share", "terminal", "colon_end", "ellipsis_end", "question_end",
+    "log_sentences", "comma_rate", "digit_share", "upper_share", "capitalised", "title_case",
+    "stop_density", "covered", "word_length", "bullet", "separator", "web", "copyright", "clock",
+    "quote", "lower_start", "outlet_lead", *(f"shape_{cls}" for cls in CLASSES), "shape_keep",
+)
+# The few own signals each neighbour contributes.
+NEIGHBOUR_KEYS = ("log_chars", "terminal", "stop_density", "shape_good", "shape_keep")
+_NEIGHBOUR_INDEX = tuple(OWN_NAMES.index(key) for key in NEIGHBOUR_KEYS)
+_GOOD, _LOG_CHARS, _TERMINAL = (OWN_NAMES.index(key) for key in ("shape_good", "log_chars", "terminal"))
+
+
+def stage1_rows(lines: Sequence[LineInput], covered: bool) -> list[list[float]]:
+    """Stage-one rows: the line, its neighbours and windows around it."""
+    n = len(lines)
+    if not n:
+        return []
+    own = [own_features(line, covered) for line in lines]
+    keys = [line.text.strip().lower() for line in lines]
+    counts = Counter(keys)
+    goods = [row[_GOOD] for row in own]
+    good_above = _distance_to(goods, reverse=False)
+    good_below = _distance_to(goods, reverse=True)
+    comments = _after_comment_header(lines)
+    context = [
+        [math.log1p(counts[key] - 1), _LOG_DISTANCE[min(above, FAR)], _LOG_DISTANCE[min(below, FAR)],
+         1.0 if max(above, below) <= SANDWICH else 0.0, comment]
+        for key, above, below, comment in zip(keys, good_above, good_below, comments, strict=True)
+    ]
+    # What each line shows its neighbours: a few own signals, and whether it is the title.
+    shown = [[row[k] for k in _NEIGHBOUR_INDEX] + [1.0 if line.prior == PRIOR_TITLE else 0.0]
+             for row, line in zip(own, lines, strict=True)]
+    prefixes = [_prefix([row[k] for row in own]) for k in (_GOOD, _LOG_CHARS, _TERMINAL)]
+    windows = []
+    for width in WINDOWS:
+        spans = [(max(0, i - width), min(n, i + width + 1)) for i in range(n)]
+        windows += [[(prefix[hi] - prefix[lo]) / (hi - lo) for lo, hi in spans] for prefix in prefixes]
+    document = [math.log1p(n), sum(goods) / n]
+    last = n - 1
+    rows: list[list[float]] = []
+    for i, window in enumerate(zip(*windows, strict=True)):
+        row = own[i] + context[i]
+        for offset in NEIGHBOUR_OFFSETS:
+            # Past the edge of the dump the nearest line stands in: a dump that is all
+            # article (a clean scrape) has body lines at its edges, and they must not look
+            # like lines beside nothing.
+            j = i + offset
+            row += shown[0 if j < 0 else last if j > last else j]
+        row += window
+        row += document
+        rows.append(row)
+    return rows
+
+
+def _shifted(column: Sequence[float], offset: int) -> list[float]:
+    """The value ``offset`` lines away from each line, the edge line standing in past the edge."""
+    values = list(column)
+    if offset < 0:
+        k = min(-offset, len(values))
+        return [values[0]] * k + values[: len(values) - k]
+    k = min(offset, len(values))
+    return values[k:] + [values[-1]] * k
+
+
+def _window_means(column: Sequence[float], width: int) -> list[float]:
+    """Mean of the column over the lines at most ``width`` away (inside the dump)."""
+    prefix = _prefix(column)
+    n = len(column)
+    spans = [(max(0, i - width), min(n, i + width + 1)) for i in range(n)]
+    return [(prefix[hi] - prefix[lo]) / (hi - lo) for lo, hi in spans]
+
+
+def stage1_names() -> list[str]:
+    names = [*OWN_NAMES, "log_copies", "log_good_above", "log_good_below", "good_both_sides",
+             "after_comments"]
+    for offset in NEIGHBOUR_OFFSETS:
+        names += [f"n{offset:+d}_{key}" for key in (*NEIGHBOUR_KEYS, "title")]
+    for width in WINDOWS:
+        names += [f"w{width}_good", f"w{width}_log_chars", f"w{width}_terminal"]
+    return [*names, "log_lines", "doc_good"]
+
+
+FAR = 50  # lines: farther than this counts as far
+_LOG_DISTANCE = [math.log1p(d) for d in range(FAR + 1)]
+SANDWICH = 8  # lines: a good line this close above and below frames a list or subhead
+
+# Headers that open a reader-comment section, in the languages warta meets most.
+COMMENT_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|kommentare?|komentar(?:\s+\w+)?|commentaires?|comentarios?|comentários?"
+    r"|commenti|reacties|reactions?|responses?|replies|diskusi|tanggapan|leave a (?:reply|comment)"
+    r"|deixe (?:uma resposta|um comentário)|schreibe einen kommentar|deja un comentario"
+    r"|laisser un commentaire|lascia un commento|post a comment|add a comment|join the discussion"
+    r"|tulis komentar|berikan komentar|комментари[иийя]|отзывы|댓글|コメント|评论|評論)"
+    r"(?:\s*\(\d+\)|\s+\d+)?\s*[:.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _distance_to(flags: Sequence[float], reverse: bool) -> list[int]:
+    """Lines to the nearest flagged line above (below when ``reverse``), not counting itself."""
+    n = len(flags)
+    out = [FAR * 2] * n
+    last: int | None = None
+    indices = range(n - 1, -1, -1) if reverse else range(n)
+    for i in indices:
+        if last is not None:
+            out[i] = abs(i - last)
+        if flags[i]:
+            last = i
+    return out
+
+
+def _after_comment_header(lines: Sequence[LineInput]) -> list[float]:
+    """1 for the lines below the first reader-comment header in the last two thirds of the
+    dump, else 0."""
+    n = len(lines)
+    flags = [0.0] * n
+    for i, line in enumerate(lines):
+        if i >= n // 3 and len(line.text) <= 60 and COMMENT_HEADER.match(line.text.strip()):
+            for j in range(i + 1, n):
+                flags[j] = 1.0
+            break
+    return flags
+
+
+def _prefix(values: Sequence[float]) -> list[float]:
+    out = [0.0]
+    for value in values:
+        out.append(out[-1] + value)
+    return out
+
+
+STAGE2_OFFSETS = (-3, -2, -1, 1, 2, 3)
+STAGE2_WINDOWS = (3, 8, 20)
+_RESTATED_INDEX = tuple(OWN_NAMES.index(key) for key in ("log_chars", "terminal", "shape_keep"))
+STAGE2_REACH = 8  # lines looked at above and below for the best first-stage score
+REGION_BIASES = (0.3, 0.7)  # further main regions, drawn more and less generously
+
+
+def stage2_rows(stage1: Sequence[Sequence[float]], scores: Sequence[float], lines: Sequence[LineInput]
+                ) -> list[list[float]]:
+    """Stage-two rows: the first stage's score around each line and the main text region
+    (column by column, as :func:`stage1_rows`)."""
+    n = len(scores)
+    if not n:
+        return []
+    columns: list[Sequence[float]] = [[_logit(p) for p in scores]]
+    columns += [_shifted(scores, offset) for offset in STAGE2_OFFSETS]
+    columns += [_window_means(scores, width) for width in STAGE2_WINDOWS]
+    weights = [math.log1p(len(line.text)) for line in lines]
+    start, end = main_region([(p - 0.5) * w for p, w in zip(scores, weights, strict=True)])
+    columns.append([1.0 if start <= i < end else 0.0 for i in range(n)])
+    columns.append([math.log1p(start - i if i < start else max(i - end + 1, 0)) for i in range(n)])
+    columns.append([(end - start) / n] * n)
+    before = [max(scores[max(0, i - STAGE2_REACH) : i], default=0.0) for i in range(n)]
+    after = [max(scores[i + 1 : i + 1 + STAGE2_REACH], default=0.0) for i in range(n)]
+    columns += [before, after, [min(b, a) for b, a in zip(before, after, strict=True)]]
+    high = [1.0 if p >= 0.5 else 0.0 for p in scores]
+    columns.append([_LOG_DISTANCE[min(d, FAR)] for d in _distance_to(high, reverse=False)])
+    columns.append([_LOG_DISTANCE[min(d, FAR)] for d in _distance_to(high, reverse=True)])
+    for bias in REGION_BIASES:
+        lo, hi = main_region([(p - bias) * w for p, w in zip(scores, weights, strict=True)])
+        columns.append([1.0 if lo <= i < hi else 0.0 for i in range(n)])
+    columns.append([sum(high) / n] * n)
+    # A few strong stage-one signals again, so that stage two can weigh them anew.
+    columns += [[row[k] for row in stage1] for k in _RESTATED_INDEX]
+    return [list(row) for row in zip(*columns, strict=True)]
+
+
+def stage2_names() -> list[str]:
+    return [
+        "logit", *(f"p{offset:+d}" for offset in STAGE2_OFFSETS), *(f"pw{w}" for w in STAGE2_WINDOWS),
+        "in_region", "log_region_gap", "region_share",
+        "best_above", "best_below", "best_both_sides", "log_high_above", "log_high_below",
+        *(f"in_region_{bias}" for bias in REGION_BIASES), "high_share",
+        "log_chars", "terminal", "shape_keep",
+    ]
+
+
+def main_region(values: Sequence[float]) -> tuple[int, int]:
+    """[start, end) of the run with the largest sum (Kadane); (0, 0) when every value is negative."""
+    best, best_start, best_end = 0.0, 0, 0
+    running, start = 0.0, 0
+    for i, value in enumerate(values):
+        if running <= 0:
+            running, start = value, i
+        else:
+            running += value
+        if running > best:
+            best, best_start, best_end = running, start, i + 1
+    return best_start, best_end
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+# --- inference -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Logistic:
+    """A logistic regression fitted on standardised features, the standardisation folded
+    into the weights: sigmoid(w · x + b)."""
+
+    weights: tuple[float, ...]
+    bias: float
+
+    @classmethod
+    def of(cls, spec: dict[str, list[float] | float]) -> Logistic:
+        """From the exported form: sigmoid(coef · (x - mean) / scale + intercept)."""
+        mean, scale, weights, bias = spec["mean"], spec["scale"], spec["weights"], spec["bias"]
+        assert isinstance(mean, list) and isinstance(scale, list) and isinstance(weights, list)
+        assert isinstance(bias, float | int)
+        folded = tuple(w / s for w, s in zip(weights, scale, strict=True))
+        return cls(folded, float(bias) - sum(w * m for w, m in zip(folded, mean, strict=True)))
+
+    def predict(self, row: Sequence[float]) -> float:
+        z = self.bias + sum(map(operator.mul, self.weights, row))
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass(frozen=True)
+class LineModel:
+    stage1: Logistic
+    stage2: Logistic
+    threshold: float  # a line scoring this much is body
+    weak_threshold: float  # … and so is a sentence-like line scoring this much beside body
+
+    def probabilities(self, lines: Sequence[LineInput], covered: bool) -> list[float]:
+        rows = stage1_rows(lines, covered)
+        first = [self.stage1.predict(row) for row in rows]
+        return [self.stage2.predict(row) for row in stage2_rows(rows, first, lines)]
+
+    def keep(self, lines: Sequence[LineInput], covered: bool) -> list[bool]:
+        """Whether each line open to the model is body."""
+        scores = self.probabilities(lines, covered)
+        return decide(scores, lines, self.threshold, self.weak_threshold)
+
+
+RESCUE_SHARE = 0.8  # with no line over the threshold, lines this close to the best one stay
+
+
+def decide(scores: Sequence[float], lines: Sequence[LineInput], strong: float, weak: float) -> list[bool]:
+    """Body lines from the scores, with hysteresis: an open line at ``strong`` or more is
+    body; a jusText-good line at ``weak`` or more is body too when the open line next to it
+    (above or below, across metadata lines) is. A dump keeps at least its best line: warta
+    never empties an article on scores alone."""
+    priors = [line.prior for line in lines]
+    good = [line.shape == "good" for line in lines]
+    keep = _hysteresis(scores, priors, good, strong, weak)
+    if not any(keep) and PRIOR_OPEN in priors:
+        best = max(score for score, prior in zip(scores, priors, strict=True) if prior == PRIOR_OPEN)
+        keep = _hysteresis(scores, priors, [True] * len(lines), best, best * RESCUE_SHARE)
+    return keep
+
+
+def _hysteresis(scores: Sequence[float], priors: Sequence[str], eligible: Sequence[bool],
+                strong: float, weak: float) -> list[bool]:
+    opened = [prior == PRIOR_OPEN for prior in priors]
+    keep = [is_open and score >= strong for score, is_open in zip(scores, opened, strict=True)]
+    weak_ok = [is_open and ok and score >= weak
+               for score, is_open, ok in zip(scores, opened, eligible, strict=True)]
+    n = len(scores)
+    # A run of weak lines hangs off a strong line above it (first pass) or below it (second).
+    # Metadata lines do not break a run; a line the rules removed (an ad, a "Related" header)
+    # ends it.
+    for order in (range(n), range(n - 1, -1, -1)):
+        previous = False
+        for i in order:
+            if not opened[i]:
+                previous = previous and priors[i] != PRIOR_REMOVED
+                continue
+            if not keep[i] and previous and weak_ok[i]:
+                keep[i] = True
+            previous = keep[i]
+    return keep
+
+
+@cache
+def line_model() -> LineModel | None:
+    """The packaged model, or None when the resource is missing (the rules then decide alone)."""
+    try:
+        raw = resources.files("warta.resources").joinpath(MODEL_RESOURCE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    spec = json.loads(raw)
+    if spec.get("stage1_features") != stage1_names() or spec.get("stage2_features") != stage2_names():
+        raise ValueError(f"{MODEL_RESOURCE} was fitted for another feature layout: refit it with "
+                         "python -m warta.train.line_model")
+    return LineModel(Logistic.of(spec["stage1"]), Logistic.of(spec["stage2"]), float(spec["threshold"]),
+                     float(spec.get("weak_threshold", spec["threshold"])))

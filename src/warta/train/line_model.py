@@ -1,0 +1,312 @@
+"""Fit the text-dump line model on the dev split of the boilerplate gold pages.
+
+    python -m warta.train.line_model --data ../shared/data
+
+Pages of article-extraction-benchmark (MIT) and trafilatura-eval (Apache-2.0) are
+rendered to text dumps as in ``warta bench text-boilerplate``; only pages of the
+*dev* split (:func:`warta.bench.text_boilerplate.split_of`) are read, the test pages
+never. The labelled data stays where it is; only the fitted weights are written,
+to ``src/warta/resources/line_model.json``. Needs scikit-learn and numpy.
+
+The model (:mod:`warta.article.linemodel`) stacks two logistic regressions: stage
+one over the line's own signals and its neighbours', stage two over stage one's
+scores around the line and the dump's main text region. Stage two is fitted on
+out-of-fold stage-one scores (pages grouped into folds; the variants of a page
+share its fold), as it will meet stage one on pages stage one has not seen. The
+regularisation of each stage and the decision threshold maximise the out-of-fold
+line F1 of stage two on whole dev pages; the weak threshold of the decision's
+hysteresis (:func:`warta.article.linemodel.decide`) is then the lowest one within
+:data:`F1_TIE` of the best out-of-fold F1.
+
+Besides each whole page, two crops around an AEB page's article are trained on (as
+a scraper that saved only the article region leaves it), so that body lines at the
+edges of a dump are not taken for the navigation that edges usually hold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib
+import json
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from warta.article.clean import mark_by_rules, model_inputs
+from warta.article.decode import decode
+from warta.article.extract import extract
+from warta.article.linemodel import (
+    MODEL_RESOURCE,
+    PRIOR_OPEN,
+    LineInput,
+    decide,
+    stage1_names,
+    stage1_rows,
+    stage2_names,
+    stage2_rows,
+)
+from warta.bench.html_boilerplate import Page, load_aeb, load_trafeval, pool_map
+from warta.bench.render import html_to_lines
+from warta.bench.text_boilerplate import gold_for, split_of
+from warta.ingest.records import new_doc
+from warta.options import Options
+
+SEED = 20240611
+FOLDS = 5
+STAGE_C = (0.03, 0.1, 0.3, 1.0)
+THRESHOLDS = tuple(round(0.30 + 0.02 * i, 2) for i in range(21))  # 0.30 … 0.70
+WEAK_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+# Dev F1 given up, at most, for the most generous weak threshold: dropping a sentence that
+# continues an article costs a reader more than keeping one line of noise beside it.
+F1_TIE = 0.002
+CROP_MARGIN = (1, 4)  # lines of the page kept around the article in the second crop
+OUT = Path(__file__).resolve().parents[1] / "resources" / MODEL_RESOURCE
+
+Rows = list[list[float]]
+
+
+@dataclass
+class Dump:
+    """One text dump rendered from a dev page, as the cleaner's rules left it."""
+
+    corpus: str
+    key: str  # the gold page; its variants share it (and so their fold)
+    inputs: list[LineInput]
+    covered: bool
+    open: list[bool]  # the rules left the line to the model
+    gold: list[bool | None]  # gold label of each line
+    crop: bool = False  # a crop around the article, not the whole page
+    rows: Rows = field(default_factory=list)
+
+
+def dump_of(corpus: str, key: str, lines: list[str], gold: list[bool | None], crop: bool = False) -> Dump:
+    """Run the cleaner's rules on one dump, as the pipeline does, and keep what the model sees."""
+    doc = new_doc(key, "\n".join(lines).encode("utf-8"), "txt")
+    options = Options()
+    decode.fn(doc, options)  # type: ignore[arg-type]
+    extract.fn(doc, options)  # type: ignore[arg-type]
+    feats, covered = mark_by_rules(doc)
+    inputs = model_inputs(doc.lines, feats, covered)
+    line_gold = [gold[line.number - 1] if line.number else None for line in doc.lines]
+    opened = [item.prior == PRIOR_OPEN for item in inputs]
+    return Dump(corpus, key, inputs, covered, opened, line_gold, crop)
+
+
+def page_dumps(page: Page) -> list[Dump]:
+    """The whole rendered page, and (AEB) crops around its article as a scraper that saved
+    only the article region would leave it: body lines also sit at the edges of dumps."""
+    lines = html_to_lines(page.html())
+    corpus, gold = gold_for(page, lines)
+    dumps = [dump_of(corpus, page.key, lines, gold)]
+    body = [i for i, label in enumerate(gold) if label]
+    if corpus == "aeb" and body:
+        rng = random.Random(f"{SEED}:{page.key}")
+        for margin in (0, rng.randint(*CROP_MARGIN)):
+            lo, hi = max(0, body[0] - margin), body[-1] + 1 + margin
+            dumps.append(dump_of(corpus, page.key, lines[lo:hi], gold[lo:hi], crop=True))
+    return dumps
+
+
+def load_dev(data_dir: Path, workers: int) -> list[Dump]:
+    pages = [p for p in (*load_aeb(data_dir), *load_trafeval(data_dir)) if split_of(p.key) == "dev"]
+    return [d for dumps in pool_map(page_dumps, pages, workers) for d in dumps if d.inputs]
+
+
+def folds_of(dumps: Sequence[Dump]) -> list[int]:
+    """Fold of each dump: gold pages shuffled with the fixed seed and dealt round-robin."""
+    keys = sorted({dump.key for dump in dumps})
+    random.Random(SEED).shuffle(keys)
+    fold_of = {key: rank % FOLDS for rank, key in enumerate(keys)}
+    return [fold_of[dump.key] for dump in dumps]
+
+
+def _labelled(dumps: Sequence[Dump], rows_of: Callable[[Dump], Sequence[Any]]) -> tuple[list[Any], list[int]]:
+    xs: list[Any] = []
+    ys: list[int] = []
+    for dump in dumps:
+        for row, opened, gold in zip(rows_of(dump), dump.open, dump.gold, strict=True):
+            if opened and gold is not None:
+                xs.append(row)
+                ys.append(1 if gold else 0)
+    return xs, ys
+
+
+def _f1(scores: Sequence[float], truth: Sequence[int], threshold: float) -> float:
+    tp = sum(1 for s, t in zip(scores, truth, strict=True) if s >= threshold and t)
+    fp = sum(1 for s, t in zip(scores, truth, strict=True) if s >= threshold and not t)
+    fn = sum(1 for s, t in zip(scores, truth, strict=True) if s < threshold and t)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+# --- logistic stages -----------------------------------------------------------------
+
+
+def fit_logistic(xs: list[Any], ys: list[int], c: float) -> Any:
+    # scikit-learn ships no type information; through import_module its names are Any.
+    linear = importlib.import_module("sklearn.linear_model")
+    pipeline = importlib.import_module("sklearn.pipeline")
+    preprocessing = importlib.import_module("sklearn.preprocessing")
+    model = pipeline.make_pipeline(
+        preprocessing.StandardScaler(),
+        linear.LogisticRegression(C=c, max_iter=5000, random_state=SEED),
+    )
+    model.fit(xs, ys)
+    return model
+
+
+def oof_scores(dumps: Sequence[Dump], folds: Sequence[int], rows_of: Callable[[Dump], Rows], c: float
+               ) -> list[list[float]]:
+    """Every line's score from a model fitted without its page's fold."""
+    scores: list[list[float]] = [[] for _ in dumps]
+    for fold in range(FOLDS):
+        xs, ys = _labelled([d for d, f in zip(dumps, folds, strict=True) if f != fold], rows_of)
+        model = fit_logistic(xs, ys, c)
+        for number, dump in enumerate(dumps):
+            if folds[number] == fold:
+                scores[number] = [float(v) for v in model.predict_proba(rows_of(dump))[:, 1]]
+    return scores
+
+
+def page_truth(dumps: Sequence[Dump], scores: Sequence[Sequence[float]]) -> tuple[list[float], list[int]]:
+    """Scores and gold of the labelled open lines of whole pages (not crops)."""
+    xs: list[float] = []
+    ys: list[int] = []
+    for dump, values in zip(dumps, scores, strict=True):
+        if dump.crop:
+            continue
+        for value, opened, gold in zip(values, dump.open, dump.gold, strict=True):
+            if opened and gold is not None:
+                xs.append(value)
+                ys.append(1 if gold else 0)
+    return xs, ys
+
+
+def best_threshold(scores: Sequence[float], truth: Sequence[int]) -> tuple[float, float]:
+    return max(((_f1(scores, truth, t), t) for t in THRESHOLDS), key=lambda ft: ft[0])
+
+
+def decision_f1(dumps: Sequence[Dump], scores: Sequence[Sequence[float]], strong: float, weak: float
+                ) -> float:
+    """Line F1 on whole pages of the cleaner's decision (:func:`decide`) from these scores."""
+    tp = fp = fn = 0
+    for dump, values in zip(dumps, scores, strict=True):
+        if dump.crop:
+            continue
+        keep = decide(values, dump.inputs, strong, weak)
+        for kept, opened, gold in zip(keep, dump.open, dump.gold, strict=True):
+            if opened and gold is not None:
+                tp += kept and gold
+                fp += kept and not gold
+                fn += gold and not kept
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def best_decision(dumps: Sequence[Dump], scores: Sequence[Sequence[float]], threshold: float
+                  ) -> tuple[float, float, float]:
+    """(F1, threshold, weak threshold) of the decision near the plain threshold: among the
+    decisions within :data:`F1_TIE` of the best, the one with the lowest weak threshold,
+    which keeps most of the sentences that continue an article."""
+    results = []
+    for strong in (threshold - 0.04, threshold - 0.02, threshold, threshold + 0.02, threshold + 0.04):
+        for weak in WEAK_THRESHOLDS:
+            if weak <= strong:
+                strong, weak = round(strong, 2), round(weak, 2)
+                results.append((decision_f1(dumps, scores, strong, weak), strong, weak))
+    top = max(f1 for f1, _, _ in results)
+    return min((r for r in results if r[0] >= top - F1_TIE), key=lambda r: (r[2], -r[0]))
+
+
+def export_logistic(model: Any) -> dict[str, Any]:
+    scaler, logistic = model.steps[0][1], model.steps[1][1]
+    return {
+        "mean": [round(float(v), 6) for v in scaler.mean_],
+        "scale": [round(float(v), 6) for v in scaler.scale_],
+        "weights": [round(float(v), 6) for v in logistic.coef_[0]],
+        "bias": round(float(logistic.intercept_[0]), 6),
+    }
+
+
+def _log(message: str) -> None:
+    print(message, flush=True)
+
+
+def train(data_dir: Path, workers: int = 2, out: Path = OUT) -> dict[str, Any]:
+    sklearn = importlib.import_module("sklearn")
+    dumps = load_dev(data_dir, workers)
+    folds = folds_of(dumps)
+    _log(f"{len({d.key for d in dumps})} dev pages, {len(dumps)} dumps")
+
+    for dump in dumps:
+        dump.rows = stage1_rows(dump.inputs, dump.covered)
+
+    # Stages: C of each, and the threshold, by the out-of-fold F1 of stage two.
+    best: tuple[float, float, float, float] | None = None  # f1, threshold, c1, c2
+    stage2_by_c1: dict[float, dict[int, Rows]] = {}
+    best_scores: list[list[float]] = []
+    for c1 in STAGE_C:
+        first = oof_scores(dumps, folds, lambda d: d.rows, c1)
+        rows2 = {id(d): stage2_rows(d.rows, s, d.inputs) for d, s in zip(dumps, first, strict=True)}
+        stage2_by_c1[c1] = rows2
+        for c2 in STAGE_C:
+            second = oof_scores(dumps, folds, _rows_in(rows2), c2)
+            f1, threshold = best_threshold(*page_truth(dumps, second))
+            if best is None or f1 > best[0] + 1e-9:
+                best, best_scores = (f1, threshold, c1, c2), second
+        _log(f"stage one C={c1}: best so far (F1, threshold, C1, C2) = {best}")
+    assert best is not None
+    _, _, c1, c2 = best
+    f1, threshold, weak = best_decision(dumps, best_scores, best[1])
+    _log(f"decision: F1 {f1:.4f} at threshold {threshold}, weak threshold {weak}")
+
+    # Final fits on every dev dump; stage two on the out-of-fold stage-one scores (as it
+    # will meet stage one's scores on new pages).
+    xs1, ys1 = _labelled(dumps, lambda d: d.rows)
+    stage1 = fit_logistic(xs1, ys1, c1)
+    rows2 = stage2_by_c1[c1]
+    xs2, ys2 = _labelled(dumps, _rows_in(rows2))
+    stage2 = fit_logistic(xs2, ys2, c2)
+    whole = [d for d in dumps if not d.crop]
+    spec = {
+        "about": "warta text-dump line model; see line_model.md. Fitted by warta.train.line_model.",
+        "date": datetime.date.today().isoformat(),
+        "seed": SEED,
+        "sklearn": sklearn.__version__,
+        "data": "dev split of article-extraction-benchmark (MIT) and trafilatura-eval (Apache-2.0)",
+        "pages": len(whole),
+        "dumps": len(dumps),
+        "lines": len(ys1),
+        "lines_body": sum(ys1),
+        "dev_oof_line_f1": round(f1, 4),
+        "C": [c1, c2],
+        "threshold": threshold,
+        "weak_threshold": weak,
+        "stage1_features": stage1_names(),
+        "stage2_features": stage2_names(),
+        "stage1": export_logistic(stage1),
+        "stage2": export_logistic(stage2),
+    }
+    out.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return spec
+
+
+def _rows_in(table: dict[int, Rows]) -> Callable[[Dump], Rows]:
+    return lambda dump: table[id(dump)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--data", type=Path, required=True, help="the shared data directory")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    spec = train(args.data, args.workers, args.out)
+    print(f"wrote {args.out}: {spec['pages']} dev pages ({spec['dumps']} dumps), {spec['lines']} lines, "
+          f"out-of-fold line F1 {spec['dev_oof_line_f1']} at threshold {spec['threshold']}, "
+          f"C {spec['C']}")
+
+
+if __name__ == "__main__":
+    main()
