@@ -18,24 +18,7 @@ from warta.article.mentions import Found
 from warta.article.names import is_initial, same_person, similar
 from warta.article.tokens import fold, tokenize
 from warta.models import Entity, EntityType, Mention, Relation
-
-
-class _Groups:
-    """Union-find over mention indices."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+from warta.unionfind import UnionFind
 
 
 def name_words(text: str, lex: Lexicon) -> list[str]:
@@ -47,7 +30,7 @@ def _is_personish(m: Found) -> bool:
     return m.type in {"PERSON", None} and m.acronym_of is None
 
 
-def _link_short_names(found: list[Found], groups: _Groups, lex: Lexicon, gaz: Gazetteer) -> None:
+def _link_short_names(found: list[Found], groups: UnionFind, lex: Lexicon, gaz: Gazetteer) -> None:
     words = [name_words(m.text, lex) for m in found]
     anchors = [i for i, m in enumerate(found) if _is_personish(m) and len(words[i]) > 1]
     for i, m in enumerate(found):
@@ -81,8 +64,8 @@ def _holds(name: list[str], word: str, part: int | None) -> bool:
     return any(similar(w, word) for w in name if not is_initial(w))
 
 
-def _link(found: list[Found], lex: Lexicon, gaz: Gazetteer) -> _Groups:
-    groups = _Groups(len(found))
+def _link(found: list[Found], lex: Lexicon, gaz: Gazetteer) -> UnionFind:
+    groups = UnionFind(len(found))
     by_row: dict[str, int] = {}
     acronyms: dict[str, int] = {}
     for i, m in enumerate(found):
@@ -187,7 +170,7 @@ def _metonymic(mention: Found) -> bool:
 
 
 def _relate(entities: list[Entity], found: list[Found], clusters: dict[int, list[int]],
-            entity_of: dict[int, str], groups: _Groups, gaz: Gazetteer) -> None:
+            entity_of: dict[int, str], groups: UnionFind, gaz: Gazetteer) -> None:
     by_id = {e.id: e for e in entities}
     by_row = {e.gazetteer_id: e for e in entities if e.gazetteer_id}
     for root, members in clusters.items():

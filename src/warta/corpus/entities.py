@@ -22,22 +22,7 @@ from warta.document import Doc
 from warta.models import Entity, Relation
 from warta.options import Options
 from warta.pipeline import corpus_stage
-
-
-class _Union:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+from warta.unionfind import UnionFind
 
 
 def _words(entity: Entity) -> list[str]:
@@ -48,14 +33,14 @@ def _conflict(a: Entity, b: Entity) -> bool:
     return bool(a.gazetteer_id and b.gazetteer_id and a.gazetteer_id != b.gazetteer_id)
 
 
-def _join_known(entities: list[Entity], groups: _Union) -> None:
+def _join_known(entities: list[Entity], groups: UnionFind) -> None:
     first: dict[str, int] = {}
     for i, entity in enumerate(entities):
         if entity.gazetteer_id:
             groups.union(first.setdefault(entity.gazetteer_id, i), i)
 
 
-def _join_people(entities: list[Entity], groups: _Union) -> None:
+def _join_people(entities: list[Entity], groups: UnionFind) -> None:
     people = [i for i, e in enumerate(entities) if e.type == "PERSON"]
     words = {i: _words(entities[i]) for i in people}
     full = [i for i in people if len(words[i]) > 1]
@@ -73,7 +58,7 @@ def _join_people(entities: list[Entity], groups: _Union) -> None:
 
 
 def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
-                  words: dict[int, list[str]], groups: _Union) -> None:
+                  words: dict[int, list[str]], groups: UnionFind) -> None:
     """A surname alone joins the one person of the run it can name; roles break ties."""
     candidates = {groups.find(j) for j in full if similar(words[j][-1], word)}
     if len(candidates) > 1:
@@ -84,7 +69,7 @@ def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
         groups.union(candidates.pop(), i)
 
 
-def _join_names(entities: list[Entity], groups: _Union) -> None:
+def _join_names(entities: list[Entity], groups: UnionFind) -> None:
     """Organisations, places and others: a shared name up to case and spelling."""
     seen: dict[tuple[str, str], int] = {}
     for i, entity in enumerate(entities):
@@ -105,7 +90,7 @@ def canonicalize(docs: Sequence[Doc]) -> None:
 def canonicalize_entities(per_article: Sequence[list[Entity]]) -> None:
     """:func:`canonicalize` on the entity lists of articles (in place)."""
     entities = [entity for article in per_article for entity in article]
-    groups = _Union(len(entities))
+    groups = UnionFind(len(entities))
     _join_known(entities, groups)
     _join_people(entities, groups)
     _join_names(entities, groups)
