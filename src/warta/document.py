@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from warta.models import Article, Entity, Timex
+from warta.models import Article, Claim, Entity, Event, Quote, Timex
 
 LineLabel = Literal["title", "meta", "body", "removed"]
 InputFormat = Literal["txt", "html", "jsonl", "warc"]
@@ -56,3 +56,10 @@ class Doc:
     # Entities of this article (in-article clusters, ids "a1/e1"); the corpus stage renames
     # them to run-wide ids so that gathering can merge the clusters of one real thing.
     entities: list[Entity] = field(default_factory=list)
+    # Who said what (stage ``quotes``), what happened (stage ``events``) and who confirmed,
+    # denied or declined it (stage ``stances``, per-article claim positions). Ids are
+    # article-scoped ("a1-q1", "a1-v1", "a1-c1"); the cross-article step merges events and
+    # claims into run-wide ones.
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
