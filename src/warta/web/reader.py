@@ -1,0 +1,83 @@
+"""What the HTML pages and the report read: one small interface over a store or an analysis.
+
+The SQLite store (``warta.store``) implements it for ``warta serve``; :class:`AnalysisReader`
+implements it over an in-memory :class:`~warta.models.Analysis` for ``warta report`` and tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from warta.models import Analysis
+
+HitKind = Literal["article", "quote", "entity"]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: HitKind
+    id: str  # article id, quote id or entity id
+    article: str | None  # the article the hit is in (None for entities)
+    title: str  # what to show as the link text
+    snippet: str  # matched text with the query terms, plain text
+
+
+class Reader(Protocol):
+    def analysis(self, story: str | None = None) -> Analysis:
+        """The whole analysis, or only the articles of one story with everything about them."""
+        ...
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+        """Full-text hits over article bodies, titles, quotes and entity names, best first."""
+        ...
+
+
+class AnalysisReader:
+    """A :class:`Reader` over one in-memory analysis (the report, tests, ``POST /api/analyze``)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+
+    def analysis(self, story: str | None = None) -> Analysis:
+        if story is None:
+            return self._analysis
+        return restrict_to_story(self._analysis, story)
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+        words = [w.casefold() for w in query.split() if w]
+        hits = [hit for hit in _candidates(self._analysis) if _matches(hit, words)]
+        return hits[offset:offset + limit]
+
+
+def restrict_to_story(analysis: Analysis, story: str) -> Analysis:
+    """The part of an analysis about one story: its articles and what refers to them."""
+    chosen = next((s for s in analysis.stories if s.id == story), None)
+    keep = set(chosen.articles) if chosen else set()
+    events = [e for e in analysis.events if any(ev.article in keep for ev in e.evidence)]
+    event_ids = {e.id for e in events}
+    return analysis.model_copy(update={
+        "articles": [a for a in analysis.articles if a.id in keep],
+        "entities": [e for e in analysis.entities if any(m.article in keep for m in e.mentions)],
+        "timexes": [t for t in analysis.timexes if t.article in keep],
+        "quotes": [q for q in analysis.quotes if q.article in keep],
+        "events": events,
+        "stories": [chosen] if chosen else [],
+        "duplicates": [d for d in analysis.duplicates if d.article in keep],
+        "timeline": [t for t in analysis.timeline if set(t.events) & event_ids],
+        "claims": [c for c in analysis.claims if any(p.article in keep for p in c.positions)],
+        "summary": [s for s in analysis.summary if set(s.citations) & keep],
+    })
+
+
+def _candidates(analysis: Analysis) -> list[SearchHit]:
+    hits = [SearchHit("article", a.id, a.id, a.title or a.source, a.body[:200]) for a in analysis.articles]
+    hits += [SearchHit("quote", q.id, q.article, q.speaker.name or q.speaker.description or "?", q.text)
+             for q in analysis.quotes]
+    hits += [SearchHit("entity", e.id, None, e.name, " · ".join(e.aliases)) for e in analysis.entities]
+    return hits
+
+
+def _matches(hit: SearchHit, words: list[str]) -> bool:
+    haystack = f"{hit.title} {hit.snippet}".casefold()
+    return bool(words) and all(w in haystack for w in words)
