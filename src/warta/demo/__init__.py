@@ -9,6 +9,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from warta.demo.story_tables import print_story
 from warta.models import Analysis
 from warta.options import Options
 
@@ -56,6 +57,7 @@ def print_summary(analysis: Analysis, console: Console) -> None:
     for article_id, outlets in retold:
         console.print(f"{article_id}: retells {', '.join(outlets)}")
     console.print(entity_table(analysis))
+    print_story(analysis, console)
 
 
 def entity_table(analysis: Analysis, top: int = 15) -> Table:
