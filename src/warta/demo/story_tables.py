@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from warta.models import ActorRef, Analysis, Claim, Event
@@ -96,7 +97,8 @@ def claim_table(analysis: Analysis, top: int = 10) -> Table:
 def print_story(analysis: Analysis, console: Console) -> None:
     """Everything after the entity table: quotes, events, timeline, claims, summary."""
     for story in analysis.stories:
-        console.print(f"Story {story.id}: [bold]{story.label}[/bold] ({len(story.articles)} articles)")
+        label = escape(story.label)
+        console.print(f"Story {story.id}: [bold]{label}[/bold] ({len(story.articles)} articles)")
     for duplicate in analysis.duplicates:
         console.print(f"{duplicate.article} repeats {duplicate.duplicate_of} "
                       f"(similarity {duplicate.similarity:.2f})")
@@ -106,4 +108,5 @@ def print_story(analysis: Analysis, console: Console) -> None:
     console.print(claim_table(analysis))
     console.print("[bold]Summary[/bold]")
     for sentence in analysis.summary:
-        console.print(f"- {sentence.sentence} [dim][{', '.join(sentence.citations)}][/dim]")
+        cited = escape(f"[{', '.join(sentence.citations)}]")
+        console.print(f"- {escape(sentence.sentence)} [dim]{cited}[/dim]")
