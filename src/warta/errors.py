@@ -30,6 +30,14 @@ class Code(Enum):
     DATE_ESTIMATED = ("W-META-101", "no publication date found; estimated from dates in the text")
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")
     LANGUAGE_UNSURE = ("W-LANG-101", "language detection unsure (score {score:.2f})")
+    STORE_TOO_NEW = ("E-STORE-001", "store {path} has schema version {found}; this warta knows up to {known}")
+    STORE_UNREADABLE = ("E-STORE-002", "cannot open store {path}: {reason}")
+    EXPORT_NEEDS_PYARROW = ("E-EXPORT-001", "parquet export needs pyarrow: pip install 'warta[parquet]'")
+    EXPORT_BAD_TABLE = ("E-EXPORT-002", "no table {table} to export; choose from {tables}")
+    REQUEST_TOO_LARGE = ("E-API-001", "request body is over the limit of {limit} bytes")
+    UNAUTHORIZED = ("E-API-002", "this endpoint needs the header 'Authorization: Bearer <token>'")
+    API_NOT_FOUND = ("E-API-003", "no {kind} with id {id}")
+    BAD_REQUEST = ("E-API-004", "bad request: {reason}")
 
     @property
     def code(self) -> str:
