@@ -1,0 +1,280 @@
+"""Who a noun phrase denotes: the actors of quotes, events and stances.
+
+Three kinds of actor, all carried as :class:`warta.models.ActorRef`:
+
+    Juru bicara Kremlin Dmitry Peskov    a named entity with the role written before it
+    Kementerian Pertahanan Rusia         an organisation or government (the entity itself)
+    pejabat AS yang menolak disebut      an anonymous descriptor (entity and name None)
+
+:func:`actor_for_span` reads one phrase on its own. :class:`ActorTracker` reads phrases in
+article order and keeps the actors seen so far, so that pronouns and clitics ("dia", "ia",
+"beliau", the "-nya" of "katanya"), anaphoric descriptors ("pejabat itu", "sumber
+tersebut", "menteri itu") and repeated anonymous descriptions resolve to the actor they
+continue; the same anonymous official then keeps one description across the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.article.tokens import fold
+from warta.models import ActorRef, Entity
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+
+# Closed classes of Indonesian (and English) grammar words; small and fixed, so kept here.
+SINGULAR_PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"mereka", "they", "them"})
+FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita", "i", "we"})
+DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini", "the", "that", "this"})
+# Quantifiers and articles that open a descriptor without changing who is meant.
+DETERMINERS = frozenset({
+    "seorang", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "si", "sebuah", "banyak",
+    "semua", "seluruh", "kedua", "a", "an", "one", "some", "several", "many", "two", "three",
+})
+INDEFINITE = frozenset({"seorang", "salah", "satu", "a", "an", "one", "another", "lain", "lainnya"})
+# Words before a name that only say "the side of" and are not part of a role.
+TRANSPARENT = frozenset({"pihak"})
+# Words inside a phrase before a person's name that show the name is not the head
+# ("pejabat yang dekat dengan Biden": Biden is not the speaker).
+_NOT_HEAD_BEFORE = frozenset({"yang", "dengan", "tentang", "kepada", "oleh", "bersama", "dan", "atau",
+                              "soal", "terhadap", "who", "with", "about", "to", "by", "and", "or"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+class MentionIndex:
+    """The entity mentions of one article, sorted by offset, for span look-ups."""
+
+    def __init__(self, entities: Sequence[Entity], article_id: str) -> None:
+        mentions = [_Mention(m.start, m.end, e) for e in entities for m in e.mentions
+                    if m.article == article_id]
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        self.by_id = {e.id: e for e in entities}
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+
+    def within(self, start: int, end: int) -> list[_Mention]:
+        """Mentions that overlap ``[start, end)``, in text order."""
+        i = bisect.bisect_left(self.starts, start)
+        # A mention that starts a little before the span may still overlap it.
+        while i > 0 and self.mentions[i - 1].end > start:
+            i -= 1
+        found: list[_Mention] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end > start:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def before(self, pos: int) -> int:
+        """Number of mentions that start before ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+
+def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of the words in ``text[start:end]``."""
+    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text, start, end)]
+
+
+def _clean(text: str) -> str | None:
+    cleaned = " ".join(text.split()).strip(" ,;:-–—(")
+    return cleaned or None
+
+
+def _head_index(words: list[tuple[int, int, str]]) -> int:
+    """Index of the first word after determiners and "pihak"."""
+    i = 0
+    while i < len(words) - 1 and (words[i][2] in DETERMINERS or words[i][2] in TRANSPARENT):
+        i += 1
+    return i
+
+
+def _person_head(text: str, mention: _Mention, start: int) -> bool:
+    """Is the person ``mention`` the head of the phrase starting at ``start``?"""
+    before = words_of(text, start, mention.start)
+    if any(w[2] in _NOT_HEAD_BEFORE for w in before):
+        return False
+    if not before:
+        return True
+    roles = [fold(role) for role in mention.entity.roles]
+    written = " ".join(w[2] for w in before)
+    # A role the entity layer read, or a short capitalised title run ("Presiden", "Menlu").
+    return any(written.endswith(role) or role.endswith(written) for role in roles) or len(before) <= 6
+
+
+def _description_before(text: str, start: int, mention_start: int) -> str | None:
+    words = [w for w in words_of(text, start, mention_start)
+             if w[2] not in DETERMINERS and w[2] not in TRANSPARENT]
+    if not words:
+        return None
+    return _clean(text[words[0][0]:mention_start])
+
+
+def _entity_ref(entity: Entity, description: str | None) -> ActorRef:
+    return ActorRef(entity=entity.id, name=entity.name, description=description)
+
+
+def actor_in(text: str, start: int, end: int, index: MentionIndex) -> ActorRef | None:
+    """:func:`actor_for_span` with a prepared mention index."""
+    words = words_of(text, start, end)
+    if not words:
+        return None
+    head = _head_index(words)
+    if words[head][2] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
+        return None  # a pronoun: only the article context (ActorTracker) can resolve it
+    mentions = index.within(start, end)
+    for mention in mentions:
+        if mention.entity.type == "PERSON" and _person_head(text, mention, start):
+            return _entity_ref(mention.entity, _description_before(text, start, mention.start))
+    head_start = words[head][0]
+    for mention in mentions:
+        if mention.start <= head_start < mention.end:
+            # An organisation, a government or a country named at the head of the phrase.
+            return _entity_ref(mention.entity, _description_before(text, start, mention.start))
+    return ActorRef(entity=None, name=None, description=_clean(text[start:end]))
+
+
+def actor_for_span(text: str, start: int, end: int, entities: list[Entity],
+                   article_id: str) -> ActorRef | None:
+    """The actor the noun phrase ``text[start:end]`` denotes, or None (empty or a pronoun).
+
+    A person named in the phrase (not behind "yang", "dengan" …) wins, with the words before
+    the name as the description ("juru bicara Kremlin"); else an entity at the head of the
+    phrase ("Kementerian Pertahanan Rusia", "pihak Kremlin"); else the phrase itself is an
+    anonymous description ("seorang sumber", "pejabat AS yang menolak disebut namanya").
+    """
+    return actor_in(text, start, end, MentionIndex(entities, article_id))
+
+
+# --- reading in context ----------------------------------------------------------------------
+
+
+@dataclass
+class _Seen:
+    pos: int
+    actor: ActorRef
+    person: bool  # a person (named or anonymous), so "dia"/"ia"/"-nya" may refer to it
+    plural: bool  # "sejumlah warga", "para pejabat": "mereka" may refer to it
+    words: frozenset[str]  # folded content words of its description and roles
+
+
+def _content_words(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    return {w[2] for w in words_of(text, 0, len(text))} - DETERMINERS - DEMONSTRATIVES - TRANSPARENT
+
+
+_PLURAL_MARKERS = frozenset({"sejumlah", "para", "beberapa", "banyak", "semua", "seluruh", "some",
+                             "several", "many"})
+
+
+class ActorTracker:
+    """Resolves actor phrases in article order, keeping the actors seen so far.
+
+    Call :meth:`resolve` (or :meth:`pronoun`) in increasing text order; each resolved actor
+    becomes the most recent candidate for later pronouns and anaphors. ``sentences`` (when
+    given) lets the tracker also count a person named as a sentence's subject as salient
+    ("Presiden Joko Widodo tiba. Ia mengatakan …").
+    """
+
+    def __init__(self, text: str, entities: Sequence[Entity], article_id: str,
+                 sentences: Sequence[Sequence[int]] = ()) -> None:
+        self.text = text
+        self.index = MentionIndex(entities, article_id)
+        self.seen: list[_Seen] = []
+        self._subjects = self._sentence_subjects(sentences)
+        self._next_subject = 0
+
+    # Sentence subjects are salient even when they are not speakers.
+    def _sentence_subjects(self, sentences: Sequence[Sequence[int]]) -> list[tuple[int, Entity]]:
+        subjects: list[tuple[int, Entity]] = []
+        for sentence in sentences:
+            start, end = sentence[0], sentence[1]
+            for mention in self.index.within(start, min(end, start + 80)):
+                if mention.entity.type == "PERSON":
+                    lead = self.text[start:mention.start]
+                    if "," not in lead and len(words_of(lead, 0, len(lead))) <= 6:
+                        subjects.append((mention.start, mention.entity))
+                    break
+        return subjects
+
+    def _catch_up(self, pos: int) -> None:
+        while self._next_subject < len(self._subjects) and self._subjects[self._next_subject][0] < pos:
+            at, entity = self._subjects[self._next_subject]
+            self._add(at, ActorRef(entity=entity.id, name=entity.name, description=None))
+            self._next_subject += 1
+
+    def _add(self, pos: int, actor: ActorRef, plural: bool = False) -> None:
+        entity = self.index.by_id.get(actor.entity) if actor.entity else None
+        entity_type = entity.type if entity else None
+        roles = entity.roles if entity else []
+        person = entity_type == "PERSON" or (actor.entity is None and not plural)
+        words = _content_words(actor.description) | {w for r in roles for w in _content_words(r)}
+        self.seen.append(_Seen(pos, actor, person, plural, frozenset(words)))
+
+    def remember(self, pos: int, actor: ActorRef) -> None:
+        """Record ``actor`` as mentioned at ``pos`` (e.g. an event's source)."""
+        self._catch_up(pos)
+        self._add(pos, actor)
+
+    def pronoun(self, pos: int, plural: bool = False) -> ActorRef | None:
+        """The actor a pronoun or "-nya" at ``pos`` most likely continues."""
+        self._catch_up(pos)
+        for seen in reversed(self.seen):
+            if seen.pos >= pos:
+                continue
+            if plural and (seen.plural or not seen.person):
+                return seen.actor
+            if not plural and seen.person:
+                return seen.actor
+        return None
+
+    def _anaphor(self, words: set[str], pos: int) -> ActorRef | None:
+        """"pejabat itu", "menteri tersebut": the latest actor whose description or role
+        holds the same words."""
+        for seen in reversed(self.seen):
+            if seen.pos < pos and words and words <= seen.words:
+                return seen.actor
+        return None
+
+    def resolve(self, start: int, end: int) -> ActorRef | None:
+        """The actor of the phrase ``text[start:end]`` in context, remembered for later."""
+        self._catch_up(start)
+        words = words_of(self.text, start, end)
+        if not words:
+            return None
+        head = words[_head_index(words)][2]
+        if head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS:
+            actor = self.pronoun(start, plural=head in PLURAL_PRONOUNS)
+            if actor is not None:
+                self._add(start, actor)
+            return actor
+        actor = actor_in(self.text, start, end, self.index)
+        if actor is None:
+            return None
+        plural = any(w[2] in _PLURAL_MARKERS for w in words[:2])
+        if actor.entity is None:
+            actor = self._chain(actor, {w[2] for w in words}, start) or actor
+        self._add(start, actor, plural)
+        return actor
+
+    def _chain(self, actor: ActorRef, folded: set[str], pos: int) -> ActorRef | None:
+        """An earlier actor this anonymous description continues, or None for a new one."""
+        content = _content_words(actor.description)
+        if folded & DEMONSTRATIVES:
+            return self._anaphor(content, pos)
+        if folded & INDEFINITE:
+            return None  # "seorang pejabat lainnya": someone new
+        for seen in reversed(self.seen):
+            if seen.pos < pos and seen.actor.entity is None and content and content <= seen.words:
+                return seen.actor
+        return None
