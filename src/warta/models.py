@@ -168,6 +168,24 @@ class Evidence(Model):
     sentence: str
 
 
+class ConflictValue(Model):
+    """(warta) One of the values reported for a detail, and the articles reporting it."""
+
+    value: str
+    articles: list[str]
+
+
+class Conflict(Model):
+    """(warta) A detail of one event the reports disagree on.
+
+    ``field`` is ``date``, ``location`` or ``count:<noun>`` (a number such as a casualty
+    count, keyed by the noun it counts: ``count:orang``).
+    """
+
+    field: str
+    values: list[ConflictValue]
+
+
 class Event(Model):
     id: str
     type: str
@@ -180,6 +198,10 @@ class Event(Model):
     modality: Modality = "asserted"
     status: EventStatus = "reported"
     evidence: list[Evidence] = []
+    articles: list[str] = []  # (warta) articles reporting the event, in run order
+    outlets: list[str] = []  # (warta) their outlet keys (or names), without repeats
+    merged_from: list[str] = []  # (warta) per-article event ids merged into this one ("a1-v1")
+    conflicts: list[Conflict] = []  # (warta) details the reports disagree on
 
 
 class Story(Model):
@@ -194,10 +216,23 @@ class Duplicate(Model):
     similarity: float
 
 
+Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "vague"]
+
+
 class TimelineEntry(Model):
     date: str | None
     events: list[str]
     label: str
+    granularity: Granularity = "vague"  # (warta) how precise ``date`` is
+    # (warta) true when the date rests on an estimated publication date or is unknown;
+    # ``window`` then gives the earliest and latest day it can be, when known.
+    uncertain: bool = False
+    window: list[str] | None = None
+    articles: list[str] = []  # (warta) articles reporting the entry's events
+    sentences: list[Evidence] = []  # (warta) the sentences that report them
+
+
+PositionBasis = Literal["stance", "report", "quote"]
 
 
 class Position(Model):
@@ -205,6 +240,9 @@ class Position(Model):
     stance: Stance
     article: str
     evidence: str
+    # (warta) what the position rests on: a stance expression ("membantah"), the outlet
+    # reporting the event in its own voice, or the holder's quoted words.
+    basis: PositionBasis = "stance"
 
 
 class Claim(Model):
@@ -213,6 +251,7 @@ class Claim(Model):
     event: str | None = None
     positions: list[Position] = []
     verdict: Verdict
+    quotes: list[str] = []  # (warta) ids of the quotes that repeat this message across articles
 
 
 class SummarySentence(Model):

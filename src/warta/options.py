@@ -17,3 +17,5 @@ class Options:
     # Lines shared by at least this many articles of one outlet in a run are
     # treated as that outlet's boilerplate (promos, footers, widgets).
     repeat_min_articles: int = 2
+    # Sentences in the run's cited multi-document summary.
+    summary_sentences: int = 5
