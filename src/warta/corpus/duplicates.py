@@ -1,0 +1,123 @@
+"""Near-duplicates and reposts: one article printed again, whole or in part.
+
+An outlet that republishes another's article adds its own boilerplate, cuts it
+short, shuffles or lightly edits it. Word shingles of the normalised body catch
+all of these: MinHash LSH (datasketch) finds candidate pairs without comparing
+every pair, and each candidate pair is then scored exactly on its shingle sets.
+The score is the larger of Jaccard and containment (the share of the shorter
+text's shingles found in the longer one), so a truncated repost of a long
+article still scores high. Duplicates are reported, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.models import Article, Duplicate
+
+# Three-word shingles survive light editing (a changed word breaks only the
+# three shingles around it) yet rarely recur between different articles.
+SHINGLE_WORDS = 3
+# Chosen on the dev pairs of `warta bench duplicates` (see docs/benchmarks.md):
+# the lowest score of a perturbed copy there is far above the highest score of
+# two different articles from the same category.
+DUPLICATE_THRESHOLD = 0.2
+# Bodies shorter than this are too generic ("Foto: dok.", a one-line brief) to call copies.
+MIN_WORDS = 25
+NUM_PERM = 64
+# LSH recall must reach well below the threshold: the estimate is for Jaccard,
+# while a truncated copy scores high only on containment.
+LSH_JACCARD = 0.08
+
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Shingled:
+    index: int
+    shingles: frozenset[int]
+
+
+def normalise_words(text: str) -> list[str]:
+    """Lower-cased words of the text, accents and compatibility forms folded."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return WORD.findall(folded)
+
+
+def shingles_of(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
+    """Hashes of the text's word n-grams (crc32: stable across processes, unlike hash())."""
+    words = normalise_words(text)
+    if len(words) < size:
+        return frozenset()
+    grams = (" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return frozenset(zlib.crc32(gram.encode("utf-8")) for gram in grams)
+
+
+def similarity(a: frozenset[int], b: frozenset[int]) -> float:
+    """max(Jaccard, containment of the smaller set in the larger)."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    jaccard = shared / (len(a) + len(b) - shared)
+    containment = shared / min(len(a), len(b))
+    return max(jaccard, containment)
+
+
+def find_duplicates(articles: Sequence[Article], threshold: float = DUPLICATE_THRESHOLD) -> list[Duplicate]:
+    """One record per article that repeats an earlier one (input order), with its similarity.
+
+    ``duplicate_of`` is the most similar earlier article (the earliest on a tie),
+    so every copy of one original points at the original.
+    """
+    shingled = [_shingled(i, article) for i, article in enumerate(articles)]
+    usable = [s for s in shingled if s is not None]
+    candidates = _candidate_pairs(usable)
+    found: list[Duplicate] = []
+    for later in usable:
+        best = _best_earlier(later, candidates.get(later.index, []), threshold)
+        if best is not None:
+            earlier, score = best
+            found.append(Duplicate(article=articles[later.index].id,
+                                   duplicate_of=articles[earlier.index].id,
+                                   similarity=round(score, 4)))
+    return found
+
+
+def _shingled(index: int, article: Article) -> Shingled | None:
+    if len(normalise_words(article.body)) < MIN_WORDS:
+        return None
+    return Shingled(index, shingles_of(article.body))
+
+
+def _best_earlier(later: Shingled, earlier: list[Shingled],
+                  threshold: float) -> tuple[Shingled, float] | None:
+    best: tuple[Shingled, float] | None = None
+    for other in sorted(earlier, key=lambda s: s.index):
+        score = similarity(later.shingles, other.shingles)
+        if score >= threshold and (best is None or score > best[1]):
+            best = (other, score)
+    return best
+
+
+def _candidate_pairs(items: list[Shingled]) -> dict[int, list[Shingled]]:
+    """For each article, the earlier articles LSH puts in a bucket with it."""
+    from datasketch import MinHash, MinHashLSH  # lazy: numpy and scipy cost import time
+
+    lsh = MinHashLSH(threshold=LSH_JACCARD, num_perm=NUM_PERM)
+    by_index = {item.index: item for item in items}
+    earlier: dict[int, list[Shingled]] = {}
+    for item in items:
+        minhash = MinHash(num_perm=NUM_PERM, hashfunc=_identity)
+        minhash.update_batch(sorted(item.shingles))
+        earlier[item.index] = [by_index[int(key)] for key in lsh.query(minhash)]
+        lsh.insert(str(item.index), minhash)
+    return earlier
+
+
+def _identity(value: int) -> int:
+    """The shingles are already 32-bit hashes; MinHash need not hash them again."""
+    return value

