@@ -5,19 +5,21 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 TML_TAG = re.compile(r"<[^>]+>")
 
 
 def indosum_texts(data_dir: Path) -> list[str]:
     """IndoSum articles: paragraphs of space-joined tokens, one paragraph per line."""
-    texts = []
     with (data_dir / "indosum" / "dev.01.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            paragraphs = [" ".join(" ".join(sentence) for sentence in p) for p in record["paragraphs"]]
-            texts.append("\n\n".join(paragraphs))
-    return texts
+        return [indosum_record_text(json.loads(line)) for line in lines]
+
+
+def indosum_record_text(record: dict[str, Any]) -> str:
+    """One IndoSum record's text: sentences of space-joined tokens, paragraphs split by a blank line."""
+    paragraphs = [" ".join(" ".join(sentence) for sentence in p) for p in record["paragraphs"]]
+    return "\n\n".join(paragraphs)
 
 
 def kompas_texts(data_dir: Path) -> list[str]:
