@@ -1,0 +1,414 @@
+"""One event per real event: reports of the same event across articles merged.
+
+Two reports are the same event when they have the same PLOVER type (and mode, when both
+say), compatible actors and compatible dates:
+
+- actors: the same canonical entity, or entities standing for the same government
+  (``Kremlin`` is a ``metonym-of`` Russia), or the same name; a side nobody names (or
+  only describes, "seorang pejabat") fits any actor, but at least one side must match
+  by entity or name. Symmetric types (meetings, cooperation, agreements) also match
+  with the actors swapped ("Naryshkin bertemu Burns").
+- dates: none given, nested at their granularity (``2022-11`` holds ``2022-11-14``), or
+  at most :data:`DATE_TOLERANCE_DAYS` apart: outlets that disagree by a day or two
+  about one meeting report one event, and the disagreement becomes a conflict.
+
+Places never keep reports apart (outlets name the city, the venue or the country); when
+they disagree, as when dates or numbers such as casualty counts do, the event carries a
+:class:`~warta.models.Conflict` listing each value with the articles that report it.
+
+Reports are compared only within blocks of (type, story, actor), and within a block only
+with the :data:`BLOCK_LIMIT` most recent events, so the work grows linearly with the run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from warta.article.tokens import fold
+from warta.corpus.timevalue import DateSpan, date_span
+from warta.models import (
+    ActorRef,
+    Analysis,
+    Conflict,
+    ConflictValue,
+    Entity,
+    Event,
+    EventStatus,
+    Evidence,
+    Location,
+    Modality,
+)
+
+DATE_TOLERANCE_DAYS = 3
+BLOCK_LIMIT = 64
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+_NUMBER_WORDS = {"satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
+                 "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10", "sebelas": "11",
+                 "belasan": "belasan", "puluhan": "puluhan", "ratusan": "ratusan", "ribuan": "ribuan"}
+# Nouns that casualty and crowd counts are counted in, and the state that may follow them.
+_COUNTED = ("orang", "warga", "korban", "tentara", "prajurit", "personel", "polisi", "anak", "jiwa",
+            "pengungsi", "demonstran", "pengunjuk rasa", "militan", "tahanan", "wni", "penumpang",
+            "people", "soldiers", "civilians")
+_STATES = ("tewas", "meninggal", "meninggal dunia", "luka", "luka-luka", "terluka", "hilang", "ditahan",
+           "ditangkap", "mengungsi", "killed", "dead", "injured", "wounded", "missing", "arrested")
+_NUMBER = r"\d{1,3}(?:[.,]\d{3})+|\d+|" + "|".join(_NUMBER_WORDS)
+_COUNT = re.compile(
+    rf"\b({_NUMBER})\s+({'|'.join(_COUNTED)})\b(?:\s+(?:yang\s+)?({'|'.join(_STATES)})\b)?", re.I)
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    events: list[Event]
+    renamed: dict[str, str]  # old event id (per-article or earlier run-wide) -> new id
+
+
+@dataclass
+class _Context:
+    """What merging needs from the analysis, looked up once."""
+
+    article_order: dict[str, int]
+    outlet: dict[str, str]
+    story: dict[str, str]
+    root: dict[str, str]  # entity id -> id of the government it stands for (itself otherwise)
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _Context:
+        story = {a: s.id for s in analysis.stories for a in s.articles}
+        outlet = {a.id: a.outlet or a.outlet_name or a.id for a in analysis.articles}
+        order = {a.id: i for i, a in enumerate(analysis.articles)}
+        return cls(order, outlet, story, _metonym_roots(analysis.entities))
+
+    def actor_key(self, actor: ActorRef | None) -> str | None:
+        if actor is None:
+            return None
+        if actor.entity:
+            return "e:" + self.root.get(actor.entity, actor.entity)
+        return "n:" + fold(actor.name) if actor.name else None
+
+    def location_key(self, location: Location | None) -> str | None:
+        if location is None:
+            return None
+        if location.entity:
+            return "e:" + self.root.get(location.entity, location.entity)
+        return "n:" + fold(location.name) if location.name else None
+
+
+def _metonym_roots(entities: Sequence[Entity]) -> dict[str, str]:
+    roots: dict[str, str] = {}
+    for entity in entities:
+        for relation in entity.relations:
+            if relation.type == "metonym-of" and relation.target:
+                roots[entity.id] = relation.target
+    return roots
+
+
+@dataclass
+class _Report:
+    """One input event as the merge sees it."""
+
+    event: Event
+    source: str | None
+    target: str | None
+    span: DateSpan | None
+    order: tuple[int, int]
+    swapped: bool = False
+
+
+@dataclass
+class _Cluster:
+    reports: list[_Report]
+    source: str | None
+    target: str | None
+    mode: str | None
+    span: DateSpan | None
+    keys: set[str] = field(default_factory=set)
+
+    def admit(self, report: _Report, swapped: bool) -> None:
+        report.swapped = swapped
+        source, target = (report.target, report.source) if swapped else (report.source, report.target)
+        self.source = self.source or source
+        self.target = self.target or target
+        self.mode = self.mode or report.event.mode
+        if self.span is None or (report.span and self.span.contains(report.span)):
+            self.span = report.span or self.span
+        self.reports.append(report)
+
+
+def _first_evidence_order(event: Event, context: _Context) -> tuple[int, int]:
+    if not event.evidence:
+        return (len(context.article_order), 0)
+    first = min(event.evidence, key=lambda e: (context.article_order.get(e.article, 0), e.start))
+    return (context.article_order.get(first.article, len(context.article_order)), first.start)
+
+
+def _report(event: Event, context: _Context) -> _Report:
+    return _Report(event, context.actor_key(event.source), context.actor_key(event.target),
+                   date_span(event.date), _first_evidence_order(event, context))
+
+
+def _sides_fit(a: str | None, b: str | None) -> tuple[bool, bool]:
+    """(compatible, matched by a known actor)."""
+    if a is None or b is None:
+        return True, False
+    return a == b, a == b
+
+
+def _actors_fit(cluster: _Cluster, report: _Report, swapped: bool) -> bool:
+    source, target = (report.target, report.source) if swapped else (report.source, report.target)
+    source_fit, source_known = _sides_fit(cluster.source, source)
+    target_fit, target_known = _sides_fit(cluster.target, target)
+    return source_fit and target_fit and (source_known or target_known)
+
+
+def _dates_fit(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None or a.nested(b):
+        return True
+    return a.gap_days(b) <= DATE_TOLERANCE_DAYS
+
+
+def _fits(cluster: _Cluster, report: _Report) -> bool | None:
+    """None when the report is another event; else whether it matched with actors swapped."""
+    mode = report.event.mode
+    if cluster.mode and mode and cluster.mode != mode:
+        return None
+    if not _dates_fit(cluster.span, report.span):
+        return None
+    if _actors_fit(cluster, report, swapped=False):
+        return False
+    if report.event.type in SYMMETRIC_TYPES and _actors_fit(cluster, report, swapped=True):
+        return True
+    return None
+
+
+def _block_keys(report: _Report, context: _Context) -> list[str]:
+    articles = [e.article for e in report.event.evidence]
+    story = context.story.get(articles[0], "") if articles else ""
+    base = f"{report.event.type}|{story}|"
+    actors = sorted({k for k in (report.source, report.target) if k})
+    return [base + actor for actor in actors]
+
+
+def _cluster(reports: list[_Report], context: _Context) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    blocks: dict[str, list[_Cluster]] = {}
+    for report in sorted(reports, key=lambda r: r.order):
+        keys = _block_keys(report, context)
+        home = _find_home(report, [c for key in keys for c in blocks.get(key, [])[-BLOCK_LIMIT:]])
+        if home is None:
+            home = _Cluster([], None, None, None, None)
+            home.admit(report, swapped=False)
+            clusters.append(home)
+        for key in keys:
+            if key not in home.keys:
+                home.keys.add(key)
+                blocks.setdefault(key, []).append(home)
+    return clusters
+
+
+def _find_home(report: _Report, candidates: list[_Cluster]) -> _Cluster | None:
+    for cluster in candidates:
+        swapped = _fits(cluster, report)
+        if swapped is not None:
+            cluster.admit(report, swapped)
+            return cluster
+    return None
+
+
+def _articles_of(event: Event) -> list[str]:
+    return list(dict.fromkeys(e.article for e in event.evidence))
+
+
+def _vote(values: Iterable[tuple[str, list[str]]]) -> str | None:
+    """The value reported by the most articles (first seen on ties)."""
+    support: Counter[str] = Counter()
+    for value, articles in values:
+        support[value] += len(set(articles))
+    return support.most_common(1)[0][0] if support else None
+
+
+def _actor(reports: list[_Report], side: str) -> ActorRef | None:
+    """The best-known actor on one side: an entity over a bare name over a description."""
+    actors: list[ActorRef] = []
+    for report in reports:
+        own, other = report.event.source, report.event.target
+        actor = (other if report.swapped else own) if side == "source" else (own if report.swapped else other)
+        if actor is not None:
+            actors.append(actor)
+    if not actors:
+        return None
+    counts = Counter(a.entity for a in actors if a.entity)
+    if counts:
+        best = counts.most_common(1)[0][0]
+        return next(a for a in actors if a.entity == best)
+    return next((a for a in actors if a.name), actors[0])
+
+
+def _date(reports: list[_Report]) -> str | None:
+    """The finest date most articles agree with (a coarse value supports finer ones inside it)."""
+    dated = [(r.event.date, r.span, _articles_of(r.event)) for r in reports if r.event.date]
+    best: tuple[int, int, int] | None = None
+    choice: str | None = None
+    rank = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6, "vague": 7}
+    for n, (value, span, _) in enumerate(dated):
+        support = len({a for v, s, arts in dated
+                       if v == value or (s and span and s.contains(span)) for a in arts})
+        key = (-support, rank[span.granularity] if span else 7, n)
+        if best is None or key < best:
+            best, choice = key, value
+    return choice
+
+
+def _location(reports: list[_Report], context: _Context) -> Location | None:
+    located = [r.event.location for r in reports if r.event.location]
+    if not located:
+        return None
+    keyed = [(context.location_key(loc) or "", _articles_of(r.event))
+             for r in reports if (loc := r.event.location)]
+    best = _vote(keyed)
+    return next(loc for loc in located if (context.location_key(loc) or "") == best)
+
+
+def _status(reports: list[_Report]) -> EventStatus:
+    statuses = {r.event.status for r in reports}
+    if "confirmed" in statuses and "denied" in statuses:
+        return "reported"  # one side confirms, another denies: the claim matrix says contested
+    if "confirmed" in statuses:
+        return "confirmed"
+    if "denied" in statuses:
+        return "denied"
+    counted = Counter(r.event.status for r in reports)
+    return counted.most_common(1)[0][0]
+
+
+def _modality(reports: list[_Report]) -> Modality:
+    modalities = [r.event.modality for r in reports]
+    if "asserted" in modalities:
+        return "asserted"
+    return Counter(modalities).most_common(1)[0][0]
+
+
+def _value_conflict(name: str, values: dict[str, set[str]]) -> Conflict | None:
+    if len(values) < 2:
+        return None
+    return Conflict(field=name, values=[ConflictValue(value=v, articles=sorted(a, key=_article_number))
+                                        for v, a in values.items()])
+
+
+def _article_number(article: str) -> tuple[int, str]:
+    digits = article.lstrip("a")
+    return (int(digits), article) if digits.isdigit() else (0, article)
+
+
+def _date_conflict(reports: list[_Report]) -> Conflict | None:
+    """Dates that are not nested in each other (2022-11 and 2022-11-14 agree; 14 and 15 do not)."""
+    dated = [(r.event.date, r.span, _articles_of(r.event)) for r in reports if r.event.date and r.span]
+    clash = any(not a.nested(b) for _, a, _ in dated for _, b, _ in dated if a and b)
+    if not clash:
+        return None
+    values: dict[str, set[str]] = {}
+    for value, _, articles in dated:
+        values.setdefault(value or "", set()).update(articles)
+    return _value_conflict("date", values)
+
+
+def _location_conflict(reports: list[_Report], context: _Context) -> Conflict | None:
+    names: dict[str, str] = {}
+    values: dict[str, set[str]] = {}
+    for report in reports:
+        location = report.event.location
+        key = context.location_key(location)
+        if location is None or key is None:
+            continue
+        name = names.setdefault(key, location.name or key)
+        values.setdefault(name, set()).update(_articles_of(report.event))
+    return _value_conflict("location", values)
+
+
+def _counts(sentence: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in _COUNT.finditer(sentence):
+        number = m[1].lower()
+        value = _NUMBER_WORDS.get(number, re.sub(r"[.,]", "", number))
+        noun = " ".join(w for w in (m[2].lower(), (m[3] or "").lower()) if w)
+        found.setdefault(noun, set()).add(value)
+    return found
+
+
+def _count_conflicts(evidence: list[Evidence]) -> list[Conflict]:
+    """Counts of the same thing (``orang tewas``) that two articles give differently.
+
+    An article may give several counts for one noun (dead and injured both in ``orang``),
+    so only articles whose sets of values share nothing disagree.
+    """
+    by_noun: dict[str, dict[str, set[str]]] = {}
+    for item in evidence:
+        for noun, values in _counts(item.sentence).items():
+            by_noun.setdefault(noun, {}).setdefault(item.article, set()).update(values)
+    conflicts = []
+    for noun, per_article in by_noun.items():
+        sets = list(per_article.values())
+        if not any(a.isdisjoint(b) for a in sets for b in sets):
+            continue
+        reported: dict[str, set[str]] = {}
+        for article, numbers in per_article.items():
+            for number in numbers:
+                reported.setdefault(number, set()).add(article)
+        if conflict := _value_conflict(f"count:{noun}", reported):
+            conflicts.append(conflict)
+    return conflicts
+
+
+def _evidence(reports: list[_Report], context: _Context) -> list[Evidence]:
+    unique = {(e.article, e.start, e.end): e for r in reports for e in r.event.evidence}
+    return sorted(unique.values(), key=lambda e: (context.article_order.get(e.article, 0), e.start, e.end))
+
+
+def _merged_ids(reports: list[_Report]) -> list[str]:
+    ids = [i for r in reports for i in (r.event.merged_from or [r.event.id])]
+    return list(dict.fromkeys(ids))
+
+
+def _merge(cluster: _Cluster, new_id: str, context: _Context) -> Event:
+    reports = cluster.reports
+    first = reports[0].event
+    evidence = _evidence(reports, context)
+    articles = list(dict.fromkeys(e.article for e in evidence))
+    conflicts = [c for c in (_date_conflict(reports), _location_conflict(reports, context)) if c]
+    return Event(
+        id=new_id,
+        type=first.type,
+        mode=cluster.mode,
+        source=_actor(reports, "source") or first.source,
+        target=_actor(reports, "target"),
+        date=_date(reports),
+        location=_location(reports, context),
+        negated=all(r.event.negated for r in reports),
+        modality=_modality(reports),
+        status=_status(reports),
+        evidence=evidence,
+        articles=articles,
+        outlets=list(dict.fromkeys(context.outlet.get(a, a) for a in articles)),
+        merged_from=_merged_ids(reports),
+        conflicts=conflicts + _count_conflicts(evidence),
+    )
+
+
+def merge_events(analysis: Analysis) -> MergeResult:
+    """Merged events of the analysis (ids ``v1…`` in order of first report) and the renaming."""
+    context = _Context.of(analysis)
+    reports = [_report(event, context) for event in analysis.events]
+    clusters = sorted(_cluster(reports, context), key=lambda c: min(r.order for r in c.reports))
+    events: list[Event] = []
+    renamed: dict[str, str] = {}
+    for n, cluster in enumerate(clusters, start=1):
+        merged = _merge(cluster, f"v{n}", context)
+        events.append(merged)
+        for report in cluster.reports:
+            renamed[report.event.id] = merged.id
+        for old in merged.merged_from:
+            renamed[old] = merged.id
+    return MergeResult(events, renamed)
