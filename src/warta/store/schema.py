@@ -1,0 +1,129 @@
+"""The store's schema as code: an ordered list of migrations and the table that says which ran.
+
+Migration ``n`` (1-based position in :data:`MIGRATIONS`) brings a store from version ``n - 1``
+to ``n``. Each runs in its own transaction together with the version bump, so a store is
+always at exactly one version. Never edit a released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from warta.errors import Code, WartaError
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _initial(db: sqlite3.Connection) -> None:
+    """Articles and their versions, canonical entities, per-article annotations, corpus results."""
+    run_script(db, """
+        -- One row per logical article (a URL, or a source path when there is no URL).
+        -- Its public id is "a<id>"; "latest" is the version the analysis shows.
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            latest INTEGER
+        );
+        -- Every distinct content (sha256 of the raw input) of an article, numbered 1, 2, ...
+        CREATE TABLE versions (
+            id INTEGER PRIMARY KEY,
+            article INTEGER NOT NULL REFERENCES articles(id),
+            number INTEGER NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            ingested TEXT NOT NULL,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX versions_article ON versions(article);
+        -- Canonical entities store-wide; public id "e<id>". "key" is how later ingests find them.
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            kb_id TEXT,
+            gazetteer_id TEXT,
+            aliases TEXT NOT NULL,
+            roles TEXT NOT NULL,
+            relations TEXT NOT NULL
+        );
+        -- Every name key (gazetteer row, name, alias) that leads to an entity.
+        CREATE TABLE entity_keys (
+            key TEXT PRIMARY KEY,
+            entity INTEGER NOT NULL REFERENCES entities(id)
+        );
+        CREATE TABLE mentions (
+            version INTEGER NOT NULL REFERENCES versions(id),
+            entity INTEGER NOT NULL REFERENCES entities(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX mentions_version ON mentions(version);
+        CREATE INDEX mentions_entity ON mentions(entity);
+        -- Time expressions, quotes, events and claims found in one article version (JSON records).
+        CREATE TABLE annotations (
+            version INTEGER NOT NULL REFERENCES versions(id),
+            kind TEXT NOT NULL CHECK (kind IN ('timex', 'quote', 'event', 'claim')),
+            position INTEGER NOT NULL,
+            record TEXT NOT NULL,
+            PRIMARY KEY (version, kind, position)
+        );
+        CREATE INDEX annotations_kind ON annotations(kind, version);
+        -- Results of the cross-article step (stories, timeline, claims, summary ...), one JSON
+        -- list per name, and small state (counters, incremental clusterer state).
+        CREATE TABLE corpus (name TEXT PRIMARY KEY, record TEXT NOT NULL);
+        CREATE TABLE state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        -- Full-text search: one row per article, quote and entity. What a row is lives in
+        -- search_refs under the same rowid, so a row is found and deleted without a scan.
+        CREATE VIRTUAL TABLE search USING fts5(
+            title, body, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE search_refs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('article', 'quote', 'entity')),
+            ref TEXT NOT NULL,
+            article TEXT
+        );
+        CREATE INDEX search_refs_ref ON search_refs(kind, ref);
+        CREATE INDEX search_refs_article ON search_refs(article);
+    """)
+
+
+MIGRATIONS: list[Migration] = [_initial]
+
+
+def current_version(db: sqlite3.Connection) -> int:
+    db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: sqlite3.Connection, path: Path) -> int:
+    """Run the migrations this store has not had yet; return the version it is at now."""
+    found = current_version(db)
+    if found > len(MIGRATIONS):
+        raise WartaError(Code.STORE_TOO_NEW, {"path": path, "found": found, "known": len(MIGRATIONS)})
+    for version, migration in enumerate(MIGRATIONS[found:], start=found + 1):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            migration(db)
+            db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return len(MIGRATIONS)
+
+
+def run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run a script statement by statement (``executescript`` would commit the open transaction)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]}")
