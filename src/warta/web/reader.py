@@ -46,7 +46,7 @@ class AnalysisReader:
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
         words = [w.casefold() for w in query.split() if w]
-        hits = [hit for hit in _candidates(self._analysis) if _matches(hit, words)]
+        hits = [hit for hit, text in _candidates(self._analysis, words) if _matches(text, words)]
         return hits[offset:offset + limit]
 
 
@@ -70,14 +70,26 @@ def restrict_to_story(analysis: Analysis, story: str) -> Analysis:
     })
 
 
-def _candidates(analysis: Analysis) -> list[SearchHit]:
-    hits = [SearchHit("article", a.id, a.id, a.title or a.source, a.body[:200]) for a in analysis.articles]
-    hits += [SearchHit("quote", q.id, q.article, q.speaker.name or q.speaker.description or "?", q.text)
-             for q in analysis.quotes]
-    hits += [SearchHit("entity", e.id, None, e.name, " · ".join(e.aliases)) for e in analysis.entities]
+def _candidates(analysis: Analysis, words: list[str]) -> list[tuple[SearchHit, str]]:
+    """Every searchable item with the whole text it is matched against (article bodies in full)."""
+    hits = [(SearchHit("article", a.id, a.id, a.title or a.source, _snippet(a.body, words)),
+             f"{a.title or ''} {a.body}") for a in analysis.articles]
+    hits += [(SearchHit("quote", q.id, q.article, q.speaker.name or q.speaker.description or "?", q.text),
+              f"{q.speaker.name or ''} {q.speaker.description or ''} {q.text}") for q in analysis.quotes]
+    hits += [(SearchHit("entity", e.id, None, e.name, " · ".join(e.aliases)), " ".join([e.name, *e.aliases]))
+             for e in analysis.entities]
     return hits
 
 
-def _matches(hit: SearchHit, words: list[str]) -> bool:
-    haystack = f"{hit.title} {hit.snippet}".casefold()
+def _snippet(text: str, words: list[str], width: int = 90) -> str:
+    """The text around the first query word found (the opening when none is)."""
+    folded = text.casefold()
+    found = [i for i in (folded.find(w) for w in words) if i >= 0]
+    start = max(0, min(found) - width) if found else 0
+    piece = " ".join(text[start:start + 2 * width + 40].split())
+    return ("…" if start else "") + piece + ("…" if start + 2 * width + 40 < len(text) else "")
+
+
+def _matches(text: str, words: list[str]) -> bool:
+    haystack = text.casefold()
     return bool(words) and all(w in haystack for w in words)
