@@ -43,7 +43,7 @@ from warta.options import Options
 from warta.pipeline import Pipeline
 from warta.store import reading
 from warta.store import search as fts
-from warta.store.corpus import complete_step, completed_parts
+from warta.store.corpus import cluster_new_articles, completed_parts
 from warta.store.ids import article_number, entity_number
 from warta.store.report import IngestItem, IngestReport
 from warta.store.schema import migrate
@@ -185,20 +185,24 @@ class Store:
         return fresh
 
     def update_corpus(self, options: Options | None = None) -> bool:
-        """Run the cross-article step over the stored articles when they changed since it last ran."""
-        if complete_step() is None:
-            return False
+        """Bring stories and the cross-article results up to date when articles changed since."""
         with self.reading() as db:
             generation = reading.state(db, "generation", "0")
             if reading.state(db, "corpus_generation") == generation:
                 return False
             analysis = self._assemble(db, None, {})
+            story_state = json.loads(reading.state(db, "story_clusterer", "null"))
+        clustered = cluster_new_articles(analysis, story_state)
+        if clustered is not None:
+            analysis.stories = clustered[0]
         parts = completed_parts(analysis, options or Options())
         if parts is None:
-            return False
+            parts = {"stories": [s.model_dump(mode="json") for s in analysis.stories]} if clustered else {}
         with self.writing() as db:
             db.executemany("INSERT OR REPLACE INTO corpus (name, record) VALUES (?, ?)",
                            [(name, json.dumps(value, ensure_ascii=False)) for name, value in parts.items()])
+            if clustered is not None:
+                _set_state(db, "story_clusterer", json.dumps(clustered[1], ensure_ascii=False))
             _set_state(db, "corpus_generation", generation)
         return True
 
