@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from warta.models import Analysis
 from warta.web import render
-from warta.web.reader import Reader
+from warta.web.reader import FocusedReader, Reader
 
 router = APIRouter(include_in_schema=False)
 
@@ -55,12 +55,17 @@ def story(request: Request, story_id: str) -> HTMLResponse:
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str) -> HTMLResponse:
-    return _render_or_404(render.article_page, _reader(request).analysis(), article_id)
+    reader = _reader(request)
+    # A store that can answer for one article need not assemble everything for its page.
+    part = reader.article_analysis(article_id) if isinstance(reader, FocusedReader) else reader.analysis()
+    return _render_or_404(render.article_page, part, article_id)
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity(request: Request, entity_id: str) -> HTMLResponse:
-    return _render_or_404(render.entity_page, _reader(request).analysis(), entity_id)
+    reader = _reader(request)
+    part = reader.entity_analysis(entity_id) if isinstance(reader, FocusedReader) else reader.analysis()
+    return _render_or_404(render.entity_page, part, entity_id)
 
 
 def _render_or_404(page: render.PageFunction, analysis: Analysis, ident: str) -> HTMLResponse:

@@ -7,7 +7,7 @@ implements it over an in-memory :class:`~warta.models.Analysis` for ``warta repo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 from warta.models import Analysis
 
@@ -33,6 +33,19 @@ class Reader(Protocol):
         ...
 
 
+@runtime_checkable
+class FocusedReader(Protocol):
+    """Optional: a reader that can answer an article or entity page without the whole store."""
+
+    def article_analysis(self, article: str) -> Analysis:
+        """The article (none when unknown) with its entities, timexes, quotes, events, stories, duplicates."""
+        ...
+
+    def entity_analysis(self, entity: str) -> Analysis:
+        """The entity (none when unknown) with every article it is mentioned, quoted or acting in."""
+        ...
+
+
 class AnalysisReader:
     """A :class:`Reader` over one in-memory analysis (the report, tests, ``POST /api/analyze``)."""
 
@@ -44,6 +57,12 @@ class AnalysisReader:
             return self._analysis
         return restrict_to_story(self._analysis, story)
 
+    def article_analysis(self, article: str) -> Analysis:
+        return restrict_to_articles(self._analysis, {article})
+
+    def entity_analysis(self, entity: str) -> Analysis:
+        return restrict_to_articles(self._analysis, articles_of_entity(self._analysis, entity))
+
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
         words = [w.casefold() for w in query.split() if w]
         hits = [hit for hit, text in _candidates(self._analysis, words) if _matches(text, words)]
@@ -54,6 +73,21 @@ def restrict_to_story(analysis: Analysis, story: str) -> Analysis:
     """The part of an analysis about one story: its articles and what refers to them."""
     chosen = next((s for s in analysis.stories if s.id == story), None)
     keep = set(chosen.articles) if chosen else set()
+    part = restrict_to_articles(analysis, keep)
+    return part.model_copy(update={"stories": [chosen] if chosen else []})
+
+
+def articles_of_entity(analysis: Analysis, entity: str) -> set[str]:
+    """The articles that mention the entity, quote it, or hold evidence of its events."""
+    keep = {m.article for e in analysis.entities if e.id == entity for m in e.mentions}
+    keep |= {q.article for q in analysis.quotes if q.speaker.entity == entity}
+    acting = [e for e in analysis.events
+              if entity in {e.source.entity, e.target.entity if e.target else None}]
+    return keep | {ev.article for e in acting for ev in e.evidence}
+
+
+def restrict_to_articles(analysis: Analysis, keep: set[str]) -> Analysis:
+    """The part of an analysis about some articles: them, and what refers to them."""
     events = [e for e in analysis.events if any(ev.article in keep for ev in e.evidence)]
     event_ids = {e.id for e in events}
     return analysis.model_copy(update={
@@ -62,8 +96,8 @@ def restrict_to_story(analysis: Analysis, story: str) -> Analysis:
         "timexes": [t for t in analysis.timexes if t.article in keep],
         "quotes": [q for q in analysis.quotes if q.article in keep],
         "events": events,
-        "stories": [chosen] if chosen else [],
-        "duplicates": [d for d in analysis.duplicates if d.article in keep],
+        "stories": [s for s in analysis.stories if keep & set(s.articles)],
+        "duplicates": [d for d in analysis.duplicates if d.article in keep or d.duplicate_of in keep],
         "timeline": [t for t in analysis.timeline if set(t.events) & event_ids],
         "claims": [c for c in analysis.claims if any(p.article in keep for p in c.positions)],
         "summary": [s for s in analysis.summary if set(s.citations) & keep],
