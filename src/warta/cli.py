@@ -94,6 +94,41 @@ def demo(out: str, jobs: int) -> None:
 
 
 @main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("-o", "--out", "out", default="report.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@click.option("--db", "db", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Report on this store (from `warta ingest`) instead of INPUTS.")
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes when analysing INPUTS.")
+def report(inputs: tuple[str, ...], out: str, db: str | None, jobs: int) -> None:
+    """Write one self-contained HTML report (stories, articles, entities) readable offline.
+
+    INPUTS are raw articles (as for `analyze`) or one analysis JSON file; or give --db.
+    """
+    from warta.report import ReportInputError, analysis_for_report, report_from_reader, write_report
+
+    if bool(inputs) == bool(db):
+        raise click.UsageError("give INPUTS or --db (one of them)")
+    try:
+        if db:
+            from warta.store import Store
+
+            with Store(db) as store:
+                path = report_from_reader(store, Path(out))
+        else:
+            analysis = analysis_for_report(inputs, _options(jobs, DEFAULT_MAX_BYTES))
+            if not analysis.articles:
+                raise ReportInputError("; ".join(f"{e.code}: {e.message}" for e in analysis.errors) or
+                                       "no articles to report on")
+            path = write_report(analysis, Path(out))
+    except ReportInputError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except OSError as exc:
+        raise click.UsageError(f"cannot write {out}: {exc.strerror}") from exc
+    click.echo(f"Report written to {path} (open it in a browser: xdg-open {path})")
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the analysis document."""
     from warta.models import analysis_json_schema
