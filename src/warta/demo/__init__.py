@@ -28,6 +28,13 @@ def run_demo(out: Path, options: Options) -> Analysis:
     target.write_text(analysis.model_dump_json(indent=2) + "\n", encoding="utf-8")
     print_summary(analysis, Console())
     Console().print(f"\nFull analysis written to [bold]{target}[/bold]")
+    from warta.report import write_report
+
+    report = write_report(analysis, out / "report.html")
+    Console().print(f"Report written to [bold]{report}[/bold]: open it with [bold]xdg-open {report}[/bold] "
+                    f"(or file://{report.resolve()})\n"
+                    f"Serve the demo store: [bold]warta ingest {corpus_dir()} --db demo.db && "
+                    f"warta serve --db demo.db[/bold]")
     return analysis
 
 
