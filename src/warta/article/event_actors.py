@@ -1,0 +1,253 @@
+"""Who acts and who is acted upon: the source and target phrases around a trigger.
+
+Indonesian word order decides most of it (see the ``voice`` column of
+``resources/event_triggers.tsv``):
+
+    Rusia menyerang Ukraina                 active: subject before, object after
+    Ukraina diserang (oleh) Rusia           passive: the agent after the verb or "oleh"
+    Austin dan Shoigu berbicara             reciprocal: the first named is the source
+    Burns bertemu (dengan) Naryshkin        reciprocal with a partner after the verb
+    pertemuan antara X dan Y                nominalisation with both sides
+    serangan Rusia terhadap Ukraina         nominalisation: owner, then the target
+    X menggelar pertemuan dengan Y          light verb before the noun
+    buruh mogok                             intransitive: a source only
+
+Coordinated actors give one event each ("AS, Inggris dan Prancis mengecam …").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.article.event_lexicon import Token, TriggerMatch, word_set
+from warta.article.event_phrases import Phrase
+
+# Words that may stand between a subject and its verb.
+_GLUE = word_set("""
+akan telah sudah juga kemudian pun tidak tak belum masih segera akhirnya baru sempat pernah
+dilaporkan disebut dikabarkan berencana ingin hendak mau bersedia siap untuk secara resmi kembali
+lagi bahkan hanya justru itu tersebut ini sendiri langsung sebelumnya kini saat ini dikatakan
+diketahui sama-sama bersama-sama disebut-sebut turut ikut terus tetap bakal dapat bisa mampu
+berhasil enggan mulai agar supaya lantas lalu pula sedang tengah dijadwalkan menyatakan
+diam-diam mengaku memutuskan sepakat memilih memang beberapa kali sering jarang
+has have had was were is are will would also then has been had been not
+""")
+# Words that end the clause a scan looks in.
+_BREAK = word_set("""
+bahwa yang karena sehingga tetapi namun sementara sedangkan meski meskipun walaupun ketika saat
+setelah sebelum sejak hingga sampai jika apabila kalau bila usai seusai serta maupun atau that
+which who because while after before when if but
+""")
+_PREPOSITIONS = word_set("""
+di ke dari kepada pada oleh dengan terhadap untuk bagi antara tentang mengenai atas melalui dalam
+sela-sela soal menurut kata ujar in to from at by of with for on against between about
+""")
+# Words after which a new clause with its own subject starts.
+_CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "sedangkan", "namun", "tetapi",
+                             "but", ";", ":"})
+_OBJECT_PREPS = frozenset({"kepada", "terhadap", "atas", "ke", "dengan", "untuk", "bagi", "pada",
+                           "melawan", "menentang", "to", "against", "with", "on", "for", "at"})
+_AGENT = frozenset({"oleh", "by"})
+_PARTNER = frozenset({"dengan", "bersama", "with"})
+_BETWEEN = frozenset({"antara", "between"})
+_AND = frozenset({"dan", "serta", "and", "&"})
+_LIGHT_VERBS = word_set("""
+mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
+melayangkan menerima meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan
+held launched made gave issued carried staged
+""")
+_NOUN_TARGET = frozenset({"dengan", "terhadap", "ke", "atas", "kepada", "bagi", "untuk", "with", "against",
+                          "on", "to"})
+MAX_SKIP = 3  # content words an object scan may step over before a preposition
+
+
+@dataclass(frozen=True)
+class Slots:
+    """The phrases of an event's sides (several when coordinated)."""
+
+    sources: tuple[Phrase, ...]
+    targets: tuple[Phrase, ...]
+
+
+class SentenceActors:
+    """The actor phrases of one sentence, searchable by token position."""
+
+    def __init__(self, tokens: list[Token], phrases: list[Phrase]) -> None:
+        self.tokens = tokens
+        self.phrases = phrases
+        self.by_end = {p.end - 1: p for p in phrases}
+        self.by_first = {p.first: p for p in phrases}
+
+    def _group_back(self, last: Phrase) -> list[Phrase]:
+        """``last`` and the phrases coordinated before it ("X, Y dan Z")."""
+        group = [last]
+        i = last.first - 1
+        while i >= 1 and self.tokens[i].low in _AND | {","}:
+            before = self.by_end.get(i - 1)
+            if before is None:
+                break
+            group.insert(0, before)
+            i = before.first - 1
+        return group
+
+    def group_after(self, first: Phrase) -> list[Phrase]:
+        """``first`` and the phrases coordinated after it."""
+        group = [first]
+        i = first.end
+        while i + 1 < len(self.tokens) and self.tokens[i].low in _AND | {","}:
+            after = self.by_first.get(i + 1)
+            if after is None:
+                break
+            group.append(after)
+            i = after.end
+        return group
+
+    def _skip_aside(self, comma: int) -> int | None:
+        """Index before an aside ", yang …," or "(…)" that ends at ``comma``, else None."""
+        for i in range(comma - 1, -1, -1):
+            if self.tokens[i].low in {",", "("}:
+                if i + 1 < comma and self.tokens[i + 1].low in {"yang", "which", "who"}:
+                    return i - 1
+                if self.by_end.get(i - 1) and self.by_first.get(i + 1):
+                    return i - 1  # an apposition: "Lavrov, Menlu Rusia, menuduh"
+                return None
+        return None
+
+    def subject(self, before: int) -> list[Phrase]:
+        """The phrase(s) acting as subject of the verb at token ``before``: the phrase right
+        before it (over auxiliaries and asides), else the first subject of its clause."""
+        return self._nearest_subject(before) or self._clause_subject(before)
+
+    def _in_pp(self, phrase: Phrase) -> bool:
+        return phrase.first > 0 and self.tokens[phrase.first - 1].low in _PREPOSITIONS
+
+    def _clause_subject(self, before: int) -> list[Phrase]:
+        """The first phrase of the clause that holds ``before`` that is not in a PP."""
+        opening = 0
+        for i in range(before - 1, -1, -1):
+            if self.tokens[i].low in _CLAUSE_OPENERS:
+                opening = i + 1
+                break
+        for phrase in self.phrases:
+            if phrase.first >= opening and phrase.end <= before and not self._in_pp(phrase):
+                return self.group_after(phrase)
+        return []
+
+    def _nearest_subject(self, before: int) -> list[Phrase]:
+        i = before - 1
+        while i >= 0:
+            phrase = self.by_end.get(i)
+            if phrase is not None:
+                group = self._group_back(phrase)
+                return [] if self._in_pp(group[0]) else group
+            low = self.tokens[i].low
+            if low == ",":
+                aside = self._skip_aside(i)
+                if aside is None:
+                    return []
+                i = aside
+                continue
+            if low not in _GLUE:
+                return []
+            i -= 1
+        return []
+
+    def after(self, start: int, preps: frozenset[str], direct: bool) -> list[Phrase]:
+        """First phrase after ``start`` in the clause: right away (``direct``), or after one of
+        ``preps`` within a few words."""
+        skipped = 0
+        i = start
+        while i < len(self.tokens):
+            phrase = self.by_first.get(i)
+            if phrase is not None:
+                after_prep = i > start and self.tokens[i - 1].low in preps
+                if (direct and skipped == 0) or after_prep:
+                    return self.group_after(phrase)
+                return []
+            low = self.tokens[i].low
+            if low in _BREAK or not self.tokens[i].is_word:
+                return []
+            if low not in preps and low not in _GLUE:
+                skipped += 1
+                if skipped > MAX_SKIP:
+                    return []
+            i += 1
+        return []
+
+    def object(self, end: int) -> list[Phrase]:
+        return self.after(end, _OBJECT_PREPS, direct=True)
+
+    def agent(self, end: int) -> list[Phrase]:
+        found = self.after(end, _AGENT, direct=False)
+        return found or self.after(end, frozenset(), direct=True)
+
+    def partner(self, end: int) -> list[Phrase]:
+        return self.after(end, _PARTNER | _OBJECT_PREPS, direct=True)
+
+    def between(self, end: int) -> list[Phrase]:
+        """"antara X dan Y" right after a noun (an adjective or two may come first)."""
+        for i in range(end, min(end + 3, len(self.tokens))):
+            if self.tokens[i].low in _BETWEEN and self.by_first.get(i + 1):
+                return self.group_after(self.by_first[i + 1])
+        return []
+
+
+def _pair(group: list[Phrase]) -> Slots:
+    return Slots(tuple(group[:1]), tuple(group[1:2]))
+
+
+def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    return Slots(tuple(actors.subject(match.first)), tuple(actors.object(match.end)))
+
+
+def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    return Slots(tuple(actors.agent(match.end)), tuple(actors.subject(match.first)))
+
+
+def _reciprocal(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    subjects = actors.subject(match.first)
+    partners = actors.partner(match.end)
+    if len(subjects) >= 2 and not partners:
+        return _pair(subjects)
+    return Slots(tuple(subjects), tuple(partners))
+
+
+def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    both = actors.between(match.end)
+    if len(both) >= 2:
+        return _pair(both)
+    light = match.first - 1
+    while light >= 0 and actors.tokens[light].low in {"sebuah", "suatu", "a", "an", "the"}:
+        light -= 1
+    if light >= 0 and actors.tokens[light].low in _LIGHT_VERBS:
+        return Slots(tuple(actors.subject(light)), tuple(actors.after(match.end, _NOUN_TARGET, False)))
+    owner = actors.by_first.get(match.end)
+    if owner is None:
+        return None  # a bare noun ("pertemuan itu berlangsung"): no actors, no event
+    owners = actors.group_after(owner)
+    if len(owners) >= 2 and actors.tokens[owners[0].end].low in _AND:
+        return _pair(owners)
+    targets = actors.after(owners[-1].end, _NOUN_TARGET, direct=False)
+    return Slots(tuple(owners[:1]), tuple(targets))
+
+
+def _intransitive(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    return Slots(tuple(actors.subject(match.first)),
+                 tuple(actors.after(match.end, _NOUN_TARGET, direct=False)))
+
+
+def event_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    """Source and target phrases of a trigger; None when a noun trigger has no actor."""
+    voice = match.row.voice
+    if voice == "passive":
+        return _passive(actors, match)
+    if voice == "recip":
+        return _reciprocal(actors, match)
+    if voice == "pair":
+        slots = _reciprocal(actors, match)
+        return slots if slots.sources and slots.targets else None
+    if voice == "noun":
+        return _noun(actors, match)
+    if voice == "intrans":
+        return _intransitive(actors, match)
+    return _active(actors, match)

@@ -1,0 +1,150 @@
+"""Words of the event coder: tokens, the trigger lexicon and the trigger matcher.
+
+Triggers live in ``resources/event_triggers.tsv`` (its header documents the columns). A
+trigger is one or more words, optionally with an object that must follow within a few words
+("menjatuhkan sanksi baru"), and is cancelled by the words named in its ``unless`` column
+("menolak berkomentar" is a stance, not a rejection).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.resources import read_tsv
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+OBJECT_WINDOW = 4  # words allowed between a verb and the object that completes its trigger
+UNLESS_WINDOW = 2  # words after a trigger that the "unless" column looks at
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A closed word class written as white-space separated words."""
+    return frozenset(words.split())
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.group().lower(), m.start(), m.end())
+            for m in _TOKEN.finditer(text, start, stop)]
+
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TriggerRow:
+    order: int
+    lang: str
+    type: str
+    mode: str | None
+    voice: str
+    objects: tuple[Phrase, ...]
+    unless: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    row: TriggerRow
+    first: int  # token index of the trigger's first word
+    last: int  # token index after the trigger's words
+    end: int  # token index after the object when the row has one, else == last
+
+    @property
+    def size(self) -> int:
+        return self.end - self.first
+
+
+def _phrases(cell: str | None) -> tuple[Phrase, ...]:
+    return tuple(tuple(part.lower().split()) for part in (cell or "").split("|") if part.strip())
+
+
+@cache
+def trigger_index(lang: str) -> dict[str, list[tuple[Phrase, TriggerRow]]]:
+    """First word -> (trigger words, row) for every trigger form of a language."""
+    index: dict[str, list[tuple[Phrase, TriggerRow]]] = {}
+    for order, cells in enumerate(read_tsv("event_triggers.tsv")):
+        if cells["lang"] != lang:
+            continue
+        row = TriggerRow(order, cells["lang"], cells["type"], cells["mode"] or None, cells["voice"],
+                         _phrases(cells["object"]), _phrases(cells["unless"]))
+        for form in _phrases(cells["forms"]):
+            index.setdefault(form[0], []).append((form, row))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+def _phrase_at(tokens: list[Token], i: int, phrase: Phrase) -> bool:
+    if i + len(phrase) > len(tokens):
+        return False
+    return all(tokens[i + k].low == word for k, word in enumerate(phrase))
+
+
+def _object_end(tokens: list[Token], after: int, objects: tuple[Phrase, ...]) -> int | None:
+    """Token index after the first object phrase within the window, or None."""
+    for i in range(after, min(len(tokens), after + OBJECT_WINDOW)):
+        if not tokens[i].is_word:
+            return None
+        for phrase in objects:
+            if _phrase_at(tokens, i, phrase):
+                return i + len(phrase)
+    return None
+
+
+def _cancelled(tokens: list[Token], after: int, unless: tuple[Phrase, ...]) -> bool:
+    return any(_phrase_at(tokens, i, phrase)
+               for i in range(after, min(len(tokens), after + UNLESS_WINDOW)) for phrase in unless)
+
+
+def _matches_at(tokens: list[Token], i: int, index: dict[str, list[tuple[Phrase, TriggerRow]]]
+                ) -> list[TriggerMatch]:
+    found: list[TriggerMatch] = []
+    for phrase, row in index.get(tokens[i].low, ()):
+        if not _phrase_at(tokens, i, phrase):
+            continue
+        last = i + len(phrase)
+        end = last
+        if row.objects:
+            object_end = _object_end(tokens, last, row.objects)
+            if object_end is None:
+                continue
+            end = object_end
+        if not _cancelled(tokens, end, row.unless):
+            found.append(TriggerMatch(row, i, last, end))
+    return found
+
+
+def find_triggers(tokens: list[Token], lang: str = "id") -> list[TriggerMatch]:
+    """Non-overlapping triggers in token order: longest span first, then rows with an object."""
+    index = trigger_index(lang if lang in ("id", "en") else "id")
+    candidates = [match for i in range(len(tokens)) if tokens[i].is_word
+                  for match in _matches_at(tokens, i, index)]
+    candidates.sort(key=lambda m: (-m.size, not m.row.objects, m.row.order, m.first))
+    taken: set[int] = set()
+    chosen: list[TriggerMatch] = []
+    for match in candidates:
+        span = set(range(match.first, match.end))
+        if span & taken:
+            continue
+        taken |= span
+        chosen.append(match)
+    return sorted(chosen, key=lambda m: m.first)

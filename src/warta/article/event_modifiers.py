@@ -1,0 +1,112 @@
+"""What the words around a trigger say about the event: negation, modality, date, place.
+
+- Negation: "tidak", "tak", "belum", "bukan", "tanpa", "batal" shortly before the trigger.
+- Modality: "akan", "berencana", "siap", "bersedia" … → planned; "jika", "mungkin", "bisa"
+  … → hypothetical; the act someone urges ("mendesak Rusia agar menarik pasukan") →
+  demanded (decided by the caller, which sees the REQUEST trigger).
+- Date: the time expression of the same sentence nearest the trigger (calendar part only);
+  durations and vague references ("kini") do not date an event.
+- Location: "di" + a place mention, with the place word before the name ("di perairan
+  Belitung Timur" → "perairan Belitung Timur").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.article.actors import MentionIndex
+from warta.article.event_lexicon import Token, word_set
+from warta.models import Location, Modality, Timex
+
+_NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "urung", "not", "never",
+                        "no", "didn't", "without"})
+_PLANNED = frozenset({"akan", "bakal", "berencana", "rencananya", "dijadwalkan", "direncanakan", "hendak",
+                      "siap", "bersedia", "segera", "menawarkan", "will", "plans", "planned", "to",
+                      "scheduled", "offered", "would"})
+_HYPOTHETICAL = frozenset({"mungkin", "bisa", "dapat", "berpotensi", "dikhawatirkan", "kemungkinan",
+                           "may", "might", "could"})
+_CONDITIONS = frozenset({"jika", "apabila", "kalau", "bila", "seandainya", "andai", "andaikan", "if",
+                         "unless"})
+_WINDOW = 4  # words before a trigger that negation and modality words may stand in
+_STOPS = frozenset({",", ".", ";", ":", "bahwa", "yang", "dan", "namun", "tetapi", "that", "but"})
+_DATED = re.compile(r"^\d{4}(?:-(?:W\d{2}|\d{2})(?:-\d{2})?)?")
+_PLACE_WORDS = word_set("""
+perairan wilayah kawasan kota provinsi kabupaten kecamatan desa kampung pulau laut selat teluk
+perbatasan pelabuhan bandara istana gedung kantor markas ibu kota jalan
+""")
+
+
+def _words_before(tokens: list[Token], first: int) -> list[str]:
+    """Up to ``_WINDOW`` words before ``first``, nearest first, stopping at a clause break."""
+    words: list[str] = []
+    for i in range(first - 1, max(-1, first - 1 - _WINDOW), -1):
+        if tokens[i].low in _STOPS:
+            break
+        words.append(tokens[i].low)
+    return words
+
+
+def is_negated(tokens: list[Token], first: int) -> bool:
+    return any(word in _NEGATIONS for word in _words_before(tokens, first))
+
+
+def _conditional(tokens: list[Token], first: int) -> bool:
+    """A condition word earlier in the same clause ("jika Rusia menyerang")."""
+    for i in range(first - 1, -1, -1):
+        if tokens[i].low in _CONDITIONS:
+            return True
+        if tokens[i].low in {".", ";", "namun", "tetapi"}:
+            return False
+    return False
+
+
+def modality_of(tokens: list[Token], first: int) -> Modality:
+    words = set(_words_before(tokens, first))
+    if tokens[first].low in _PLANNED:
+        words.add(tokens[first].low)
+    if _conditional(tokens, first) or words & _HYPOTHETICAL:
+        return "hypothetical"
+    if words & _PLANNED:
+        return "planned"
+    return "asserted"
+
+
+def date_of(timexes: Sequence[Timex], start: int, stop: int, at: int) -> str | None:
+    """Calendar value of the dated time expression in ``[start, stop)`` nearest ``at``."""
+    best: tuple[int, str] | None = None
+    for timex in timexes:
+        if timex.start < start or timex.end > stop or timex.type not in ("DATE", "TIME"):
+            continue
+        match = _DATED.match(timex.value or "")
+        if match is None:
+            continue
+        distance = abs(timex.start - at)
+        if best is None or distance < best[0]:
+            best = (distance, match.group())
+    return best[1] if best else None
+
+
+def location_of(text: str, tokens: list[Token], index: MentionIndex, trigger: int) -> Location | None:
+    """The place after "di" nearest the trigger (after it first, then before it)."""
+    places: list[tuple[int, Location]] = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.low not in ("di", "in"):
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and tokens[j].low in _PLACE_WORDS:
+            j += 1
+        if j >= len(tokens):
+            continue
+        mentions = [m for m in index.within(tokens[j].start, tokens[j].end)
+                    if m.start == tokens[j].start and m.entity.type != "PERSON"]
+        if not mentions:
+            continue
+        mention = mentions[0]
+        name = text[tokens[i + 1].start:mention.end]
+        places.append((i, Location(entity=mention.entity.id, name=name)))
+    after = [place for i, place in places if i > trigger]
+    before = [place for i, place in places if i < trigger]
+    if after:
+        return after[0]
+    return before[-1] if before else None

@@ -1,0 +1,175 @@
+"""Actor noun phrases of one sentence: where a source or a target can be.
+
+A phrase is an entity mention (neighbouring mentions join: "Menteri Luar Negeri Rusia
+Sergei Lavrov" is one phrase), a descriptor of people or bodies ("pejabat AS", "pihak
+Kremlin", "para pengunjuk rasa"), a pronoun ("ia", "mereka") or a counterpart named only by
+role ("timpalannya dari Rusia"). Which entity or description a phrase denotes is decided by
+:mod:`warta.article.actors`; this module only says where the phrases are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from warta.article.actors import MentionIndex
+from warta.article.event_lexicon import Token, word_set
+from warta.resources import read_tsv
+
+# Heads of descriptive actors, beyond the titles and descriptors of resources/roles.tsv.
+_HEADS = word_set("""
+pejabat jubir sumber pihak pemerintah militer tentara pasukan polisi kepolisian aparat warga
+demonstran massa buruh mahasiswa kelompok otoritas delegasi diplomat petugas tim personel
+nelayan petani pengacara jaksa penyidik hakim pengadilan pemberontak milisi militan teroris
+pelaku tersangka relawan penyelam kementerian badan lembaga komisi dewan parlemen legislatif
+kabinet rezim koalisi oposisi partai perusahaan negara-negara negara pemerintahan aktivis
+pengunjuk penduduk masyarakat pendemo simpatisan pendukung sekutu tni polri petinggi pemimpin
+pimpinan kepala komandan
+officials official government forces troops police protesters demonstrators rebels militants
+spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
+""")
+_MULTI_HEADS = (("juru", "bicara"), ("pengunjuk", "rasa"), ("unjuk", "rasa"))
+# Lower-case words that may continue a descriptor ("pejabat senior AS", "pasukan khusus").
+_MODIFIERS = word_set("""
+senior tinggi mantan asing setempat gabungan bersenjata khusus keamanan luar negeri dalam
+pertahanan militer intelijen federal pusat daerah provinsi kota itu tersebut ini lainnya
+sipil bersenjata keuangan kesehatan perhubungan udara laut darat
+""")
+DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua",
+                         "pihak", "the", "a", "an"})
+PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "he", "she", "they"})
+_COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "rekan", "rekannya",
+                           "sejawat", "sejawatnya", "counterpart", "counterparts"})
+MAX_DESCRIPTOR = 6  # words a descriptor phrase may run to
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    """First words of the titles and descriptors in resources/roles.tsv, lower-cased."""
+    return frozenset(row["phrase"].split()[0].lower() for row in read_tsv("roles.tsv")
+                     if row["kind"] in ("title", "descriptor", "rank"))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    first: int  # token index of the first word
+    end: int  # token index after the last word
+    start: int  # character offsets into the article text
+    stop: int
+    kind: str  # mention | descriptor | pronoun | counterpart
+
+
+def _token_at(tokens: list[Token], char: int, from_end: bool) -> int | None:
+    for i, token in enumerate(tokens):
+        if (token.end >= char if from_end else token.start >= char):
+            return i
+    return None
+
+
+def _mention_ranges(tokens: list[Token], index: MentionIndex) -> list[tuple[int, int]]:
+    """Token ranges of the entity mentions inside the sentence tokens."""
+    if not tokens:
+        return []
+    ranges: list[tuple[int, int]] = []
+    for mention in index.within(tokens[0].start, tokens[-1].end):
+        first = _token_at(tokens, mention.start, from_end=False)
+        last = _token_at(tokens, mention.end, from_end=True)
+        if first is not None and last is not None and last >= first:
+            ranges.append((first, last + 1))
+    return ranges
+
+
+def _is_head(tokens: list[Token], i: int) -> int:
+    """Number of words of the descriptor head at ``i`` (0 when none)."""
+    low = tokens[i].low
+    for pair in _MULTI_HEADS:
+        if low == pair[0] and i + 1 < len(tokens) and tokens[i + 1].low == pair[1]:
+            return 2
+    if low in _HEADS or low in _COUNTERPARTS:
+        return 1
+    return 1 if low in _role_heads() else 0
+
+
+def _descriptor_end(tokens: list[Token], i: int, mention_at: dict[int, int]) -> int:
+    """Token index after a descriptor that starts with its head at ``i``."""
+    j = i + _is_head(tokens, i)
+    while j < len(tokens) and j - i < MAX_DESCRIPTOR:
+        token = tokens[j]
+        if j in mention_at:
+            j = mention_at[j]
+        elif token.low in ("dari", "asal") and tokens[i].low in _COUNTERPARTS and j + 1 in mention_at:
+            j = mention_at[j + 1]
+        elif token.is_word and (token.low in _MODIFIERS or _is_head(tokens, j)):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _kind_of(tokens: list[Token], first: int) -> str:
+    low = tokens[first].low
+    if low in _COUNTERPARTS:
+        return "counterpart"
+    return "pronoun" if low in PRONOUNS else "descriptor"
+
+
+_EN_FUNCTION = frozenset({"the", "a", "an", "on", "in", "at", "after", "before", "last", "this",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "i", "we", "he", "she", "they", "it", "but", "and", "however", "meanwhile"})
+
+
+def _capital_runs(tokens: list[Token]) -> dict[int, int]:
+    """English: runs of capitalised words, the names a Indonesian-trained entity layer misses."""
+    runs: dict[int, int] = {}
+    i = 0
+    while i < len(tokens):
+        if tokens[i].is_cap and tokens[i].is_word and tokens[i].low not in _EN_FUNCTION:
+            j = i + 1
+            while j < len(tokens) and tokens[j].is_word and (tokens[j].is_cap or tokens[j].low == "of"):
+                j += 1
+            while tokens[j - 1].low == "of":
+                j -= 1
+            runs[i] = j
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _chain_mentions(tokens: list[Token], end: int, mention_at: dict[int, int]) -> int:
+    """Join neighbouring mentions: "Menlu Rusia" + "Sergei Lavrov", "Dinas … Rusia (SVR) Naryshkin"."""
+    while True:
+        if end in mention_at:
+            end = mention_at[end]
+            continue
+        inner = mention_at.get(end + 1)
+        if (end < len(tokens) and tokens[end].text == "(" and inner is not None and inner < len(tokens)
+                and tokens[inner].text == ")" and inner + 1 in mention_at):
+            end = inner + 1
+            continue
+        return end
+
+
+def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> list[Phrase]:
+    """Actor phrases of a sentence, in text order, not overlapping."""
+    mention_at: dict[int, int] = _capital_runs(tokens) if lang == "en" else {}
+    for first, end in _mention_ranges(tokens, index):
+        mention_at[first] = max(end, mention_at.get(first, end))
+    phrases: list[Phrase] = []
+    i = 0
+    while i < len(tokens):
+        start_i = i
+        while i < len(tokens) and tokens[i].low in DETERMINERS and i + 1 < len(tokens):
+            i += 1
+        if i in mention_at or (tokens[i].is_word and _is_head(tokens, i)):
+            end = mention_at[i] if i in mention_at else _descriptor_end(tokens, i, mention_at)
+            end = _chain_mentions(tokens, end, mention_at)
+            kind = "mention" if i in mention_at else _kind_of(tokens, i)
+            phrases.append(Phrase(start_i, end, tokens[start_i].start, tokens[end - 1].end, kind))
+            i = end
+        elif tokens[i].low in PRONOUNS:
+            phrases.append(Phrase(i, i + 1, tokens[i].start, tokens[i].end, "pronoun"))
+            i += 1
+        else:
+            i = start_i + 1
+    return phrases

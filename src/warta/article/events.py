@@ -1,0 +1,192 @@
+"""Stage ``events``: PLOVER events of one article, coded natively in Indonesian.
+
+For each sentence: triggers from ``resources/event_triggers.tsv`` (``event_lexicon``), the
+actor phrases around them (``event_phrases``, ``event_actors``) resolved to entities or
+descriptions by :mod:`warta.article.actors` (pronouns and repeated anonymous actors through
+its tracker), then negation, modality, date and place (``event_modifiers``). Confirmations,
+denials and comments are not events: the lexicon holds no speech verbs, and "menolak
+berkomentar" is cancelled as a REJECT trigger; they become quotes and claims.
+
+Public API::
+
+    find_events(text, sentences, entities, timexes, article_id="a1", lang="id") -> list[Event]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.article.actors import ActorTracker
+from warta.article.event_actors import SentenceActors, Slots, event_slots
+from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize
+from warta.article.event_modifiers import date_of, is_negated, location_of, modality_of
+from warta.article.event_phrases import Phrase, find_phrases
+from warta.document import Doc
+from warta.models import ActorRef, Entity, Event, Evidence, Modality, Timex
+from warta.options import Options
+from warta.pipeline import article_stage
+
+# Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
+_DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
+_DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+
+
+class _Resolver:
+    """Turns phrases into actors in article order, through the actors module's tracker."""
+
+    def __init__(self, text: str, entities: Sequence[Entity], article_id: str,
+                 sentences: Sequence[Sequence[int]]) -> None:
+        self.text = text
+        self.entities = entities
+        self.tracker = ActorTracker(text, entities, article_id, sentences)
+        self.index = self.tracker.index
+        self.cache: dict[tuple[int, int], ActorRef | None] = {}
+
+    def resolve_all(self, phrases: Sequence[Phrase]) -> None:
+        for phrase in sorted(set(phrases), key=lambda p: p.start):
+            key = (phrase.start, phrase.stop)
+            if key not in self.cache:
+                self.cache[key] = self._resolve(phrase)
+
+    def actor(self, phrase: Phrase) -> ActorRef | None:
+        return self.cache.get((phrase.start, phrase.stop))
+
+    def _resolve(self, phrase: Phrase) -> ActorRef | None:
+        if phrase.kind == "counterpart":
+            found = self._counterpart(phrase)
+            if found is not None:
+                return found
+        person = self._final_person(phrase)
+        return self.tracker.resolve(person if person is not None else phrase.start, phrase.stop)
+
+    def _final_person(self, phrase: Phrase) -> int | None:
+        """Start of the person's name that ends a long titled phrase ("Direktur Dinas Intelijen
+        Luar Negeri Rusia (SVR) Sergei Naryshkin"): the name is the actor, not the office."""
+        inside = self.index.within(phrase.start, phrase.stop)
+        if inside and inside[-1].entity.type == "PERSON" and inside[-1].end == phrase.stop:
+            return inside[-1].start
+        return None
+
+    def _counterpart(self, phrase: Phrase) -> ActorRef | None:
+        """"timpalannya dari Rusia": the person the article ties to that country or body."""
+        sides = {m.entity.id for m in self.index.within(phrase.start, phrase.stop)}
+        if not sides:
+            return None
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities:
+            if entity.type != "PERSON" or not any(r.target in sides for r in entity.relations):
+                continue
+            distance = min(abs(m.start - phrase.start) for m in entity.mentions)
+            if best is None or distance < best[0]:
+                best = (distance, entity)
+        return ActorRef(entity=best[1].id, name=best[1].name) if best else None
+
+
+def _demanded(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+    """Is the act of ``match`` what an earlier REQUEST trigger of the sentence asks for?"""
+    for request in triggers:
+        if request.row.type != "REQUEST" or request.end > match.first:
+            continue
+        between = {t.low for t in tokens[request.end:match.first]}
+        if between & _DEMAND_LINKS or match.first - request.end <= 1:
+            return match.first - request.end <= _DEMAND_REACH
+    return False
+
+
+def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> Modality:
+    if match.row.type != "REQUEST" and _demanded(match, triggers, tokens):
+        return "demanded"
+    return modality_of(tokens, match.first)
+
+
+def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.entity is not None:
+        return a.entity == b.entity
+    return bool(a.description) and a.description == b.description
+
+
+def _pairs(slots: Slots, resolver: _Resolver) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    sources = [resolver.actor(p) for p in slots.sources] or [None]
+    targets = [resolver.actor(p) for p in slots.targets] or [None]
+    pairs: list[tuple[ActorRef | None, ActorRef | None]] = []
+    for source in sources:
+        for target in targets:
+            if _same(source, target):
+                target = None  # "kedua negara sepakat" or a pronoun back to the subject
+            if (source, target) not in pairs:
+                pairs.append((source, target))
+    return pairs
+
+
+class _ArticleCoder:
+    def __init__(self, text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
+                 timexes: Sequence[Timex], article_id: str, lang: str) -> None:
+        self.text = text
+        self.sentences = [(int(s[0]), int(s[1])) for s in sentences]
+        self.timexes = [t for t in timexes if t.article == article_id]
+        self.article_id = article_id
+        self.lang = lang
+        self.resolver = _Resolver(text, entities, article_id, self.sentences)
+        self.events: list[Event] = []
+
+    def run(self) -> list[Event]:
+        for start, end in self.sentences:
+            self._sentence(start, end)
+        return self.events
+
+    def _sentence(self, start: int, end: int) -> None:
+        tokens = tokenize(self.text, start, end)
+        triggers = find_triggers(tokens, self.lang)
+        if not triggers:
+            return
+        actors = SentenceActors(tokens, find_phrases(tokens, self.resolver.index, self.lang))
+        coded = [(match, event_slots(actors, match)) for match in triggers]
+        used = [p for _, slots in coded if slots for p in (*slots.sources, *slots.targets)]
+        self.resolver.resolve_all(used)
+        evidence = Evidence(article=self.article_id, start=start, end=end, sentence=self.text[start:end])
+        for match, slots in coded:
+            if slots is not None:
+                self._add(match, slots, tokens, triggers, evidence)
+
+    def _add(self, match: TriggerMatch, slots: Slots, tokens: list[Token], triggers: list[TriggerMatch],
+             evidence: Evidence) -> None:
+        at = tokens[match.first].start
+        for source, target in _pairs(slots, self.resolver):
+            if source is None and target is None:
+                continue  # nobody to code: "pertemuan itu berlangsung dua jam"
+            self.events.append(Event(
+                id=f"{self.article_id}-v{len(self.events) + 1}",
+                type=match.row.type,
+                mode=match.row.mode,
+                source=source or ActorRef(),
+                target=target,
+                date=date_of(self.timexes, evidence.start, evidence.end, at),
+                location=location_of(self.text, tokens, self.resolver.index, match.first),
+                negated=is_negated(tokens, match.first),
+                modality=_modality(match, triggers, tokens),
+                evidence=[evidence],
+            ))
+
+
+def find_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
+                timexes: Sequence[Timex], article_id: str = "a1", lang: str = "id") -> list[Event]:
+    """PLOVER events stated in ``text``, one per (trigger, source, target), ids "<article>-v<n>"."""
+    return _ArticleCoder(text, sentences, entities, timexes, article_id, lang).run()
+
+
+def trigger_spans(text: str, sentences: Sequence[Sequence[int]], lang: str = "id") -> list[tuple[int, int]]:
+    """Character spans of the triggers of ``text`` (for the spaCy component)."""
+    spans: list[tuple[int, int]] = []
+    for sentence in sentences:
+        tokens = tokenize(text, int(sentence[0]), int(sentence[1]))
+        spans.extend((tokens[m.first].start, tokens[m.end - 1].end) for m in find_triggers(tokens, lang))
+    return spans
+
+
+@article_stage("events", requires={"sentences", "canonical", "timexes"}, provides={"events"})
+def events(doc: Doc, options: Options) -> None:
+    article = doc.article
+    lang = "en" if article.language == "en" else "id"
+    doc.events = find_events(article.body, article.sentences, doc.entities, doc.timexes, article.id, lang)
