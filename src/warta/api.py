@@ -35,9 +35,11 @@ def default_stages() -> list[Stage]:
     from warta.article.clean import classify_lines
     from warta.article.decode import decode
     from warta.article.entities import entities
+    from warta.article.events import events
     from warta.article.extract import extract
     from warta.article.language import language
     from warta.article.meta import metadata
+    from warta.article.quotes import quotes
     from warta.article.sentences import sentences
     from warta.article.timex import timexes
     from warta.corpus.entities import canonical_entities
@@ -45,7 +47,7 @@ def default_stages() -> list[Stage]:
 
     # entities runs after meta (it reads the outlet names) and canonical joins them run-wide.
     return [decode, extract, classify_lines, repeated_lines, assemble, metadata, timexes, language,
-            sentences, entities, canonical_entities]
+            sentences, entities, canonical_entities, quotes, events]
 
 
 def default_pipeline() -> Pipeline:
@@ -98,5 +100,8 @@ def analysis_of(docs: Sequence[Doc], run_errors: Sequence[ArticleError] = ()) ->
         articles=[doc.article for doc in docs],
         entities=gather_entities(docs),
         timexes=[timex for doc in docs for timex in doc.timexes],
+        quotes=[quote for doc in docs for quote in doc.quotes],
+        events=[event for doc in docs for event in doc.events],
+        claims=[claim for doc in docs for claim in doc.claims],
         errors=list(run_errors),
     )
