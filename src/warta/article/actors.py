@@ -132,14 +132,18 @@ def actor_in(text: str, start: int, end: int, index: MentionIndex) -> ActorRef |
     if words[head][2] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
         return None  # a pronoun: only the article context (ActorTracker) can resolve it
     mentions = index.within(start, end)
-    for mention in mentions:
-        if mention.entity.type == "PERSON" and _person_head(text, mention, start):
-            return _entity_ref(mention.entity, _description_before(text, start, mention.start))
+    people = [m for m in mentions if m.entity.type == "PERSON" and _person_head(text, m, start)]
+    if people:
+        # "Marsdya TNI Henry Bambang Soelistyo": a rank read as a name loses to the full name.
+        person = max(people, key=lambda m: (len(words_of(text, m.start, m.end)), m.start))
+        return _entity_ref(person.entity, _description_before(text, start, person.start))
     head_start = words[head][0]
     for mention in mentions:
         if mention.start <= head_start < mention.end:
             # An organisation, a government or a country named at the head of the phrase.
             return _entity_ref(mention.entity, _description_before(text, start, mention.start))
+    if words[0][2] in DETERMINERS and len(words) > 2:
+        start = words[1][0]  # "seorang pejabat AS" → "pejabat AS"; "seorang sumber" stays whole
     return ActorRef(entity=None, name=None, description=_clean(text[start:end]))
 
 

@@ -1,0 +1,69 @@
+"""Stage ``quotes``: who said what, direct and reported.
+
+Reading goes in two passes. The first finds candidates: stretches between quote marks
+(``quotemarks.py``) with the cue and speaker phrase around them (``quotes_speaker.py``),
+and reported speech introduced by a cue from ``resources/speech_cues.tsv`` outside any
+marks ("X mengatakan bahwa …", "menurut X, …", "…, kata X."; ``quotes_indirect.py``).
+The second resolves the speakers in text order with
+:class:`warta.article.actors.ActorTracker`, so "katanya", "ia" and "pejabat itu" take the
+actor they continue; a quote with no cue of its own continues the speaker of the quote
+just before it, and a paragraph left open takes the speaker of the one that continues it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.article.actors import ActorTracker
+from warta.article.quotemarks import marked_spans
+from warta.article.quotes_indirect import indirect_candidates
+from warta.article.quotes_layout import Candidate, Layout
+from warta.article.quotes_speaker import attribute_marked, resolve
+from warta.document import Doc
+from warta.models import ActorRef, Entity, Quote
+from warta.options import Options
+from warta.pipeline import article_stage
+
+# A run of quotes by one speaker: a quote with no cue continues the quote before it when
+# the gap between them is at most this many characters.
+CONTINUATION_GAP = 400
+
+
+def _continue_runs(candidates: list[Candidate], speakers: list[ActorRef], layout: Layout) -> None:
+    """Quotes with no speaker of their own take their neighbour's in a run of quotes."""
+    unknown = ActorRef()
+    for i in range(len(candidates) - 2, -1, -1):
+        here, nxt = candidates[i], candidates[i + 1]
+        if (here.marked is not None and not here.marked.closed and speakers[i] == unknown and nxt.direct
+                and layout.paragraph_index(nxt.start) == layout.paragraph_index(here.start) + 1):
+            speakers[i] = speakers[i + 1]
+    for i in range(1, len(candidates)):
+        here, previous = candidates[i], candidates[i - 1]
+        if (here.direct and here.speaker.kind == "none" and speakers[i] == unknown
+                and here.start - previous.end <= CONTINUATION_GAP):
+            speakers[i] = speakers[i - 1]
+
+
+def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[Entity],
+                article_id: str = "a1") -> list[Quote]:
+    """Direct and reported quotes of ``text`` with their speakers, in text order; offsets
+    cover the quoted words without the marks."""
+    layout = Layout(text, sorted((s[0], s[1]) for s in sentences))
+    marked = marked_spans(text)
+    tracker = ActorTracker(text, entities, article_id, layout.sentences)
+    direct = [c for m in marked if (c := attribute_marked(text, m, layout)) is not None]
+    indirect = indirect_candidates(text, layout, marked)
+    candidates = sorted(direct + indirect, key=lambda c: c.start)
+    speakers = resolve(candidates, tracker)
+    _continue_runs(candidates, speakers, layout)
+    return [
+        Quote(id=f"{article_id}-q{n}", article=article_id, start=c.start, end=c.end,
+              text=text[c.start:c.end], direct=c.direct, cue=c.cue, speaker=speaker)
+        for n, (c, speaker) in enumerate(zip(candidates, speakers, strict=True), start=1)
+    ]
+
+
+@article_stage("quotes", requires={"sentences", "canonical"}, provides={"quotes"})
+def quotes(doc: Doc, options: Options) -> None:
+    article = doc.article
+    doc.quotes = find_quotes(article.body, article.sentences, doc.entities, article.id)

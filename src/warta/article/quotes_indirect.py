@@ -1,0 +1,195 @@
+"""Reported speech: content introduced by a speech cue, with no quote marks around it.
+
+    Peskov mengatakan (kepada wartawan) bahwa pertemuan itu tidak terjadi.   after a verb
+    Soelistyo mengatakan, serpihan itu milik pesawat AirAsia.                after verb + comma
+    Menurut Tri, informasi itu telah disampaikan.                            after "menurut X,"
+    Pesawat hilang pukul 07.24, kata Soelistyo.                              before ", kata X"
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from warta.article.actors import DETERMINERS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, words_of
+from warta.article.quotemarks import Marked
+from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
+from warta.article.speakerphrases import ADVERBS, phrases_before
+from warta.article.speechcues import Cue, speech_cues
+from warta.article.tokens import fold
+
+# "X tidak mengatakan …" reports no speech.
+NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "not", "never", "didn't"})
+# A verb followed by one of these first has an adjunct ("mengatakan kepada wartawan, …").
+ADJUNCT_START = frozenset({"kepada", "pada", "dalam", "di", "saat", "ketika", "melalui", "lewat", "usai",
+                           "seusai", "seperti", "sebagaimana", "dengan", "secara", "sambil", "seraya",
+                           "to", "on", "in", "at", "during", "after", "while", "via"})
+_THAT = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# "bahwa" this many words after the verb still introduces its content
+# ("mengatakan kepada wartawan di Jakarta, Senin, bahwa …").
+THAT_REACH = 10
+MIN_CONTENT_WORDS = 2
+MIN_BEFORE_CUE_WORDS = 3
+_CLOSING_MARKS = "\"”’'»�"
+
+
+def _skip_blank(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """End of reported content: the sentence end without its final period, and without an
+    attribution after a comma (", kata X")."""
+    lex = speech_cues()
+    for found in lex.regex.finditer(text, start, end):
+        cue = lex.at(found.group())
+        before = text[start:found.start()].rstrip()
+        if cue is not None and cue.pattern in {"inverted", "clitic"} and before.endswith(","):
+            end = start + len(before) - 1
+            break
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "."):
+        end -= 1
+    return end
+
+
+def _first_word(text: str, pos: int, end: int) -> re.Match[str] | None:
+    return _WORD.search(text, pos, end)
+
+
+def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
+    """Start of the content after a speech verb ending at ``pos``, or None."""
+    i = _skip_blank(text, pos, end)
+    if i < end and text[i] in ",:":
+        return _skip_blank(text, i + 1, end)
+    that = _THAT.search(text, i, end)
+    if (that and len(words_of(text, i, that.start())) <= THAT_REACH
+            and "," not in text[i:that.start()].strip(" ,")):
+        return _skip_blank(text, that.end(), end)
+    first = _first_word(text, i, end)
+    if first is None:
+        return None
+    if fold(first.group()) in ADJUNCT_START:
+        comma = text.find(",", i, end)
+        if that and (comma < 0 or that.start() < comma):
+            return _skip_blank(text, that.end(), end)
+        return _skip_blank(text, comma + 1, end) if comma >= 0 else None
+    return i if cue.bare else None
+
+
+def _negated(text: str, floor: int, pos: int) -> bool:
+    words = [fold(w.group()) for w in _WORD.finditer(text, max(floor, pos - 40), pos)]
+    while words and words[-1] in ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in NEGATIONS
+
+
+def _subject_phrases(text: str, floor: int, pos: int) -> list[Span]:
+    """The speaker phrases before a verb; "pejabat yang mengatakan" reads back over "yang"."""
+    words = list(_WORD.finditer(text, max(floor, pos - 12), pos))
+    if words and fold(words[-1].group()) == "yang":
+        pos = words[-1].start()
+    return phrases_before(text, pos, floor)
+
+
+class _Reader:
+    def __init__(self, text: str, layout: Layout, marked: list[Marked]) -> None:
+        self.text = text
+        self.layout = layout
+        self.marked = marked
+        self.mark_starts = [m.mark_start for m in marked]
+
+    def in_marks(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` overlap a stretch between quote marks (or its marks)?"""
+        # Stretches are in order and do not overlap: only the last one starting before
+        # ``end`` can reach into the span.
+        i = bisect.bisect_left(self.mark_starts, end) - 1
+        return i >= 0 and self.marked[i].mark_end > start
+
+    def candidate(self, found: re.Match[str], cue: Cue) -> Candidate | None:
+        sentence = self.layout.sentence_at(found.start())
+        if cue.pattern == "verb":
+            return self.after_verb(found, cue, sentence)
+        if cue.pattern in {"prep", "clitic-prep"}:
+            return self.according_to(found, cue, sentence)
+        return self.before_cue(found, cue, sentence)
+
+    def _made(self, start: int, end: int, cue: str, speaker: Speaker) -> Candidate | None:
+        text = self.text
+        if end <= start or len(words_of(text, start, end)) < MIN_CONTENT_WORDS or self.in_marks(start, end):
+            return None
+        if text[start] in _CLOSING_MARKS or text[start] in "“„«‘":
+            return None
+        return Candidate(start, end, False, cue, speaker)
+
+    def after_verb(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
+        text, (s0, s1) = self.text, sentence
+        if _negated(text, s0, found.start()):
+            return None
+        spans = _subject_phrases(text, s0, found.start())
+        if not spans:
+            return None
+        start = _content_after_verb(text, found.end(), s1, cue)
+        if start is None:
+            return None
+        end = _content_end(text, start, s1)
+        return self._made(start, end, found.group(), Speaker("phrases", spans[0][0], tuple(spans)))
+
+    def according_to(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
+        """"Menurut X, …" / "…, menurut X." / "…, menurut X, …"."""
+        text, (s0, s1) = self.text, sentence
+        speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1)
+        if speaker.kind == "none":
+            return None
+        phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
+        after = _skip_blank(text, phrase_end, s1)
+        before = text[s0:found.start()].rstrip()
+        if after < s1 and text[after] == ",":
+            start = _skip_blank(text, after + 1, s1)
+            return self._made(start, _content_end(text, start, s1), found.group(), speaker)
+        if before.endswith(",") and (after >= s1 or text[after] in ".!?"):
+            return self._made(s0, s0 + len(before) - 1, found.group(), speaker)
+        return None
+
+    def before_cue(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
+        """"Pesawat hilang pukul 07.24, kata Soelistyo." (no quote marks)."""
+        text, (s0, s1) = self.text, sentence
+        before = text[s0:found.start()].rstrip()
+        if not before.endswith(",") or len(words_of(before, 0, len(before))) < MIN_BEFORE_CUE_WORDS:
+            return None
+        if before[:-1].rstrip()[-1:] in _CLOSING_MARKS:
+            return None  # the content is a direct quote
+        speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1)
+        if speaker.kind == "none" or (speaker.spans and not _plausible_speaker(text, speaker.spans[0])):
+            return None
+        end = s0 + len(before) - 1
+        while end > s0 and text[end - 1].isspace():
+            end -= 1
+        return self._made(s0, end, found.group(), speaker)
+
+
+def _plausible_speaker(text: str, phrase: Span) -> bool:
+    """After an inverted cue that is also an adjective ("…, jelas tidak benar"), the phrase
+    must look like an actor: a capitalised name, a pronoun, or a determined noun."""
+    first = text[phrase[0]:phrase[1]].split()[0]
+    key = fold(first)
+    if first[0].isupper() or key in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | DETERMINERS:
+        return True
+    return fold(text[phrase[0]:phrase[1]].split()[-1]) in {"itu", "tersebut", "ini"}
+
+
+def indirect_candidates(text: str, layout: Layout, marked: list[Marked]) -> list[Candidate]:
+    """Reported-speech quotes of ``text``, one per cue, overlapping ones dropped."""
+    reader = _Reader(text, layout, marked)
+    lex = speech_cues()
+    found_all: list[Candidate] = []
+    for found in lex.regex.finditer(text):
+        cue = lex.at(found.group())
+        if cue is None or reader.in_marks(found.start(), found.end()):
+            continue
+        candidate = reader.candidate(found, cue)
+        if candidate is not None and (not found_all or candidate.start >= found_all[-1].end):
+            found_all.append(candidate)
+    return found_all

@@ -1,0 +1,93 @@
+"""Shared pieces of the quote finder: where sentences and paragraphs lie, and a candidate."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from warta.article.quotemarks import Marked, paragraphs
+from warta.article.speakerphrases import phrase_after
+from warta.article.speechcues import Cue
+
+Span = tuple[int, int]
+SpeakerKind = Literal["phrases", "pronoun", "plural", "none"]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Where a quote's speaker is to be found: phrases (best first) or a pronoun at ``pos``."""
+
+    kind: SpeakerKind
+    pos: int
+    spans: tuple[Span, ...] = ()
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def speaker_after_cue(text: str, cue: Cue, cue_start: int, cue_end: int, limit: int) -> Speaker:
+    """The speaker of an inverted or clitic cue: "kata X", "katanya" (a pronoun)."""
+    if cue.pattern in {"clitic", "clitic-prep"}:
+        return Speaker("pronoun", cue_start)
+    phrase = phrase_after(text, cue_end, limit)
+    if phrase is None:
+        return Speaker("none", cue_start)
+    spans = [phrase]
+    comma = _COMMA.match(text, phrase[1], limit)
+    if comma:
+        extra = phrase_after(text, comma.end(), limit)
+        if extra is not None:
+            spans.append(extra)  # "kata Kepala Basarnas, Marsdya F Henry Bambang Soelistyo"
+    return Speaker("phrases", phrase[0], tuple(spans))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    direct: bool
+    cue: str | None
+    speaker: Speaker
+    marked: Marked | None = None
+
+
+@dataclass
+class Layout:
+    """Sentence and paragraph offsets of a text, for finding what encloses a position."""
+
+    text: str
+    sentences: list[Span]
+    paragraphs: list[Span] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.paragraphs = paragraphs(self.text)
+        self._sentence_starts = [s[0] for s in self.sentences]
+        self._paragraph_starts = [p[0] for p in self.paragraphs]
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect.bisect_right(self._paragraph_starts, pos) - 1
+
+    def paragraph_at(self, pos: int) -> Span:
+        i = self.paragraph_index(pos)
+        if i >= 0 and pos <= self.paragraphs[i][1]:
+            return self.paragraphs[i]
+        return (pos, pos)
+
+    def sentence_at(self, pos: int) -> Span:
+        """The sentence holding ``pos``, clipped to its paragraph (sentences of scraped text
+        can run over a lost line break)."""
+        para = self.paragraph_at(pos)
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos <= self.sentences[i][1]:
+            start, end = self.sentences[i]
+            return max(start, para[0]), min(end, para[1])
+        return para
+
+    def previous_sentence(self, pos: int) -> Span | None:
+        """The sentence ending before ``pos`` (possibly in the paragraph before)."""
+        i = bisect.bisect_left(self._sentence_starts, pos) - 1
+        while i >= 0 and self.sentences[i][1] > pos:
+            i -= 1
+        return self.sentences[i] if i >= 0 else None

@@ -1,0 +1,195 @@
+"""Direct quotes: the cue and speaker phrase around a stretch between quote marks, and the
+resolution of every candidate's speaker in text order."""
+
+from __future__ import annotations
+
+import re
+
+from warta.article.actors import (
+    DETERMINERS,
+    PLURAL_PRONOUNS,
+    SINGULAR_PRONOUNS,
+    ActorTracker,
+    actor_in,
+    words_of,
+)
+from warta.article.lexicon import lexicon
+from warta.article.quotemarks import Marked
+from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
+from warta.article.speakerphrases import phrases_before
+from warta.article.speechcues import speech_cues
+from warta.models import ActorRef
+
+# Between a closing mark and the cue: punctuation, and "demikian"/"begitu" ("…" demikian kata X).
+_LEAD = re.compile(r"[\s,.!?;:]*(?:(?:demikian|begitu)\s+)?", re.IGNORECASE)
+_SENTENCE_PUNCT = re.compile(r"[.!?;:\"“”]")
+# A speech verb after the quote with its subject before it ('"…," Peskov menambahkan.')
+# may be followed by a short adjunct only; more means a new sentence of its own.
+MAX_TAIL_WORDS = 8
+# A short quoted stretch (a term in marks) is a quote only with a cue this close before it.
+SHORT_QUOTE_WORDS = 3
+NEAR_CUE_WORDS = 8
+# With no cue at all, a stretch is a quote when it opens its paragraph and has this many
+# words, or when it is long on its own; shorter ones are scare quotes and titles.
+OPENING_QUOTE_WORDS = 3
+LONG_QUOTE_WORDS = 6
+# Descriptions that are never speakers: time words and function words that a phrase
+# reader can land on ("kata Peskov, Senin", "Sementara itu, …").
+_NOT_ACTOR = frozenset({"hal", "ini", "itu", "hari", "kemarin", "sementara", "namun", "selain", "kini",
+                        "saat", "tahun", "bulan", "pekan", "minggu", "pukul", "jam", "tadi", "malam",
+                        "pagi", "siang", "sore", "sebelumnya", "kemudian", "yang", "dengan"})
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(words_of(text, start, end))
+
+
+def _after(text: str, marked: Marked, layout: Layout) -> tuple[str, Speaker] | None:
+    """'"…," kata X' / '"…," katanya' / '"…," X menambahkan': attribution after the quote."""
+    limit = layout.paragraph_at(marked.mark_end)[1]
+    pos = _LEAD.match(text, marked.mark_end, limit)
+    start = pos.end() if pos else marked.mark_end
+    lex = speech_cues()
+    found = lex.regex.match(text, start, limit)
+    if found:
+        cue = lex.at(found.group())
+        if cue is not None:
+            return found.group(), speaker_after_cue(text, cue, found.start(), found.end(), limit)
+    return _subject_then_verb(text, start, limit)
+
+
+def _subject_then_verb(text: str, start: int, limit: int) -> tuple[str, Speaker] | None:
+    lex = speech_cues()
+    found = lex.regex.search(text, start, min(limit, start + 120))
+    if found is None or _SENTENCE_PUNCT.search(text, start, found.start()):
+        return None
+    cue = lex.at(found.group())
+    if cue is None or cue.pattern != "verb":
+        return None
+    end = _SENTENCE_PUNCT.search(text, found.end(), limit)
+    tail_end = end.start() if end else limit
+    tail = text[found.end():tail_end]
+    if _word_count(tail, 0, len(tail)) > MAX_TAIL_WORDS or re.search(r"\b(bahwa|that)\b", tail):
+        return None
+    spans = phrases_before(text, found.start(), start)
+    if not spans:
+        return None
+    return found.group(), Speaker("phrases", spans[0][0], tuple(spans))
+
+
+def _cue_in(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last speech cue in ``text[start:end]`` that can introduce what follows it."""
+    lex = speech_cues()
+    last = None
+    for found in lex.regex.finditer(text, start, end):
+        cue = lex.at(found.group())
+        if cue is not None and cue.pattern in {"verb", "prep", "clitic-prep", "inverted", "clitic"}:
+            last = found
+    return last
+
+
+def _before(text: str, marked: Marked, layout: Layout) -> tuple[str, Speaker] | None:
+    """'X mengatakan, "…"' / 'Menurut X, "…"' / 'X menjelaskan:' + a quoted paragraph."""
+    s_start = layout.sentence_at(marked.mark_start)[0]
+    window = (s_start, marked.mark_start)
+    if not text[s_start:marked.mark_start].strip():
+        window_found = _colon_window(text, marked, layout)
+        if window_found is None:
+            return None
+        window = window_found
+    found = _cue_in(text, *window)
+    if found is None:
+        return None
+    words = _word_count(text, marked.start, marked.end)
+    if words < SHORT_QUOTE_WORDS and _word_count(text, found.end(), marked.mark_start) > NEAR_CUE_WORDS:
+        return None
+    cue = speech_cues().at(found.group())
+    if cue is None:
+        return None
+    if cue.pattern == "verb":
+        spans = phrases_before(text, found.start(), window[0])
+        if not spans:
+            return None
+        return found.group(), Speaker("phrases", spans[0][0], tuple(spans))
+    return found.group(), speaker_after_cue(text, cue, found.start(), found.end(), marked.mark_start)
+
+
+def _colon_window(text: str, marked: Marked, layout: Layout) -> Span | None:
+    """The sentence before a quote that opens its sentence, when it ends with a colon."""
+    before = layout.previous_sentence(marked.mark_start)
+    if before is None or not text[before[0]:before[1]].rstrip().endswith(":"):
+        return None
+    return before
+
+
+def attribute_marked(text: str, marked: Marked, layout: Layout) -> Candidate | None:
+    """The quote a stretch between marks makes, or None for a scare quote or a title."""
+    found = _after(text, marked, layout) or _before(text, marked, layout)
+    if found is not None:
+        cue, speaker = found
+        return Candidate(marked.start, marked.end, True, cue, speaker, marked)
+    if _is_speech_without_cue(text, marked, layout):
+        return Candidate(marked.start, marked.end, True, None, Speaker("none", marked.start), marked)
+    return None
+
+
+def _is_speech_without_cue(text: str, marked: Marked, layout: Layout) -> bool:
+    words = _word_count(text, marked.start, marked.end)
+    if not (marked.opened and marked.closed):
+        return words >= OPENING_QUOTE_WORDS  # broken marks: scraped speech, not a styled term
+    opens_paragraph = not text[layout.paragraph_at(marked.mark_start)[0]:marked.mark_start].strip()
+    return (opens_paragraph and words >= OPENING_QUOTE_WORDS) or words >= LONG_QUOTE_WORDS
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+
+def _usable(actor: ActorRef | None, text: str, span: Span) -> bool:
+    if actor is None:
+        first = words_of(text, span[0], span[1])[:1]
+        return bool(first) and first[0][2] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+    if actor.entity is not None:
+        return True
+    words = [w[2] for w in words_of(text, span[0], span[1]) if w[2] not in DETERMINERS]
+    if not words or words[0] in _NOT_ACTOR or words[0] in lexicon().calendar:
+        return False
+    return not words[0].isdigit()
+
+
+def _is_person(actor: ActorRef | None, tracker: ActorTracker) -> bool:
+    if actor is None or actor.entity is None:
+        return False
+    entity = tracker.index.by_id.get(actor.entity)
+    return entity is not None and entity.type == "PERSON"
+
+
+def _choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
+    """A named person among the phrases if there is one, else the first usable phrase."""
+    text = tracker.text
+    actors = [(span, actor_in(text, span[0], span[1], tracker.index)) for span in spans]
+    usable = [(span, actor) for span, actor in actors if _usable(actor, text, span)]
+    for span, actor in usable:
+        if _is_person(actor, tracker):
+            return span
+    return usable[0][0] if usable else None
+
+
+def _resolve_one(speaker: Speaker, tracker: ActorTracker) -> ActorRef:
+    actor: ActorRef | None = None
+    if speaker.kind == "pronoun":
+        actor = tracker.pronoun(speaker.pos)
+        if actor is not None:
+            tracker.remember(speaker.pos, actor)
+    elif speaker.kind == "phrases":
+        span = _choose(speaker.spans, tracker)
+        if span is not None:
+            actor = tracker.resolve(*span)
+    return actor or ActorRef()
+
+
+def resolve(candidates: list[Candidate], tracker: ActorTracker) -> list[ActorRef]:
+    """Speakers of ``candidates``, resolved in the order their speakers appear in the text."""
+    speakers = [ActorRef() for _ in candidates]
+    for i in sorted(range(len(candidates)), key=lambda i: candidates[i].speaker.pos):
+        speakers[i] = _resolve_one(candidates[i].speaker, tracker)
+    return speakers

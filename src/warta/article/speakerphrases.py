@@ -1,0 +1,116 @@
+"""Where the speaker's noun phrase lies around a speech cue.
+
+After an inverted cue the speaker runs from the cue to the first punctuation or adjunct
+("kata Peskov kepada wartawan, Senin" → "Peskov"); before a speech verb it runs back to
+the clause start, over adverbs ("Peskov juga mengatakan"), and an appositive between
+commas is offered beside the phrase before it ("Pemerhati Sejarah Belitung, Salim YAH,
+mengatakan" → "Salim YAH", then "Pemerhati Sejarah Belitung").
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.article.lexicon import lexicon
+from warta.article.tokens import fold
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_BOUNDARY_PUNCT = frozenset(",.;:!?\"“”„«»‘’'�[]|")
+# Words that end a speaker phrase after a cue: adjuncts of place, time, manner, addressee.
+STOP_AFTER = frozenset({
+    "kepada", "pada", "dalam", "di", "saat", "ketika", "seperti", "sebagaimana", "melalui", "lewat",
+    "usai", "seusai", "setelah", "sebelum", "sambil", "seraya", "kemarin", "tadi", "dengan",
+    "sebelumnya", "menjelang", "kala", "waktu", "via", "demikian", "bahwa", "yakni",
+    "in", "on", "at", "to", "during", "when", "after", "before", "while", "as", "that",
+    "told", "last", "this", "earlier",
+})
+# Words that end a speaker phrase when reading back from a verb: the clause starts after them.
+STOP_BEFORE = frozenset({
+    "bahwa", "namun", "tetapi", "tapi", "sementara", "sedangkan", "karena", "sehingga", "ketika",
+    "saat", "setelah", "sebelum", "lalu", "kemudian", "bahkan", "dan", "adapun", "sedang",
+    "that", "but", "while", "when", "because", "and", "after", "before",
+})
+# Adverbs between a subject and its verb ("Peskov juga mengatakan", "Ia pun menegaskan").
+ADVERBS = frozenset({
+    "juga", "pun", "kembali", "telah", "sudah", "pernah", "lagi", "sebelumnya", "kemudian",
+    "bahkan", "hanya", "sendiri", "pula", "lantas", "akhirnya", "justru", "malah", "tetap",
+    "sempat", "masih", "baru", "secara", "terpisah", "langsung", "sebenarnya", "memang", "lalu",
+    "also", "later", "earlier", "previously", "has", "had", "have", "then",
+})
+MAX_WORDS = 12
+
+Span = tuple[int, int]
+
+
+def _calendar(word: str) -> bool:
+    return word in lexicon().calendar
+
+
+def phrase_after(text: str, pos: int, limit: int) -> Span | None:
+    """The speaker phrase that starts after a cue at ``pos`` (up to ``limit``)."""
+    start = end = -1
+    words = 0
+    for match in _TOKEN.finditer(text, pos, limit):
+        token = match.group()
+        if token in _BOUNDARY_PUNCT or token in "()":
+            break
+        key = fold(token)
+        # Stop words are lower case in running text ("AS" is a country, "as" a conjunction).
+        if start >= 0 and ((key in STOP_AFTER and token[0].islower()) or _calendar(key)):
+            break
+        if "\n" in text[end if end >= 0 else pos:match.start()]:
+            break
+        if start < 0:
+            start = match.start()
+        end = match.end()
+        words += token[0].isalnum()
+        if words >= MAX_WORDS:
+            break
+    return (start, end) if start >= 0 else None
+
+
+def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
+    """Tokens ``[j, i]`` of the phrase ending at token ``i``, read backwards to a boundary."""
+    j = i
+    words = 0
+    depth = 0
+    while j >= 0:
+        token = tokens[j].group()
+        if token == ")":
+            depth += 1
+        elif token == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and (token in _BOUNDARY_PUNCT or fold(token) in STOP_BEFORE):
+            break
+        words += token[0].isalnum()
+        if words > MAX_WORDS:
+            break
+        j -= 1
+    return j + 1, i
+
+
+def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
+    """Candidate speaker phrases ending before a verb at ``pos``, nearest first.
+
+    More than one candidate only when a comma stands right before the verb: then each
+    comma-separated stretch before it is offered (an appositive, a time adjunct, the phrase).
+    """
+    tokens = list(_TOKEN.finditer(text, floor, pos))
+    i = len(tokens) - 1
+    while i >= 0 and fold(tokens[i].group()) in ADVERBS:
+        i -= 1
+    if i < 0:
+        return []
+    if tokens[i].group() != ",":
+        j, k = _segment_back(tokens, i)
+        return [(tokens[j].start(), tokens[k].end())] if j <= k else []
+    spans: list[Span] = []
+    while i >= 0 and tokens[i].group() == "," and len(spans) < 3:
+        j, k = _segment_back(tokens, i - 1)
+        if j > k:
+            break
+        spans.append((tokens[j].start(), tokens[k].end()))
+        i = j - 1
+    return spans

@@ -1,0 +1,37 @@
+"""The speech-cue lexicon (``resources/speech_cues.tsv``) and one regex over all its cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.article.tokens import fold
+from warta.resources import read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    word: str  # folded
+    pattern: str  # inverted | clitic | verb | prep | clitic-prep
+    bare: bool  # a verb whose bare complement is the reported content
+    lang: str
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    cues: dict[str, Cue]
+    regex: re.Pattern[str]  # every cue as a whole word, longest first
+
+    def at(self, word: str) -> Cue | None:
+        return self.cues.get(fold(" ".join(word.split())))
+
+
+@cache
+def speech_cues() -> CueLexicon:
+    cues: dict[str, Cue] = {}
+    for row in read_tsv("speech_cues.tsv"):
+        word = fold(row["cue"])
+        cues[word] = Cue(word, row["pattern"], row["content"] == "bare", row["lang"])
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cues, key=len, reverse=True))
+    return CueLexicon(cues, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE))
