@@ -25,15 +25,20 @@ SHINGLE_WORDS = 3
 # Chosen on the dev pairs of `warta bench duplicates` (see docs/benchmarks.md):
 # the lowest score of a perturbed copy there is far above the highest score of
 # two different articles from the same category.
-DUPLICATE_THRESHOLD = 0.2
+DUPLICATE_THRESHOLD = 0.23
 # Bodies shorter than this are too generic ("Foto: dok.", a one-line brief) to call copies.
 MIN_WORDS = 25
-NUM_PERM = 64
-# LSH recall must reach well below the threshold: the estimate is for Jaccard,
-# while a truncated copy scores high only on containment.
-LSH_JACCARD = 0.08
+# LSH bands of two rows: a pair with Jaccard 0.2 (a third of the words edited) shares
+# a band with probability 1 - (1 - 0.2²)^BANDS. The bar must sit well below the
+# threshold because LSH estimates Jaccard while a truncated copy scores on containment.
+LSH_BANDS = 96
+LSH_ROWS = 2
+NUM_PERM = LSH_BANDS * LSH_ROWS
 
 WORD = re.compile(r"\w+")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Paragraphs under this many words are left out of the shingles (see shingles_of).
+SHORT_PARAGRAPH_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -49,12 +54,21 @@ def normalise_words(text: str) -> list[str]:
 
 
 def shingles_of(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
-    """Hashes of the text's word n-grams (crc32: stable across processes, unlike hash())."""
-    words = normalise_words(text)
-    if len(words) < size:
-        return frozenset()
-    grams = (" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
-    return frozenset(zlib.crc32(gram.encode("utf-8")) for gram in grams)
+    """Hashes of the word n-grams of the text's content paragraphs.
+
+    Shingles stay inside a paragraph, so a shuffled repost keeps them all. Short
+    paragraphs are left out when enough text remains: header, footer and "read
+    also" lines are short, and two articles of one outlet share them.
+    """
+    paragraphs = [normalise_words(p) for p in PARAGRAPH_BREAK.split(text)]
+    content = [words for words in paragraphs if len(words) >= SHORT_PARAGRAPH_WORDS]
+    if sum(len(words) for words in content) < MIN_WORDS:
+        content = paragraphs
+    return frozenset(
+        zlib.crc32(" ".join(words[i : i + size]).encode("utf-8"))
+        for words in content
+        for i in range(len(words) - size + 1)
+    )
 
 
 def similarity(a: frozenset[int], b: frozenset[int]) -> float:
@@ -107,14 +121,15 @@ def _candidate_pairs(items: list[Shingled]) -> dict[int, list[Shingled]]:
     """For each article, the earlier articles LSH puts in a bucket with it."""
     from datasketch import MinHash, MinHashLSH  # lazy: numpy and scipy cost import time
 
-    lsh = MinHashLSH(threshold=LSH_JACCARD, num_perm=NUM_PERM)
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
     by_index = {item.index: item for item in items}
     earlier: dict[int, list[Shingled]] = {}
-    for item in items:
-        minhash = MinHash(num_perm=NUM_PERM, hashfunc=_identity)
-        minhash.update_batch(sorted(item.shingles))
+    # generator() draws the permutations once for all articles.
+    sketches = MinHash.generator((sorted(item.shingles) for item in items), num_perm=NUM_PERM,
+                                 hashfunc=_identity)
+    for item, minhash in zip(items, sketches, strict=True):
         earlier[item.index] = [by_index[int(key)] for key in lsh.query(minhash)]
-        lsh.insert(str(item.index), minhash)
+        lsh.insert(str(item.index), minhash, check_duplication=False)
     return earlier
 
 
