@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import click
 
 from warta import __version__
 from warta.models import Analysis
 from warta.options import DEFAULT_MAX_BYTES, Options
+
+if TYPE_CHECKING:
+    from warta.store import Store
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -126,6 +133,99 @@ def report(inputs: tuple[str, ...], out: str, db: str | None, jobs: int) -> None
     except OSError as exc:
         raise click.UsageError(f"cannot write {out}: {exc.strerror}") from exc
     click.echo(f"Report written to {path} (open it in a browser: xdg-open {path})")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", default="warta.db", show_default=True, type=click.Path(dir_okay=False),
+              help="The store to add to (created when missing).")
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes for per-article stages.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse input files larger than this many bytes.")
+def ingest(inputs: tuple[str, ...], db: str, jobs: int, max_bytes: int) -> None:
+    """Analyse INPUTS and add them to a store; print what was added, unchanged or a new version.
+
+    Contents already in the store (same sha256) are skipped; a changed content of the same
+    URL or source is kept as a new version. Each batch is committed on its own, so an
+    interrupted ingest is simply run again.
+    """
+    from warta.store.report import IngestReport
+
+    def progress(report: IngestReport) -> None:
+        click.echo(f"committed {len(report.items)} inputs so far", err=True)
+
+    with _open_store(db) as store:
+        report = store.ingest(inputs, _options(jobs, max_bytes), on_batch=progress)
+    for item in report.items:
+        version = f" v{item.version}" if item.version and item.version > 1 else ""
+        click.echo(f"{item.status:<12} {item.article or '-':<7}{version} {item.source}")
+        for error in item.errors:
+            click.echo(f"    {error.code}: {error.message}")
+    for error in report.errors:
+        click.echo(f"warning: {error.code}: {error.message}", err=True)
+    counts = report.counts()
+    click.echo(", ".join(f"{n} {status}" for status, n in counts.items()) + f" (store: {db})")
+    raise SystemExit(EXIT_SOME_FAILED if counts["failed"] or report.errors else EXIT_OK)
+
+
+@main.command()
+@click.option("--db", default="warta.db", show_default=True, type=click.Path(dir_okay=False),
+              help="The store to serve (from `warta ingest`).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback only by default).")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@click.option("--token", envvar="WARTA_TOKEN", default=None,
+              help="Require 'Authorization: Bearer TOKEN' on POST endpoints (env WARTA_TOKEN).")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let browser pages from ORIGIN call the API (repeatable; none by default).")
+def serve(db: str, host: str, port: int, token: str | None, cors: tuple[str, ...]) -> None:
+    """Serve the web pages and the JSON API (/api/, OpenAPI at /docs) over a store."""
+    import uvicorn
+
+    from warta.web.app import create_app
+
+    if not Path(db).is_file():
+        click.echo(f"note: {db} does not exist yet; starting with an empty store "
+                   f"(add articles with `warta ingest FILES --db {db}`)", err=True)
+    app = _wrap_store_errors(lambda: create_app(Path(db), token=token, cors_origins=list(cors) or None))
+    click.echo(f"warta serving {db} on http://{host}:{port}/ (API: /api/, docs: /docs)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "parquet"]), default="json",
+              show_default=True, help="json: one analysis; jsonl: one article a line; csv/parquet: tables.")
+@click.option("--db", default="warta.db", show_default=True, type=click.Path(dir_okay=False, exists=True),
+              help="The store to export.")
+@click.option("-o", "--out", "out", required=True, type=click.Path(dir_okay=False),
+              help="File to write (csv/parquet: other tables go beside it unless --table is given).")
+@click.option("--table", default=None,
+              help="csv/parquet: write only this table (articles, entities, quotes, events, claims, ...).")
+def export(fmt: str, db: str, out: str, table: str | None) -> None:
+    """Write the analysis in a store as JSON, JSONL, CSV or Parquet."""
+    from warta.store.export import ExportFormat
+    from warta.store.export import export as write_export
+
+    with _open_store(db) as store:
+        paths = _wrap_store_errors(lambda: write_export(store, cast(ExportFormat, fmt), Path(out), table))
+    for path in paths:
+        click.echo(f"wrote {path}")
+
+
+def _open_store(db: str) -> Store:
+    from warta.store import Store
+
+    return _wrap_store_errors(lambda: Store(db))
+
+
+def _wrap_store_errors(make: Callable[[], T]) -> T:
+    """Store and export problems are usage errors (exit 2) with their code."""
+    from warta.errors import WartaError
+
+    try:
+        return make()
+    except WartaError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 @main.command()
