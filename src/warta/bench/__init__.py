@@ -25,6 +25,7 @@ TASKS: dict[str, str] = {
     "speed": "warta.bench.speed:run",
     "entities": "warta.bench.entities:run",
     "ner": "warta.bench.ner:run",
+    "summary": "warta.bench.summary:run",
     "duplicates": "warta.bench.duplicates:run",
     "quotes-events": "warta.bench.quotes_events:run",
 }
