@@ -1,0 +1,226 @@
+"""A multi-document extractive summary of the run, every sentence citing its articles.
+
+1. Candidates: the sentences of the articles in the run's majority language, without
+   questions, boilerplate ("Baca juga", links, credits) and fragments.
+2. Score: centrality (cosine of the sentence's content-word TF-IDF vector with the run's
+   centroid) + position (news puts the point first) + entity salience (mentions of
+   entities many articles name) + events (the sentence reports an event).
+3. Select by maximal marginal relevance; a sentence as similar to a chosen one as
+   :data:`SAME_CONTENT` says the same thing and is never chosen.
+4. Order chronologically: by the article's publication date, then its place in the run,
+   then the sentence's place in the article.
+5. Cite every article with a sentence at least :data:`SAME_CONTENT` similar: the
+   articles that support the sentence, not only the one it was taken from.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from warta.article.sentences import split_sentences
+from warta.models import Analysis, Article, SummarySentence
+
+# Cosine at or above which two sentences say the same thing (redundant / supporting).
+SAME_CONTENT = 0.5
+WEIGHTS = {"centrality": 0.5, "position": 0.7, "entities": 0.1, "events": 0.05}
+MMR_LAMBDA = 0.7
+# Candidates MMR looks at per wanted sentence: the rest score too low to be chosen.
+POOL_PER_SENTENCE = 40
+MIN_WORDS, MAX_WORDS = 6, 80
+# Position score halves every this many sentences into the article.
+POSITION_HALF_LIFE = 3.0
+
+WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_BOILERPLATE = re.compile(
+    r"\b(baca juga|simak juga|lihat juga|simak video|klik di sini|follow|ikuti kami|berita terkait|"
+    r"download|unduh aplikasi|copyright|hak cipta|editor\s*:|penulis\s*:|reporter\s*:|sumber\s*:|foto\s*:|"
+    r"read more|subscribe)\b|https?://|www\.|©|@\w",
+    re.I,
+)
+_ID_STOPWORDS = """
+ada adalah agar akan aku anda antara apa apabila atas atau bagi bahkan bahwa banyak baru belum berbagai
+bisa boleh dalam dan dapat dari demikian di dia dengan hal hanya harus hingga ia ialah ini itu jadi jika
+juga kami kamu karena ke kemudian kepada ketika kini kita lagi lain lalu lebih maka masih mereka meski
+namun nya oleh pada para pun saat saja sampai sangat saya sebagai sebuah sedang sehingga sejak sekitar
+selain seperti serta sementara setelah sudah tak tapi telah tentang terhadap tersebut tetapi tidak untuk
+yaitu yakni yang kata ujar tutur ucap jelas mengatakan menurut lah kah tahun hari senin selasa rabu kamis
+jumat sabtu minggu
+"""
+_EN_STOPWORDS = """
+a an and are as at be been but by for from had has have he her his in is it its of on or said she that
+the their them they this to was were which who will with would not after also
+"""
+_STOPWORDS = {"id": frozenset(_ID_STOPWORDS.split()), "en": frozenset(_EN_STOPWORDS.split())}
+
+
+@dataclass
+class Sentence:
+    article: str
+    index: int  # place in its article
+    start: int
+    end: int
+    text: str
+    terms: Counter[str] = field(default_factory=Counter)
+    vector: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+
+def _language(articles: Sequence[Article]) -> str:
+    counts = Counter(a.language for a in articles if a.language)
+    return counts.most_common(1)[0][0] if counts else "id"
+
+
+def _spans(article: Article) -> list[tuple[int, int]]:
+    if article.sentences:
+        return [(s, e) for s, e in article.sentences]
+    return split_sentences(article.body)
+
+
+def _usable(text: str) -> bool:
+    n = len(WORD.findall(text))
+    return MIN_WORDS <= n <= MAX_WORDS and not text.rstrip().rstrip("\"”’'").endswith("?") \
+        and not _BOILERPLATE.search(text)
+
+
+def candidate_sentences(articles: Sequence[Article], language: str) -> list[Sentence]:
+    stop = _STOPWORDS.get(language, _STOPWORDS["id"])
+    out = []
+    for article in articles:
+        if article.language not in (None, language):
+            continue
+        for index, (start, end) in enumerate(_spans(article)):
+            text = article.body[start:end].strip()
+            if not _usable(text):
+                continue
+            terms = Counter(w for w in WORD.findall(text.lower()) if w not in stop and len(w) > 1)
+            out.append(Sentence(article.id, index, start, end, text, terms))
+    return out
+
+
+def _vectorise(sentences: list[Sentence]) -> None:
+    """Unit-length TF-IDF vectors, document frequency counted over sentences."""
+    frequency: Counter[str] = Counter(t for s in sentences for t in s.terms)
+    total = len(sentences)
+    idf = {t: math.log((1 + total) / (1 + df)) + 1.0 for t, df in frequency.items()}
+    for sentence in sentences:
+        weights = {t: (1.0 + math.log(c)) * idf[t] for t, c in sentence.terms.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        sentence.vector = {t: w / norm for t, w in weights.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def _centrality(sentences: list[Sentence]) -> list[float]:
+    centroid: Counter[str] = Counter()
+    for sentence in sentences:
+        centroid.update(sentence.vector)
+    norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
+    unit = {t: w / norm for t, w in centroid.items()}
+    return [cosine(s.vector, unit) for s in sentences]
+
+
+def _covered(spans: dict[str, list[tuple[int, int, float]]], sentence: Sentence) -> float:
+    """Summed weight of the (start-sorted) spans that lie inside the sentence."""
+    inside = spans.get(sentence.article, [])
+    first = bisect_left(inside, (sentence.start, -1, 0.0))
+    last = bisect_left(inside, (sentence.end, -1, 0.0))
+    return sum(weight for _, end, weight in inside[first:last] if end <= sentence.end)
+
+
+def _salience(analysis: Analysis, sentences: list[Sentence]) -> tuple[list[float], list[float]]:
+    """Entity weight (log of the articles naming it) and event weight (articles reporting it)."""
+    mentions: dict[str, list[tuple[int, int, float]]] = {}
+    for entity in analysis.entities:
+        weight = math.log1p(len({m.article for m in entity.mentions}))
+        for m in entity.mentions:
+            mentions.setdefault(m.article, []).append((m.start, m.end, weight))
+    for spans in mentions.values():
+        spans.sort()
+    reports: dict[str, list[tuple[int, int, float]]] = {}
+    for event in analysis.events:
+        weight = math.log1p(len({e.article for e in event.evidence}))
+        for e in event.evidence:
+            reports.setdefault(e.article, []).append((e.start, e.end, weight))
+    return [_covered(mentions, s) for s in sentences], [_overlapping(reports, s) for s in sentences]
+
+
+def _overlapping(reports: dict[str, list[tuple[int, int, float]]], sentence: Sentence) -> float:
+    return max((w for start, end, w in reports.get(sentence.article, [])
+                if start < sentence.end and sentence.start < end), default=0.0)
+
+
+def _scaled(values: list[float]) -> list[float]:
+    top = max(values, default=0.0)
+    return [v / top for v in values] if top > 0 else [0.0] * len(values)
+
+
+def score_sentences(analysis: Analysis, sentences: list[Sentence]) -> None:
+    _vectorise(sentences)
+    centrality = _scaled(_centrality(sentences))
+    entities, events = (_scaled(v) for v in _salience(analysis, sentences))
+    for n, sentence in enumerate(sentences):
+        position = 0.5 ** (sentence.index / POSITION_HALF_LIFE)
+        sentence.score = (WEIGHTS["centrality"] * centrality[n] + WEIGHTS["position"] * position
+                          + WEIGHTS["entities"] * entities[n] + WEIGHTS["events"] * events[n])
+
+
+def select(sentences: list[Sentence], size: int) -> list[Sentence]:
+    """Maximal marginal relevance over the best-scored candidates; no two saying the same thing."""
+    pool = sorted(sentences, key=lambda s: -s.score)[:max(size, 1) * POOL_PER_SENTENCE]
+    chosen: list[Sentence] = []
+    while pool and len(chosen) < size:
+        best, best_value = None, -math.inf
+        for candidate in pool:
+            overlap = max((cosine(candidate.vector, c.vector) for c in chosen), default=0.0)
+            if overlap >= SAME_CONTENT:
+                continue
+            value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * overlap
+            if value > best_value:
+                best, best_value = candidate, value
+        if best is None:
+            break
+        chosen.append(best)
+        pool.remove(best)
+    return chosen
+
+
+def _citations(chosen: list[Sentence], sentences: list[Sentence]) -> list[set[str]]:
+    """For each chosen sentence, the articles holding a sentence that says the same."""
+    cited = [{c.article} for c in chosen]
+    holders: dict[str, list[int]] = {}
+    for n, c in enumerate(chosen):
+        for term in c.vector:
+            holders.setdefault(term, []).append(n)
+    for sentence in sentences:
+        near = {n for term in sentence.vector for n in holders.get(term, [])}
+        for n in near:
+            if sentence.article not in cited[n] and cosine(sentence.vector, chosen[n].vector) >= SAME_CONTENT:
+                cited[n].add(sentence.article)
+    return cited
+
+
+def _chronological(analysis: Analysis, chosen: list[Sentence]) -> list[Sentence]:
+    order = {a.id: i for i, a in enumerate(analysis.articles)}
+    published = {a.id: (a.published or "9999")[:10] for a in analysis.articles}
+    return sorted(chosen, key=lambda s: (published.get(s.article, "9999"), order.get(s.article, 0), s.index))
+
+
+def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
+    """``size`` sentences summarising the run's articles, in time order, with their citations."""
+    if size <= 0:
+        return []
+    sentences = candidate_sentences(analysis.articles, _language(analysis.articles))
+    score_sentences(analysis, sentences)
+    chosen = _chronological(analysis, select(sentences, size))
+    order = {a.id: i for i, a in enumerate(analysis.articles)}
+    return [SummarySentence(sentence=c.text, citations=sorted(cited, key=lambda a: order.get(a, 0)))
+            for c, cited in zip(chosen, _citations(chosen, sentences), strict=True)]
