@@ -73,7 +73,7 @@ class TriggerMatch:
         return self.end - self.first
 
 
-def _phrases(cell: str | None) -> tuple[Phrase, ...]:
+def phrases_of(cell: str | None) -> tuple[Phrase, ...]:
     return tuple(tuple(part.lower().split()) for part in (cell or "").split("|") if part.strip())
 
 
@@ -85,33 +85,33 @@ def trigger_index(lang: str) -> dict[str, list[tuple[Phrase, TriggerRow]]]:
         if cells["lang"] != lang:
             continue
         row = TriggerRow(order, cells["lang"], cells["type"], cells["mode"] or None, cells["voice"],
-                         _phrases(cells["object"]), _phrases(cells["unless"]))
-        for form in _phrases(cells["forms"]):
+                         phrases_of(cells["object"]), phrases_of(cells["unless"]))
+        for form in phrases_of(cells["forms"]):
             index.setdefault(form[0], []).append((form, row))
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     return index
 
 
-def _phrase_at(tokens: list[Token], i: int, phrase: Phrase) -> bool:
+def phrase_at(tokens: list[Token], i: int, phrase: Phrase) -> bool:
     if i + len(phrase) > len(tokens):
         return False
     return all(tokens[i + k].low == word for k, word in enumerate(phrase))
 
 
-def _object_end(tokens: list[Token], after: int, objects: tuple[Phrase, ...]) -> int | None:
+def object_end(tokens: list[Token], after: int, objects: tuple[Phrase, ...]) -> int | None:
     """Token index after the first object phrase within the window, or None."""
     for i in range(after, min(len(tokens), after + OBJECT_WINDOW)):
         if not tokens[i].is_word:
             return None
         for phrase in objects:
-            if _phrase_at(tokens, i, phrase):
+            if phrase_at(tokens, i, phrase):
                 return i + len(phrase)
     return None
 
 
 def _cancelled(tokens: list[Token], after: int, unless: tuple[Phrase, ...]) -> bool:
-    return any(_phrase_at(tokens, i, phrase)
+    return any(phrase_at(tokens, i, phrase)
                for i in range(after, min(len(tokens), after + UNLESS_WINDOW)) for phrase in unless)
 
 
@@ -119,15 +119,15 @@ def _matches_at(tokens: list[Token], i: int, index: dict[str, list[tuple[Phrase,
                 ) -> list[TriggerMatch]:
     found: list[TriggerMatch] = []
     for phrase, row in index.get(tokens[i].low, ()):
-        if not _phrase_at(tokens, i, phrase):
+        if not phrase_at(tokens, i, phrase):
             continue
         last = i + len(phrase)
         end = last
         if row.objects:
-            object_end = _object_end(tokens, last, row.objects)
-            if object_end is None:
+            found_end = object_end(tokens, last, row.objects)
+            if found_end is None:
                 continue
-            end = object_end
+            end = found_end
         if not _cancelled(tokens, end, row.unless):
             found.append(TriggerMatch(row, i, last, end))
     return found

@@ -1,0 +1,206 @@
+"""Stage ``stances``: who confirms, denies, disputes or declines to comment on what.
+
+Cues come from ``resources/stance_cues.tsv`` (longest match wins, so "tidak mengonfirmasi"
+is does-not-confirm, not confirms). The holder is the speaker of the quote the cue sits in
+("Pertemuan itu memang terjadi," kata Peskov), else the subject before the cue, resolved
+like event actors, else the speaker of a quote in the same sentence. The claim is the event
+of the same sentence (the previous sentence's when the stance has none of its own), or the
+reported words after the cue. Positions on one event gather into one claim, whose verdict
+follows from them: denied (denials and no confirmation), contested (both), confirmed, or
+unconfirmed; the event's ``status`` follows the verdict.
+
+Public API::
+
+    find_claims(text, sentences, entities, events, quotes, article_id="a1") -> list[Claim]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from warta.article.actors import ActorTracker
+from warta.article.event_actors import SentenceActors
+from warta.article.event_lexicon import Phrase, Token, object_end, phrase_at, phrases_of, tokenize
+from warta.article.event_phrases import find_phrases
+from warta.document import Doc
+from warta.models import ActorRef, Claim, Entity, Event, EventStatus, Position, Quote, Stance, Verdict
+from warta.options import Options
+from warta.pipeline import article_stage
+from warta.resources import read_tsv
+
+STATEMENT_CHARS = 160  # longest statement text kept for a claim with no event
+_STATUS: dict[Verdict, EventStatus] = {"confirmed": "confirmed", "denied": "denied",
+                                       "contested": "unconfirmed", "unconfirmed": "unconfirmed"}
+_LEADS = frozenset({"bahwa", "that", ",", ":", "apakah", "whether", "soal", "tentang", "mengenai"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    stance: Stance
+    first: int
+    end: int
+
+
+@cache
+def _cue_index(lang: str) -> dict[str, list[tuple[Phrase, Stance, tuple[Phrase, ...]]]]:
+    index: dict[str, list[tuple[Phrase, Stance, tuple[Phrase, ...]]]] = {}
+    for row in read_tsv("stance_cues.tsv"):
+        if row["lang"] != lang:
+            continue
+        stance: Stance = row["stance"]  # type: ignore[assignment]  # the file's own column
+        for form in phrases_of(row["forms"]):
+            index.setdefault(form[0], []).append((form, stance, phrases_of(row["object"])))
+    return index
+
+
+def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
+    """Stance cues of a sentence, longest first where they overlap, in text order."""
+    index = _cue_index(lang if lang in ("id", "en") else "id")
+    found: list[Cue] = []
+    for i, token in enumerate(tokens):
+        for form, stance, objects in index.get(token.low, ()):
+            if not phrase_at(tokens, i, form):
+                continue
+            if objects and object_end(tokens, i + len(form), objects) is None:
+                continue
+            found.append(Cue(stance, i, i + len(form)))
+    found.sort(key=lambda c: (c.first - c.end, c.first))
+    taken: set[int] = set()
+    chosen: list[Cue] = []
+    for cue in found:
+        span = set(range(cue.first, cue.end))
+        if not span & taken:
+            taken |= span
+            chosen.append(cue)
+    return sorted(chosen, key=lambda c: c.first)
+
+
+def verdict_of(stances: Sequence[Stance]) -> Verdict:
+    """denied: a denial and no confirmation; contested: both; confirmed; else unconfirmed."""
+    denied = "denies" in stances
+    confirmed = "confirms" in stances
+    if denied and confirmed:
+        return "contested"
+    if denied:
+        return "denied"
+    return "confirmed" if confirmed else "unconfirmed"
+
+
+@dataclass
+class _Draft:
+    statement: str
+    event: str | None
+    positions: list[Position] = field(default_factory=list)
+
+
+class _StanceReader:
+    def __init__(self, text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
+                 events: Sequence[Event], quotes: Sequence[Quote], article_id: str) -> None:
+        self.text = text
+        self.sentences = [(int(s[0]), int(s[1])) for s in sentences]
+        self.quotes = list(quotes)
+        self.article_id = article_id
+        self.tracker = ActorTracker(text, entities, article_id, self.sentences)
+        self.events_at: dict[int, list[Event]] = {}
+        for event in events:
+            for evidence in event.evidence:
+                if evidence.article == article_id:
+                    self.events_at.setdefault(evidence.start, []).append(event)
+        self.drafts: list[_Draft] = []
+        self.by_event: dict[str, _Draft] = {}
+
+    def read(self, lang: str) -> list[_Draft]:
+        previous: tuple[int, int] | None = None
+        for start, end in self.sentences:
+            self._sentence(start, end, previous, lang)
+            previous = (start, end)
+        return self.drafts
+
+    def _sentence(self, start: int, end: int, previous: tuple[int, int] | None, lang: str) -> None:
+        tokens = tokenize(self.text, start, end)
+        cues = find_cues(tokens, lang)
+        if not cues:
+            return
+        actors = SentenceActors(tokens, find_phrases(tokens, self.tracker.index, lang))
+        for cue in cues:
+            holder = self._holder(tokens, actors, cue, (start, end))
+            position = Position(holder=holder, stance=cue.stance, article=self.article_id,
+                                evidence=self.text[start:end])
+            self._draft_for(tokens, cue, (start, end), previous).positions.append(position)
+
+    def _holder(self, tokens: list[Token], actors: SentenceActors, cue: Cue, sentence: tuple[int, int]
+                ) -> ActorRef:
+        at = tokens[cue.first].start
+        around = [q for q in self.quotes if q.start <= at < q.end and q.speaker != ActorRef()]
+        if around and around[0].direct:
+            return around[0].speaker
+        subject = actors.subject(cue.first)
+        if subject:
+            actor = self.tracker.resolve(subject[0].start, subject[0].stop)
+            if actor is not None:
+                return actor
+        in_sentence = [q for q in self.quotes
+                       if sentence[0] <= q.start < sentence[1] and q.speaker != ActorRef()]
+        if around or in_sentence:
+            return (around or in_sentence)[0].speaker
+        return self.tracker.pronoun(at) or ActorRef()
+
+    def _draft_for(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int],
+                   previous: tuple[int, int] | None) -> _Draft:
+        event = self._event_for(sentence, previous)
+        if event is not None:
+            if event.id not in self.by_event:
+                self.by_event[event.id] = _Draft(_statement_of_event(event), event.id)
+                self.drafts.append(self.by_event[event.id])
+            return self.by_event[event.id]
+        draft = _Draft(self._statement_after(tokens, cue, sentence), None)
+        self.drafts.append(draft)
+        return draft
+
+    def _event_for(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> Event | None:
+        here = self.events_at.get(sentence[0], [])
+        if here:
+            return here[0]
+        if previous is not None and self.events_at.get(previous[0]):
+            return self.events_at[previous[0]][-1]
+        return None
+
+    def _statement_after(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int]) -> str:
+        i = cue.end
+        while i < len(tokens) and tokens[i].low in _LEADS:
+            i += 1
+        if i >= len(tokens):
+            return " ".join(self.text[sentence[0]:sentence[1]].split())[:STATEMENT_CHARS]
+        words = " ".join(self.text[tokens[i].start:sentence[1]].split()).rstrip(".")
+        return words[:STATEMENT_CHARS]
+
+
+def _statement_of_event(event: Event) -> str:
+    sentence = event.evidence[0].sentence if event.evidence else ""
+    return " ".join(sentence.split())[:STATEMENT_CHARS]
+
+
+def find_claims(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
+                events: Sequence[Event], quotes: Sequence[Quote], article_id: str = "a1",
+                lang: str = "id") -> list[Claim]:
+    """Claims of one article with the positions taken on them; sets the linked events' status."""
+    drafts = _StanceReader(text, sentences, entities, events, quotes, article_id).read(lang)
+    claims: list[Claim] = []
+    by_id = {event.id: event for event in events}
+    for n, draft in enumerate(drafts, start=1):
+        verdict = verdict_of([p.stance for p in draft.positions])
+        claims.append(Claim(id=f"{article_id}-c{n}", statement=draft.statement, event=draft.event,
+                            positions=draft.positions, verdict=verdict))
+        if draft.event in by_id and any(p.stance != "asserts" for p in draft.positions):
+            by_id[draft.event].status = _STATUS[verdict]
+    return claims
+
+
+@article_stage("stances", requires={"events", "quotes"}, provides={"claims"})
+def stances(doc: Doc, options: Options) -> None:
+    article = doc.article
+    lang = "en" if article.language == "en" else "id"
+    doc.claims = find_claims(article.body, article.sentences, doc.entities, doc.events, doc.quotes,
+                             article.id, lang)
