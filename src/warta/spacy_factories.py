@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from warta.article.entities import find_article_entities
+from warta.article.quotes import find_quotes
+from warta.article.sentences import split_sentences
 
 
 class EntitiesComponent:
@@ -49,3 +51,37 @@ def make_entities(nlp: Language, name: str, use_model: bool = False) -> Entities
     """Factory of the ``warta_entities`` component (gazetteer, titles and coreference; set
     ``use_model`` to also consult warta's trained NER model)."""
     return EntitiesComponent(use_model)
+
+
+class QuotesComponent:
+    """Runs warta's entity and quote stages on ``doc.text``: who said what.
+
+    Quote records (text, offsets, direct or reported, cue, speaker) go to
+    ``doc.user_data["warta_quotes"]`` and their spans, labelled ``direct`` or ``indirect``,
+    to ``doc.spans["warta_quotes"]``; the entities the speakers point to go to
+    ``doc.user_data["warta_entities"]`` as with ``warta_entities``.
+    """
+
+    def __init__(self, use_model: bool) -> None:
+        self.use_model = use_model
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = find_article_entities(doc.text, "a1", use_model=self.use_model)
+        quotes = find_quotes(doc.text, split_sentences(doc.text), entities, "a1")
+        spans: list[Span] = []
+        for quote in quotes:
+            span = doc.char_span(quote.start, quote.end, label="direct" if quote.direct else "indirect",
+                                 alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["warta_quotes"] = spans
+        doc.user_data["warta_quotes"] = [quote.model_dump(mode="json") for quote in quotes]
+        doc.user_data["warta_entities"] = [entity.model_dump(mode="json") for entity in entities]
+        return doc
+
+
+@Language.factory("warta_quotes", default_config={"use_model": False})
+def make_quotes(nlp: Language, name: str, use_model: bool = False) -> QuotesComponent:
+    """Factory of the ``warta_quotes`` component (direct and reported quotes with speakers; set
+    ``use_model`` to let warta's trained NER model help find the speakers)."""
+    return QuotesComponent(use_model)
