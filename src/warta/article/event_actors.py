@@ -29,7 +29,8 @@ dilaporkan disebut dikabarkan berencana ingin hendak mau bersedia siap untuk sec
 lagi bahkan hanya justru itu tersebut ini sendiri langsung sebelumnya kini saat ini dikatakan
 diketahui sama-sama bersama-sama disebut-sebut turut ikut terus tetap bakal dapat bisa mampu
 berhasil enggan mulai agar supaya lantas lalu pula sedang tengah dijadwalkan menyatakan
-diam-diam mengaku memutuskan sepakat memilih memang beberapa kali sering jarang
+diam-diam mengaku memutuskan sepakat memilih memang beberapa kali sering jarang yang seusai usai
+setelah sesudah saat ketika sebelum selama
 has have had was were is are will would also then has been had been not
 """)
 # Words that end the clause a scan looks in.
@@ -40,7 +41,7 @@ which who because while after before when if but
 """)
 _PREPOSITIONS = word_set("""
 di ke dari kepada pada oleh dengan terhadap untuk bagi antara tentang mengenai atas melalui dalam
-sela-sela soal menurut kata ujar in to from at by of with for on against between about
+sela-sela soal menurut in to from at by of with for on against between about
 """)
 # Words after which a new clause with its own subject starts.
 _CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "sedangkan", "namun", "tetapi",
@@ -59,6 +60,8 @@ held launched made gave issued carried staged
 _NOUN_TARGET = frozenset({"dengan", "terhadap", "ke", "atas", "kepada", "bagi", "untuk", "with", "against",
                           "on", "to"})
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
+MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
+_VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
 
 
 @dataclass(frozen=True)
@@ -82,24 +85,32 @@ class SentenceActors:
         """``last`` and the phrases coordinated before it ("X, Y dan Z")."""
         group = [last]
         i = last.first - 1
+        joined_by_and = False
         while i >= 1 and self.tokens[i].low in _AND | {","}:
             before = self.by_end.get(i - 1)
-            if before is None:
+            if before is None or (self.tokens[i].low == "," and not joined_by_and):
                 break
+            joined_by_and = True
             group.insert(0, before)
             i = before.first - 1
         return group
 
     def group_after(self, first: Phrase) -> list[Phrase]:
-        """``first`` and the phrases coordinated after it."""
+        """``first`` and the phrases coordinated after it: "X dan Y", "X, Y dan Z" (a comma alone
+        is an apposition: "Pos Polisi Cikokol, Tangerang")."""
         group = [first]
+        separators: list[str] = []
         i = first.end
         while i + 1 < len(self.tokens) and self.tokens[i].low in _AND | {","}:
             after = self.by_first.get(i + 1)
             if after is None:
                 break
+            separators.append(self.tokens[i].low)
             group.append(after)
             i = after.end
+        while separators and separators[-1] == ",":
+            separators.pop()
+            group.pop()
         return group
 
     def _skip_aside(self, comma: int) -> int | None:
@@ -156,19 +167,24 @@ class SentenceActors:
         """First phrase after ``start`` in the clause: right away (``direct``), or after one of
         ``preps`` within a few words."""
         skipped = 0
+        verbs = 0
         i = start
         while i < len(self.tokens):
             phrase = self.by_first.get(i)
             if phrase is not None:
                 after_prep = i > start and self.tokens[i - 1].low in preps
-                if (direct and skipped == 0) or after_prep:
+                if (direct and skipped <= MAX_DIRECT_SKIP and verbs == 0) or after_prep:
                     return self.group_after(phrase)
-                return []
+                if phrase.kind != "pronoun":
+                    return []
+                i = phrase.end
+                continue
             low = self.tokens[i].low
             if low in _BREAK or not self.tokens[i].is_word:
                 return []
             if low not in preps and low not in _GLUE:
                 skipped += 1
+                verbs += low.startswith(_VERB_PREFIXES) and len(low) > 5
                 if skipped > MAX_SKIP:
                     return []
             i += 1
@@ -197,7 +213,9 @@ def _pair(group: list[Phrase]) -> Slots:
 
 
 def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
-    return Slots(tuple(actors.subject(match.first)), tuple(actors.object(match.end)))
+    inside = actors.by_first.get(match.last) if match.end > match.last else None
+    targets = actors.group_after(inside) if inside is not None else actors.object(match.end)
+    return Slots(tuple(actors.subject(match.first)), tuple(targets))
 
 
 def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:

@@ -36,7 +36,9 @@ pertahanan militer intelijen federal pusat daerah provinsi kota itu tersebut ini
 sipil bersenjata keuangan kesehatan perhubungan udara laut darat
 """)
 DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua",
-                         "pihak", "the", "a", "an"})
+                         "ketiga", "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                         "sembilan", "sepuluh", "ratusan", "ribuan", "puluhan", "belasan", "elemen",
+                         "the", "a", "an"})
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "he", "she", "they"})
 _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "rekan", "rekannya",
                            "sejawat", "sejawatnya", "counterpart", "counterparts"})
@@ -82,6 +84,8 @@ def _mention_ranges(tokens: list[Token], index: MentionIndex) -> list[tuple[int,
 def _is_head(tokens: list[Token], i: int) -> int:
     """Number of words of the descriptor head at ``i`` (0 when none)."""
     low = tokens[i].low
+    if "-" in low and low.split("-")[0] == low.split("-")[-1]:
+        low = low.split("-")[0]  # a plural by reduplication: "kelompok-kelompok"
     for pair in _MULTI_HEADS:
         if low == pair[0] and i + 1 < len(tokens) and tokens[i + 1].low == pair[1]:
             return 2
@@ -159,7 +163,7 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
     i = 0
     while i < len(tokens):
         start_i = i
-        while i < len(tokens) and tokens[i].low in DETERMINERS and i + 1 < len(tokens):
+        while i + 1 < len(tokens) and (tokens[i].low in DETERMINERS or tokens[i].low.isdigit()):
             i += 1
         if i in mention_at or (tokens[i].is_word and _is_head(tokens, i)):
             end = mention_at[i] if i in mention_at else _descriptor_end(tokens, i, mention_at)
