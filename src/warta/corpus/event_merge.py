@@ -8,16 +8,18 @@ say), compatible actors and compatible dates:
   only describes, "seorang pejabat") fits any actor, but at least one side must match
   by entity or name. Symmetric types (meetings, cooperation, agreements) also match
   with the actors swapped ("Naryshkin bertemu Burns").
-- dates: none given, nested at their granularity (``2022-11`` holds ``2022-11-14``), or
-  at most :data:`DATE_TOLERANCE_DAYS` apart: outlets that disagree by a day or two
-  about one meeting report one event, and the disagreement becomes a conflict.
+- dates: nested at their granularity (``2022-11`` holds ``2022-11-14``), or at most
+  :data:`DATE_TOLERANCE_DAYS` apart: outlets that disagree by a day or two about one
+  meeting report one event, and the disagreement becomes a conflict. A report with no
+  date joins only reports of the same story (two undated "Jokowi bertemu Prabowo" of
+  different years are not one event).
 
 Places never keep reports apart (outlets name the city, the venue or the country); when
 they disagree, as when dates or numbers such as casualty counts do, the event carries a
 :class:`~warta.models.Conflict` listing each value with the articles that report it.
 
-Reports are compared only within blocks of (type, story, actor), and within a block only
-with the :data:`BLOCK_LIMIT` most recent events, so the work grows linearly with the run.
+Reports are compared only within blocks of (type, actor), and within a block only with
+the :data:`BLOCK_LIMIT` most recent events, so the work grows linearly with the run.
 """
 
 from __future__ import annotations
@@ -115,6 +117,7 @@ class _Report:
     target: str | None
     span: DateSpan | None
     order: tuple[int, int]
+    story: str | None
     swapped: bool = False
 
 
@@ -126,6 +129,7 @@ class _Cluster:
     mode: str | None
     span: DateSpan | None
     keys: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)
 
     def admit(self, report: _Report, swapped: bool) -> None:
         report.swapped = swapped
@@ -133,6 +137,8 @@ class _Cluster:
         self.source = self.source or source
         self.target = self.target or target
         self.mode = self.mode or report.event.mode
+        if report.story:
+            self.stories.add(report.story)
         if self.span is None or (report.span and self.span.contains(report.span)):
             self.span = report.span or self.span
         self.reports.append(report)
@@ -146,8 +152,10 @@ def _first_evidence_order(event: Event, context: _Context) -> tuple[int, int]:
 
 
 def _report(event: Event, context: _Context) -> _Report:
+    articles = [e.article for e in event.evidence]
+    story = context.story.get(articles[0]) if articles else None
     return _Report(event, context.actor_key(event.source), context.actor_key(event.target),
-                   date_span(event.date), _first_evidence_order(event, context))
+                   date_span(event.date), _first_evidence_order(event, context), story)
 
 
 def _sides_fit(a: str | None, b: str | None) -> tuple[bool, bool]:
@@ -164,10 +172,11 @@ def _actors_fit(cluster: _Cluster, report: _Report, swapped: bool) -> bool:
     return source_fit and target_fit and (source_known or target_known)
 
 
-def _dates_fit(a: DateSpan | None, b: DateSpan | None) -> bool:
-    if a is None or b is None or a.nested(b):
-        return True
-    return a.gap_days(b) <= DATE_TOLERANCE_DAYS
+def _when_fits(cluster: _Cluster, report: _Report) -> bool:
+    a, b = cluster.span, report.span
+    if a is None or b is None:
+        return not (cluster.stories and report.story) or report.story in cluster.stories
+    return a.nested(b) or a.gap_days(b) <= DATE_TOLERANCE_DAYS
 
 
 def _fits(cluster: _Cluster, report: _Report) -> bool | None:
@@ -175,7 +184,7 @@ def _fits(cluster: _Cluster, report: _Report) -> bool | None:
     mode = report.event.mode
     if cluster.mode and mode and cluster.mode != mode:
         return None
-    if not _dates_fit(cluster.span, report.span):
+    if not _when_fits(cluster, report):
         return None
     if _actors_fit(cluster, report, swapped=False):
         return False
@@ -184,19 +193,16 @@ def _fits(cluster: _Cluster, report: _Report) -> bool | None:
     return None
 
 
-def _block_keys(report: _Report, context: _Context) -> list[str]:
-    articles = [e.article for e in report.event.evidence]
-    story = context.story.get(articles[0], "") if articles else ""
-    base = f"{report.event.type}|{story}|"
+def _block_keys(report: _Report) -> list[str]:
     actors = sorted({k for k in (report.source, report.target) if k})
-    return [base + actor for actor in actors]
+    return [f"{report.event.type}|{actor}" for actor in actors]
 
 
-def _cluster(reports: list[_Report], context: _Context) -> list[_Cluster]:
+def _cluster(reports: list[_Report]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     blocks: dict[str, list[_Cluster]] = {}
     for report in sorted(reports, key=lambda r: r.order):
-        keys = _block_keys(report, context)
+        keys = _block_keys(report)
         home = _find_home(report, [c for key in keys for c in blocks.get(key, [])[-BLOCK_LIMIT:]])
         if home is None:
             home = _Cluster([], None, None, None, None)
@@ -401,7 +407,7 @@ def merge_events(analysis: Analysis) -> MergeResult:
     """Merged events of the analysis (ids ``v1…`` in order of first report) and the renaming."""
     context = _Context.of(analysis)
     reports = [_report(event, context) for event in analysis.events]
-    clusters = sorted(_cluster(reports, context), key=lambda c: min(r.order for r in c.reports))
+    clusters = sorted(_cluster(reports), key=lambda c: min(r.order for r in c.reports))
     events: list[Event] = []
     renamed: dict[str, str] = {}
     for n, cluster in enumerate(clusters, start=1):

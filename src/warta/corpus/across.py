@@ -1,0 +1,82 @@
+"""The cross-article layer: what a run's articles say together.
+
+:func:`complete` works on an :class:`~warta.models.Analysis` (not on ``Doc``s) so that a
+store can run it again over analyses it kept, adding articles as they arrive. It fills,
+in order: ``duplicates`` and ``stories`` (when their modules are installed), one event
+per real event (``events``, ids ``v1…``), the ``timeline``, the claim matrix
+(``claims``, ids ``c1…``) and the cited ``summary``. Running it twice gives the same
+result: merged events and claims are valid input to merge again.
+
+A part that fails is recorded as a run-level ``E-STAGE-001`` error naming it, and the
+other parts still run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from warta.corpus.claims import ArticleReport, build_claims
+from warta.corpus.event_merge import merge_events
+from warta.corpus.summary import summarize
+from warta.corpus.timeline import build_timeline
+from warta.errors import Code
+from warta.models import Analysis, Duplicate, Event, Story
+from warta.options import Options
+
+T = TypeVar("T")
+
+
+def _guarded(analysis: Analysis, part: str, fn: Callable[[], T], fallback: T) -> T:
+    try:
+        return fn()
+    except Exception as exc:  # one part failing must not lose the others
+        reason = f"{type(exc).__name__}: {exc}"
+        analysis.errors.append(Code.STAGE_FAILED.error(stage=f"across:{part}", reason=reason))
+        return fallback
+
+
+def find_duplicates(analysis: Analysis) -> list[Duplicate]:
+    from warta.corpus.duplicates import find_duplicates as find
+
+    return find(analysis.articles)
+
+
+def cluster_stories(analysis: Analysis) -> list[Story]:
+    try:
+        from warta.corpus.stories import cluster_stories as cluster
+    except ImportError:  # story clustering not installed: each article is its own story
+        return [Story(id=f"s{n}", label=a.title or a.id, articles=[a.id])
+                for n, a in enumerate(analysis.articles, start=1)]
+    return cluster(analysis)
+
+
+def article_reports(events: list[Event], renamed: dict[str, str]) -> list[ArticleReport]:
+    """How each article reports each merged event; asserted when any of its reports is."""
+    found: dict[tuple[str, str], ArticleReport] = {}
+    for event in events:
+        merged = renamed.get(event.id, event.id)
+        in_own_voice = not event.negated and event.status != "denied"
+        for evidence in event.evidence:
+            key = (merged, evidence.article)
+            known = found.get(key)
+            if known is None or (in_own_voice and not known.asserted):
+                found[key] = ArticleReport(merged, evidence.article, in_own_voice, evidence.sentence)
+    return list(found.values())
+
+
+def complete(analysis: Analysis, options: Options) -> Analysis:
+    """Fill the cross-article fields of ``analysis`` in place, and return it."""
+    analysis.duplicates = _guarded(analysis, "duplicates", lambda: find_duplicates(analysis), [])
+    analysis.stories = _guarded(analysis, "stories", lambda: cluster_stories(analysis), [])
+    merged = _guarded(analysis, "events", lambda: merge_events(analysis), None)
+    if merged is not None:
+        reports = article_reports(analysis.events, merged.renamed)
+        claims = analysis.claims
+        analysis.events = merged.events
+        analysis.claims = _guarded(analysis, "claims",
+                                   lambda: build_claims(analysis, claims, merged.renamed, reports), claims)
+    analysis.timeline = _guarded(analysis, "timeline", lambda: build_timeline(analysis), [])
+    analysis.summary = _guarded(analysis, "summary",
+                                lambda: summarize(analysis, options.summary_sentences), [])
+    return analysis
