@@ -41,13 +41,14 @@ def default_stages() -> list[Stage]:
     from warta.article.meta import metadata
     from warta.article.quotes import quotes
     from warta.article.sentences import sentences
+    from warta.article.stances import stances
     from warta.article.timex import timexes
     from warta.corpus.entities import canonical_entities
     from warta.corpus.repeats import repeated_lines
 
     # entities runs after meta (it reads the outlet names) and canonical joins them run-wide.
     return [decode, extract, classify_lines, repeated_lines, assemble, metadata, timexes, language,
-            sentences, entities, canonical_entities, quotes, events]
+            sentences, entities, canonical_entities, quotes, events, stances]
 
 
 def default_pipeline() -> Pipeline:
@@ -71,7 +72,7 @@ def analyze(paths: Iterable[str], options: Options | None = None) -> Analysis:
     options = options or Options()
     docs, run_errors = collect(paths, options)
     docs = analyze_docs(docs, options)
-    return analysis_of(docs, run_errors)
+    return analysis_of(docs, run_errors, options)
 
 
 def analyze_bytes(
@@ -92,9 +93,14 @@ def analyze_text(text: str, source: str = "<input>", options: Options | None = N
     return analyze_bytes(text.encode("utf-8"), "txt", source, options=options)
 
 
-def analysis_of(docs: Sequence[Doc], run_errors: Sequence[ArticleError] = ()) -> Analysis:
-    """The analysis document of a run: articles in input order and what was found in them."""
-    return Analysis(
+def analysis_of(docs: Sequence[Doc], run_errors: Sequence[ArticleError] = (),
+                options: Options | None = None) -> Analysis:
+    """The analysis document of a run: articles in input order, what was found in them, and
+    what they say together (``corpus.across.complete``: stories, merged events, timeline,
+    claim matrix, summary)."""
+    from warta.corpus.across import complete
+
+    analysis = Analysis(
         warta_version=__version__,
         created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         articles=[doc.article for doc in docs],
@@ -105,3 +111,4 @@ def analysis_of(docs: Sequence[Doc], run_errors: Sequence[ArticleError] = ()) ->
         claims=[claim for doc in docs for claim in doc.claims],
         errors=list(run_errors),
     )
+    return complete(analysis, options or Options())
