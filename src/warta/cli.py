@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -70,7 +71,10 @@ def main() -> None:
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes for per-article stages.")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse input files larger than this many bytes.")
-def analyze(inputs: tuple[str, ...], json_out: str | None, jobs: int, max_bytes: int) -> None:
+@click.option("--summary-sentences", default=Options.summary_sentences, show_default=True,
+              type=click.IntRange(min=0), metavar="N", help="Sentences in the run's cited summary (0: none).")
+def analyze(inputs: tuple[str, ...], json_out: str | None, jobs: int, max_bytes: int,
+            summary_sentences: int) -> None:
     """Analyse INPUTS: files, directories (recursive), globs, or - for stdin.
 
     Formats: .txt text dumps, .html/.htm pages, .jsonl (one article per line:
@@ -78,7 +82,8 @@ def analyze(inputs: tuple[str, ...], json_out: str | None, jobs: int, max_bytes:
     """
     from warta.api import analyze as run_analysis
 
-    analysis = run_analysis(inputs, _options(jobs, max_bytes))
+    options = replace(_options(jobs, max_bytes), summary_sentences=summary_sentences)
+    analysis = run_analysis(inputs, options)
     if not analysis.articles:
         for error in analysis.errors:
             click.echo(f"{error.code}: {error.message}", err=True)
