@@ -22,8 +22,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from warta.article.entities import find_article_entities
+from warta.article.events import events_with_triggers
 from warta.article.quotes import find_quotes
 from warta.article.sentences import split_sentences
+from warta.article.timex import find_timexes
+from warta.article.timex.stage import anchor_date
+from warta.models import Timex
 
 
 class EntitiesComponent:
@@ -85,3 +89,37 @@ def make_quotes(nlp: Language, name: str, use_model: bool = False) -> QuotesComp
     """Factory of the ``warta_quotes`` component (direct and reported quotes with speakers; set
     ``use_model`` to let warta's trained NER model help find the speakers)."""
     return QuotesComponent(use_model)
+
+
+class EventsComponent:
+    """Runs warta's entities, time expressions and PLOVER event coder on ``doc.text``.
+
+    Event records (the analysis contract's ``events`` entries) go to
+    ``doc.user_data["warta_events"]``; each event's trigger becomes a span labelled with its
+    PLOVER type in ``doc.spans["warta_events"]``. ``published`` (ISO date) anchors relative
+    dates ("kemarin"); ``lang`` is "id" or "en".
+    """
+
+    def __init__(self, use_model: bool, lang: str, published: str) -> None:
+        self.use_model = use_model
+        self.lang = lang
+        self.published = published or None
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        entities = find_article_entities(text, "a1", use_model=self.use_model)
+        timexes = [Timex(article="a1", start=t.start, end=t.end, text=t.text, type=t.type, value=t.value,
+                         anchor=t.anchor) for t in find_timexes(text, anchor_date(self.published), self.lang)]
+        coded = events_with_triggers(text, split_sentences(text), entities, timexes, "a1", self.lang)
+        spans = [doc.char_span(start, end, label=event.type, alignment_mode="expand")
+                 for event, (start, end) in coded]
+        doc.spans["warta_events"] = [span for span in spans if span is not None]
+        doc.user_data["warta_events"] = [event.model_dump(mode="json") for event, _ in coded]
+        return doc
+
+
+@Language.factory("warta_events", default_config={"use_model": False, "lang": "id", "published": ""})
+def make_events(nlp: Language, name: str, use_model: bool = False, lang: str = "id",
+                published: str = "") -> EventsComponent:
+    """Factory of the ``warta_events`` component (PLOVER events with their actors, dates and places)."""
+    return EventsComponent(use_model, lang, published)

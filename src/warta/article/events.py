@@ -130,6 +130,7 @@ class _ArticleCoder:
         self.lang = lang
         self.resolver = _Resolver(text, entities, article_id, self.sentences)
         self.events: list[Event] = []
+        self.triggers: list[tuple[int, int]] = []  # character span of each event's trigger
 
     def run(self) -> list[Event]:
         for start, end in self.sentences:
@@ -168,6 +169,7 @@ class _ArticleCoder:
                 modality=_modality(match, triggers, tokens),
                 evidence=[evidence],
             ))
+            self.triggers.append((at, tokens[match.end - 1].end))
 
 
 def find_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
@@ -176,13 +178,13 @@ def find_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequenc
     return _ArticleCoder(text, sentences, entities, timexes, article_id, lang).run()
 
 
-def trigger_spans(text: str, sentences: Sequence[Sequence[int]], lang: str = "id") -> list[tuple[int, int]]:
-    """Character spans of the triggers of ``text`` (for the spaCy component)."""
-    spans: list[tuple[int, int]] = []
-    for sentence in sentences:
-        tokens = tokenize(text, int(sentence[0]), int(sentence[1]))
-        spans.extend((tokens[m.first].start, tokens[m.end - 1].end) for m in find_triggers(tokens, lang))
-    return spans
+def events_with_triggers(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
+                         timexes: Sequence[Timex], article_id: str = "a1", lang: str = "id"
+                         ) -> list[tuple[Event, tuple[int, int]]]:
+    """:func:`find_events` with the character span of each event's trigger (the spaCy component
+    marks them)."""
+    coder = _ArticleCoder(text, sentences, entities, timexes, article_id, lang)
+    return list(zip(coder.run(), coder.triggers, strict=True))
 
 
 @article_stage("events", requires={"sentences", "canonical", "timexes"}, provides={"events"})
