@@ -25,6 +25,7 @@ from warta.bench.quotes_events import (
     load_gold,
     main,
     metrics_of,
+    names_match,
     positions_of,
     score_document,
     score_events,
@@ -243,3 +244,14 @@ def test_entity_aliases_make_speakers_agree() -> None:
     gold = GoldQuote(0, 1, "Badan SAR Nasional", None, "org")
     assert speaker_agrees(ActorRef(entity="e1", name="Basarnas"), gold, aliases)
     assert not speaker_agrees(ActorRef(name="Basarnas"), gold, {})
+
+
+def test_names_match_on_content_words() -> None:
+    assert names_match("Menlu Retno", "Retno Lestari Priansari Marsudi")
+    assert names_match("TNI AL", "TNI Angkatan Laut")
+    assert names_match("Pemerintah", "pemerintah")
+    assert not names_match("pemerintah Iran", "pemerintah Indonesia")
+    assert not names_match("Pemerintah", "Media pemerintah di Pyongyang")
+    assert not names_match("Korea Utara", "Korea Selatan")
+    assert not names_match("Joko Widodo Susilo", "Joko Santoso Wibowo")
+    assert names_match("Joko Widodo", "Joko Santoso")  # half of the shorter name is shared

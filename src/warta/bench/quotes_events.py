@@ -61,9 +61,21 @@ _TITLE_WORDS = frozenset(
         "kapolri", "panglima", "marsekal", "madya", "muda", "pertama", "laksamana", "kolonel", "letnan",
         "mayor", "kapten", "brigjen", "irjen", "komjen", "kombes", "pol", "bapak", "ibu", "pak",
         "bu", "sang", "dr", "ir", "h", "hj", "prof", "drs", "mr", "mrs", "ms", "tuan", "nyonya", "senior",
-        "vice", "chief", "executive", "officer", "ceo",
+        "vice", "chief", "executive", "officer", "ceo", "menlu", "menkeu", "wamenkeu", "mendagri", "menhan",
+        "komandan", "deputi", "pangeran", "raja", "ratu", "perdana", "pm",
     )
 )
+# Words that name a kind of body, not which one ("pemerintah Iran" and "pemerintah Indonesia"
+# differ), and function words: they never make two names agree on their own.
+_GENERIC_WORDS = frozenset(
+    (
+        "pemerintah", "negara", "kementerian", "badan", "lembaga", "komisi", "tim", "pt", "tbk", "persero",
+        "republik", "ri", "kantor", "dinas", "organisasi", "kelompok", "dan", "di", "dari", "untuk", "yang",
+        "itu", "ini", "the", "of",
+    )
+)
+# Compass words tell apart places that share the rest of their name (Korea Utara, Korea Selatan).
+_COMPASS_WORDS = frozenset(("utara", "selatan", "barat", "timur", "tengah"))
 # Determiners that open a description before its head noun ("seorang sumber").
 _DETERMINERS = frozenset(
     (
@@ -290,13 +302,28 @@ def actor_names(actor: ActorRef | None, aliases: dict[str, list[str]]) -> list[s
     return names or ([actor.description] if actor.description else [])
 
 
+def names_match(a: str, b: str) -> bool:
+    """Two names agree when they share name words covering at least half of the shorter one.
+
+    Generic words ("pemerintah", "badan") count only when both names have nothing else; names
+    whose compass words differ never agree.
+    """
+    words_a, words_b = name_words(a), name_words(b)
+    if (words_a & _COMPASS_WORDS) and (words_b & _COMPASS_WORDS) and not (words_a & words_b & _COMPASS_WORDS):
+        return False
+    content_a, content_b = words_a - _GENERIC_WORDS, words_b - _GENERIC_WORDS
+    if content_a or content_b:
+        words_a, words_b = content_a, content_b
+    shared = words_a & words_b
+    return bool(shared) and 2 * len(shared) >= min(len(words_a), len(words_b))
+
+
 def actor_agrees(actor: ActorRef | None, gold: str | None, aliases: dict[str, list[str]]) -> bool:
-    """An event actor is right when it shares a name word with the gold one (None matches None)."""
+    """An event actor is right when one of its names matches the gold one (None matches None)."""
     names = actor_names(actor, aliases)
     if gold is None:
         return not names
-    gold_words = name_words(gold)
-    return any(name_words(name) & gold_words for name in names)
+    return any(names_match(name, gold) for name in names)
 
 
 def speaker_agrees(actor: ActorRef | None, gold: GoldQuote, aliases: dict[str, list[str]]) -> bool:
