@@ -35,6 +35,8 @@ DETERMINERS = frozenset({
     "seorang", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "si", "sebuah", "banyak",
     "semua", "seluruh", "kedua", "a", "an", "one", "some", "several", "many", "two", "three",
 })
+# Words before a descriptor's head noun that do not say who is meant ("mantan pejabat").
+MODIFIERS = frozenset({"mantan", "bekas", "senior", "former", "top", "tinggi"})
 INDEFINITE = frozenset({"seorang", "salah", "satu", "a", "an", "one", "another", "lain", "lainnya"})
 # Words before a name that only say "the side of" and are not part of a role.
 TRANSPARENT = frozenset({"pihak"})
@@ -214,7 +216,8 @@ class ActorTracker:
     def _catch_up(self, pos: int) -> None:
         while self._next_subject < len(self._subjects) and self._subjects[self._next_subject][0] < pos:
             at, entity = self._subjects[self._next_subject]
-            self._add(at, ActorRef(entity=entity.id, name=entity.name, description=None))
+            if not self.seen or self.seen[-1].actor.entity != entity.id:
+                self._add(at, ActorRef(entity=entity.id, name=entity.name, description=None))
             self._next_subject += 1
 
     def _add(self, pos: int, actor: ActorRef, plural: bool = False) -> None:
@@ -242,13 +245,16 @@ class ActorTracker:
                 return seen.actor
         return None
 
-    def _anaphor(self, words: set[str], pos: int) -> ActorRef | None:
+    def _anaphor(self, words: list[str], pos: int) -> ActorRef | None:
         """"pejabat itu", "menteri tersebut": the latest actor whose description or role
-        holds the same words."""
+        holds the same head noun; failing that, the latest person (a demonstrative points
+        back to someone already in the story: "mantan bos perusahaan ini")."""
+        heads = [w for w in words if w not in MODIFIERS]
+        head = heads[0] if heads else None
         for seen in reversed(self.seen):
-            if seen.pos < pos and words and words <= seen.words:
+            if seen.pos < pos and head is not None and head in seen.words:
                 return seen.actor
-        return None
+        return self.pronoun(pos)
 
     def resolve(self, start: int, end: int) -> ActorRef | None:
         """The actor of the phrase ``text[start:end]`` in context, remembered for later."""
@@ -275,7 +281,9 @@ class ActorTracker:
         """An earlier actor this anonymous description continues, or None for a new one."""
         content = _content_words(actor.description)
         if folded & DEMONSTRATIVES:
-            return self._anaphor(content, pos)
+            description = actor.description or ""
+            ordered = [w[2] for w in words_of(description, 0, len(description)) if w[2] in content]
+            return self._anaphor(ordered, pos)
         if folded & INDEFINITE:
             return None  # "seorang pejabat lainnya": someone new
         for seen in reversed(self.seen):
