@@ -51,15 +51,13 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _NUMBER_WORDS = {"satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
                  "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10", "sebelas": "11",
                  "belasan": "belasan", "puluhan": "puluhan", "ratusan": "ratusan", "ribuan": "ribuan"}
-# Nouns that casualty and crowd counts are counted in, and the state that may follow them.
+# Nouns that casualty and crowd counts are counted in. The count is keyed by the noun alone:
+# "menewaskan 12 orang" and "15 orang tewas" are the same count put two ways.
 _COUNTED = ("orang", "warga", "korban", "tentara", "prajurit", "personel", "polisi", "anak", "jiwa",
             "pengungsi", "demonstran", "pengunjuk rasa", "militan", "tahanan", "wni", "penumpang",
             "people", "soldiers", "civilians")
-_STATES = ("tewas", "meninggal", "meninggal dunia", "luka", "luka-luka", "terluka", "hilang", "ditahan",
-           "ditangkap", "mengungsi", "killed", "dead", "injured", "wounded", "missing", "arrested")
 _NUMBER = r"\d{1,3}(?:[.,]\d{3})+|\d+|" + "|".join(_NUMBER_WORDS)
-_COUNT = re.compile(
-    rf"\b({_NUMBER})\s+({'|'.join(_COUNTED)})\b(?:\s+(?:yang\s+)?({'|'.join(_STATES)})\b)?", re.I)
+_COUNT = re.compile(rf"\b({_NUMBER})\s+({'|'.join(_COUNTED)})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -253,29 +251,57 @@ def _actor(reports: list[_Report], side: str) -> ActorRef | None:
     return next((a for a in actors if a.name), actors[0])
 
 
+def _said(event: Event, name: str, value: str | None) -> list[tuple[str, list[str]]]:
+    """(value, articles) as the articles reported a detail; an earlier merge's conflict on
+    the detail keeps each article's own value, so merging again loses no disagreement."""
+    articles = _articles_of(event)
+    earlier = next((c for c in event.conflicts if c.field == name), None)
+    if earlier is None:
+        return [(value, articles)] if value else []
+    listed = {a for v in earlier.values for a in v.articles}
+    rest = [a for a in articles if a not in listed]
+    return [(v.value, v.articles) for v in earlier.values] + ([(value, rest)] if value and rest else [])
+
+
+def _dated(reports: list[_Report]) -> list[tuple[str, DateSpan | None, list[str]]]:
+    return [(v, date_span(v), arts) for r in reports for v, arts in _said(r.event, "date", r.event.date)]
+
+
+_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6, "vague": 7}
+
+
 def _date(reports: list[_Report]) -> str | None:
     """The finest date most articles agree with (a coarse value supports finer ones inside it)."""
-    dated = [(r.event.date, r.span, _articles_of(r.event)) for r in reports if r.event.date]
+    dated = _dated(reports)
     best: tuple[int, int, int] | None = None
     choice: str | None = None
-    rank = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6, "vague": 7}
     for n, (value, span, _) in enumerate(dated):
         support = len({a for v, s, arts in dated
                        if v == value or (s and span and s.contains(span)) for a in arts})
-        key = (-support, rank[span.granularity] if span else 7, n)
+        key = (-support, _RANK[span.granularity] if span else 7, n)
         if best is None or key < best:
             best, choice = key, value
     return choice
 
 
+def _placed(reports: list[_Report], context: _Context) -> list[tuple[str, list[str]]]:
+    """(place name, articles) per report, one name per place however it was linked."""
+    names: dict[str, str] = {}
+    out = []
+    for report in reports:
+        location = report.event.location
+        key = context.location_key(location)
+        name = names.setdefault(key, location.name or key) if location and key else None
+        out += _said(report.event, "location", name)
+    return out
+
+
 def _location(reports: list[_Report], context: _Context) -> Location | None:
-    located = [r.event.location for r in reports if r.event.location]
-    if not located:
+    best = _vote(_placed(reports, context))
+    if best is None:
         return None
-    keyed = [(context.location_key(loc) or "", _articles_of(r.event))
-             for r in reports if (loc := r.event.location)]
-    best = _vote(keyed)
-    return next(loc for loc in located if (context.location_key(loc) or "") == best)
+    located = [r.event.location for r in reports if r.event.location]
+    return next((loc for loc in located if loc.name == best), Location(name=best))
 
 
 def _status(reports: list[_Report]) -> EventStatus:
@@ -311,26 +337,20 @@ def _article_number(article: str) -> tuple[int, str]:
 
 def _date_conflict(reports: list[_Report]) -> Conflict | None:
     """Dates that are not nested in each other (2022-11 and 2022-11-14 agree; 14 and 15 do not)."""
-    dated = [(r.event.date, r.span, _articles_of(r.event)) for r in reports if r.event.date and r.span]
+    dated = [(value, span, articles) for value, span, articles in _dated(reports) if span]
     clash = any(not a.nested(b) for _, a, _ in dated for _, b, _ in dated if a and b)
     if not clash:
         return None
     values: dict[str, set[str]] = {}
     for value, _, articles in dated:
-        values.setdefault(value or "", set()).update(articles)
+        values.setdefault(value, set()).update(articles)
     return _value_conflict("date", values)
 
 
 def _location_conflict(reports: list[_Report], context: _Context) -> Conflict | None:
-    names: dict[str, str] = {}
     values: dict[str, set[str]] = {}
-    for report in reports:
-        location = report.event.location
-        key = context.location_key(location)
-        if location is None or key is None:
-            continue
-        name = names.setdefault(key, location.name or key)
-        values.setdefault(name, set()).update(_articles_of(report.event))
+    for name, articles in _placed(reports, context):
+        values.setdefault(name, set()).update(articles)
     return _value_conflict("location", values)
 
 
@@ -339,8 +359,7 @@ def _counts(sentence: str) -> dict[str, set[str]]:
     for m in _COUNT.finditer(sentence):
         number = m[1].lower()
         value = _NUMBER_WORDS.get(number, re.sub(r"[.,]", "", number))
-        noun = " ".join(w for w in (m[2].lower(), (m[3] or "").lower()) if w)
-        found.setdefault(noun, set()).add(value)
+        found.setdefault(m[2].lower(), set()).add(value)
     return found
 
 

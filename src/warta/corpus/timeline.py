@@ -11,6 +11,7 @@ offset). Events with no date at all close the timeline in one ``vague`` entry.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ _VERBS = {
     "ASSAULT": "menyerang",
 }
 _MODE_VERBS = {"phone": "berbicara lewat telepon dengan", "visit": "mengunjungi", "meet": "bertemu"}
+# A verb phrase ending in a preposition loses it when no target follows ("mundur dari").
+_PREPOSITION = re.compile(r" (dengan|kepada|dari|terhadap)$")
 _MODALITY_WORDS = {"planned": "akan", "hypothetical": "mungkin", "demanded": "diminta"}
 
 
@@ -55,11 +58,14 @@ def event_label(event: Event, entities: dict[str, Entity]) -> str:
     elif event.modality in _MODALITY_WORDS:
         words.append(_MODALITY_WORDS[event.modality])
     target = _actor_name(event.target, entities)
-    words.append(verb if target else verb.removesuffix(" dengan").removesuffix(" kepada"))
+    place = event.location.name if event.location else None
+    if target is None and verb == "mengunjungi" and place:
+        target, place = place, None  # "Burns mengunjungi Ankara"
+    words.append(verb if target else _PREPOSITION.sub("", verb))
     if target:
         words.append(target)
-    if event.location and event.location.name:
-        words.append(f"di {event.location.name}")
+    if place:
+        words.append(f"di {place}")
     return " ".join(words)
 
 

@@ -1,0 +1,148 @@
+"""Merging reports of one event across articles, and flagging what the outlets disagree on."""
+
+from __future__ import annotations
+
+from warta.corpus.event_merge import merge_events
+from warta.models import ActorRef, Analysis, Article, Entity, Event, Evidence, Location, Relation, Story
+
+BURNS = ActorRef(entity="e1", name="William Burns")
+NARYSHKIN = ActorRef(entity="e2", name="Sergei Naryshkin")
+ANKARA = Location(entity="e5", name="Ankara")
+ENTITIES = [
+    Entity(id="e1", name="William Burns", type="PERSON"),
+    Entity(id="e2", name="Sergei Naryshkin", type="PERSON"),
+    Entity(id="e3", name="Kremlin", type="LOC",
+           relations=[Relation(type="metonym-of", target="e4", name="Rusia")]),
+    Entity(id="e4", name="Rusia", type="LOC"),
+    Entity(id="e5", name="Ankara", type="LOC"),
+    Entity(id="e6", name="Amerika Serikat", type="LOC"),
+]
+
+
+def article(aid: str, outlet: str, body: str) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", sha256="0", outlet=outlet, outlet_name=outlet.title(),
+                   language="id", body=body)
+
+
+def report(eid: str, art: Article, type_: str = "CONSULT", source: ActorRef | None = BURNS,
+           target: ActorRef | None = NARYSHKIN, date: str | None = None, **extra: object) -> Event:
+    return Event(id=eid, type=type_, source=source or ActorRef(), target=target, date=date,
+                 evidence=[Evidence(article=art.id, start=0, end=len(art.body), sentence=art.body)],
+                 **extra)  # type: ignore[arg-type]
+
+
+def analysis(articles: list[Article], events: list[Event], stories: list[Story] | None = None) -> Analysis:
+    return Analysis(warta_version="test", created="", articles=articles, entities=ENTITIES, events=events,
+                    stories=stories or [])
+
+
+A1 = article("a1", "wartanusantara", "Direktur CIA William Burns bertemu Sergei Naryshkin di Ankara pada Senin (14/11/2022).")
+A2 = article("a2", "kabarharian", "Burns dan Naryshkin bertemu di Ankara, Turki, Selasa (15/11/2022), kata sumber.")
+A3 = article("a3", "suarakepulauan", "Naryshkin menerima Burns di Istanbul pada 14 November 2022.")
+
+
+def test_two_outlets_one_meeting_different_dates_is_one_event_with_a_date_conflict() -> None:
+    result = merge_events(analysis([A1, A2], [report("a1-v1", A1, date="2022-11-14", location=ANKARA),
+                                              report("a2-v1", A2, date="2022-11-15", location=ANKARA)]))
+    assert len(result.events) == 1
+    event = result.events[0]
+    assert event.id == "v1"
+    assert [e.article for e in event.evidence] == ["a1", "a2"]
+    assert event.articles == ["a1", "a2"] and event.outlets == ["wartanusantara", "kabarharian"]
+    assert result.renamed == {"a1-v1": "v1", "a2-v1": "v1"}
+    dates = [c for c in event.conflicts if c.field == "date"]
+    assert len(dates) == 1
+    assert {v.value: v.articles for v in dates[0].values} == {"2022-11-14": ["a1"], "2022-11-15": ["a2"]}
+    assert not [c for c in event.conflicts if c.field == "location"]
+
+
+def test_dates_nested_at_their_granularity_agree() -> None:
+    result = merge_events(analysis([A1, A2], [report("a1-v1", A1, date="2022-11-14"),
+                                              report("a2-v1", A2, date="2022-11")]))
+    assert len(result.events) == 1
+    assert result.events[0].date == "2022-11-14"  # the finer value the coarse one supports
+    assert result.events[0].conflicts == []
+
+
+def test_meetings_months_apart_stay_two_events() -> None:
+    result = merge_events(analysis([A1, A2], [report("a1-v1", A1, date="2022-11-14"),
+                                              report("a2-v1", A2, date="2022-03-02")]))
+    assert [e.merged_from for e in result.events] == [["a1-v1"], ["a2-v1"]]
+
+
+def test_places_disagreeing_are_flagged_not_split() -> None:
+    istanbul = Location(entity=None, name="Istanbul")
+    result = merge_events(analysis([A1, A3], [report("a1-v1", A1, date="2022-11-14", location=ANKARA),
+                                              report("a3-v1", A3, date="2022-11-14", location=istanbul)]))
+    (event,) = result.events
+    (conflict,) = event.conflicts
+    assert conflict.field == "location"
+    assert {v.value: v.articles for v in conflict.values} == {"Ankara": ["a1"], "Istanbul": ["a3"]}
+
+
+def test_reciprocal_meeting_matches_with_actors_swapped_but_an_accusation_does_not() -> None:
+    meeting = merge_events(analysis([A1, A3], [report("a1-v1", A1, date="2022-11-14"),
+                                               report("a3-v1", A3, source=NARYSHKIN, target=BURNS,
+                                                      date="2022-11-14")]))
+    assert len(meeting.events) == 1
+    assert meeting.events[0].source.entity == "e1" and meeting.events[0].target is not None
+    assert meeting.events[0].target.entity == "e2"
+    accusation = merge_events(analysis([A1, A3], [
+        report("a1-v1", A1, "ACCUSE", date="2022-11-14"),
+        report("a3-v1", A3, "ACCUSE", source=NARYSHKIN, target=BURNS, date="2022-11-14")]))
+    assert len(accusation.events) == 2
+
+
+def test_metonym_and_unknown_side_are_compatible_actors() -> None:
+    kremlin, russia = ActorRef(entity="e3", name="Kremlin"), ActorRef(entity="e4", name="Rusia")
+    usa = ActorRef(entity="e6", name="Amerika Serikat")
+    result = merge_events(analysis([A1, A2, A3], [
+        report("a1-v1", A1, "ACCUSE", source=kremlin, target=usa, date="2022-11-20"),
+        report("a2-v1", A2, "ACCUSE", source=russia, target=usa, date="2022-11-20"),
+        report("a3-v1", A3, "ACCUSE", source=russia, target=None, date="2022-11-20"),
+    ]))
+    assert len(result.events) == 1
+    assert result.events[0].target is not None and result.events[0].target.entity == "e6"
+
+
+def test_two_unknown_sides_never_merge() -> None:
+    nobody = ActorRef(description="seorang pejabat")
+    result = merge_events(analysis([A1, A2], [
+        report("a1-v1", A1, "ASSAULT", source=nobody, target=None, date="2022-11-14"),
+        report("a2-v1", A2, "ASSAULT", source=nobody, target=None, date="2022-11-14")]))
+    assert len(result.events) == 2
+
+
+def test_different_modes_are_different_events() -> None:
+    result = merge_events(analysis([A1, A2], [report("a1-v1", A1, date="2022-11-14", mode="meet"),
+                                              report("a2-v1", A2, date="2022-11-14", mode="phone")]))
+    assert len(result.events) == 2
+
+
+def test_undated_reports_merge_only_within_one_story() -> None:
+    events = [report("a1-v1", A1), report("a2-v1", A2)]
+    apart = [Story(id="s1", label="x", articles=["a1"]), Story(id="s2", label="y", articles=["a2"])]
+    together = [Story(id="s1", label="x", articles=["a1", "a2"])]
+    assert len(merge_events(analysis([A1, A2], events, apart)).events) == 2
+    assert len(merge_events(analysis([A1, A2], events, together)).events) == 1
+
+
+def test_casualty_counts_that_differ_between_outlets_are_flagged() -> None:
+    b1 = article("a1", "wartanusantara", "Serangan di Kherson menewaskan 12 orang dan melukai 30 orang, Senin.")
+    b2 = article("a2", "kabarharian", "Sedikitnya 15 orang tewas dalam serangan di Kherson pada Senin.")
+    b3 = article("a3", "suarakepulauan", "Serangan itu menewaskan 12 warga, kata pejabat setempat.")
+    russia, ukraine = ActorRef(entity="e4", name="Rusia"), ActorRef(name="Ukraina")
+    result = merge_events(analysis([b1, b2, b3], [
+        report(f"{b.id}-v1", b, "ASSAULT", source=russia, target=ukraine, date="2022-11-14") for b in (b1, b2, b3)]))
+    (event,) = result.events
+    counts = {c.field: {v.value: v.articles for v in c.values} for c in event.conflicts}
+    assert counts == {"count:orang": {"12": ["a1"], "30": ["a1"], "15": ["a2"]}}
+
+
+def test_merging_merged_events_again_changes_nothing_but_ids() -> None:
+    first = merge_events(analysis([A1, A2, A3], [report("a1-v1", A1, date="2022-11-14"),
+                                                  report("a2-v1", A2, date="2022-11-15"),
+                                                  report("a3-v1", A3, "ACCUSE", date="2022-11-16")]))
+    again = merge_events(analysis([A1, A2, A3], first.events))
+    assert [e.model_dump() for e in again.events] == [e.model_dump() for e in first.events]
+    assert again.renamed["a2-v1"] == "v1" and again.renamed["v2"] == "v2"
