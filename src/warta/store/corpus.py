@@ -5,7 +5,8 @@ lives in the store, so an ingest only adds its new articles to the stories alrea
 (an article keeps its story when a new version of it arrives). Then
 ``warta.corpus.across.complete(analysis, options)`` fills the other parts with those stories
 set; the store keeps the result, so reading a story never recomputes anything. Where a step
-is not installed its parts stay empty.
+is not installed its parts stay empty. (While ``complete`` re-clusters the stories itself,
+its stories win, so that merged events and stories agree.)
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import Any
 from warta.models import Analysis, Story
 from warta.options import Options
 
-CORPUS_PARTS = ("events", "claims", "stories", "duplicates", "timeline", "summary")
+# "errors": problems the cross-article step recorded (a part that failed), shown with the analysis.
+CORPUS_PARTS = ("events", "claims", "stories", "duplicates", "timeline", "summary", "errors")
 Complete = Callable[[Analysis, Options], Analysis | None]
 
 

@@ -51,6 +51,8 @@ from warta.store.writer import write_batch
 from warta.web.reader import SearchHit, restrict_to_story
 
 DEFAULT_BATCH = 100
+# Parts of an analysis only the cross-article step makes (events and claims also exist per article).
+STORED_ONLY = ("stories", "duplicates", "timeline", "summary", "errors")
 M = TypeVar("M", bound=BaseModel)
 BatchHook = Callable[[IngestReport], None]
 
@@ -335,7 +337,7 @@ class Store:
             "quotes": per_article["quote"],
             "events": events,
             "claims": claims,
-            **{part: parts.get(part, []) for part in ("stories", "duplicates", "timeline", "summary")},
+            **{part: parts.get(part, []) for part in STORED_ONLY},
         })
 
 
