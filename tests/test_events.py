@@ -1,0 +1,170 @@
+"""Events: triggers, actors by voice, negation, modality, date, place, spaCy component, pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.api import analyze
+from warta.article.entities import find_article_entities
+from warta.article.event_lexicon import find_triggers, tokenize, trigger_index
+from warta.article.events import find_events
+from warta.article.sentences import split_sentences
+from warta.article.timex import find_timexes
+from warta.models import ActorRef, Event, Timex
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def code(text: str, published: dt.date | None = None, lang: str = "id") -> list[Event]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    timexes = [Timex(article="a1", start=t.start, end=t.end, text=t.text, type=t.type, value=t.value)
+               for t in find_timexes(text, published, lang)]
+    return find_events(text, split_sentences(text), entities, timexes, "a1", lang)
+
+
+def who(actor: ActorRef | None) -> str | None:
+    return None if actor is None else (actor.name or actor.description)
+
+
+def only(events: list[Event], kind: str) -> Event:
+    matching = [e for e in events if e.type == kind]
+    assert len(matching) == 1, [(e.type, who(e.source), who(e.target)) for e in events]
+    return matching[0]
+
+
+def test_lexicon_types_are_plover() -> None:
+    for lang in ("id", "en"):
+        for entries in trigger_index(lang).values():
+            assert {row.type for _, row in entries} <= PLOVER
+
+
+def test_longest_trigger_and_object_win() -> None:
+    tokens = tokenize("Uni Eropa menjatuhkan sanksi baru dan memberikan bantuan militer kepada Ukraina.")
+    found = [(m.row.type, " ".join(t.text for t in tokens[m.first:m.end])) for m in find_triggers(tokens)]
+    assert found == [("SANCTION", "menjatuhkan sanksi"), ("AID", "memberikan bantuan")]
+
+
+def test_decline_to_comment_is_not_a_rejection() -> None:
+    assert code("Juru bicara Kremlin Dmitry Peskov menolak berkomentar.") == []
+
+
+def test_active_subject_and_object() -> None:
+    event = only(code("Rusia menyerang Ukraina pada dini hari."), "ASSAULT")
+    assert (who(event.source), who(event.target)) == ("Rusia", "Ukraina")
+    assert event.id == "a1-v1" and event.evidence[0].sentence.startswith("Rusia menyerang")
+
+
+def test_passive_agent_after_oleh() -> None:
+    event = only(code("Tiga aktivis ditangkap oleh polisi Belarus di Minsk."), "COERCE")
+    assert who(event.source) is not None and "polisi" in (who(event.source) or "")
+    assert event.mode == "arrest"
+
+
+def test_passive_agent_right_after_the_verb() -> None:
+    event = only(code("Ukraina diserang Rusia sejak Februari."), "ASSAULT")
+    assert (who(event.source), who(event.target)) == ("Rusia", "Ukraina")
+
+
+def test_reciprocal_pair_before_verb() -> None:
+    event = only(code("Lloyd Austin dan Sergei Shoigu berbicara lewat telepon."), "CONSULT")
+    assert (who(event.source), who(event.target), event.mode) == ("Lloyd Austin", "Sergei Shoigu", "phone")
+
+
+def test_reciprocal_partner_after_dengan() -> None:
+    event = only(code("Presiden Joko Widodo bertemu dengan Presiden Xi Jinping."), "CONSULT")
+    assert (who(event.source), who(event.target), event.mode) == ("Joko Widodo", "Xi Jinping", "meet")
+
+
+def test_nominalisation_between_two_sides() -> None:
+    event = only(code("Pertemuan antara Joe Biden dan Xi Jinping berlangsung tiga jam."), "CONSULT")
+    assert (who(event.source), who(event.target)) == ("Joe Biden", "Xi Jinping")
+
+
+def test_bare_nominalisation_is_no_event() -> None:
+    assert code("Pertemuan itu berlangsung tertutup.") == []
+
+
+def test_coordinated_subjects_give_one_event_each() -> None:
+    events = code("Amerika Serikat, Inggris dan Prancis mengecam Iran.")
+    assert sorted(who(e.source) or "" for e in events) == ["Amerika Serikat", "Inggris", "Prancis"]
+    assert {who(e.target) for e in events} == {"Iran"}
+
+
+def test_descriptive_actor_kept_as_description() -> None:
+    event = only(code("Sejumlah pengunjuk rasa berdemonstrasi di depan kedutaan."), "PROTEST")
+    assert event.source.entity is None and "pengunjuk rasa" in (event.source.description or "")
+
+
+def test_counterpart_named_by_role() -> None:
+    text = ("Menteri Pertahanan Rusia Sergei Shoigu berada di Moskow. "
+            "Menteri Pertahanan AS Lloyd Austin berbicara lewat telepon dengan timpalannya dari Rusia.")
+    event = only(code(text), "CONSULT")
+    assert (who(event.source), who(event.target)) == ("Lloyd Austin", "Sergei Shoigu")
+
+
+def test_negation() -> None:
+    event = only(code("Turki tidak menjatuhkan sanksi terhadap Rusia."), "SANCTION")
+    assert event.negated and who(event.target) == "Rusia"
+
+
+def test_planned_and_hypothetical_and_asserted() -> None:
+    assert only(code("Indonesia akan mengirim bantuan ke Turki."), "AID").modality == "planned"
+    assert only(code("Jika Rusia menyerang Ukraina, NATO bersiap."), "ASSAULT").modality == "hypothetical"
+    assert only(code("Rusia menyerang Ukraina."), "ASSAULT").modality == "asserted"
+
+
+def test_demanded_act_and_the_request() -> None:
+    events = code("Amerika Serikat mendesak Rusia agar menarik pasukan dari Ukraina.")
+    request, retreat = only(events, "REQUEST"), only(events, "RETREAT")
+    assert request.modality == "asserted" and who(request.target) == "Rusia"
+    assert retreat.modality == "demanded" and who(retreat.source) == "Rusia"
+
+
+def test_date_from_the_sentence_timex_against_publication() -> None:
+    events = code("Basarnas mengerahkan kapal perang kemarin. Tim SAR bekerja sama dengan TNI.",
+                  published=dt.date(2014, 12, 29))
+    assert only(events, "MOBILIZE").date == "2014-12-28"
+    assert only(events, "COOPERATE").date is None  # no time expression in its own sentence
+
+
+def test_location_from_di_place() -> None:
+    event = only(code("William Burns bertemu Sergei Naryshkin di Ankara, Senin."), "CONSULT")
+    assert event.location is not None and event.location.name == "Ankara"
+    assert event.location.entity is not None
+
+
+def test_english_path() -> None:
+    event = only(code("Police arrested opposition leaders in Minsk.", lang="en"), "COERCE")
+    assert "Police" in (who(event.source) or "")
+
+
+def test_spacy_component() -> None:
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("id")
+    nlp.add_pipe("warta_events", config={"published": "2022-11-15"})
+    doc = nlp("Presiden Joko Widodo bertemu dengan Presiden Xi Jinping kemarin.")
+    assert [(s.text, s.label_) for s in doc.spans["warta_events"]] == [("bertemu", "CONSULT")]
+    record: dict[str, Any] = doc.user_data["warta_events"][0]
+    assert record["source"]["name"] == "Joko Widodo" and record["date"] == "2022-11-14"
+
+
+def test_analyze_end_to_end(tmp_path: Path, validate: Any) -> None:
+    article = tmp_path / "berita.txt"
+    article.write_text(
+        "Menlu Rusia dan AS Bertemu di Jenewa\n\nJakarta, Selasa (15/11/2022)\n\n"
+        "Menteri Luar Negeri Rusia Sergei Lavrov bertemu dengan Menteri Luar Negeri AS Antony Blinken "
+        "di Jenewa, Senin (14/11/2022). Keduanya membahas pertukaran tahanan.\n\n"
+        "Kremlin kemudian membenarkan bahwa Lavrov bertemu dengan Blinken. Namun juru bicara Kremlin "
+        "Dmitry Peskov menolak berkomentar tentang isi pembicaraan.\n", encoding="utf-8")
+    data = validate(analyze([str(article)]))
+    consult = [e for e in data["events"] if e["type"] == "CONSULT"]
+    assert consult and consult[0]["date"] == "2022-11-14"
+    assert consult[0]["location"]["name"] == "Jenewa"
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    assert {names.get(consult[0]["source"]["entity"]), names.get(consult[0]["target"]["entity"])} >= {
+        "Sergei Lavrov"}
