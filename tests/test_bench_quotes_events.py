@@ -255,3 +255,17 @@ def test_names_match_on_content_words() -> None:
     assert not names_match("Korea Utara", "Korea Selatan")
     assert not names_match("Joko Widodo Susilo", "Joko Santoso Wibowo")
     assert names_match("Joko Widodo", "Joko Santoso")  # half of the shorter name is shared
+
+
+def test_polnear_brat_relations_and_scores() -> None:
+    from warta.bench.quotes_events_polnear import _score, parse_ann
+
+    ann = ("T1\tSource 0 3\tObama\nT2\tCue 4 8\tsaid\nT3\tContent 9 20;25 30\tx\n"
+           "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+           "T4\tSource 40 42\the\nT5\tContent 50 60\ty\nE2\tContent:T5 Source:T4\n")
+    gold = parse_ann(ann)
+    assert [(a.start, a.end, a.source) for a in gold] == [(9, 30, "Obama"), (50, 60, "he")]
+    tally = Tally()
+    _score(gold, [(9, 30), (50, 58), (100, 110)], [["Barack Obama"], ["Biden"], []], tally)
+    assert (tally.get("hits"), tally.get("predicted"), tally.get("gold")) == (2, 3, 2)
+    assert (tally.get("source_scored"), tally.get("source_right")) == (1, 1)  # the pronoun is not scored

@@ -19,7 +19,8 @@ Scores (per split, prefixed ``dev_`` / ``test_``):
 Predictions lying wholly in a Kompas headline are ignored: the gold leaves titles out.
 Speed is sentences per CPU second of quotes + events + stances over the gold texts
 repeated to at least :data:`MIN_SPEED_SENTENCES`; entities (the NER model) and timexes
-are computed beforehand and timed apart.
+are computed beforehand and timed apart. English quotes are scored on PolNeAR's dev split
+(``quotes_events_polnear``, report only).
 """
 
 from __future__ import annotations
@@ -616,6 +617,10 @@ def run(data_dir: Path) -> Metrics:
     for split, docs in gold.items():
         metrics.update(score_split(docs, inputs, system, split))
     speed, counted = sentences_per_second(system, list(inputs.values()))
+    if (data_dir / "polnear" / "dev").is_dir():
+        from warta.bench.quotes_events_polnear import score_polnear  # English: report only
+
+        metrics.update(score_polnear(system, data_dir))
     metrics.update({
         "sentences_per_second": round(speed, 1),
         "speed_sentences": counted,
