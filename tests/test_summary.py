@@ -1,0 +1,80 @@
+"""The cited multi-document summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warta.article.sentences import split_sentences
+from warta.corpus.summary import SAME_CONTENT, candidate_sentences, cosine, score_sentences, summarize
+from warta.models import Analysis, Article
+
+STORY = {
+    "a1": ("2022-11-15", "wartanusantara", (
+        "Direktur CIA William Burns bertemu Direktur SVR Sergei Naryshkin di Ankara, Turki, pada Senin. "
+        "Pertemuan tertutup itu membahas risiko penggunaan senjata nuklir dalam perang di Ukraina. "
+        "Gedung Putih menyebut Burns tidak merundingkan penyelesaian perang dengan pihak Rusia. "
+        "Apakah pertemuan ini akan berlanjut dalam waktu dekat? "
+        "Baca juga: Harga minyak dunia turun tajam pekan ini setelah pengumuman OPEC.")),
+    "a2": ("2022-11-14", "kabarharian", (
+        "Kepala CIA William Burns bertemu Sergei Naryshkin, Direktur SVR, di Ankara, Turki, Senin. "
+        "Juru bicara Kremlin Dmitry Peskov membenarkan bahwa pertemuan di Ankara itu memang berlangsung. "
+        "Peskov menolak menjelaskan isi pembicaraan kedua kepala intelijen tersebut kepada wartawan.")),
+    "a3": ("2022-11-16", "suarakepulauan", (
+        "Pemerintah Turki menegaskan perannya hanya sebagai tuan rumah pertemuan intelijen di Ankara. "
+        "Presiden Recep Tayyip Erdogan menawarkan Istanbul sebagai tempat perundingan damai berikutnya. "
+        "Burns juga menyampaikan keprihatinan atas warga Amerika Serikat yang ditahan di Rusia.")),
+    "a4": ("2022-11-15", "herald", (
+        "Moscow accused Washington of megaphone diplomacy after the talks in Ankara on Monday. "
+        "The foreign ministry said the meeting changed nothing in relations between the two countries.")),
+}
+
+
+def analysis_of_story() -> Analysis:
+    articles = [Article(id=aid, source=f"{aid}.txt", sha256="0", outlet=outlet, published=published,
+                        language="en" if aid == "a4" else "id", body=body,
+                        sentences=[list(span) for span in split_sentences(body)])
+                for aid, (published, outlet, body) in STORY.items()]
+    return Analysis(warta_version="t", created="", articles=articles)
+
+
+def test_summary_cites_every_supporting_article_and_repeats_nothing(validate: Any) -> None:
+    analysis = analysis_of_story()
+    analysis.summary = summarize(analysis, 4)
+    validate(analysis)
+    assert len(analysis.summary) == 4
+    sentences = candidate_sentences(analysis.articles, "id")
+    score_sentences(analysis, sentences)
+    vectors = {s.text: s.vector for s in sentences}
+    chosen = [vectors[s.sentence] for s in analysis.summary]
+    for n, a in enumerate(chosen):
+        for b in chosen[n + 1:]:
+            assert cosine(a, b) < SAME_CONTENT
+    for item, vector in zip(analysis.summary, chosen, strict=True):
+        supporting = {s.article for s in sentences if cosine(s.vector, vector) >= SAME_CONTENT}
+        assert set(item.citations) == supporting
+    meeting = next(s for s in analysis.summary if "bertemu" in s.sentence)
+    assert meeting.citations == ["a1", "a2"]  # both outlets report the meeting, in run order
+
+
+def test_questions_boilerplate_and_the_minority_language_are_left_out() -> None:
+    summary = summarize(analysis_of_story(), 8)
+    text = " ".join(s.sentence for s in summary)
+    assert "?" not in text and "Baca juga" not in text
+    assert "Moscow" not in text
+    assert all("a4" not in s.citations for s in summary)
+
+
+def test_sentences_are_in_publication_order() -> None:
+    analysis = analysis_of_story()
+    summary = summarize(analysis, 5)
+    assert len(summary) == 5
+    source = [next(a for a in analysis.articles if s.sentence in a.body) for s in summary]
+    keys = [(a.published, a.body.index(s.sentence)) for a, s in zip(source, summary, strict=True)]
+    assert keys == sorted(keys)
+    assert {a.id for a in source} >= {"a1", "a2", "a3"}
+
+
+def test_summary_length_follows_the_option_and_zero_means_none() -> None:
+    analysis = analysis_of_story()
+    assert len(summarize(analysis, 2)) == 2
+    assert summarize(analysis, 0) == []
