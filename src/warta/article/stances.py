@@ -30,6 +30,7 @@ from warta.options import Options
 from warta.pipeline import article_stage
 from warta.resources import read_tsv
 
+LOOK_BACK = 3  # sentences before a stance in which the event it concerns may stand
 STATEMENT_CHARS = 160  # longest statement text kept for a claim with no event
 _STATUS: dict[Verdict, EventStatus] = {"confirmed": "confirmed", "denied": "denied",
                                        "contested": "unconfirmed", "unconfirmed": "unconfirmed"}
@@ -112,13 +113,11 @@ class _StanceReader:
         self.by_event: dict[str, _Draft] = {}
 
     def read(self, lang: str) -> list[_Draft]:
-        previous: tuple[int, int] | None = None
-        for start, end in self.sentences:
-            self._sentence(start, end, previous, lang)
-            previous = (start, end)
+        for n, (start, end) in enumerate(self.sentences):
+            self._sentence(start, end, self.sentences[max(0, n - LOOK_BACK):n], lang)
         return self.drafts
 
-    def _sentence(self, start: int, end: int, previous: tuple[int, int] | None, lang: str) -> None:
+    def _sentence(self, start: int, end: int, previous: list[tuple[int, int]], lang: str) -> None:
         tokens = tokenize(self.text, start, end)
         cues = find_cues(tokens, lang)
         if not cues:
@@ -148,7 +147,7 @@ class _StanceReader:
         return self.tracker.pronoun(at) or ActorRef()
 
     def _draft_for(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int],
-                   previous: tuple[int, int] | None) -> _Draft:
+                   previous: list[tuple[int, int]]) -> _Draft:
         event = self._event_for(sentence, previous)
         if event is not None:
             if event.id not in self.by_event:
@@ -159,22 +158,25 @@ class _StanceReader:
         self.drafts.append(draft)
         return draft
 
-    def _event_for(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> Event | None:
+    def _event_for(self, sentence: tuple[int, int], previous: list[tuple[int, int]]) -> Event | None:
+        """The sentence's first event, else the latest event of the sentences just before."""
         here = self.events_at.get(sentence[0], [])
         if here:
             return here[0]
-        if previous is not None and self.events_at.get(previous[0]):
-            return self.events_at[previous[0]][-1]
+        for start, _ in reversed(previous):
+            if self.events_at.get(start):
+                return self.events_at[start][-1]
         return None
 
     def _statement_after(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int]) -> str:
         i = cue.end
         while i < len(tokens) and tokens[i].low in _LEADS:
             i += 1
+        whole = " ".join(self.text[sentence[0]:sentence[1]].split())[:STATEMENT_CHARS]
         if i >= len(tokens):
-            return " ".join(self.text[sentence[0]:sentence[1]].split())[:STATEMENT_CHARS]
-        words = " ".join(self.text[tokens[i].start:sentence[1]].split()).rstrip(".")
-        return words[:STATEMENT_CHARS]
+            return whole
+        words = " ".join(self.text[tokens[i].start:sentence[1]].split()).strip(".,”\"' ")
+        return words[:STATEMENT_CHARS] or whole
 
 
 def _statement_of_event(event: Event) -> str:
