@@ -25,9 +25,11 @@ TASKS: dict[str, str] = {
     "speed": "warta.bench.speed:run",
     "entities": "warta.bench.entities:run",
     "ner": "warta.bench.ner:run",
+    "plover-gsr": "warta.bench.plover:run",
     "summary": "warta.bench.summary:run",
     "duplicates": "warta.bench.duplicates:run",
     "quotes-events": "warta.bench.quotes_events:run",
+    "serve": "warta.bench.serve:run",
 }
 
 
