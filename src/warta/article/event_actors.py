@@ -30,7 +30,7 @@ lagi bahkan hanya justru itu tersebut ini sendiri langsung sebelumnya kini saat 
 diketahui sama-sama bersama-sama disebut-sebut turut ikut terus tetap bakal dapat bisa mampu
 berhasil enggan mulai agar supaya lantas lalu pula sedang tengah dijadwalkan menyatakan
 diam-diam mengaku memutuskan sepakat memilih memang beberapa kali sering jarang yang seusai usai
-setelah sesudah saat ketika sebelum selama
+setelah sesudah saat ketika sebelum selama kerap
 has have had was were is are will would also then has been had been not
 """)
 # Words that end the clause a scan looks in.
@@ -45,7 +45,7 @@ sela-sela soal menurut in to from at by of with for on against between about
 """)
 # Words after which a new clause with its own subject starts.
 _CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "sedangkan", "namun", "tetapi",
-                             "but", ";", ":"})
+                             "but", ";", ":", "-", "–", "—"})
 _OBJECT_PREPS = frozenset({"kepada", "terhadap", "atas", "ke", "dengan", "untuk", "bagi", "pada",
                            "melawan", "menentang", "to", "against", "with", "on", "for", "at"})
 _AGENT = frozenset({"oleh", "by"})
@@ -141,8 +141,14 @@ class SentenceActors:
                 break
         for phrase in self.phrases:
             if phrase.first >= opening and phrase.end <= before and not self._in_pp(phrase):
+                if self._verb_between(opening, phrase.first):
+                    return []  # "Untuk mempercepat pemasangan RFID, …": an object, not the subject
                 return self.group_after(phrase)
         return []
+
+    def _verb_between(self, start: int, stop: int) -> bool:
+        return any(t.low.startswith(_VERB_PREFIXES) and len(t.low) > 6 and t.low not in _GLUE
+                   for t in self.tokens[start:stop])
 
     def _nearest_subject(self, before: int) -> list[Phrase]:
         i = before - 1
