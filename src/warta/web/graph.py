@@ -16,6 +16,8 @@ from warta.models import ActorRef, Event
 from warta.web.links import Links
 
 WIDTH, HEIGHT, NODE_RADIUS = 640, 420, 9
+BEND = 26  # how far an arrow bows to its left, so A→B and B→A never cover each other
+LABEL_CHARS = 20  # longer names are cut on the drawing; the full name is in the node's title
 
 
 @dataclass(frozen=True)
@@ -51,13 +53,14 @@ def _layout(actors: list[ActorRef]) -> dict[str, Node]:
     for actor in actors:
         unique.setdefault(actor_key(actor), actor)
     count = len(unique)
-    radius = min(WIDTH, HEIGHT) / 2 - 60 if count > 1 else 0
+    # An ellipse leaves room at the sides for the names written outward from the nodes.
+    across, down = (WIDTH / 2 - 185, HEIGHT / 2 - 50) if count > 1 else (0, 0)
     nodes = {}
     for i, (key, actor) in enumerate(unique.items()):
         angle = 2 * math.pi * i / count - math.pi / 2
         name = actor.name or actor.description or key
-        nodes[key] = Node(key, name, actor.entity, WIDTH / 2 + radius * math.cos(angle) * 1.35,
-                          HEIGHT / 2 + radius * math.sin(angle))
+        nodes[key] = Node(key, name, actor.entity, WIDTH / 2 + across * math.cos(angle),
+                          HEIGHT / 2 + down * math.sin(angle))
     return nodes
 
 
@@ -79,8 +82,10 @@ def _edge(source: Node, target: Node, kinds: Counter[str], prefix: str) -> str:
         lx, ly = x + 30, y - 30
     else:
         (x1, y1), (x2, y2) = _shorten(source, target)
-        path = f"M{x1:.1f},{y1:.1f} L{x2:.1f},{y2:.1f}"
-        lx, ly = (x1 + x2) / 2, (y1 + y2) / 2 - 4
+        length = math.hypot(x2 - x1, y2 - y1) or 1.0
+        cx, cy = (x1 + x2) / 2 + BEND * (y2 - y1) / length, (y1 + y2) / 2 - BEND * (x2 - x1) / length
+        path = f"M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}"
+        lx, ly = (x1 + 2 * cx + x2) / 4, (y1 + 2 * cy + y2) / 4 + 4  # the curve's midpoint
     title = f"{source.name} → {target.name}: {label}"
     return (f'<g class="edge"><title>{escape(title)}</title>'
             f'<path d="{path}" marker-end="url(#{escape(prefix)}-arrow)"/>'
@@ -102,8 +107,12 @@ def _node(node: Node, links: Links) -> str:
     dy = 4 if anchor != "middle" else (-14 if node.y < HEIGHT / 2 else 24)
     circle = f'<circle cx="{node.x:.1f}" cy="{node.y:.1f}" r="{NODE_RADIUS}"/>'
     text = (f'<text x="{node.x + dx:.1f}" y="{node.y + dy:.1f}" text-anchor="{anchor}">'
-            f"{escape(node.name)}</text>")
+            f"{escape(_short(node.name))}</text>")
     inner = f'<g class="node"><title>{escape(node.name)}</title>{circle}{text}</g>'
     if node.entity is None:
         return inner
     return f'<a href="{escape(links.entity(node.entity))}">{inner}</a>'
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1].rstrip() + "…"
