@@ -269,3 +269,16 @@ def test_polnear_brat_relations_and_scores() -> None:
     _score(gold, [(9, 30), (50, 58), (100, 110)], [["Barack Obama"], ["Biden"], []], tally)
     assert (tally.get("hits"), tally.get("predicted"), tally.get("gold")) == (2, 3, 2)
     assert (tally.get("source_scored"), tally.get("source_right")) == (1, 1)  # the pronoun is not scored
+
+
+def test_missing_system_modules_give_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from warta.bench import quotes_events
+
+    def missing(name: str) -> object:
+        raise ImportError(f"No module named {name!r}")
+
+    monkeypatch.setattr(importlib, "import_module", missing)
+    with pytest.raises(RuntimeError, match="issue 5"):
+        quotes_events.load_system()
