@@ -46,6 +46,7 @@ sela-sela soal menurut in to from at by of with for on against between about
 # Words after which a new clause with its own subject starts.
 _CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "sedangkan", "namun", "tetapi",
                              "but", ";", ":", "-", "–", "—"})
+_COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjabat", "juga", "sebagai"})
 _OBJECT_PREPS = frozenset({"kepada", "terhadap", "atas", "ke", "dengan", "untuk", "bagi", "pada",
                            "melawan", "menentang", "to", "against", "with", "on", "for", "at"})
 _AGENT = frozenset({"oleh", "by"})
@@ -129,6 +130,18 @@ class SentenceActors:
         before it (over auxiliaries and asides), else the first subject of its clause."""
         return self._nearest_subject(before) or self._clause_subject(before)
 
+    def _head_of_relative(self, first: int) -> list[Phrase]:
+        """"Sareh, yang merupakan mantan hakim, membantah": the phrase before "yang merupakan"."""
+        i = first - 1
+        if i >= 1 and self.tokens[i].low in _COPULAS and self.tokens[i - 1].low == "yang":
+            j = i - 2
+            while j >= 0 and self.tokens[j].low == ",":
+                j -= 1
+            head = self.by_end.get(j)
+            if head is not None:
+                return self._group_back(head)
+        return []
+
     def _in_pp(self, phrase: Phrase) -> bool:
         return phrase.first > 0 and self.tokens[phrase.first - 1].low in _PREPOSITIONS
 
@@ -156,7 +169,9 @@ class SentenceActors:
             phrase = self.by_end.get(i)
             if phrase is not None:
                 group = self._group_back(phrase)
-                return [] if self._in_pp(group[0]) else group
+                if self._in_pp(group[0]):
+                    return []
+                return self._head_of_relative(group[0].first) or group
             low = self.tokens[i].low
             if low == ",":
                 aside = self._skip_aside(i)

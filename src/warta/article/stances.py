@@ -135,7 +135,8 @@ class _StanceReader:
         around = [q for q in self.quotes if q.start <= at < q.end and q.speaker != ActorRef()]
         if around and around[0].direct:
             return around[0].speaker
-        subject = actors.subject(cue.first)
+        agent = actors.agent(cue.end) if tokens[cue.first].low.startswith("di") else []
+        subject = agent or actors.subject(cue.first)
         if subject:
             actor = self.tracker.resolve(subject[0].start, subject[0].stop)
             if actor is not None:
