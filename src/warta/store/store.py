@@ -171,7 +171,7 @@ class Store:
         with self.reading() as db:
             for doc in docs:
                 article = doc.article
-                if article.errors:  # could not be read: nothing to store, but say so
+                if article.errors and not doc.provided:  # could not be read: nothing to store; say so
                     report.items.append(IngestItem(source=article.source, sha256=article.sha256,
                                                    status="failed", errors=article.errors))
                     continue
