@@ -40,6 +40,8 @@ DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "sa
                          "sembilan", "sepuluh", "ratusan", "ribuan", "puluhan", "belasan", "elemen",
                          "the", "a", "an"})
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "he", "she", "they"})
+# "pihaknya", "lembaganya": the body of the person just mentioned.
+OWN_SIDE = frozenset({"pihaknya", "lembaganya", "instansinya", "kementeriannya", "institusinya"})
 _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "rekan", "rekannya",
                            "sejawat", "sejawatnya", "counterpart", "counterparts"})
 MAX_DESCRIPTOR = 6  # words a descriptor phrase may run to
@@ -171,8 +173,9 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
             kind = "mention" if i in mention_at else _kind_of(tokens, i)
             phrases.append(Phrase(start_i, end, tokens[start_i].start, tokens[end - 1].end, kind))
             i = end
-        elif tokens[i].low in PRONOUNS:
-            phrases.append(Phrase(i, i + 1, tokens[i].start, tokens[i].end, "pronoun"))
+        elif tokens[i].low in PRONOUNS or tokens[i].low in OWN_SIDE:
+            kind = "pronoun" if tokens[i].low in PRONOUNS else "own-side"
+            phrases.append(Phrase(i, i + 1, tokens[i].start, tokens[i].end, kind))
             i += 1
         else:
             i = start_i + 1

@@ -56,8 +56,19 @@ class _Resolver:
             found = self._counterpart(phrase)
             if found is not None:
                 return found
+        if phrase.kind == "own-side":
+            return self._own_side(phrase.start)
         person = self._final_person(phrase)
         return self.tracker.resolve(person if person is not None else phrase.start, phrase.stop)
+
+    def _own_side(self, at: int) -> ActorRef | None:
+        """"pihaknya": the organisation of the person the "-nya" points to, else that person."""
+        person = self.tracker.pronoun(at)
+        entity = next((e for e in self.entities if person and e.id == person.entity), None)
+        for relation in entity.relations if entity else []:
+            if relation.type == "role-in":
+                return ActorRef(entity=relation.target, name=relation.name)
+        return person
 
     def _final_person(self, phrase: Phrase) -> int | None:
         """Start of the person's name that ends a long titled phrase ("Direktur Dinas Intelijen
@@ -151,12 +162,22 @@ class _ArticleCoder:
             if slots is not None:
                 self._add(match, slots, tokens, triggers, evidence)
 
+    def _earlier_source(self, kind: str) -> ActorRef | None:
+        """The agent a passive leaves out, from context: the latest source of the same type
+        ("KPK menangkap X. … Y juga ditangkap." → KPK)."""
+        for event in reversed(self.events):
+            if event.type == kind and event.source != ActorRef():
+                return event.source
+        return None
+
     def _add(self, match: TriggerMatch, slots: Slots, tokens: list[Token], triggers: list[TriggerMatch],
              evidence: Evidence) -> None:
         at = tokens[match.first].start
         for source, target in _pairs(slots, self.resolver):
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
+            if source is None and match.row.voice == "passive":
+                source = self._earlier_source(match.row.type)
             self.events.append(Event(
                 id=f"{self.article_id}-v{len(self.events) + 1}",
                 type=match.row.type,
