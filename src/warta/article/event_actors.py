@@ -263,6 +263,10 @@ def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     owner = actors.by_first.get(match.end)
     if owner is None:
         return None  # a bare noun ("pertemuan itu berlangsung"): no actors, no event
+    if owner.kind in ("pronoun", "own-side"):
+        # "penolakan mereka atas …": the clause's subject owns the act
+        owner = next(iter(actors.subject(match.first)), owner)
+        return Slots((owner,), tuple(actors.after(match.end + 1, _NOUN_TARGET, direct=False)))
     owners = actors.group_after(owner)
     if len(owners) >= 2 and actors.tokens[owners[0].end].low in _AND:
         return _pair(owners)

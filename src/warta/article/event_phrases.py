@@ -24,7 +24,8 @@ nelayan petani pengacara jaksa penyidik hakim pengadilan pemberontak milisi mili
 pelaku tersangka relawan penyelam kementerian badan lembaga komisi dewan parlemen legislatif
 kabinet rezim koalisi oposisi partai perusahaan negara-negara negara pemerintahan aktivis
 pengunjuk penduduk masyarakat pendemo simpatisan pendukung sekutu tni polri petinggi pemimpin
-pimpinan kepala komandan
+pimpinan kepala komandan peserta saksi terdakwa pengusaha anggota penasihat ulama pengikut umat
+sopir pegawai karyawan pejabatnya rakyat
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)
