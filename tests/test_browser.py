@@ -36,12 +36,16 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
 # --- the servers and the browser ------------------------------------------------------------------------
 
 
-def _serve(analysis: Analysis) -> Iterator[str]:
-    import uvicorn
-
+def _pages_app(analysis: Analysis) -> FastAPI:
     app = FastAPI()
     app.include_router(router)
     app.state.reader = AnalysisReader(analysis)
+    return app
+
+
+def _serve(app: FastAPI) -> Iterator[str]:
+    import uvicorn
+
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
@@ -58,22 +62,37 @@ def _serve(analysis: Analysis) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_analysis() -> Analysis:
-    from warta.api import analyze
+def demo_app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
+    """``warta serve``'s app over the demo corpus ingested into a store (the pages alone without one)."""
     from warta.demo import corpus_dir
 
     files = sorted(str(p) for p in corpus_dir().iterdir() if p.suffix in {".txt", ".html", ".jsonl"})
-    return analyze(files)
+    try:
+        from warta.store import Store
+        from warta.web.app import create_app
+    except ImportError:
+        from warta.api import analyze
+
+        return _pages_app(analyze(files))
+    db = tmp_path_factory.mktemp("store") / "demo.db"
+    with Store(db) as store:
+        store.ingest(files)
+    return create_app(db)
 
 
 @pytest.fixture(scope="module")
-def demo_site(demo_analysis: Analysis) -> Iterator[str]:
-    yield from _serve(demo_analysis)
+def demo_analysis(demo_app: FastAPI) -> Analysis:
+    return demo_app.state.reader.analysis()  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def demo_site(demo_app: FastAPI) -> Iterator[str]:
+    yield from _serve(demo_app)
 
 
 @pytest.fixture(scope="module")
 def full_site() -> Iterator[str]:
-    yield from _serve(full_analysis())
+    yield from _serve(_pages_app(full_analysis()))
 
 
 @pytest.fixture(scope="module")
