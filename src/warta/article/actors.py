@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.article.tokens import fold
+from warta.article.lexicon import lexicon
+from warta.article.tokens import fold, key_of
 from warta.models import ActorRef, Entity
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -113,6 +114,12 @@ def _person_head(text: str, mention: _Mention, start: int) -> bool:
     return any(written.endswith(role) or role.endswith(written) for role in roles) or len(before) <= 6
 
 
+def _bare_title(text: str, mention: _Mention) -> bool:
+    """A title read as a name ("Wakil" of "Wakil Presiden menegaskan")."""
+    keys = key_of(text[mention.start:mention.end])
+    return keys in lexicon().roles or (bool(keys) and keys[0] in lexicon().role_longest and len(keys) == 1)
+
+
 def _description_before(text: str, start: int, mention_start: int) -> str | None:
     words = [w for w in words_of(text, start, mention_start)
              if w[2] not in DETERMINERS and w[2] not in TRANSPARENT]
@@ -134,14 +141,15 @@ def actor_in(text: str, start: int, end: int, index: MentionIndex) -> ActorRef |
     if words[head][2] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
         return None  # a pronoun: only the article context (ActorTracker) can resolve it
     mentions = index.within(start, end)
-    people = [m for m in mentions if m.entity.type == "PERSON" and _person_head(text, m, start)]
+    people = [m for m in mentions if m.entity.type == "PERSON" and _person_head(text, m, start)
+              and not _bare_title(text, m)]
     if people:
         # "Marsdya TNI Henry Bambang Soelistyo": a rank read as a name loses to the full name.
         person = max(people, key=lambda m: (len(words_of(text, m.start, m.end)), m.start))
         return _entity_ref(person.entity, _description_before(text, start, person.start))
     head_start = words[head][0]
     for mention in mentions:
-        if mention.start <= head_start < mention.end:
+        if mention.start <= head_start < mention.end and not _bare_title(text, mention):
             # An organisation, a government or a country named at the head of the phrase.
             return _entity_ref(mention.entity, _description_before(text, start, mention.start))
     if words[0][2] in DETERMINERS and len(words) > 2:
@@ -183,6 +191,29 @@ _PLURAL_MARKERS = frozenset({"sejumlah", "para", "beberapa", "banyak", "semua", 
                              "several", "many"})
 
 
+# How far into a sentence its subject may start, in characters (after openers and a long role).
+SUBJECT_REACH = 120
+# Words that open a sentence before its subject ("Sementara itu, Menteri X mengatakan").
+_OPENERS = frozenset({"sementara", "itu", "namun", "tetapi", "adapun", "sedangkan", "kemudian", "lalu",
+                      "selain", "di", "pihak", "meanwhile", "but", "however", "the"})
+
+
+def _subject_lead(lead: str, entity: Entity) -> bool:
+    """Do the words before a person's name leave it the subject of its sentence? Only
+    openers, capitalised words (titles, organisations) and the person's role words may."""
+    role_words = {w[2] for role in entity.roles for w in words_of(role, 0, len(role))}
+    for start, _end, key in words_of(lead, 0, len(lead)):
+        if not (lead[start].isupper() or key in _OPENERS or key in role_words):
+            return False
+    return True
+
+
+def _reliable(entity: Entity) -> bool:
+    """A person the entity layer has more than a capitalised word for: a role, a second
+    mention or a gazetteer row (a sentence-opening "Diduga" read as a name has none)."""
+    return bool(entity.roles or entity.gazetteer_id or len(entity.mentions) > 1)
+
+
 class ActorTracker:
     """Resolves actor phrases in article order, keeping the actors seen so far.
 
@@ -205,10 +236,9 @@ class ActorTracker:
         subjects: list[tuple[int, Entity]] = []
         for sentence in sentences:
             start, end = sentence[0], sentence[1]
-            for mention in self.index.within(start, min(end, start + 80)):
-                if mention.entity.type == "PERSON":
-                    lead = self.text[start:mention.start]
-                    if "," not in lead and len(words_of(lead, 0, len(lead))) <= 6:
+            for mention in self.index.within(start, min(end, start + SUBJECT_REACH)):
+                if mention.entity.type == "PERSON" and _reliable(mention.entity):
+                    if _subject_lead(self.text[start:mention.start], mention.entity):
                         subjects.append((mention.start, mention.entity))
                     break
         return subjects
@@ -273,9 +303,27 @@ class ActorTracker:
             return None
         plural = any(w[2] in _PLURAL_MARKERS for w in words[:2])
         if actor.entity is None:
-            actor = self._chain(actor, {w[2] for w in words}, start) or actor
+            actor = self._by_role(actor) or self._chain(actor, {w[2] for w in words}, start) or actor
         self._add(start, actor, plural)
         return actor
+
+    def _by_role(self, actor: ActorRef) -> ActorRef | None:
+        """"Wakil Presiden menegaskan" after "Wakil Presiden Jusuf Kalla": the person whose
+        role the description is, the latest one seen first."""
+        description = actor.description or ""
+        keys = " ".join(w[2] for w in words_of(description, 0, len(description))
+                        if w[2] not in DETERMINERS and w[2] not in DEMONSTRATIVES)
+        if len(keys.split()) < 2:
+            return None
+        holders = {e.id: e for e in self.index.by_id.values()
+                   if any(" ".join(key_of(role)) == keys for role in e.roles)}
+        if not holders:
+            return None
+        for seen in reversed(self.seen):
+            if seen.actor.entity in holders:
+                return seen.actor
+        entity = next(iter(holders.values()))
+        return ActorRef(entity=entity.id, name=entity.name, description=description)
 
     def _chain(self, actor: ActorRef, folded: set[str], pos: int) -> ActorRef | None:
         """An earlier actor this anonymous description continues, or None for a new one."""

@@ -50,7 +50,10 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     cover the quoted words without the marks."""
     layout = Layout(text, sorted((s[0], s[1]) for s in sentences))
     marked = marked_spans(text)
-    tracker = ActorTracker(text, entities, article_id, layout.sentences)
+    # What a quote says about others ("Jadi Pak Kapolda ...") does not make them the subject
+    # that a later "ujarnya" refers to.
+    outside = [s for s in layout.sentences if not any(m.mark_start <= s[0] < m.mark_end for m in marked)]
+    tracker = ActorTracker(text, entities, article_id, outside)
     direct = [c for m in marked if (c := attribute_marked(text, m, layout)) is not None]
     indirect = indirect_candidates(text, layout, marked)
     candidates = sorted(direct + indirect, key=lambda c: c.start)

@@ -14,16 +14,12 @@ import re
 from warta.article.actors import DETERMINERS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, words_of
 from warta.article.quotemarks import Marked
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
-from warta.article.speakerphrases import ADVERBS, phrases_before
+from warta.article.speakerphrases import ADJUNCT_START, ADVERBS, phrases_before
 from warta.article.speechcues import Cue, speech_cues
 from warta.article.tokens import fold
 
 # "X tidak mengatakan …" reports no speech.
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "not", "never", "didn't"})
-# A verb followed by one of these first has an adjunct ("mengatakan kepada wartawan, …").
-ADJUNCT_START = frozenset({"kepada", "pada", "dalam", "di", "saat", "ketika", "melalui", "lewat", "usai",
-                           "seusai", "seperti", "sebagaimana", "dengan", "secara", "sambil", "seraya",
-                           "to", "on", "in", "at", "during", "after", "while", "via"})
 _THAT = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # "bahwa" this many words after the verb still introduces its content
@@ -161,7 +157,7 @@ class _Reader:
             return None
         if before[:-1].rstrip()[-1:] in _CLOSING_MARKS:
             return None  # the content is a direct quote
-        speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1)
+        speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1, s0)
         if speaker.kind == "none" or (speaker.spans and not _plausible_speaker(text, speaker.spans[0])):
             return None
         end = s0 + len(before) - 1

@@ -27,10 +27,13 @@ class Speaker:
 _COMMA = re.compile(r"\s*,\s*")
 
 
-def speaker_after_cue(text: str, cue: Cue, cue_start: int, cue_end: int, limit: int) -> Speaker:
-    """The speaker of an inverted or clitic cue: "kata X", "katanya" (a pronoun)."""
+def speaker_after_cue(text: str, cue: Cue, cue_start: int, cue_end: int, limit: int,
+                      anchor: int | None = None) -> Speaker:
+    """The speaker of an inverted or clitic cue: "kata X", or "katanya", a pronoun that refers
+    back from ``anchor`` (the start of what was said: whoever the quote itself mentions is not
+    the one it continues)."""
     if cue.pattern in {"clitic", "clitic-prep"}:
-        return Speaker("pronoun", cue_start)
+        return Speaker("pronoun", cue_start if anchor is None else anchor)
     phrase = phrase_after(text, cue_end, limit)
     if phrase is None:
         return Speaker("none", cue_start)

@@ -54,7 +54,8 @@ def _after(text: str, marked: Marked, layout: Layout) -> tuple[str, Speaker] | N
     if found:
         cue = lex.at(found.group())
         if cue is not None:
-            return found.group(), speaker_after_cue(text, cue, found.start(), found.end(), limit)
+            speaker = speaker_after_cue(text, cue, found.start(), found.end(), limit, marked.mark_start)
+            return found.group(), speaker
     return _subject_then_verb(text, start, limit)
 
 
@@ -164,13 +165,15 @@ def _is_person(actor: ActorRef | None, tracker: ActorTracker) -> bool:
 
 
 def _choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
-    """A named person among the phrases if there is one, else the first usable phrase."""
+    """The phrase that names the speaker: the last one naming a person ("kata Kepala Humas
+    Polda, Kombes Awi Setiyono" and "Kepala Humas Polda, Kombes Awi Setiyono, mengatakan"
+    both end in the name), else the first usable phrase."""
     text = tracker.text
     actors = [(span, actor_in(text, span[0], span[1], tracker.index)) for span in spans]
     usable = [(span, actor) for span, actor in actors if _usable(actor, text, span)]
-    for span, actor in usable:
-        if _is_person(actor, tracker):
-            return span
+    people = [span for span, actor in usable if _is_person(actor, tracker)]
+    if people:
+        return max(people)
     return usable[0][0] if usable else None
 
 

@@ -27,7 +27,7 @@ STOP_AFTER = frozenset({
 # Words that end a speaker phrase when reading back from a verb: the clause starts after them.
 STOP_BEFORE = frozenset({
     "bahwa", "namun", "tetapi", "tapi", "sementara", "sedangkan", "karena", "sehingga", "ketika",
-    "saat", "setelah", "sebelum", "lalu", "kemudian", "bahkan", "dan", "adapun", "sedang",
+    "saat", "setelah", "sebelum", "lalu", "kemudian", "bahkan", "dan", "adapun",
     "that", "but", "while", "when", "because", "and", "after", "before",
 })
 # Adverbs between a subject and its verb ("Peskov juga mengatakan", "Ia pun menegaskan").
@@ -38,6 +38,12 @@ ADVERBS = frozenset({
     "also", "later", "earlier", "previously", "has", "had", "have", "then",
 })
 MAX_WORDS = 12
+MAX_WORDS_BACK = 16  # subjects carry relative clauses ("pejabat AS yang menolak disebut namanya")
+# Words that open an adjunct (place, time, occasion, addressee), never a speaker phrase.
+ADJUNCT_START = frozenset({"kepada", "pada", "dalam", "di", "saat", "ketika", "melalui", "lewat", "usai",
+                           "seusai", "seperti", "sebagaimana", "dengan", "secara", "sambil", "seraya",
+                           "setelah", "sebelum", "menjelang",
+                           "to", "on", "in", "at", "during", "after", "while", "via"})
 
 Span = tuple[int, int]
 
@@ -85,7 +91,7 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
         elif depth == 0 and (token in _BOUNDARY_PUNCT or fold(token) in STOP_BEFORE):
             break
         words += token[0].isalnum()
-        if words > MAX_WORDS:
+        if words > MAX_WORDS_BACK:
             break
         j -= 1
     return j + 1, i
@@ -105,7 +111,12 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
         return []
     if tokens[i].group() != ",":
         j, k = _segment_back(tokens, i)
-        return [(tokens[j].start(), tokens[k].end())] if j <= k else []
+        if j > k:
+            return []
+        if fold(tokens[j].group()) in ADJUNCT_START and j > 0 and tokens[j - 1].group() == ",":
+            # "Pangeran Salman, dalam pidato pada Selasa, mengatakan": the adjunct is no speaker.
+            return phrases_before(text, tokens[j - 1].end(), floor)
+        return [(tokens[j].start(), tokens[k].end())]
     spans: list[Span] = []
     while i >= 0 and tokens[i].group() == "," and len(spans) < 3:
         j, k = _segment_back(tokens, i - 1)
