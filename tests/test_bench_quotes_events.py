@@ -65,8 +65,8 @@ def test_find_anchor_counts_occurrences() -> None:
 
 def test_fill_offsets_places_anchors_and_reports_problems() -> None:
     gold = {
-        "quotes": [{"text": "Kami sepakat", "direct": True, "speaker_kind": "person"},
-                   {"text": "tidak ada", "direct": True, "speaker_kind": "person"}],
+        "quotes": [{"text": "Kami sepakat", "direct": True, "speaker_kind": "person", "speaker": "Retno"},
+                   {"text": "tidak ada", "direct": True, "speaker_kind": "person", "speaker": "Retno"}],
         "events": [{"sentence": "Menlu Retno Marsudi bertemu Wang Yi di Bali.", "type": "CONSULT",
                     "modality": "asserted", "negated": False},
                    {"sentence": "Menlu", "type": "MEET", "modality": "asserted", "negated": False}],
@@ -81,6 +81,21 @@ def test_fill_offsets_places_anchors_and_reports_problems() -> None:
     assert any("events[1]" in p and "MEET" in p for p in problems)
     assert any("stances[0]" in p and "agrees" in p for p in problems)
     assert len(problems) == 3
+
+
+def test_fill_offsets_checks_speaker_fields() -> None:
+    def problems_of(kind: str, name: str | None, description: str | None) -> list[str]:
+        gold = {"quotes": [{"text": "Kami sepakat", "direct": True, "speaker_kind": kind, "speaker": name,
+                            "speaker_description": description}]}
+        return fill_offsets(gold, TEXT)
+
+    assert problems_of("person", "Retno Marsudi", None) == []
+    assert problems_of("anonymous", None, "seorang sumber") == []
+    assert problems_of("unknown", None, None) == []
+    assert "needs a name" in problems_of("person", None, "menlu")[0]
+    assert "both set" in problems_of("person", "Retno", "menlu")[0]
+    assert "anonymous" in problems_of("anonymous", None, None)[0]
+    assert "unknown" in problems_of("unknown", None, "sumber")[0]
 
 
 # --------------------------------------------------------------------------- quotes
@@ -215,7 +230,7 @@ def test_splits_are_disjoint_large_enough_and_a_third_is_test() -> None:
     assert not ids["dev"] & ids["test"]
     total = len(ids["dev"]) + len(ids["test"])
     assert total >= 40
-    assert sum(1 for i in ids["dev"] | ids["test"] if i.startswith("kompas:")) >= 25
+    assert sum(1 for i in ids["dev"] | ids["test"] if i.startswith("kompas:")) >= 30
     assert len(ids["test"]) * 3 >= total
     assert sum(len(doc.events) for doc in splits["test"]) >= 50
 
@@ -226,9 +241,9 @@ def test_fix_offsets_cli_fails_loudly_on_a_missing_anchor(tmp_path: Path, capsys
     bad = tmp_path / "bad.json"
     doc = "kompas:Kompas_test_gold/20141229-13195101.tml"
     good.write_text(json.dumps({"doc": doc, "quotes": [
-        {"text": "ujar Retno", "direct": True, "speaker_kind": "person"}], "events": [], "stances": []}))
+        {"text": "ujar Retno", "direct": True, "speaker_kind": "unknown"}], "events": [], "stances": []}))
     bad.write_text(json.dumps({"doc": doc, "quotes": [
-        {"text": "kata Jokowi", "direct": True, "speaker_kind": "person"}], "events": [], "stances": []}))
+        {"text": "kata Jokowi", "direct": True, "speaker_kind": "unknown"}], "events": [], "stances": []}))
     assert main(["fix-offsets", str(good), "--data-dir", str(SHARED_DATA)]) == 0
     filled = json.loads(good.read_text())["quotes"][0]
     assert filled["end"] - filled["start"] == len("ujar Retno")

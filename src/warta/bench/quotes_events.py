@@ -169,7 +169,26 @@ def _check_quote(quote: dict[str, Any], where: str) -> list[str]:
     problems = _check_value(quote.get("speaker_kind"), SPEAKER_KINDS, "speaker_kind", where)
     if not isinstance(quote.get("direct"), bool):
         problems.append(f"{where}: direct must be true or false")
+    speaker_problem = _speaker_problem(quote.get("speaker_kind"), quote.get("speaker"),
+                                       quote.get("speaker_description"))
+    if speaker_problem:
+        problems.append(f"{where}: {speaker_problem}")
     return problems
+
+
+def _speaker_problem(kind: object, name: object, description: object) -> str | None:
+    """The guidelines' speaker rules: a name or a description (never both), as the kind says."""
+    if name and description:
+        return "speaker and speaker_description are both set (a description only when unnamed)"
+    if kind == "person" and not name:
+        return "a person speaker needs a name"
+    if kind == "anonymous" and not description:
+        return "an anonymous speaker needs a speaker_description"
+    if kind == "unknown" and (name or description):
+        return "an unknown speaker has neither name nor description"
+    if kind == "org" and not (name or description):
+        return "an org speaker needs a name or a description"
+    return None
 
 
 def _check_event(event: dict[str, Any], where: str) -> list[str]:
