@@ -34,7 +34,7 @@ def run_demo(out: Path, options: Options) -> Analysis:
     Console().print(f"Report written to [bold]{report}[/bold]: open it with [bold]xdg-open {report}[/bold] "
                     f"(or file://{report.resolve()})\n"
                     f"Serve the demo store: [bold]warta ingest {corpus_dir()} --db demo.db && "
-                    f"warta serve --db demo.db[/bold]")
+                    f"warta serve --db demo.db[/bold]", soft_wrap=True)  # commands stay whole for copying
     return analysis
 
 
