@@ -297,3 +297,15 @@ def test_missing_system_modules_give_a_clear_error(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(importlib, "import_module", missing)
     with pytest.raises(RuntimeError, match="issue 5"):
         quotes_events.load_system()
+
+
+def test_locations_compare_place_words_not_kinds_of_place() -> None:
+    def located(name: str) -> Event:
+        return event("CONSULT", "A", None, 0, 5, location=name)
+
+    from warta.bench.quotes_events import same_location
+
+    assert same_location(located("Kantor Pusat Basarnas"), "Kantor Pusat Basarnas, Kemayoran")
+    assert not same_location(located("Jakarta Pusat"), "Kantor Pusat Basarnas")
+    assert not same_location(located("Bali"), None)
+    assert same_location(event("CONSULT", "A", None, 0, 5), None)

@@ -63,7 +63,8 @@ _TITLE_WORDS = frozenset(
         "mayor", "kapten", "brigjen", "irjen", "komjen", "kombes", "pol", "bapak", "ibu", "pak",
         "bu", "sang", "dr", "ir", "h", "hj", "prof", "drs", "mr", "mrs", "ms", "tuan", "nyonya", "senior",
         "vice", "chief", "executive", "officer", "ceo", "menlu", "menkeu", "wamenkeu", "mendagri", "menhan",
-        "komandan", "deputi", "pangeran", "raja", "ratu", "perdana", "pm",
+        "komandan", "deputi", "pangeran", "raja", "ratu", "perdana", "pm", "marsdya", "marsma", "laksma",
+        "laksda", "letjen", "mayjen", "letkol", "akbp", "kompol",
     )
 )
 # Words that name a kind of body, not which one ("pemerintah Iran" and "pemerintah Indonesia"
@@ -72,7 +73,7 @@ _GENERIC_WORDS = frozenset(
     (
         "pemerintah", "negara", "kementerian", "badan", "lembaga", "komisi", "tim", "pt", "tbk", "persero",
         "republik", "ri", "kantor", "dinas", "organisasi", "kelompok", "dan", "di", "dari", "untuk", "yang",
-        "itu", "ini", "the", "of",
+        "itu", "ini", "the", "of", "pusat", "kabupaten", "provinsi", "jalan", "jl",
     )
 )
 # Compass words tell apart places that share the rest of their name (Korea Utara, Korea Selatan).
@@ -489,7 +490,7 @@ def same_location(event: Event, gold: str | None) -> bool:
     name = event.location.name if event.location else None
     if gold is None or name is None:
         return gold is None and name is None
-    return bool(name_words(name) & name_words(gold))
+    return names_match(name, gold)
 
 
 @dataclass(frozen=True)
