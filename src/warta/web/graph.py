@@ -15,7 +15,9 @@ from markupsafe import Markup, escape
 from warta.models import ActorRef, Event
 from warta.web.links import Links
 
-WIDTH, HEIGHT, NODE_RADIUS = 640, 420, 9
+WIDTH, NODE_RADIUS = 800, 9
+NAME_ROOM = 190  # beside the ellipse, for the names written outward from the nodes
+ROW = 30  # vertical room per actor: the drawing grows with the cast
 BEND = 26  # how far an arrow bows to its left, so A→B and B→A never cover each other
 LABEL_CHARS = 20  # longer names are cut on the drawing; the full name is in the node's title
 
@@ -38,35 +40,50 @@ def actor_graph(events: list[Event], links: Links, prefix: str) -> Markup:
     pairs = [(e.source, e.target, e.type) for e in events if e.target is not None]
     if not pairs:
         return Markup("")
-    nodes = _layout([actor for source, target, _ in pairs for actor in (source, target)])
+    actors = _unique([actor for source, target, _ in pairs for actor in (source, target)])
+    height = max(420, ROW * len(actors))
+    nodes = _layout(actors, height)
     edges: dict[tuple[str, str], Counter[str]] = {}
     for source, target, kind in pairs:
         edges.setdefault((actor_key(source), actor_key(target)), Counter())[kind] += 1
-    parts = [_header(prefix, len(nodes), len(pairs))]
+    parts = [_header(prefix, len(nodes), len(pairs), height)]
     parts += [_edge(nodes[s], nodes[t], kinds, prefix) for (s, t), kinds in edges.items()]
-    parts += [_node(node, links) for node in nodes.values()]
+    parts += [_node(node, links, height) for node in nodes.values()]
     return Markup("".join(parts) + "</svg>")
 
 
-def _layout(actors: list[ActorRef]) -> dict[str, Node]:
+def _unique(actors: list[ActorRef]) -> dict[str, ActorRef]:
     unique: dict[str, ActorRef] = {}
     for actor in actors:
         unique.setdefault(actor_key(actor), actor)
+    return unique
+
+
+def _layout(unique: dict[str, ActorRef], height: int) -> dict[str, Node]:
     count = len(unique)
     # An ellipse leaves room at the sides for the names written outward from the nodes.
-    across, down = (WIDTH / 2 - 185, HEIGHT / 2 - 50) if count > 1 else (0, 0)
+    across, down = (WIDTH / 2 - NAME_ROOM, height / 2 - 50) if count > 1 else (0, 0)
     nodes = {}
+    step = _stride(count)
     for i, (key, actor) in enumerate(unique.items()):
-        angle = 2 * math.pi * i / count - math.pi / 2
+        angle = 2 * math.pi * ((i * step) % count) / count - math.pi / 2
         name = actor.name or actor.description or key
         nodes[key] = Node(key, name, actor.entity, WIDTH / 2 + across * math.cos(angle),
-                          HEIGHT / 2 + down * math.sin(angle))
+                          height / 2 + down * math.sin(angle))
     return nodes
 
 
-def _header(prefix: str, nodes: int, events: int) -> str:
+def _stride(count: int) -> int:
+    """Seat actors met one after the other (usually linked) apart, so arrows cross the open middle
+    instead of running along the rim under the names."""
+    if count < 5:
+        return 1
+    return next(s for s in range(round(count / 2.6), count) if math.gcd(s, count) == 1)
+
+
+def _header(prefix: str, nodes: int, events: int, height: int) -> str:
     ident = escape(prefix)
-    return (f'<svg class="actor-graph" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+    return (f'<svg class="actor-graph" viewBox="0 0 {WIDTH} {height}" role="img" '
             f'aria-labelledby="{ident}-title" xmlns="http://www.w3.org/2000/svg">'
             f'<title id="{ident}-title">{nodes} actors, {events} events</title>'
             f'<defs><marker id="{ident}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" '
@@ -101,10 +118,10 @@ def _shorten(source: Node, target: Node) -> tuple[tuple[float, float], tuple[flo
     return (source.x + ux * gap, source.y + uy * gap), (target.x - ux * gap, target.y - uy * gap)
 
 
-def _node(node: Node, links: Links) -> str:
+def _node(node: Node, links: Links, height: int) -> str:
     anchor = "end" if node.x < WIDTH / 2 - 1 else "start" if node.x > WIDTH / 2 + 1 else "middle"
     dx = -14 if anchor == "end" else 14 if anchor == "start" else 0
-    dy = 4 if anchor != "middle" else (-14 if node.y < HEIGHT / 2 else 24)
+    dy = 4 if anchor != "middle" else (-14 if node.y < height / 2 else 24)
     circle = f'<circle cx="{node.x:.1f}" cy="{node.y:.1f}" r="{NODE_RADIUS}"/>'
     text = (f'<text x="{node.x + dx:.1f}" y="{node.y + dy:.1f}" text-anchor="{anchor}">'
             f"{escape(_short(node.name))}</text>")
