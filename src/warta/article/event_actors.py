@@ -196,7 +196,7 @@ class SentenceActors:
                 after_prep = i > start and self.tokens[i - 1].low in preps
                 if (direct and skipped <= MAX_DIRECT_SKIP and verbs == 0) or after_prep:
                     return self.group_after(phrase)
-                if phrase.kind != "pronoun":
+                if phrase.kind not in ("pronoun", "first-person", "own-side"):
                     return []
                 i = phrase.end
                 continue

@@ -42,6 +42,7 @@ DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "sa
                          "the", "a", "an"})
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "he", "she", "they"})
 # "pihaknya", "lembaganya": the body of the person just mentioned.
+FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "we", "i"})
 OWN_SIDE = frozenset({"pihaknya", "lembaganya", "instansinya", "kementeriannya", "institusinya"})
 _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "rekan", "rekannya",
                            "sejawat", "sejawatnya", "counterpart", "counterparts"})
@@ -174,8 +175,9 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
             kind = "mention" if i in mention_at else _kind_of(tokens, i)
             phrases.append(Phrase(start_i, end, tokens[start_i].start, tokens[end - 1].end, kind))
             i = end
-        elif tokens[i].low in PRONOUNS or tokens[i].low in OWN_SIDE:
-            kind = "pronoun" if tokens[i].low in PRONOUNS else "own-side"
+        elif tokens[i].low in PRONOUNS or tokens[i].low in OWN_SIDE or tokens[i].low in FIRST_PERSON:
+            low = tokens[i].low
+            kind = "pronoun" if low in PRONOUNS else "own-side" if low in OWN_SIDE else "first-person"
             phrases.append(Phrase(i, i + 1, tokens[i].start, tokens[i].end, kind))
             i += 1
         else:

@@ -22,7 +22,7 @@ from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, toke
 from warta.article.event_modifiers import date_of, is_negated, location_of, modality_of
 from warta.article.event_phrases import Phrase, find_phrases
 from warta.document import Doc
-from warta.models import ActorRef, Entity, Event, Evidence, Modality, Timex
+from warta.models import ActorRef, Entity, Event, Evidence, Modality, Quote, Timex
 from warta.options import Options
 from warta.pipeline import article_stage
 
@@ -35,9 +35,10 @@ class _Resolver:
     """Turns phrases into actors in article order, through the actors module's tracker."""
 
     def __init__(self, text: str, entities: Sequence[Entity], article_id: str,
-                 sentences: Sequence[Sequence[int]]) -> None:
+                 sentences: Sequence[Sequence[int]], quotes: Sequence[Quote]) -> None:
         self.text = text
         self.entities = entities
+        self.quotes = [q for q in quotes if q.speaker != ActorRef()]
         self.tracker = ActorTracker(text, entities, article_id, sentences)
         self.index = self.tracker.index
         self.cache: dict[tuple[int, int], ActorRef | None] = {}
@@ -57,13 +58,24 @@ class _Resolver:
             if found is not None:
                 return found
         if phrase.kind == "own-side":
-            return self._own_side(phrase.start)
+            return self._own_side(self.tracker.pronoun(phrase.start))
+        if phrase.kind == "first-person":
+            return self._speaker(phrase)
         person = self._final_person(phrase)
         return self.tracker.resolve(person if person is not None else phrase.start, phrase.stop)
 
-    def _own_side(self, at: int) -> ActorRef | None:
+    def _speaker(self, phrase: Phrase) -> ActorRef | None:
+        """"saya" in a quote is its speaker; "kami"/"kita" the speaker's organisation."""
+        around = [q for q in self.quotes if q.start <= phrase.start < q.end]
+        if not around:
+            return None
+        speaker = around[0].speaker
+        if self.text[phrase.start:phrase.stop].lower() in ("kami", "kita", "we"):
+            return self._own_side(speaker)
+        return speaker
+
+    def _own_side(self, person: ActorRef | None) -> ActorRef | None:
         """"pihaknya": the organisation of the person the "-nya" points to, else that person."""
-        person = self.tracker.pronoun(at)
         entity = next((e for e in self.entities if person and e.id == person.entity), None)
         for relation in entity.relations if entity else []:
             if relation.type == "role-in":
@@ -133,13 +145,18 @@ def _pairs(slots: Slots, resolver: _Resolver) -> list[tuple[ActorRef | None, Act
 
 class _ArticleCoder:
     def __init__(self, text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
-                 timexes: Sequence[Timex], article_id: str, lang: str) -> None:
+                 timexes: Sequence[Timex], article_id: str, lang: str,
+                 quotes: Sequence[Quote] | None = None) -> None:
         self.text = text
         self.sentences = [(int(s[0]), int(s[1])) for s in sentences]
         self.timexes = [t for t in timexes if t.article == article_id]
         self.article_id = article_id
         self.lang = lang
-        self.resolver = _Resolver(text, entities, article_id, self.sentences)
+        if quotes is None:
+            from warta.article.quotes import find_quotes  # the speakers of "kami" and "saya"
+
+            quotes = find_quotes(text, self.sentences, list(entities), article_id)
+        self.resolver = _Resolver(text, entities, article_id, self.sentences, quotes)
         self.events: list[Event] = []
         self.triggers: list[tuple[int, int]] = []  # character span of each event's trigger
 
@@ -194,9 +211,13 @@ class _ArticleCoder:
 
 
 def find_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
-                timexes: Sequence[Timex], article_id: str = "a1", lang: str = "id") -> list[Event]:
-    """PLOVER events stated in ``text``, one per (trigger, source, target), ids "<article>-v<n>"."""
-    return _ArticleCoder(text, sentences, entities, timexes, article_id, lang).run()
+                timexes: Sequence[Timex], article_id: str = "a1", lang: str = "id",
+                quotes: Sequence[Quote] | None = None) -> list[Event]:
+    """PLOVER events stated in ``text``, one per (trigger, source, target), ids "<article>-v<n>".
+
+    ``quotes`` (the article's, when already found) name the speakers that "saya" and "kami"
+    inside quotes stand for; without them the quotes are read here."""
+    return _ArticleCoder(text, sentences, entities, timexes, article_id, lang, quotes).run()
 
 
 def events_with_triggers(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
@@ -208,8 +229,9 @@ def events_with_triggers(text: str, sentences: Sequence[Sequence[int]], entities
     return list(zip(coder.run(), coder.triggers, strict=True))
 
 
-@article_stage("events", requires={"sentences", "canonical", "timexes"}, provides={"events"})
+@article_stage("events", requires={"sentences", "canonical", "timexes", "quotes"}, provides={"events"})
 def events(doc: Doc, options: Options) -> None:
     article = doc.article
     lang = "en" if article.language == "en" else "id"
-    doc.events = find_events(article.body, article.sentences, doc.entities, doc.timexes, article.id, lang)
+    doc.events = find_events(article.body, article.sentences, doc.entities, doc.timexes, article.id, lang,
+                             doc.quotes)
