@@ -343,3 +343,11 @@ def test_crossing_spans_are_split_and_reopened() -> None:
 ])
 def test_granularity_of_timex_values(value: str | None, expected: str) -> None:
     assert granularity(value) == expected
+
+
+def test_front_page_of_a_large_store_lists_the_newest_articles_only(analysis: Analysis, monkeypatch: Any) -> None:
+    monkeypatch.setattr("warta.web.render.HOME_LIMIT", 2)
+    tree = page(make_client(analysis), "/")
+    assert tree.xpath("//ul[@class='articles']/li/a/@href") == ["/articles/a3", "/articles/a2"]
+    assert texts(tree, "//h2[@id='articles']") == ["Semua artikel (3)"]
+    assert len(tree.xpath("//ul[@class='entities']/li")) == 2

@@ -109,6 +109,8 @@ _ID = {
     "back_top": "Kembali ke daftar cerita",
     "noscript_search": "Pencarian di laporan ini memerlukan JavaScript; gunakan Ctrl+F.",
     "cited": "sumber",
+    "showing": "Ditampilkan",
+    "use_search": "gunakan pencarian untuk yang lain.",
 }
 
 _EN = {
@@ -206,6 +208,8 @@ _EN = {
     "back_top": "Back to the story list",
     "noscript_search": "Searching this report needs JavaScript; use Ctrl+F.",
     "cited": "source",
+    "showing": "Showing",
+    "use_search": "search to find the others.",
 }
 
 LABELS: dict[str, dict[str, str]] = {"id": _ID, "en": {**_ID, **_EN}}

@@ -61,10 +61,14 @@ def _page(content: Markup, title: str, lang: str, links: Links, query: str = "")
 # --- fragments (shared by the site and the report) -------------------------------------------------------
 
 
-def home_fragment(analysis: Analysis, links: Links, lang: str, prefix: str = "") -> Markup:
+def home_fragment(analysis: Analysis, links: Links, lang: str, prefix: str = "",
+                  limit: int | None = None) -> Markup:
+    """Stories, then articles newest first and entities most mentioned first (``limit`` of each)."""
     entities = sorted(analysis.entities, key=lambda e: (-len(e.mentions), e.name))
+    articles = article_rows(analysis.articles, links)
     return _fragment("_home.html", lang, links, prefix, stories=story_rows(analysis, links),
-                     articles=article_rows(analysis.articles, links), entities=entities)
+                     articles=articles[:limit], entities=entities[:limit],
+                     article_total=len(articles), entity_total=len(entities))
 
 
 def story_fragment(analysis: Analysis, story_id: str, links: Links, lang: str) -> Markup:
@@ -97,9 +101,13 @@ def _article(analysis: Analysis, article_id: str) -> Article:
 # --- pages of the served site ----------------------------------------------------------------------------
 
 
+HOME_LIMIT = 200  # a large store's front page lists the newest articles and the most mentioned entities
+
+
 def home_page(analysis: Analysis) -> str:
     lang = page_language(analysis.articles)
-    return _page(home_fragment(analysis, WebLinks(), lang), translator(lang)("stories"), lang, WebLinks())
+    content = home_fragment(analysis, WebLinks(), lang, limit=HOME_LIMIT)
+    return _page(content, translator(lang)("stories"), lang, WebLinks())
 
 
 def story_page(analysis: Analysis, story_id: str) -> str:
