@@ -30,10 +30,15 @@ _CONDITIONS = frozenset({"jika", "apabila", "kalau", "bila", "seandainya", "anda
                          "unless"})
 _WINDOW = 4  # words before a trigger that negation and modality words may stand in
 _STOPS = frozenset({",", ".", ";", ":", "bahwa", "yang", "dan", "namun", "tetapi", "that", "but"})
-_DATED = re.compile(r"^\d{4}(?:-(?:W\d{2}|\d{2})(?:-\d{2})?)?")
+_DATED = re.compile(r"^(?:\d{4}(?:-(?:W\d{2}|\d{2})(?:-\d{2})?)?|XXXX-\d{2}-\d{2})")
+_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
+# Words before a time expression that make it the time of the clause ("pada Senin"), not part
+# of a noun ("Pilpres 2019", "putusan arbitrase tahun lalu").
+_TIME_LEADS = frozenset({"pada", "di", "sejak", "hingga", "sampai", "mulai", "awal", "akhir", "pertengahan",
+                         ",", "(", "on", "in", "since", "until", "last", "-", "–"})
 _PLACE_WORDS = word_set("""
 perairan wilayah kawasan kota provinsi kabupaten kecamatan desa kampung pulau laut selat teluk
-perbatasan pelabuhan bandara istana gedung kantor markas ibu kota jalan
+perbatasan pelabuhan bandara istana gedung kantor markas ibu kota jalan kompleks
 """)
 
 
@@ -72,14 +77,22 @@ def modality_of(tokens: list[Token], first: int) -> Modality:
     return "asserted"
 
 
-def date_of(timexes: Sequence[Timex], start: int, stop: int, at: int) -> str | None:
+def _dates_the_clause(text: str, timex: Timex, start: int) -> bool:
+    """A day, or a coarser date introduced like a time adverbial (not "Pilpres 2019")."""
+    if _DAY.match(timex.value or ""):
+        return True
+    before = text[start:timex.start].split()
+    return not before or before[-1].lower() in _TIME_LEADS or before[-1][-1] in ",(-"
+
+
+def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int) -> str | None:
     """Calendar value of the dated time expression in ``[start, stop)`` nearest ``at``."""
     best: tuple[int, str] | None = None
     for timex in timexes:
         if timex.start < start or timex.end > stop or timex.type not in ("DATE", "TIME"):
             continue
         match = _DATED.match(timex.value or "")
-        if match is None:
+        if match is None or not _dates_the_clause(text, timex, start):
             continue
         distance = abs(timex.start - at)
         if best is None or distance < best[0]:
@@ -94,12 +107,15 @@ def location_of(text: str, tokens: list[Token], index: MentionIndex, trigger: in
         if token.low not in ("di", "in"):
             continue
         j = i + 1
-        while j < len(tokens) and j - i <= 3 and tokens[j].low in _PLACE_WORDS:
-            j += 1
+        while j < len(tokens) and j - i <= 3 and (tokens[j].low in _PLACE_WORDS or (
+                tokens[j].is_cap and not index.within(tokens[j].start, tokens[j].end))):
+            j += 1  # "di perairan Belitung Timur", "di Balaikota Jakarta"
         if j >= len(tokens):
             continue
+        placed = j > i + 1
         mentions = [m for m in index.within(tokens[j].start, tokens[j].end)
-                    if m.start == tokens[j].start and m.entity.type != "PERSON"]
+                    if m.start == tokens[j].start and (m.entity.type == "LOC" or (
+                        placed and m.entity.type != "PERSON"))]
         if not mentions:
             continue
         mention = mentions[0]

@@ -201,7 +201,7 @@ class _ArticleCoder:
                 mode=match.row.mode,
                 source=source or ActorRef(),
                 target=target,
-                date=date_of(self.timexes, evidence.start, evidence.end, at),
+                date=date_of(self.text, self.timexes, evidence.start, evidence.end, at),
                 location=location_of(self.text, tokens, self.resolver.index, match.first),
                 negated=is_negated(tokens, match.first),
                 modality=_modality(match, triggers, tokens),
