@@ -29,6 +29,9 @@ from warta.pipeline import article_stage
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+# Role nouns that refer back to a person an earlier event named: (event type, side).
+_ANAPHORIC_ROLES = {"pelaku": ("ASSAULT", "source"), "penyerang": ("ASSAULT", "source"),
+                    "tersangka": ("COERCE", "target"), "terdakwa": ("COERCE", "target")}
 
 
 class _Resolver:
@@ -179,6 +182,19 @@ class _ArticleCoder:
             if slots is not None:
                 self._add(match, slots, tokens, triggers, evidence)
 
+    def _named(self, actor: ActorRef | None) -> ActorRef | None:
+        """"pelaku" and "tersangka" stand for the person an earlier event named as the attacker
+        or the one arrested ("Sultan menyerang pos polisi … pelaku ditembak")."""
+        if actor is None or actor.entity is not None or not actor.description:
+            return actor
+        head = actor.description.split()[0].lower()
+        wanted = _ANAPHORIC_ROLES.get(head)
+        for event in reversed(self.events) if wanted else ():
+            side = event.source if wanted == ("ASSAULT", "source") else event.target
+            if event.type == wanted[0] and side is not None and side.entity is not None:
+                return side
+        return actor
+
     def _earlier_source(self, kind: str) -> ActorRef | None:
         """The agent a passive leaves out, from context: the latest source of the same type
         ("KPK menangkap X. … Y juga ditangkap." → KPK)."""
@@ -191,6 +207,7 @@ class _ArticleCoder:
              evidence: Evidence) -> None:
         at = tokens[match.first].start
         for source, target in _pairs(slots, self.resolver):
+            source, target = self._named(source), self._named(target)
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
             if source is None and match.row.voice == "passive":
