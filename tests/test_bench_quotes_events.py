@@ -309,3 +309,17 @@ def test_locations_compare_place_words_not_kinds_of_place() -> None:
     assert not same_location(located("Jakarta Pusat"), "Kantor Pusat Basarnas")
     assert not same_location(located("Bali"), None)
     assert same_location(event("CONSULT", "A", None, 0, 5), None)
+
+
+def test_error_listing_names_each_kind_of_miss() -> None:
+    from warta.bench.quotes_events_errors import document_errors
+
+    k = TEXT.index("Kami")
+    s_start, s_end = TEXT.index("Menlu"), TEXT.index("Bali.") + 5
+    doc = GoldDoc("x", "indosum:x", None, TEXT,
+                  quotes=[GoldQuote(k, k + 12, "Retno Marsudi", None, "person")],
+                  events=[GoldEvent(s_start, s_end, "CONSULT", "Retno Marsudi", "Wang Yi", None, "Bali")])
+    pred = Prediction(quotes=[quote(k, k + 12, "Wang Yi")],
+                      events=[event("ACCUSE", "Retno", "Wang Yi", s_start, s_end)], claims=[], entities=[])
+    kinds = sorted(line.split("\t")[0] for line in document_errors(doc, pred))
+    assert kinds == ["extra event", "missed event", "speaker"]

@@ -6,6 +6,7 @@ The gold is warta's own stand-off annotation of real Kompas and IndoSum articles
 :func:`document_text`; annotators write text anchors and ``fix-offsets`` fills offsets::
 
     python -m warta.bench.quotes_events fix-offsets bench/gold/quotes-events/dev/*.json
+    python -m warta.bench.quotes_events errors     # the system's errors on the dev split
 
 Scores (per split, prefixed ``dev_`` / ``test_``):
 
@@ -659,7 +660,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     fix = commands.add_parser("fix-offsets", help="fill start/end offsets of gold files from their anchors")
     fix.add_argument("files", nargs="+", type=Path)
     fix.add_argument("--data-dir", type=Path, default=default_data_dir())
+    errors = commands.add_parser("errors", help="list the system's errors on the dev split (never test)")
+    errors.add_argument("--data-dir", type=Path, default=default_data_dir())
     args = parser.parse_args(argv)
+    if args.command == "errors":
+        from warta.bench.quotes_events_errors import dev_errors
+
+        for line in dev_errors(load_system(), args.data_dir):
+            print(line)
+        return 0
     problems = [p for path in args.files for p in fix_offsets_file(path, args.data_dir)]
     for problem in problems:
         print(problem, file=sys.stderr)
