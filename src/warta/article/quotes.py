@@ -27,6 +27,10 @@ from warta.pipeline import article_stage
 # A run of quotes by one speaker: a quote with no cue continues the quote before it when
 # the gap between them is at most this many characters.
 CONTINUATION_GAP = 400
+# Heads of descriptions that name a text, not a speaker; reported "speech" of these is no quote.
+NOT_SPEAKERS = frozenset({"kabar", "isu", "berita", "hasil", "putusan", "keputusan", "data", "dokumen",
+                          "undang-undang", "peraturan", "aturan", "survei", "studi", "penelitian", "angka",
+                          "grafik", "tabel", "rumor", "kabarnya"})
 
 
 def _continue_runs(candidates: list[Candidate], speakers: list[ActorRef], layout: Layout) -> None:
@@ -44,6 +48,15 @@ def _continue_runs(candidates: list[Candidate], speakers: list[ActorRef], layout
             speakers[i] = speakers[i - 1]
 
 
+def _speaks(actor: ActorRef) -> bool:
+    """Reported speech needs someone who speaks: not nobody, and not a document or a rumour
+    ("hasil jajak pendapat yang menyatakan …", "kabar yang menyebutkan …")."""
+    if actor.entity is not None:
+        return True
+    words = (actor.description or "").casefold().split()
+    return bool(words) and words[0] not in NOT_SPEAKERS
+
+
 def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[Entity],
                 article_id: str = "a1") -> list[Quote]:
     """Direct and reported quotes of ``text`` with their speakers, in text order; offsets
@@ -55,14 +68,15 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     outside = [s for s in layout.sentences if not any(m.mark_start <= s[0] < m.mark_end for m in marked)]
     tracker = ActorTracker(text, entities, article_id, outside)
     direct = [c for m in marked if (c := attribute_marked(text, m, layout)) is not None]
-    indirect = indirect_candidates(text, layout, marked)
+    indirect = indirect_candidates(text, layout, marked, tracker.index)
     candidates = sorted(direct + indirect, key=lambda c: c.start)
     speakers = resolve(candidates, tracker)
     _continue_runs(candidates, speakers, layout)
+    kept = [(c, s) for c, s in zip(candidates, speakers, strict=True) if c.direct or _speaks(s)]
     return [
         Quote(id=f"{article_id}-q{n}", article=article_id, start=c.start, end=c.end,
               text=text[c.start:c.end], direct=c.direct, cue=c.cue, speaker=speaker)
-        for n, (c, speaker) in enumerate(zip(candidates, speakers, strict=True), start=1)
+        for n, (c, speaker) in enumerate(kept, start=1)
     ]
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from warta.article.actors import DETERMINERS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, words_of
+from warta.article.actors import DETERMINERS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, MentionIndex, words_of
 from warta.article.quotemarks import Marked
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
-from warta.article.speakerphrases import ADJUNCT_START, ADVERBS, phrases_before
+from warta.article.speakerphrases import ADJUNCT_START, ADVERBS, STOP_AFTER, phrases_before
 from warta.article.speechcues import Cue, speech_cues
 from warta.article.tokens import fold
 
@@ -91,8 +91,9 @@ def _subject_phrases(text: str, floor: int, pos: int) -> list[Span]:
 
 
 class _Reader:
-    def __init__(self, text: str, layout: Layout, marked: list[Marked]) -> None:
+    def __init__(self, text: str, layout: Layout, marked: list[Marked], mentions: MentionIndex) -> None:
         self.text = text
+        self.mentions = mentions
         self.layout = layout
         self.marked = marked
         self.mark_starts = [m.mark_start for m in marked]
@@ -134,36 +135,74 @@ class _Reader:
         return self._made(start, end, found.group(), Speaker("phrases", spans[0][0], tuple(spans)))
 
     def according_to(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
-        """"Menurut X, …" / "…, menurut X." / "…, menurut X, …"."""
+        """"Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "Hal ini menurut X tidak …"."""
         text, (s0, s1) = self.text, sentence
         speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1)
         if speaker.kind == "none":
             return None
+        if speaker.spans:
+            phrase = _name_only(text, speaker.spans[0], self.mentions)
+            speaker = Speaker("phrases", phrase[0], (phrase,))  # what follows a comma is content
         phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
         after = _skip_blank(text, phrase_end, s1)
         before = text[s0:found.start()].rstrip()
         if after < s1 and text[after] == ",":
-            start = _skip_blank(text, after + 1, s1)
-            return self._made(start, _content_end(text, start, s1), found.group(), speaker)
-        if before.endswith(",") and (after >= s1 or text[after] in ".!?"):
+            after = _skip_blank(text, after + 1, s1)
+        elif before.endswith(",") and (after >= s1 or text[after] in ".!?"):
             return self._made(s0, s0 + len(before) - 1, found.group(), speaker)
-        return None
+        return self._made(after, _content_end(text, after, s1), found.group(), speaker)
 
     def before_cue(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
-        """"Pesawat hilang pukul 07.24, kata Soelistyo." (no quote marks)."""
+        """"Pesawat hilang pukul 07.24, kata Soelistyo." and, the cue in the middle,
+        "Cara kedua, ujar Bambang, adalah close distribution." (no quote marks)."""
         text, (s0, s1) = self.text, sentence
         before = text[s0:found.start()].rstrip()
-        if not before.endswith(",") or len(words_of(before, 0, len(before))) < MIN_BEFORE_CUE_WORDS:
-            return None
         if before[:-1].rstrip()[-1:] in _CLOSING_MARKS:
             return None  # the content is a direct quote
         speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1, s0)
         if speaker.kind == "none" or (speaker.spans and not _plausible_speaker(text, speaker.spans[0])):
             return None
+        phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
+        after = _skip_blank(text, phrase_end, s1)
+        if after < s1 and text[after] == "," and _clause_follows(text, after + 1, s1) and before:
+            main = Speaker(speaker.kind, speaker.pos, speaker.spans[:1])
+            start = _skip_blank(text, after + 1, s1)
+            return self._made(start, _content_end(text, start, s1), found.group(), main)
+        if not before.endswith(",") or len(words_of(before, 0, len(before))) < MIN_BEFORE_CUE_WORDS:
+            return None
         end = s0 + len(before) - 1
         while end > s0 and text[end - 1].isspace():
             end -= 1
         return self._made(s0, end, found.group(), speaker)
+
+
+def _clause_follows(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the rest of a clause (lower-case words before any adjunct), not
+    an appositive name or a date ("…, kata Kepala Basarnas, Marsdya X, Senin")?"""
+    lower = 0
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        key = fold(word)
+        if key in STOP_AFTER or key in ADJUNCT_START:
+            break
+        lower += word[0].islower()
+        if lower >= 2:
+            return True
+    return False
+
+
+def _name_only(text: str, phrase: Span, mentions: MentionIndex) -> Span:
+    """"menurut Bambang tidak seharusnya …": with no comma to end it, the speaker phrase
+    after "menurut" is only the name (or pronoun) it starts with."""
+    end = _skip_blank(text, phrase[1], len(text))
+    if end < len(text) and text[end] == ",":
+        return phrase
+    first = _WORD.match(text, phrase[0])
+    if first and fold(first.group()) in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        return phrase[0], first.end()
+    for mention in mentions.within(phrase[0], phrase[0] + 1):
+        return phrase[0], min(mention.end, phrase[1])
+    return phrase
 
 
 def _plausible_speaker(text: str, phrase: Span) -> bool:
@@ -176,9 +215,10 @@ def _plausible_speaker(text: str, phrase: Span) -> bool:
     return fold(text[phrase[0]:phrase[1]].split()[-1]) in {"itu", "tersebut", "ini"}
 
 
-def indirect_candidates(text: str, layout: Layout, marked: list[Marked]) -> list[Candidate]:
+def indirect_candidates(text: str, layout: Layout, marked: list[Marked],
+                        mentions: MentionIndex) -> list[Candidate]:
     """Reported-speech quotes of ``text``, one per cue, overlapping ones dropped."""
-    reader = _Reader(text, layout, marked)
+    reader = _Reader(text, layout, marked, mentions)
     lex = speech_cues()
     found_all: list[Candidate] = []
     for found in lex.regex.finditer(text):

@@ -112,7 +112,10 @@ def _before(text: str, marked: Marked, layout: Layout) -> tuple[str, Speaker] | 
         if not spans:
             return None
         return found.group(), Speaker("phrases", spans[0][0], tuple(spans))
-    return found.group(), speaker_after_cue(text, cue, found.start(), found.end(), marked.mark_start)
+    speaker = speaker_after_cue(text, cue, found.start(), found.end(), marked.mark_start)
+    if speaker.kind == "none":
+        return None  # 'kata "pakai"': the noun "kata" (word) before a quoted term
+    return found.group(), speaker
 
 
 def _colon_window(text: str, marked: Marked, layout: Layout) -> Span | None:
