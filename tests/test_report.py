@@ -150,3 +150,17 @@ def test_cli_reports_a_store(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["report", "--db", str(db), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "Nelayan Pulau Seruni" in out.read_text(encoding="utf-8")
+
+
+def test_demo_ends_with_its_report_and_how_to_serve(tmp_path: Path, analysis: Analysis, monkeypatch: Any,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from warta.demo import run_demo
+    from warta.options import Options
+
+    monkeypatch.setattr("warta.api.analyze", lambda files, options: analysis)  # the pipeline is tested elsewhere
+    run_demo(tmp_path, Options())
+    report = tmp_path / "report.html"
+    assert "Banjir Sungaiwangi" in report.read_text(encoding="utf-8")
+    printed = " ".join(capsys.readouterr().out.split())
+    assert f"xdg-open {report}" in printed
+    assert "warta ingest" in printed and "--db demo.db && warta serve --db demo.db" in printed
