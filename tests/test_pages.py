@@ -351,3 +351,18 @@ def test_front_page_of_a_large_store_lists_the_newest_articles_only(analysis: An
     assert tree.xpath("//ul[@class='articles']/li/a/@href") == ["/articles/a3", "/articles/a2"]
     assert texts(tree, "//h2[@id='articles']") == ["Semua artikel (3)"]
     assert len(tree.xpath("//ul[@class='entities']/li")) == 2
+
+
+def test_templates_and_static_files_ship_in_the_package() -> None:
+    import fnmatch
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]["warta"]
+    package = root / "src" / "warta"
+    shipped = [p for folder in ("web/templates", "web/static") for p in (package / folder).iterdir() if p.is_file()]
+    assert len(shipped) >= 8
+    for path in shipped:
+        relative = path.relative_to(package).as_posix()
+        assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns), f"{relative} is not package data"
