@@ -46,6 +46,8 @@ sela-sela soal menurut in to from at by of with for on against between about
 # Words after which a new clause with its own subject starts.
 _CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "sedangkan", "namun", "tetapi",
                              "but", ";", ":", "-", "–", "—"})
+_FRONTED = frozenset({"sejak", "setelah", "usai", "seusai", "sebelum", "ketika", "saat", "selain", "since",
+                      "after", "before"})
 _COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjabat", "juga", "sebagai"})
 _OBJECT_PREPS = frozenset({"kepada", "terhadap", "atas", "ke", "dengan", "untuk", "bagi", "pada",
                            "melawan", "menentang", "to", "against", "with", "on", "for", "at"})
@@ -128,7 +130,25 @@ class SentenceActors:
     def subject(self, before: int) -> list[Phrase]:
         """The phrase(s) acting as subject of the verb at token ``before``: the phrase right
         before it (over auxiliaries and asides), else the first subject of its clause."""
-        return self._nearest_subject(before) or self._clause_subject(before)
+        return self._nearest_subject(before) or self._clause_subject(before) or self._fronted_subject(before)
+
+    def _fronted_subject(self, before: int) -> list[Phrase]:
+        """"Sejak menyerang Ukraina, Rusia mendapat sanksi": a fronted clause without a subject
+        shares the one after its comma."""
+        if not self.tokens or self.tokens[0].low not in _FRONTED:
+            return []
+        comma = next((i for i in range(before, len(self.tokens)) if self.tokens[i].low == ","), None)
+        if comma is None or any(t.low == "," for t in self.tokens[:before]):
+            return []
+        phrase = self.by_first.get(comma + 1)
+        return self.group_after(phrase) if phrase is not None else []
+
+    def speaker_before_bahwa(self, before: int) -> list[Phrase]:
+        """The subject of the speech verb whose "bahwa" clause holds token ``before``."""
+        for i in range(before - 1, 0, -1):
+            if self.tokens[i].low in ("bahwa", "that"):
+                return self.subject(i - 1)
+        return []
 
     def _head_of_relative(self, first: int) -> list[Phrase]:
         """"Sareh, yang merupakan mantan hakim, membantah": the phrase before "yang merupakan"."""

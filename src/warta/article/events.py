@@ -61,7 +61,7 @@ class _Resolver:
             if found is not None:
                 return found
         if phrase.kind == "own-side":
-            return self._own_side(self.tracker.pronoun(phrase.start))
+            return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
         person = self._final_person(phrase)
@@ -74,10 +74,10 @@ class _Resolver:
             return None
         speaker = around[0].speaker
         if self.text[phrase.start:phrase.stop].lower() in ("kami", "kita", "we"):
-            return self._own_side(speaker)
+            return self.own_side(speaker)
         return speaker
 
-    def _own_side(self, person: ActorRef | None) -> ActorRef | None:
+    def own_side(self, person: ActorRef | None) -> ActorRef | None:
         """"pihaknya": the organisation of the person the "-nya" points to, else that person."""
         entity = next((e for e in self.entities if person and e.id == person.entity), None)
         for relation in entity.relations if entity else []:
@@ -180,7 +180,7 @@ class _ArticleCoder:
         evidence = Evidence(article=self.article_id, start=start, end=end, sentence=self.text[start:end])
         for match, slots in coded:
             if slots is not None:
-                self._add(match, slots, tokens, triggers, evidence)
+                self._add(match, slots, tokens, triggers, evidence, actors)
 
     def _named(self, actor: ActorRef | None) -> ActorRef | None:
         """"pelaku" and "tersangka" stand for the person an earlier event named as the attacker
@@ -189,8 +189,10 @@ class _ArticleCoder:
             return actor
         head = actor.description.split()[0].lower()
         wanted = _ANAPHORIC_ROLES.get(head)
-        for event in reversed(self.events) if wanted else ():
-            side = event.source if wanted == ("ASSAULT", "source") else event.target
+        if wanted is None:
+            return actor
+        for event in reversed(self.events):
+            side = event.source if wanted[1] == "source" else event.target
             if event.type == wanted[0] and side is not None and side.entity is not None:
                 return side
         return actor
@@ -203,15 +205,24 @@ class _ArticleCoder:
                 return event.source
         return None
 
+    def _announcer(self, actors: SentenceActors, match: TriggerMatch) -> ActorRef | None:
+        """"Rajoy mengatakan bahwa pemimpin Catalunya akan dipecat": the body of the one who
+        announces an agentless act is its agent."""
+        speaker = actors.speaker_before_bahwa(match.first)
+        if not speaker:
+            return None
+        self.resolver.resolve_all(speaker[:1])
+        return self.resolver.own_side(self.resolver.actor(speaker[0]))
+
     def _add(self, match: TriggerMatch, slots: Slots, tokens: list[Token], triggers: list[TriggerMatch],
-             evidence: Evidence) -> None:
+             evidence: Evidence, actors: SentenceActors) -> None:
         at = tokens[match.first].start
         for source, target in _pairs(slots, self.resolver):
             source, target = self._named(source), self._named(target)
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
             if source is None and match.row.voice == "passive":
-                source = self._earlier_source(match.row.type)
+                source = self._earlier_source(match.row.type) or self._announcer(actors, match)
             self.events.append(Event(
                 id=f"{self.article_id}-v{len(self.events) + 1}",
                 type=match.row.type,
