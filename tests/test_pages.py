@@ -366,3 +366,22 @@ def test_templates_and_static_files_ship_in_the_package() -> None:
     for path in shipped:
         relative = path.relative_to(package).as_posix()
         assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns), f"{relative} is not package data"
+
+
+def test_hostile_names_labels_and_statements_are_escaped(analysis: Analysis) -> None:
+    evil = '"><script>alert(2)</script>'
+    entities = [e.model_copy(update={"name": evil + e.name, "roles": [evil]}) for e in analysis.entities]
+    events = [e.model_copy(update={"type": evil, "source": e.source.model_copy(update={"name": evil})})
+              for e in analysis.events]
+    hostile = analysis.model_copy(update={
+        "entities": entities, "events": events,
+        "stories": [s.model_copy(update={"label": evil}) for s in analysis.stories],
+        "claims": [c.model_copy(update={"statement": evil}) for c in analysis.claims],
+        "timeline": [t.model_copy(update={"label": evil}) for t in analysis.timeline],
+        "summary": [s.model_copy(update={"sentence": evil}) for s in analysis.summary],
+    })
+    client = make_client(hostile)
+    for url in ("/", "/stories/s1", "/articles/a1", "/entities/e1", "/search?q=" + evil):
+        html = client.get(url).text
+        assert "<script>alert(2)" not in html and "&lt;script&gt;alert(2)" in html, url
+        assert not lxml.html.fromstring(html).xpath("//script[not(@src)]"), url
