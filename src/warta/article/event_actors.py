@@ -49,7 +49,7 @@ _CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "s
 _FRONTED = frozenset({"sejak", "setelah", "usai", "seusai", "sebelum", "ketika", "saat", "selain", "since",
                       "after", "before"})
 _COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjabat", "juga", "sebagai"})
-_OBJECT_PREPS = frozenset({"kepada", "terhadap", "atas", "ke", "dengan", "untuk", "bagi", "pada",
+_OBJECT_PREPS = frozenset({"kepada", "terhadap", "atas", "ke", "dengan", "untuk", "bagi", "pada", "arah",
                            "melawan", "menentang", "to", "against", "with", "on", "for", "at"})
 _AGENT = frozenset({"oleh", "by"})
 _PARTNER = frozenset({"dengan", "bersama", "with"})

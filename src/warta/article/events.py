@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from warta.article.actors import ActorTracker
 from warta.article.event_actors import SentenceActors, Slots, event_slots
-from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize
+from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize, trigger_index
 from warta.article.event_modifiers import date_of, is_negated, location_of, modality_of
 from warta.article.event_phrases import Phrase, find_phrases
 from warta.document import Doc
@@ -197,6 +197,20 @@ class _ArticleCoder:
                 return side
         return actor
 
+    def _act_target(self, tokens: list[Token], after: int) -> ActorRef | None:
+        """"mengecam penangkapan tersebut", "menolak desakan itu": an act named as the object
+        has its doer as the target, from the latest event of that kind."""
+        if after >= len(tokens):
+            return None
+        nouns = [row for phrase, row in trigger_index(self.lang).get(tokens[after].low, ())
+                 if row.voice == "noun" and len(phrase) == 1]
+        if not nouns:
+            return None
+        for event in reversed(self.events):
+            if event.type == nouns[0].type and event.source != ActorRef():
+                return event.source
+        return None
+
     def _earlier_source(self, kind: str) -> ActorRef | None:
         """The agent a passive leaves out, from context: the latest source of the same type
         ("KPK menangkap X. … Y juga ditangkap." → KPK)."""
@@ -219,6 +233,8 @@ class _ArticleCoder:
         at = tokens[match.first].start
         for source, target in _pairs(slots, self.resolver):
             source, target = self._named(source), self._named(target)
+            if target is None and match.row.voice in ("active", "recip"):
+                target = self._act_target(tokens, match.end)
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
             if source is None and match.row.voice == "passive":
