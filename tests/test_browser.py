@@ -128,7 +128,8 @@ class Visit:
 
     def close(self) -> None:
         self.context.close()
-        leaving = [u for u in self.requests if not u.startswith(("http://127.0.0.1:", "file://", "data:"))]
+        local = ("http://127.0.0.1:", "http://localhost:", "file://", "data:")
+        leaving = [u for u in self.requests if not u.startswith(local)]
         assert not leaving, f"requests left the machine: {leaving}"
         assert not self.dialogs, f"a script ran: {self.dialogs}"
 
@@ -173,9 +174,8 @@ def test_demo_pages_load_with_their_key_elements(visit: Visit, demo_site: str, d
 # --- every section filled -------------------------------------------------------------------------------
 
 
-def test_story_page_is_reachable_by_keyboard(visit: Visit, full_site: str) -> None:
-    page = visit.open(full_site + "/stories/s1")
-    visit.shot("full-story")
+def _tab_through(page: Any) -> list[list[str]]:
+    """Tag, class, href and outline style of every element Tab reaches, in order, once round."""
     reached: list[str] = []
     for _ in range(120):
         page.keyboard.press("Tab")
@@ -183,12 +183,30 @@ def test_story_page_is_reachable_by_keyboard(visit: Visit, full_site: str) -> No
             "() => { const e = document.activeElement; const s = getComputedStyle(e);"
             " return [e.tagName, e.getAttribute('class') || '', e.getAttribute('href') || '', s.outlineStyle]"
             ".join('|'); }"))
-    kinds = [r.split("|") for r in reached if not r.startswith("BODY|")]  # past the last control: the page
+    return [r.split("|") for r in reached if not r.startswith("BODY|")]  # past the last control: the page
+
+
+def test_story_page_is_reachable_by_keyboard(visit: Visit, full_site: str) -> None:
+    page = visit.open(full_site + "/stories/s1")
+    visit.shot("full-story")
+    kinds = _tab_through(page)
     assert kinds[0][1] == "skip"
     assert any(tag == "INPUT" for tag, *_ in kinds), "search box not reachable"
     assert any(cls == "cite" for _, cls, *_ in kinds), "citations not reachable"
     assert any(tag == "SUMMARY" for tag, *_ in kinds), "claim cells not reachable"
     assert all(outline != "none" for *_, outline in kinds), "a focused control shows no outline"
+
+
+def test_article_page_is_reachable_by_keyboard(visit: Visit, full_site: str) -> None:
+    page = visit.open(full_site + "/articles/a1")
+    kinds = _tab_through(page)
+    assert ["A", "ent ent-person", "/entities/e1"] in [k[:3] for k in kinds], "entity links not reachable"
+    assert any(tag == "SUMMARY" for tag, *_ in kinds), "removed lines not reachable"
+    assert all(outline != "none" for *_, outline in kinds)
+    page.locator("details.removed summary").focus()
+    page.keyboard.press("Enter")
+    assert page.locator("details.removed td", has_text="Baca juga: Jalan Lintas Timur Lumpuh").is_visible()
+    visit.shot("full-article-removed")
 
 
 def test_claim_cell_opens_its_evidence_from_the_keyboard(visit: Visit, full_site: str) -> None:
