@@ -153,6 +153,8 @@ class SentenceActors:
     def _head_of_relative(self, first: int) -> list[Phrase]:
         """"Sareh, yang merupakan mantan hakim, membantah": the phrase before "yang merupakan"."""
         i = first - 1
+        while i >= 2 and self.tokens[i].low in {"mantan", "bekas", "seorang"}:
+            i -= 1
         if i >= 1 and self.tokens[i].low in _COPULAS and self.tokens[i - 1].low == "yang":
             j = i - 2
             while j >= 0 and self.tokens[j].low == ",":

@@ -183,3 +183,13 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
         else:
             i = start_i + 1
     return phrases
+
+
+def head_start(index: MentionIndex, start: int, stop: int) -> int:
+    """Where the actor of the phrase ``[start, stop)`` begins: at the person's name that ends a
+    long titled phrase ("Direktur Dinas Intelijen Luar Negeri Rusia (SVR) Sergei Naryshkin",
+    "Vice President … PT Pertamina (Persero) Ali Mundakir"), else at ``start``."""
+    inside = index.within(start, stop)
+    if inside and inside[-1].entity.type == "PERSON" and inside[-1].end == stop:
+        return inside[-1].start
+    return start

@@ -20,7 +20,7 @@ from warta.article.actors import ActorTracker
 from warta.article.event_actors import SentenceActors, Slots, event_slots
 from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize, trigger_index
 from warta.article.event_modifiers import date_of, is_negated, location_of, modality_of
-from warta.article.event_phrases import Phrase, find_phrases
+from warta.article.event_phrases import Phrase, find_phrases, head_start
 from warta.document import Doc
 from warta.models import ActorRef, Entity, Event, Evidence, Modality, Quote, Timex
 from warta.options import Options
@@ -64,8 +64,7 @@ class _Resolver:
             return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
-        person = self._final_person(phrase)
-        return self.tracker.resolve(person if person is not None else phrase.start, phrase.stop)
+        return self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
 
     def _speaker(self, phrase: Phrase) -> ActorRef | None:
         """"saya" in a quote is its speaker; "kami"/"kita" the speaker's organisation."""
@@ -84,14 +83,6 @@ class _Resolver:
             if relation.type == "role-in":
                 return ActorRef(entity=relation.target, name=relation.name)
         return person
-
-    def _final_person(self, phrase: Phrase) -> int | None:
-        """Start of the person's name that ends a long titled phrase ("Direktur Dinas Intelijen
-        Luar Negeri Rusia (SVR) Sergei Naryshkin"): the name is the actor, not the office."""
-        inside = self.index.within(phrase.start, phrase.stop)
-        if inside and inside[-1].entity.type == "PERSON" and inside[-1].end == phrase.stop:
-            return inside[-1].start
-        return None
 
     def _counterpart(self, phrase: Phrase) -> ActorRef | None:
         """"timpalannya dari Rusia": the person the article ties to that country or body."""

@@ -23,7 +23,7 @@ from functools import cache
 from warta.article.actors import ActorTracker
 from warta.article.event_actors import SentenceActors
 from warta.article.event_lexicon import Phrase, Token, object_end, phrase_at, phrases_of, tokenize
-from warta.article.event_phrases import find_phrases
+from warta.article.event_phrases import find_phrases, head_start
 from warta.document import Doc
 from warta.models import ActorRef, Claim, Entity, Event, EventStatus, Position, Quote, Stance, Verdict
 from warta.options import Options
@@ -66,6 +66,8 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
                 continue
             if objects and object_end(tokens, i + len(form), objects) is None:
                 continue
+            if stance == "confirms" and phrase_at(tokens, i + len(form), ("kepada",)):
+                continue  # "mengonfirmasi kepada hakim": asking for a confirmation
             found.append(Cue(stance, i, i + len(form)))
     found.sort(key=lambda c: (c.first - c.end, c.first))
     taken: set[int] = set()
@@ -138,7 +140,8 @@ class _StanceReader:
         agent = actors.agent(cue.end) if tokens[cue.first].low.startswith("di") else []
         subject = agent or actors.subject(cue.first)
         if subject:
-            actor = self.tracker.resolve(subject[0].start, subject[0].stop)
+            start, stop = subject[0].start, subject[0].stop
+            actor = self.tracker.resolve(head_start(self.tracker.index, start, stop), stop)
             if actor is not None:
                 return actor
         in_sentence = [q for q in self.quotes
