@@ -276,6 +276,15 @@ class ActorTracker:
                 return seen.actor
         return None
 
+    def latest(self, pos: int, within: int) -> ActorRef | None:
+        """The actor seen last before ``pos``, if no more than ``within`` characters back:
+        who a quote with no cue of its own most likely continues."""
+        self._catch_up(pos)
+        for seen in reversed(self.seen):
+            if seen.pos < pos:
+                return seen.actor if pos - seen.pos <= within else None
+        return None
+
     def _anaphor(self, words: list[str], pos: int) -> ActorRef | None:
         """"pejabat itu", "menteri tersebut": the latest actor whose description or role
         holds the same head noun; failing that, the latest person (a demonstrative points

@@ -50,7 +50,9 @@ def _direction(text: str, start: int, end: int, mark: str) -> Direction | None:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     if mark in _OPENING:
-        return "open"
+        # „So“: a curly opening mark glued to the word before it closes the quote.
+        glued = not (before.isspace() or before in _OPEN_BEFORE)
+        return "close" if glued and (after.isspace() or after in ",.;:!?)") else "open"
     if mark in _CLOSING or mark == "'":
         if before.isalnum() and after.isalnum():
             return None  # an apostrophe: "Jum’at", "Qur'an"
@@ -107,6 +109,8 @@ def _pair(text: str, marks: list[_Mark], lo: int, hi: int) -> list[Marked]:
             else:
                 opening = mark
             continue
+        if mark.direction != "open" and not text[opening.end:mark.start].strip():
+            continue  # '" " Tidak ada': a doubled mark around nothing; the quote opens once
         if mark.direction == "open":
             # A new opening mark inside an open quote: the first one was never closed.
             spans.append(_marked(text, opening.start, opening.end, mark.start, mark.start, True, False))

@@ -157,14 +157,15 @@ class _Reader:
         "Cara kedua, ujar Bambang, adalah close distribution." (no quote marks)."""
         text, (s0, s1) = self.text, sentence
         before = text[s0:found.start()].rstrip()
-        if before[:-1].rstrip()[-1:] in _CLOSING_MARKS:
+        if before[-1:] in _CLOSING_MARKS or before[:-1].rstrip()[-1:] in _CLOSING_MARKS:
             return None  # the content is a direct quote
         speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1, s0)
         if speaker.kind == "none" or (speaker.spans and not _plausible_speaker(text, speaker.spans[0])):
             return None
         phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
         after = _skip_blank(text, phrase_end, s1)
-        if after < s1 and text[after] == "," and _clause_follows(text, after + 1, s1) and before:
+        if after < s1 and text[after] == "," and _clause_follows(text, after + 1, s1) and _topic_first(
+                text, before, after + 1, s1):
             main = Speaker(speaker.kind, speaker.pos, speaker.spans[:1])
             start = _skip_blank(text, after + 1, s1)
             return self._made(start, _content_end(text, start, s1), found.group(), main)
@@ -176,6 +177,24 @@ class _Reader:
         return self._made(s0, end, found.group(), speaker)
 
 
+# Words that open a subordinate clause: after a mid-sentence cue they continue the content
+# before it ("Sidang dapat ditunda …, ucap dia, agar situasi tenang").
+SUBORDINATORS = frozenset({"agar", "supaya", "karena", "sebab", "sehingga", "meski", "meskipun", "walau",
+                           "walaupun", "jika", "kalau", "apabila", "asalkan", "hingga", "sampai"})
+
+
+def _topic_first(text: str, before: str, after: int, end: int) -> bool:
+    """With the cue mid-sentence, is the content after it ("Cara kedua, ujar Bambang, adalah
+    close distribution")? Yes unless the part before is the longer clause or what follows
+    merely subordinates to it."""
+    if not before:
+        return False
+    first = _WORD.search(text, after, end)
+    if first is None or fold(first.group()) in SUBORDINATORS:
+        return False
+    return len(words_of(before, 0, len(before))) <= len(words_of(text, after, end))
+
+
 def _clause_follows(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the rest of a clause (lower-case words before any adjunct), not
     an appositive name or a date ("…, kata Kepala Basarnas, Marsdya X, Senin")?"""
@@ -183,7 +202,7 @@ def _clause_follows(text: str, start: int, end: int) -> bool:
     for match in _WORD.finditer(text, start, end):
         word = match.group()
         key = fold(word)
-        if key in STOP_AFTER or key in ADJUNCT_START:
+        if (key in STOP_AFTER or key in ADJUNCT_START) and key != "dengan":
             break
         lower += word[0].islower()
         if lower >= 2:
@@ -195,8 +214,9 @@ def _name_only(text: str, phrase: Span, mentions: MentionIndex) -> Span:
     """"menurut Bambang tidak seharusnya …": with no comma to end it, the speaker phrase
     after "menurut" is only the name (or pronoun) it starts with."""
     end = _skip_blank(text, phrase[1], len(text))
-    if end < len(text) and text[end] == ",":
-        return phrase
+    if end < len(text) and text[end] == "," and not any(
+            w.group()[0].islower() for w in _WORD.finditer(text, phrase[0], phrase[1])):
+        return phrase  # "Menurut Kepala Basarnas Soelistyo, …"
     first = _WORD.match(text, phrase[0])
     if first and fold(first.group()) in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
         return phrase[0], first.end()

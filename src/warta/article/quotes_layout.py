@@ -22,6 +22,7 @@ class Speaker:
     kind: SpeakerKind
     pos: int
     spans: tuple[Span, ...] = ()
+    open_ended: bool = False  # a quote left open: its speaker is the next paragraph's
 
 
 _COMMA = re.compile(r"\s*,\s*")

@@ -28,6 +28,8 @@ _SENTENCE_PUNCT = re.compile(r"[.!?;:\"“”]")
 MAX_TAIL_WORDS = 8
 # A short quoted stretch (a term in marks) is a quote only with a cue this close before it.
 SHORT_QUOTE_WORDS = 3
+# How far back (characters) the actor a cue-less quote continues may have been seen.
+CONTINUATION_REACH = 600
 NEAR_CUE_WORDS = 8
 # With no cue at all, a stretch is a quote when it opens its paragraph and has this many
 # words, or when it is long on its own; shorter ones are scare quotes and titles.
@@ -133,7 +135,8 @@ def attribute_marked(text: str, marked: Marked, layout: Layout) -> Candidate | N
         cue, speaker = found
         return Candidate(marked.start, marked.end, True, cue, speaker, marked)
     if _is_speech_without_cue(text, marked, layout):
-        return Candidate(marked.start, marked.end, True, None, Speaker("none", marked.start), marked)
+        speaker = Speaker("none", marked.start, open_ended=not marked.closed)
+        return Candidate(marked.start, marked.end, True, None, speaker, marked)
     return None
 
 
@@ -190,6 +193,10 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker) -> ActorRef:
         span = _choose(speaker.spans, tracker)
         if span is not None:
             actor = tracker.resolve(*span)
+    elif speaker.kind == "none" and not speaker.open_ended:
+        # No cue: the quote goes on from whoever the text was just about (the last speaker,
+        # or a person just named as a sentence's subject).
+        actor = tracker.latest(speaker.pos, CONTINUATION_REACH)
     return actor or ActorRef()
 
 

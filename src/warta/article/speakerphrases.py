@@ -27,7 +27,7 @@ STOP_AFTER = frozenset({
 # Words that end a speaker phrase when reading back from a verb: the clause starts after them.
 STOP_BEFORE = frozenset({
     "bahwa", "namun", "tetapi", "tapi", "sementara", "sedangkan", "karena", "sehingga", "ketika",
-    "saat", "setelah", "sebelum", "lalu", "kemudian", "bahkan", "dan", "adapun",
+    "saat", "setelah", "sebelum", "lalu", "kemudian", "bahkan", "dan", "adapun", "maka", "jadi",
     "that", "but", "while", "when", "because", "and", "after", "before",
 })
 # Adverbs between a subject and its verb ("Peskov juga mengatakan", "Ia pun menegaskan").
