@@ -101,8 +101,10 @@ def phrase_at(tokens: list[Token], i: int, phrase: Phrase) -> bool:
 
 def object_end(tokens: list[Token], after: int, objects: tuple[Phrase, ...]) -> int | None:
     """Token index after the first object phrase within the window, or None."""
-    for i in range(after, min(len(tokens), after + OBJECT_WINDOW)):
+    for i in range(after, min(len(tokens), after + OBJECT_WINDOW + 2)):
         if not tokens[i].is_word:
+            if tokens[i].text in ".," and i > after and tokens[i - 1].text.isdigit():
+                continue  # "18.000 personel"
             return None
         for phrase in objects:
             if phrase_at(tokens, i, phrase):
