@@ -143,6 +143,11 @@ def test_english_path() -> None:
     assert "Police" in (who(event.source) or "")
 
 
+def test_english_passive() -> None:
+    event = only(code("Three protesters were arrested by police in Cairo.", lang="en"), "COERCE")
+    assert who(event.source) == "police" and "protesters" in (who(event.target) or "")
+
+
 def test_spacy_component() -> None:
     spacy = pytest.importorskip("spacy")
     nlp = spacy.blank("id")

@@ -15,6 +15,7 @@ Public API::
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from warta.article.actors import ActorTracker
 from warta.article.event_actors import SentenceActors, Slots, event_slots
@@ -99,6 +100,17 @@ class _Resolver:
         return ActorRef(entity=best[1].id, name=best[1].name) if best else None
 
 
+_EN_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
+
+
+def _english_voice(match: TriggerMatch, tokens: list[Token]) -> TriggerMatch:
+    """English passives ("was attacked by") are read with the passive voice."""
+    before = tokens[match.first - 1].low if match.first > 0 else ""
+    if match.row.voice == "active" and before in _EN_AUXILIARIES:
+        return replace(match, row=replace(match.row, voice="passive"))
+    return match
+
+
 def _demanded(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
     """Is the act of ``match`` what an earlier REQUEST trigger of the sentence asks for?"""
     for request in triggers:
@@ -164,6 +176,8 @@ class _ArticleCoder:
         triggers = find_triggers(tokens, self.lang)
         if not triggers:
             return
+        if self.lang == "en":
+            triggers = [_english_voice(match, tokens) for match in triggers]
         actors = SentenceActors(tokens, find_phrases(tokens, self.resolver.index, self.lang))
         coded = [(match, event_slots(actors, match)) for match in triggers]
         used = [p for _, slots in coded if slots for p in (*slots.sources, *slots.targets)]
