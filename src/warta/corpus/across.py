@@ -13,6 +13,7 @@ other parts still run.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -27,13 +28,23 @@ from warta.options import Options
 T = TypeVar("T")
 
 
-def _guarded(analysis: Analysis, part: str, fn: Callable[[], T], fallback: T) -> T:
-    try:
-        return fn()
-    except Exception as exc:  # one part failing must not lose the others
-        reason = f"{type(exc).__name__}: {exc}"
-        analysis.errors.append(Code.STAGE_FAILED.error(stage=f"across:{part}", reason=reason))
-        return fallback
+class _Parts:
+    """Runs the parts of :func:`complete`, each guarded and timed."""
+
+    def __init__(self, analysis: Analysis, timings: dict[str, float] | None) -> None:
+        self.analysis = analysis
+        self.timings = timings if timings is not None else {}
+
+    def run(self, part: str, fn: Callable[[], T], fallback: T) -> T:
+        started = time.perf_counter()
+        try:
+            return fn()
+        except Exception as exc:  # one part failing must not lose the others
+            reason = f"{type(exc).__name__}: {exc}"
+            self.analysis.errors.append(Code.STAGE_FAILED.error(stage=f"across:{part}", reason=reason))
+            return fallback
+        finally:
+            self.timings[part] = self.timings.get(part, 0.0) + time.perf_counter() - started
 
 
 def find_duplicates(analysis: Analysis) -> list[Duplicate]:
@@ -65,18 +76,21 @@ def article_reports(events: list[Event], renamed: dict[str, str]) -> list[Articl
     return list(found.values())
 
 
-def complete(analysis: Analysis, options: Options) -> Analysis:
-    """Fill the cross-article fields of ``analysis`` in place, and return it."""
-    analysis.duplicates = _guarded(analysis, "duplicates", lambda: find_duplicates(analysis), [])
-    analysis.stories = _guarded(analysis, "stories", lambda: cluster_stories(analysis), [])
-    merged = _guarded(analysis, "events", lambda: merge_events(analysis), None)
+def complete(analysis: Analysis, options: Options, timings: dict[str, float] | None = None) -> Analysis:
+    """Fill the cross-article fields of ``analysis`` in place, and return it.
+
+    ``timings``, when given, receives the seconds each part took (for benchmarks).
+    """
+    parts = _Parts(analysis, timings)
+    analysis.duplicates = parts.run("duplicates", lambda: find_duplicates(analysis), [])
+    analysis.stories = parts.run("stories", lambda: cluster_stories(analysis), [])
+    merged = parts.run("events", lambda: merge_events(analysis), None)
     if merged is not None:
         reports = article_reports(analysis.events, merged.renamed)
         claims = analysis.claims
         analysis.events = merged.events
-        analysis.claims = _guarded(analysis, "claims",
-                                   lambda: build_claims(analysis, claims, merged.renamed, reports), claims)
-    analysis.timeline = _guarded(analysis, "timeline", lambda: build_timeline(analysis), [])
-    analysis.summary = _guarded(analysis, "summary",
-                                lambda: summarize(analysis, options.summary_sentences), [])
+        analysis.claims = parts.run("claims", lambda: build_claims(analysis, claims, merged.renamed, reports),
+                                    claims)
+    analysis.timeline = parts.run("timeline", lambda: build_timeline(analysis), [])
+    analysis.summary = parts.run("summary", lambda: summarize(analysis, options.summary_sentences), [])
     return analysis

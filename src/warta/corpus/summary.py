@@ -36,12 +36,12 @@ MIN_WORDS, MAX_WORDS = 6, 80
 POSITION_HALF_LIFE = 3.0
 
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_BOILERPLATE = re.compile(
-    r"\b(baca juga|simak juga|lihat juga|simak video|klik di sini|follow|ikuti kami|berita terkait|"
-    r"download|unduh aplikasi|copyright|hak cipta|editor\s*:|penulis\s*:|reporter\s*:|sumber\s*:|foto\s*:|"
-    r"read more|subscribe)\b|https?://|www\.|©|@\w",
-    re.I,
-)
+# Lines of page furniture, not of the story (lowercased, " :" read as ":").
+_BOILERPLATE = ("baca juga", "simak juga", "lihat juga", "simak video", "klik di sini", "ikuti kami",
+                "berita terkait", "unduh aplikasi", "download aplikasi", "copyright", "hak cipta", "editor:",
+                "penulis:", "reporter:", "sumber:", "foto:", "read more", "subscribe", "http://", "https://",
+                "www.", "©")
+_HANDLE = re.compile(r"@\w")
 _ID_STOPWORDS = """
 ada adalah agar akan aku anda antara apa apabila atas atau bagi bahkan bahwa banyak baru belum berbagai
 bisa boleh dalam dan dapat dari demikian di dia dengan hal hanya harus hingga ia ialah ini itu jadi jika
@@ -82,35 +82,51 @@ def _spans(article: Article) -> list[tuple[int, int]]:
 
 
 def _usable(text: str) -> bool:
-    n = len(WORD.findall(text))
-    return MIN_WORDS <= n <= MAX_WORDS and not text.rstrip().rstrip("\"”’'").endswith("?") \
-        and not _BOILERPLATE.search(text)
+    n = len(text.split())
+    if not MIN_WORDS <= n <= MAX_WORDS or text.rstrip().rstrip("\"”’'").endswith("?"):
+        return False
+    lowered = text.lower().replace(" :", ":")
+    return not any(marker in lowered for marker in _BOILERPLATE) and not _HANDLE.search(text)
 
 
 def candidate_sentences(articles: Sequence[Article], language: str) -> list[Sentence]:
+    """Usable sentences; a text repeated across articles (copies, reposts) is read once."""
     stop = _STOPWORDS.get(language, _STOPWORDS["id"])
+    read: dict[str, Counter[str] | None] = {}
     out = []
     for article in articles:
         if article.language not in (None, language):
             continue
         for index, (start, end) in enumerate(_spans(article)):
             text = article.body[start:end].strip()
-            if not _usable(text):
-                continue
-            terms = Counter(w for w in WORD.findall(text.lower()) if w not in stop and len(w) > 1)
-            out.append(Sentence(article.id, index, start, end, text, terms))
+            if text not in read:
+                usable = _usable(text)
+                read[text] = Counter(w for w in WORD.findall(text.lower()) if w not in stop and len(w) > 1) \
+                    if usable else None
+            terms = read[text]
+            if terms is not None:
+                out.append(Sentence(article.id, index, start, end, text, terms))
     return out
 
 
 def _vectorise(sentences: list[Sentence]) -> None:
-    """Unit-length TF-IDF vectors, document frequency counted over sentences."""
-    frequency: Counter[str] = Counter(t for s in sentences for t in s.terms)
+    """Unit-length TF-IDF vectors, document frequency counted over sentences; one per distinct text."""
+    repeats = Counter(s.text for s in sentences)
+    terms = {s.text: s.terms for s in sentences}
+    frequency: Counter[str] = Counter()
+    for text, count in repeats.items():
+        for term in terms[text]:
+            frequency[term] += count
     total = len(sentences)
     idf = {t: math.log((1 + total) / (1 + df)) + 1.0 for t, df in frequency.items()}
+    made: dict[str, dict[str, float]] = {}
     for sentence in sentences:
-        weights = {t: (1.0 + math.log(c)) * idf[t] for t, c in sentence.terms.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        sentence.vector = {t: w / norm for t, w in weights.items()}
+        vector = made.get(sentence.text)
+        if vector is None:
+            weights = {t: (1.0 + math.log(c)) * idf[t] for t, c in sentence.terms.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            vector = made[sentence.text] = {t: w / norm for t, w in weights.items()}
+        sentence.vector = vector
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -120,12 +136,17 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _centrality(sentences: list[Sentence]) -> list[float]:
-    centroid: Counter[str] = Counter()
-    for sentence in sentences:
-        centroid.update(sentence.vector)
+    repeats = Counter(s.text for s in sentences)
+    vectors = {s.text: s.vector for s in sentences}
+    centroid: dict[str, float] = {}
+    for text, vector in vectors.items():
+        count = repeats[text]
+        for term, weight in vector.items():
+            centroid[term] = centroid.get(term, 0.0) + count * weight
     norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
     unit = {t: w / norm for t, w in centroid.items()}
-    return [cosine(s.vector, unit) for s in sentences]
+    scores = {text: cosine(vector, unit) for text, vector in vectors.items()}
+    return [scores[s.text] for s in sentences]
 
 
 def _covered(spans: dict[str, list[tuple[int, int, float]]], sentence: Sentence) -> float:
@@ -195,16 +216,20 @@ def select(sentences: list[Sentence], size: int) -> list[Sentence]:
 
 def _citations(chosen: list[Sentence], sentences: list[Sentence]) -> list[set[str]]:
     """For each chosen sentence, the articles holding a sentence that says the same."""
-    cited = [{c.article} for c in chosen]
     holders: dict[str, list[int]] = {}
     for n, c in enumerate(chosen):
         for term in c.vector:
             holders.setdefault(term, []).append(n)
+    articles: dict[str, set[str]] = {}
+    vectors: dict[str, dict[str, float]] = {}
     for sentence in sentences:
-        near = {n for term in sentence.vector for n in holders.get(term, [])}
-        for n in near:
-            if sentence.article not in cited[n] and cosine(sentence.vector, chosen[n].vector) >= SAME_CONTENT:
-                cited[n].add(sentence.article)
+        articles.setdefault(sentence.text, set()).add(sentence.article)
+        vectors[sentence.text] = sentence.vector
+    cited = [{c.article} for c in chosen]
+    for text, vector in vectors.items():
+        for n in {n for term in vector for n in holders.get(term, [])}:
+            if cosine(vector, chosen[n].vector) >= SAME_CONTENT:
+                cited[n] |= articles[text]
     return cited
 
 
