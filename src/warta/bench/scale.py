@@ -201,7 +201,8 @@ def run(data_dir: Path) -> Metrics:
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     # The machine is shared: CPU seconds are what the run costs, wall seconds include waiting for a core.
     metrics: Metrics = {"articles": len(analysis.articles), **inputs, "seconds": round(seconds, 2),
-                        "cpu_seconds": round(cpu, 2), "articles_per_cpu_s": round(len(analysis.articles) / cpu, 1),
+                        "cpu_seconds": round(cpu, 2),
+                        "articles_per_cpu_s": round(len(analysis.articles) / cpu, 1),
                         "articles_per_s": round(len(analysis.articles) / seconds, 1),
                         "merged_events": len(analysis.events), "claims": len(analysis.claims),
                         "stories": len(analysis.stories), "duplicates": len(analysis.duplicates),
