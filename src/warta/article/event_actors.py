@@ -52,7 +52,7 @@ _COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjabat", "juga", "sebag
 _OBJECT_PREPS = frozenset({"kepada", "terhadap", "atas", "ke", "dengan", "untuk", "bagi", "pada", "arah",
                            "melawan", "menentang", "to", "against", "with", "on", "for", "at"})
 _AGENT = frozenset({"oleh", "by"})
-_PARTNER = frozenset({"dengan", "bersama", "with"})
+_PARTNER = frozenset({"dengan", "bersama", "dari", "with", "from"})
 _BETWEEN = frozenset({"antara", "between"})
 _AND = frozenset({"dan", "serta", "and", "&"})
 _LIGHT_VERBS = word_set("""
@@ -256,9 +256,17 @@ def _pair(group: list[Phrase]) -> Slots:
 
 
 def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
-    inside = actors.by_first.get(match.last) if match.end > match.last else None
-    targets = actors.group_after(inside) if inside is not None else actors.object(match.end)
-    return Slots(tuple(actors.subject(match.first)), tuple(targets))
+    subjects = tuple(actors.subject(match.first))
+    if match.row.type == "MOBILIZE":
+        return Slots(subjects, ())  # what is deployed and where it goes are not targets
+    if match.end == match.last:
+        return Slots(subjects, tuple(actors.object(match.end)))
+    # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
+    # stands between the verb and its object word, or after a preposition
+    inside = actors.by_first.get(match.last)
+    targets = actors.group_after(inside) if inside is not None else actors.after(
+        match.end, _OBJECT_PREPS, direct=False)
+    return Slots(subjects, tuple(targets))
 
 
 def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:

@@ -202,6 +202,10 @@ class _ArticleCoder:
                 return side
         return actor
 
+    def _repeats(self, kind: str, source: ActorRef | None, target: ActorRef | None, sentence: int) -> bool:
+        return any(e.type == kind and e.source == (source or ActorRef()) and e.target == target
+                   and e.evidence[0].start == sentence for e in self.events)
+
     def _act_target(self, tokens: list[Token], after: int) -> ActorRef | None:
         """"mengecam penangkapan tersebut", "menolak desakan itu": an act named as the object
         has its doer as the target, from the latest event of that kind."""
@@ -242,6 +246,8 @@ class _ArticleCoder:
                 target = self._act_target(tokens, match.end)
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
+            if self._repeats(match.row.type, source, target, evidence.start):
+                continue  # "mengirimkan kapal untuk membantu": one AID event, not two
             if source is None and match.row.voice == "passive":
                 source = self._earlier_source(match.row.type) or self._announcer(actors, match)
             self.events.append(Event(
