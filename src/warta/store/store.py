@@ -68,6 +68,7 @@ class Store:
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
         self._corpus_cache: tuple[str, dict[str, list[Any]]] = ("", {})
+        self._whole_cache: tuple[str, Analysis | None] = ("", None)
         self._writer = self._connect()
         with self._write_lock:
             self.schema_version = migrate(self._writer, self.path)
@@ -215,7 +216,7 @@ class Store:
         with self.reading() as db:
             parts = self._corpus(db)
             if story is None:
-                return self._assemble(db, None, parts)
+                return self._whole(db, parts)
             chosen = next((s for s in parts.get("stories", []) if s.get("id") == story), None)
             rows = [n for n in (article_number(a) for a in (chosen or {}).get("articles", [])) if n]
             return restrict_to_story(self._assemble(db, rows, parts), story)
@@ -320,6 +321,15 @@ class Store:
             self._corpus_cache = (generation, cached)
         return cached
 
+    def _whole(self, db: sqlite3.Connection, parts: dict[str, list[Any]]) -> Analysis:
+        """The whole analysis, built once per change of the store (pages read it on every request)."""
+        key = reading.state(db, "generation", "0") + "/" + reading.state(db, "corpus_generation")
+        cached_key, cached = self._whole_cache
+        if cached is None or cached_key != key:
+            cached = self._assemble(db, None, parts)
+            self._whole_cache = (key, cached)
+        return cached
+
     def _assemble(self, db: sqlite3.Connection, rows: Sequence[int] | None,
                   parts: dict[str, list[Any]]) -> Analysis:
         """An analysis of all latest versions (rows None) or of the given article rows."""
@@ -330,9 +340,9 @@ class Store:
         return Analysis.model_validate({
             "warta_version": __version__,
             "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "articles": [a.model_dump(mode="json") for a in reading.articles(db, only=rows)],
-            "entities": [e.model_dump(mode="json")
-                         for e in reading.entities(db, reading.entity_rows(db, versions), versions)],
+            # Model instances pass through as they are (pydantic does not validate them again).
+            "articles": reading.articles(db, only=rows),
+            "entities": reading.entities(db, reading.entity_rows(db, versions), versions),
             "timexes": per_article["timex"],
             "quotes": per_article["quote"],
             "events": events,
