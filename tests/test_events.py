@@ -143,6 +143,15 @@ def test_english_path() -> None:
     assert "Police" in (who(event.source) or "")
 
 
+def test_deployment_and_help_once_per_sentence() -> None:
+    events = code("TNI AL mengerahkan KRI Bung Tomo ke perairan Belitung Timur. "
+                  "Singapura mengirimkan dua kapal untuk membantu pencarian.")
+    mobilize = only(events, "MOBILIZE")
+    assert mobilize.target is None and mobilize.location is None  # "ke" is where it goes, not where it happens
+    aid = only(events, "AID")  # "mengirimkan kapal untuk membantu" is one act of help
+    assert who(aid.source) == "Singapura"
+
+
 def test_english_passive() -> None:
     event = only(code("Three protesters were arrested by police in Cairo.", lang="en"), "COERCE")
     assert who(event.source) == "police" and "protesters" in (who(event.target) or "")
