@@ -40,8 +40,11 @@ DETERMINERS = frozenset({
 # Words before a descriptor's head noun that do not say who is meant ("mantan pejabat").
 MODIFIERS = frozenset({"mantan", "bekas", "senior", "former", "top", "tinggi"})
 INDEFINITE = frozenset({"seorang", "salah", "satu", "a", "an", "one", "another", "lain", "lainnya"})
-# Words before a name that only say "the side of" and are not part of a role.
-TRANSPARENT = frozenset({"pihak"})
+# Words before a name that only say "the side of" or "the statement of" and are not part of a
+# role: "pihak Kremlin", "pernyataan tertulis Airbus", "survei Bloomberg", "akun resmi KPK".
+TRANSPARENT = frozenset({"pihak", "pernyataan", "keterangan", "tertulis", "resmi", "laporan", "survei",
+                         "data", "rilis", "siaran", "pers", "akun", "surat", "hasil", "riset", "studi",
+                         "kajian", "situs", "laman", "statement", "report", "survey"})
 # Words inside a phrase before a person's name that show the name is not the head
 # ("pejabat yang dekat dengan Biden": Biden is not the speaker).
 _NOT_HEAD_BEFORE = frozenset({"yang", "dengan", "tentang", "kepada", "oleh", "bersama", "dan", "atau",
@@ -115,6 +118,20 @@ def _person_head(text: str, mention: _Mention, start: int) -> bool:
     return any(written.endswith(role) or role.endswith(written) for role in roles) or len(before) <= 6
 
 
+def _named_head(text: str, people: list[_Mention]) -> _Mention:
+    """The person a phrase is about. A capitalised title run ends in the name, so in "Kabid
+    Humas Polda Metro Jaya Kombes Argo Yuwono" or "Marsdya TNI Henry Bambang Soelistyo" (an
+    office or rank read as a name first) the later name wins; a lower-case word between
+    them ("James Williams dari WTRG") keeps the first."""
+    head = people[0]
+    for person in people[1:]:
+        between = words_of(text, head.end, person.start)
+        if any(text[w[0]].islower() for w in between):
+            break
+        head = person
+    return head
+
+
 def _bare_title(text: str, mention: _Mention) -> bool:
     """A title read as a name ("Wakil" of "Wakil Presiden menegaskan")."""
     keys = key_of(text[mention.start:mention.end])
@@ -145,8 +162,7 @@ def actor_in(text: str, start: int, end: int, index: MentionIndex) -> ActorRef |
     people = [m for m in mentions if m.entity.type == "PERSON" and _person_head(text, m, start)
               and not _bare_title(text, m)]
     if people:
-        # "Marsdya TNI Henry Bambang Soelistyo": a rank read as a name loses to the full name.
-        person = max(people, key=lambda m: (len(words_of(text, m.start, m.end)), m.start))
+        person = _named_head(text, people)
         return _entity_ref(person.entity, _description_before(text, start, person.start))
     head_start = words[head][0]
     for mention in mentions:

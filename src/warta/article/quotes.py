@@ -72,7 +72,13 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     candidates = sorted(direct + indirect, key=lambda c: c.start)
     speakers = resolve(candidates, tracker)
     _continue_runs(candidates, speakers, layout)
-    kept = [(c, s) for c, s in zip(candidates, speakers, strict=True) if c.direct or _speaks(s)]
+    kept: list[tuple[Candidate, ActorRef]] = []
+    for candidate, speaker in zip(candidates, speakers, strict=True):
+        if not (candidate.direct or _speaks(speaker)):
+            continue
+        if kept and candidate.start < kept[-1][0].end:
+            continue  # "Selain menyebut …, KPK juga menyebut …": one quote per stretch of text
+        kept.append((candidate, speaker))
     return [
         Quote(id=f"{article_id}-q{n}", article=article_id, start=c.start, end=c.end,
               text=text[c.start:c.end], direct=c.direct, cue=c.cue, speaker=speaker)

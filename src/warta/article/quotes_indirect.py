@@ -12,6 +12,7 @@ import bisect
 import re
 
 from warta.article.actors import DETERMINERS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, MentionIndex, words_of
+from warta.article.lexicon import lexicon
 from warta.article.quotemarks import Marked
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
 from warta.article.speakerphrases import ADJUNCT_START, ADVERBS, STOP_AFTER, phrases_before
@@ -228,16 +229,19 @@ def _name_only(text: str, phrase: Span, mentions: MentionIndex) -> Span:
 def _plausible_speaker(text: str, phrase: Span) -> bool:
     """After an inverted cue that is also an adjective ("…, jelas tidak benar"), the phrase
     must look like an actor: a capitalised name, a pronoun, or a determined noun."""
-    first = text[phrase[0]:phrase[1]].split()[0]
-    key = fold(first)
-    if first[0].isupper() or key in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | DETERMINERS:
-        return True
+    words = text[phrase[0]:phrase[1]].split()
+    key = fold(words[0])
+    if any(w[0].isupper() for w in words) or key in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | DETERMINERS:
+        return True  # "juru bicara Pentagon", "dia", "seorang sumber"
+    if key in lexicon().role_longest:
+        return True  # "kata pengamat", "ujar juru bicara"
     return fold(text[phrase[0]:phrase[1]].split()[-1]) in {"itu", "tersebut", "ini"}
 
 
 def indirect_candidates(text: str, layout: Layout, marked: list[Marked],
                         mentions: MentionIndex) -> list[Candidate]:
-    """Reported-speech quotes of ``text``, one per cue, overlapping ones dropped."""
+    """Reported-speech candidates of ``text``, one per cue (they may overlap: which one stands
+    is decided once their speakers are known)."""
     reader = _Reader(text, layout, marked, mentions)
     lex = speech_cues()
     found_all: list[Candidate] = []
@@ -246,6 +250,6 @@ def indirect_candidates(text: str, layout: Layout, marked: list[Marked],
         if cue is None or reader.in_marks(found.start(), found.end()):
             continue
         candidate = reader.candidate(found, cue)
-        if candidate is not None and (not found_all or candidate.start >= found_all[-1].end):
+        if candidate is not None:
             found_all.append(candidate)
     return found_all
