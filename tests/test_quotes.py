@@ -286,3 +286,44 @@ def test_spacy_component() -> None:
     records = doc.user_data["warta_quotes"]
     assert {r["speaker"]["name"] for r in records} == {"Dmitry Peskov"}
     assert any(e["name"] == "Dmitry Peskov" for e in doc.user_data["warta_entities"])
+
+
+def test_cue_in_mid_sentence_points_to_the_clause() -> None:
+    text = (
+        "Menteri Keuangan Bambang Sudarsono menjelaskan dua cara menekan subsidi. "
+        "Cara kedua, ujar Bambang, adalah distribusi tertutup bagi pembeli yang berhak. "
+        "Subsidi itu harus dikurangi sampai tahun depan, kata Bambang, agar anggaran kembali sehat."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "adalah distribusi tertutup bagi pembeli yang berhak", "Subsidi itu harus dikurangi sampai tahun depan",
+    ]
+    assert {q.speaker.name for q in quotes} == {"Bambang Sudarsono"}
+
+
+def test_menurut_without_a_comma_ends_at_the_name() -> None:
+    text = "Menteri Keuangan Bambang Sudarsono hadir. Hal ini menurut Bambang tidak seharusnya terjadi."
+    quote = only(quotes_of(text), "seharusnya")
+    assert quote.text == "tidak seharusnya terjadi" and quote.speaker.name == "Bambang Sudarsono"
+
+
+def test_documents_are_not_speakers_but_their_authors_are() -> None:
+    text = (
+        "Hasil jajak pendapat menyatakan warga ingin pemilu dipercepat. "
+        "Harga beras naik lima persen sepanjang Mei, menurut survei Badan Pusat Statistik."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["Harga beras naik lima persen sepanjang Mei"]
+    assert quotes[0].speaker.name == "Badan Pusat Statistik"
+
+
+def test_title_run_ends_in_the_speakers_name() -> None:
+    text = '" Dua pelaku sudah ditangkap , " ujar Kabid Humas Polda Metro Jaya Kombes Ardi Wiranata .'
+    quote = only(quotes_of(text), "pelaku")
+    assert quote.text == "Dua pelaku sudah ditangkap" and quote.speaker.name == "Ardi Wiranata"
+
+
+def test_doubled_opening_mark() -> None:
+    text = 'Hakim Sarwo Hadi membantah. " " Tidak ada , saya sudah pensiun , " kata Sarwo .'
+    quote = only(quotes_of(text), "pensiun")
+    assert quote.text == "Tidak ada , saya sudah pensiun" and quote.speaker.name == "Sarwo Hadi"

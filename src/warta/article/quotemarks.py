@@ -110,7 +110,8 @@ def _pair(text: str, marks: list[_Mark], lo: int, hi: int) -> list[Marked]:
                 opening = mark
             continue
         if mark.direction != "open" and not text[opening.end:mark.start].strip():
-            continue  # '" " Tidak ada': a doubled mark around nothing; the quote opens once
+            opening = mark  # '" " Tidak ada': a doubled mark around nothing; the quote opens once
+            continue
         if mark.direction == "open":
             # A new opening mark inside an open quote: the first one was never closed.
             spans.append(_marked(text, opening.start, opening.end, mark.start, mark.start, True, False))
