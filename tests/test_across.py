@@ -89,6 +89,18 @@ def test_a_failing_part_is_a_coded_run_error_and_the_rest_still_runs(monkeypatch
     assert analysis.summary == [] and analysis.timeline and analysis.claims
 
 
+def test_a_repost_joins_the_story_of_the_article_it_copies(validate: Any) -> None:
+    analysis = handwritten()
+    original = analysis.articles[0]
+    analysis.articles.append(original.model_copy(update={"id": "a3", "source": "a3.html", "outlet": "repost"}))
+    across.complete(analysis, Options())
+    validate(analysis)
+    assert [(d.article, d.duplicate_of) for d in analysis.duplicates] == [("a3", "a1")]
+    (home,) = [s for s in analysis.stories if "a1" in s.articles]
+    assert "a3" in home.articles
+    assert sorted(a for s in analysis.stories for a in s.articles) == ["a1", "a2", "a3"]
+
+
 ARTICLE = """Retno Bertemu Menlu Jepang di Jakarta
 
 JAKARTA, Kabar Kota - Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Jepang Yoko Kamikawa di Jakarta pada Senin (4/3/2024).

@@ -53,13 +53,43 @@ def find_duplicates(analysis: Analysis) -> list[Duplicate]:
     return find(analysis.articles)
 
 
+def _original(article: str, copies: dict[str, str]) -> str:
+    seen = {article}
+    while article in copies and copies[article] not in seen:
+        article = copies[article]
+        seen.add(article)
+    return article
+
+
 def cluster_stories(analysis: Analysis) -> list[Story]:
+    """Stories of the articles; a duplicate joins the story of the article it copies.
+
+    Only originals are clustered: a repost says nothing the clusterer has not seen, and
+    reposts are common, so clustering them again would cost time and change nothing.
+    """
+    copies = {d.article: d.duplicate_of for d in analysis.duplicates}
+    originals = [a for a in analysis.articles if a.id not in copies]
     try:
         from warta.corpus.stories import cluster_stories as cluster
     except ImportError:  # story clustering not installed: each article is its own story
-        return [Story(id=f"s{n}", label=a.title or a.id, articles=[a.id])
-                for n, a in enumerate(analysis.articles, start=1)]
-    return cluster(analysis)
+        stories = [Story(id=f"s{n}", label=a.title or a.id, articles=[a.id])
+                   for n, a in enumerate(originals, start=1)]
+    else:
+        stories = cluster(analysis.model_copy(update={"articles": originals}))
+    home = {article: story for story in stories for article in story.articles}
+    order = {a.id: n for n, a in enumerate(analysis.articles)}
+    for article in analysis.articles:
+        if article.id not in copies:
+            continue
+        story = home.get(_original(article.id, copies))
+        if story is None:  # its original is in no story: it gets one of its own, never none
+            story = home[article.id] = Story(id=f"s{len(stories) + 1}", label=article.title or article.id,
+                                             articles=[])
+            stories.append(story)
+        story.articles.append(article.id)
+    for story in stories:
+        story.articles.sort(key=lambda a: order.get(a, len(order)))
+    return stories
 
 
 def article_reports(events: list[Event], renamed: dict[str, str]) -> list[ArticleReport]:
