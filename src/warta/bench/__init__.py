@@ -27,6 +27,7 @@ TASKS: dict[str, str] = {
     "ner": "warta.bench.ner:run",
     "plover-gsr": "warta.bench.plover:run",
     "summary": "warta.bench.summary:run",
+    "corpus-scale": "warta.bench.scale:run",
     "duplicates": "warta.bench.duplicates:run",
     "quotes-events": "warta.bench.quotes_events:run",
     "serve": "warta.bench.serve:run",
