@@ -24,6 +24,7 @@ from warta.pipeline import Pipeline, article_stage, build
 from warta.store import Store
 from warta.store.export import export
 from warta.store.schema import MIGRATIONS
+from warta.web.reader import restrict_to_story
 
 # Fictional articles written for these tests.
 BANJIR = """Banjir Rendam Ratusan Rumah di Tepian Sungai Lematang
@@ -239,7 +240,17 @@ def test_stories_are_kept_and_one_story_is_read_alone(tmp_path: Path, corpus: li
                for sid, articles in first.items())
     validate(part)
     assert [a.id for a in part.articles] == story.articles
-    assert all(m.article in story.articles for e in part.entities for m in e.mentions)
+    assert part.entities and all(any(m.article in story.articles for m in e.mentions) for e in part.entities)
+
+
+def test_reading_one_story_equals_cutting_it_from_the_whole(tmp_path: Path, corpus: list[Path]) -> None:
+    with Store(tmp_path / "w.db") as store:
+        ingest(store, *corpus)
+        whole = store.analysis()
+        parts = {s.id: store.analysis(story=s.id) for s in whole.stories}
+    for story_id, part in parts.items():
+        expected = restrict_to_story(whole, story_id)
+        assert part.model_dump(exclude={"created"}) == expected.model_dump(exclude={"created"})
 
 
 def test_export_in_every_format_reads_back(tmp_path: Path, corpus: list[Path], validate: Any) -> None:

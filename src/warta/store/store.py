@@ -218,8 +218,9 @@ class Store:
             if story is None:
                 return self._whole(db, parts)
             chosen = next((s for s in parts.get("stories", []) if s.get("id") == story), None)
-            rows = [n for n in (article_number(a) for a in (chosen or {}).get("articles", [])) if n]
-            return restrict_to_story(self._assemble(db, rows, parts), story)
+            articles = set((chosen or {}).get("articles", []))
+            rows = [n for n in (article_number(a) for a in articles) if n]
+            return restrict_to_story(self._assemble(db, rows, _touching(parts, articles)), story)
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
         with self.reading() as db:
@@ -342,13 +343,24 @@ class Store:
             "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             # Model instances pass through as they are (pydantic does not validate them again).
             "articles": reading.articles(db, only=rows),
-            "entities": reading.entities(db, reading.entity_rows(db, versions), versions),
+            # Entities mentioned in these articles, with all their mentions (as restrict_to_story keeps them).
+            "entities": reading.entities(db, reading.entity_rows(db, versions)),
             "timexes": per_article["timex"],
             "quotes": per_article["quote"],
             "events": events,
             "claims": claims,
             **{part: parts.get(part, []) for part in STORED_ONLY},
         })
+
+
+def _touching(parts: dict[str, list[Any]], articles: set[str]) -> dict[str, list[Any]]:
+    """Merged events and claims that cite one of the articles (the rest need not be parsed)."""
+    def cites(record: dict[str, Any]) -> bool:
+        places = [*record.get("evidence", []), *record.get("positions", [])]
+        return any(place.get("article") in articles for place in places)
+
+    kept = {part: [r for r in parts[part] if cites(r)] for part in ("events", "claims") if part in parts}
+    return parts | kept
 
 
 def _per_article(db: sqlite3.Connection, numbers: list[int]) -> Iterator[dict[str, Any]]:
