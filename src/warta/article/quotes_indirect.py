@@ -21,6 +21,8 @@ from warta.article.tokens import fold
 
 # "X tidak mengatakan …" reports no speech.
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "not", "never", "didn't"})
+# A bare complement opening with these is no reported clause.
+NOT_CONTENT_START = frozenset({"untuk", "guna", "demi", "agar", "supaya", "diri", "dirinya", "to"})
 _THAT = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # "bahwa" this many words after the verb still introduces its content
@@ -73,6 +75,8 @@ def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
         if that and (comma < 0 or that.start() < comma):
             return _skip_blank(text, that.end(), end)
         return _skip_blank(text, comma + 1, end) if comma >= 0 else None
+    if fold(first.group()) in NOT_CONTENT_START:
+        return None  # "berdalih untuk memasang …": a purpose, not what was said
     return i if cue.bare else None
 
 
@@ -149,7 +153,8 @@ class _Reader:
         before = text[s0:found.start()].rstrip()
         if after < s1 and text[after] == ",":
             after = _skip_blank(text, after + 1, s1)
-        elif before.endswith(",") and (after >= s1 or text[after] in ".!?"):
+        elif before.endswith(",") and (after >= s1 or text[after] in ".!?" or _adjunct_at(text, after, s1)):
+            # "…, menurut survei Bloomberg (menjelang rilis EIA pada Rabu)."
             return self._made(s0, s0 + len(before) - 1, found.group(), speaker)
         return self._made(after, _content_end(text, after, s1), found.group(), speaker)
 
@@ -194,6 +199,11 @@ def _topic_first(text: str, before: str, after: int, end: int) -> bool:
     if first is None or fold(first.group()) in SUBORDINATORS:
         return False
     return len(words_of(before, 0, len(before))) <= len(words_of(text, after, end))
+
+
+def _adjunct_at(text: str, pos: int, end: int) -> bool:
+    first = _WORD.match(text, pos, end)
+    return first is not None and (fold(first.group()) in STOP_AFTER or fold(first.group()) in ADJUNCT_START)
 
 
 def _clause_follows(text: str, start: int, end: int) -> bool:

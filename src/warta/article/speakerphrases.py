@@ -27,7 +27,7 @@ STOP_AFTER = frozenset({
 # Words that end a speaker phrase when reading back from a verb: the clause starts after them.
 STOP_BEFORE = frozenset({
     "bahwa", "namun", "tetapi", "tapi", "sementara", "sedangkan", "karena", "sehingga", "ketika",
-    "saat", "setelah", "sebelum", "lalu", "kemudian", "bahkan", "dan", "adapun", "maka", "jadi",
+    "saat", "setelah", "sebelum", "kemudian", "bahkan", "dan", "adapun", "maka", "jadi",
     "that", "but", "while", "when", "because", "and", "after", "before",
 })
 # Adverbs between a subject and its verb ("Peskov juga mengatakan", "Ia pun menegaskan").
@@ -97,6 +97,26 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
     return j + 1, i
 
 
+_VERB_SHAPE = re.compile(r"(?:me[mn]g?|meny|ber|di)[a-z]{4,}")
+# Lower-case nouns that happen to look like me-/ber-/di- verbs.
+_VERB_LOOKALIKES = frozenset({"berita", "bersama", "diplomat", "direktur", "direksi", "dinas", "distrik",
+                              "divisi", "menteri", "media", "metode", "derita", "dirinya", "direktorat"})
+
+
+def _clause_start(tokens: list[re.Match[str]], j: int, k: int) -> int:
+    """First token of the subject in tokens ``[j, k]``: after the last verb not inside a
+    "yang" clause ("Ali Mundakir mengklarifikasi kabar yang beredar yang menyebutkan" →
+    "kabar yang beredar"; "pejabat yang menolak disebut namanya mengatakan" stays whole)."""
+    start = j
+    for n in range(j, k + 1):
+        token = tokens[n].group()
+        if token == "yang":
+            break
+        if _VERB_SHAPE.fullmatch(token) and token not in _VERB_LOOKALIKES:
+            start = n + 1
+    return start
+
+
 def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     """Candidate speaker phrases ending before a verb at ``pos``, nearest first.
 
@@ -111,6 +131,7 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
         return []
     if tokens[i].group() != ",":
         j, k = _segment_back(tokens, i)
+        j = _clause_start(tokens, j, k)
         if j > k:
             return []
         if fold(tokens[j].group()) in ADJUNCT_START and j > 0 and tokens[j - 1].group() == ",":
@@ -120,6 +141,7 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     spans: list[Span] = []
     while i >= 0 and tokens[i].group() == "," and len(spans) < 3:
         j, k = _segment_back(tokens, i - 1)
+        j = _clause_start(tokens, j, k)
         if j > k:
             break
         spans.append((tokens[j].start(), tokens[k].end()))
