@@ -22,13 +22,14 @@ from warta.article.tokens import fold
 # "X tidak mengatakan …" reports no speech.
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "not", "never", "didn't"})
 # A bare complement opening with these is no reported clause.
-NOT_CONTENT_START = frozenset({"untuk", "guna", "demi", "agar", "supaya", "diri", "dirinya", "to"})
+NOT_CONTENT_START = frozenset({"untuk", "guna", "demi", "agar", "supaya", "to"})
 _THAT = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # "bahwa" this many words after the verb still introduces its content
 # ("mengatakan kepada wartawan di Jakarta, Senin, bahwa …").
 THAT_REACH = 10
 MIN_CONTENT_WORDS = 2
+MAX_SUBJECT_WORDS = 6
 MIN_BEFORE_CUE_WORDS = 3
 _CLOSING_MARKS = "\"”’'»�"
 
@@ -49,9 +50,20 @@ def _content_end(text: str, start: int, end: int) -> int:
         if cue is not None and cue.pattern in {"inverted", "clitic"} and before.endswith(","):
             end = start + len(before) - 1
             break
+        comma = text.rfind(",", start, found.start())
+        if cue is not None and cue.pattern == "verb" and comma > start and _new_speaker(text, comma + 1,
+                                                                                        found.start()):
+            end = comma  # "…, Mardiasmo menuturkan …": the next clause has a speaker of its own
+            break
     while end > start and (text[end - 1].isspace() or text[end - 1] in "."):
         end -= 1
     return end
+
+
+def _new_speaker(text: str, start: int, end: int) -> bool:
+    """A short capitalised subject between a comma and a speech verb."""
+    words = text[start:end].split()
+    return 0 < len(words) <= MAX_SUBJECT_WORDS and words[0][0].isupper()
 
 
 def _first_word(text: str, pos: int, end: int) -> re.Match[str] | None:

@@ -75,8 +75,8 @@ def _subject_then_verb(text: str, start: int, limit: int) -> tuple[str, Speaker]
     if _word_count(tail, 0, len(tail)) > MAX_TAIL_WORDS or re.search(r"\b(bahwa|that)\b", tail):
         return None
     spans = phrases_before(text, found.start(), start)
-    if not spans:
-        return None
+    if not spans or spans[0][0] != start:
+        return None  # only a subject may stand between the quote and its verb
     return found.group(), Speaker("phrases", spans[0][0], tuple(spans))
 
 

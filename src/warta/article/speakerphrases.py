@@ -15,7 +15,7 @@ from warta.article.lexicon import lexicon
 from warta.article.tokens import fold
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-_BOUNDARY_PUNCT = frozenset(",.;:!?\"“”„«»‘’'�[]|")
+_BOUNDARY_PUNCT = frozenset(",.;:!?\"“”„«»‘’'�[]|-–—")  # a dash ends a dateline ("KOMPAS.com - X")
 # Words that end a speaker phrase after a cue: adjuncts of place, time, manner, addressee.
 STOP_AFTER = frozenset({
     "kepada", "pada", "dalam", "di", "saat", "ketika", "seperti", "sebagaimana", "melalui", "lewat",
