@@ -9,6 +9,7 @@ from one consistent snapshot.
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 import threading
@@ -152,6 +153,8 @@ class Store:
         options = options or Options()
         report = IngestReport(errors=list(run_errors))
         fresh = self._triage(docs, report)
+        if options.jobs > 1 and len(fresh) > self.batch_size:
+            _load_resources(fresh[0], pipeline)
         for start in range(0, len(fresh), self.batch_size):
             batch = fresh[start:start + self.batch_size]
             for number, doc in enumerate(batch, start=1):
@@ -351,6 +354,12 @@ class Store:
             "claims": claims,
             **{part: parts.get(part, []) for part in STORED_ONLY},
         })
+
+
+def _load_resources(doc: Doc, pipeline: Pipeline | None) -> None:
+    """Analyse a copy of one document in this process first: the worker processes each batch
+    forks then inherit the loaded models and word lists instead of loading them again."""
+    analyze_docs([copy.deepcopy(doc)], Options(jobs=1), pipeline)
 
 
 def _touching(parts: dict[str, list[Any]], articles: set[str]) -> dict[str, list[Any]]:
