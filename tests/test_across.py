@@ -11,7 +11,7 @@ import warta.corpus.across as across
 from warta.api import analyze
 from warta.article.sentences import split_sentences
 from warta.cli import main
-from warta.models import ActorRef, Analysis, Article, Claim, Entity, Event, Evidence, Position, Quote
+from warta.models import ActorRef, Analysis, Article, Claim, Entity, Event, Evidence, Position, Quote, Story
 from warta.options import Options
 
 BURNS, NARYSHKIN = ActorRef(entity="e1", name="William Burns"), ActorRef(entity="e2", name="Sergei Naryshkin")
@@ -74,6 +74,16 @@ def test_complete_run_again_on_its_own_output_gives_the_same_analysis() -> None:
     first = across.complete(handwritten(), Options())
     again = across.complete(first.model_copy(deep=True), Options())
     assert again.model_dump() == first.model_dump()
+
+
+def test_stories_that_already_hold_every_article_are_kept() -> None:
+    analysis = handwritten()
+    analysis.stories = [Story(id="s1", label="Ankara", articles=["a2"]), Story(id="s2", label="x", articles=["a1"])]
+    across.complete(analysis, Options())
+    assert [(s.id, s.articles) for s in analysis.stories] == [("s1", ["a2"]), ("s2", ["a1"])]
+    analysis.stories = [Story(id="s1", label="Ankara", articles=["a2"])]  # a1 in none: clustered again
+    across.complete(analysis, Options())
+    assert sorted(a for s in analysis.stories for a in s.articles) == ["a1", "a2"]
 
 
 def test_a_failing_part_is_a_coded_run_error_and_the_rest_still_runs(monkeypatch: pytest.MonkeyPatch,

@@ -2,7 +2,8 @@
 
 :func:`complete` works on an :class:`~warta.models.Analysis` (not on ``Doc``s) so that a
 store can run it again over analyses it kept, adding articles as they arrive. It fills,
-in order: ``duplicates`` and ``stories`` (when their modules are installed), one event
+in order: ``duplicates`` and ``stories`` (kept when the analysis already has every
+article in exactly one story, as a store clustering incrementally gives it), one event
 per real event (``events``, ids ``v1…``), the ``timeline``, the claim matrix
 (``claims``, ids ``c1…``) and the cited ``summary``. Running it twice gives the same
 result: merged events and claims are valid input to merge again.
@@ -92,6 +93,11 @@ def cluster_stories(analysis: Analysis) -> list[Story]:
     return stories
 
 
+def _each_in_one_story(analysis: Analysis) -> bool:
+    placed = [a for story in analysis.stories for a in story.articles]
+    return bool(placed) and sorted(placed) == sorted(a.id for a in analysis.articles)
+
+
 def article_reports(events: list[Event], renamed: dict[str, str]) -> list[ArticleReport]:
     """How each article reports each merged event; asserted when any of its reports is."""
     found: dict[tuple[str, str], ArticleReport] = {}
@@ -113,7 +119,8 @@ def complete(analysis: Analysis, options: Options, timings: dict[str, float] | N
     """
     parts = _Parts(analysis, timings)
     analysis.duplicates = parts.run("duplicates", lambda: find_duplicates(analysis), [])
-    analysis.stories = parts.run("stories", lambda: cluster_stories(analysis), [])
+    if not _each_in_one_story(analysis):  # stories a caller clustered incrementally are kept
+        analysis.stories = parts.run("stories", lambda: cluster_stories(analysis), [])
     merged = parts.run("events", lambda: merge_events(analysis), None)
     if merged is not None:
         reports = article_reports(analysis.events, merged.renamed)
