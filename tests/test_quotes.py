@@ -327,3 +327,14 @@ def test_doubled_opening_mark() -> None:
     text = 'Hakim Sarwo Hadi membantah. " " Tidak ada , saya sudah pensiun , " kata Sarwo .'
     quote = only(quotes_of(text), "pensiun")
     assert quote.text == "Tidak ada , saya sudah pensiun" and quote.speaker.name == "Sarwo Hadi"
+
+
+def test_english_according_to_an_anonymous_official() -> None:
+    text = (
+        "According to a senior U.S. official who spoke on condition of anonymity, the talks lasted two hours. "
+        "The official added that Washington had informed Kyiv."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["the talks lasted two hours", "Washington had informed Kyiv"]
+    described = "senior U.S. official who spoke on condition of anonymity"
+    assert [q.speaker for q in quotes] == [ActorRef(description=described)] * 2

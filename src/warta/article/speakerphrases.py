@@ -56,14 +56,23 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
     """The speaker phrase that starts after a cue at ``pos`` (up to ``limit``)."""
     start = end = -1
     words = 0
+    previous = ""
+    relative = False
     for match in _TOKEN.finditer(text, pos, limit):
         token = match.group()
+        if token == "." and _ABBREVIATION.fullmatch(previous):
+            end = match.end()  # "a senior U.S. official", "Dr. Sutopo"
+            continue
+        previous = token
         if token in _BOUNDARY_PUNCT or token in "()":
             break
         key = fold(token)
-        # Stop words are lower case in running text ("AS" is a country, "as" a conjunction).
-        if start >= 0 and ((key in STOP_AFTER and token[0].islower()) or _calendar(key)):
+        # Stop words are lower case in running text ("AS" is a country, "as" a conjunction);
+        # inside a relative clause ("pejabat yang berbicara dengan syarat anonim") only
+        # punctuation ends the phrase.
+        if start >= 0 and not relative and ((key in STOP_AFTER and token[0].islower()) or _calendar(key)):
             break
+        relative = relative or (start >= 0 and key in _RELATIVE)
         if "\n" in text[end if end >= 0 else pos:match.start()]:
             break
         if start < 0:
@@ -97,6 +106,8 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
     return j + 1, i
 
 
+_RELATIVE = frozenset({"yang", "who", "which"})
+_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|[A-Z][a-z]?|Prof|Drs|Sdr|Jr|Sr|St")
 _VERB_SHAPE = re.compile(r"(?:me[mn]g?|meny|ber|di)[a-z]{4,}")
 # Lower-case nouns that happen to look like me-/ber-/di- verbs.
 _VERB_LOOKALIKES = frozenset({"berita", "bersama", "diplomat", "direktur", "direksi", "dinas", "distrik",
