@@ -251,7 +251,7 @@ class Claim(Model):
     event: str | None = None
     positions: list[Position] = []
     verdict: Verdict
-    quotes: list[str] = []  # (warta) ids of the quotes that repeat this message across articles
+    quotes: list[str] = []  # (warta) ids of the quotes that say it (the same words or a close paraphrase)
 
 
 class SummarySentence(Model):

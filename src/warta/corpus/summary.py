@@ -42,6 +42,11 @@ _BOILERPLATE = ("baca juga", "simak juga", "lihat juga", "simak video", "klik di
                 "penulis:", "reporter:", "sumber:", "foto:", "read more", "subscribe", "http://", "https://",
                 "www.", "©")
 _HANDLE = re.compile(r"@\w")
+# The dateline and outlet an article opens with ("JAKARTA, Kabar Kota - ", "Merdeka.com - "):
+# not part of what the sentence says, so a summary leaves it out.
+_CAPITALISED = r"[A-Z][\w.'-]*"
+DATELINE = re.compile(rf"^(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s*,\s*)?"
+                       rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s+[-–—]{{1,2}}\s+(?=\S)")
 _ID_STOPWORDS = """
 ada adalah agar akan aku anda antara apa apabila atas atau bagi bahkan bahwa banyak baru belum berbagai
 bisa boleh dalam dan dapat dari demikian di dia dengan hal hanya harus hingga ia ialah ini itu jadi jika
@@ -99,6 +104,8 @@ def candidate_sentences(articles: Sequence[Article], language: str) -> list[Sent
             continue
         for index, (start, end) in enumerate(_spans(article)):
             text = article.body[start:end].strip()
+            if index == 0 and (lead := DATELINE.match(text)):
+                text, start = text[lead.end():], start + lead.end()
             if text not in read:
                 usable = _usable(text)
                 read[text] = Counter(w for w in WORD.findall(text.lower()) if w not in stop and len(w) > 1) \
