@@ -263,8 +263,14 @@ def _said(event: Event, name: str, value: str | None) -> list[tuple[str, list[st
     return [(v.value, v.articles) for v in earlier.values] + ([(value, rest)] if value and rest else [])
 
 
-def _dated(reports: list[_Report]) -> list[tuple[str, DateSpan | None, list[str]]]:
-    return [(v, date_span(v), arts) for r in reports for v, arts in _said(r.event, "date", r.event.date)]
+def _dated(reports: list[_Report]) -> list[tuple[str, DateSpan | None, set[str]]]:
+    """Each distinct date value with its span and the articles that give it (few values per event,
+    however many articles report it, so comparing values pairwise stays cheap)."""
+    articles: dict[str, set[str]] = {}
+    for report in reports:
+        for value, arts in _said(report.event, "date", report.event.date):
+            articles.setdefault(value, set()).update(arts)
+    return [(value, date_span(value), arts) for value, arts in articles.items()]
 
 
 _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6, "vague": 7}
@@ -375,7 +381,7 @@ def _count_conflicts(evidence: list[Evidence]) -> list[Conflict]:
             by_noun.setdefault(noun, {}).setdefault(item.article, set()).update(values)
     conflicts = []
     for noun, per_article in by_noun.items():
-        sets = list(per_article.values())
+        sets = list({frozenset(v) for v in per_article.values()})  # few distinct, however many articles
         if not any(a.isdisjoint(b) for a in sets for b in sets):
             continue
         reported: dict[str, set[str]] = {}
