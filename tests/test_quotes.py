@@ -338,3 +338,17 @@ def test_english_according_to_an_anonymous_official() -> None:
     assert [q.text for q in quotes] == ["the talks lasted two hours", "Washington had informed Kyiv"]
     described = "senior U.S. official who spoke on condition of anonymity"
     assert [q.speaker for q in quotes] == [ActorRef(description=described)] * 2
+
+
+def test_group_speakers_and_adjuncts_after_the_subject() -> None:
+    text = (
+        "Sejumlah warga Cibiru menuturkan bahwa genangan air belum dibersihkan. "
+        "Mereka menyebut petugas jarang datang. "
+        "Pemerintah Kota Bandung melalui juru bicaranya menyatakan anggaran penanganan sudah disiapkan."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "genangan air belum dibersihkan", "petugas jarang datang", "anggaran penanganan sudah disiapkan",
+    ]
+    assert quotes[0].speaker == quotes[1].speaker == ActorRef(description="warga Cibiru")
+    assert (quotes[2].speaker.name or quotes[2].speaker.description) == "Pemerintah Kota Bandung"

@@ -98,6 +98,9 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
                 break
             depth -= 1
         elif depth == 0 and (token in _BOUNDARY_PUNCT or fold(token) in STOP_BEFORE):
+            if token in _DASHES and not (j > 0 and _DATELINE.fullmatch(tokens[j - 1].group())):
+                j -= 1  # "pro - demokrasi" (tokenised hyphen), not "KOMPAS.com - …"
+                continue
             break
         words += token[0].isalnum()
         if words > MAX_WORDS_BACK:
@@ -106,6 +109,8 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
     return j + 1, i
 
 
+_DASHES = frozenset("-–—")
+_DATELINE = re.compile(r"\S*\.\S+|[A-Z]{2,}|\)")  # "Suara.com", "JAKARTA", "(ANTARA)"
 _RELATIVE = frozenset({"yang", "who", "which"})
 _ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|[A-Z][a-z]?|Prof|Drs|Sdr|Jr|Sr|St")
 _VERB_SHAPE = re.compile(r"(?:me[mn]g?|meny|ber|di)[a-z]{4,}")
@@ -128,6 +133,19 @@ def _clause_start(tokens: list[re.Match[str]], j: int, k: int) -> int:
     return start
 
 
+def _subject_end(tokens: list[re.Match[str]], j: int, k: int) -> int:
+    """Last token of the subject in tokens ``[j, k]``: before an adjunct that follows it
+    ("Peskov pada Senin", "Pemerintah Kota Bandung melalui juru bicaranya"), unless the
+    adjunct is inside a "yang" clause."""
+    for n in range(j + 1, k + 1):
+        token = tokens[n].group()
+        if token == "yang":
+            break
+        if token in ADJUNCT_START:  # lower case only: "Di" may start a name
+            return n - 1
+    return k
+
+
 def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     """Candidate speaker phrases ending before a verb at ``pos``, nearest first.
 
@@ -145,6 +163,11 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
         j = _clause_start(tokens, j, k)
         if j > k:
             return []
+        cut = _subject_end(tokens, j, k)
+        if cut < k:
+            # Both readings: "Pemerintah Kota Bandung (melalui juru bicaranya)" and "Analis di
+            # kelompok riset Capital Economics Tom Pugh"; the speaker chooser prefers a name.
+            return [(tokens[j].start(), tokens[cut].end()), (tokens[j].start(), tokens[k].end())]
         if fold(tokens[j].group()) in ADJUNCT_START and j > 0 and tokens[j - 1].group() == ",":
             # "Pangeran Salman, dalam pidato pada Selasa, mengatakan": the adjunct is no speaker.
             return phrases_before(text, tokens[j - 1].end(), floor)
@@ -155,6 +178,6 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
         j = _clause_start(tokens, j, k)
         if j > k:
             break
-        spans.append((tokens[j].start(), tokens[k].end()))
+        spans.append((tokens[j].start(), tokens[_subject_end(tokens, j, k)].end()))
         i = j - 1
     return spans
