@@ -146,3 +146,13 @@ def test_merging_merged_events_again_changes_nothing_but_ids() -> None:
     again = merge_events(analysis([A1, A2, A3], first.events))
     assert [e.model_dump() for e in again.events] == [e.model_dump() for e in first.events]
     assert again.renamed["a2-v1"] == "v1" and again.renamed["v2"] == "v2"
+
+
+def test_one_event_reported_by_thousands_of_articles_is_one_event_with_two_dates() -> None:
+    articles = [article(f"a{n}", f"outlet{n % 40}", A1.body) for n in range(1, 3001)]
+    events = [report(f"a{n}-v1", art, date="2022-11-14" if n % 2 else "2022-11-15")
+              for n, art in enumerate(articles, start=1)]
+    (event,) = merge_events(analysis(articles, events)).events
+    assert len(event.evidence) == 3000 and len(event.outlets) == 40
+    (conflict,) = event.conflicts
+    assert sorted(len(v.articles) for v in conflict.values) == [1500, 1500]
