@@ -45,19 +45,27 @@ def _content_end(text: str, start: int, end: int) -> int:
     attribution after a comma (", kata X")."""
     lex = speech_cues()
     for found in lex.regex.finditer(text, start, end):
-        cue = lex.at(found.group())
-        before = text[start:found.start()].rstrip()
-        if cue is not None and cue.pattern in {"inverted", "clitic"} and before.endswith(","):
-            end = start + len(before) - 1
-            break
-        comma = text.rfind(",", start, found.start())
-        if cue is not None and cue.pattern == "verb" and comma > start and _new_speaker(text, comma + 1,
-                                                                                        found.start()):
-            end = comma  # "…, Mardiasmo menuturkan …": the next clause has a speaker of its own
+        cut = _attribution_cut(text, start, found, lex.at(found.group()))
+        if cut is not None:
+            end = cut
             break
     while end > start and (text[end - 1].isspace() or text[end - 1] in "."):
         end -= 1
     return end
+
+
+def _attribution_cut(text: str, start: int, found: re.Match[str], cue: Cue | None) -> int | None:
+    """Where content running into another attribution ends: before ", kata X" or before
+    ", Mardiasmo menuturkan" (the next clause has a speaker of its own)."""
+    if cue is None:
+        return None
+    before = text[start:found.start()].rstrip()
+    if cue.pattern in {"inverted", "clitic"} and before.endswith(","):
+        return start + len(before) - 1
+    comma = text.rfind(",", start, found.start())
+    if cue.pattern == "verb" and comma > start and _new_speaker(text, comma + 1, found.start()):
+        return comma
+    return None
 
 
 def _new_speaker(text: str, start: int, end: int) -> bool:
