@@ -28,9 +28,9 @@ _SENTENCE_PUNCT = re.compile(r"[.!?;:\"“”]")
 MAX_TAIL_WORDS = 8
 # A short quoted stretch (a term in marks) is a quote only with a cue this close before it.
 SHORT_QUOTE_WORDS = 3
+NEAR_CUE_WORDS = 8
 # How far back (characters) the actor a cue-less quote continues may have been seen.
 CONTINUATION_REACH = 600
-NEAR_CUE_WORDS = 8
 # With no cue at all, a stretch is a quote when it opens its paragraph and has this many
 # words, or when it is long on its own; shorter ones are scare quotes and titles.
 OPENING_QUOTE_WORDS = 3
