@@ -352,3 +352,14 @@ def test_group_speakers_and_adjuncts_after_the_subject() -> None:
     ]
     assert quotes[0].speaker == quotes[1].speaker == ActorRef(description="warga Cibiru")
     assert (quotes[2].speaker.name or quotes[2].speaker.description) == "Pemerintah Kota Bandung"
+
+
+def test_asides_and_acronyms_inside_speaker_phrases() -> None:
+    text = (
+        "Raila Odinga, yang memboikot pemilu ulang karena komisi pemilu gagal berbenah, menyatakan "
+        "dirinya mengedepankan persatuan negara. "
+        '"Pencarian dilanjutkan besok," kata Kepala Badan SAR Nasional (Basarnas) Henry Bambang Soelistyo.'
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["dirinya mengedepankan persatuan negara", "Pencarian dilanjutkan besok"]
+    assert [q.speaker.name for q in quotes] == ["Raila Odinga", "Henry Bambang Soelistyo"]

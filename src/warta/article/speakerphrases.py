@@ -58,8 +58,16 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
     words = 0
     previous = ""
     relative = False
+    skip_to = -1
     for match in _TOKEN.finditer(text, pos, limit):
         token = match.group()
+        if match.start() < skip_to:
+            continue
+        if token == "(" and start >= 0:
+            group = _ACRONYM_GROUP.match(text, match.start(), limit)
+            if group:  # "kata Kepala Badan SAR Nasional (Basarnas) Henry Bambang Soelistyo"
+                skip_to = end = group.end(1)
+                continue
         if token == "." and _ABBREVIATION.fullmatch(previous):
             end = match.end()  # "a senior U.S. official", "Dr. Sutopo"
             continue
@@ -110,6 +118,8 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
 
 
 _DASHES = frozenset("-–—")
+# An acronym in parentheses inside a title run, with the run going on after it.
+_ACRONYM_GROUP = re.compile(r"(\(\s*[A-Z][\w.&-]{0,15}\s*\))(?=\s*[A-Z])")
 _DATELINE = re.compile(r"\S*\.\S+|[A-Z]{2,}|\)")  # "Suara.com", "JAKARTA", "(ANTARA)"
 _RELATIVE = frozenset({"yang", "who", "which"})
 _ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|[A-Z][a-z]?|Prof|Drs|Sdr|Jr|Sr|St")
@@ -146,6 +156,19 @@ def _subject_end(tokens: list[re.Match[str]], j: int, k: int) -> int:
     return k
 
 
+MAX_ASIDE_TOKENS = 30
+
+
+def _aside_start(tokens: list[re.Match[str]], comma: int) -> int | None:
+    """Index of the comma opening a ", yang …," aside that ends at token ``comma``."""
+    for n in range(comma - 1, max(0, comma - MAX_ASIDE_TOKENS), -1):
+        if tokens[n].group() in ".;:":
+            return None
+        if fold(tokens[n].group()) == "yang" and tokens[n - 1].group() == ",":
+            return n - 1
+    return None
+
+
 def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     """Candidate speaker phrases ending before a verb at ``pos``, nearest first.
 
@@ -158,19 +181,24 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
         i -= 1
     if i < 0:
         return []
+    if tokens[i].group() == ",":
+        aside = _aside_start(tokens, i)
+        if aside is not None:
+            # "Odinga, yang memboikot pemilu ulang karena …, menyatakan": the aside is skipped.
+            return phrases_before(text, tokens[aside].start(), floor)
     if tokens[i].group() != ",":
         j, k = _segment_back(tokens, i)
         j = _clause_start(tokens, j, k)
         if j > k:
             return []
+        if fold(tokens[j].group()) in ADJUNCT_START and j > 0 and tokens[j - 1].group() == ",":
+            # "Pangeran Salman, dalam pidato pada Selasa, mengatakan": the adjunct is no speaker.
+            return phrases_before(text, tokens[j - 1].end(), floor)
         cut = _subject_end(tokens, j, k)
         if cut < k:
             # Both readings: "Pemerintah Kota Bandung (melalui juru bicaranya)" and "Analis di
             # kelompok riset Capital Economics Tom Pugh"; the speaker chooser prefers a name.
             return [(tokens[j].start(), tokens[cut].end()), (tokens[j].start(), tokens[k].end())]
-        if fold(tokens[j].group()) in ADJUNCT_START and j > 0 and tokens[j - 1].group() == ",":
-            # "Pangeran Salman, dalam pidato pada Selasa, mengatakan": the adjunct is no speaker.
-            return phrases_before(text, tokens[j - 1].end(), floor)
         return [(tokens[j].start(), tokens[k].end())]
     spans: list[Span] = []
     while i >= 0 and tokens[i].group() == "," and len(spans) < 3:
