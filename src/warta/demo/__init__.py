@@ -40,15 +40,18 @@ def run_demo(out: Path, options: Options) -> Analysis:
 
 def print_summary(analysis: Analysis, console: Console) -> None:
     table = Table(title=f"warta demo: {len(analysis.articles)} articles", title_justify="left")
-    for column in ("id", "outlet", "published", "from", "lang", "removed"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=48)
+    # Narrow fixed columns: on an 80-column terminal the title wraps, the ids and dates stay whole.
+    for column, width in (("id", 3), ("outlet", 14), ("published", 11), ("lang", 4), ("removed", 7)):
+        table.add_column(column, no_wrap=True, min_width=width, max_width=width, overflow="ellipsis")
+    table.add_column("title", overflow="fold", ratio=1)
     for article in analysis.articles:
+        published = (article.published or "—")[:10]
+        if article.published_source == "estimated":
+            published += "*"
         table.add_row(
             article.id,
             article.outlet_name or "?",
-            (article.published or "—")[:10],
-            article.published_source or "",
+            published,
             article.language or "?",
             str(len(article.removed)),
             article.title or "(no title)",
@@ -59,7 +62,7 @@ def print_summary(analysis: Analysis, console: Console) -> None:
     estimated = [a for a in analysis.articles if a.published_source == "estimated"]
     for article in estimated:
         window = " … ".join(article.published_window or [])
-        console.print(f"{article.id}: no date stated; estimated {article.published} (window {window})")
+        console.print(f"* {article.id}: no date stated; estimated {article.published} (window {window})")
     retold = [(a.id, a.retold_from) for a in analysis.articles if a.retold_from]
     for article_id, outlets in retold:
         console.print(f"{article_id}: retells {', '.join(outlets)}")
