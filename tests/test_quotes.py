@@ -363,3 +363,18 @@ def test_asides_and_acronyms_inside_speaker_phrases() -> None:
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["dirinya mengedepankan persatuan negara", "Pencarian dilanjutkan besok"]
     assert [q.speaker.name for q in quotes] == ["Raila Odinga", "Henry Bambang Soelistyo"]
+
+
+def test_titles_in_marks_and_object_verbs_are_not_speech() -> None:
+    text = (
+        'Band itu membuka konser "ONE OK ROCK Ambitions Asia Tour 2018 Live in Singapore" dengan meriah. '
+        "Inter Milan melanjutkan laga ke babak perpanjangan waktu."
+    )
+    assert quotes_of(text) == []
+
+
+def test_title_abbreviations_inside_speaker_phrases() -> None:
+    text = "Menurut dr. Damar Prasetyo, hingga saat ini belum ada data statistik yang mendukung klaim itu."
+    quote = only(quotes_of(text), "data statistik")
+    assert quote.text == "hingga saat ini belum ada data statistik yang mendukung klaim itu"
+    assert "Damar" in (quote.speaker.name or quote.speaker.description or "")

@@ -35,6 +35,8 @@ CONTINUATION_REACH = 600
 # words, or when it is long on its own; shorter ones are scare quotes and titles.
 OPENING_QUOTE_WORDS = 3
 LONG_QUOTE_WORDS = 6
+# A stretch whose words are mostly capitalised is a title or a name.
+TITLE_CASE_SHARE = 0.6
 # Descriptions that are never speakers: time words and function words that a phrase
 # reader can land on ("kata Peskov, Senin", "Sementara itu, …").
 _NOT_ACTOR = frozenset({"hal", "ini", "itu", "hari", "kemarin", "sementara", "namun", "selain", "kini",
@@ -56,7 +58,9 @@ def _after(text: str, marked: Marked, layout: Layout) -> tuple[str, Speaker] | N
     if found:
         cue = lex.at(found.group())
         if cue is not None:
-            speaker = speaker_after_cue(text, cue, found.start(), found.end(), limit, marked.mark_start)
+            # The speaker phrase ends with the cue's sentence ("kata Li. Kemudian …").
+            end = min(limit, layout.sentence_at(found.start())[1])
+            speaker = speaker_after_cue(text, cue, found.start(), found.end(), end, marked.mark_start)
             return found.group(), speaker
     return _subject_then_verb(text, start, limit)
 
@@ -142,10 +146,18 @@ def attribute_marked(text: str, marked: Marked, layout: Layout) -> Candidate | N
 
 def _is_speech_without_cue(text: str, marked: Marked, layout: Layout) -> bool:
     words = _word_count(text, marked.start, marked.end)
+    if _title_case(text, marked.start, marked.end):
+        return False  # "ONE OK ROCK Ambitions Asia Tour 2018": a name or a title, not speech
     if not (marked.opened and marked.closed):
         return words >= OPENING_QUOTE_WORDS  # broken marks: scraped speech, not a styled term
     opens_paragraph = not text[layout.paragraph_at(marked.mark_start)[0]:marked.mark_start].strip()
     return (opens_paragraph and words >= OPENING_QUOTE_WORDS) or words >= LONG_QUOTE_WORDS
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    words = [w for w in words_of(text, start, end) if w[2].isalpha()]
+    capitalised = sum(1 for w in words if text[w[0]].isupper())
+    return bool(words) and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 # --- resolution ------------------------------------------------------------------------------

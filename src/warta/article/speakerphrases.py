@@ -122,7 +122,8 @@ _DASHES = frozenset("-–—")
 _ACRONYM_GROUP = re.compile(r"(\(\s*[A-Z][\w.&-]{0,15}\s*\))(?=\s*[A-Z])")
 _DATELINE = re.compile(r"\S*\.\S+|[A-Z]{2,}|\)")  # "Suara.com", "JAKARTA", "(ANTARA)"
 _RELATIVE = frozenset({"yang", "who", "which"})
-_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|[A-Z][a-z]?|Prof|Drs|Sdr|Jr|Sr|St")
+# Tokens a period does not end inside a name or title: initials, "U.S", "Dr", "dr", "Prof".
+_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|[A-Z][a-z]?|[Pp]rof|[Dd]rs?|Ir|Hj?|KH|Sdr|Jr|Sr|St|Mr?s|med")
 _VERB_SHAPE = re.compile(r"(?:me[mn]g?|meny|ber|di)[a-z]{4,}")
 # Lower-case nouns that happen to look like me-/ber-/di- verbs.
 _VERB_LOOKALIKES = frozenset({"berita", "bersama", "diplomat", "direktur", "direksi", "dinas", "distrik",
