@@ -120,7 +120,7 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
 _DASHES = frozenset("-–—")
 # An acronym in parentheses inside a title run, with the run going on after it.
 _ACRONYM_GROUP = re.compile(r"(\(\s*[A-Z][\w.&-]{0,15}\s*\))(?=\s*[A-Z])")
-_DATELINE = re.compile(r"\S*\.\S+|[A-Z]{2,}|\)")  # "Suara.com", "JAKARTA", "(ANTARA)"
+_DATELINE = re.compile(r"\S*\.\S+|[A-Z]{2,}|\)|[-–—]")  # "Suara.com -", "JAKARTA -", "(ANTARA) -", "- -"
 _RELATIVE = frozenset({"yang", "who", "which"})
 # Tokens a period does not end inside a name or title: initials, "U.S", "Dr", "dr", "Prof".
 _ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|[A-Z][a-z]?|[Pp]rof|[Dd]rs?|Ir|Hj?|KH|Sdr|Jr|Sr|St|Mr?s|med")
