@@ -271,6 +271,7 @@ def test_analyze_fills_quotes(write: Any, validate: Any) -> None:
     assert all(body[q["start"]:q["end"]] == q["text"] for q in quotes)
     peskov = next(e for e in data["entities"] if e["name"] == "Dmitry Peskov")
     assert [q["speaker"]["entity"] for q in quotes[:2]] == [peskov["id"], peskov["id"]]
+    assert quotes[0]["speaker"]["description"] == "Juru bicara Kremlin"  # the dateline is no part of it
     assert quotes[2]["speaker"]["entity"] is None and "pejabat AS" in quotes[2]["speaker"]["description"]
 
 

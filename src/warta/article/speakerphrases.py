@@ -92,6 +92,14 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
     return (start, end) if start >= 0 else None
 
 
+def _dateline_dash(tokens: list[re.Match[str]], j: int) -> bool:
+    """Does the dash at token ``j`` close a dateline ("JAKARTA, KOMPAS.com -", "Suara.com -",
+    "JAKARTA, Kabar -") rather than join a tokenised compound ("pro - demokrasi")?"""
+    if j == 0:
+        return False
+    return bool(_DATELINE.fullmatch(tokens[j - 1].group())) or (j > 1 and tokens[j - 2].group() == ",")
+
+
 def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
     """Tokens ``[j, i]`` of the phrase ending at token ``i``, read backwards to a boundary."""
     j = i
@@ -106,7 +114,7 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
                 break
             depth -= 1
         elif depth == 0 and (token in _BOUNDARY_PUNCT or fold(token) in STOP_BEFORE):
-            if token in _DASHES and not (j > 0 and _DATELINE.fullmatch(tokens[j - 1].group())):
+            if token in _DASHES and not _dateline_dash(tokens, j):
                 j -= 1  # "pro - demokrasi" (tokenised hyphen), not "KOMPAS.com - …"
                 continue
             break
