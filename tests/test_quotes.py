@@ -379,3 +379,9 @@ def test_title_abbreviations_inside_speaker_phrases() -> None:
     quote = only(quotes_of(text), "data statistik")
     assert quote.text == "hingga saat ini belum ada data statistik yang mendukung klaim itu"
     assert "Damar" in (quote.speaker.name or quote.speaker.description or "")
+
+
+def test_coordinated_verb_takes_the_clause_subject() -> None:
+    text = "Hakim ketua Darmawan Saputro pun menutup sidang dan menyatakan vonis itu belum berkekuatan hukum tetap."
+    quote = only(quotes_of(text), "vonis")
+    assert quote.text == "vonis itu belum berkekuatan hukum tetap" and quote.speaker.name == "Darmawan Saputro"

@@ -138,6 +138,10 @@ _VERB_LOOKALIKES = frozenset({"berita", "bersama", "diplomat", "direktur", "dire
                               "divisi", "menteri", "media", "metode", "derita", "dirinya", "direktorat"})
 
 
+def _verb_shaped(token: str) -> bool:
+    return bool(_VERB_SHAPE.fullmatch(token)) and token not in _VERB_LOOKALIKES
+
+
 def _clause_start(tokens: list[re.Match[str]], j: int, k: int) -> int:
     """First token of the subject in tokens ``[j, k]``: after the last verb not inside a
     "yang" clause ("Ali Mundakir mengklarifikasi kabar yang beredar yang menyebutkan" →
@@ -147,7 +151,7 @@ def _clause_start(tokens: list[re.Match[str]], j: int, k: int) -> int:
         token = tokens[n].group()
         if token == "yang":
             break
-        if _VERB_SHAPE.fullmatch(token) and token not in _VERB_LOOKALIKES:
+        if _verb_shaped(token):
             start = n + 1
     return start
 
@@ -166,6 +170,7 @@ def _subject_end(tokens: list[re.Match[str]], j: int, k: int) -> int:
 
 
 MAX_ASIDE_TOKENS = 30
+_COORDINATORS = frozenset({"dan", "serta", "and"})
 
 
 def _aside_start(tokens: list[re.Match[str]], comma: int) -> int | None:
@@ -190,6 +195,10 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
         i -= 1
     if i < 0:
         return []
+    if fold(tokens[i].group()) in _COORDINATORS:
+        # "hakim ketua pun menutup sidang dan menyatakan …": the subject of the first verb.
+        first_verb = next((n for n in range(i) if _verb_shaped(tokens[n].group())), None)
+        return phrases_before(text, tokens[first_verb].start(), floor) if first_verb is not None else []
     if tokens[i].group() == ",":
         aside = _aside_start(tokens, i)
         if aside is not None:
