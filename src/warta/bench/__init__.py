@@ -29,6 +29,8 @@ TASKS: dict[str, str] = {
     "summary": "warta.bench.summary:run",
     "corpus-scale": "warta.bench.scale:run",
     "duplicates": "warta.bench.duplicates:run",
+    "stories": "warta.bench.stories:run",
+    "stories-embeddings": "warta.bench.stories:run_embeddings",
     "quotes-events": "warta.bench.quotes_events:run",
     "serve": "warta.bench.serve:run",
 }
