@@ -385,3 +385,14 @@ def test_coordinated_verb_takes_the_clause_subject() -> None:
     text = "Hakim ketua Darmawan Saputro pun menutup sidang dan menyatakan vonis itu belum berkekuatan hukum tetap."
     quote = only(quotes_of(text), "vonis")
     assert quote.text == "vonis itu belum berkekuatan hukum tetap" and quote.speaker.name == "Darmawan Saputro"
+
+
+def test_titles_after_a_cue_and_one_word_datelines() -> None:
+    text = (
+        'Penyanyi Tina Toon mengatakan film terbarunya, "Cinta Dalam Kardus", tayang pekan depan.\n\n'
+        "Rimanews - Seorang pencuri motor tiba-tiba mengaku anggota polisi saat tepergok juru parkir."
+    )
+    quotes = quotes_of(text)
+    # The film title is no quote, and the sentence that holds it is no reported speech of its own.
+    assert [q.text for q in quotes] == ["anggota polisi saat tepergok juru parkir"]
+    assert quotes[0].speaker == ActorRef(description="pencuri motor")

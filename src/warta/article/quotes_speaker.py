@@ -134,7 +134,11 @@ def _colon_window(text: str, marked: Marked, layout: Layout) -> Span | None:
 
 def attribute_marked(text: str, marked: Marked, layout: Layout) -> Candidate | None:
     """The quote a stretch between marks makes, or None for a scare quote or a title."""
-    found = _after(text, marked, layout) or _before(text, marked, layout)
+    found = _after(text, marked, layout)
+    if found is None and not _title_case(text, marked.start, marked.end):
+        # A cue earlier in the sentence attributes a quoted phrase, not a quoted title
+        # ('bintang film "Cinta Dalam Kardus"', 'mengatakan … "Hari Kartini"').
+        found = _before(text, marked, layout)
     if found is not None:
         cue, speaker = found
         return Candidate(marked.start, marked.end, True, cue, speaker, marked)

@@ -35,6 +35,7 @@ ADVERBS = frozenset({
     "juga", "pun", "kembali", "telah", "sudah", "pernah", "lagi", "sebelumnya", "kemudian",
     "bahkan", "hanya", "sendiri", "pula", "lantas", "akhirnya", "justru", "malah", "tetap",
     "sempat", "masih", "baru", "secara", "terpisah", "langsung", "sebenarnya", "memang", "lalu",
+    "tiba-tiba", "kerap", "sering", "selalu",
     "also", "later", "earlier", "previously", "has", "had", "have", "then",
 })
 MAX_WORDS = 12
@@ -97,7 +98,9 @@ def _dateline_dash(tokens: list[re.Match[str]], j: int) -> bool:
     "JAKARTA, Kabar -") rather than join a tokenised compound ("pro - demokrasi")?"""
     if j == 0:
         return False
-    return bool(_DATELINE.fullmatch(tokens[j - 1].group())) or (j > 1 and tokens[j - 2].group() == ",")
+    if j == 1:
+        return True  # "Rimanews - Seorang pencuri …": one word, then the dash, opens the text
+    return bool(_DATELINE.fullmatch(tokens[j - 1].group())) or tokens[j - 2].group() == ","
 
 
 def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
