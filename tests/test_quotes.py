@@ -396,3 +396,9 @@ def test_titles_after_a_cue_and_one_word_datelines() -> None:
     # The film title is no quote, and the sentence that holds it is no reported speech of its own.
     assert [q.text for q in quotes] == ["anggota polisi saat tepergok juru parkir"]
     assert quotes[0].speaker == ActorRef(description="pencuri motor")
+
+
+def test_sebut_saja_is_an_alias_not_a_cue() -> None:
+    quotes = quotes_of("Seorang warga, sebut saja Budi, mengatakan bahwa air sudah surut sejak pagi.")
+    assert [q.text for q in quotes] == ["air sudah surut sejak pagi"]
+    assert quotes[0].speaker == ActorRef(description="Seorang warga")

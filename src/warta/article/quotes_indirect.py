@@ -261,6 +261,8 @@ def _plausible_speaker(text: str, phrase: Span) -> bool:
     must look like an actor: a capitalised name, a pronoun, or a determined noun."""
     words = text[phrase[0]:phrase[1]].split()
     key = fold(words[0])
+    if key in {"saja", "lain", "kunci"}:
+        return False  # "sebut saja Budi", "dengan kata lain", "kata kunci": no speech
     if any(w[0].isupper() for w in words) or key in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | DETERMINERS:
         return True  # "juru bicara Pentagon", "dia", "seorang sumber"
     if key in lexicon().role_longest:

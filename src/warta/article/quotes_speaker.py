@@ -176,7 +176,8 @@ def _usable(actor: ActorRef | None, text: str, span: Span) -> bool:
     words = [w[2] for w in words_of(text, span[0], span[1]) if w[2] not in DETERMINERS]
     if not words or words[0] in _NOT_ACTOR or words[0] in lexicon().calendar:
         return False
-    return not words[0].isdigit()
+    # "Seorang warga, sebut saja Budi, mengatakan": an aside that opens with a cue is no speaker.
+    return not words[0].isdigit() and speech_cues().at(words[0]) is None
 
 
 def _is_person(actor: ActorRef | None, tracker: ActorTracker) -> bool:
