@@ -402,3 +402,18 @@ def test_sebut_saja_is_an_alias_not_a_cue() -> None:
     quotes = quotes_of("Seorang warga, sebut saja Budi, mengatakan bahwa air sudah surut sejak pagi.")
     assert [q.text for q in quotes] == ["air sudah surut sejak pagi"]
     assert quotes[0].speaker == ActorRef(description="Seorang warga")
+
+
+def test_anaphoric_official_after_an_unnamed_one_is_not_the_last_named_person() -> None:
+    from warta.article.entities import find_article_entities
+    from warta.article.quotes import find_quotes
+    from warta.article.sentences import split_sentences
+
+    text = ("Direktur CIA William Burns bertemu Sergei Naryshkin di Ankara. Kabar itu disampaikan "
+            "seorang pejabat Gedung Putih kepada wartawan. Pejabat yang tidak mau disebut namanya itu "
+            "mengatakan bahwa Burns tidak sedang bernegosiasi.")
+    entities = find_article_entities(text, "a1", use_model=False)
+    quotes = find_quotes(text, split_sentences(text), entities, "a1")
+    assert len(quotes) == 1
+    assert quotes[0].speaker.name is None
+    assert quotes[0].speaker.description and "Pejabat" in quotes[0].speaker.description

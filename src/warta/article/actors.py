@@ -210,6 +210,9 @@ _PLURAL_MARKERS = frozenset({"sejumlah", "para", "beberapa", "banyak", "semua", 
 
 # How far into a sentence its subject may start, in characters (after openers and a long role).
 SUBJECT_REACH = 120
+# How far after a role noun a name may follow and still be that role's holder ("pejabat Gedung
+# Putih Jen Psaki").
+NAME_REACH = 40
 # Words that open a sentence before its subject ("Sementara itu, Menteri X mengatakan").
 _OPENERS = frozenset({"sementara", "itu", "namun", "tetapi", "adapun", "sedangkan", "kemudian", "lalu",
                       "selain", "di", "pihak", "meanwhile", "but", "however", "the"})
@@ -310,7 +313,19 @@ class ActorTracker:
         for seen in reversed(self.seen):
             if seen.pos < pos and head is not None and head in seen.words:
                 return seen.actor
+        if head is not None and self._unnamed_before(head, pos):
+            return None  # "seorang pejabat … Pejabat itu": the unnamed one, not the last person
         return self.pronoun(pos)
+
+    def _unnamed_before(self, head: str, pos: int) -> bool:
+        """Whether ``head`` ("pejabat") was used earlier without a person's name after it,
+        i.e. for someone the article leaves unnamed."""
+        for match in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", self.text[:pos], re.IGNORECASE):
+            named = [m for m in self.index.within(match.end(), match.end() + NAME_REACH)
+                     if m.entity.type == "PERSON"]
+            if not named:
+                return True
+        return False
 
     def resolve(self, start: int, end: int) -> ActorRef | None:
         """The actor of the phrase ``text[start:end]`` in context, remembered for later."""
