@@ -230,6 +230,9 @@ class TimelineEntry(Model):
     window: list[str] | None = None
     articles: list[str] = []  # (warta) articles reporting the entry's events
     sentences: list[Evidence] = []  # (warta) the sentences that report them
+    # (warta) an undated entry: the first day its events were reported; they happened by then.
+    reported_by: str | None = None
+    salience: float = 0.0  # (warta) 0..1, how central the entry's events are to their story
 
 
 PositionBasis = Literal["stance", "report", "quote"]
@@ -252,6 +255,7 @@ class Claim(Model):
     positions: list[Position] = []
     verdict: Verdict
     quotes: list[str] = []  # (warta) ids of the quotes that say it (the same words or a close paraphrase)
+    salience: float = 0.0  # (warta) 0..1: contested, many holders, central event first
 
 
 class SummarySentence(Model):
