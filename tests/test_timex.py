@@ -267,6 +267,49 @@ def test_year_less_date_takes_the_nearest_year() -> None:
     assert only("Harga minyak untuk pengiriman Januari naik.", D(2014, 12, 20)).value == "2015-01"
 
 
+def test_month_far_ahead_without_a_future_cue_is_the_one_just_gone() -> None:
+    # anchor 20 December: March is three months ahead but nine behind; a report means the past one
+    assert only("Kapal itu tenggelam pada Maret.", D(2014, 12, 20)).value == "2014-03"
+    assert only("Gedung itu akan diresmikan pada Maret.", D(2014, 12, 20)).value == "2015-03"
+    assert only("Kebun dipanen 5 Maret.", D(2014, 12, 20)).value == "2014-03-05"
+
+
+def test_clock_time_prefers_the_date_before_it_in_its_sentence() -> None:
+    text = "Harga naik Rabu (16/11/2022) hingga tengah hari, setelah sehari sebelumnya anjlok."
+    assert values(text)[1] == ("tengah hari", "TIME", "2022-11-16TMI")
+
+
+def test_ranges_are_two_expressions() -> None:
+    assert values("Festival digelar 10-12 Desember 2021.") == [
+        ("10", "DATE", "2021-12-10"), ("12 Desember 2021", "DATE", "2021-12-12"),
+    ]  # fmt: skip
+    assert values("Panen berlangsung pada Juni-Juli 2020.") == [
+        ("Juni", "DATE", "2020-06"), ("Juli 2020", "DATE", "2020-07"),
+    ]  # fmt: skip
+    assert values("Musim hujan Desember-Januari 2021.")[0] == ("Desember", "DATE", "2020-12")
+    assert [v for _, _, v in values("Pasar ramai Sabtu-Minggu kemarin.")][:2] == ["2022-11-12", "2022-11-13"]
+    assert values("Sebanyak 10-12 orang hadir.") == []
+
+
+def test_clock_ranges_and_clock_times_after_prepositions() -> None:
+    assert [v for _, _, v in values("Rapat pukul 14.00 hingga 16.00 WIB.")] == [
+        "2022-11-15T14:00", "2022-11-15T16:00",
+    ]  # fmt: skip
+    assert values("Jalan ditutup pukul 10.00-12.00.")[1] == ("12.00", "TIME", "2022-11-15T12:00")
+    assert values("Petugas berjaga sejak 06.00 WIB.") == [("06.00 WIB", "TIME", "2022-11-15T06:00")]
+
+
+def test_spoken_hours_with_a_day_part() -> None:
+    assert only("Ia tiba jam 3 sore.").value == "2022-11-15T15:00"
+    assert only("Antrean selama 3 jam.").value == "PT3H"  # without a day part "jam" counts hours
+    assert only("Gempa terasa pada tengah malam.").value == "2022-11-15TNI"
+
+
+def test_minggu_after_hari_is_sunday() -> None:
+    assert only("Ia berangkat hari Minggu lalu.").value == "2022-11-13"
+    assert only("Toko tutup pada hari minggu.").value == "2022-11-13"
+
+
 def test_unknown_publication_date_keeps_types() -> None:
     found = values("Kemarin rapat digelar, Jumat ditutup, bulan lalu dibuka, selama tiga hari.", None)
     assert found == [

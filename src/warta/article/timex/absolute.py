@@ -64,6 +64,7 @@ def _month(span: Span, context: Context) -> Reading | None:
     day_token = span.get("NUM", "ORD")
     if day_token is not None:
         return _day_month(int(day_token.value), month, year, span, context)
+    year = year or _range_year(span, month)
     if year is not None:
         return Reading("DATE", f"{int(year):04d}-{month:02d}")
     if context.anchor is None:
@@ -76,6 +77,29 @@ def _month(span: Span, context: Context) -> Reading | None:
         return Reading("DATE", cal.month_near(context.anchor, month, side[0], strict=True), "published")
     way = 1 if tense(span, context) > 0 else 0
     return Reading("DATE", cal.month_near(context.anchor, month, way), "published")
+
+
+def _range_year(span: Span, month: int) -> str | None:
+    """The year of "Juni" in "Juni-Juli 2014" (of "Desember" in "Desember-Januari 2015": 2014)."""
+    after = span.after
+    if len(after) < 3 or after[0].tag != "DASH" or after[1].tag not in ("MONTH", "MONABBR"):
+        return None
+    if after[2].tag != "YEAR" or span.tags[-1] not in ("MONTH", "MONABBR"):
+        return None
+    return str(int(after[2].value) - (1 if month > int(after[1].value) else 0))
+
+
+def read_range_start(span: Span, context: Context) -> Reading | None:
+    """The first day of "10-12 Desember 2014": the 10th of the month the range ends in."""
+    end_token = span.after[1] if len(span.after) > 1 else None
+    if end_token is None or end_token.tag != "DATE":
+        return None
+    end = _found_date(Span([end_token]), context)
+    first = int(span.value("NUM") or 0)
+    if end is None or end.day is None or not 1 <= first < end.day.day:
+        return None
+    day = end.day.replace(day=first)
+    return Reading("DATE", cal.day(day), end.anchor, day)
 
 
 def _year_unit_after_month(span: Span) -> bool:

@@ -14,6 +14,9 @@ CLOCK_UNITS = {"HR": "H", "MIN": "M", "SEC": "S"}
 _SPLIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "HR"), "HR": (60, "MIN"),
           "MIN": (60, "SEC"), "DE": (10, "Y"), "CE": (100, "Y")}  # fmt: skip
 _HALF_MONTHS = 6
+# How far ahead a month or day named without a year or a future cue may lie: "Januari" in a
+# December oil report is next month's contract, "Maret" in December is the March just gone.
+NEAR_FUTURE_MONTHS = 2
 
 
 def day(value: dt.date) -> str:
@@ -97,7 +100,7 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int, strict: bool) ->
 
 def month_near(anchor: dt.date, month: int, direction: int, strict: bool = False) -> str:
     """The month (YYYY-MM) ``month`` nearest the anchor: -1 on or before it, +1 on or after,
-    0 whichever is closer (ties go to the past, as news reports more than it announces).
+    0 whichever is closer, but no more than two months ahead (ties go to the past).
     ``strict`` leaves the anchor's own month out ("Desember lalu" said in December)."""
     here = _month_index(anchor)
     candidates = [(anchor.year + shift) * 12 + month - 1 for shift in (-1, 0, 1)]
@@ -105,7 +108,9 @@ def month_near(anchor: dt.date, month: int, direction: int, strict: bool = False
         return month_of(max(c for c in candidates if c < here or (c == here and not strict)))
     if direction > 0:
         return month_of(min(c for c in candidates if c > here or (c == here and not strict)))
-    return month_of(min(candidates, key=lambda c: (abs(c - here), c > here)))
+    # News reports more than it announces: a month far ahead needs a future cue.
+    near = [c for c in candidates if c - here <= NEAR_FUTURE_MONTHS]
+    return month_of(min(near, key=lambda c: (abs(c - here), c > here)))
 
 
 def day_near(anchor: dt.date, value: dt.date, direction: int) -> dt.date:
@@ -120,7 +125,8 @@ def day_near(anchor: dt.date, value: dt.date, direction: int) -> dt.date:
         return max((o for o in options if o <= anchor), default=value)
     if direction > 0:
         return min((o for o in options if o >= anchor), default=value)
-    return min(options, key=lambda o: (abs(o - anchor), o > anchor))
+    near = [o for o in options if (o - anchor).days <= NEAR_FUTURE_MONTHS * 31] or options
+    return min(near, key=lambda o: (abs(o - anchor), o > anchor))
 
 
 def clock(text: str, meridiem: str = "") -> str | None:

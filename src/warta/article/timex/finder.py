@@ -26,6 +26,8 @@ _NEVER_FIRST = frozenset({
 })  # fmt: skip
 
 
+_LOOKAHEAD = 3  # tokens after a match a reader may see: "- Juli 2014" after "Juni"
+
 # Expressions that move the narrative date: days the text names, not deictic words
 # ("kemarin" says when something happened without changing what the story is about).
 _SETS_REFERENCE = frozenset({"abs", "narr", "time"})
@@ -95,7 +97,7 @@ def _best(
     tokens: list[Token], index: int, candidates: list[tuple[int, Rule]], context: Context
 ) -> _Found | None:
     for last, rule in candidates:
-        reading = READERS[rule.kind](Span(tokens[index:last]), context)
+        reading = READERS[rule.kind](Span(tokens[index:last], tokens[last : last + _LOOKAHEAD]), context)
         if reading is not None:
             return _Found(index, last, rule, reading, context.reference, tokens[index].sentence)
     return None
@@ -104,11 +106,13 @@ def _best(
 def _day_for(
     found: _Found, others: list[_Found], anchor: dt.date | None
 ) -> tuple[dt.date | None, AnchorKind | None]:
-    """The day a clock time or day part belongs to: the nearest dated expression of its sentence,
-    else the narrative date, else the anchor."""
+    """The day a clock time or day part belongs to: the nearest dated expression of its sentence
+    (one before it first: "Rabu ... hingga tengah hari, setelah sehari sebelumnya ..." is
+    Wednesday noon), else the narrative date, else the anchor."""
     dated = [o for o in others if o.sentence == found.sentence and o.reading.day and not o.reading.pending]
     if dated:
-        nearest = min(dated, key=lambda o: abs(o.first - found.first))
+        before = [o for o in dated if o.first < found.first]
+        nearest = max(before, key=lambda o: o.first) if before else min(dated, key=lambda o: o.first)
         return nearest.reading.day, nearest.reading.anchor
     if found.reference is not None:
         return found.reference, "narrative"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from warta.article.timex import calendar as cal
-from warta.article.timex.absolute import read_abs
+from warta.article.timex.absolute import read_abs, read_range_start
 from warta.article.timex.reading import (
     NO_COUNT,
     AnchorKind,
@@ -166,6 +166,7 @@ def read_alone(span: Span, context: Context) -> Reading | None:
 
 READERS: dict[str, Callable[[Span, Context], Reading | None]] = {
     "abs": read_abs,
+    "range": read_range_start,
     "offset": read_offset,
     "narr": read_narr,
     "time": read_time,

@@ -40,11 +40,13 @@ class Reading:
 
 
 class Span:
-    """The matched tokens, with lookups by tag."""
+    """The matched tokens, with lookups by tag, and the few tokens after them (``after``): the
+    first half of a range ("Juni-Juli 2014") takes its year from the second."""
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(self, tokens: Sequence[Token], after: Sequence[Token] = ()) -> None:
         self.tokens = tokens
         self.tags = [t.tag for t in tokens]
+        self.after = after
 
     def get(self, *tags: str) -> Token | None:
         return next((t for t in self.tokens if t.tag in tags), None)
@@ -129,7 +131,9 @@ def time_suffix(span: Span) -> str | None:
     """"T07:55" from a clock time (a day part after it sets AM/PM), "TMO" from a day part alone."""
     part = span.value("PART")
     clock = span.get("CLOCK")
-    hour = span.get("NUM") if span.get("PUKUL", "AMPM") else None
+    # "pukul 3", "3 p.m.", and "jam 3 sore" (with its day part: "jam 3" alone may be a duration)
+    spoken = span.value("UNIT") == "HR" and part is not None
+    hour = span.get("NUM") if span.get("PUKUL", "AMPM") or spoken else None
     meridiem = span.value("AMPM") or ("PM" if part in _DAY_PART_PM else "")
     if clock is not None:
         return cal.clock(clock.value, meridiem)

@@ -30,6 +30,8 @@ _ROMAN = re.compile(r"[IVX]{1,5}")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _REDUPLICATED = re.compile(r"ber([a-z]+)-\1", re.IGNORECASE)  # "bertahun-tahun"
 _SENTENCE_END = frozenset(".!?")
+_PIECE = re.compile(r"[^\W_]+|[-–]|\S")
+_RANGE_ENDS = frozenset({"MONTH", "MONABBR", "WEEKDAY"})  # names that pair up in ranges: "Juni-Juli"
 # Tags after which a capitalised "Minggu" is the week, not Sunday: "Minggu lalu", "dua Minggu".
 _WEEK_AFTER = frozenset({"AGO", "NEXT", "THIS", "THAT", "TERAKHIR", "KEDEPAN", "BEFORE", "AFTER"})
 _WEEK_BEFORE = frozenset({"NUM", "NUMW", "FEW", "EACH", "MOD"})
@@ -110,12 +112,39 @@ def _raw_tokens(text: str, dates: list[FoundDate]) -> list[tuple[int, int, str]]
         while date is not None and date.end <= match.start():
             date = next(pending, None)
         if date is not None and date.start < match.end():
+            if match.start() < date.start:  # "10-" of "10-12 Desember 2014": its own tokens
+                raw.extend(_pieces(text, match.start(), date.start))
             if not raw or raw[-1][2] != "date" or raw[-1][0] != date.start:
                 raw.append((date.start, date.end, "date"))
             continue
         kind = match.lastgroup or "punct"
         raw.append((match.start(), match.end(), kind))
     return raw
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Tokens of ``text[start:end]`` with hyphens cut out as punctuation."""
+    return [(m.start(), m.end(), "punct" if m.group() in "-–" else "word")
+            for m in _PIECE.finditer(text, start, end)]  # fmt: skip
+
+
+def _range_end(word: str, lex: Lexicon) -> bool:
+    lower = _norm(word)
+    return lex.entries.get((lower,), ("",))[0] in _RANGE_ENDS or (lower == "minggu" and word[0].isupper())
+
+
+def _split_ranges(text: str, raw: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """"Juni-Juli", "Sabtu-Minggu": a hyphenated pair of calendar names is two names and a dash."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in raw:
+        word = text[start:end]
+        parts = word.split("-")
+        if kind == "word" and len(parts) == 2 and all(_range_end(p, lex) for p in parts):
+            middle = start + len(parts[0])
+            out.extend(((start, middle, "word"), (middle, middle + 1, "punct"), (middle + 1, end, "word")))
+        else:
+            out.append((start, end, kind))
+    return out
 
 
 def _joined(text: str, raw: list[tuple[int, int, str]], i: int, size: int) -> tuple[str, ...] | None:
@@ -174,7 +203,7 @@ def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
     """Tagged tokens of ``text``; ``ref_year`` lets year-less dates ("Selasa (8/11)") be read."""
     lex = lexicon(lang)
     dates = {found.start: found for found in find_dates(text, ref_year=ref_year)}
-    raw = _raw_tokens(text, list(dates.values()))
+    raw = _split_ranges(text, _raw_tokens(text, list(dates.values())), lex)
     tokens: list[Token] = []
     sentence = i = last_end = 0
     while i < len(raw):
@@ -215,7 +244,8 @@ def _weeks_or_sundays(text: str, tokens: list[Token], lex: Lexicon) -> list[Toke
         if week is not None and _norm(token.text) == "minggu":
             after = tokens[i + 1].tag if i + 1 < len(tokens) else ""
             prior = before.tag if before else ""
-            sunday = token.text[0].isupper() and after not in _WEEK_AFTER and prior not in _WEEK_BEFORE
+            named = token.text[0].isupper() and after not in _WEEK_AFTER and prior not in _WEEK_BEFORE
+            sunday = named or (before is not None and _norm(before.text) == "hari")  # "hari Minggu lalu"
             tag, value = ("WEEKDAY", "7") if sunday else ("UNIT", week)
         if tag == "WEEKDAY" and week is not None and _after_name(text, token):
             tag, value = "x", ""
