@@ -38,7 +38,8 @@ def articles(db: sqlite3.Connection, limit: int | None = None, offset: int = 0,
 def latest_versions(db: sqlite3.Connection, article_rows: Sequence[int] | None = None) -> list[int]:
     if article_rows is None:
         return [int(r[0]) for r in db.execute(LATEST + " ORDER BY id")]
-    sql = f"SELECT latest FROM articles WHERE id IN ({_marks(article_rows)}) AND latest IS NOT NULL"
+    sql = (f"SELECT latest FROM articles WHERE id IN ({_marks(article_rows)}) AND latest IS NOT NULL "
+           f"ORDER BY id")
     return [int(r[0]) for r in db.execute(sql, list(article_rows))]
 
 
@@ -84,6 +85,13 @@ def entity_rows(db: sqlite3.Connection, versions: Sequence[int] | None = None,
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
     return [int(row[0]) for row in db.execute(sql, params)]
+
+
+def articles_naming(db: sqlite3.Connection, entity: int) -> list[int]:
+    """Article rows whose latest version mentions the entity, quotes it or has it act."""
+    sql = ("SELECT a.id FROM articles a WHERE a.latest IN (SELECT version FROM mentions WHERE entity = ? "
+           "UNION SELECT version FROM entity_refs WHERE entity = ?) ORDER BY a.id")
+    return [int(row[0]) for row in db.execute(sql, (entity, entity))]
 
 
 def count_entities(db: sqlite3.Connection) -> int:

@@ -91,7 +91,68 @@ def _initial(db: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Migration] = [_initial]
+def _story_tables(db: sqlite3.Connection) -> None:
+    """Cross-article results kept per story, so an ingest rewrites only the stories it touched.
+
+    The single-list ``corpus`` rows of version 1 are dropped, and so is the clusterer state:
+    the next corpus update clusters every article once more and fills the new tables.
+    """
+    run_script(db, """
+        -- Each story: its Story record, and its number (s12 → 12) that orders lists.
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            number INTEGER NOT NULL,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX stories_number ON stories(number);
+        -- Which story an article is in, and the version of it the cross-article step last saw.
+        CREATE TABLE story_members (
+            article INTEGER PRIMARY KEY REFERENCES articles(id),
+            story TEXT NOT NULL,
+            version INTEGER NOT NULL
+        );
+        CREATE INDEX story_members_story ON story_members(story);
+        -- What the cross-article step made for one story: merged events, claims, timeline,
+        -- summary, errors. "sort" orders a part store-wide (the timeline by date).
+        CREATE TABLE story_results (
+            part TEXT NOT NULL,
+            sort TEXT NOT NULL,
+            story_number INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            story TEXT NOT NULL,
+            record TEXT NOT NULL,
+            PRIMARY KEY (part, sort, story_number, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_results_story ON story_results(story);
+        -- Near-duplicates store-wide: an article (latest version) and the earlier one it repeats.
+        CREATE TABLE duplicates (
+            article INTEGER PRIMARY KEY REFERENCES articles(id),
+            duplicate_of INTEGER NOT NULL,
+            similarity REAL NOT NULL
+        );
+        CREATE INDEX duplicates_of ON duplicates(duplicate_of);
+        -- The duplicate index: each article's shingle hashes and its MinHash LSH band keys.
+        CREATE TABLE dup_shingles (article INTEGER PRIMARY KEY, shingles BLOB NOT NULL);
+        CREATE TABLE dup_bands (key INTEGER NOT NULL, article INTEGER NOT NULL);
+        CREATE INDEX dup_bands_key ON dup_bands(key);
+        CREATE INDEX dup_bands_article ON dup_bands(article);
+        -- Entities a quote or event names as speaker or actor, by article version (entity pages).
+        CREATE TABLE entity_refs (
+            entity INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (entity, version)
+        ) WITHOUT ROWID;
+        DELETE FROM corpus;
+        DELETE FROM state WHERE name IN ('story_clusterer', 'corpus_generation');
+    """)
+    for path in ("$.speaker.entity", "$.source.entity", "$.target.entity"):
+        db.execute(
+            "INSERT OR IGNORE INTO entity_refs (entity, version) "
+            "SELECT CAST(substr(json_extract(record, ?), 2) AS INTEGER), version FROM annotations "
+            "WHERE kind IN ('quote', 'event') AND json_extract(record, ?) LIKE 'e%'", (path, path))
+
+
+MIGRATIONS: list[Migration] = [_initial, _story_tables]
 
 
 def current_version(db: sqlite3.Connection) -> int:

@@ -10,19 +10,17 @@ from one consistent snapshot.
 from __future__ import annotations
 
 import copy
-import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from warta import __version__
 from warta.api import analyze_docs
+from warta.corpus.stories import StoryClusterer
 from warta.document import Doc
 from warta.errors import Code, WartaError
 from warta.ingest import collect
@@ -42,18 +40,16 @@ from warta.models import (
 )
 from warta.options import Options
 from warta.pipeline import Pipeline
-from warta.store import reading
+from warta.store import corpus, reading, story_tables
 from warta.store import search as fts
-from warta.store.corpus import cluster_new_articles, completed_parts
+from warta.store.assemble import assemble
 from warta.store.ids import article_number, entity_number
 from warta.store.report import IngestItem, IngestReport
 from warta.store.schema import migrate
 from warta.store.writer import write_batch
-from warta.web.reader import SearchHit, restrict_to_story
+from warta.web.reader import SearchHit, restrict_to_articles, restrict_to_story
 
 DEFAULT_BATCH = 100
-# Parts of an analysis only the cross-article step makes (events and claims also exist per article).
-STORED_ONLY = ("stories", "duplicates", "timeline", "summary", "errors")
 M = TypeVar("M", bound=BaseModel)
 BatchHook = Callable[[IngestReport], None]
 
@@ -68,7 +64,7 @@ class Store:
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
-        self._corpus_cache: tuple[str, dict[str, list[Any]]] = ("", {})
+        self._clusterer_cache: tuple[str, StoryClusterer] | None = None
         self._whole_cache: tuple[str, Analysis | None] = ("", None)
         self._writer = self._connect()
         with self._write_lock:
@@ -191,39 +187,64 @@ class Store:
         return fresh
 
     def update_corpus(self, options: Options | None = None) -> bool:
-        """Bring stories and the cross-article results up to date when articles changed since."""
-        with self.reading() as db:
-            generation = reading.state(db, "generation", "0")
-            if reading.state(db, "corpus_generation") == generation:
-                return False
-            analysis = self._assemble(db, None, {})
-            story_state = json.loads(reading.state(db, "story_clusterer", "null"))
-        clustered = cluster_new_articles(analysis, story_state)
-        if clustered is not None:
-            analysis.stories = clustered[0]
-        parts = completed_parts(analysis, options or Options())
-        if parts is None:
-            parts = {"stories": [s.model_dump(mode="json") for s in analysis.stories]} if clustered else {}
+        """Bring stories and the cross-article results up to date when articles changed since
+        (only for the articles and stories that changed: see :mod:`warta.store.corpus`)."""
         with self.writing() as db:
-            db.executemany("INSERT OR REPLACE INTO corpus (name, record) VALUES (?, ?)",
-                           [(name, json.dumps(value, ensure_ascii=False)) for name, value in parts.items()])
-            if clustered is not None:
-                _set_state(db, "story_clusterer", json.dumps(clustered[1], ensure_ascii=False))
+            generation = reading.state(db, "generation", "0")
+            corpus_generation = reading.state(db, "corpus_generation")
+            if corpus_generation == generation:
+                return False
+            clusterer = self._clusterer(db, corpus_generation)
+            self._clusterer_cache = None  # changed below: trusted again only once committed
+            corpus.update(db, clusterer, options or Options())
+            _set_state(db, "story_clusterer", corpus.clusterer_state(clusterer))
             _set_state(db, "corpus_generation", generation)
+        self._clusterer_cache = (generation, clusterer)
         return True
+
+    def _clusterer(self, db: sqlite3.Connection, corpus_generation: str) -> StoryClusterer:
+        """The story clusterer as last saved; kept in memory between ingests of one process."""
+        if self._clusterer_cache is not None and self._clusterer_cache[0] == corpus_generation:
+            return self._clusterer_cache[1]
+        return corpus.load_clusterer(db)
 
     # -- the Reader protocol -----------------------------------------------------------
 
     def analysis(self, story: str | None = None) -> Analysis:
-        """Everything in the store, or the articles of one story with what refers to them."""
+        """Everything in the store, or the articles of one story with what refers to them
+        (its entities with their mentions in the story's articles only)."""
         with self.reading() as db:
-            parts = self._corpus(db)
             if story is None:
-                return self._whole(db, parts)
-            chosen = next((s for s in parts.get("stories", []) if s.get("id") == story), None)
-            articles = set((chosen or {}).get("articles", []))
-            rows = [n for n in (article_number(a) for a in articles) if n]
-            return restrict_to_story(self._assemble(db, rows, _touching(parts, articles)), story)
+                return self._whole(db)
+            rows = story_tables.members(db, story) if story_tables.stories(db, only=[story]) else []
+            part = assemble(db, rows, self._parts(db, [story], rows), focused=True)
+            return restrict_to_story(part, story)
+
+    # -- the FocusedReader protocol: a page reads only what it shows --------------------
+
+    def article_analysis(self, article: str) -> Analysis:
+        """The article with its own entities (mentions in it only), annotations, story, duplicates,
+        and its story's merged events, claims, timeline and summary that cite it."""
+        number = article_number(article)
+        with self.reading() as db:
+            rows = [number] if number and reading.latest_versions(db, [number]) else []
+            stories = story_tables.stories_of(db, rows) if rows else []
+            part = assemble(db, rows, self._parts(db, stories, rows), focused=True)
+        return restrict_to_articles(part, {article})
+
+    def entity_analysis(self, entity: str) -> Analysis:
+        """The entity (with its relations' targets) and every article that mentions it, quotes it
+        or has it act, with those articles' annotations and their stories' results that cite them."""
+        number = entity_number(entity)
+        with self.reading() as db:
+            rows = reading.articles_naming(db, number) if number else []
+            versions = reading.latest_versions(db, rows)
+            shown = reading.entities(db, reading.entity_rows(db, only=[number]) if number else [])
+            targets = [entity_number(r.target) for e in shown for r in e.relations if r.target]
+            shown += reading.entities(db, [t for t in targets if t and t != number], versions)
+            stories = story_tables.stories_of(db, rows) if rows else []
+            part = assemble(db, rows, self._parts(db, stories, rows), entities=shown)
+        return restrict_to_articles(part, {a.id for a in part.articles})
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
         with self.reading() as db:
@@ -269,20 +290,24 @@ class Store:
         return self._merged_or_per_article("claims", "claim", Claim, limit, offset)
 
     def stories_page(self, limit: int, offset: int) -> tuple[list[Story], int]:
-        return self._corpus_page("stories", Story, limit, offset)
+        with self.reading() as db:
+            records = story_tables.stories(db, limit, offset)
+            return [Story.model_validate(r) for r in records], story_tables.count_stories(db)
 
     def timeline_page(self, limit: int, offset: int) -> tuple[list[TimelineEntry], int]:
-        return self._corpus_page("timeline", TimelineEntry, limit, offset)
+        return self._results_page("timeline", TimelineEntry, limit, offset)
 
     def summary_page(self, limit: int, offset: int) -> tuple[list[SummarySentence], int]:
-        return self._corpus_page("summary", SummarySentence, limit, offset)
+        return self._results_page("summary", SummarySentence, limit, offset)
 
     def duplicates_page(self, limit: int, offset: int) -> tuple[list[Duplicate], int]:
-        return self._corpus_page("duplicates", Duplicate, limit, offset)
+        with self.reading() as db:
+            records = story_tables.duplicates(db, limit=limit, offset=offset)
+            return [Duplicate.model_validate(r) for r in records], story_tables.count_duplicates(db)
 
     def story(self, story_id: str) -> Story | None:
         with self.reading() as db:
-            found = [s for s in self._corpus(db).get("stories", []) if s.get("id") == story_id]
+            found = story_tables.stories(db, only=[story_id])
         return Story.model_validate(found[0]) if found else None
 
     def article_annotations(self, batch: int = 500) -> Iterator[dict[str, Any]]:
@@ -304,72 +329,40 @@ class Store:
 
     def _merged_or_per_article(self, part: str, kind: str, model: type[M], limit: int,
                                offset: int) -> tuple[list[M], int]:
-        """The cross-article records when the step ran, else the per-article ones."""
-        with self.reading() as db:
-            merged = self._corpus(db).get(part)
-        if merged is None:
+        """The cross-article records where the step is installed, else the per-article ones."""
+        if corpus.complete_step() is None:
             return self._annotation_page(kind, model, limit, offset)
-        return [model.model_validate(r) for r in merged[offset:offset + limit]], len(merged)
+        return self._results_page(part, model, limit, offset)
 
-    def _corpus_page(self, part: str, model: type[M], limit: int, offset: int) -> tuple[list[M], int]:
+    def _results_page(self, part: str, model: type[M], limit: int, offset: int) -> tuple[list[M], int]:
         with self.reading() as db:
-            records = self._corpus(db).get(part, [])
-        return [model.model_validate(r) for r in records[offset:offset + limit]], len(records)
+            records = story_tables.results(db, part, limit=limit, offset=offset)
+            return [model.model_validate(r) for r in records], story_tables.count_results(db, part)
 
-    def _corpus(self, db: sqlite3.Connection) -> dict[str, list[Any]]:
-        """The cross-article results, parsed once per change (the cache is keyed by generation)."""
-        generation = reading.state(db, "corpus_generation")
-        cached_generation, cached = self._corpus_cache
-        if generation != cached_generation or not generation:
-            cached = reading.corpus(db)
-            self._corpus_cache = (generation, cached)
-        return cached
+    @staticmethod
+    def _parts(db: sqlite3.Connection, stories: Sequence[str] | None,
+               rows: Sequence[int] | None) -> dict[str, list[Any]]:
+        """The stored cross-article records of some stories (None: all); per-article events
+        and claims where the cross-article step is not installed."""
+        parts = story_tables.parts_of(db, stories, rows)
+        if corpus.complete_step() is None:
+            del parts["events"], parts["claims"]
+        return parts
 
-    def _whole(self, db: sqlite3.Connection, parts: dict[str, list[Any]]) -> Analysis:
-        """The whole analysis, built once per change of the store (pages read it on every request)."""
+    def _whole(self, db: sqlite3.Connection) -> Analysis:
+        """The whole analysis, built once per change of the store (export and report read it)."""
         key = reading.state(db, "generation", "0") + "/" + reading.state(db, "corpus_generation")
         cached_key, cached = self._whole_cache
         if cached is None or cached_key != key:
-            cached = self._assemble(db, None, parts)
+            cached = assemble(db, None, self._parts(db, None, None))
             self._whole_cache = (key, cached)
         return cached
-
-    def _assemble(self, db: sqlite3.Connection, rows: Sequence[int] | None,
-                  parts: dict[str, list[Any]]) -> Analysis:
-        """An analysis of all latest versions (rows None) or of the given article rows."""
-        versions = None if rows is None else reading.latest_versions(db, rows)
-        per_article = {kind: reading.records_of(db, kind, versions) for kind in ("timex", "quote")}
-        events = parts["events"] if "events" in parts else reading.records_of(db, "event", versions)
-        claims = parts["claims"] if "claims" in parts else reading.records_of(db, "claim", versions)
-        return Analysis.model_validate({
-            "warta_version": __version__,
-            "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            # Model instances pass through as they are (pydantic does not validate them again).
-            "articles": reading.articles(db, only=rows),
-            # Entities mentioned in these articles, with all their mentions (as restrict_to_story keeps them).
-            "entities": reading.entities(db, reading.entity_rows(db, versions)),
-            "timexes": per_article["timex"],
-            "quotes": per_article["quote"],
-            "events": events,
-            "claims": claims,
-            **{part: parts.get(part, []) for part in STORED_ONLY},
-        })
 
 
 def _load_resources(doc: Doc, pipeline: Pipeline | None) -> None:
     """Analyse a copy of one document in this process first: the worker processes each batch
     forks then inherit the loaded models and word lists instead of loading them again."""
     analyze_docs([copy.deepcopy(doc)], Options(jobs=1), pipeline)
-
-
-def _touching(parts: dict[str, list[Any]], articles: set[str]) -> dict[str, list[Any]]:
-    """Merged events and claims that cite one of the articles (the rest need not be parsed)."""
-    def cites(record: dict[str, Any]) -> bool:
-        places = [*record.get("evidence", []), *record.get("positions", [])]
-        return any(place.get("article") in articles for place in places)
-
-    kept = {part: [r for r in parts[part] if cites(r)] for part in ("events", "claims") if part in parts}
-    return parts | kept
 
 
 def _per_article(db: sqlite3.Connection, numbers: list[int]) -> Iterator[dict[str, Any]]:

@@ -145,6 +145,8 @@ def _write_article(db: sqlite3.Connection, spot: Placed, ids: IdMap, entities: l
         rows = [_scoped(rewrite(r, ids), public_id) for r in records]
         db.executemany("INSERT INTO annotations (version, kind, position, record) VALUES (?, ?, ?, ?)",
                        [(version, kind, n, _json(r)) for n, r in enumerate(rows)])
+        db.executemany("INSERT OR IGNORE INTO entity_refs (entity, version) VALUES (?, ?)",
+                       [(entity, version) for r in rows for entity in _named_entities(r)])
         if kind == "quote":
             for quote in rows:
                 speaker = quote["speaker"].get("name") or quote["speaker"].get("description") or ""
@@ -156,6 +158,13 @@ def _annotations(doc: Doc) -> dict[str, list[dict[str, Any]]]:
         "timex": doc.timexes, "quote": doc.quotes, "event": doc.events, "claim": doc.claims,
     }
     return {kind: [item.model_dump(mode="json") for item in items] for kind, items in found.items()}
+
+
+def _named_entities(record: dict[str, Any]) -> list[int]:
+    """Store rows of the entities a quote names as speaker or an event as actor."""
+    actors = [record.get(role) for role in ("speaker", "source", "target")]
+    refs = [a.get("entity") for a in actors if isinstance(a, dict)]
+    return [int(ref[1:]) for ref in refs if isinstance(ref, str) and ref[1:].isdigit()]
 
 
 def _scoped(record: dict[str, Any], article: str) -> dict[str, Any]:
