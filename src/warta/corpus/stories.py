@@ -32,11 +32,11 @@ from warta.models import Analysis, Story
 
 # Chosen on the development topics of `warta bench stories` (odd-numbered ECB+ topics).
 STORY_THRESHOLD = 0.14
-MERGE_THRESHOLD = 0.15
+MERGE_THRESHOLD = 0.12
 # With sentence embeddings the similarity is a mean over three kinds of evidence, not
 # two, and runs higher: its own thresholds, chosen the same way.
 EMBEDDING_STORY_THRESHOLD = 0.18
-EMBEDDING_MERGE_THRESHOLD = 0.2
+EMBEDDING_MERGE_THRESHOLD = 0.18
 # Rare words are mostly the names of one event's people and places; what kind of
 # event it is (a quake, an arrest, a takeover) is told in commoner words. A damped
 # idf lets those count too (sqrt: +3 points of topic-level B³ F1 on the dev topics).
@@ -46,8 +46,13 @@ TOP_TERMS = 60
 # Candidate stories come from the postings of the strongest keys.
 QUERY_TERMS = 15
 QUERY_ENTITIES = 10
-MAX_CANDIDATES = 30
-MERGE_CANDIDATES = 15
+MAX_CANDIDATES = 15
+# A word or entity in this many stories already does not tell which one an article is in.
+MAX_POSTING = 100
+MERGE_CANDIDATES = 8
+# Stories are compared with each other on their strongest terms and entities only.
+SKETCH_TERMS = 100
+SKETCH_ENTITIES = 30
 # A story absorbs at most this many others after one article (each merge is rechecked).
 MAX_MERGES = 5
 # Sentence embeddings count once this many have been seen (their mean must settle first).
@@ -64,6 +69,12 @@ class _Story:
     titles: list[str | None] = field(default_factory=list)
     profile: Profile = field(default_factory=Profile)
     merged_into: int | None = None
+    _sketch: Profile | None = None  # cached Profile.sketch, dropped whenever the story changes
+
+    def sketch(self) -> Profile:
+        if self._sketch is None:
+            self._sketch = self.profile.sketch(SKETCH_TERMS, SKETCH_ENTITIES)
+        return self._sketch
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "articles": self.articles, "titles": self.titles,
@@ -173,7 +184,9 @@ class StoryClusterer:
                     limit: int = MAX_CANDIDATES) -> list[int]:
         hits: Counter[int] = Counter()
         for key in self._keys(profile):
-            hits.update({self._alive(i) for i in self._postings.get(key, ())})
+            posting = self._postings.get(key, ())
+            if len(posting) <= MAX_POSTING:
+                hits.update(posting)
         hits.pop(exclude, None)  # type: ignore[arg-type]
         return [i for i, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
@@ -202,23 +215,30 @@ class StoryClusterer:
         story.articles.append(features.article)
         story.titles.append(features.title)
         story.profile.add(profile)
+        story._sketch = None
         self._index(index, profile)
 
     def _index(self, index: int, profile: Profile) -> None:
-        for key in profile.terms.sums:
+        for key in self._keys_of(profile):
             self._postings.setdefault(key, set()).add(index)
-        for key in profile.entities.sums:
-            self._postings.setdefault(ENTITY_PREFIX + key, set()).add(index)
+
+    @staticmethod
+    def _keys_of(profile: Profile) -> list[str]:
+        return [*profile.terms.sums, *(ENTITY_PREFIX + k for k in profile.entities.sums)]
 
     def _merge_around(self, index: int) -> int:
         """Absorb the stories that have become alike; the index of the story that survives."""
         for _ in range(MAX_MERGES):
-            profile = self._stories[index].profile
-            candidates = self._candidates(profile, exclude=index, limit=MERGE_CANDIDATES)
-            other, score = self._most_similar(profile, candidates)
-            if other is None or score < self.merge_threshold:
+            sketch = self._stories[index].sketch()
+            candidates = self._candidates(sketch, exclude=index, limit=MERGE_CANDIDATES)
+            best, best_score = None, -1.0
+            for other in candidates:
+                score = similarity(sketch, self._stories[other].sketch())
+                if score > best_score:
+                    best, best_score = other, score
+            if best is None or best_score < self.merge_threshold:
                 break
-            index = self._merge(min(index, other), max(index, other))
+            index = self._merge(min(index, best), max(index, best))
         return index
 
     def _merge(self, keep: int, gone: int) -> int:
@@ -226,8 +246,12 @@ class StoryClusterer:
         kept.articles.extend(absorbed.articles)
         kept.titles.extend(absorbed.titles)
         kept.profile.add(absorbed.profile)
-        self._index(keep, absorbed.profile)
-        absorbed.articles, absorbed.titles, absorbed.profile = [], [], Profile()
+        kept._sketch = None
+        for key in self._keys_of(absorbed.profile):
+            posting = self._postings[key]
+            posting.discard(gone)
+            posting.add(keep)
+        absorbed.articles, absorbed.titles, absorbed.profile, absorbed._sketch = [], [], Profile(), None
         absorbed.merged_into = keep
         return keep
 

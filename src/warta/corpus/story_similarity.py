@@ -7,8 +7,10 @@ the span of days its members were published. An article is a profile of one.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 Vector = dict[str, float]
@@ -71,6 +73,12 @@ class Profile:
         if days:
             self.first_day, self.last_day = min(days), max(days)
 
+    def sketch(self, terms: int, entities: int) -> Profile:
+        """The profile cut to its strongest terms and entities, as unit vectors: cheap to compare."""
+        return Profile(terms=Centroid.of(_top(self.terms.sums, terms)),
+                       entities=Centroid.of(_top(self.entities.sums, entities)),
+                       embedding=self.embedding, first_day=self.first_day, last_day=self.last_day)
+
     def gap(self, other: Profile) -> int | None:
         """Days between the two spans (0 when they overlap); None when either is undated."""
         if None in (self.first_day, self.last_day, other.first_day, other.last_day):
@@ -115,6 +123,10 @@ def unit(vector: Vector) -> Vector:
     return {k: v / norm for k, v in vector.items()} if norm > 0 else {}
 
 
+def _top(vector: Vector, count: int) -> Vector:
+    return unit({k: vector[k] for k in strongest(vector, count)})
+
+
 def strongest(vector: Vector, count: int) -> list[str]:
-    """The keys of the ``count`` largest values (ties by key, so the order is stable)."""
-    return [key for key, _ in sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:count]]
+    """The keys of the ``count`` largest values (ties in insertion order, so the order is stable)."""
+    return [key for key, _ in heapq.nlargest(count, vector.items(), key=itemgetter(1))]
