@@ -46,6 +46,18 @@ sela-sela soal menurut in to from at by of with for on against between about
 # Words after which a new clause with its own subject starts.
 _CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "sedangkan", "namun", "tetapi",
                              "but", ";", ":", "-", "–", "—"})
+# Verbs of saying and reporting: what follows them is a clause with its own subject, with or
+# without "bahwa" ("Argo menambahkan Polda Metro Jaya akan mengerahkan …").
+_SPEECH_VERBS = word_set("""
+mengatakan menyatakan menegaskan menjelaskan mengungkapkan menyebutkan menyebut menambahkan mengaku
+mengklaim memaparkan menuturkan menerangkan melaporkan mengumumkan memastikan menyampaikan mengungkap
+membenarkan mengonfirmasi mengkonfirmasi membantah menilai menduga memperkirakan mengingatkan
+said says
+""")
+# Conjunctions that open a subordinate clause; one with no subject of its own shares the main one.
+_SUBORDINATORS = frozenset({"setelah", "sebelum", "karena", "sehingga", "ketika", "saat", "jika", "agar",
+                            "supaya", "sejak", "usai", "seusai", "sambil", "hingga", "because", "after",
+                            "before", "when", "while"})
 _FRONTED = frozenset({"sejak", "setelah", "usai", "seusai", "sebelum", "ketika", "saat", "selain", "since",
                       "after", "before"})
 _COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjabat", "juga", "sebagai"})
@@ -62,6 +74,8 @@ held launched made gave issued carried staged
 """)
 _NOUN_TARGET = frozenset({"dengan", "terhadap", "ke", "atas", "kepada", "bagi", "untuk", "with", "against",
                           "on", "to"})
+# Words between a light verb and its noun: "melancarkan serangkaian serangan", "melakukan aksi mogok".
+_NOUN_FILLERS = word_set("sebuah suatu serangkaian rangkaian berbagai beberapa aksi a an the")
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
@@ -127,15 +141,19 @@ class SentenceActors:
                 return None
         return None
 
-    def subject(self, before: int) -> list[Phrase]:
+    def subject(self, before: int, nominal: bool = False) -> list[Phrase]:
         """The phrase(s) acting as subject of the verb at token ``before``: the phrase right
-        before it (over auxiliaries and asides), else the first subject of its clause."""
-        return self._nearest_subject(before) or self._clause_subject(before) or self._fronted_subject(before)
+        before it (over auxiliaries and asides), else the first subject of its clause. A
+        ``nominal`` trigger (a noun, or a light verb with its noun) may be the object of a verb of
+        saying and then has that verb's subject."""
+        return (self._nearest_subject(before) or self._clause_subject(before, nominal)
+                or self._fronted_subject(before))
 
     def _fronted_subject(self, before: int) -> list[Phrase]:
         """"Sejak menyerang Ukraina, Rusia mendapat sanksi": a fronted clause without a subject
         shares the one after its comma."""
-        if not self.tokens or self.tokens[0].low not in _FRONTED:
+        words = [t for t in self.tokens[:before] if t.is_word]
+        if not words or words[0].low not in _FRONTED:
             return []
         comma = next((i for i in range(before, len(self.tokens)) if self.tokens[i].low == ","), None)
         if comma is None or any(t.low == "," for t in self.tokens[:before]):
@@ -144,10 +162,13 @@ class SentenceActors:
         return self.group_after(phrase) if phrase is not None else []
 
     def speaker_before_bahwa(self, before: int) -> list[Phrase]:
-        """The subject of the speech verb whose "bahwa" clause holds token ``before``."""
+        """The subject of the speech verb whose clause (with or without "bahwa") holds token
+        ``before``."""
         for i in range(before - 1, 0, -1):
             if self.tokens[i].low in ("bahwa", "that"):
                 return self.subject(i - 1)
+            if self.tokens[i].low in _SPEECH_VERBS:
+                return self.subject(i)
         return []
 
     def _head_of_relative(self, first: int) -> list[Phrase]:
@@ -167,13 +188,25 @@ class SentenceActors:
     def _in_pp(self, phrase: Phrase) -> bool:
         return phrase.first > 0 and self.tokens[phrase.first - 1].low in _PREPOSITIONS
 
-    def _clause_subject(self, before: int) -> list[Phrase]:
-        """The first phrase of the clause that holds ``before`` that is not in a PP."""
-        opening = 0
+    def _clause_subject(self, before: int, nominal: bool = False) -> list[Phrase]:
+        """The first phrase of the clause that holds ``before`` that is not in a PP. A clause
+        opened by a verb of saying with no subject of its own ("X menegaskan penolakan mereka")
+        is that verb's object, so the subject is looked for before the verb."""
+        trigger = before
         for i in range(before - 1, -1, -1):
-            if self.tokens[i].low in _CLAUSE_OPENERS:
-                opening = i + 1
-                break
+            low = self.tokens[i].low
+            if low in _CLAUSE_OPENERS:
+                return self._first_subject(i + 1, before)
+            if low in _SPEECH_VERBS or low in _SUBORDINATORS:
+                found = self._first_subject(i + 1, before)
+                if found:
+                    return found
+                if low in _SPEECH_VERBS and (not nominal or self._verb_between(i + 1, trigger)):
+                    return []  # "Boy mengatakan saran itu disampaikan … untuk mendorong …"
+                before = i  # "… setelah menemui X", "X menegaskan penolakan mereka"
+        return self._first_subject(0, before)
+
+    def _first_subject(self, opening: int, before: int) -> list[Phrase]:
         for phrase in self.phrases:
             if phrase.first >= opening and phrase.end <= before and not self._in_pp(phrase):
                 if self._verb_between(opening, phrase.first):
@@ -206,9 +239,10 @@ class SentenceActors:
             i -= 1
         return []
 
-    def after(self, start: int, preps: frozenset[str], direct: bool) -> list[Phrase]:
-        """First phrase after ``start`` in the clause: right away (``direct``), or after one of
-        ``preps`` within a few words."""
+    def after(self, start: int, preps: frozenset[str], direct: bool,
+              direct_skip: int = MAX_DIRECT_SKIP) -> list[Phrase]:
+        """First phrase after ``start`` in the clause: right away (``direct``, over at most
+        ``direct_skip`` words), or after one of ``preps`` within a few words."""
         skipped = 0
         verbs = 0
         i = start
@@ -216,7 +250,7 @@ class SentenceActors:
             phrase = self.by_first.get(i)
             if phrase is not None:
                 after_prep = i > start and self.tokens[i - 1].low in preps
-                if (direct and skipped <= MAX_DIRECT_SKIP and verbs == 0) or after_prep:
+                if (direct and skipped <= direct_skip and verbs == 0) or after_prep:
                     return self.group_after(phrase)
                 if phrase.kind not in ("pronoun", "first-person", "own-side"):
                     return []
@@ -225,6 +259,8 @@ class SentenceActors:
             low = self.tokens[i].low
             if low in _BREAK or not self.tokens[i].is_word:
                 return []
+            if low in _PREPOSITIONS and low not in preps:
+                direct = False  # "penyidikan di KPK": a phrase in a PP is no object
             if low not in preps and low not in _GLUE:
                 skipped += 1
                 verbs += low.startswith(_VERB_PREFIXES) and len(low) > 5
@@ -237,8 +273,10 @@ class SentenceActors:
         return self.after(end, _OBJECT_PREPS, direct=True)
 
     def agent(self, end: int) -> list[Phrase]:
+        """"ditangkap oleh polisi", or the agent right after the verb ("diperiksa KPK"); a phrase
+        after other words is no agent ("diperiksa sebagai saksi", "dijerat Pasal 170 KUHP")."""
         found = self.after(end, _AGENT, direct=False)
-        return found or self.after(end, frozenset(), direct=True)
+        return found or self.after(end, frozenset(), direct=True, direct_skip=0)
 
     def partner(self, end: int) -> list[Phrase]:
         return self.after(end, _PARTNER | _OBJECT_PREPS, direct=True)
@@ -281,27 +319,50 @@ def _reciprocal(actors: SentenceActors, match: TriggerMatch) -> Slots:
     return Slots(tuple(subjects), tuple(partners))
 
 
+def _light_verb_before(actors: SentenceActors, match: TriggerMatch) -> int | None:
+    """Token index of a light verb before a noun trigger ("menggelar (sebuah) pertemuan")."""
+    light = match.first - 1
+    while light >= 0 and actors.tokens[light].low in _NOUN_FILLERS:
+        light -= 1
+    return light if light >= 0 and actors.tokens[light].low in _LIGHT_VERBS else None
+
+
 def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     both = actors.between(match.end)
     if len(both) >= 2:
         return _pair(both)
-    light = match.first - 1
-    while light >= 0 and actors.tokens[light].low in {"sebuah", "suatu", "a", "an", "the"}:
-        light -= 1
-    if light >= 0 and actors.tokens[light].low in _LIGHT_VERBS:
-        return Slots(tuple(actors.subject(light)), tuple(actors.after(match.end, _NOUN_TARGET, False)))
+    light = _light_verb_before(actors, match)
+    if light is not None:
+        targets = actors.after(match.end, _NOUN_TARGET, direct=False)
+        return Slots(tuple(actors.subject(light, nominal=True)), tuple(targets))
     owner = actors.by_first.get(match.end)
     if owner is None:
         return None  # a bare noun ("pertemuan itu berlangsung"): no actors, no event
     if owner.kind in ("pronoun", "own-side"):
         # "penolakan mereka atas …": the clause's subject owns the act
-        owner = next(iter(actors.subject(match.first)), owner)
+        owner = next(iter(actors.subject(match.first, nominal=True)), owner)
         return Slots((owner,), tuple(actors.after(match.end + 1, _NOUN_TARGET, direct=False)))
     owners = actors.group_after(owner)
     if len(owners) >= 2 and actors.tokens[owners[0].end].low in _AND:
         return _pair(owners)
     targets = actors.after(owners[-1].end, _NOUN_TARGET, direct=False)
     return Slots(tuple(owners[:1]), tuple(targets))
+
+
+def _patient(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    """"penangkapan Ndii (oleh polisi)", "penetapan kembali Setya Novanto sebagai tersangka": the
+    noun phrase after the act is acted upon; the agent follows "oleh" or comes from context."""
+    light = _light_verb_before(actors, match)
+    both = actors.between(match.end)
+    if light is not None or len(both) >= 2:
+        return _noun(actors, match)
+    targets = actors.after(match.last, frozenset(), direct=True, direct_skip=1)
+    if not targets and match.end > match.last:
+        targets = actors.after(match.end, frozenset(), direct=True, direct_skip=0)
+    if not targets:
+        targets = actors.after(match.end, _NOUN_TARGET, direct=False)
+    after = targets[-1].end if targets else match.end
+    return Slots(tuple(actors.after(after, _AGENT, direct=False)), tuple(targets))
 
 
 def _intransitive(actors: SentenceActors, match: TriggerMatch) -> Slots:
@@ -323,4 +384,6 @@ def event_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         return _noun(actors, match)
     if voice == "intrans":
         return _intransitive(actors, match)
+    if voice == "patient":
+        return _patient(actors, match)
     return _active(actors, match)

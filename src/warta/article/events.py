@@ -202,6 +202,13 @@ class _ArticleCoder:
                 return side
         return actor
 
+    def _investigator(self, match: TriggerMatch, target: ActorRef | None) -> bool:
+        """An organisation after an investigation noun is the investigator, not the investigated."""
+        if match.row.voice != "patient" or match.row.mode != "investigate" or target is None:
+            return False
+        entity = self.resolver.index.by_id.get(target.entity or "")
+        return entity is not None and entity.type == "ORG"
+
     def _repeats(self, kind: str, source: ActorRef | None, target: ActorRef | None, sentence: int) -> bool:
         return any(e.type == kind and e.source == (source or ActorRef()) and e.target == target
                    and e.evidence[0].start == sentence for e in self.events)
@@ -212,7 +219,7 @@ class _ArticleCoder:
         if after >= len(tokens):
             return None
         nouns = [row for phrase, row in trigger_index(self.lang).get(tokens[after].low, ())
-                 if row.voice == "noun" and len(phrase) == 1]
+                 if row.voice in ("noun", "patient") and len(phrase) == 1]
         if not nouns:
             return None
         for event in reversed(self.events):
@@ -220,11 +227,12 @@ class _ArticleCoder:
                 return event.source
         return None
 
-    def _earlier_source(self, kind: str) -> ActorRef | None:
-        """The agent a passive leaves out, from context: the latest source of the same type
-        ("KPK menangkap X. … Y juga ditangkap." → KPK)."""
+    def _earlier_source(self, kind: str, mode: str | None) -> ActorRef | None:
+        """The agent a passive leaves out, from context: the latest source of the same type and
+        mode ("KPK menangkap X. … Y juga ditangkap." → KPK; an appeal filed by the defence is
+        no source for a verdict, though both are ACCUSE)."""
         for event in reversed(self.events):
-            if event.type == kind and event.source != ActorRef():
+            if event.type == kind and event.mode == mode and event.source != ActorRef():
                 return event.source
         return None
 
@@ -242,14 +250,18 @@ class _ArticleCoder:
         at = tokens[match.first].start
         for source, target in _pairs(slots, self.resolver):
             source, target = self._named(source), self._named(target)
+            if source is None and self._investigator(match, target):
+                source, target = target, None  # "penyelidikan Komnas HAM": the body investigates
             if target is None and match.row.voice in ("active", "recip"):
                 target = self._act_target(tokens, match.end)
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
             if self._repeats(match.row.type, source, target, evidence.start):
                 continue  # "mengirimkan kapal untuk membantu": one AID event, not two
-            if source is None and match.row.voice == "passive":
-                source = self._earlier_source(match.row.type) or self._announcer(actors, match)
+            if source is None and match.row.voice in ("passive", "patient"):
+                source = self._earlier_source(match.row.type, match.row.mode)
+                if source is None and match.row.voice == "passive":
+                    source = self._announcer(actors, match)
             self.events.append(Event(
                 id=f"{self.article_id}-v{len(self.events) + 1}",
                 type=match.row.type,
