@@ -310,6 +310,25 @@ def test_minggu_after_hari_is_sunday() -> None:
     assert only("Toko tutup pada hari minggu.").value == "2022-11-13"
 
 
+def test_day_parts_of_the_narrative_day() -> None:
+    text = "Banjir datang pada 3 Mei 2021. Malam harinya posko dibuka, sorenya hujan, keesokan paginya surut."
+    assert [(v, t) for _, t, v in values(text)][1:] == [
+        ("2021-05-03TNI", "TIME"), ("2021-05-03TAF", "TIME"), ("2021-05-04TMO", "TIME"),
+    ]  # fmt: skip
+
+
+def test_recurring_weekdays_and_day_parts() -> None:
+    assert only("Bus berangkat setiap hari Minggu.").value == "XXXX-WXX-7"
+    assert only("Setiap pagi warga berjaga.").value == "XXXX-XX-XXTMO"
+
+
+def test_english_forward_cues() -> None:
+    anchor = D(2013, 3, 18)  # a Monday
+    assert only("The program will run through June.", anchor, "en").value == "2013-06"
+    assert only("The match was postponed until Saturday.", anchor, "en").value == "2013-03-23"
+    assert only("The storm hit the coast in June.", anchor, "en").value == "2012-06"
+
+
 def test_unknown_publication_date_keeps_types() -> None:
     found = values("Kemarin rapat digelar, Jumat ditutup, bulan lalu dibuka, selama tiga hari.", None)
     assert found == [

@@ -128,22 +128,23 @@ def read_duration(span: Span, context: Context) -> Reading | None:
 
 
 def read_set(span: Span, context: Context) -> Reading | None:
-    """"setiap tiga bulan" P3M, "dua kali sebulan" P1M, "setiap Senin" XXXX-WXX-1, "setiap pagi" TMO."""
+    """"setiap tiga bulan" P3M, "dua kali sebulan" P1M, "setiap Senin" XXXX-WXX-1,
+    "setiap pagi" XXXX-XX-XXTMO (any day's morning, as TimeML writes it)."""
     recurring = span.value("SETW")
     if recurring is not None:
         return Reading("SET", recurring)
+    weekday = span.value("WEEKDAY")
+    if weekday is not None:  # "setiap hari Minggu" is every Sunday
+        return Reading("SET", f"XXXX-WXX-{weekday}")
     kind = unit(span)
     if kind is not None:
         amount = 1.0 if span.get("TIMES") is not None else count(span)
         return Reading("SET", cal.duration(1.0 if amount == NO_COUNT else amount, kind))
-    weekday = span.value("WEEKDAY")
-    if weekday is not None:
-        return Reading("SET", f"XXXX-WXX-{weekday}")
     month = span.value("MONTH")
     if month is not None:
         return Reading("SET", f"XXXX-{int(month):02d}")
     part = span.value("PART")
-    return None if part is None else Reading("SET", f"T{part}")
+    return None if part is None else Reading("SET", f"XXXX-XX-XXT{part}")
 
 
 def read_vague(span: Span, context: Context) -> Reading | None:
