@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from warta.corpus.claims import ArticleReport, build_claims
 from warta.corpus.event_merge import merge_events
+from warta.corpus.event_salience import StoryContext
 from warta.corpus.summary import summarize
 from warta.corpus.timeline import build_timeline
 from warta.errors import Code
@@ -122,12 +123,13 @@ def complete(analysis: Analysis, options: Options, timings: dict[str, float] | N
     if not _each_in_one_story(analysis):  # stories a caller clustered incrementally are kept
         analysis.stories = parts.run("stories", lambda: cluster_stories(analysis), [])
     merged = parts.run("events", lambda: merge_events(analysis), None)
+    context = StoryContext(analysis)  # the stories as clustered: merging keeps every evidence's article
     if merged is not None:
         reports = article_reports(analysis.events, merged.renamed)
         claims = analysis.claims
         analysis.events = merged.events
-        analysis.claims = parts.run("claims", lambda: build_claims(analysis, claims, merged.renamed, reports),
-                                    claims)
-    analysis.timeline = parts.run("timeline", lambda: build_timeline(analysis), [])
+        analysis.claims = parts.run(
+            "claims", lambda: build_claims(analysis, claims, merged.renamed, reports, context), claims)
+    analysis.timeline = parts.run("timeline", lambda: build_timeline(analysis, context), [])
     analysis.summary = parts.run("summary", lambda: summarize(analysis, options.summary_sentences), [])
     return analysis

@@ -15,6 +15,17 @@ Verdict, in this order:
    independent outlets report it in their own voice (a duplicate or a retelling counts
    as the outlet it copies);
 4. ``unconfirmed``: otherwise (one outlet's report, declines, does-not-confirm).
+
+Before the verdict, :mod:`warta.corpus.claim_positions` makes each holder say one thing
+per article, moves declines about a detail ("menolak membeberkan isi pembicaraan") to a
+claim of their own about the event's details, and reads a bare "laporan itu" as the
+article's lead. An outlet holds its positions under its display name
+(:mod:`warta.corpus.outlet_names`), the same in every article of that outlet.
+
+Each claim has a ``salience`` (0..1) so that readers can lead with what matters: the
+weighted sum (:data:`SALIENCE`) of disagreement (contested, then denied), how many holders
+take an explicit stance, how many articles speak to it, and the salience of its event.
+Everything stays in the list; a view ranks or filters by it.
 """
 
 from __future__ import annotations
@@ -22,8 +33,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from warta.corpus.claim_positions import about_a_detail, lead_sentence, one_per_holder, referring_only
+from warta.corpus.event_labels import event_label, event_noun_phrase
+from warta.corpus.event_salience import StoryContext, saliences
 from warta.corpus.near_text import near_groups, words
-from warta.corpus.timeline import event_label
+from warta.corpus.outlet_names import display_names
 from warta.models import ActorRef, Analysis, Article, Claim, Entity, Event, Position, Quote, Verdict
 
 # Two texts at least this similar (near_text.similarity) say the same thing.
@@ -33,6 +47,10 @@ MIN_MESSAGE_WORDS = 4
 CORROBORATING_OUTLETS = 2
 _AGAINST = frozenset({"denies", "disputes"})
 _SUPPORT = frozenset({"asserts", "confirms"})
+SALIENCE = {"disagreement": 0.3, "holders": 0.25, "articles": 0.2, "event": 0.25}
+# Explicit stances by this many holders, or this many articles, count in full.
+FULL_HOLDERS, FULL_ARTICLES = 3, 3
+_DETAILS_OF = {"id": "rincian {}", "en": "details of {}"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +71,7 @@ class _Outlets:
         self.copy_of = {d.article: d.duplicate_of for d in analysis.duplicates}
         self.entity_of = {e.gazetteer_id.removeprefix("outlet:"): e.id for e in analysis.entities
                           if e.gazetteer_id and e.gazetteer_id.startswith("outlet:")}
+        self.names = display_names(analysis.articles)
 
     def key(self, article_id: str) -> str:
         seen = {article_id}
@@ -68,7 +87,7 @@ class _Outlets:
 
     def holder(self, article_id: str) -> ActorRef:
         article = self.articles.get(article_id) or Article(id=article_id, source="", sha256="")
-        name = article.outlet_name or article.outlet or f"artikel {article_id}"
+        name = self.names.get(article.outlet or "") or article.outlet_name or f"artikel {article_id}"
         return ActorRef(entity=self.entity_of.get(article.outlet or ""), name=name, description="media")
 
 
@@ -117,31 +136,63 @@ def _regenerated(claim: Claim) -> bool:
     return bool(claim.quotes) and claim.event is None and all(p.basis == "quote" for p in claim.positions)
 
 
+def _referred(claim: Claim, articles: dict[str, Article]) -> Claim:
+    """A claim whose statement is only "laporan itu" restated as its article's lead."""
+    if not claim.positions or not referring_only(claim.statement):
+        return claim
+    article = articles.get(claim.positions[0].article)
+    lead = lead_sentence(article) if article else None
+    return claim.model_copy(update={"statement": lead}) if lead else claim
+
+
+def claim_salience(claim: Claim, event_salience: float, articles_in_story: int) -> float:
+    """0..1: disagreement, explicit holders, articles speaking to it, its event's salience."""
+    explicit = {(p.holder.entity, p.holder.name, p.holder.description) for p in claim.positions
+                if p.basis == "stance"}
+    articles = {p.article for p in claim.positions}
+    disagreement = {"contested": 1.0, "denied": 0.7}.get(claim.verdict, 0.0)
+    parts = {"disagreement": disagreement, "holders": min(1.0, len(explicit) / FULL_HOLDERS),
+             "articles": min(1.0, len(articles) / min(FULL_ARTICLES, max(1, articles_in_story))),
+             "event": event_salience}
+    return round(sum(SALIENCE[name] * value for name, value in parts.items()), 3)
+
+
 class _Matrix:
-    def __init__(self, analysis: Analysis, renamed: dict[str, str]) -> None:
+    def __init__(self, analysis: Analysis, renamed: dict[str, str], context: StoryContext) -> None:
         self.analysis = analysis
         self.renamed = renamed
+        self.context = context
         self.outlets = _Outlets(analysis)
         self.order = {a.id: i for i, a in enumerate(analysis.articles)}
         self.entities: dict[str, Entity] = {e.id: e for e in analysis.entities}
         self.events: dict[str, Event] = {e.id: e for e in analysis.events}
+        self.salience = saliences(analysis, context)
 
     def _first(self, articles: Sequence[str]) -> tuple[int, int]:
         return (min((self.order.get(a, len(self.order)) for a in articles), default=len(self.order)), 0)
 
-    def event_groups(self, claims: Sequence[Claim], reports: Sequence[ArticleReport]) -> dict[str, _Group]:
+    def event_groups(self, claims: Sequence[Claim], reports: Sequence[ArticleReport]) -> list[_Group]:
         groups: dict[str, _Group] = {}
+        details: dict[str, _Group] = {}
         for n, event in enumerate(self.analysis.events):
-            groups[event.id] = _Group(event_label(event, self.entities), event.id, [], [], (-1, n))
+            language = self.context.language(event)
+            label = event_label(event, self.entities, language)
+            groups[event.id] = _Group(label, event.id, [], [], (-1, 2 * n))
+            detail = _DETAILS_OF.get(language, _DETAILS_OF["id"]).format(
+                event_noun_phrase(event, self.entities, language))
+            details[event.id] = _Group(detail, event.id, [], [], (-1, 2 * n + 1))
         for claim in claims:
-            group = groups[self.renamed.get(claim.event or "", claim.event or "")]
-            group.positions.extend(claim.positions)
+            merged = self.renamed.get(claim.event or "", claim.event or "")
+            for position in claim.positions:
+                (details if about_a_detail(position) else groups)[merged].positions.append(position)
         for report in reports:
             if report.event in groups:
                 groups[report.event].positions.extend(_report_positions([report], self.outlets))
-        return groups
+        return list(groups.values()) + [g for g in details.values() if g.positions]
 
     def statement_groups(self, claims: Sequence[Claim], quotes: Sequence[Quote]) -> list[_Group]:
+        articles = {a.id: a for a in self.analysis.articles}
+        claims = [_referred(c, articles) for c in claims]
         texts = [c.statement for c in claims] + [q.text for q in quotes]
         groups = []
         for members in near_groups(texts, SAME_STATEMENT):
@@ -155,27 +206,36 @@ class _Matrix:
                                  self._first([p.article for p in positions])))
         return groups
 
+    def _story_size(self, articles: Sequence[str]) -> int:
+        story = next((self.context.story_of[a] for a in articles if a in self.context.story_of), None)
+        return len(self.context.stories[story].articles) if story is not None else len(self.order)
+
     def claims(self, groups: Sequence[_Group]) -> list[Claim]:
         ordered = sorted(groups, key=lambda g: g.first)
         out: list[Claim] = []
         for group in ordered:
-            positions = sorted(_unique(group.positions), key=lambda p: self.order.get(p.article, 0))
+            positions = one_per_holder(_unique(group.positions))
+            positions.sort(key=lambda p: self.order.get(p.article, 0))
             if not positions and group.event is None:
                 continue
-            out.append(Claim(id=f"c{len(out) + 1}", statement=group.statement, event=group.event,
-                             positions=positions, verdict=verdict(positions, self.outlets),
-                             quotes=group.quotes))
+            claim = Claim(id=f"c{len(out) + 1}", statement=group.statement, event=group.event,
+                          positions=positions, verdict=verdict(positions, self.outlets), quotes=group.quotes)
+            event_salience = self.salience.get(group.event or "", 0.0)
+            story_size = self._story_size([p.article for p in positions])
+            claim.salience = claim_salience(claim, event_salience, story_size)
+            out.append(claim)
         return out
 
 
 def build_claims(analysis: Analysis, claims: Sequence[Claim], renamed: dict[str, str],
-                 reports: Sequence[ArticleReport]) -> list[Claim]:
-    """The merged claims (ids ``c1…``): one per merged event, then statements and repeated messages.
+                 reports: Sequence[ArticleReport], context: StoryContext | None = None) -> list[Claim]:
+    """The merged claims (ids ``c1…``): one per merged event (and one for its details, when
+    someone declines them), then statements and repeated messages.
 
     ``analysis.events`` are the merged events; ``claims`` the claims to merge (per-article
     ones, or an earlier run's merged ones); ``renamed`` maps their event ids to merged ids.
     """
-    matrix = _Matrix(analysis, renamed)
+    matrix = _Matrix(analysis, renamed, context or StoryContext(analysis))
     kept = [c for c in claims if not _regenerated(c)]
     about_event: list[Claim] = []
     about_statement: list[Claim] = []
@@ -183,6 +243,6 @@ def build_claims(analysis: Analysis, claims: Sequence[Claim], renamed: dict[str,
         linked = claim.event and matrix.renamed.get(claim.event, claim.event) in matrix.events
         (about_event if linked else about_statement).append(claim)
     messages = [q for q in analysis.quotes if len(words(q.text)) >= MIN_MESSAGE_WORDS]
-    groups = list(matrix.event_groups(about_event, reports).values())
+    groups = matrix.event_groups(about_event, reports)
     groups += matrix.statement_groups(about_statement, messages)
     return matrix.claims(groups)

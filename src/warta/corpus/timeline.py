@@ -1,89 +1,72 @@
-"""The run's timeline: merged events in date order, grouped by date value.
+"""The run's timeline: merged events in date order, grouped by date value and story.
 
 Each entry says how precise its date is (day, week, month, …, vague) and cites the
-articles and sentences that report its events. A date computed from an *estimated*
-publication date (the article gave none; ``anchor: "estimated"``) is not a date the
-text states, so the entry keeps no date: it is marked ``uncertain`` and carries the
-window of days it can fall in (the article's ``published_window`` moved by the same
-offset). Events with no date at all close the timeline in one ``vague`` entry.
+articles and sentences that report its events. The rules:
+
+- Only what the reports say happened, or will: an event reported as not happening
+  (negated), as a possibility or as a demand is no point in time (it stays in
+  ``events`` and in the claim matrix).
+- Events of one date and one story share an entry; events of different stories never do.
+- A date computed from an *estimated* publication date (the article gave none;
+  ``anchor: "estimated"``) is not a date the text states, so the entry keeps no date: it
+  is marked ``uncertain`` and carries the window of days it can fall in (the article's
+  ``published_window`` moved by the same offset), and is ordered by that window.
+- An event with no date is not guessed a date either: each gets an entry of its own
+  (undated events are not known to share a day), ``uncertain``, with ``reported_by``, the
+  first day an article reported it, since it happened by then; it is ordered after the
+  dated entries of that day. With no publication date either, it closes the timeline.
+- Each entry has the ``salience`` of its most salient event
+  (:mod:`warta.corpus.event_salience`) and lists its events most salient first; its
+  label names the first :data:`LABEL_EVENTS` of them in the story's language
+  (:mod:`warta.corpus.event_labels`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from warta.corpus.event_labels import event_label
+from warta.corpus.event_salience import StoryContext, saliences
 from warta.corpus.timevalue import date_span
-from warta.models import ActorRef, Analysis, Article, Entity, Event, Evidence, TimelineEntry, Timex
+from warta.models import Analysis, Article, Entity, Event, Evidence, TimelineEntry, Timex
+
+__all__ = ["build_timeline", "event_label"]
 
 # Events named in one entry's label; the rest are counted.
 LABEL_EVENTS = 3
 LABEL_CHARS = 160
-
-# An Indonesian verb phrase per PLOVER type (the mode refines CONSULT), placed between the actors.
-_VERBS = {
-    "AGREE": "sepakat dengan", "CONSULT": "bertemu", "SUPPORT": "mendukung", "CONCEDE": "mengalah kepada",
-    "COOPERATE": "bekerja sama dengan", "AID": "membantu", "RETREAT": "mundur dari",
-    "REQUEST": "meminta kepada", "ACCUSE": "menuduh", "REJECT": "menolak",
-    "THREATEN": "mengancam", "PROTEST": "memprotes",
-    "SANCTION": "menjatuhkan sanksi kepada", "MOBILIZE": "mengerahkan pasukan terhadap", "COERCE": "menekan",
-    "ASSAULT": "menyerang",
-}
-_MODE_VERBS = {"phone": "berbicara lewat telepon dengan", "visit": "mengunjungi", "meet": "bertemu"}
-# A verb phrase ending in a preposition loses it when no target follows ("mundur dari").
-_PREPOSITION = re.compile(r" (dengan|kepada|dari|terhadap)$")
-_MODALITY_WORDS = {"planned": "akan", "hypothetical": "mungkin", "demanded": "diminta"}
+_MORE = {"id": "lainnya", "en": "more"}
 
 
-def _actor_name(actor: ActorRef | None, entities: dict[str, Entity]) -> str | None:
-    if actor is None:
-        return None
-    entity = entities.get(actor.entity or "")
-    if entity is not None:
-        # People by surname, as headlines do ("Burns bertemu Naryshkin").
-        return entity.name.split()[-1] if entity.type == "PERSON" else entity.name
-    return actor.name or actor.description
-
-
-def event_label(event: Event, entities: dict[str, Entity]) -> str:
-    """A short Indonesian clause: who did what to whom, and where."""
-    source = _actor_name(event.source, entities) or "pihak tak disebut"
-    verb = _MODE_VERBS.get(event.mode or "", "") if event.type == "CONSULT" else ""
-    verb = verb or _VERBS.get(event.type, event.type.lower())
-    words = [source]
-    if event.negated:
-        words.append("tidak")
-    elif event.modality in _MODALITY_WORDS:
-        words.append(_MODALITY_WORDS[event.modality])
-    target = _actor_name(event.target, entities)
-    place = event.location.name if event.location else None
-    if target is None and verb == "mengunjungi" and place:
-        target, place = place, None  # "Burns mengunjungi Ankara"
-    words.append(verb if target else _PREPOSITION.sub("", verb))
-    if target:
-        words.append(target)
-    if place:
-        words.append(f"di {place}")
-    return " ".join(words)
+def on_the_timeline(event: Event) -> bool:
+    """Whether the reports say the event happened (or is planned): not negated, not a possibility."""
+    return not event.negated and event.modality in ("asserted", "planned")
 
 
 @dataclass(frozen=True)
 class _Placed:
-    """Where an event goes on the timeline."""
+    """Where an event goes on the timeline; events placed the same share an entry."""
 
     date: str | None
     uncertain: bool
     window: tuple[str, str] | None
+    reported_by: str | None = None
+    story: int | None = None
+    alone: str = ""  # an undated event's id: undated events never share an entry
 
-    def sort_key(self) -> tuple[int, dt.date, dt.date]:
+    def sort_key(self) -> tuple[int, dt.date, dt.date, int, str, int, str]:
+        tail = (self.date or "", -1 if self.story is None else self.story, self.alone)
         span = date_span(self.date)
         if span is not None:
-            return (0, span.start, span.end)
+            return (0, span.start, span.end, 0, *tail)
         if self.window is not None:
-            return (0, dt.date.fromisoformat(self.window[0]), dt.date.fromisoformat(self.window[1]))
-        return (1, dt.date.max, dt.date.max)
+            return (0, dt.date.fromisoformat(self.window[0]), dt.date.fromisoformat(self.window[1]), 0, *tail)
+        if self.reported_by is not None:  # happened by that day: after what is dated on it
+            day = dt.date.fromisoformat(self.reported_by)
+            return (0, day, day, 1, *tail)
+        return (1, dt.date.max, dt.date.max, 0, *tail)
 
 
 class _Anchors:
@@ -99,12 +82,29 @@ class _Anchors:
         return any(t.value == value and t.anchor == "estimated" and evidence.start <= t.start < evidence.end
                    for t in self.timexes.get(evidence.article, []))
 
-    def place(self, event: Event) -> _Placed:
+    def place(self, event: Event, story: int | None) -> _Placed:
         if event.date and not all(self._estimated(e, event.date) for e in event.evidence):
-            return _Placed(event.date, False, None)
+            return _Placed(event.date, False, None, story=story)
+        if not event.date:
+            return _Placed(None, True, None, self.reported_by(event), story, event.id)
         windows = [w for e in event.evidence if (w := self._window(e.article, event.date))]
         window = (min(w[0] for w in windows), max(w[1] for w in windows)) if windows else None
-        return _Placed(None, True, window)
+        return _Placed(None, True, window, story=story)
+
+    def reported_by(self, event: Event) -> str | None:
+        """The first day an article reporting the event was out (an estimate's latest day)."""
+        days = [day for e in event.evidence if (day := self._latest_publication(e.article))]
+        return min(days) if days else None
+
+    def _latest_publication(self, article_id: str) -> str | None:
+        article = self.articles.get(article_id)
+        if article is None or not article.published:
+            return None
+        if article.published_source == "estimated":
+            window = article.published_window or []
+            return window[-1][:10] if window else None
+        day = article.published[:10]
+        return day if date_span(day) is not None else None
 
     def _window(self, article_id: str, value: str | None) -> tuple[str, str] | None:
         article = self.articles.get(article_id)
@@ -130,13 +130,17 @@ def _shifted_window(article: Article, value: str | None) -> tuple[str, str] | No
     return ((low + before).isoformat(), (high + after).isoformat())
 
 
-def _entry(placed: _Placed, events: Sequence[Event], entities: dict[str, Entity]) -> TimelineEntry:
-    labels = list(dict.fromkeys(event_label(e, entities) for e in events))
+def _label(events: Sequence[Event], entities: dict[str, Entity], language: str) -> str:
+    labels = list(dict.fromkeys(event_label(e, entities, language) for e in events))
     label = "; ".join(labels[:LABEL_EVENTS])
     if len(labels) > LABEL_EVENTS:
-        label += f" (+{len(labels) - LABEL_EVENTS} lainnya)"
+        label += f" (+{len(labels) - LABEL_EVENTS} {_MORE.get(language, _MORE['id'])})"
     if len(label) > LABEL_CHARS:
         label = label[:LABEL_CHARS - 1].rstrip() + "…"
+    return label
+
+
+def _entry(placed: _Placed, events: Sequence[Event], label: str, salience: float) -> TimelineEntry:
     span = date_span(placed.date)
     return TimelineEntry(
         date=placed.date,
@@ -147,15 +151,23 @@ def _entry(placed: _Placed, events: Sequence[Event], entities: dict[str, Entity]
         window=list(placed.window) if placed.window else None,
         articles=list(dict.fromkeys(x.article for e in events for x in e.evidence)),
         sentences=[x for e in events for x in e.evidence],
+        reported_by=placed.reported_by,
+        salience=salience,
     )
 
 
-def build_timeline(analysis: Analysis) -> list[TimelineEntry]:
-    """Entries for the analysis's (merged) events, earliest first, undated last."""
+def build_timeline(analysis: Analysis, context: StoryContext | None = None) -> list[TimelineEntry]:
+    """Entries for the analysis's (merged) events that happened, earliest first."""
+    context = context or StoryContext(analysis)
     anchors = _Anchors(analysis)
     entities = {e.id: e for e in analysis.entities}
+    salience = saliences(analysis, context)
     groups: dict[_Placed, list[Event]] = {}
-    for event in analysis.events:
-        groups.setdefault(anchors.place(event), []).append(event)
-    ordered = sorted(groups, key=lambda p: (*p.sort_key(), p.date or ""))
-    return [_entry(placed, groups[placed], entities) for placed in ordered]
+    for event in filter(on_the_timeline, analysis.events):
+        groups.setdefault(anchors.place(event, context.story(event)), []).append(event)
+    entries = []
+    for placed in sorted(groups, key=_Placed.sort_key):
+        events = sorted(groups[placed], key=lambda e: -salience[e.id])  # stable: ties keep run order
+        label = _label(events, entities, context.language(events[0]))
+        entries.append(_entry(placed, events, label, salience[events[0].id]))
+    return entries

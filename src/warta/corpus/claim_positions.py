@@ -1,0 +1,89 @@
+"""Rules that make a claim's positions say one thing per holder, about the claim itself.
+
+- **A detail is not the event.** Declining to reveal what was discussed ("Peskov menolak
+  membeberkan isi pembicaraan") is no stance on whether the meeting took place. A
+  ``declines`` or ``does-not-confirm`` position whose sentence names a detail (the
+  content, details, topics, results, "lebih jauh" — :data:`DETAIL_WORDS`) belongs to a
+  claim of its own about the event's details, not to the event's claim.
+- **One stance per holder per article.** Within one article, a holder keeps only the
+  strongest of their positions on a claim (:data:`STRENGTH`: denies and disputes, then
+  confirms, asserts, does-not-confirm, declines): "Peskov membenarkan pertemuan itu … dan
+  menolak berkomentar lebih jauh" is a confirmation. A holder who both confirms and
+  denies in one article has said neither (the "tidak membantah ataupun membenarkan"
+  construction, or a contradiction the article leaves open): one ``does-not-confirm``.
+  Across articles every stance is kept: a holder may confirm on Tuesday what they
+  declined on Monday.
+- **"Laporan itu" is the article's report.** A statement that is only a referring noun
+  phrase ("laporan tersebut", "kabar itu", "tuduhan itu") refers to what the article
+  reports, which news states in its lead, so the statement becomes the article's first
+  sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.article.tokens import fold
+from warta.models import ActorRef, Article, Position
+
+DETAIL_WORDS = ("isi", "rincian", "detail", "detil", "topik", "substansi", "materi", "hasil", "agenda",
+                "lebih jauh", "lebih lanjut", "details", "content", "substance", "further")
+_DETAIL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in DETAIL_WORDS) + r")\b", re.I)
+_NOT_ON_THE_EVENT = frozenset({"declines", "does-not-confirm"})
+STRENGTH = {"denies": 4, "disputes": 4, "confirms": 3, "asserts": 2, "does-not-confirm": 1, "declines": 0}
+_AGAINST = frozenset({"denies", "disputes"})
+
+_REFERRING_NOUNS = ("laporan", "kabar", "berita", "informasi", "isu", "rumor", "spekulasi", "tuduhan",
+                    "tudingan", "klaim", "pemberitaan", "report", "reports", "claim", "claims", "allegation",
+                    "allegations", "accusation", "accusations")
+# The whole statement (maybe after a cue fragment such as "ataupun membenarkan") is the noun phrase.
+REFERRING = re.compile(r"^(?:\w+\s+){0,3}?(?:" + "|".join(_REFERRING_NOUNS)
+                       + r")(?:\s+\w+)?\s+(?:itu|tersebut|ini|that|this|these|those)\W*$", re.I)
+_DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
+
+
+def about_a_detail(position: Position) -> bool:
+    """A decline (or non-confirmation) of something inside the event, not of the event."""
+    return position.stance in _NOT_ON_THE_EVENT and bool(_DETAIL.search(position.evidence))
+
+
+def holder_key(holder: ActorRef) -> str:
+    if holder.entity:
+        return "e:" + holder.entity
+    return "n:" + fold(holder.name or holder.description or "")
+
+
+def one_per_holder(positions: Sequence[Position]) -> list[Position]:
+    """The positions with each holder's stances in each article reduced to one (rules above)."""
+    groups: dict[tuple[str, str], list[tuple[int, Position]]] = {}
+    for n, position in enumerate(positions):
+        groups.setdefault((holder_key(position.holder), position.article), []).append((n, position))
+    kept: list[tuple[int, Position]] = []
+    for group in groups.values():
+        said = [p for _, p in group]
+        if _both_ways(said):
+            kept.append((group[0][0], said[0].model_copy(update={"stance": "does-not-confirm"})))
+        else:
+            kept.append(max(group, key=lambda item: STRENGTH.get(item[1].stance, 0)))  # first on ties
+    return [p for _, p in sorted(kept, key=lambda item: item[0])]
+
+
+def _both_ways(group: Sequence[Position]) -> bool:
+    stances = {p.stance for p in group}
+    return "confirms" in stances and bool(stances & _AGAINST)
+
+
+def referring_only(statement: str) -> bool:
+    return bool(REFERRING.match(statement.strip()))
+
+
+def lead_sentence(article: Article) -> str | None:
+    """The article's first sentence, without the dateline it opens with."""
+    if not article.sentences:
+        return None
+    start, end = article.sentences[0]
+    text = article.body[start:end].strip()
+    if lead := _DATELINE.match(text):
+        text = text[lead.end():]
+    return text or None
