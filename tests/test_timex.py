@@ -289,6 +289,9 @@ def test_ranges_are_two_expressions() -> None:
     assert values("Musim hujan Desember-Januari 2021.")[0] == ("Desember", "DATE", "2020-12")
     assert [v for _, _, v in values("Pasar ramai Sabtu-Minggu kemarin.")][:2] == ["2022-11-12", "2022-11-13"]
     assert values("Sebanyak 10-12 orang hadir.") == []
+    assert values("Periode 1 Januari-31 Desember 2019 ditutup.")[0] == ("1 Januari", "DATE", "2019-01-01")
+    assert [v for _, _, v in values("Libur 27-28/12/2019.")] == ["2019-12-27", "2019-12-28"]
+    assert values("Nomor 1/1-31/12/2019 dicatat.") == [("31/12/2019", "DATE", "2019-12-31")]
 
 
 def test_clock_ranges_and_clock_times_after_prepositions() -> None:

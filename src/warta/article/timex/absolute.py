@@ -39,7 +39,10 @@ def _found_date(span: Span, context: Context) -> Reading | None:
     found = token.date
     day = found.day
     relative: AnchorKind | None = None
-    if context.anchor is not None and not _has_year(found) and dates.written_weekday(found) is None:
+    range_year = None if _has_year(found) else _range_year(span, day.month, day.day)
+    if range_year is not None:  # "1/1-31/12/2014"
+        day = _replace_year(day, int(range_year))
+    elif context.anchor is not None and not _has_year(found) and dates.written_weekday(found) is None:
         # A year-less day is read in the anchor's year by find_dates: move it to the nearest year.
         side = direction(span)
         day = cal.day_near(context.anchor, day, side[0] if side else 0)
@@ -49,6 +52,21 @@ def _found_date(span: Span, context: Context) -> Reading | None:
         seconds = f":{time.second:02d}" if time.second else ""
         return Reading("TIME", f"{day.isoformat()}T{time.hour:02d}:{time.minute:02d}{seconds}", None, day)
     return with_time(span, day, relative, cal.day(day))
+
+
+def _range_end_date(span: Span) -> dt.date | None:
+    """The day a range ends on, when the span is its year-less first half ("1 Januari-")."""
+    after = span.after
+    if len(after) < 2 or after[0].tag != "DASH" or after[1].date is None or not _has_year(after[1].date):
+        return None
+    return after[1].date.day
+
+
+def _replace_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day
 
 
 def _has_year(found: dates.FoundDate) -> bool:
@@ -63,7 +81,8 @@ def _month(span: Span, context: Context) -> Reading | None:
     year = span.value("YEAR")
     day_token = span.get("NUM", "ORD")
     if day_token is not None:
-        return _day_month(int(day_token.value), month, year, span, context)
+        day = int(day_token.value)
+        return _day_month(day, month, year or _range_year(span, month, day), span, context)
     year = year or _range_year(span, month)
     if year is not None:
         return Reading("DATE", f"{int(year):04d}-{month:02d}")
@@ -79,8 +98,12 @@ def _month(span: Span, context: Context) -> Reading | None:
     return Reading("DATE", cal.month_near(context.anchor, month, way), "published")
 
 
-def _range_year(span: Span, month: int) -> str | None:
-    """The year of "Juni" in "Juni-Juli 2014" (of "Desember" in "Desember-Januari 2015": 2014)."""
+def _range_year(span: Span, month: int, day: int = 1) -> str | None:
+    """The year of "Juni" in "Juni-Juli 2014" (of "Desember" in "Desember-Januari 2015": 2014),
+    of "1 Januari" in "1 Januari-31 Desember 2014"."""
+    end = _range_end_date(span)
+    if end is not None:
+        return str(end.year - (1 if (month, day) > (end.month, end.day) else 0))
     after = span.after
     if len(after) < 3 or after[0].tag != "DASH" or after[1].tag not in ("MONTH", "MONABBR"):
         return None

@@ -9,6 +9,7 @@ lexicon (longest multi-word entry first) or tagged by its shape.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from warta.article.dates import FoundDate, find_dates
@@ -108,24 +109,28 @@ def _raw_tokens(text: str, dates: list[FoundDate]) -> list[tuple[int, int, str]]
     raw: list[tuple[int, int, str]] = []
     pending = iter(dates)
     date = next(pending, None)
-    for match in _TOKEN.finditer(text):
-        while date is not None and date.end <= match.start():
+    for start, end, kind in _split_at_dates(text, dates):
+        while date is not None and date.end <= start:
             date = next(pending, None)
-        if date is not None and date.start < match.end():
-            if match.start() < date.start:  # "10-" of "10-12 Desember 2014": its own tokens
-                raw.extend(_pieces(text, match.start(), date.start))
+        if date is not None and date.start < end:
             if not raw or raw[-1][2] != "date" or raw[-1][0] != date.start:
                 raw.append((date.start, date.end, "date"))
             continue
-        kind = match.lastgroup or "punct"
-        raw.append((match.start(), match.end(), kind))
+        raw.append((start, end, kind))
     return raw
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Tokens of ``text[start:end]`` with hyphens cut out as punctuation."""
-    return [(m.start(), m.end(), "punct" if m.group() in "-–" else "word")
-            for m in _PIECE.finditer(text, start, end)]  # fmt: skip
+def _split_at_dates(text: str, dates: list[FoundDate]) -> Iterator[tuple[int, int, str]]:
+    """Shape tokens; a hyphenated word that a date starts or ends inside is cut at its hyphens,
+    so that the dash of "10-12 Desember" or "1 Januari-31 Desember 2014" stays a token."""
+    bounds = {b for d in dates for b in (d.start, d.end)}
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if match.lastgroup == "word" and "-" in match.group() and any(start < b < end for b in bounds):
+            for piece in _PIECE.finditer(text, start, end):
+                yield piece.start(), piece.end(), "punct" if piece.group() in "-–" else "word"
+        else:
+            yield start, end, match.lastgroup or "punct"
 
 
 def _range_end(word: str, lex: Lexicon) -> bool:
