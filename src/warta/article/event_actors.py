@@ -76,6 +76,19 @@ _NOUN_TARGET = frozenset({"dengan", "terhadap", "ke", "atas", "kepada", "bagi", 
                           "on", "to"})
 # Words between a light verb and its noun: "melancarkan serangkaian serangan", "melakukan aksi mogok".
 _NOUN_FILLERS = word_set("sebuah suatu serangkaian rangkaian berbagai beberapa aksi a an the")
+# Verbs whose subject receives or answers the act named by the noun after them.
+_RECEIVERS = word_set("""
+mendapat mendapatkan menerima memperoleh terkena menghadapi dihadapkan menolak mengabaikan setuju
+menyetujui memenuhi mengabulkan menanggapi menampik received faced rejected ignored
+""")
+# Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
+_PASSIVE_LIGHT = word_set("""
+dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikeluarkan
+""")
+PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive light verb may stand
+_NOUN_AGENT = frozenset({"oleh", "dari", "by", "from"})
+# Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
+_SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
@@ -155,11 +168,24 @@ class SentenceActors:
         words = [t for t in self.tokens[:before] if t.is_word]
         if not words or words[0].low not in _FRONTED:
             return []
+        return self.main_subject(before)
+
+    def main_subject(self, before: int) -> list[Phrase]:
+        """The subject after the comma that ends an opening phrase holding token ``before``
+        ("Dalam pertemuan terbaru, OPEC menghadapi …")."""
         comma = next((i for i in range(before, len(self.tokens)) if self.tokens[i].low == ","), None)
         if comma is None or any(t.low == "," for t in self.tokens[:before]):
             return []
         phrase = self.by_first.get(comma + 1)
         return self.group_after(phrase) if phrase is not None else []
+
+    def patient_subject(self, before: int) -> list[Phrase]:
+        """The subject of a passive verb: as :meth:`subject`, but the subject of an earlier
+        active verb of the clause is no patient ("Saya mengamankan X, kemudian diperintahkan")."""
+        found = self.subject(before)
+        if found and any(_active_verb(t.low) for t in self.tokens[found[-1].end:before]):
+            return []
+        return found
 
     def speaker_before_bahwa(self, before: int) -> list[Phrase]:
         """The subject of the speech verb whose clause (with or without "bahwa") holds token
@@ -261,6 +287,9 @@ class SentenceActors:
                 return []
             if low in _PREPOSITIONS and low not in preps:
                 direct = False  # "penyidikan di KPK": a phrase in a PP is no object
+            if i > 0 and self.tokens[i].is_cap and self._name_part(i):
+                i += 1  # a capitalised word the entity layer left out belongs to the name after it
+                continue
             if low not in preps and low not in _GLUE:
                 skipped += 1
                 verbs += low.startswith(_VERB_PREFIXES) and len(low) > 5
@@ -268,6 +297,12 @@ class SentenceActors:
                     return []
             i += 1
         return []
+
+    def _name_part(self, i: int) -> bool:
+        """A capitalised word right before a name, left out of it by the entity layer
+        ("Kemenhan AS"), but not a law article or a number ("Pasal 170 KUHP")."""
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return nxt is not None and nxt.is_cap and i + 1 in self.by_first
 
     def object(self, end: int) -> list[Phrase]:
         return self.after(end, _OBJECT_PREPS, direct=True)
@@ -289,6 +324,11 @@ class SentenceActors:
         return []
 
 
+def _active_verb(low: str) -> bool:
+    """An active verb form by its prefix ("mengamankan", "memberikan"), not a closed-class word."""
+    return low.startswith(("me", "ber")) and len(low) > 6 and low not in _GLUE
+
+
 def _pair(group: list[Phrase]) -> Slots:
     return Slots(tuple(group[:1]), tuple(group[1:2]))
 
@@ -298,7 +338,10 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
     if match.row.type == "MOBILIZE":
         return Slots(subjects, ())  # what is deployed and where it goes are not targets
     if match.end == match.last:
-        return Slots(subjects, tuple(actors.object(match.end)))
+        # one asks someone directly ("meminta Polri"); "meminta uang US$ 300 ribu" asks no one,
+        # while "mengkritik kebijakan Pertamina" criticises the owner of the policy
+        skip = 0 if match.row.type == "REQUEST" else MAX_DIRECT_SKIP
+        return Slots(subjects, tuple(actors.after(match.end, _OBJECT_PREPS, direct=True, direct_skip=skip)))
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
     inside = actors.by_first.get(match.last)
@@ -308,7 +351,7 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
 
 
 def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:
-    return Slots(tuple(actors.agent(match.end)), tuple(actors.subject(match.first)))
+    return Slots(tuple(actors.agent(match.end)), tuple(actors.patient_subject(match.first)))
 
 
 def _reciprocal(actors: SentenceActors, match: TriggerMatch) -> Slots:
@@ -337,7 +380,7 @@ def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         return Slots(tuple(actors.subject(light, nominal=True)), tuple(targets))
     owner = actors.by_first.get(match.end)
     if owner is None:
-        return None  # a bare noun ("pertemuan itu berlangsung"): no actors, no event
+        return _bare_noun(actors, match)
     if owner.kind in ("pronoun", "own-side"):
         # "penolakan mereka atas …": the clause's subject owns the act
         owner = next(iter(actors.subject(match.first, nominal=True)), owner)
@@ -345,8 +388,44 @@ def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     owners = actors.group_after(owner)
     if len(owners) >= 2 and actors.tokens[owners[0].end].low in _AND:
         return _pair(owners)
-    targets = actors.after(owners[-1].end, _NOUN_TARGET, direct=False)
+    targets = actors.after(owners[-1].end, _NOUN_TARGET, direct=False) or _receiver(actors, match)
     return Slots(tuple(owners[:1]), tuple(targets))
+
+
+def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Rusia mendapat sanksi", "pemerintah belum setuju permintaan Chevron": the subject of a
+    verb that receives or answers an act is the one the act is aimed at."""
+    i = match.first - 1
+    while i >= 0 and actors.tokens[i].low in _NOUN_FILLERS:
+        i -= 1
+    return actors.subject(i) if i >= 0 and actors.tokens[i].low in _RECEIVERS else []
+
+
+def _passive_agent(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Pencegahan yang mulai berlaku … itu dilakukan KPK": the agent of a passive light verb
+    later in the noun's clause."""
+    for i in range(match.end, min(len(actors.tokens), match.end + PASSIVE_LIGHT_REACH)):
+        low = actors.tokens[i].low
+        if low in _PASSIVE_LIGHT:
+            return actors.agent(i + 1)
+        if (low in _BREAK and low != "yang") or low in {".", ";", ","}:
+            return []
+    return []
+
+
+def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    """A noun with no actor right after it: "sanksi dari Barat", "dalam pertemuan di Wina";
+    None when nothing in the sentence says who acts or who is acted upon."""
+    targets = _receiver(actors, match)
+    sources = actors.after(match.end, _NOUN_AGENT, direct=False) or _passive_agent(actors, match)
+    setting = match.first > 0 and actors.tokens[match.first - 1].low in _SETTINGS
+    if not sources and not targets and setting and match.row.type == "CONSULT":
+        # "OPEC mempertahankan pagu produksi dalam pertemuan di Wina": the clause's subject met
+        sources = actors.subject(match.first, nominal=True) or actors.main_subject(match.first)
+        targets = actors.after(match.end, _PARTNER, direct=False)  # "dalam RDP dengan Komisi III"
+    if not sources and not targets:
+        return None  # "pertemuan itu berlangsung dua jam": no actors, no event
+    return Slots(tuple(sources[:1]), tuple(targets))
 
 
 def _patient(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
