@@ -40,7 +40,7 @@ ECB_ARCHIVE = "ecbplus/ECBplus_xml.tar.gz"
 ECB_NAME = re.compile(r"ECB\+/(\d+)/\d+_\d+(ecbplus|ecb)\.xml$")
 MEANTIME_DIR = "meantime-en/intra_cross-doc_annotation"
 # The stages story clustering reads from: body, title, dates, language, entities.
-STAGES = ("decode", "extract", "clean", "repeats", "assemble", "meta", "timex", "language", "sentences",
+STAGES = ("decode", "extract", "clean", "repeats", "assemble", "meta", "timex", "language",
           "entities", "canonical")
 SWEEP = tuple(round(0.1 + 0.01 * i, 2) for i in range(15))
 
