@@ -30,9 +30,6 @@ from warta.pipeline import article_stage
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
-_NOUNS = frozenset({"noun", "patient"})
-_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini", "the", "that", "this"})
-_RESTATE_REACH = 3  # sentences back in which a bare noun trigger may find the event it restates
 # Role nouns that refer back to a person an earlier event named: (event type, side).
 _ANAPHORIC_ROLES = {"pelaku": ("ASSAULT", "source"), "penyerang": ("ASSAULT", "source"),
                     "tersangka": ("COERCE", "target"), "terdakwa": ("COERCE", "target")}
@@ -131,18 +128,6 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
     return modality_of(tokens, match.first)
 
 
-def _definite(match: TriggerMatch, tokens: list[Token], triggers: list[TriggerMatch]) -> bool:
-    """A noun trigger that points back: "penyerangan itu", "penangkapan tersebut"; a patient
-    nominalisation names a particular act even without a demonstrative ("penetapan tersangka").
-    The object of another trigger ("mengecam penangkapan tersebut") is that event's argument."""
-    if any(other.end == match.first for other in triggers):
-        return False
-    if match.row.voice == "patient":
-        return True
-    after = tokens[match.end].low if match.end < len(tokens) else ""
-    return match.row.voice == "noun" and after in _DEMONSTRATIVES
-
-
 def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
     if a is None or b is None:
         return False
@@ -180,12 +165,9 @@ class _ArticleCoder:
         self.resolver = _Resolver(text, entities, article_id, self.sentences, quotes)
         self.events: list[Event] = []
         self.triggers: list[tuple[int, int]] = []  # character span of each event's trigger
-        self.numbers: list[int] = []  # sentence number of each event
-        self.sentence_number = 0
 
     def run(self) -> list[Event]:
-        for number, (start, end) in enumerate(self.sentences):
-            self.sentence_number = number
+        for start, end in self.sentences:
             self._sentence(start, end)
         return self.events
 
@@ -202,8 +184,6 @@ class _ArticleCoder:
         self.resolver.resolve_all(used)
         evidence = Evidence(article=self.article_id, start=start, end=end, sentence=self.text[start:end])
         for match, slots in coded:
-            if slots is None and match.row.voice in _NOUNS:
-                slots = Slots((), ())  # a bare noun may restate an earlier event
             if slots is not None:
                 self._add(match, slots, tokens, triggers, evidence, actors)
 
@@ -221,17 +201,6 @@ class _ArticleCoder:
             if event.type == wanted[0] and side is not None and side.entity is not None:
                 return side
         return actor
-
-    def _restated(self, match: TriggerMatch) -> tuple[ActorRef | None, ActorRef | None]:
-        """"KPK menetapkan X sebagai tersangka. … penetapan tersangka dilakukan setelah …": a noun
-        with no actor of its own restates the latest event of its type and mode, when that event
-        is at most ``_RESTATE_REACH`` sentences back."""
-        for event, number in zip(reversed(self.events), reversed(self.numbers), strict=True):
-            if self.sentence_number - number > _RESTATE_REACH:
-                break
-            if event.type == match.row.type and event.mode == match.row.mode:
-                return (event.source if event.source != ActorRef() else None), event.target
-        return None, None
 
     def _investigator(self, match: TriggerMatch, target: ActorRef | None) -> bool:
         """An organisation after an investigation noun is the investigator, not the investigated."""
@@ -285,8 +254,6 @@ class _ArticleCoder:
                 source, target = target, None  # "penyelidikan Komnas HAM": the body investigates
             if target is None and match.row.voice in ("active", "recip"):
                 target = self._act_target(tokens, match.end)
-            if source is None and target is None and _definite(match, tokens, triggers):
-                source, target = self._restated(match)
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
             if self._repeats(match.row.type, source, target, evidence.start):
@@ -308,7 +275,6 @@ class _ArticleCoder:
                 evidence=[evidence],
             ))
             self.triggers.append((at, tokens[match.end - 1].end))
-            self.numbers.append(self.sentence_number)
 
 
 def find_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
