@@ -5,10 +5,13 @@ its own first line ("Edisi N: ...") so that every content is new to the store. T
 ingested in one run with the foundation stages only (reading, cleaning, metadata, language,
 sentences: the whole pipeline runs at ~40 articles/s on one core, which would make the
 store take minutes to build); the cross-article step then runs once over the stored
-articles. Timed against that store, in-process (FastAPI's TestClient, no network):
+articles. One more ingest of 100 new articles into the full store times the incremental
+corpus update (stories, duplicates and the per-story results of the stories it touched).
+Timed against that store, in-process (FastAPI's TestClient, no network):
 
 - ``POST /api/analyze`` of one article through the whole default pipeline;
 - the story page (``/stories/{id}``, the HTML page; ``/api/stories/{id}`` without pages);
+- the article and entity pages (``/articles/{id}``, ``/entities/{id}``) and the front page;
 - full-text search (``Store.search``, and ``GET /api/search``), goal p95 < 50 ms.
 
 ``WARTA_BENCH_SERVE_ARTICLES`` sets a smaller store for a quick look.
@@ -42,14 +45,16 @@ from warta.web.app import create_app
 
 ARTICLES = int(os.environ.get("WARTA_BENCH_SERVE_ARTICLES", "10000"))
 REQUESTS = 40
+UPDATE_BATCH = 100
 SEARCHES = 200
 SEED = 7
+MAX_ENTITIES = 500
 T = TypeVar("T")
 
 
-def _docs(texts: list[str]) -> list[Doc]:
+def _docs(texts: list[str], first: int = 1) -> list[Doc]:
     docs = []
-    for number, text in enumerate(texts, start=1):
+    for number, text in enumerate(texts, start=first):
         varied = f"Edisi {number}: {text}"  # a different first line: a different sha256
         docs.append(new_doc(f"bench/serve-{number}.txt", varied.encode("utf-8"), "txt"))
     return docs
@@ -103,6 +108,18 @@ def _build(store: Store, texts: list[str]) -> Metrics:
     }
 
 
+def _update(store: Store, texts: list[str]) -> Metrics:
+    """One more ingest of UPDATE_BATCH new articles into the full store: its total and corpus update time."""
+    stored: list[float] = []
+    docs = _docs(texts, first=len(texts) + 1)
+    started = time.perf_counter()
+    store.ingest_docs(docs, Options(), pipeline=build(foundation_stages()),
+                      on_batch=lambda _: stored.append(time.perf_counter()))
+    finished = time.perf_counter()
+    return {"update_batch_articles": len(docs), "update_batch_total_s": round(finished - started, 2),
+            "update_batch_corpus_s": round(finished - stored[-1], 2)}
+
+
 def _reingest(store: Store, docs: list[Doc]) -> float:
     started = time.perf_counter()
     report: IngestReport = store.ingest_docs(docs, Options())
@@ -118,6 +135,7 @@ def run(data_dir: Path) -> Metrics:
         db = Path(tmp) / "bench.db"
         with Store(db) as store:
             metrics = _build(store, texts)
+            metrics |= _update(store, [texts[n % len(texts)] for n in range(UPDATE_BATCH)])
         with TestClient(create_app(db)) as client:
             metrics |= _requests(client, real, rng)
             served: Store = client.app.state.store  # type: ignore[attr-defined]
@@ -146,7 +164,26 @@ def _requests(client: TestClient, real: list[str], rng: random.Random) -> Metric
     offsets = rng.sample(range(max(REQUESTS, ARTICLES - 50)), REQUESTS)
     listed = _timed(lambda n: client.get("/api/articles", params={"limit": 50, "offset": n}), offsets)
     metrics: Metrics = {"stories": listing["total"], "story_page_is_html": int(pages)}
+    if pages:
+        metrics |= _pages(client, rng)
     metrics["analyze_p50_ms"], metrics["analyze_p95_ms"] = _percentiles(analyzed)
     metrics["story_page_p50_ms"], metrics["story_page_p95_ms"] = _percentiles(shown)
     metrics["api_articles_page_p50_ms"], metrics["api_articles_page_p95_ms"] = _percentiles(listed)
+    return metrics
+
+
+def _pages(client: TestClient, rng: random.Random) -> Metrics:
+    """Article, entity and front pages (the first front page after the store changed, then again)."""
+    articles = client.get("/api/articles", params={"limit": 1}).json()["total"]
+    chosen = [f"a{n}" for n in rng.sample(range(1, articles + 1), min(REQUESTS, articles))]
+    shown = _timed(lambda a: client.get(f"/articles/{a}"), chosen)
+    entities = client.get("/api/entities", params={"limit": MAX_ENTITIES}).json()["items"]
+    picked = rng.sample(entities, min(REQUESTS, len(entities)))
+    metrics: Metrics = {}
+    metrics["article_page_p50_ms"], metrics["article_page_p95_ms"] = _percentiles(shown)
+    if picked:
+        met = _timed(lambda e: client.get(f"/entities/{e['id']}"), picked)
+        metrics["entity_page_p50_ms"], metrics["entity_page_p95_ms"] = _percentiles(met)
+    front = _timed(lambda _: client.get("/"), [0, 1])
+    metrics["front_page_first_ms"], metrics["front_page_again_ms"] = (round(t * 1000, 1) for t in front)
     return metrics

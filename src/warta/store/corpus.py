@@ -114,7 +114,7 @@ def refresh_story(db: sqlite3.Connection, story: Story, options: Options) -> Non
     analysis = assemble(db, rows, {}, focused=True)
     story = story.model_copy(update={"articles": [a.id for a in analysis.articles]})  # store order
     versions = dict(zip(rows, reading.latest_versions(db, rows), strict=True))
-    save_story(db, story, versions, story_results(analysis, story, options))
+    save_story(db, story, analysis.articles, versions, story_results(analysis, story, options))
 
 
 def story_results(analysis: Analysis, story: Story, options: Options) -> dict[str, list[Record]]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from warta.models import Article, Entity, Mention
+from warta.web.reader import EntityFacts
 
 LATEST = "SELECT latest FROM articles WHERE latest IS NOT NULL"
 
@@ -92,6 +93,23 @@ def articles_naming(db: sqlite3.Connection, entity: int) -> list[int]:
     sql = ("SELECT a.id FROM articles a WHERE a.latest IN (SELECT version FROM mentions WHERE entity = ? "
            "UNION SELECT version FROM entity_refs WHERE entity = ?) ORDER BY a.id")
     return [int(row[0]) for row in db.execute(sql, (entity, entity))]
+
+
+def newest_articles(db: sqlite3.Connection, limit: int) -> list[Article]:
+    """The newest articles' metadata (no body), newest first, undated last, then in store order."""
+    rows = db.execute("SELECT article, source, sha256, title, outlet, outlet_name, published, "
+                      "published_source, language FROM article_facts "
+                      "ORDER BY COALESCE(published, '') DESC, article LIMIT ?", (limit,))
+    return [Article(id=f"a{r[0]}", source=r[1], sha256=r[2], title=r[3], outlet=r[4], outlet_name=r[5],
+                    published=r[6], published_source=r[7], language=r[8]) for r in rows]
+
+
+def most_mentioned(db: sqlite3.Connection, limit: int) -> list[EntityFacts]:
+    """The entities with the most mentions in latest versions, most first, then by name."""
+    rows = db.execute(f"SELECT e.id, e.name, e.type, c.n FROM (SELECT entity, COUNT(*) AS n FROM mentions "
+                      f"WHERE version IN ({LATEST}) GROUP BY entity) c JOIN entities e ON e.id = c.entity "
+                      f"ORDER BY c.n DESC, e.name LIMIT ?", (limit,))
+    return [EntityFacts(f"e{r[0]}", r[1], r[2], int(r[3])) for r in rows]
 
 
 def count_entities(db: sqlite3.Connection) -> int:

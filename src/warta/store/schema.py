@@ -98,13 +98,38 @@ def _story_tables(db: sqlite3.Connection) -> None:
     the next corpus update clusters every article once more and fills the new tables.
     """
     run_script(db, """
-        -- Each story: its Story record, and its number (s12 → 12) that orders lists.
+        -- Each story: its Story record, its number (s12 → 12) that orders lists, and what the
+        -- story list shows (outlets as a JSON list, first and last publication day, articles).
         CREATE TABLE stories (
             id TEXT PRIMARY KEY,
             number INTEGER NOT NULL,
-            record TEXT NOT NULL
+            record TEXT NOT NULL,
+            outlets TEXT NOT NULL DEFAULT '[]',
+            first_day TEXT,
+            last_day TEXT,
+            size INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX stories_number ON stories(number);
+        CREATE INDEX stories_newest ON stories(last_day);
+        -- What lists of articles show, without parsing the whole record (latest version).
+        CREATE TABLE article_facts (
+            article INTEGER PRIMARY KEY REFERENCES articles(id),
+            source TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            title TEXT,
+            outlet TEXT,
+            outlet_name TEXT,
+            published TEXT,
+            published_source TEXT,
+            language TEXT
+        );
+        CREATE INDEX article_facts_published ON article_facts(published);
+        INSERT INTO article_facts
+            SELECT a.id, json_extract(v.record, '$.source'), v.sha256, json_extract(v.record, '$.title'),
+                   json_extract(v.record, '$.outlet'), json_extract(v.record, '$.outlet_name'),
+                   json_extract(v.record, '$.published'), json_extract(v.record, '$.published_source'),
+                   json_extract(v.record, '$.language')
+            FROM articles a JOIN versions v ON v.id = a.latest;
         -- Which story an article is in, and the version of it the cross-article step last saw.
         CREATE TABLE story_members (
             article INTEGER PRIMARY KEY REFERENCES articles(id),

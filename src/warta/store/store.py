@@ -47,7 +47,7 @@ from warta.store.ids import article_number, entity_number
 from warta.store.report import IngestItem, IngestReport
 from warta.store.schema import migrate
 from warta.store.writer import write_batch
-from warta.web.reader import SearchHit, restrict_to_articles, restrict_to_story
+from warta.web.reader import FrontPage, SearchHit, restrict_to_articles, restrict_to_story
 
 DEFAULT_BATCH = 100
 M = TypeVar("M", bound=BaseModel)
@@ -55,7 +55,8 @@ BatchHook = Callable[[IngestReport], None]
 
 
 class Store:
-    """A warta store in one SQLite file; implements :class:`warta.web.reader.Reader`."""
+    """A warta store in one SQLite file; implements :class:`warta.web.reader.Reader`, and
+    ``FocusedReader`` and ``FrontPageReader`` so that no page assembles the whole store."""
 
     def __init__(self, path: Path | str, batch_size: int = DEFAULT_BATCH) -> None:
         self.path = Path(path)
@@ -65,6 +66,7 @@ class Store:
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
         self._clusterer_cache: tuple[str, StoryClusterer] | None = None
+        self._front_cache: tuple[tuple[str, int], FrontPage] | None = None
         self._whole_cache: tuple[str, Analysis | None] = ("", None)
         self._writer = self._connect()
         with self._write_lock:
@@ -220,7 +222,21 @@ class Store:
             part = assemble(db, rows, self._parts(db, [story], rows), focused=True)
             return restrict_to_story(part, story)
 
-    # -- the FocusedReader protocol: a page reads only what it shows --------------------
+    # -- the FocusedReader and FrontPageReader protocols: a page reads only what it shows
+
+    def front_page(self, limit: int) -> FrontPage:
+        """Every story's list line, the ``limit`` newest articles and most mentioned entities
+        (read once per change of the store)."""
+        with self.reading() as db:
+            key = reading.state(db, "generation", "0") + "/" + reading.state(db, "corpus_generation")
+            if self._front_cache is None or self._front_cache[0] != (key, limit):
+                front = FrontPage(stories=story_tables.story_list(db),
+                                  articles=reading.newest_articles(db, limit),
+                                  entities=reading.most_mentioned(db, limit),
+                                  article_total=reading.count_articles(db),
+                                  entity_total=reading.count_entities(db))
+                self._front_cache = ((key, limit), front)
+            return self._front_cache[1]
 
     def article_analysis(self, article: str) -> Analysis:
         """The article with its own entities (mentions in it only), annotations, story, duplicates,

@@ -13,7 +13,9 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from warta.models import Story
+from warta.models import Article, Story
+from warta.web.reader import StoryFacts
+from warta.web.views import outlet_of
 
 # Parts of the cross-article step kept per story; "sort" orders each part store-wide.
 STORY_PARTS = ("events", "claims", "timeline", "summary", "errors")
@@ -34,12 +36,17 @@ def _json(value: Any) -> str:
 # --- writing -------------------------------------------------------------------------------
 
 
-def save_story(db: sqlite3.Connection, story: Story, versions: dict[int, int],
+def save_story(db: sqlite3.Connection, story: Story, articles: Sequence[Article], versions: dict[int, int],
                parts: dict[str, list[Record]]) -> None:
-    """Replace one story: its record, its members (article row → version seen) and its results."""
+    """Replace one story: its record and list line, its members (article row → version seen)
+    and its results."""
     number = story_number(db, story.id)
-    db.execute("INSERT OR REPLACE INTO stories (id, number, record) VALUES (?, ?, ?)",
-               (story.id, number, story.model_dump_json()))
+    days = sorted(a.published[:10] for a in articles if a.published)
+    outlets = sorted({outlet_of(a) for a in articles})
+    db.execute("INSERT OR REPLACE INTO stories (id, number, record, outlets, first_day, last_day, size) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)",
+               (story.id, number, story.model_dump_json(), _json(outlets), days[0] if days else None,
+                days[-1] if days else None, len(story.articles)))
     db.executemany("INSERT OR REPLACE INTO story_members (article, story, version) VALUES (?, ?, ?)",
                    [(row, story.id, version) for row, version in versions.items()])
     db.execute("DELETE FROM story_results WHERE story = ?", (story.id,))
@@ -89,6 +96,14 @@ def stories(db: sqlite3.Connection, limit: int | None = None, offset: int = 0,
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
     return [json.loads(row[0]) for row in db.execute(sql, params)]
+
+
+def story_list(db: sqlite3.Connection) -> list[StoryFacts]:
+    """Every story's list line, newest first (by its last day; undated last), then by id."""
+    rows = db.execute("SELECT id, json_extract(record, '$.label'), outlets, size, first_day, last_day "
+                      "FROM stories ORDER BY COALESCE(last_day, '') DESC, id")
+    return [StoryFacts(sid, label, json.loads(outlets), size, first, last)
+            for sid, label, outlets, size, first, last in rows]
 
 
 def count_stories(db: sqlite3.Connection) -> int:

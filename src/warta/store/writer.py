@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from warta.corpus.entities import gather_entities
 from warta.document import Doc
-from warta.models import Entity, Relation
+from warta.models import Article, Entity, Relation
 from warta.store.ids import IdMap, rewrite
 from warta.store.keys import article_key, entity_keys
 from warta.store.report import IngestItem
@@ -132,6 +132,7 @@ def _write_article(db: sqlite3.Connection, spot: Placed, ids: IdMap, entities: l
     record = rewrite(doc.article.model_dump(mode="json"), ids)
     db.execute("UPDATE versions SET record = ? WHERE id = ?", (_json(record), version))
     db.execute("UPDATE articles SET latest = ? WHERE id = ?", (version, spot.article_row))
+    _save_facts(db, spot.article_row, doc.article)
     db.execute("DELETE FROM search WHERE rowid IN (SELECT id FROM search_refs WHERE article = ?)",
                (public_id,))
     db.execute("DELETE FROM search_refs WHERE article = ?", (public_id,))
@@ -158,6 +159,15 @@ def _annotations(doc: Doc) -> dict[str, list[dict[str, Any]]]:
         "timex": doc.timexes, "quote": doc.quotes, "event": doc.events, "claim": doc.claims,
     }
     return {kind: [item.model_dump(mode="json") for item in items] for kind, items in found.items()}
+
+
+def _save_facts(db: sqlite3.Connection, row: int, article: Article) -> None:
+    """What lists of articles show, kept apart from the whole record (the front page reads it)."""
+    db.execute(
+        "INSERT OR REPLACE INTO article_facts (article, source, sha256, title, outlet, outlet_name, "
+        "published, published_source, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (row, article.source, article.sha256, article.title, article.outlet, article.outlet_name,
+         article.published, article.published_source, article.language))
 
 
 def _named_entities(record: dict[str, Any]) -> list[int]:

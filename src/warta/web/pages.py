@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from warta.models import Analysis
 from warta.web import render
-from warta.web.reader import FocusedReader, Reader
+from warta.web.reader import FocusedReader, FrontPageReader, Reader
 
 router = APIRouter(include_in_schema=False)
 
@@ -41,7 +41,10 @@ def _not_found(what: str) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def story_list(request: Request) -> HTMLResponse:
-    return _html(render.home_page(_reader(request).analysis()))
+    reader = _reader(request)
+    if isinstance(reader, FrontPageReader):  # a store reads the list and counts, not every article
+        return _html(render.front_page(reader.front_page(render.HOME_LIMIT)))
+    return _html(render.home_page(reader.analysis()))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)

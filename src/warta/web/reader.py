@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
-from warta.models import Analysis
+from warta.models import Analysis, Article
 
 HitKind = Literal["article", "quote", "entity"]
 
@@ -43,6 +43,49 @@ class FocusedReader(Protocol):
 
     def entity_analysis(self, entity: str) -> Analysis:
         """The entity (none when unknown) with every article it is mentioned, quoted or acting in."""
+        ...
+
+
+@dataclass(frozen=True)
+class StoryFacts:
+    """One line of the story list."""
+
+    id: str
+    label: str
+    outlets: list[str]
+    count: int  # articles
+    first: str | None  # first and last publication day (YYYY-MM-DD)
+    last: str | None
+
+
+@dataclass(frozen=True)
+class EntityFacts:
+    """One entity of the front page's most-mentioned list."""
+
+    id: str
+    name: str
+    type: str
+    mentions: int
+
+
+@dataclass(frozen=True)
+class FrontPage:
+    """What the front page shows: every story (newest first), the newest articles (their
+    metadata; bodies may be left empty), the most mentioned entities, and the totals."""
+
+    stories: list[StoryFacts]
+    articles: list[Article]
+    entities: list[EntityFacts]
+    article_total: int
+    entity_total: int
+
+
+@runtime_checkable
+class FrontPageReader(Protocol):
+    """Optional: a reader that can answer the front page without assembling the whole analysis."""
+
+    def front_page(self, limit: int) -> FrontPage:
+        """Stories, and at most ``limit`` articles and entities."""
         ...
 
 

@@ -20,8 +20,8 @@ from warta import __version__
 from warta.models import Analysis, Article
 from warta.web.labels import page_language, translator
 from warta.web.links import Links, ReportLinks, WebLinks, quote_anchor
-from warta.web.reader import SearchHit, restrict_to_story
-from warta.web.views import article_rows, article_view, entity_view, story_rows, story_view
+from warta.web.reader import FrontPage, SearchHit, restrict_to_story
+from warta.web.views import StoryRow, article_rows, article_view, entity_view, story_rows, story_view
 
 STATIC_FILES = ("warta.css", "warta.js")
 _HIT_KINDS = {"article": "articles", "quote": "quotes", "entity": "entities"}
@@ -108,6 +108,18 @@ def home_page(analysis: Analysis) -> str:
     lang = page_language(analysis.articles)
     content = home_fragment(analysis, WebLinks(), lang, limit=HOME_LIMIT)
     return _page(content, translator(lang)("stories"), lang, WebLinks())
+
+
+def front_page(front: FrontPage) -> str:
+    """The same page as :func:`home_page`, from what a store reads for it (no whole analysis)."""
+    links = WebLinks()
+    lang = page_language(front.articles)
+    stories = [StoryRow(s.id, s.label, links.story(s.id), s.outlets, s.count, s.first, s.last)
+               for s in front.stories]
+    content = _fragment("_home.html", lang, links, stories=stories,
+                        articles=article_rows(front.articles, links), entities=front.entities,
+                        article_total=front.article_total, entity_total=front.entity_total)
+    return _page(content, translator(lang)("stories"), lang, links)
 
 
 def story_page(analysis: Analysis, story_id: str) -> str:
