@@ -31,8 +31,10 @@ from warta.pipeline import article_stage
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
 # Role nouns that refer back to a person an earlier event named: (event type, side).
-_ANAPHORIC_ROLES = {"pelaku": ("ASSAULT", "source"), "penyerang": ("ASSAULT", "source"),
-                    "tersangka": ("COERCE", "target"), "terdakwa": ("COERCE", "target")}
+_ANAPHORIC_ROLES = {"pelaku": (("ASSAULT", "source"),),
+                    "penyerang": (("ASSAULT", "source"),),
+                    "tersangka": (("COERCE", "target"), ("ASSAULT", "source")),
+                    "terdakwa": (("COERCE", "target"),)}
 
 
 class _Resolver:
@@ -74,14 +76,17 @@ class _Resolver:
             return None
         speaker = around[0].speaker
         if self.text[phrase.start:phrase.stop].lower() in ("kami", "kita", "we"):
-            return self.own_side(speaker)
+            return self.own_side(speaker, places=False)
         return speaker
 
-    def own_side(self, person: ActorRef | None) -> ActorRef | None:
-        """"pihaknya": the organisation of the person the "-nya" points to, else that person."""
+    def own_side(self, person: ActorRef | None, places: bool = True) -> ActorRef | None:
+        """"pihaknya": the organisation of the person the "-nya" points to, else that person.
+        Without ``places`` a place the person holds office in is no side ("kami" of Jakarta's
+        deputy governor is himself and his office, not the city)."""
         entity = next((e for e in self.entities if person and e.id == person.entity), None)
         for relation in entity.relations if entity else []:
-            if relation.type == "role-in":
+            body = self.index.by_id.get(relation.target)
+            if relation.type == "role-in" and (places or body is None or body.type != "LOC"):
                 return ActorRef(entity=relation.target, name=relation.name)
         return person
 
@@ -193,13 +198,11 @@ class _ArticleCoder:
         if actor is None or actor.entity is not None or not actor.description:
             return actor
         head = actor.description.split()[0].lower()
-        wanted = _ANAPHORIC_ROLES.get(head)
-        if wanted is None:
-            return actor
-        for event in reversed(self.events):
-            side = event.source if wanted[1] == "source" else event.target
-            if event.type == wanted[0] and side is not None and side.entity is not None:
-                return side
+        for kind, wanted_side in _ANAPHORIC_ROLES.get(head, ()):
+            for event in reversed(self.events):
+                side = event.source if wanted_side == "source" else event.target
+                if event.type == kind and side is not None and side.entity is not None:
+                    return side
         return actor
 
     def _investigator(self, match: TriggerMatch, target: ActorRef | None) -> bool:
