@@ -107,6 +107,7 @@ def test_state_round_trips_through_json_and_clustering_goes_on() -> None:
         restored.add(f)
     assert restored.stories() == whole.stories()
     assert restored.to_dict() == whole.to_dict()
+    assert [restored.story_of(f.article) for f in features] == [whole.story_of(f.article) for f in features]
 
 
 def test_a_state_of_another_version_is_refused() -> None:

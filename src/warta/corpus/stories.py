@@ -101,6 +101,7 @@ class StoryClusterer:
         self.embedding_count = 0
         self._stories: list[_Story] = []
         self._postings: dict[str, set[int]] = {}
+        self._home: dict[str, int] = {}  # article id -> index of its (live) story
 
     # --- the public face -------------------------------------------------------------
 
@@ -123,10 +124,8 @@ class StoryClusterer:
                 for s in self._stories if s.merged_into is None]
 
     def story_of(self, article: str) -> str | None:
-        for story in self._stories:
-            if story.merged_into is None and article in story.articles:
-                return story.id
-        return None
+        index = self._home.get(article)
+        return None if index is None else self._stories[index].id
 
     @property
     def merged(self) -> dict[str, str]:
@@ -213,6 +212,7 @@ class StoryClusterer:
     def _join(self, index: int, features: StoryFeatures, profile: Profile) -> None:
         story = self._stories[index]
         story.articles.append(features.article)
+        self._home[features.article] = index
         story.titles.append(features.title)
         story.profile.add(profile)
         story._sketch = None
@@ -244,6 +244,7 @@ class StoryClusterer:
     def _merge(self, keep: int, gone: int) -> int:
         kept, absorbed = self._stories[keep], self._stories[gone]
         kept.articles.extend(absorbed.articles)
+        self._home.update(dict.fromkeys(absorbed.articles, keep))
         kept.titles.extend(absorbed.titles)
         kept.profile.add(absorbed.profile)
         kept._sketch = None
@@ -290,8 +291,10 @@ class StoryClusterer:
         clusterer.embedding_sum = [float(x) for x in data["embedding_sum"]]
         clusterer.embedding_count = int(data["embedding_count"])
         for raw in data["stories"]:
-            clusterer._stories.append(_Story.from_dict(raw))
-            clusterer._index(len(clusterer._stories) - 1, clusterer._stories[-1].profile)
+            story = _Story.from_dict(raw)
+            clusterer._stories.append(story)
+            clusterer._index(len(clusterer._stories) - 1, story.profile)
+            clusterer._home.update(dict.fromkeys(story.articles, len(clusterer._stories) - 1))
         return clusterer
 
 
