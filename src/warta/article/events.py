@@ -133,6 +133,16 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
     return modality_of(tokens, match.first)
 
 
+def _statement(match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
+               target: ActorRef | None) -> bool:
+    """Statements, not acts: a warning about a trend ("IEA memperingatkan bahwa tren …", no one
+    warned) and a source "met" by the reporters ("ujar X saat ditemui di …")."""
+    after = tokens[match.end].low if match.end < len(tokens) else ""
+    if match.row.type == "THREATEN" and target is None and after in ("bahwa", "that", ","):
+        return True
+    return match.row.type == "CONSULT" and match.row.voice == "passive" and source is None
+
+
 def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
     if a is None or b is None:
         return False
@@ -259,6 +269,8 @@ class _ArticleCoder:
                 target = self._act_target(tokens, match.end)
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
+            if _statement(match, tokens, source, target):
+                continue
             if self._repeats(match.row.type, source, target, evidence.start):
                 continue  # "mengirimkan kapal untuk membantu": one AID event, not two
             if source is None and match.row.voice in ("passive", "patient", "noun"):
