@@ -308,6 +308,16 @@ def test_spoken_hours_with_a_day_part() -> None:
     assert only("Gempa terasa pada tengah malam.").value == "2022-11-15TNI"
 
 
+def test_clock_time_before_its_day() -> None:
+    assert only("Pesawat hilang pukul 07.24 WIB Minggu pagi.").value == "2022-11-13T07:24"
+    assert only("Rapat akan digelar pukul 10.00 WIB Kamis.").value == "2022-11-17T10:00"  # a zone is no name
+    assert only("Ia tiba pukul 8 kemarin malam.").value == "2022-11-14T20:00"
+    # the clock time's own colon does not hide the cue before it
+    assert only("The match was postponed until 15:00 GMT Saturday.", D(2013, 3, 22), "en").value == (
+        "2013-03-23T15:00"
+    )
+
+
 def test_minggu_after_hari_is_sunday() -> None:
     assert only("Ia berangkat hari Minggu lalu.").value == "2022-11-13"
     assert only("Toko tutup pada hari minggu.").value == "2022-11-13"

@@ -85,7 +85,7 @@ def read_time(span: Span, context: Context) -> Reading | None:
         return None
     day_tokens = [t for t in span.tokens if t.tag in ("REL", "WEEKDAY", "DATE")]
     if day_tokens:
-        day_span = Span(day_tokens)
+        day_span = Span(day_tokens, clause_start=span.start)
         reader = read_offset if day_tokens[0].tag == "REL" else read_abs
         day = reader(day_span, context)
         if day is None or day.day is None:

@@ -43,10 +43,15 @@ class Span:
     """The matched tokens, with lookups by tag, and the few tokens after them (``after``): the
     first half of a range ("Juni-Juli 2014") takes its year from the second."""
 
-    def __init__(self, tokens: Sequence[Token], after: Sequence[Token] = ()) -> None:
+    def __init__(
+        self, tokens: Sequence[Token], after: Sequence[Token] = (), clause_start: int | None = None
+    ) -> None:
         self.tokens = tokens
         self.tags = [t.tag for t in tokens]
         self.after = after
+        # where the expression these tokens belong to starts, for tense cues: the clock time
+        # before "Saturday" in "postponed until 15:00 GMT Saturday"
+        self.clause_start = tokens[0].start if clause_start is None else clause_start
 
     def get(self, *tags: str) -> Token | None:
         return next((t for t in self.tokens if t.tag in tags), None)
@@ -116,7 +121,7 @@ def direction(span: Span) -> tuple[int, bool] | None:
 
 def tense(span: Span, context: Context) -> int:
     """+1 when the clause looks ahead ("akan ... Senin"), else -1: news reports the past."""
-    return 1 if dates.is_future_context(context.text, span.start, span.end) else -1
+    return 1 if dates.is_future_context(context.text, span.clause_start, span.end) else -1
 
 
 def with_time(span: Span, day: dt.date | None, anchor: AnchorKind | None, prefix: str) -> Reading:
@@ -129,7 +134,8 @@ def with_time(span: Span, day: dt.date | None, anchor: AnchorKind | None, prefix
 
 def time_suffix(span: Span) -> str | None:
     """"T07:55" from a clock time (a day part after it sets AM/PM), "TMO" from a day part alone."""
-    part = span.value("PART")
+    rel_part = (span.value("REL") or "").partition(" ")[2]  # "kemarin malam": -1 NI
+    part = span.value("PART") or rel_part or None
     clock = span.get("CLOCK")
     # "pukul 3", "3 p.m.", and "jam 3 sore" (with its day part: "jam 3" alone may be a duration)
     spoken = span.value("UNIT") == "HR" and part is not None

@@ -252,7 +252,8 @@ def _weeks_or_sundays(text: str, tokens: list[Token], lex: Lexicon) -> list[Toke
             named = token.text[0].isupper() and after not in _WEEK_AFTER and prior not in _WEEK_BEFORE
             sunday = named or (before is not None and _norm(before.text) == "hari")  # "hari Minggu lalu"
             tag, value = ("WEEKDAY", "7") if sunday else ("UNIT", week)
-        if tag == "WEEKDAY" and week is not None and _after_name(text, token):
+        after_zone = before is not None and before.tag == "ZONE"  # "pukul 10.00 WIB Kamis"
+        if tag == "WEEKDAY" and week is not None and not after_zone and _after_name(text, token):
             tag, value = "x", ""
         if (tag, value) != (token.tag, token.value):
             tokens[i] = Token(token.start, token.end, token.text, tag, value, token.sentence)
