@@ -3,16 +3,26 @@
 Two reports are the same event when they have the same PLOVER type (and mode, when both
 say), compatible actors and compatible dates:
 
+- mode: the same, or one of them unsaid; a visit and a meeting at the same place are
+  one event (a visit to Ankara is where the meeting in Ankara happened).
 - actors: the same canonical entity, or entities standing for the same government
   (``Kremlin`` is a ``metonym-of`` Russia), or the same name; a side nobody names (or
-  only describes, "seorang pejabat") fits any actor, but at least one side must match
-  by entity or name. Symmetric types (meetings, cooperation, agreements) also match
-  with the actors swapped ("Naryshkin bertemu Burns").
+  only describes, "seorang pejabat") fits any actor, but something must anchor the match:
+  one side the same by entity or name, or, for reports of one story, the same place
+  ("pertemuan kepala intelijen kedua negara di Ankara" is the meeting Burns and
+  Naryshkin held in Ankara). Symmetric types (meetings, cooperation, agreements) also
+  match with the actors swapped ("Naryshkin bertemu Burns").
+- a side that is the event's place is no actor ("pertemuan Ankara" names where, not
+  who), and neither is the lone side of a meeting that is a place entity: both count as
+  the place.
 - dates: nested at their granularity (``2022-11`` holds ``2022-11-14``), or at most
   :data:`DATE_TOLERANCE_DAYS` apart: outlets that disagree by a day or two about one
   meeting report one event, and the disagreement becomes a conflict. A report with no
   date joins only reports of the same story (two undated "Jokowi bertemu Prabowo" of
-  different years are not one event).
+  different years are not one event), and is read as recent news: it joins a dated
+  event only when that date ends at most :data:`RECENT_DAYS` before the undated
+  report's article came out (an undated "Burns warned Moscow" of this week is not the
+  warning of last year).
 
 Places never keep reports apart (outlets name the city, the venue or the country); when
 they disagree, as when dates or numbers such as casualty counts do, the event carries a
@@ -24,6 +34,7 @@ the :data:`BLOCK_LIMIT` most recent events, so the work grows linearly with the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -45,6 +56,11 @@ from warta.models import (
 )
 
 DATE_TOLERANCE_DAYS = 3
+# "Pemerintah Amerika Serikat" is the United States as an actor.
+_GOVERNMENT = re.compile(r"^(?:pemerintah(?:an)?|(?:the\s+)?government\s+of)\s+(.+)$", re.I)
+RECENT_DAYS = 30
+# Modes of one type that still report one event when they meet at the same place.
+_SAME_AT_ONE_PLACE = frozenset({"meet", "visit"})
 BLOCK_LIMIT = 64
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
@@ -74,20 +90,37 @@ class _Context:
     outlet: dict[str, str]
     story: dict[str, str]
     root: dict[str, str]  # entity id -> id of the government it stands for (itself otherwise)
+    published: dict[str, dt.date]
+    places: frozenset[str]  # ids of place (LOC) entities
+    place_names: dict[str, str]  # folded name or alias of a place -> its entity id
 
     @classmethod
     def of(cls, analysis: Analysis) -> _Context:
         story = {a: s.id for s in analysis.stories for a in s.articles}
         outlet = {a.id: a.outlet or a.outlet_name or a.id for a in analysis.articles}
         order = {a.id: i for i, a in enumerate(analysis.articles)}
-        return cls(order, outlet, story, _metonym_roots(analysis.entities))
+        published = {a.id: day for a in analysis.articles if (day := _publication_day(a.published))}
+        places = [e for e in analysis.entities if e.type == "LOC"]
+        names = {fold(name): e.id for e in places for name in (e.name, *e.aliases)}
+        return cls(order, outlet, story, _metonym_roots(analysis.entities), published,
+                   frozenset(e.id for e in places), names)
 
     def actor_key(self, actor: ActorRef | None) -> str | None:
         if actor is None:
             return None
         if actor.entity:
             return "e:" + self.root.get(actor.entity, actor.entity)
-        return "n:" + fold(actor.name) if actor.name else None
+        if actor.name:
+            return "n:" + fold(actor.name)
+        governed = _GOVERNMENT.match(actor.description or "")
+        place = self.place_names.get(fold(governed[1])) if governed else None
+        return "e:" + self.root.get(place, place) if place else None
+
+    def described(self, actor: ActorRef | None, article: str) -> str | None:
+        """A description, keyed by its article: within one article it names one actor."""
+        if actor is None or actor.entity or actor.name or not actor.description:
+            return None
+        return f"d:{article}:{fold(actor.description)}"
 
     def location_key(self, location: Location | None) -> str | None:
         if location is None:
@@ -95,6 +128,13 @@ class _Context:
         if location.entity:
             return "e:" + self.root.get(location.entity, location.entity)
         return "n:" + fold(location.name) if location.name else None
+
+
+def _publication_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
 
 
 def _metonym_roots(entities: Sequence[Entity]) -> dict[str, str]:
@@ -116,6 +156,10 @@ class _Report:
     span: DateSpan | None
     order: tuple[int, int]
     story: str | None
+    place: str | None = None
+    published: dt.date | None = None  # its first article's publication day
+    place_sides: frozenset[str] = frozenset()  # "source"/"target": sides that name the place
+    descriptions: frozenset[str] = frozenset()  # its sides only described, keyed by article
     swapped: bool = False
 
 
@@ -128,17 +172,25 @@ class _Cluster:
     span: DateSpan | None
     keys: set[str] = field(default_factory=set)
     stories: set[str] = field(default_factory=set)
+    place: str | None = None
+    undated_published: dt.date | None = None  # the earliest article of its undated reports
+    descriptions: set[str] = field(default_factory=set)
 
     def admit(self, report: _Report, swapped: bool) -> None:
         report.swapped = swapped
         source, target = (report.target, report.source) if swapped else (report.source, report.target)
         self.source = self.source or source
         self.target = self.target or target
-        self.mode = self.mode or report.event.mode
+        mode = report.event.mode
+        self.mode = "meet" if {self.mode, mode} == _SAME_AT_ONE_PLACE else self.mode or mode
+        self.place = self.place or report.place
+        self.descriptions |= report.descriptions
         if report.story:
             self.stories.add(report.story)
         if self.span is None or (report.span and self.span.contains(report.span)):
             self.span = report.span or self.span
+        if report.span is None and report.published:
+            self.undated_published = min(filter(None, (self.undated_published, report.published)))
         self.reports.append(report)
 
 
@@ -149,11 +201,34 @@ def _first_evidence_order(event: Event, context: _Context) -> tuple[int, int]:
     return (context.article_order.get(first.article, len(context.article_order)), first.start)
 
 
+def _place_sides(event: Event, context: _Context) -> frozenset[str]:
+    """The sides that name the event's place rather than an actor (rules in the docstring)."""
+    sides = {"source": event.source, "target": event.target}
+    place = event.location.entity if event.location else None
+    named = {side for side, actor in sides.items() if actor and actor.entity and actor.entity == place}
+    if place is None and event.type in SYMMETRIC_TYPES:
+        known = [side for side, actor in sides.items() if context.actor_key(actor)]
+        lone = sides[known[0]] if len(known) == 1 else None
+        if lone is not None and lone.entity in context.places:
+            named.add(known[0])
+    return frozenset(named)
+
+
 def _report(event: Event, context: _Context) -> _Report:
     articles = [e.article for e in event.evidence]
     story = context.story.get(articles[0]) if articles else None
-    return _Report(event, context.actor_key(event.source), context.actor_key(event.target),
-                   date_span(event.date), _first_evidence_order(event, context), story)
+    place_sides = _place_sides(event, context)
+    source = None if "source" in place_sides else context.actor_key(event.source)
+    target = None if "target" in place_sides else context.actor_key(event.target)
+    place = context.location_key(event.location)
+    if place is None and place_sides:
+        place = context.actor_key(event.source if "source" in place_sides else event.target)
+    published = context.published.get(articles[0]) if articles else None
+    sides = [a for side, a in (("source", event.source), ("target", event.target)) if side not in place_sides]
+    first = event.evidence[0].article if event.evidence else ""
+    described = frozenset(d for actor in sides if (d := context.described(actor, first)))
+    return _Report(event, source, target, date_span(event.date), _first_evidence_order(event, context), story,
+                   place, published, place_sides, described)
 
 
 def _sides_fit(a: str | None, b: str | None) -> tuple[bool, bool]:
@@ -163,26 +238,49 @@ def _sides_fit(a: str | None, b: str | None) -> tuple[bool, bool]:
     return a == b, a == b
 
 
+def _same_place_in_story(cluster: _Cluster, report: _Report) -> bool:
+    return (cluster.place is not None and cluster.place == report.place and report.story is not None
+            and report.story in cluster.stories)
+
+
 def _actors_fit(cluster: _Cluster, report: _Report, swapped: bool) -> bool:
     source, target = (report.target, report.source) if swapped else (report.source, report.target)
     source_fit, source_known = _sides_fit(cluster.source, source)
     target_fit, target_known = _sides_fit(cluster.target, target)
-    return source_fit and target_fit and (source_known or target_known)
+    anchored = (source_known or target_known or _same_place_in_story(cluster, report)
+                or bool(cluster.descriptions & report.descriptions))
+    return source_fit and target_fit and anchored
+
+
+def _recent(cluster: _Cluster, report: _Report) -> bool:
+    """An undated report is recent news: a dated event it joins ended at most RECENT_DAYS before."""
+    recent = dt.timedelta(days=RECENT_DAYS)
+    if report.span is None and cluster.span is not None and report.published:
+        return cluster.span.end >= report.published - recent
+    if report.span is not None and cluster.span is None and cluster.undated_published:
+        return report.span.end >= cluster.undated_published - recent
+    return True
 
 
 def _when_fits(cluster: _Cluster, report: _Report) -> bool:
     a, b = cluster.span, report.span
     if a is None or b is None:
-        return not (cluster.stories and report.story) or report.story in cluster.stories
+        same_story = not (cluster.stories and report.story) or report.story in cluster.stories
+        return same_story and _recent(cluster, report)
     return a.nested(b) or a.gap_days(b) <= DATE_TOLERANCE_DAYS
+
+
+def _modes_fit(cluster: _Cluster, report: _Report) -> bool:
+    mode = report.event.mode
+    if not cluster.mode or not mode or cluster.mode == mode:
+        return True
+    return {cluster.mode, mode} == _SAME_AT_ONE_PLACE and cluster.place is not None and \
+        cluster.place == report.place
 
 
 def _fits(cluster: _Cluster, report: _Report) -> bool | None:
     """None when the report is another event; else whether it matched with actors swapped."""
-    mode = report.event.mode
-    if cluster.mode and mode and cluster.mode != mode:
-        return None
-    if not _when_fits(cluster, report):
+    if not _modes_fit(cluster, report) or not _when_fits(cluster, report):
         return None
     if _actors_fit(cluster, report, swapped=False):
         return False
@@ -193,7 +291,8 @@ def _fits(cluster: _Cluster, report: _Report) -> bool | None:
 
 def _block_keys(report: _Report) -> list[str]:
     actors = sorted({k for k in (report.source, report.target) if k})
-    return [f"{report.event.type}|{actor}" for actor in actors]
+    place = [f"place:{report.place}"] if report.place else []
+    return [f"{report.event.type}|{key}" for key in [*actors, *place, *sorted(report.descriptions)]]
 
 
 def _cluster(reports: list[_Report]) -> list[_Cluster]:
@@ -238,7 +337,8 @@ def _actor(reports: list[_Report], side: str) -> ActorRef | None:
     """The best-known actor on one side: an entity over a bare name over a description."""
     actors: list[ActorRef] = []
     for report in reports:
-        own, other = report.event.source, report.event.target
+        own = None if "source" in report.place_sides else report.event.source
+        other = None if "target" in report.place_sides else report.event.target
         actor = (other if report.swapped else own) if side == "source" else (own if report.swapped else other)
         if actor is not None:
             actors.append(actor)
@@ -290,12 +390,20 @@ def _date(reports: list[_Report]) -> str | None:
     return choice
 
 
+def _where(report: _Report) -> Location | None:
+    """The report's place: its location, else the side that names a place ("pertemuan Ankara")."""
+    if report.event.location or not report.place_sides:
+        return report.event.location
+    actor = report.event.source if "source" in report.place_sides else report.event.target
+    return Location(entity=actor.entity, name=actor.name) if actor else None
+
+
 def _placed(reports: list[_Report], context: _Context) -> list[tuple[str, list[str]]]:
     """(place name, articles) per report, one name per place however it was linked."""
     names: dict[str, str] = {}
     out = []
     for report in reports:
-        location = report.event.location
+        location = _where(report)
         key = context.location_key(location)
         name = names.setdefault(key, location.name or key) if location and key else None
         out += _said(report.event, "location", name)
@@ -306,7 +414,7 @@ def _location(reports: list[_Report], context: _Context) -> Location | None:
     best = _vote(_placed(reports, context))
     if best is None:
         return None
-    located = [r.event.location for r in reports if r.event.location]
+    located = [where for r in reports if (where := _where(r))]
     return next((loc for loc in located if loc.name == best), Location(name=best))
 
 
@@ -413,7 +521,7 @@ def _merge(cluster: _Cluster, new_id: str, context: _Context) -> Event:
         id=new_id,
         type=first.type,
         mode=cluster.mode,
-        source=_actor(reports, "source") or first.source,
+        source=_actor(reports, "source") or ActorRef(),
         target=_actor(reports, "target"),
         date=_date(reports),
         location=_location(reports, context),

@@ -13,8 +13,10 @@ the weighted sum of:
   before the first article on), 0 when it ends before (background: "sejak Rusia
   menginvasi Ukraina pada Februari"), 0.5 when undated;
 
-times :data:`DID_NOT_HAPPEN` when the reports say it did not or may not happen (negated,
-hypothetical, demanded). A story is the stories part's cluster (the run, when there is
+times :data:`BACKGROUND` for a background event (it matters to the story only as its
+frame, however early an article names it), :data:`DID_NOT_HAPPEN` when the reports say it
+did not or may not happen (negated, hypothetical, demanded) and :data:`PLANNED` when it
+is only planned. A story is the stories part's cluster (the run, when there is
 none); its language is its articles' majority language.
 """
 
@@ -32,6 +34,8 @@ WEIGHTS = {"coverage": 0.35, "lead": 0.25, "actors": 0.2, "time": 0.2}
 LEAD_SENTENCES = 2
 BACKGROUND_DAYS = 30
 DID_NOT_HAPPEN = 0.3
+BACKGROUND = 0.4
+PLANNED = 0.7
 UNDATED_TIME = 0.5
 
 
@@ -120,8 +124,12 @@ def event_salience(event: Event, context: StoryContext) -> float:
     parts = {"coverage": coverage, "lead": _lead_share(event, context), "actors": _actors(event, story),
              "time": _time(event, story)}
     score = sum(WEIGHTS[name] * value for name, value in parts.items())
+    if parts["time"] == 0.0:
+        score *= BACKGROUND
     if event.negated or event.modality in ("hypothetical", "demanded"):
         score *= DID_NOT_HAPPEN
+    elif event.modality == "planned":
+        score *= PLANNED
     return round(min(1.0, score), 3)
 
 

@@ -2,6 +2,10 @@
 
 ``warta demo`` prints these after the article and entity tables; they read only the
 analysis contract, so any analysis (``warta analyze --json``) can be shown the same way.
+The timeline and the claim matrix show what matters most first: the
+:data:`TIMELINE_ROWS` most salient timeline entries (in date order) and the
+:data:`CLAIM_ROWS` most salient claims, each with its explicit stances one per row and the
+outlets that merely report it gathered in one row. The JSON keeps everything.
 """
 
 from __future__ import annotations
@@ -12,8 +16,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from warta.models import ActorRef, Analysis, Claim, Event
+from warta.models import ActorRef, Analysis, Claim, Event, TimelineEntry
 
+TIMELINE_ROWS = 12
+CLAIM_ROWS = 8
+_VERDICT_ORDER = {"contested": 0, "denied": 1, "confirmed": 2, "unconfirmed": 3}
 STANCE_MARKS = {"asserts": "asserts", "confirms": "CONFIRMS", "denies": "DENIES",
                 "declines": "declines", "does-not-confirm": "no confirm", "disputes": "disputes"}
 
@@ -64,31 +71,69 @@ def event_table(analysis: Analysis, top: int = 15) -> Table:
     return table
 
 
-def timeline_table(analysis: Analysis) -> Table:
-    """The merged timeline in date order, each entry with the articles behind it."""
+def when(entry: TimelineEntry) -> str:
+    """The entry's date as a reader needs it: exact, a window, "by" a report day, or unknown."""
+    if entry.date:
+        return entry.date
+    if entry.window:
+        return f"≈ {entry.window[0]}…{entry.window[1]}"
+    if entry.reported_by:
+        return f"≤ {entry.reported_by}"
+    return "?"
+
+
+def most_salient(entries: list[TimelineEntry], top: int) -> list[TimelineEntry]:
+    """The ``top`` most salient entries, still in timeline order (ties: the earlier first)."""
+    ranked = sorted(range(len(entries)), key=lambda n: -entries[n].salience)[:top]
+    return [entries[n] for n in sorted(ranked)]
+
+
+def timeline_table(analysis: Analysis, top: int = TIMELINE_ROWS) -> Table:
+    """The merged timeline in date order, most salient entries, each with the articles behind it."""
     events = {event.id: event for event in analysis.events}
-    table = Table(title="Timeline", title_justify="left")
+    shown = most_salient(analysis.timeline, top)
+    title = f"Timeline ({len(shown)} most salient of {len(analysis.timeline)} entries)"
+    table = Table(title=title, title_justify="left")
     for column in ("date", "what", "articles"):
         table.add_column(column, overflow="fold")
-    for entry in analysis.timeline:
-        cited = sorted({e.article for v in entry.events if v in events for e in events[v].evidence})
-        table.add_row(entry.date or "undated", shorten(entry.label, 80), ",".join(cited))
+    for entry in shown:
+        cited = sorted({e.article for v in entry.events if v in events for e in events[v].evidence},
+                       key=_article_number)
+        table.add_row(when(entry), shorten(entry.label, 80), ",".join(cited))
     return table
 
 
+def _article_number(article: str) -> tuple[int, str]:
+    digits = article.lstrip("a")
+    return (int(digits), article) if digits.isdigit() else (0, article)
+
+
 def claim_rows(claim: Claim) -> Iterator[list[str]]:
+    """Explicit stances one per row; outlets that only report the claim in one row."""
+    reported = [p for p in claim.positions if p.basis == "report"]
+    statement = shorten(claim.statement, 60)
     for position in claim.positions:
-        yield [claim.id, shorten(claim.statement, 60), actor_text(position.holder),
-               STANCE_MARKS.get(position.stance, position.stance), position.article, claim.verdict]
+        if position.basis != "report":
+            yield [claim.id, statement, actor_text(position.holder),
+                   STANCE_MARKS.get(position.stance, position.stance), position.article, claim.verdict]
+    if reported:
+        outlets = ", ".join(dict.fromkeys(p.holder.name or "?" for p in reported))
+        articles = ",".join(dict.fromkeys(p.article for p in reported))
+        yield [claim.id, statement, f"media: {outlets}", "report", articles, claim.verdict]
 
 
-def claim_table(analysis: Analysis, top: int = 10) -> Table:
-    """The claim matrix flattened: one row per (claim, holder) with the stance and verdict."""
-    table = Table(title=f"Claims ({len(analysis.claims)}; first {top})", title_justify="left")
+def ranked_claims(claims: list[Claim]) -> list[Claim]:
+    """Most salient first; among equals, disagreement first."""
+    return sorted(claims, key=lambda c: (-c.salience, _VERDICT_ORDER.get(c.verdict, 4)))
+
+
+def claim_table(analysis: Analysis, top: int = CLAIM_ROWS) -> Table:
+    """The claim matrix flattened: the most salient claims, one row per explicit stance."""
+    title = f"Claims ({min(top, len(analysis.claims))} most salient of {len(analysis.claims)})"
+    table = Table(title=title, title_justify="left")
     for column in ("claim", "statement", "holder", "stance", "article", "verdict"):
         table.add_column(column, overflow="fold")
-    contested_first = sorted(analysis.claims, key=lambda c: (c.verdict != "contested", c.id))
-    for claim in contested_first[:top]:
+    for claim in ranked_claims(analysis.claims)[:top]:
         for row in claim_rows(claim):
             table.add_row(*row)
     return table
