@@ -138,13 +138,21 @@ def test_labels_are_the_most_central_title_shortened() -> None:
     assert any(t.startswith(story.label.removesuffix(" …")) for t in titles)
 
 
-def test_without_titles_the_label_names_the_top_entities() -> None:
+def test_without_titles_the_label_is_a_first_sentence_shortened() -> None:
     articles = [Article(id=f"a{n}", source="x", sha256="", body=body) for n, (_, body) in enumerate(SUAP, 1)]
+    [story] = cluster_stories(Analysis(warta_version="0", created="x", articles=articles))
+    firsts = [body.split(". ")[0] for _, body in SUAP]
+    assert story.label.endswith(" …") and len(story.label.split()) == LABEL_WORDS + 1
+    assert any(first.startswith(story.label.removesuffix(" …")) for first in firsts)
+
+
+def test_without_any_text_the_label_names_the_top_entities() -> None:
+    articles = [Article(id=f"a{n}", source="x", sha256="") for n in (1, 2)]
     kpk = Entity(id="e1", name="KPK", type="ORG", kb_id="Q1",
                  mentions=[Mention(article=a.id, start=0, end=3, text="KPK") for a in articles])
     analysis = Analysis(warta_version="0", created="x", articles=articles, entities=[kpk])
-    [story] = cluster_stories(analysis)
-    assert story.label.startswith("KPK")
+    stories = cluster_stories(analysis)
+    assert [s.label for s in stories] == ["KPK"] and stories[0].articles == ["a1", "a2"]
 
 
 def test_features_read_entities_by_knowledge_base_id_and_dates_from_timexes() -> None:

@@ -259,12 +259,14 @@ class StoryClusterer:
     # --- labels ----------------------------------------------------------------------
 
     def _label(self, story: _Story) -> str:
-        """The title closest to the story's centroid, shortened; else its top entities and term."""
+        """The headline (title or first sentence) closest to the story's centroid, shortened;
+        for articles without any text, their top entities and term."""
         titled = [t for t in story.titles if t]
         if titled:
             centroid = story.profile.terms.sums
             return _shorten(max(titled, key=lambda t: _title_score(t, centroid)))
-        names = [self.entity_names.get(k, k) for k in strongest(story.profile.entities.sums, 2)]
+        top = strongest(story.profile.entities.sums, 3)
+        names = list(dict.fromkeys(self.entity_names.get(k, k) for k in top))
         label = ", ".join(names + strongest(story.profile.terms.sums, 1))
         return label or story.articles[0]
 

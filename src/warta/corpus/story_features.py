@@ -24,6 +24,7 @@ BODY_CHARS = 6000
 EMBEDDING_CHARS = 1200
 MIN_TERM_CHARS = 3
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # Indonesian clitics and particles glued to a word ("rumahnya", "itulah").
 _ID_SUFFIX = re.compile(r"(?<=\w{4})(nya|lah|kah|pun)$")
@@ -34,7 +35,7 @@ class StoryFeatures:
     """One article as story clustering sees it."""
 
     article: str
-    title: str | None = None
+    title: str | None = None  # or, without one, the body's first sentence
     language: str | None = None
     terms: dict[str, float] = field(default_factory=dict)  # content word -> weighted count
     entities: dict[str, float] = field(default_factory=dict)  # entity key -> mentions
@@ -115,6 +116,17 @@ def article_day(article: Article, timexes: Sequence[Timex] = ()) -> int | None:
     return min(days.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
+def headline(article: Article) -> str | None:
+    """The title, or else the first sentence of the body (what a story label can be made of)."""
+    if article.title:
+        return article.title
+    if article.sentences:
+        start, end = article.sentences[0]
+        return article.body[start:end].strip() or None
+    first = SENTENCE_END.split(article.body.strip(), maxsplit=1)[0]
+    return first or None
+
+
 def article_features(article: Article, entities: Sequence[Entity] = (),
                      timexes: Sequence[Timex] = ()) -> StoryFeatures:
     """Features of one article; ``entities`` are the run's entities (mentions in other articles ignored)."""
@@ -130,7 +142,7 @@ def article_features(article: Article, entities: Sequence[Entity] = (),
             counts[key] = counts.get(key, 0.0) + mentions
             names[key] = entity.name
     mine = [t for t in timexes if t.article == article.id]
-    return StoryFeatures(article=article.id, title=article.title, language=article.language,
+    return StoryFeatures(article=article.id, title=headline(article), language=article.language,
                          terms=dict(terms), entities=counts, entity_names=names,
                          day=article_day(article, mine))
 
