@@ -335,6 +335,12 @@ def test_recurring_weekdays_and_day_parts() -> None:
     assert only("Setiap pagi warga berjaga.").value == "XXXX-XX-XXTMO"
 
 
+def test_english_plural_units_without_a_number_are_vague_durations() -> None:
+    found = values("Prices fell in recent weeks. They argued for years.", EN_ANCHOR, "en")
+    assert found == [("recent weeks", "DURATION", "PXW"), ("years", "DURATION", "PXY")]
+    assert values("He stayed for a day.", EN_ANCHOR, "en") == [("a day", "DURATION", "P1D")]
+
+
 def test_english_forward_cues() -> None:
     anchor = D(2013, 3, 18)  # a Monday
     assert only("The program will run through June.", anchor, "en").value == "2013-06"

@@ -122,9 +122,18 @@ def read_duration(span: Span, context: Context) -> Reading | None:
     amount = count(span)
     if amount == NO_COUNT and span.get("TERAKHIR", "VAGUE") is not None:
         amount = 1.0  # "the past year": one year up to now
+    if amount == NO_COUNT and _plural_alone(span):
+        amount = None  # "in recent weeks", "for years": some weeks, some years
     if kind is None or amount == NO_COUNT or amount == 0:
         return None
     return Reading("DURATION", cal.duration(amount, kind))
+
+
+def _plural_alone(span: Span) -> bool:
+    """An English plural unit with no number: "years" in "for years", "recent weeks"."""
+    last = span.tokens[-1]
+    counted = span.get("NUM", "NUMW", "A", "SEUNIT", "MANY") is not None
+    return last.tag == "UNIT" and last.text.lower().endswith("s") and not counted
 
 
 def read_set(span: Span, context: Context) -> Reading | None:
