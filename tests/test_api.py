@@ -194,6 +194,36 @@ def test_the_pages_read_the_same_store(client: TestClient) -> None:
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
 
 
+@pytest.mark.skipif(importlib.util.find_spec("warta.web.pages") is None, reason="HTML pages not installed")
+def test_pages_read_from_the_store_equal_the_pages_of_the_whole_analysis(client: TestClient) -> None:
+    """The front, article and entity pages read only what they show, and show what the whole would."""
+    from warta.web import render
+
+    store: Store = client.app.state.store
+    whole = store.analysis()
+    assert client.get("/").text == render.home_page(whole)
+    for article in whole.articles:
+        assert client.get(f"/articles/{article.id}").text == render.article_page(whole, article.id), article.id
+    for entity in whole.entities:
+        assert client.get(f"/entities/{entity.id}").text == render.entity_page(whole, entity.id), entity.id
+    assert len(whole.articles) > 3 and len(whole.entities) > 3
+
+
+def test_story_list_lines_come_from_the_stories_articles(client: TestClient) -> None:
+    store: Store = client.app.state.store
+    whole = store.analysis()
+    by_id = {a.id: a for a in whole.articles}
+    for line in store.front_page(limit=2).stories:
+        story = next(s for s in whole.stories if s.id == line.id)
+        days = sorted(by_id[a].published[:10] for a in story.articles if by_id[a].published)
+        assert (line.count, line.first, line.last) == (len(story.articles), min(days, default=None),
+                                                       max(days, default=None))
+    front = store.front_page(limit=2)
+    assert len(front.articles) == 2 and len(front.entities) == 2
+    assert (front.article_total, front.entity_total) == (len(whole.articles), len(whole.entities))
+    assert front.entities[0].mentions == max(len(e.mentions) for e in whole.entities)
+
+
 def test_serve_binds_to_loopback_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     started: dict[str, Any] = {}
     monkeypatch.setattr("uvicorn.run", lambda app, **kw: started.update(kw, app=app))

@@ -1,4 +1,5 @@
-"""The SQLite store: WAL, migrations, versions, store-wide ids, full-text search, crash safety, export."""
+"""The SQLite store: WAL, migrations, versions, store-wide ids, full-text search, crash safety, export,
+the incremental corpus update and focused reads."""
 
 from __future__ import annotations
 
@@ -15,16 +16,19 @@ from typing import Any
 
 import pytest
 
-from warta.api import default_stages
+from warta.api import analysis_of, analyze_docs, default_stages
+from warta.corpus.duplicates import find_duplicates
 from warta.document import Doc
 from warta.errors import Code, WartaError
-from warta.models import Article, Entity, Quote
+from warta.ingest import collect
+from warta.models import Article, Entity, Quote, Story
 from warta.options import Options
 from warta.pipeline import Pipeline, article_stage, build
 from warta.store import Store
+from warta.store import corpus as store_corpus
 from warta.store.export import export
 from warta.store.schema import MIGRATIONS
-from warta.web.reader import restrict_to_story
+from warta.web.reader import articles_of_entity, restrict_to_articles, restrict_to_story
 
 # Fictional articles written for these tests.
 BANJIR = """Banjir Rendam Ratusan Rumah di Tepian Sungai Lematang
@@ -208,6 +212,7 @@ def test_a_killed_ingest_process_is_resumed_by_running_it_again(tmp_path: Path, 
         from test_store import pipeline
         from warta.options import Options
         from warta.store import Store
+from warta.store import corpus as store_corpus
 
         def kill_after_two(report):
             if len(report.items) == 2:
@@ -243,16 +248,6 @@ def test_stories_are_kept_and_one_story_is_read_alone(tmp_path: Path, corpus: li
     assert part.entities and all(any(m.article in story.articles for m in e.mentions) for e in part.entities)
 
 
-def test_reading_one_story_equals_cutting_it_from_the_whole(tmp_path: Path, corpus: list[Path]) -> None:
-    with Store(tmp_path / "w.db") as store:
-        ingest(store, *corpus)
-        whole = store.analysis()
-        parts = {s.id: store.analysis(story=s.id) for s in whole.stories}
-    for story_id, part in parts.items():
-        expected = restrict_to_story(whole, story_id)
-        assert part.model_dump(exclude={"created"}) == expected.model_dump(exclude={"created"})
-
-
 def test_export_in_every_format_reads_back(tmp_path: Path, corpus: list[Path], validate: Any) -> None:
     with Store(tmp_path / "w.db") as store:
         ingest(store, *corpus)
@@ -285,3 +280,160 @@ def test_export_of_an_unknown_table_is_a_coded_error(tmp_path: Path) -> None:
     with Store(tmp_path / "w.db") as store, pytest.raises(WartaError) as raised:
         export(store, "csv", tmp_path / "x.csv", table="kursi")
     assert raised.value.code is Code.EXPORT_BAD_TABLE
+
+
+# --- the incremental corpus update -------------------------------------------------------------------
+
+# Fictional articles about a second, unrelated happening (a football match and its aftermath).
+LAGA = """Persikota Tundukkan Tamu dari Palembang Dua Gol Tanpa Balas
+TANGERANG, Warta Bola - Persikota Tangerang menundukkan tamunya dari Palembang dua gol tanpa balas di Stadion Benteng, Sabtu (11/3/2023) malam.
+
+Dua gol tuan rumah dicetak penyerang muda Rizal Pratomo pada babak kedua. Pelatih Persikota, Hendra Wijaya, memuji lini tengah yang menguasai bola sepanjang laga dan menutup ruang gerak gelandang lawan.
+
+Kemenangan itu membawa Persikota naik ke posisi ketiga klasemen sementara liga.
+"""
+
+LAGA_LANJUTAN = """Rizal Pratomo Dipanggil Tim Nasional Usai Dua Gol ke Gawang Palembang
+TANGERANG, Warta Bola - Penyerang Persikota Tangerang Rizal Pratomo dipanggil ke pemusatan latihan tim nasional, Senin (13/3/2023), dua hari setelah mencetak dua gol ke gawang tamu dari Palembang di Stadion Benteng.
+
+Pelatih Persikota Hendra Wijaya mengatakan panggilan itu buah kerja keras Rizal Pratomo. "Dia pantas mendapatkannya setelah dua gol di Stadion Benteng," kata Hendra Wijaya.
+"""
+
+# A repost of BANJIR by another outlet: its own header and footer around the same paragraphs.
+BANJIR_REPOST = ("Banjir Rendam Ratusan Rumah di Tepian Sungai Lematang\n"
+                 "Portal Sumsel - Dibaca 1.204 kali\n\n"
+                 + BANJIR.split("\n", 1)[1]
+                 + "\nBaca juga: Jadwal Kapal Cepat ke Bangka Pekan Ini\n")
+
+
+def _partition(stories: list[Any], sources: dict[str, str]) -> set[frozenset[str]]:
+    """Stories as sets of article sources: comparable across runs that number articles differently."""
+    return {frozenset(Path(sources[a]).name for a in story.articles) for story in stories}
+
+
+def test_two_ingests_give_the_stories_of_one_analysis_of_all(tmp_path: Path, write: Any, validate: Any) -> None:
+    paths = [write("banjir.txt", BANJIR), write("laga.txt", LAGA), write("jembatan.txt", JEMBATAN),
+             write("pasar.txt", PASAR), write("lanjutan.txt", LAGA_LANJUTAN)]
+    with Store(tmp_path / "w.db") as store:
+        ingest(store, *paths[:3])
+        ingest(store, *paths[3:])
+        stored = validate(store.analysis().model_dump(mode="json"))
+    docs, _ = collect([str(p) for p in paths], Options())
+    whole = validate(analysis_of(analyze_docs(docs, Options(), pipeline())).model_dump(mode="json"))
+    partitions = [_partition([Story.model_validate(s) for s in a["stories"]],
+                             {x["id"]: x["source"] for x in a["articles"]}) for a in (stored, whole)]
+    assert partitions[0] == partitions[1]
+    # Two happenings: the football articles never share a story with the flood articles.
+    assert any({"laga.txt", "lanjutan.txt"} <= story for story in partitions[0])
+    assert not any({"laga.txt", "banjir.txt"} <= story for story in partitions[0])
+
+
+def _stored_results(db: Path) -> dict[str, list[str]]:
+    with sqlite3.connect(db) as con:
+        rows = con.execute("SELECT story, record FROM story_results ORDER BY story, part, position").fetchall()
+        stories = con.execute("SELECT id, record FROM stories").fetchall()
+    found: dict[str, list[str]] = {}
+    for story, record in [*stories, *rows]:
+        found.setdefault(story, []).append(record)
+    return found
+
+
+def test_a_story_untouched_by_an_ingest_keeps_its_stored_results(tmp_path: Path, write: Any,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "w.db"
+    with Store(db) as store:
+        ingest(store, write("banjir.txt", BANJIR), write("jembatan.txt", JEMBATAN), write("laga.txt", LAGA))
+        before = _stored_results(db)
+        flood = next(s.id for s in store.analysis().stories if "a1" in s.articles)
+        refreshed: list[str] = []
+        refresh = store_corpus.refresh_story
+        monkeypatch.setattr(store_corpus, "refresh_story",
+                            lambda db, story, options: refreshed.append(story.id) or refresh(db, story, options))
+        ingest(store, write("lanjutan.txt", LAGA_LANJUTAN))
+        football = next(s for s in store.analysis().stories if "a4" in s.articles)
+    after = _stored_results(db)
+    assert refreshed == [football.id] and football.articles == ["a3", "a4"] and flood != football.id
+    assert after[flood] == before[flood]  # not one stored record of the flood story was rewritten
+    assert after[football.id] != before[football.id]
+    assert any('"a4"' in record for record in after[football.id][1:])  # its results now cite the new article
+
+
+def test_merged_event_and_claim_ids_are_unique_store_wide_and_referenced(tmp_path: Path, write: Any,
+                                                                         validate: Any) -> None:
+    with Store(tmp_path / "w.db") as store:
+        ingest(store, write("banjir.txt", BANJIR), write("laga.txt", LAGA))
+        ingest(store, write("jembatan.txt", JEMBATAN), write("lanjutan.txt", LAGA_LANJUTAN))
+        whole = store.analysis()
+    validate(whole.model_dump(mode="json"))
+    event_ids = [e.id for e in whole.events]
+    assert len(event_ids) == len(set(event_ids)) and len(whole.stories) >= 2
+    home = {a: s.id for s in whole.stories for a in s.articles}
+    # Each merged event is its story's: its id names the story of every article reporting it.
+    assert all(e.id.startswith(f"{home[ev.article]}-") for e in whole.events for ev in e.evidence)
+    assert all(set(t.events) <= set(event_ids) for t in whole.timeline)
+    assert all(c.event in event_ids for c in whole.claims if c.event)
+
+
+def test_a_repost_ingested_later_is_found_against_the_store(tmp_path: Path, write: Any) -> None:
+    with Store(tmp_path / "w.db") as store:
+        ingest(store, write("banjir.txt", BANJIR), write("laga.txt", LAGA))
+        ingest(store, write("repost.txt", BANJIR_REPOST), write("jembatan.txt", JEMBATAN))
+        duplicates = store.analysis().duplicates
+        one_shot = find_duplicates(store.analysis().articles)
+        # A new version of the original is not made a copy of its own repost.
+        ingest(store, write("banjir.txt", BANJIR + "\nPembaruan: air mulai surut pada Selasa pagi.\n"))
+        after = store.analysis().duplicates
+    assert [(d.article, d.duplicate_of) for d in duplicates] == [("a3", "a1")]
+    assert [(d.article, d.duplicate_of, d.similarity) for d in duplicates] == \
+        [(d.article, d.duplicate_of, d.similarity) for d in one_shot]
+    assert [(d.article, d.duplicate_of) for d in after] == [("a3", "a1")]
+
+
+# --- focused reads ----------------------------------------------------------------------------------
+
+
+def test_an_article_read_alone_has_only_that_article_and_what_refers_to_it(tmp_path: Path, corpus: list[Path],
+                                                                          validate: Any) -> None:
+    with Store(tmp_path / "w.db") as store:
+        ingest(store, *corpus)
+        whole = store.analysis()
+        part = store.article_analysis("a2")
+        unknown = store.article_analysis("a99")
+    validate(part.model_dump(mode="json"))
+    expected = restrict_to_articles(whole, {"a2"})
+    assert [a.id for a in part.articles] == ["a2"]
+    assert {e.id for e in part.entities} == {e.id for e in expected.entities}
+    assert all(m.article == "a2" for e in part.entities for m in e.mentions)  # mentions elsewhere left out
+    for name in ("timexes", "quotes", "events", "claims", "stories", "timeline", "summary", "duplicates"):
+        assert getattr(part, name) == getattr(expected, name), name
+    assert part.quotes and part.stories
+    assert not unknown.articles and not unknown.entities and not unknown.stories
+
+
+def test_an_entity_read_alone_has_the_articles_that_name_it(tmp_path: Path, corpus: list[Path], validate: Any) -> None:
+    with Store(tmp_path / "w.db") as store:
+        ingest(store, *corpus)
+        whole = store.analysis()
+        person = next(e for e in whole.entities if e.name == "Wiratama Sulistyo")
+        part = store.entity_analysis(person.id)
+    validate(part.model_dump(mode="json"))
+    naming = articles_of_entity(whole, person.id)
+    assert {a.id for a in part.articles} == naming and "a3" not in naming
+    shown = next(e for e in part.entities if e.id == person.id)
+    assert shown.mentions == person.mentions
+    assert part.quotes == [q for q in whole.quotes if q.article in naming]
+    assert {s.id for s in part.stories} == {s.id for s in whole.stories if naming & set(s.articles)}
+
+
+def test_a_story_read_alone_equals_cutting_it_from_the_whole(tmp_path: Path, corpus: list[Path]) -> None:
+    with Store(tmp_path / "w.db") as store:
+        ingest(store, *corpus)
+        whole = store.analysis()
+        parts = {s.id: store.analysis(story=s.id) for s in whole.stories}
+    for story_id, part in parts.items():
+        expected = restrict_to_story(whole, story_id)
+        keep = set(expected.stories[0].articles)
+        # A story read alone carries its entities' mentions in its own articles only.
+        expected.entities = [e.model_copy(update={"mentions": [m for m in e.mentions if m.article in keep]})
+                             for e in expected.entities]
+        assert part.model_dump(exclude={"created"}) == expected.model_dump(exclude={"created"})
