@@ -1,7 +1,9 @@
 """The web application of ``warta serve``: the JSON API under ``/api/`` and the HTML pages.
 
 Both read one :class:`warta.store.Store`; the pages through ``app.state.reader`` (the
-:class:`warta.web.reader.Reader` interface), the API through ``app.state.store``.
+:class:`warta.web.reader.Reader` interface, with the store's ``FocusedReader`` and
+``FrontPageReader`` reads so that no page assembles the whole store), the API through
+``app.state.store``.
 """
 
 from __future__ import annotations
