@@ -330,6 +330,19 @@ def test_day_parts_of_the_narrative_day() -> None:
     ]  # fmt: skip
 
 
+def test_once_every_n_units() -> None:
+    assert only("Obat diminum dua minggu sekali.").value == "P2W"
+    assert only("Pompa dicek setiap tiga jam sekali.").value == "PT3H"
+    assert only("Ronda digelar beberapa jam sekali.").value == "PTXH"
+    assert only("Rapat digelar dua kali sebulan.").value == "P1M"
+
+
+def test_later_today_and_a_clock_range_before_its_zone() -> None:
+    assert only("Rapat digelar sore nanti.").value == "2022-11-15TAF"
+    assert [v for _, _, v in values("Loket buka 09.00 - 17.00 WIB.")] == ["2022-11-15T09:00", "2022-11-15T17:00"]
+    assert only("Ia tiba Senin (14/11) kemarin.").text == "Senin (14/11) kemarin"
+
+
 def test_recurring_weekdays_and_day_parts() -> None:
     assert only("Bus berangkat setiap hari Minggu.").value == "XXXX-WXX-7"
     assert only("Setiap pagi warga berjaga.").value == "XXXX-XX-XXTMO"

@@ -147,7 +147,9 @@ def read_set(span: Span, context: Context) -> Reading | None:
         return Reading("SET", f"XXXX-WXX-{weekday}")
     kind = unit(span)
     if kind is not None:
-        amount = 1.0 if span.get("TIMES") is not None else count(span)
+        # "dua kali sebulan": twice a month (P1M); "dua minggu sekali": once every two weeks (P2W)
+        once_every = span.tags[-1] == "TIMES"
+        amount = 1.0 if span.get("TIMES") is not None and not once_every else count(span)
         return Reading("SET", cal.duration(1.0 if amount == NO_COUNT else amount, kind))
     month = span.value("MONTH")
     if month is not None:
