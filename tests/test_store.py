@@ -437,3 +437,24 @@ def test_a_story_read_alone_equals_cutting_it_from_the_whole(tmp_path: Path, cor
         expected.entities = [e.model_copy(update={"mentions": [m for m in e.mentions if m.article in keep]})
                              for e in expected.entities]
         assert part.model_dump(exclude={"created"}) == expected.model_dump(exclude={"created"})
+
+
+def test_a_store_from_before_per_story_results_gets_them_when_opened(tmp_path: Path, corpus: list[Path]) -> None:
+    db = tmp_path / "w.db"
+    with Store(db) as store:
+        ingest(store, *corpus)
+        expected = store.analysis()
+        front = store.front_page(limit=10)
+        person = next(e.id for e in expected.entities if e.name == "Wiratama Sulistyo")
+        naming = store.entity_analysis(person)
+    with sqlite3.connect(db) as con:  # back to version 1: its tables only, the stories in `corpus`
+        for table in ("stories", "story_members", "story_results", "duplicates", "dup_shingles", "dup_bands",
+                      "entity_refs", "article_facts"):
+            con.execute(f"DROP TABLE {table}")
+        con.execute("DELETE FROM schema_version WHERE version > 1")
+        con.execute("INSERT INTO corpus (name, record) VALUES ('stories', '[]')")
+    with Store(db) as store:
+        again = store.analysis()
+        assert store.front_page(limit=10) == front  # article facts filled from the stored records
+        assert store.entity_analysis(person).articles == naming.articles  # entity refs too
+    assert again.model_dump(exclude={"created"}) == expected.model_dump(exclude={"created"})

@@ -178,6 +178,7 @@ def _story_tables(db: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: list[Migration] = [_initial, _story_tables]
+STORY_TABLES_VERSION = MIGRATIONS.index(_story_tables) + 1  # stores below it get their stories anew
 
 
 def current_version(db: sqlite3.Connection) -> int:

@@ -45,7 +45,7 @@ from warta.store import search as fts
 from warta.store.assemble import assemble
 from warta.store.ids import article_number, entity_number
 from warta.store.report import IngestItem, IngestReport
-from warta.store.schema import migrate
+from warta.store.schema import STORY_TABLES_VERSION, current_version, migrate
 from warta.store.writer import write_batch
 from warta.web.reader import FrontPage, SearchHit, restrict_to_articles, restrict_to_story
 
@@ -70,7 +70,10 @@ class Store:
         self._whole_cache: tuple[str, Analysis | None] = ("", None)
         self._writer = self._connect()
         with self._write_lock:
+            found = current_version(self._writer)
             self.schema_version = migrate(self._writer, self.path)
+        if 0 < found < STORY_TABLES_VERSION <= self.schema_version:
+            self.update_corpus()  # a store from before per-story results: fill them once, now
 
     # -- connections -------------------------------------------------------------------
 
