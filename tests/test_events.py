@@ -182,3 +182,124 @@ def test_analyze_end_to_end(tmp_path: Path, validate: Any) -> None:
     names = {e["id"]: e["name"] for e in data["entities"]}
     assert {names.get(consult[0]["source"]["entity"]), names.get(consult[0]["target"]["entity"])} >= {
         "Sergei Lavrov"}
+
+
+# --- actors from Indonesian clause structure ----------------------------------------------------
+
+
+def sides(events: list[Event], kind: str) -> set[tuple[str | None, str | None]]:
+    return {(who(e.source), who(e.target)) for e in events if e.type == kind}
+
+
+def test_clause_after_a_verb_of_saying_has_its_own_subject() -> None:
+    event = only(code("Kepala Humas Polda Jawa Barat Kombes Yusri Yunus menambahkan Polda Jawa Barat akan "
+                      "mengerahkan 2.000 personel untuk mengamankan pawai itu."), "MOBILIZE")
+    assert who(event.source) == "Polda Jawa Barat" and event.modality == "planned"
+
+
+def test_subordinate_clause_subject_is_not_the_main_one() -> None:
+    events = code("Menteri Luar Negeri Retno Marsudi datang setelah Pemerintah Malaysia memprotes "
+                  "pembangunan pos itu.")
+    assert sides(events, "ACCUSE") == {("Pemerintah Malaysia", None)}
+
+
+def test_passive_agent_is_right_after_the_verb_or_after_oleh() -> None:
+    assert sides(code("Andi Saputra diperiksa sebagai saksi oleh KPK pada Senin."), "ACCUSE") == {
+        ("Komisi Pemberantasan Korupsi", "Andi Saputra")}
+    # a law article after the verb is no agent
+    assert sides(code("Budi Santoso dijerat Pasal 170 KUHP."), "COERCE") == {(None, "Budi Santoso")}
+
+
+def test_agentless_passive_takes_the_earlier_agent_of_the_same_act_only() -> None:
+    events = code("Kuasa hukum Andi Saputra mengajukan banding. Andi Saputra dinyatakan bersalah.")
+    assert sides(events, "ACCUSE") == {("Andi Saputra", None), (None, "Andi Saputra")}
+    events = code("KPK memeriksa Budi Santoso. Andi Saputra juga diperiksa sebagai saksi.")
+    assert sides(events, "ACCUSE") == {("Komisi Pemberantasan Korupsi", "Budi Santoso"),
+                                       ("Komisi Pemberantasan Korupsi", "Andi Saputra")}
+
+
+def test_announcer_of_an_agentless_passive_is_its_agent() -> None:
+    events = code("Majelis hakim Pengadilan Negeri Bandung menyatakan Andi Saputra terbukti bersalah.")
+    event = only(events, "ACCUSE")
+    assert "Pengadilan Negeri Bandung" in (who(event.source) or "") and who(event.target) == "Andi Saputra"
+
+
+def test_passive_after_an_active_verb_has_no_patient_from_its_subject() -> None:
+    events = code('"Saya mengamankan pemungutan suara, kemudian diperintahkan pulang," kata Wiranto.')
+    assert [e for e in events if e.type == "REQUEST"] == []
+
+
+def test_patient_nominalisation_names_who_is_acted_upon() -> None:
+    events = code("Pemerintah Kenya menangkap David Ndii di Diani. Para aktivis menyebut penangkapan Ndii "
+                  "memicu kekhawatiran.")
+    assert sides(events, "COERCE") == {("Pemerintah Kenya", "David Ndii")}
+    assert len([e for e in events if e.type == "COERCE"]) == 2
+
+
+def test_criticising_an_arrest_targets_the_arrester() -> None:
+    events = code("Komisi Pemberantasan Korupsi menangkap Budi Santoso di Bandung. Partai Demokrat mengecam "
+                  "penangkapan Budi Santoso.")
+    assert sides(events, "ACCUSE") == {("Partai Demokrat", "Komisi Pemberantasan Korupsi")}
+
+
+def test_an_organisation_after_an_investigation_noun_investigates() -> None:
+    event = only(code("Kasus itu masih dalam tahap penyelidikan Komnas HAM."), "ACCUSE")
+    assert who(event.source) == "Komisi Nasional Hak Asasi Manusia" and event.target is None
+
+
+def test_noun_with_its_agent_after_dari_and_its_target_as_receiver() -> None:
+    event = only(code("Pemerintah Rusia mendapat sanksi dari Uni Eropa."), "SANCTION")
+    assert (who(event.source), who(event.target)) == ("Uni Eropa", "Pemerintah Rusia")
+
+
+def test_request_answered_by_a_verb_targets_its_subject_and_is_not_negated() -> None:
+    event = only(code("Pemerintah Indonesia belum setuju permintaan PT Freeport Indonesia agar pemerintah "
+                      "memperpanjang kontrak."), "REQUEST")
+    assert (who(event.source), who(event.target)) == ("PT Freeport Indonesia", "Pemerintah Indonesia")
+    assert not event.negated
+
+
+def test_meeting_as_the_setting_of_a_clause_and_a_passive_light_verb() -> None:
+    assert sides(code("Dalam pertemuan di Wina, OPEC mempertahankan pagu produksi."), "CONSULT") == {
+        ("OPEC", None)}
+    events = code("Pencegahan ke luar negeri terhadap Andi Saputra itu dilakukan KPK sejak Desember.")
+    assert sides(events, "COERCE") == {("Komisi Pemberantasan Korupsi", "Andi Saputra")}
+
+
+def test_asking_for_money_asks_no_one_but_a_name_with_a_loose_word_is_asked() -> None:
+    assert sides(code("Andi Saputra meminta uang Rp 50 juta untuk proyek itu."), "REQUEST") == {
+        ("Andi Saputra", None)}
+
+
+def test_suspect_after_an_attack_is_the_attacker() -> None:
+    events = code("Seorang pria bernama Dedi Kurniawan menyerang pos polisi di Tangerang. Tersangka melakukan "
+                  "penyerangan dengan golok.")
+    assert ("Dedi Kurniawan", None) in sides(events, "ASSAULT")
+
+
+def test_lawyer_acts_for_the_client() -> None:
+    events = code("Setelah menyatakan akan banding, kuasa hukum Andi Saputra, Rahmat Hidayat, meninggalkan "
+                  "ruang sidang.")
+    assert sides(events, "ACCUSE") == {("Andi Saputra", None)}
+
+
+def test_group_anaphor_and_counted_meeting_stand_for_each_member() -> None:
+    events = code("Amerika Serikat, Jepang dan Australia meminta Tiongkok menghormati hukum internasional. "
+                  "Hal itu disampaikan usai pertemuan tiga negara di Manila. Negara-negara tersebut juga "
+                  "mendorong Filipina berunding.")
+    assert sides(events, "CONSULT") == {("Amerika Serikat", "Jepang"), ("Amerika Serikat", "Australia")}
+    assert {(s, t) for s, t in sides(events, "REQUEST") if t == "Filipina"} == {
+        ("Amerika Serikat", "Filipina"), ("Jepang", "Filipina"), ("Australia", "Filipina")}
+
+
+def test_statements_are_no_events() -> None:
+    assert code("Badan Energi Internasional memperingatkan bahwa harga minyak akan terus turun.") == []
+    assert code("Hal itu disampaikan Rudi Hartono saat ditemui di Jakarta.") == []
+    assert code("Arab Saudi akan menahan diri untuk memangkas produksi.") == []
+
+
+def test_new_triggers_naming_suspects_and_giving_orders() -> None:
+    assert only(code("KPK akan segera mengumumkan tersangka baru kasus itu."), "COERCE").modality == "planned"
+    event = only(code("Presiden Joko Widodo memberikan arahan kepada Polri untuk menuntaskan kasus itu."),
+                 "REQUEST")
+    assert who(event.source) == "Joko Widodo" and who(event.target) == "Kepolisian Negara Republik Indonesia"

@@ -89,6 +89,7 @@ PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive ligh
 _NOUN_AGENT = frozenset({"oleh", "dari", "by", "from"})
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
 _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
+_PREDICATIVE = frozenset({"sebagai", "selaku", "menjadi", "as"})
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
@@ -278,9 +279,10 @@ class SentenceActors:
                 after_prep = i > start and self.tokens[i - 1].low in preps
                 if (direct and skipped <= direct_skip and verbs == 0) or after_prep:
                     return self.group_after(phrase)
-                if phrase.kind not in ("pronoun", "first-person", "own-side"):
+                predicative = i > 0 and self.tokens[i - 1].low in _PREDICATIVE
+                if phrase.kind not in ("pronoun", "first-person", "own-side") and not predicative:
                     return []
-                i = phrase.end
+                i = phrase.end  # "diperiksa sebagai saksi oleh KPK": the role is no actor
                 continue
             low = self.tokens[i].low
             if low in _BREAK or not self.tokens[i].is_word:
@@ -330,7 +332,8 @@ def _active_verb(low: str) -> bool:
 
 
 def _pair(group: list[Phrase]) -> Slots:
-    return Slots(tuple(group[:1]), tuple(group[1:2]))
+    """"X dan Y bertemu", "X, Y dan Z sepakat": the first named with each of the others."""
+    return Slots(tuple(group[:1]), tuple(group[1:]))
 
 
 def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
@@ -402,14 +405,14 @@ def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
 
 
 def _passive_agent(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
-    """"Pencegahan yang mulai berlaku … itu dilakukan KPK": the agent of a passive light verb
-    later in the noun's clause."""
+    """"Pencegahan itu dilakukan KPK sejak Desember": the agent of a passive light verb later in
+    the noun's clause."""
     for i in range(match.end, min(len(actors.tokens), match.end + PASSIVE_LIGHT_REACH)):
         low = actors.tokens[i].low
         if low in _PASSIVE_LIGHT:
             return actors.agent(i + 1)
-        if (low in _BREAK and low != "yang") or low in {".", ";", ","}:
-            return []
+        if low in _BREAK or low in {".", ";", ","}:
+            return []  # "penyidikan perkara yang dilakukan Rohadi": the crime is his, not the inquiry
     return []
 
 
@@ -441,7 +444,8 @@ def _patient(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     if not targets:
         targets = actors.after(match.end, _NOUN_TARGET, direct=False)
     after = targets[-1].end if targets else match.end
-    return Slots(tuple(actors.after(after, _AGENT, direct=False)), tuple(targets))
+    agents = actors.after(after, _AGENT, direct=False) or _passive_agent(actors, match)
+    return Slots(tuple(agents), tuple(targets))
 
 
 def _intransitive(actors: SentenceActors, match: TriggerMatch) -> Slots:

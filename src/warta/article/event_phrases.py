@@ -103,7 +103,9 @@ def _descriptor_end(tokens: list[Token], i: int, mention_at: dict[int, int]) -> 
     j = i + _is_head(tokens, i)
     while j < len(tokens) and j - i < MAX_DESCRIPTOR:
         token = tokens[j]
-        if j in mention_at:
+        if token.text == "-" and j + 1 < len(tokens) and tokens[j + 1].low == tokens[i].low:
+            j += 2  # a plural written with spaces, as IndoSum's tokens are: "negara - negara"
+        elif j in mention_at:
             j = mention_at[j]
         elif token.low in ("dari", "asal") and tokens[i].low in _COUNTERPARTS and j + 1 in mention_at:
             j = mention_at[j + 1]

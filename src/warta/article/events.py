@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from warta.article.actors import ActorTracker
 from warta.article.event_actors import SentenceActors, Slots, event_slots
+from warta.article.event_groups import GroupMemory
 from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize, trigger_index
 from warta.article.event_modifiers import date_of, is_negated, location_of, modality_of
 from warta.article.event_phrases import Phrase, find_phrases, head_start
@@ -30,6 +31,8 @@ from warta.pipeline import article_stage
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+# Voices whose sides act together: a group as the only side meets, talks or agrees among itself.
+_MUTUAL = frozenset({"recip", "pair", "noun"})
 # Role nouns that refer back to a person an earlier event named: (event type, side).
 _ANAPHORIC_ROLES = {"pelaku": (("ASSAULT", "source"),),
                     "penyerang": (("ASSAULT", "source"),),
@@ -133,6 +136,23 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
     return modality_of(tokens, match.first)
 
 
+def _negated(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Negation words shortly before a verb; right before a noun ("tanpa serangan"), since in
+    "belum setuju permintaan X" the "belum" negates the verb, not the request."""
+    if match.row.voice in ("noun", "patient"):
+        return is_negated(tokens[match.first - 1:match.first + 1], 1) if match.first > 0 else False
+    return is_negated(tokens, match.first)
+
+
+def _act_after(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Is the object of the trigger an act done to someone ("mengecam penangkapan Budi")? Then
+    the one criticised is whoever did it, not the one it was done to."""
+    if match.end >= len(tokens):
+        return False
+    return any(row.voice == "patient" and len(phrase) == 1
+               for phrase, row in trigger_index(match.row.lang).get(tokens[match.end].low, ()))
+
+
 def _statement(match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
                target: ActorRef | None) -> bool:
     """Statements, not acts: a warning about a trend ("IEA memperingatkan bahwa tren …", no one
@@ -151,12 +171,11 @@ def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
     return bool(a.description) and a.description == b.description
 
 
-def _pairs(slots: Slots, resolver: _Resolver) -> list[tuple[ActorRef | None, ActorRef | None]]:
-    sources = [resolver.actor(p) for p in slots.sources] or [None]
-    targets = [resolver.actor(p) for p in slots.targets] or [None]
+def _pairs(sources: list[ActorRef | None], targets: list[ActorRef | None]
+           ) -> list[tuple[ActorRef | None, ActorRef | None]]:
     pairs: list[tuple[ActorRef | None, ActorRef | None]] = []
-    for source in sources:
-        for target in targets:
+    for source in sources or [None]:
+        for target in targets or [None]:
             if _same(source, target):
                 target = None  # "kedua negara sepakat" or a pronoun back to the subject
             if (source, target) not in pairs:
@@ -179,10 +198,13 @@ class _ArticleCoder:
             quotes = find_quotes(text, self.sentences, list(entities), article_id)
         self.resolver = _Resolver(text, entities, article_id, self.sentences, quotes)
         self.events: list[Event] = []
+        self.groups = GroupMemory()
+        self.sentence_number = 0
         self.triggers: list[tuple[int, int]] = []  # character span of each event's trigger
 
     def run(self) -> list[Event]:
-        for start, end in self.sentences:
+        for number, (start, end) in enumerate(self.sentences):
+            self.sentence_number = number
             self._sentence(start, end)
         return self.events
 
@@ -214,6 +236,23 @@ class _ArticleCoder:
                 if event.type == kind and side is not None and side.entity is not None:
                     return side
         return actor
+
+    def _actors(self, phrases: Sequence[Phrase]) -> list[ActorRef | None]:
+        """The actors of coordinated phrases, a plural anaphor ("negara-negara tersebut")
+        standing for each member of the group it points back to."""
+        actors: list[ActorRef | None] = []
+        for phrase in phrases:
+            group = self.groups.expand(self.text[phrase.start:phrase.stop], self.sentence_number)
+            actors.extend(group if group else [self.resolver.actor(phrase)])
+        return actors
+
+    def _sides(self, match: TriggerMatch, slots: Slots
+               ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:
+        sources, targets = self._actors(slots.sources), self._actors(slots.targets)
+        if len(slots.sources) == 1 and len(sources) > 1 and not targets and match.row.voice in _MUTUAL:
+            sources, targets = sources[:1], sources[1:]  # "pertemuan tiga negara": the first meets the rest
+        self.groups.remember(sources, self.sentence_number)
+        return sources, targets
 
     def _investigator(self, match: TriggerMatch, target: ActorRef | None) -> bool:
         """An organisation after an investigation noun is the investigator, not the investigated."""
@@ -261,12 +300,12 @@ class _ArticleCoder:
     def _add(self, match: TriggerMatch, slots: Slots, tokens: list[Token], triggers: list[TriggerMatch],
              evidence: Evidence, actors: SentenceActors) -> None:
         at = tokens[match.first].start
-        for source, target in _pairs(slots, self.resolver):
+        for source, target in _pairs(*self._sides(match, slots)):
             source, target = self._named(source), self._named(target)
             if source is None and self._investigator(match, target):
                 source, target = target, None  # "penyelidikan Komnas HAM": the body investigates
-            if target is None and match.row.voice in ("active", "recip"):
-                target = self._act_target(tokens, match.end)
+            if match.row.voice in ("active", "recip") and (target is None or _act_after(match, tokens)):
+                target = self._act_target(tokens, match.end) or target
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
             if _statement(match, tokens, source, target):
@@ -285,7 +324,7 @@ class _ArticleCoder:
                 target=target,
                 date=date_of(self.text, self.timexes, evidence.start, evidence.end, at),
                 location=location_of(self.text, tokens, self.resolver.index, match.first),
-                negated=is_negated(tokens, match.first),
+                negated=_negated(match, tokens),
                 modality=_modality(match, triggers, tokens),
                 evidence=[evidence],
             ))
