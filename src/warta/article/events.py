@@ -88,7 +88,7 @@ class _Resolver:
         deputy governor is himself and his office, not the city)."""
         entity = next((e for e in self.entities if person and e.id == person.entity), None)
         for relation in entity.relations if entity else []:
-            body = self.index.by_id.get(relation.target)
+            body = self.index.by_id.get(relation.target or "")
             if relation.type == "role-in" and (places or body is None or body.type != "LOC"):
                 return ActorRef(entity=relation.target, name=relation.name)
         return person
