@@ -13,6 +13,12 @@
   construction, or a contradiction the article leaves open): one ``does-not-confirm``.
   Across articles every stance is kept: a holder may confirm on Tuesday what they
   declined on Monday.
+- **Disagreeing is the act itself.** For an event that is itself an act of disagreeing
+  (:data:`DISAGREEING_TYPES`: protests, accusations, rejections), its own source
+  disputing or denying in a sentence that reports the event is the event ("Kedua negara
+  memprotes Uni Eropa": ``memprotes`` is both the protest and a cue of disputing), so it
+  counts as the source asserting it. Anyone else's denial, and a source's denial of
+  any other kind of event ("Rusia membantah menyerang"), stays a denial.
 - **"Laporan itu" is the article's report.** A statement that is only a referring noun
   phrase ("laporan tersebut", "kabar itu", "tuduhan itu") refers to what the article
   reports, which news states in its lead, so the statement becomes the article's first
@@ -25,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from warta.article.tokens import fold
-from warta.models import ActorRef, Article, Position
+from warta.models import ActorRef, Article, Event, Position
 
 DETAIL_WORDS = ("isi", "rincian", "detail", "detil", "topik", "substansi", "materi", "hasil", "agenda",
                 "lebih jauh", "lebih lanjut", "details", "content", "substance", "further")
@@ -33,6 +39,7 @@ _DETAIL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in DETAIL_WORDS) + r
 _NOT_ON_THE_EVENT = frozenset({"declines", "does-not-confirm"})
 STRENGTH = {"denies": 4, "disputes": 4, "confirms": 3, "asserts": 2, "does-not-confirm": 1, "declines": 0}
 _AGAINST = frozenset({"denies", "disputes"})
+DISAGREEING_TYPES = frozenset({"PROTEST", "ACCUSE", "REJECT"})
 
 _REFERRING_NOUNS = ("laporan", "kabar", "berita", "informasi", "isu", "rumor", "spekulasi", "tuduhan",
                     "tudingan", "klaim", "pemberitaan", "report", "reports", "claim", "claims", "allegation",
@@ -46,6 +53,17 @@ _DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
 def about_a_detail(position: Position) -> bool:
     """A decline (or non-confirmation) of something inside the event, not of the event."""
     return position.stance in _NOT_ON_THE_EVENT and bool(_DETAIL.search(position.evidence))
+
+
+def as_own_act(position: Position, event: Event) -> Position:
+    """The position, or its source's own disagreeing read as asserting the event (rules above)."""
+    if event.type not in DISAGREEING_TYPES or position.stance not in _AGAINST:
+        return position
+    if holder_key(position.holder) != holder_key(event.source):
+        return position
+    if position.evidence not in {e.sentence for e in event.evidence}:
+        return position
+    return position.model_copy(update={"stance": "asserts"})
 
 
 def holder_key(holder: ActorRef) -> str:

@@ -33,7 +33,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.corpus.claim_positions import about_a_detail, lead_sentence, one_per_holder, referring_only
+from warta.corpus.claim_positions import (
+    about_a_detail,
+    as_own_act,
+    lead_sentence,
+    one_per_holder,
+    referring_only,
+)
 from warta.corpus.event_labels import event_label, event_noun_phrase
 from warta.corpus.event_salience import StoryContext, saliences
 from warta.corpus.near_text import near_groups, words
@@ -184,6 +190,7 @@ class _Matrix:
         for claim in claims:
             merged = self.renamed.get(claim.event or "", claim.event or "")
             for position in claim.positions:
+                position = as_own_act(position, self.events[merged])
                 (details if about_a_detail(position) else groups)[merged].positions.append(position)
         for report in reports:
             if report.event in groups:

@@ -3,8 +3,9 @@
 ``Burns bertemu Naryshkin di Ankara`` / ``Burns met Naryshkin in Ankara``: who did what to
 whom, and where. The rules, in order:
 
-- A side is named by its entity (people by surname, as headlines do), else by the name or
-  description the report gave. A side that is the event's own place is no actor: "the
+- A side is named by its entity (people by the one word of their name the articles use
+  on its own: "Burns", "Hendra"; else the surname), else by the name or description the
+  report gave. A side that is the event's own place is no actor: "the
   Ankara meeting" (``pertemuan Ankara``) names where, not who, so ``Ankara`` is left out
   of the actors and kept as the place.
 - With no named source, the event is said as a noun phrase (``pertemuan kepala intelijen
@@ -18,6 +19,7 @@ whom, and where. The rules, in order:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from warta.models import ActorRef, Entity, Event
@@ -49,6 +51,8 @@ _ID = {
     "RETREAT/release": Wording("membebaskan", "membebaskan tahanan", "pembebasan", ""),
     "REQUEST": Wording("meminta kepada", "meminta", "permintaan", "kepada"),
     "ACCUSE": Wording("menuduh", "melontarkan tuduhan", "tuduhan", "terhadap"),
+    "ACCUSE/disapprove": Wording("mengecam", "melontarkan kecaman", "kecaman", "terhadap"),
+    "ACCUSE/investigate": Wording("menyelidiki", "melakukan penyelidikan", "penyelidikan", "terhadap"),
     "REJECT": Wording("menolak", "menolak", "penolakan", "terhadap"),
     "THREATEN": Wording("mengancam", "melontarkan ancaman", "ancaman", "terhadap"),
     "PROTEST": Wording("memprotes", "melancarkan protes", "protes", "terhadap"),
@@ -57,6 +61,10 @@ _ID = {
                         "terhadap"),
     "COERCE": Wording("menekan", "melakukan tekanan", "tekanan", "terhadap"),
     "COERCE/arrest": Wording("menahan", "melakukan penahanan", "penahanan", ""),
+    "COERCE/restrict": Wording("membatasi", "memberlakukan pembatasan", "pembatasan", "terhadap"),
+    "COERCE/seize": Wording("menyita", "melakukan penyitaan", "penyitaan", ""),
+    "COERCE/deport": Wording("mendeportasi", "melakukan deportasi", "deportasi", ""),
+    "SANCTION/expel": Wording("mengusir", "melakukan pengusiran", "pengusiran", ""),
     "ASSAULT": Wording("menyerang", "melancarkan serangan", "serangan", "terhadap"),
 }
 _EN = {
@@ -73,6 +81,9 @@ _EN = {
     "RETREAT/release": Wording("released", "released prisoners", "release", "of", "release"),
     "REQUEST": Wording("asked", "made a request", "request", "to", "ask"),
     "ACCUSE": Wording("accused", "made accusations", "accusation", "against", "accuse"),
+    "ACCUSE/disapprove": Wording("criticised", "voiced criticism", "criticism", "of", "criticise"),
+    "ACCUSE/investigate": Wording("investigated", "opened an investigation", "investigation", "into",
+                                  "investigate"),
     "REJECT": Wording("rejected", "refused", "rejection", "of", "reject"),
     "THREATEN": Wording("threatened", "made threats", "threat", "against", "threaten"),
     "PROTEST": Wording("protested against", "protested", "protest", "against", "protest"),
@@ -81,6 +92,10 @@ _EN = {
                         "mobilise"),
     "COERCE": Wording("coerced", "applied pressure", "pressure", "on", "coerce"),
     "COERCE/arrest": Wording("detained", "made arrests", "detention", "of", "detain"),
+    "COERCE/restrict": Wording("restricted", "imposed restrictions", "restrictions", "on", "restrict"),
+    "COERCE/seize": Wording("seized", "made seizures", "seizure", "of", "seize"),
+    "COERCE/deport": Wording("deported", "made deportations", "deportation", "of", "deport"),
+    "SANCTION/expel": Wording("expelled", "made expulsions", "expulsion", "of", "expel"),
     "ASSAULT": Wording("attacked", "launched an attack", "attack", "on", "attack"),
 }
 _PLACE_WORD = {"id": "di", "en": "in"}
@@ -97,13 +112,25 @@ def _wording(event: Event, language: str) -> Wording:
     return table.get(f"{event.type}/{event.mode}", table.get(event.type, fallback))
 
 
+def short_name(entity: Entity) -> str:
+    """A person as the articles call them after the first mention: the one word of their name
+    the articles use most on its own ("Burns", but "Hendra" for Hendra Wijaya), else the last."""
+    parts = entity.name.split()
+    used = Counter(m.text for m in entity.mentions if m.text in parts)
+    if used:
+        best = max(parts, key=lambda part: (used[part], parts.index(part) == len(parts) - 1))
+        if used[best]:
+            return best
+    return parts[-1] if parts else entity.name
+
+
 def actor_name(actor: ActorRef | None, entities: dict[str, Entity]) -> str | None:
-    """An actor as a headline names it: people by surname, others by their entity's name."""
+    """An actor as a headline names it: people by their short name, others by their entity's name."""
     if actor is None:
         return None
     entity = entities.get(actor.entity or "")
     if entity is not None:
-        return entity.name.split()[-1] if entity.type == "PERSON" else entity.name
+        return short_name(entity) if entity.type == "PERSON" else entity.name
     return actor.name or actor.description
 
 
@@ -132,7 +159,7 @@ def _sides(event: Event, entities: dict[str, Entity]) -> _Sides:
     return _Sides(source, target, place)
 
 
-_EN_PREPOSITIONS = frozenset({"with", "to", "on", "against", "from", "of", "for"})
+_EN_PREPOSITIONS = frozenset({"with", "to", "on", "against", "from", "of", "for", "into"})
 
 
 def _trailing_preposition(verb: str, target: str | None) -> list[str]:

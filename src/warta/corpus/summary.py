@@ -9,8 +9,11 @@
    :data:`SAME_CONTENT` says the same thing and is never chosen.
 4. Order chronologically: by the article's publication date, then its place in the run,
    then the sentence's place in the article.
-5. Cite every article with a sentence at least :data:`SAME_CONTENT` similar: the
-   articles that support the sentence, not only the one it was taken from.
+5. Cite every article with a sentence at least :data:`SUPPORTS` similar on what the
+   chosen sentence adds to the story: its terms less the story's shared vocabulary
+   (terms most articles use, :func:`common_terms`). Every article names the meeting's
+   participants, so sharing them is no support for "Turki menegaskan perannya terbatas
+   sebagai tuan rumah"; the articles cited are those that support the sentence.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ from warta.models import Analysis, Article, SummarySentence
 
 # Cosine at or above which two sentences say the same thing (redundant / supporting).
 SAME_CONTENT = 0.5
+# Cosine, on what two sentences say beyond the story's shared vocabulary, at which one supports the other.
+SUPPORTS = 0.4
+# A term in this many articles, and in more than half of them, is the story's shared vocabulary.
+COMMON_ARTICLES = 3
 WEIGHTS = {"centrality": 0.5, "position": 0.7, "entities": 0.1, "events": 0.05}
 MMR_LAMBDA = 0.7
 # Candidates MMR looks at per wanted sentence: the rest score too low to be chosen.
@@ -221,11 +228,33 @@ def select(sentences: list[Sentence], size: int) -> list[Sentence]:
     return chosen
 
 
+def common_terms(sentences: list[Sentence]) -> frozenset[str]:
+    """Terms most of the run's articles use (at least COMMON_ARTICLES, and more than half):
+    the story's shared vocabulary, which says nothing about what one sentence adds."""
+    articles: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for term in sentence.vector:
+            articles.setdefault(term, set()).add(sentence.article)
+    total = len({s.article for s in sentences})
+    return frozenset(t for t, arts in articles.items()
+                     if len(arts) >= COMMON_ARTICLES and 2 * len(arts) > total)
+
+
+def _distinctive(vector: dict[str, float], common: frozenset[str]) -> dict[str, float]:
+    """The vector without the shared vocabulary, unit length; the whole vector when nothing is left."""
+    kept = {t: w for t, w in vector.items() if t not in common}
+    norm = math.sqrt(sum(w * w for w in kept.values()))
+    return {t: w / norm for t, w in kept.items()} if norm else vector
+
+
 def _citations(chosen: list[Sentence], sentences: list[Sentence]) -> list[set[str]]:
-    """For each chosen sentence, the articles holding a sentence that says the same."""
+    """For each chosen sentence, the articles holding a sentence that says the same thing:
+    as similar as SUPPORTS on what the chosen sentence says beyond the shared vocabulary."""
+    common = common_terms(sentences)
+    wanted = [_distinctive(c.vector, common) for c in chosen]
     holders: dict[str, list[int]] = {}
-    for n, c in enumerate(chosen):
-        for term in c.vector:
+    for n, vector in enumerate(wanted):
+        for term in vector:
             holders.setdefault(term, []).append(n)
     articles: dict[str, set[str]] = {}
     vectors: dict[str, dict[str, float]] = {}
@@ -234,8 +263,10 @@ def _citations(chosen: list[Sentence], sentences: list[Sentence]) -> list[set[st
         vectors[sentence.text] = sentence.vector
     cited = [{c.article} for c in chosen]
     for text, vector in vectors.items():
+        reduced = _distinctive(vector, common)
         for n in {n for term in vector for n in holders.get(term, [])}:
-            if cosine(vector, chosen[n].vector) >= SAME_CONTENT:
+            compared = vector if wanted[n] is chosen[n].vector else reduced
+            if cosine(compared, wanted[n]) >= SUPPORTS:
                 cited[n] |= articles[text]
     return cited
 
