@@ -247,6 +247,14 @@ def test_narrative_date_reanchors_hari_itu() -> None:
     ]
 
 
+def test_a_look_back_does_not_move_the_narrative_date() -> None:
+    text = ("Kapal tenggelam pada 3 Maret 2020. Sehari sebelumnya, nakhoda beristirahat. "
+            "Pada pukul 07.00, kontak hilang. Keesokan harinya bangkai ditemukan. Malam itu hujan.")  # fmt: skip
+    assert [s.value for s in find_timexes(text, ANCHOR)] == [
+        "2020-03-03", "2020-03-02", "2020-03-03T07:00", "2020-03-04", "2020-03-04TNI",
+    ]  # fmt: skip
+
+
 def test_counted_narrative_offsets() -> None:
     text = "Kapal tenggelam pada 3 Maret 2020. Tiga hari kemudian bangkainya ditemukan."
     assert [s.value for s in find_timexes(text, ANCHOR)] == ["2020-03-03", "2020-03-06"]

@@ -88,9 +88,18 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
             index += 1
             continue
         yield best
-        if best.rule.kind in _SETS_REFERENCE and best.reading.day and best.reading.pending is None:
+        if _moves_reference(best, reference):
             reference = best.reading.day
         index = best.last
+
+
+def _moves_reference(found: _Found, reference: dt.date | None) -> bool:
+    """Whether ``found`` becomes the narrative date. A look back from the narrative date
+    ("sehari sebelumnya") is an aside: the story goes on from the day it was on."""
+    day = found.reading.day
+    if found.rule.kind not in _SETS_REFERENCE or day is None or found.reading.pending is not None:
+        return False
+    return not (found.rule.kind == "narr" and reference is not None and day < reference)
 
 
 def _best(
