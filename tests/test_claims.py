@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from warta.article.sentences import split_sentences
 from warta.corpus.across import article_reports
 from warta.corpus.claims import build_claims
 from warta.corpus.event_merge import merge_events
@@ -18,6 +19,7 @@ from warta.models import (
     Evidence,
     Position,
     Quote,
+    RemovedLine,
 )
 
 BURNS, NARYSHKIN = ActorRef(entity="e1", name="William Burns"), ActorRef(entity="e2", name="Sergei Naryshkin")
@@ -131,3 +133,95 @@ def test_building_the_matrix_again_from_its_output_is_stable() -> None:
                    [stance("a2-c1", A2, ZAKHAROVA, "denies", "a2-v1")], quotes)
     again = matrix([A1, A2], first.events, first.claims, quotes)
     assert [c.model_dump() for c in again.claims] == [c.model_dump() for c in first.claims]
+
+
+def positioned(cid: str, art: Article, event: str | None, said: list[tuple[ActorRef, str, str]],
+               statement: str = "Burns bertemu Naryshkin") -> Claim:
+    """A per-article claim with several (holder, stance, sentence) positions."""
+    return Claim(id=cid, statement=statement, event=event, verdict="unconfirmed",
+                 positions=[Position(holder=h, stance=s, article=art.id, evidence=e)  # type: ignore[arg-type]
+                            for h, s, e in said])
+
+
+def test_declining_a_detail_is_a_claim_about_the_details_not_the_event(validate: Any) -> None:
+    said = [(PESKOV, "confirms", "Peskov membenarkan pertemuan itu."),
+            (PESKOV, "declines", "Peskov menolak membeberkan isi pembicaraan kedua kepala intelijen.")]
+    analysis = matrix([A1], [meeting("a1-v1", A1)], [positioned("a1-c1", A1, "a1-v1", said)])
+    validate(analysis)
+    event_claim, details = analysis.claims
+    assert [(p.holder.name, p.stance) for p in event_claim.positions if p.basis == "stance"] == [
+        ("Dmitry Peskov", "confirms")]
+    assert event_claim.verdict == "confirmed"
+    assert details.event == "v1" and details.statement.startswith("rincian pertemuan Burns dengan Naryshkin")
+    assert [(p.holder.name, p.stance) for p in details.positions] == [("Dmitry Peskov", "declines")]
+
+
+def test_one_holder_keeps_the_strongest_stance_per_article_and_every_article_counts() -> None:
+    in_a1 = [(PESKOV, "declines", "Peskov menolak berkomentar."), (PESKOV, "confirms", "Peskov membenarkannya.")]
+    in_a2 = [(PESKOV, "declines", "Peskov kembali menolak berkomentar.")]
+    analysis = matrix([A1, A2], [meeting("a1-v1", A1), meeting("a2-v1", A2)],
+                      [positioned("a1-c1", A1, "a1-v1", in_a1), positioned("a2-c1", A2, "a2-v1", in_a2)])
+    (claim,) = analysis.claims
+    assert [(p.article, p.stance) for p in claim.positions if p.holder.name == "Dmitry Peskov"] == [
+        ("a1", "confirms"), ("a2", "declines")]
+
+
+def test_confirming_and_denying_in_one_article_is_saying_neither() -> None:
+    said = [(PESKOV, "denies", "Peskov tidak membantah ataupun membenarkan kabar itu."),
+            (PESKOV, "confirms", "Peskov tidak membantah ataupun membenarkan kabar itu.")]
+    analysis = matrix([A1], [meeting("a1-v1", A1)], [positioned("a1-c1", A1, "a1-v1", said)])
+    (claim,) = analysis.claims
+    assert [p.stance for p in claim.positions if p.basis == "stance"] == ["does-not-confirm"]
+    assert claim.verdict == "unconfirmed"  # one outlet's report; nobody confirmed or denied
+
+
+def test_outlets_hold_positions_under_one_display_name() -> None:
+    footer = RemovedLine(text="© 2022 Warta Nusantara. All rights reserved", reason="footer", line=30)
+    shouted = A1.model_copy(update={"outlet_name": "WARTANUSANTARA.ID", "removed": [footer]})
+    again = A3.model_copy(update={"id": "a3", "outlet": "wartanusantara", "outlet_name": "WARTANUSANTARA.ID"})
+    registered = A2.model_copy(update={"outlet": "kompas", "outlet_name": "KOMPAS.com"})
+    domain_only = Article(id="a4", source="a4.txt", sha256="0", outlet="harianlaut", outlet_name="HARIANLAUT.ID",
+                          body="Burns bertemu Naryshkin di Ankara.")
+    articles = [shouted, registered, again, domain_only]
+    analysis = matrix(articles, [meeting(f"{a.id}-v1", a) for a in articles], [])
+    names = {p.article: p.holder.name for c in analysis.claims for p in c.positions}
+    assert names == {"a1": "Warta Nusantara", "a3": "Warta Nusantara", "a2": "Kompas", "a4": "harianlaut.id"}
+
+
+def test_a_bare_referring_statement_reads_as_the_article_lead() -> None:
+    body = ("KUALA LUMPUR, Kabar Kota - Malaysia dikabarkan menyiapkan putaran kedua perundingan sawit. "
+            "Kementerian Perdagangan Malaysia membantah laporan tersebut.")
+    art = Article(id="a1", source="a1.txt", sha256="0", outlet="kabarkota", body=body,
+                  sentences=[list(s) for s in split_sentences(body)])
+    denial = Claim(id="a1-c1", statement="laporan tersebut", verdict="denied", positions=[
+        Position(holder=ActorRef(name="Kementerian Perdagangan Malaysia"), stance="denies", article="a1",
+                 evidence="Kementerian Perdagangan Malaysia membantah laporan tersebut.")])
+    (claim,) = matrix([art], [], [denial]).claims
+    assert claim.statement == "Malaysia dikabarkan menyiapkan putaran kedua perundingan sawit."
+    assert claim.verdict == "denied"
+
+
+def test_the_source_of_a_protest_disputing_in_its_sentence_is_the_protest() -> None:
+    both = ActorRef(description="Kedua negara")
+    sentence = "Kedua negara memprotes Uni Eropa pada 2019."
+    art = Article(id="a1", source="a1.txt", sha256="0", outlet="kabarkota", body=sentence)
+    protest = Event(id="a1-v1", type="PROTEST", source=both, date="2019",
+                    evidence=[Evidence(article="a1", start=0, end=len(sentence), sentence=sentence)])
+    own = positioned("a1-c1", art, "a1-v1", [(both, "disputes", sentence)])
+    other = positioned("a1-c2", art, "a1-v1", [(ZAKHAROVA, "disputes", sentence)])
+    assert {p.stance for p in matrix([art], [protest], [own]).claims[0].positions} == {"asserts"}
+    assert matrix([art], [protest], [other]).claims[0].verdict == "contested"
+    attack = protest.model_copy(update={"type": "ASSAULT"})
+    assert matrix([art], [attack], [own]).claims[0].verdict == "contested"  # denying an attack stays a denial
+
+
+def test_salience_ranks_a_contested_event_many_speak_to_above_a_lone_report() -> None:
+    lone = Event(id="a3-v9", type="AID", source=ActorRef(name="Lavrov"), target=ActorRef(name="Kyiv"),
+                 evidence=[Evidence(article="a3", start=0, end=10, sentence=A3.body)])
+    analysis = matrix([A1, A2, A3], [meeting("a1-v1", A1), meeting("a2-v1", A2), lone],
+                      [stance("a1-c1", A1, PESKOV, "confirms", "a1-v1"),
+                       stance("a2-c1", A2, ZAKHAROVA, "denies", "a2-v1")])
+    contested = next(c for c in analysis.claims if c.event == "v1")
+    single = next(c for c in analysis.claims if c.event != "v1")
+    assert contested.verdict == "contested" and single.verdict == "unconfirmed"
+    assert 0 < single.salience < contested.salience <= 1

@@ -156,3 +156,69 @@ def test_one_event_reported_by_thousands_of_articles_is_one_event_with_two_dates
     assert len(event.evidence) == 3000 and len(event.outlets) == 40
     (conflict,) = event.conflicts
     assert sorted(len(v.articles) for v in conflict.values) == [1500, 1500]
+
+
+def story(*articles: Article) -> list[Story]:
+    return [Story(id="s1", label="Ankara", articles=[a.id for a in articles])]
+
+
+def test_a_meeting_only_described_joins_the_meeting_at_the_same_place_in_its_story() -> None:
+    spies = ActorRef(description="kepala intelijen kedua negara")
+    described = report("a2-v1", A2, source=spies, target=None, date="2022-W46", location=ANKARA, mode="meet")
+    named = report("a1-v1", A1, date="2022-11-14", location=ANKARA, mode="meet")
+    assert len(merge_events(analysis([A1, A2], [named, described], story(A1, A2))).events) == 1
+    apart = [Story(id="s1", label="a", articles=["a1"]), Story(id="s2", label="b", articles=["a2"])]
+    assert len(merge_events(analysis([A1, A2], [named, described], apart)).events) == 2
+    elsewhere = described.model_copy(update={"location": Location(entity="e4", name="Rusia")})
+    assert len(merge_events(analysis([A1, A2], [named, elsewhere], story(A1, A2))).events) == 2
+
+
+def test_the_place_named_as_a_side_is_the_place() -> None:
+    """ "isi pertemuan Ankara": Ankara is where the meeting was, not who met."""
+    ankara_side = report("a2-v1", A2, source=ActorRef(entity="e5", name="Ankara"), target=None, mode="meet")
+    named = report("a1-v1", A1, date="2022-11-14", location=ANKARA, mode="meet")
+    (merged,) = merge_events(analysis([A1, A2], [named, ankara_side], story(A1, A2))).events
+    assert merged.source.name == "William Burns" and merged.target and merged.target.name == "Sergei Naryshkin"
+    (alone,) = merge_events(analysis([A2], [ankara_side], story(A2))).events
+    assert alone.location and alone.location.name == "Ankara" and alone.source.entity is None
+
+
+def test_a_visit_and_a_meeting_at_one_place_are_one_event() -> None:
+    visit = report("a2-v1", A2, target=None, date="2022-11-15", location=ANKARA, mode="visit")
+    meeting = report("a1-v1", A1, date="2022-11-14", location=ANKARA, mode="meet")
+    (merged,) = merge_events(analysis([A1, A2], [meeting, visit], story(A1, A2))).events
+    assert merged.mode == "meet"
+    istanbul = visit.model_copy(update={"location": Location(name="Istanbul")})
+    assert len(merge_events(analysis([A1, A2], [meeting, istanbul], story(A1, A2))).events) == 2
+
+
+def test_an_undated_report_is_recent_news_not_last_years_event() -> None:
+    old = article("a1", "wartanusantara", "Pada November tahun lalu Burns memperingatkan Moskow.")
+    old.published = "2022-11-14"
+    new = article("a2", "kabarharian", "Burns memperingatkan Moskow soal senjata nuklir.")
+    new.published = "2022-11-17"
+    moscow = ActorRef(entity="e4", name="Rusia")
+    last_year = report("a1-v1", old, "THREATEN", target=moscow, date="2021-11")
+    undated = report("a2-v1", new, "THREATEN", target=moscow)
+    assert len(merge_events(analysis([old, new], [last_year, undated], story(old, new))).events) == 2
+    this_week = last_year.model_copy(update={"date": "2022-11-14"})
+    assert len(merge_events(analysis([old, new], [this_week, undated], story(old, new))).events) == 1
+
+
+def test_the_government_of_a_country_is_the_country() -> None:
+    us = ActorRef(entity="e6", name="Amerika Serikat")
+    government = ActorRef(description="Pemerintah Amerika Serikat")
+    first = report("a1-v1", A1, "SANCTION", source=us, target=ActorRef(entity="e4", name="Rusia"))
+    second = report("a2-v1", A2, "SANCTION", source=government, target=None)
+    assert len(merge_events(analysis([A1, A2], [first, second], story(A1, A2))).events) == 1
+    ministry = report("a2-v1", A2, "SANCTION", source=ActorRef(description="Kementerian Keuangan"), target=None)
+    assert len(merge_events(analysis([A1, A2], [first, ministry], story(A1, A2))).events) == 2
+
+
+def test_one_description_is_one_actor_within_an_article_only() -> None:
+    officials = ActorRef(description="pejabat keamanan")
+    a1_twice = [report("a1-v1", A1, "SANCTION", source=officials, target=None),
+                report("a1-v2", A1, "SANCTION", source=officials, target=None)]
+    assert len(merge_events(analysis([A1], a1_twice, story(A1))).events) == 1
+    across = [a1_twice[0], report("a2-v1", A2, "SANCTION", source=officials, target=None)]
+    assert len(merge_events(analysis([A1, A2], across, story(A1, A2))).events) == 2

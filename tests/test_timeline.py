@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from warta.corpus.timeline import build_timeline, event_label
-from warta.models import ActorRef, Analysis, Article, Entity, Event, Evidence, Location, Timex
+from warta.models import ActorRef, Analysis, Article, Entity, Event, Evidence, Location, Mention, Story, Timex
 
 ENTITIES = [Entity(id="e1", name="William Burns", type="PERSON"),
             Entity(id="e2", name="Sergei Naryshkin", type="PERSON"),
@@ -97,3 +97,75 @@ def test_undated_events_close_the_timeline_as_vague() -> None:
     assert first.events == ["v2"]
     assert (last.events, last.date, last.granularity, last.uncertain, last.window) == (["v1"], None, "vague",
                                                                                          True, None)
+
+
+def test_what_did_not_happen_is_not_on_the_timeline() -> None:
+    events = [event("v1", A1, "2022-11-14"), event("v2", A1, "2022-11-15", negated=True),
+              event("v3", A1, "2022-11-16", "ACCUSE", modality="hypothetical"),
+              event("v4", A1, "2022-11-17", "AGREE", modality="planned")]
+    timeline = build_timeline(run([A1], events))
+    assert [t.events for t in timeline] == [["v1"], ["v4"]]
+    assert timeline[1].label == "Burns akan sepakat dengan Naryshkin"
+
+
+def test_each_undated_event_has_its_own_entry_by_the_day_it_was_reported() -> None:
+    later = article("a5", "Burns menuduh Naryshkin. Naryshkin membantu Burns.", published="2022-11-20")
+    events = [event("v1", later, None, "ACCUSE"), event("v2", later, None, "AID"),
+              event("v3", A1, "2022-11-16"), event("v4", A1, "2022-11-25", "AGREE"),
+              event("v5", A1, "2022-11-20", "REQUEST")]
+    analysis = run([A1, later], events)
+    analysis.timeline = build_timeline(analysis)
+    assert [t.events for t in analysis.timeline] == [["v3"], ["v5"], ["v1"], ["v2"], ["v4"]]
+    undated = [t for t in analysis.timeline if t.date is None]
+    assert [(t.reported_by, t.uncertain, t.window, t.granularity) for t in undated] == [
+        ("2022-11-20", True, None, "vague")] * 2
+
+
+def test_events_of_different_stories_on_one_day_have_entries_of_their_own() -> None:
+    other = article("a5", "Jokowi bertemu Prabowo di Jakarta pada 14 November 2022.")
+    analysis = run([A1, other], [event("v1", A1, "2022-11-14"), event("v2", other, "2022-11-14", "ACCUSE")])
+    analysis.stories = [Story(id="s1", label="Ankara", articles=["a1"]),
+                        Story(id="s2", label="Jakarta", articles=["a5"])]
+    assert [t.events for t in build_timeline(analysis)] == [["v1"], ["v2"]]
+
+
+def test_labels_follow_the_story_language_and_never_name_an_unknown_side() -> None:
+    english = [article("a1", "Burns met Naryshkin in Ankara on Monday."), article("a2", "They met again.")]
+    for art in english:
+        art.language = "en"
+    analysis = run(english, [event("v1", english[0], "2022-11-14", location=Location(entity="e3", name="Ankara")),
+                             event("v2", english[1], "2022-11-15", "SANCTION", target=None, negated=False,
+                                   modality="planned")])
+    assert [t.label for t in build_timeline(analysis)] == ["Burns met Naryshkin in Ankara",
+                                                           "Burns will impose sanctions"]
+    nobody = Event(id="v3", type="RETREAT", mode="release", source=ActorRef(),
+                   target=ActorRef(description="warga AS"), evidence=[])
+    assert event_label(nobody, {}) == "pembebasan warga AS"
+    assert event_label(nobody, {}, "en") == "release of warga AS"
+
+
+def test_a_side_that_is_the_place_is_no_actor_and_people_go_by_the_name_the_articles_use() -> None:
+    ankara = ActorRef(entity="e3", name="Ankara")
+    meeting = Event(id="v1", type="CONSULT", mode="meet", source=ankara, target=ActorRef(description="kedua negara"),
+                    location=Location(entity="e3", name="Ankara"), evidence=[])
+    assert event_label(meeting, {e.id: e for e in ENTITIES}) == "kedua negara bertemu di Ankara"
+    hendra = Entity(id="e9", name="Hendra Wijaya", type="PERSON", mentions=[
+        Mention(article="a1", start=0, end=13, text="Hendra Wijaya"), Mention(article="a1", start=40, end=46,
+                                                                                 text="Hendra")])
+    met = Event(id="v2", type="CONSULT", source=ActorRef(entity="e9"), target=BURNS, evidence=[])
+    assert event_label(met, {e.id: e for e in [*ENTITIES, hendra]}) == "Hendra bertemu Burns"
+
+
+def test_background_events_are_less_salient_than_the_story_event() -> None:
+    lead = article("a1", "Burns bertemu Naryshkin di Ankara pada Senin (14/11/2022). Rusia menyerang Ukraina "
+                   "pada Februari 2022.", published="2022-11-15")
+    lead.sentences = [[0, 58], [59, len(lead.body)]]
+    second = article("a2", "Burns dan Naryshkin bertemu pada 14 November.", published="2022-11-16")
+    meeting = event("v1", lead, "2022-11-14")
+    meeting.evidence.append(Evidence(article="a2", start=0, end=len(second.body), sentence=second.body))
+    war = Event(id="v2", type="ASSAULT", source=ActorRef(name="Rusia"), target=ActorRef(name="Ukraina"),
+                date="2022-02", evidence=[Evidence(article="a1", start=59, end=len(lead.body),
+                                                   sentence=lead.body[59:])])
+    timeline = build_timeline(run([lead, second], [meeting, war]))
+    assert [t.events for t in timeline] == [["v2"], ["v1"]]
+    assert timeline[0].salience < 0.5 * timeline[1].salience

@@ -8,6 +8,8 @@ whom, and where. The rules, in order:
   report gave. A side that is the event's own place is no actor: "the
   Ankara meeting" (``pertemuan Ankara``) names where, not who, so ``Ankara`` is left out
   of the actors and kept as the place.
+- A meeting, cooperation or agreement with only one side named is said from that side
+  ("kedua negara bertemu di Ankara").
 - With no named source, the event is said as a noun phrase (``pertemuan kepala intelijen
   di Ankara``, ``pembebasan warga AS``), never with a placeholder for the unknown side.
 - The verb comes from the PLOVER type, refined by the mode (``release`` frees someone,
@@ -98,6 +100,7 @@ _EN = {
     "SANCTION/expel": Wording("expelled", "made expulsions", "expulsion", "of", "expel"),
     "ASSAULT": Wording("attacked", "launched an attack", "attack", "on", "attack"),
 }
+_SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _PLACE_WORD = {"id": "di", "en": "in"}
 # Indonesian marks modality and negation before the verb; English needs its own phrasing.
 _ID_BEFORE_VERB = {"planned": "akan", "hypothetical": "mungkin", "demanded": "diminta"}
@@ -156,6 +159,8 @@ def _sides(event: Event, entities: dict[str, Entity]) -> _Sides:
     place = event.location.name if event.location else None
     if event.type == "CONSULT" and event.mode == "visit" and target is None and place:
         target, place = place, None  # "Burns mengunjungi Ankara"
+    if source is None and event.type in _SYMMETRIC:  # "kedua negara bertemu": either side leads
+        source, target = target, None
     return _Sides(source, target, place)
 
 
