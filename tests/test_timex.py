@@ -338,6 +338,11 @@ def test_day_parts_of_the_narrative_day() -> None:
     ]  # fmt: skip
 
 
+def test_all_day() -> None:
+    assert only("Hujan turun seharian.").value == "P1D"
+    assert only("Warga berjaga sepanjang hari.").value == "P1D"
+
+
 def test_once_every_n_units() -> None:
     assert only("Obat diminum dua minggu sekali.").value == "P2W"
     assert only("Pompa dicek setiap tiga jam sekali.").value == "PT3H"
