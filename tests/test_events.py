@@ -303,3 +303,20 @@ def test_new_triggers_naming_suspects_and_giving_orders() -> None:
     event = only(code("Presiden Joko Widodo memberikan arahan kepada Polri untuk menuntaskan kasus itu."),
                  "REQUEST")
     assert who(event.source) == "Joko Widodo" and who(event.target) == "Kepolisian Negara Republik Indonesia"
+
+
+def test_an_act_with_no_one_doing_it_is_no_event() -> None:
+    events = code("Ribuan orang menggelar aksi yang mengusung tema menolak kenaikan harga BBM.")
+    assert [e for e in events if e.type == "REJECT"] == []
+
+
+def test_institution_where_an_agentless_legal_act_happens_is_its_agent() -> None:
+    events = code("Andi Saputra terjerat dua kasus di KPK. Ia juga didakwa menerima suap.")
+    assert sides(events, "COERCE") == {("Komisi Pemberantasan Korupsi", "Andi Saputra")}
+    assert len([e for e in events if e.type == "COERCE"]) == 2
+
+
+def test_what_is_discussed_and_what_is_reported_are_no_targets() -> None:
+    events = code("Menteri Luar Negeri Retno Marsudi mendiskusikan masalah Laut China Selatan.")
+    assert sides(events, "CONSULT") == {("Retno Marsudi", None)}
+    assert code("Warga melaporkan hal itu kepada polisi.") == []

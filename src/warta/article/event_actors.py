@@ -65,6 +65,7 @@ _OBJECT_PREPS = frozenset({"kepada", "terhadap", "atas", "ke", "dengan", "untuk"
                            "melawan", "menentang", "to", "against", "with", "on", "for", "at"})
 _AGENT = frozenset({"oleh", "by"})
 _PARTNER = frozenset({"dengan", "bersama", "dari", "with", "from"})
+_PARTNER_ONLY = frozenset({"dengan", "bersama", "with"})
 _BETWEEN = frozenset({"antara", "between"})
 _AND = frozenset({"dan", "serta", "and", "&"})
 _LIGHT_VERBS = word_set("""
@@ -340,6 +341,9 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
     subjects = tuple(actors.subject(match.first))
     if match.row.type == "MOBILIZE":
         return Slots(subjects, ())  # what is deployed and where it goes are not targets
+    if match.row.type == "CONSULT" and match.row.mode is None:
+        # "mendiskusikan masalah Laut China Selatan": what is discussed is no partner
+        return Slots(subjects, tuple(actors.after(match.end, _PARTNER_ONLY, direct=False)))
     if match.end == match.last:
         # one asks someone directly ("meminta Polri"); "meminta uang US$ 300 ribu" asks no one,
         # while "mengkritik kebijakan Pertamina" criticises the owner of the policy

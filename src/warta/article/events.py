@@ -31,6 +31,9 @@ from warta.pipeline import article_stage
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+_CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
+# Voices whose source is the subject of the clause: without one, nobody acts.
+_SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
 # Voices whose sides act together: a group as the only side meets, talks or agrees among itself.
 _MUTUAL = frozenset({"recip", "pair", "noun"})
 # Role nouns that refer back to a person an earlier event named: (event type, side).
@@ -288,6 +291,20 @@ class _ArticleCoder:
                 return event.source
         return None
 
+    def _institution_at(self, actors: SentenceActors, match: TriggerMatch) -> ActorRef | None:
+        """"Rohadi terjerat tiga kasus di KPK", "diperiksa di Polda": the organisation where an
+        agentless legal act happens is its agent."""
+        for i in range(match.end, len(actors.tokens) - 1):
+            if actors.tokens[i].low in _CLAUSE_ENDS:
+                return None
+            phrase = actors.by_first.get(i + 1)
+            if actors.tokens[i].low == "di" and phrase is not None:
+                self.resolver.resolve_all([phrase])
+                actor = self.resolver.actor(phrase)
+                entity = self.resolver.index.by_id.get(actor.entity or "") if actor else None
+                return actor if entity is not None and entity.type == "ORG" else None
+        return None
+
     def _announcer(self, actors: SentenceActors, match: TriggerMatch) -> ActorRef | None:
         """"Rajoy mengatakan bahwa pemimpin Catalunya akan dipecat": the body of the one who
         announces an agentless act is its agent."""
@@ -315,7 +332,9 @@ class _ArticleCoder:
             if source is None and match.row.voice in ("passive", "patient", "noun"):
                 source = self._earlier_source(match.row.type, match.row.mode)
                 if source is None and match.row.voice == "passive":
-                    source = self._announcer(actors, match)
+                    source = self._institution_at(actors, match) or self._announcer(actors, match)
+            if source is None and match.row.voice in _SUBJECT_VOICES:
+                continue  # "… yang mengusung tema menolak PKI": an act with no one doing it
             self.events.append(Event(
                 id=f"{self.article_id}-v{len(self.events) + 1}",
                 type=match.row.type,
