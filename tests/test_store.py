@@ -212,7 +212,6 @@ def test_a_killed_ingest_process_is_resumed_by_running_it_again(tmp_path: Path, 
         from test_store import pipeline
         from warta.options import Options
         from warta.store import Store
-from warta.store import corpus as store_corpus
 
         def kill_after_two(report):
             if len(report.items) == 2:

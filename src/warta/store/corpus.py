@@ -46,6 +46,9 @@ Complete = Callable[[Analysis, Options], Analysis | None]
 Record = dict[str, Any]
 # Ids complete() gives merged events and claims; unique only within one call, so within one story.
 _RUN_ID = re.compile(r"[vc]\d+")
+# New articles are read, indexed and clustered this many at a time (memory, and SQLite's
+# limit on the values one statement may bind).
+CHUNK = 1000
 
 
 def complete_step() -> Complete | None:
@@ -85,13 +88,20 @@ def update(db: sqlite3.Connection, clusterer: StoryClusterer, options: Options) 
     """Bring the stored cross-article results up to date (inside the caller's write transaction);
     the ids of the stories whose results were replaced."""
     new, changed = pending_articles(db)
-    if not new and not changed:
-        return set()
-    part = assemble(db, sorted(new | changed), {}, focused=True)
-    index_and_match(db, [(article_number(a.id) or 0, a) for a in part.articles])
-    fresh = restrict_to_articles(part, {f"a{row}" for row in new})
-    touched, gone = assign(clusterer, features_of(fresh))
+    pending = sorted(new | changed)
+    touched: set[str] = set()
+    gone: set[str] = set()
+    for start in range(0, len(pending), CHUNK):
+        rows = pending[start:start + CHUNK]
+        part = assemble(db, rows, {}, focused=True)
+        index_and_match(db, [(article_number(a.id) or 0, a) for a in part.articles])
+        fresh = restrict_to_articles(part, {f"a{row}" for row in rows if row in new})
+        joined, absorbed_now = assign(clusterer, features_of(fresh))
+        touched |= joined
+        gone |= absorbed_now
     touched |= set(stories_of(db, list(changed)))
+    merged = clusterer.merged  # a story that received articles may have been absorbed since
+    touched = {merged.get(story, story) for story in touched}
     for absorbed in gone:
         drop_story(db, absorbed)
     for story in clusterer.stories():
