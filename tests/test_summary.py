@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from warta.article.sentences import split_sentences
 from warta.corpus.summary import (
+    DANGLING_PENALTY,
     SAME_CONTENT,
     candidate_sentences,
     common_terms,
@@ -107,3 +110,21 @@ def test_sharing_the_story_vocabulary_is_no_support() -> None:
     summary = summarize(Analysis(warta_version="t", created="", articles=articles), 5)
     host = next(s for s in summary if "tuan rumah" in s.sentence)
     assert host.citations == ["a3", "a4"]
+
+
+def test_a_sentence_leaning_on_the_one_before_is_kept_back_in_a_multi_article_run() -> None:
+    def scores(second: str, articles: int) -> dict[str, float]:
+        bodies = {"a1": f"Kremlin membenarkan pertemuan di Ankara. {second}",
+                  "a2": "Turki menegaskan hanya menjadi tuan rumah pertemuan di Ankara."}
+        run = [Article(id=aid, source=f"{aid}.txt", sha256="0", language="id", body=body,
+                       sentences=[list(span) for span in split_sentences(body)])
+               for aid, body in list(bodies.items())[:articles]]
+        analysis = Analysis(warta_version="t", created="", articles=run)
+        sentences = candidate_sentences(run, "id")
+        score_sentences(analysis, sentences)
+        return {s.text: s.score for s in sentences}
+
+    leaning, plain = "Laporan itu muncul setelah pertemuan kedua kepala intelijen.", \
+        "Laporan muncul setelah pertemuan kedua kepala intelijen."
+    assert scores(leaning, 2)[leaning] == pytest.approx(DANGLING_PENALTY * scores(plain, 2)[plain])
+    assert scores(leaning, 1)[leaning] == pytest.approx(scores(plain, 1)[plain])  # one article reads in order

@@ -4,7 +4,10 @@
    questions, boilerplate ("Baca juga", links, credits) and fragments.
 2. Score: centrality (cosine of the sentence's content-word TF-IDF vector with the run's
    centroid) + position (news puts the point first) + entity salience (mentions of
-   entities many articles name) + events (the sentence reports an event).
+   entities many articles name) + events (the sentence reports an event). In a run of
+   several articles, a sentence that leans on the one before it (:data:`DANGLING`:
+   "Laporan itu muncul…", "Ia menambahkan…") scores :data:`DANGLING_PENALTY` of that:
+   next to other outlets' sentences, its "itu" points at nothing.
 3. Select by maximal marginal relevance; a sentence as similar to a chosen one as
    :data:`SAME_CONTENT` says the same thing and is never chosen.
 4. Order chronologically: by the article's publication date, then its place in the run,
@@ -49,6 +52,11 @@ _BOILERPLATE = ("baca juga", "simak juga", "lihat juga", "simak video", "klik di
                 "penulis:", "reporter:", "sumber:", "foto:", "read more", "subscribe", "http://", "https://",
                 "www.", "©")
 _HANDLE = re.compile(r"@\w")
+# A sentence that leans on the one before it ("Laporan itu muncul…", "Ia menambahkan…", "Namun, …").
+DANGLING = re.compile(r"^(?:(?:Ia|Dia|Mereka|Namun|Tetapi|Akan tetapi|Selain itu|Sementara itu|Karena itu|"
+                      r"Oleh karena itu|Meski begitu|Meski demikian|He|She|They|It|But|However)\b"
+                      r"|(?:[\w-]+\s){1,2}(?:itu|tersebut)\b)")
+DANGLING_PENALTY = 0.6
 # The dateline and outlet an article opens with ("JAKARTA, Kabar Kota - ", "Merdeka.com - "):
 # not part of what the sentence says, so a summary leaves it out.
 _CAPITALISED = r"[A-Z][\w.'-]*"
@@ -202,10 +210,13 @@ def score_sentences(analysis: Analysis, sentences: list[Sentence]) -> None:
     _vectorise(sentences)
     centrality = _scaled(_centrality(sentences))
     entities, events = (_scaled(v) for v in _salience(analysis, sentences))
+    several = len({s.article for s in sentences}) > 1
     for n, sentence in enumerate(sentences):
         position = 0.5 ** (sentence.index / POSITION_HALF_LIFE)
         sentence.score = (WEIGHTS["centrality"] * centrality[n] + WEIGHTS["position"] * position
                           + WEIGHTS["entities"] * entities[n] + WEIGHTS["events"] * events[n])
+        if several and sentence.index > 0 and DANGLING.match(sentence.text):
+            sentence.score *= DANGLING_PENALTY
 
 
 def select(sentences: list[Sentence], size: int) -> list[Sentence]:
