@@ -222,3 +222,13 @@ def test_one_description_is_one_actor_within_an_article_only() -> None:
     assert len(merge_events(analysis([A1], a1_twice, story(A1))).events) == 1
     across = [a1_twice[0], report("a2-v1", A2, "SANCTION", source=officials, target=None)]
     assert len(merge_events(analysis([A1, A2], across, story(A1, A2))).events) == 2
+
+
+def test_a_coarse_date_holding_the_disputed_days_takes_no_side() -> None:
+    a3 = article("a3", "suarakepulauan", "Burns dan Naryshkin bertemu di Ankara pekan ini.")
+    events = [report("a1-v1", A1, date="2022-11-14", location=ANKARA),
+              report("a2-v1", A2, date="2022-11-16", location=ANKARA),
+              report("a3-v1", a3, date="2022-W46", location=ANKARA)]
+    (event,) = merge_events(analysis([A1, A2, a3], events, story(A1, A2, a3))).events
+    (dates,) = [c for c in event.conflicts if c.field == "date"]
+    assert {v.value: v.articles for v in dates.values} == {"2022-11-14": ["a1"], "2022-11-16": ["a2"]}

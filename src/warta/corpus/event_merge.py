@@ -450,14 +450,19 @@ def _article_number(article: str) -> tuple[int, str]:
 
 
 def _date_conflict(reports: list[_Report]) -> Conflict | None:
-    """Dates that are not nested in each other (2022-11 and 2022-11-14 agree; 14 and 15 do not)."""
+    """Dates that are not nested in each other (2022-11 and 2022-11-14 agree; 14 and 15 do not).
+
+    Only the values that disagree are listed: a coarse value holding a finer one agrees with
+    it ("pekan ini" holds both the 14th and the 16th), so it takes no side.
+    """
     dated = [(value, span, articles) for value, span, articles in _dated(reports) if span]
     clash = any(not a.nested(b) for _, a, _ in dated for _, b, _ in dated if a and b)
     if not clash:
         return None
     values: dict[str, set[str]] = {}
-    for value, _, articles in dated:
-        values.setdefault(value, set()).update(articles)
+    for value, span, articles in dated:
+        if not any(span.contains(other) and span != other for _, other, _ in dated if other):
+            values.setdefault(value, set()).update(articles)
     return _value_conflict("date", values)
 
 
