@@ -14,7 +14,7 @@ from warta.article.event_lexicon import find_triggers, tokenize, trigger_index
 from warta.article.events import find_events
 from warta.article.sentences import split_sentences
 from warta.article.timex import find_timexes
-from warta.models import ActorRef, Event, Timex
+from warta.models import ActorRef, Entity, Event, Mention, Timex
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
           "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -320,3 +320,18 @@ def test_what_is_discussed_and_what_is_reported_are_no_targets() -> None:
     events = code("Menteri Luar Negeri Retno Marsudi mendiskusikan masalah Laut China Selatan.")
     assert sides(events, "CONSULT") == {("Retno Marsudi", None)}
     assert code("Warga melaporkan hal itu kepada polisi.") == []
+
+
+def entity(text: str, kind: str, name: str, *surfaces: str, roles: tuple[str, ...] = ()) -> Entity:
+    mentions = [Mention(article="a1", start=text.index(w), end=text.index(w) + len(w), text=w) for w in surfaces]
+    return Entity(id=f"a1/{name}", name=name, type=kind, mentions=mentions,  # type: ignore[arg-type]
+                  roles=list(roles))
+
+
+def test_pihaknya_of_a_spokesperson_is_the_company_in_the_title() -> None:
+    text = ("Vice President Corporate Communication PT Pertamina (Persero) Ali Mundakir mengatakan, "
+            "pihaknya meminta PT INTI mempercepat pemasangan alat itu.")
+    entities = [entity(text, "ORG", "PT Pertamina", "PT Pertamina"), entity(text, "PERSON", "Ali Mundakir",
+                "Ali Mundakir", roles=("Vice President",)), entity(text, "ORG", "PT INTI", "PT INTI")]
+    events = find_events(text, split_sentences(text), entities, [], "a1", "id", quotes=[])
+    assert sides(events, "REQUEST") == {("PT Pertamina", "PT INTI")}

@@ -31,6 +31,7 @@ from warta.pipeline import article_stage
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+_TITLE_GAP = 12  # characters between an organisation and the name of someone whose title it ends
 _CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
 _SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
@@ -50,6 +51,7 @@ class _Resolver:
                  sentences: Sequence[Sequence[int]], quotes: Sequence[Quote]) -> None:
         self.text = text
         self.entities = entities
+        self.article_id = article_id
         self.quotes = [q for q in quotes if q.speaker != ActorRef()]
         self.tracker = ActorTracker(text, entities, article_id, sentences)
         self.index = self.tracker.index
@@ -94,7 +96,22 @@ class _Resolver:
             body = self.index.by_id.get(relation.target or "")
             if relation.type == "role-in" and (places or body is None or body.type != "LOC"):
                 return ActorRef(entity=relation.target, name=relation.name)
-        return person
+        employer = self._employer(entity) if entity is not None and entity.type == "PERSON" else None
+        return employer or person
+
+    def _employer(self, person: Entity) -> ActorRef | None:
+        """The organisation in the title run before a person's name, which the entity layer
+        left unlinked ("Vice President Corporate Communication PT Pertamina (Persero) Ali
+        Mundakir", "Senior VP Marketing Pertamina Suhartoko")."""
+        for mention in person.mentions:
+            if mention.article != self.article_id:
+                continue
+            before = [m for m in self.index.within(max(0, mention.start - _TITLE_GAP), mention.start)
+                      if m.entity.type == "ORG" and m.end <= mention.start]
+            if before and _title_gap(self.text[before[-1].end:mention.start]):
+                body = before[-1].entity
+                return ActorRef(entity=body.id, name=body.name)
+        return None
 
     def _counterpart(self, phrase: Phrase) -> ActorRef | None:
         """"timpalannya dari Rusia": the person the article ties to that country or body."""
@@ -137,6 +154,12 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
     if match.row.type != "REQUEST" and _demanded(match, triggers, tokens):
         return "demanded"
     return modality_of(tokens, match.first)
+
+
+def _title_gap(between: str) -> bool:
+    """Only a legal-form suffix or spaces between an organisation and a name ("(Persero) ")."""
+    words = between.split()
+    return len(between) <= _TITLE_GAP and all(word[:1].isupper() or word[:1] == "(" for word in words)
 
 
 def _negated(match: TriggerMatch, tokens: list[Token]) -> bool:
