@@ -335,3 +335,10 @@ def test_pihaknya_of_a_spokesperson_is_the_company_in_the_title() -> None:
                 "Ali Mundakir", roles=("Vice President",)), entity(text, "ORG", "PT INTI", "PT INTI")]
     events = find_events(text, split_sentences(text), entities, [], "a1", "id", quotes=[])
     assert sides(events, "REQUEST") == {("PT Pertamina", "PT INTI")}
+
+
+def test_dia_passes_over_an_unnamed_court_to_the_person() -> None:
+    events = code("KPK menetapkan Setya Novanto sebagai tersangka. Namun pengadilan mengabulkan permohonan "
+                  "praperadilan. Kemarin KPK kembali menetapkan dia sebagai tersangka.")
+    assert sides(events, "COERCE") == {("Komisi Pemberantasan Korupsi", "Setya Novanto")}
+    assert len([e for e in events if e.type == "COERCE"]) == 2

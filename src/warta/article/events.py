@@ -31,6 +31,9 @@ from warta.pipeline import article_stage
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+_BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
+                     "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
+                     "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas"})
 _TITLE_GAP = 12  # characters between an organisation and the name of someone whose title it ends
 _CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
@@ -75,7 +78,19 @@ class _Resolver:
             return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
-        return self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
+        actor = self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
+        singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
+        if phrase.kind == "pronoun" and singular and _institution(actor):
+            return self._latest_person(phrase.start) or actor
+        return actor
+
+    def _latest_person(self, pos: int) -> ActorRef | None:
+        """"dia" is a person: the latest one the tracker saw, passing over bodies such as an
+        unnamed "pengadilan" ("pengadilan mengabulkan … KPK kembali menetapkan dia")."""
+        for seen in reversed(self.tracker.seen):
+            if seen.pos < pos and seen.person and not _institution(seen.actor):
+                return seen.actor
+        return None
 
     def _speaker(self, phrase: Phrase) -> ActorRef | None:
         """"saya" in a quote is its speaker; "kami"/"kita" the speaker's organisation."""
@@ -154,6 +169,13 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
     if match.row.type != "REQUEST" and _demanded(match, triggers, tokens):
         return "demanded"
     return modality_of(tokens, match.first)
+
+
+def _institution(actor: ActorRef | None) -> bool:
+    """An unnamed body ("pengadilan", "pemerintah"), which "dia" cannot refer to."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return False
+    return actor.description.split()[0].lower() in _BODIES
 
 
 def _title_gap(between: str) -> bool:
