@@ -274,8 +274,9 @@ def _citations(chosen: list[Sentence], sentences: list[Sentence]) -> list[set[st
         vectors[sentence.text] = sentence.vector
     cited = [{c.article} for c in chosen]
     for text, vector in vectors.items():
-        reduced = _distinctive(vector, common)
-        for n in {n for term in vector for n in holders.get(term, [])}:
+        candidates = {n for term in vector for n in holders.get(term, [])}
+        reduced = _distinctive(vector, common) if candidates else vector
+        for n in candidates:
             compared = vector if wanted[n] is chosen[n].vector else reduced
             if cosine(compared, wanted[n]) >= SUPPORTS:
                 cited[n] |= articles[text]
