@@ -342,3 +342,22 @@ def test_dia_passes_over_an_unnamed_court_to_the_person() -> None:
                   "praperadilan. Kemarin KPK kembali menetapkan dia sebagai tersangka.")
     assert sides(events, "COERCE") == {("Komisi Pemberantasan Korupsi", "Setya Novanto")}
     assert len([e for e in events if e.type == "COERCE"]) == 2
+
+
+def test_purpose_clause_of_a_sender_is_the_senders_act() -> None:
+    events = code("Pemerintah Singapura mengirimkan dua pesawat C-130 untuk membantu pencarian.")
+    assert sides(events, "AID") == {("Pemerintah Singapura", None)}
+    events = code("Obama memerintahkan Pentagon untuk mengerahkan pasukan.")
+    assert sides(events, "MOBILIZE") == {("Pentagon", None)}
+
+
+def test_origin_of_a_deployed_thing_is_the_agent_of_its_passive() -> None:
+    event = only(code("Kapal perang dari Amerika Serikat juga dikerahkan ke lokasi."), "MOBILIZE")
+    assert who(event.source) == "Amerika Serikat"
+
+
+def test_received_aid_comes_from_the_giver_to_the_receiver() -> None:
+    event = only(code("Kepala Basarnas Bambang Soelistyo mengatakan, pihaknya telah menerima bantuan dari "
+                      "Tiongkok."), "AID")
+    assert (who(event.source), who(event.target)) == ("Tiongkok", "Badan Nasional Pencarian dan Pertolongan")
+    assert code("Warga miskin menerima bantuan sosial dari pemerintah.") == []

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.article.event_lexicon import Token, TriggerMatch, word_set
+from warta.article.event_lexicon import Token, TriggerMatch, trigger_index, word_set
 from warta.article.event_phrases import Phrase
 
 # Words that may stand between a subject and its verb.
@@ -70,7 +70,7 @@ _BETWEEN = frozenset({"antara", "between"})
 _AND = frozenset({"dan", "serta", "and", "&"})
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
-melayangkan menerima meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan
+melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan
 held launched made gave issued carried staged
 """)
 _NOUN_TARGET = frozenset({"dengan", "terhadap", "ke", "atas", "kepada", "bagi", "untuk", "with", "against",
@@ -90,6 +90,7 @@ PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive ligh
 _NOUN_AGENT = frozenset({"oleh", "dari", "by", "from"})
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
 _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
+_PURPOSE = frozenset({"untuk", "guna", "demi", "to"})
 _PREDICATIVE = frozenset({"sebagai", "selaku", "menjadi", "as"})
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
@@ -181,6 +182,17 @@ class SentenceActors:
         phrase = self.by_first.get(comma + 1)
         return self.group_after(phrase) if phrase is not None else []
 
+    def origin_before(self, before: int) -> list[Phrase]:
+        """"Kapal perang dari Amerika Serikat juga dikerahkan": the one a deployed or given thing
+        comes from is the agent a passive leaves out."""
+        i = before - 1
+        while i >= 0 and self.tokens[i].low in _GLUE:
+            i -= 1
+        phrase = self.by_end.get(i)
+        if phrase is None or phrase.first == 0 or self.tokens[phrase.first - 1].low not in ("dari", "from"):
+            return []
+        return self._group_back(phrase)
+
     def patient_subject(self, before: int) -> list[Phrase]:
         """The subject of a passive verb: as :meth:`subject`, but the subject of an earlier
         active verb of the clause is no patient ("Saya mengamankan X, kemudian diperintahkan")."""
@@ -248,14 +260,19 @@ class SentenceActors:
 
     def _nearest_subject(self, before: int) -> list[Phrase]:
         i = before - 1
+        purpose = False
         while i >= 0:
             phrase = self.by_end.get(i)
             if phrase is not None:
                 group = self._group_back(phrase)
                 if self._in_pp(group[0]):
                     return []
+                sender = self._sender(group[0].first) if purpose else None
+                if sender is not None:
+                    return self.subject(sender)
                 return self._head_of_relative(group[0].first) or group
             low = self.tokens[i].low
+            purpose = purpose or low in _PURPOSE
             if low == ",":
                 aside = self._skip_aside(i)
                 if aside is None:
@@ -266,6 +283,20 @@ class SentenceActors:
                 return []
             i -= 1
         return []
+
+    def _sender(self, first: int) -> int | None:
+        """The active verb a few words before the object phrase at ``first``, when that object
+        does not carry out the purpose after it: "Singapura mengirimkan dua pesawat C-130 untuk
+        membantu" (Singapore helps); but "Obama memerintahkan Kemenhan untuk mengerahkan" (the
+        one ordered acts)."""
+        for i in range(first - 1, max(-1, first - 1 - MAX_SKIP), -1):
+            low = self.tokens[i].low
+            if _active_verb(low):
+                asks = any(row.type == "REQUEST" for _, row in trigger_index("id").get(low, ()))
+                return None if asks else i
+            if not self.tokens[i].is_word:
+                return None
+        return None
 
     def after(self, start: int, preps: frozenset[str], direct: bool,
               direct_skip: int = MAX_DIRECT_SKIP) -> list[Phrase]:
@@ -358,7 +389,8 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
 
 
 def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:
-    return Slots(tuple(actors.agent(match.end)), tuple(actors.patient_subject(match.first)))
+    agents = actors.agent(match.end) or actors.origin_before(match.first)
+    return Slots(tuple(agents), tuple(actors.patient_subject(match.first)))
 
 
 def _reciprocal(actors: SentenceActors, match: TriggerMatch) -> Slots:
