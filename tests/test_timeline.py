@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from warta.corpus.timeline import build_timeline, event_label
 from warta.models import ActorRef, Analysis, Article, Entity, Event, Evidence, Location, Mention, Story, Timex
 
@@ -169,3 +171,11 @@ def test_background_events_are_less_salient_than_the_story_event() -> None:
     timeline = build_timeline(run([lead, second], [meeting, war]))
     assert [t.events for t in timeline] == [["v2"], ["v1"]]
     assert timeline[0].salience < 0.5 * timeline[1].salience
+
+
+def test_a_rejection_of_nothing_named_weighs_less_than_one_of_something() -> None:
+    refused = event("v1", A1, "2022-11-14", "REJECT", target=None)
+    rejected = event("v2", A2, "2022-11", "REJECT")
+    timeline = build_timeline(run([A1, A2], [refused, rejected]))
+    by_event = {t.events[0]: t.salience for t in timeline}
+    assert by_event["v1"] == pytest.approx(0.5 * by_event["v2"], abs=0.002)

@@ -16,8 +16,10 @@ the weighted sum of:
 times :data:`BACKGROUND` for a background event (it matters to the story only as its
 frame, however early an article names it), :data:`DID_NOT_HAPPEN` when the reports say it
 did not or may not happen (negated, hypothetical, demanded) and :data:`PLANNED` when it
-is only planned. A story is the stories part's cluster (the run, when there is
-none); its language is its articles' majority language.
+is only planned, and :data:`INCOMPLETE` for a rejection or a request that names nothing
+rejected or asked for (no target, no mode: "Peskov menolak" tells a reader nothing). A
+story is the stories part's cluster (the run, when there is none); its language is its
+articles' majority language.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ BACKGROUND_DAYS = 30
 DID_NOT_HAPPEN = 0.3
 BACKGROUND = 0.4
 PLANNED = 0.7
+INCOMPLETE = 0.5
+_NEEDS_AN_OBJECT = frozenset({"REJECT", "REQUEST"})
 UNDATED_TIME = 0.5
 
 
@@ -130,6 +134,8 @@ def event_salience(event: Event, context: StoryContext) -> float:
         score *= DID_NOT_HAPPEN
     elif event.modality == "planned":
         score *= PLANNED
+    if event.type in _NEEDS_AN_OBJECT and event.target is None and not event.mode:
+        score *= INCOMPLETE
     return round(min(1.0, score), 3)
 
 
