@@ -361,3 +361,9 @@ def test_received_aid_comes_from_the_giver_to_the_receiver() -> None:
                       "Tiongkok."), "AID")
     assert (who(event.source), who(event.target)) == ("Tiongkok", "Badan Nasional Pencarian dan Pertolongan")
     assert code("Warga miskin menerima bantuan sosial dari pemerintah.") == []
+
+
+def test_government_of_a_named_country_is_that_country() -> None:
+    events = code("Pemerintah Indonesia mengecam Israel. Referendum itu dilarang oleh pemerintah Spanyol itu.")
+    assert sides(events, "COERCE") == {("Spanyol", None)}
+    assert sides(events, "ACCUSE") == {("Indonesia", "Israel")}

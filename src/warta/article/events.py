@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from warta.article.actors import ActorTracker
+from warta.article.actors import DETERMINERS, ActorTracker, words_of
 from warta.article.event_actors import SentenceActors, Slots, event_slots
 from warta.article.event_groups import GroupMemory
 from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize, trigger_index
@@ -31,6 +31,9 @@ from warta.pipeline import article_stage
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+# Heads that stand for the state or armed forces of the country or body named after them.
+_STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "militer", "tentara", "pasukan", "rezim", "otoritas",
+                          "government", "military", "forces", "troops", "authorities"})
 _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
                      "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
                      "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas"})
@@ -78,11 +81,29 @@ class _Resolver:
             return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
+        state = self._state_of(phrase)
+        if state is not None:
+            return state
         actor = self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
         if phrase.kind == "pronoun" and singular and _institution(actor):
             return self._latest_person(phrase.start) or actor
         return actor
+
+    def _state_of(self, phrase: Phrase) -> ActorRef | None:
+        """"pemerintah Spanyol itu", "militer AS": the government or armed forces of a named
+        country or body are that country or body, never an earlier "pemerintah" by anaphora."""
+        if phrase.kind != "descriptor":
+            return None
+        words = words_of(self.text, phrase.start, phrase.stop)
+        heads = [w for w in words if w[2] not in DETERMINERS]
+        if len(heads) < 2 or heads[0][2] not in _STATE_HEADS:
+            return None
+        named = [m for m in self.index.within(heads[1][0], heads[1][1]) if m.start == heads[1][0]]
+        if not named or named[0].entity.type not in ("LOC", "ORG"):
+            return None
+        entity = named[0].entity
+        return ActorRef(entity=entity.id, name=entity.name, description=heads[0][2])
 
     def _latest_person(self, pos: int) -> ActorRef | None:
         """"dia" is a person: the latest one the tracker saw, passing over bodies such as an
