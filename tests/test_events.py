@@ -200,7 +200,7 @@ def test_clause_after_a_verb_of_saying_has_its_own_subject() -> None:
 def test_subordinate_clause_subject_is_not_the_main_one() -> None:
     events = code("Menteri Luar Negeri Retno Marsudi datang setelah Pemerintah Malaysia memprotes "
                   "pembangunan pos itu.")
-    assert sides(events, "ACCUSE") == {("Pemerintah Malaysia", None)}
+    assert sides(events, "ACCUSE") == {("Malaysia", None)}
 
 
 def test_passive_agent_is_right_after_the_verb_or_after_oleh() -> None:
@@ -232,7 +232,7 @@ def test_passive_after_an_active_verb_has_no_patient_from_its_subject() -> None:
 def test_patient_nominalisation_names_who_is_acted_upon() -> None:
     events = code("Pemerintah Kenya menangkap David Ndii di Diani. Para aktivis menyebut penangkapan Ndii "
                   "memicu kekhawatiran.")
-    assert sides(events, "COERCE") == {("Pemerintah Kenya", "David Ndii")}
+    assert sides(events, "COERCE") == {("Kenya", "David Ndii")}
     assert len([e for e in events if e.type == "COERCE"]) == 2
 
 
@@ -249,13 +249,13 @@ def test_an_organisation_after_an_investigation_noun_investigates() -> None:
 
 def test_noun_with_its_agent_after_dari_and_its_target_as_receiver() -> None:
     event = only(code("Pemerintah Rusia mendapat sanksi dari Uni Eropa."), "SANCTION")
-    assert (who(event.source), who(event.target)) == ("Uni Eropa", "Pemerintah Rusia")
+    assert (who(event.source), who(event.target)) == ("Uni Eropa", "Rusia")
 
 
 def test_request_answered_by_a_verb_targets_its_subject_and_is_not_negated() -> None:
     event = only(code("Pemerintah Indonesia belum setuju permintaan PT Freeport Indonesia agar pemerintah "
                       "memperpanjang kontrak."), "REQUEST")
-    assert (who(event.source), who(event.target)) == ("PT Freeport Indonesia", "Pemerintah Indonesia")
+    assert (who(event.source), who(event.target)) == ("PT Freeport Indonesia", "Indonesia")
     assert not event.negated
 
 
@@ -346,7 +346,7 @@ def test_dia_passes_over_an_unnamed_court_to_the_person() -> None:
 
 def test_purpose_clause_of_a_sender_is_the_senders_act() -> None:
     events = code("Pemerintah Singapura mengirimkan dua pesawat C-130 untuk membantu pencarian.")
-    assert sides(events, "AID") == {("Pemerintah Singapura", None)}
+    assert sides(events, "AID") == {("Singapura", None)}
     events = code("Obama memerintahkan Pentagon untuk mengerahkan pasukan.")
     assert sides(events, "MOBILIZE") == {("Pentagon", None)}
 
