@@ -179,3 +179,19 @@ def test_a_rejection_of_nothing_named_weighs_less_than_one_of_something() -> Non
     timeline = build_timeline(run([A1, A2], [refused, rejected]))
     by_event = {t.events[0]: t.salience for t in timeline}
     assert by_event["v1"] == pytest.approx(0.5 * by_event["v2"], abs=0.002)
+
+
+def test_an_english_story_names_places_as_its_articles_do() -> None:
+    russia = Entity(id="e4", name="Rusia", type="LOC", mentions=[
+        Mention(article="a1", start=0, end=6, text="Russia"), Mention(article="a1", start=30, end=37, text="Russian"),
+        Mention(article="a1", start=50, end=57, text="Russian"), Mention(article="a2", start=0, end=5, text="Rusia")])
+    moscow = Entity(id="e5", name="Moskow", type="LOC", mentions=[Mention(article="a1", start=9, end=15,
+                                                                          text="Moscow")])
+    english = article("a1", "Russia accused Burns in Moscow.")
+    english.language = "en"
+    accused = Event(id="v1", type="ACCUSE", source=ActorRef(entity="e4", name="Rusia"), target=BURNS,
+                    date="2022-11-14", location=Location(entity="e5", name="Moskow"),
+                    evidence=[Evidence(article="a1", start=0, end=len(english.body), sentence=english.body)])
+    analysis = Analysis(warta_version="t", created="", articles=[english], entities=[*ENTITIES, russia, moscow],
+                        events=[accused])
+    assert [t.label for t in build_timeline(analysis)] == ["Russia accused Burns in Moscow"]

@@ -40,11 +40,11 @@ from warta.corpus.claim_positions import (
     one_per_holder,
     referring_only,
 )
-from warta.corpus.event_labels import event_label, event_noun_phrase
+from warta.corpus.event_labels import LabelNames, event_label, event_noun_phrase
 from warta.corpus.event_salience import StoryContext, saliences
 from warta.corpus.near_text import near_groups, words
 from warta.corpus.outlet_names import display_names
-from warta.models import ActorRef, Analysis, Article, Claim, Entity, Event, Position, Quote, Verdict
+from warta.models import ActorRef, Analysis, Article, Claim, Event, Position, Quote, Verdict
 
 # Two texts at least this similar (near_text.similarity) say the same thing.
 SAME_STATEMENT = 0.8
@@ -170,7 +170,7 @@ class _Matrix:
         self.context = context
         self.outlets = _Outlets(analysis)
         self.order = {a.id: i for i, a in enumerate(analysis.articles)}
-        self.entities: dict[str, Entity] = {e.id: e for e in analysis.entities}
+        self.names = LabelNames(analysis.entities, analysis.articles)
         self.events: dict[str, Event] = {e.id: e for e in analysis.events}
         self.salience = saliences(analysis, context)
 
@@ -182,10 +182,11 @@ class _Matrix:
         details: dict[str, _Group] = {}
         for n, event in enumerate(self.analysis.events):
             language = self.context.language(event)
-            label = event_label(event, self.entities, language)
+            entities = self.names(language)
+            label = event_label(event, entities, language)
             groups[event.id] = _Group(label, event.id, [], [], (-1, 2 * n))
             detail = _DETAILS_OF.get(language, _DETAILS_OF["id"]).format(
-                event_noun_phrase(event, self.entities, language))
+                event_noun_phrase(event, entities, language))
             details[event.id] = _Group(detail, event.id, [], [], (-1, 2 * n + 1))
         for claim in claims:
             merged = self.renamed.get(claim.event or "", claim.event or "")

@@ -16,15 +16,18 @@ whom, and where. The rules, in order:
   ``visit`` visits a place); negation and modality (planned, hypothetical, demanded) are
   said with the verb.
 - The language is the caller's: the story's language, so an English-only story reads in
-  English and a mostly Indonesian one in Indonesian.
+  English and a mostly Indonesian one in Indonesian; :class:`LabelNames` gives the
+  entities the names that language's articles use ("Russia", not the canonical "Rusia").
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.models import ActorRef, Entity, Event
+from warta.models import ActorRef, Article, Entity, Event
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,39 @@ def short_name(entity: Entity) -> str:
     return parts[-1] if parts else entity.name
 
 
+# Demonyms and adjectives ("Russian", "Turkish") name no actor.
+_ADJECTIVE = re.compile(r"(?:ian|ish|ese|can|ean)$")
+
+
+def _usable_name(text: str) -> bool:
+    return (not text.isupper() or len(text) <= 4) and not _ADJECTIVE.search(text) and "'" not in text
+
+
+class LabelNames:
+    """The run's entities by id, with places and organisations named as the language's
+    articles name them: "Russia" in an English story, "Rusia" (the canonical name) in an
+    Indonesian one. People keep their name: their short name is the same in both."""
+
+    def __init__(self, entities: Sequence[Entity], articles: Sequence[Article]) -> None:
+        self.entities = list(entities)
+        self.language_of = {a.id: a.language for a in articles}
+        self._made: dict[str, dict[str, Entity]] = {}
+
+    def __call__(self, language: str) -> dict[str, Entity]:
+        if language not in self._made:
+            self._made[language] = {e.id: self._named(e, language) for e in self.entities}
+        return self._made[language]
+
+    def _named(self, entity: Entity, language: str) -> Entity:
+        if entity.type == "PERSON" or language == "id":
+            return entity
+        used = Counter(m.text for m in entity.mentions
+                       if self.language_of.get(m.article) == language and _usable_name(m.text))
+        if not used:
+            return entity
+        return entity.model_copy(update={"name": used.most_common(1)[0][0]})
+
+
 def actor_name(actor: ActorRef | None, entities: dict[str, Entity]) -> str | None:
     """An actor as a headline names it: people by their short name, others by their entity's name."""
     if actor is None:
@@ -156,7 +192,8 @@ class _Sides:
 def _sides(event: Event, entities: dict[str, Entity]) -> _Sides:
     source = None if _same_place(event.source, event) else actor_name(event.source, entities)
     target = None if _same_place(event.target, event) else actor_name(event.target, entities)
-    place = event.location.name if event.location else None
+    located = entities.get(event.location.entity or "") if event.location else None
+    place = located.name if located else event.location.name if event.location else None
     if event.type == "CONSULT" and event.mode == "visit" and target is None and place:
         target, place = place, None  # "Burns mengunjungi Ankara"
     if source is None and event.type in _SYMMETRIC:  # "kedua negara bertemu": either side leads

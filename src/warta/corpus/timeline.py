@@ -27,7 +27,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.corpus.event_labels import event_label
+from warta.corpus.event_labels import LabelNames, event_label
 from warta.corpus.event_salience import StoryContext, saliences
 from warta.corpus.timevalue import date_span
 from warta.models import Analysis, Article, Entity, Event, Evidence, TimelineEntry, Timex
@@ -160,7 +160,7 @@ def build_timeline(analysis: Analysis, context: StoryContext | None = None) -> l
     """Entries for the analysis's (merged) events that happened, earliest first."""
     context = context or StoryContext(analysis)
     anchors = _Anchors(analysis)
-    entities = {e.id: e for e in analysis.entities}
+    names = LabelNames(analysis.entities, analysis.articles)
     salience = saliences(analysis, context)
     groups: dict[_Placed, list[Event]] = {}
     for event in filter(on_the_timeline, analysis.events):
@@ -168,6 +168,7 @@ def build_timeline(analysis: Analysis, context: StoryContext | None = None) -> l
     entries = []
     for placed in sorted(groups, key=_Placed.sort_key):
         events = sorted(groups[placed], key=lambda e: -salience[e.id])  # stable: ties keep run order
-        label = _label(events, entities, context.language(events[0]))
+        language = context.language(events[0])
+        label = _label(events, names(language), language)
         entries.append(_entry(placed, events, label, salience[events[0].id]))
     return entries
