@@ -225,3 +225,13 @@ def test_salience_ranks_a_contested_event_many_speak_to_above_a_lone_report() ->
     single = next(c for c in analysis.claims if c.event != "v1")
     assert contested.verdict == "contested" and single.verdict == "unconfirmed"
     assert 0 < single.salience < contested.salience <= 1
+
+
+def test_a_fragment_cut_from_a_sentence_reads_as_the_sentence() -> None:
+    sentence = "Juru bicara Kremlin Dmitry Peskov menolak berkomentar lebih jauh."
+    cut = Claim(id="a1-c1", statement="lebih jauh", verdict="unconfirmed", positions=[
+        Position(holder=PESKOV, stance="declines", article="a1", evidence=sentence)])
+    leaked = cut.model_copy(update={"id": "a1-c2", "statement": 'yang dijadwalkan," ujarnya, seperti dikutip media'})
+    whole = cut.model_copy(update={"id": "a1-c3", "statement": "Rusia memasok senjata ke Iran"})
+    statements = [c.statement for c in matrix([A1], [], [cut, leaked, whole]).claims]
+    assert statements == [sentence, "Rusia memasok senjata ke Iran"]  # the two cut ones say one thing

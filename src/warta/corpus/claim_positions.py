@@ -23,6 +23,10 @@
   phrase ("laporan tersebut", "kabar itu", "tuduhan itu") refers to what the article
   reports, which news states in its lead, so the statement becomes the article's first
   sentence.
+- **A fragment is no statement.** Words cut from a sentence ("lebih jauh", "yang
+  dijadwalkan,\" ujarnya", "on Wednesday that it had provided the venue": fewer than
+  :data:`MIN_STATEMENT_WORDS` words, an attribution after a closing quote mark, or an
+  opening function word) are read as the sentence they were cut from.
 """
 
 from __future__ import annotations
@@ -90,6 +94,20 @@ def one_per_holder(positions: Sequence[Position]) -> list[Position]:
 def _both_ways(group: Sequence[Position]) -> bool:
     stances = {p.stance for p in group}
     return "confirms" in stances and bool(stances & _AGAINST)
+
+
+MIN_STATEMENT_WORDS = 3
+_CLOSED_QUOTE_THEN_MORE = re.compile(r"[\"”’]\s*[,.]?\s+\w")
+_OPENING_FUNCTION_WORDS = frozenset({"yang", "dan", "atau", "bahwa", "untuk", "dengan", "di", "ke", "dari",
+                                     "pada", "on", "that", "and", "or", "to", "of", "in", "for", "with"})
+
+
+def fragment(statement: str) -> bool:
+    """Words cut from a sentence rather than something said (rules above)."""
+    words = statement.split()
+    if len(words) < MIN_STATEMENT_WORDS:
+        return True
+    return bool(_CLOSED_QUOTE_THEN_MORE.search(statement)) or words[0] in _OPENING_FUNCTION_WORDS
 
 
 def referring_only(statement: str) -> bool:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from warta.corpus.claim_positions import (
     about_a_detail,
     as_own_act,
+    fragment,
     lead_sentence,
     one_per_holder,
     referring_only,
@@ -142,13 +143,18 @@ def _regenerated(claim: Claim) -> bool:
     return bool(claim.quotes) and claim.event is None and all(p.basis == "quote" for p in claim.positions)
 
 
-def _referred(claim: Claim, articles: dict[str, Article]) -> Claim:
-    """A claim whose statement is only "laporan itu" restated as its article's lead."""
-    if not claim.positions or not referring_only(claim.statement):
+def _readable(claim: Claim, articles: dict[str, Article]) -> Claim:
+    """A claim whose statement is only "laporan itu" restated as its article's lead, and one
+    whose statement is a fragment as the sentence it was cut from."""
+    if not claim.positions:
         return claim
-    article = articles.get(claim.positions[0].article)
-    lead = lead_sentence(article) if article else None
-    return claim.model_copy(update={"statement": lead}) if lead else claim
+    if referring_only(claim.statement):
+        article = articles.get(claim.positions[0].article)
+        lead = lead_sentence(article) if article else None
+        return claim.model_copy(update={"statement": lead}) if lead else claim
+    if fragment(claim.statement):
+        return claim.model_copy(update={"statement": claim.positions[0].evidence.strip()})
+    return claim
 
 
 def claim_salience(claim: Claim, event_salience: float, articles_in_story: int) -> float:
@@ -200,7 +206,7 @@ class _Matrix:
 
     def statement_groups(self, claims: Sequence[Claim], quotes: Sequence[Quote]) -> list[_Group]:
         articles = {a.id: a for a in self.analysis.articles}
-        claims = [_referred(c, articles) for c in claims]
+        claims = [_readable(c, articles) for c in claims]
         texts = [c.statement for c in claims] + [q.text for q in quotes]
         groups = []
         for members in near_groups(texts, SAME_STATEMENT):
