@@ -367,3 +367,21 @@ def test_government_of_a_named_country_is_that_country() -> None:
     events = code("Pemerintah Indonesia mengecam Israel. Referendum itu dilarang oleh pemerintah Spanyol itu.")
     assert sides(events, "COERCE") == {("Spanyol", None)}
     assert sides(events, "ACCUSE") == {("Indonesia", "Israel")}
+
+
+def test_admissions_delays_and_data_reports_are_no_events() -> None:
+    assert code("Ali Mundakir mengakui, pemasangan alat itu mundur dari jadwal.") == []
+    assert code("Kementerian Energi melaporkan peningkatan stok minyak.") == []
+    assert code("Badan Energi Internasional memperingatkan harga minyak dunia bisa naik.") == []
+    assert sides(code("Warga melaporkan Budi Santoso ke polisi."), "ACCUSE") == {("Warga", "Budi Santoso")}
+    assert sides(code("Hamas mengancam akan menyerang Israel."), "THREATEN") == {("Hamas", None)}
+
+
+def test_meeting_place_apposition_is_not_the_subject() -> None:
+    events = code("Dalam pertemuan di Wina, Austria, OPEC akan memutuskan pagu produksi.")
+    assert sides(events, "CONSULT") == {("OPEC", None)}
+
+
+def test_conditional_question_is_hypothetical() -> None:
+    event = only(code("Akankah Pertamina membantu PT Inti andaikata modal menjadi kendala?"), "AID")
+    assert event.modality == "hypothetical"

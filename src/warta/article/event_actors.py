@@ -51,7 +51,7 @@ _CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "s
 _SPEECH_VERBS = word_set("""
 mengatakan menyatakan menegaskan menjelaskan mengungkapkan menyebutkan menyebut menambahkan mengaku
 mengklaim memaparkan menuturkan menerangkan melaporkan mengumumkan memastikan menyampaikan mengungkap
-membenarkan mengonfirmasi mengkonfirmasi membantah menilai menduga memperkirakan mengingatkan
+membenarkan mengonfirmasi mengkonfirmasi membantah menilai menduga memperkirakan mengingatkan mengakui
 said says
 """)
 # Conjunctions that open a subordinate clause; one with no subject of its own shares the main one.
@@ -176,11 +176,16 @@ class SentenceActors:
     def main_subject(self, before: int) -> list[Phrase]:
         """The subject after the comma that ends an opening phrase holding token ``before``
         ("Dalam pertemuan terbaru, OPEC menghadapi …")."""
-        comma = next((i for i in range(before, len(self.tokens)) if self.tokens[i].low == ","), None)
-        if comma is None or any(t.low == "," for t in self.tokens[:before]):
+        if any(t.low == "," for t in self.tokens[:before]):
             return []
-        phrase = self.by_first.get(comma + 1)
-        return self.group_after(phrase) if phrase is not None else []
+        for comma in (i for i in range(before, len(self.tokens)) if self.tokens[i].low == ","):
+            phrase = self.by_first.get(comma + 1)
+            place = self.by_end.get(comma - 1)
+            if phrase is not None and place is not None and self._in_pp(place) and phrase.end < len(
+                    self.tokens) and self.tokens[phrase.end].low == ",":
+                continue  # "Dalam pertemuan di Wina, Austria, OPEC …": the place's apposition
+            return self.group_after(phrase) if phrase is not None else []
+        return []
 
     def origin_before(self, before: int) -> list[Phrase]:
         """"Kapal perang dari Amerika Serikat juga dikerahkan": the one a deployed or given thing

@@ -26,7 +26,8 @@ _PLANNED = frozenset({"akan", "bakal", "berencana", "rencananya", "dijadwalkan",
                       "scheduled", "offered", "would"})
 _HYPOTHETICAL = frozenset({"mungkin", "bisa", "dapat", "berpotensi", "dikhawatirkan", "kemungkinan",
                            "may", "might", "could"})
-_CONDITIONS = frozenset({"jika", "apabila", "kalau", "bila", "seandainya", "andai", "andaikan", "if",
+_CONDITIONS = frozenset({"jika", "apabila", "kalau", "bila", "seandainya", "andai", "andaikan", "andaikata",
+                         "akankah", "if",
                          "unless"})
 _WINDOW = 4  # words before a trigger that negation and modality words may stand in
 _STOPS = frozenset({",", ".", ";", ":", "bahwa", "yang", "dan", "namun", "tetapi", "that", "but"})

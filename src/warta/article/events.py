@@ -36,7 +36,8 @@ _STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "militer", "tentara", "p
                           "government", "military", "forces", "troops", "authorities"})
 _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
                      "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
-                     "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas"})
+                     "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
+                     "warga", "rakyat", "massa", "publik", "penduduk"})
 _TITLE_GAP = 12  # characters between an organisation and the name of someone whose title it ends
 _CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
@@ -193,7 +194,8 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
 
 
 def _institution(actor: ActorRef | None) -> bool:
-    """An unnamed body ("pengadilan", "pemerintah"), which "dia" cannot refer to."""
+    """An unnamed body or crowd ("pengadilan", "pemerintah", "masyarakat"), which "dia" cannot
+    refer to."""
     if actor is None or actor.entity is not None or not actor.description:
         return False
     return actor.description.split()[0].lower() in _BODIES
@@ -227,8 +229,11 @@ def _statement(match: TriggerMatch, tokens: list[Token], source: ActorRef | None
     """Statements, not acts: a warning about a trend ("IEA memperingatkan bahwa tren …", no one
     warned) and a source "met" by the reporters ("ujar X saat ditemui di …")."""
     after = tokens[match.end].low if match.end < len(tokens) else ""
-    if match.row.type == "THREATEN" and target is None and after in ("bahwa", "that", ","):
-        return True
+    warning = tokens[match.first].low.startswith(("memperingat", "mengingat", "warn"))
+    if match.row.type == "THREATEN" and target is None and (warning or after in ("bahwa", "that", ",")):
+        return True  # "IEA memperingatkan harga minyak bisa naik"; "mengancam akan menyerang" stays
+    if tokens[match.first].low in ("melaporkan", "reported") and target is None:
+        return True  # "melaporkan hal itu kepada polisi": a report about no one
     return match.row.type == "CONSULT" and match.row.voice == "passive" and source is None
 
 
