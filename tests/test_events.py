@@ -385,3 +385,16 @@ def test_meeting_place_apposition_is_not_the_subject() -> None:
 def test_conditional_question_is_hypothetical() -> None:
     event = only(code("Akankah Pertamina membantu PT Inti andaikata modal menjadi kendala?"), "AID")
     assert event.modality == "hypothetical"
+
+
+def test_match_report_attacks_and_catches_are_football() -> None:
+    text = ("Persija menyerang sejak menit awal pertandingan. Tendangan Rezaldi ditangkap kiper Arema. "
+            "Wasit memberikan penalti setelah bek Arema menjatuhkan striker Persija di kotak gawang.")
+    assert [e for e in code(text) if e.type in ("ASSAULT", "COERCE")] == []
+    assert sides(code("Polisi menangkap Budi Santoso di Bandung."), "COERCE") == {("Polisi", "Budi Santoso")}
+
+
+def test_admitting_demanding_and_restoring_in_their_ordinary_senses_are_no_events() -> None:
+    assert code("Manajer tim Andi Saputra mengakui pada pekan lalu kalau masa depannya belum jelas.") == []
+    assert code("Seorang anggota polisi dituntut bisa melakukan penyamaran.") == []
+    assert code("Moon bermimpi mengembalikan kejayaan teater itu.") == []

@@ -14,6 +14,7 @@ Public API::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -38,6 +39,12 @@ _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembag
                      "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
                      "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
                      "warga", "rakyat", "massa", "publik", "penduduk"})
+# Words of match reports, where attacking, threatening and catching are play, not politics.
+_SPORTS_WORDS = frozenset({"gol", "laga", "kiper", "wasit", "penalti", "gawang", "bola", "pertandingan",
+                           "babak", "liga", "striker", "skuat", "tendangan", "sepakan", "peluit", "turnamen",
+                           "klasemen", "bek", "gelandang", "umpan", "playoff", "poin"})
+_SPORTS_MIN = 4
+_PLAY = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
 _TITLE_GAP = 12  # characters between an organisation and the name of someone whose title it ends
 _CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
@@ -201,6 +208,12 @@ def _institution(actor: ActorRef | None) -> bool:
     return actor.description.split()[0].lower() in _BODIES
 
 
+def _sports_report(text: str) -> bool:
+    """A match report: several distinct words of football and other games."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return len(words & _SPORTS_WORDS) >= _SPORTS_MIN
+
+
 def _title_gap(between: str) -> bool:
     """Only a legal-form suffix or spaces between an organisation and a name ("(Persero) ")."""
     words = between.split()
@@ -272,6 +285,7 @@ class _ArticleCoder:
             quotes = find_quotes(text, self.sentences, list(entities), article_id)
         self.resolver = _Resolver(text, entities, article_id, self.sentences, quotes)
         self.events: list[Event] = []
+        self.sports = _sports_report(text)
         self.groups = GroupMemory()
         self.sentence_number = 0
         self.triggers: list[tuple[int, int]] = []  # character span of each event's trigger
@@ -396,8 +410,8 @@ class _ArticleCoder:
                 target = self._act_target(tokens, match.end) or target
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
-            if _statement(match, tokens, source, target):
-                continue
+            if _statement(match, tokens, source, target) or (self.sports and match.row.type in _PLAY):
+                continue  # in a match report "menyerang" and "ditangkap kiper" are football
             if self._repeats(match.row.type, source, target, evidence.start):
                 continue  # "mengirimkan kapal untuk membantu": one AID event, not two
             if source is None and match.row.voice in ("passive", "patient", "noun"):
