@@ -1,11 +1,15 @@
 """Stage ``events``: PLOVER events of one article, coded natively in Indonesian.
 
 For each sentence: triggers from ``resources/event_triggers.tsv`` (``event_lexicon``), the
-actor phrases around them (``event_phrases``, ``event_actors``) resolved to entities or
-descriptions by :mod:`warta.article.actors` (pronouns and repeated anonymous actors through
-its tracker), then negation, modality, date and place (``event_modifiers``). Confirmations,
-denials and comments are not events: the lexicon holds no speech verbs, and "menolak
-berkomentar" is cancelled as a REJECT trigger; they become quotes and claims.
+actor phrases around them (``event_phrases``) and the slots they fill by voice and clause
+(``event_actors``), resolved to entities or descriptions (``event_resolver``, through the
+tracker of :mod:`warta.article.actors`), plural anaphors of coordinated groups
+(``event_groups``), then negation, modality, date and place (``event_modifiers``).
+Statements, interviews and match reports are no events (``event_filters``); the lexicon holds
+no speech verbs, and "menolak berkomentar" is cancelled as a REJECT trigger: confirmations,
+denials and comments become quotes and claims. What the sentence leaves out comes from
+context: the agent of an agentless passive from the latest act of the same type and mode, the
+institution where a legal act happens ("di KPK") or the one who announces it.
 
 Public API::
 
@@ -14,16 +18,16 @@ Public API::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from warta.article.actors import DETERMINERS, ActorTracker, words_of
 from warta.article.event_actors import SentenceActors, Slots, event_slots
+from warta.article.event_filters import played, sports_report, statement
 from warta.article.event_groups import GroupMemory
 from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize, trigger_index
 from warta.article.event_modifiers import date_of, is_negated, location_of, modality_of
-from warta.article.event_phrases import Phrase, find_phrases, head_start
+from warta.article.event_phrases import Phrase, find_phrases
+from warta.article.event_resolver import ActorResolver
 from warta.document import Doc
 from warta.models import ActorRef, Entity, Event, Evidence, Modality, Quote, Timex
 from warta.options import Options
@@ -32,20 +36,6 @@ from warta.pipeline import article_stage
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
-# Heads that stand for the state or armed forces of the country or body named after them.
-_STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "militer", "tentara", "pasukan", "rezim", "otoritas",
-                          "government", "military", "forces", "troops", "authorities"})
-_BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
-                     "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
-                     "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
-                     "warga", "rakyat", "massa", "publik", "penduduk"})
-# Words of match reports, where attacking, threatening and catching are play, not politics.
-_SPORTS_WORDS = frozenset({"gol", "laga", "kiper", "wasit", "penalti", "gawang", "bola", "pertandingan",
-                           "babak", "liga", "striker", "skuat", "tendangan", "sepakan", "peluit", "turnamen",
-                           "klasemen", "bek", "gelandang", "umpan", "playoff", "poin"})
-_SPORTS_MIN = 4
-_PLAY = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
-_TITLE_GAP = 12  # characters between an organisation and the name of someone whose title it ends
 _CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
 _SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
@@ -56,120 +46,6 @@ _ANAPHORIC_ROLES = {"pelaku": (("ASSAULT", "source"),),
                     "penyerang": (("ASSAULT", "source"),),
                     "tersangka": (("COERCE", "target"), ("ASSAULT", "source")),
                     "terdakwa": (("COERCE", "target"),)}
-
-
-class _Resolver:
-    """Turns phrases into actors in article order, through the actors module's tracker."""
-
-    def __init__(self, text: str, entities: Sequence[Entity], article_id: str,
-                 sentences: Sequence[Sequence[int]], quotes: Sequence[Quote]) -> None:
-        self.text = text
-        self.entities = entities
-        self.article_id = article_id
-        self.quotes = [q for q in quotes if q.speaker != ActorRef()]
-        self.tracker = ActorTracker(text, entities, article_id, sentences)
-        self.index = self.tracker.index
-        self.cache: dict[tuple[int, int], ActorRef | None] = {}
-
-    def resolve_all(self, phrases: Sequence[Phrase]) -> None:
-        for phrase in sorted(set(phrases), key=lambda p: p.start):
-            key = (phrase.start, phrase.stop)
-            if key not in self.cache:
-                self.cache[key] = self._resolve(phrase)
-
-    def actor(self, phrase: Phrase) -> ActorRef | None:
-        return self.cache.get((phrase.start, phrase.stop))
-
-    def _resolve(self, phrase: Phrase) -> ActorRef | None:
-        if phrase.kind == "counterpart":
-            found = self._counterpart(phrase)
-            if found is not None:
-                return found
-        if phrase.kind == "own-side":
-            return self.own_side(self.tracker.pronoun(phrase.start))
-        if phrase.kind == "first-person":
-            return self._speaker(phrase)
-        state = self._state_of(phrase)
-        if state is not None:
-            return state
-        actor = self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
-        singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
-        if phrase.kind == "pronoun" and singular and _institution(actor):
-            return self._latest_person(phrase.start) or actor
-        return actor
-
-    def _state_of(self, phrase: Phrase) -> ActorRef | None:
-        """"pemerintah Spanyol itu", "militer AS": the government or armed forces of a named
-        country or body are that country or body, never an earlier "pemerintah" by anaphora."""
-        if phrase.kind != "descriptor":
-            return None
-        words = words_of(self.text, phrase.start, phrase.stop)
-        heads = [w for w in words if w[2] not in DETERMINERS]
-        if len(heads) < 2 or heads[0][2] not in _STATE_HEADS:
-            return None
-        named = [m for m in self.index.within(heads[1][0], heads[1][1]) if m.start == heads[1][0]]
-        if not named or named[0].entity.type not in ("LOC", "ORG"):
-            return None
-        entity = named[0].entity
-        return ActorRef(entity=entity.id, name=entity.name, description=heads[0][2])
-
-    def _latest_person(self, pos: int) -> ActorRef | None:
-        """"dia" is a person: the latest one the tracker saw, passing over bodies such as an
-        unnamed "pengadilan" ("pengadilan mengabulkan … KPK kembali menetapkan dia")."""
-        for seen in reversed(self.tracker.seen):
-            if seen.pos < pos and seen.person and not _institution(seen.actor):
-                return seen.actor
-        return None
-
-    def _speaker(self, phrase: Phrase) -> ActorRef | None:
-        """"saya" in a quote is its speaker; "kami"/"kita" the speaker's organisation."""
-        around = [q for q in self.quotes if q.start <= phrase.start < q.end]
-        if not around:
-            return None
-        speaker = around[0].speaker
-        if self.text[phrase.start:phrase.stop].lower() in ("kami", "kita", "we"):
-            return self.own_side(speaker, places=False)
-        return speaker
-
-    def own_side(self, person: ActorRef | None, places: bool = True) -> ActorRef | None:
-        """"pihaknya": the organisation of the person the "-nya" points to, else that person.
-        Without ``places`` a place the person holds office in is no side ("kami" of Jakarta's
-        deputy governor is himself and his office, not the city)."""
-        entity = next((e for e in self.entities if person and e.id == person.entity), None)
-        for relation in entity.relations if entity else []:
-            body = self.index.by_id.get(relation.target or "")
-            if relation.type == "role-in" and (places or body is None or body.type != "LOC"):
-                return ActorRef(entity=relation.target, name=relation.name)
-        employer = self._employer(entity) if entity is not None and entity.type == "PERSON" else None
-        return employer or person
-
-    def _employer(self, person: Entity) -> ActorRef | None:
-        """The organisation in the title run before a person's name, which the entity layer
-        left unlinked ("Vice President Corporate Communication PT Pertamina (Persero) Ali
-        Mundakir", "Senior VP Marketing Pertamina Suhartoko")."""
-        for mention in person.mentions:
-            if mention.article != self.article_id:
-                continue
-            before = [m for m in self.index.within(max(0, mention.start - _TITLE_GAP), mention.start)
-                      if m.entity.type == "ORG" and m.end <= mention.start]
-            if before and _title_gap(self.text[before[-1].end:mention.start]):
-                body = before[-1].entity
-                return ActorRef(entity=body.id, name=body.name)
-        return None
-
-    def _counterpart(self, phrase: Phrase) -> ActorRef | None:
-        """"timpalannya dari Rusia": the person the article ties to that country or body."""
-        sides = {m.entity.id for m in self.index.within(phrase.start, phrase.stop)}
-        if not sides:
-            return None
-        best: tuple[int, Entity] | None = None
-        for entity in self.entities:
-            if entity.type != "PERSON" or not any(r.target in sides for r in entity.relations):
-                continue
-            distance = min(abs(m.start - phrase.start) for m in entity.mentions)
-            if best is None or distance < best[0]:
-                best = (distance, entity)
-        return ActorRef(entity=best[1].id, name=best[1].name) if best else None
 
 
 _EN_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
@@ -200,26 +76,6 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
     return modality_of(tokens, match.first)
 
 
-def _institution(actor: ActorRef | None) -> bool:
-    """An unnamed body or crowd ("pengadilan", "pemerintah", "masyarakat"), which "dia" cannot
-    refer to."""
-    if actor is None or actor.entity is not None or not actor.description:
-        return False
-    return actor.description.split()[0].lower() in _BODIES
-
-
-def _sports_report(text: str) -> bool:
-    """A match report: several distinct words of football and other games."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return len(words & _SPORTS_WORDS) >= _SPORTS_MIN
-
-
-def _title_gap(between: str) -> bool:
-    """Only a legal-form suffix or spaces between an organisation and a name ("(Persero) ")."""
-    words = between.split()
-    return len(between) <= _TITLE_GAP and all(word[:1].isupper() or word[:1] == "(" for word in words)
-
-
 def _negated(match: TriggerMatch, tokens: list[Token]) -> bool:
     """Negation words shortly before a verb; right before a noun ("tanpa serangan"), since in
     "belum setuju permintaan X" the "belum" negates the verb, not the request."""
@@ -235,19 +91,6 @@ def _act_after(match: TriggerMatch, tokens: list[Token]) -> bool:
         return False
     return any(row.voice == "patient" and len(phrase) == 1
                for phrase, row in trigger_index(match.row.lang).get(tokens[match.end].low, ()))
-
-
-def _statement(match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
-               target: ActorRef | None) -> bool:
-    """Statements, not acts: a warning about a trend ("IEA memperingatkan bahwa tren …", no one
-    warned) and a source "met" by the reporters ("ujar X saat ditemui di …")."""
-    after = tokens[match.end].low if match.end < len(tokens) else ""
-    warning = tokens[match.first].low.startswith(("memperingat", "mengingat", "warn"))
-    if match.row.type == "THREATEN" and target is None and (warning or after in ("bahwa", "that", ",")):
-        return True  # "IEA memperingatkan harga minyak bisa naik"; "mengancam akan menyerang" stays
-    if tokens[match.first].low in ("melaporkan", "reported") and target is None:
-        return True  # "melaporkan hal itu kepada polisi": a report about no one
-    return match.row.type == "CONSULT" and match.row.voice == "passive" and source is None
 
 
 def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -283,9 +126,9 @@ class _ArticleCoder:
             from warta.article.quotes import find_quotes  # the speakers of "kami" and "saya"
 
             quotes = find_quotes(text, self.sentences, list(entities), article_id)
-        self.resolver = _Resolver(text, entities, article_id, self.sentences, quotes)
+        self.resolver = ActorResolver(text, entities, article_id, self.sentences, quotes)
         self.events: list[Event] = []
-        self.sports = _sports_report(text)
+        self.sports = sports_report(text)
         self.groups = GroupMemory()
         self.sentence_number = 0
         self.triggers: list[tuple[int, int]] = []  # character span of each event's trigger
@@ -410,7 +253,7 @@ class _ArticleCoder:
                 target = self._act_target(tokens, match.end) or target
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
-            if _statement(match, tokens, source, target) or (self.sports and match.row.type in _PLAY):
+            if statement(match, tokens, source, target) or (self.sports and played(match.row.type)):
                 continue  # in a match report "menyerang" and "ditangkap kiper" are football
             if self._repeats(match.row.type, source, target, evidence.start):
                 continue  # "mengirimkan kapal untuk membantu": one AID event, not two

@@ -1,0 +1,45 @@
+"""Triggers that are no events: statements, reporters' interviews, football.
+
+The lexicon maps words to PLOVER types; some uses of those words are not interactions
+between political actors (``docs/annotation.md``, "Not events"): a warning about a trend
+("IEA memperingatkan harga minyak bisa naik"), a report about no one, a source "met" by the
+reporters ("saat ditemui"), and the attacks and catches of a match report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.article.event_lexicon import Token, TriggerMatch
+from warta.models import ActorRef
+
+# Words of match reports, where attacking, threatening and catching are play, not politics.
+_SPORTS_WORDS = frozenset({"gol", "laga", "kiper", "wasit", "penalti", "gawang", "bola", "pertandingan",
+                           "babak", "liga", "striker", "skuat", "tendangan", "sepakan", "peluit", "turnamen",
+                           "klasemen", "bek", "gelandang", "umpan", "playoff", "poin"})
+_SPORTS_MIN = 4
+_PLAY = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
+
+
+def sports_report(text: str) -> bool:
+    """A match report: several distinct words of football and other games."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return len(words & _SPORTS_WORDS) >= _SPORTS_MIN
+
+
+def statement(match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
+               target: ActorRef | None) -> bool:
+    """Statements, not acts: a warning about a trend ("IEA memperingatkan bahwa tren …", no one
+    warned) and a source "met" by the reporters ("ujar X saat ditemui di …")."""
+    after = tokens[match.end].low if match.end < len(tokens) else ""
+    warning = tokens[match.first].low.startswith(("memperingat", "mengingat", "warn"))
+    if match.row.type == "THREATEN" and target is None and (warning or after in ("bahwa", "that", ",")):
+        return True  # "IEA memperingatkan harga minyak bisa naik"; "mengancam akan menyerang" stays
+    if tokens[match.first].low in ("melaporkan", "reported") and target is None:
+        return True  # "melaporkan hal itu kepada polisi": a report about no one
+    return match.row.type == "CONSULT" and match.row.voice == "passive" and source is None
+
+
+def played(kind: str) -> bool:
+    """Event types that a match report uses for play."""
+    return kind in _PLAY

@@ -1,0 +1,153 @@
+"""Who the actor phrases of the event coder denote, in article order.
+
+:class:`ActorResolver` turns the phrases :mod:`warta.article.event_phrases` finds into actors
+through :class:`warta.article.actors.ActorTracker` (pronouns, anaphors, repeated anonymous
+actors), adding what events need beyond quotes: "pihaknya" and "kami" as the speaker's
+organisation, "timpalannya dari Rusia" as the counterpart the article ties to Russia,
+"pemerintah Spanyol" as Spain, and "dia" as a person, never an unnamed court.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.article.actors import DETERMINERS, ActorTracker, words_of
+from warta.article.event_phrases import Phrase, head_start
+from warta.models import ActorRef, Entity, Quote
+
+# Heads that stand for the state or armed forces of the country or body named after them.
+_STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "militer", "tentara", "pasukan", "rezim", "otoritas",
+                          "government", "military", "forces", "troops", "authorities"})
+_BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
+                     "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
+                     "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
+                     "warga", "rakyat", "massa", "publik", "penduduk"})
+_TITLE_GAP = 12  # characters between an organisation and the name of someone whose title it ends
+
+
+class ActorResolver:
+    """Turns phrases into actors in article order, through the actors module's tracker."""
+
+    def __init__(self, text: str, entities: Sequence[Entity], article_id: str,
+                 sentences: Sequence[Sequence[int]], quotes: Sequence[Quote]) -> None:
+        self.text = text
+        self.entities = entities
+        self.article_id = article_id
+        self.quotes = [q for q in quotes if q.speaker != ActorRef()]
+        self.tracker = ActorTracker(text, entities, article_id, sentences)
+        self.index = self.tracker.index
+        self.cache: dict[tuple[int, int], ActorRef | None] = {}
+
+    def resolve_all(self, phrases: Sequence[Phrase]) -> None:
+        for phrase in sorted(set(phrases), key=lambda p: p.start):
+            key = (phrase.start, phrase.stop)
+            if key not in self.cache:
+                self.cache[key] = self._resolve(phrase)
+
+    def actor(self, phrase: Phrase) -> ActorRef | None:
+        return self.cache.get((phrase.start, phrase.stop))
+
+    def _resolve(self, phrase: Phrase) -> ActorRef | None:
+        if phrase.kind == "counterpart":
+            found = self._counterpart(phrase)
+            if found is not None:
+                return found
+        if phrase.kind == "own-side":
+            return self.own_side(self.tracker.pronoun(phrase.start))
+        if phrase.kind == "first-person":
+            return self._speaker(phrase)
+        state = self._state_of(phrase)
+        if state is not None:
+            return state
+        actor = self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
+        singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
+        if phrase.kind == "pronoun" and singular and _institution(actor):
+            return self._latest_person(phrase.start) or actor
+        return actor
+
+    def _state_of(self, phrase: Phrase) -> ActorRef | None:
+        """"pemerintah Spanyol itu", "militer AS": the government or armed forces of a named
+        country or body are that country or body, never an earlier "pemerintah" by anaphora."""
+        if phrase.kind != "descriptor":
+            return None
+        words = words_of(self.text, phrase.start, phrase.stop)
+        heads = [w for w in words if w[2] not in DETERMINERS]
+        if len(heads) < 2 or heads[0][2] not in _STATE_HEADS:
+            return None
+        named = [m for m in self.index.within(heads[1][0], heads[1][1]) if m.start == heads[1][0]]
+        if not named or named[0].entity.type not in ("LOC", "ORG"):
+            return None
+        entity = named[0].entity
+        return ActorRef(entity=entity.id, name=entity.name, description=heads[0][2])
+
+    def _latest_person(self, pos: int) -> ActorRef | None:
+        """"dia" is a person: the latest one the tracker saw, passing over bodies such as an
+        unnamed "pengadilan" ("pengadilan mengabulkan … KPK kembali menetapkan dia")."""
+        for seen in reversed(self.tracker.seen):
+            if seen.pos < pos and seen.person and not _institution(seen.actor):
+                return seen.actor
+        return None
+
+    def _speaker(self, phrase: Phrase) -> ActorRef | None:
+        """"saya" in a quote is its speaker; "kami"/"kita" the speaker's organisation."""
+        around = [q for q in self.quotes if q.start <= phrase.start < q.end]
+        if not around:
+            return None
+        speaker = around[0].speaker
+        if self.text[phrase.start:phrase.stop].lower() in ("kami", "kita", "we"):
+            return self.own_side(speaker, places=False)
+        return speaker
+
+    def own_side(self, person: ActorRef | None, places: bool = True) -> ActorRef | None:
+        """"pihaknya": the organisation of the person the "-nya" points to, else that person.
+        Without ``places`` a place the person holds office in is no side ("kami" of Jakarta's
+        deputy governor is himself and his office, not the city)."""
+        entity = next((e for e in self.entities if person and e.id == person.entity), None)
+        for relation in entity.relations if entity else []:
+            body = self.index.by_id.get(relation.target or "")
+            if relation.type == "role-in" and (places or body is None or body.type != "LOC"):
+                return ActorRef(entity=relation.target, name=relation.name)
+        employer = self._employer(entity) if entity is not None and entity.type == "PERSON" else None
+        return employer or person
+
+    def _employer(self, person: Entity) -> ActorRef | None:
+        """The organisation in the title run before a person's name, which the entity layer
+        left unlinked ("Vice President Corporate Communication PT Pertamina (Persero) Ali
+        Mundakir", "Senior VP Marketing Pertamina Suhartoko")."""
+        for mention in person.mentions:
+            if mention.article != self.article_id:
+                continue
+            before = [m for m in self.index.within(max(0, mention.start - _TITLE_GAP), mention.start)
+                      if m.entity.type == "ORG" and m.end <= mention.start]
+            if before and _title_gap(self.text[before[-1].end:mention.start]):
+                body = before[-1].entity
+                return ActorRef(entity=body.id, name=body.name)
+        return None
+
+    def _counterpart(self, phrase: Phrase) -> ActorRef | None:
+        """"timpalannya dari Rusia": the person the article ties to that country or body."""
+        sides = {m.entity.id for m in self.index.within(phrase.start, phrase.stop)}
+        if not sides:
+            return None
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities:
+            if entity.type != "PERSON" or not any(r.target in sides for r in entity.relations):
+                continue
+            distance = min(abs(m.start - phrase.start) for m in entity.mentions)
+            if best is None or distance < best[0]:
+                best = (distance, entity)
+        return ActorRef(entity=best[1].id, name=best[1].name) if best else None
+
+
+def _institution(actor: ActorRef | None) -> bool:
+    """An unnamed body or crowd ("pengadilan", "pemerintah", "masyarakat"), which "dia" cannot
+    refer to."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return False
+    return actor.description.split()[0].lower() in _BODIES
+
+
+def _title_gap(between: str) -> bool:
+    """Only a legal-form suffix or spaces between an organisation and a name ("(Persero) ")."""
+    words = between.split()
+    return len(between) <= _TITLE_GAP and all(word[:1].isupper() or word[:1] == "(" for word in words)
