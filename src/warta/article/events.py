@@ -261,8 +261,10 @@ class _ArticleCoder:
                 source = self._earlier_source(match.row.type, match.row.mode)
                 if source is None and match.row.voice == "passive":
                     source = self._institution_at(actors, match) or self._announcer(actors, match)
-            if source is None and match.row.voice in _SUBJECT_VOICES:
-                continue  # "… yang mengusung tema menolak PKI": an act with no one doing it
+            if source is None and match.row.voice in _SUBJECT_VOICES and self.lang == "id":
+                # "… yang mengusung tema menolak PKI": an act with no one doing it (English keeps
+                # them: its subjects are capitalised runs, often missed)
+                continue
             self.events.append(Event(
                 id=f"{self.article_id}-v{len(self.events) + 1}",
                 type=match.row.type,
