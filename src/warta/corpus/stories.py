@@ -32,11 +32,11 @@ from warta.models import Analysis, Story
 
 # Chosen on the development topics of `warta bench stories` (odd-numbered ECB+ topics).
 STORY_THRESHOLD = 0.14
-MERGE_THRESHOLD = 0.12
+MERGE_THRESHOLD = 0.14
 # With sentence embeddings the similarity is a mean over three kinds of evidence, not
 # two, and runs higher: its own thresholds, chosen the same way.
 EMBEDDING_STORY_THRESHOLD = 0.18
-EMBEDDING_MERGE_THRESHOLD = 0.18
+EMBEDDING_MERGE_THRESHOLD = 0.2
 # Rare words are mostly the names of one event's people and places; what kind of
 # event it is (a quake, an arrest, a takeover) is told in commoner words. A damped
 # idf lets those count too (sqrt: +3 points of topic-level B³ F1 on the dev topics).
