@@ -13,8 +13,8 @@
 4. Order chronologically: by the article's publication date, then its place in the run,
    then the sentence's place in the article.
 5. Cite every article with a sentence at least :data:`SUPPORTS` similar on what the
-   chosen sentence adds to the story: its terms less the story's shared vocabulary
-   (terms most articles use, :func:`common_terms`). Every article names the meeting's
+   chosen sentence adds to the story: its terms less its story's shared vocabulary
+   (terms most of the story's articles use, :func:`common_terms`). Every article names the meeting's
    participants, so sharing them is no support for "Turki menegaskan perannya terbatas
    sebagai tuan rumah"; the articles cited are those that support the sentence.
 """
@@ -240,15 +240,16 @@ def select(sentences: list[Sentence], size: int) -> list[Sentence]:
 
 
 def common_terms(sentences: list[Sentence]) -> frozenset[str]:
-    """Terms most of the run's articles use (at least COMMON_ARTICLES, and more than half):
-    the story's shared vocabulary, which says nothing about what one sentence adds."""
-    articles: dict[str, set[str]] = {}
+    """Terms most of these sentences' articles use (at least COMMON_ARTICLES, and more than
+    half): a story's shared vocabulary, which says nothing about what one sentence adds."""
+    per_article: dict[str, set[str]] = {}
     for sentence in sentences:
-        for term in sentence.vector:
-            articles.setdefault(term, set()).add(sentence.article)
-    total = len({s.article for s in sentences})
-    return frozenset(t for t, arts in articles.items()
-                     if len(arts) >= COMMON_ARTICLES and 2 * len(arts) > total)
+        per_article.setdefault(sentence.article, set()).update(sentence.vector)
+    used: Counter[str] = Counter()
+    for terms in per_article.values():
+        used.update(terms)
+    total = len(per_article)
+    return frozenset(t for t, n in used.items() if n >= COMMON_ARTICLES and 2 * n > total)
 
 
 def _distinctive(vector: dict[str, float], common: frozenset[str]) -> dict[str, float]:
@@ -258,11 +259,25 @@ def _distinctive(vector: dict[str, float], common: frozenset[str]) -> dict[str, 
     return {t: w / norm for t, w in kept.items()} if norm else vector
 
 
-def _citations(chosen: list[Sentence], sentences: list[Sentence]) -> list[set[str]]:
+def _shared_by_story(chosen: list[Sentence], sentences: list[Sentence],
+                     story_of: dict[str, str]) -> list[frozenset[str]]:
+    """The shared vocabulary of each chosen sentence's story (the run, with no stories)."""
+    wanted = {story_of.get(c.article, "") for c in chosen}
+    members: dict[str, list[Sentence]] = {story: [] for story in wanted}
+    for sentence in sentences:
+        story = story_of.get(sentence.article, "")
+        if story in members:
+            members[story].append(sentence)
+    common = {story: common_terms(group) for story, group in members.items()}
+    return [common[story_of.get(c.article, "")] for c in chosen]
+
+
+def _citations(chosen: list[Sentence], sentences: list[Sentence],
+               story_of: dict[str, str] | None = None) -> list[set[str]]:
     """For each chosen sentence, the articles holding a sentence that says the same thing:
-    as similar as SUPPORTS on what the chosen sentence says beyond the shared vocabulary."""
-    common = common_terms(sentences)
-    wanted = [_distinctive(c.vector, common) for c in chosen]
+    as similar as SUPPORTS on what the chosen sentence says beyond its story's shared vocabulary."""
+    shared = _shared_by_story(chosen, sentences, story_of or {})
+    wanted = [_distinctive(c.vector, common) for c, common in zip(chosen, shared, strict=True)]
     holders: dict[str, list[int]] = {}
     for n, vector in enumerate(wanted):
         for term in vector:
@@ -274,10 +289,14 @@ def _citations(chosen: list[Sentence], sentences: list[Sentence]) -> list[set[st
         vectors[sentence.text] = sentence.vector
     cited = [{c.article} for c in chosen]
     for text, vector in vectors.items():
-        candidates = {n for term in vector for n in holders.get(term, [])}
-        reduced = _distinctive(vector, common) if candidates else vector
-        for n in candidates:
-            compared = vector if wanted[n] is chosen[n].vector else reduced
+        reduced: dict[frozenset[str], dict[str, float]] = {}
+        for n in {n for term in vector for n in holders.get(term, [])}:
+            if wanted[n] is chosen[n].vector:
+                compared = vector
+            else:
+                if shared[n] not in reduced:
+                    reduced[shared[n]] = _distinctive(vector, shared[n])
+                compared = reduced[shared[n]]
             if cosine(compared, wanted[n]) >= SUPPORTS:
                 cited[n] |= articles[text]
     return cited
@@ -297,5 +316,6 @@ def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
     score_sentences(analysis, sentences)
     chosen = _chronological(analysis, select(sentences, size))
     order = {a.id: i for i, a in enumerate(analysis.articles)}
+    story_of = {a: story.id for story in analysis.stories for a in story.articles}
     return [SummarySentence(sentence=c.text, citations=sorted(cited, key=lambda a: order.get(a, 0)))
-            for c, cited in zip(chosen, _citations(chosen, sentences), strict=True)]
+            for c, cited in zip(chosen, _citations(chosen, sentences, story_of), strict=True)]
