@@ -398,3 +398,12 @@ def test_admitting_demanding_and_restoring_in_their_ordinary_senses_are_no_event
     assert code("Manajer tim Andi Saputra mengakui pada pekan lalu kalau masa depannya belum jelas.") == []
     assert code("Seorang anggota polisi dituntut bisa melakukan penyamaran.") == []
     assert code("Moon bermimpi mengembalikan kejayaan teater itu.") == []
+
+
+def test_aid_asked_of_and_given_by_where_a_thing_comes_from() -> None:
+    event = only(code("Basarnas meminta bantuan kapal dari Singapura."), "REQUEST")
+    assert who(event.target) == "Singapura"
+    event = only(code("Tim SAR gabungan dibantu oleh kapal dari Malaysia."), "AID")
+    assert who(event.source) == "Malaysia" and "Tim SAR" in (who(event.target) or "")
+    event = only(code("Basarnas akan meminta bantuan dari negara tetangga."), "REQUEST")
+    assert who(event.target) == "negara tetangga"

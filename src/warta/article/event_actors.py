@@ -64,6 +64,7 @@ _COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjabat", "juga", "sebag
 _OBJECT_PREPS = frozenset({"kepada", "terhadap", "atas", "ke", "dengan", "untuk", "bagi", "pada", "arah",
                            "melawan", "menentang", "to", "against", "with", "on", "for", "at"})
 _AGENT = frozenset({"oleh", "by"})
+_ASKED_PREPS = _OBJECT_PREPS | {"dari", "from"}
 _PARTNER = frozenset({"dengan", "bersama", "dari", "with", "from"})
 _PARTNER_ONLY = frozenset({"dengan", "bersama", "with"})
 _BETWEEN = frozenset({"antara", "between"})
@@ -349,8 +350,19 @@ class SentenceActors:
     def agent(self, end: int) -> list[Phrase]:
         """"ditangkap oleh polisi", or the agent right after the verb ("diperiksa KPK"); a phrase
         after other words is no agent ("diperiksa sebagai saksi", "dijerat Pasal 170 KUHP")."""
-        found = self.after(end, _AGENT, direct=False)
+        found = self.after(end, _AGENT, direct=False) or self._agent_origin(end)
         return found or self.after(end, frozenset(), direct=True, direct_skip=0)
+
+    def _agent_origin(self, end: int) -> list[Phrase]:
+        """"dibantu oleh kapal dari Malaysia": a thing as the agent stands for where it is from."""
+        if end >= len(self.tokens) or self.tokens[end].low not in _AGENT:
+            return []
+        for i in range(end + 1, min(end + 2 + MAX_SKIP, len(self.tokens) - 1)):
+            if self.tokens[i].low in ("dari", "from") and i + 1 in self.by_first:
+                return self.group_after(self.by_first[i + 1])
+            if i in self.by_first or not self.tokens[i].is_word:
+                return []
+        return []
 
     def partner(self, end: int) -> list[Phrase]:
         return self.after(end, _PARTNER | _OBJECT_PREPS, direct=True)
@@ -383,8 +395,9 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
     if match.end == match.last:
         # one asks someone directly ("meminta Polri"); "meminta uang US$ 300 ribu" asks no one,
         # while "mengkritik kebijakan Pertamina" criticises the owner of the policy
-        skip = 0 if match.row.type == "REQUEST" else MAX_DIRECT_SKIP
-        return Slots(subjects, tuple(actors.after(match.end, _OBJECT_PREPS, direct=True, direct_skip=skip)))
+        if match.row.type == "REQUEST":  # "meminta bantuan dari Singapura": asked of Singapore
+            return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=0)))
+        return Slots(subjects, tuple(actors.after(match.end, _OBJECT_PREPS, direct=True)))
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
     inside = actors.by_first.get(match.last)
