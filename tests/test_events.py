@@ -407,3 +407,8 @@ def test_aid_asked_of_and_given_by_where_a_thing_comes_from() -> None:
     assert who(event.source) == "Malaysia" and "Tim SAR" in (who(event.target) or "")
     event = only(code("Basarnas akan meminta bantuan dari negara tetangga."), "REQUEST")
     assert who(event.target) == "negara tetangga"
+
+
+def test_descriptor_after_a_copula_stands_for_the_named_subject() -> None:
+    events = code("Chuck Blazer adalah mantan petugas FIFA yang bekerja sama dengan FBI.")
+    assert sides(events, "COOPERATE") == {("Chuck Blazer", "FBI")}

@@ -231,6 +231,19 @@ class SentenceActors:
                 return self._group_back(head)
         return []
 
+    def _copula_subject(self, group: list[Phrase]) -> list[Phrase]:
+        """"CAS adalah pelaku yang memukul korban", "Blazer adalah mantan petugas FIFA yang
+        bekerja sama dengan FBI": the one the descriptor is said of acts."""
+        if group[0].kind != "descriptor":
+            return []
+        i = group[0].first - 1
+        while i >= 1 and self.tokens[i].low in {"mantan", "bekas", "seorang", "salah", "satu"}:
+            i -= 1
+        if i < 1 or self.tokens[i].low not in ("adalah", "merupakan", "ialah", "is", "was"):
+            return []
+        named = self.by_end.get(i - 1)
+        return self._group_back(named) if named is not None and named.kind == "mention" else []
+
     def _in_pp(self, phrase: Phrase) -> bool:
         return phrase.first > 0 and self.tokens[phrase.first - 1].low in _PREPOSITIONS
 
@@ -276,7 +289,7 @@ class SentenceActors:
                 sender = self._sender(group[0].first) if purpose else None
                 if sender is not None:
                     return self.subject(sender)
-                return self._head_of_relative(group[0].first) or group
+                return self._head_of_relative(group[0].first) or self._copula_subject(group) or group
             low = self.tokens[i].low
             purpose = purpose or low in _PURPOSE
             if low == ",":
