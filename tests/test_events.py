@@ -412,3 +412,9 @@ def test_aid_asked_of_and_given_by_where_a_thing_comes_from() -> None:
 def test_descriptor_after_a_copula_stands_for_the_named_subject() -> None:
     events = code("Chuck Blazer adalah mantan petugas FIFA yang bekerja sama dengan FBI.")
     assert sides(events, "COOPERATE") == {("Chuck Blazer", "FBI")}
+
+
+def test_second_verb_of_a_relative_clause_has_its_head_as_subject() -> None:
+    events = code("Pemerintah Kenya menangkap penasihat oposisi yang kerap mengkritisi Presiden Uhuru Kenyatta "
+                  "dan mendorong beberapa daerah untuk merdeka.")
+    assert {s for s, _ in sides(events, "REQUEST")} == {"penasihat oposisi"}

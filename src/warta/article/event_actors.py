@@ -163,8 +163,23 @@ class SentenceActors:
         before it (over auxiliaries and asides), else the first subject of its clause. A
         ``nominal`` trigger (a noun, or a light verb with its noun) may be the object of a verb of
         saying and then has that verb's subject."""
-        return (self._nearest_subject(before) or self._clause_subject(before, nominal)
-                or self._fronted_subject(before))
+        return (self._nearest_subject(before) or self._relative_subject(before)
+                or self._clause_subject(before, nominal) or self._fronted_subject(before))
+
+    def _relative_subject(self, before: int) -> list[Phrase]:
+        """"menangkap penasihat oposisi yang kerap mengkritisi Presiden dan mendorong …": the
+        second verb of a relative clause shares its head noun as subject."""
+        coordinated = False
+        for i in range(before - 1, 0, -1):
+            low = self.tokens[i].low
+            if low in _AND:
+                coordinated = True
+            elif low in ("yang", "who", "which"):
+                head = self.by_end.get(i - 1)
+                return self._group_back(head) if coordinated and head is not None else []
+            elif low in _CLAUSE_OPENERS or low in {",", ".", ";"} or low in _SUBORDINATORS:
+                return []
+        return []
 
     def _fronted_subject(self, before: int) -> list[Phrase]:
         """"Sejak menyerang Ukraina, Rusia mendapat sanksi": a fronted clause without a subject
