@@ -55,6 +55,11 @@ def default_pipeline() -> Pipeline:
     return build(default_stages())
 
 
+def foundation_pipeline() -> Pipeline:
+    """Reading, cleaning and metadata only: what benchmarks of extraction and dates need."""
+    return build(foundation_stages())
+
+
 def analyze_docs(docs: list[Doc], options: Options, pipeline: Pipeline | None = None) -> list[Doc]:
     """Run the pipeline over already-read documents; documents that failed to read pass through."""
     pipeline = pipeline or default_pipeline()
@@ -81,16 +86,19 @@ def analyze_bytes(
     source: str = "<input>",
     url: str | None = None,
     options: Options | None = None,
+    pipeline: Pipeline | None = None,
 ) -> Article:
-    """Analyse one article given as bytes (a text dump or an HTML page)."""
+    """Analyse one article given as bytes (a text dump or an HTML page) with ``pipeline``
+    (default: the whole chain; :func:`foundation_pipeline` for reading and cleaning only)."""
     doc = new_doc(source, raw, fmt, Hints(url=url))
     doc.article.id = "a1"
-    return analyze_docs([doc], options or Options())[0].article
+    return analyze_docs([doc], options or Options(), pipeline)[0].article
 
 
-def analyze_text(text: str, source: str = "<input>", options: Options | None = None) -> Article:
+def analyze_text(text: str, source: str = "<input>", options: Options | None = None,
+                 pipeline: Pipeline | None = None) -> Article:
     """Analyse one scraped text dump."""
-    return analyze_bytes(text.encode("utf-8"), "txt", source, options=options)
+    return analyze_bytes(text.encode("utf-8"), "txt", source, options=options, pipeline=pipeline)
 
 
 def analysis_of(docs: Sequence[Doc], run_errors: Sequence[ArticleError] = (),
