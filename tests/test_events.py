@@ -418,3 +418,11 @@ def test_second_verb_of_a_relative_clause_has_its_head_as_subject() -> None:
     events = code("Pemerintah Kenya menangkap penasihat oposisi yang kerap mengkritisi Presiden Uhuru Kenyatta "
                   "dan mendorong beberapa daerah untuk merdeka.")
     assert {s for s, _ in sides(events, "REQUEST")} == {"penasihat oposisi"}
+
+
+def test_a_persons_protest_is_a_complaint_and_a_crowds_a_demonstration() -> None:
+    events = code("Menteri Wiranto protes karena dituduh melakukan pembiaran.")
+    assert {(e.mode, who(e.source)) for e in events if e.type == "ACCUSE"} == {("disapprove", "Wiranto"),
+                                                                               ("allege", None)}
+    event = only(code("Ratusan buruh demo di depan kantor Gubernur Jawa Barat."), "PROTEST")
+    assert who(event.source) == "Ratusan buruh"

@@ -92,6 +92,9 @@ _NOUN_AGENT = frozenset({"oleh", "dari", "by", "from"})
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
 _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
 _PURPOSE = frozenset({"untuk", "guna", "demi", "to"})
+# Words between a subject and a noun used as its verb ("Wiranto juga protes").
+_VERB_GLUE = frozenset({"juga", "pun", "akan", "telah", "sudah", "pernah", "sempat", "langsung", "kembali",
+                        "sedang", "masih", "lalu", "kemudian", "also"})
 _PREDICATIVE = frozenset({"sebagai", "selaku", "menjadi", "as"})
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
@@ -197,7 +200,7 @@ class SentenceActors:
         for comma in (i for i in range(before, len(self.tokens)) if self.tokens[i].low == ","):
             phrase = self.by_first.get(comma + 1)
             place = self.by_end.get(comma - 1)
-            if phrase is not None and place is not None and self._in_pp(place) and phrase.end < len(
+            if phrase is not None and place is not None and self.in_pp(place) and phrase.end < len(
                     self.tokens) and self.tokens[phrase.end].low == ",":
                 continue  # "Dalam pertemuan di Wina, Austria, OPEC …": the place's apposition
             return self.group_after(phrase) if phrase is not None else []
@@ -259,7 +262,7 @@ class SentenceActors:
         named = self.by_end.get(i - 1)
         return self._group_back(named) if named is not None and named.kind == "mention" else []
 
-    def _in_pp(self, phrase: Phrase) -> bool:
+    def in_pp(self, phrase: Phrase) -> bool:
         return phrase.first > 0 and self.tokens[phrase.first - 1].low in _PREPOSITIONS
 
     def _clause_subject(self, before: int, nominal: bool = False) -> list[Phrase]:
@@ -282,7 +285,7 @@ class SentenceActors:
 
     def _first_subject(self, opening: int, before: int) -> list[Phrase]:
         for phrase in self.phrases:
-            if phrase.first >= opening and phrase.end <= before and not self._in_pp(phrase):
+            if phrase.first >= opening and phrase.end <= before and not self.in_pp(phrase):
                 if self._verb_between(opening, phrase.first):
                     return []  # "Untuk mempercepat pemasangan RFID, …": an object, not the subject
                 return self.group_after(phrase)
@@ -299,7 +302,7 @@ class SentenceActors:
             phrase = self.by_end.get(i)
             if phrase is not None:
                 group = self._group_back(phrase)
-                if self._in_pp(group[0]):
+                if self.in_pp(group[0]):
                     return []
                 sender = self._sender(group[0].first) if purpose else None
                 if sender is not None:
@@ -498,11 +501,22 @@ def _passive_agent(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     return []
 
 
+def _verbal_use(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Wiranto protes karena …", "para buruh demo di depan …": a noun right after its subject
+    is used as a verb."""
+    i = match.first - 1
+    while i >= 0 and actors.tokens[i].low in _VERB_GLUE:
+        i -= 1
+    phrase = actors.by_end.get(i)
+    return [phrase] if phrase is not None and not actors.in_pp(phrase) else []
+
+
 def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     """A noun with no actor right after it: "sanksi dari Barat", "dalam pertemuan di Wina";
     None when nothing in the sentence says who acts or who is acted upon."""
     targets = _receiver(actors, match)
-    sources = actors.after(match.end, _NOUN_AGENT, direct=False) or _passive_agent(actors, match)
+    sources = (actors.after(match.end, _NOUN_AGENT, direct=False) or _passive_agent(actors, match)
+               or _verbal_use(actors, match))
     setting = match.first > 0 and actors.tokens[match.first - 1].low in _SETTINGS
     if not sources and not targets and setting and match.row.type == "CONSULT":
         # "OPEC mempertahankan pagu produksi dalam pertemuan di Wina": the clause's subject met

@@ -185,6 +185,14 @@ class _ArticleCoder:
         self.groups.remember(sources, self.sentence_number)
         return sources, targets
 
+    def _complaint(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None
+                   ) -> tuple[str, str | None]:
+        """A person's "protes" is a complaint (ACCUSE disapprove, CAMEO 114); crowds protest."""
+        entity = self.resolver.index.by_id.get(source.entity or "") if source else None
+        if tokens[match.first].low == "protes" and entity is not None and entity.type == "PERSON":
+            return "ACCUSE", "disapprove"
+        return match.row.type, match.row.mode
+
     def _investigator(self, match: TriggerMatch, target: ActorRef | None) -> bool:
         """An organisation after an investigation noun is the investigator, not the investigated."""
         if match.row.voice != "patient" or match.row.mode != "investigate" or target is None:
@@ -265,10 +273,11 @@ class _ArticleCoder:
                 # "… yang mengusung tema menolak PKI": an act with no one doing it (English keeps
                 # them: its subjects are capitalised runs, often missed)
                 continue
+            kind, mode = self._complaint(match, tokens, source)
             self.events.append(Event(
                 id=f"{self.article_id}-v{len(self.events) + 1}",
-                type=match.row.type,
-                mode=match.row.mode,
+                type=kind,
+                mode=mode,
                 source=source or ActorRef(),
                 target=target,
                 date=date_of(self.text, self.timexes, evidence.start, evidence.end, at),
