@@ -89,16 +89,29 @@ def find_duplicates(articles: Sequence[Article], threshold: float = DUPLICATE_TH
     """
     shingled = [_shingled(i, article) for i, article in enumerate(articles)]
     usable = [s for s in shingled if s is not None]
-    candidates = _candidate_pairs(usable)
+    # Verbatim copies (same shingles) point at the first of them without LSH: reposts are
+    # common, and a later near-copy ties them with the first anyway (earliest wins).
+    first_with: dict[frozenset[int], int] = {}
+    copies: dict[int, int] = {}
+    for item in usable:
+        copies_of = first_with.setdefault(item.shingles, item.index)
+        if copies_of != item.index:
+            copies[item.index] = copies_of
+    candidates = _candidate_pairs([item for item in usable if item.index not in copies])
     found: list[Duplicate] = []
     for later in usable:
+        if later.index in copies:
+            found.append(_record(articles, later.index, copies[later.index], 1.0))
+            continue
         best = _best_earlier(later, candidates.get(later.index, []), threshold)
         if best is not None:
-            earlier, score = best
-            found.append(Duplicate(article=articles[later.index].id,
-                                   duplicate_of=articles[earlier.index].id,
-                                   similarity=round(score, 4)))
+            found.append(_record(articles, later.index, best[0].index, best[1]))
     return found
+
+
+def _record(articles: Sequence[Article], later: int, earlier: int, score: float) -> Duplicate:
+    return Duplicate(article=articles[later].id, duplicate_of=articles[earlier].id,
+                     similarity=round(score, 4))
 
 
 def _shingled(index: int, article: Article) -> Shingled | None:

@@ -130,34 +130,41 @@ def headline(article: Article) -> str | None:
 def article_features(article: Article, entities: Sequence[Entity] = (),
                      timexes: Sequence[Timex] = ()) -> StoryFeatures:
     """Features of one article; ``entities`` are the run's entities (mentions in other articles ignored)."""
+    mentions = entity_mentions(entities)
+    mine = [t for t in timexes if t.article == article.id]
+    return _features(article, mentions.get(article.id, {}), mine)
+
+
+def entity_mentions(entities: Sequence[Entity]) -> dict[str, dict[str, tuple[str, int]]]:
+    """article id -> entity key -> (display name, mentions), in one pass over all mentions."""
+    found: dict[str, dict[str, tuple[str, int]]] = {}
+    for entity in entities:
+        key = entity_key(entity)
+        for mention in entity.mentions:
+            per_article = found.setdefault(mention.article, {})
+            _, count = per_article.get(key, (entity.name, 0))
+            per_article[key] = (entity.name, count + 1)
+    return found
+
+
+def _features(article: Article, mentions: dict[str, tuple[str, int]],
+              timexes: Sequence[Timex]) -> StoryFeatures:
     terms = content_terms(article.body[:BODY_CHARS])
     for word, count in content_terms(article.title or "").items():
         terms[word] += TITLE_WEIGHT * count
-    counts: dict[str, float] = {}
-    names: dict[str, str] = {}
-    for entity in entities:
-        mentions = sum(1 for m in entity.mentions if m.article == article.id)
-        if mentions:
-            key = entity_key(entity)
-            counts[key] = counts.get(key, 0.0) + mentions
-            names[key] = entity.name
-    mine = [t for t in timexes if t.article == article.id]
     return StoryFeatures(article=article.id, title=headline(article), language=article.language,
-                         terms=dict(terms), entities=counts, entity_names=names,
-                         day=article_day(article, mine))
+                         terms=dict(terms), entities={k: float(n) for k, (_, n) in mentions.items()},
+                         entity_names={k: name for k, (name, _) in mentions.items()},
+                         day=article_day(article, timexes))
 
 
 def features_of(analysis: Analysis, embeddings: bool = False) -> list[StoryFeatures]:
     """Features of every article of an analysis, in input order."""
-    by_article: dict[str, list[Entity]] = {}
-    for entity in analysis.entities:
-        for article_id in {m.article for m in entity.mentions}:
-            by_article.setdefault(article_id, []).append(entity)
+    mentions = entity_mentions(analysis.entities)
     timexes: dict[str, list[Timex]] = {}
     for timex in analysis.timexes:
         timexes.setdefault(timex.article, []).append(timex)
-    features = [article_features(a, by_article.get(a.id, []), timexes.get(a.id, []))
-                for a in analysis.articles]
+    features = [_features(a, mentions.get(a.id, {}), timexes.get(a.id, [])) for a in analysis.articles]
     if embeddings:
         add_embeddings(features, analysis.articles)
     return features
