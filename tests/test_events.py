@@ -426,3 +426,23 @@ def test_a_persons_protest_is_a_complaint_and_a_crowds_a_demonstration() -> None
                                                                                ("allege", None)}
     event = only(code("Ratusan buruh demo di depan kantor Gubernur Jawa Barat."), "PROTEST")
     assert who(event.source) == "Ratusan buruh"
+
+
+def test_fronted_clause_with_its_own_subject_and_relative_clause_of_a_thing() -> None:
+    events = code("Setelah insiden berdarah yang menewaskan 22 orang itu, polisi menggerebek sebuah rumah.")
+    assert [e.type for e in events] == ["COERCE"]
+    assert code("Di foto lain, Anastasia Sidorova duduk di atas karang yang dihantam ombak yang menghantam "
+                "batu karang.") == []
+
+
+def test_deployed_forces_name_their_owner() -> None:
+    event = only(code("Pasca bentrokan, 314 personel gabungan TNI disiagakan di lokasi."), "MOBILIZE")
+    assert who(event.source) == "Tentara Nasional Indonesia" and event.target is None
+    event = only(code("Ribuan personel TNI dikerahkan ke Aceh."), "MOBILIZE")
+    assert who(event.source) == "Tentara Nasional Indonesia"
+
+
+def test_securing_an_event_and_restraint_are_no_arrests() -> None:
+    assert code("Polres Metro Bekasi mengamankan ceramah umum Zakir Naik di stadion.") == []
+    assert code("Masyarakat menengah cenderung menahan konsumsinya.") == []
+    assert code("Pembahasan RUU itu belum menemui titik terang.") == []

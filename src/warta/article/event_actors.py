@@ -166,8 +166,21 @@ class SentenceActors:
         before it (over auxiliaries and asides), else the first subject of its clause. A
         ``nominal`` trigger (a noun, or a light verb with its noun) may be the object of a verb of
         saying and then has that verb's subject."""
-        return (self._nearest_subject(before) or self._relative_subject(before)
-                or self._clause_subject(before, nominal) or self._fronted_subject(before))
+        found = self._nearest_subject(before) or self._relative_subject(before)
+        if found or self._relative_of_thing(before):
+            return found
+        return self._clause_subject(before, nominal) or self._fronted_subject(before)
+
+    def _relative_of_thing(self, before: int) -> bool:
+        """Is token ``before`` in a relative clause about a thing ("ombak yang menghantam batu
+        karang")? Then its subject is that thing and no actor."""
+        for i in range(before - 1, 0, -1):
+            low = self.tokens[i].low
+            if low in ("yang", "which"):
+                return self.tokens[i - 1].is_word and self.by_end.get(i - 1) is None
+            if not self.tokens[i].is_word or low in _CLAUSE_OPENERS or low in _SUBORDINATORS:
+                return False
+        return False
 
     def _relative_subject(self, before: int) -> list[Phrase]:
         """"menangkap penasihat oposisi yang kerap mengkritisi Presiden dan mendorong …": the
@@ -187,9 +200,11 @@ class SentenceActors:
     def _fronted_subject(self, before: int) -> list[Phrase]:
         """"Sejak menyerang Ukraina, Rusia mendapat sanksi": a fronted clause without a subject
         shares the one after its comma."""
-        words = [t for t in self.tokens[:before] if t.is_word]
-        if not words or words[0].low not in _FRONTED:
+        opening = next((i for i, t in enumerate(self.tokens[:before]) if t.is_word), None)
+        if opening is None or self.tokens[opening].low not in _FRONTED:
             return []
+        if any(t.low not in _GLUE for t in self.tokens[opening + 1:before]):
+            return []  # "Setelah insiden yang menewaskan 22 orang itu, polisi …": it has a subject
         return self.main_subject(before)
 
     def main_subject(self, before: int) -> list[Phrase]:
@@ -439,6 +454,9 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
 
 def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:
     agents = actors.agent(match.end) or actors.origin_before(match.first)
+    if match.row.type == "MOBILIZE":
+        # "314 personel gabungan TNI-Polri disiagakan": the forces deployed are their owner's act
+        return Slots(tuple(agents or actors.patient_subject(match.first)), ())
     return Slots(tuple(agents), tuple(actors.patient_subject(match.first)))
 
 

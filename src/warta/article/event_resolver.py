@@ -12,12 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from warta.article.actors import DETERMINERS, ActorTracker, words_of
+from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
 from warta.article.event_phrases import Phrase, head_start
 from warta.models import ActorRef, Entity, Quote
 
 # Heads that stand for the state or armed forces of the country or body named after them.
 _STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "militer", "tentara", "pasukan", "rezim", "otoritas",
-                          "government", "military", "forces", "troops", "authorities"})
+                          "personel", "prajurit", "armada", "government", "military", "forces", "troops",
+                          "authorities"})
+_FORCE_MODIFIERS = frozenset({"gabungan", "khusus", "elite", "bersenjata", "keamanan", "cadangan", "darat",
+                              "laut", "udara"})
 _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
                      "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
                      "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
@@ -71,7 +75,10 @@ class ActorResolver:
         if phrase.kind != "descriptor":
             return None
         words = words_of(self.text, phrase.start, phrase.stop)
-        heads = [w for w in words if w[2] not in DETERMINERS]
+        heads = [w for w in words
+                 if w[2] not in DETERMINERS and w[2] not in QUANTIFIERS and not w[2].isdigit()]
+        while len(heads) > 2 and heads[1][2] in _FORCE_MODIFIERS:
+            heads.pop(1)  # "personel gabungan TNI", "pasukan khusus Rusia"
         if len(heads) < 2 or heads[0][2] not in _STATE_HEADS:
             return None
         named = [m for m in self.index.within(heads[1][0], heads[1][1]) if m.start == heads[1][0]]
