@@ -9,8 +9,21 @@ from typing import Any
 import pytest
 
 from warta.bench.stories import adjusted_rand, b_cubed, detokenize
-from warta.corpus.stories import LABEL_WORDS, StoryClusterer, cluster_stories, renumbered
-from warta.corpus.story_features import article_day, article_features, content_terms, features_of
+from warta.corpus.stories import (
+    EMBEDDING_WARMUP,
+    LABEL_WORDS,
+    StoryClusterer,
+    cluster_stories,
+    renumbered,
+    thresholds,
+)
+from warta.corpus.story_features import (
+    StoryFeatures,
+    article_day,
+    article_features,
+    content_terms,
+    features_of,
+)
 from warta.models import Analysis, Article, Entity, Mention, Story, Timex
 
 # Fictional news, written for these tests: two stories told by several outlets.
@@ -221,3 +234,23 @@ def test_adjusted_rand_on_known_cases() -> None:
 def test_detokenize_rejoins_punctuation_and_quotes() -> None:
     tokens = ["``", "We", "respect", "her", "family", "'s", "privacy", ",", "''", "the", "(", "actress", ")", "did", "n't", "say", "$", "15bn", "."]
     assert detokenize(tokens) == "\"We respect her family's privacy,\" the (actress) didn't say $15bn."
+
+
+def _embedded(article_id: str, terms: dict[str, float], group: int) -> StoryFeatures:
+    # A large shared direction (what any two news texts have in common) plus the group's own.
+    vector = [0.3] * 8
+    vector[group] += 0.3
+    norm = sum(x * x for x in vector) ** 0.5
+    return StoryFeatures(article=article_id, terms=terms, embedding=[x / norm for x in vector])
+
+
+def test_sentence_embeddings_decide_between_stories_the_words_cannot_tell_apart() -> None:
+    flood, bribe = {"banjir": 2.0, "bekasi": 2.0, "warga": 1.0}, {"suap": 2.0, "bupati": 2.0, "warga": 1.0}
+    stream = [_embedded(f"a{n}", flood if n % 2 else bribe, n % 2) for n in range(1, EMBEDDING_WARMUP + 1)]
+    vague = [_embedded("x1", {"warga": 1.0}, 1), _embedded("x0", {"warga": 1.0}, 0)]
+    with_embeddings = StoryClusterer(*thresholds(embeddings=True))
+    for features in stream:
+        with_embeddings.add(features)
+    assert len(with_embeddings.stories()) == 2
+    homes = {f.article: with_embeddings.add(f) for f in vague}
+    assert homes == {"x1": with_embeddings.story_of("a1"), "x0": with_embeddings.story_of("a2")}
