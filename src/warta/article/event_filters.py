@@ -16,7 +16,8 @@ from warta.models import ActorRef
 # Words of match reports, where attacking, threatening and catching are play, not politics.
 _SPORTS_WORDS = frozenset({"gol", "laga", "kiper", "wasit", "penalti", "gawang", "bola", "pertandingan",
                            "babak", "liga", "striker", "skuat", "tendangan", "sepakan", "peluit", "turnamen",
-                           "klasemen", "bek", "gelandang", "umpan", "playoff", "poin"})
+                           "klasemen", "bek", "gelandang", "umpan", "playoff", "poin", "skor", "semifinal",
+                           "perempat", "klub", "pelatih", "pemain", "stadion", "suporter", "tenis", "set"})
 _SPORTS_MIN = 4
 _PLAY = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
 

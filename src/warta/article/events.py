@@ -194,8 +194,9 @@ class _ArticleCoder:
         return match.row.type, match.row.mode
 
     def _investigator(self, match: TriggerMatch, target: ActorRef | None) -> bool:
-        """An organisation after an investigation noun is the investigator, not the investigated."""
-        if match.row.voice != "patient" or match.row.mode != "investigate" or target is None:
+        """An organisation after an investigation or a search is its agent ("penyelidikan Komnas
+        HAM", "penggeledahan KPK"), not the one investigated or searched."""
+        if match.row.voice != "patient" or match.row.mode not in ("investigate", "seize") or target is None:
             return False
         entity = self.resolver.index.by_id.get(target.entity or "")
         return entity is not None and entity.type == "ORG"
