@@ -451,6 +451,6 @@ def test_securing_an_event_and_restraint_are_no_arrests() -> None:
 def test_a_search_by_an_institution_and_a_tennis_report() -> None:
     events = code("Dalam penggeledahan KPK, penyidik menyita dokumen.")
     assert ("Komisi Pemberantasan Korupsi", None) in sides(events, "COERCE")
-    text = ("Pada babak semifinal, Del Potro akan menjumpai Nadal. Pelatih dan pemain memuji suporter di "
+    text = ("Pada babak semifinal, Del Potro terus menyerang Rafael Nadal. Pelatih memuji suporter di "
             "stadion setelah skor 6-1 di set pertama.")
     assert [e for e in code(text) if e.type in ("ASSAULT", "COERCE")] == []
