@@ -454,3 +454,11 @@ def test_a_search_by_an_institution_and_a_tennis_report() -> None:
     text = ("Pada babak semifinal, Del Potro terus menyerang Rafael Nadal. Pelatih memuji suporter di "
             "stadion setelah skor 6-1 di set pertama.")
     assert [e for e in code(text) if e.type in ("ASSAULT", "COERCE")] == []
+
+
+def test_named_examples_of_an_aside_act_and_a_role_after_selaku_is_no_subject() -> None:
+    events = code("Pemimpin Eropa lainnya, seperti Angela Merkel dari Jerman dan Emmanuel Macron dari Prancis, "
+                  "juga memberikan dukungan kepada Madrid.")
+    assert sides(events, "SUPPORT") == {("Angela Merkel", "Madrid"), ("Emmanuel Macron", "Madrid")}
+    events = code("Ali Mundakir menyebut PT INTI selaku pelaksana proyek itu baru diaudit BPKP.")
+    assert {t for _, t in sides(events, "ACCUSE")} == {"Pt Inti"}  # the entity layer's casing

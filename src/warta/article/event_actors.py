@@ -95,6 +95,7 @@ _PURPOSE = frozenset({"untuk", "guna", "demi", "to"})
 # Words between a subject and a noun used as its verb ("Wiranto juga protes").
 _VERB_GLUE = frozenset({"juga", "pun", "akan", "telah", "sudah", "pernah", "sempat", "langsung", "kembali",
                         "sedang", "masih", "lalu", "kemudian", "also"})
+_EXAMPLES = frozenset({"seperti", "termasuk", "yakni", "yaitu", "antara lain", "such", "including"})
 _PREDICATIVE = frozenset({"sebagai", "selaku", "menjadi", "as"})
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
@@ -149,6 +150,17 @@ class SentenceActors:
             separators.pop()
             group.pop()
         return group
+
+    def _examples(self, comma: int) -> list[Phrase]:
+        """"Pemimpin Eropa lainnya, seperti Angela Merkel dan Emmanuel Macron, juga memberikan
+        …": the named examples of an aside ending at ``comma`` are the ones who act."""
+        for i in range(comma - 1, 0, -1):
+            if self.tokens[i].low in _EXAMPLES and self.tokens[i - 1].low == ",":
+                return [p for p in self.phrases if i < p.first and p.end <= comma and p.kind == "mention"
+                        and not self.in_pp(p)]
+            if self.tokens[i].low in {",", ".", ";"}:
+                return []
+        return []
 
     def _skip_aside(self, comma: int) -> int | None:
         """Index before an aside ", yang …," or "(…)" that ends at ``comma``, else None."""
@@ -300,7 +312,9 @@ class SentenceActors:
 
     def _first_subject(self, opening: int, before: int) -> list[Phrase]:
         for phrase in self.phrases:
-            if phrase.first >= opening and phrase.end <= before and not self.in_pp(phrase):
+            predicative = phrase.first > 0 and self.tokens[phrase.first - 1].low in _PREDICATIVE
+            inside = phrase.first >= opening and phrase.end <= before
+            if inside and not self.in_pp(phrase) and not predicative:
                 if self._verb_between(opening, phrase.first):
                     return []  # "Untuk mempercepat pemasangan RFID, …": an object, not the subject
                 return self.group_after(phrase)
@@ -319,6 +333,9 @@ class SentenceActors:
                 group = self._group_back(phrase)
                 if self.in_pp(group[0]):
                     return []
+                if group[0].first > 1 and self.tokens[group[0].first - 1].low in _PREDICATIVE:
+                    owner = self.by_end.get(group[0].first - 2)  # "PT INTI selaku pelaksana": PT INTI
+                    group = self._group_back(owner) if owner is not None else group
                 sender = self._sender(group[0].first) if purpose else None
                 if sender is not None:
                     return self.subject(sender)
@@ -326,6 +343,9 @@ class SentenceActors:
             low = self.tokens[i].low
             purpose = purpose or low in _PURPOSE
             if low == ",":
+                examples = self._examples(i)
+                if examples:
+                    return examples
                 aside = self._skip_aside(i)
                 if aside is None:
                     return []
