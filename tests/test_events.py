@@ -462,3 +462,10 @@ def test_named_examples_of_an_aside_act_and_a_role_after_selaku_is_no_subject() 
     assert sides(events, "SUPPORT") == {("Angela Merkel", "Madrid"), ("Emmanuel Macron", "Madrid")}
     events = code("Ali Mundakir menyebut PT INTI selaku pelaksana proyek itu baru diaudit BPKP.")
     assert {t for _, t in sides(events, "ACCUSE")} == {"Pt Inti"}  # the entity layer's casing
+
+
+def test_description_naming_its_body_is_no_anaphor_of_an_earlier_one() -> None:
+    text = ("Pemerintah pusat menolak usulan itu. Presiden Joko Widodo mengkritik pemerintah Provinsi Papua "
+            "itu.")
+    event = only(code(text), "ACCUSE")
+    assert "Papua" in (who(event.target) or "")

@@ -35,7 +35,7 @@ _MODIFIERS = word_set("""
 senior tinggi mantan asing setempat gabungan bersenjata khusus keamanan luar negeri dalam
 pertahanan militer intelijen federal pusat daerah provinsi kota itu tersebut ini lainnya
 sipil bersenjata keuangan kesehatan perhubungan udara laut darat tetangga sahabat maju berkembang
-adidaya donor
+adidaya donor kawasan otonomi wilayah bagian
 """)
 DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua",
                          "ketiga", "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",

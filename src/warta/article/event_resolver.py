@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from warta.article.actors import DETERMINERS, ActorTracker, words_of
+from warta.article.actors import DETERMINERS, ActorTracker, actor_in, words_of
 from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
 from warta.article.event_phrases import Phrase, head_start
 from warta.models import ActorRef, Entity, Quote
@@ -60,7 +60,7 @@ class ActorResolver:
             return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
-        state = self._state_of(phrase)
+        state = self._state_of(phrase) or self._named_description(phrase)
         if state is not None:
             return state
         actor = self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
@@ -86,6 +86,19 @@ class ActorResolver:
             return None
         entity = named[0].entity
         return ActorRef(entity=entity.id, name=entity.name, description=heads[0][2])
+
+    def _named_description(self, phrase: Phrase) -> ActorRef | None:
+        """"pemerintah kawasan otonomi Catalunya itu": a description naming its body is that
+        description, not an anaphor of the latest "pemerintah"."""
+        words = words_of(self.text, phrase.start, phrase.stop)
+        if phrase.kind != "descriptor" or not words or words[-1][2] not in ("itu", "tersebut", "ini"):
+            return None
+        if not any(m.entity.type in ("LOC", "ORG") for m in self.index.within(phrase.start, phrase.stop)):
+            return None
+        actor = actor_in(self.text, phrase.start, words[-1][0], self.index)
+        if actor is not None:
+            self.tracker.remember(phrase.start, actor)
+        return actor
 
     def _latest_person(self, pos: int) -> ActorRef | None:
         """"dia" is a person: the latest one the tracker saw, passing over bodies such as an
