@@ -469,3 +469,8 @@ def test_description_naming_its_body_is_no_anaphor_of_an_earlier_one() -> None:
             "itu.")
     event = only(code(text), "ACCUSE")
     assert "Papua" in (who(event.target) or "")
+
+
+def test_coordination_over_an_abbreviation_and_dan_juga() -> None:
+    events = code("Polisi telah menangkap dua Warga Negara Asing (WNA) dan juga satu orang Indonesia.")
+    assert len([e for e in events if e.type == "COERCE"]) == 2

@@ -138,14 +138,15 @@ class SentenceActors:
         is an apposition: "Pos Polisi Cikokol, Tangerang")."""
         group = [first]
         separators: list[str] = []
-        i = first.end
+        i = self._past_abbreviation(first.end)
         while i + 1 < len(self.tokens) and self.tokens[i].low in _AND | {","}:
-            after = self.by_first.get(i + 1)
+            skip = 2 if self.tokens[i + 1].low in ("juga", "pula", "also") else 1  # "X dan juga Y"
+            after = self.by_first.get(i + skip)
             if after is None:
                 break
             separators.append(self.tokens[i].low)
             group.append(after)
-            i = after.end
+            i = self._past_abbreviation(after.end)
         while separators and separators[-1] == ",":
             separators.pop()
             group.pop()
@@ -161,6 +162,12 @@ class SentenceActors:
             if self.tokens[i].low in {",", ".", ";"}:
                 return []
         return []
+
+    def _past_abbreviation(self, i: int) -> int:
+        """Index after an abbreviation in brackets at ``i`` ("dua Warga Negara Asing (WNA) dan …")."""
+        if i + 2 < len(self.tokens) and self.tokens[i].text == "(" and self.tokens[i + 2].text == ")":
+            return i + 3
+        return i
 
     def _skip_aside(self, comma: int) -> int | None:
         """Index before an aside ", yang …," or "(…)" that ends at ``comma``, else None."""

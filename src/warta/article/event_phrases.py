@@ -39,7 +39,7 @@ adidaya donor kawasan otonomi wilayah bagian
 """)
 DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua",
                          "ketiga", "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-                         "sembilan", "sepuluh", "ratusan", "ribuan", "puluhan", "belasan", "elemen",
+                         "sembilan", "sepuluh", "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang",
                          "the", "a", "an"})
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "he", "she", "they"})
 # "pihaknya", "lembaganya": the body of the person just mentioned.
