@@ -474,3 +474,10 @@ def test_description_naming_its_body_is_no_anaphor_of_an_earlier_one() -> None:
 def test_coordination_over_an_abbreviation_and_dan_juga() -> None:
     events = code("Polisi telah menangkap dua Warga Negara Asing (WNA) dan juga satu orang Indonesia.")
     assert len([e for e in events if e.type == "COERCE"]) == 2
+
+
+def test_a_bare_unnamed_suspect_is_no_target() -> None:
+    event = only(code("KPK akan segera mengumumkan tersangka baru kasus itu."), "COERCE")
+    assert event.target is None
+    event = only(code("Polda Jawa Tengah menetapkan Budi Santoso sebagai tersangka."), "COERCE")
+    assert who(event.target) == "Budi Santoso"

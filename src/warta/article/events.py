@@ -37,6 +37,7 @@ from warta.pipeline import article_stage
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
 _CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
+_BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
 _SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
 # Voices whose sides act together: a group as the only side meets, talks or agrees among itself.
@@ -74,6 +75,14 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
     if match.row.type != "REQUEST" and _demanded(match, triggers, tokens):
         return "demanded"
     return modality_of(tokens, match.first)
+
+
+def _someone(actor: ActorRef | None) -> ActorRef | None:
+    """A bare unnamed role ("tersangka baru") says what someone became, not who: no target."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return actor
+    words = set(actor.description.lower().split())
+    return None if words <= _BARE_ROLES else actor
 
 
 def _negated(match: TriggerMatch, tokens: list[Token]) -> bool:
@@ -255,7 +264,7 @@ class _ArticleCoder:
              evidence: Evidence, actors: SentenceActors) -> None:
         at = tokens[match.first].start
         for source, target in _pairs(*self._sides(match, slots)):
-            source, target = self._named(source), self._named(target)
+            source, target = self._named(source), _someone(self._named(target))
             if source is None and self._investigator(match, target):
                 source, target = target, None  # "penyelidikan Komnas HAM": the body investigates
             if match.row.voice in ("active", "recip") and (target is None or _act_after(match, tokens)):
