@@ -376,16 +376,18 @@ def test_merged_event_and_claim_ids_are_unique_store_wide_and_referenced(tmp_pat
 def test_a_repost_ingested_later_is_found_against_the_store(tmp_path: Path, write: Any) -> None:
     with Store(tmp_path / "w.db") as store:
         ingest(store, write("banjir.txt", BANJIR), write("laga.txt", LAGA))
-        ingest(store, write("repost.txt", BANJIR_REPOST), write("jembatan.txt", JEMBATAN))
+        copy = "Ratusan Rumah di Lahat Terendam Banjir\n" + BANJIR.split("\n", 1)[1]  # only the title differs
+        ingest(store, write("repost.txt", BANJIR_REPOST), write("salinan.txt", copy), write("jembatan.txt", JEMBATAN))
         duplicates = store.analysis().duplicates
         one_shot = find_duplicates(store.analysis().articles)
         # A new version of the original is not made a copy of its own repost.
         ingest(store, write("banjir.txt", BANJIR + "\nPembaruan: air mulai surut pada Selasa pagi.\n"))
         after = store.analysis().duplicates
-    assert [(d.article, d.duplicate_of) for d in duplicates] == [("a3", "a1")]
+    assert [(d.article, d.duplicate_of) for d in duplicates] == [("a3", "a1"), ("a4", "a1")]
+    assert duplicates[1].similarity == 1.0  # the verbatim copy, found by its shingles' digest
     assert [(d.article, d.duplicate_of, d.similarity) for d in duplicates] == \
         [(d.article, d.duplicate_of, d.similarity) for d in one_shot]
-    assert [(d.article, d.duplicate_of) for d in after] == [("a3", "a1")]
+    assert [(d.article, d.duplicate_of) for d in after] == [("a3", "a1"), ("a4", "a1")]
 
 
 # --- focused reads ----------------------------------------------------------------------------------

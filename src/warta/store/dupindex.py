@@ -4,11 +4,14 @@ The same test as :func:`warta.corpus.duplicates.find_duplicates` (word shingles,
 for candidates, the exact max(Jaccard, containment) score for each candidate), but the LSH
 index lives in the store: each article's band keys in ``dup_bands`` and its shingles in
 ``dup_shingles``. Checking a new article costs one indexed lookup of its band keys and one
-exact score per candidate, whatever the size of the store.
+exact score per candidate, whatever the size of the store; a verbatim copy (the same shingles)
+is found by a digest of its shingles alone and points at the first stored article with them,
+as in ``find_duplicates``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -54,13 +57,25 @@ def index_and_match(db: sqlite3.Connection, articles: Sequence[tuple[int, Articl
     found: list[Match] = []
     usable = [(row, shingles_of(a.body)) for row, a in ordered if len(normalise_words(a.body)) >= MIN_WORDS]
     for (row, shingles), keys in zip(usable, _band_keys([s for _, s in usable]), strict=True):
-        match = _best_match(db, row, shingles, keys, threshold)
+        match = _match_and_index(db, row, shingles, keys, threshold)
         if match is not None:
             found.append(match)
-            db.execute("INSERT INTO duplicates (article, duplicate_of, similarity) VALUES (?, ?, ?)",
-                       (match.article, match.duplicate_of, match.similarity))
-        _remember(db, row, shingles, keys)
     return found
+
+
+def _match_and_index(db: sqlite3.Connection, row: int, shingles: frozenset[int], keys: list[int],
+                     threshold: float) -> Match | None:
+    """The stored article this one repeats (recorded), then this one added to the index."""
+    packed = np.array(sorted(shingles), dtype=_SHINGLE_TYPE).tobytes()
+    digest = hashlib.blake2b(packed, digest_size=16).digest()
+    match = _verbatim(db, row, digest) or _best_match(db, row, shingles, keys, threshold)
+    if match is not None:
+        db.execute("INSERT INTO duplicates (article, duplicate_of, similarity) VALUES (?, ?, ?)",
+                   (match.article, match.duplicate_of, match.similarity))
+    db.execute("INSERT INTO dup_shingles (article, shingles, digest) VALUES (?, ?, ?)",
+               (row, packed, digest))
+    db.executemany("INSERT INTO dup_bands (key, article) VALUES (?, ?)", [(key, row) for key in keys])
+    return match
 
 
 def forget(db: sqlite3.Connection, row: int) -> None:
@@ -68,6 +83,14 @@ def forget(db: sqlite3.Connection, row: int) -> None:
     db.execute("DELETE FROM dup_bands WHERE article = ?", (row,))
     db.execute("DELETE FROM dup_shingles WHERE article = ?", (row,))
     db.execute("DELETE FROM duplicates WHERE article = ?", (row,))
+
+
+def _verbatim(db: sqlite3.Connection, row: int, digest: bytes) -> Match | None:
+    """The first stored article with exactly these shingles, never one that repeats this one."""
+    first = db.execute("SELECT MIN(article) FROM dup_shingles WHERE digest = ? AND article != ? "
+                       "AND article NOT IN (SELECT article FROM duplicates WHERE duplicate_of = ?)",
+                       (digest, row, row)).fetchone()[0]
+    return Match(row, int(first), 1.0) if first is not None else None
 
 
 def _best_match(db: sqlite3.Connection, row: int, shingles: frozenset[int], keys: list[int],
@@ -92,12 +115,6 @@ def _candidates(db: sqlite3.Connection, row: int, keys: list[int]) -> Iterator[t
         [*keys, row, row])
     for other, blob in rows:
         yield int(other), frozenset(np.frombuffer(blob, dtype=_SHINGLE_TYPE).tolist())
-
-
-def _remember(db: sqlite3.Connection, row: int, shingles: frozenset[int], keys: list[int]) -> None:
-    packed = np.array(sorted(shingles), dtype=_SHINGLE_TYPE).tobytes()
-    db.execute("INSERT INTO dup_shingles (article, shingles) VALUES (?, ?)", (row, packed))
-    db.executemany("INSERT INTO dup_bands (key, article) VALUES (?, ?)", [(key, row) for key in keys])
 
 
 def _band_keys(shingle_sets: list[frozenset[int]]) -> list[list[int]]:

@@ -156,8 +156,10 @@ def _story_tables(db: sqlite3.Connection) -> None:
             similarity REAL NOT NULL
         );
         CREATE INDEX duplicates_of ON duplicates(duplicate_of);
-        -- The duplicate index: each article's shingle hashes and its MinHash LSH band keys.
-        CREATE TABLE dup_shingles (article INTEGER PRIMARY KEY, shingles BLOB NOT NULL);
+        -- The duplicate index: each article's shingle hashes (with a digest of the whole set,
+        -- which finds verbatim copies) and its MinHash LSH band keys.
+        CREATE TABLE dup_shingles (article INTEGER PRIMARY KEY, shingles BLOB NOT NULL, digest BLOB NOT NULL);
+        CREATE INDEX dup_shingles_digest ON dup_shingles(digest);
         CREATE TABLE dup_bands (key INTEGER NOT NULL, article INTEGER NOT NULL);
         CREATE INDEX dup_bands_key ON dup_bands(key);
         CREATE INDEX dup_bands_article ON dup_bands(article);
