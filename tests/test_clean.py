@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,10 +15,12 @@ from warta.article.linefeatures import features
 from warta.article.linemodel import (
     PRIOR_OPEN,
     PRIOR_REMOVED,
+    BoostedTrees,
     LineInput,
     decide,
     line_model,
     main_region,
+    scorer_of,
 )
 from warta.bench.text_boilerplate import split_of
 from warta.models import Article
@@ -194,6 +198,7 @@ NEWS_PAGE = [
 def test_packaged_line_model_matches_the_feature_layout() -> None:
     model = line_model()
     assert model is not None
+    assert isinstance(model.stage1, BoostedTrees)
     assert 0 < model.weak_threshold <= model.threshold < 1
 
 
@@ -264,6 +269,14 @@ def test_decide_extends_the_article_through_sentences_that_continue_it() -> None
     assert decide(scores, _inputs("gggbg", "orooo"), 0.5, 0.2) == [True, False, False, False, False]
 
 
+def test_decide_keeps_a_single_line_between_body_lines() -> None:
+    # A list item or subhead inside the article: one low line framed by body lines stays;
+    # two in a row do not, nor one whose frame is broken by a line the rules removed.
+    assert decide([0.9, 0.01, 0.9], _inputs("gsg"), 0.5, 0.2) == [True, True, True]
+    assert decide([0.9, 0.01, 0.01, 0.9], _inputs("gssg"), 0.5, 0.2) == [True, False, False, True]
+    assert decide([0.9, 0.01, 0.9, 0.9], _inputs("gsbg", "ooro"), 0.5, 0.2) == [True, False, False, True]
+
+
 def test_decide_never_empties_a_dump() -> None:
     assert decide([0.1, 0.3, 0.28, 0.05], _inputs("ggsg"), 0.5, 0.2) == [False, True, True, False]
 
@@ -271,6 +284,34 @@ def test_decide_never_empties_a_dump() -> None:
 def test_main_region_is_the_best_run() -> None:
     assert main_region([-1.0, 2.0, -0.5, 2.0, -3.0, 1.0]) == (1, 4)
     assert main_region([-1.0, -2.0]) == (0, 0)
+
+
+# Two trees over a row (x0, x1): the first splits on x0 at 0.5, then on x1 at 2 on its right.
+TREES = {"base": -0.5, "trees": [
+    [[0, 0.5, 1, 2, 0.0], [-1, 0.0, 0, 0, -1.0], [1, 2.0, 3, 4, 0.0], [-1, 0.0, 0, 0, 0.5],
+     [-1, 0.0, 0, 0, 2.0]],
+    [[1, float("inf"), 1, 2, 0.0], [-1, 0.0, 0, 0, 0.25], [-1, 0.0, 0, 0, -9.0]],
+]}
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z))
+
+
+def test_boosted_trees_walk_each_tree_to_its_leaf_and_sum_the_leaves() -> None:
+    model = scorer_of(TREES)
+    assert isinstance(model, BoostedTrees)
+    # A value equal to the threshold goes left; an infinite threshold sends every row left.
+    assert model.predict([0.5, 9.0]) == pytest.approx(_sigmoid(-0.5 - 1.0 + 0.25))
+    assert model.predict([0.7, 2.0]) == pytest.approx(_sigmoid(-0.5 + 0.5 + 0.25))
+    assert model.predict([0.7, 2.1]) == pytest.approx(_sigmoid(-0.5 + 2.0 + 0.25))
+
+
+def test_boosted_trees_accept_only_numbers() -> None:
+    bad = {"base": 0.0, "trees": [[["__import__('os')", 0.5, 1, 2, 0.0], [-1, 0, 0, 0, 1.0],
+                                   [-1, 0, 0, 0, 2.0]]]}
+    with pytest.raises(ValueError):
+        scorer_of(bad)
 
 
 def test_benchmark_split_is_stable_and_even() -> None:

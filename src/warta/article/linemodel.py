@@ -27,10 +27,11 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from warta.article.linefeatures import LineFeatures
 from warta.article.outlet import find_lead
@@ -330,16 +331,69 @@ class Logistic:
         return cls(folded, float(bias) - sum(w * m for w, m in zip(folded, mean, strict=True)))
 
     def predict(self, row: Sequence[float]) -> float:
-        z = self.bias + sum(map(operator.mul, self.weights, row))
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return _sigmoid(self.bias + sum(map(operator.mul, self.weights, row)))
+
+
+@dataclass(frozen=True)
+class BoostedTrees:
+    """Gradient-boosted regression trees on the log-odds scale: sigmoid(base + Σ tree(x)).
+
+    A row goes left at a node when its feature is at most the node's threshold (the rule of
+    scikit-learn's histogram boosting, which fits them). The trees are compiled once into
+    one Python function of nested conditional expressions: walking them node by node costs
+    three times as much, and the model scores every line of every dump.
+    """
+
+    base: float
+    tree_sum: Callable[[Sequence[float]], float]
+
+    @classmethod
+    def of(cls, spec: dict[str, Any]) -> BoostedTrees:
+        """From the exported form: per tree, flat nodes ``[feature, threshold, left, right, value]``
+        with feature -1 at a leaf, the root first."""
+        terms = [_tree_source(nodes, 0) for nodes in spec["trees"]]
+        source = f"def tree_sum(x):\n    return {' + '.join(terms) or '0.0'}\n"
+        namespace: dict[str, Any] = {}
+        # The source holds only the ints and floats formatted by _tree_source.
+        exec(compile(source, MODEL_RESOURCE, "exec"), namespace)
+        return cls(float(spec["base"]), namespace["tree_sum"])
+
+    def predict(self, row: Sequence[float]) -> float:
+        return _sigmoid(self.base + self.tree_sum(row))
+
+
+def _tree_source(nodes: Sequence[Sequence[float]], index: int) -> str:
+    """One tree as a Python expression over the row ``x``."""
+    # int() and float() refuse anything but numbers: nothing else reaches the source.
+    node = nodes[index]
+    feature, threshold, value = int(node[0]), float(node[1]), float(node[4])
+    if feature < 0:
+        if not math.isfinite(value):
+            raise ValueError(f"{MODEL_RESOURCE}: a leaf's value is {value}")
+        return repr(value)
+    below, above = _tree_source(nodes, int(node[2])), _tree_source(nodes, int(node[3]))
+    limit = threshold if math.isfinite(threshold) else math.copysign(1e308, threshold)
+    return f"({below} if x[{feature}] <= {limit!r} else {above})"
+
+
+def _sigmoid(z: float) -> float:
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+Scorer = Logistic | BoostedTrees
+
+
+def scorer_of(spec: dict[str, Any]) -> Scorer:
+    """A stage from its exported form: boosted trees when it lists trees, else a logistic one."""
+    return BoostedTrees.of(spec) if "trees" in spec else Logistic.of(spec)
 
 
 @dataclass(frozen=True)
 class LineModel:
-    stage1: Logistic
-    stage2: Logistic
+    stage1: Scorer
+    stage2: Scorer
     threshold: float  # a line scoring this much is body
     weak_threshold: float  # … and so is a sentence-like line scoring this much beside body
 
@@ -360,11 +414,12 @@ RESCUE_SHARE = 0.8  # with no line over the threshold, lines this close to the b
 def decide(scores: Sequence[float], lines: Sequence[LineInput], strong: float, weak: float) -> list[bool]:
     """Body lines from the scores, with hysteresis: an open line at ``strong`` or more is
     body; a jusText-good line at ``weak`` or more is body too when the open line next to it
-    (above or below, across metadata lines) is. A dump keeps at least its best line: warta
-    never empties an article on scores alone."""
+    (above or below, across metadata lines) is; a single open line between body lines is
+    body. A dump keeps at least its best line: warta never empties an article on scores
+    alone."""
     priors = [line.prior for line in lines]
     good = [line.shape == "good" for line in lines]
-    keep = _hysteresis(scores, priors, good, strong, weak)
+    keep = _fill_gaps(_hysteresis(scores, priors, good, strong, weak), priors)
     if not any(keep) and PRIOR_OPEN in priors:
         best = max(score for score, prior in zip(scores, priors, strict=True) if prior == PRIOR_OPEN)
         keep = _hysteresis(scores, priors, [True] * len(lines), best, best * RESCUE_SHARE)
@@ -393,6 +448,27 @@ def _hysteresis(scores: Sequence[float], priors: Sequence[str], eligible: Sequen
     return keep
 
 
+GAP_LINES = 1  # a dropped open line between two body lines is body: a list item, a subhead
+
+
+def _fill_gaps(keep: Sequence[bool], priors: Sequence[str]) -> list[bool]:
+    """Keep short runs of open lines framed by body lines above and below (metadata lines
+    are passed over; a line the rules removed breaks the frame)."""
+    filled = list(keep)
+    gap: list[int] = []
+    framed = False  # the run so far has a body line right above it
+    for i in (i for i, prior in enumerate(priors) if prior in (PRIOR_OPEN, PRIOR_REMOVED)):
+        if priors[i] == PRIOR_OPEN and not keep[i]:
+            gap.append(i)
+            continue
+        closes = priors[i] == PRIOR_OPEN and keep[i]
+        if closes and framed and 0 < len(gap) <= GAP_LINES:
+            for j in gap:
+                filled[j] = True
+        gap, framed = [], closes
+    return filled
+
+
 @cache
 def line_model() -> LineModel | None:
     """The packaged model, or None when the resource is missing (the rules then decide alone)."""
@@ -404,5 +480,5 @@ def line_model() -> LineModel | None:
     if spec.get("stage1_features") != stage1_names() or spec.get("stage2_features") != stage2_names():
         raise ValueError(f"{MODEL_RESOURCE} was fitted for another feature layout: refit it with "
                          "python -m warta.train.line_model")
-    return LineModel(Logistic.of(spec["stage1"]), Logistic.of(spec["stage2"]), float(spec["threshold"]),
+    return LineModel(scorer_of(spec["stage1"]), scorer_of(spec["stage2"]), float(spec["threshold"]),
                      float(spec.get("weak_threshold", spec["threshold"])))
