@@ -107,3 +107,27 @@ def test_stances_stage_in_analyze(tmp_path: Path, validate: Any) -> None:
     linked = [e for e in data["events"] if e["id"] == denied[0]["event"] or denied[0]["event"] in e.get(
         "merged_from", [])]
     assert linked and linked[0]["status"] == "denied"
+
+
+@pytest.mark.parametrize(("text", "lang", "stance"), [
+    ("Juru bicara Kremlin Dmitry Peskov tidak membantah ataupun membenarkan laporan itu.", "id",
+     "does-not-confirm"),
+    ("Gedung Putih tidak membantah kabar pertemuan di Istanbul.", "id", "does-not-confirm"),
+    ("Peskov menolak menjawab pertanyaan wartawan tentang isi pertemuan.", "id", "declines"),
+    ("The Kremlin declined to comment on the report.", "en", "declines"),
+    ("The White House neither confirmed nor denied the report.", "en", "does-not-confirm"),
+])
+def test_neither_and_negated_denials_and_refusals_to_answer(text: str, lang: str, stance: str) -> None:
+    from warta.article.entities import find_article_entities
+    from warta.article.events import find_events
+    from warta.article.quotes import find_quotes
+    from warta.article.sentences import split_sentences
+    from warta.article.stances import find_claims
+
+    entities = find_article_entities(text, "a1", use_model=False)
+    sentences = split_sentences(text)
+    events = find_events(text, sentences, entities, [], "a1", lang=lang)
+    claims = find_claims(text, sentences, entities, events, find_quotes(text, sentences, entities, "a1"),
+                         "a1", lang)
+    assert [e.type for e in events if e.type == "REJECT"] == []  # a refusal to answer is no event
+    assert [p.stance for c in claims for p in c.positions] == [stance]
