@@ -200,3 +200,11 @@ def test_model_spans_add_hints_but_never_beat_titles() -> None:
     assert texts(entities["Dmitry Peskov"]) == ["Dmitry Peskov", "Peskov"]
     assert entities["Michael Jordan"].type == "PERSON"
     assert "Yordania" not in entities
+
+
+def test_cabinet_portfolio_is_a_role_not_a_person() -> None:
+    from warta.article.entities import find_article_entities
+
+    text = "Menteri Perdagangan Malaysia Azman Rahim tiba di Jakarta. Mendag Budi Santoso menyambutnya."
+    people = {e.name: e.roles for e in find_article_entities(text, "a1", use_model=False) if e.type == "PERSON"}
+    assert people == {"Azman Rahim": ["Menteri Perdagangan Malaysia"], "Budi Santoso": ["Mendag"]}
