@@ -208,3 +208,26 @@ def test_cabinet_portfolio_is_a_role_not_a_person() -> None:
     text = "Menteri Perdagangan Malaysia Azman Rahim tiba di Jakarta. Mendag Budi Santoso menyambutnya."
     people = {e.name: e.roles for e in find_article_entities(text, "a1", use_model=False) if e.type == "PERSON"}
     assert people == {"Azman Rahim": ["Menteri Perdagangan Malaysia"], "Budi Santoso": ["Mendag"]}
+
+
+def test_sentence_opening_common_words_are_not_names_but_names_stay() -> None:
+    from warta.article.entities import find_article_entities
+
+    text = ("Washington membantah laporan itu. Tuduhan itu ditepis Gedung Putih.\n\n"
+            "Harian berbahasa Inggris itu mengutip Budi Santoso. Budi mengatakan rapat berlangsung singkat.")
+    names = {e.name for e in find_article_entities(text, "a1", use_model=False)}
+    assert "Tuduhan" not in names and "Harian" not in names
+    assert {"Washington", "Gedung Putih", "Budi Santoso"} <= names
+
+
+def test_english_articles_do_not_consult_the_indonesian_model(tmp_path, validate) -> None:  # type: ignore[no-untyped-def]
+    from warta.api import analyze
+
+    path = tmp_path / "en.txt"
+    path.write_text("Kremlin talks resume\n\nMoscow said on Monday that talks would resume. "
+                    "Otherwise, officials said, the channel would close. Neither side commented further.\n",
+                    encoding="utf-8")
+    analysis = analyze([str(path)])
+    validate(analysis)
+    assert analysis.articles[0].language == "en"
+    assert not {"Otherwise", "Neither"} & {e.name for e in analysis.entities}

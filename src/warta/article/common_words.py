@@ -1,0 +1,74 @@
+"""Capitalised common words mistaken for names.
+
+A sentence opens with a capital, so "Tuduhan itu ditepis Washington" or "Harian berbahasa
+Inggris itu ..." gives the capitalisation rules (and the NER model) a one-word "name".
+Such a word is dropped when it is an ordinary Indonesian word: an affixed form of a root in
+Sastrawi's dictionary of root words (tuduh+an, gabung+an, hari+an), or a word the same
+article also writes in lower case. Bare roots are kept otherwise, because many given names
+are also dictionary words (Budi, Dewi, Agus, Indah).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.models import Entity
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# What may sit between a sentence start and the word: quote marks, brackets, dashes, spaces.
+_OPENING = re.compile(r"[\s\"'“”‘’«»(\[—–-]*\Z")
+
+
+@cache
+def _stemmer_and_roots() -> tuple[object, frozenset[str]] | None:
+    try:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    except ImportError:  # an optional safeguard; without it only lower-case evidence counts
+        return None
+    factory = StemmerFactory()
+    return factory.create_stemmer(), frozenset(factory.get_words())
+
+
+def is_affixed_common_word(word: str) -> bool:
+    """Whether ``word`` is an affixed form of a dictionary root ("Tuduhan" -> "tuduh")."""
+    loaded = _stemmer_and_roots()
+    if loaded is None:
+        return False
+    stemmer, roots = loaded
+    lowered = word.lower()
+    stem: str = stemmer.stem(lowered)  # type: ignore[attr-defined]
+    return stem != lowered and stem in roots
+
+
+def _at_sentence_start(text: str, start: int, sentence_starts: frozenset[int]) -> bool:
+    before = text[max(0, start - 6):start]
+    opening = _OPENING.search(before)
+    lead = start - (len(before) - opening.start()) if opening else start
+    return (start in sentence_starts or lead in sentence_starts or lead == 0
+            or text[lead - 1:lead] == "\n" or "\n" in text[lead:start])
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text) if w.islower())
+
+
+def drop_common_words(entities: list[Entity], text: str, sentence_starts: frozenset[int]) -> list[Entity]:
+    """``entities`` without one-word "names" that are ordinary words opening a sentence."""
+    lower = _lower_case_words(text)
+    return [e for e in entities if not _is_common_word_entity(e, text, sentence_starts, lower)]
+
+
+def _is_common_word_entity(entity: Entity, text: str, sentence_starts: frozenset[int],
+                           lower: frozenset[str]) -> bool:
+    if entity.kb_id or entity.gazetteer_id or entity.roles or not entity.mentions:
+        return False
+    words = {m.text for m in entity.mentions}
+    if len(words) != 1 or " " in next(iter(words)):
+        return False
+    word = next(iter(words))
+    if not word[:1].isupper() or word.isupper():
+        return False  # acronyms ("KPK") are names
+    if not all(_at_sentence_start(text, m.start, sentence_starts) for m in entity.mentions):
+        return False
+    return word.lower() in lower or is_affixed_common_word(word)
