@@ -272,6 +272,10 @@ def evaluate(data_dir: Path, embeddings: bool) -> Metrics:
         started = time.perf_counter()
         analysis = read_analysis(docs)
         metrics[f"{name}_documents"] = len(docs)
+        # A reading stage that fails leaves articles without a body: say so, the scores would lie
+        # (ECB+ has 4 documents whose text the cleaner keeps nothing of).
+        metrics[f"{name}_documents_failed"] = sum(
+            1 for a in analysis.articles if any(e.code.startswith("E-") for e in a.errors))
         metrics[f"{name}_read_seconds"] = round(time.perf_counter() - started, 2)
         started = time.perf_counter()
         features = features_of(analysis)
