@@ -481,3 +481,28 @@ def test_a_bare_unnamed_suspect_is_no_target() -> None:
     assert event.target is None
     event = only(code("Polda Jawa Tengah menetapkan Budi Santoso sebagai tersangka."), "COERCE")
     assert who(event.target) == "Budi Santoso"
+
+
+def test_an_agency_sending_its_own_boats_is_no_event_but_the_navy_deploys() -> None:
+    events = code("Badan SAR Nasional mengerahkan 12 kapal ke perairan Selat Karimata. "
+                  "TNI Angkatan Laut mengirimkan tiga kapal ke lokasi pencarian.")
+    mobilize = only(events, "MOBILIZE")
+    assert "Angkatan Laut" in (who(mobilize.source) or "") and mobilize.mode == "troops"
+
+
+def test_a_state_sending_planes_helps() -> None:
+    event = only(code("Singapura mengirimkan dua pesawat Hercules untuk membantu pencarian."), "AID")
+    assert who(event.source) == "Singapura"
+
+
+def test_unnamed_police_are_the_force_the_article_names() -> None:
+    text = ("Kepolisian Daerah Jawa Barat memeriksa sopir bus itu di Subang. "
+            "Polisi belum menetapkan tersangka dalam kecelakaan itu.")
+    event = only(code(text), "COERCE")
+    assert who(event.source) == "Kepolisian Daerah Jawa Barat" and event.negated
+    assert event.target is None  # "tersangka dalam kecelakaan itu" says what no one became
+
+
+def test_stabbing_and_fights_are_assaults() -> None:
+    event = only(code("Seorang pria menusuk petugas polisi di Jalan Sudirman."), "ASSAULT")
+    assert event.mode == "beat" and who(event.target) is not None

@@ -25,7 +25,8 @@ pelaku tersangka relawan penyelam kementerian badan lembaga komisi dewan parleme
 kabinet rezim koalisi oposisi partai perusahaan negara-negara negara pemerintahan aktivis
 pengunjuk penduduk masyarakat pendemo simpatisan pendukung sekutu tni polri petinggi pemimpin
 pimpinan kepala komandan peserta saksi terdakwa pengusaha anggota penasihat ulama pengikut umat
-sopir pegawai karyawan pejabatnya rakyat
+sopir pegawai karyawan pejabatnya rakyat pria wanita perempuan pemuda remaja korban narapidana napi
+tahanan penumpang pengungsi peternak satpol
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)
@@ -37,6 +38,7 @@ pertahanan militer intelijen federal pusat daerah provinsi kota itu tersebut ini
 sipil bersenjata keuangan kesehatan perhubungan udara laut darat tetangga sahabat maju berkembang
 adidaya donor kawasan otonomi wilayah bagian
 """)
+_PAIRED_MODIFIERS = frozenset({"luar", "dalam"})  # modifiers only before "negeri"
 DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua",
                          "ketiga", "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
                          "sembilan", "sepuluh", "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang",
@@ -110,6 +112,8 @@ def _descriptor_end(tokens: list[Token], i: int, mention_at: dict[int, int]) -> 
             j = mention_at[j]
         elif token.low in ("dari", "asal") and tokens[i].low in _COUNTERPARTS and j + 1 in mention_at:
             j = mention_at[j + 1]
+        elif token.low in _PAIRED_MODIFIERS and (j + 1 >= len(tokens) or tokens[j + 1].low != "negeri"):
+            break  # "luar negeri", "dalam negeri", but "tersangka dalam kejadian ini" ends at its head
         elif token.is_word and (token.low in _MODIFIERS or _is_head(tokens, j)):
             j += 1
         else:

@@ -27,6 +27,12 @@ _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembag
                      "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
                      "warga", "rakyat", "massa", "publik", "penduduk"})
 _TITLE_GAP = 12  # characters between an organisation and the name of someone whose title it ends
+# Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
+# article names the force it reports on once ("Kabid Humas Polda Jawa Barat …") and says "polisi"
+# after, so the word stands for that force.
+_POLICE_WORDS = frozenset({"polisi", "kepolisian", "aparat", "pihak", "petugas", "police"})
+_POLICE_NAMES = ("polda", "polres", "polresta", "polrestabes", "polsek", "polri", "kepolisian", "mabes polri",
+                 "korps", "direktorat", "densus", "brimob")
 
 
 class ActorResolver:
@@ -60,7 +66,7 @@ class ActorResolver:
             return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
-        state = self._state_of(phrase) or self._named_description(phrase)
+        state = self._state_of(phrase) or self._named_description(phrase) or self._police_force(phrase)
         if state is not None:
             return state
         actor = self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
@@ -86,6 +92,20 @@ class ActorResolver:
             return None
         entity = named[0].entity
         return ActorRef(entity=entity.id, name=entity.name, description=heads[0][2])
+
+    def _police_force(self, phrase: Phrase) -> ActorRef | None:
+        """"Polisi belum menetapkan tersangka": the police force the article names, the one it
+        names most often when there are several (the first named on a tie)."""
+        words = {w[2] for w in words_of(self.text, phrase.start, phrase.stop)}
+        police = words & {"polisi", "kepolisian", "police"}
+        if phrase.kind != "descriptor" or not police or words - _POLICE_WORDS:
+            return None
+        forces = [e for e in self.entities if e.type == "ORG" and e.name.lower().startswith(_POLICE_NAMES)
+                  and any(m.article == self.article_id for m in e.mentions)]
+        if not forces:
+            return None
+        force = max(forces, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
+        return ActorRef(entity=force.id, name=force.name)
 
     def _named_description(self, phrase: Phrase) -> ActorRef | None:
         """"pemerintah kawasan otonomi Catalunya itu": a description naming its body is that

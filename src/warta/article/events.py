@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from warta.article.event_actors import SentenceActors, Slots, event_slots
 from warta.article.event_filters import played, sports_report, statement
+from warta.article.event_forces import deployment_type
 from warta.article.event_groups import GroupMemory
 from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize, trigger_index
 from warta.article.event_modifiers import date_of, is_negated, location_of, modality_of
@@ -202,6 +203,9 @@ class _ArticleCoder:
             return "ACCUSE", "disapprove"
         return match.row.type, match.row.mode
 
+    def _entity(self, actor: ActorRef | None) -> Entity | None:
+        return self.resolver.index.by_id.get(actor.entity or "") if actor is not None else None
+
     def _investigator(self, match: TriggerMatch, target: ActorRef | None) -> bool:
         """An organisation after an investigation or a search is its agent ("penyelidikan Komnas
         HAM", "penggeledahan KPK"), not the one investigated or searched."""
@@ -284,6 +288,11 @@ class _ArticleCoder:
                 # them: its subjects are capitalised runs, often missed)
                 continue
             kind, mode = self._complaint(match, tokens, source)
+            deployed = deployment_type(match, tokens, source, self._entity(source), target)
+            if deployed is None:
+                continue  # "Basarnas mengerahkan 30 kapal": an agency's own search, no event
+            if deployed != match.row.type:
+                kind, mode = deployed, ("troops" if deployed == "MOBILIZE" else None)
             self.events.append(Event(
                 id=f"{self.article_id}-v{len(self.events) + 1}",
                 type=kind,
