@@ -17,9 +17,11 @@ from warta.article.linemodel import (
     PRIOR_REMOVED,
     BoostedTrees,
     LineInput,
+    block_features,
     decide,
     line_model,
     main_region,
+    own_features,
     scorer_of,
 )
 from warta.bench.text_boilerplate import split_of
@@ -284,6 +286,19 @@ def test_decide_never_empties_a_dump() -> None:
 def test_main_region_is_the_best_run() -> None:
     assert main_region([-1.0, 2.0, -0.5, 2.0, -3.0, 1.0]) == (1, 4)
     assert main_region([-1.0, -2.0]) == (0, 0)
+
+
+def test_block_features_place_a_line_among_menus_and_text() -> None:
+    menu, text, tail = ["Home", "News", "Sport"], BODY[:3], ["About", "Contact"]
+    inputs = [LineInput(line, features(line, None), "good" if line in text else "short", False, PRIOR_OPEN)
+              for line in (*menu, *text, *tail)]
+    rows = block_features(inputs, [own_features(line, False) for line in inputs])
+    short_run, _, above, below, link_like = zip(*rows, strict=True)
+    assert short_run[0] == pytest.approx(math.log1p(3)) and short_run[3] == 0.0
+    # The good text lies wholly below the menu and wholly above the tail.
+    assert (above[0], below[0]) == (0.0, 1.0) and (above[-1], below[-1]) == (1.0, 0.0)
+    assert 0.0 < above[4] < 1.0 and below[5] == 0.0
+    assert link_like[0] == pytest.approx(3 / 4) and link_like[4] < link_like[0]
 
 
 # Two trees over a row (x0, x1): the first splits on x0 at 0.5, then on x1 at 2 on its right.

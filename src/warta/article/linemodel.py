@@ -163,7 +163,52 @@ def stage1_rows(lines: Sequence[LineInput], covered: bool) -> list[list[float]]:
         row += window
         row += document
         rows.append(row)
+    for row, extra in zip(rows, block_features(lines, own), strict=True):
+        row += extra
     return rows
+
+
+def block_features(lines: Sequence[LineInput], own: Sequence[Sequence[float]]) -> list[list[float]]:
+    """Where the line sits in the dump's blocks (see BLOCK_NAMES): the run of short lines it
+    belongs to (a menu, a list), how unevenly long the lines around it are, the share of
+    the dump's good text above and below it (tail noise sits under nearly all of it), and
+    link-like lines around it."""
+    n = len(lines)
+    log_chars = [row[_LOG_CHARS] for row in own]
+    mass = _prefix([row[_GOOD] * row[_LOG_CHARS] for row in own])
+    total = mass[n] or 1.0
+    linky = _prefix([1.0 if _link_like(line.feat) else 0.0 for line in lines])
+    short_runs = _run_lengths([line.feat.words < SHORT_WORDS for line in lines])
+    out = []
+    for i in range(n):
+        lo, hi = max(0, i - SPREAD), min(n, i + SPREAD + 1)
+        near = log_chars[lo:hi]
+        mean = sum(near) / len(near)
+        spread = math.sqrt(sum((v - mean) ** 2 for v in near) / len(near))
+        out.append([math.log1p(short_runs[i]), spread, mass[i] / total, (mass[n] - mass[i + 1]) / total,
+                    (linky[hi] - linky[lo]) / (hi - lo)])
+    return out
+
+
+BLOCK_NAMES = ("log_short_run", "w3_length_spread", "good_text_above", "good_text_below", "w3_link_like")
+SPREAD = 3  # lines each side for the spread of lengths and the link-like share
+
+
+def _link_like(feat: LineFeatures) -> bool:
+    """A menu entry or headline link: a few mostly capitalised words, no sentence end."""
+    return feat.words <= SHORT_WORDS and not feat.terminal and feat.capitalised >= 0.5
+
+
+def _run_lengths(flags: Sequence[bool]) -> list[int]:
+    """For each flagged line, the length of the run of flagged lines it is in; 0 elsewhere."""
+    out = [0] * len(flags)
+    start = 0
+    for i in range(len(flags) + 1):
+        if i == len(flags) or not flags[i]:
+            for j in range(start, i):
+                out[j] = i - start
+            start = i + 1
+    return out
 
 
 def _shifted(column: Sequence[float], offset: int) -> list[float]:
@@ -191,7 +236,7 @@ def stage1_names() -> list[str]:
         names += [f"n{offset:+d}_{key}" for key in (*NEIGHBOUR_KEYS, "title")]
     for width in WINDOWS:
         names += [f"w{width}_good", f"w{width}_log_chars", f"w{width}_terminal"]
-    return [*names, "log_lines", "doc_good"]
+    return [*names, "log_lines", "doc_good", *BLOCK_NAMES]
 
 
 FAR = 50  # lines: farther than this counts as far

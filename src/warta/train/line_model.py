@@ -16,8 +16,7 @@ folds; the variants of a page share its fold), as it will meet stage one on page
 stage one has not seen. The regularisation of stage two and the decision threshold
 maximise the out-of-fold line F1 of stage two on whole dev pages; the weak threshold of the decision's
 hysteresis (:func:`warta.article.linemodel.decide`) is then the lowest one within
-:data:`F1_TIE` of the best out-of-fold F1, and the threshold is lowered by
-:data:`RECALL_MARGIN` to keep the body of clean article dumps.
+:data:`F1_TIE` of the best out-of-fold F1.
 
 Besides each whole page, two crops around an AEB page's article are trained on (as
 a scraper that saved only the article region leaves it), so that body lines at the
@@ -69,12 +68,6 @@ WEAK_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 
 # Dev F1 given up, at most, for the most generous weak threshold: dropping a sentence that
 # continues an article costs a reader more than keeping one line of noise beside it.
 F1_TIE = 0.002
-# The threshold is set this much under the one of the best dev F1. The dev pages are
-# whole web pages; an Indonesian dump is mostly a clean article, where every dropped line
-# is a loss: at the best-F1 threshold the model kept fewer body lines of IndoSum dev.01,
-# IndoTimex Kompas and the demo (none of them benchmark data) than its predecessor, at
-# this margin more, for 0.003 of dev F1.
-RECALL_MARGIN = 0.08
 CROP_MARGIN = (1, 4)  # lines of the page kept around the article in the second crop
 OUT = Path(__file__).resolve().parents[1] / "resources" / MODEL_RESOURCE
 
@@ -300,9 +293,6 @@ def train(data_dir: Path, workers: int = 2, out: Path = OUT) -> dict[str, Any]:
     _, _, c2 = best
     f1, threshold, weak = best_decision(dumps, best_scores, best[1])
     _log(f"decision: F1 {f1:.4f} at threshold {threshold}, weak threshold {weak}")
-    threshold = round(threshold - RECALL_MARGIN, 2)
-    f1 = decision_f1(dumps, best_scores, threshold, weak)
-    _log(f"with the recall margin: F1 {f1:.4f} at threshold {threshold}")
 
     # Final fits on every dev dump; stage two on the out-of-fold stage-one scores (as it
     # will meet stage one's scores on new pages).
