@@ -506,3 +506,24 @@ def test_unnamed_police_are_the_force_the_article_names() -> None:
 def test_stabbing_and_fights_are_assaults() -> None:
     event = only(code("Seorang pria menusuk petugas polisi di Jalan Sudirman."), "ASSAULT")
     assert event.mode == "beat" and who(event.target) is not None
+
+
+def test_a_speech_aside_is_no_subject() -> None:
+    event = only(code("Polisi, ia menambahkan, juga telah menangkap dua pemuda di Depok."), "COERCE")
+    assert who(event.source) == "Polisi" and event.target is not None
+
+
+def test_an_agentless_arrest_is_by_the_articles_police() -> None:
+    text = "Kepolisian Swedia menyelidiki serangan truk itu. Seorang pria ditahan di Stockholm."
+    event = only(code(text), "COERCE")
+    assert who(event.source) == "Kepolisian Swedia"
+
+
+def test_an_ordinal_between_a_visit_and_its_owner() -> None:
+    event = only(code("Ini menjadi kunjungan pertama Rodolfo Nin Novoa ke Indonesia."), "CONSULT")
+    assert (who(event.source), who(event.target)) == ("Rodolfo Nin Novoa", "Indonesia")
+
+
+def test_a_clash_within_one_group() -> None:
+    event = only(code("Bentrokan antara narapidana terjadi di Lapas Bentiring."), "ASSAULT")
+    assert who(event.source) == "narapidana" and event.target is None

@@ -97,6 +97,11 @@ _VERB_GLUE = frozenset({"juga", "pun", "akan", "telah", "sudah", "pernah", "semp
                         "sedang", "masih", "lalu", "kemudian", "also"})
 _EXAMPLES = frozenset({"seperti", "termasuk", "yakni", "yaitu", "antara lain", "such", "including"})
 _PREDICATIVE = frozenset({"sebagai", "selaku", "menjadi", "as"})
+# Adjectives between a nominalised act and its owner: "kunjungan pertama Rodolfo ke Indonesia".
+_NOUN_MODIFIERS = word_set("""
+pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
+mendadak bersejarah balasan terbuka keras
+""")
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
@@ -163,6 +168,11 @@ class SentenceActors:
                 return []
         return []
 
+    def _speech_aside(self, comma: int, end: int) -> bool:
+        """Is ``, ia menambahkan ,`` (a speaker and a verb of saying) between the two commas?"""
+        words = [t.low for t in self.tokens[comma + 1:end]]
+        return 2 <= len(words) <= 6 and words[-1] in _SPEECH_VERBS and comma + 1 in self.by_first
+
     def _past_abbreviation(self, i: int) -> int:
         """Index after an abbreviation in brackets at ``i`` ("dua Warga Negara Asing (WNA) dan …")."""
         if i + 2 < len(self.tokens) and self.tokens[i].text == "(" and self.tokens[i + 2].text == ")":
@@ -175,6 +185,8 @@ class SentenceActors:
             if self.tokens[i].low in {",", "("}:
                 if i + 1 < comma and self.tokens[i + 1].low in {"yang", "which", "who"}:
                     return i - 1
+                if self._speech_aside(i, comma):
+                    return i - 1  # "Polisi, ia menambahkan, juga telah …"
                 if self.by_end.get(i - 1) and self.by_first.get(i + 1):
                     return i - 1  # an apposition: "Lavrov, Menlu Rusia, menuduh"
                 return None
@@ -231,7 +243,10 @@ class SentenceActors:
         ("Dalam pertemuan terbaru, OPEC menghadapi …")."""
         if any(t.low == "," for t in self.tokens[:before]):
             return []
-        for comma in (i for i in range(before, len(self.tokens)) if self.tokens[i].low == ","):
+        commas = [i for i in range(before, len(self.tokens)) if self.tokens[i].low == ","]
+        for n, comma in enumerate(commas):
+            if n + 1 < len(commas) and self._speech_aside(comma, commas[n + 1]):
+                continue  # "Selain menewaskan tiga warga, ia menjelaskan, peristiwa ini …"
             phrase = self.by_first.get(comma + 1)
             place = self.by_end.get(comma - 1)
             if phrase is not None and place is not None and self.in_pp(place) and phrase.end < len(
@@ -507,11 +522,13 @@ def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     both = actors.between(match.end)
     if len(both) >= 2:
         return _pair(both)
+    if both and match.row.type in ("ASSAULT", "PROTEST", "CONSULT"):
+        return Slots(tuple(both), ())  # "bentrokan antara napi": a group among itself
     light = _light_verb_before(actors, match)
     if light is not None:
         targets = actors.after(match.end, _NOUN_TARGET, direct=False)
         return Slots(tuple(actors.subject(light, nominal=True)), tuple(targets))
-    owner = actors.by_first.get(match.end)
+    owner = actors.by_first.get(_past_noun_modifiers(actors.tokens, match.end))
     if owner is None:
         return _bare_noun(actors, match)
     if owner.kind in ("pronoun", "own-side"):
@@ -523,6 +540,13 @@ def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         return _pair(owners)
     targets = actors.after(owners[-1].end, _NOUN_TARGET, direct=False) or _receiver(actors, match)
     return Slots(tuple(owners[:1]), tuple(targets))
+
+
+def _past_noun_modifiers(tokens: list[Token], i: int) -> int:
+    """Index after the adjectives between a noun and its owner ("kunjungan pertama Rodolfo")."""
+    while i < len(tokens) and tokens[i].low in _NOUN_MODIFIERS:
+        i += 1
+    return i
 
 
 def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:

@@ -94,12 +94,16 @@ class ActorResolver:
         return ActorRef(entity=entity.id, name=entity.name, description=heads[0][2])
 
     def _police_force(self, phrase: Phrase) -> ActorRef | None:
-        """"Polisi belum menetapkan tersangka": the police force the article names, the one it
-        names most often when there are several (the first named on a tie)."""
+        """"Polisi belum menetapkan tersangka": the police force the article names."""
         words = {w[2] for w in words_of(self.text, phrase.start, phrase.stop)}
         police = words & {"polisi", "kepolisian", "police"}
         if phrase.kind != "descriptor" or not police or words - _POLICE_WORDS:
             return None
+        return self.article_police()
+
+    def article_police(self) -> ActorRef | None:
+        """The police force the article names, the one named most often when there are several
+        (the first named on a tie); None when it names none."""
         forces = [e for e in self.entities if e.type == "ORG" and e.name.lower().startswith(_POLICE_NAMES)
                   and any(m.article == self.article_id for m in e.mentions)]
         if not forces:

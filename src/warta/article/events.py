@@ -283,6 +283,8 @@ class _ArticleCoder:
                 source = self._earlier_source(match.row.type, match.row.mode)
                 if source is None and match.row.voice == "passive":
                     source = self._institution_at(actors, match) or self._announcer(actors, match)
+                if source is None and match.row.mode == "arrest" and self.lang == "id":
+                    source = self.resolver.article_police()  # "Seorang tersangka ditahan": by the police
             if source is None and match.row.voice in _SUBJECT_VOICES and self.lang == "id":
                 # "… yang mengusung tema menolak PKI": an act with no one doing it (English keeps
                 # them: its subjects are capitalised runs, often missed)
