@@ -527,3 +527,8 @@ def test_an_ordinal_between_a_visit_and_its_owner() -> None:
 def test_a_clash_within_one_group() -> None:
     event = only(code("Bentrokan antara narapidana terjadi di Lapas Bentiring."), "ASSAULT")
     assert who(event.source) == "narapidana" and event.target is None
+
+
+def test_an_accident_inquiry_suspects_no_one() -> None:
+    events = code("KNKT menyelidiki penyebab jatuhnya pesawat itu. KPK menyelidiki Bupati Sugianto.")
+    assert [(e.type, who(e.source), who(e.target)) for e in events] == [("ACCUSE", "KPK", "Sugianto")]

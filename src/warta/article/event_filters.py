@@ -1,4 +1,4 @@
-"""Triggers that are no events: statements, reporters' interviews, football.
+"""Triggers that are no events: statements, reporters' interviews, accident inquiries, football.
 
 The lexicon maps words to PLOVER types; some uses of those words are not interactions
 between political actors (``docs/annotation.md``, "Not events"): a warning about a trend
@@ -20,6 +20,11 @@ _SPORTS_WORDS = frozenset({"gol", "laga", "kiper", "wasit", "penalti", "gawang",
                            "perempat", "klub", "pelatih", "pemain", "stadion", "suporter", "tenis", "set"})
 _SPORTS_MIN = 4
 _PLAY = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
+# What an accident investigation looks into: the cause, the wreck, the flight recorders.
+_ACCIDENT_WORDS = frozenset({"penyebab", "kecelakaan", "insiden", "jatuhnya", "tenggelamnya", "terbakarnya",
+                             "kebakaran", "musibah", "bencana", "kotak", "hitam", "black", "box", "cvr", "fdr",
+                             "bangkai", "puing", "serpihan", "kerusakan", "mesin", "cuaca", "crash", "cause"})
+_INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
 
 
 def sports_report(text: str) -> bool:
@@ -39,6 +44,15 @@ def statement(match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
     if tokens[match.first].low in ("melaporkan", "reported") and target is None:
         return True  # "melaporkan hal itu kepada polisi": a report about no one
     return match.row.type == "CONSULT" and match.row.voice == "passive" and source is None
+
+
+def accident_inquiry(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:
+    """An investigation into an accident's cause suspects no one ("KNKT menyelidiki penyebab
+    jatuhnya pesawat", "kotak hitam diperiksa"): no ACCUSE event (``docs/annotation.md``)."""
+    if match.row.mode != "investigate" or target is not None:
+        return False
+    near = tokens[max(0, match.first - _INQUIRY_REACH):match.end + _INQUIRY_REACH]
+    return any(t.low in _ACCIDENT_WORDS for t in near)
 
 
 def played(kind: str) -> bool:
