@@ -531,4 +531,5 @@ def test_a_clash_within_one_group() -> None:
 
 def test_an_accident_inquiry_suspects_no_one() -> None:
     events = code("KNKT menyelidiki penyebab jatuhnya pesawat itu. KPK menyelidiki Bupati Sugianto.")
-    assert [(e.type, who(e.source), who(e.target)) for e in events] == [("ACCUSE", "KPK", "Sugianto")]
+    assert [(e.type, who(e.source), who(e.target)) for e in events] == [
+        ("ACCUSE", "Komisi Pemberantasan Korupsi", "Sugianto")]

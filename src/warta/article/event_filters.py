@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warta.article.event_lexicon import Token, TriggerMatch
+from warta.article.event_lexicon import Token, TriggerMatch, word_set
 from warta.models import ActorRef
 
 # Words of match reports, where attacking, threatening and catching are play, not politics.
@@ -21,9 +21,10 @@ _SPORTS_WORDS = frozenset({"gol", "laga", "kiper", "wasit", "penalti", "gawang",
 _SPORTS_MIN = 4
 _PLAY = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
 # What an accident investigation looks into: the cause, the wreck, the flight recorders.
-_ACCIDENT_WORDS = frozenset({"penyebab", "kecelakaan", "insiden", "jatuhnya", "tenggelamnya", "terbakarnya",
-                             "kebakaran", "musibah", "bencana", "kotak", "hitam", "black", "box", "cvr", "fdr",
-                             "bangkai", "puing", "serpihan", "kerusakan", "mesin", "cuaca", "crash", "cause"})
+_ACCIDENT_WORDS = word_set("""
+penyebab kecelakaan insiden jatuhnya tenggelamnya terbakarnya kebakaran musibah bencana kotak hitam
+black box cvr fdr bangkai puing serpihan kerusakan mesin cuaca crash cause
+""")
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
 
 
