@@ -533,3 +533,15 @@ def test_an_accident_inquiry_suspects_no_one() -> None:
     events = code("KNKT menyelidiki penyebab jatuhnya pesawat itu. KPK menyelidiki Bupati Sugianto.")
     assert [(e.type, who(e.source), who(e.target)) for e in events] == [
         ("ACCUSE", "Komisi Pemberantasan Korupsi", "Sugianto")]
+
+
+def test_cutting_contributions_is_a_sanction_by_the_announcer() -> None:
+    text = "Israel mengumumkan akan memangkas sumbangannya kepada Perserikatan Bangsa-Bangsa."
+    event = only(code(text), "SANCTION")
+    assert event.mode == "discontinue" and who(event.source) == "Israel" and event.modality == "planned"
+
+
+def test_an_apposition_after_a_place_acts() -> None:
+    text = "Dalam laporannya, pelapor khusus di wilayah Palestina, Michael Lynk, menuding Israel."
+    event = only(code(text), "ACCUSE")
+    assert (who(event.source), who(event.target)) == ("Michael Lynk", "Israel")

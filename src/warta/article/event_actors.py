@@ -97,6 +97,7 @@ _VERB_GLUE = frozenset({"juga", "pun", "akan", "telah", "sudah", "pernah", "semp
                         "sedang", "masih", "lalu", "kemudian", "also"})
 _EXAMPLES = frozenset({"seperti", "termasuk", "yakni", "yaitu", "antara lain", "such", "including"})
 _PREDICATIVE = frozenset({"sebagai", "selaku", "menjadi", "as"})
+_PLACE_NOUNS = word_set("wilayah kawasan kota provinsi kabupaten negara daerah perairan pulau")
 # Adjectives between a nominalised act and its owner: "kunjungan pertama Rodolfo ke Indonesia".
 _NOUN_MODIFIERS = word_set("""
 pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
@@ -327,6 +328,8 @@ class SentenceActors:
                 found = self._first_subject(i + 1, before)
                 if found:
                     return found
+                if low in _SPEECH_VERBS and all(t.low in _GLUE for t in self.tokens[i + 1:trigger]):
+                    return self.subject(i)  # "Israel mengumumkan akan memangkas …": the speaker acts
                 if low in _SPEECH_VERBS and (not nominal or self._verb_between(i + 1, trigger)):
                     return []  # "Boy mengatakan saran itu disampaikan … untuk mendorong …"
                 before = i  # "… setelah menemui X", "X menegaskan penolakan mereka"
@@ -371,12 +374,27 @@ class SentenceActors:
                 aside = self._skip_aside(i)
                 if aside is None:
                     return []
+                named = self._apposition_after_place(aside, i)
+                if named:
+                    return named
                 i = aside
                 continue
             if low not in _GLUE:
                 return []
             i -= 1
         return []
+
+    def _apposition_after_place(self, aside: int, comma: int) -> list[Phrase]:
+        """"informan PBB di wilayah Palestina, Michael Lynk, menuding": when the phrase before an
+        apposition is a place in a PP, the apposition names the one who acts."""
+        before = self.by_end.get(aside)
+        inner = self.by_end.get(comma - 1)
+        if before is None or inner is None:
+            return []
+        first = self._group_back(before)[0].first
+        while first > 1 and self.tokens[first - 1].low in _PLACE_NOUNS:
+            first -= 1  # "di wilayah Palestina"
+        return self._group_back(inner) if first > 0 and self.tokens[first - 1].low in _PREPOSITIONS else []
 
     def _sender(self, first: int) -> int | None:
         """The active verb a few words before the object phrase at ``first``, when that object

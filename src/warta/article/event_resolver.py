@@ -18,8 +18,8 @@ from warta.models import ActorRef, Entity, Quote
 
 # Heads that stand for the state or armed forces of the country or body named after them.
 _STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "militer", "tentara", "pasukan", "rezim", "otoritas",
-                          "personel", "prajurit", "armada", "government", "military", "forces", "troops",
-                          "authorities"})
+                          "aparat", "personel", "prajurit", "armada", "government", "military", "forces",
+                          "troops", "authorities"})
 _FORCE_MODIFIERS = frozenset({"gabungan", "khusus", "elite", "bersenjata", "keamanan", "cadangan", "darat",
                               "laut", "udara"})
 _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
