@@ -45,7 +45,7 @@ def _at_sentence_start(text: str, start: int, sentence_starts: frozenset[int]) -
     before = text[max(0, start - 6):start]
     opening = _OPENING.search(before)
     lead = start - (len(before) - opening.start()) if opening else start
-    return (start in sentence_starts or lead in sentence_starts or lead == 0
+    return (any(at in sentence_starts for at in range(lead, start + 1)) or lead == 0
             or text[lead - 1:lead] == "\n" or "\n" in text[lead:start])
 
 
@@ -72,3 +72,26 @@ def _is_common_word_entity(entity: Entity, text: str, sentence_starts: frozenset
     if not all(_at_sentence_start(text, m.start, sentence_starts) for m in entity.mentions):
         return False
     return word.lower() in lower or is_affixed_common_word(word)
+
+
+# Lower-case words that may sit inside an English or Romance name ("Bank of England").
+_NAME_PARTICLES = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", "da", "di", "la", "le",
+                             "and"})
+_TITLE_WORDS = frozenset({"director", "minister", "foreign", "secretary", "president", "spokesman",
+                          "spokeswoman", "spokesperson", "chief", "general", "ambassador", "deputy",
+                          "prime", "defense", "defence", "state", "senator", "governor", "mayor"})
+
+
+def english_name_like(text: str, start: int, end: int, sentence_starts: frozenset[int]) -> bool:
+    """Whether a span the (Indonesian-trained) NER model found in English text looks like a name.
+
+    The model reads English capitals as Indonesian ones, so it also returns sentence-opening
+    words ("Neither", "Otherwise"), bare titles ("Foreign Minister") and phrases with lower-case
+    words ("as one of the administration"); names it finds mid-sentence are kept.
+    """
+    words = _WORD.findall(text[start:end])
+    if not words or any(w.islower() and w not in _NAME_PARTICLES for w in words):
+        return False
+    if words[-1].lower() in _TITLE_WORDS:
+        return False  # "Foreign Minister", "CIA Director": a title, not a name
+    return not (len(words) == 1 and _at_sentence_start(text, start, sentence_starts))

@@ -9,12 +9,12 @@ all articles of a run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from warta.article.common_words import drop_common_words
+from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
 from warta.article.mentions import find_mentions
-from warta.article.model_spans import with_model
+from warta.article.model_spans import ModelFn, SpanLike, model, with_model
 from warta.article.sentences import split_sentences
 from warta.document import Doc
 from warta.models import Entity
@@ -23,22 +23,33 @@ from warta.pipeline import article_stage
 
 
 def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterable[str] = (),
-                          use_model: bool = True) -> list[Entity]:
+                          use_model: bool = True, lang: str = "id") -> list[Entity]:
     """Entities of one text: in-article clusters with mentions, roles, kb ids and relations.
 
-    ``use_model``: also consult the NER model; it was trained on Indonesian news, so the
-    entity stage turns it off for English articles, where it mistakes sentence-opening words
-    ("Neither", "Otherwise") for names.
+    ``use_model``: also consult the NER model. It was trained on Indonesian news; in English
+    text (``lang="en"``) only its spans that look like names are used (``english_name_like``).
     """
     found = find_mentions(text, known_orgs)
-    if use_model:
-        found = with_model(text, found)
     starts = frozenset(start for start, _ in split_sentences(text))
+    if use_model:
+        found = with_model(text, found, _english_filtered(starts) if lang == "en" else None)
     return drop_common_words(group_mentions(found, article_id), text, starts)
+
+
+def _english_filtered(starts: frozenset[int]) -> ModelFn | None:
+    find = model()
+    if find is None:
+        return None
+
+    def filtered(text: str) -> Sequence[SpanLike]:
+        return [s for s in find(text) if english_name_like(text, s.start, s.end, starts)]
+
+    return filtered
 
 
 @article_stage("entities", requires={"body"}, provides={"entities"})
 def entities(doc: Doc, options: Options) -> None:
     article = doc.article
     known = [article.outlet_name or "", *article.retold_from]
-    doc.entities = find_article_entities(article.body, article.id, known, use_model=article.language != "en")
+    lang = "en" if article.language == "en" else "id"
+    doc.entities = find_article_entities(article.body, article.id, known, lang=lang)
