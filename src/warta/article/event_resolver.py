@@ -29,8 +29,8 @@ _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembag
 _TITLE_GAP = 12  # characters between an organisation and the name of someone whose title it ends
 # Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
 # article names the force it reports on once ("Kabid Humas Polda Jawa Barat …") and says "polisi"
-# after, so the word stands for that force.
-_POLICE_WORDS = frozenset({"polisi", "kepolisian", "aparat", "pihak", "petugas", "police"})
+# after, so the word stands for that force ("petugas polisi" is one officer, not the force).
+_POLICE_WORDS = frozenset({"polisi", "kepolisian", "aparat", "pihak", "police"})
 _POLICE_NAMES = ("polda", "polres", "polresta", "polrestabes", "polsek", "polri", "kepolisian", "mabes polri",
                  "korps", "direktorat", "densus", "brimob")
 
