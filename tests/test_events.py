@@ -545,3 +545,13 @@ def test_an_apposition_after_a_place_acts() -> None:
     text = "Dalam laporannya, pelapor khusus di wilayah Palestina, Michael Lynk, menuding Israel."
     event = only(code(text), "ACCUSE")
     assert (who(event.source), who(event.target)) == ("Michael Lynk", "Israel")
+
+
+def test_criticism_of_a_policy_targets_its_owner() -> None:
+    event = only(code("Amnesty International mengeluarkan kritik keras atas kebijakan Israel."), "ACCUSE")
+    assert who(event.target) == "Israel"
+
+
+def test_a_protest_led_by_a_person_is_a_demonstration() -> None:
+    events = code("Protes itu dipimpin oleh Marwan Barghouti di penjara Hadarim.")
+    assert [(e.type, who(e.source)) for e in events] == [("PROTEST", "Marwan Barghouti")]

@@ -85,7 +85,7 @@ menyetujui memenuhi mengabulkan menanggapi menampik received faced rejected igno
 """)
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
 _PASSIVE_LIGHT = word_set("""
-dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikeluarkan
+dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikeluarkan dipimpin
 """)
 PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive light verb may stand
 _NOUN_AGENT = frozenset({"oleh", "dari", "by", "from"})
@@ -97,6 +97,8 @@ _VERB_GLUE = frozenset({"juga", "pun", "akan", "telah", "sudah", "pernah", "semp
                         "sedang", "masih", "lalu", "kemudian", "also"})
 _EXAMPLES = frozenset({"seperti", "termasuk", "yakni", "yaitu", "antara lain", "such", "including"})
 _PREDICATIVE = frozenset({"sebagai", "selaku", "menjadi", "as"})
+# Things an actor owns, through which it is the one acted upon ("kritik atas kebijakan Israel").
+_OWNED = word_set("kebijakan keputusan langkah tindakan sikap rencana program pemerintahan")
 _PLACE_NOUNS = word_set("wilayah kawasan kota provinsi kabupaten negara daerah perairan pulau")
 # Adjectives between a nominalised act and its owner: "kunjungan pertama Rodolfo ke Indonesia".
 _NOUN_MODIFIERS = word_set("""
@@ -420,7 +422,8 @@ class SentenceActors:
         while i < len(self.tokens):
             phrase = self.by_first.get(i)
             if phrase is not None:
-                after_prep = i > start and self.tokens[i - 1].low in preps
+                after_prep = i > start and (self.tokens[i - 1].low in preps or (
+                    i - 1 > start and self.tokens[i - 1].low in _OWNED and self.tokens[i - 2].low in preps))
                 if (direct and skipped <= direct_skip and verbs == 0) or after_prep:
                     return self.group_after(phrase)
                 predicative = i > 0 and self.tokens[i - 1].low in _PREDICATIVE

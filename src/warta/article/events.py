@@ -38,6 +38,7 @@ from warta.pipeline import article_stage
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
 _CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
+_LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstration
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
 _SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
@@ -197,9 +198,11 @@ class _ArticleCoder:
 
     def _complaint(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None
                    ) -> tuple[str, str | None]:
-        """A person's "protes" is a complaint (ACCUSE disapprove, CAMEO 114); crowds protest."""
+        """A person's "protes" is a complaint (ACCUSE disapprove, CAMEO 114); crowds protest, and a
+        protest someone leads ("protes itu dipimpin oleh X") is a demonstration."""
         entity = self.resolver.index.by_id.get(source.entity or "") if source else None
-        if tokens[match.first].low == "protes" and entity is not None and entity.type == "PERSON":
+        led = any(t.low in ("dipimpin", "memimpin") for t in tokens[match.end:match.end + _LED_REACH])
+        if tokens[match.first].low == "protes" and entity is not None and entity.type == "PERSON" and not led:
             return "ACCUSE", "disapprove"
         return match.row.type, match.row.mode
 
