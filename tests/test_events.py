@@ -555,3 +555,18 @@ def test_criticism_of_a_policy_targets_its_owner() -> None:
 def test_a_protest_led_by_a_person_is_a_demonstration() -> None:
     events = code("Protes itu dipimpin oleh Marwan Barghouti di penjara Hadarim.")
     assert [(e.type, who(e.source)) for e in events] == [("PROTEST", "Marwan Barghouti")]
+
+
+def test_divers_of_the_navy_are_the_navy_deploying() -> None:
+    event = only(code("Penyelam TNI Angkatan Laut diterjunkan ke lokasi jatuhnya pesawat."), "MOBILIZE")
+    assert "Angkatan Laut" in (who(event.source) or "")
+
+
+def test_receiving_aid_from_a_state() -> None:
+    event = only(code("Pemerintah Indonesia menerima bantuan dari Singapura."), "AID")
+    assert (who(event.source), who(event.target)) == ("Singapura", "Indonesia")
+
+
+def test_freezing_a_licence_is_an_administrative_sanction() -> None:
+    event = only(code("Kementerian Perhubungan membekukan izin rute Surabaya-Singapura."), "COERCE")
+    assert event.mode == "restrict" and who(event.source) == "Kementerian Perhubungan"

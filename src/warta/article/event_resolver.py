@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from warta.article.actors import DETERMINERS, ActorTracker, actor_in, words_of
+from warta.article.event_lexicon import word_set
 from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
 from warta.article.event_phrases import Phrase, head_start
 from warta.models import ActorRef, Entity, Quote
 
 # Heads that stand for the state or armed forces of the country or body named after them.
-_STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "militer", "tentara", "pasukan", "rezim", "otoritas",
-                          "aparat", "personel", "prajurit", "armada", "government", "military", "forces",
-                          "troops", "authorities"})
+_STATE_HEADS = word_set("""
+pemerintah pemerintahan militer tentara pasukan rezim otoritas aparat personel prajurit penyelam tim armada
+government military forces troops authorities
+""")
 _FORCE_MODIFIERS = frozenset({"gabungan", "khusus", "elite", "bersenjata", "keamanan", "cadangan", "darat",
                               "laut", "udara"})
 _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
