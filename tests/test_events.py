@@ -374,7 +374,7 @@ def test_admissions_delays_and_data_reports_are_no_events() -> None:
     assert code("Kementerian Energi melaporkan peningkatan stok minyak.") == []
     assert code("Badan Energi Internasional memperingatkan harga minyak dunia bisa naik.") == []
     assert sides(code("Warga melaporkan Budi Santoso ke polisi."), "ACCUSE") == {("Warga", "Budi Santoso")}
-    assert sides(code("Hamas mengancam akan menyerang Israel."), "THREATEN") == {("Hamas", None)}
+    assert sides(code("Hamas mengancam akan menyerang Israel."), "THREATEN") == {("Hamas", "Israel")}
 
 
 def test_meeting_place_apposition_is_not_the_subject() -> None:
@@ -570,3 +570,13 @@ def test_receiving_aid_from_a_state() -> None:
 def test_freezing_a_licence_is_an_administrative_sanction() -> None:
     event = only(code("Kementerian Perhubungan membekukan izin rute Surabaya-Singapura."), "COERCE")
     assert event.mode == "restrict" and who(event.source) == "Kementerian Perhubungan"
+
+
+def test_a_threatened_act_is_the_threats_content_not_an_event() -> None:
+    events = code("Menteri Luar Negeri Rex Tillerson mengancam akan menarik diri dari Uni Eropa.")
+    assert [(e.type, who(e.target)) for e in events] == [("THREATEN", "Uni Eropa")]
+
+
+def test_refusing_food_is_a_hunger_strike_and_blocking_officers_obstructs() -> None:
+    events = code("Sebanyak 1.500 tahanan menolak makan. Aparat dihadang ratusan warga di Rawajati.")
+    assert [(e.type, e.mode) for e in events] == [("PROTEST", "hunger"), ("PROTEST", "obstruct")]

@@ -94,7 +94,7 @@ _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jela
 _PURPOSE = frozenset({"untuk", "guna", "demi", "to"})
 # Words between a subject and a noun used as its verb ("Wiranto juga protes").
 _VERB_GLUE = frozenset({"juga", "pun", "akan", "telah", "sudah", "pernah", "sempat", "langsung", "kembali",
-                        "sedang", "masih", "lalu", "kemudian", "also"})
+                        "sedang", "masih", "lalu", "kemudian", "terlibat", "also"})
 _EXAMPLES = frozenset({"seperti", "termasuk", "yakni", "yaitu", "antara lain", "such", "including"})
 _PREDICATIVE = frozenset({"sebagai", "selaku", "menjadi", "as"})
 # Things an actor owns, through which it is the one acted upon ("kritik atas kebijakan Israel").
@@ -506,7 +506,8 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
         # while "mengkritik kebijakan Pertamina" criticises the owner of the policy
         if match.row.type == "REQUEST":  # "meminta bantuan dari Singapura": asked of Singapore
             return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=0)))
-        return Slots(subjects, tuple(actors.after(match.end, _OBJECT_PREPS, direct=True)))
+        preps = _ASKED_PREPS if match.row.type == "RETREAT" else _OBJECT_PREPS  # "menarik diri dari PBB"
+        return Slots(subjects, tuple(actors.after(match.end, preps, direct=True)))
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
     inside = actors.by_first.get(match.last)

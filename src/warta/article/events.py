@@ -38,6 +38,8 @@ from warta.pipeline import article_stage
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
 _CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
+_THREAT_LINKS = frozenset({"akan", "untuk", "bakal", "segera", "to", "will"})
+_THREAT_REACH = 2  # words between a threat and the act it threatens
 _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstration
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
@@ -71,6 +73,19 @@ def _demanded(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
         if between & _DEMAND_LINKS or match.first - request.end <= 1:
             return match.first - request.end <= _DEMAND_REACH
     return False
+
+
+def _threatened(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]
+                ) -> TriggerMatch | None:
+    """The THREATEN trigger whose content ``match`` is ("mengancam akan menarik diri dari PBB"):
+    the act threatened has not happened and is no event of its own."""
+    for threat in triggers:
+        if threat.row.type != "THREATEN" or threat.end > match.first:
+            continue
+        between = [t.low for t in tokens[threat.end:match.first]]
+        if len(between) <= _THREAT_REACH and set(between) <= _THREAT_LINKS:
+            return threat
+    return None
 
 
 def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> Modality:
@@ -162,9 +177,15 @@ class _ArticleCoder:
         used = [p for _, slots in coded if slots for p in (*slots.sources, *slots.targets)]
         self.resolver.resolve_all(used)
         evidence = Evidence(article=self.article_id, start=start, end=end, sentence=self.text[start:end])
+        contents = {id(threat): slots for match, slots in coded if slots is not None
+                    for threat in [_threatened(match, triggers, tokens)] if threat is not None}
         for match, slots in coded:
-            if slots is not None:
-                self._add(match, slots, tokens, triggers, evidence, actors)
+            if slots is None or _threatened(match, triggers, tokens) is not None:
+                continue
+            content = contents.get(id(match))
+            if not slots.targets and content is not None:
+                slots = Slots(slots.sources, content.targets)  # "mengancam akan menarik diri dari PBB"
+            self._add(match, slots, tokens, triggers, evidence, actors)
 
     def _named(self, actor: ActorRef | None) -> ActorRef | None:
         """"pelaku" and "tersangka" stand for the person an earlier event named as the attacker
