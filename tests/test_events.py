@@ -580,3 +580,10 @@ def test_a_threatened_act_is_the_threats_content_not_an_event() -> None:
 def test_refusing_food_is_a_hunger_strike_and_blocking_officers_obstructs() -> None:
     events = code("Sebanyak 1.500 tahanan menolak makan. Aparat dihadang ratusan warga di Rawajati.")
     assert [(e.type, e.mode) for e in events] == [("PROTEST", "hunger"), ("PROTEST", "obstruct")]
+
+
+def test_an_agentless_arrest_is_by_the_body_pursuing_the_case() -> None:
+    text = ("Komisi Pemberantasan Korupsi memeriksa Bupati Sugianto. "
+            "Kepolisian Daerah Riau menjaga gedung itu. Bupati Sugianto akhirnya ditahan.")
+    event = only(code(text), "COERCE")
+    assert who(event.source) == "Komisi Pemberantasan Korupsi"

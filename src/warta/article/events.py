@@ -265,6 +265,15 @@ class _ArticleCoder:
                 return event.source
         return None
 
+    def _legal_body(self) -> ActorRef | None:
+        """The organisation that last investigated, charged or arrested someone in the article."""
+        for event in reversed(self.events):
+            legal = event.type == "COERCE" or (event.type == "ACCUSE" and event.mode == "investigate")
+            entity = self._entity(event.source)
+            if legal and entity is not None and entity.type == "ORG":
+                return event.source
+        return None
+
     def _institution_at(self, actors: SentenceActors, match: TriggerMatch) -> ActorRef | None:
         """"Rohadi terjerat tiga kasus di KPK", "diperiksa di Polda": the organisation where an
         agentless legal act happens is its agent."""
@@ -309,7 +318,8 @@ class _ArticleCoder:
                 if source is None and match.row.voice == "passive":
                     source = self._institution_at(actors, match) or self._announcer(actors, match)
                 if source is None and match.row.mode == "arrest" and self.lang == "id":
-                    source = self.resolver.article_police()  # "Seorang tersangka ditahan": by the police
+                    # "Seorang tersangka ditahan": by the body that pursues the case, else the police
+                    source = self._legal_body() or self.resolver.article_police()
             if source is None and match.row.voice in _SUBJECT_VOICES and self.lang == "id":
                 # "… yang mengusung tema menolak PKI": an act with no one doing it (English keeps
                 # them: its subjects are capitalised runs, often missed)
