@@ -325,7 +325,8 @@ class _ArticleCoder:
                 # them: its subjects are capitalised runs, often missed)
                 continue
             kind, mode = self._complaint(match, tokens, source)
-            deployed = deployment_type(match, tokens, source, self._entity(source), target)
+            deployed = deployment_type(match, tokens, source, self._entity(source), target) \
+                if self.lang == "id" else kind
             if deployed is None:
                 continue  # "Basarnas mengerahkan 30 kapal": an agency's own search, no event
             if deployed != match.row.type:
