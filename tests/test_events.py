@@ -587,3 +587,13 @@ def test_an_agentless_arrest_is_by_the_body_pursuing_the_case() -> None:
             "Kepolisian Daerah Riau menjaga gedung itu. Bupati Sugianto akhirnya ditahan.")
     event = only(code(text), "COERCE")
     assert who(event.source) == "Komisi Pemberantasan Korupsi"
+
+
+def test_returning_bodies_is_no_release() -> None:
+    assert [e.type for e in code("Jenazah para penumpang dipulangkan ke rumah duka di Surabaya.")] == []
+
+
+def test_they_are_the_group_just_met() -> None:
+    events = code("Presiden Joko Widodo bertemu dengan keluarga penumpang dan meminta mereka bersabar.")
+    request = only(events, "REQUEST")
+    assert (who(request.source), who(request.target)) == ("Joko Widodo", "keluarga penumpang")

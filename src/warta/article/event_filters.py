@@ -25,6 +25,8 @@ _ACCIDENT_WORDS = word_set("""
 penyebab kecelakaan insiden jatuhnya tenggelamnya terbakarnya kebakaran musibah bencana kotak hitam
 black box cvr fdr bangkai puing serpihan kerusakan mesin cuaca crash cause
 """)
+_REMAINS = frozenset({"jenazah", "mayat", "jasad", "kerangka", "abu", "bodies", "remains"})
+_REMAINS_REACH = 3  # words around a release or return trigger that may say it is of the dead
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
 
 
@@ -54,6 +56,15 @@ def accident_inquiry(match: TriggerMatch, tokens: list[Token], target: ActorRef 
         return False
     near = tokens[max(0, match.first - _INQUIRY_REACH):match.end + _INQUIRY_REACH]
     return any(t.low in _ACCIDENT_WORDS for t in near)
+
+
+def remains(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Bodies returned to their families ("jenazah korban dipulangkan") are no release of
+    persons (RETREAT release is of the living, held by someone)."""
+    if match.row.type != "RETREAT":
+        return False
+    near = tokens[max(0, match.first - _REMAINS_REACH):match.end + _REMAINS_REACH]
+    return any(t.low in _REMAINS for t in near)
 
 
 def played(kind: str) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from warta.article.event_actors import SentenceActors, Slots, event_slots
-from warta.article.event_filters import accident_inquiry, played, sports_report, statement
+from warta.article.event_filters import accident_inquiry, played, remains, sports_report, statement
 from warta.article.event_forces import deployment_type
 from warta.article.event_groups import GroupMemory
 from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize, trigger_index
@@ -205,9 +205,24 @@ class _ArticleCoder:
         standing for each member of the group it points back to."""
         actors: list[ActorRef | None] = []
         for phrase in phrases:
-            group = self.groups.expand(self.text[phrase.start:phrase.stop], self.sentence_number)
-            actors.extend(group if group else [self.resolver.actor(phrase)])
+            words = self.text[phrase.start:phrase.stop]
+            group = self.groups.expand(words, self.sentence_number)
+            plural = self._group_in_sentence(phrase.start) if words.lower() in ("mereka", "they") else None
+            actors.extend(group if group else [plural or self.resolver.actor(phrase)])
         return actors
+
+    def _group_in_sentence(self, before: int) -> ActorRef | None:
+        """"Jokowi bertemu dengan keluarga penumpang dan meminta mereka bersabar": "mereka" is the
+        latest unnamed group an earlier event of the same sentence named."""
+        start = self.sentences[self.sentence_number][0]
+        for event in reversed(self.events):
+            if event.evidence[0].start != start:
+                return None
+            for side in (event.target, event.source):
+                if side is not None and side.entity is None and side.description and self.text.find(
+                        side.description, start, before) >= 0:
+                    return side
+        return None
 
     def _sides(self, match: TriggerMatch, slots: Slots
                ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:
@@ -308,8 +323,8 @@ class _ArticleCoder:
                 target = self._act_target(tokens, match.end) or target
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
-            if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or (
-                    self.sports and played(match.row.type)):
+            if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
+                    match, tokens) or (self.sports and played(match.row.type)):
                 continue  # in a match report "menyerang" and "ditangkap kiper" are football
             if self._repeats(match.row.type, source, target, evidence.start):
                 continue  # "mengirimkan kapal untuk membantu": one AID event, not two
