@@ -597,3 +597,20 @@ def test_they_are_the_group_just_met() -> None:
     events = code("Presiden Joko Widodo bertemu dengan keluarga penumpang dan meminta mereka bersabar.")
     request = only(events, "REQUEST")
     assert (who(request.source), who(request.target)) == ("Joko Widodo", "keluarga penumpang")
+
+
+def test_helping_as_the_purpose_of_a_deployment_is_one_event() -> None:
+    events = code("Tentara Nasional Indonesia menyiagakan 1.000 prajurit untuk membantu evakuasi warga.")
+    assert [e.type for e in events] == ["MOBILIZE"]
+
+
+def test_they_are_the_group_that_acted_in_the_sentence_before() -> None:
+    events = code("Keluarga penumpang mendesak AirAsia memberikan informasi. Mereka juga meminta pemerintah "
+                  "mempercepat pencarian.")
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert len(requests) == 2 and {who(e.source) for e in requests} == {"Keluarga penumpang"}
+
+
+def test_a_team_from_a_country_stands_for_it() -> None:
+    event = only(code("Tim penyelam dari Rusia tiba di Pangkalan Bun untuk membantu Basarnas."), "AID")
+    assert who(event.source) == "Rusia"

@@ -49,6 +49,8 @@ FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "we", "i"})
 OWN_SIDE = frozenset({"pihaknya", "lembaganya", "instansinya", "kementeriannya", "institusinya"})
 _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "rekan", "rekannya",
                            "sejawat", "sejawatnya", "counterpart", "counterparts"})
+# Heads of people sent by a state or body, named by where they come from ("tim dari Rusia").
+_SENT = frozenset({"tim", "penyelam", "pasukan", "tentara", "relawan", "delegasi", "personel", "prajurit"})
 MAX_DESCRIPTOR = 6  # words a descriptor phrase may run to
 
 
@@ -110,8 +112,8 @@ def _descriptor_end(tokens: list[Token], i: int, mention_at: dict[int, int]) -> 
             j += 2  # a plural written with spaces, as IndoSum's tokens are: "negara - negara"
         elif j in mention_at:
             j = mention_at[j]
-        elif token.low in ("dari", "asal") and tokens[i].low in _COUNTERPARTS and j + 1 in mention_at:
-            j = mention_at[j + 1]
+        elif token.low in ("dari", "asal") and tokens[i].low in _COUNTERPARTS | _SENT and j + 1 in mention_at:
+            j = mention_at[j + 1]  # "timpalannya dari Rusia", "tim penyelam dari Rusia"
         elif token.low in _PAIRED_MODIFIERS and (j + 1 >= len(tokens) or tokens[j + 1].low != "negeri"):
             break  # "luar negeri", "dalam negeri", but "tersangka dalam kejadian ini" ends at its head
         elif token.is_word and (token.low in _MODIFIERS or _is_head(tokens, j)):

@@ -68,7 +68,8 @@ class ActorResolver:
             return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
-        state = self._state_of(phrase) or self._named_description(phrase) or self._police_force(phrase)
+        state = (self._state_of(phrase) or self._sent_from(phrase) or self._named_description(phrase)
+                 or self._police_force(phrase))
         if state is not None:
             return state
         actor = self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
@@ -94,6 +95,20 @@ class ActorResolver:
             return None
         entity = named[0].entity
         return ActorRef(entity=entity.id, name=entity.name, description=heads[0][2])
+
+    def _sent_from(self, phrase: Phrase) -> ActorRef | None:
+        """"tim penyelam dari Rusia": people sent from a country or body stand for it."""
+        words = words_of(self.text, phrase.start, phrase.stop)
+        if phrase.kind != "descriptor" or not words or words[0][2] not in _STATE_HEADS:
+            return None
+        after = [w for w in words if w[2] == "dari"]
+        if not after:
+            return None
+        named = [m for m in self.index.within(after[0][1], phrase.stop) if m.entity.type in ("LOC", "ORG")]
+        if not named:
+            return None
+        entity = named[0].entity
+        return ActorRef(entity=entity.id, name=entity.name, description=words[0][2])
 
     def _police_force(self, phrase: Phrase) -> ActorRef | None:
         """"Polisi belum menetapkan tersangka": the police force the article names."""

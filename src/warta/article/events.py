@@ -38,6 +38,7 @@ from warta.pipeline import article_stage
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
 _CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
+_PURPOSE_LINKS = frozenset({"untuk", "guna", "demi", "to"})
 _THREAT_LINKS = frozenset({"akan", "untuk", "bakal", "segera", "to", "will"})
 _THREAT_REACH = 2  # words between a threat and the act it threatens
 _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstration
@@ -86,6 +87,18 @@ def _threatened(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[
         if len(between) <= _THREAT_REACH and set(between) <= _THREAT_LINKS:
             return threat
     return None
+
+
+def _purpose(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+    """"TNI menyiagakan 1.000 prajurit untuk membantu evakuasi": helping is the purpose of the
+    deployment, one act (MOBILIZE whatever its purpose), not a second event."""
+    if match.row.type != "AID" or match.end > match.last:
+        return False
+    for sent in triggers:
+        if sent.end <= match.first and match.first - sent.end <= _DEMAND_REACH and (
+                sent.row.type == "MOBILIZE" or (sent.row.type == "AID" and sent.end > sent.last)):
+            return bool({t.low for t in tokens[sent.end:match.first]} & _PURPOSE_LINKS)
+    return False
 
 
 def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> Modality:
@@ -180,7 +193,8 @@ class _ArticleCoder:
         contents = {id(threat): slots for match, slots in coded if slots is not None
                     for threat in [_threatened(match, triggers, tokens)] if threat is not None}
         for match, slots in coded:
-            if slots is None or _threatened(match, triggers, tokens) is not None:
+            if slots is None or _threatened(match, triggers, tokens) is not None or _purpose(
+                    match, triggers, tokens):
                 continue
             content = contents.get(id(match))
             if not slots.targets and content is not None:
@@ -213,14 +227,19 @@ class _ArticleCoder:
 
     def _group_in_sentence(self, before: int) -> ActorRef | None:
         """"Jokowi bertemu dengan keluarga penumpang dan meminta mereka bersabar": "mereka" is the
-        latest unnamed group an earlier event of the same sentence named."""
+        latest unnamed group an earlier event of the same sentence named, or the unnamed group
+        that acted in the sentence before ("Keluarga penumpang mendesak … Mereka juga meminta")."""
         start = self.sentences[self.sentence_number][0]
+        previous = self.sentences[self.sentence_number - 1][0] if self.sentence_number else start
         for event in reversed(self.events):
-            if event.evidence[0].start != start:
+            at = event.evidence[0].start
+            if at not in (start, previous):
                 return None
-            for side in (event.target, event.source):
+            # the same sentence: its latest group; the one before: the group that acted there
+            sides = (event.target, event.source) if at == start else (event.source,)
+            for side in sides:
                 if side is not None and side.entity is None and side.description and self.text.find(
-                        side.description, start, before) >= 0:
+                        side.description, at, before) >= 0:
                     return side
         return None
 
