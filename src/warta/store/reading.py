@@ -8,13 +8,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from warta.models import Article, Entity, Mention
+from warta.store.sql import filtered_page, marks
 from warta.web.reader import EntityFacts
 
 LATEST = "SELECT latest FROM articles WHERE latest IS NOT NULL"
-
-
-def _marks(values: Sequence[object]) -> str:
-    return ",".join("?" * len(values))
 
 
 def count_articles(db: sqlite3.Connection) -> int:
@@ -24,22 +21,15 @@ def count_articles(db: sqlite3.Connection) -> int:
 def articles(db: sqlite3.Connection, limit: int | None = None, offset: int = 0,
              only: Sequence[int] | None = None) -> list[Article]:
     """Latest versions in store order, a page of them, or only the given article rows."""
-    sql = "SELECT v.record FROM articles a JOIN versions v ON v.id = a.latest"
-    params: list[object] = []
-    if only is not None:
-        sql += f" WHERE a.id IN ({_marks(only)})"
-        params += list(only)
-    sql += " ORDER BY a.id"
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
+    sql, params = filtered_page("SELECT v.record FROM articles a JOIN versions v ON v.id = a.latest", [],
+                                "a.id", only, "a.id", limit, offset)
     return [Article.model_validate_json(row[0]) for row in db.execute(sql, params)]
 
 
 def latest_versions(db: sqlite3.Connection, article_rows: Sequence[int] | None = None) -> list[int]:
     if article_rows is None:
         return [int(r[0]) for r in db.execute(LATEST + " ORDER BY id")]
-    sql = (f"SELECT latest FROM articles WHERE id IN ({_marks(article_rows)}) AND latest IS NOT NULL "
+    sql = (f"SELECT latest FROM articles WHERE id IN ({marks(article_rows)}) AND latest IS NOT NULL "
            f"ORDER BY id")
     return [int(r[0]) for r in db.execute(sql, list(article_rows))]
 
@@ -47,7 +37,7 @@ def latest_versions(db: sqlite3.Connection, article_rows: Sequence[int] | None =
 def records_of(db: sqlite3.Connection, kind: str, versions: Sequence[int] | None = None,
                 limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Per-article records of one kind in store order (article, then position in the article)."""
-    where = f"version IN ({_marks(versions)})" if versions is not None else f"version IN ({LATEST})"
+    where = f"version IN ({marks(versions)})" if versions is not None else f"version IN ({LATEST})"
     sql = (f"SELECT n.record FROM annotations n JOIN versions v ON v.id = n.version "
            f"WHERE n.kind = ? AND {where} ORDER BY v.article, n.position")
     params: list[object] = [kind, *(versions or [])]
@@ -61,7 +51,7 @@ def annotations_by_article(db: sqlite3.Connection,
                            versions: Sequence[int]) -> dict[int, dict[str, list[dict[str, Any]]]]:
     """Every per-article record of the given versions: {article row: {kind: records}}."""
     sql = (f"SELECT v.article, n.kind, n.record FROM annotations n JOIN versions v ON v.id = n.version "
-           f"WHERE n.version IN ({_marks(versions)}) ORDER BY v.article, n.kind, n.position")
+           f"WHERE n.version IN ({marks(versions)}) ORDER BY v.article, n.kind, n.position")
     found: dict[int, dict[str, list[dict[str, Any]]]] = {}
     for article, kind, record in db.execute(sql, list(versions)):
         found.setdefault(int(article), {}).setdefault(kind, []).append(json.loads(record))
@@ -76,10 +66,10 @@ def count_annotations(db: sqlite3.Connection, kind: str) -> int:
 def entity_rows(db: sqlite3.Connection, versions: Sequence[int] | None = None,
                 limit: int | None = None, offset: int = 0, only: Sequence[int] | None = None) -> list[int]:
     """Entities mentioned in the given (default: latest) versions, in store order."""
-    where = f"version IN ({_marks(versions)})" if versions is not None else f"version IN ({LATEST})"
+    where = f"version IN ({marks(versions)})" if versions is not None else f"version IN ({LATEST})"
     params: list[object] = list(versions or [])
     if only is not None:
-        where += f" AND entity IN ({_marks(only)})"
+        where += f" AND entity IN ({marks(only)})"
         params += list(only)
     sql = f"SELECT DISTINCT entity FROM mentions WHERE {where} ORDER BY entity"
     if limit is not None:
@@ -124,7 +114,7 @@ def entities(db: sqlite3.Connection, rows: Sequence[int],
         return []
     mentions = _mentions(db, rows, versions)
     found = db.execute(f"SELECT id, name, type, kb_id, gazetteer_id, aliases, roles, relations "
-                       f"FROM entities WHERE id IN ({_marks(rows)}) ORDER BY id", list(rows))
+                       f"FROM entities WHERE id IN ({marks(rows)}) ORDER BY id", list(rows))
     return [Entity(id=f"e{r[0]}", name=r[1], type=r[2], kb_id=r[3], gazetteer_id=r[4],
                    aliases=json.loads(r[5]), roles=json.loads(r[6]), relations=json.loads(r[7]),
                    mentions=mentions.get(int(r[0]), []))
@@ -133,9 +123,9 @@ def entities(db: sqlite3.Connection, rows: Sequence[int],
 
 def _mentions(db: sqlite3.Connection, rows: Sequence[int],
               versions: Sequence[int] | None) -> dict[int, list[Mention]]:
-    where = f"m.version IN ({_marks(versions)})" if versions is not None else f"m.version IN ({LATEST})"
+    where = f"m.version IN ({marks(versions)})" if versions is not None else f"m.version IN ({LATEST})"
     sql = (f'SELECT m.entity, v.article, m.start, m."end", m.text FROM mentions m '
-           f"JOIN versions v ON v.id = m.version WHERE {where} AND m.entity IN ({_marks(rows)}) "
+           f"JOIN versions v ON v.id = m.version WHERE {where} AND m.entity IN ({marks(rows)}) "
            f"ORDER BY v.article, m.start")
     found: dict[int, list[Mention]] = {}
     for entity, article, start, end, text in db.execute(sql, [*(versions or []), *rows]):

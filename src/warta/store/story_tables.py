@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from warta.models import Article, Story
+from warta.store.sql import filtered_page, marks
 from warta.web.reader import StoryFacts
 from warta.web.views import outlet_of
 
@@ -23,10 +24,6 @@ _UNDATED = "~"  # sorts after every date
 _NUMBERED = re.compile(r"s(\d+)")
 
 Record = dict[str, Any]
-
-
-def _marks(values: Sequence[object]) -> str:
-    return ",".join("?" * len(values))
 
 
 def _json(value: Any) -> str:
@@ -86,15 +83,7 @@ def _sort_key(part: str, record: Record) -> str:
 def stories(db: sqlite3.Connection, limit: int | None = None, offset: int = 0,
             only: Sequence[str] | None = None) -> list[Record]:
     """Story records in story order: all, a page, or only the given ids."""
-    sql = "SELECT record FROM stories"
-    params: list[object] = []
-    if only is not None:
-        sql += f" WHERE id IN ({_marks(only)})"
-        params += list(only)
-    sql += " ORDER BY number"
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
+    sql, params = filtered_page("SELECT record FROM stories", [], "id", only, "number", limit, offset)
     return [json.loads(row[0]) for row in db.execute(sql, params)]
 
 
@@ -117,7 +106,7 @@ def members(db: sqlite3.Connection, story: str) -> list[int]:
 
 def stories_of(db: sqlite3.Connection, articles: Sequence[int]) -> list[str]:
     """The stories the given article rows are in."""
-    sql = f"SELECT DISTINCT story FROM story_members WHERE article IN ({_marks(articles)})"
+    sql = f"SELECT DISTINCT story FROM story_members WHERE article IN ({marks(articles)})"
     return [str(r[0]) for r in db.execute(sql, list(articles))]
 
 
@@ -129,15 +118,8 @@ def seen_versions(db: sqlite3.Connection) -> dict[int, int]:
 def results(db: sqlite3.Connection, part: str, only: Sequence[str] | None = None,
             limit: int | None = None, offset: int = 0) -> list[Record]:
     """One part's records, store-wide (stories in order; the timeline by date) or of some stories."""
-    sql = "SELECT record FROM story_results WHERE part = ?"
-    params: list[object] = [part]
-    if only is not None:
-        sql += f" AND story IN ({_marks(only)})"
-        params += list(only)
-    sql += " ORDER BY sort, story_number, position"
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
+    sql, params = filtered_page("SELECT record FROM story_results WHERE part = ?", [part], "story", only,
+                                "sort, story_number, position", limit, offset)
     return [json.loads(row[0]) for row in db.execute(sql, params)]
 
 
@@ -151,8 +133,8 @@ def duplicates(db: sqlite3.Connection, touching: Sequence[int] | None = None,
     sql = "SELECT article, duplicate_of, similarity FROM duplicates"
     params: list[object] = []
     if touching is not None:
-        marks = _marks(touching)
-        sql += f" WHERE article IN ({marks}) OR duplicate_of IN ({marks})"
+        listed = marks(touching)
+        sql += f" WHERE article IN ({listed}) OR duplicate_of IN ({listed})"
         params += [*touching, *touching]
     sql += " ORDER BY article"
     if limit is not None:
