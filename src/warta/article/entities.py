@@ -23,14 +23,17 @@ from warta.pipeline import article_stage
 
 
 def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterable[str] = (),
-                          use_model: bool = True, lang: str = "id") -> list[Entity]:
+                          use_model: bool = True, lang: str = "id",
+                          sentences: Sequence[Sequence[int]] | None = None) -> list[Entity]:
     """Entities of one text: in-article clusters with mentions, roles, kb ids and relations.
 
     ``use_model``: also consult the NER model. It was trained on Indonesian news; in English
     text (``lang="en"``) only its spans that look like names are used (``english_name_like``).
+    ``sentences``: the text's sentence offsets when already known (split here otherwise).
     """
     found = find_mentions(text, known_orgs)
-    starts = frozenset(start for start, _ in split_sentences(text))
+    spans = split_sentences(text) if sentences is None else sentences
+    starts = frozenset(span[0] for span in spans)
     if use_model:
         found = with_model(text, found, _english_filtered(starts) if lang == "en" else None)
     return drop_common_words(group_mentions(found, article_id), text, starts)
@@ -47,9 +50,10 @@ def _english_filtered(starts: frozenset[int]) -> ModelFn | None:
     return filtered
 
 
-@article_stage("entities", requires={"body"}, provides={"entities"})
+@article_stage("entities", requires={"body", "sentences"}, provides={"entities"})
 def entities(doc: Doc, options: Options) -> None:
     article = doc.article
     known = [article.outlet_name or "", *article.retold_from]
     lang = "en" if article.language == "en" else "id"
-    doc.entities = find_article_entities(article.body, article.id, known, lang=lang)
+    doc.entities = find_article_entities(article.body, article.id, known, lang=lang,
+                                         sentences=article.sentences)
