@@ -42,7 +42,7 @@ ECB_ARCHIVE = "ecbplus/ECBplus_xml.tar.gz"
 ECB_NAME = re.compile(r"ECB\+/(\d+)/\d+_\d+(ecbplus|ecb)\.xml$")
 MEANTIME_DIR = "meantime-en/intra_cross-doc_annotation"
 # The stages story clustering reads from: body, title, dates, language, entities.
-STAGES = ("decode", "extract", "clean", "repeats", "assemble", "meta", "timex", "language",
+STAGES = ("decode", "extract", "clean", "repeats", "assemble", "meta", "timex", "language", "sentences",
           "entities", "canonical")
 # Every figure is the mean over this many orders of the stream (and the worst B³ F1 is shown).
 ORDERS = 3
