@@ -390,6 +390,29 @@ def test_a_repost_ingested_later_is_found_against_the_store(tmp_path: Path, writ
     assert [(d.article, d.duplicate_of) for d in after] == [("a3", "a1"), ("a4", "a1")]
 
 
+
+def test_story_results_reuse_the_duplicates_the_store_index_found(tmp_path: Path, write: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.corpus import across
+
+    given: list[list[tuple[str, str]]] = []
+    complete = across.complete
+
+    def spy(analysis: Any, options: Options, timings: Any = None, *, duplicates_known: bool = False) -> Any:
+        assert duplicates_known  # the store never makes the cross-article step search again
+        given.append([(d.article, d.duplicate_of) for d in analysis.duplicates])
+        return complete(analysis, options, timings, duplicates_known=duplicates_known)
+
+    monkeypatch.setattr(across, "complete", spy)
+    monkeypatch.setattr(across, "find_duplicates", lambda analysis: pytest.fail("duplicates searched again"))
+    with Store(tmp_path / "w.db") as store:
+        ingest(store, write("banjir.txt", BANJIR), write("laga.txt", LAGA))
+        ingest(store, write("repost.txt", BANJIR_REPOST))
+        errors = store.analysis().errors
+    assert [("a3", "a1")] in given  # the flood story, re-completed with the repost the index matched
+    assert not [e for e in errors if "across" in e.message]
+
+
 # --- focused reads ----------------------------------------------------------------------------------
 
 

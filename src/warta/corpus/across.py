@@ -2,7 +2,8 @@
 
 :func:`complete` works on an :class:`~warta.models.Analysis` (not on ``Doc``s) so that a
 store can run it again over analyses it kept, adding articles as they arrive. It fills,
-in order: ``duplicates`` and ``stories`` (kept when the analysis already has every
+in order: ``duplicates`` (kept when the caller says it already knows them, as a store
+indexing duplicates store-wide does) and ``stories`` (kept when the analysis already has every
 article in exactly one story, as a store clustering incrementally gives it), one event
 per real event (``events``, ids ``v1…``), the ``timeline``, the claim matrix
 (``claims``, ids ``c1…``) and the cited ``summary``. Running it twice gives the same
@@ -113,13 +114,17 @@ def article_reports(events: list[Event], renamed: dict[str, str]) -> list[Articl
     return list(found.values())
 
 
-def complete(analysis: Analysis, options: Options, timings: dict[str, float] | None = None) -> Analysis:
+def complete(analysis: Analysis, options: Options, timings: dict[str, float] | None = None,
+             *, duplicates_known: bool = False) -> Analysis:
     """Fill the cross-article fields of ``analysis`` in place, and return it.
 
     ``timings``, when given, receives the seconds each part took (for benchmarks).
+    ``duplicates_known`` keeps ``analysis.duplicates`` as given instead of finding them again
+    (finding them is the costliest part when a store re-completes a grown story).
     """
     parts = _Parts(analysis, timings)
-    analysis.duplicates = parts.run("duplicates", lambda: find_duplicates(analysis), [])
+    if not duplicates_known:
+        analysis.duplicates = parts.run("duplicates", lambda: find_duplicates(analysis), [])
     if not _each_in_one_story(analysis):  # stories a caller clustered incrementally are kept
         analysis.stories = parts.run("stories", lambda: cluster_stories(analysis), [])
     merged = parts.run("events", lambda: merge_events(analysis), None)

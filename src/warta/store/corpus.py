@@ -28,21 +28,28 @@ import importlib
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from warta.corpus.stories import StoryClusterer
 from warta.corpus.story_features import StoryFeatures, features_of
-from warta.models import Analysis, Story
+from warta.models import Analysis, Duplicate, Story
 from warta.options import Options
 from warta.store import reading
 from warta.store.assemble import assemble
 from warta.store.dupindex import index_and_match
 from warta.store.ids import article_number
-from warta.store.story_tables import STORY_PARTS, drop_story, save_story, stories_of
+from warta.store.story_tables import STORY_PARTS, drop_story, duplicates, save_story, stories_of
 from warta.web.reader import restrict_to_articles
 
-Complete = Callable[[Analysis, Options], Analysis | None]
+
+class Complete(Protocol):
+    """``warta.corpus.across.complete``: the store passes the duplicates its index found."""
+
+    def __call__(self, analysis: Analysis, options: Options, *,
+                 duplicates_known: bool) -> Analysis | None: ...
+
+
 Record = dict[str, Any]
 # Ids complete() gives merged events and claims; unique only within one call, so within one story.
 _RUN_ID = re.compile(r"[vc]\d+")
@@ -124,7 +131,15 @@ def refresh_story(db: sqlite3.Connection, story: Story, options: Options) -> Non
     analysis = assemble(db, rows, {}, focused=True)
     story = story.model_copy(update={"articles": [a.id for a in analysis.articles]})  # store order
     versions = dict(zip(rows, reading.latest_versions(db, rows), strict=True))
+    analysis.duplicates = duplicates_within(db, rows)
     save_story(db, story, analysis.articles, versions, story_results(analysis, story, options))
+
+
+def duplicates_within(db: sqlite3.Connection, rows: list[int]) -> list[Duplicate]:
+    """The store's duplicate records between articles of these rows (the index already found them)."""
+    inside = {f"a{row}" for row in rows}
+    return [Duplicate.model_validate(record) for record in duplicates(db, touching=rows)
+            if record["article"] in inside and record["duplicate_of"] in inside]
 
 
 def story_results(analysis: Analysis, story: Story, options: Options) -> dict[str, list[Record]]:
@@ -133,7 +148,7 @@ def story_results(analysis: Analysis, story: Story, options: Options) -> dict[st
     if step is None:
         return {}
     analysis.stories = [story]  # every article in exactly one story: complete keeps it
-    done = step(analysis, options)
+    done = step(analysis, options, duplicates_known=True)
     done = done if isinstance(done, Analysis) else analysis
     parts = {part: [item.model_dump(mode="json") for item in getattr(done, part)] for part in STORY_PARTS}
     return scoped(parts, story.id)
