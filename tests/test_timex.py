@@ -219,6 +219,20 @@ def test_explicit_direction_words() -> None:
     assert only("Sidang lanjutan digelar Senin depan.").value == "2022-11-21"
 
 
+def test_bare_weekday_is_the_day_the_text_named_on_that_weekday() -> None:
+    # the past-report default would say Thursday 10 November; the text already named the 17th
+    text = "Koperasi menggelar rapat anggota pada Kamis (17/11/2022). Pengurus mendesak perubahan pada rapat Kamis."
+    assert [(s.value, s.anchor) for s in find_timexes(text, ANCHOR)] == [
+        ("2022-11-17", None), ("2022-11-17", "narrative"),
+    ]  # fmt: skip
+    # a named day more than a week from the publication date says nothing about this week's
+    text = "Kebun dibuka Kamis (20/10/2022). Panen dimulai Kamis."
+    assert [s.value for s in find_timexes(text, ANCHOR)] == ["2022-10-20", "2022-11-10"]
+    # a direction word still wins: "Kamis lalu" is last week's
+    text = "Rapat digelar Kamis (17/11/2022). Kamis lalu pengurus sudah bertemu."
+    assert [s.value for s in find_timexes(text, ANCHOR)][1] == "2022-11-10"
+
+
 def test_weekday_with_day_part_is_a_time() -> None:
     span = only("Gempa terasa Minggu dini hari.")
     assert (span.type, span.value) == ("TIME", "2022-11-13TMO")
@@ -308,6 +322,17 @@ def test_clock_ranges_and_clock_times_after_prepositions() -> None:
     ]  # fmt: skip
     assert values("Jalan ditutup pukul 10.00-12.00.")[1] == ("12.00", "TIME", "2022-11-15T12:00")
     assert values("Petugas berjaga sejak 06.00 WIB.") == [("06.00 WIB", "TIME", "2022-11-15T06:00")]
+
+
+def test_day_part_takes_no_day_from_a_deictic_word_of_a_later_clause() -> None:
+    text = "Penyisiran dihentikan pada malam hari dan dilanjutkan besok pagi."
+    assert values(text) == [
+        ("malam hari", "TIME", "2022-11-15TNI"), ("besok pagi", "TIME", "2022-11-16TMO"),
+    ]  # fmt: skip
+    # a day beside the time, or named by its date further on, is still its day
+    assert values("Listrik padam pukul 21.00, kemarin.")[0][2] == "2022-11-14T21:00"
+    text = "Listrik padam pukul 21.00 dan baru menyala lagi pada Minggu (13/11/2022)."
+    assert values(text)[0][2] == "2022-11-13T21:00"
 
 
 def test_spoken_hours_with_a_day_part() -> None:

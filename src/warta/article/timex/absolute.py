@@ -209,8 +209,11 @@ def _weekday(span: Span, context: Context) -> Reading | None:
     if context.anchor is None:
         return with_time(span, None, None, f"XXXX-WXX-{weekday}")
     side = direction(span)
-    way, strict = side if side else (tense(span, context), False)
     rel = span.value("REL")
+    named = _named_day(context, weekday) if side is None and rel is None else None
+    if named is not None:  # "pertemuan pada Kamis (27/11/2014) ... pertemuan Kamis": the same day
+        return with_time(span, named, "narrative", cal.day(named))
+    way, strict = side if side else (tense(span, context), False)
     if rel is not None:  # "Minggu kemarin": the deictic word says which side, or the very day
         shift = int(rel.split()[0])
         if (context.anchor + dt.timedelta(days=shift)).isoweekday() == weekday:
@@ -220,6 +223,14 @@ def _weekday(span: Span, context: Context) -> Reading | None:
         way = -1 if weekday <= context.anchor.isoweekday() else 1
     day = cal.weekday_near(context.anchor, weekday, way, strict)
     return with_time(span, day, "published", cal.day(day))
+
+
+def _named_day(context: Context, weekday: int) -> dt.date | None:
+    """The latest day the text named by its date that falls on ``weekday`` within a week of the
+    anchor: a report that named "Kamis (27/11/2014)" means that day by a later bare "Kamis"."""
+    assert context.anchor is not None  # callers check
+    near = [d for d in context.named if d.isoweekday() == weekday and abs((d - context.anchor).days) < 7]
+    return near[-1] if near else None
 
 
 def _night_before(span: Span) -> bool:

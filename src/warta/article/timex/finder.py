@@ -32,6 +32,11 @@ _LOOKAHEAD = 3  # tokens after a match a reader may see: "- Juli 2014" after "Ju
 # ("kemarin" says when something happened without changing what the story is about).
 _SETS_REFERENCE = frozenset({"abs", "narr", "time"})
 
+_BETWEEN_TIME_AND_DAY = frozenset({"COMMA", "PREP", "DASH"})  # "pukul 10.00, kemarin"
+
+# Rules whose expressions name a day by its date (not by a weekday or a deictic word).
+_NAMING_RULES = frozenset({"date", "day-month", "month-day", "month-abbr-day"})
+
 
 @dataclass(frozen=True)
 class TimexSpan:
@@ -77,12 +82,13 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
     tags, offsets = tag_string(tokens)
     positions = {index: offset for offset, index in offsets.items()}
     reference = context.reference
+    named: list[dt.date] = []
     index = 0
     while index < len(tokens):
         if tokens[index].tag in _NEVER_FIRST:
             index += 1
             continue
-        here = replace(context, reference=reference)
+        here = replace(context, reference=reference, named=tuple(named))
         best = _best(tokens, index, _candidates(tags, positions[index], offsets, table), here)
         if best is None:
             index += 1
@@ -90,6 +96,8 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
         yield best
         if _moves_reference(best, reference):
             reference = best.reading.day
+        if _names_a_day(best):
+            named.append(best.reading.day)  # type: ignore[arg-type]  # checked by _names_a_day
         index = best.last
 
 
@@ -100,6 +108,11 @@ def _moves_reference(found: _Found, reference: dt.date | None) -> bool:
     if found.rule.kind not in _SETS_REFERENCE or day is None or found.reading.pending is not None:
         return False
     return not (found.rule.kind == "narr" and reference is not None and day < reference)
+
+
+def _names_a_day(found: _Found) -> bool:
+    """Whether ``found`` names a calendar day by its date ("Kamis (27/11/2014)", "27 November")."""
+    return found.rule.name in _NAMING_RULES and found.reading.day is not None
 
 
 def _best(
@@ -113,14 +126,18 @@ def _best(
 
 
 def _day_for(
-    found: _Found, others: list[_Found], anchor: dt.date | None
+    found: _Found, others: list[_Found], anchor: dt.date | None, tokens: list[Token]
 ) -> tuple[dt.date | None, AnchorKind | None]:
     """The day a clock time or day part belongs to: the nearest dated expression of its sentence
     (one before it first: "Rabu ... hingga tengah hari, setelah sehari sebelumnya ..." is
     Wednesday noon), else the narrative date, else the anchor."""
     dated = [o for o in others if o.sentence == found.sentence and o.reading.day and not o.reading.pending]
+    before = [o for o in dated if o.first < found.first]
+    # A day after the time only names its day when it stands beside it or is a calendar date
+    # ("pukul 07.55 WIB, Minggu (28/12/2014)"), not a deictic word of another clause ("dihentikan
+    # pada malam hari dan dilanjutkan besok pagi").
+    dated = before + [o for o in dated if o.first > found.first and _dates_time_before(o, found, tokens)]
     if dated:
-        before = [o for o in dated if o.first < found.first]
         nearest = max(before, key=lambda o: o.first) if before else min(dated, key=lambda o: o.first)
         return nearest.reading.day, nearest.reading.anchor
     if found.reference is not None:
@@ -128,11 +145,18 @@ def _day_for(
     return anchor, "published" if anchor else None
 
 
-def _settle(found: _Found, others: list[_Found], anchor: dt.date | None) -> Reading:
+def _dates_time_before(day: _Found, time: _Found, tokens: list[Token]) -> bool:
+    """Whether ``day``, after ``time`` in its sentence, says which day that time is on: a day
+    named by its date, or any day with only punctuation or a preposition between them."""
+    between = tokens[time.last : day.first]
+    return day.rule.name in _NAMING_RULES or all(t.tag in _BETWEEN_TIME_AND_DAY for t in between)
+
+
+def _settle(found: _Found, others: list[_Found], anchor: dt.date | None, tokens: list[Token]) -> Reading:
     reading = found.reading
     if reading.pending is None:
         return reading
-    day, label = _day_for(found, others, anchor)
+    day, label = _day_for(found, others, anchor, tokens)
     prefix = "XXXX-XX-XX" if day is None else day.isoformat()
     return Reading(reading.type, prefix + reading.pending, label, day)
 
@@ -155,7 +179,7 @@ def find_timexes(
     found = list(_scan(tokens, context, rules(lang, standalone)))
     spans = []
     for item in found:
-        reading = _settle(item, found, anchor)
+        reading = _settle(item, found, anchor, tokens)
         start, end = tokens[item.first].start, tokens[item.last - 1].end
         span = TimexSpan(start, end, text[start:end], reading.type, reading.value, reading.anchor,
                          item.rule.name)

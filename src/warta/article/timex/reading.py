@@ -28,6 +28,9 @@ class Context:
     text: str
     anchor: dt.date | None  # the publication date (or its estimate)
     reference: dt.date | None  # the narrative's latest day, for "hari itu"
+    # days the text has named with their date so far ("Kamis (27/11/2014)"): a bare "Kamis"
+    # later in the text is most likely the same day
+    named: tuple[dt.date, ...] = ()
 
 
 @dataclass(frozen=True)
