@@ -249,6 +249,11 @@ def test_weekday_inside_a_place_name_is_no_date() -> None:
     assert find_timexes("Kantornya di Jalan Raya Pasar Minggu nomor 5.", ANCHOR) == []
 
 
+def test_weekday_after_a_place_is_a_day_when_a_day_word_follows_it() -> None:
+    assert values("Rombongan tiba di Makassar Senin sore.") == [("Senin sore", "TIME", "2022-11-14TAF")]
+    assert values("Ia ditemui di Medan Jumat lalu.") == [("Jumat lalu", "DATE", "2022-11-11")]
+
+
 # --- anchoring --------------------------------------------------------------------------
 
 

@@ -253,13 +253,17 @@ def _weeks_or_sundays(text: str, tokens: list[Token], lex: Lexicon) -> list[Toke
             sunday = named or (before is not None and _norm(before.text) == "hari")  # "hari Minggu lalu"
             tag, value = ("WEEKDAY", "7") if sunday else ("UNIT", week)
         after_zone = before is not None and before.tag == "ZONE"  # "pukul 10.00 WIB Kamis"
-        if tag == "WEEKDAY" and week is not None and not after_zone and _after_name(text, token):
+        dated = i + 1 < len(tokens) and tokens[i + 1].tag in _DAY_AFTER_WEEKDAY
+        if tag == "WEEKDAY" and week is not None and not (after_zone or dated) and _after_name(text, token):
             tag, value = "x", ""
         if (tag, value) != (token.tag, token.value):
             tokens[i] = Token(token.start, token.end, token.text, tag, value, token.sentence)
     return tokens
 
 
+# Words after a weekday that make it a day even after a capitalised word: "tiba di Surabaya Rabu
+# sore", "di Jakarta Senin lalu", "Pasar Minggu" stays a name.
+_DAY_AFTER_WEEKDAY = frozenset({"PART", "AGO", "NEXT", "REL", "PUKUL", "CLOCK", "DATE", "DATETIME"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+\Z")
 _NAME_LOOKBACK = 40
 
