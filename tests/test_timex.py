@@ -20,7 +20,17 @@ from warta.article.timex import TimexSpan, find_timexes, normalize
 from warta.article.timex.lexicon import lexicon, rules
 from warta.article.timex.reading import number_words
 from warta.article.timex.stage import anchor_date, grammar_language
-from warta.bench.timex import Mark, comparable, kompas_documents, score, strip_timeml, warta_marks
+from warta.bench import project_root
+from warta.bench.timex import (
+    DEV_GOLD,
+    Mark,
+    comparable,
+    kompas_dev_documents,
+    kompas_documents,
+    score,
+    strip_timeml,
+    warta_marks,
+)
 from warta.ingest.records import new_doc
 from warta.options import Options
 
@@ -588,3 +598,15 @@ def test_kompas_spans_meet_the_floor() -> None:
     assert metrics["kompas_gold"] == 193
     assert float(metrics["kompas_relaxed_f1"]) >= 0.9
 
+
+
+@needs_shared_data
+def test_kompas_dev_gold_offsets_match_the_texts_and_warta_keeps_its_values() -> None:
+    root = Path(SHARED_DATA) / "indotimex-kompas"
+    gold_file = project_root() / DEV_GOLD
+    written = [line.split("\t")[5] for line in gold_file.read_text(encoding="utf-8").splitlines()[1:]]
+    documents = kompas_dev_documents(root, gold_file)
+    assert [d.text[m.start : m.end] for d in documents for m in d.gold] == written
+    metrics = score([(warta_marks(d, "id"), d.gold) for d in documents], "dev")
+    assert float(metrics["dev_relaxed_f1"]) >= 0.99
+    assert float(metrics["dev_value_accuracy"]) >= 0.98

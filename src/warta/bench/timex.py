@@ -7,6 +7,10 @@
   automatically built Indonesian resources, Java 17) runs on the same texts with the same
   DCT; it is a benchmark-only peer, never a dependency, and is skipped with the reason in
   ``heideltime_skipped`` when Java 17 or the wheel is missing.
+- IndoTimex Kompas development (50 texts, no gold in the release): scored against warta's own
+  output on them, read and corrected by hand (``bench/gold/timex-kompas-dev``, format in its
+  README). The rules are tuned on these texts, so the figure is a regression check, not an
+  estimate of accuracy.
 - TempEval-3 platinum (20 English documents, 138 TIMEX3): the same scores for English.
 - Speed: sentences per second of :func:`find_timexes` on one core over real articles
   (IndoSum's 750 and Kompas's 75), per CPU second and per wall-clock second.
@@ -36,7 +40,7 @@ from pathlib import Path
 
 from warta.article.sentences import split_sentences
 from warta.article.timex import find_timexes
-from warta.bench import Metrics
+from warta.bench import Metrics, project_root
 from warta.bench.corpora import indosum_texts, kompas_texts
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
@@ -133,6 +137,24 @@ def kompas_documents(root: Path) -> list[Document]:
         gold_text, marks = strip_timeml(_body(gold_tml))
         gold = _aligned(marks, gold_text, raw_text)
         documents.append(Document(gold_path.stem, raw_text, _dct(gold_tml), tuple(gold)))
+    return documents
+
+
+DEV_GOLD = Path("bench") / "gold" / "timex-kompas-dev" / "kompas_development.tsv"
+
+
+def kompas_dev_documents(root: Path, gold_file: Path) -> list[Document]:
+    """The Kompas development texts with the hand-checked marks of ``gold_file`` (doc, start,
+    end, type, value, text: offsets into the text inside <TEXT>)."""
+    marks: dict[str, list[Mark]] = {}
+    for line in gold_file.read_text(encoding="utf-8").splitlines()[1:]:
+        doc, start, end, kind, value, _ = line.split("\t")
+        marks.setdefault(doc, []).append(Mark(int(start), int(end), kind, value or None))
+    documents = []
+    for path in sorted((root / "kompas_development").glob("*.tml")):
+        tml = _read(path)
+        text, _ = strip_timeml(_body(tml))
+        documents.append(Document(path.stem, text, _dct(tml), tuple(marks.get(path.stem, ()))))
     return documents
 
 
@@ -289,6 +311,11 @@ def _kompas(root: Path) -> Metrics:
     return metrics
 
 
+def _kompas_dev(root: Path) -> Metrics:
+    documents = kompas_dev_documents(root, project_root() / DEV_GOLD)
+    return score([(warta_marks(d, "id"), d.gold) for d in documents], "kompas_dev")
+
+
 def _tempeval(folder: Path) -> Metrics:
     documents = tempeval_documents(folder)
     return score([(warta_marks(d, "en"), d.gold) for d in documents], "tempeval3")
@@ -321,6 +348,7 @@ def run(data_dir: Path) -> Metrics:
     """Kompas (warta and HeidelTime), TempEval-3 platinum, and speed (see module docstring)."""
     root = data_dir / "indotimex-kompas"
     metrics = _kompas(root)
+    metrics.update(_kompas_dev(root))
     metrics.update(_tempeval(data_dir / "tempeval3-platinum"))
     metrics.update(_speed(data_dir))
     return metrics
