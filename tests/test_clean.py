@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -330,7 +330,9 @@ def test_boosted_trees_accept_only_numbers() -> None:
 
 
 def test_benchmark_split_is_stable_and_even() -> None:
-    keys = [f"page-{n}" for n in range(400)]
-    dev = [key for key in keys if split_of(key) == "dev"]
+    keys = [f"page-{n}" for n in range(800)]
+    splits = Counter(split_of(key) for key in keys)
     assert split_of("page-1") == split_of("page-1")
-    assert 150 < len(dev) < 250
+    assert set(splits) == {"train", "dev", "test"}
+    assert 350 < splits["test"] < 450  # half the pages, as before the three-way split
+    assert 60 < splits["dev"] < 140  # a quarter of the rest
