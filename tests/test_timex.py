@@ -366,6 +366,14 @@ def test_clock_time_before_its_day() -> None:
     )
 
 
+def test_capitalised_minggu_lalu_inside_a_sentence_is_sunday() -> None:
+    assert only("Kapal itu karam Minggu lalu.").value == "2022-11-13"
+    assert only("Festival ditutup pada Minggu depan.").value == "2022-11-20"
+    # opening a sentence the capital says nothing: the week, as "minggu lalu" always is
+    assert only("Minggu lalu harga cabai naik.").value == "2022-W45"
+    assert only("Harga cabai naik minggu lalu.").value == "2022-W45"
+
+
 def test_minggu_after_hari_is_sunday() -> None:
     assert only("Ia berangkat hari Minggu lalu.").value == "2022-11-13"
     assert only("Toko tutup pada hari minggu.").value == "2022-11-13"

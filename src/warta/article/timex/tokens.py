@@ -36,6 +36,9 @@ _RANGE_ENDS = frozenset({"MONTH", "MONABBR", "WEEKDAY"})  # names that pair up i
 # Tags after which a capitalised "Minggu" is the week, not Sunday: "Minggu lalu", "dua Minggu".
 _WEEK_AFTER = frozenset({"AGO", "NEXT", "THIS", "THAT", "TERAKHIR", "KEDEPAN", "BEFORE", "AFTER"})
 _WEEK_BEFORE = frozenset({"NUM", "NUMW", "FEW", "EACH", "MOD"})
+# ... except that inside a sentence, where the week is written "minggu", a capitalised "Minggu
+# lalu" / "Minggu depan" is last / next Sunday ("Pesawat hilang Minggu lalu").
+_SIDE = frozenset({"AGO", "NEXT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +252,8 @@ def _weeks_or_sundays(text: str, tokens: list[Token], lex: Lexicon) -> list[Toke
         if week is not None and _norm(token.text) == "minggu":
             after = tokens[i + 1].tag if i + 1 < len(tokens) else ""
             prior = before.tag if before else ""
-            named = token.text[0].isupper() and after not in _WEEK_AFTER and prior not in _WEEK_BEFORE
+            week_like = after in _WEEK_AFTER and not (after in _SIDE and _mid_sentence(text, token))
+            named = token.text[0].isupper() and not week_like and prior not in _WEEK_BEFORE
             sunday = named or (before is not None and _norm(before.text) == "hari")  # "hari Minggu lalu"
             tag, value = ("WEEKDAY", "7") if sunday else ("UNIT", week)
         after_zone = before is not None and before.tag == "ZONE"  # "pukul 10.00 WIB Kamis"
@@ -264,6 +268,12 @@ def _weeks_or_sundays(text: str, tokens: list[Token], lex: Lexicon) -> list[Toke
 # Words after a weekday that make it a day even after a capitalised word: "tiba di Surabaya Rabu
 # sore", "di Jakarta Senin lalu", "Pasar Minggu" stays a name.
 _DAY_AFTER_WEEKDAY = frozenset({"PART", "AGO", "NEXT", "REL", "PUKUL", "CLOCK", "DATE", "DATETIME"})
+def _mid_sentence(text: str, token: Token) -> bool:
+    """Whether a word or a comma of the same sentence stands right before ``token``."""
+    before = text[max(0, token.start - _NAME_LOOKBACK) : token.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+\Z")
 _NAME_LOOKBACK = 40
 
