@@ -366,6 +366,13 @@ def test_clock_time_before_its_day() -> None:
     )
 
 
+def test_weekday_with_a_direction_word_before_its_date_is_that_date() -> None:
+    assert values("Pada Senin kemarin (14/11), warga bergotong royong.") == [
+        ("Senin kemarin (14/11)", "DATE", "2022-11-14"),
+    ]  # fmt: skip
+    assert values("Panen raya digelar Jumat depan (18/11).")[0][2] == "2022-11-18"
+
+
 def test_capitalised_minggu_lalu_inside_a_sentence_is_sunday() -> None:
     assert only("Kapal itu karam Minggu lalu.").value == "2022-11-13"
     assert only("Festival ditutup pada Minggu depan.").value == "2022-11-20"
