@@ -346,6 +346,7 @@ def test_day_part_takes_no_day_from_a_deictic_word_of_a_later_clause() -> None:
     ]  # fmt: skip
     # a day beside the time, or named by its date further on, is still its day
     assert values("Listrik padam pukul 21.00, kemarin.")[0][2] == "2022-11-14T21:00"
+    assert values("Kapal merapat pukul 08.30 waktu setempat, Minggu.")[0][2] == "2022-11-13T08:30"
     text = "Listrik padam pukul 21.00 dan baru menyala lagi pada Minggu (13/11/2022)."
     assert values(text)[0][2] == "2022-11-13T21:00"
 

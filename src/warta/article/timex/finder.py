@@ -149,7 +149,10 @@ def _dates_time_before(day: _Found, time: _Found, tokens: list[Token]) -> bool:
     """Whether ``day``, after ``time`` in its sentence, says which day that time is on: a day
     named by its date, or any day with only punctuation or a preposition between them."""
     between = tokens[time.last : day.first]
-    return day.rule.name in _NAMING_RULES or all(t.tag in _BETWEEN_TIME_AND_DAY for t in between)
+    if day.rule.name in _NAMING_RULES or all(t.tag in _BETWEEN_TIME_AND_DAY for t in between):
+        return True
+    # "pukul 08.30 waktu setempat, Minggu": a short aside, then a comma before the day
+    return len(between) <= 2 and between[-1].tag == "COMMA"
 
 
 def _settle(found: _Found, others: list[_Found], anchor: dt.date | None, tokens: list[Token]) -> Reading:
