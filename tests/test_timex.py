@@ -351,6 +351,12 @@ def test_day_part_takes_no_day_from_a_deictic_word_of_a_later_clause() -> None:
     assert values(text)[0][2] == "2022-11-13T21:00"
 
 
+def test_clock_time_followed_by_tadi_is_earlier_today() -> None:
+    text = "Gudang itu dibangun pada 2 Maret 2020. Hingga pukul 18.00 WIB tadi, api belum padam."
+    assert values(text)[1] == ("pukul 18.00 WIB tadi", "TIME", "2022-11-15T18:00")
+    assert only("Apel dimulai pukul 07.00 pagi tadi.").value == "2022-11-15T07:00"
+
+
 def test_spoken_hours_with_a_day_part() -> None:
     assert only("Ia tiba jam 3 sore.").value == "2022-11-15T15:00"
     assert only("Antrean selama 3 jam.").value == "PT3H"  # without a day part "jam" counts hours

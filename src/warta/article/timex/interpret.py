@@ -83,10 +83,10 @@ def read_time(span: Span, context: Context) -> Reading | None:
     suffix = time_suffix(span)
     if suffix is None:
         return None
-    day_tokens = [t for t in span.tokens if t.tag in ("REL", "WEEKDAY", "DATE")]
-    if day_tokens:
+    day_tokens = [t for t in span.tokens if t.tag in ("REL", "WEEKDAY", "DATE", "TADI")]
+    if day_tokens:  # "pukul 10.00 kemarin", "pukul 18.00 WIB tadi" (earlier today)
         day_span = Span(day_tokens, clause_start=span.start)
-        reader = read_offset if day_tokens[0].tag == "REL" else read_abs
+        reader = read_offset if day_tokens[0].tag in ("REL", "TADI") else read_abs
         day = reader(day_span, context)
         if day is None or day.day is None:
             return None
