@@ -106,6 +106,7 @@ pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja 
 mendadak bersejarah balasan terbuka keras
 """)
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
+REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
 
@@ -285,6 +286,19 @@ class SentenceActors:
                 return self.subject(i - 1)
             if self.tokens[i].low in _SPEECH_VERBS:
                 return self.subject(i)
+        return []
+
+    def reporter_of(self, first: int) -> list[Phrase]:
+        """The subject of the speech verb whose reported clause opens with the phrase at
+        ``first``: "China mengatakan pada Selasa bahwa *mereka* mendukung …", "Sudirman
+        mengatakan, Rabu (3/12/2014), *dia* akan rapat …"; nothing when another actor or a verb
+        stands between."""
+        for i in range(first - 1, max(-1, first - 1 - REPORT_REACH), -1):
+            low = self.tokens[i].low
+            if low in _SPEECH_VERBS:
+                return self.subject(i)
+            if i in self.by_end or _active_verb(low) or low in (".", ";", ":", '"', "“", "”"):
+                return []
         return []
 
     def _head_of_relative(self, first: int) -> list[Phrase]:
@@ -500,12 +514,14 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
         return Slots(subjects, ())  # what is deployed and where it goes are not targets
     if match.row.type == "CONSULT" and match.row.mode is None:
         # "mendiskusikan masalah Laut China Selatan": what is discussed is no partner
-        return Slots(subjects, tuple(actors.after(match.end, _PARTNER_ONLY, direct=False)))
+        # "rapat dengan Menteri Keuangan": a trigger ending in its preposition has the partner next
+        direct = actors.tokens[match.end - 1].low in _PARTNER_ONLY
+        return Slots(subjects, tuple(actors.after(match.end, _PARTNER_ONLY, direct=direct)))
     if match.end == match.last:
         # one asks someone directly ("meminta Polri"); "meminta uang US$ 300 ribu" asks no one,
         # while "mengkritik kebijakan Pertamina" criticises the owner of the policy
         if match.row.type == "REQUEST":  # "meminta bantuan dari Singapura": asked of Singapore
-            return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=0)))
+            return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=1)))
         preps = _ASKED_PREPS if match.row.type == "RETREAT" else _OBJECT_PREPS  # "menarik diri dari PBB"
         return Slots(subjects, tuple(actors.after(match.end, preps, direct=True)))
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target

@@ -52,6 +52,7 @@ _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "reka
 # Heads of people sent by a state or body, named by where they come from ("tim dari Rusia").
 _SENT = frozenset({"tim", "penyelam", "pasukan", "tentara", "relawan", "delegasi", "personel", "prajurit"})
 MAX_DESCRIPTOR = 6  # words a descriptor phrase may run to
+MAX_PORTFOLIO = 3  # capitalised words between a title and the name after it
 
 
 @cache
@@ -114,6 +115,8 @@ def _descriptor_end(tokens: list[Token], i: int, mention_at: dict[int, int]) -> 
             j = mention_at[j]
         elif token.low in ("dari", "asal") and tokens[i].low in _COUNTERPARTS | _SENT and j + 1 in mention_at:
             j = mention_at[j + 1]  # "timpalannya dari Rusia", "tim penyelam dari Rusia"
+        elif _portfolio_before_name(tokens, j, mention_at):
+            j = _portfolio_before_name(tokens, j, mention_at)  # "Menteri Pariwisata Arief Yahya"
         elif token.low in _PAIRED_MODIFIERS and (j + 1 >= len(tokens) or tokens[j + 1].low != "negeri"):
             break  # "luar negeri", "dalam negeri", but "tersangka dalam kejadian ini" ends at its head
         elif token.is_word and (token.low in _MODIFIERS or _is_head(tokens, j)):
@@ -121,6 +124,16 @@ def _descriptor_end(tokens: list[Token], i: int, mention_at: dict[int, int]) -> 
         else:
             break
     return j
+
+
+def _portfolio_before_name(tokens: list[Token], j: int, mention_at: dict[int, int]) -> int:
+    """Index of the name after a title's portfolio the entity layer left out ("Menteri
+    *Pariwisata* Arief Yahya", "Deputi *Kelembagaan* Kemenpar Ahman Sya"), else 0."""
+    k = j
+    while k < len(tokens) and k - j < MAX_PORTFOLIO and k not in mention_at and tokens[k].is_cap \
+            and tokens[k].is_word:
+        k += 1
+    return k if k > j and k in mention_at else 0
 
 
 def _kind_of(tokens: list[Token], first: int) -> str:

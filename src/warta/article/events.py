@@ -214,16 +214,30 @@ class _ArticleCoder:
                     return side
         return actor
 
-    def _actors(self, phrases: Sequence[Phrase]) -> list[ActorRef | None]:
+    def _actors(self, phrases: Sequence[Phrase], sentence: SentenceActors) -> list[ActorRef | None]:
         """The actors of coordinated phrases, a plural anaphor ("negara-negara tersebut")
-        standing for each member of the group it points back to."""
+        standing for each member of the group it points back to, a pronoun opening reported
+        speech for its speaker."""
         actors: list[ActorRef | None] = []
         for phrase in phrases:
             words = self.text[phrase.start:phrase.stop]
+            reporter = self._reporter(phrase, sentence)
             group = self.groups.expand(words, self.sentence_number)
             plural = self._group_in_sentence(phrase.start) if words.lower() in ("mereka", "they") else None
-            actors.extend(group if group else [plural or self.resolver.actor(phrase)])
+            actors.extend([reporter] if reporter else group if group else [
+                plural or self.resolver.actor(phrase)])
         return actors
+
+    def _reporter(self, phrase: Phrase, sentence: SentenceActors) -> ActorRef | None:
+        """"China mengatakan bahwa mereka mendukung upaya Myanmar": the pronoun that opens a
+        reported clause is its speaker, not the latest group or person named before."""
+        if phrase.kind != "pronoun":
+            return None
+        speaker = sentence.reporter_of(phrase.first)
+        if not speaker or speaker[0].kind == "pronoun":
+            return None
+        self.resolver.resolve_all(speaker[:1])
+        return self.resolver.actor(speaker[0])
 
     def _group_in_sentence(self, before: int) -> ActorRef | None:
         """"Jokowi bertemu dengan keluarga penumpang dan meminta mereka bersabar": "mereka" is the
@@ -243,9 +257,9 @@ class _ArticleCoder:
                     return side
         return None
 
-    def _sides(self, match: TriggerMatch, slots: Slots
+    def _sides(self, match: TriggerMatch, slots: Slots, sentence: SentenceActors
                ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:
-        sources, targets = self._actors(slots.sources), self._actors(slots.targets)
+        sources, targets = self._actors(slots.sources, sentence), self._actors(slots.targets, sentence)
         if len(slots.sources) == 1 and len(sources) > 1 and not targets and match.row.voice in _MUTUAL:
             sources, targets = sources[:1], sources[1:]  # "pertemuan tiga negara": the first meets the rest
         self.groups.remember(sources, self.sentence_number)
@@ -334,7 +348,7 @@ class _ArticleCoder:
     def _add(self, match: TriggerMatch, slots: Slots, tokens: list[Token], triggers: list[TriggerMatch],
              evidence: Evidence, actors: SentenceActors) -> None:
         at = tokens[match.first].start
-        for source, target in _pairs(*self._sides(match, slots)):
+        for source, target in _pairs(*self._sides(match, slots, actors)):
             source, target = self._named(source), _someone(self._named(target))
             if source is None and self._investigator(match, target):
                 source, target = target, None  # "penyelidikan Komnas HAM": the body investigates

@@ -1,0 +1,67 @@
+"""Events: actors the sentence names only through its speaker, a title's portfolio or a genitive."""
+
+from __future__ import annotations
+
+from warta.article.entities import find_article_entities
+from warta.article.events import find_events
+from warta.article.sentences import split_sentences
+from warta.models import ActorRef, Entity, Event, Mention
+
+
+def code(text: str) -> list[Event]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    return find_events(text, split_sentences(text), entities, [], "a1", "id")
+
+
+def who(actor: ActorRef | None) -> str | None:
+    return None if actor is None else (actor.name or actor.description)
+
+
+def sides(events: list[Event], kind: str) -> list[tuple[str | None, str | None]]:
+    return [(who(e.source), who(e.target)) for e in events if e.type == kind]
+
+
+def test_pronoun_opening_reported_speech_is_the_speaker() -> None:
+    text = ("Ribuan pengungsi tiba di perbatasan Thailand. Pemerintah Vietnam, yang bersaing dengan "
+            "Filipina, mengatakan pada Selasa bahwa mereka mendukung upaya Kamboja.")
+    assert sides(code(text), "SUPPORT") == [("Vietnam", "Kamboja")]
+
+
+def entity(text: str, kind: str, name: str, *surfaces: str) -> Entity:
+    """An entity as the NER model gives it, mentions at the first occurrence of each surface."""
+    mentions = [Mention(article="a1", start=text.index(w), end=text.index(w) + len(w), text=w) for w in surfaces]
+    return Entity(id=f"a1/{name}", name=name, type=kind, mentions=mentions)  # type: ignore[arg-type]
+
+
+def code_with(text: str, *entities: Entity) -> list[Event]:
+    return find_events(text, split_sentences(text), list(entities), [], "a1", "id", quotes=[])
+
+
+def test_pronoun_after_speech_verb_and_date_is_the_speaker() -> None:
+    text = ("Joko mengatakan, Kamis (4/1/2018), dia akan kembali rapat dengan Menteri Keuangan "
+            "Bambang Wijaya.")
+    events = code_with(text, entity(text, "PERSON", "Joko Santoso", "Joko"),
+                       entity(text, "PERSON", "Bambang Wijaya", "Bambang Wijaya"))
+    assert sides(events, "CONSULT") == [("Joko Santoso", "Bambang Wijaya")]
+
+
+def test_pronoun_with_its_own_verb_before_is_not_the_reporter() -> None:
+    text = "Polisi mengatakan warga yang marah menyerang mereka di depan kantor desa."
+    assert all(source != "Polisi" for source, _ in sides(code(text), "ASSAULT"))
+
+
+def test_request_for_something_of_someone_is_addressed_to_them() -> None:
+    found = sides(code("Filipina akan meminta penegasan Amerika Serikat soal latihan bersama."), "REQUEST")
+    assert found == [("Filipina", "Amerika Serikat")]
+
+
+def test_request_for_money_asks_no_one() -> None:
+    found = sides(code("Tersangka Budi Santoso meminta uang Rp 500 juta kepada pengusaha itu."), "REQUEST")
+    assert found and all(target != "Rp" for _, target in found)
+
+
+def test_title_portfolio_and_name_are_one_actor() -> None:
+    text = "Menteri Pariwisata Arief Wibowo mendukung kerja sama baru dengan Prancis."
+    events = code_with(text, entity(text, "PERSON", "Arief Wibowo", "Arief Wibowo"),
+                       entity(text, "LOC", "Prancis", "Prancis"))
+    assert [source for source, _ in sides(events, "SUPPORT")] == ["Arief Wibowo"]
