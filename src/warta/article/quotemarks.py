@@ -59,7 +59,8 @@ def _direction(text: str, start: int, end: int, mark: str) -> Direction | None:
         if mark == "'" and before.isalnum() and not after.isalnum():
             return "close" if after in " ,.;:!?)" else None
     if mark in _CLOSING:
-        return "close"
+        # '” Perjanjian …' opening a paragraph: a closing mark typed where an opening one belongs.
+        return "open" if _opens_line(text, start, end) else "close"
     blank_before, blank_after = before.isspace() or before in _OPEN_BEFORE, after.isspace()
     if blank_before and not blank_after:
         return "open"
@@ -68,6 +69,14 @@ def _direction(text: str, start: int, end: int, mark: str) -> Direction | None:
     if mark == "�" and before.isspace() and after.isspace():
         return None  # a lost dash: "KOMPAS.com � Kepala ..."
     return "either"
+
+
+def _opens_line(text: str, start: int, end: int) -> bool:
+    """Does the mark at ``[start, end)`` open its line, with words after it?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return not text[line_start:start].strip() and any(c.isalnum() for c in rest)
 
 
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:

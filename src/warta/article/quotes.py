@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from warta.article.actors import ActorTracker
+from warta.article.actors import ActorTracker, MentionIndex
 from warta.article.quotemarks import marked_spans
 from warta.article.quotes_indirect import indirect_candidates
 from warta.article.quotes_layout import Candidate, Layout
 from warta.article.quotes_speaker import attribute_marked, resolve
+from warta.article.tokens import fold
 from warta.document import Doc
 from warta.models import ActorRef, Entity, Quote
 from warta.options import Options
@@ -57,6 +58,14 @@ def _speaks(actor: ActorRef) -> bool:
     return bool(words) and words[0] not in NOT_SPEAKERS
 
 
+def _documentary(text: str, candidate: Candidate, mentions: MentionIndex) -> bool:
+    """Is every speaker phrase of a reported-speech candidate a text with no author named in
+    it ("isu yang menyebutkan …", but not "survei Bloomberg menyebutkan …")?"""
+    spans = candidate.speaker.spans
+    return bool(spans) and all(
+        fold((text[a:b].split() or [""])[0]) in NOT_SPEAKERS and not mentions.within(a, b) for a, b in spans)
+
+
 def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[Entity],
                 article_id: str = "a1") -> list[Quote]:
     """Direct and reported quotes of ``text`` with their speakers, in text order; offsets
@@ -69,6 +78,9 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     tracker = ActorTracker(text, entities, article_id, outside)
     direct = [c for m in marked if (c := attribute_marked(text, m, layout)) is not None]
     indirect = indirect_candidates(text, layout, marked, tracker.index)
+    # Reported "speech" of a rumour or a document is dropped before speakers are read, so
+    # that a later "katanya" cannot take the rumour as its speaker.
+    indirect = [c for c in indirect if not _documentary(text, c, tracker.index)]
     candidates = sorted(direct + indirect, key=lambda c: c.start)
     speakers = resolve(candidates, tracker)
     _continue_runs(candidates, speakers, layout)

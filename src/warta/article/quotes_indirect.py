@@ -23,6 +23,10 @@ from warta.article.tokens import fold
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "not", "never", "didn't"})
 # A bare complement opening with these is no reported clause.
 NOT_CONTENT_START = frozenset({"untuk", "guna", "demi", "agar", "supaya", "to"})
+# Nouns that, right after a speech verb, name what was expressed rather than say it.
+TOPIC_OBJECTS = frozenset({"hal", "kekhawatiran", "keprihatinan", "dukungan", "belasungkawa", "duka",
+                           "penyesalan", "keberatan", "sikap", "komitmen", "kesiapan", "kesediaan",
+                           "apresiasi", "harapan", "rasa", "ucapan", "pendapat", "pernyataan", "pandangan"})
 _THAT = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # "bahwa" this many words after the verb still introduces its content
@@ -45,7 +49,7 @@ def _content_end(text: str, start: int, end: int) -> int:
     attribution after a comma (", kata X")."""
     lex = speech_cues()
     for found in lex.regex.finditer(text, start, end):
-        cut = _attribution_cut(text, start, found, lex.at(found.group()))
+        cut = _attribution_cut(text, start, end, found, lex.at(found.group()))
         if cut is not None:
             end = cut
             break
@@ -54,7 +58,7 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _attribution_cut(text: str, start: int, found: re.Match[str], cue: Cue | None) -> int | None:
+def _attribution_cut(text: str, start: int, end: int, found: re.Match[str], cue: Cue | None) -> int | None:
     """Where content running into another attribution ends: before ", kata X" or before
     ", Mardiasmo menuturkan" (the next clause has a speaker of its own)."""
     if cue is None:
@@ -64,14 +68,50 @@ def _attribution_cut(text: str, start: int, found: re.Match[str], cue: Cue | Non
         return start + len(before) - 1
     comma = text.rfind(",", start, found.start())
     if cue.pattern == "verb" and comma > start and _new_speaker(text, comma + 1, found.start()):
-        return comma
+        contrasted = fold(text[comma + 1:found.start()].split()[0]) in CONTRASTIVE
+        if not contrasted or _content_after_verb(text, found.end(), end, cue) is not None:
+            return comma  # "…, meskipun ia menyatakan kekhawatiran": no speech of its own, no cut
     return None
 
 
 def _new_speaker(text: str, start: int, end: int) -> bool:
-    """A short capitalised subject between a comma and a speech verb."""
+    """A short capitalised subject between a comma and a speech verb, or any short subject
+    after a contrastive conjunction ("…, kendati pada Minggu pejabat Israel mengatakan …")."""
     words = text[start:end].split()
+    if words and fold(words[0]) in CONTRASTIVE:
+        return 1 < len(words) <= MAX_CONTRASTED_WORDS
     return 0 < len(words) <= MAX_SUBJECT_WORDS and words[0][0].isupper()
+
+
+CONTRASTIVE = frozenset({"kendati", "meski", "meskipun", "walau", "walaupun", "sementara", "sedangkan",
+                         "namun", "tetapi", "tapi", "padahal"})
+MAX_CONTRASTED_WORDS = 12
+
+
+MAX_CLOSING_NAME_WORDS = 4
+# Words that leave the clause before "menurut X" unfinished ("operasi militer, yang menurut …").
+OPEN_ENDED = frozenset({"yang", "dan", "atau", "bahwa", "karena", "sehingga", "agar", "jika", "kalau"})
+
+
+def _closing_name(text: str, start: int, end: int) -> Span | None:
+    """A short capitalised name that is all that is left of the sentence (", GeoNet.")."""
+    stop = end
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ".!?"):
+        stop -= 1
+    words = words_of(text, start, stop)
+    if not words or len(words) > MAX_CLOSING_NAME_WORDS or not all(text[w[0]].isupper() for w in words):
+        return None
+    return start, stop
+
+
+def _speech_of_subject(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a short subject and a speech verb ("Agus mengatakan …")?"""
+    lex = speech_cues()
+    found = lex.regex.search(text, start, end)
+    if found is None:
+        return False
+    cue = lex.at(found.group())
+    return cue is not None and cue.pattern == "verb" and _new_speaker(text, start, found.start())
 
 
 def _first_word(text: str, pos: int, end: int) -> re.Match[str] | None:
@@ -97,7 +137,40 @@ def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
         return _skip_blank(text, comma + 1, end) if comma >= 0 else None
     if fold(first.group()) in NOT_CONTENT_START:
         return None  # "berdalih untuk memasang …": a purpose, not what was said
-    return i if cue.bare else None
+    if fold(first.group()) in TOPIC_OBJECTS:
+        return None  # "menyatakan kekhawatiran …", "mengatakan hal itu di …": what was expressed, not said
+    return i if cue.bare or (cue.lang == "id" and _clause_at(text, i, end)) else None
+
+
+# Words that make what follows a verb a clause rather than a topic noun phrase: auxiliaries,
+# aspect and modal words, negations and copulas after a subject ("menjelaskan kemungkinan itu
+# bisa saja diambil", "memaparkan KBRI terus mencari"), or an existential opening ("ada …").
+CLAUSE_MARKERS = frozenset({
+    "telah", "sudah", "akan", "bakal", "bisa", "dapat", "masih", "sedang", "tengah", "harus", "perlu",
+    "tidak", "tak", "belum", "terus", "pernah", "sempat", "mampu", "boleh", "mesti", "wajib", "segera",
+    "adalah", "merupakan", "ialah", "menjadi",
+})
+EXISTENTIAL_START = frozenset({"ada", "adanya", "terdapat", "tidak", "tak", "belum", "sudah", "telah"})
+# Words after which the rest is a modifier of a topic noun phrase, not a clause's predicate
+# ("menjelaskan kemampuan para penyelam untuk …", "memaparkan rencana yang akan …").
+TOPIC_BREAKS = frozenset({"yang", "untuk", "guna", "demi", "agar", "supaya", "bagi", "tentang", "mengenai",
+                          "terkait", "soal", "atas", "kepada", "dari"})
+CLAUSE_REACH = 10
+
+
+def _clause_at(text: str, pos: int, end: int) -> bool:
+    """After a verb that needs "bahwa" or a comma (``marked`` in the cue list), is the bare
+    complement still a clause? Yes when an auxiliary, negation or copula follows a subject of
+    a few words, or when it opens with "ada"/"adanya" or a pronoun subject."""
+    for n, match in enumerate(_WORD.finditer(text, pos, end)):
+        key = fold(match.group())
+        if n >= CLAUSE_REACH or key in TOPIC_BREAKS or text[pos:match.start()].count(","):
+            return False
+        if n == 0 and (key in EXISTENTIAL_START or key in SINGULAR_PRONOUNS | PLURAL_PRONOUNS):
+            return True
+        if n > 0 and key in CLAUSE_MARKERS:
+            return True
+    return False
 
 
 def _negated(text: str, floor: int, pos: int) -> bool:
@@ -171,11 +244,24 @@ class _Reader:
         phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
         after = _skip_blank(text, phrase_end, s1)
         before = text[s0:found.start()].rstrip()
+        # Content may stand before the cue: "…, menurut X." and, with no comma, "X tidak akan
+        # hadir di New York menurut kantornya pada Rabu".
+        before_words = words_of(before, 0, len(before))
+        content_before = before.endswith(",") or (
+            len(before_words) >= MIN_BEFORE_CUE_WORDS and before_words[-1][2] not in OPEN_ENDED)
         if after < s1 and text[after] == ",":
-            after = _skip_blank(text, after + 1, s1)
-        elif before.endswith(",") and (after >= s1 or text[after] in ".!?" or _adjunct_at(text, after, s1)):
+            rest = _skip_blank(text, after + 1, s1)
+            name = _closing_name(text, rest, s1)
+            if content_before and name is not None and speaker.spans:
+                # "…, menurut lembaga pemantau gempa pemerintah, GeoNet.": the name ends the sentence.
+                named = Speaker("phrases", speaker.pos, (name, speaker.spans[0]))
+                return self._made(s0, s0 + len(before.rstrip(",").rstrip()), found.group(), named)
+            after = rest
+            if _speech_of_subject(text, after, s1):
+                return None  # "Menurut keterangan istrinya, Agus mengatakan …": Agus's quote
+        elif content_before and (after >= s1 or text[after] in ".!?" or _adjunct_at(text, after, s1)):
             # "…, menurut survei Bloomberg (menjelang rilis EIA pada Rabu)."
-            return self._made(s0, s0 + len(before) - 1, found.group(), speaker)
+            return self._made(s0, s0 + len(before.rstrip(",").rstrip()), found.group(), speaker)
         return self._made(after, _content_end(text, after, s1), found.group(), speaker)
 
     def before_cue(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
@@ -183,15 +269,16 @@ class _Reader:
         "Cara kedua, ujar Bambang, adalah close distribution." (no quote marks)."""
         text, (s0, s1) = self.text, sentence
         before = text[s0:found.start()].rstrip()
-        if before[-1:] in _CLOSING_MARKS or before[:-1].rstrip()[-1:] in _CLOSING_MARKS:
+        if _ends_in_mark(before) or _ends_in_mark(before[:-1].rstrip()):
             return None  # the content is a direct quote
         speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1, s0)
         if speaker.kind == "none" or (speaker.spans and not _plausible_speaker(text, speaker.spans[0])):
             return None
         phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
         after = _skip_blank(text, phrase_end, s1)
-        if after < s1 and text[after] == "," and _clause_follows(text, after + 1, s1) and _topic_first(
-                text, before, after + 1, s1):
+        opens = not before and cue.pattern == "inverted"  # "Kata Ali, PT Inti akan dibayar …"
+        if after < s1 and text[after] == "," and _clause_follows(text, after + 1, s1) and (
+                opens or _topic_first(text, before, after + 1, s1)):
             main = Speaker(speaker.kind, speaker.pos, speaker.spans[:1])
             start = _skip_blank(text, after + 1, s1)
             return self._made(start, _content_end(text, start, s1), found.group(), main)
@@ -201,6 +288,10 @@ class _Reader:
         while end > s0 and text[end - 1].isspace():
             end -= 1
         return self._made(s0, end, found.group(), speaker)
+
+
+def _ends_in_mark(part: str) -> bool:
+    return bool(part) and part[-1] in _CLOSING_MARKS
 
 
 # Words that open a subordinate clause: after a mid-sentence cue they continue the content
@@ -233,6 +324,8 @@ def _clause_follows(text: str, start: int, end: int) -> bool:
     for match in _WORD.finditer(text, start, end):
         word = match.group()
         key = fold(word)
+        if lower == 0 and key in CLAUSE_MARKERS and word[0].islower():
+            return True  # the predicate of the subject before the cue ("…, lanjut dia, bisa melalui …")
         if (key in STOP_AFTER or key in ADJUNCT_START) and key != "dengan":
             break
         lower += word[0].islower()

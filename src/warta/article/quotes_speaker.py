@@ -16,7 +16,7 @@ from warta.article.actors import (
 from warta.article.lexicon import lexicon
 from warta.article.quotemarks import Marked
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
-from warta.article.speakerphrases import phrases_before
+from warta.article.speakerphrases import ADJUNCT_START, phrases_before
 from warta.article.speechcues import speech_cues
 from warta.models import ActorRef
 
@@ -176,6 +176,8 @@ def _usable(actor: ActorRef | None, text: str, span: Span) -> bool:
     words = [w[2] for w in words_of(text, span[0], span[1]) if w[2] not in DETERMINERS]
     if not words or words[0] in _NOT_ACTOR or words[0] in lexicon().calendar:
         return False
+    if text[span[0]].islower() and words[0] in ADJUNCT_START:
+        return False  # "di Terminal BBM Plumpang": a place or an occasion, not who spoke
     # "Seorang warga, sebut saja Budi, mengatakan": an aside that opens with a cue is no speaker.
     return not words[0].isdigit() and speech_cues().at(words[0]) is None
 
@@ -187,11 +189,34 @@ def _is_person(actor: ActorRef | None, tracker: ActorTracker) -> bool:
     return entity is not None and entity.type == "PERSON"
 
 
+# The actor reader takes a name as the head of a phrase after at most this many title words;
+# longer capitalised title runs ("Vice President Fuel Retail PT Pertamina (Persero) Muhammad
+# Iskandar") are cut to their last words so that the name that ends them still counts.
+TITLE_RUN_WORDS = 6
+_TITLE_FUNCTION_WORDS = frozenset({"dan", "untuk", "bidang", "urusan"})
+
+
+def _title_run_cut(span: Span, tracker: ActorTracker) -> Span:
+    """The phrase from the last few words of a long title run to the person's name ending it."""
+    text = tracker.text
+    people = [m for m in tracker.index.within(*span) if m.entity.type == "PERSON" and m.end <= span[1]]
+    if not people:
+        return span
+    name = max(people, key=lambda m: m.end)
+    title = words_of(text, span[0], name.start)
+    if text[name.end:span[1]].strip(" ,") or len(title) <= TITLE_RUN_WORDS:
+        return span
+    if any(text[w[0]].islower() and w[2] not in _TITLE_FUNCTION_WORDS for w in title):
+        return span  # "James Williams dari WTRG": a lower-case word ends the title run
+    return title[-TITLE_RUN_WORDS][0], span[1]
+
+
 def _choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
     """The phrase that names the speaker: the last one naming a person ("kata Kepala Humas
     Polda, Kombes Awi Setiyono" and "Kepala Humas Polda, Kombes Awi Setiyono, mengatakan"
     both end in the name), else the first usable phrase."""
     text = tracker.text
+    spans = tuple(_title_run_cut(span, tracker) for span in spans)
     actors = [(span, actor_in(text, span[0], span[1], tracker.index)) for span in spans]
     usable = [(span, actor) for span, actor in actors if _usable(actor, text, span)]
     people = [span for span, actor in usable if _is_person(actor, tracker)]

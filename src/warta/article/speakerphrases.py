@@ -38,7 +38,7 @@ ADVERBS = frozenset({
     "tiba-tiba", "kerap", "sering", "selalu",
     "also", "later", "earlier", "previously", "has", "had", "have", "then",
 })
-MAX_WORDS = 12
+MAX_WORDS = 18  # Indonesian titles run long ("Kepala Sub - Direktorat II Direktorat Reserse … AKBP X")
 MAX_WORDS_BACK = 16  # subjects carry relative clauses ("pejabat AS yang menolak disebut namanya")
 # Words that open an adjunct (place, time, occasion, addressee), never a speaker phrase.
 ADJUNCT_START = frozenset({"kepada", "pada", "dalam", "di", "saat", "ketika", "melalui", "lewat", "usai",
@@ -72,6 +72,8 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
         if token == "." and _ABBREVIATION.fullmatch(previous):
             end = match.end()  # "a senior U.S. official", "Dr. Sutopo"
             continue
+        if token == "-" and start >= 0 and _tokenised_hyphen(text, match.start(), limit):
+            continue  # "Kepala Sub - Direktorat II": a hyphen that tokenising set apart
         previous = token
         if token in _BOUNDARY_PUNCT or token in "()":
             break
@@ -91,6 +93,14 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
         if words >= MAX_WORDS:
             break
     return (start, end) if start >= 0 else None
+
+
+def _tokenised_hyphen(text: str, at: int, limit: int) -> bool:
+    """A "-" with one space on each side between two capitalised words ("Sub - Direktorat")."""
+    before = text[max(0, at - 2):at]
+    after = text[at + 1:min(limit, at + 3)]
+    return (len(before) == 2 and before[1] == " " and before[0].isalnum()
+            and len(after) == 2 and after[0] == " " and after[1].isupper())
 
 
 def _dateline_dash(tokens: list[re.Match[str]], j: int) -> bool:
@@ -129,12 +139,20 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
 
 
 _DASHES = frozenset("-–—")
+# A news agency relaying what someone said, right before the speech verb ("seperti dikutip
+# Reuters", "sebagaimana dilansir AFP,", "dilansir Antara").
+_AGENCY_ASIDE = re.compile(
+    r"[\s,]*(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|diberitakan|dilaporkan)\s+(?:oleh\s+|dari\s+)?"
+    r"[^\s,.;:]+(?:\s+[A-Z0-9][^\s,.;:]*){0,4}[\s,]*$"
+)
 # An acronym in parentheses inside a title run, with the run going on after it.
 _ACRONYM_GROUP = re.compile(r"(\(\s*[A-Z][\w.&-]{0,15}\s*\))(?=\s*[A-Z])")
 _DATELINE = re.compile(r"\S*\.\S+|[A-Z]{2,}|\)|[-–—]")  # "Suara.com -", "JAKARTA -", "(ANTARA) -", "- -"
 _RELATIVE = frozenset({"yang", "who", "which"})
 # Tokens a period does not end inside a name or title: initials, "U.S", "Dr", "dr", "Prof".
-_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+|[A-Z][a-z]?|[Pp]rof|[Dd]rs?|Ir|Hj?|KH|Sdr|Jr|Sr|St|Mr?s|med")
+_ABBREVIATION = re.compile(
+    r"[A-Z](?:\.[A-Z])+|[A-Z][a-z]?|[Pp]rof|[Dd]r[sag]?|Ir|Hj?|KH|Sdri?|Jr|Sr|St|Mr?s|med|Pol|Purn|Moh|Muh|Tn|Bpk"
+)
 _VERB_SHAPE = re.compile(r"(?:me[mn]g?|meny|ber|di)[a-z]{4,}")
 # Lower-case nouns that happen to look like me-/ber-/di- verbs.
 _VERB_LOOKALIKES = frozenset({"berita", "bersama", "diplomat", "direktur", "direksi", "dinas", "distrik",
@@ -192,6 +210,10 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     More than one candidate only when a comma stands right before the verb: then each
     comma-separated stretch before it is offered (an appositive, a time adjunct, the phrase).
     """
+    agency = _AGENCY_ASIDE.search(text, floor, pos)
+    if agency is not None and agency.start() > floor:
+        # "Ali al-Naimi seperti dikutip Dow Jones Newswires mengatakan": the agency only relays.
+        return phrases_before(text, agency.start(), floor)
     tokens = list(_TOKEN.finditer(text, floor, pos))
     i = len(tokens) - 1
     while i >= 0 and fold(tokens[i].group()) in ADVERBS:
@@ -223,10 +245,15 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
         return [(tokens[j].start(), tokens[k].end())]
     spans: list[Span] = []
     while i >= 0 and tokens[i].group() == "," and len(spans) < 3:
-        j, k = _segment_back(tokens, i - 1)
-        j = _clause_start(tokens, j, k)
+        segment, k = _segment_back(tokens, i - 1)
+        j = _clause_start(tokens, segment, k)
         if j > k:
             break
+        if j > segment and fold(tokens[j].group()) in ADJUNCT_START:
+            # "Ali Mundakir, ditemui di Plumpang, Senin, menuturkan": a participle's adjunct
+            # is no phrase of its own; the subject lies before it.
+            i = segment - 1
+            continue
         spans.append((tokens[j].start(), tokens[_subject_end(tokens, j, k)].end()))
         i = j - 1
     return spans

@@ -1,0 +1,167 @@
+"""Quotes: reported-speech spans and speaker phrases that generalise beyond the first gold set.
+
+Every article here is written for these tests (fictional people and events, Indonesian news
+style, some in the space-separated token style of scraped corpora).
+"""
+
+from __future__ import annotations
+
+from warta.article.entities import find_article_entities
+from warta.article.quotemarks import marked_spans
+from warta.article.quotes import find_quotes
+from warta.article.sentences import split_sentences
+from warta.article.speakerphrases import phrase_after, phrases_before
+from warta.article.speechcues import speech_cues
+from warta.models import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    return find_quotes(text, split_sentences(text), entities, "a1")
+
+
+def texts(quotes: list[Quote]) -> list[str]:
+    return [q.text for q in quotes]
+
+
+def speaker_words(quote: Quote) -> str:
+    return f"{quote.speaker.name or ''} {quote.speaker.description or ''}"
+
+
+# --- spans ------------------------------------------------------------------------------------
+
+
+def test_marked_verb_with_a_clause_after_it_reports_speech() -> None:
+    text = ("Kepala Polres Tanjung Harapan AKBP Rudi Santoso menjelaskan sebanyak 12 saksi telah "
+            "diperiksa dalam perkara itu. Rudi juga memaparkan tim gabungan terus melakukan pencarian.")
+    found = texts(quotes_of(text))
+    assert "sebanyak 12 saksi telah diperiksa dalam perkara itu" in found
+    assert "tim gabungan terus melakukan pencarian" in found
+
+
+def test_marked_verb_with_a_topic_noun_phrase_is_no_quote() -> None:
+    text = "Kepala Basarnas Marsdya Henry Wiratmo menjelaskan kemampuan para penyelam untuk menyelam di laut dalam."
+    assert quotes_of(text) == []
+
+
+def test_inverted_cue_opening_the_sentence() -> None:
+    text = "Kata Santoso, PT Sinar Laut sedianya bakal menerima bayaran untuk setiap liter yang tercatat."
+    quote = quotes_of(text)[0]
+    assert quote.text == "PT Sinar Laut sedianya bakal menerima bayaran untuk setiap liter yang tercatat"
+    assert not quote.direct and quote.cue == "Kata"
+
+
+def test_mid_sentence_cue_before_a_predicate_takes_the_words_after_it() -> None:
+    text = ("Kuasa hukum korban , Hendra Wijaya , mengatakan pihaknya kecewa dengan keputusan polisi . "
+            "Langkah yang akan ditempuh , lanjut dia , bisa melalui gugatan praperadilan di pengadilan negeri .")
+    quote = next(q for q in quotes_of(text) if q.cue == "lanjut")
+    assert quote.text == "bisa melalui gugatan praperadilan di pengadilan negeri"
+    assert "Hendra Wijaya" in speaker_words(quote)
+
+
+def test_according_to_at_the_end_without_a_comma_keeps_the_clause_before_it() -> None:
+    text = ("Menteri Luar Negeri Arvan Sudrajat tidak akan menghadiri sidang di Jenewa menurut kantornya "
+            "pada Rabu .")
+    quote = quotes_of(text)[0]
+    assert quote.text.endswith("tidak akan menghadiri sidang di Jenewa")
+
+
+def test_according_to_with_the_name_closing_the_sentence() -> None:
+    text = ("Gempa itu berpusat di laut dengan kedalaman 40 kilometer menurut lembaga pemantau gempa "
+            "pemerintah , GeoRisk .")
+    quote = quotes_of(text)[0]
+    assert quote.text == "Gempa itu berpusat di laut dengan kedalaman 40 kilometer"
+    assert "GeoRisk" in speaker_words(quote)
+
+
+def test_passive_cue_after_the_content() -> None:
+    text = ("Konflik itu dikhawatirkan akan menghambat investasi baru di kawasan, seperti dijelaskan "
+            "Kepala Ekonom Bank Sentosa, Rina Kartika, kepada wartawan.")
+    quote = quotes_of(text)[0]
+    assert quote.text == "Konflik itu dikhawatirkan akan menghambat investasi baru di kawasan"
+    assert "Rina Kartika" in speaker_words(quote)
+
+
+def test_contrasted_second_speaker_ends_the_first_content() -> None:
+    text = ("Lembaga Advokasi Tahanan menyebut terdapat 900 tahanan yang mogok makan , kendati pada Senin "
+            "pejabat penjara mengatakan 200 tahanan sudah berhenti .")
+    found = texts(quotes_of(text))
+    assert "terdapat 900 tahanan yang mogok makan" in found
+    assert "200 tahanan sudah berhenti" in found
+
+
+def test_expressed_concern_is_no_second_speaker() -> None:
+    text = ("Menteri Perdagangan Yusuf Halim mengatakan posisinya sama dengan mitranya, meskipun ia "
+            "menyatakan kekhawatiran tentang pasokan.")
+    found = texts(quotes_of(text))
+    assert found == ["posisinya sama dengan mitranya, meskipun ia menyatakan kekhawatiran tentang pasokan"]
+
+
+def test_saying_it_somewhere_is_no_quote() -> None:
+    text = "Gubernur Bambang Irawan mengatakan hal itu di Gedung Sate, Bandung, Selasa (4/3/2014)."
+    assert quotes_of(text) == []
+
+
+def test_opinion_verb_is_no_cue() -> None:
+    assert speech_cues().at("berpendapat") is None
+    text = "Menko Polhukam Wiratmo berpendapat pemberantasan terorisme harus dilakukan secara total."
+    assert quotes_of(text) == []
+
+
+def test_closing_mark_opening_a_paragraph_opens_the_quote() -> None:
+    text = "Pertemuan itu berlangsung singkat.\n\n” Kerja sama ini sudah berakhir tahun lalu , \" ujar Ahmad Sulaiman ."
+    spans = marked_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["Kerja sama ini sudah berakhir tahun lalu"]
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def test_according_to_a_source_before_the_speaker_who_says_it() -> None:
+    text = ("Menurut keterangan sang istri , Agus Salim mengatakan Budi sering meninggalkan rumah "
+            "selama berhari-hari .")
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].text == "Budi sering meninggalkan rumah selama berhari-hari"
+    assert "Agus Salim" in speaker_words(quotes[0])
+
+
+def test_news_agency_relaying_is_not_the_speaker() -> None:
+    text = ("Menteri Perminyakan Oman Khalid al-Rashid seperti dikutip Kantor Berita Gulf Wire mengatakan, "
+            "pasar minyak akan pulih sendiri.")
+    pos = text.index("mengatakan")
+    spans = phrases_before(text, pos, 0)
+    assert text[spans[0][0]:spans[0][1]] == "Menteri Perminyakan Oman Khalid al-Rashid"
+
+
+def test_a_rumour_is_never_the_speaker_a_pronoun_refers_to() -> None:
+    text = ("Direktur Pemasaran PT Bumi Energi Hadi Prasetyo mengatakan, alat itu hanya memantau konsumsi. "
+            "Ia pun mengklarifikasi isu yang menyebutkan konsumsi BBM dibatasi dengan alat itu.\n"
+            "\"Pemerintah belum memprogramkan pembatasan,\" kata dia.")
+    quote = next(q for q in quotes_of(text) if q.direct)
+    assert "Hadi Prasetyo" in speaker_words(quote)
+
+
+def test_participle_adjunct_between_commas_is_skipped() -> None:
+    text = ("Juru Bicara PT Bumi Energi Hadi Prasetyo, ditemui di Terminal Tanjung Priok, Senin (23/12/2013), "
+            "menuturkan, jika kontraktor kekurangan dana, itu urusan perusahaan tersebut.")
+    quote = quotes_of(text)[0]
+    assert "Hadi Prasetyo" in speaker_words(quote)
+
+
+def test_long_title_run_still_ends_in_the_name() -> None:
+    text = ("Vice President Fuel Retail PT Bumi Energi (Persero) Muhammad Iskandar menegaskan, alat itu "
+            "sementara ini hanya memonitor konsumsi BBM.")
+    quote = quotes_of(text)[0]
+    assert quote.speaker.name == "Muhammad Iskandar"
+
+
+def test_abbreviated_titles_and_tokenised_hyphens_stay_inside_the_speaker_phrase() -> None:
+    text = "\" Kondisinya stabil , \" kata Kabid Dokkes Polda Papua Kombes drg . Raymond Siregar , Kamis ."
+    start = text.index("kata") + len("kata")
+    span = phrase_after(text, start, len(text))
+    assert span is not None and text[span[0]:span[1]].endswith("Raymond Siregar")
+    text = "\" Belum cukup bukti , \" ujar Kepala Sub - Direktorat II Polda Jatim AKBP Yudha Pratama di Surabaya ."
+    start = text.index("ujar") + len("ujar")
+    span = phrase_after(text, start, len(text))
+    assert span is not None and text[span[0]:span[1]].endswith("Yudha Pratama")
