@@ -357,6 +357,13 @@ def test_clock_time_followed_by_tadi_is_earlier_today() -> None:
     assert only("Apel dimulai pukul 07.00 pagi tadi.").value == "2022-11-15T07:00"
 
 
+def test_holiday_nights_are_times_and_phrases_count_in_lower_case() -> None:
+    assert only("Pesta kembang api malam tahun baru dibatalkan.").value == "2022-12-31TNI"
+    assert only("Gereja penuh pada Malam Natal.").value == "2022-12-24TNI"
+    assert only("Warga menyambut tahun baru di alun-alun.").value == "2023-01-01"
+    assert find_timexes("Ia lahir pada bulan mei.", ANCHOR) == []  # one word stays capitalised only
+
+
 def test_spoken_hours_with_a_day_part() -> None:
     assert only("Ia tiba jam 3 sore.").value == "2022-11-15T15:00"
     assert only("Antrean selama 3 jam.").value == "PT3H"  # without a day part "jam" counts hours

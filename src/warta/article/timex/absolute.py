@@ -265,8 +265,14 @@ def _holiday(span: Span, context: Context) -> Reading | None:
     """A fixed-date holiday: "Natal" -> the 25 December nearest the anchor."""
     if unit(span) not in (None, "D"):
         return None
-    month, day = (int(p) for p in (span.value("HOLIDAY") or "").split("-"))
-    return _day_month(day, month, span.value("YEAR"), span, context)
+    month_day, _, part = (span.value("HOLIDAY") or "").partition(" ")
+    month, day = (int(p) for p in month_day.split("-"))
+    reading = _day_month(day, month, span.value("YEAR"), span, context)
+    if reading is None or not part:
+        return reading
+    # "malam tahun baru": the night of 31 December, a time of day (TimeML TNI)
+    value = None if reading.value is None else f"{reading.value}T{part}"
+    return Reading("TIME", value, reading.anchor, reading.day)
 
 
 _ABS_READERS: tuple[tuple[tuple[str, ...], Callable[[Span, Context], Reading | None]], ...] = (

@@ -179,7 +179,10 @@ def _lookup(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) ->
         entry = lex.entries.get(words) if words else None
         if entry is None:
             continue
-        if entry[0] in CAPITALISED and text[start : raw[i + size - 1][1]].islower():
+        # a month or holiday name is one only when capitalised ("mei" is no May), but a holiday
+        # named by a phrase says so in any case ("malam tahun baru")
+        lower = text[start : raw[i + size - 1][1]].islower()
+        if entry[0] in CAPITALISED and lower and not (entry[0] == "HOLIDAY" and size > 1):
             continue
         return size, entry[0], entry[1]
     return (1, *_shape(text[start:end], lex))
