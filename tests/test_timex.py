@@ -238,6 +238,9 @@ def test_bare_weekday_is_the_day_the_text_named_on_that_weekday() -> None:
     # a named day more than a week from the publication date says nothing about this week's
     text = "Kebun dibuka Kamis (20/10/2022). Panen dimulai Kamis."
     assert [s.value for s in find_timexes(text, ANCHOR)] == ["2022-10-20", "2022-11-10"]
+    # a clause that looks ahead does not go back to a named day that is gone
+    text = "Pasar dibuka Minggu (13/11/2022). Pasar akan dibuka lagi Minggu."
+    assert [s.value for s in find_timexes(text, ANCHOR)] == ["2022-11-13", "2022-11-20"]
     # a direction word still wins: "Kamis lalu" is last week's
     text = "Rapat digelar Kamis (17/11/2022). Kamis lalu pengurus sudah bertemu."
     assert [s.value for s in find_timexes(text, ANCHOR)][1] == "2022-11-10"

@@ -210,10 +210,12 @@ def _weekday(span: Span, context: Context) -> Reading | None:
         return with_time(span, None, None, f"XXXX-WXX-{weekday}")
     side = direction(span)
     rel = span.value("REL")
-    named = _named_day(context, weekday) if side is None and rel is None else None
-    if named is not None:  # "pertemuan pada Kamis (27/11/2014) ... pertemuan Kamis": the same day
-        return with_time(span, named, "narrative", cal.day(named))
     way, strict = side if side else (tense(span, context), False)
+    named = _named_day(context, weekday) if side is None and rel is None else None
+    # "pertemuan pada Kamis (27/11/2014) ... pertemuan Kamis": the same day, unless the clause
+    # looks ahead and that day is gone ("Minggu (28/12) ... akan ... Minggu" is the next one)
+    if named is not None and not (way > 0 and named < context.anchor):
+        return with_time(span, named, "narrative", cal.day(named))
     if rel is not None:  # "Minggu kemarin": the deictic word says which side, or the very day
         shift = int(rel.split()[0])
         if (context.anchor + dt.timedelta(days=shift)).isoweekday() == weekday:
