@@ -165,3 +165,25 @@ def test_abbreviated_titles_and_tokenised_hyphens_stay_inside_the_speaker_phrase
     start = text.index("ujar") + len("ujar")
     span = phrase_after(text, start, len(text))
     assert span is not None and text[span[0]:span[1]].endswith("Yudha Pratama")
+
+
+def test_name_then_role_before_the_verb() -> None:
+    text = ("Harga minyak turun lagi.\n\nSuhail Al-Rahman, Menteri Energi Qatar mengatakan pada Minggu bahwa "
+            "produsen akan menahan diri untuk memangkas produksi.")
+    pos = text.index("mengatakan")
+    spans = phrases_before(text, pos, text.index("Suhail"))
+    assert [text[a:b] for a, b in spans] == ["Menteri Energi Qatar", "Suhail Al-Rahman"]
+
+
+def test_time_adjunct_after_a_contrast_is_not_the_speaker() -> None:
+    text = ("Lembaga Advokasi Tahanan menyebut terdapat 900 tahanan yang mogok makan , kendati pada Senin "
+            "( 1 / 5 ) pejabat penjara mengatakan 200 tahanan sudah berhenti .")
+    quote = next(q for q in quotes_of(text) if q.text.startswith("200"))
+    assert (quote.speaker.description or "").startswith("pejabat penjara")
+
+
+def test_name_before_its_role_after_an_inverted_cue() -> None:
+    text = ("\" Korban meninggal bertambah menjadi 27 orang , \" ujar Mamat Suryadi , Humas RSUD Kabupaten "
+            "Subang , Sabtu .")
+    quote = quotes_of(text)[0]
+    assert quote.speaker.name == "Mamat Suryadi"

@@ -211,6 +211,23 @@ def _title_run_cut(span: Span, tracker: ActorTracker) -> Span:
     return title[-TITLE_RUN_WORDS][0], span[1]
 
 
+def _is_bare_name(span: Span, tracker: ActorTracker) -> bool:
+    """Is the phrase exactly a person's name, with no title before it?"""
+    text = tracker.text
+    return any(m.entity.type == "PERSON" and text[m.start:m.end].strip() == text[span[0]:span[1]].strip()
+               for m in tracker.index.within(*span))
+
+
+def _titled_name(span: Span, tracker: ActorTracker) -> bool:
+    """Does a title or rank stand right before a person's name in the phrase ("Kombes Awi")?"""
+    text = tracker.text
+    for mention in tracker.index.within(*span):
+        before = words_of(text, span[0], mention.start)
+        if mention.entity.type == "PERSON" and before and before[-1][2] in lexicon().role_longest:
+            return True
+    return False
+
+
 def _choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
     """The phrase that names the speaker: the last one naming a person ("kata Kepala Humas
     Polda, Kombes Awi Setiyono" and "Kepala Humas Polda, Kombes Awi Setiyono, mengatakan"
@@ -220,6 +237,9 @@ def _choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
     actors = [(span, actor_in(text, span[0], span[1], tracker.index)) for span in spans]
     usable = [(span, actor) for span, actor in actors if _usable(actor, text, span)]
     people = [span for span, actor in usable if _is_person(actor, tracker)]
+    bare_names = [span for span in people if _is_bare_name(span, tracker)]
+    if bare_names and len(people) > 1 and not any(_titled_name(span, tracker) for span in people):
+        return bare_names[0]  # "ujar Mamat, Humas RSUD Subang": the name, not a title read as one
     if people:
         return max(people)
     return usable[0][0] if usable else None

@@ -28,6 +28,7 @@ STOP_AFTER = frozenset({
 STOP_BEFORE = frozenset({
     "bahwa", "namun", "tetapi", "tapi", "sementara", "sedangkan", "karena", "sehingga", "ketika",
     "saat", "setelah", "sebelum", "kemudian", "bahkan", "dan", "adapun", "maka", "jadi",
+    "kendati", "meski", "meskipun", "walau", "walaupun", "padahal",
     "that", "but", "while", "when", "because", "and", "after", "before",
 })
 # Adverbs between a subject and its verb ("Peskov juga mengatakan", "Ia pun menegaskan").
@@ -190,6 +191,36 @@ def _subject_end(tokens: list[re.Match[str]], j: int, k: int) -> int:
     return k
 
 
+MAX_NAME_WORDS = 5
+
+
+def _after_time_adjunct(tokens: list[re.Match[str]], j: int, k: int) -> int:
+    """Skip a time adjunct opening the subject's stretch ("pada Minggu (30/4) pejabat Israel")."""
+    if fold(tokens[j].group()) not in ADJUNCT_START or j + 1 > k:
+        return j
+    if not _calendar(fold(tokens[j + 1].group())):
+        return j
+    n = j + 1
+    while n <= k and (_calendar(fold(tokens[n].group())) or tokens[n].group().isdigit()
+                      or tokens[n].group() in "()/,"):
+        n += 1
+    return n if n <= k else j
+
+
+def _name_before_comma(tokens: list[re.Match[str]], j: int) -> Span | None:
+    """A short capitalised stretch that opens the clause and ends with a comma right before
+    token ``j``, offered as the name that the role after the comma describes."""
+    if j < 2 or tokens[j - 1].group() != ",":
+        return None
+    start, end = _segment_back(tokens, j - 2)
+    words = [t.group() for t in tokens[start:end + 1]]
+    if not words or len(words) > MAX_NAME_WORDS or not all(w[0].isupper() for w in words):
+        return None
+    if start > 0 and tokens[start - 1].group() not in ".;:!?\"“”":
+        return None  # the stretch must open its clause ("Di Jakarta, …" is an adjunct anyway)
+    return tokens[start].start(), tokens[end].end()
+
+
 MAX_ASIDE_TOKENS = 30
 _COORDINATORS = frozenset({"dan", "serta", "and"})
 
@@ -237,7 +268,12 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
         if fold(tokens[j].group()) in ADJUNCT_START and j > 0 and tokens[j - 1].group() == ",":
             # "Pangeran Salman, dalam pidato pada Selasa, mengatakan": the adjunct is no speaker.
             return phrases_before(text, tokens[j - 1].end(), floor)
+        j = _after_time_adjunct(tokens, j, k)
         cut = _subject_end(tokens, j, k)
+        named = _name_before_comma(tokens, j)
+        if named is not None and cut == k:
+            # "Suhail Al-Mazrouei, Menteri Energi UEA mengatakan": the name, then its role.
+            return [(tokens[j].start(), tokens[k].end()), named]
         if cut < k:
             # Both readings: "Pemerintah Kota Bandung (melalui juru bicaranya)" and "Analis di
             # kelompok riset Capital Economics Tom Pugh"; the speaker chooser prefers a name.
