@@ -187,3 +187,18 @@ def test_name_before_its_role_after_an_inverted_cue() -> None:
             "Subang , Sabtu .")
     quote = quotes_of(text)[0]
     assert quote.speaker.name == "Mamat Suryadi"
+
+
+def test_authorities_as_speaker() -> None:
+    text = "Hingga kini penyebab kecelakaan belum diketahui . Pihak berwenang mengatakan penyelidikan sedang dilakukan ."
+    quote = quotes_of(text)[0]
+    assert quote.text == "penyelidikan sedang dilakukan"
+    assert (quote.speaker.description or "").endswith("berwenang")
+
+
+def test_announcing_what_the_speaker_will_do() -> None:
+    text = ("Pemerintah Norwegia mengumumkan akan memangkas sumbangannya untuk badan itu . Kementerian Luar "
+            "Negeri Norwegia juga mengungkap bahwa keputusan itu bersifat sementara .")
+    found = texts(quotes_of(text))
+    assert "akan memangkas sumbangannya untuk badan itu" in found
+    assert "keputusan itu bersifat sementara" in found

@@ -150,6 +150,7 @@ CLAUSE_MARKERS = frozenset({
     "tidak", "tak", "belum", "terus", "pernah", "sempat", "mampu", "boleh", "mesti", "wajib", "segera",
     "adalah", "merupakan", "ialah", "menjadi",
 })
+COPULAS = frozenset({"adalah", "merupakan", "ialah", "menjadi"})
 EXISTENTIAL_START = frozenset({"ada", "adanya", "terdapat", "tidak", "tak", "belum", "sudah", "telah"})
 # Words after which the rest is a modifier of a topic noun phrase, not a clause's predicate
 # ("menjelaskan kemampuan para penyelam untuk …", "memaparkan rencana yang akan …").
@@ -166,8 +167,9 @@ def _clause_at(text: str, pos: int, end: int) -> bool:
         key = fold(match.group())
         if n >= CLAUSE_REACH or key in TOPIC_BREAKS or text[pos:match.start()].count(","):
             return False
-        if n == 0 and (key in EXISTENTIAL_START or key in SINGULAR_PRONOUNS | PLURAL_PRONOUNS):
-            return True
+        if n == 0 and (key in EXISTENTIAL_START or key in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+                       or key in CLAUSE_MARKERS - COPULAS):
+            return True  # "mengumumkan akan memangkas …": a clause whose subject is the speaker
         if n > 0 and key in CLAUSE_MARKERS:
             return True
     return False

@@ -157,7 +157,9 @@ _ABBREVIATION = re.compile(
 _VERB_SHAPE = re.compile(r"(?:me[mn]g?|meny|ber|di)[a-z]{4,}")
 # Lower-case nouns that happen to look like me-/ber-/di- verbs.
 _VERB_LOOKALIKES = frozenset({"berita", "bersama", "diplomat", "direktur", "direksi", "dinas", "distrik",
-                              "divisi", "menteri", "media", "metode", "derita", "dirinya", "direktorat"})
+                              "divisi", "menteri", "media", "metode", "derita", "dirinya", "direktorat",
+                              # "pihak berwenang/berwajib": the authorities
+                              "berwenang", "berwajib", "bersangkutan", "berkepentingan"})
 
 
 def _verb_shaped(token: str) -> bool:
