@@ -75,6 +75,9 @@ class Settings:
     dropout: float = 0.15
     seed: int = SEED
     nerp: bool = True  # train on NERP too (case restored, institutions unknown)
+    nergrit_copies: int = 1  # NERGrit train repeated: the only encyclopedic (non-news) set
+    vector_rows: int = 0  # static word vectors (warta.train.ner_vectors); 0: none
+    vector_dims: int = 64
 
 
 # ---------------------------------------------------------------- case restoration
@@ -181,13 +184,13 @@ def evaluation_keys(data_dir: Path) -> set[str]:
 
 
 def training_data(
-    data_dir: Path, seed: int = SEED, nerp: bool = True
+    data_dir: Path, seed: int = SEED, nerp: bool = True, nergrit_copies: int = 1
 ) -> tuple[list[Sentence], list[Sentence]]:
     """(train, dev) sentences, harmonised to PERSON / ORG / LOC, train augmented."""
     rng = random.Random(seed)
     nergrit = read_conll(data_dir / "indonlu-nergrit" / "train_preprocess.txt", "nergrit")
     held_out = set(rng.sample(range(len(nergrit)), round(NERGRIT_DEV_FRACTION * len(nergrit))))
-    train = [s for i, s in enumerate(nergrit) if i not in held_out]
+    train = [s for i, s in enumerate(nergrit) if i not in held_out] * nergrit_copies
     dev = [s for i, s in enumerate(nergrit) if i in held_out]
     train += read_conll(data_dir / "idner-news-2k" / "train.txt", "idner")
     dev += read_conll(data_dir / "idner-news-2k" / "dev.txt", "idner")
@@ -222,6 +225,7 @@ def config_text(settings: Settings) -> str:
 [paths]
 train = null
 dev = null
+vectors = null
 
 [system]
 gpu_allocator = null
@@ -259,7 +263,7 @@ nO = null
 width = {settings.width}
 attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
 rows = [{rows}]
-include_static_vectors = false
+include_static_vectors = {"true" if settings.vector_rows else "false"}
 
 [components.ner.model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
@@ -329,7 +333,7 @@ ents_per_type = null
 [pretraining]
 
 [initialize]
-vectors = null
+vectors = ${{paths.vectors}}
 init_tok2vec = null
 vocab_data = null
 lookups = null
@@ -353,7 +357,7 @@ def train(data_dir: Path, out_dir: Path, settings: Settings = Settings(),
     from warta.bench.ner import evaluate
 
     fix_random_seed(settings.seed)
-    train_set, dev_set = training_data(data_dir, settings.seed, settings.nerp)
+    train_set, dev_set = training_data(data_dir, settings.seed, settings.nerp, settings.nergrit_copies)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="warta-ner-") as tmp_name:
         tmp = Path(tmp_name)
@@ -361,7 +365,15 @@ def train(data_dir: Path, out_dir: Path, settings: Settings = Settings(),
         _docbin(vocab_nlp, train_set, tmp / "train.spacy")
         _docbin(vocab_nlp, dev_set, tmp / "dev.spacy")
         config = util.load_config_from_str(config_text(settings), interpolate=False)
-        config = config.merge({"paths": {"train": str(tmp / "train.spacy"), "dev": str(tmp / "dev.spacy")}})
+        paths = {"train": str(tmp / "train.spacy"), "dev": str(tmp / "dev.spacy")}
+        if settings.vector_rows:
+            from warta.train.ner_vectors import build_vectors
+
+            rows = build_vectors(data_dir, tmp / "vectors", settings.vector_rows, settings.vector_dims,
+                                 settings.seed)
+            log(f"static vectors: {rows} words x {settings.vector_dims}")
+            paths["vectors"] = str(tmp / "vectors")
+        config = config.merge({"paths": paths})
         nlp = init_nlp(config)
         log(f"training on {len(train_set)} sentences ({sum(len(s.words) for s in train_set)} tokens), "
             f"dev {len(dev_set)}")
@@ -391,13 +403,9 @@ def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: floa
         "name": "warta_ner",
         "version": "0.1.0",
         "description": "Indonesian NER (PERSON, ORG, LOC) for warta; see MODEL_CARD.md",
-        "license": "MIT",
+        "license": "CC-BY-SA-4.0" if settings.vector_rows else "MIT",
         "author": "warta",
-        "sources": [
-            {"name": "IndoNLU NERGrit", "license": "MIT"},
-            {"name": "IndoNLU NERP, case restored with IndoNLU POSP and BaPOS", "license": "MIT"},
-            {"name": "idner-news-2k", "license": "MIT"},
-        ],
+        "sources": _sources(settings),
         "warta": {
             "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
             "training_seconds": round(seconds),
@@ -405,6 +413,9 @@ def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: floa
             "width": settings.width,
             "depth": settings.depth,
             "rows": list(settings.rows),
+            "vector_rows": settings.vector_rows,
+            "vector_dims": settings.vector_dims,
+            "nergrit_copies": settings.nergrit_copies,
         },
     })
     nlp.meta.pop("performance", None)
@@ -418,6 +429,20 @@ def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: floa
     nlp.to_disk(out_dir)
     strings = out_dir / "vocab" / "strings.json"
     strings.write_text(json.dumps(sorted(LABELS)) + "\n", encoding="utf-8")
+
+
+def _sources(settings: Settings) -> list[dict[str, str]]:
+    sources = [
+        {"name": "IndoNLU NERGrit", "license": "MIT"},
+        {"name": "IndoNLU NERP, case restored with IndoNLU POSP and BaPOS", "license": "MIT"},
+        {"name": "idner-news-2k", "license": "MIT"},
+    ]
+    if settings.vector_rows:
+        sources += [
+            {"name": "IndoSum (word vectors only)", "license": "CC BY-SA 4.0"},
+            {"name": "IndoNLI (word vectors only)", "license": "CC BY-SA"},
+        ]
+    return sources
 
 
 def model_size(path: Path) -> int:
@@ -462,6 +487,13 @@ def _pct(value: object) -> str:
     return f"{100 * value:.1f}" if isinstance(value, int | float) else "–"
 
 
+def _vectors_phrase(settings: Settings) -> str:
+    if not settings.vector_rows:
+        return "; no word vectors"
+    return (f", and static word vectors ({settings.vector_rows} words x {settings.vector_dims}, "
+            "learned by warta from unlabelled text, below)")
+
+
 def render_card(result: dict[str, Any], scores: dict[str, Any], size: int, command: str) -> str:
     """The model card: what the model is, what it was trained on, how it scores."""
     settings: Settings = result["settings"]
@@ -483,6 +515,10 @@ def render_card(result: dict[str, Any], scores: dict[str, Any], size: int, comma
     )
     speed = scores.get("tokens_per_s_1core", "–")
     return CARD.format(
+        vectors=_vectors_phrase(settings),
+        license=VECTOR_LICENSE if settings.vector_rows else "MIT",
+        copies="seen once" if settings.nergrit_copies == 1 else f"repeated {settings.nergrit_copies} times",
+        vector_rows=VECTOR_ROWS if settings.vector_rows else "",
         date=datetime.now(UTC).strftime("%Y-%m-%d"),
         command=command,
         seconds=result["seconds"],
@@ -504,12 +540,26 @@ def render_card(result: dict[str, Any], scores: dict[str, Any], size: int, comma
     )
 
 
+VECTOR_LICENSE = ("CC BY-SA 4.0 (the word vectors are learned from CC BY-SA text; "
+                  "credit IndoSum, IndoNLI and the NERGRIT contributors)")
+VECTOR_ROWS = """| IndoSum fold-1 dev (Kurniawan & Louvan 2018) | CC BY-SA 4.0 | word vectors only: articles |
+| IndoNLI train (Mahendra et al. 2021) | CC BY-SA | word vectors only: premises and hypotheses |
+
+Word vectors (`warta.train.ner_vectors`): PPMI over a ±2-word window of the
+lowercased text of the sets above (train splits only, about 950k tokens,
+sentences of any NER evaluation set, IndoLEM folds included, left out),
+reduced to the dimensions above by a truncated SVD; the most frequent words
+seen at least 3 times, each stored under its lowercase, Capitalised and UPPER
+form.
+"""
+
 CARD = """# warta NER model
 
 A spaCy 3.8 pipeline with one `ner` component: PERSON, ORG, LOC (GPE folded
 into LOC) in Indonesian text. Its own CNN token encoder over hash embeddings
 of the lowercased word, prefix, suffix and word shape (width {s.width}, depth
-{s.depth}, hash rows {rows}; no word vectors). {size_mb:.1f} MB on disk.
+{s.depth}, hash rows {rows}){vectors}. {size_mb:.1f} MB on disk.
+License: {license}.
 
 - Trained: {date}, in {seconds} s ({minutes:.1f} min) on 2 CPU cores, seed {s.seed}.
 - Command: `{command}` (data read in place from `../shared/data`).
@@ -520,11 +570,11 @@ of the lowercased word, prefix, suffix and word shape (width {s.width}, depth
 
 | set | license | used |
 |---|---|---|
-| IndoNLU NERGrit | MIT; credit the NERGRIT contributors | train (90 %; 10 % held out as dev) |
+| IndoNLU NERGrit | MIT; credit the NERGRIT contributors | train (90 %, {copies}; 10 % held out as dev) |
 | idner-news-2k (Khairunnisa et al. 2020) | MIT | train split; dev split as dev |
 | IndoNLU NERP (Prosa) | MIT | train split, case restored (below) |
 | IndoNLU POSP, BaPOS | MIT | POSP's NNP tags and BaPOS's cased words, to restore NERP's case |
-
+{vector_rows}
 Labels: NERGrit PERSON / PLACE / ORGANISATION, idner PER / LOC / ORG, NERP
 PPL / PLC / IND → PERSON / LOC / ORG. No EVENT type: only NERP marks events
 (EVT, ~1,000 spans, lowercased), so the model would learn them from one
