@@ -65,3 +65,34 @@ def test_title_portfolio_and_name_are_one_actor() -> None:
     events = code_with(text, entity(text, "PERSON", "Arief Wibowo", "Arief Wibowo"),
                        entity(text, "LOC", "Prancis", "Prancis"))
     assert [source for source, _ in sides(events, "SUPPORT")] == ["Arief Wibowo"]
+
+
+def test_mereka_is_the_group_that_acted_in_the_sentence_before_even_opening_it() -> None:
+    text = ("Singapura mengirim kapal perang. Keluarga penumpang mendesak pemerintah mempercepat "
+            "pencarian. Mereka juga meminta Basarnas memberi kabar setiap hari.")
+    requests = [e for e in code(text) if e.type == "REQUEST" and "Basarnas" in e.evidence[0].sentence]
+    assert [(who(e.source) or "").lower() for e in requests] == ["keluarga penumpang"]
+
+
+def test_help_of_two_countries_is_help_from_each() -> None:
+    found = sides(code('"Kami berterima kasih atas bantuan Singapura dan Malaysia," ujar Hendra.'), "AID")
+    assert sorted(source or "" for source, _ in found) == ["Malaysia", "Singapura"]
+    assert all(target not in ("Malaysia", "Singapura") for _, target in found)
+
+
+def test_meeting_of_two_leaders_is_still_one_with_the_other() -> None:
+    found = sides(code("Pertemuan Presiden Joko Widodo dan Perdana Menteri Najib Razak berlangsung di Bogor."),
+                  "CONSULT")
+    assert found == [("Joko Widodo", "Najib Razak")]
+
+
+def test_pihaknya_after_menurut_is_the_speakers_side() -> None:
+    text = ("Polisi memeriksa direktur operator kapal itu. Menurut Polda Sulawesi Selatan, pihaknya telah "
+            "memeriksa lima saksi.")
+    found = [e for e in code(text) if "lima saksi" in e.evidence[0].sentence]
+    assert [who(e.source) for e in found] == ["Polda Sulawesi Selatan"]
+
+
+def test_a_ships_master_is_an_actor() -> None:
+    found = sides(code("Polisi menahan nakhoda kapal yang diduga menabrak feri itu."), "COERCE")
+    assert found and found[0][1] is not None and "nakhoda" in found[0][1]

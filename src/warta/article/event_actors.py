@@ -74,6 +74,8 @@ mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyam
 melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan
 held launched made gave issued carried staged
 """)
+# Acts whose coordinated owners act with each other rather than side by side.
+_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 _NOUN_TARGET = frozenset({"dengan", "terhadap", "ke", "atas", "kepada", "bagi", "untuk", "with", "against",
                           "on", "to"})
 # Words between a light verb and its noun: "melancarkan serangkaian serangan", "melakukan aksi mogok".
@@ -291,13 +293,16 @@ class SentenceActors:
     def reporter_of(self, first: int) -> list[Phrase]:
         """The subject of the speech verb whose reported clause opens with the phrase at
         ``first``: "China mengatakan pada Selasa bahwa *mereka* mendukung …", "Sudirman
-        mengatakan, Rabu (3/12/2014), *dia* akan rapat …"; nothing when another actor or a verb
-        stands between."""
+        mengatakan, Rabu (3/12/2014), *dia* akan rapat …", "Menurut polisi, *pihaknya* …";
+        nothing when another actor or a verb stands between."""
         for i in range(first - 1, max(-1, first - 1 - REPORT_REACH), -1):
             low = self.tokens[i].low
             if low in _SPEECH_VERBS:
                 return self.subject(i)
-            if i in self.by_end or _active_verb(low) or low in (".", ";", ":", '"', "“", "”"):
+            if i in self.by_end:  # "Menurut polisi, pihaknya telah memeriksa …"
+                source = self.by_end[i]
+                return [source] if source.first > 0 and self.tokens[source.first - 1].low == "menurut" else []
+            if _active_verb(low) or low in (".", ";", ":", '"', "“", "”"):
                 return []
         return []
 
@@ -575,7 +580,8 @@ def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         return Slots((owner,), tuple(actors.after(match.end + 1, _NOUN_TARGET, direct=False)))
     owners = actors.group_after(owner)
     if len(owners) >= 2 and actors.tokens[owners[0].end].low in _AND:
-        return _pair(owners)
+        # "pertemuan Jokowi dan Najib": the two meet; "bantuan Singapura dan Malaysia": both help
+        return _pair(owners) if match.row.type in _MUTUAL_TYPES else Slots(tuple(owners), ())
     targets = actors.after(owners[-1].end, _NOUN_TARGET, direct=False) or _receiver(actors, match)
     return Slots(tuple(owners[:1]), tuple(targets))
 

@@ -26,7 +26,8 @@ kabinet rezim koalisi oposisi partai perusahaan negara-negara negara pemerintaha
 pengunjuk penduduk masyarakat pendemo simpatisan pendukung sekutu tni polri petinggi pemimpin
 pimpinan kepala komandan peserta saksi terdakwa pengusaha anggota penasihat ulama pengikut umat
 sopir pegawai karyawan pejabatnya rakyat pria wanita perempuan pemuda remaja korban narapidana napi
-tahanan penumpang pengungsi peternak satpol keluarga
+tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
+wartawan jurnalis nakhoda awak kru pilot mabes jemaah
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)

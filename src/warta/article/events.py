@@ -157,6 +157,7 @@ class _ArticleCoder:
                  timexes: Sequence[Timex], article_id: str, lang: str,
                  quotes: Sequence[Quote] | None = None) -> None:
         self.text = text
+        self.lowered = text.lower()
         self.sentences = [(int(s[0]), int(s[1])) for s in sentences]
         self.timexes = [t for t in timexes if t.article == article_id]
         self.article_id = article_id
@@ -230,14 +231,16 @@ class _ArticleCoder:
 
     def _reporter(self, phrase: Phrase, sentence: SentenceActors) -> ActorRef | None:
         """"China mengatakan bahwa mereka mendukung upaya Myanmar": the pronoun that opens a
-        reported clause is its speaker, not the latest group or person named before."""
-        if phrase.kind != "pronoun":
+        reported clause is its speaker, not the latest group or person named before; "pihaknya"
+        there is the speaker's side."""
+        if phrase.kind not in ("pronoun", "own-side"):
             return None
         speaker = sentence.reporter_of(phrase.first)
         if not speaker or speaker[0].kind == "pronoun":
             return None
         self.resolver.resolve_all(speaker[:1])
-        return self.resolver.actor(speaker[0])
+        actor = self.resolver.actor(speaker[0])
+        return self.resolver.own_side(actor) if phrase.kind == "own-side" else actor
 
     def _group_in_sentence(self, before: int) -> ActorRef | None:
         """"Jokowi bertemu dengan keluarga penumpang dan meminta mereka bersabar": "mereka" is the
@@ -252,8 +255,8 @@ class _ArticleCoder:
             # the same sentence: its latest group; the one before: the group that acted there
             sides = (event.target, event.source) if at == start else (event.source,)
             for side in sides:
-                if side is not None and side.entity is None and side.description and self.text.find(
-                        side.description, at, before) >= 0:
+                if side is not None and side.entity is None and side.description and self.lowered.find(
+                        side.description.lower(), at, before) >= 0:  # "Keluarga penumpang" opens a sentence
                     return side
         return None
 
