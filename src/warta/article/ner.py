@@ -18,6 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from warta.article.ner_speed import one_blas_thread, use_numpy_blas
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -51,7 +53,7 @@ def load_ner() -> Language:
     """The shipped NER pipeline, loaded once per process."""
     import spacy
 
-    return spacy.load(model_path())
+    return use_numpy_blas(spacy.load(model_path()))
 
 
 def find_entities(text: str) -> list[NerSpan]:
@@ -63,7 +65,8 @@ def entities_with(nlp: Language, text: str) -> list[NerSpan]:
     """:func:`find_entities` with a given pipeline (benchmarks, training-time evaluation)."""
     pieces = list(chunks(text))
     spans: list[NerSpan] = []
-    docs = nlp.pipe((piece for _, piece in pieces), batch_size=BATCH_SIZE)
+    with one_blas_thread():  # small matrices: threads only wait for each other (ner_speed.py)
+        docs = list(nlp.pipe((piece for _, piece in pieces), batch_size=BATCH_SIZE))
     for (offset, _), doc in zip(pieces, docs, strict=True):
         for ent in doc.ents:
             start, end = offset + ent.start_char, offset + ent.end_char

@@ -1,0 +1,53 @@
+"""Running the NER model fast on one CPU core.
+
+Two settings of the libraries under spaCy decide most of the model's speed, and neither
+changes what it finds (the same weights, the same arithmetic up to float rounding):
+
+- Matrix products. thinc multiplies through BLIS, whose wheel picks its kernel from the CPU
+  model it recognises; on a CPU newer than the wheel (AMD Zen 5, for one) it falls back to
+  the generic reference kernel, several times slower. numpy's OpenBLAS detects CPUs by
+  their features instead, so the model's layers are switched to numpy's products.
+- Threads. OpenBLAS splits each product over every core. The model's matrices are small
+  (one article's tokens), so the threads spend more time waiting for each other than
+  multiplying, and with a process per core they fight over the cores. The model runs with
+  one BLAS thread; the limit is lifted again after each call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from threadpoolctl import ThreadpoolController
+
+
+def use_numpy_blas(nlp: Language) -> Language:
+    """``nlp`` with every model layer computing its matrix products through numpy."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for layer in model.walk():
+                layer.ops = ops
+    return nlp
+
+
+@cache
+def _controller() -> ThreadpoolController:
+    import numpy  # noqa: F401  # the controller only sees libraries loaded before it
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Run the block with BLAS limited to one thread (the previous limit is restored)."""
+    with _controller().limit(limits=1, user_api="blas"):
+        yield

@@ -1,0 +1,46 @@
+"""The NER model's CPU settings (ner_speed.py) change its speed, never its answers."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from threadpoolctl import threadpool_info
+
+from warta.article.ner import entities_with, model_path
+from warta.article.ner_speed import one_blas_thread, use_numpy_blas
+
+TEXT = ("Menteri Luar Negeri Retno Marsudi bertemu Sekretaris Jenderal PBB di New York, Senin.\n\n"
+        "Juru bicara Kementerian Pertahanan, Dahnil Anzar, mengatakan TNI siap membantu warga Aceh.\n"
+        "Presiden Prabowo Subianto terbang ke Tokyo untuk bertemu Perdana Menteri Jepang.")
+
+
+def _spans(nlp: spacy.language.Language) -> list[tuple[int, int, str]]:
+    return [(s.start, s.end, s.label) for s in entities_with(nlp, TEXT)]
+
+
+@pytest.fixture(scope="module")
+def tuned() -> spacy.language.Language:
+    return use_numpy_blas(spacy.load(model_path()))
+
+
+def test_numpy_blas_finds_the_same_spans_as_blis(tuned: spacy.language.Language) -> None:
+    blis_spans = _spans(spacy.load(model_path()))
+    assert blis_spans, "the model should find names in the sample text"
+    assert _spans(tuned) == blis_spans
+
+
+def test_numpy_blas_reaches_every_layer(tuned: spacy.language.Language) -> None:
+    layers = list(tuned.get_pipe("ner").model.walk())  # type: ignore[attr-defined]
+    assert len(layers) > 5
+    assert all(not getattr(layer.ops, "use_blis", True) for layer in layers)
+
+
+def _blas_threads() -> list[int]:
+    return [int(lib["num_threads"]) for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
+def test_one_blas_thread_is_lifted_after_the_block() -> None:
+    before = _blas_threads()
+    with one_blas_thread():
+        assert all(n == 1 for n in _blas_threads())
+    assert _blas_threads() == before
