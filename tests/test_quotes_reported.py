@@ -202,3 +202,14 @@ def test_announcing_what_the_speaker_will_do() -> None:
     found = texts(quotes_of(text))
     assert "akan memangkas sumbangannya untuk badan itu" in found
     assert "keputusan itu bersifat sementara" in found
+
+
+def test_english_cue_inside_an_indonesian_name_is_no_cue() -> None:
+    assert speech_cues().at("Said") is None and speech_cues().at("said") is not None
+    text = ("Menteri Energi Sudarman Said mengatakan, pemerintah terus mengkaji harga bahan bakar minyak.")
+    assert texts(quotes_of(text)) == ["pemerintah terus mengkaji harga bahan bakar minyak"]
+
+
+def test_date_between_commas_after_the_verb_is_not_content() -> None:
+    text = "Menteri Keuangan Bambang Sudibyo mengatakan, Rabu (3/12/2014), dia akan kembali rapat dengan Presiden."
+    assert texts(quotes_of(text)) == ["dia akan kembali rapat dengan Presiden"]

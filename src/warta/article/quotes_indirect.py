@@ -122,7 +122,7 @@ def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
     """Start of the content after a speech verb ending at ``pos``, or None."""
     i = _skip_blank(text, pos, end)
     if i < end and text[i] in ",:":
-        return _skip_blank(text, i + 1, end)
+        return _past_date_aside(text, _skip_blank(text, i + 1, end), end)
     that = _THAT.search(text, i, end)
     if (that and len(words_of(text, i, that.start())) <= THAT_REACH
             and "," not in text[i:that.start()].strip(" ,")):
@@ -173,6 +173,21 @@ def _clause_at(text: str, pos: int, end: int) -> bool:
         if n > 0 and key in CLAUSE_MARKERS:
             return True
     return False
+
+
+MAX_DATE_ASIDE_WORDS = 6
+
+
+def _past_date_aside(text: str, start: int, end: int) -> int:
+    """Skip a date between commas that opens the content ("mengatakan, Rabu (3/12/2014), dia
+    akan …"): it dates the saying, not what was said."""
+    comma = text.find(",", start, end)
+    first = _WORD.match(text, start, end)
+    if comma < 0 or first is None or fold(first.group()) not in lexicon().calendar:
+        return start
+    if len(words_of(text, start, comma)) > MAX_DATE_ASIDE_WORDS:
+        return start
+    return _skip_blank(text, comma + 1, end)
 
 
 def _negated(text: str, floor: int, pos: int) -> bool:

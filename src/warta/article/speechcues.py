@@ -24,7 +24,10 @@ class CueLexicon:
     regex: re.Pattern[str]  # every cue as a whole word, longest first
 
     def at(self, word: str) -> Cue | None:
-        return self.cues.get(fold(" ".join(word.split())))
+        cue = self.cues.get(fold(" ".join(word.split())))
+        if cue is not None and cue.lang == "en" and cue.pattern == "verb" and word[:1].isupper():
+            return None  # "Sudirman Said": a capitalised English verb inside a name
+        return cue
 
 
 @cache
