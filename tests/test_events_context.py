@@ -96,3 +96,9 @@ def test_pihaknya_after_menurut_is_the_speakers_side() -> None:
 def test_a_ships_master_is_an_actor() -> None:
     found = sides(code("Polisi menahan nakhoda kapal yang diduga menabrak feri itu."), "COERCE")
     assert found and found[0][1] is not None and "nakhoda" in found[0][1]
+
+
+def test_regret_over_an_accident_blames_no_one() -> None:
+    assert sides(code("Menteri Perhubungan Ahmad Sulaiman menyayangkan kecelakaan tersebut."), "ACCUSE") == []
+    found = sides(code("Menteri Perhubungan Ahmad Sulaiman menyayangkan sikap operator kapal itu."), "ACCUSE")
+    assert [source for source, _ in found] == ["Ahmad Sulaiman"]

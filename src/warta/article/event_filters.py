@@ -1,4 +1,4 @@
-"""Triggers that are no events: statements, reporters' interviews, accident inquiries, football.
+"""Triggers that are no events: statements, reporters' interviews, accident inquiries and regrets, football.
 
 The lexicon maps words to PLOVER types; some uses of those words are not interactions
 between political actors (``docs/annotation.md``, "Not events"): a warning about a trend
@@ -25,6 +25,12 @@ _ACCIDENT_WORDS = word_set("""
 penyebab kecelakaan insiden jatuhnya tenggelamnya terbakarnya kebakaran musibah bencana kotak hitam
 black box cvr fdr bangkai puing serpihan kerusakan mesin cuaca crash cause
 """)
+# Heads of what an accident or disaster is called: regretting one blames no one.
+_MISHAPS = word_set("""
+peristiwa kejadian insiden kecelakaan musibah bencana tragedi kebakaran ledakan jatuhnya tenggelamnya
+terbakarnya hilangnya accident tragedy disaster incident crash
+""")
+_MISHAP_REACH = 3  # words after a regret in which the mishap is named
 _REMAINS = frozenset({"jenazah", "mayat", "jasad", "kerangka", "abu", "bodies", "remains"})
 _REMAINS_REACH = 3  # words around a release or return trigger that may say it is of the dead
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
@@ -56,6 +62,14 @@ def accident_inquiry(match: TriggerMatch, tokens: list[Token], target: ActorRef 
         return False
     near = tokens[max(0, match.first - _INQUIRY_REACH):match.end + _INQUIRY_REACH]
     return any(t.low in _ACCIDENT_WORDS for t in near)
+
+
+def regretted_mishap(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:
+    """"Menteri menyayangkan peristiwa tersebut": regret over an accident or a disaster
+    disapproves of no one (ACCUSE needs someone who did something)."""
+    if match.row.mode != "disapprove" or target is not None:
+        return False
+    return any(t.low in _MISHAPS for t in tokens[match.end:match.end + _MISHAP_REACH])
 
 
 def remains(match: TriggerMatch, tokens: list[Token]) -> bool:

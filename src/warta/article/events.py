@@ -22,7 +22,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from warta.article.event_actors import SentenceActors, Slots, event_slots
-from warta.article.event_filters import accident_inquiry, played, remains, sports_report, statement
+from warta.article.event_filters import (
+    accident_inquiry,
+    played,
+    regretted_mishap,
+    remains,
+    sports_report,
+    statement,
+)
 from warta.article.event_forces import deployment_type
 from warta.article.event_groups import GroupMemory
 from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize, trigger_index
@@ -360,7 +367,8 @@ class _ArticleCoder:
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
             if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
-                    match, tokens) or (self.sports and played(match.row.type)):
+                    match, tokens) or regretted_mishap(match, tokens, target) or (
+                    self.sports and played(match.row.type)):
                 continue  # in a match report "menyerang" and "ditangkap kiper" are football
             if self._repeats(match.row.type, source, target, evidence.start):
                 continue  # "mengirimkan kapal untuk membantu": one AID event, not two
