@@ -213,3 +213,18 @@ def test_english_cue_inside_an_indonesian_name_is_no_cue() -> None:
 def test_date_between_commas_after_the_verb_is_not_content() -> None:
     text = "Menteri Keuangan Bambang Sudibyo mengatakan, Rabu (3/12/2014), dia akan kembali rapat dengan Presiden."
     assert texts(quotes_of(text)) == ["dia akan kembali rapat dengan Presiden"]
+
+
+def test_denial_reports_speech_and_they_refers_to_the_unnamed_party() -> None:
+    text = ("Namun pihak berwenang membantah bahwa aparat melakukan pembakaran , dan menyalahkan para "
+            "pemberontak . Hampir 3.000 warga juga mengungsi menurut mereka .")
+    quotes = quotes_of(text)
+    assert texts(quotes) == ["aparat melakukan pembakaran , dan menyalahkan para pemberontak",
+                             "Hampir 3.000 warga juga mengungsi"]
+    assert [q.speaker.description for q in quotes] == ["pihak berwenang", "pihak berwenang"]
+
+
+def test_speech_verb_continuing_a_clause_takes_its_subject() -> None:
+    text = "Pemerintah Arkadia menolak tawaran itu , menyatakan mereka tidak berunding dengan pemberontak ."
+    spans = phrases_before(text, text.index("menyatakan"), 0)
+    assert [text[a:b] for a, b in spans] == ["Pemerintah Arkadia"]

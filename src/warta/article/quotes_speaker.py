@@ -254,12 +254,24 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker) -> ActorRef:
     elif speaker.kind == "phrases":
         span = _choose(speaker.spans, tracker)
         if span is not None:
-            actor = tracker.resolve(*span)
+            actor = tracker.resolve(*span) or _group_before(span, tracker)
     elif speaker.kind == "none" and not speaker.open_ended:
         # No cue: the quote goes on from whoever the text was just about (the last speaker,
         # or a person just named as a sentence's subject).
         actor = tracker.latest(speaker.pos, CONTINUATION_REACH)
     return actor or ActorRef()
+
+
+def _group_before(span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """"menurut mereka" with no group before it: the unnamed party seen last ("pihak
+    berwenang"), which the tracker files as one person; never a named person."""
+    words = words_of(tracker.text, span[0], span[1])
+    if len(words) != 1 or words[0][2] not in PLURAL_PRONOUNS:
+        return None
+    actor = tracker.latest(span[0], CONTINUATION_REACH)
+    if actor is None or actor.entity is not None or not actor.description:
+        return None
+    return actor
 
 
 def resolve(candidates: list[Candidate], tracker: ActorTracker) -> list[ActorRef]:

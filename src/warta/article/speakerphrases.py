@@ -292,6 +292,11 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
             # is no phrase of its own; the subject lies before it.
             i = segment - 1
             continue
+        if j > segment + 1 and not spans and not _verb_shaped(tokens[segment].group()):
+            # "Myanmar menolak gencatan senjata itu, menyatakan …": the speech verb goes on from
+            # the clause before the comma; its subject is that clause's, not the object.
+            spans.append((tokens[segment].start(), tokens[j - 2].end()))
+            break
         spans.append((tokens[j].start(), tokens[_subject_end(tokens, j, k)].end()))
         i = j - 1
     return spans
