@@ -354,6 +354,17 @@ def test_day_part_takes_no_day_from_a_deictic_word_of_a_later_clause() -> None:
     assert values(text)[0][2] == "2022-11-13T21:00"
 
 
+def test_a_background_date_of_an_earlier_paragraph_does_not_date_a_bare_clock_time() -> None:
+    text = "Gudang itu diperiksa pada 2 Maret 2020.\n\nHingga pukul 18.00 WIB, api belum padam."
+    assert values(text)[1] == ("pukul 18.00 WIB", "TIME", "2022-11-15T18:00")
+    # in the same paragraph the story goes on on that day
+    text = "Gudang itu terbakar pada 2 Maret 2020. Hingga pukul 18.00 WIB, api belum padam."
+    assert values(text)[1][2] == "2020-03-02T18:00"
+    # and a recent day stays the story's day across paragraphs
+    text = "Gudang itu terbakar pada Minggu (13/11/2022).\n\nHingga pukul 18.00 WIB, api belum padam."
+    assert values(text)[1][2] == "2022-11-13T18:00"
+
+
 def test_clock_time_followed_by_tadi_is_earlier_today() -> None:
     text = "Gudang itu dibangun pada 2 Maret 2020. Hingga pukul 18.00 WIB tadi, api belum padam."
     assert values(text)[1] == ("pukul 18.00 WIB tadi", "TIME", "2022-11-15T18:00")

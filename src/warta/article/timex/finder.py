@@ -32,6 +32,8 @@ _LOOKAHEAD = 3  # tokens after a match a reader may see: "- Juli 2014" after "Ju
 # ("kemarin" says when something happened without changing what the story is about).
 _SETS_REFERENCE = frozenset({"abs", "narr", "time"})
 
+_RECENT_DAYS = 7  # a narrative date this close to the publication date is the story's own
+
 _BETWEEN_TIME_AND_DAY = frozenset({"COMMA", "PREP", "DASH"})  # "pukul 10.00, kemarin"
 
 # Rules whose expressions name a day by its date (not by a weekday or a deictic word).
@@ -63,6 +65,7 @@ class _Found:
     reading: Reading
     reference: dt.date | None  # the narrative date when it was read
     sentence: int
+    reference_at: int = 0  # where in the text the narrative date was named
 
 
 def _candidates(
@@ -82,6 +85,7 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
     tags, offsets = tag_string(tokens)
     positions = {index: offset for offset, index in offsets.items()}
     reference = context.reference
+    reference_at = 0
     named: list[dt.date] = []
     index = 0
     while index < len(tokens):
@@ -93,9 +97,9 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
         if best is None:
             index += 1
             continue
-        yield best
+        yield replace(best, reference_at=reference_at)
         if _moves_reference(best, reference):
-            reference = best.reading.day
+            reference, reference_at = best.reading.day, tokens[best.first].start
         if _names_a_day(best):
             named.append(best.reading.day)  # type: ignore[arg-type]  # checked by _names_a_day
         index = best.last
@@ -126,7 +130,7 @@ def _best(
 
 
 def _day_for(
-    found: _Found, others: list[_Found], anchor: dt.date | None, tokens: list[Token]
+    found: _Found, others: list[_Found], anchor: dt.date | None, text: str, tokens: list[Token]
 ) -> tuple[dt.date | None, AnchorKind | None]:
     """The day a clock time or day part belongs to: the nearest dated expression of its sentence
     (one before it first: "Rabu ... hingga tengah hari, setelah sehari sebelumnya ..." is
@@ -140,9 +144,18 @@ def _day_for(
     if dated:
         nearest = max(before, key=lambda o: o.first) if before else min(dated, key=lambda o: o.first)
         return nearest.reading.day, nearest.reading.anchor
-    if found.reference is not None:
+    if found.reference is not None and not _stale(found, anchor, text, tokens):
         return found.reference, "narrative"
     return anchor, "published" if anchor else None
+
+
+def _stale(found: _Found, anchor: dt.date | None, text: str, tokens: list[Token]) -> bool:
+    """Whether the narrative date is a background date a bare clock time no longer belongs to:
+    weeks from the publication date, and named in an earlier paragraph ("pesawat dirawat pada
+    16 November 2014." ... "Hingga pukul 18.00 WIB, tiga jenazah diangkat")."""
+    if anchor is None or found.reference is None or abs((found.reference - anchor).days) <= _RECENT_DAYS:
+        return False
+    return "\n" in text[found.reference_at : tokens[found.first].start]
 
 
 def _dates_time_before(day: _Found, time: _Found, tokens: list[Token]) -> bool:
@@ -155,11 +168,13 @@ def _dates_time_before(day: _Found, time: _Found, tokens: list[Token]) -> bool:
     return len(between) <= 2 and between[-1].tag == "COMMA"
 
 
-def _settle(found: _Found, others: list[_Found], anchor: dt.date | None, tokens: list[Token]) -> Reading:
+def _settle(
+    found: _Found, others: list[_Found], anchor: dt.date | None, text: str, tokens: list[Token]
+) -> Reading:
     reading = found.reading
     if reading.pending is None:
         return reading
-    day, label = _day_for(found, others, anchor, tokens)
+    day, label = _day_for(found, others, anchor, text, tokens)
     prefix = "XXXX-XX-XX" if day is None else day.isoformat()
     return Reading(reading.type, prefix + reading.pending, label, day)
 
@@ -182,7 +197,7 @@ def find_timexes(
     found = list(_scan(tokens, context, rules(lang, standalone)))
     spans = []
     for item in found:
-        reading = _settle(item, found, anchor, tokens)
+        reading = _settle(item, found, anchor, text, tokens)
         start, end = tokens[item.first].start, tokens[item.last - 1].end
         span = TimexSpan(start, end, text[start:end], reading.type, reading.value, reading.anchor,
                          item.rule.name)
