@@ -102,3 +102,13 @@ def test_regret_over_an_accident_blames_no_one() -> None:
     assert sides(code("Menteri Perhubungan Ahmad Sulaiman menyayangkan kecelakaan tersebut."), "ACCUSE") == []
     found = sides(code("Menteri Perhubungan Ahmad Sulaiman menyayangkan sikap operator kapal itu."), "ACCUSE")
     assert [source for source, _ in found] == ["Ahmad Sulaiman"]
+
+
+def test_two_sides_holding_an_agreement_made_it_with_each_other() -> None:
+    found = sides(code("Indonesia dan Prancis sudah memiliki perjanjian kerja sama pariwisata sejak 2011."), "AGREE")
+    assert found == [("Indonesia", "Prancis")]
+
+
+def test_a_limited_cabinet_meeting_is_a_meeting() -> None:
+    text = "Rapat terbatas Presiden Joko Widodo dan Menteri Keuangan Sri Mulyani berlangsung di Istana."
+    assert sides(code(text), "CONSULT") == [("Joko Widodo", "Sri Mulyani Indrawati")]

@@ -71,7 +71,7 @@ _BETWEEN = frozenset({"antara", "between"})
 _AND = frozenset({"dan", "serta", "and", "&"})
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
-melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan
+melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan memiliki
 held launched made gave issued carried staged
 """)
 # Acts whose coordinated owners act with each other rather than side by side.
@@ -570,7 +570,10 @@ def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     light = _light_verb_before(actors, match)
     if light is not None:
         targets = actors.after(match.end, _NOUN_TARGET, direct=False)
-        return Slots(tuple(actors.subject(light, nominal=True)), tuple(targets))
+        subjects = actors.subject(light, nominal=True)
+        if len(subjects) >= 2 and not targets and match.row.type in _MUTUAL_TYPES:
+            return _pair(subjects)  # "Indonesia dan Prancis memiliki perjanjian": one with the other
+        return Slots(tuple(subjects), tuple(targets))
     owner = actors.by_first.get(_past_noun_modifiers(actors.tokens, match.end))
     if owner is None:
         return _bare_noun(actors, match)
