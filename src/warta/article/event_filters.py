@@ -69,7 +69,12 @@ def regretted_mishap(match: TriggerMatch, tokens: list[Token], target: ActorRef 
     disapproves of no one (ACCUSE needs someone who did something)."""
     if match.row.mode != "disapprove" or target is not None:
         return False
-    return any(t.low in _MISHAPS for t in tokens[match.end:match.end + _MISHAP_REACH])
+    return mishap_named(tokens, match.end)
+
+
+def mishap_named(tokens: list[Token], start: int) -> bool:
+    """Do the words from ``start`` name an accident or a disaster ("peristiwa tersebut")?"""
+    return any(t.low in _MISHAPS for t in tokens[start:start + _MISHAP_REACH])
 
 
 def remains(match: TriggerMatch, tokens: list[Token]) -> bool:

@@ -22,6 +22,7 @@ from functools import cache
 
 from warta.article.actors import ActorTracker
 from warta.article.event_actors import SentenceActors
+from warta.article.event_filters import mishap_named
 from warta.article.event_lexicon import Phrase, Token, object_end, phrase_at, phrases_of, tokenize
 from warta.article.event_phrases import find_phrases, head_start
 from warta.document import Doc
@@ -68,6 +69,8 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
                 continue
             if stance == "confirms" and phrase_at(tokens, i + len(form), ("kepada",)):
                 continue  # "mengonfirmasi kepada hakim": asking for a confirmation
+            if stance == "disputes" and mishap_named(tokens, i + len(form)):
+                continue  # "menyayangkan peristiwa tersebut": regret over an accident disputes nothing
             found.append(Cue(stance, i, i + len(form)))
     found.sort(key=lambda c: (c.first - c.end, c.first))
     taken: set[int] = set()
