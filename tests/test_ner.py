@@ -198,3 +198,17 @@ def test_nerp_training_text_gets_its_case_back() -> None:
     restored = restore_case_nerp(SHARED_DATA, "train")
     first: Sentence = restored[0]
     assert first.words[:7] == ("Kepala", "dinas", "tata", "kota", "Manado", "Amos", "Kenda")
+
+
+@needs_shared_data
+def test_nergrit_repetition_and_decontamination_of_the_training_data() -> None:
+    from warta.train.ner import UPPER_FRACTION, evaluation_keys, training_data
+
+    once, dev = training_data(SHARED_DATA, nerp=False, nergrit_copies=1)
+    thrice, dev_again = training_data(SHARED_DATA, nerp=False, nergrit_copies=3)
+    assert dev == dev_again  # the held-out NERGrit tenth does not depend on the repetition
+    grit = len(read_conll(SHARED_DATA / "indonlu-nergrit" / "train_preprocess.txt", "nergrit"))
+    added = (len(thrice) - len(once)) / (1 + UPPER_FRACTION)
+    assert added == pytest.approx(2 * 0.9 * grit, abs=10)
+    banned = evaluation_keys(SHARED_DATA)
+    assert not {s.key for s in thrice} & banned
