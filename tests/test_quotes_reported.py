@@ -228,3 +228,19 @@ def test_speech_verb_continuing_a_clause_takes_its_subject() -> None:
     text = "Pemerintah Arkadia menolak tawaran itu , menyatakan mereka tidak berunding dengan pemberontak ."
     spans = phrases_before(text, text.index("menyatakan"), 0)
     assert [text[a:b] for a, b in spans] == ["Pemerintah Arkadia"]
+
+
+def test_adjunct_after_the_comma_then_that() -> None:
+    text = ("Organisasi itu menyatakan, dalam laporan bulanan pada Rabu bahwa pada 2015 pasokan minyak akan "
+            "meningkat.")
+    assert texts(quotes_of(text)) == ["pada 2015 pasokan minyak akan meningkat"]
+    text = "Bambang Sudibyo mengaku, saat ini ada semacam imbauan moral bahwa alat itu untuk mengendalikan BBM."
+    assert texts(quotes_of(text)) == ["saat ini ada semacam imbauan moral bahwa alat itu untuk mengendalikan BBM"]
+
+
+def test_pronoun_after_a_long_title_run_takes_the_named_person() -> None:
+    text = ("Vice President Fuel Retail PT Pertamina (Persero) Muhammad Iskandar mengatakan, pemasangan alat "
+            "itu rampung pada Desember.\n\n\"Mungkin Kalimantan dulu,\" kata dia di Jakarta.")
+    # The statistical NER reads "Fuel Retail" as a person: the case this guards against.
+    quotes = find_quotes(text, split_sentences(text), find_article_entities(text, "a1"), "a1")
+    assert [q.speaker.name for q in quotes] == ["Muhammad Iskandar", "Muhammad Iskandar"]

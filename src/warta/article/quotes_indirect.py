@@ -122,7 +122,14 @@ def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
     """Start of the content after a speech verb ending at ``pos``, or None."""
     i = _skip_blank(text, pos, end)
     if i < end and text[i] in ",:":
-        return _past_date_aside(text, _skip_blank(text, i + 1, end), end)
+        after = _skip_blank(text, i + 1, end)
+        that = _THAT.search(text, after, end)
+        first = _first_word(text, after, end)
+        between = [w[2] for w in words_of(text, after, that.start())] if that else []
+        if (that and first is not None and fold(first.group()) in ADJUNCT_START and len(between) <= THAT_REACH
+                and not any(w in CLAUSE_MARKERS or w in EXISTENTIAL_START for w in between)):
+            return _skip_blank(text, that.end(), end)  # "menyatakan, dalam laporan bulanan bahwa …"
+        return _past_date_aside(text, after, end)
     that = _THAT.search(text, i, end)
     if (that and len(words_of(text, i, that.start())) <= THAT_REACH
             and "," not in text[i:that.start()].strip(" ,")):

@@ -208,7 +208,16 @@ def _title_run_cut(span: Span, tracker: ActorTracker) -> Span:
         return span
     if any(text[w[0]].islower() and w[2] not in _TITLE_FUNCTION_WORDS for w in title):
         return span  # "James Williams dari WTRG": a lower-case word ends the title run
-    return title[-TITLE_RUN_WORDS][0], span[1]
+    start = title[-TITLE_RUN_WORDS][0]
+    # A title word read as a name ("Fuel Retail") stays out, so a later "dia" cannot take it.
+    start = max([start, *(m.end for m in people if m is not name and m.end <= name.start)])
+    return _skip_blank_and_marks(text, start, name.start), span[1]
+
+
+def _skip_blank_and_marks(text: str, pos: int, end: int) -> int:
+    while pos < end and not text[pos].isalnum():
+        pos += 1
+    return pos
 
 
 def _is_bare_name(span: Span, tracker: ActorTracker) -> bool:
