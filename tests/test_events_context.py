@@ -112,3 +112,16 @@ def test_two_sides_holding_an_agreement_made_it_with_each_other() -> None:
 def test_a_limited_cabinet_meeting_is_a_meeting() -> None:
     text = "Rapat terbatas Presiden Joko Widodo dan Menteri Keuangan Sri Mulyani berlangsung di Istana."
     assert sides(code(text), "CONSULT") == [("Joko Widodo", "Sri Mulyani Indrawati")]
+
+
+def test_role_then_name_between_commas_is_the_named_person() -> None:
+    text = "Direktur Utama maskapai itu, Budi Hartono, menemui keluarga penumpang di bandara."
+    events = code_with(text, entity(text, "PERSON", "Budi Hartono", "Budi Hartono"))
+    assert [source for source, _ in sides(events, "CONSULT")] == ["Budi Hartono"]
+
+
+def test_mereka_opening_a_sentence_is_the_group_the_sentence_before_was_about() -> None:
+    text = ("Polri menyiagakan 300 personel di bandara. Puluhan keluarga penumpang mendatangi kantor "
+            "maskapai. Mereka menuntut kejelasan informasi dari pihak maskapai.")
+    found = [(who(e.source) or "").lower() for e in code(text) if e.type == "REQUEST"]
+    assert found == ["puluhan keluarga penumpang"]

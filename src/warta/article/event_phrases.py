@@ -27,7 +27,7 @@ pengunjuk penduduk masyarakat pendemo simpatisan pendukung sekutu tni polri peti
 pimpinan kepala komandan peserta saksi terdakwa pengusaha anggota penasihat ulama pengikut umat
 sopir pegawai karyawan pejabatnya rakyat pria wanita perempuan pemuda remaja korban narapidana napi
 tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
-wartawan jurnalis nakhoda awak kru pilot mabes jemaah
+wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)
@@ -54,6 +54,8 @@ _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "reka
 _SENT = frozenset({"tim", "penyelam", "pasukan", "tentara", "relawan", "delegasi", "personel", "prajurit"})
 MAX_DESCRIPTOR = 6  # words a descriptor phrase may run to
 MAX_PORTFOLIO = 3  # capitalised words between a title and the name after it
+MAX_ROLE_TAIL = 3  # words of a role between its head and the comma before the person's name
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 
 @cache
@@ -196,6 +198,8 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
             end = mention_at[i] if i in mention_at else _descriptor_end(tokens, i, mention_at)
             end = _chain_mentions(tokens, end, mention_at)
             kind = "mention" if i in mention_at else _kind_of(tokens, i)
+            if kind == "descriptor":
+                end = _apposed_name(tokens, end, mention_at, index)
             phrases.append(Phrase(start_i, end, tokens[start_i].start, tokens[end - 1].end, kind))
             i = end
         elif tokens[i].low in PRONOUNS or tokens[i].low in OWN_SIDE or tokens[i].low in FIRST_PERSON:
@@ -206,6 +210,20 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
         else:
             i = start_i + 1
     return phrases
+
+
+def _apposed_name(tokens: list[Token], end: int, mention_at: dict[int, int], index: MentionIndex) -> int:
+    """End of a person's name set off by commas after a role ("Direktur Utama maskapai, Budi
+    Hartono, menemui …"): the role and the name are one actor; else ``end`` unchanged."""
+    comma = end
+    while comma < len(tokens) and comma - end < MAX_ROLE_TAIL and tokens[comma].is_word and not (
+            tokens[comma].low.startswith(_VERB_PREFIXES) and len(tokens[comma].low) > 5):
+        comma += 1  # the rest of the role: "Direktur *Utama maskapai*, Budi Hartono"
+    name_end = mention_at.get(comma + 1) if comma < len(tokens) and tokens[comma].text == "," else None
+    if name_end is None or name_end >= len(tokens) or tokens[name_end].text != ",":
+        return end
+    named = index.within(tokens[comma + 1].start, tokens[name_end - 1].end)
+    return name_end if named and named[-1].entity.type == "PERSON" else end
 
 
 def head_start(index: MentionIndex, start: int, stop: int) -> int:

@@ -49,6 +49,7 @@ _PURPOSE_LINKS = frozenset({"untuk", "guna", "demi", "to"})
 _THREAT_LINKS = frozenset({"akan", "untuk", "bakal", "segera", "to", "will"})
 _THREAT_REACH = 2  # words between a threat and the act it threatens
 _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstration
+_OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
 _SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
@@ -232,6 +233,8 @@ class _ArticleCoder:
             reporter = self._reporter(phrase, sentence)
             group = self.groups.expand(words, self.sentence_number)
             plural = self._group_in_sentence(phrase.start) if words.lower() in ("mereka", "they") else None
+            if plural is None and words.lower() == "mereka" and phrase.first <= _OPENING_WORDS:
+                plural = self._previous_subject_group()
             actors.extend([reporter] if reporter else group if group else [
                 plural or self.resolver.actor(phrase)])
         return actors
@@ -266,6 +269,22 @@ class _ArticleCoder:
                         side.description.lower(), at, before) >= 0:  # "Keluarga penumpang" opens a sentence
                     return side
         return None
+
+    def _previous_subject_group(self) -> ActorRef | None:
+        """"Puluhan keluarga penumpang mendatangi kantor maskapai. Mereka menuntut …": "mereka"
+        opening a sentence is the unnamed group that was the subject of the sentence before,
+        though that sentence coded no act."""
+        if not self.sentence_number:
+            return None
+        start, end = self.sentences[self.sentence_number - 1]
+        tokens = tokenize(self.text, start, end)
+        before = SentenceActors(tokens, find_phrases(tokens, self.resolver.index, self.lang))
+        subject = next((p for p in before.phrases if not before.in_pp(p)), None)
+        if subject is None or subject.kind != "descriptor":
+            return None
+        self.resolver.resolve_all([subject])
+        actor = self.resolver.actor(subject)
+        return actor if actor is not None and actor.entity is None and actor.description else None
 
     def _sides(self, match: TriggerMatch, slots: Slots, sentence: SentenceActors
                ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:
