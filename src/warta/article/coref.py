@@ -10,12 +10,15 @@ they stand for; a person's role organisation gets a ``role-in`` relation.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
 
-from warta.article.gazetteer import Gazetteer, gazetteer
+from warta.article.gazetteer import Entry, Gazetteer, gazetteer
 from warta.article.lexicon import Lexicon, lexicon
 from warta.article.mentions import Found
-from warta.article.names import is_initial, same_person, similar
+from warta.article.names import is_initial, same_person, similar, spelling
 from warta.article.tokens import fold, tokenize
 from warta.models import Entity, EntityType, Mention, Relation
 from warta.unionfind import UnionFind
@@ -30,31 +33,56 @@ def _is_personish(m: Found) -> bool:
     return m.type in {"PERSON", None} and m.acronym_of is None
 
 
-def _link_short_names(found: list[Found], groups: UnionFind, lex: Lexicon, gaz: Gazetteer) -> None:
-    words = [name_words(m.text, lex) for m in found]
-    anchors = [i for i, m in enumerate(found) if _is_personish(m) and len(words[i]) > 1]
+def _full_names(found: list[Found], words: list[list[str]]) -> list[int]:
+    return [i for i, m in enumerate(found) if _is_personish(m) and len(words[i]) > 1]
+
+
+def _link_short_names(found: list[Found], words: list[list[str]], groups: UnionFind, gaz: Gazetteer) -> None:
+    anchors = _by_first_letter(words, _full_names(found, words))
+    holders: dict[str, tuple[list[int], list[int]]] = {}  # one scan of the anchors per distinct word
     for i, m in enumerate(found):
         if not _is_personish(m) or len(words[i]) != 1 or m.ids:
             continue
-        target = _anchor_for(i, words, anchors, found)
+        word = words[i][0]
+        if word not in holders:
+            holders[word] = _holders(word, words, anchors.get(_first_letter(word), []))
+        target = _anchor_for(i, holders[word])
         if target is not None:
             groups.union(target, i)
         else:
-            entry = gaz.person_by_surname(words[i][0])
+            entry = gaz.person_by_surname(word)
             if entry is not None:
                 m.ids, m.type = (entry.id,), "PERSON"
 
 
-def _anchor_for(i: int, words: list[list[str]], anchors: list[int], found: list[Found]) -> int | None:
+def _first_letter(word: str) -> str:
+    """Words that are :func:`similar` share this letter, so only names holding it need a look."""
+    return spelling(word)[:1]
+
+
+def _by_first_letter(words: list[list[str]], names: list[int]) -> dict[str, list[int]]:
+    """``names`` (mention indices, in order) under the first letter of each of their words."""
+    index: dict[str, list[int]] = {}
+    for i in names:
+        for letter in dict.fromkeys(_first_letter(w) for w in words[i]):
+            index.setdefault(letter, []).append(i)
+    return index
+
+
+def _holders(word: str, words: list[list[str]], anchors: list[int]) -> tuple[list[int], list[int]]:
+    """The anchors (in order) whose last name is ``word``, and those with ``word`` anywhere."""
+    return ([a for a in anchors if _holds(words[a], word, -1)],
+            [a for a in anchors if _holds(words[a], word, None)])
+
+
+def _anchor_for(i: int, holders: tuple[list[int], list[int]]) -> int | None:
     """The full name a one-word name shortens: last names first, the nearest before first."""
-    word = words[i][0]
-    for part in (-1, None):
-        before = [a for a in anchors if a < i and _holds(words[a], word, part)]
+    for holding in holders:
+        before = bisect_left(holding, i)
         if before:
-            return before[-1]
-        after = [a for a in anchors if a > i and _holds(words[a], word, part)]
-        if after:
-            return after[0]
+            return holding[before - 1]
+        if holding and holding[-1] > i:
+            return holding[bisect_right(holding, i)]
     return None
 
 
@@ -64,7 +92,7 @@ def _holds(name: list[str], word: str, part: int | None) -> bool:
     return any(similar(w, word) for w in name if not is_initial(w))
 
 
-def _link(found: list[Found], lex: Lexicon, gaz: Gazetteer) -> UnionFind:
+def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFind:
     groups = UnionFind(len(found))
     by_row: dict[str, int] = {}
     acronyms: dict[str, int] = {}
@@ -74,17 +102,18 @@ def _link(found: list[Found], lex: Lexicon, gaz: Gazetteer) -> UnionFind:
             acronyms[m.text] = i
         elif m.text in acronyms and not m.ids:
             groups.union(acronyms[m.text], i)
-    _link_short_names(found, groups, lex, gaz)
-    words = [name_words(m.text, lex) for m in found]
+    _link_short_names(found, words, groups, gaz)
     for i, m in enumerate(found):
         if m.ids:
             first = by_row.setdefault(m.ids[0], i)
             groups.union(first, i)
-    full = [i for i, m in enumerate(found) if _is_personish(m) and len(words[i]) > 1]
-    for n, i in enumerate(full):
-        for j in full[n + 1:]:
-            if same_person(words[i], words[j]) and _rows_agree(found[i], found[j]):
-                groups.union(i, j)
+    # same_person needs similar last names, so only names whose last words share a letter are compared
+    by_last = _by_first_letter([w[-1:] for w in words], _full_names(found, words))
+    for same_letter in by_last.values():
+        for n, i in enumerate(same_letter):
+            for j in same_letter[n + 1:]:
+                if same_person(words[i], words[j]) and _rows_agree(found[i], found[j]):
+                    groups.union(i, j)
     return groups
 
 
@@ -92,18 +121,23 @@ def _rows_agree(a: Found, b: Found) -> bool:
     return not (a.ids and b.ids and a.ids[0] != b.ids[0])
 
 
-def _confirmed(cluster: list[Found], lex: Lexicon) -> bool:
+@lru_cache(maxsize=65536)
+def _token_count(text: str) -> int:
+    return len(tokenize(text))
+
+
+def _confirmed(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) -> bool:
     """Drop lone capitalised words at sentence starts that nothing else shows to be a name."""
     if any(m.type is not None or m.hint is not None for m in cluster):
         return True
-    if all(len(tokenize(m.text)) == 1 for m in cluster) and _type_of(cluster, lex) == "OTHER":
+    if all(_token_count(m.text) == 1 for m in cluster) and _type_of(cluster, lex, words) == "OTHER":
         return False  # a lone capitalised word that nothing shows to be a name
     if any(not m.sentence_start for m in cluster):
         return True
-    return len(tokenize(cluster[0].text)) > 1 and not lex.kind_of(fold(cluster[0].text), "not-name")
+    return _token_count(cluster[0].text) > 1 and not lex.kind_of(fold(cluster[0].text), "not-name")
 
 
-def _type_of(cluster: list[Found], lex: Lexicon) -> EntityType:
+def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) -> EntityType:
     typed = Counter(m.type for m in cluster if m.type is not None)
     if typed:
         return typed.most_common(1)[0][0]
@@ -113,7 +147,7 @@ def _type_of(cluster: list[Found], lex: Lexicon) -> EntityType:
     if any(m.before in lex.words.get("speech", ()) or m.after in lex.words.get("speech", ())
            for m in cluster):
         return "PERSON"
-    longest = max(len(name_words(m.text, lex)) for m in cluster)
+    longest = max(len(words[m.text]) for m in cluster)
     if longest > 1:
         return "PERSON"
     if any(m.before in lex.words.get("locative", ()) for m in cluster):
@@ -121,8 +155,8 @@ def _type_of(cluster: list[Found], lex: Lexicon) -> EntityType:
     return "ORG" if cluster[0].text.isupper() else "OTHER"
 
 
-def _display(cluster: list[Found], lex: Lexicon) -> str:
-    best = max(cluster, key=lambda m: (len(name_words(m.text, lex)), m.acronym_of is None, -m.start))
+def _display(cluster: list[Found], words: dict[str, list[str]]) -> str:
+    best = max(cluster, key=lambda m: (len(words[m.text]), m.acronym_of is None, -m.start))
     text = " ".join(best.text.split())
     return text.title() if text.isupper() and len(text) > 4 else text
 
@@ -130,7 +164,8 @@ def _display(cluster: list[Found], lex: Lexicon) -> str:
 def group_mentions(found: list[Found], article_id: str) -> list[Entity]:
     """Entities of one article, in order of first mention, ids ``{article_id}/e1`` ..."""
     lex, gaz = lexicon(), gazetteer()
-    groups = _link(found, lex, gaz)
+    words = {text: name_words(text, lex) for text in {m.text for m in found}}  # names repeat: cut once
+    groups = _link(found, [words[m.text] for m in found], gaz)
     clusters: dict[int, list[int]] = {}
     for i in range(len(found)):
         clusters.setdefault(groups.find(i), []).append(i)
@@ -138,9 +173,10 @@ def group_mentions(found: list[Found], article_id: str) -> list[Entity]:
     entity_of: dict[int, str] = {}
     for members in clusters.values():
         cluster = [found[i] for i in members]
-        if not _confirmed(cluster, lex):
+        if not _confirmed(cluster, lex, words):
             continue
-        entity = _entity(cluster, f"{article_id}/e{len(entities) + 1}", article_id, lex, gaz)
+        entity = _entity(cluster, f"{article_id}/e{len(entities) + 1}", article_id, gaz.entries,
+                         lambda c: _display(c, words), lambda c: _type_of(c, lex, words))
         entities.append(entity)
         for i in members:
             entity_of[i] = entity.id
@@ -148,12 +184,14 @@ def group_mentions(found: list[Found], article_id: str) -> list[Entity]:
     return entities
 
 
-def _entity(cluster: list[Found], entity_id: str, article_id: str, lex: Lexicon, gaz: Gazetteer) -> Entity:
-    row = next((gaz.entries[m.ids[0]] for m in cluster if m.ids), None)
+def _entity(cluster: list[Found], entity_id: str, article_id: str, rows: dict[str, Entry],
+            display: Callable[[list[Found]], str], type_of: Callable[[list[Found]], EntityType]) -> Entity:
+    """The entity of one cluster: named and typed by its gazetteer row, else by its mentions."""
+    row = next((rows[m.ids[0]] for m in cluster if m.ids), None)
     return Entity(
         id=entity_id,
-        name=row.name if row else _display(cluster, lex),
-        type=row.type if row else _type_of(cluster, lex),
+        name=row.name if row else display(cluster),
+        type=row.type if row else type_of(cluster),
         aliases=list(dict.fromkeys(" ".join(m.text.split()) for m in cluster)),
         roles=list(dict.fromkeys(m.role for m in cluster if m.role)),
         kb_id=row.qid if row else None,
