@@ -198,8 +198,8 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
             end = mention_at[i] if i in mention_at else _descriptor_end(tokens, i, mention_at)
             end = _chain_mentions(tokens, end, mention_at)
             kind = "mention" if i in mention_at else _kind_of(tokens, i)
-            if kind == "descriptor":
-                end = _apposed_name(tokens, end, mention_at, index)
+            if kind == "descriptor" and not any(j in mention_at for j in range(i, end)):
+                end = _apposed_name(tokens, end, mention_at, index)  # not "kuasa hukum X, Y": Y acts for X
             phrases.append(Phrase(start_i, end, tokens[start_i].start, tokens[end - 1].end, kind))
             i = end
         elif tokens[i].low in PRONOUNS or tokens[i].low in OWN_SIDE or tokens[i].low in FIRST_PERSON:
