@@ -287,6 +287,13 @@ def test_a_look_back_does_not_move_the_narrative_date() -> None:
     ]  # fmt: skip
 
 
+def test_a_count_before_sebelumnya_after_a_word_of_lasting_is_a_duration() -> None:
+    assert values("Kemarau yang berlangsung dua bulan sebelumnya merusak panen.") == [
+        ("dua bulan sebelumnya", "DURATION", "P2M"),
+    ]  # fmt: skip
+    assert values("Pada 3 Maret 2020 kapal tenggelam. Dua hari sebelumnya badai datang.")[1][2] == "2020-03-01"
+
+
 def test_counted_narrative_offsets() -> None:
     text = "Kapal tenggelam pada 3 Maret 2020. Tiga hari kemudian bangkainya ditemukan."
     assert [s.value for s in find_timexes(text, ANCHOR)] == ["2020-03-03", "2020-03-06"]
