@@ -244,3 +244,11 @@ def test_pronoun_after_a_long_title_run_takes_the_named_person() -> None:
     # The statistical NER reads "Fuel Retail" as a person: the case this guards against.
     quotes = find_quotes(text, split_sentences(text), find_article_entities(text, "a1"), "a1")
     assert [q.speaker.name for q in quotes] == ["Muhammad Iskandar", "Muhammad Iskandar"]
+
+
+def test_ranked_name_beats_an_office_read_as_a_name() -> None:
+    text = ("AKP Budi Kusumajaya , Kapolsek Tambun , mengatakan perempuan itu ditangkap warga di pasar . "
+            "\" Uangnya kami sita , \" kata Budi .")
+    # The statistical NER reads "Kapolsek Tambun" as a person, as in scraped police news.
+    quotes = find_quotes(text, split_sentences(text), find_article_entities(text, "a1"), "a1")
+    assert quotes[0].speaker.name == "Budi Kusumajaya"

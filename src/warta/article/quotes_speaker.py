@@ -227,12 +227,22 @@ def _is_bare_name(span: Span, tracker: ActorTracker) -> bool:
                for m in tracker.index.within(*span))
 
 
+# Ranks and honorifics that stand only before a person's name (unlike "Kepala", which also
+# heads an office: "Kepala Bagian Ekonomi IEA").
+RANKS = frozenset({
+    "akp", "akbp", "kombes", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "briptu", "bripda",
+    "brigpol", "brigjen", "irjen", "komjen", "jenderal", "letjen", "mayjen", "kolonel", "letkol", "mayor",
+    "kapten", "lettu", "letda", "marsekal", "marsdya", "marsma", "laksamana", "laksda", "laksma",
+    "dr", "drg", "prof", "ir", "h", "hj", "kh", "pol", "ustaz", "ustadz",
+})
+
+
 def _titled_name(span: Span, tracker: ActorTracker) -> bool:
-    """Does a title or rank stand right before a person's name in the phrase ("Kombes Awi")?"""
+    """Does a rank stand right before a person's name in the phrase ("Kombes Awi")?"""
     text = tracker.text
     for mention in tracker.index.within(*span):
         before = words_of(text, span[0], mention.start)
-        if mention.entity.type == "PERSON" and before and before[-1][2] in lexicon().role_longest:
+        if mention.entity.type == "PERSON" and before and before[-1][2] in RANKS:
             return True
     return False
 
@@ -246,9 +256,14 @@ def _choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
     actors = [(span, actor_in(text, span[0], span[1], tracker.index)) for span in spans]
     usable = [(span, actor) for span, actor in actors if _usable(actor, text, span)]
     people = [span for span, actor in usable if _is_person(actor, tracker)]
+    # A rank before a name marks the name ("AKP Boby K, Kapolsek Tambun, mengatakan"); with no
+    # rank, a phrase that is only a name beats a title read as one ("ujar Mamat, Humas RSUD").
+    titled = [span for span in people if _titled_name(span, tracker)]
+    if titled:
+        return max(titled)
     bare_names = [span for span in people if _is_bare_name(span, tracker)]
-    if bare_names and len(people) > 1 and not any(_titled_name(span, tracker) for span in people):
-        return bare_names[0]  # "ujar Mamat, Humas RSUD Subang": the name, not a title read as one
+    if bare_names and len(people) > 1:
+        return bare_names[0]
     if people:
         return max(people)
     return usable[0][0] if usable else None
