@@ -125,3 +125,10 @@ def test_mereka_opening_a_sentence_is_the_group_the_sentence_before_was_about() 
             "maskapai. Mereka menuntut kejelasan informasi dari pihak maskapai.")
     found = [(who(e.source) or "").lower() for e in code(text) if e.type == "REQUEST"]
     assert found == ["puluhan keluarga penumpang"]
+
+
+def test_subjects_joined_by_bersama_act_together() -> None:
+    text = ("Menteri Pertahanan Jepang Itsunori Onodera bersama Menteri Luar Negeri Taro Kono akan "
+            "melakukan pertemuan dengan Menteri Pertahanan AS James Mattis.")
+    found = {source for source, _ in sides(code(text), "CONSULT")}
+    assert found == {"Itsunori Onodera", "Taro Kono"}

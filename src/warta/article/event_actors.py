@@ -69,6 +69,7 @@ _PARTNER = frozenset({"dengan", "bersama", "dari", "with", "from"})
 _PARTNER_ONLY = frozenset({"dengan", "bersama", "with"})
 _BETWEEN = frozenset({"antara", "between"})
 _AND = frozenset({"dan", "serta", "and", "&"})
+_ALONG = frozenset({"bersama", "beserta"})  # subjects that act together: "X bersama Y berangkat"
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
 melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan memiliki
@@ -135,7 +136,7 @@ class SentenceActors:
         group = [last]
         i = last.first - 1
         joined_by_and = False
-        while i >= 1 and self.tokens[i].low in _AND | {","}:
+        while i >= 1 and self.tokens[i].low in _AND | _ALONG | {","}:  # "Onodera bersama Kono akan …"
             before = self.by_end.get(i - 1)
             if before is None or (self.tokens[i].low == "," and not joined_by_and):
                 break
@@ -150,7 +151,7 @@ class SentenceActors:
         group = [first]
         separators: list[str] = []
         i = self._past_abbreviation(first.end)
-        while i + 1 < len(self.tokens) and self.tokens[i].low in _AND | {","}:
+        while i + 1 < len(self.tokens) and self.tokens[i].low in _AND | _ALONG | {","}:
             skip = 2 if self.tokens[i + 1].low in ("juga", "pula", "also") else 1  # "X dan juga Y"
             after = self.by_first.get(i + skip)
             if after is None:
