@@ -294,6 +294,12 @@ def test_a_count_before_sebelumnya_after_a_word_of_lasting_is_a_duration() -> No
     assert values("Pada 3 Maret 2020 kapal tenggelam. Dua hari sebelumnya badai datang.")[1][2] == "2020-03-01"
 
 
+def test_a_coordinated_quarter_shares_the_year_of_the_next_one() -> None:
+    assert values("Ekspor tumbuh pada kuartal pertama dan kedua tahun depan.")[0][2] == "2023-Q1"
+    assert values("Ekspor tumbuh pada kuartal ketiga dan keempat 2019.")[0][2] == "2019-Q3"
+    assert values("Ekspor tumbuh pada kuartal ketiga.")[0][2] == "2022-Q3"
+
+
 def test_counted_narrative_offsets() -> None:
     text = "Kapal tenggelam pada 3 Maret 2020. Tiga hari kemudian bangkainya ditemukan."
     assert [s.value for s in find_timexes(text, ANCHOR)] == ["2020-03-03", "2020-03-06"]

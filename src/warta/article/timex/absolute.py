@@ -190,13 +190,33 @@ def _ordinal_unit(span: Span, context: Context) -> Reading | None:
     if limit is None or not 1 <= which <= limit:
         return None
     year = span.value("YEAR")
+    shared = _shared_year(context.text, span.end) if year is None and direction(span) is None else None
+    if shared is not None and shared[0] == "year":  # "kuartal pertama dan kedua 2015"
+        year = shared[1]
     if year is not None:
         return Reading("DATE", f"{int(year):04d}-{kind}{which}")
     if context.anchor is None:
         return Reading("DATE", f"XXXX-{kind}{which}")
     side = direction(span)
-    shift = side[0] if side else 0
+    shift = side[0] if side else int(shared[1]) if shared is not None else 0
     return Reading("DATE", f"{context.anchor.year + shift:04d}-{kind}{which}", "published")
+
+
+# "kuartal pertama dan kedua tahun depan": the first quarter shares the year said after the second
+_SHARED_YEAR = re.compile(
+    r"\s+dan\s+(?:ke-?\w+|\d+)\s+(?:(?P<year>\d{4})\b|tahun\s+(?P<side>depan|lalu|ini)\b)", re.IGNORECASE
+)
+_SIDES = {"depan": "1", "lalu": "-1", "ini": "0"}
+
+
+def _shared_year(text: str, end: int) -> tuple[str, str] | None:
+    """("year", "2015") or ("shift", "1") when the ordinal is coordinated with one that has a year."""
+    match = _SHARED_YEAR.match(text, end)
+    if match is None:
+        return None
+    if match.group("year"):
+        return "year", match.group("year")
+    return "shift", _SIDES[match.group("side").lower()]
 
 
 def _weekday(span: Span, context: Context) -> Reading | None:
