@@ -1,6 +1,8 @@
-"""The NER model's CPU settings (ner_speed.py) change its speed, never its answers."""
+"""The NER model's CPU settings (ner_speed.py) change its speed, never its answers; the speed bench."""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 import spacy
@@ -8,6 +10,7 @@ from threadpoolctl import threadpool_info
 
 from warta.article.ner import entities_with, model_path
 from warta.article.ner_speed import one_blas_thread, use_numpy_blas
+from warta.bench.entities import one_core, stage_speed
 
 TEXT = ("Menteri Luar Negeri Retno Marsudi bertemu Sekretaris Jenderal PBB di New York, Senin.\n\n"
         "Juru bicara Kementerian Pertahanan, Dahnil Anzar, mengatakan TNI siap membantu warga Aceh.\n"
@@ -44,3 +47,20 @@ def test_one_blas_thread_is_lifted_after_the_block() -> None:
     with one_blas_thread():
         assert all(n == 1 for n in _blas_threads())
     assert _blas_threads() == before
+
+
+def test_stage_speed_counts_every_article_once_on_one_core() -> None:
+    texts = ["Presiden Joko Widodo tiba di Bandung , Senin .", "Menteri Retno Marsudi bertemu wartawan ."]
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    speed = stage_speed(texts, use_model=False)
+    assert speed.tokens == 15
+    assert 0 < speed.cpu_seconds < 60 and speed.wall_seconds > 0
+    if cores is not None:
+        assert os.sched_getaffinity(0) == cores  # the pin is lifted afterwards
+
+
+def test_one_core_pins_inside_the_block() -> None:
+    if not hasattr(os, "sched_getaffinity"):
+        pytest.skip("no CPU affinity on this platform")
+    with one_core():
+        assert len(os.sched_getaffinity(0)) == 1
