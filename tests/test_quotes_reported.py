@@ -252,3 +252,12 @@ def test_ranked_name_beats_an_office_read_as_a_name() -> None:
     # The statistical NER reads "Kapolsek Tambun" as a person, as in scraped police news.
     quotes = find_quotes(text, split_sentences(text), find_article_entities(text, "a1"), "a1")
     assert quotes[0].speaker.name == "Budi Kusumajaya"
+
+
+def test_stray_opening_mark_before_reported_speech() -> None:
+    text = ("Harga minyak turun lagi.\n\n\"Tetapi menurut Andy Lapaz, kepala konsultan Lapaz Oil, komentar para "
+            "menteri membuat pasar percaya organisasi itu tidak akan bertindak.\n\n"
+            "\"Menurut saya, harga akan turun lagi,\" kata Andy Lapaz.")
+    quotes = quotes_of(text)
+    assert not quotes[0].direct and "Andy Lapaz" in speaker_words(quotes[0])
+    assert quotes[1].direct and quotes[1].text == "Menurut saya, harga akan turun lagi"

@@ -12,13 +12,16 @@ just before it, and a paragraph left open takes the speaker of the one that cont
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from itertools import pairwise
 
-from warta.article.actors import ActorTracker, MentionIndex
-from warta.article.quotemarks import marked_spans
+from warta.article.actors import FIRST_PERSON, ActorTracker, MentionIndex
+from warta.article.quotemarks import Marked, marked_spans
 from warta.article.quotes_indirect import indirect_candidates
 from warta.article.quotes_layout import Candidate, Layout
 from warta.article.quotes_speaker import attribute_marked, resolve
+from warta.article.speechcues import speech_cues
 from warta.article.tokens import fold
 from warta.document import Doc
 from warta.models import ActorRef, Entity, Quote
@@ -58,6 +61,23 @@ def _speaks(actor: ActorRef) -> bool:
     return bool(words) and words[0] not in NOT_SPEAKERS
 
 
+# A mark left open whose words soon say who is being reported ('"Tetapi menurut Andy Lipow,
+# …' never closed) is a stray mark before reported speech, not a quote.
+STRAY_REACH_WORDS = 4
+_WORDS = re.compile(r"\w+")
+
+
+def _stray_opening(text: str, marked: Marked) -> bool:
+    if marked.closed or not marked.opened:
+        return False
+    words = [fold(w.group()) for w in _WORDS.finditer(text, marked.start, marked.end)][:STRAY_REACH_WORDS + 1]
+    for here, following in pairwise(words):
+        cue = speech_cues().at(here)
+        if cue is not None and cue.pattern == "prep" and following not in FIRST_PERSON:
+            return True  # "menurut saya, …" opens a real quote; "menurut Lipow, …" reports one
+    return False
+
+
 def _documentary(text: str, candidate: Candidate, mentions: MentionIndex) -> bool:
     """Is every speaker phrase of a reported-speech candidate a text with no author named in
     it ("isu yang menyebutkan …", but not "survei Bloomberg menyebutkan …")?"""
@@ -71,7 +91,7 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     """Direct and reported quotes of ``text`` with their speakers, in text order; offsets
     cover the quoted words without the marks."""
     layout = Layout(text, sorted((s[0], s[1]) for s in sentences))
-    marked = marked_spans(text)
+    marked = [m for m in marked_spans(text) if not _stray_opening(text, m)]
     # What a quote says about others ("Jadi Pak Kapolda ...") does not make them the subject
     # that a later "ujarnya" refers to.
     outside = [s for s in layout.sentences if not any(m.mark_start <= s[0] < m.mark_end for m in marked)]
