@@ -132,3 +132,9 @@ def test_subjects_joined_by_bersama_act_together() -> None:
             "melakukan pertemuan dengan Menteri Pertahanan AS James Mattis.")
     found = {source for source, _ in sides(code(text), "CONSULT")}
     assert found == {"Itsunori Onodera", "Taro Kono"}
+
+
+def test_a_group_described_before_its_name_is_the_named_body() -> None:
+    text = "Harga minyak turun menjelang pertemuan negara-negara pengekspor minyak OPEC di Wina."
+    events = code_with(text, entity(text, "ORG", "OPEC", "OPEC"), entity(text, "LOC", "Wina", "Wina"))
+    assert [source for source, _ in sides(events, "CONSULT")] == ["OPEC"]

@@ -54,6 +54,10 @@ _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "reka
 _SENT = frozenset({"tim", "penyelam", "pasukan", "tentara", "relawan", "delegasi", "personel", "prajurit"})
 MAX_DESCRIPTOR = 6  # words a descriptor phrase may run to
 MAX_PORTFOLIO = 3  # capitalised words between a title and the name after it
+_NOT_DESCRIBING = word_set("""
+yang dan atau serta di ke dari kepada pada oleh dengan untuk bagi antara tentang atas dalam juga akan
+telah sudah tidak belum bahwa karena saat ketika itu ini tersebut sebagai
+""")
 MAX_ROLE_TAIL = 3  # words of a role between its head and the comma before the person's name
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
 
@@ -118,6 +122,8 @@ def _descriptor_end(tokens: list[Token], i: int, mention_at: dict[int, int]) -> 
             j = mention_at[j]
         elif token.low in ("dari", "asal") and tokens[i].low in _COUNTERPARTS | _SENT and j + 1 in mention_at:
             j = mention_at[j + 1]  # "timpalannya dari Rusia", "tim penyelam dari Rusia"
+        elif _members_before_name(tokens, i, j, mention_at):
+            j = _members_before_name(tokens, i, j, mention_at)  # "negara-negara pengekspor minyak OPEC"
         elif _portfolio_before_name(tokens, j, mention_at):
             j = _portfolio_before_name(tokens, j, mention_at)  # "Menteri Pariwisata Arief Yahya"
         elif token.low in _PAIRED_MODIFIERS and (j + 1 >= len(tokens) or tokens[j + 1].low != "negeri"):
@@ -135,6 +141,19 @@ def _portfolio_before_name(tokens: list[Token], j: int, mention_at: dict[int, in
     k = j
     while k < len(tokens) and k - j < MAX_PORTFOLIO and k not in mention_at and tokens[k].is_cap \
             and tokens[k].is_word:
+        k += 1
+    return k if k > j and k in mention_at else 0
+
+
+def _members_before_name(tokens: list[Token], head: int, j: int, mention_at: dict[int, int]) -> int:
+    """Index of the body's name after a plural head and the words describing its members
+    ("negara-negara *pengekspor minyak* OPEC"), else 0."""
+    low = tokens[head].low
+    if "-" not in low or low.split("-")[0] != low.split("-")[-1]:
+        return 0
+    k = j
+    while k < len(tokens) and k - j < MAX_PORTFOLIO and k not in mention_at and tokens[k].is_word and (
+            tokens[k].low not in _NOT_DESCRIBING and not tokens[k].low.startswith(_VERB_PREFIXES)):
         k += 1
     return k if k > j and k in mention_at else 0
 

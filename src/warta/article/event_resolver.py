@@ -68,8 +68,8 @@ class ActorResolver:
             return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
-        state = (self._state_of(phrase) or self._sent_from(phrase) or self._named_description(phrase)
-                 or self._police_force(phrase))
+        state = (self._members_of(phrase) or self._state_of(phrase) or self._sent_from(phrase)
+                 or self._named_description(phrase) or self._police_force(phrase))
         if state is not None:
             return state
         actor = self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
@@ -77,6 +77,18 @@ class ActorResolver:
         if phrase.kind == "pronoun" and singular and _institution(actor):
             return self._latest_person(phrase.start) or actor
         return actor
+
+    def _members_of(self, phrase: Phrase) -> ActorRef | None:
+        """"negara-negara pengekspor minyak OPEC": the members of a named body named as a group
+        are that body (``docs/annotation.md``: plural actors named as a group)."""
+        words = words_of(self.text, phrase.start, phrase.stop)
+        heads = [w for w in words if w[2] not in DETERMINERS]
+        plural = bool(heads) and "-" in heads[0][2] and heads[0][2].split("-")[0] == heads[0][2].split("-")[-1]
+        inside = self.index.within(phrase.start, phrase.stop)
+        if phrase.kind != "descriptor" or not plural or not inside or inside[-1].end != phrase.stop:
+            return None
+        body = inside[-1].entity
+        return ActorRef(entity=body.id, name=body.name) if body.type == "ORG" else None
 
     def _state_of(self, phrase: Phrase) -> ActorRef | None:
         """"pemerintah Spanyol itu", "militer AS": the government or armed forces of a named
