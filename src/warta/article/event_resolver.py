@@ -83,7 +83,8 @@ class ActorResolver:
         are that body (``docs/annotation.md``: plural actors named as a group)."""
         words = words_of(self.text, phrase.start, phrase.stop)
         heads = [w for w in words if w[2] not in DETERMINERS]
-        plural = bool(heads) and "-" in heads[0][2] and heads[0][2].split("-")[0] == heads[0][2].split("-")[-1]
+        halves = heads[0][2].split("-") if heads else []
+        plural = len(halves) > 1 and halves[0] == halves[-1]  # "negara-negara"
         inside = self.index.within(phrase.start, phrase.stop)
         if phrase.kind != "descriptor" or not plural or not inside or inside[-1].end != phrase.stop:
             return None
