@@ -138,3 +138,11 @@ def test_a_group_described_before_its_name_is_the_named_body() -> None:
     text = "Harga minyak turun menjelang pertemuan negara-negara pengekspor minyak OPEC di Wina."
     events = code_with(text, entity(text, "ORG", "OPEC", "OPEC"), entity(text, "LOC", "Wina", "Wina"))
     assert [source for source, _ in sides(events, "CONSULT")] == ["OPEC"]
+
+
+def test_the_spokesman_announcing_an_attack_is_not_the_attacker() -> None:
+    text = ("Kepala Bidang Humas Polda Papua Kombes Ahmad Kamal mengatakan, Kapolres Jayapura dan "
+            "ajudannya dianiaya saat berupaya menenangkan massa.")
+    assert all(source != "Ahmad Kamal" for source, _ in sides(code(text), "ASSAULT"))
+    arrest = "Kepala Bidang Humas Polda Papua Kombes Ahmad Kamal mengatakan, pelaku sudah ditangkap."
+    assert [source for source, _ in sides(code(arrest), "COERCE")] != [None]

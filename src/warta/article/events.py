@@ -49,6 +49,9 @@ _PURPOSE_LINKS = frozenset({"untuk", "guna", "demi", "to"})
 _THREAT_LINKS = frozenset({"akan", "untuk", "bakal", "segera", "to", "will"})
 _THREAT_REACH = 2  # words between a threat and the act it threatens
 _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstration
+# Acts the one who announces them did not do: "Kombes X mengatakan, Kapolres dan ajudannya
+# dianiaya saat …" (an organisation announces its own arrests and verdicts, not attacks on it).
+_SUFFERED = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
@@ -394,7 +397,8 @@ class _ArticleCoder:
             if source is None and match.row.voice in ("passive", "patient", "noun"):
                 source = self._earlier_source(match.row.type, match.row.mode)
                 if source is None and match.row.voice == "passive":
-                    source = self._institution_at(actors, match) or self._announcer(actors, match)
+                    source = self._institution_at(actors, match) or (
+                        None if match.row.type in _SUFFERED else self._announcer(actors, match))
                 if source is None and match.row.mode == "arrest" and self.lang == "id":
                     # "Seorang tersangka ditahan": by the body that pursues the case, else the police
                     source = self._legal_body() or self.resolver.article_police()
