@@ -261,3 +261,13 @@ def test_stray_opening_mark_before_reported_speech() -> None:
     quotes = quotes_of(text)
     assert not quotes[0].direct and "Andy Lapaz" in speaker_words(quotes[0])
     assert quotes[1].direct and quotes[1].text == "Menurut saya, harga akan turun lagi"
+
+
+def test_name_opening_a_long_relative_clause_is_the_speaker() -> None:
+    text = ("Ratu Mathilde yang diterima Presiden Joko Widodo dalam kunjungan kehormatan Utusan Khusus "
+            "Perserikatan Bangsa-Bangsa untuk Keuangan Inklusif atau Special Envoy for Inclusive Finance di "
+            "Istana Merdeka Jakarta , Selasa , mengatakan ia dan pemerintah telah berdiskusi panjang .")
+    spans = phrases_before(text, text.index("mengatakan"), 0)
+    assert text[spans[-1][0]:spans[-1][1]] == "Ratu Mathilde"
+    quotes = find_quotes(text, split_sentences(text), find_article_entities(text, "a1"), "a1")
+    assert "Mathilde" in speaker_words(quotes[0])

@@ -234,6 +234,7 @@ RANKS = frozenset({
     "brigpol", "brigjen", "irjen", "komjen", "jenderal", "letjen", "mayjen", "kolonel", "letkol", "mayor",
     "kapten", "lettu", "letda", "marsekal", "marsdya", "marsma", "laksamana", "laksda", "laksma",
     "dr", "drg", "prof", "ir", "h", "hj", "kh", "pol", "ustaz", "ustadz",
+    "ratu", "raja", "pangeran", "sultan", "paus", "syekh",
 })
 
 

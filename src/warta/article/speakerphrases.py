@@ -241,12 +241,34 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     """Candidate speaker phrases ending before a verb at ``pos``, nearest first.
 
     More than one candidate only when a comma stands right before the verb: then each
-    comma-separated stretch before it is offered (an appositive, a time adjunct, the phrase).
+    comma-separated stretch before it is offered (an appositive, a time adjunct, the phrase);
+    and a name opening a long relative clause is offered last ("Ratu Maxima yang diterima
+    Presiden … di Istana Merdeka, Selasa, mengatakan").
     """
+    spans = _phrases_before(text, pos, floor)
+    head = _relative_head(text, floor, pos)
+    if head is not None and all(span[0] >= head[1] for span in spans):
+        spans.append(head)
+    return spans
+
+
+def _relative_head(text: str, floor: int, pos: int) -> Span | None:
+    """A short capitalised name that opens the clause and is followed by "yang", when the
+    clause runs on past the reach of the backward reading."""
+    tokens = list(_TOKEN.finditer(text, floor, pos))
+    relative = next((n for n, t in enumerate(tokens[:MAX_NAME_WORDS + 1]) if t.group() == "yang"), None)
+    if not relative or sum(t.group()[0].isalnum() for t in tokens[relative:]) <= MAX_WORDS_BACK:
+        return None
+    if not all(t.group()[0].isupper() for t in tokens[:relative]):
+        return None
+    return tokens[0].start(), tokens[relative - 1].end()
+
+
+def _phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     agency = _AGENCY_ASIDE.search(text, floor, pos)
     if agency is not None and agency.start() > floor:
         # "Ali al-Naimi seperti dikutip Dow Jones Newswires mengatakan": the agency only relays.
-        return phrases_before(text, agency.start(), floor)
+        return _phrases_before(text, agency.start(), floor)
     tokens = list(_TOKEN.finditer(text, floor, pos))
     i = len(tokens) - 1
     while i >= 0 and fold(tokens[i].group()) in ADVERBS:
@@ -256,12 +278,12 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     if fold(tokens[i].group()) in _COORDINATORS:
         # "hakim ketua pun menutup sidang dan menyatakan …": the subject of the first verb.
         first_verb = next((n for n in range(i) if _verb_shaped(tokens[n].group())), None)
-        return phrases_before(text, tokens[first_verb].start(), floor) if first_verb is not None else []
+        return _phrases_before(text, tokens[first_verb].start(), floor) if first_verb is not None else []
     if tokens[i].group() == ",":
         aside = _aside_start(tokens, i)
         if aside is not None:
             # "Odinga, yang memboikot pemilu ulang karena …, menyatakan": the aside is skipped.
-            return phrases_before(text, tokens[aside].start(), floor)
+            return _phrases_before(text, tokens[aside].start(), floor)
     if tokens[i].group() != ",":
         j, k = _segment_back(tokens, i)
         j = _clause_start(tokens, j, k)
@@ -269,7 +291,7 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
             return []
         if fold(tokens[j].group()) in ADJUNCT_START and j > 0 and tokens[j - 1].group() == ",":
             # "Pangeran Salman, dalam pidato pada Selasa, mengatakan": the adjunct is no speaker.
-            return phrases_before(text, tokens[j - 1].end(), floor)
+            return _phrases_before(text, tokens[j - 1].end(), floor)
         j = _after_time_adjunct(tokens, j, k)
         cut = _subject_end(tokens, j, k)
         named = _name_before_comma(tokens, j)
