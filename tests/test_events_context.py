@@ -146,3 +146,10 @@ def test_the_spokesman_announcing_an_attack_is_not_the_attacker() -> None:
     assert all(source != "Ahmad Kamal" for source, _ in sides(code(text), "ASSAULT"))
     arrest = "Kepala Bidang Humas Polda Papua Kombes Ahmad Kamal mengatakan, pelaku sudah ditangkap."
     assert [source for source, _ in sides(code(arrest), "COERCE")] != [None]
+
+
+def test_negara_tersebut_is_the_country_named_just_before() -> None:
+    text = ("Kelompok bersenjata itu memberi Israel waktu 24 jam untuk merespons tuntutan para tahanan "
+            "dan mengancam akan menyerang negara tersebut.")
+    events = code_with(text, entity(text, "LOC", "Israel", "Israel"))
+    assert [target for _, target in sides(events, "THREATEN")] == ["Israel"]

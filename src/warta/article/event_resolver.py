@@ -28,6 +28,8 @@ _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembag
                      "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
                      "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
                      "warga", "rakyat", "massa", "publik", "penduduk"})
+_COUNTRY_NOUNS = frozenset({"negara", "negeri"})
+COUNTRY_REACH = 300  # characters before "negara tersebut" in which the country it stands for is named
 _TITLE_GAP = 12  # characters between an organisation and the name of someone whose title it ends
 # Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
 # article names the force it reports on once ("Kabid Humas Polda Jawa Barat …") and says "polisi"
@@ -68,7 +70,8 @@ class ActorResolver:
             return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
-        state = (self._members_of(phrase) or self._state_of(phrase) or self._sent_from(phrase)
+        state = (self._members_of(phrase) or self._country_again(phrase) or self._state_of(phrase)
+                 or self._sent_from(phrase)
                  or self._named_description(phrase) or self._police_force(phrase))
         if state is not None:
             return state
@@ -77,6 +80,20 @@ class ActorResolver:
         if phrase.kind == "pronoun" and singular and _institution(actor):
             return self._latest_person(phrase.start) or actor
         return actor
+
+    def _country_again(self, phrase: Phrase) -> ActorRef | None:
+        """"Hamas memberi Israel waktu 24 jam … dan mengancam negara tersebut": "negara tersebut"
+        is the latest place named shortly before (a country standing for its state)."""
+        words = [w[2] for w in words_of(self.text, phrase.start, phrase.stop)]
+        if phrase.kind != "descriptor" or len(words) != 2 or words[0] not in _COUNTRY_NOUNS or (
+                words[1] not in ("tersebut", "itu", "ini")):
+            return None
+        before = self.index.within(max(0, phrase.start - COUNTRY_REACH), phrase.start)
+        places = [m for m in before if m.entity.type == "LOC" and m.end <= phrase.start]
+        if not places:
+            return None
+        place = places[-1].entity
+        return ActorRef(entity=place.id, name=place.name)
 
     def _members_of(self, phrase: Phrase) -> ActorRef | None:
         """"negara-negara pengekspor minyak OPEC": the members of a named body named as a group
