@@ -11,6 +11,9 @@
   output on them, read and corrected by hand (``bench/gold/timex-kompas-dev``, format in its
   README). The rules are tuned on these texts, so the figure is a regression check, not an
   estimate of accuracy.
+- IndoSum development (15 disaster and accident reports, 82 TIMEX3): gold made by hand from the
+  text before warta was run on it (``bench/gold/timex-indosum-dev``, see its README), the genre
+  of the Kompas test texts; rules are tuned on it, so it is a development score.
 - TempEval-3 platinum (20 English documents, 138 TIMEX3): the same scores for English.
 - Speed: sentences per second of :func:`find_timexes` on one core over real articles
   (IndoSum's 750 and Kompas's 75), per CPU second and per wall-clock second.
@@ -26,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import html
+import json
 import os
 import re
 import shutil
@@ -37,11 +41,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 from warta.article.sentences import split_sentences
 from warta.article.timex import find_timexes
 from warta.bench import Metrics, project_root
-from warta.bench.corpora import indosum_texts, kompas_texts
+from warta.bench.corpora import indosum_record_text, indosum_texts, kompas_texts
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -156,6 +161,53 @@ def kompas_dev_documents(root: Path, gold_file: Path) -> list[Document]:
         text, _ = strip_timeml(_body(tml))
         documents.append(Document(path.stem, text, _dct(tml), tuple(marks.get(path.stem, ()))))
     return documents
+
+
+INDOSUM_DEV_GOLD = Path("bench") / "gold" / "timex-indosum-dev"
+_SPACE_BEFORE = re.compile(r" +([,.;:!?)\]”])")
+_SPACE_AFTER = re.compile(r"([(\[“]) +")
+_SPLIT_NUMBER = re.compile(r"(?<=\d) ([/.]) (?=\d)")
+_STRAIGHT_QUOTES = re.compile(r'" *(.*?) *"')
+
+
+def readable_text(tokenized: str) -> str:
+    """IndoSum's space-tokenised text written as a news site writes it ("Minggu (18/2/2018), kata
+    dia."), so that dev texts read like the raw Kompas test texts they stand in for."""
+    lines = []
+    for line in tokenized.split("\n"):
+        line = re.sub(r"[ \t\u00a0]+", " ", line).strip()
+        line = _SPLIT_NUMBER.sub(r"\1", _SPLIT_NUMBER.sub(r"\1", line))
+        line = _SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", line))
+        line = _STRAIGHT_QUOTES.sub(r'"\1"', line.replace("- -", "--"))
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def indosum_dev_documents(data_dir: Path, gold_folder: Path) -> list[Document]:
+    """The IndoSum disaster and accident articles of ``gold_folder`` (one JSON file each: ``id``,
+    ``dct``, ``timexes`` of ``text``, ``occurrence``, ``type``, ``value``; see its README), with
+    each mark placed at the ``occurrence``-th (1-based) place its text appears in the article."""
+    records = {}
+    with (data_dir / "indosum" / "dev.01.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            records[record["id"]] = record
+    documents = []
+    for path in sorted(gold_folder.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = readable_text(indosum_record_text(records[gold["id"]]))
+        marks = tuple(_placed(text, mark) for mark in gold["timexes"])
+        documents.append(Document(gold["id"], text, dt.date.fromisoformat(gold["dct"]), marks))
+    return documents
+
+
+def _placed(text: str, mark: dict[str, Any]) -> Mark:
+    start = -1
+    for _ in range(mark["occurrence"]):
+        start = text.find(mark["text"], start + 1)
+        if start < 0:
+            raise ValueError(f"{mark['text']!r} occurs fewer than {mark['occurrence']} times")
+    return Mark(start, start + len(mark["text"]), mark["type"], mark["value"])
 
 
 def tempeval_documents(folder: Path) -> list[Document]:
@@ -316,6 +368,11 @@ def _kompas_dev(root: Path) -> Metrics:
     return score([(warta_marks(d, "id"), d.gold) for d in documents], "kompas_dev")
 
 
+def _indosum_dev(data_dir: Path) -> Metrics:
+    documents = indosum_dev_documents(data_dir, project_root() / INDOSUM_DEV_GOLD)
+    return score([(warta_marks(d, "id"), d.gold) for d in documents], "indosum_dev")
+
+
 def _tempeval(folder: Path) -> Metrics:
     documents = tempeval_documents(folder)
     return score([(warta_marks(d, "en"), d.gold) for d in documents], "tempeval3")
@@ -349,6 +406,7 @@ def run(data_dir: Path) -> Metrics:
     root = data_dir / "indotimex-kompas"
     metrics = _kompas(root)
     metrics.update(_kompas_dev(root))
+    metrics.update(_indosum_dev(data_dir))
     metrics.update(_tempeval(data_dir / "tempeval3-platinum"))
     metrics.update(_speed(data_dir))
     return metrics
