@@ -271,3 +271,9 @@ def test_name_opening_a_long_relative_clause_is_the_speaker() -> None:
     assert text[spans[-1][0]:spans[-1][1]] == "Ratu Mathilde"
     quotes = find_quotes(text, split_sentences(text), find_article_entities(text, "a1"), "a1")
     assert "Mathilde" in speaker_words(quotes[0])
+
+
+def test_forecasting_verbs_report_like_memperkirakan() -> None:
+    text = ("Bank investasi Sentosa Capital memproyeksikan bahwa kelebihan pasokan akan memuncak tahun depan . "
+            "Lembaga itu juga memprediksi harga akan turun lagi .")
+    assert texts(quotes_of(text)) == ["kelebihan pasokan akan memuncak tahun depan", "harga akan turun lagi"]
