@@ -153,3 +153,10 @@ def test_negara_tersebut_is_the_country_named_just_before() -> None:
             "dan mengancam akan menyerang negara tersebut.")
     events = code_with(text, entity(text, "LOC", "Israel", "Israel"))
     assert [target for _, target in sides(events, "THREATEN")] == ["Israel"]
+
+
+def test_beatings_fist_fights_and_evictions_are_coded() -> None:
+    assert sides(code("Seorang warga dihajar petugas Satpol PP di depan rumahnya."), "ASSAULT")
+    fight = sides(code("Warga dan aparat gabungan terlibat adu jotos di lokasi pembongkaran."), "ASSAULT")
+    assert fight and fight[0][1] is not None
+    assert sides(code("Pemerintah kota menggusur ratusan warga di bantaran sungai."), "COERCE")
