@@ -277,3 +277,11 @@ def test_forecasting_verbs_report_like_memperkirakan() -> None:
     text = ("Bank investasi Sentosa Capital memproyeksikan bahwa kelebihan pasokan akan memuncak tahun depan . "
             "Lembaga itu juga memprediksi harga akan turun lagi .")
     assert texts(quotes_of(text)) == ["kelebihan pasokan akan memuncak tahun depan", "harga akan turun lagi"]
+
+
+def test_attribution_with_its_verb_left_out() -> None:
+    text = ("Pemerintah mengumumkan defisit besar.\n\n\"Saya percaya tahun depan akan sulit bagi kita semua,\" "
+            "ekonom Saudi Abdul Rahman Fahd kepada AFP.\n\nPolisi menyerahkan \"piagam\" dari Presiden kepada Kapolri.")
+    quotes = quotes_of(text)
+    assert texts(quotes) == ["Saya percaya tahun depan akan sulit bagi kita semua"]
+    assert "Abdul Rahman Fahd" in speaker_words(quotes[0])

@@ -18,6 +18,7 @@ from warta.article.quotemarks import Marked
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
 from warta.article.speakerphrases import ADJUNCT_START, phrases_before
 from warta.article.speechcues import speech_cues
+from warta.article.tokens import fold
 from warta.models import ActorRef
 
 # Between a closing mark and the cue: punctuation, and "demikian"/"begitu" ("…" demikian kata X).
@@ -48,7 +49,7 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(words_of(text, start, end))
 
 
-def _after(text: str, marked: Marked, layout: Layout) -> tuple[str, Speaker] | None:
+def _after(text: str, marked: Marked, layout: Layout) -> tuple[str | None, Speaker] | None:
     """'"…," kata X' / '"…," katanya' / '"…," X menambahkan': attribution after the quote."""
     limit = layout.paragraph_at(marked.mark_end)[1]
     pos = _LEAD.match(text, marked.mark_end, limit)
@@ -62,7 +63,27 @@ def _after(text: str, marked: Marked, layout: Layout) -> tuple[str, Speaker] | N
             end = min(limit, layout.sentence_at(found.start())[1])
             speaker = speaker_after_cue(text, cue, found.start(), found.end(), end, marked.mark_start)
             return found.group(), speaker
-    return _subject_then_verb(text, start, limit)
+    if _word_count(text, marked.start, marked.end) < SHORT_QUOTE_WORDS:
+        return _subject_then_verb(text, start, limit)
+    return _subject_then_verb(text, start, limit) or _told_outlet(text, start, limit)
+
+
+# '"…," ekonom Saudi Abdul Aziz kepada AFP.': an attribution with its verb left out.
+_TOLD_OUTLET = re.compile(r"([^\W\d][^.,;:!?\"“”\n]{1,80}?)\s+kepada\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[.,]")
+
+
+_NOT_TOLD_START = ADJUNCT_START | {"dari", "oleh", "untuk", "ke", "yang", "dan", "atau", "itu", "ini"}
+
+
+def _told_outlet(text: str, start: int, limit: int) -> tuple[str | None, Speaker] | None:
+    found = _TOLD_OUTLET.match(text, start, limit)
+    if found is None or _word_count(text, found.start(1), found.end(1)) > MAX_TAIL_WORDS:
+        return None
+    phrase = found.span(1)
+    words = text[phrase[0]:phrase[1]].split()
+    if not any(w[0].isupper() for w in words) or fold(words[0]) in _NOT_TOLD_START:
+        return None  # a named speaker only, not "dari Presiden kepada Kapolri"
+    return None, Speaker("phrases", phrase[0], (phrase,))
 
 
 def _subject_then_verb(text: str, start: int, limit: int) -> tuple[str, Speaker] | None:
