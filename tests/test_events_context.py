@@ -160,3 +160,14 @@ def test_beatings_fist_fights_and_evictions_are_coded() -> None:
     fight = sides(code("Warga dan aparat gabungan terlibat adu jotos di lokasi pembongkaran."), "ASSAULT")
     assert fight and fight[0][1] is not None
     assert sides(code("Pemerintah kota menggusur ratusan warga di bantaran sungai."), "COERCE")
+
+
+def test_the_owner_right_after_the_object_is_acted_upon() -> None:
+    text = "Kementerian Perhubungan membekukan izin rute PT Angkasa Jaya mulai Senin."
+    found = sides(code(text), "COERCE")
+    assert found and found[0][1] is not None and "Angkasa Jaya" in found[0][1]
+
+
+def test_visiting_the_bereaved_is_a_visit() -> None:
+    found = sides(code("Presiden Joko Widodo menjenguk keluarga penumpang di Bandara Juanda."), "CONSULT")
+    assert found and found[0][0] == "Joko Widodo" and (found[0][1] or "").lower() == "keluarga penumpang"

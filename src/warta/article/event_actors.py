@@ -69,6 +69,7 @@ _PARTNER = frozenset({"dengan", "bersama", "dari", "with", "from"})
 _PARTNER_ONLY = frozenset({"dengan", "bersama", "with"})
 _BETWEEN = frozenset({"antara", "between"})
 _AND = frozenset({"dan", "serta", "and", "&"})
+_RESTRICTING = frozenset({"COERCE", "SANCTION"})  # acts on someone's permits, routes, funds
 _ALONG = frozenset({"bersama", "beserta"})  # subjects that act together: "X bersama Y berangkat"
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
@@ -533,8 +534,11 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
     inside = actors.by_first.get(match.last)
+    # "membekukan izin rute PT X": the owner right after a restricted thing is acted upon (but
+    # "mengirimkan dua pesawat C-130" sends equipment, whose name is no target)
+    owner = match.row.type in _RESTRICTING
     targets = actors.group_after(inside) if inside is not None else actors.after(
-        match.end, _OBJECT_PREPS, direct=False)
+        match.end, _OBJECT_PREPS, direct=owner, direct_skip=1)
     return Slots(subjects, tuple(targets))
 
 
