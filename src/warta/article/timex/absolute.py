@@ -93,9 +93,21 @@ def _month(span: Span, context: Context) -> Reading | None:
         # "Oktober ini", "Januari tahun lalu": the month of this (last, next) year
         return Reading("DATE", f"{context.anchor.year + side[0]:04d}-{month:02d}", "published")
     if side is not None:  # "Oktober lalu": the last October before this month
-        return Reading("DATE", cal.month_near(context.anchor, month, side[0], strict=True), "published")
+        strict = not _part_still_ahead(span, context.anchor, side[0])
+        return Reading("DATE", cal.month_near(context.anchor, month, side[0], strict), "published")
     way = 1 if tense(span, context) > 0 else 0
     return Reading("DATE", cal.month_near(context.anchor, month, way), "published")
+
+
+# The last day of the month on which its start, middle or end is still to come.
+_PART_AHEAD_UNTIL = {"START": 5, "MID": 15, "END": 25}
+
+
+def _part_still_ahead(span: Span, anchor: dt.date, side: int) -> bool:
+    """Whether "akhir Maret mendatang" said on 12 March is this March: the part of the month
+    it names is still to come (a bare "Maret mendatang" said in March is next year's)."""
+    part = span.value("MOD")
+    return side > 0 and part in _PART_AHEAD_UNTIL and anchor.day <= _PART_AHEAD_UNTIL[part]
 
 
 def _range_year(span: Span, month: int, day: int = 1) -> str | None:

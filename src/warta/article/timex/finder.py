@@ -10,6 +10,7 @@ date, else the anchor.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -39,6 +40,16 @@ _BETWEEN_TIME_AND_DAY = frozenset({"COMMA", "PREP", "DASH"})  # "pukul 10.00, ke
 # Rules whose expressions name a day by its date (not by a weekday or a deictic word).
 _NAMING_RULES = frozenset({"date", "day-month", "month-day", "month-abbr-day"})
 
+# A day said after whoever said or reported something ("kata Rina dalam keterangan tertulisnya,
+# Senin (27/3)", "seperti dilansir Reuters, Minggu"): the day of the telling, not of the events.
+_ATTRIBUTION = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tambah|imbuh|sebut|papar|tegas|lanjut|pungkas)(?:nya)?\b"
+    r"|\b(?:dilansir|dikutip|mengutip|melansir|dihubungi|dikonfirmasi)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_REACH = 160  # characters back from the day to look for the speech verb
+_CLAUSE_BREAK = re.compile(r"[.!?\"“”]")
+
 
 @dataclass(frozen=True)
 class TimexSpan:
@@ -66,6 +77,7 @@ class _Found:
     reference: dt.date | None  # the narrative date when it was read
     sentence: int
     reference_at: int = 0  # where in the text the narrative date was named
+    telling: bool = False  # the day something was said or reported on (see _ATTRIBUTION)
 
 
 def _candidates(
@@ -97,7 +109,8 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
         if best is None:
             index += 1
             continue
-        yield replace(best, reference_at=reference_at)
+        best = replace(best, reference_at=reference_at, telling=_is_telling_day(best, tokens, context.text))
+        yield best
         if _moves_reference(best, reference):
             reference, reference_at = best.reading.day, tokens[best.first].start
         if _names_a_day(best):
@@ -111,7 +124,22 @@ def _moves_reference(found: _Found, reference: dt.date | None) -> bool:
     day = found.reading.day
     if found.rule.kind not in _SETS_REFERENCE or day is None or found.reading.pending is not None:
         return False
+    if found.telling:  # "kata Sutopo, Minggu (4/6)": the story stays on the day it told of
+        return False
     return not (found.rule.kind == "narr" and reference is not None and day < reference)
+
+
+def _is_telling_day(found: _Found, tokens: list[Token], text: str) -> bool:
+    """Whether ``found`` is the day a statement was made or reported ("ucap Rina, Senin (27/3)"):
+    a day after a comma, with a speech or reporting verb before it in the same clause."""
+    if found.rule.kind != "abs" or found.reading.day is None:
+        return False
+    start = tokens[found.first].start
+    before = text[max(0, start - _ATTRIBUTION_REACH) : start]
+    if not before.rstrip().endswith(",") and not re.search(r",\s*pada\s*$", before):
+        return False
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return _ATTRIBUTION.search(clause) is not None
 
 
 def _names_a_day(found: _Found) -> bool:
@@ -140,7 +168,8 @@ def _day_for(
     # A day after the time only names its day when it stands beside it or is a calendar date
     # ("pukul 07.55 WIB, Minggu (28/12/2014)"), not a deictic word of another clause ("dihentikan
     # pada malam hari dan dilanjutkan besok pagi").
-    dated = before + [o for o in dated if o.first > found.first and _dates_time_before(o, found, tokens)]
+    dated = before + [o for o in dated if o.first > found.first and not o.telling
+                      and _dates_time_before(o, found, tokens)]
     if dated:
         nearest = max(before, key=lambda o: o.first) if before else min(dated, key=lambda o: o.first)
         return nearest.reading.day, nearest.reading.anchor
