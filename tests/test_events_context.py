@@ -171,3 +171,10 @@ def test_the_owner_right_after_the_object_is_acted_upon() -> None:
 def test_visiting_the_bereaved_is_a_visit() -> None:
     found = sides(code("Presiden Joko Widodo menjenguk keluarga penumpang di Bandara Juanda."), "CONSULT")
     assert found and found[0][0] == "Joko Widodo" and (found[0][1] or "").lower() == "keluarga penumpang"
+
+
+def test_dollar_sign_makes_us_a_currency_not_a_target() -> None:
+    text = "Israel memotong sumbangannya sebesar US$ 6 juta dari anggaran PBB."
+    events = code_with(text, entity(text, "LOC", "Israel", "Israel"),
+                       entity(text, "LOC", "Amerika Serikat", "US"))
+    assert all(target != "Amerika Serikat" for _, target in sides(events, "SANCTION"))

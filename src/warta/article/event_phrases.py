@@ -206,6 +206,8 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
     """Actor phrases of a sentence, in text order, not overlapping."""
     mention_at: dict[int, int] = _capital_runs(tokens) if lang == "en" else {}
     for first, end in _mention_ranges(tokens, index):
+        if end < len(tokens) and tokens[end].text == "$":
+            continue  # "US$ 6 juta": a currency, not the United States
         mention_at[first] = max(end, mention_at.get(first, end))
     phrases: list[Phrase] = []
     i = 0
