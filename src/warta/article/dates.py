@@ -170,6 +170,8 @@ _CORE_RE = re.compile(
             r"(?P<d3>\d{1,2})(?P<s3>[/.-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})(?!\d)",
             # 2022-11-08, 2022/11/08
             r"(?P<y4>\d{4})(?P<s4>[-/.])(?P<m4>\d{1,2})(?P=s4)(?P<d4>\d{1,2})(?!\d)",
+            # (29/12/14) -- a two-digit year; like (8/11) it needs a weekday or parentheses
+            r"(?P<d7>\d{1,2})/(?P<m7>\d{1,2})/(?P<y7>\d{2})(?![/\d])",
             # (8/11) -- year left to the reader; needs a weekday or parentheses around it
             r"(?P<d5>\d{1,2})/(?P<m5>\d{1,2})(?![/\d])",
             # 14 November -- year left to the reader
@@ -248,7 +250,22 @@ def _calendar_day(g: Groups, ref_year: int | None) -> dt.date | None:
         return _numeric_dmy(int(g["d3"]), int(g["m3"] or 0), int(g["y3"] or 0))
     if g["d4"]:
         return _valid(int(g["y4"] or 0), int(g["m4"] or 0), int(g["d4"]))
+    if g["d7"]:
+        return _short_year_day(g)
     return None if ref_year is None else _yearless_day(g, ref_year)
+
+
+_CENTURY_PIVOT = 70  # "(29/12/14)" is 2014, "(5/3/98)" 1998
+
+
+def _short_year_day(g: Groups) -> dt.date | None:
+    """A day/month/two-digit-year date, only beside a weekday or in parentheses ("Senin
+    (29/12/14)"): a bare "1/2/14" is as likely a fraction or a reference number."""
+    if not (g["wd"] or g["op"]):
+        return None
+    short = int(g["y7"] or 0)
+    year = short + (2000 if short < _CENTURY_PIVOT else 1900)
+    return _numeric_dmy(int(g["d7"] or 0), int(g["m7"] or 0), year)
 
 
 def _zone(g: Groups) -> dt.timezone | None:

@@ -21,7 +21,8 @@ from warta.article.timex.reading import (
     with_time,
 )
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
+# A written year: four digits, or two after a day and a month ("29/12/14")
+_WRITTEN_YEAR = re.compile(r"\d{4}|\d{1,2}/\d{1,2}/\d{2}(?!\d)")
 
 
 def read_abs(span: Span, context: Context) -> Reading | None:
@@ -70,7 +71,7 @@ def _replace_year(day: dt.date, year: int) -> dt.date:
 
 
 def _has_year(found: dates.FoundDate) -> bool:
-    return _FOUR_DIGITS.search(found.text) is not None
+    return _WRITTEN_YEAR.search(found.text) is not None
 
 
 def _month(span: Span, context: Context) -> Reading | None:
