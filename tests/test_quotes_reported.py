@@ -285,3 +285,20 @@ def test_attribution_with_its_verb_left_out() -> None:
     quotes = quotes_of(text)
     assert texts(quotes) == ["Saya percaya tahun depan akan sulit bagi kita semua"]
     assert "Abdul Rahman Fahd" in speaker_words(quotes[0])
+
+
+def test_opinion_holder_is_who_a_later_clitic_refers_to() -> None:
+    text = ("Juru bicara PT Bumi Energi Hadi Prasetyo mengatakan, alat itu sedang diuji.\n\n"
+            "Di tempat terpisah, Direktur Eksekutif Lembaga Kajian Energi Rudi Hartono menilai, tidak ada "
+            "koordinasi antarlembaga.\n\n\"Masing-masing berjalan sendiri-sendiri,\" ujarnya.")
+    quotes = quotes_of(text)
+    assert texts(quotes) == ["alat itu sedang diuji", "Masing-masing berjalan sendiri-sendiri"]
+    assert "Rudi Hartono" in speaker_words(quotes[1])
+
+
+def test_pronoun_after_a_mid_sentence_cue_refers_back_from_the_sentence() -> None:
+    text = ("Kepala Humas SKK Migas Rudi Rimbono menuturkan, target tidak tercapai.\n\n"
+            "Penerimaan Migas sebesar itu, kata dia sudah termasuk turunnya harga minyak dunia.")
+    quote = next(q for q in quotes_of(text) if q.cue == "kata")
+    assert quote.text == "sudah termasuk turunnya harga minyak dunia"
+    assert "Rudi Rimbono" in speaker_words(quote)

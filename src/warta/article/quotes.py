@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from warta.article.actors import FIRST_PERSON, ActorTracker, MentionIndex
 from warta.article.quotemarks import Marked, marked_spans
-from warta.article.quotes_indirect import indirect_candidates
+from warta.article.quotes_indirect import indirect_candidates, opinion_holders
 from warta.article.quotes_layout import Candidate, Layout
 from warta.article.quotes_speaker import attribute_marked, resolve
 from warta.article.speechcues import speech_cues
@@ -101,12 +101,13 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     # Reported "speech" of a rumour or a document is dropped before speakers are read, so
     # that a later "katanya" cannot take the rumour as its speaker.
     indirect = [c for c in indirect if not _documentary(text, c, tracker.index)]
-    candidates = sorted(direct + indirect, key=lambda c: c.start)
+    holders = opinion_holders(text, layout, marked, tracker.index)
+    candidates = sorted(direct + indirect + holders, key=lambda c: c.start)
     speakers = resolve(candidates, tracker)
     _continue_runs(candidates, speakers, layout)
     kept: list[tuple[Candidate, ActorRef]] = []
     for candidate, speaker in zip(candidates, speakers, strict=True):
-        if not (candidate.direct or _speaks(speaker)):
+        if candidate.mention_only or not (candidate.direct or _speaks(speaker)):
             continue
         if kept and candidate.start < kept[-1][0].end:
             continue  # "Selain menyebut …, KPK juga menyebut …": one quote per stretch of text

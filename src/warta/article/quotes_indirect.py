@@ -300,18 +300,34 @@ class _Reader:
             return None
         phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
         after = _skip_blank(text, phrase_end, s1)
+        if speaker.spans and fold(text[speaker.spans[0][0]:phrase_end]) in LONE_PRONOUNS:
+            # "…, kata dia": like "katanya", the pronoun refers back from the sentence start,
+            # not to someone the content itself names.
+            speaker = Speaker("pronoun", s0)
         opens = not before and cue.pattern == "inverted"  # "Kata Ali, PT Inti akan dibayar …"
         if after < s1 and text[after] == "," and _clause_follows(text, after + 1, s1) and (
                 opens or _topic_first(text, before, after + 1, s1)):
-            main = Speaker(speaker.kind, speaker.pos, speaker.spans[:1])
+            main = Speaker(speaker.kind, speaker.pos, speaker.spans[:1])  # the name, not its appositive
             start = _skip_blank(text, after + 1, s1)
             return self._made(start, _content_end(text, start, s1), found.group(), main)
+        if before.endswith(",") and _predicate_at(text, after, s1) and _topic_first(text, before, after, s1):
+            # "Penerimaan sebesar itu, kata dia sudah termasuk …": no comma after the speaker.
+            return self._made(after, _content_end(text, after, s1), found.group(), speaker)
         if not before.endswith(",") or len(words_of(before, 0, len(before))) < MIN_BEFORE_CUE_WORDS:
             return None
         end = s0 + len(before) - 1
         while end > s0 and text[end - 1].isspace():
             end -= 1
         return self._made(s0, end, found.group(), speaker)
+
+
+LONE_PRONOUNS = frozenset({"dia", "ia", "beliau"})
+
+
+def _predicate_at(text: str, pos: int, end: int) -> bool:
+    """Does a predicate open at ``pos`` (an auxiliary or negation in lower case)?"""
+    first = _WORD.match(text, pos, end)
+    return first is not None and first.group()[0].islower() and fold(first.group()) in CLAUSE_MARKERS
 
 
 def _ends_in_mark(part: str) -> bool:
@@ -385,6 +401,29 @@ def _plausible_speaker(text: str, phrase: Span) -> bool:
     if key in lexicon().role_longest:
         return True  # "kata pengamat", "ujar juru bicara"
     return fold(text[phrase[0]:phrase[1]].split()[-1]) in {"itu", "tersebut", "ini"}
+
+
+# Verbs of judging and feeling: what follows is no quote, but their subject is the person a
+# following '"…," ujarnya' most likely refers to ("Pri Agung menilai, …" then a quote).
+_OPINION = re.compile(
+    r"(?<![\w-])(?:menilai|berpendapat|berharap|yakin|meyakini|khawatir|menduga|memandang|menganggap|"
+    r"menyayangkan|mengkritik|mengecam|mengapresiasi|mempertanyakan|meragukan)(?![\w-])")
+
+
+def opinion_holders(text: str, layout: Layout, marked: list[Marked],
+                    mentions: MentionIndex) -> list[Candidate]:
+    """Subjects of opinion verbs outside quote marks, to be remembered as actors only."""
+    reader = _Reader(text, layout, marked, mentions)
+    found: list[Candidate] = []
+    for verb in _OPINION.finditer(text):
+        if reader.in_marks(verb.start(), verb.end()):
+            continue
+        s0 = layout.sentence_at(verb.start())[0]
+        spans = _subject_phrases(text, s0, verb.start())
+        if spans:
+            speaker = Speaker("phrases", spans[0][0], tuple(spans))
+            found.append(Candidate(verb.start(), verb.start(), False, None, speaker, mention_only=True))
+    return found
 
 
 def indirect_candidates(text: str, layout: Layout, marked: list[Marked],

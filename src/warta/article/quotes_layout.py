@@ -55,6 +55,7 @@ class Candidate:
     cue: str | None
     speaker: Speaker
     marked: Marked | None = None
+    mention_only: bool = False  # a subject to remember ("X menilai …"), not a quote
 
 
 @dataclass

@@ -91,8 +91,8 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
             start = match.start()
         end = match.end()
         words += token[0].isalnum()
-        if words >= MAX_WORDS:
-            break
+        if words >= MAX_WORDS or (words == 1 and key in _PRONOUNS):
+            break  # "kata dia sudah termasuk …": a pronoun is the whole phrase
     return (start, end) if start >= 0 else None
 
 
@@ -140,6 +140,7 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
 
 
 _DASHES = frozenset("-–—")
+_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "he", "she", "they"})
 # A news agency relaying what someone said, right before the speech verb ("seperti dikutip
 # Reuters", "sebagaimana dilansir AFP,", "dilansir Antara").
 _AGENCY_ASIDE = re.compile(
