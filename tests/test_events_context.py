@@ -178,3 +178,10 @@ def test_dollar_sign_makes_us_a_currency_not_a_target() -> None:
     events = code_with(text, entity(text, "LOC", "Israel", "Israel"),
                        entity(text, "LOC", "Amerika Serikat", "US"))
     assert all(target != "Amerika Serikat" for _, target in sides(events, "SANCTION"))
+
+
+def test_a_name_set_off_after_a_description_is_the_subject() -> None:
+    text = "Namun produsen minyak terbesar, Arab Saudi, menolak usulan Venezuela."
+    events = code_with(text, entity(text, "LOC", "Arab Saudi", "Arab Saudi"),
+                       entity(text, "LOC", "Venezuela", "Venezuela"))
+    assert [source for source, _ in sides(events, "REJECT")] == ["Arab Saudi"]

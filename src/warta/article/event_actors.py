@@ -391,7 +391,7 @@ class SentenceActors:
             low = self.tokens[i].low
             purpose = purpose or low in _PURPOSE
             if low == ",":
-                examples = self._examples(i)
+                examples = self._examples(i) or self._name_of_description(i)
                 if examples:
                     return examples
                 aside = self._skip_aside(i)
@@ -406,6 +406,19 @@ class SentenceActors:
                 return []
             i -= 1
         return []
+
+    def _name_of_description(self, comma: int) -> list[Phrase]:
+        """"produsen minyak terbesar, Arab Saudi, tidak setuju": the name set off by commas after
+        a description that is no actor phrase is the subject."""
+        name = self.by_end.get(comma - 1)
+        if name is None or name.kind != "mention" or name.first < 2:
+            return []
+        if self.tokens[name.first - 1].text != ",":
+            return []
+        before = self.tokens[name.first - 2]
+        described = before.is_word and not before.is_cap and before.low not in _PREPOSITIONS | _GLUE \
+            and name.first - 2 not in self.by_end
+        return [name] if described else []
 
     def _apposition_after_place(self, aside: int, comma: int) -> list[Phrase]:
         """"informan PBB di wilayah Palestina, Michael Lynk, menuding": when the phrase before an
