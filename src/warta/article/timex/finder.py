@@ -124,8 +124,6 @@ def _moves_reference(found: _Found, reference: dt.date | None) -> bool:
     day = found.reading.day
     if found.rule.kind not in _SETS_REFERENCE or day is None or found.reading.pending is not None:
         return False
-    if found.telling:  # "kata Sutopo, Minggu (4/6)": the story stays on the day it told of
-        return False
     return not (found.rule.kind == "narr" and reference is not None and day < reference)
 
 
