@@ -302,3 +302,10 @@ def test_pronoun_after_a_mid_sentence_cue_refers_back_from_the_sentence() -> Non
     quote = next(q for q in quotes_of(text) if q.cue == "kata")
     assert quote.text == "sudah termasuk turunnya harga minyak dunia"
     assert "Rudi Rimbono" in speaker_words(quote)
+
+
+def test_one_word_title_names_its_holder() -> None:
+    text = ("Presiden Arman Wijaya memerintahkan polisi menjaga pemilihan.\n\n"
+            "\"Semua warga harus bisa memilih tanpa gangguan,\" ujar Presiden di Istana.")
+    quote = quotes_of(text)[0]
+    assert quote.speaker.name == "Arman Wijaya"

@@ -301,11 +301,33 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker) -> ActorRef:
         span = _choose(speaker.spans, tracker)
         if span is not None:
             actor = tracker.resolve(*span) or _group_before(span, tracker)
+            actor = _one_word_role(actor, tracker) or actor
     elif speaker.kind == "none" and not speaker.open_ended:
         # No cue: the quote goes on from whoever the text was just about (the last speaker,
         # or a person just named as a sentence's subject).
         actor = tracker.latest(speaker.pos, CONTINUATION_REACH)
     return actor or ActorRef()
+
+
+def _one_word_role(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | None:
+    """"ujar Presiden" after "Presiden Joko Widodo": a one-word title names the person who
+    holds exactly that title in the article, the latest one seen first (the tracker reads
+    only titles of two words or more)."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return None
+    words = actor.description.split()
+    if len(words) != 1 or fold(words[0]) not in lexicon().role_longest:
+        return None
+    title = fold(words[0])
+    holders = {e.id: e for e in tracker.index.by_id.values()
+               if e.type == "PERSON" and any(fold(role) == title for role in e.roles)}
+    for seen in reversed(tracker.seen):
+        if seen.actor.entity in holders:
+            return seen.actor
+    if len(holders) == 1:
+        entity = next(iter(holders.values()))
+        return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
+    return None
 
 
 def _group_before(span: Span, tracker: ActorTracker) -> ActorRef | None:
