@@ -162,12 +162,6 @@ def test_beatings_fist_fights_and_evictions_are_coded() -> None:
     assert sides(code("Pemerintah kota menggusur ratusan warga di bantaran sungai."), "COERCE")
 
 
-def test_the_owner_right_after_the_object_is_acted_upon() -> None:
-    text = "Kementerian Perhubungan membekukan izin rute PT Angkasa Jaya mulai Senin."
-    found = sides(code(text), "COERCE")
-    assert found and found[0][1] is not None and "Angkasa Jaya" in found[0][1]
-
-
 def test_visiting_the_bereaved_is_a_visit() -> None:
     found = sides(code("Presiden Joko Widodo menjenguk keluarga penumpang di Bandara Juanda."), "CONSULT")
     assert found and found[0][0] == "Joko Widodo" and (found[0][1] or "").lower() == "keluarga penumpang"
@@ -185,3 +179,17 @@ def test_a_name_set_off_after_a_description_is_the_subject() -> None:
     events = code_with(text, entity(text, "LOC", "Arab Saudi", "Arab Saudi"),
                        entity(text, "LOC", "Venezuela", "Venezuela"))
     assert [source for source, _ in sides(events, "REJECT")] == ["Arab Saudi"]
+
+
+def test_a_route_named_by_its_cities_is_no_target() -> None:
+    found = sides(code("Kementerian Perhubungan membekukan izin rute Surabaya-Singapura milik maskapai itu."),
+                  "COERCE")
+    assert found and all(target != "Surabaya" for _, target in found)
+    owned = sides(code("Polisi menyita dua mobil milik Budi Santoso."), "COERCE")
+    assert [target for _, target in owned] == ["Budi Santoso"]
+
+
+def test_forces_sent_somewhere_have_no_target() -> None:
+    found = sides(code("TNI Angkatan Udara mengirim pesawat Hercules untuk mengangkut jenazah ke Surabaya."),
+                  "MOBILIZE")
+    assert found and all(target is None for _, target in found)

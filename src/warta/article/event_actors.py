@@ -69,7 +69,8 @@ _PARTNER = frozenset({"dengan", "bersama", "dari", "with", "from"})
 _PARTNER_ONLY = frozenset({"dengan", "bersama", "with"})
 _BETWEEN = frozenset({"antara", "between"})
 _AND = frozenset({"dan", "serta", "and", "&"})
-_RESTRICTING = frozenset({"COERCE", "SANCTION"})  # acts on someone's permits, routes, funds
+_OWNED_BY = frozenset({"milik", "kepunyaan"})
+_TAKING = frozenset({"COERCE", "SANCTION"})  # acts on what someone owns
 _ALONG = frozenset({"bersama", "beserta"})  # subjects that act together: "X bersama Y berangkat"
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
@@ -543,15 +544,16 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
         if match.row.type == "REQUEST":  # "meminta bantuan dari Singapura": asked of Singapore
             return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=1)))
         preps = _ASKED_PREPS if match.row.type == "RETREAT" else _OBJECT_PREPS  # "menarik diri dari PBB"
+        if match.row.type in _TAKING:
+            preps = preps | _OWNED_BY  # "menyita dua mobil milik Budi": the owner is acted upon
         return Slots(subjects, tuple(actors.after(match.end, preps, direct=True)))
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
     inside = actors.by_first.get(match.last)
-    # "membekukan izin rute PT X": the owner right after a restricted thing is acted upon (but
-    # "mengirimkan dua pesawat C-130" sends equipment, whose name is no target)
-    owner = match.row.type in _RESTRICTING
-    targets = actors.group_after(inside) if inside is not None else actors.after(
-        match.end, _OBJECT_PREPS, direct=owner, direct_skip=1)
+    # "membekukan izin rute Surabaya-Singapura milik maskapai itu": the owner of what is seized or
+    # restricted is acted upon (not the owner of what is sent: "mengirim kapal milik TNI")
+    preps = _OBJECT_PREPS | _OWNED_BY if match.row.type in _TAKING else _OBJECT_PREPS
+    targets = actors.group_after(inside) if inside is not None else actors.after(match.end, preps, direct=False)
     return Slots(subjects, tuple(targets))
 
 

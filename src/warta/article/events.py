@@ -413,6 +413,8 @@ class _ArticleCoder:
                 continue  # "Basarnas mengerahkan 30 kapal": an agency's own search, no event
             if deployed != match.row.type:
                 kind, mode = deployed, ("troops" if deployed == "MOBILIZE" else None)
+                if kind == "MOBILIZE":
+                    target = None  # "mengirim pesawat Hercules … ke Surabaya": where forces go is no target
             self.events.append(Event(
                 id=f"{self.article_id}-v{len(self.events) + 1}",
                 type=kind,
