@@ -553,7 +553,8 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
     # "membekukan izin rute Surabaya-Singapura milik maskapai itu": the owner of what is seized or
     # restricted is acted upon (not the owner of what is sent: "mengirim kapal milik TNI")
     preps = _OBJECT_PREPS | _OWNED_BY if match.row.type in _TAKING else _OBJECT_PREPS
-    targets = actors.group_after(inside) if inside is not None else actors.after(match.end, preps, direct=False)
+    targets = actors.group_after(inside) if inside is not None else actors.after(
+        match.end, preps, direct=False)
     return Slots(subjects, tuple(targets))
 
 
