@@ -309,3 +309,26 @@ def test_one_word_title_names_its_holder() -> None:
             "\"Semua warga harus bisa memilih tanpa gangguan,\" ujar Presiden di Istana.")
     quote = quotes_of(text)[0]
     assert quote.speaker.name == "Arman Wijaya"
+
+
+def test_subject_and_verb_after_the_reported_clause() -> None:
+    text = ("Pemimpin Arkadia telah memesan lebih banyak mesin roket , media pemerintah melaporkan pada Rabu , "
+            "saat ia memperluas program senjatanya .")
+    quote = quotes_of(text)[0]
+    assert quote.text == "Pemimpin Arkadia telah memesan lebih banyak mesin roket"
+    assert (quote.speaker.description or "").startswith("media pemerintah")
+
+
+def test_addressees_listed_before_that() -> None:
+    text = "Sekjen Arman Lutfi mengatakan kepada Rusia , Jepang , dan China bahwa dia bersedia menengahi perundingan ."
+    assert texts(quotes_of(text)) == ["dia bersedia menengahi perundingan"]
+
+
+def test_dateline_is_not_reported_content_and_connectives_are_not_speakers() -> None:
+    text = ("Tokyo ( ANTARA News ) - Jepang akan menjatuhkan sanksi tambahan terhadap Arkadia , kata juru bicara "
+            "pemerintah , Jumat . Sementara itu Arman Lutfi mengatakan bahwa perundingan harus dibuka .")
+    quotes = quotes_of(text)
+    assert quotes[0].text == "Jepang akan menjatuhkan sanksi tambahan terhadap Arkadia"
+    pos = text.index("mengatakan")
+    spans = phrases_before(text, pos, text.index("Sementara"))
+    assert text[spans[0][0]:spans[0][1]] == "Arman Lutfi"

@@ -27,6 +27,11 @@ NOT_CONTENT_START = frozenset({"untuk", "guna", "demi", "agar", "supaya", "to"})
 TOPIC_OBJECTS = frozenset({"hal", "kekhawatiran", "keprihatinan", "dukungan", "belasungkawa", "duka",
                            "penyesalan", "keberatan", "sikap", "komitmen", "kesiapan", "kesediaan",
                            "apresiasi", "harapan", "rasa", "ucapan", "pendapat", "pernyataan", "pandangan"})
+# A dateline opening the first paragraph: place, outlet, then one or two dashes.
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.]*\s*,?\s*){0,3}(?:\([^()\n]{1,30}\)|[\w.]*\.com|CNN Indonesia|[A-Z]{3,}[\w.]*)\s*"
+    r"(?:[-–—�]\s*)+(?=[A-Z])"
+)
 _THAT = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # "bahwa" this many words after the verb still introduces its content
@@ -139,14 +144,47 @@ def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
         return None
     if fold(first.group()) in ADJUNCT_START:
         comma = text.find(",", i, end)
-        if that and (comma < 0 or that.start() < comma):
-            return _skip_blank(text, that.end(), end)
+        if that and (comma < 0 or that.start() < comma or _addressee_list(text, i, that.start())):
+            return _skip_blank(text, that.end(), end)  # "mengatakan kepada Rusia, Jepang dan China bahwa …"
+        if comma >= 0 and _subordinate_at(text, comma + 1, end):
+            return None  # "…, media melaporkan pada Rabu, saat ia …": the content stood before
         return _skip_blank(text, comma + 1, end) if comma >= 0 else None
     if fold(first.group()) in NOT_CONTENT_START:
         return None  # "berdalih untuk memasang …": a purpose, not what was said
     if fold(first.group()) in TOPIC_OBJECTS:
         return None  # "menyatakan kekhawatiran …", "mengatakan hal itu di …": what was expressed, not said
     return i if cue.bare or (cue.lang == "id" and _clause_at(text, i, end)) else None
+
+
+def _closing_verb(text: str, found: re.Match[str], end: int) -> bool:
+    """Does the speech verb close its clause: nothing after it but an adjunct ("melaporkan pada
+    Rabu, saat …" or "melaporkan."), and no modal before it ("belum bisa memastikan")?"""
+    before = [w[2] for w in words_of(text, max(0, found.start() - 30), found.start())]
+    if before and before[-1] in CLAUSE_MARKERS:
+        return False
+    first = _WORD.search(text, found.end(), end)
+    return first is None or fold(first.group()) in ADJUNCT_START
+
+
+MAX_ADDRESSEE_WORDS = 20
+
+
+def _addressee_list(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a list of addressees or an adjunct, with no clause in it?"""
+    words = words_of(text, start, end)
+    return len(words) <= MAX_ADDRESSEE_WORDS and not any(
+        w[2] in CLAUSE_MARKERS or w[2] in EXISTENTIAL_START or _VERB.fullmatch(w[2]) for w in words)
+
+
+_VERB = re.compile(r"(?:me[mn]g?|meny|ber)[a-z]{4,}")
+
+
+def _subordinate_at(text: str, pos: int, end: int) -> bool:
+    first = _WORD.search(text, pos, end)
+    return first is not None and fold(first.group()) in SUBORDINATORS | TIME_SUBORDINATORS
+
+
+TIME_SUBORDINATORS = frozenset({"saat", "ketika", "sementara", "setelah"})
 
 
 # Words that make what follows a verb a clause rather than a topic noun phrase: auxiliaries,
@@ -237,6 +275,9 @@ class _Reader:
 
     def _made(self, start: int, end: int, cue: str, speaker: Speaker) -> Candidate | None:
         text = self.text
+        dateline = _DATELINE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()  # "Tokyo (ANTARA News) - Jepang akan …": the dateline is no content
         if end <= start or len(words_of(text, start, end)) < MIN_CONTENT_WORDS or self.in_marks(start, end):
             return None
         if text[start] in _CLOSING_MARKS or text[start] in "“„«‘":
@@ -252,6 +293,13 @@ class _Reader:
             return None
         start = _content_after_verb(text, found.end(), s1, cue)
         if start is None:
+            # "Kim memesan lebih banyak mesin roket, media pemerintah melaporkan pada Rabu, …":
+            # the subject and its verb follow what was reported.
+            before = text[s0:spans[0][0]].rstrip()
+            if (before.endswith(",") and len(words_of(before, 0, len(before))) >= MIN_BEFORE_CUE_WORDS
+                    and _closing_verb(text, found, s1)):
+                return self._made(s0, s0 + len(before[:-1].rstrip()), found.group(),
+                                  Speaker("phrases", spans[0][0], tuple(spans)))
             return None
         end = _content_end(text, start, s1)
         return self._made(start, end, found.group(), Speaker("phrases", spans[0][0], tuple(spans)))

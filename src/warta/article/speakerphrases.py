@@ -28,7 +28,7 @@ STOP_AFTER = frozenset({
 STOP_BEFORE = frozenset({
     "bahwa", "namun", "tetapi", "tapi", "sementara", "sedangkan", "karena", "sehingga", "ketika",
     "saat", "setelah", "sebelum", "kemudian", "bahkan", "dan", "adapun", "maka", "jadi",
-    "kendati", "meski", "meskipun", "walau", "walaupun", "padahal",
+    "kendati", "meski", "meskipun", "walau", "walaupun", "padahal", "demikian",
     "that", "but", "while", "when", "because", "and", "after", "before",
 })
 # Adverbs between a subject and its verb ("Peskov juga mengatakan", "Ia pun menegaskan").
@@ -141,6 +141,7 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
 
 _DASHES = frozenset("-–—")
 _PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "he", "she", "they"})
+_DEMONSTRATIVES = frozenset({"itu", "ini"})
 # A news agency relaying what someone said, right before the speech verb ("seperti dikutip
 # Reuters", "sebagaimana dilansir AFP,", "dilansir Antara").
 _AGENCY_ASIDE = re.compile(
@@ -294,6 +295,9 @@ def _phrases_before(text: str, pos: int, floor: int) -> list[Span]:
             # "Pangeran Salman, dalam pidato pada Selasa, mengatakan": the adjunct is no speaker.
             return _phrases_before(text, tokens[j - 1].end(), floor)
         j = _after_time_adjunct(tokens, j, k)
+        connective = j > 0 and fold(tokens[j - 1].group()) in STOP_BEFORE
+        if connective and j < k and fold(tokens[j].group()) in _DEMONSTRATIVES:
+            j += 1  # "Sementara itu Guterres mengatakan": "itu" closes the connective
         cut = _subject_end(tokens, j, k)
         named = _name_before_comma(tokens, j)
         if named is not None and cut == k:
