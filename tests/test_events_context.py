@@ -193,3 +193,10 @@ def test_forces_sent_somewhere_have_no_target() -> None:
     found = sides(code("TNI Angkatan Udara mengirim pesawat Hercules untuk mengangkut jenazah ke Surabaya."),
                   "MOBILIZE")
     assert found and all(target is None for _, target in found)
+
+
+def test_accepting_an_offer_answers_whoever_offered_it() -> None:
+    text = ("Singapura mengirim dua kapal ke lokasi. Amerika Serikat menawarkan kapal penyelamat. "
+            "Pemerintah Indonesia menerima tawaran tersebut.")
+    assert ("Amerika Serikat", None) in sides(code(text), "AID")
+    assert [target for _, target in sides(code(text), "AGREE")] == ["Amerika Serikat"]

@@ -52,6 +52,8 @@ _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstrat
 # Acts the one who announces them did not do: "Kombes X mengatakan, Kapolres dan ajudannya
 # dianiaya saat …" (an organisation announces its own arrests and verdicts, not attacks on it).
 _SUFFERED = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
+# Nouns of an offer, whose acceptance answers whoever offered ("menerima tawaran tersebut").
+_OFFERS = {"tawaran": ("AID", "AGREE"), "usulan": ("REQUEST",), "usul": ("REQUEST",)}
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
@@ -327,12 +329,14 @@ class _ArticleCoder:
         has its doer as the target, from the latest event of that kind."""
         if after >= len(tokens):
             return None
-        nouns = [row for phrase, row in trigger_index(self.lang).get(tokens[after].low, ())
-                 if row.voice in ("noun", "patient") and len(phrase) == 1]
-        if not nouns:
+        low = tokens[after].low
+        kinds = [row.type for phrase, row in trigger_index(self.lang).get(low, ())
+                 if row.voice in ("noun", "patient") and len(phrase) == 1] or list(_OFFERS.get(low, ()))
+        if not kinds:
             return None
-        for event in reversed(self.events):
-            if event.type == nouns[0].type and event.source != ActorRef():
+        offered = [e for e in self.events if e.modality == "planned"] if low in _OFFERS else []
+        for event in reversed(self.events if not offered else offered + self.events):
+            if event.type == kinds[0] and event.source != ActorRef():
                 return event.source
         return None
 
@@ -386,6 +390,8 @@ class _ArticleCoder:
                 source, target = target, None  # "penyelidikan Komnas HAM": the body investigates
             if match.row.voice in ("active", "recip") and (target is None or _act_after(match, tokens)):
                 target = self._act_target(tokens, match.end) or target
+            if target is None and match.row.voice == "active" and match.end - match.first > 1:
+                target = self._act_target(tokens, match.end - 1)  # "menerima tawaran tersebut"
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
             if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
