@@ -200,3 +200,13 @@ def test_accepting_an_offer_answers_whoever_offered_it() -> None:
             "Pemerintah Indonesia menerima tawaran tersebut.")
     assert ("Amerika Serikat", None) in sides(code(text), "AID")
     assert [target for _, target in sides(code(text), "AGREE")] == ["Amerika Serikat"]
+
+
+def test_a_security_or_disaster_threat_is_no_threat_event() -> None:
+    assert sides(code("Pemerintah harus mengatasi ancaman keamanan dari para pemberontak."), "THREATEN") == []
+    assert sides(code("Warga diminta menjauhi pantai karena ancaman tsunami."), "THREATEN") == []
+
+
+def test_threats_and_criticism_launched_at_someone() -> None:
+    assert sides(code("Korea Utara melontarkan ancaman terhadap Amerika Serikat."), "THREATEN") == [
+        ("Korea Utara", "Amerika Serikat")]

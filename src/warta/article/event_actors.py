@@ -74,7 +74,7 @@ _TAKING = frozenset({"COERCE", "SANCTION"})  # acts on what someone owns
 _ALONG = frozenset({"bersama", "beserta"})  # subjects that act together: "X bersama Y berangkat"
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
-melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan memiliki
+melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan memiliki melontarkan
 held launched made gave issued carried staged
 """)
 # Acts whose coordinated owners act with each other rather than side by side.
