@@ -332,3 +332,14 @@ def test_dateline_is_not_reported_content_and_connectives_are_not_speakers() -> 
     pos = text.index("mengatakan")
     spans = phrases_before(text, pos, text.index("Sementara"))
     assert text[spans[0][0]:spans[0][1]] == "Arman Lutfi"
+
+
+def test_decimal_comma_is_no_clause_comma() -> None:
+    text = ("Mengacu rumus baru , Faisal Rahman menyebut dengan asumsi kurs itu subsidi nol manakala harga "
+            "sebesar 86,1 dollar AS per barel .")
+    assert all(not q.text.startswith("1 dollar") for q in quotes_of(text))
+
+
+def test_noting_reports_after_a_comma() -> None:
+    text = "Analis Jon Kilmer mencatat, harga yang lebih kuat pada awal perdagangan didorong kabar dari Libya."
+    assert texts(quotes_of(text)) == ["harga yang lebih kuat pada awal perdagangan didorong kabar dari Libya"]

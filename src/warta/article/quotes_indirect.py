@@ -43,6 +43,22 @@ MIN_BEFORE_CUE_WORDS = 3
 _CLOSING_MARKS = "\"”’'»�"
 
 
+# A comma that separates clauses, not the decimal comma of "86,1 dollar".
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _first_comma(text: str, start: int, end: int) -> int:
+    found = _CLAUSE_COMMA.search(text, start, end)
+    return found.start() if found else -1
+
+
+def _last_comma(text: str, start: int, end: int) -> int:
+    found = -1
+    for match in _CLAUSE_COMMA.finditer(text, start, end):
+        found = match.start()
+    return found
+
+
 def _skip_blank(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
@@ -71,7 +87,7 @@ def _attribution_cut(text: str, start: int, end: int, found: re.Match[str], cue:
     before = text[start:found.start()].rstrip()
     if cue.pattern in {"inverted", "clitic"} and before.endswith(","):
         return start + len(before) - 1
-    comma = text.rfind(",", start, found.start())
+    comma = _last_comma(text, start, found.start())
     if cue.pattern == "verb" and comma > start and _new_speaker(text, comma + 1, found.start()):
         contrasted = fold(text[comma + 1:found.start()].split()[0]) in CONTRASTIVE
         if not contrasted or _content_after_verb(text, found.end(), end, cue) is not None:
@@ -116,7 +132,8 @@ def _speech_of_subject(text: str, start: int, end: int) -> bool:
     if found is None:
         return False
     cue = lex.at(found.group())
-    return cue is not None and cue.pattern == "verb" and _new_speaker(text, start, found.start())
+    return (cue is not None and cue.pattern == "verb" and _new_speaker(text, start, found.start())
+            and _content_after_verb(text, found.end(), end, cue) is not None)
 
 
 def _first_word(text: str, pos: int, end: int) -> re.Match[str] | None:
@@ -143,7 +160,7 @@ def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
     if first is None:
         return None
     if fold(first.group()) in ADJUNCT_START:
-        comma = text.find(",", i, end)
+        comma = _first_comma(text, i, end)
         if that and (comma < 0 or that.start() < comma or _addressee_list(text, i, that.start())):
             return _skip_blank(text, that.end(), end)  # "mengatakan kepada Rusia, Jepang dan China bahwa …"
         if comma >= 0 and _subordinate_at(text, comma + 1, end):
@@ -163,7 +180,14 @@ def _closing_verb(text: str, found: re.Match[str], end: int) -> bool:
     if before and before[-1] in CLAUSE_MARKERS:
         return False
     first = _WORD.search(text, found.end(), end)
-    return first is None or fold(first.group()) in ADJUNCT_START
+    if first is None:
+        return True
+    comma = _first_comma(text, found.end(), end)
+    tail = words_of(text, found.end(), comma if comma >= 0 else end)
+    return fold(first.group()) in ADJUNCT_START and len(tail) <= MAX_CLOSING_ADJUNCT_WORDS
+
+
+MAX_CLOSING_ADJUNCT_WORDS = 4
 
 
 MAX_ADDRESSEE_WORDS = 20
@@ -226,7 +250,7 @@ MAX_DATE_ASIDE_WORDS = 6
 def _past_date_aside(text: str, start: int, end: int) -> int:
     """Skip a date between commas that opens the content ("mengatakan, Rabu (3/12/2014), dia
     akan …"): it dates the saying, not what was said."""
-    comma = text.find(",", start, end)
+    comma = _first_comma(text, start, end)
     first = _WORD.match(text, start, end)
     if comma < 0 or first is None or fold(first.group()) not in lexicon().calendar:
         return start
