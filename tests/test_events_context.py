@@ -210,3 +210,8 @@ def test_a_security_or_disaster_threat_is_no_threat_event() -> None:
 def test_threats_and_criticism_launched_at_someone() -> None:
     assert sides(code("Korea Utara melontarkan ancaman terhadap Amerika Serikat."), "THREATEN") == [
         ("Korea Utara", "Amerika Serikat")]
+
+
+def test_request_for_two_words_of_someone_is_addressed_to_them() -> None:
+    found = sides(code("Jepang meminta kepastian perlindungan Amerika Serikat dari ancaman rudal."), "REQUEST")
+    assert found == [("Jepang", "Amerika Serikat")]

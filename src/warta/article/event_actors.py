@@ -542,7 +542,7 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
         # one asks someone directly ("meminta Polri"); "meminta uang US$ 300 ribu" asks no one,
         # while "mengkritik kebijakan Pertamina" criticises the owner of the policy
         if match.row.type == "REQUEST":  # "meminta bantuan dari Singapura": asked of Singapore
-            return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=1)))
+            return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=2)))
         preps = _ASKED_PREPS if match.row.type == "RETREAT" else _OBJECT_PREPS  # "menarik diri dari PBB"
         if match.row.type in _TAKING:
             preps = preps | _OWNED_BY  # "menyita dua mobil milik Budi": the owner is acted upon
