@@ -109,3 +109,12 @@ def test_a_weekday_comma_clock_time_and_zone_is_one_time() -> None:
 def test_times_per_day_is_a_set_but_a_rate_per_day_is_not() -> None:
     assert values("Gempa vulkanik tercatat 60 kali per hari.") == {"60 kali per hari": "P1D"}
     assert values("Kilang itu mengolah 800 barel per hari.") == {}
+
+
+def test_minutes_later_count_from_the_last_clock_time_named() -> None:
+    found = values("Pesawat lepas landas pukul 05.35 WIB dan hilang kontak 42 menit kemudian.")
+    assert found["42 menit kemudian"] == "2017-03-27T06:17"
+    found = values("Kapal berangkat pukul 23.50 WIB. Dua jam kemudian, kapal itu tenggelam.")
+    assert found["Dua jam kemudian"] == "2017-03-28T01:50"
+    # without a clock time nearby only the day is known
+    assert values("Rapat dimulai. Tiga jam kemudian rapat selesai.")["Tiga jam kemudian"] == "2017-03-27"

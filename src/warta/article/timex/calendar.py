@@ -36,6 +36,12 @@ def month_of(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def clock_delta(count: float, unit: str) -> dt.timedelta:
+    """``count`` hours, minutes or seconds ("HR", "MIN", "SEC") as a time span."""
+    seconds = {"HR": 3600, "MIN": 60, "SEC": 1}[unit]
+    return dt.timedelta(seconds=count * seconds)
+
+
 def shifted(anchor: dt.date, count: int, unit: str) -> str | None:
     """The ``unit`` that lies ``count`` units from the anchor's, at that unit's granularity."""
     if unit == "D":

@@ -206,6 +206,31 @@ def _settle(
     return Reading(reading.type, prefix + reading.pending, label, day)
 
 
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
+_CLOCK_REACH = 2  # sentences back (this one and the one before) a clock time may be counted from
+
+
+def _after_clock(
+    reading: Reading, shift: dt.timedelta, before: list[TimexSpan], item: _Found, tokens: list[Token]
+) -> Reading:
+    """"42 menit kemudian" after "lepas landas pukul 05.35 WIB": the clock time that many minutes
+    after the last one the text named nearby (this sentence or the one before); the day alone
+    when there is none."""
+    sentence = tokens[item.first].sentence
+    for span in reversed(before):
+        if span.value is None or not _CLOCK_VALUE.match(span.value):
+            continue
+        if sentence - _sentence_of(span, tokens) >= _CLOCK_REACH:
+            break
+        moment = dt.datetime.fromisoformat(span.value) + shift
+        return Reading("TIME", moment.strftime("%Y-%m-%dT%H:%M"), reading.anchor, moment.date())
+    return reading
+
+
+def _sentence_of(span: TimexSpan, tokens: list[Token]) -> int:
+    return next(t.sentence for t in tokens if t.start >= span.start)
+
+
 def find_timexes(
     text: str, anchor: dt.date | None = None, lang: str = "id", *, standalone: bool = False
 ) -> list[TimexSpan]:
@@ -222,9 +247,11 @@ def find_timexes(
     tokens = tokenize(text, lang, anchor.year if anchor else None)
     context = Context(text, anchor, None)
     found = list(_scan(tokens, context, rules(lang, standalone)))
-    spans = []
+    spans: list[TimexSpan] = []
     for item in found:
         reading = _settle(item, found, anchor, text, tokens)
+        if reading.clock_shift is not None:
+            reading = _after_clock(reading, reading.clock_shift, spans, item, tokens)
         start, end = tokens[item.first].start, tokens[item.last - 1].end
         span = TimexSpan(start, end, text[start:end], reading.type, reading.value, reading.anchor,
                          item.rule.name)

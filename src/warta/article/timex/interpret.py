@@ -69,6 +69,9 @@ def read_narr(span: Span, context: Context) -> Reading | None:
     if amount is None:
         return Reading("DATE", "PAST_REF" if side < 0 else "FUTURE_REF")
     steps = side * (1 if amount == NO_COUNT else amount)
+    if kind in cal.CLOCK_UNITS and side:  # "42 menit kemudian": counted from the last clock time
+        shift = cal.clock_delta(steps, kind)
+        return Reading("DATE", None if base is None else cal.day(base), label, base, clock_shift=shift)
     if base is None or not float(steps).is_integer():
         return Reading("DATE", None)
     if kind == "D":

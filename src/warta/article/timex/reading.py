@@ -40,6 +40,8 @@ class Reading:
     anchor: AnchorKind | None = None  # what a relative expression was resolved against
     day: dt.date | None = None  # the calendar day meant, when a single day is meant
     pending: str | None = None  # a time of day ("T07:55", "TMO") still waiting for its day
+    # "42 menit kemudian": how far from the last clock time the text named, once that is known
+    clock_shift: dt.timedelta | None = None
 
 
 class Span:
