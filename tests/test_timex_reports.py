@@ -118,3 +118,16 @@ def test_minutes_later_count_from_the_last_clock_time_named() -> None:
     assert found["Dua jam kemudian"] == "2017-03-28T01:50"
     # without a clock time nearby only the day is known
     assert values("Rapat dimulai. Tiga jam kemudian rapat selesai.")["Tiga jam kemudian"] == "2017-03-27"
+
+
+def test_a_moment_told_again_keeps_the_day_it_was_first_told_on() -> None:
+    text = ("Kapal itu hilang kontak pada Sabtu (25/3) pukul 07.24 WIB. Pencarian dilanjutkan pada "
+            "Senin pagi.\n\nPada pukul 07.24 WIB itu, nakhoda sempat meminta bantuan.")
+    assert [s.value for s in find_timexes(text, MONDAY) if s.text.startswith("pukul")] == ["2017-03-25T07:24"]
+
+
+def test_a_round_hour_told_again_keeps_to_the_narrative_day() -> None:
+    text = ("Pencarian pada Sabtu (25/3) dimulai pukul 07.00 WIB. Tim kembali bergerak pada Senin pagi. "
+            "Pencarian dimulai pukul 07.00 WIB.")
+    assert [s.value for s in find_timexes(text, MONDAY) if s.text.startswith("pukul")] == [
+        "2017-03-25T07:00", "2017-03-27T07:00"]

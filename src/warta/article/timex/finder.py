@@ -156,11 +156,13 @@ def _best(
 
 
 def _day_for(
-    found: _Found, others: list[_Found], anchor: dt.date | None, text: str, tokens: list[Token]
+    found: _Found, others: list[_Found], anchor: dt.date | None, text: str, tokens: list[Token],
+    clocks: dict[str, tuple[dt.date, AnchorKind | None]],
 ) -> tuple[dt.date | None, AnchorKind | None]:
     """The day a clock time or day part belongs to: the nearest dated expression of its sentence
     (one before it first: "Rabu ... hingga tengah hari, setelah sehari sebelumnya ..." is
-    Wednesday noon), else the narrative date, else the anchor."""
+    Wednesday noon), else the day of the same clock time named earlier, else the narrative date,
+    else the anchor."""
     dated = [o for o in others if o.sentence == found.sentence and o.reading.day and not o.reading.pending]
     before = [o for o in dated if o.first < found.first]
     # A day after the time only names its day when it stands beside it or is a calendar date
@@ -171,9 +173,22 @@ def _day_for(
     if dated:
         nearest = max(before, key=lambda o: o.first) if before else min(dated, key=lambda o: o.first)
         return nearest.reading.day, nearest.reading.anchor
+    # A story tells its key moments more than once: "hilang kontak pada Minggu pukul 07.24 WIB" ...
+    # "Pada pukul 07.24 WIB, pilot meminta izin naik" is that same Sunday. A round hour may be a
+    # daily routine ("pencarian dimulai pukul 07.00 WIB"), so it keeps to the narrative date.
+    earlier = clocks.get(found.reading.pending or "")
+    if earlier is not None and _precise(found.reading.pending or ""):
+        return earlier
     if found.reference is not None and not _stale(found, anchor, text, tokens):
         return found.reference, "narrative"
+    if earlier is not None:
+        return earlier
     return anchor, "published" if anchor else None
+
+
+def _precise(clock: str) -> bool:
+    """Whether a clock time ("T07:24") names a moment rather than a round hour or half hour."""
+    return clock[-2:] not in ("00", "30")
 
 
 def _stale(found: _Found, anchor: dt.date | None, text: str, tokens: list[Token]) -> bool:
@@ -196,12 +211,13 @@ def _dates_time_before(day: _Found, time: _Found, tokens: list[Token]) -> bool:
 
 
 def _settle(
-    found: _Found, others: list[_Found], anchor: dt.date | None, text: str, tokens: list[Token]
+    found: _Found, others: list[_Found], anchor: dt.date | None, text: str, tokens: list[Token],
+    clocks: dict[str, tuple[dt.date, AnchorKind | None]],
 ) -> Reading:
     reading = found.reading
     if reading.pending is None:
         return reading
-    day, label = _day_for(found, others, anchor, text, tokens)
+    day, label = _day_for(found, others, anchor, text, tokens, clocks)
     prefix = "XXXX-XX-XX" if day is None else day.isoformat()
     return Reading(reading.type, prefix + reading.pending, label, day)
 
@@ -248,10 +264,13 @@ def find_timexes(
     context = Context(text, anchor, None)
     found = list(_scan(tokens, context, rules(lang, standalone)))
     spans: list[TimexSpan] = []
+    clocks: dict[str, tuple[dt.date, AnchorKind | None]] = {}  # "T07:24" -> the day it was first on
     for item in found:
-        reading = _settle(item, found, anchor, text, tokens)
+        reading = _settle(item, found, anchor, text, tokens, clocks)
         if reading.clock_shift is not None:
             reading = _after_clock(reading, reading.clock_shift, spans, item, tokens)
+        if reading.day is not None and reading.value is not None and _CLOCK_VALUE.match(reading.value):
+            clocks.setdefault(reading.value[10:], (reading.day, reading.anchor))
         start, end = tokens[item.first].start, tokens[item.last - 1].end
         span = TimexSpan(start, end, text[start:end], reading.type, reading.value, reading.anchor,
                          item.rule.name)
