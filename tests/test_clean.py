@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from warta.api import analyze_text
 from warta.article.linefeatures import features
 from warta.article.linemodel import (
+    OWN_NAMES,
     PRIOR_OPEN,
     PRIOR_REMOVED,
     BoostedTrees,
@@ -293,12 +294,29 @@ def test_block_features_place_a_line_among_menus_and_text() -> None:
     inputs = [LineInput(line, features(line, None), "good" if line in text else "short", False, PRIOR_OPEN)
               for line in (*menu, *text, *tail)]
     rows = block_features(inputs, [own_features(line, False) for line in inputs])
-    short_run, _, above, below, link_like = zip(*rows, strict=True)
+    short_run, _, above, below, link_like, glued, lead_caps, furniture = zip(*rows, strict=True)
     assert short_run[0] == pytest.approx(math.log1p(3)) and short_run[3] == 0.0
     # The good text lies wholly below the menu and wholly above the tail.
     assert (above[0], below[0]) == (0.0, 1.0) and (above[-1], below[-1]) == (1.0, 0.0)
     assert 0.0 < above[4] < 1.0 and below[5] == 0.0
     assert link_like[0] == pytest.approx(3 / 4) and link_like[4] < link_like[0]
+    # Capitalised openings crowd the menu; none of these lines is glued or furniture.
+    assert lead_caps[0] > lead_caps[4] and set(glued) == {0.0} and set(furniture) == {0.0}
+
+
+def _own(text: str) -> dict[str, float]:
+    line = LineInput(text, features(text, None), "short", False, PRIOR_OPEN)
+    return dict(zip(OWN_NAMES, own_features(line, False), strict=True))
+
+
+def test_furniture_features_tell_banners_credits_and_glued_teasers_from_news() -> None:
+    news = _own(BODY[1])
+    banner = _own("We use cookies to improve your experience. Read our privacy policy or manage consent.")
+    assert banner["furniture_share"] > 0.2 > news["furniture_share"] == 0.0
+    assert _own("Sakib Ali/Hindustan Times/Getty Images")["credit"] == 1.0 and news["credit"] == 0.0
+    glued = _own("Customers Leave Without Paying At Troy SteakhouseA party of six left the diner.")
+    assert glued["log_glued"] > news["log_glued"] == 0.0
+    assert glued["lead_capitalised"] == 1.0 > news["lead_capitalised"]
 
 
 # Two trees over a row (x0, x1): the first splits on x0 at 0.5, then on x1 at 2 on its right.

@@ -35,6 +35,7 @@ from typing import Any
 
 from warta.article.linefeatures import LineFeatures
 from warta.article.outlet import find_lead
+from warta.resources import read_tsv
 
 MODEL_RESOURCE = "line_model.json"
 
@@ -48,6 +49,14 @@ SEPARATOR = re.compile(r"\s[|»›·•]\s|\s[|»›·•]$")
 WEB = re.compile(r"www\.|\.(?:com|org|net|de|ru|id|co\.)")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 QUOTES = "\"“”«»„「」"
+# A photo credit: agencies and picture words, or a slash between names on a short line.
+CREDIT = re.compile(r"getty|reuters|\bafp\b|\bap\b|\bdpa\b|\bepa\b|imago|shutterstock|istock|images?\b"
+                    r"|\bphoto|\bfoto|\bbild\b|credit|©|\w/\s?\w", re.IGNORECASE)
+# A headline glued to its teaser ("Student-AthleteA 24-year-old…"): a capital right after
+# a small letter.
+GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+LEAD_WORDS = 6
 
 # Shape classes of the jusText-style pass, as the cleaner computes them.
 CLASSES = ("good", "neargood", "short", "bad")
@@ -109,7 +118,29 @@ def own_features(line: LineInput, covered: bool) -> list[float]:
         1.0 if find_lead(text) is not None else 0.0,
         *(1.0 if line.shape == cls else 0.0 for cls in CLASSES),
         1.0 if line.shape_keep else 0.0,
+        *_furniture_features(text, lower, feat),
+        1.0 if line.prior == PRIOR_REMOVED else 0.0,
     ]
+
+
+def _furniture_features(text: str, lower: str, feat: LineFeatures) -> list[float]:
+    """Signs of page furniture: a photo credit, a glued headline, the words of banners and
+    forms (``resources/boilerplate_words.tsv``), a capitalised opening."""
+    tokens = TOKEN.findall(lower)
+    furniture = sum(map(boilerplate_words().__contains__, tokens))
+    lead = TOKEN.findall(text[:80])[:LEAD_WORDS]
+    return [
+        1.0 if feat.words <= SHORT_WORDS and CREDIT.search(text) else 0.0,
+        math.log1p(len(GLUED.findall(text))),
+        math.log1p(furniture),
+        furniture / (len(tokens) or 1),
+        sum(1 for w in lead if w[0].isupper()) / (len(lead) or 1),
+    ]
+
+
+@cache
+def boilerplate_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_tsv("boilerplate_words.tsv"))
 
 
 OWN_NAMES = (
@@ -117,11 +148,15 @@ OWN_NAMES = (
     "log_sentences", "comma_rate", "digit_share", "upper_share", "capitalised", "title_case",
     "stop_density", "covered", "word_length", "bullet", "separator", "web", "copyright", "clock",
     "quote", "lower_start", "outlet_lead", *(f"shape_{cls}" for cls in CLASSES), "shape_keep",
+    "credit", "log_glued", "log_furniture", "furniture_share", "lead_capitalised", "prior_removed",
 )
 # The few own signals each neighbour contributes.
-NEIGHBOUR_KEYS = ("log_chars", "terminal", "stop_density", "shape_good", "shape_keep")
+NEIGHBOUR_KEYS = ("log_chars", "terminal", "stop_density", "shape_good", "shape_keep", "credit",
+                  "furniture_share", "prior_removed")
 _NEIGHBOUR_INDEX = tuple(OWN_NAMES.index(key) for key in NEIGHBOUR_KEYS)
 _GOOD, _LOG_CHARS, _TERMINAL = (OWN_NAMES.index(key) for key in ("shape_good", "log_chars", "terminal"))
+_GLUED, _LEAD_CAPS, _FURNITURE = (OWN_NAMES.index(key)
+                                  for key in ("log_glued", "lead_capitalised", "furniture_share"))
 
 
 def stage1_rows(lines: Sequence[LineInput], covered: bool) -> list[list[float]]:
@@ -178,6 +213,9 @@ def block_features(lines: Sequence[LineInput], own: Sequence[Sequence[float]]) -
     mass = _prefix([row[_GOOD] * row[_LOG_CHARS] for row in own])
     total = mass[n] or 1.0
     linky = _prefix([1.0 if _link_like(line.feat) else 0.0 for line in lines])
+    glued = _prefix([1.0 if row[_GLUED] > 0 else 0.0 for row in own])
+    lead_caps = _prefix([row[_LEAD_CAPS] for row in own])
+    furniture = _prefix([row[_FURNITURE] for row in own])
     short_runs = _run_lengths([line.feat.words < SHORT_WORDS for line in lines])
     out = []
     for i in range(n):
@@ -185,12 +223,15 @@ def block_features(lines: Sequence[LineInput], own: Sequence[Sequence[float]]) -
         near = log_chars[lo:hi]
         mean = sum(near) / len(near)
         spread = math.sqrt(sum((v - mean) ** 2 for v in near) / len(near))
+        width = hi - lo
         out.append([math.log1p(short_runs[i]), spread, mass[i] / total, (mass[n] - mass[i + 1]) / total,
-                    (linky[hi] - linky[lo]) / (hi - lo)])
+                    (linky[hi] - linky[lo]) / width, (glued[hi] - glued[lo]) / width,
+                    (lead_caps[hi] - lead_caps[lo]) / width, (furniture[hi] - furniture[lo]) / width])
     return out
 
 
-BLOCK_NAMES = ("log_short_run", "w3_length_spread", "good_text_above", "good_text_below", "w3_link_like")
+BLOCK_NAMES = ("log_short_run", "w3_length_spread", "good_text_above", "good_text_below", "w3_link_like",
+               "w3_glued", "w3_lead_capitalised", "w3_furniture")
 SPREAD = 3  # lines each side for the spread of lengths and the link-like share
 
 
