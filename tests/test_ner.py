@@ -212,3 +212,20 @@ def test_nergrit_repetition_and_decontamination_of_the_training_data() -> None:
     assert added == pytest.approx(2 * 0.9 * grit, abs=10)
     banned = evaluation_keys(SHARED_DATA)
     assert not {s.key for s in thrice} & banned
+
+
+def test_model_entities_are_cut_at_brackets_and_keep_their_label() -> None:
+    from spacy.tokens import Doc, Span
+
+    from warta.article.ner import model_entities
+
+    words = ["kepada", "Badan", "Narkotika", "Nasional", "(", "BNN", ")", "di", "Jakarta", "."]
+    doc = Doc(spacy.blank("id").vocab, words=words)
+    doc.ents = [Span(doc, 1, 7, label="ORG"), Span(doc, 8, 9, label="LOC")]
+    cut = [(span.text, span.label_) for span in model_entities(doc)]
+    assert cut == [("Badan Narkotika Nasional", "ORG"), ("BNN", "ORG"), ("Jakarta", "LOC")]
+
+
+def test_find_entities_does_not_return_a_name_with_its_acronym_in_brackets() -> None:
+    text = "Kasus itu diserahkan kepada Badan Narkotika Nasional (BNN) di Jakarta."
+    assert all("(" not in span.text and ")" not in span.text for span in find_entities(text))

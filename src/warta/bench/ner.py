@@ -185,10 +185,12 @@ def docs_of(nlp: Language, sentences: Iterable[Sentence]) -> Iterator[Doc]:
 
 
 def predict(nlp: Language, sentences: Sequence[Sentence]) -> list[list[Span]]:
-    """Predicted spans of the model over the gold tokens."""
+    """Predicted spans over the gold tokens, cut at brackets as :func:`warta.article.ner.find_entities` is."""
+    from warta.article.ner import model_entities
+
     out = []
     for doc in nlp.pipe(docs_of(nlp, sentences), batch_size=256):
-        out.append([(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS])
+        out.append([(e.start, e.end, e.label_) for e in model_entities(doc) if e.label_ in LABELS])
     return out
 
 
