@@ -426,6 +426,7 @@ def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: floa
         if card is not None:  # rewritten later; kept if the run stops before
             out_dir.mkdir(parents=True)
             keep.write_text(card, encoding="utf-8")
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)
     strings = out_dir / "vocab" / "strings.json"
     strings.write_text(json.dumps(sorted(LABELS)) + "\n", encoding="utf-8")
