@@ -215,3 +215,21 @@ def test_threats_and_criticism_launched_at_someone() -> None:
 def test_request_for_two_words_of_someone_is_addressed_to_them() -> None:
     found = sides(code("Jepang meminta kepastian perlindungan Amerika Serikat dari ancaman rudal."), "REQUEST")
     assert found == [("Jepang", "Amerika Serikat")]
+
+
+def test_members_listed_with_a_comma_before_dan_each_act() -> None:
+    found = sides(code("Menurut dia, Singapura, Malaysia, dan Australia siap membantu pencarian."), "AID")
+    assert sorted(source or "" for source, _ in found) == ["Australia", "Malaysia", "Singapura"]
+
+
+def test_a_navy_ship_deployed_is_the_navys_deployment() -> None:
+    text = ("TNI Angkatan Laut menurunkan tiga kapal perang ke lokasi. Polri menerjunkan 100 personel ke "
+            "Pangkalan Bun. Kapal perang KRI Bung Tomo dikerahkan ke perairan Belitung Timur.")
+    ship = [e for e in code(text) if e.type == "MOBILIZE" and "Bung Tomo" in e.evidence[0].sentence]
+    assert [who(e.source) for e in ship] == ["TNI Angkatan Laut"]
+
+
+def test_offering_help_does_not_answer_earlier_help() -> None:
+    text = "Australia siap membantu. Pemerintah Korea Selatan juga menawarkan bantuan kapal selam."
+    offers = [e for e in code(text) if e.type == "AID" and "Korea" in e.evidence[0].sentence]
+    assert [(who(e.source), who(e.target)) for e in offers] == [("Korea Selatan", None)]

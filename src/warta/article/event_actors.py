@@ -139,7 +139,12 @@ class SentenceActors:
         i = last.first - 1
         joined_by_and = False
         while i >= 1 and self.tokens[i].low in _AND | _ALONG | {","}:  # "Onodera bersama Kono akan …"
+            if self.tokens[i].low in _AND and i >= 2 and self.tokens[i - 1].text == ",":
+                i -= 1  # "Singapura, Malaysia, dan Australia": the comma before "dan"
+                joined_by_and = True
             before = self.by_end.get(i - 1)
+            if before is not None and self.tokens[i].low == "," and self.in_pp(before):
+                break  # "Menurut dia, Singapura, Malaysia, dan Australia": no member in a PP
             if before is None or (self.tokens[i].low == "," and not joined_by_and):
                 break
             joined_by_and = True
@@ -155,6 +160,8 @@ class SentenceActors:
         i = self._past_abbreviation(first.end)
         while i + 1 < len(self.tokens) and self.tokens[i].low in _AND | _ALONG | {","}:
             skip = 2 if self.tokens[i + 1].low in ("juga", "pula", "also") else 1  # "X dan juga Y"
+            if self.tokens[i].text == "," and self.tokens[i + 1].low in _AND and i + 2 < len(self.tokens):
+                skip = 2  # "X, Y, dan Z"
             after = self.by_first.get(i + skip)
             if after is None:
                 break

@@ -54,6 +54,10 @@ _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstrat
 _SUFFERED = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
 # Nouns of an offer, whose acceptance answers whoever offered ("menerima tawaran tersebut").
 _OFFERS = {"tawaran": ("AID", "AGREE"), "usulan": ("REQUEST",), "usul": ("REQUEST",)}
+_ANSWERS = frozenset({"AGREE", "REJECT", "CONCEDE"})  # acts that answer an offer or a demand
+_EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
+_NAVAL = frozenset({"laut", "al", "armada", "koarmada", "koarmabar", "koarmatim", "lantamal", "lanal",
+                    "navy"})
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
@@ -118,6 +122,15 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
     if match.row.type != "REQUEST" and _demanded(match, triggers, tokens):
         return "demanded"
     return modality_of(tokens, match.first)
+
+
+def _label(actor: ActorRef | None) -> str:
+    return ((actor.name or actor.description or "") if actor is not None else "").lower()
+
+
+def _equipment(actor: ActorRef | None) -> bool:
+    """A ship, plane or helicopter standing where a deployment's agent should be."""
+    return _label(actor).split(" ", 1)[0] in _EQUIPMENT
 
 
 def _someone(actor: ActorRef | None) -> ActorRef | None:
@@ -340,6 +353,14 @@ class _ArticleCoder:
                 return event.source
         return None
 
+    def _deployer(self, equipment: ActorRef | None) -> ActorRef | None:
+        """Who deployed ships or planes before in the article; a navy first for a navy ship (KRI)."""
+        sources = [e.source for e in reversed(self.events) if e.type == "MOBILIZE" and e.source != ActorRef()]
+        naval = [a for a in sources if set(_label(a).split()) & _NAVAL]
+        if naval and _label(equipment).startswith("kri"):
+            return naval[0]
+        return sources[0] if sources else None
+
     def _earlier_source(self, kind: str, mode: str | None) -> ActorRef | None:
         """The agent a passive leaves out, from context: the latest source of the same type and
         mode ("KPK menangkap X. … Y juga ditangkap." → KPK; an appeal filed by the defence is
@@ -390,7 +411,8 @@ class _ArticleCoder:
                 source, target = target, None  # "penyelidikan Komnas HAM": the body investigates
             if match.row.voice in ("active", "recip") and (target is None or _act_after(match, tokens)):
                 target = self._act_target(tokens, match.end) or target
-            if target is None and match.row.voice == "active" and match.end - match.first > 1:
+            if target is None and match.row.voice == "active" and match.end - match.first > 1 and (
+                    match.row.type in _ANSWERS):
                 target = self._act_target(tokens, match.end - 1)  # "menerima tawaran tersebut"
             if source is None and target is None:
                 continue  # nobody to code: "pertemuan itu berlangsung dua jam"
@@ -421,6 +443,10 @@ class _ArticleCoder:
                 kind, mode = deployed, ("troops" if deployed == "MOBILIZE" else None)
                 if kind == "MOBILIZE":
                     target = None  # "mengirim pesawat Hercules … ke Surabaya": where forces go is no target
+            if kind == "MOBILIZE" and match.row.voice == "passive" and _equipment(source):
+                # "KRI Bung Tomo dikerahkan ke lokasi": the ship is what is deployed, by whoever
+                # deployed ships before in the article
+                source = self._deployer(source) or source
             self.events.append(Event(
                 id=f"{self.article_id}-v{len(self.events) + 1}",
                 type=kind,
