@@ -233,3 +233,15 @@ def test_offering_help_does_not_answer_earlier_help() -> None:
     text = "Australia siap membantu. Pemerintah Korea Selatan juga menawarkan bantuan kapal selam."
     offers = [e for e in code(text) if e.type == "AID" and "Korea" in e.evidence[0].sentence]
     assert [(who(e.source), who(e.target)) for e in offers] == [("Korea Selatan", None)]
+
+
+def test_the_one_helped_by_a_sending_is_its_target() -> None:
+    found = sides(code("Sementara itu, China mengirim dua kapal untuk membantu Indonesia mencari pesawat."), "AID")
+    assert [target for _, target in found] == ["Indonesia"]
+
+
+def test_a_meeting_named_again_is_with_the_same_partner() -> None:
+    text = ("Menteri Luar Negeri Retno Marsudi bertemu Duta Besar Singapura Anil Kumar di Jakarta. "
+            "Dalam pertemuan itu, Retno meminta Singapura menambah kapal pencari.")
+    again = [e for e in code(text) if e.type == "CONSULT" and "Dalam" in e.evidence[0].sentence]
+    assert [(who(e.source), who(e.target)) for e in again] == [("Retno Marsudi", "Anil Kumar")]

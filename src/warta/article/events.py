@@ -106,22 +106,29 @@ def _threatened(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[
     return None
 
 
-def _purpose(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+def _purpose(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> TriggerMatch | None:
     """"TNI menyiagakan 1.000 prajurit untuk membantu evakuasi": helping is the purpose of the
-    deployment, one act (MOBILIZE whatever its purpose), not a second event."""
+    deployment, one act (MOBILIZE whatever its purpose), not a second event; the sending it is
+    the purpose of, or None."""
     if match.row.type != "AID" or match.end > match.last:
-        return False
+        return None
     for sent in triggers:
         if sent.end <= match.first and match.first - sent.end <= _DEMAND_REACH and (
                 sent.row.type == "MOBILIZE" or (sent.row.type == "AID" and sent.end > sent.last)):
-            return bool({t.low for t in tokens[sent.end:match.first]} & _PURPOSE_LINKS)
-    return False
+            linked = bool({t.low for t in tokens[sent.end:match.first]} & _PURPOSE_LINKS)
+            return sent if linked else None
+    return None
 
 
 def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> Modality:
     if match.row.type != "REQUEST" and _demanded(match, triggers, tokens):
         return "demanded"
     return modality_of(tokens, match.first)
+
+
+def _named_again(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"pertemuan itu", "pertemuan tersebut": an act named again with a demonstrative."""
+    return match.end < len(tokens) and tokens[match.end].low in ("itu", "tersebut", "ini")
 
 
 def _label(actor: ActorRef | None) -> str:
@@ -219,9 +226,12 @@ class _ArticleCoder:
         evidence = Evidence(article=self.article_id, start=start, end=end, sentence=self.text[start:end])
         contents = {id(threat): slots for match, slots in coded if slots is not None
                     for threat in [_threatened(match, triggers, tokens)] if threat is not None}
+        # "China mengirim dua kapal untuk membantu Indonesia": the one helped is the sending's target
+        contents.update({id(sender): slots for match, slots in coded if slots is not None
+                         for sender in [_purpose(match, triggers, tokens)] if sender is not None})
         for match, slots in coded:
             if slots is None or _threatened(match, triggers, tokens) is not None or _purpose(
-                    match, triggers, tokens):
+                    match, triggers, tokens) is not None:
                 continue
             content = contents.get(id(match))
             if not slots.targets and content is not None:
@@ -353,6 +363,14 @@ class _ArticleCoder:
                 return event.source
         return None
 
+    def _partner_before(self, source: ActorRef | None) -> ActorRef | None:
+        """The one ``source`` met in the latest meeting the article told of (a meeting named
+        again: "pertemuan itu", "pertemuan tersebut")."""
+        for event in reversed(self.events):
+            if event.type == "CONSULT" and _same(event.source, source) and event.target is not None:
+                return event.target
+        return None
+
     def _deployer(self, equipment: ActorRef | None) -> ActorRef | None:
         """Who deployed ships or planes before in the article; a navy first for a navy ship (KRI)."""
         sources = [e.source for e in reversed(self.events) if e.type == "MOBILIZE" and e.source != ActorRef()]
@@ -434,6 +452,8 @@ class _ArticleCoder:
                 # "… yang mengusung tema menolak PKI": an act with no one doing it (English keeps
                 # them: its subjects are capitalised runs, often missed)
                 continue
+            if target is None and match.row.type == "CONSULT" and _named_again(match, tokens):
+                target = self._partner_before(source)  # "Dalam pertemuan itu, Retno meminta …"
             kind, mode = self._complaint(match, tokens, source)
             deployed = deployment_type(match, tokens, source, self._entity(source), target) \
                 if self.lang == "id" else kind
