@@ -245,3 +245,8 @@ def test_a_meeting_named_again_is_with_the_same_partner() -> None:
             "Dalam pertemuan itu, Retno meminta Singapura menambah kapal pencari.")
     again = [e for e in code(text) if e.type == "CONSULT" and "Dalam" in e.evidence[0].sentence]
     assert [(who(e.source), who(e.target)) for e in again] == [("Retno Marsudi", "Anil Kumar")]
+
+
+def test_counted_people_are_an_actor() -> None:
+    found = sides(code("Polisi telah menangkap dua orang yang menyebarkan kabar bohong soal pesawat itu."), "COERCE")
+    assert [target for _, target in found] == ["dua orang"]

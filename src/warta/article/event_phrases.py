@@ -53,6 +53,7 @@ _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "reka
 # Heads of people sent by a state or body, named by where they come from ("tim dari Rusia").
 _SENT = frozenset({"tim", "penyelam", "pasukan", "tentara", "relawan", "delegasi", "personel", "prajurit"})
 MAX_DESCRIPTOR = 6  # words a descriptor phrase may run to
+_AFTER_PEOPLE = frozenset({"yang", ",", ".", "di", "ke", "dan", "karena", "setelah", "saat"})
 MAX_PORTFOLIO = 3  # capitalised words between a title and the name after it
 _NOT_DESCRIBING = word_set("""
 yang dan atau serta di ke dari kepada pada oleh dengan untuk bagi antara tentang atas dalam juga akan
@@ -223,6 +224,9 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
                 end = _apposed_name(tokens, end, mention_at, index)  # not "kuasa hukum X, Y": Y acts for X
             phrases.append(Phrase(start_i, end, tokens[start_i].start, tokens[end - 1].end, kind))
             i = end
+        elif i > start_i and tokens[i - 1].low == "orang" and tokens[i].low in _AFTER_PEOPLE:
+            # "menangkap dua orang yang menyebarkan kabar bohong": the counted people are the actor
+            phrases.append(Phrase(start_i, i, tokens[start_i].start, tokens[i - 1].end, "descriptor"))
         elif tokens[i].low in PRONOUNS or tokens[i].low in OWN_SIDE or tokens[i].low in FIRST_PERSON:
             low = tokens[i].low
             kind = "pronoun" if low in PRONOUNS else "own-side" if low in OWN_SIDE else "first-person"
