@@ -250,3 +250,13 @@ def test_a_meeting_named_again_is_with_the_same_partner() -> None:
 def test_counted_people_are_an_actor() -> None:
     found = sides(code("Polisi telah menangkap dua orang yang menyebarkan kabar bohong soal pesawat itu."), "COERCE")
     assert [target for _, target in found] == ["dua orang"]
+
+
+def test_keduanya_is_the_counted_pair_or_the_two_who_met() -> None:
+    text = "Polisi menangkap dua orang yang menyebarkan kabar bohong. Keduanya kini ditahan di Mabes Polri."
+    held = [e for e in code(text) if e.type == "COERCE" and "Keduanya" in e.evidence[0].sentence]
+    assert [who(e.target) for e in held] == ["dua orang"]
+    met = ("Menteri Luar Negeri Retno Marsudi bertemu Duta Besar Singapura Anil Kumar. "
+           "Keduanya sepakat memperluas kerja sama pencarian.")
+    agreed = sides(code(met), "AGREE")
+    assert agreed == [("Retno Marsudi", "Anil Kumar")]

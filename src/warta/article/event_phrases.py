@@ -44,7 +44,7 @@ DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "sa
                          "ketiga", "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
                          "sembilan", "sepuluh", "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang",
                          "the", "a", "an"})
-PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "he", "she", "they"})
+PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "keduanya", "he", "she", "they"})
 # "pihaknya", "lembaganya": the body of the person just mentioned.
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "we", "i"})
 OWN_SIDE = frozenset({"pihaknya", "lembaganya", "instansinya", "kementeriannya", "institusinya"})

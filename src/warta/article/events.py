@@ -31,7 +31,7 @@ from warta.article.event_filters import (
     statement,
 )
 from warta.article.event_forces import deployment_type
-from warta.article.event_groups import GroupMemory
+from warta.article.event_groups import GROUP_REACH, GroupMemory
 from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize, trigger_index
 from warta.article.event_modifiers import date_of, is_negated, location_of, modality_of
 from warta.article.event_phrases import Phrase, find_phrases
@@ -58,6 +58,7 @@ _ANSWERS = frozenset({"AGREE", "REJECT", "CONCEDE"})  # acts that answer an offe
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
 _NAVAL = frozenset({"laut", "al", "armada", "koarmada", "koarmabar", "koarmatim", "lantamal", "lanal",
                     "navy"})
+_MUTUAL_KINDS = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # two sides "keduanya" may stand for
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
@@ -259,6 +260,9 @@ class _ArticleCoder:
         for phrase in phrases:
             words = self.text[phrase.start:phrase.stop]
             reporter = self._reporter(phrase, sentence)
+            if words.lower() == "keduanya" and not reporter:
+                actors.extend(self._both_before())
+                continue
             group = self.groups.expand(words, self.sentence_number)
             plural = self._group_in_sentence(phrase.start) if words.lower() in ("mereka", "they") else None
             if plural is None and words.lower() == "mereka" and phrase.first <= _OPENING_WORDS:
@@ -266,6 +270,20 @@ class _ArticleCoder:
             actors.extend([reporter] if reporter else group if group else [
                 plural or self.resolver.actor(phrase)])
         return actors
+
+    def _both_before(self) -> list[ActorRef | None]:
+        """"Keduanya kini ditahan", "Keduanya membahas …": the two sides of the latest event of
+        this or the previous sentences, or the counted group it acted on ("dua orang")."""
+        first = self.sentences[max(0, self.sentence_number - GROUP_REACH)][0]
+        recent = [e for e in reversed(self.events) if e.evidence[0].start >= first]
+        for event in recent:
+            if event.target is not None and event.target.entity is None and (
+                    event.target.description or "").lower().split()[:1] in (["dua"], ["kedua"]):
+                return [event.target]
+        for event in recent:
+            if event.type in _MUTUAL_KINDS and event.source != ActorRef() and event.target is not None:
+                return [event.source, event.target]
+        return [None]
 
     def _reporter(self, phrase: Phrase, sentence: SentenceActors) -> ActorRef | None:
         """"China mengatakan bahwa mereka mendukung upaya Myanmar": the pronoun that opens a
