@@ -12,9 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from warta.article.common_words import is_derived_word
 from warta.article.gazetteer import Gazetteer
 from warta.article.lexicon import Lexicon
 from warta.article.tokens import Token
+
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "'", "‘", "(", "-", "–", "—", "|"})
 
 ChunkKind = Literal["gaz", "org", "loc", "event", "name", "acronym"]
 
@@ -35,6 +38,7 @@ class Reader:
     tokens: Sequence[Token]
     gaz: Gazetteer
     lex: Lexicon
+    lower_words: frozenset[str] = frozenset()  # words the text also writes in lower case
 
     def gaz_type(self, chunk: Chunk) -> str | None:
         return self.gaz.entries[chunk.ids[0]].type if chunk.ids else None
@@ -43,8 +47,17 @@ class Reader:
         return self.tokens[i].key in self.lex.role_longest
 
     def is_stop(self, token: Token) -> bool:
-        """Capitalised words that end a name run: pronouns, conjunctions, months, days."""
-        return token.key in self.lex.calendar or self.lex.kind_of(token.key, "not-name")
+        """Capitalised words that end a name run: pronouns, conjunctions, months, days, speech verbs."""
+        return (token.key in self.lex.calendar or self.lex.kind_of(token.key, "not-name")
+                or self.lex.kind_of(token.key, "speech"))
+
+
+def sentence_start(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """Token ``i`` opens a sentence, a quote, a bracket or a line (where capitals prove nothing)."""
+    if i == 0:
+        return True
+    previous = tokens[i - 1]
+    return previous.text in _SENTENCE_OPENERS or "\n" in text[previous.end:tokens[i].start]
 
 
 def acronym_at(reader: Reader, i: int) -> Chunk | None:
@@ -63,6 +76,8 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if not token.is_word or not token.is_cap:
         return acronym_at(reader, i) if token.text == "(" else None
     found = reader.gaz.match(reader.tokens, i)
+    if found and _unit_number(reader, i, found[0]):
+        return None
     if found and not _foreign_twin(reader, found[0], found[1][0]):
         return Chunk(i, found[0], "gaz", found[1])
     if reader.lex.kind_of(token.key, "org-head"):
@@ -73,9 +88,20 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if reader.lex.kind_of(token.key, "loc-head"):
         end = _plain_end(reader, i + 1)
         return Chunk(i, end, "loc") if end > i + 1 else None
-    if reader.is_stop(token):
-        return None
-    return Chunk(i, _plain_end(reader, i + 1), "name")
+    if reader.is_stop(token) or (not token.text.isupper() and is_derived_word(token.text)):
+        return None  # "Pernyataan Fahri", "tentang Pemberhentian X": the name starts after it
+    end = _plain_end(reader, i + 1)
+    lowered = token.text.lower() in reader.lower_words
+    if end > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text):
+        return None  # "Istri Fendi lalu masuk" where the article also writes "istri"
+    return Chunk(i, end, "name")
+
+
+def _unit_number(reader: Reader, start: int, end: int) -> bool:
+    """"RT 012", "RW 001": a one-word gazetteer hit that is also a word for a unit, before a number."""
+    tokens = reader.tokens
+    return (end == start + 1 and reader.lex.kind_of(tokens[start].key, "not-name") and end < len(tokens)
+            and tokens[end].text[:1].isdigit())
 
 
 def _foreign_twin(reader: Reader, end: int, entry_id: str) -> bool:
@@ -122,7 +148,9 @@ def _plain_end(reader: Reader, j: int) -> int:
             j += 1  # the period of an initial
             continue
         if token.is_word and token.is_cap:
-            if reader.is_stop(token) or reader.gaz.match(tokens, j) or reader.is_role_start(j):
+            after_particle = reader.lex.kind_of(tokens[j - 1].key, "particle")  # "Muchsin Al Atas"
+            if (reader.is_stop(token) and not after_particle) or reader.gaz.match(tokens, j) \
+                    or reader.is_role_start(j):
                 break
             if reader.text[tokens[j - 1].end:token.start] == "-":
                 break  # "Naryshkin-Burns" names two people

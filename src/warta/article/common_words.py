@@ -11,7 +11,7 @@ are also dictionary words (Budi, Dewi, Agus, Indah).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.models import Entity
 
@@ -30,6 +30,7 @@ def _stemmer_and_roots() -> tuple[object, frozenset[str]] | None:
     return factory.create_stemmer(), frozenset(factory.get_words())
 
 
+@lru_cache(maxsize=65536)
 def is_affixed_common_word(word: str) -> bool:
     """Whether ``word`` is an affixed form of a dictionary root ("Tuduhan" -> "tuduh")."""
     loaded = _stemmer_and_roots()
@@ -41,6 +42,43 @@ def is_affixed_common_word(word: str) -> bool:
     return stem != lowered and stem in roots
 
 
+# Indonesian derivational prefixes (with the nasal of meN-/peN- that replaces a root's first
+# letter: tulis -> pe-n-ulis) and suffixes, for telling "Pernyataan" (per-nyata-an) from a
+# name the stemmer also cuts ("Diego" -> di-ego, "Asian" -> asi-an, "Selena" -> se-lena).
+_PREFIXES = frozenset({
+    "", "di", "ke", "se", "ter", "ber", "be", "per", "pe", "pem", "pen", "peng", "peny", "penge", "me", "mem",
+    "men", "meng", "meny", "menge", "memper", "diper", "keber", "keter", "pember", "pemer", "pener", "penyeb",
+})
+_SUFFIXES = frozenset({"", "an", "kan", "i", "nya", "annya", "kannya", "inya", "lah", "kah"})
+
+
+@lru_cache(maxsize=65536)
+def is_derived_word(word: str) -> bool:
+    """Whether ``word`` is plainly a derived common word ("Pernyataan", "Kewenangan", "Pelaksana",
+    "Gabungan"): a dictionary root of four letters or more with a real prefix and/or suffix
+    around it, five letters or more when only a prefix (not se-) is there. Stricter than
+    :func:`is_affixed_common_word`, because it cuts words off names anywhere in a sentence."""
+    loaded = _stemmer_and_roots()
+    if loaded is None or not word.isalpha():
+        return False
+    stemmer, roots = loaded
+    lowered = word.lower()
+    root: str = stemmer.stem(lowered)  # type: ignore[attr-defined]
+    if root == lowered or root not in roots or len(root) < 4:
+        return False
+    size = len(root)
+    at = lowered.find(root)
+    if at < 0:  # the nasal of meN-/peN- took the root's first letter
+        at = lowered.find(root[1:], 1)
+        root = root[1:]
+    if at < 0:
+        return False
+    prefix, suffix = lowered[:at], lowered[at + len(root):]
+    if prefix not in _PREFIXES or suffix not in _SUFFIXES:
+        return False
+    return bool(suffix) or (size >= 5 and prefix != "se")  # "Sebayang" is a surname
+
+
 def _at_sentence_start(text: str, start: int, sentence_starts: frozenset[int]) -> bool:
     before = text[max(0, start - 6):start]
     opening = _OPENING.search(before)
@@ -49,13 +87,14 @@ def _at_sentence_start(text: str, start: int, sentence_starts: frozenset[int]) -
             or text[lead - 1:lead] == "\n" or "\n" in text[lead:start])
 
 
-def _lower_case_words(text: str) -> frozenset[str]:
+def lower_case_words(text: str) -> frozenset[str]:
+    """Words ``text`` writes in lower case somewhere."""
     return frozenset(w for w in _WORD.findall(text) if w.islower())
 
 
 def drop_common_words(entities: list[Entity], text: str, sentence_starts: frozenset[int]) -> list[Entity]:
     """``entities`` without one-word "names" that are ordinary words opening a sentence."""
-    lower = _lower_case_words(text)
+    lower = lower_case_words(text)
     return [e for e in entities if not _is_common_word_entity(e, text, sentence_starts, lower)]
 
 

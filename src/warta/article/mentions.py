@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from warta.article.chunks import Chunk, Reader, chunk_at
+from warta.article.chunks import Chunk, Reader, chunk_at, sentence_start
+from warta.article.common_words import lower_case_words
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.titles import Title, title_at
-from warta.article.tokens import Token, tokenize
+from warta.article.tokens import tokenize
 from warta.models import EntityType
 
-_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "'", "‘", "(", "-", "–", "—", "|"})
 _KINDS: dict[str, EntityType] = {"org": "ORG", "loc": "LOC", "event": "EVENT"}
 
 
@@ -44,18 +44,11 @@ class Found:
     source: str = "rules"  # rules | gazetteer | model
 
 
-def _sentence_start(tokens: list[Token], i: int, text: str) -> bool:
-    if i == 0:
-        return True
-    previous = tokens[i - 1]
-    return previous.text in _SENTENCE_OPENERS or "\n" in text[previous.end:tokens[i].start]
-
-
 class _Finder:
     def __init__(self, text: str, known_orgs: Iterable[str]) -> None:
         self.text = text
         self.tokens = tokenize(text)
-        self.reader = Reader(text, self.tokens, gazetteer(), lexicon())
+        self.reader = Reader(text, self.tokens, gazetteer(), lexicon(), lower_case_words(text))
         self.found: list[Found] = []
         self.known_orgs = {name.casefold() for name in known_orgs if name}
 
@@ -75,7 +68,7 @@ class _Finder:
             type_ = self.reader.gaz.entries[ids[0]].type
         mention = Found(
             start, end, surface, chunk.start, chunk.end, type_, ids,
-            sentence_start=_sentence_start(tokens, chunk.start, self.text),
+            sentence_start=sentence_start(tokens, chunk.start, self.text),
             before=tokens[chunk.start - 1].key if chunk.start else "",
             after=tokens[chunk.end].key if chunk.end < len(tokens) else "",
             source="gazetteer" if ids else "rules",
