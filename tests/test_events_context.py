@@ -260,3 +260,19 @@ def test_keduanya_is_the_counted_pair_or_the_two_who_met() -> None:
            "Keduanya sepakat memperluas kerja sama pencarian.")
     agreed = sides(code(met), "AGREE")
     assert agreed == [("Retno Marsudi", "Anil Kumar")]
+
+
+def test_lifting_a_ban_eases_it_and_those_freed_were_held_by_who_frees_them() -> None:
+    assert sides(code("Iran resmi mencabut larangan impor dari Arab Saudi."), "RETREAT") == [
+        ("Iran", "Arab Saudi")]
+    text = ("KPK menetapkan Budi Santoso sebagai tersangka. Pemerintah Iran juga membebaskan tiga nelayan "
+            "Uni Emirat Arab yang ditahan sejak Januari.")
+    held = [e for e in code(text) if e.type == "COERCE" and "nelayan" in e.evidence[0].sentence]
+    assert [who(e.source) for e in held] == ["Iran"]
+
+
+def test_an_act_rejected_is_not_taken_from_another_story() -> None:
+    text = ("KPK menetapkan Bupati itu sebagai tersangka. Bupati itu diperiksa selama sepuluh jam. "
+            "Ratusan nelayan berunjuk rasa di depan kantor gubernur. Mereka menolak larangan penggunaan cantrang.")
+    rejected = [e for e in code(text) if e.type == "REJECT"]
+    assert rejected and all(who(e.target) != "Komisi Pemberantasan Korupsi" for e in rejected)

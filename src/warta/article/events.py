@@ -59,6 +59,7 @@ _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "
 _NAVAL = frozenset({"laut", "al", "armada", "koarmada", "koarmabar", "koarmatim", "lantamal", "lanal",
                     "navy"})
 _MUTUAL_KINDS = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # two sides "keduanya" may stand for
+ACT_REACH = 2  # sentences back in which an act named as an object ("menolak larangan itu") was told
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
@@ -375,9 +376,20 @@ class _ArticleCoder:
                  if row.voice in ("noun", "patient") and len(phrase) == 1] or list(_OFFERS.get(low, ()))
         if not kinds:
             return None
-        offered = [e for e in self.events if e.modality == "planned"] if low in _OFFERS else []
-        for event in reversed(self.events if not offered else offered + self.events):
+        first = self.sentences[max(0, self.sentence_number - ACT_REACH)][0]
+        recent = [e for e in self.events if e.evidence[0].start >= first]  # not another story's act
+        offered = [e for e in recent if e.modality == "planned"] if low in _OFFERS else []
+        for event in reversed(recent if not offered else offered + recent):
             if event.type == kinds[0] and event.source != ActorRef():
+                return event.source
+        return None
+
+    def _releaser(self, held: ActorRef | None, sentence: int) -> ActorRef | None:
+        """Who frees ``held`` in the same sentence: the one that held them."""
+        for event in reversed(self.events):
+            if event.evidence[0].start != sentence:
+                break
+            if event.type == "RETREAT" and event.mode == "release" and _same(event.target, held):
                 return event.source
         return None
 
@@ -459,7 +471,9 @@ class _ArticleCoder:
             if self._repeats(match.row.type, source, target, evidence.start):
                 continue  # "mengirimkan kapal untuk membantu": one AID event, not two
             if source is None and match.row.voice in ("passive", "patient", "noun"):
-                source = self._earlier_source(match.row.type, match.row.mode)
+                # "membebaskan tiga nelayan yang ditahan sejak Januari": held by who frees them
+                source = (self._releaser(target, evidence.start) if match.row.mode == "arrest" else None) or \
+                    self._earlier_source(match.row.type, match.row.mode)
                 if source is None and match.row.voice == "passive":
                     source = self._institution_at(actors, match) or (
                         None if match.row.type in _SUFFERED else self._announcer(actors, match))
