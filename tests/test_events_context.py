@@ -276,3 +276,11 @@ def test_an_act_rejected_is_not_taken_from_another_story() -> None:
             "Ratusan nelayan berunjuk rasa di depan kantor gubernur. Mereka menolak larangan penggunaan cantrang.")
     rejected = [e for e in code(text) if e.type == "REJECT"]
     assert rejected and all(who(e.target) != "Komisi Pemberantasan Korupsi" for e in rejected)
+
+
+def test_an_act_named_again_as_an_object_is_no_new_event() -> None:
+    text = ("Anggota DPR Masinton Pasaribu meminta KPK membuka rekaman pemeriksaan. "
+            "Ketua KPK Agus Rahardjo menolak permintaan tersebut.")
+    second = [e for e in code(text) if "menolak" in e.evidence[0].sentence]
+    assert [(e.type, who(e.source), who(e.target)) for e in second] == [
+        ("REJECT", "Agus Rahardjo", "Masinton Pasaribu")]

@@ -128,6 +128,14 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
     return modality_of(tokens, match.first)
 
 
+def _object_act(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+    """"menolak permintaan tersebut", "mengecam penangkapan itu": an act named again as the
+    object of another act is that act's target, not a new event."""
+    if match.row.voice not in ("noun", "patient") or not _named_again(match, tokens):
+        return False
+    return any(other.end == match.first for other in triggers if other is not match)
+
+
 def _named_again(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"pertemuan itu", "pertemuan tersebut": an act named again with a demonstrative."""
     return match.end < len(tokens) and tokens[match.end].low in ("itu", "tersebut", "ini")
@@ -233,7 +241,7 @@ class _ArticleCoder:
                          for sender in [_purpose(match, triggers, tokens)] if sender is not None})
         for match, slots in coded:
             if slots is None or _threatened(match, triggers, tokens) is not None or _purpose(
-                    match, triggers, tokens) is not None:
+                    match, triggers, tokens) is not None or _object_act(match, triggers, tokens):
                 continue
             content = contents.get(id(match))
             if not slots.targets and content is not None:
