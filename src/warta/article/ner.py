@@ -4,8 +4,9 @@
 into the text it was given. The model is trained by ``warta train ner``
 (:mod:`warta.train.ner`); its data, licenses and scores are in
 ``resources/ner/MODEL_CARD.md``. It is a plain spaCy pipeline with one ``ner``
-component and its own small CNN token encoder, so ``spacy.load(model_path())``
-and ``nlp.add_pipe("ner", source=spacy.load(model_path()))`` both work.
+component, its own small CNN token encoder and static word vectors, so
+``spacy.load(model_path())`` works, and so does ``nlp.add_pipe("ner", source=...)``
+once ``nlp.vocab.vectors`` is the source's.
 """
 
 from __future__ import annotations
