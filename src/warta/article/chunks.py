@@ -124,6 +124,8 @@ def _org_end(reader: Reader, j: int) -> int:
     while j < len(tokens):
         token = tokens[j]
         if token.is_word and token.is_cap:
+            if _rank_at(reader, j):
+                break  # "Polda Metro Jaya | Kombes Argo Yuwono"
             found = reader.gaz.match(tokens, j)
             if found and reader.gaz.entries[found[1][0]].type == "PERSON":
                 break
@@ -136,6 +138,19 @@ def _org_end(reader: Reader, j: int) -> int:
         else:
             break
     return end
+
+
+_RANK_WORDS: dict[int, frozenset[str]] = {}  # id of a Lexicon -> first words of its ranks
+
+
+def _rank_at(reader: Reader, j: int) -> bool:
+    """A rank opens at token ``j``; "Jenderal" alone also sits inside names ("Direktorat Jenderal Pajak")."""
+    lex = reader.lex
+    ranks = _RANK_WORDS.get(id(lex))
+    if ranks is None:
+        ranks = frozenset(keys[0] for keys, word in lex.roles.items() if word.kind == "rank") - {"jenderal"}
+        _RANK_WORDS[id(lex)] = ranks
+    return reader.tokens[j].key in ranks
 
 
 def _plain_end(reader: Reader, j: int) -> int:

@@ -42,6 +42,15 @@ def is_affixed_common_word(word: str) -> bool:
     return stem != lowered and stem in roots
 
 
+@lru_cache(maxsize=65536)
+def is_dictionary_word(word: str) -> bool:
+    """``word`` is an Indonesian root word or a plain derivation of one ("Pajak", "Pidana", "Tindak")."""
+    loaded = _stemmer_and_roots()
+    if loaded is None:
+        return False
+    return word.lower() in loaded[1] or is_derived_word(word)
+
+
 # Indonesian derivational prefixes (with the nasal of meN-/peN- that replaces a root's first
 # letter: tulis -> pe-n-ulis) and suffixes, for telling "Pernyataan" (per-nyata-an) from a
 # name the stemmer also cuts ("Diego" -> di-ego, "Asian" -> asi-an, "Selena" -> se-lena).

@@ -11,7 +11,11 @@ When it is there, neither side wins blindly:
   Washington"), so there the model span is cut after the hit instead;
 - an untyped rule mention gets the type of a model span with the same offsets as a hint,
   weaker than a title or a full name it shortens ("Peskov" after "Dmitry Peskov");
-- a model span that overlaps no rule mention is added (names the rules missed);
+- a model span that overlaps no rule mention is added (names the rules missed), without the
+  role, rank, speech or common words at its edges ("Ipda", "Kata Djarot" → "Djarot");
+- an untyped run of capitals from the rules that holds model spans but is none of them
+  gives way to them ("Sekretaris Nasional Jaringan Buruh Migran Savitri Wisnuwardhani" →
+  "Jaringan Buruh Migran", "Savitri Wisnuwardhani"): the run glued words around the names;
 - a gazetteer hit or a titled name the model does not see is kept (the model was
   trained on other news and misses rare foreign names).
 """
@@ -21,11 +25,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Protocol
 
+from warta.article.common_words import is_dictionary_word, lower_case_words
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found
-from warta.article.tokens import key_of
+from warta.article.tokens import key_of, tokenize
 from warta.models import EntityType
 
 _LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "LOC": "LOC",
@@ -65,8 +71,40 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     find = find or model()
     if find is None:
         return found
-    spans = [s for s in find(text) if s.label in _LABELS]
-    return combine(found, trim_at_leading_hits(found, spans))
+    spans = [t for t in (trim_edges(s) for s in find(text) if s.label in _LABELS) if t is not None]
+    return combine(found, trim_at_leading_hits(found, spans), lower_case_words(text))
+
+
+def _noise_word(key: str) -> bool:
+    """A word that is never part of a name at its edge: a role, rank or speech verb, a common word."""
+    lex = lexicon()
+    return (key,) in lex.roles or lex.kind_of(key, "not-name") or lex.kind_of(key, "speech")
+
+
+def _leading_noise(keys: list[str]) -> int:
+    """How many words at the start of ``keys`` are one noise word or one whole role phrase
+    ("Menteri Luar Negeri"), 0 if none."""
+    lex = lexicon()
+    for n in range(min(lex.role_longest.get(keys[0], 0), len(keys)), 1, -1):
+        if tuple(keys[:n]) in lex.roles:
+            return n
+    return 1 if _noise_word(keys[0]) else 0
+
+
+def trim_edges(span: SpanLike) -> SpanLike | None:
+    """``span`` without noise words at either edge; None when nothing of a name is left."""
+    words = [t for t in tokenize(span.text) if t.is_word]
+    first, last = 0, len(words)
+    while first < last and (skip := _leading_noise([w.key for w in words[first:last]])):
+        first += skip
+    while last > first and _noise_word(words[last - 1].key):
+        last -= 1
+    if first == last:
+        return None
+    if first == 0 and last == len(words):
+        return span
+    start, end = words[first].start, words[last - 1].end
+    return _Span(span.start + start, span.start + end, span.label, span.text[start:end])
 
 
 @dataclass
@@ -108,15 +146,19 @@ def _role_before(span: SpanLike, mention: Found) -> bool:
     return key in lexicon().roles or all(lexicon().kind_of(k, "not-name") for k in key)
 
 
-def combine(found: list[Found], spans: Sequence[SpanLike]) -> list[Found]:
-    """Merge rule mentions and model spans by the rules in the module docstring."""
+def combine(found: list[Found], spans: Sequence[SpanLike],
+            lower_words: frozenset[str] = frozenset()) -> list[Found]:
+    """Merge rule mentions and model spans by the rules in the module docstring; ``lower_words``
+    are the words the text also writes in lower case."""
     kept: list[Found] = []
     covered: list[tuple[int, int]] = []
     by_offsets = {(s.start, s.end): s for s in spans}
-    winners = [w for w in (_wider_conflict(m, spans) for m in found) if w is not None]
+    winners = [w for w in (_wider_conflict(m, spans) for m in found) if w is not None and _lone_hit(w, found)]
     for mention in found:
         if any(w.start <= mention.start and mention.end <= w.end for w in winners):
             continue  # inside a longer model span that overrules a gazetteer hit
+        if _gives_way(mention, spans, by_offsets, lower_words):
+            continue  # the model spans inside it are added below
         same = by_offsets.get((mention.start, mention.end))
         if same is not None and mention.type is None:
             mention.hint = _LABELS[same.label]
@@ -129,6 +171,31 @@ def combine(found: list[Found], spans: Sequence[SpanLike]) -> list[Found]:
     return _reindex(found, kept)
 
 
+def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple[int, int], SpanLike],
+               lower_words: frozenset[str]) -> bool:
+    """An untyped rule run the model reads otherwise: model spans strictly inside it that leave
+    out only words at its edges ("Kata Djarot", not "Ali [Makmun] Iman"), or, when no model span
+    touches it, a run of dictionary words the text also writes in lower case ("Wajib Pajak" beside
+    "wajib pajak"; "Pos Kota" stays unless "pos" is written so too)."""
+    if mention.type is not None or mention.ids or mention.role or mention.acronym_of is not None:
+        return False
+    if (mention.start, mention.end) in by_offsets:
+        return False
+    inner = sorted((s for s in spans if mention.start <= s.start and s.end <= mention.end),
+                   key=lambda s: s.start)
+    if inner:
+        return all(not _has_word(mention.text[a.end - mention.start:b.start - mention.start])
+                   for a, b in pairwise(inner))
+    if any(s.start < mention.end and mention.start < s.end for s in spans):
+        return False
+    words = [t.text for t in tokenize(mention.text) if t.is_word]
+    return len(words) > 1 and all(w.lower() in lower_words and is_dictionary_word(w) for w in words)
+
+
+def _has_word(text: str) -> bool:
+    return any(t.is_word for t in tokenize(text))
+
+
 def _reindex(before: list[Found], after: list[Found]) -> list[Found]:
     """Point acronym and role links at the new positions; links to dropped mentions go."""
     position = {id(m): i for i, m in enumerate(after)}
@@ -138,6 +205,14 @@ def _reindex(before: list[Found], after: list[Found]) -> list[Found]:
             mention.acronym_of = new_index.get(mention.acronym_of)
         mention.role_orgs = [new_index[i] for i in mention.role_orgs if i in new_index]
     return after
+
+
+def _lone_hit(span: SpanLike, found: list[Found]) -> bool:
+    """The span holds one gazetteer hit and no titled name: "Michael Jordan" overrules "Jordan",
+    but "Negeri Turki Mevlut Cavusoglu" (a span cut from "Menteri Luar Negeri Turki Mevlut
+    Cavusoglu") does not overrule the country and the minister the title grammar found."""
+    inside = [m for m in found if span.start <= m.start and m.end <= span.end]
+    return sum(bool(m.ids) for m in inside) == 1 and not any(m.role for m in inside)
 
 
 def _wider_conflict(mention: Found, spans: Sequence[SpanLike]) -> SpanLike | None:

@@ -67,6 +67,8 @@ def _role_words(reader: Reader, i: int) -> tuple[int, list[RoleWord]]:
         end, word = found
         if word.kind in {"rank", "honorific"} and not reader.tokens[j].is_cap:
             break  # "ibu kota", "mayor" in lower case are not forms of address
+        if word.kind == "honorific" and _initials(reader.tokens[j].text) and not word.phrase.isupper():
+            break  # "Bripka DR ( 33 )": initials, not the title "Dr"
         words.append(word)
         j = end
     return j, words
@@ -80,11 +82,40 @@ def _skip_modifiers(reader: Reader, j: int, kind: str) -> int:
     return j
 
 
+def _initials(text: str) -> bool:
+    """"DR", "ZUL", "AS": a person's initials as crime news writes them (capitals, four at most)."""
+    return text.isalpha() and text.isupper() and len(text) <= 4
+
+
+def _initials_after_rank(reader: Reader, j: int) -> Chunk | None:
+    """"Bripka AS ( 33 )", "Bripka DM dan …": initials standing for a name right after a rank."""
+    tokens = reader.tokens
+    if j >= len(tokens) or not _initials(tokens[j].text):
+        return None
+    follower = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return Chunk(j, j + 1, "name") if follower in {"(", ",", "dan", ".", ""} else None
+
+
+def _ranks_at(reader: Reader, j: int) -> int | None:
+    """End of a stack of ranks at ``j`` ("Kapolres Lhokseumawe AKBP Nama"), if one starts there."""
+    end, words = _role_words(reader, j)
+    return end if words and all(w.kind == "rank" for w in words) else None
+
+
 def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]:
-    """Organisations after the role words, then the name: (end of orgs, orgs, name)."""
+    """Organisations after the role words, then the name: (end of orgs, orgs, name).
+
+    A rank after the organisations belongs to the role ("Kapolsek Simpang Kramat Ipda Abdul
+    Azis"); any other role word there starts a new title, so this one has no name."""
     tokens = reader.tokens
     orgs: list[Chunk] = []
     while j < len(tokens):
+        if reader.is_role_start(j):
+            ranks_end = _ranks_at(reader, j) if orgs else None
+            if ranks_end is None:
+                break
+            j = ranks_end
+            continue
         if tokens[j].key in {"untuk", "di", "for", "of"} and orgs and j + 1 < len(tokens):
             nxt = chunk_at(reader, j + 1)
             if nxt is None or nxt.kind == "name" or reader.gaz_type(nxt) == "PERSON":
@@ -94,6 +125,8 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         chunk = acronym_at(reader, j) or chunk_at(reader, j)
         if chunk is None:
             break
+        if chunk.kind == "name" and chunk.end < len(tokens) and _ranks_at(reader, chunk.end) is not None:
+            chunk = Chunk(chunk.start, chunk.end, "loc")  # "Kapolsek Simpang Kramat Ipda X": a post's place
         if chunk.kind == "name" or reader.gaz_type(chunk) == "PERSON":
             return j, orgs, chunk
         orgs.append(chunk)
@@ -139,6 +172,8 @@ def title_at(reader: Reader, i: int) -> Title | None:
         return None
     kind = words[0].kind
     words_end = j
+    if words[-1].kind == "rank" and (initials := _initials_after_rank(reader, j)) is not None:
+        return Title(i, words_end, j, kind, words[0].lang, (), initials, _role_text(reader, i, j, []))
     j = _skip_modifiers(reader, j, kind)
     org_end, orgs, name = _complement(reader, j)
     comma_name = _name_after_comma(reader, org_end)
