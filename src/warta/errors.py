@@ -23,6 +23,7 @@ class Code(Enum):
     NO_INPUT_FILES = ("E-INGEST-006", "no readable input files under {path}")
     NOT_FOUND = ("E-INGEST-007", "no such file or directory: {path}")
     BAD_WARC = ("E-INGEST-008", "WARC archive cannot be read: {reason}")
+    BAD_PARQUET_ROW = ("E-INGEST-009", "Parquet row {row} is not a usable article: {reason}")
     NO_ARTICLE_IN_HTML = ("E-HTML-001", "HTML page has no article text")
     NO_BODY = ("E-CLEAN-001", "no body text left after cleaning")
     STAGE_FAILED = ("E-STAGE-001", "stage {stage} failed: {reason}")
@@ -38,6 +39,8 @@ class Code(Enum):
     UNAUTHORIZED = ("E-API-002", "this endpoint needs the header 'Authorization: Bearer <token>'")
     API_NOT_FOUND = ("E-API-003", "no {kind} with id {id}")
     BAD_REQUEST = ("E-API-004", "bad request: {reason}")
+    SPARK_UNAVAILABLE = ("E-SPARK-001", "warta batch needs pyspark and Java 17 ({reason}): "
+                                        "pip install 'warta[spark]'")
 
     @property
     def code(self) -> str:
