@@ -21,10 +21,12 @@ def _text_field(record: dict[str, Any], key: str) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def read_jsonl(given: str, raw: bytes) -> list[Doc]:
-    """One article per line: ``text`` or ``html``, optional url, title, published, outlet."""
+def read_jsonl(given: str, raw: bytes, first_line: int = 1) -> list[Doc]:
+    """One article per line: ``text`` or ``html``, optional url, title, published, outlet.
+
+    ``first_line`` numbers a slice of a file (``warta batch`` reads JSONL line by line)."""
     docs: list[Doc] = []
-    for number, line in enumerate(raw.splitlines(), start=1):
+    for number, line in enumerate(raw.splitlines(), start=first_line):
         if not line.strip():
             continue
         source = f"{given}#L{number}"
