@@ -135,9 +135,12 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
 
 
 def _name_after_comma(reader: Reader, j: int) -> Chunk | None:
+    """"Direktur CIA, William Burns"; ranks after the comma belong to the role ("Kabid Humas
+    Polda Metro Jaya, Kombes Awi Setiyono")."""
     tokens = reader.tokens
     if j + 1 < len(tokens) and tokens[j].text == ",":
-        chunk = chunk_at(reader, j + 1)
+        after = _ranks_at(reader, j + 1) if reader.is_role_start(j + 1) else None
+        chunk = chunk_at(reader, after or j + 1) if (after or j + 1) < len(tokens) else None
         if chunk and (chunk.kind == "name" or reader.gaz_type(chunk) == "PERSON"):
             return chunk
     return None
