@@ -152,3 +152,28 @@ def test_precision_gold_matches_the_indosum_texts(tmp_path: Path) -> None:
     broken.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(ValueError, match="gold says"):
         check_offsets(broken, texts)
+
+
+def test_titles_of_laws_are_no_names_but_places_in_them_stay() -> None:
+    text = ("Ia dijerat UU Nomor 20 Tahun 2001 tentang Pemberantasan Tindak Pidana Korupsi dan "
+            "Kitab Undang - undang Hukum Acara Pidana . Tim itu tiba di Padang .")
+    assert mention_texts(rules(text)) == {"Padang"}
+
+
+def test_an_acronym_defines_only_a_name_it_can_stand_for() -> None:
+    text = "Undang-undang Perlindungan Pekerja Migran Indonesia ( PPMI ) disahkan . Komisi Anti Suap ( KAS ) menolak ."
+    entities = {e.name: texts_of(e) for e in rules(text)}
+    assert "PPMI" not in entities.get("Indonesia", [])
+    assert entities["Komisi Anti Suap"] == ["Komisi Anti Suap", "KAS"]
+
+
+def texts_of(entity: Entity) -> list[str]:
+    return [m.text for m in entity.mentions]
+
+
+def test_units_runs_and_bare_heads() -> None:
+    text = ("Polisi berkoordinasi dengan Reskrim Polres Lhokseumawe . Hal itu dibahas komisi III DPR . "
+            "Dewan etik lalu bersidang .")
+    found = mention_texts(rules(text))
+    assert "Reskrim Polres Lhokseumawe" in found
+    assert not {"III", "Dewan"} & found

@@ -8,6 +8,7 @@ sequence of chunks, so they agree on where "Rusia" ends and "Sergei Lavrov" begi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -17,6 +18,7 @@ from warta.article.gazetteer import Gazetteer
 from warta.article.lexicon import Lexicon
 from warta.article.tokens import Token
 
+_ROMAN = re.compile(r"[IVX]{2,5}")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "'", "‘", "(", "-", "–", "—", "|"})
 
 ChunkKind = Literal["gaz", "org", "loc", "event", "name", "acronym"]
@@ -81,7 +83,10 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if found and not _foreign_twin(reader, found[0], found[1][0]):
         return Chunk(i, found[0], "gaz", found[1])
     if reader.lex.kind_of(token.key, "org-head"):
-        return Chunk(i, _org_end(reader, i + 1), "org")
+        end = _org_end(reader, i + 1)
+        if end == i + 1 and sentence_start(reader.tokens, i, reader.text):
+            return None  # "Dewan etik yang …": the head word alone opening a sentence names nothing
+        return Chunk(i, end, "org")
     if reader.lex.kind_of(token.key, "event-head"):
         end = _org_end(reader, i + 1)
         return Chunk(i, end, "event") if end > i + 1 else None
@@ -91,6 +96,11 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if reader.is_stop(token) or (not token.text.isupper() and is_derived_word(token.text)):
         return None  # "Pernyataan Fahri", "tentang Pemberhentian X": the name starts after it
     end = _plain_end(reader, i + 1)
+    if end == i + 1 and _ROMAN.fullmatch(token.text):
+        return None  # "komisi III"
+    head = next((k for k in range(i + 1, end) if reader.lex.kind_of(reader.tokens[k].key, "org-head")), None)
+    if head is not None:
+        return Chunk(i, _org_end(reader, head + 1), "org")  # "Reskrim Polres Lhokseumawe"
     lowered = token.text.lower() in reader.lower_words
     if end > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text):
         return None  # "Istri Fendi lalu masuk" where the article also writes "istri"

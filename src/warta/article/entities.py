@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
-from warta.article.mentions import find_mentions
+from warta.article.mentions import find_mentions, outside_law_titles
 from warta.article.model_spans import ModelFn, SpanLike, model, with_model
 from warta.article.sentences import split_sentences
 from warta.document import Doc
@@ -36,6 +36,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     starts = frozenset(span[0] for span in spans)
     if use_model:
         found = with_model(text, found, _english_filtered(starts) if lang == "en" else None)
+    found = outside_law_titles(found, text)
     return drop_common_words(group_mentions(found, article_id), text, starts)
 
 

@@ -125,11 +125,51 @@ class _Finder:
         """"Institute for the Study of War (ISW)": the acronym names the mention before it."""
         acronym = self.found[index]
         previous = self.found[index - 1] if index > 0 else None
-        if previous is not None and previous.last == acronym.first and previous.acronym_of is None:
+        if (previous is not None and previous.last == acronym.first and previous.acronym_of is None
+                and (acronym.ids or _initial_agrees(acronym.text, previous.text))):
             acronym.acronym_of = index - 1
             acronym.type = acronym.type or previous.type
         elif not acronym.ids:
             acronym.type = acronym.type or "ORG"
+
+
+def _initial_agrees(acronym: str, name: str) -> bool:
+    """"Komisi Pemberantasan Korupsi (KPK)": an acronym the gazetteer does not know starts with
+    the name's initial; "Pelindungan Pekerja Migran Indonesia (PPMI)" does not define
+    "Indonesia" (the law's title before it is no name)."""
+    return acronym[:1].casefold() == name[:1].casefold()
+
+
+_LAW_WORDS = frozenset({"uu", "undang", "ruu", "perppu", "pp", "perpres", "perda", "pergub", "perbup",
+                        "perwali", "permen", "keppres", "inpres", "peraturan", "keputusan", "qanun", "kitab"})
+_LAW_REACH = 12  # tokens from a law word to its "tentang"
+
+
+def law_title_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the titles of laws: "UU Nomor 20 Tahun 2001 tentang [Pemberantasan Tindak
+    Pidana Korupsi]", "Kitab Undang-undang [Hukum Acara Pidana]". Capitalised, but no names."""
+    tokens = tokenize(text)
+    spans: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens[:-1]):
+        opens = token.key == "undang" or (
+            token.key == "tentang" and any(t.key in _LAW_WORDS for t in tokens[max(0, i - _LAW_REACH):i]))
+        if not opens or not tokens[i + 1].is_cap:
+            continue
+        end = i + 1
+        while end < len(tokens) and (tokens[end].is_cap or tokens[end].key in {"dan", "-"}):
+            end += 1
+        while end > i + 1 and not tokens[end - 1].is_cap:
+            end -= 1
+        spans.append((tokens[i + 1].start, tokens[end - 1].end))
+    return spans
+
+
+def outside_law_titles(found: list[Found], text: str) -> list[Found]:
+    """``found`` without the mentions inside a law's title that the gazetteer does not know."""
+    spans = law_title_spans(text)
+    if not spans:
+        return found
+    return [m for m in found if m.ids or not any(s <= m.start and m.end <= e for s, e in spans)]
 
 
 def find_mentions(text: str, known_orgs: Iterable[str] = ()) -> list[Found]:
