@@ -234,6 +234,43 @@ def _wrap_store_errors(make: Callable[[], T]) -> T:
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Directory for articles.parquet, duplicates.parquet and the analyses.")
+@click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
+@click.option("--jobs", "-j", default=None, type=click.IntRange(min=1),
+              help="Partitions the articles are analysed in (default: the master's parallelism).")
+@click.option("--window-days", default=14, show_default=True, type=click.IntRange(min=1),
+              help="Days of publication per cross-article analysis.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse input files (and JSONL lines) larger than this many bytes.")
+def batch(inputs: tuple[str, ...], out: str, master: str, jobs: int | None, window_days: int,
+          max_bytes: int) -> None:
+    """Analyse INPUTS with Apache Spark: JSONL, Parquet (JSONL's columns), WARC, text and HTML.
+
+    Writes one Parquet row per article, the near-duplicates, and an analysis.json per
+    window of publication days (one in all for a small corpus). Needs 'warta[spark]' and Java.
+    """
+    from warta.errors import WartaError
+    from warta.scale.batch import run_batch
+
+    if "-" in inputs:
+        raise click.UsageError("warta batch reads files, not stdin")
+    try:
+        report = run_batch(inputs, Path(out), _options(1, max_bytes), master=master, partitions=jobs,
+                           window_days=window_days)
+    except WartaError as exc:
+        raise click.UsageError(str(exc)) from exc
+    for error in report.errors:
+        click.echo(f"warning: {error['code']}: {error['message']}", err=True)
+    if not report.articles:
+        raise SystemExit(EXIT_USAGE)
+    click.echo(f"{report.articles} articles ({report.failed} failed), {report.duplicates} duplicates, "
+               f"{len(report.analyses)} analyses under {out}")
+    raise SystemExit(EXIT_SOME_FAILED if report.failed or report.errors else EXIT_OK)
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the analysis document."""
     from warta.models import analysis_json_schema
