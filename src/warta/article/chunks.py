@@ -18,6 +18,9 @@ from warta.article.gazetteer import Gazetteer
 from warta.article.lexicon import Lexicon
 from warta.article.tokens import Token
 
+# Titles that are also names inside a name ("Lukman Hakim Saifuddin", "Raja Juli Antoni" after
+# another name word): they end a run only where they open it.
+_NAME_LIKE_TITLES = frozenset({"hakim", "raja", "ratu", "sultan"})
 _ROMAN = re.compile(r"[IVX]{2,5}")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "'", "‘", "(", "-", "–", "—", "|"})
 
@@ -131,6 +134,7 @@ def _org_end(reader: Reader, j: int) -> int:
     """An organisation run goes on through capitalised words and non-person gazetteer names."""
     tokens = reader.tokens
     end = j
+    after_known_org = False  # "Komisi VIII DPR | Khatibul Umam": past a known body only known names follow
     while j < len(tokens):
         token = tokens[j]
         if token.is_word and token.is_cap:
@@ -139,6 +143,9 @@ def _org_end(reader: Reader, j: int) -> int:
             found = reader.gaz.match(tokens, j)
             if found and reader.gaz.entries[found[1][0]].type == "PERSON":
                 break
+            if after_known_org and not found:
+                break
+            after_known_org = bool(found) and reader.gaz.entries[found[1][0]].type == "ORG"
             j = found[0] if found else j + 1
             end = j
             if found and reader.gaz.entries[found[1][0]].type == "LOC":
@@ -175,7 +182,7 @@ def _plain_end(reader: Reader, j: int) -> int:
         if token.is_word and token.is_cap:
             after_particle = reader.lex.kind_of(tokens[j - 1].key, "particle")  # "Muchsin Al Atas"
             if (reader.is_stop(token) and not after_particle) or reader.gaz.match(tokens, j) \
-                    or reader.is_role_start(j):
+                    or (reader.is_role_start(j) and token.key not in _NAME_LIKE_TITLES):
                 break
             if reader.text[tokens[j - 1].end:token.start] == "-":
                 break  # "Naryshkin-Burns" names two people
