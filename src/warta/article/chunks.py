@@ -145,7 +145,7 @@ def _org_end(reader: Reader, j: int) -> int:
                 break
             if after_known_org and not found:
                 break
-            after_known_org = bool(found) and reader.gaz.entries[found[1][0]].type == "ORG"
+            after_known_org = found is not None and reader.gaz.entries[found[1][0]].type == "ORG"
             j = found[0] if found else j + 1
             end = j
             if found and reader.gaz.entries[found[1][0]].type == "LOC":
