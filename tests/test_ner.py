@@ -42,8 +42,10 @@ def test_load_is_cached_and_has_only_ner() -> None:
 
 
 def test_ner_can_be_sourced_into_another_pipeline() -> None:
+    source = spacy.load(model_path())
     nlp = spacy.blank("id")
-    nlp.add_pipe("ner", source=spacy.load(model_path()))
+    nlp.vocab.vectors = source.vocab.vectors  # the component reads the word vectors it was trained with
+    nlp.add_pipe("ner", source=source)
     doc = nlp("Presiden Joko Widodo meresmikan bendungan di Kabupaten Bogor.")
     assert ("Joko Widodo", "PERSON") in {(e.text, e.label_) for e in doc.ents}
 
@@ -229,3 +231,15 @@ def test_model_entities_are_cut_at_brackets_and_keep_their_label() -> None:
 def test_find_entities_does_not_return_a_name_with_its_acronym_in_brackets() -> None:
     text = "Kasus itu diserahkan kepada Badan Narkotika Nasional (BNN) di Jakarta."
     assert all("(" not in span.text and ")" not in span.text for span in find_entities(text))
+
+
+def test_model_entities_drop_a_function_word_or_full_stop_the_model_ran_on_to() -> None:
+    from spacy.tokens import Doc, Span
+
+    from warta.article.ner import model_entities
+
+    words = ["pejabat", "Kementerian", "Pertanian", "kemarin", ".", "Bank", "Dunia", "."]
+    doc = Doc(spacy.blank("id").vocab, words=words)
+    doc.ents = [Span(doc, 1, 5, label="ORG"), Span(doc, 5, 8, label="ORG")]
+    kept = [span.text for span in model_entities(doc)]
+    assert kept == ["Kementerian Pertanian", "Bank Dunia"]
