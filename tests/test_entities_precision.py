@@ -142,7 +142,7 @@ def test_precision_gold_matches_the_indosum_texts(tmp_path: Path) -> None:
     judged = load_judgements(path)
     texts = record_texts(SHARED_DATA, judged)
     check_offsets(path, texts)  # raises on any drift between the gold and the data
-    assert len(texts) == 15
+    assert len(texts) == 21
     broken = tmp_path / "mentions.tsv"
     lines = path.read_text(encoding="utf-8").splitlines()
     row = next(i for i, line in enumerate(lines) if line.split("\t")[3:4] == ["entity"])

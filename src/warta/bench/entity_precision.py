@@ -1,7 +1,7 @@
-"""Entity precision on real running text: the handwritten judgements of
+"""Entity precision on real running text: the handwritten judgements (21 IndoSum dev articles) of
 ``bench/gold/entity-precision`` (format and how they were made in its README).
 
-The gold lists every acceptable name span in 15 IndoSum dev articles, so a mention the stage
+The gold lists every acceptable name span in its articles, so a mention the stage
 finds there that the gold does not list is wrong; the listed errors (``not-entity``,
 ``wrong-span``) say why the stage went wrong when the gold was made.
 """
