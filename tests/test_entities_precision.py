@@ -177,3 +177,9 @@ def test_units_runs_and_bare_heads() -> None:
     found = mention_texts(rules(text))
     assert "Reskrim Polres Lhokseumawe" in found
     assert not {"III", "Dewan"} & found
+
+
+def test_acronyms_of_documents_and_names_of_things_are_no_names() -> None:
+    text = ("Hanya 592 wajib pajak melaporkan Surat Pemberitahuan ( SPT ) . Indeks Hang Seng di Hong Kong turun , "
+            "lalu penari membawakan Tari Saman di depan para PKL .")
+    assert mention_texts(rules(text)) == {"Hong Kong"}

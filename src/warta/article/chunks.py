@@ -70,6 +70,8 @@ def acronym_at(reader: Reader, i: int) -> Chunk | None:
     tokens = reader.tokens
     if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")":
         word = tokens[i + 1]
+        if reader.is_stop(word):
+            return None  # "Surat Pemberitahuan ( SPT )": the acronym of a document is no name either
         if word.is_word and word.text[0].isupper() and sum(c.isupper() for c in word.text) >= 2:
             return Chunk(i, i + 3, "acronym")
     return None

@@ -9,6 +9,7 @@ place, "kata Lavrov" a person).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -165,11 +166,30 @@ def law_title_spans(text: str) -> list[tuple[int, int]]:
 
 
 def outside_law_titles(found: list[Found], text: str) -> list[Found]:
-    """``found`` without the mentions inside a law's title that the gazetteer does not know."""
+    """``found`` without the mentions the gazetteer does not know inside a law's title or right
+    after a noun that introduces the name of a thing ("indeks Hang Seng", "Tari Saman")."""
     spans = law_title_spans(text)
-    if not spans:
-        return found
-    return [m for m in found if m.ids or not any(s <= m.start and m.end <= e for s, e in spans)]
+
+    def in_title(m: Found) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in spans)
+
+    return [m for m in found if m.ids or not (in_title(m) or _names_a_thing(text, m.start))]
+
+
+# Nouns after which a capitalised name is a thing's (an index, a dance, a song, a film), not a
+# person's, organisation's or place's.
+_THING_NOUNS = frozenset({"indeks", "tari", "tarian", "lagu", "album", "film"})
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    """The mention starts with such a noun ("Indeks Hang Seng") or follows one ("indeks Kospi")."""
+    first = _FIRST_WORD.match(text, start)
+    if first is not None and first.group(0).casefold() in _THING_NOUNS:
+        return True
+    last = _LAST_WORD.search(text[max(0, start - 12):start])
+    return last is not None and last.group(1).casefold() in _THING_NOUNS
 
 
 def find_mentions(text: str, known_orgs: Iterable[str] = ()) -> list[Found]:
