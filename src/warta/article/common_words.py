@@ -59,6 +59,8 @@ _PREFIXES = frozenset({
     "men", "meng", "meny", "menge", "memper", "diper", "keber", "keter", "pember", "pemer", "pener", "penyeb",
 })
 _SUFFIXES = frozenset({"", "an", "kan", "i", "nya", "annya", "kannya", "inya", "lah", "kah"})
+# A word without a prefix must carry a suffix of two letters or more, so only these can pass.
+_MAY_BE_DERIVED = re.compile(r"^(?:di|ke|se|te|be|pe|me)|(?:an|nya|lah|kah)$")
 
 
 @lru_cache(maxsize=65536)
@@ -67,8 +69,10 @@ def is_derived_word(word: str) -> bool:
     "Gabungan"): a dictionary root of four letters or more with a real prefix and/or suffix
     around it, five letters or more when only a prefix (not se-) is there. Stricter than
     :func:`is_affixed_common_word`, because it cuts words off names anywhere in a sentence."""
+    if len(word) < 6 or not word.isalpha() or not _MAY_BE_DERIVED.search(word.lower()):
+        return False  # no affix this test accepts: spare the stemmer (most names end here)
     loaded = _stemmer_and_roots()
-    if loaded is None or not word.isalpha():
+    if loaded is None:
         return False
     stemmer, roots = loaded
     lowered = word.lower()

@@ -149,6 +149,9 @@ _LAW_REACH = 12  # tokens from a law word to its "tentang"
 def law_title_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the titles of laws: "UU Nomor 20 Tahun 2001 tentang [Pemberantasan Tindak
     Pidana Korupsi]", "Kitab Undang-undang [Hukum Acara Pidana]". Capitalised, but no names."""
+    folded = text.casefold()
+    if "undang" not in folded and "tentang" not in folded:
+        return []
     tokens = tokenize(text)
     spans: list[tuple[int, int]] = []
     for i, token in enumerate(tokens[:-1]):
