@@ -1,0 +1,196 @@
+"""warta batch in Spark local mode: the same articles as warta analyze, the same duplicates as
+find_duplicates, bad records as coded error rows, valid analyses per window.
+
+One Spark session and one batch run serve the whole module (Spark starts slowly).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.scale.session import spark_missing
+
+pytestmark = pytest.mark.skipif(spark_missing() is not None,
+                                reason=f"warta batch needs Spark: {spark_missing()}")
+
+from warta.api import analyze_docs  # noqa: E402  # after the skip mark: nothing below needs Spark yet
+from warta.bench.duplicates import _edit, _shuffle, _truncate  # noqa: E402
+from warta.corpus.duplicates import find_duplicates  # noqa: E402
+from warta.demo import corpus_dir  # noqa: E402
+from warta.ingest import collect  # noqa: E402
+from warta.models import Analysis, Article, Duplicate  # noqa: E402
+from warta.options import Options  # noqa: E402
+from warta.scale.articles import article_record  # noqa: E402
+from warta.scale.batch import BatchReport, run_batch, write_windows  # noqa: E402
+
+DEMO = sorted(str(p) for p in corpus_dir().iterdir() if p.suffix in {".txt", ".html", ".jsonl"})
+# Fictional, written for these tests: one article a different outlet reprints word for word.
+REPRINT_OUTLET = "Kabar Selat"
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    from warta.scale.session import start_session
+
+    session = start_session("local[2]")
+    yield session
+    session.stop()
+
+
+def _extra_jsonl(path: Path) -> Path:
+    """A reprint of the first demo article, a line that is not JSON, a line with no text."""
+    first = Path(DEMO[0]).read_text(encoding="utf-8")
+    lines = [
+        json.dumps({"text": first, "url": "https://kabarselat.example/reprint", "outlet": REPRINT_OUTLET,
+                    "published": "2022-11-15T08:00:00+07:00"}),
+        '{"text": "Rapat paripurna DPRD ditunda karena',
+        json.dumps({"title": "Judul tanpa isi", "url": "https://kabarselat.example/kosong"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _extra_parquet(path: Path) -> Path:
+    """A dated article far from the demo's weeks (a window of its own) and a row with no text."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    text = ("Pemerintah Kabupaten Sumba Barat membuka posko kesehatan di tiga desa setelah banjir "
+            "bandang merendam ratusan rumah warga pada Senin malam. Kepala dinas kesehatan setempat, "
+            "Yohana Lende, mengatakan tim medis memeriksa lebih dari dua ratus warga yang mengeluh "
+            "demam dan diare. Menurut dia, persediaan obat cukup untuk dua pekan ke depan.")
+    table = pa.table({"text": [text, None], "title": ["Posko Kesehatan Dibuka di Sumba Barat", "Kosong"],
+                      "published": ["2023-03-06T09:00:00+08:00", None],
+                      "outlet": ["Warta Timur", None]})
+    pq.write_table(table, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def batch(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BatchReport]:
+    base = tmp_path_factory.mktemp("batch")
+    inputs = [*DEMO, str(_extra_jsonl(base / "extra.jsonl")), str(_extra_parquet(base / "extra.parquet"))]
+    out = base / "out"
+    return out, run_batch(inputs, out, Options(), partitions=2, window_days=14, spark=spark)
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    return sorted(pq.read_table(path).to_pylist(), key=lambda row: row["index"])
+
+
+def _names_for_ids(value: Any, names: dict[str, str]) -> Any:
+    """Entity ids replaced by the entities' names, so two runs' numbering does not matter."""
+    if isinstance(value, list):
+        return [_names_for_ids(item, names) for item in value]
+    if isinstance(value, dict):
+        return {k: names.get(v, v) if k in {"entity", "target"} and isinstance(v, str)
+                else _names_for_ids(v, names) for k, v in value.items()}
+    return value
+
+
+def _comparable(record: dict[str, Any]) -> dict[str, Any]:
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    entities = sorted((e["name"], e["type"], len(e["mentions"])) for e in record["entities"])
+    rest = {k: _names_for_ids(v, names) for k, v in record.items() if k != "entities"}
+    return rest | {"entities": entities}
+
+
+def test_batch_articles_are_those_of_warta_analyze(batch: tuple[Path, BatchReport]) -> None:
+    out, _ = batch
+    rows = {row["id"]: row for row in _rows(out / "articles.parquet")}
+    options = Options()
+    docs, _ = collect(DEMO, options)
+    docs = analyze_docs(docs, options)  # what warta analyze runs before the cross-article step
+    assert len(docs) == 10
+    for doc in docs:
+        row = rows[doc.article.id]
+        expected = _comparable(article_record(doc, "run"))
+        assert _comparable(json.loads(row["json"])) == expected, doc.article.source
+        assert (row["source"], row["outlet"], row["published"]) == (
+            doc.article.source, doc.article.outlet, doc.article.published)
+    assert sum(len(json.loads(rows[d.article.id]["json"])["quotes"]) for d in docs) > 20
+
+
+def test_bad_records_become_coded_error_rows(batch: tuple[Path, BatchReport]) -> None:
+    out, report = batch
+    rows = _rows(out / "articles.parquet")
+    assert report.articles == len(rows) == 15  # 10 demo + 3 JSONL lines + 2 Parquet rows
+    codes = {row["source"].rsplit("/", 1)[-1]: [e["code"] for e in row["errors"]] for row in rows}
+    assert codes["extra.jsonl#L2"] == ["E-INGEST-005"]
+    assert codes["extra.jsonl#L3"] == ["E-INGEST-005"]
+    assert codes["extra.parquet#R2"] == ["E-INGEST-009"]
+    assert not [c for c in codes["extra.parquet#R1"] if c.startswith("E-")]
+    assert report.failed == 3
+    assert [row["id"] for row in rows] == [f"a{n}" for n in range(1, 16)]  # input order
+
+
+def test_reprint_is_found_and_kept_in_its_window(batch: tuple[Path, BatchReport]) -> None:
+    out, report = batch
+    duplicates = _rows_unsorted(out / "duplicates.parquet")
+    assert [(d["article"], d["duplicate_of"]) for d in duplicates] == [("a11", "a1")]
+    first = Analysis.model_validate_json(Path(report.analyses[0]).read_text(encoding="utf-8"))
+    assert [(d.article, d.duplicate_of) for d in first.duplicates] == [("a11", "a1")]
+    assert any({"a1", "a11"} <= set(story.articles) for story in first.stories)
+
+
+def _rows_unsorted(path: Path) -> list[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    rows: list[dict[str, Any]] = pq.read_table(path).to_pylist()
+    return rows
+
+
+def test_each_window_is_a_valid_analysis_of_its_days(batch: tuple[Path, BatchReport], validate: Any) -> None:
+    _, report = batch
+    labels = [Path(p).parent.name for p in report.analyses]
+    assert labels == ["2022-11-14_2022-11-27", "2022-11-28_2022-12-11", "2023-03-06_2023-03-19", "undated"]
+    seen: list[str] = []
+    for path, label in zip(report.analyses, labels, strict=True):
+        data = validate(json.loads(Path(path).read_text(encoding="utf-8")))
+        seen += [a["id"] for a in data["articles"]]
+        if label != "undated":
+            first, last = label.split("_")
+            assert all(first <= a["published"][:10] <= last for a in data["articles"])
+            assert data["stories"] and data["timeline"]
+    assert sorted(seen) == sorted(f"a{n}" for n in range(1, 16))  # each article in one analysis
+
+
+def test_a_small_corpus_is_one_analysis(spark: Any, batch: tuple[Path, BatchReport], validate: Any,
+                                        tmp_path: Path) -> None:
+    out, _ = batch
+    articles = spark.read.parquet(str(out / "articles.parquet"))
+    written = write_windows(articles, [], tmp_path, Options(), 365, ())
+    assert written == [str(tmp_path / "analysis.json")]
+    data = validate(json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8")))
+    assert len(data["articles"]) == 15
+    # Entities joined across partitions: one entity per gazetteer row.
+    rows = [e["gazetteer_id"] for e in data["entities"] if e["gazetteer_id"]]
+    assert len(rows) == len(set(rows)) > 5
+
+
+def test_spark_duplicates_equal_find_duplicates(spark: Any, batch: tuple[Path, BatchReport]) -> None:
+    from warta.scale.duplicates import shingle_frame, spark_duplicates
+
+    out, _ = batch
+    demo = [json.loads(row["json"])["article"]["body"] for row in _rows(out / "articles.parquet")[:10]]
+    rng = random.Random(11)
+    vocabulary = " ".join(demo).split()
+    bodies = [*demo, demo[2], _truncate(demo[3], 0.3), _shuffle(rng, demo[4]),
+              _edit(rng, demo[5], 0.15, vocabulary), _truncate(demo[6], 0.5), _edit(rng, demo[7], 0.6, vocabulary),
+              demo[2]]
+    articles = [Article(id=f"x{n}", source="test", sha256="", body=body) for n, body in enumerate(bodies, 1)]
+    expected = find_duplicates(articles)
+    rows = spark.sparkContext.parallelize([(i, a.id, a.body) for i, a in enumerate(articles)], 3)
+    found = spark_duplicates(shingle_frame(spark, rows)).orderBy("index").collect()
+    got = [Duplicate(article=r["article"], duplicate_of=r["duplicate_of"], similarity=round(r["score"], 4))
+           for r in found]
+    assert got == expected
+    assert {d.article for d in expected} >= {"x11", "x12", "x13", "x14", "x17"}
