@@ -62,7 +62,9 @@ def _run(spark: SparkSession, inputs: Sequence[str], out: Path, options: Options
     out.mkdir(parents=True, exist_ok=True)
     documents, run_errors = raw_documents(spark, inputs, options)
     report.errors = [e.model_dump(mode="json") for e in run_errors]
-    rows = analyse(documents, options, partitions or spark.sparkContext.defaultParallelism)
+    # Several partitions per core: one outlet's articles stay together (see articles.py), so
+    # fewer partitions than that leave a core idle behind a big outlet.
+    rows = analyse(documents, options, partitions or spark.sparkContext.defaultParallelism * 4)
     with clock("articles"):
         frame = spark.createDataFrame(rows.map(_with_day), _schema_with_day())
         frame.write.mode("overwrite").parquet(str(out / "articles.parquet"))
