@@ -239,7 +239,7 @@ def _wrap_store_errors(make: Callable[[], T]) -> T:
               help="Directory for articles.parquet, duplicates.parquet and the analyses.")
 @click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
 @click.option("--jobs", "-j", default=None, type=click.IntRange(min=1),
-              help="Partitions the articles are analysed in (default: the master's parallelism).")
+              help="Partitions the articles are analysed in (default: 4 per core of the master).")
 @click.option("--window-days", default=14, show_default=True, type=click.IntRange(min=1),
               help="Days of publication per cross-article analysis.")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
