@@ -183,3 +183,15 @@ def test_acronyms_of_documents_and_names_of_things_are_no_names() -> None:
     text = ("Hanya 592 wajib pajak melaporkan Surat Pemberitahuan ( SPT ) . Indeks Hang Seng di Hong Kong turun , "
             "lalu penari membawakan Tari Saman di depan para PKL .")
     assert mention_texts(rules(text)) == {"Hong Kong"}
+
+
+def test_a_rule_run_keeps_a_first_name_the_model_leaves_out() -> None:
+    text = "Ia ditemani istrinya , Sanya Dewi , ke pasar ."
+    found = with_model(text, find_mentions(text), lambda _: [span_of(text, "Dewi", "PERSON")])
+    assert [m.text for m in found] == ["Sanya Dewi"]
+
+
+def test_one_word_names_written_alike_are_one_entity() -> None:
+    text = "Agnes duduk di kursi . Djarot menyapa Agnes . Ibu Agnes tersenyum ."
+    agnes = [e for e in rules(text) if e.name == "Agnes"]
+    assert len(agnes) == 1 and len(agnes[0].mentions) == 3

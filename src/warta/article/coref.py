@@ -103,6 +103,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
         elif m.text in acronyms and not m.ids:
             groups.union(acronyms[m.text], i)
     _link_short_names(found, words, groups, gaz)
+    _link_lone_words(found, words, groups)
     for i, m in enumerate(found):
         if m.ids:
             first = by_row.setdefault(m.ids[0], i)
@@ -115,6 +116,21 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
                 if same_person(words[i], words[j]) and _rows_agree(found[i], found[j]):
                     groups.union(i, j)
     return groups
+
+
+def _link_lone_words(found: list[Found], words: list[list[str]], groups: UnionFind) -> None:
+    """One-word names written alike that nothing else claimed are one thing ("Agnes" … "Agnes",
+    "Iriana" … "Iriana"), whatever type the model gave each; those a full name claimed stay
+    with it, so two people sharing a surname are not joined through it."""
+    sizes = Counter(groups.find(i) for i in range(len(found)))
+    first: dict[str, int] = {}
+    for i, m in enumerate(found):
+        if m.ids or m.acronym_of is not None or len(words[i]) != 1 or sizes[groups.find(i)] > 1:
+            continue
+        if m.text in first:
+            groups.union(first[m.text], i)
+        else:
+            first[m.text] = i
 
 
 def _rows_agree(a: Found, b: Found) -> bool:

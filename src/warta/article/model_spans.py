@@ -28,7 +28,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Protocol
 
-from warta.article.common_words import is_dictionary_word, lower_case_words
+from warta.article.common_words import is_derived_word, is_dictionary_word, lower_case_words
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found
 from warta.article.tokens import key_of, tokenize
@@ -174,7 +174,8 @@ def combine(found: list[Found], spans: Sequence[SpanLike],
 def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple[int, int], SpanLike],
                lower_words: frozenset[str]) -> bool:
     """An untyped rule run the model reads otherwise: model spans strictly inside it that leave
-    out only words at its edges ("Kata Djarot", not "Ali [Makmun] Iman"), or, when no model span
+    out only common words at its edges ("Akomodasi Pemprov", not "Ali [Makmun] Iman" nor "Sanya
+    [Dewi]"), or, when no model span
     touches it, a run of dictionary words the text also writes in lower case ("Wajib Pajak" beside
     "wajib pajak"; "Pos Kota" stays unless "pos" is written so too)."""
     if mention.type is not None or mention.ids or mention.role or mention.acronym_of is not None:
@@ -184,8 +185,10 @@ def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple
     inner = sorted((s for s in spans if mention.start <= s.start and s.end <= mention.end),
                    key=lambda s: s.start)
     if inner:
-        return all(not _has_word(mention.text[a.end - mention.start:b.start - mention.start])
-                   for a, b in pairwise(inner))
+        offset = mention.start
+        gaps = [mention.text[a.end - offset:b.start - offset] for a, b in pairwise(inner)]
+        edges = mention.text[:inner[0].start - offset] + " " + mention.text[inner[-1].end - offset:]
+        return not any(_has_word(gap) for gap in gaps) and _all_common(edges, lower_words)
     if any(s.start < mention.end and mention.start < s.end for s in spans):
         return False
     words = [t.text for t in tokenize(mention.text) if t.is_word]
@@ -194,6 +197,14 @@ def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple
 
 def _has_word(text: str) -> bool:
     return any(t.is_word for t in tokenize(text))
+
+
+def _all_common(text: str, lower_words: frozenset[str]) -> bool:
+    """Every word of ``text`` is plainly no name: a noise word, a derived word, or one the article
+    also writes in lower case ("Pernyataan", "Akomodasi" beside "akomodasi"), so the model may
+    leave it out of a name; "Sanya" in "Sanya Dewi" it may not (the model found only "Dewi")."""
+    return all(_noise_word(t.key) or is_derived_word(t.text) or t.text.lower() in lower_words
+               for t in tokenize(text) if t.is_word)
 
 
 def _reindex(before: list[Found], after: list[Found]) -> list[Found]:
