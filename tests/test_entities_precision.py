@@ -195,3 +195,11 @@ def test_one_word_names_written_alike_are_one_entity() -> None:
     text = "Agnes duduk di kursi . Djarot menyapa Agnes . Ibu Agnes tersenyum ."
     agnes = [e for e in rules(text) if e.name == "Agnes"]
     assert len(agnes) == 1 and len(agnes[0].mentions) == 3
+
+
+def test_a_speech_verb_beside_a_name_outweighs_the_models_organisation_type() -> None:
+    text = '" Kami siap , " kata Agnes kepada wartawan .'
+    found = with_model(text, find_mentions(text), lambda _: [span_of(text, "Agnes", "ORG")])
+    assert [(m.text, m.before) for m in found] == [("Agnes", "kata")]
+    entities = find_article_entities(text, use_model=False)
+    assert [(e.name, e.type) for e in entities] == [("Agnes", "PERSON")]

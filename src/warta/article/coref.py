@@ -153,16 +153,25 @@ def _confirmed(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) 
     return _token_count(cluster[0].text) > 1 and not lex.kind_of(fold(cluster[0].text), "not-name")
 
 
+_PERSON_CUES = frozenset({"bernama", "alias"})  # "murid bernama Agnes", "Budi Raharjo alias Ce Ming"
+
+
 def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) -> EntityType:
+    """Types from the gazetteer, titles and rules first; then a speech verb or "bernama" beside a
+    mention (people speak: "kata Agnes" outweighs the model reading "Agnes" as an organisation);
+    then the model's types and hints; then the shape of the name."""
+    typed = Counter(m.type for m in cluster if m.type is not None and m.source != "model")
+    if typed:
+        return typed.most_common(1)[0][0]
+    speech = lex.words.get("speech", frozenset()) | _PERSON_CUES
+    if any(m.before in speech or m.after in speech for m in cluster):
+        return "PERSON"
     typed = Counter(m.type for m in cluster if m.type is not None)
     if typed:
         return typed.most_common(1)[0][0]
     hinted = Counter(m.hint for m in cluster if m.hint is not None)
     if hinted:
         return hinted.most_common(1)[0][0]
-    if any(m.before in lex.words.get("speech", ()) or m.after in lex.words.get("speech", ())
-           for m in cluster):
-        return "PERSON"
     longest = max(len(words[m.text]) for m in cluster)
     if longest > 1:
         return "PERSON"

@@ -22,6 +22,7 @@ When it is there, neither side wins blindly:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -31,7 +32,7 @@ from typing import Protocol
 from warta.article.common_words import is_derived_word, is_dictionary_word, lower_case_words
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found
-from warta.article.tokens import key_of, tokenize
+from warta.article.tokens import fold, key_of, tokenize
 from warta.models import EntityType
 
 _LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "LOC": "LOC",
@@ -72,7 +73,22 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     if find is None:
         return found
     spans = [t for t in (trim_edges(s) for s in find(text) if s.label in _LABELS) if t is not None]
-    return combine(found, trim_at_leading_hits(found, spans), lower_case_words(text))
+    combined = combine(found, trim_at_leading_hits(found, spans), lower_case_words(text))
+    for mention in combined:
+        if mention.source == "model":
+            mention.before, mention.after = _neighbours(text, mention.start, mention.end)
+    return combined
+
+
+_BEFORE = re.compile(r"(\w+|[^\w\s])\s*$")
+_AFTER = re.compile(r"\s*(\w+|[^\w\s])")
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The folded tokens just before and after a span, as the rule mentions carry them."""
+    before = _BEFORE.search(text[max(0, start - 40):start])
+    after = _AFTER.match(text, end)
+    return (fold(before.group(1)) if before else "", fold(after.group(1)) if after else "")
 
 
 def _noise_word(key: str) -> bool:
