@@ -33,6 +33,7 @@ TASKS: dict[str, str] = {
     "stories-embeddings": "warta.bench.stories:run_embeddings",
     "quotes-events": "warta.bench.quotes_events:run",
     "serve": "warta.bench.serve:run",
+    "spark": "warta.bench.spark:run",
 }
 
 
