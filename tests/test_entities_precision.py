@@ -203,3 +203,8 @@ def test_a_speech_verb_beside_a_name_outweighs_the_models_organisation_type() ->
     assert [(m.text, m.before) for m in found] == [("Agnes", "kata")]
     entities = find_article_entities(text, use_model=False)
     assert [(e.name, e.type) for e in entities] == [("Agnes", "PERSON")]
+
+
+def test_a_thing_noun_ending_the_sentence_before_does_not_touch_the_next_name() -> None:
+    text = "Mereka menonton film .\n\nKonsulat Jenderal Toronto menyambut baik pemutaran itu ."
+    assert "Konsulat Jenderal Toronto" in mention_texts(rules(text))

@@ -182,7 +182,7 @@ def outside_law_titles(found: list[Found], text: str) -> list[Found]:
 # Nouns after which a capitalised name is a thing's (an index, a dance, a song, a film), not a
 # person's, organisation's or place's.
 _THING_NOUNS = frozenset({"indeks", "tari", "tarian", "lagu", "album", "film"})
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+_LAST_WORD = re.compile(r"(\w+)\s*$")
 _FIRST_WORD = re.compile(r"\w+")
 
 
