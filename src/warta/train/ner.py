@@ -75,8 +75,8 @@ class Settings:
     dropout: float = 0.15
     seed: int = SEED
     nerp: bool = True  # train on NERP too (case restored, institutions unknown)
-    nergrit_copies: int = 1  # NERGrit train repeated: the only encyclopedic (non-news) set
-    vector_rows: int = 0  # static word vectors (warta.train.ner_vectors); 0: none
+    nergrit_copies: int = 2  # NERGrit train repeated: the only encyclopedic (non-news) set
+    vector_rows: int = 20_000  # static word vectors (warta.train.ner_vectors); 0: none
     vector_dims: int = 64
 
 
@@ -352,11 +352,14 @@ def train(data_dir: Path, out_dir: Path, settings: Settings = Settings(),
     from spacy import blank, util
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_loop
-    from thinc.api import fix_random_seed
+    from thinc.api import NumpyOps, fix_random_seed, set_current_ops
 
+    from warta.article.ner_speed import one_blas_thread
     from warta.bench.ner import evaluate
 
     fix_random_seed(settings.seed)
+    # numpy's OpenBLAS, one thread: BLIS falls back to a slow generic kernel on newer CPUs (ner_speed.py)
+    set_current_ops(NumpyOps(use_blis=False))
     train_set, dev_set = training_data(data_dir, settings.seed, settings.nerp, settings.nergrit_copies)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="warta-ner-") as tmp_name:
@@ -378,7 +381,8 @@ def train(data_dir: Path, out_dir: Path, settings: Settings = Settings(),
         log(f"training on {len(train_set)} sentences ({sum(len(s.words) for s in train_set)} tokens), "
             f"dev {len(dev_set)}")
         (tmp / "out").mkdir()
-        train_loop(nlp, tmp / "out", stdout=sys.stderr)
+        with one_blas_thread():
+            train_loop(nlp, tmp / "out", stdout=sys.stderr)
         best = tmp / "out" / "model-best"  # the loop returns model-last; the best on dev is kept here
         trained = util.load_model(best if best.is_dir() else tmp / "out" / "model-last")
     seconds = time.perf_counter() - started
@@ -419,6 +423,9 @@ def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: floa
         },
     })
     nlp.meta.pop("performance", None)
+    config = nlp.config.copy()  # the training run's temporary paths mean nothing elsewhere
+    config["paths"] = {key: None for key in config["paths"]}
+    nlp.config = config
     if out_dir.exists():
         keep = out_dir / "MODEL_CARD.md"
         card = keep.read_text(encoding="utf-8") if keep.is_file() else None
@@ -564,8 +571,10 @@ License: {license}.
 
 - Trained: {date}, in {seconds} s ({minutes:.1f} min) on 2 CPU cores, seed {s.seed}.
 - Command: `{command}` (data read in place from `../shared/data`).
-- Load: `warta.article.ner.load_ner()`, or `spacy.load(warta.article.ner.model_path())`,
-  or `nlp.add_pipe("ner", source=spacy.load(model_path()))`.
+- Load: `warta.article.ner.load_ner()`, or `spacy.load(warta.article.ner.model_path())`;
+  into another pipeline: `source = spacy.load(model_path())`,
+  `nlp.vocab.vectors = source.vocab.vectors` (the component reads the word
+  vectors it was trained with), `nlp.add_pipe("ner", source=source)`.
 
 ## Data
 
