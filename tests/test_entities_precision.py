@@ -208,3 +208,8 @@ def test_a_speech_verb_beside_a_name_outweighs_the_models_organisation_type() ->
 def test_a_thing_noun_ending_the_sentence_before_does_not_touch_the_next_name() -> None:
     text = "Mereka menonton film .\n\nKonsulat Jenderal Toronto menyambut baik pemutaran itu ."
     assert "Konsulat Jenderal Toronto" in mention_texts(rules(text))
+
+
+def test_a_place_named_like_a_derived_word_stays_after_a_preposition() -> None:
+    text = "Banjir melanda rumah warga di Kemayoran , Jakarta Pusat ."
+    assert "Kemayoran" in mention_texts(rules(text))

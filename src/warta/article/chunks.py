@@ -98,7 +98,7 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if reader.lex.kind_of(token.key, "loc-head"):
         end = _plain_end(reader, i + 1)
         return Chunk(i, end, "loc") if end > i + 1 else None
-    if reader.is_stop(token) or (not token.text.isupper() and is_derived_word(token.text)):
+    if reader.is_stop(token) or _derived_opening(reader, i):
         return None  # "Pernyataan Fahri", "tentang Pemberhentian X": the name starts after it
     end = _plain_end(reader, i + 1)
     if end == i + 1 and _ROMAN.fullmatch(token.text):
@@ -110,6 +110,15 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if end > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text):
         return None  # "Istri Fendi lalu masuk" where the article also writes "istri"
     return Chunk(i, end, "name")
+
+
+def _derived_opening(reader: Reader, i: int) -> bool:
+    """A derived common word opens the run, and no preposition of place stands before it
+    (places are named so too: "di Kemayoran", "ke Penjaringan")."""
+    token = reader.tokens[i]
+    if token.text.isupper() or not is_derived_word(token.text):
+        return False
+    return i == 0 or not reader.lex.kind_of(reader.tokens[i - 1].key, "locative")
 
 
 def _unit_number(reader: Reader, start: int, end: int) -> bool:
