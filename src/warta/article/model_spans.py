@@ -5,7 +5,9 @@ trained weights are missing, the entity stage runs on the gazetteer and rules al
 When it is there, neither side wins blindly:
 
 - a model span that strictly contains a gazetteer hit with another type replaces it
-  ("Michael Jordan" is a person even though "Jordan" is a country), except where the
+  ("Michael Jordan" is a person even though "Jordan" is a country) when that is the
+  span's only hit and it holds no titled name ("Negeri Turki Mevlut Cavusoglu", cut from
+  a title, overrules neither the country nor the minister), and except where the
   hit opens the span, or the words before it are a role: Indonesian puts the
   organisation before the name ("juru bicara Kremlin Dmitry Peskov", "Pejabat
   Washington"), so there the model span is cut after the hit instead;
@@ -14,8 +16,10 @@ When it is there, neither side wins blindly:
 - a model span that overlaps no rule mention is added (names the rules missed), without the
   role, rank, speech or common words at its edges ("Ipda", "Kata Djarot" → "Djarot");
 - an untyped run of capitals from the rules that holds model spans but is none of them
-  gives way to them ("Sekretaris Nasional Jaringan Buruh Migran Savitri Wisnuwardhani" →
-  "Jaringan Buruh Migran", "Savitri Wisnuwardhani"): the run glued words around the names;
+  gives way to them when the words they leave out are common ones ("Akomodasi Pemprov" →
+  "Pemprov", but "Sanya Dewi" stays whole where the model saw only "Dewi"); a run of
+  dictionary words the article also writes in lower case that no model span touches goes
+  ("Wajib Pajak" beside "wajib pajak");
 - a gazetteer hit or a titled name the model does not see is kept (the model was
   trained on other news and misses rare foreign names).
 """
