@@ -280,6 +280,17 @@ def test_decide_keeps_a_single_line_between_body_lines() -> None:
     assert decide([0.9, 0.01, 0.9, 0.9], _inputs("gsbg", "ooro"), 0.5, 0.2) == [True, False, False, True]
 
 
+def test_decide_keeps_the_opening_sentence_above_the_article() -> None:
+    lead = "JAKARTA, Kabar Kota - Pemerintah kota menyiapkan anggaran tambahan untuk jalan rusak."
+    inputs = [LineInput(lead, features(lead, None), "bad", False, PRIOR_OPEN), *_inputs("gg")]
+    assert decide([0.4, 0.9, 0.9], inputs, 0.5, 0.2) == [True, True, True]
+    # Not when the article under it was dropped, nor for a short opening line (a menu).
+    assert decide([0.4, 0.1, 0.9], inputs, 0.5, 0.2) == [False, False, True]
+    menu = LineInput("Beranda Berita Olahraga", features("Beranda Berita Olahraga", None), "short", False,
+                     PRIOR_OPEN)
+    assert decide([0.4, 0.9, 0.9], [menu, *inputs[1:]], 0.5, 0.2) == [False, True, True]
+
+
 def test_decide_never_empties_a_dump() -> None:
     assert decide([0.1, 0.3, 0.28, 0.05], _inputs("ggsg"), 0.5, 0.2) == [False, True, True, False]
 

@@ -505,7 +505,7 @@ def decide(scores: Sequence[float], lines: Sequence[LineInput], strong: float, w
     alone."""
     priors = [line.prior for line in lines]
     good = [line.shape == "good" for line in lines]
-    keep = _fill_gaps(_hysteresis(scores, priors, good, strong, weak), priors)
+    keep = _keep_opening(lines, _fill_gaps(_hysteresis(scores, priors, good, strong, weak), priors))
     if not any(keep) and PRIOR_OPEN in priors:
         best = max(score for score, prior in zip(scores, priors, strict=True) if prior == PRIOR_OPEN)
         keep = _hysteresis(scores, priors, [True] * len(lines), best, best * RESCUE_SHARE)
@@ -532,6 +532,22 @@ def _hysteresis(scores: Sequence[float], priors: Sequence[str], eligible: Sequen
                 keep[i] = True
             previous = keep[i]
     return keep
+
+
+OPENING_WORDS = 10
+
+
+def _keep_opening(lines: Sequence[LineInput], keep: Sequence[bool]) -> list[bool]:
+    """The dump's first open line is body when it is a sentence and the open line under it
+    is body: a dump that opens with its article (the rules took the headline and dates)
+    starts with the lead paragraph, whose names and place crowd out the stop words."""
+    kept = list(keep)
+    opened = [i for i, line in enumerate(lines) if line.prior == PRIOR_OPEN]
+    if len(opened) >= 2 and not kept[opened[0]] and kept[opened[1]]:
+        first = lines[opened[0]]
+        if first.feat.terminal and first.feat.words >= OPENING_WORDS:
+            kept[opened[0]] = True
+    return kept
 
 
 GAP_LINES = 1  # a dropped open line between two body lines is body: a list item, a subhead
