@@ -213,3 +213,8 @@ def test_a_thing_noun_ending_the_sentence_before_does_not_touch_the_next_name() 
 def test_a_place_named_like_a_derived_word_stays_after_a_preposition() -> None:
     text = "Banjir melanda rumah warga di Kemayoran , Jakarta Pusat ."
     assert "Kemayoran" in mention_texts(rules(text))
+
+
+def test_gabungan_opens_an_organisation_but_is_none_alone() -> None:
+    text = "Kasus itu diselidiki . Gabungan Pengusaha Konstruksi menolak . Gabungan mahasiswa berdemo ."
+    assert mention_texts(rules(text)) == {"Gabungan Pengusaha Konstruksi"}
