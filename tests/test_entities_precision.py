@@ -218,3 +218,8 @@ def test_a_place_named_like_a_derived_word_stays_after_a_preposition() -> None:
 def test_gabungan_opens_an_organisation_but_is_none_alone() -> None:
     text = "Kasus itu diselidiki . Gabungan Pengusaha Konstruksi menolak . Gabungan mahasiswa berdemo ."
     assert mention_texts(rules(text)) == {"Gabungan Pengusaha Konstruksi"}
+
+
+def test_an_unknown_acronym_after_a_title_is_the_posts_body_not_a_person() -> None:
+    people = {e.name for e in rules("Saat itu ia menjabat Gubernur DKI , lalu Wapres JK datang .") if e.type == "PERSON"}
+    assert people == {"JK"}

@@ -96,6 +96,14 @@ def _initials_after_rank(reader: Reader, j: int) -> Chunk | None:
     return Chunk(j, j + 1, "name") if follower in {"(", ",", "dan", ".", ""} else None
 
 
+def _unknown_acronym(reader: Reader, chunk: Chunk) -> bool:
+    """One capitalised acronym of three letters or more that the gazetteer does not know: after a
+    title it names the body the post belongs to; people the news names by acronym ("SBY") are in
+    the gazetteer, and two-letter initials ("JK") stay names."""
+    token = reader.tokens[chunk.start]
+    return chunk.end == chunk.start + 1 and token.is_upper and len(token.text) >= 3 and token.text.isalpha()
+
+
 def _ranks_at(reader: Reader, j: int) -> int | None:
     """End of a stack of ranks at ``j`` ("Kapolres Lhokseumawe AKBP Nama"), if one starts there."""
     end, words = _role_words(reader, j)
@@ -127,6 +135,8 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
             break
         if chunk.kind == "name" and chunk.end < len(tokens) and _ranks_at(reader, chunk.end) is not None:
             chunk = Chunk(chunk.start, chunk.end, "loc")  # "Kapolsek Simpang Kramat Ipda X": a post's place
+        elif chunk.kind == "name" and _unknown_acronym(reader, chunk):
+            chunk = Chunk(chunk.start, chunk.end, "org")  # "Gubernur DKI", "Direktur YLBHI": the post's body
         if chunk.kind == "name" or reader.gaz_type(chunk) == "PERSON":
             return j, orgs, chunk
         orgs.append(chunk)
