@@ -14,6 +14,7 @@ Resources (gazetteer, models) load once per Python worker, as in ``--jobs`` work
 
 from __future__ import annotations
 
+import itertools
 import json
 import zlib
 from collections.abc import Iterable, Iterator
@@ -36,6 +37,12 @@ if TYPE_CHECKING:
 # consecutive input records: big enough that a promo line recurs, small enough that one
 # outlet's articles still spread over the workers.
 OUTLET_BLOCK = 1000
+
+# Documents the per-article head holds at once.
+HEAD_CHUNK = 256
+# Articles per partition of the rest of the chain, which holds its partition in memory
+# (corpus stages see all of it): the partition count grows with the corpus.
+ARTICLES_PER_PARTITION = 2000
 
 ARTICLE_COLUMNS = ("index", "id", "source", "outlet", "published", "title", "language", "json", "errors")
 
@@ -72,9 +79,12 @@ def analyse(documents: RDD[Numbered], options: Options, partitions: int) -> RDD[
 
 
 def _run_head(items: Iterable[Numbered], head: Pipeline, options: Options) -> Iterator[Numbered]:
-    numbered = list(items)
-    docs = analyze_docs([doc for _, doc in numbered], options, head)
-    return zip((index for index, _ in numbered), docs, strict=True)
+    """The per-article head in chunks: nothing in it looks across articles, so a big input
+    partition need not be held in memory at once."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, HEAD_CHUNK)):
+        docs = analyze_docs([doc for _, doc in chunk], options, head)
+        yield from zip((index for index, _ in chunk), docs, strict=True)
 
 
 def _group_key(item: Numbered) -> str:

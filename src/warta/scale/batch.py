@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from warta.models import ArticleError, Duplicate
 from warta.options import Options
-from warta.scale.articles import analyse, article_schema
+from warta.scale.articles import ARTICLES_PER_PARTITION, analyse, article_schema
 from warta.scale.duplicates import body_of, shingle_frame, spark_duplicates
 from warta.scale.records import raw_documents
 from warta.scale.session import start_session
@@ -62,9 +62,7 @@ def _run(spark: SparkSession, inputs: Sequence[str], out: Path, options: Options
     out.mkdir(parents=True, exist_ok=True)
     documents, run_errors = raw_documents(spark, inputs, options)
     report.errors = [e.model_dump(mode="json") for e in run_errors]
-    # Several partitions per core: one outlet's articles stay together (see articles.py), so
-    # fewer partitions than that leave a core idle behind a big outlet.
-    rows = analyse(documents, options, partitions or spark.sparkContext.defaultParallelism * 4)
+    rows = analyse(documents, options, partitions or _partitions(spark, documents.count()))
     with clock("articles"):
         frame = spark.createDataFrame(rows.map(_with_day), _schema_with_day())
         frame.write.mode("overwrite").parquet(str(out / "articles.parquet"))
@@ -78,6 +76,12 @@ def _run(spark: SparkSession, inputs: Sequence[str], out: Path, options: Options
         report.analyses = write_windows(articles, duplicates, out, options, window_days, run_errors)
     (out / "batch.json").write_text(json.dumps(asdict(report), indent=2) + "\n", encoding="utf-8")
     return report
+
+
+def _partitions(spark: SparkSession, documents: int) -> int:
+    """Several partitions per core: one outlet's articles stay together (see articles.py), so
+    fewer leave a core idle behind a big outlet; more as the corpus grows, to bound memory."""
+    return max(spark.sparkContext.defaultParallelism * 4, -(-documents // ARTICLES_PER_PARTITION))
 
 
 class _Clock:
