@@ -5,15 +5,19 @@ every line the rules left open, from language-independent signals of the line
 and of its neighbours (length in characters, with CJK characters weighed as
 words; sentence punctuation including 。！？; digits; capitals; stop-word density
 where the document's language has a list; the jusText-style class; copies of the
-line; a reader-comment header above it). Two logistic regressions are stacked:
-the second one sees the first one's scores around the line and whether the line
-lies in the dump's main text region, the maximum-sum run of first-stage scores
-(an article is nearly always one contiguous region).
+line; a reader-comment header above it; page furniture: photo credits, teaser
+headlines glued to their summaries, the words of banners and forms from
+``resources/boilerplate_words.tsv``, Title-Case openings). Two stages are stacked:
+boosted trees over these signals, then a logistic regression that sees the first
+stage's scores around the line and whether the line lies in the dump's main text
+region, the maximum-sum run of first-stage scores (an article is nearly always one
+contiguous region).
 
 The decision (:func:`decide`) keeps lines scoring over a threshold, then extends
-the article through sentence-like lines that continue it (hysteresis), and never
-empties a dump. Nothing here depends on the position of a line in the dump: a
-clean scrape that is all article must lose nothing at its edges.
+the article through sentence-like lines that continue it (hysteresis), fills single
+gaps, keeps an opening sentence above the article, and never empties a dump.
+Nothing here depends on the absolute position of a line in the dump: a clean scrape
+that is all article must lose nothing at its edges.
 
 Weights live in ``resources/line_model.json``; they are fitted by
 ``python -m warta.train.line_model`` (see ``resources/line_model.md``). Inference is
