@@ -72,10 +72,36 @@ def _extra_parquet(path: Path) -> Path:
     return path
 
 
+PAGE = """<!doctype html><html lang="id"><head><title>Jembatan Gantung Putus di Lebak</title>
+<meta property="article:published_time" content="2022-11-20T10:00:00+07:00"></head><body>
+<nav>Beranda | Nasional | Daerah</nav><article><h1>Jembatan Gantung Putus di Lebak</h1>
+<p>Jembatan gantung yang menghubungkan dua desa di Kabupaten Lebak putus pada Minggu pagi setelah
+sungai di bawahnya meluap. Tidak ada korban jiwa dalam kejadian itu.</p>
+<p>Kepala desa setempat, Asep Sunarya, mengatakan warga kini harus memutar sejauh delapan kilometer
+untuk mencapai pasar dan sekolah. Pemerintah kabupaten berjanji membangun jembatan darurat.</p>
+</article><footer>Hak cipta Kabar Lebak</footer></body></html>"""
+
+
+def _extra_warc(path: Path) -> Path:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://kabarlebak.example/jembatan", "response",
+                                                  payload=io.BytesIO(PAGE.encode()), http_headers=headers))
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
 @pytest.fixture(scope="module")
 def batch(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BatchReport]:
     base = tmp_path_factory.mktemp("batch")
-    inputs = [*DEMO, str(_extra_jsonl(base / "extra.jsonl")), str(_extra_parquet(base / "extra.parquet"))]
+    inputs = [*DEMO, str(_extra_jsonl(base / "extra.jsonl")), str(_extra_parquet(base / "extra.parquet")),
+              str(_extra_warc(base / "crawl.warc.gz"))]
     out = base / "out"
     return out, run_batch(inputs, out, Options(), partitions=2, window_days=14, spark=spark)
 
@@ -122,14 +148,16 @@ def test_batch_articles_are_those_of_warta_analyze(batch: tuple[Path, BatchRepor
 def test_bad_records_become_coded_error_rows(batch: tuple[Path, BatchReport]) -> None:
     out, report = batch
     rows = _rows(out / "articles.parquet")
-    assert report.articles == len(rows) == 15  # 10 demo + 3 JSONL lines + 2 Parquet rows
+    assert report.articles == len(rows) == 16  # 10 demo + 3 JSONL lines + 2 Parquet rows + 1 WARC page
     codes = {row["source"].rsplit("/", 1)[-1]: [e["code"] for e in row["errors"]] for row in rows}
     assert codes["extra.jsonl#L2"] == ["E-INGEST-005"]
     assert codes["extra.jsonl#L3"] == ["E-INGEST-005"]
     assert codes["extra.parquet#R2"] == ["E-INGEST-009"]
     assert not [c for c in codes["extra.parquet#R1"] if c.startswith("E-")]
     assert report.failed == 3
-    assert [row["id"] for row in rows] == [f"a{n}" for n in range(1, 16)]  # input order
+    assert [row["id"] for row in rows] == [f"a{n}" for n in range(1, 17)]  # input order
+    page = json.loads(rows[-1]["json"])["article"]
+    assert page["source"] == "https://kabarlebak.example/jembatan" and "Asep Sunarya" in page["body"]
 
 
 def test_reprint_is_found_and_kept_in_its_window(batch: tuple[Path, BatchReport]) -> None:
@@ -160,7 +188,7 @@ def test_each_window_is_a_valid_analysis_of_its_days(batch: tuple[Path, BatchRep
             first, last = label.split("_")
             assert all(first <= a["published"][:10] <= last for a in data["articles"])
             assert data["stories"] and data["timeline"]
-    assert sorted(seen) == sorted(f"a{n}" for n in range(1, 16))  # each article in one analysis
+    assert sorted(seen) == sorted(f"a{n}" for n in range(1, 17))  # each article in one analysis
 
 
 def test_a_small_corpus_is_one_analysis(spark: Any, batch: tuple[Path, BatchReport], validate: Any,
@@ -170,7 +198,7 @@ def test_a_small_corpus_is_one_analysis(spark: Any, batch: tuple[Path, BatchRepo
     written = write_windows(articles, [], tmp_path, Options(), 365, ())
     assert written == [str(tmp_path / "analysis.json")]
     data = validate(json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8")))
-    assert len(data["articles"]) == 15
+    assert len(data["articles"]) == 16
     # Entities joined across partitions: one entity per gazetteer row.
     rows = [e["gazetteer_id"] for e in data["entities"] if e["gazetteer_id"]]
     assert len(rows) == len(set(rows)) > 5
