@@ -284,3 +284,16 @@ def test_an_act_named_again_as_an_object_is_no_new_event() -> None:
     second = [e for e in code(text) if "menolak" in e.evidence[0].sentence]
     assert [(e.type, who(e.source), who(e.target)) for e in second] == [
         ("REJECT", "Agus Rahardjo", "Masinton Pasaribu")]
+
+
+def test_the_attacker_named_back_is_never_the_police_who_shot_him() -> None:
+    # After the police shoot the attacker, the police are the latest attacker in the article;
+    # "pelaku" still means the man who attacked first.
+    text = ("Seorang pria bernama Darto Wiyono menyerang Pos Polisi Cempaka di Bekasi. "
+            "Polisi Resor Bekasi menembak Darto Wiyono di kaki. "
+            "Pelaku kemudian dilumpuhkan dan dibawa ke rumah sakit.")
+    events = code(text)
+    assert all(e.target is None or e.source.name != e.target.name for e in events)
+    assert ("Darto Wiyono", "Pos Polisi Cempaka") in sides(events, "ASSAULT")
+    later = [e for e in events if e.evidence[0].start >= text.index("Pelaku")]
+    assert later and all(who(e.target) == "Darto Wiyono" for e in later)

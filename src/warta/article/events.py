@@ -248,18 +248,30 @@ class _ArticleCoder:
                 slots = Slots(slots.sources, content.targets)  # "mengancam akan menarik diri dari PBB"
             self._add(match, slots, tokens, triggers, evidence, actors)
 
-    def _named(self, actor: ActorRef | None) -> ActorRef | None:
+    def _named(self, actor: ActorRef | None, besides: ActorRef | None = None) -> ActorRef | None:
         """"pelaku" and "tersangka" stand for the person an earlier event named as the attacker
-        or the one arrested ("Sultan menyerang pos polisi … pelaku ditembak")."""
+        or the one arrested ("Sultan menyerang pos polisi … pelaku ditembak"), never for
+        ``besides`` (the other side of the event being coded)."""
         if actor is None or actor.entity is not None or not actor.description:
             return actor
         head = actor.description.split()[0].lower()
         for kind, wanted_side in _ANAPHORIC_ROLES.get(head, ()):
             for event in reversed(self.events):
                 side = event.source if wanted_side == "source" else event.target
-                if event.type == kind and side is not None and side.entity is not None:
+                if event.type == kind and side is not None and side.entity is not None and not _same(
+                        side, besides):
                     return side
         return actor
+
+    def _apart(self, source: ActorRef | None, target: ActorRef | None,
+               given: ActorRef | None) -> ActorRef | None:
+        """The target, when filling in both sides from context made the source its own target:
+        "polisi menembak pelaku … pelaku dilumpuhkan" — the second "pelaku" is not the police,
+        who were the last to attack, but the attacker before them."""
+        if not _same(source, target):
+            return target
+        again = _someone(self._named(given, besides=source))
+        return None if _same(source, again) else again
 
     def _actors(self, phrases: Sequence[Phrase], sentence: SentenceActors) -> list[ActorRef | None]:
         """The actors of coordinated phrases, a plural anaphor ("negara-negara tersebut")
@@ -461,8 +473,8 @@ class _ArticleCoder:
     def _add(self, match: TriggerMatch, slots: Slots, tokens: list[Token], triggers: list[TriggerMatch],
              evidence: Evidence, actors: SentenceActors) -> None:
         at = tokens[match.first].start
-        for source, target in _pairs(*self._sides(match, slots, actors)):
-            source, target = self._named(source), _someone(self._named(target))
+        for source, given in _pairs(*self._sides(match, slots, actors)):
+            source, target = self._named(source), _someone(self._named(given))
             if source is None and self._investigator(match, target):
                 source, target = target, None  # "penyelidikan Komnas HAM": the body investigates
             if match.row.voice in ("active", "recip") and (target is None or _act_after(match, tokens)):
@@ -507,6 +519,7 @@ class _ArticleCoder:
                 # "KRI Bung Tomo dikerahkan ke lokasi": the ship is what is deployed, by whoever
                 # deployed ships before in the article
                 source = self._deployer(source) or source
+            target = self._apart(source, target, given)
             self.events.append(Event(
                 id=f"{self.article_id}-v{len(self.events) + 1}",
                 type=kind,
