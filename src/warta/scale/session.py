@@ -29,10 +29,14 @@ def start_session(master: str = "local[2]", shuffle_partitions: int = 2) -> Spar
         raise WartaError(Code.SPARK_UNAVAILABLE, {"reason": reason})
     from pyspark.sql import SparkSession
 
-    session = (SparkSession.builder.master(master).appName("warta-batch")
+    builder = (SparkSession.builder.master(master).appName("warta-batch")
                .config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false")
-               .config("spark.sql.shuffle.partitions", str(shuffle_partitions))
-               .getOrCreate())
+               .config("spark.sql.shuffle.partitions", str(shuffle_partitions)))
+    try:
+        session = builder.getOrCreate()
+    except Exception as exc:  # an old Java, a bad master URL: say so instead of a JVM trace
+        reason = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
+        raise WartaError(Code.SPARK_UNAVAILABLE, {"reason": reason}) from exc
     session.sparkContext.setLogLevel("ERROR")
     return session
