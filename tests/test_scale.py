@@ -7,7 +7,6 @@ One Spark session and one batch run serve the whole module (Spark starts slowly)
 from __future__ import annotations
 
 import json
-import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,6 @@ pytestmark = pytest.mark.skipif(spark_missing() is not None,
                                 reason=f"warta batch needs Spark: {spark_missing()}")
 
 from warta.api import analyze_docs  # noqa: E402  # after the skip mark: nothing below needs Spark yet
-from warta.bench.duplicates import _edit, _shuffle, _truncate  # noqa: E402
 from warta.corpus.duplicates import find_duplicates  # noqa: E402
 from warta.demo import corpus_dir  # noqa: E402
 from warta.ingest import collect  # noqa: E402
@@ -204,16 +202,27 @@ def test_a_small_corpus_is_one_analysis(spark: Any, batch: tuple[Path, BatchRepo
     assert len(rows) == len(set(rows)) > 5
 
 
+def _truncate(text: str, share: float) -> str:
+    words = text.split(" ")
+    return " ".join(words[: round(len(words) * share)])
+
+
+def _shuffle(text: str) -> str:
+    return "\n\n".join(reversed(text.split("\n\n")))
+
+
+def _edit(text: str, every: int) -> str:
+    """Every ``every``-th word replaced: 7 leaves a near copy, 2 leaves another text."""
+    return " ".join("diubah" if n % every == 0 else w for n, w in enumerate(text.split(" "), 1))
+
+
 def test_spark_duplicates_equal_find_duplicates(spark: Any, batch: tuple[Path, BatchReport]) -> None:
     from warta.scale.duplicates import shingle_frame, spark_duplicates
 
     out, _ = batch
     demo = [json.loads(row["json"])["article"]["body"] for row in _rows(out / "articles.parquet")[:10]]
-    rng = random.Random(11)
-    vocabulary = " ".join(demo).split()
-    bodies = [*demo, demo[2], _truncate(demo[3], 0.3), _shuffle(rng, demo[4]),
-              _edit(rng, demo[5], 0.15, vocabulary), _truncate(demo[6], 0.5), _edit(rng, demo[7], 0.6, vocabulary),
-              demo[2]]
+    bodies = [*demo, demo[2], _truncate(demo[3], 0.3), _shuffle(demo[4]), _edit(demo[5], 7),
+              _truncate(demo[6], 0.5), _edit(demo[7], 2), demo[2]]
     articles = [Article(id=f"x{n}", source="test", sha256="", body=body) for n, body in enumerate(bodies, 1)]
     expected = find_duplicates(articles)
     rows = spark.sparkContext.parallelize([(i, a.id, a.body) for i, a in enumerate(articles)], 3)
