@@ -6,7 +6,7 @@ import os
 
 import pytest
 import spacy
-from threadpoolctl import threadpool_info
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from warta.article.ner import entities_with, model_path
 from warta.article.ner_speed import one_blas_thread, use_numpy_blas
@@ -46,11 +46,28 @@ def _blas_threads() -> list[int]:
 
 
 def test_one_blas_thread_is_lifted_after_the_block() -> None:
-    before = _blas_threads()
-    assert before, "numpy should load a BLAS"
-    with one_blas_thread():
-        assert all(n == 1 for n in _blas_threads())
-    assert _blas_threads() == before
+    with threadpool_limits(limits=2, user_api="blas"):  # so that lifting the limit shows
+        before = _blas_threads()
+        assert before == [2] * len(before) and before, "numpy should load a BLAS"
+        with one_blas_thread():
+            assert all(n == 1 for n in _blas_threads())
+        assert _blas_threads() == before
+
+
+def test_the_limit_holds_until_the_last_block_leaves() -> None:
+    # Blocks of two threads of the web API interleave: the first to leave must not lift the
+    # limit while the other is still inside (run here in one thread, in the same order).
+    first, second = one_blas_thread(), one_blas_thread()
+    with threadpool_limits(limits=2, user_api="blas"):
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        while_second_inside = _blas_threads()
+        second.__exit__(None, None, None)
+        after = _blas_threads()
+    assert while_second_inside and all(n == 1 for n in while_second_inside)
+    assert after == [2] * len(after)
+
 
 
 def test_stage_speed_counts_every_article_once_on_one_core() -> None:

@@ -15,10 +15,11 @@ changes what it finds (the same weights, the same arithmetic up to float roundin
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -46,8 +47,39 @@ def _controller() -> ThreadpoolController:
     return ThreadpoolController()
 
 
+class _SharedLimit:
+    """One BLAS limit for every thread inside a block: the limit is process-wide, so the first
+    block to enter sets it and the last to leave restores it (the web API runs articles in a
+    thread pool; nested set/restore pairs would otherwise undo each other mid-call)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._inside = 0
+        self._limiter: Any = None
+
+    def enter(self) -> None:
+        with self._lock:
+            if self._inside == 0:
+                self._limiter = _controller().limit(limits=1, user_api="blas")
+            self._inside += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self._inside -= 1
+            if self._inside == 0:
+                self._limiter.restore_original_limits()
+                self._limiter = None
+
+
+_SHARED = _SharedLimit()
+
+
 @contextmanager
 def one_blas_thread() -> Iterator[None]:
-    """Run the block with BLAS limited to one thread (the previous limit is restored)."""
-    with _controller().limit(limits=1, user_api="blas"):
+    """Run the block with BLAS limited to one thread (the previous limit is restored when the
+    last block running in any thread ends)."""
+    _SHARED.enter()
+    try:
         yield
+    finally:
+        _SHARED.leave()
