@@ -334,6 +334,19 @@ def test_dateline_is_not_reported_content_and_connectives_are_not_speakers() -> 
     assert text[spans[0][0]:spans[0][1]] == "Arman Lutfi"
 
 
+def test_datelines_of_any_outlet_are_cut_but_names_with_hyphens_are_not() -> None:
+    cases = {
+        "Palu, Kabar Sulawesi -- Harga beras di pasar induk naik tajam pekan ini, kata Rina Wulandari.":
+            "Harga beras di pasar induk naik tajam pekan ini",
+        "Kabarsatu - Jembatan gantung di Desa Lembah Hijau putus diterjang banjir, ujar Budi Hartono.":
+            "Jembatan gantung di Desa Lembah Hijau putus diterjang banjir",
+        "Abu Salim Al - Hadi telah meninggalkan kota itu sejak pekan lalu, kata juru bicara kepolisian.":
+            "Abu Salim Al - Hadi telah meninggalkan kota itu sejak pekan lalu",
+    }
+    for text, content in cases.items():
+        assert texts(quotes_of(text)) == [content], text
+
+
 def test_decimal_comma_is_no_clause_comma() -> None:
     text = ("Mengacu rumus baru , Faisal Rahman menyebut dengan asumsi kurs itu subsidi nol manakala harga "
             "sebesar 86,1 dollar AS per barel .")

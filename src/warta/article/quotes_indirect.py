@@ -27,10 +27,17 @@ NOT_CONTENT_START = frozenset({"untuk", "guna", "demi", "agar", "supaya", "to"})
 TOPIC_OBJECTS = frozenset({"hal", "kekhawatiran", "keprihatinan", "dukungan", "belasungkawa", "duka",
                            "penyesalan", "keberatan", "sikap", "komitmen", "kesiapan", "kesediaan",
                            "apresiasi", "harapan", "rasa", "ucapan", "pendapat", "pernyataan", "pandangan"})
-# A dateline opening the first paragraph: place, outlet, then one or two dashes.
+# A dateline opening a paragraph, then one or two dashes: a place, a comma and the outlet's
+# capitalised words ("Palu, Kabar Sulawesi --", "JAKARTA, KOMPAS.com -"); words ending in an
+# outlet-shaped one ("Tokyo (ANTARA News) -", "BANDUNG -"); or one word alone ("Rimanews -").
+# A name with a spaced hyphen ("Abu Salim Al - Hadi") is none of these.
+_CAPITALISED = r"[A-Z][\w.]*"
+_OUTLET_SHAPED = r"(?:\([^()\n]{1,30}\)|[\w.]*\.com|[A-Z]{3,}[\w.]*)"
 _DATELINE = re.compile(
-    r"(?:[A-Z][\w.]*\s*,?\s*){0,3}(?:\([^()\n]{1,30}\)|[\w.]*\.com|CNN Indonesia|[A-Z]{3,}[\w.]*)\s*"
-    r"(?:[-–—�]\s*)+(?=[A-Z])"
+    rf"(?:(?:{_CAPITALISED}\s*){{1,3}},\s*(?:(?:{_CAPITALISED}|{_OUTLET_SHAPED})\s*){{1,3}}"
+    rf"|(?:{_CAPITALISED}\s*,?\s*){{0,3}}{_OUTLET_SHAPED}\s*"
+    rf"|{_CAPITALISED}\s+)"
+    r"(?:[-–—]\s*)+(?=[A-Z])"
 )
 _THAT = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -57,6 +64,11 @@ def _last_comma(text: str, start: int, end: int) -> int:
     for match in _CLAUSE_COMMA.finditer(text, start, end):
         found = match.start()
     return found
+
+
+def _paragraph_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
 
 
 def _skip_blank(text: str, pos: int, end: int) -> int:
@@ -299,7 +311,7 @@ class _Reader:
 
     def _made(self, start: int, end: int, cue: str, speaker: Speaker) -> Candidate | None:
         text = self.text
-        dateline = _DATELINE.match(text, start, end)
+        dateline = _DATELINE.match(text, start, end) if _paragraph_start(text, start) else None
         if dateline is not None:
             start = dateline.end()  # "Tokyo (ANTARA News) - Jepang akan …": the dateline is no content
         if end <= start or len(words_of(text, start, end)) < MIN_CONTENT_WORDS or self.in_marks(start, end):
