@@ -41,6 +41,7 @@ class Code(Enum):
     BAD_REQUEST = ("E-API-004", "bad request: {reason}")
     SPARK_UNAVAILABLE = ("E-SPARK-001", "warta batch needs pyspark and Java 17 ({reason}): "
                                         "pip install 'warta[spark]'")
+    BATCH_FAILED = ("E-SPARK-002", "batch failed: {reason}")
 
     @property
     def code(self) -> str:
