@@ -634,7 +634,7 @@ training machine).
 ## Limits
 
 - Below the issue's floors on NERGrit valid (0.85) and IndoLEM NER-UI (0.80):
-  270k labelled tokens and word vectors from under a million raw ones; ORG
+  240k distinct labelled tokens, word vectors from under a million raw ones; ORG
   outside politics (clubs, bands, TV channels) is the weakest type. Much of
   what is left is guideline difference, not error: NER-UI tags football clubs
   named after cities as places and leaves "Kota" out of "Kota Surabaya";
