@@ -239,7 +239,8 @@ def _wrap_store_errors(make: Callable[[], T]) -> T:
               help="Directory for articles.parquet, duplicates.parquet and the analyses.")
 @click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
 @click.option("--jobs", "-j", default=None, type=click.IntRange(min=1),
-              help="Partitions the articles are analysed in (default: 4 per core of the master).")
+              help="Sets the number of partitions the articles are analysed in, not processes "
+                   "(default: 4 per core of the master, more for a big corpus).")
 @click.option("--window-days", default=14, show_default=True, type=click.IntRange(min=1),
               help="Days of publication per cross-article analysis.")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
@@ -253,6 +254,7 @@ def batch(inputs: tuple[str, ...], out: str, master: str, jobs: int | None, wind
     """
     from warta.errors import WartaError
     from warta.scale.batch import run_batch
+    from warta.scale.session import batch_failure
 
     if "-" in inputs:
         raise click.UsageError("warta batch reads files, not stdin")
@@ -261,9 +263,16 @@ def batch(inputs: tuple[str, ...], out: str, master: str, jobs: int | None, wind
                            window_days=window_days)
     except WartaError as exc:
         raise click.UsageError(str(exc)) from exc
+    except Exception as exc:  # Spark's own errors are E-SPARK-002, not a JVM trace
+        failure = batch_failure(exc)
+        if failure is None:
+            raise
+        click.echo(f"error: {failure}", err=True)
+        raise SystemExit(EXIT_SOME_FAILED) from exc
     for error in report.errors:
         click.echo(f"warning: {error['code']}: {error['message']}", err=True)
     if not report.articles:
+        click.echo("no articles read", err=True)
         raise SystemExit(EXIT_USAGE)
     click.echo(f"{report.articles} articles ({report.failed} failed), {report.duplicates} duplicates, "
                f"{len(report.analyses)} analyses under {out}")
