@@ -35,6 +35,12 @@ def test_a_clock_time_is_not_on_the_day_it_was_reported() -> None:
     assert found["Senin (27/3)"] == "2017-03-27"
 
 
+def test_every_inverted_speech_cue_of_the_lexicon_marks_the_day_of_the_telling() -> None:
+    text = ("Banjir melanda Desa Sukamaju pada Minggu (26/3). \"Sejak pukul 17.30 hujan turun,\" cetus Rina "
+            "dalam keterangan tertulisnya, Senin (27/3).")
+    assert values(text)["pukul 17.30"] == "2017-03-26T17:30"
+
+
 def test_a_day_after_a_clock_time_without_a_speaker_still_dates_it() -> None:
     found = values("Pesawat hilang kontak pukul 07.55 WIB, Minggu (26/3).")
     assert found["pukul 07.55 WIB"] == "2017-03-26T07:55"

@@ -405,7 +405,8 @@ class _Reader:
         return self._made(s0, end, found.group(), speaker)
 
 
-LONE_PRONOUNS = frozenset({"dia", "ia", "beliau"})
+# Singular only: "…, kata mereka" keeps its plural reading.
+LONE_PRONOUNS = SINGULAR_PRONOUNS
 
 
 def _predicate_at(text: str, pos: int, end: int) -> bool:

@@ -4,6 +4,7 @@ resolution of every candidate's speaker in text order."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.article.actors import (
     DETERMINERS,
@@ -249,14 +250,18 @@ def _is_bare_name(span: Span, tracker: ActorTracker) -> bool:
 
 
 # Ranks and honorifics that stand only before a person's name (unlike "Kepala", which also
-# heads an office: "Kepala Bagian Ekonomi IEA").
-RANKS = frozenset({
-    "akp", "akbp", "kombes", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "briptu", "bripda",
-    "brigpol", "brigjen", "irjen", "komjen", "jenderal", "letjen", "mayjen", "kolonel", "letkol", "mayor",
-    "kapten", "lettu", "letda", "marsekal", "marsdya", "marsma", "laksamana", "laksda", "laksma",
-    "dr", "drg", "prof", "ir", "h", "hj", "kh", "pol", "ustaz", "ustadz",
-    "ratu", "raja", "pangeran", "sultan", "paus", "syekh",
+# heads an office: "Kepala Bagian Ekonomi IEA"): those of roles.tsv, and these that it does not
+# list (lower police and military ranks, "H." for haji, royal and religious titles).
+_UNLISTED_RANKS = frozenset({
+    "aiptu", "aipda", "briptu", "bripda", "brigpol", "lettu", "letda", "laksda", "drg", "h", "pol",
+    "ratu", "raja", "pangeran", "sultan", "paus",
 })
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    listed = (key[0] for key, word in lexicon().roles.items() if word.kind in {"rank", "honorific"})
+    return frozenset(listed) | _UNLISTED_RANKS
 
 
 def _titled_name(span: Span, tracker: ActorTracker) -> bool:
@@ -264,7 +269,7 @@ def _titled_name(span: Span, tracker: ActorTracker) -> bool:
     text = tracker.text
     for mention in tracker.index.within(*span):
         before = words_of(text, span[0], mention.start)
-        if mention.entity.type == "PERSON" and before and before[-1][2] in RANKS:
+        if mention.entity.type == "PERSON" and before and before[-1][2] in _ranks():
             return True
     return False
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from warta.article.actors import PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from warta.article.lexicon import lexicon
 from warta.article.tokens import fold
 
@@ -140,7 +141,8 @@ def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
 
 
 _DASHES = frozenset("-–—")
-_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "he", "she", "they"})
+# A pronoun is a whole speaker phrase; "her" is left out as it also opens one ("said her lawyer").
+_PRONOUNS = (SINGULAR_PRONOUNS | PLURAL_PRONOUNS) - {"her"}
 _DEMONSTRATIVES = frozenset({"itu", "ini"})
 # A news agency relaying what someone said, right before the speech verb ("seperti dikutip
 # Reuters", "sebagaimana dilansir AFP,", "dilansir Antara").

@@ -13,7 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
+from warta.article.speechcues import speech_cues
 from warta.article.timex.interpret import READERS
 from warta.article.timex.lexicon import LANGS, Rule, rules
 from warta.article.timex.reading import AnchorKind, Context, Reading, Span
@@ -42,11 +44,18 @@ _NAMING_RULES = frozenset({"date", "day-month", "month-day", "month-abbr-day"})
 
 # A day said after whoever said or reported something ("kata Rina dalam keterangan tertulisnya,
 # Senin (27/3)", "seperti dilansir Reuters, Minggu"): the day of the telling, not of the events.
-_ATTRIBUTION = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tambah|imbuh|sebut|papar|tegas|lanjut|pungkas)(?:nya)?\b"
-    r"|\b(?:dilansir|dikutip|mengutip|melansir|dihubungi|dikonfirmasi)\b",
-    re.IGNORECASE,
-)
+# The speech verbs are the inverted cues of speech_cues.tsv ("kata", "ujarnya"); these report.
+_REPORTING_VERBS = ("dilansir", "dikutip", "mengutip", "melansir", "dihubungi", "dikonfirmasi")
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    speech = [cue.word for cue in speech_cues().cues.values() if cue.pattern in {"inverted", "clitic"}]
+    words = sorted(speech + list(_REPORTING_VERBS), key=len, reverse=True)
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
 _ATTRIBUTION_REACH = 160  # characters back from the day to look for the speech verb
 _CLAUSE_BREAK = re.compile(r"[.!?\"“”]")
 
@@ -77,7 +86,7 @@ class _Found:
     reference: dt.date | None  # the narrative date when it was read
     sentence: int
     reference_at: int = 0  # where in the text the narrative date was named
-    telling: bool = False  # the day something was said or reported on (see _ATTRIBUTION)
+    telling: bool = False  # the day something was said or reported on (see _attribution)
 
 
 def _candidates(
@@ -137,7 +146,7 @@ def _is_telling_day(found: _Found, tokens: list[Token], text: str) -> bool:
     if not before.rstrip().endswith(",") and not re.search(r",\s*pada\s*$", before):
         return False
     clause = _CLAUSE_BREAK.split(before)[-1]
-    return _ATTRIBUTION.search(clause) is not None
+    return _attribution().search(clause) is not None
 
 
 def _names_a_day(found: _Found) -> bool:
