@@ -22,6 +22,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from warta.article.event_actors import SentenceActors, Slots, event_slots
+from warta.article.event_context import (
+    act_target,
+    both_before,
+    deployer,
+    earlier_source,
+    group_in_sentence,
+    label,
+    legal_body,
+    named_before,
+    partner_before,
+    releaser,
+    repeats,
+    same,
+)
 from warta.article.event_filters import (
     accident_inquiry,
     played,
@@ -52,13 +66,8 @@ _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstrat
 # Acts the one who announces them did not do: "Kombes X mengatakan, Kapolres dan ajudannya
 # dianiaya saat …" (an organisation announces its own arrests and verdicts, not attacks on it).
 _SUFFERED = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
-# Nouns of an offer, whose acceptance answers whoever offered ("menerima tawaran tersebut").
-_OFFERS = {"tawaran": ("AID", "AGREE"), "usulan": ("REQUEST",), "usul": ("REQUEST",)}
 _ANSWERS = frozenset({"AGREE", "REJECT", "CONCEDE"})  # acts that answer an offer or a demand
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
-_NAVAL = frozenset({"laut", "al", "armada", "koarmada", "koarmabar", "koarmatim", "lantamal", "lanal",
-                    "navy"})
-_MUTUAL_KINDS = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # two sides "keduanya" may stand for
 ACT_REACH = 2  # sentences back in which an act named as an object ("menolak larangan itu") was told
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
@@ -66,11 +75,6 @@ _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "su
 _SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
 # Voices whose sides act together: a group as the only side meets, talks or agrees among itself.
 _MUTUAL = frozenset({"recip", "pair", "noun"})
-# Role nouns that refer back to a person an earlier event named: (event type, side).
-_ANAPHORIC_ROLES = {"pelaku": (("ASSAULT", "source"),),
-                    "penyerang": (("ASSAULT", "source"),),
-                    "tersangka": (("COERCE", "target"), ("ASSAULT", "source")),
-                    "terdakwa": (("COERCE", "target"),)}
 
 
 _EN_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
@@ -141,13 +145,9 @@ def _named_again(match: TriggerMatch, tokens: list[Token]) -> bool:
     return match.end < len(tokens) and tokens[match.end].low in ("itu", "tersebut", "ini")
 
 
-def _label(actor: ActorRef | None) -> str:
-    return ((actor.name or actor.description or "") if actor is not None else "").lower()
-
-
 def _equipment(actor: ActorRef | None) -> bool:
     """A ship, plane or helicopter standing where a deployment's agent should be."""
-    return _label(actor).split(" ", 1)[0] in _EQUIPMENT
+    return label(actor).split(" ", 1)[0] in _EQUIPMENT
 
 
 def _someone(actor: ActorRef | None) -> ActorRef | None:
@@ -175,20 +175,12 @@ def _act_after(match: TriggerMatch, tokens: list[Token]) -> bool:
                for phrase, row in trigger_index(match.row.lang).get(tokens[match.end].low, ()))
 
 
-def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
-    if a is None or b is None:
-        return False
-    if a.entity is not None:
-        return a.entity == b.entity
-    return bool(a.description) and a.description == b.description
-
-
 def _pairs(sources: list[ActorRef | None], targets: list[ActorRef | None]
            ) -> list[tuple[ActorRef | None, ActorRef | None]]:
     pairs: list[tuple[ActorRef | None, ActorRef | None]] = []
     for source in sources or [None]:
         for target in targets or [None]:
-            if _same(source, target):
+            if same(source, target):
                 target = None  # "kedua negara sepakat" or a pronoun back to the subject
             if (source, target) not in pairs:
                 pairs.append((source, target))
@@ -248,30 +240,15 @@ class _ArticleCoder:
                 slots = Slots(slots.sources, content.targets)  # "mengancam akan menarik diri dari PBB"
             self._add(match, slots, tokens, triggers, evidence, actors)
 
-    def _named(self, actor: ActorRef | None, besides: ActorRef | None = None) -> ActorRef | None:
-        """"pelaku" and "tersangka" stand for the person an earlier event named as the attacker
-        or the one arrested ("Sultan menyerang pos polisi … pelaku ditembak"), never for
-        ``besides`` (the other side of the event being coded)."""
-        if actor is None or actor.entity is not None or not actor.description:
-            return actor
-        head = actor.description.split()[0].lower()
-        for kind, wanted_side in _ANAPHORIC_ROLES.get(head, ()):
-            for event in reversed(self.events):
-                side = event.source if wanted_side == "source" else event.target
-                if event.type == kind and side is not None and side.entity is not None and not _same(
-                        side, besides):
-                    return side
-        return actor
-
     def _apart(self, source: ActorRef | None, target: ActorRef | None,
                given: ActorRef | None) -> ActorRef | None:
         """The target, when filling in both sides from context made the source its own target:
         "polisi menembak pelaku … pelaku dilumpuhkan" — the second "pelaku" is not the police,
         who were the last to attack, but the attacker before them."""
-        if not _same(source, target):
+        if not same(source, target):
             return target
-        again = _someone(self._named(given, besides=source))
-        return None if _same(source, again) else again
+        again = _someone(named_before(self.events, given, besides=source))
+        return None if same(source, again) else again
 
     def _actors(self, phrases: Sequence[Phrase], sentence: SentenceActors) -> list[ActorRef | None]:
         """The actors of coordinated phrases, a plural anaphor ("negara-negara tersebut")
@@ -282,7 +259,7 @@ class _ArticleCoder:
             words = self.text[phrase.start:phrase.stop]
             reporter = self._reporter(phrase, sentence)
             if words.lower() == "keduanya" and not reporter:
-                actors.extend(self._both_before())
+                actors.extend(both_before(self.events, self._since(GROUP_REACH)))
                 continue
             group = self.groups.expand(words, self.sentence_number)
             plural = self._group_in_sentence(phrase.start) if words.lower() in ("mereka", "they") else None
@@ -291,20 +268,6 @@ class _ArticleCoder:
             actors.extend([reporter] if reporter else group if group else [
                 plural or self.resolver.actor(phrase)])
         return actors
-
-    def _both_before(self) -> list[ActorRef | None]:
-        """"Keduanya kini ditahan", "Keduanya membahas …": the two sides of the latest event of
-        this or the previous sentences, or the counted group it acted on ("dua orang")."""
-        first = self.sentences[max(0, self.sentence_number - GROUP_REACH)][0]
-        recent = [e for e in reversed(self.events) if e.evidence[0].start >= first]
-        for event in recent:
-            if event.target is not None and event.target.entity is None and (
-                    event.target.description or "").lower().split()[:1] in (["dua"], ["kedua"]):
-                return [event.target]
-        for event in recent:
-            if event.type in _MUTUAL_KINDS and event.source != ActorRef() and event.target is not None:
-                return [event.source, event.target]
-        return [None]
 
     def _reporter(self, phrase: Phrase, sentence: SentenceActors) -> ActorRef | None:
         """"China mengatakan bahwa mereka mendukung upaya Myanmar": the pronoun that opens a
@@ -319,23 +282,12 @@ class _ArticleCoder:
         actor = self.resolver.actor(speaker[0])
         return self.resolver.own_side(actor) if phrase.kind == "own-side" else actor
 
+    def _since(self, reach: int) -> int:
+        """Where the sentence ``reach`` sentences before the one being coded starts."""
+        return self.sentences[max(0, self.sentence_number - reach)][0]
+
     def _group_in_sentence(self, before: int) -> ActorRef | None:
-        """"Jokowi bertemu dengan keluarga penumpang dan meminta mereka bersabar": "mereka" is the
-        latest unnamed group an earlier event of the same sentence named, or the unnamed group
-        that acted in the sentence before ("Keluarga penumpang mendesak … Mereka juga meminta")."""
-        start = self.sentences[self.sentence_number][0]
-        previous = self.sentences[self.sentence_number - 1][0] if self.sentence_number else start
-        for event in reversed(self.events):
-            at = event.evidence[0].start
-            if at not in (start, previous):
-                return None
-            # the same sentence: its latest group; the one before: the group that acted there
-            sides = (event.target, event.source) if at == start else (event.source,)
-            for side in sides:
-                if side is not None and side.entity is None and side.description and self.lowered.find(
-                        side.description.lower(), at, before) >= 0:  # "Keluarga penumpang" opens a sentence
-                    return side
-        return None
+        return group_in_sentence(self.events, self.lowered, self._since(0), self._since(1), before)
 
     def _previous_subject_group(self) -> ActorRef | None:
         """"Puluhan keluarga penumpang mendatangi kantor maskapai. Mereka menuntut …": "mereka"
@@ -382,71 +334,6 @@ class _ArticleCoder:
         entity = self.resolver.index.by_id.get(target.entity or "")
         return entity is not None and entity.type == "ORG"
 
-    def _repeats(self, kind: str, source: ActorRef | None, target: ActorRef | None, sentence: int) -> bool:
-        return any(e.type == kind and e.source == (source or ActorRef()) and e.target == target
-                   and e.evidence[0].start == sentence for e in self.events)
-
-    def _act_target(self, tokens: list[Token], after: int) -> ActorRef | None:
-        """"mengecam penangkapan tersebut", "menolak desakan itu": an act named as the object
-        has its doer as the target, from the latest event of that kind."""
-        if after >= len(tokens):
-            return None
-        low = tokens[after].low
-        kinds = [row.type for phrase, row in trigger_index(self.lang).get(low, ())
-                 if row.voice in ("noun", "patient") and len(phrase) == 1] or list(_OFFERS.get(low, ()))
-        if not kinds:
-            return None
-        first = self.sentences[max(0, self.sentence_number - ACT_REACH)][0]
-        recent = [e for e in self.events if e.evidence[0].start >= first]  # not another story's act
-        offered = [e for e in recent if e.modality == "planned"] if low in _OFFERS else []
-        for event in reversed(recent if not offered else offered + recent):
-            if event.type == kinds[0] and event.source != ActorRef():
-                return event.source
-        return None
-
-    def _releaser(self, held: ActorRef | None, sentence: int) -> ActorRef | None:
-        """Who frees ``held`` in the same sentence: the one that held them."""
-        for event in reversed(self.events):
-            if event.evidence[0].start != sentence:
-                break
-            if event.type == "RETREAT" and event.mode == "release" and _same(event.target, held):
-                return event.source
-        return None
-
-    def _partner_before(self, source: ActorRef | None) -> ActorRef | None:
-        """The one ``source`` met in the latest meeting the article told of (a meeting named
-        again: "pertemuan itu", "pertemuan tersebut")."""
-        for event in reversed(self.events):
-            if event.type == "CONSULT" and _same(event.source, source) and event.target is not None:
-                return event.target
-        return None
-
-    def _deployer(self, equipment: ActorRef | None) -> ActorRef | None:
-        """Who deployed ships or planes before in the article; a navy first for a navy ship (KRI)."""
-        sources = [e.source for e in reversed(self.events) if e.type == "MOBILIZE" and e.source != ActorRef()]
-        naval = [a for a in sources if set(_label(a).split()) & _NAVAL]
-        if naval and _label(equipment).startswith("kri"):
-            return naval[0]
-        return sources[0] if sources else None
-
-    def _earlier_source(self, kind: str, mode: str | None) -> ActorRef | None:
-        """The agent a passive leaves out, from context: the latest source of the same type and
-        mode ("KPK menangkap X. … Y juga ditangkap." → KPK; an appeal filed by the defence is
-        no source for a verdict, though both are ACCUSE)."""
-        for event in reversed(self.events):
-            if event.type == kind and event.mode == mode and event.source != ActorRef():
-                return event.source
-        return None
-
-    def _legal_body(self) -> ActorRef | None:
-        """The organisation that last investigated, charged or arrested someone in the article."""
-        for event in reversed(self.events):
-            legal = event.type == "COERCE" or (event.type == "ACCUSE" and event.mode == "investigate")
-            entity = self._entity(event.source)
-            if legal and entity is not None and entity.type == "ORG":
-                return event.source
-        return None
-
     def _institution_at(self, actors: SentenceActors, match: TriggerMatch) -> ActorRef | None:
         """"Rohadi terjerat tiga kasus di KPK", "diperiksa di Polda": the organisation where an
         agentless legal act happens is its agent."""
@@ -472,68 +359,112 @@ class _ArticleCoder:
 
     def _add(self, match: TriggerMatch, slots: Slots, tokens: list[Token], triggers: list[TriggerMatch],
              evidence: Evidence, actors: SentenceActors) -> None:
-        at = tokens[match.first].start
         for source, given in _pairs(*self._sides(match, slots, actors)):
-            source, target = self._named(source), _someone(self._named(given))
-            if source is None and self._investigator(match, target):
-                source, target = target, None  # "penyelidikan Komnas HAM": the body investigates
-            if match.row.voice in ("active", "recip") and (target is None or _act_after(match, tokens)):
-                target = self._act_target(tokens, match.end) or target
-            if target is None and match.row.voice == "active" and match.end - match.first > 1 and (
-                    match.row.type in _ANSWERS):
-                target = self._act_target(tokens, match.end - 1)  # "menerima tawaran tersebut"
-            if source is None and target is None:
-                continue  # nobody to code: "pertemuan itu berlangsung dua jam"
-            if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
-                    match, tokens) or regretted_mishap(match, tokens, target) or (
-                    self.sports and played(match.row.type)):
-                continue  # in a match report "menyerang" and "ditangkap kiper" are football
-            if self._repeats(match.row.type, source, target, evidence.start):
-                continue  # "mengirimkan kapal untuk membantu": one AID event, not two
-            if source is None and match.row.voice in ("passive", "patient", "noun"):
-                # "membebaskan tiga nelayan yang ditahan sejak Januari": held by who frees them
-                source = (self._releaser(target, evidence.start) if match.row.mode == "arrest" else None) or \
-                    self._earlier_source(match.row.type, match.row.mode)
-                if source is None and match.row.voice == "passive":
-                    source = self._institution_at(actors, match) or (
-                        None if match.row.type in _SUFFERED else self._announcer(actors, match))
-                if source is None and match.row.mode == "arrest" and self.lang == "id":
-                    # "Seorang tersangka ditahan": by the body that pursues the case, else the police
-                    source = self._legal_body() or self.resolver.article_police()
+            source, target = self._named_sides(match, source, given)
+            target = self._fill_target(match, tokens, target)
+            if self._filtered(match, tokens, source, target, evidence.start):
+                continue
+            if source is None:
+                source = self._fill_source(match, actors, target, evidence.start)
             if source is None and match.row.voice in _SUBJECT_VOICES and self.lang == "id":
                 # "… yang mengusung tema menolak PKI": an act with no one doing it (English keeps
                 # them: its subjects are capitalised runs, often missed)
                 continue
             if target is None and match.row.type == "CONSULT" and _named_again(match, tokens):
-                target = self._partner_before(source)  # "Dalam pertemuan itu, Retno meminta …"
-            kind, mode = self._complaint(match, tokens, source)
-            deployed = deployment_type(match, tokens, source, self._entity(source), target) \
-                if self.lang == "id" else kind
-            if deployed is None:
-                continue  # "Basarnas mengerahkan 30 kapal": an agency's own search, no event
-            if deployed != match.row.type:
-                kind, mode = deployed, ("troops" if deployed == "MOBILIZE" else None)
-                if kind == "MOBILIZE":
-                    target = None  # "mengirim pesawat Hercules … ke Surabaya": where forces go is no target
-            if kind == "MOBILIZE" and match.row.voice == "passive" and _equipment(source):
-                # "KRI Bung Tomo dikerahkan ke lokasi": the ship is what is deployed, by whoever
-                # deployed ships before in the article
-                source = self._deployer(source) or source
-            target = self._apart(source, target, given)
-            self.events.append(Event(
-                id=f"{self.article_id}-v{len(self.events) + 1}",
-                type=kind,
-                mode=mode,
-                source=source or ActorRef(),
-                target=target,
-                date=date_of(self.text, self.timexes, evidence.start, evidence.end, at),
-                location=location_of(self.text, tokens, self.resolver.index, match.first),
-                negated=_negated(match, tokens),
-                modality=_modality(match, triggers, tokens),
-                evidence=[evidence],
-            ))
-            self.triggers.append((at, tokens[match.end - 1].end))
+                target = partner_before(self.events, source)  # "Dalam pertemuan itu, Retno meminta …"
+            retyped = self._retyped(match, tokens, source, target)
+            if retyped is not None:
+                kind, mode, source, target = retyped
+                self._append(match, tokens, triggers, evidence, (kind, mode),
+                             (source, self._apart(source, target, given)))
 
+    def _named_sides(self, match: TriggerMatch, source: ActorRef | None, given: ActorRef | None
+                     ) -> tuple[ActorRef | None, ActorRef | None]:
+        """The sides with anaphoric roles ("pelaku") named; an organisation after an investigation
+        ("penyelidikan Komnas HAM") is the one investigating."""
+        source, target = named_before(self.events, source), _someone(named_before(self.events, given))
+        if source is None and self._investigator(match, target):
+            return target, None
+        return source, target
+
+    def _fill_target(self, match: TriggerMatch, tokens: list[Token], target: ActorRef | None
+                     ) -> ActorRef | None:
+        """The doer of an act named as the object ("mengecam penangkapan itu") or of the offer an
+        answer accepts ("menerima tawaran tersebut") is the target."""
+        since = self._since(ACT_REACH)
+        if match.row.voice in ("active", "recip") and (target is None or _act_after(match, tokens)):
+            target = act_target(self.events, tokens, match.end, self.lang, since) or target
+        if target is None and match.row.voice == "active" and match.end - match.first > 1 and (
+                match.row.type in _ANSWERS):
+            target = act_target(self.events, tokens, match.end - 1, self.lang, since)
+        return target
+
+    def _filtered(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
+                  target: ActorRef | None, sentence: int) -> bool:
+        """Is this no event: nobody to code, a statement, a report of a match, or one coded already?"""
+        if source is None and target is None:
+            return True  # nobody to code: "pertemuan itu berlangsung dua jam"
+        if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
+                match, tokens) or regretted_mishap(match, tokens, target) or (
+                self.sports and played(match.row.type)):
+            return True  # in a match report "menyerang" and "ditangkap kiper" are football
+        # "mengirimkan kapal untuk membantu": one AID event, not two
+        return repeats(self.events, match.row.type, source, target, sentence)
+
+    def _fill_source(self, match: TriggerMatch, actors: SentenceActors, target: ActorRef | None,
+                     sentence: int) -> ActorRef | None:
+        """The agent a passive or an act noun leaves out, from the sentence or the article."""
+        row = match.row
+        if row.voice not in ("passive", "patient", "noun"):
+            return None
+        # "membebaskan tiga nelayan yang ditahan sejak Januari": held by who frees them
+        source = (releaser(self.events, target, sentence) if row.mode == "arrest" else None) or \
+            earlier_source(self.events, row.type, row.mode)
+        if source is None and row.voice == "passive":
+            source = self._institution_at(actors, match) or (
+                None if row.type in _SUFFERED else self._announcer(actors, match))
+        if source is None and row.mode == "arrest" and self.lang == "id":
+            # "Seorang tersangka ditahan": by the body that pursues the case, else the police
+            source = legal_body(self.events, self.resolver.index.by_id) or self.resolver.article_police()
+        return source
+
+    def _retyped(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
+                 target: ActorRef | None) -> tuple[str, str | None, ActorRef | None, ActorRef | None] | None:
+        """Type, mode and sides once complaints and deployments are told apart; None for an
+        agency's own search ("Basarnas mengerahkan 30 kapal"), which is no event."""
+        kind, mode = self._complaint(match, tokens, source)
+        deployed = deployment_type(match, tokens, source, self._entity(source), target) \
+            if self.lang == "id" else kind
+        if deployed is None:
+            return None
+        if deployed != match.row.type:
+            kind, mode = deployed, ("troops" if deployed == "MOBILIZE" else None)
+            if kind == "MOBILIZE":
+                target = None  # "mengirim pesawat Hercules … ke Surabaya": where forces go is no target
+        if kind == "MOBILIZE" and match.row.voice == "passive" and _equipment(source):
+            # "KRI Bung Tomo dikerahkan ke lokasi": the ship is what is deployed, by whoever
+            # deployed ships before in the article
+            source = deployer(self.events, source) or source
+        return kind, mode, source, target
+
+    def _append(self, match: TriggerMatch, tokens: list[Token], triggers: list[TriggerMatch],
+                evidence: Evidence, kind_mode: tuple[str, str | None],
+                sides: tuple[ActorRef | None, ActorRef | None]) -> None:
+        at = tokens[match.first].start
+        (kind, mode), (source, target) = kind_mode, sides
+        self.events.append(Event(
+            id=f"{self.article_id}-v{len(self.events) + 1}",
+            type=kind,
+            mode=mode,
+            source=source or ActorRef(),
+            target=target,
+            date=date_of(self.text, self.timexes, evidence.start, evidence.end, at),
+            location=location_of(self.text, tokens, self.resolver.index, match.first),
+            negated=_negated(match, tokens),
+            modality=_modality(match, triggers, tokens),
+            evidence=[evidence],
+        ))
+        self.triggers.append((at, tokens[match.end - 1].end))
 
 def find_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
                 timexes: Sequence[Timex], article_id: str = "a1", lang: str = "id",
