@@ -73,17 +73,19 @@ def analyse(documents: RDD[Numbered], options: Options, partitions: int) -> RDD[
     """Article rows (see :data:`ARTICLE_COLUMNS`) of every document."""
     head, tail = split_chain(default_stages())
     worker = replace(options, jobs=1, progress=False)
-    read = documents.mapPartitions(lambda items: _run_head(items, head, worker))
+    read = documents.mapPartitions(lambda items: run_head(items, head, worker))
     grouped = read.keyBy(_group_key).partitionBy(partitions, _stable_hash)
     return grouped.mapPartitionsWithIndex(lambda part, items: _run_tail(part, items, tail, worker))
 
 
-def _run_head(items: Iterable[Numbered], head: Pipeline, options: Options) -> Iterator[Numbered]:
+def run_head(items: Iterable[Numbered], head: Pipeline, options: Options) -> Iterator[Numbered]:
     """The per-article head in chunks: nothing in it looks across articles, so a big input
     partition need not be held in memory at once."""
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, HEAD_CHUNK)):
         docs = analyze_docs([doc for _, doc in chunk], options, head)
+        for doc in docs:
+            doc.raw = b""  # decoded by now; the raw page would only weigh on the shuffle
         yield from zip((index for index, _ in chunk), docs, strict=True)
 
 
