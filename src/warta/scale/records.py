@@ -9,7 +9,9 @@ are numbered ``a1…aN`` across all inputs in the order ``warta analyze`` would 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import glob
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -20,46 +22,67 @@ from warta.ingest.containers import read_jsonl
 from warta.ingest.records import failed_doc, new_doc
 from warta.models import ArticleError
 from warta.options import Options
+from warta.scale.session import first_line
 
 if TYPE_CHECKING:
     from pyspark import RDD
-    from pyspark.sql import SparkSession
+    from pyspark.sql import Column, DataFrame, SparkSession
 
 # The Parquet columns that mean what the JSONL fields of the same name mean.
 PARQUET_COLUMNS = ("text", "html", "url", "title", "published", "outlet")
 Numbered = tuple[int, Doc]
 
 
-def raw_documents(spark: SparkSession, inputs: Iterable[str],
-                  options: Options) -> tuple[RDD[Numbered], list[ArticleError]]:
+@dataclass
+class Documents:
+    """The numbered documents of the inputs, the inputs that could not be read, and the cached
+    records of each input: numbering, counting and analysing the documents then read every
+    input once. ``release`` frees that cache."""
+
+    numbered: RDD[Numbered]
+    errors: list[ArticleError]
+    cached: list[RDD[Doc]] = field(default_factory=list)
+
+    def release(self) -> None:
+        for part in self.cached:
+            part.unpersist()
+
+
+def raw_documents(spark: SparkSession, inputs: Iterable[str], options: Options) -> Documents:
     """(0-based input position, document with its run id) for every record of the inputs."""
-    sc = spark.sparkContext
     parts: list[RDD[Doc]] = []
     files: list[str] = []
     errors: list[ArticleError] = []
 
     def flush_files() -> None:
         if files:
-            parts.append(_files(spark, list(files), options))
+            parts.append(_cached(_files(spark, list(files), options)))
             files.clear()
 
     for given in inputs:
-        if _is_parquet(Path(given)):
-            flush_files()
-            parts.append(_parquet(spark, given))
-            continue
-        for name, path, error in expand([given]):
+        for name, path, error in input_files(given):
             if error is not None or path is None:
                 errors.append(error or Code.NOT_FOUND.error(path=name))
+            elif _is_parquet(path):
+                flush_files()
+                parts.extend(_parquet(spark, name, errors))
             elif path.name.lower().endswith(".jsonl"):
                 flush_files()
-                parts.append(_jsonl(spark, name, path, options))
+                parts.append(_cached(_jsonl(spark, name, path, options)))
             else:
                 files.append(name)
     flush_files()
     if not parts:
-        return sc.emptyRDD(), errors
-    return sc.union(parts).zipWithIndex().map(_numbered), errors
+        return Documents(spark.sparkContext.emptyRDD(), errors)
+    numbered = spark.sparkContext.union(parts).zipWithIndex().map(_numbered)
+    return Documents(numbered, errors, parts)
+
+
+def _cached(part: RDD[Doc]) -> RDD[Doc]:
+    """Without the cache, zipWithIndex, the count and the analysis would each read the input."""
+    from pyspark import StorageLevel
+
+    return part.persist(StorageLevel.MEMORY_AND_DISK)
 
 
 def _numbered(pair: tuple[Doc, int]) -> Numbered:
@@ -68,11 +91,52 @@ def _numbered(pair: tuple[Doc, int]) -> Numbered:
     return index, doc
 
 
+def input_files(given: str) -> Iterator[tuple[str, Path | None, ArticleError | None]]:
+    """``ingest.expand`` for Spark: a folder holding only Parquet files (what Spark and pyarrow
+    write, partition folders included) is one dataset; in any other folder each Parquet file is
+    an input of its own, in name order among the files ``expand`` finds."""
+    path = Path(given)
+    if not path.exists() and glob.has_magic(given):
+        matches = sorted(glob.glob(given, recursive=True))
+        if not matches:
+            yield given, None, Code.NO_INPUT_FILES.error(path=given)
+        for match in matches:
+            yield from input_files(match)
+        return
+    if not path.is_dir():
+        yield from expand([given])
+    elif _is_parquet_dataset(path):
+        yield given, path, None
+    else:
+        yield from _mixed_folder(given, path)
+
+
+def _mixed_folder(given: str, folder: Path) -> Iterator[tuple[str, Path | None, ArticleError | None]]:
+    found: list[tuple[str, Path]] = [(str(p), p) for p in _visible_files(folder) if _is_parquet(p)]
+    found += [(name, path) for name, path, error in expand([given]) if path is not None and error is None]
+    if not found:
+        yield given, None, Code.NO_INPUT_FILES.error(path=given)
+    for name, path in sorted(found, key=lambda item: item[1]):
+        yield name, path, None
+
+
+def _visible_files(folder: Path) -> list[Path]:
+    """Files below ``folder`` except hidden ones: names starting with '.' or '_' (Spark's
+    ``_SUCCESS`` and ``.crc`` files) or inside such folders."""
+    return [p for p in folder.rglob("*")
+            if p.is_file() and not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)]
+
+
+def _is_parquet_dataset(folder: Path) -> bool:
+    files = _visible_files(folder)
+    return bool(files) and all(_is_parquet(p) for p in files)
+
+
 def _is_parquet(path: Path) -> bool:
-    """A Parquet file, or a directory of them (what Spark and pyarrow write)."""
-    if path.is_file():
-        return path.suffix.lower() == ".parquet"
-    return path.is_dir() and any(path.glob("*.parquet"))
+    """A Parquet file, or a folder of nothing but Parquet files (see :func:`input_files`)."""
+    if path.is_dir():
+        return _is_parquet_dataset(path)
+    return path.suffix.lower() == ".parquet"
 
 
 def _files(spark: SparkSession, names: list[str], options: Options) -> RDD[Doc]:
@@ -97,13 +161,38 @@ def _jsonl_line(given: str, line: bytes, number: int, max_bytes: int) -> list[Do
     return read_jsonl(given, line, first_line=number)
 
 
-def _parquet(spark: SparkSession, given: str) -> RDD[Doc]:
-    frame = spark.read.parquet(given)
-    columns = [name for name in PARQUET_COLUMNS if name in frame.columns]
-    if not columns:
-        frame = frame.limit(1)  # no usable column: one error row says so, not one per row
-    rows = frame.select(*columns).rdd.zipWithIndex()
-    return rows.map(lambda pair: parquet_doc(given, pair[0].asDict(), pair[1] + 1))
+def _parquet(spark: SparkSession, given: str, errors: list[ArticleError]) -> list[RDD[Doc]]:
+    """One record a row, read (into the cache) here, so that a file Spark cannot read is a coded
+    run-level error and the run goes on without it: none then."""
+    part: RDD[Doc] | None = None
+    try:
+        frame = spark.read.parquet(given)
+        columns = [_as_text(frame, name) for name in PARQUET_COLUMNS if name in frame.columns]
+        if not columns:
+            frame = frame.limit(1)  # no usable column: one error row says so, not one per row
+        rows = frame.select(*columns).rdd.zipWithIndex()
+        part = _cached(rows.map(lambda pair: parquet_doc(given, pair[0].asDict(), pair[1] + 1)))
+        part.count()
+    except Exception as exc:  # Spark raises Py4J and pyspark errors of many kinds for bad files
+        if part is not None:
+            part.unpersist()
+        errors.append(Code.UNREADABLE.error(reason=f"{given}: {first_line(exc)}"))
+        return []
+    return [part]
+
+
+def _as_text(frame: DataFrame, name: str) -> Column:
+    """Timestamps as ISO text with their offset, formatted by Spark: Python would get them as
+    naive datetimes in the worker's local time, and the publication day would shift."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import TimestampNTZType, TimestampType
+
+    kind = frame.schema[name].dataType
+    if isinstance(kind, TimestampType):
+        return F.date_format(F.col(name), "yyyy-MM-dd'T'HH:mm:ssxxx").alias(name)
+    if isinstance(kind, TimestampNTZType):
+        return F.date_format(F.col(name), "yyyy-MM-dd'T'HH:mm:ss").alias(name)
+    return F.col(name)
 
 
 def parquet_doc(given: str, row: dict[str, Any], number: int) -> Doc:
