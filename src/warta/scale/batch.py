@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -21,10 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from warta.models import ArticleError, Duplicate
 from warta.options import Options
-from warta.scale.articles import ARTICLES_PER_PARTITION, analyse, article_schema
+from warta.scale.articles import ARTICLE_COLUMNS, ARTICLES_PER_PARTITION, analyse, article_schema
 from warta.scale.duplicates import body_of, shingle_frame, spark_duplicates
 from warta.scale.records import raw_documents
-from warta.scale.session import start_session
+from warta.scale.session import active_session, start_session
 from warta.scale.windows import Window, analysis_of_records, grouped_by_window, window_of
 
 if TYPE_CHECKING:
@@ -46,26 +47,33 @@ class BatchReport:
 def run_batch(inputs: Sequence[str], out: Path, options: Options, *, master: str = "local[2]",
               partitions: int | None = None, window_days: int = DEFAULT_WINDOW_DAYS,
               spark: SparkSession | None = None) -> BatchReport:
-    """The whole batch; ``spark`` reuses a session (tests), else one is started and stopped."""
-    session = spark or start_session(master)
-    try:
+    """The whole batch in ``spark``, else in the session already active, else in one started
+    for it and stopped after: a caller's session is never stopped here."""
+    session = spark or active_session()
+    if session is not None:
         return _run(session, inputs, out, options, partitions, window_days)
+    started = start_session(master)
+    try:
+        return _run(started, inputs, out, options, partitions, window_days)
     finally:
-        if spark is None:
-            session.stop()
+        started.stop()
 
 
 def _run(spark: SparkSession, inputs: Sequence[str], out: Path, options: Options,
          partitions: int | None, window_days: int) -> BatchReport:
     report = BatchReport()
     clock = _Clock(report.seconds)
-    out.mkdir(parents=True, exist_ok=True)
-    documents, run_errors = raw_documents(spark, inputs, options)
-    report.errors = [e.model_dump(mode="json") for e in run_errors]
-    rows = analyse(documents, options, partitions or _partitions(spark, documents.count()))
-    with clock("articles"):
-        frame = spark.createDataFrame(rows.map(_with_day), _schema_with_day())
-        frame.write.mode("overwrite").parquet(str(out / "articles.parquet"))
+    clear_previous(out)
+    read = raw_documents(spark, inputs, options)
+    try:
+        report.errors = [e.model_dump(mode="json") for e in read.errors]
+        documents = read.numbered
+        rows = analyse(documents, options, partitions or _partitions(spark, documents.count()))
+        with clock("articles"):
+            frame = spark.createDataFrame(rows.map(_with_day), _schema_with_day())
+            frame.write.mode("overwrite").parquet(str(out / "articles.parquet"))
+    finally:
+        read.release()
     articles = spark.read.parquet(str(out / "articles.parquet"))
     report.articles = articles.count()
     report.failed = articles.where("exists(errors, e -> e.code LIKE 'E-%')").count()
@@ -73,9 +81,19 @@ def _run(spark: SparkSession, inputs: Sequence[str], out: Path, options: Options
         duplicates = write_duplicates(spark, articles, out / "duplicates.parquet")
     report.duplicates = len(duplicates)
     with clock("windows"):
-        report.analyses = write_windows(articles, duplicates, out, options, window_days, run_errors)
+        report.analyses = write_windows(articles, duplicates, out, options, window_days, read.errors)
     (out / "batch.json").write_text(json.dumps(asdict(report), indent=2) + "\n", encoding="utf-8")
     return report
+
+
+def clear_previous(out: Path) -> None:
+    """Make ``out`` and remove the analyses an earlier run wrote there, which this run may not
+    overwrite (other windows, or one analysis then windows); nothing else under ``out`` is
+    touched, and the Parquet outputs are overwritten whole."""
+    out.mkdir(parents=True, exist_ok=True)
+    if (out / "windows").is_dir():
+        shutil.rmtree(out / "windows")
+    (out / "analysis.json").unlink(missing_ok=True)
 
 
 def _partitions(spark: SparkSession, documents: int) -> int:
@@ -109,10 +127,13 @@ def _schema_with_day() -> Any:
     return article_schema().add(StructField("day", DateType()))
 
 
+PUBLISHED = ARTICLE_COLUMNS.index("published")
+
+
 def _with_day(row: tuple[Any, ...]) -> tuple[Any, ...]:
     from warta.scale.windows import publication_day
 
-    return (*row, publication_day(row[4]))  # row[4]: published
+    return (*row, publication_day(row[PUBLISHED]))
 
 
 def write_duplicates(spark: SparkSession, articles: DataFrame, path: Path) -> list[Duplicate]:

@@ -41,7 +41,9 @@ def start_session(master: str = "local[2]", shuffle_partitions: int = 2) -> Spar
     except Exception as exc:  # an old Java, a bad master URL: say so instead of a JVM trace
         reason = f"{type(exc).__name__}: {first_line(exc)}"
         raise WartaError(Code.SPARK_UNAVAILABLE, {"reason": reason}) from exc
-    session.sparkContext.setLogLevel("ERROR")
+    # Failures reach the user as coded errors (E-INGEST-004 for a bad Parquet input, E-SPARK-002
+    # for a failed run); Spark's own ERROR lines would repeat them as Java stack traces.
+    session.sparkContext.setLogLevel("FATAL")
     return session
 
 
