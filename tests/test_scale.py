@@ -231,3 +231,131 @@ def test_spark_duplicates_equal_find_duplicates(spark: Any, batch: tuple[Path, B
            for r in found]
     assert got == expected
     assert {d.article for d in expected} >= {"x11", "x12", "x13", "x14", "x17"}
+
+
+# Fictional, written for these tests: the same report in JSONL and in Parquet (a TIMESTAMP).
+HARBOUR = ("Otoritas Pelabuhan Tanjung Emas menunda keberangkatan empat kapal penumpang karena "
+           "gelombang tinggi di Laut Jawa. Kepala otoritas, Rudi Santoso, mengatakan penumpang "
+           "ditampung di terminal dan mendapat makanan gratis sampai cuaca membaik.")
+MARKET = ("Pedagang Pasar Johar mengeluhkan harga cabai rawit yang naik dua kali lipat dalam sepekan. "
+          "Seorang pedagang, Sri Wahyuni, mengatakan pembeli kini hanya membeli seperempat kilogram.")
+SCHOOL = ("Dinas Pendidikan Kota Semarang meliburkan tiga sekolah dasar yang terendam banjir. Kepala "
+          "dinas, Bambang Sutrisno, mengatakan siswa belajar dari rumah selama sepekan.")
+HARBOUR_UTC = "2022-11-14T20:00:00+00:00"
+
+
+def _parquet_rows(path: Path, rows: list[dict[str, Any]], published: Any = None) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pylist(rows)
+    if published is not None:
+        table = table.append_column("published", published)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, path)
+
+
+def _mixed_inputs(base: Path) -> list[str]:
+    """A folder of JSONL, Parquet (one a level down) and text; a Parquet dataset folder as Spark
+    writes it; a file named .parquet that is not Parquet."""
+    import datetime as dt
+
+    import pyarrow as pa
+
+    dumps = base / "dumps"
+    dumps.mkdir()
+    (dumps / "a.jsonl").write_text(json.dumps({"text": HARBOUR, "published": HARBOUR_UTC}) + "\n",
+                                   encoding="utf-8")
+    instant = dt.datetime(2022, 11, 14, 20, tzinfo=dt.UTC)
+    _parquet_rows(dumps / "b.parquet", [{"text": HARBOUR}], pa.array([instant], pa.timestamp("us", tz="UTC")))
+    (dumps / "c.txt").write_text(SCHOOL, encoding="utf-8")
+    _parquet_rows(dumps / "deeper" / "d.parquet", [{"text": MARKET, "published": "2022-11-16"}])
+    dataset = base / "dataset"
+    _parquet_rows(dataset / "desk=kota" / "part-0.parquet", [{"text": MARKET, "published": "2022-11-15"}])
+    _parquet_rows(dataset / "desk=sekolah" / "part-0.parquet", [{"text": SCHOOL, "published": "2022-11-15"}])
+    (dataset / "_SUCCESS").write_bytes(b"")
+    (base / "broken.parquet").write_bytes(b"PAR1 this is not a Parquet file PAR1")
+    return [str(dumps), str(dataset), str(base / "broken.parquet")]
+
+
+@pytest.fixture(scope="module")
+def mixed(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BatchReport]:
+    """Run with no session given (the module's is active) into an --out an earlier run wrote."""
+    base = tmp_path_factory.mktemp("mixed")
+    inputs = _mixed_inputs(base)
+    out = base / "out"
+    (out / "windows" / "2001-01-01_2001-01-14").mkdir(parents=True)
+    (out / "windows" / "2001-01-01_2001-01-14" / "analysis.json").write_text("{}", encoding="utf-8")
+    (out / "analysis.json").write_text("{}", encoding="utf-8")
+    return out, run_batch(inputs, out, Options(), partitions=2, window_days=14)
+
+
+def test_folders_read_every_parquet_file_and_a_bad_one_is_a_coded_error(
+        mixed: tuple[Path, BatchReport]) -> None:
+    out, report = mixed
+    sources = [Path(row["source"]).relative_to(out.parent).as_posix() for row in _rows(out / "articles.parquet")]
+    assert sources == ["dumps/a.jsonl#L1", "dumps/b.parquet#R1", "dumps/c.txt", "dumps/deeper/d.parquet#R1",
+                       "dataset#R1", "dataset#R2"]
+    assert report.articles == 6 and report.failed == 0
+    assert [(e["code"], "broken.parquet" in e["message"]) for e in report.errors] == [("E-INGEST-004", True)]
+
+
+def test_a_parquet_timestamp_is_the_instant_the_jsonl_text_gives(mixed: tuple[Path, BatchReport]) -> None:
+    out, _ = mixed
+    rows = {row["source"].rsplit("/", 1)[-1]: row for row in _rows(out / "articles.parquet")}
+    jsonl, parquet = rows["a.jsonl#L1"], rows["b.parquet#R1"]
+    assert jsonl["published"] is not None
+    assert (parquet["published"], parquet["day"]) == (jsonl["published"], jsonl["day"])
+
+
+def test_a_rerun_leaves_no_earlier_analysis(mixed: tuple[Path, BatchReport], validate: Any) -> None:
+    out, report = mixed
+    assert not (out / "windows").exists()
+    assert report.analyses == [str(out / "analysis.json")]
+    data = validate(json.loads((out / "analysis.json").read_text(encoding="utf-8")))
+    assert len(data["articles"]) == 6
+
+
+def test_the_active_session_is_used_and_left_running(spark: Any, mixed: tuple[Path, BatchReport]) -> None:
+    assert spark.range(3).count() == 3
+    assert spark.sparkContext._jsc.getPersistentRDDs().isEmpty()  # the input cache was released
+
+
+def test_each_input_is_read_once_then_served_from_the_cache(spark: Any, tmp_path: Path) -> None:
+    from warta.scale.records import raw_documents
+
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": HARBOUR}) + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(MARKET, encoding="utf-8")
+    read = raw_documents(spark, [str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt")], Options())
+    try:
+        assert read.numbered.count() == 2
+        assert read.numbered.toDebugString().decode().count("CachedPartitions") == 2
+    finally:
+        read.release()
+    assert not any(part.is_cached for part in read.cached)
+
+
+def test_cli_reports_a_spark_failure_as_a_code(spark: Any, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    import warta.scale.batch as batch_module
+    from warta.cli import main
+
+    # A Python worker that crashes on every record.
+    monkeypatch.setattr(batch_module, "analyse", lambda documents, options, partitions:
+                        documents.map(lambda item: item[0] // 0))
+    (tmp_path / "a.txt").write_text(MARKET, encoding="utf-8")
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "E-SPARK-002: batch failed:" in result.output and "Traceback" not in result.output
+
+
+def test_cli_says_when_nothing_was_read(spark: Any, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from warta.cli import main
+
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "E-INGEST-007" in result.output and "no articles read" in result.output
