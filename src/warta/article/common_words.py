@@ -30,15 +30,24 @@ def _stemmer_and_roots() -> tuple[object, frozenset[str]] | None:
     return factory.create_stemmer(), frozenset(factory.get_words())
 
 
-@lru_cache(maxsize=65536)
-def is_affixed_common_word(word: str) -> bool:
-    """Whether ``word`` is an affixed form of a dictionary root ("Tuduhan" -> "tuduh")."""
+def _stemmed(word: str) -> tuple[str, str, frozenset[str]] | None:
+    """``word`` in lower case, its stem, and the dictionary roots (None without the stemmer)."""
     loaded = _stemmer_and_roots()
     if loaded is None:
-        return False
+        return None
     stemmer, roots = loaded
     lowered = word.lower()
     stem: str = stemmer.stem(lowered)  # type: ignore[attr-defined]
+    return lowered, stem, roots
+
+
+@lru_cache(maxsize=65536)
+def is_affixed_common_word(word: str) -> bool:
+    """Whether ``word`` is an affixed form of a dictionary root ("Tuduhan" -> "tuduh")."""
+    stemmed = _stemmed(word)
+    if stemmed is None:
+        return False
+    lowered, stem, roots = stemmed
     return stem != lowered and stem in roots
 
 
@@ -71,12 +80,10 @@ def is_derived_word(word: str) -> bool:
     :func:`is_affixed_common_word`, because it cuts words off names anywhere in a sentence."""
     if len(word) < 6 or not word.isalpha() or not _MAY_BE_DERIVED.search(word.lower()):
         return False  # no affix this test accepts: spare the stemmer (most names end here)
-    loaded = _stemmer_and_roots()
-    if loaded is None:
+    stemmed = _stemmed(word)
+    if stemmed is None:
         return False
-    stemmer, roots = loaded
-    lowered = word.lower()
-    root: str = stemmer.stem(lowered)  # type: ignore[attr-defined]
+    lowered, root, roots = stemmed
     if root == lowered or root not in roots or len(root) < 4:
         return False
     size = len(root)
