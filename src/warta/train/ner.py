@@ -349,17 +349,25 @@ after_init = null
 def train(data_dir: Path, out_dir: Path, settings: Settings = Settings(),
           log: Callable[[str], object] = print) -> dict[str, Any]:
     """Train, keep the best checkpoint on dev and write it to ``out_dir``; return what the card needs."""
+    from thinc.api import use_ops
+
+    # numpy's OpenBLAS, one thread: BLIS falls back to a slow generic kernel on newer CPUs
+    # (ner_speed.py). Only for the training: the caller's ops are back afterwards.
+    with use_ops("numpy", use_blis=False):
+        return _train(data_dir, out_dir, settings, log)
+
+
+def _train(data_dir: Path, out_dir: Path, settings: Settings,
+           log: Callable[[str], object]) -> dict[str, Any]:
     from spacy import blank, util
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_loop
-    from thinc.api import NumpyOps, fix_random_seed, set_current_ops
+    from thinc.api import fix_random_seed
 
     from warta.article.ner_speed import one_blas_thread
     from warta.bench.ner import evaluate
 
     fix_random_seed(settings.seed)
-    # numpy's OpenBLAS, one thread: BLIS falls back to a slow generic kernel on newer CPUs (ner_speed.py)
-    set_current_ops(NumpyOps(use_blis=False))
     train_set, dev_set = training_data(data_dir, settings.seed, settings.nerp, settings.nergrit_copies)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="warta-ner-") as tmp_name:
