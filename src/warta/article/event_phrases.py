@@ -43,7 +43,7 @@ _PAIRED_MODIFIERS = frozenset({"luar", "dalam"})  # modifiers only before "neger
 DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua",
                          "ketiga", "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
                          "sembilan", "sepuluh", "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang",
-                         "the", "a", "an"})
+                         "sekitar", "hampir", "sedikitnya", "setidaknya", "sebanyak", "the", "a", "an"})
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "keduanya", "he", "she", "they"})
 # "pihaknya", "lembaganya": the body of the person just mentioned.
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "we", "i"})
@@ -203,6 +203,14 @@ def _chain_mentions(tokens: list[Token], end: int, mention_at: dict[int, int]) -
         return end
 
 
+def _counting(tokens: list[Token], i: int) -> bool:
+    """A number before the counted actors, thousands separators included ("1.000 personel")."""
+    if tokens[i].low.isdigit():
+        return True
+    return tokens[i].text in ".," and 0 < i < len(tokens) - 1 and tokens[i - 1].low.isdigit() and (
+        tokens[i + 1].low.isdigit())
+
+
 def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> list[Phrase]:
     """Actor phrases of a sentence, in text order, not overlapping."""
     mention_at: dict[int, int] = _capital_runs(tokens) if lang == "en" else {}
@@ -214,7 +222,7 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
     i = 0
     while i < len(tokens):
         start_i = i
-        while i + 1 < len(tokens) and (tokens[i].low in DETERMINERS or tokens[i].low.isdigit()):
+        while i + 1 < len(tokens) and (tokens[i].low in DETERMINERS or _counting(tokens, i)):
             i += 1
         if i in mention_at or (tokens[i].is_word and _is_head(tokens, i)):
             end = mention_at[i] if i in mention_at else _descriptor_end(tokens, i, mention_at)

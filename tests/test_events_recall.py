@@ -1,0 +1,56 @@
+"""Events the coder used to miss: visits and attendance, closing a case, counted actors."""
+
+from __future__ import annotations
+
+from warta.article.entities import find_article_entities
+from warta.article.events import find_events
+from warta.article.sentences import split_sentences
+from warta.models import ActorRef, Event
+
+
+def code(text: str) -> list[Event]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    return find_events(text, split_sentences(text), entities, [], "a1", "id")
+
+
+def who(actor: ActorRef | None) -> str | None:
+    return None if actor is None else (actor.name or actor.description)
+
+
+def sides(events: list[Event], kind: str) -> list[tuple[str | None, str | None]]:
+    return [(who(e.source), who(e.target)) for e in events if e.type == kind]
+
+
+def test_arrival_of_a_visitor_is_a_visit() -> None:
+    events = code("Kedatangan Menteri Luar Negeri Chile Carlos Ortega ke Indonesia membahas perdagangan.")
+    visits = [e for e in events if e.type == "CONSULT"]
+    assert len(visits) == 1 and visits[0].mode == "visit"
+    assert "Carlos Ortega" in (who(visits[0].source) or "")
+
+
+def test_arrival_of_bodies_or_weather_is_no_event() -> None:
+    assert code("Kedatangan jenazah korban di Bandara Juanda disambut isak tangis.") == []
+
+
+def test_attending_a_meeting_is_consult_by_each_attendee() -> None:
+    events = code("Rapat itu juga dihadiri Menteri Perdagangan Budi Santoso dan Menteri Pertanian Arif Halim.")
+    attendees = {source for source, _ in sides(events, "CONSULT")}
+    assert any(s and "Budi Santoso" in s for s in attendees)
+    assert any(s and "Arif Halim" in s for s in attendees)
+
+
+def test_attending_an_assembly_is_consult_by_the_attendee() -> None:
+    events = code("Presiden Joko Widodo menghadiri Sidang Umum PBB di New York.")
+    assert [source for source, _ in sides(events, "CONSULT")] == ["Joko Widodo"]
+
+
+def test_closing_an_investigation_is_a_concession() -> None:
+    events = code("Polda Jawa Barat menghentikan penyidikan kasus penipuan itu.")
+    assert sides(events, "CONCEDE") == [("Polda Jawa Barat", None)]
+    assert sides(events, "ACCUSE") == []
+
+
+def test_counted_actors_with_approximations_and_thousands() -> None:
+    events = code("Sekitar 500 tahanan melakukan aksi mogok makan. Militan menyerang sedikitnya 1.200 polisi.")
+    assert sides(events, "PROTEST") == [("Sekitar 500 tahanan", None)]
+    assert sides(events, "ASSAULT") == [("Militan", "sedikitnya 1.200 polisi")]
