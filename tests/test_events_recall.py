@@ -54,3 +54,14 @@ def test_counted_actors_with_approximations_and_thousands() -> None:
     events = code("Sekitar 500 tahanan melakukan aksi mogok makan. Militan menyerang sedikitnya 1.200 polisi.")
     assert sides(events, "PROTEST") == [("Sekitar 500 tahanan", None)]
     assert sides(events, "ASSAULT") == [("Militan", "sedikitnya 1.200 polisi")]
+
+
+def test_accepted_offer_of_help_names_each_giver_and_the_receiver() -> None:
+    events = code("Pemerintah Filipina menerima tawaran bantuan dari Jepang dan Korea Selatan.")
+    assert sides(events, "AGREE") == [("Filipina", "Jepang"), ("Filipina", "Korea Selatan")]
+    assert sides(events, "AID") == [("Jepang", "Filipina"), ("Korea Selatan", "Filipina")]
+
+
+def test_help_received_from_two_countries_is_two_aid_events() -> None:
+    events = code("Tim SAR Vietnam menerima bantuan dari Jepang dan Korea Selatan.")
+    assert [source for source, _ in sides(events, "AID")] == ["Jepang", "Korea Selatan"]

@@ -88,6 +88,8 @@ _RECEIVERS = word_set("""
 mendapat mendapatkan menerima memperoleh terkena menghadapi dihadapkan menolak mengabaikan setuju
 menyetujui memenuhi mengabulkan menanggapi menampik received faced rejected ignored
 """)
+# Nouns of an offer between a receiving verb and the act offered ("menerima tawaran bantuan").
+_OFFERS = word_set("tawaran uluran offer")
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
 _PASSIVE_LIGHT = word_set("""
 dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikeluarkan dipimpin
@@ -531,6 +533,11 @@ def _active_verb(low: str) -> bool:
     return low.startswith(("me", "ber")) and len(low) > 6 and low not in _GLUE
 
 
+def _accepts(actors: SentenceActors, match: TriggerMatch) -> bool:
+    """An agreement that accepts something offered ("menerima tawaran", "menerima usulan")."""
+    return match.row.type == "AGREE" and actors.tokens[match.first].low in ("menerima", "accepted", "accepts")
+
+
 def _pair(group: list[Phrase]) -> Slots:
     """"X dan Y bertemu", "X, Y dan Z sepakat": the first named with each of the others."""
     return Slots(tuple(group[:1]), tuple(group[1:]))
@@ -548,7 +555,9 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
     if match.end == match.last:
         # one asks someone directly ("meminta Polri"); "meminta uang US$ 300 ribu" asks no one,
         # while "mengkritik kebijakan Pertamina" criticises the owner of the policy
-        if match.row.type == "REQUEST":  # "meminta bantuan dari Singapura": asked of Singapore
+        if match.row.type == "REQUEST" or _accepts(actors, match):
+            # "meminta bantuan dari Singapura": asked of Singapore; "menerima tawaran bantuan dari
+            # Singapura": Singapore's offer is accepted
             return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=2)))
         preps = _ASKED_PREPS if match.row.type == "RETREAT" else _OBJECT_PREPS  # "menarik diri dari PBB"
         if match.row.type in _TAKING:
@@ -628,8 +637,8 @@ def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     """"Rusia mendapat sanksi", "pemerintah belum setuju permintaan Chevron": the subject of a
     verb that receives or answers an act is the one the act is aimed at."""
     i = match.first - 1
-    while i >= 0 and actors.tokens[i].low in _NOUN_FILLERS:
-        i -= 1
+    while i >= 0 and (actors.tokens[i].low in _NOUN_FILLERS or actors.tokens[i].low in _OFFERS):
+        i -= 1  # "menerima tawaran bantuan": the one who accepts the offer of help receives it
     return actors.subject(i) if i >= 0 and actors.tokens[i].low in _RECEIVERS else []
 
 
@@ -668,7 +677,9 @@ def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         targets = actors.after(match.end, _PARTNER, direct=False)  # "dalam RDP dengan Komisi III"
     if not sources and not targets:
         return None  # "pertemuan itu berlangsung dua jam": no actors, no event
-    return Slots(tuple(sources[:1]), tuple(targets))
+    if match.row.type in _MUTUAL_TYPES:
+        sources = sources[:1]  # "perundingan dari kedua pihak": one side, the rest is context
+    return Slots(tuple(sources), tuple(targets))  # "bantuan dari Singapura dan Malaysia": each helps
 
 
 def _patient(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
