@@ -65,3 +65,29 @@ def test_accepted_offer_of_help_names_each_giver_and_the_receiver() -> None:
 def test_help_received_from_two_countries_is_two_aid_events() -> None:
     events = code("Tim SAR Vietnam menerima bantuan dari Jepang dan Korea Selatan.")
     assert [source for source, _ in sides(events, "AID")] == ["Jepang", "Korea Selatan"]
+
+
+def test_help_asked_for_goes_to_the_one_who_asks() -> None:
+    events = code("Badan SAR Filipina meminta bantuan kapal dari Jepang dan Korea Selatan.")
+    assert sides(events, "REQUEST") == [("Badan SAR Filipina", "Jepang"), ("Badan SAR Filipina", "Korea Selatan")]
+    assert sides(events, "AID") == [("Jepang", "Badan SAR Filipina"), ("Korea Selatan", "Badan SAR Filipina")]
+
+
+def test_team_sent_to_help_is_the_help_not_the_one_helped() -> None:
+    events = code("Jepang mengirim tim penyelam untuk membantu pencarian.")
+    assert sides(events, "AID") == [("Jepang", None)]
+
+
+def test_arrival_of_a_rescue_team_is_no_visit() -> None:
+    assert sides(code("Warga menyambut kedatangan tim penyelam dari Jepang."), "CONSULT") == []
+
+
+def test_his_ranks_are_the_commanders_force() -> None:
+    events = code("Kepala Polda Jawa Timur Irjen Anas Yusuf memerintahkan jajarannya membantu Basarnas.")
+    assert sides(events, "REQUEST") == [("Anas Yusuf", "Polda Jawa Timur")]
+    assert [source for source, _ in sides(events, "AID")] == ["Polda Jawa Timur"]
+
+
+def test_relative_clause_on_a_prepositional_object_has_that_object_as_subject() -> None:
+    events = code("Presiden berterima kasih kepada negara-negara yang membantu pencarian.")
+    assert sides(events, "AID") == [("negara-negara", None)]

@@ -88,6 +88,8 @@ _RECEIVERS = word_set("""
 mendapat mendapatkan menerima memperoleh terkena menghadapi dihadapkan menolak mengabaikan setuju
 menyetujui memenuhi mengabulkan menanggapi menampik received faced rejected ignored
 """)
+# Verbs whose subject asks for help for itself ("Basarnas meminta bantuan kapal dari Singapura").
+_ASKING = word_set("meminta memohon minta mengharapkan asked requested")
 # Nouns of an offer between a receiving verb and the act offered ("menerima tawaran bantuan").
 _OFFERS = word_set("tawaran uluran offer")
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
@@ -384,13 +386,13 @@ class SentenceActors:
 
     def _nearest_subject(self, before: int) -> list[Phrase]:
         i = before - 1
-        purpose = False
+        purpose = relative = False
         while i >= 0:
             phrase = self.by_end.get(i)
             if phrase is not None:
                 group = self._group_back(phrase)
-                if self.in_pp(group[0]):
-                    return []
+                if self.in_pp(group[0]) and not relative:
+                    return []  # but "berterima kasih kepada negara-negara yang membantu": they help
                 if group[0].first > 1 and self.tokens[group[0].first - 1].low in _PREDICATIVE:
                     owner = self.by_end.get(group[0].first - 2)  # "PT INTI selaku pelaksana": PT INTI
                     group = self._group_back(owner) if owner is not None else group
@@ -400,6 +402,7 @@ class SentenceActors:
                 return self._head_of_relative(group[0].first) or self._copula_subject(group) or group
             low = self.tokens[i].low
             purpose = purpose or low in _PURPOSE
+            relative = relative or low in ("yang", "who", "which")
             if low == ",":
                 examples = self._examples(i) or self._name_of_description(i)
                 if examples:
@@ -566,6 +569,8 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
     inside = actors.by_first.get(match.last)
+    if inside is not None and inside.first == match.last and match.row.type == "AID":
+        inside = None  # "mengirim tim penyelam": the team sent is the help, not the one helped
     # "membekukan izin rute Surabaya-Singapura milik maskapai itu": the owner of what is seized or
     # restricted is acted upon (not the owner of what is sent: "mengirim kapal milik TNI")
     preps = _OBJECT_PREPS | _OWNED_BY if match.row.type in _TAKING else _OBJECT_PREPS
@@ -639,7 +644,8 @@ def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     i = match.first - 1
     while i >= 0 and (actors.tokens[i].low in _NOUN_FILLERS or actors.tokens[i].low in _OFFERS):
         i -= 1  # "menerima tawaran bantuan": the one who accepts the offer of help receives it
-    return actors.subject(i) if i >= 0 and actors.tokens[i].low in _RECEIVERS else []
+    receiving = _RECEIVERS | _ASKING if match.row.type == "AID" else _RECEIVERS
+    return actors.subject(i) if i >= 0 and actors.tokens[i].low in receiving else []
 
 
 def _passive_agent(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:

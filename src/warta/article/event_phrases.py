@@ -45,9 +45,10 @@ DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "sa
                          "sembilan", "sepuluh", "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang",
                          "sekitar", "hampir", "sedikitnya", "setidaknya", "sebanyak", "the", "a", "an"})
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "keduanya", "he", "she", "they"})
-# "pihaknya", "lembaganya": the body of the person just mentioned.
+# "pihaknya", "lembaganya", "jajarannya" (his ranks): the body of the person just mentioned.
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "we", "i"})
-OWN_SIDE = frozenset({"pihaknya", "lembaganya", "instansinya", "kementeriannya", "institusinya"})
+OWN_SIDE = frozenset({"pihaknya", "lembaganya", "instansinya", "kementeriannya", "institusinya", "jajarannya",
+                      "bawahannya"})
 _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "rekan", "rekannya",
                            "sejawat", "sejawatnya", "counterpart", "counterparts"})
 # Heads of people sent by a state or body, named by where they come from ("tim dari Rusia").
