@@ -5,7 +5,7 @@ from __future__ import annotations
 from warta.article.entities import find_article_entities
 from warta.article.events import find_events
 from warta.article.sentences import split_sentences
-from warta.models import ActorRef, Event
+from warta.models import ActorRef, Entity, Event, Mention
 
 
 def code(text: str) -> list[Event]:
@@ -91,3 +91,29 @@ def test_his_ranks_are_the_commanders_force() -> None:
 def test_relative_clause_on_a_prepositional_object_has_that_object_as_subject() -> None:
     events = code("Presiden berterima kasih kepada negara-negara yang membantu pencarian.")
     assert sides(events, "AID") == [("negara-negara", None)]
+
+
+def test_rejected_offer_names_who_offered() -> None:
+    events = code("Pemerintah Filipina menolak tawaran bantuan dari Jepang.")
+    assert sides(events, "REJECT") == [("Filipina", "Jepang")]
+
+
+def test_securing_an_airport_is_no_arrest() -> None:
+    assert sides(code("Polda Jawa Barat mengamankan bandara selama pencarian."), "COERCE") == []
+
+
+def test_a_commanders_members_are_his_force() -> None:
+    events = code("Kepala Polda Jawa Timur Irjen Anas Yusuf memerintahkan anggotanya membantu Basarnas.")
+    assert [source for source, _ in sides(events, "AID")] == ["Polda Jawa Timur"]
+
+
+def test_a_company_glued_to_its_chiefs_name_is_still_the_company() -> None:
+    text = "Direktur SkyJet Budi Hartono meminta maaf. Keluarga penumpang menuntut SkyJet memberi informasi."
+    first = text.index("SkyJet Budi Hartono")
+    second = text.index("SkyJet memberi")
+    glued = Entity(id="a1/e1", name="SkyJet Budi Hartono", type="PERSON", mentions=[
+        Mention(article="a1", start=first, end=first + 19, text="SkyJet Budi Hartono"),
+        Mention(article="a1", start=second, end=second + 6, text="SkyJet")])
+    company = Entity(id="a1/e2", name="SkyJet", type="ORG", mentions=[])
+    events = find_events(text, split_sentences(text), [glued, company], [], "a1", "id")
+    assert sides(events, "REQUEST") == [("Keluarga penumpang", "SkyJet")]

@@ -537,8 +537,11 @@ def _active_verb(low: str) -> bool:
 
 
 def _accepts(actors: SentenceActors, match: TriggerMatch) -> bool:
-    """An agreement that accepts something offered ("menerima tawaran", "menerima usulan")."""
-    return match.row.type == "AGREE" and actors.tokens[match.first].low in ("menerima", "accepted", "accepts")
+    """An answer to something offered: "menerima tawaran", "menolak tawaran bantuan dari X"."""
+    if match.row.type == "AGREE":
+        return actors.tokens[match.first].low in ("menerima", "accepted", "accepts")
+    offered = match.end < len(actors.tokens) and actors.tokens[match.end].low in _OFFERS
+    return match.row.type == "REJECT" and offered
 
 
 def _pair(group: list[Phrase]) -> Slots:

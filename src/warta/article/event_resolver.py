@@ -75,11 +75,25 @@ class ActorResolver:
                  or self._named_description(phrase) or self._police_force(phrase))
         if state is not None:
             return state
-        actor = self.tracker.resolve(head_start(self.index, phrase.start, phrase.stop), phrase.stop)
+        actor = self._organisation_named(phrase) or self.tracker.resolve(
+            head_start(self.index, phrase.start, phrase.stop), phrase.stop)
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
         if phrase.kind == "pronoun" and singular and _institution(actor):
             return self._latest_person(phrase.start) or actor
         return actor
+
+    def _organisation_named(self, phrase: Phrase) -> ActorRef | None:
+        """"pihak AirAsia" when the entity layer glued the airline to its chief's name ("CEO AirAsia
+        Tony Fernandes" as one person): a mention written exactly as an organisation's name is
+        that organisation, not the person it was linked to."""
+        inside = self.index.within(phrase.start, phrase.stop)
+        if len(inside) != 1 or inside[0].entity.type != "PERSON":
+            return None
+        written = self.text[inside[0].start:inside[0].end].lower()
+        if written == inside[0].entity.name.lower():
+            return None
+        body = next((e for e in self.entities if e.type == "ORG" and e.name.lower() == written), None)
+        return ActorRef(entity=body.id, name=body.name) if body is not None else None
 
     def _country_again(self, phrase: Phrase) -> ActorRef | None:
         """"Hamas memberi Israel waktu 24 jam … dan mengancam negara tersebut": "negara tersebut"
