@@ -117,3 +117,12 @@ def test_a_company_glued_to_its_chiefs_name_is_still_the_company() -> None:
     company = Entity(id="a1/e2", name="SkyJet", type="ORG", mentions=[])
     events = find_events(text, split_sentences(text), [glued, company], [], "a1", "id")
     assert sides(events, "REQUEST") == [("Keluarga penumpang", "SkyJet")]
+
+
+def test_helping_a_search_helps_no_one_named_in_it() -> None:
+    events = code("Jepang mengirim kapal untuk membantu pencarian pesawat SkyJet.")
+    assert all(target != "SkyJet" for _, target in sides(events, "AID") + sides(events, "MOBILIZE"))
+
+
+def test_helping_evacuate_people_helps_those_people() -> None:
+    assert sides(code("Relawan membantu evakuasi warga Aceh."), "AID") == [("Relawan", "warga Aceh")]

@@ -90,6 +90,10 @@ menyetujui memenuhi mengabulkan menanggapi menampik received faced rejected igno
 """)
 # Verbs whose subject asks for help for itself ("Basarnas meminta bantuan kapal dari Singapura").
 _ASKING = word_set("meminta memohon minta mengharapkan asked requested")
+# Activities one helps with ("membantu evakuasi korban"); nominalisations in pe-…-an count too.
+_ACTIVITIES = word_set("""
+evakuasi proses upaya operasi identifikasi misi tugas kegiatan rehabilitasi rekonstruksi
+""")
 # Nouns of an offer between a receiving verb and the act offered ("menerima tawaran bantuan").
 _OFFERS = word_set("tawaran uluran offer")
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
@@ -536,6 +540,14 @@ def _active_verb(low: str) -> bool:
     return low.startswith(("me", "ber")) and len(low) > 6 and low not in _GLUE
 
 
+def _activity(tokens: list[Token], i: int) -> bool:
+    """Is the word at ``i`` an activity ("pencarian", "evakuasi", "proses"), not an actor?"""
+    if i >= len(tokens):
+        return False
+    low = tokens[i].low
+    return low in _ACTIVITIES or (low.startswith("pe") and low.endswith("an") and len(low) > 7)
+
+
 def _accepts(actors: SentenceActors, match: TriggerMatch) -> bool:
     """An answer to something offered: "menerima tawaran", "menolak tawaran bantuan dari X"."""
     if match.row.type == "AGREE":
@@ -565,6 +577,11 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
             # "meminta bantuan dari Singapura": asked of Singapore; "menerima tawaran bantuan dari
             # Singapura": Singapore's offer is accepted
             return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=2)))
+        if match.row.type == "AID" and _activity(actors.tokens, match.end):
+            # "membantu pencarian pesawat AirAsia": the search is helped, not the airline
+            # but "membantu evakuasi warga": the people right after the activity are helped
+            helped = actors.after(match.end + 1, _OBJECT_PREPS, direct=True, direct_skip=0)
+            return Slots(subjects, tuple(helped))
         preps = _ASKED_PREPS if match.row.type == "RETREAT" else _OBJECT_PREPS  # "menarik diri dari PBB"
         if match.row.type in _TAKING:
             preps = preps | _OWNED_BY  # "menyita dua mobil milik Budi": the owner is acted upon
