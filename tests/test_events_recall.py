@@ -126,3 +126,9 @@ def test_helping_a_search_helps_no_one_named_in_it() -> None:
 
 def test_helping_evacuate_people_helps_those_people() -> None:
     assert sides(code("Relawan membantu evakuasi warga Aceh."), "AID") == [("Relawan", "warga Aceh")]
+
+
+def test_welcomed_offer_of_help_names_each_giver() -> None:
+    events = code("Pemerintah Filipina menyambut baik tawaran bantuan dari Jepang dan Korea Selatan.")
+    assert sides(events, "SUPPORT") == [("Filipina", "Jepang"), ("Filipina", "Korea Selatan")]
+    assert sides(events, "AID") == [("Jepang", "Filipina"), ("Korea Selatan", "Filipina")]

@@ -83,10 +83,12 @@ _NOUN_TARGET = frozenset({"dengan", "terhadap", "ke", "atas", "kepada", "bagi", 
                           "on", "to"})
 # Words between a light verb and its noun: "melancarkan serangkaian serangan", "melakukan aksi mogok".
 _NOUN_FILLERS = word_set("sebuah suatu serangkaian rangkaian berbagai beberapa aksi a an the")
-# Verbs whose subject receives or answers the act named by the noun after them.
+# Verbs whose subject receives or answers the act named by the noun after them ("baik" ends
+# "menyambut baik tawaran bantuan").
 _RECEIVERS = word_set("""
 mendapat mendapatkan menerima memperoleh terkena menghadapi dihadapkan menolak mengabaikan setuju
 menyetujui memenuhi mengabulkan menanggapi menampik received faced rejected ignored
+menyambut baik
 """)
 # Verbs whose subject asks for help for itself ("Basarnas meminta bantuan kapal dari Singapura").
 _ASKING = word_set("meminta memohon minta mengharapkan asked requested")
@@ -550,10 +552,10 @@ def _activity(tokens: list[Token], i: int) -> bool:
 
 def _accepts(actors: SentenceActors, match: TriggerMatch) -> bool:
     """An answer to something offered: "menerima tawaran", "menolak tawaran bantuan dari X"."""
-    if match.row.type == "AGREE":
-        return actors.tokens[match.first].low in ("menerima", "accepted", "accepts")
+    if match.row.type == "AGREE" and actors.tokens[match.first].low in ("menerima", "accepted", "accepts"):
+        return True
     offered = match.end < len(actors.tokens) and actors.tokens[match.end].low in _OFFERS
-    return match.row.type == "REJECT" and offered
+    return match.row.type in ("AGREE", "REJECT", "SUPPORT") and offered  # "menyambut baik tawaran …"
 
 
 def _pair(group: list[Phrase]) -> Slots:
