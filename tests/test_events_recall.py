@@ -132,3 +132,15 @@ def test_welcomed_offer_of_help_names_each_giver() -> None:
     events = code("Pemerintah Filipina menyambut baik tawaran bantuan dari Jepang dan Korea Selatan.")
     assert sides(events, "SUPPORT") == [("Filipina", "Jepang"), ("Filipina", "Korea Selatan")]
     assert sides(events, "AID") == [("Jepang", "Filipina"), ("Korea Selatan", "Filipina")]
+
+
+def test_help_sent_past_the_name_of_the_plane_goes_to_the_country_after_ke() -> None:
+    events = code("Korea Selatan mengirim pesawat P-3 Orion ke Filipina.")
+    assert sides(events, "AID") == [("Korea Selatan", "Filipina")]
+
+
+def test_help_asked_of_a_country_goes_to_the_asker_and_is_demanded() -> None:
+    events = code("Filipina meminta Jepang mengirimkan kapal penyelamat.")
+    assert sides(events, "REQUEST") == [("Filipina", "Jepang")]
+    aid = [e for e in events if e.type == "AID"]
+    assert [(who(e.source), who(e.target), e.modality) for e in aid] == [("Jepang", "Filipina", "demanded")]

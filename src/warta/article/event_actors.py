@@ -96,6 +96,7 @@ _ASKING = word_set("meminta memohon minta mengharapkan asked requested")
 _ACTIVITIES = word_set("""
 evakuasi proses upaya operasi identifikasi misi tugas kegiatan rehabilitasi rekonstruksi
 """)
+_RECIPIENT_PREPS = frozenset({"ke", "kepada", "bagi", "untuk", "to", "for"})
 # Nouns of an offer between a receiving verb and the act offered ("menerima tawaran bantuan").
 _OFFERS = word_set("tawaran uluran offer")
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
@@ -598,7 +599,21 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
     preps = _OBJECT_PREPS | _OWNED_BY if match.row.type in _TAKING else _OBJECT_PREPS
     targets = actors.group_after(inside) if inside is not None else actors.after(
         match.end, preps, direct=False)
+    if not targets and match.row.type == "AID":
+        targets = _recipient(actors, match.end)
     return Slots(subjects, tuple(targets))
+
+
+def _recipient(actors: SentenceActors, end: int) -> list[Phrase]:
+    """"mengirim pesawat P-3 Orion ke Indonesia": the one help goes to, past the name of what is
+    sent, up to the end of the clause."""
+    for i in range(end, len(actors.tokens) - 1):
+        low = actors.tokens[i].low
+        if low in _BREAK or low in (".", ";"):
+            return []
+        if low in _RECIPIENT_PREPS and i + 1 in actors.by_first:
+            return actors.group_after(actors.by_first[i + 1])
+    return []
 
 
 def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:

@@ -94,9 +94,17 @@ def _demanded(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
         if request.row.type != "REQUEST" or request.end > match.first:
             continue
         between = {t.low for t in tokens[request.end:match.first]}
-        if between & _DEMAND_LINKS or match.first - request.end <= 1:
+        if between & _DEMAND_LINKS or match.first - request.end <= 1 or _only_addressee(
+                tokens[request.end:match.first]):
             return match.first - request.end <= _DEMAND_REACH
     return False
+
+
+def _only_addressee(between: list[Token]) -> bool:
+    """"meminta Amerika Serikat mengirimkan kapal": only the one asked stands between a request
+    and the act it asks for (no verb, no clause boundary)."""
+    return all(t.is_word and t.low not in _CLAUSE_ENDS and not (
+        t.low.startswith(("me", "ber", "di")) and len(t.low) > 5) for t in between)
 
 
 def _threatened(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]
@@ -375,8 +383,15 @@ class _ArticleCoder:
             retyped = self._retyped(match, tokens, source, target)
             if retyped is not None:
                 kind, mode, source, target = retyped
+                if kind == "AID" and target is None and _demanded(match, triggers, tokens):
+                    target = self._asker(evidence.start)  # "Indonesia meminta AS mengirimkan kapal"
                 self._append(match, tokens, triggers, evidence, (kind, mode),
                              (source, self._apart(source, target, given)))
+
+    def _asker(self, sentence: int) -> ActorRef | None:
+        """Who asks for the help demanded in the sentence: the source of its latest request."""
+        asked = [e for e in self.events if e.type == "REQUEST" and e.evidence[0].start == sentence]
+        return asked[-1].source if asked and asked[-1].source != ActorRef() else None
 
     def _named_sides(self, match: TriggerMatch, source: ActorRef | None, given: ActorRef | None
                      ) -> tuple[ActorRef | None, ActorRef | None]:
