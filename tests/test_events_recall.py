@@ -144,3 +144,8 @@ def test_help_asked_of_a_country_goes_to_the_asker_and_is_demanded() -> None:
     assert sides(events, "REQUEST") == [("Filipina", "Jepang")]
     aid = [e for e in events if e.type == "AID"]
     assert [(who(e.source), who(e.target), e.modality) for e in aid] == [("Jepang", "Filipina", "demanded")]
+
+
+def test_countries_given_as_examples_of_a_group_each_act() -> None:
+    events = code("Negara-negara sahabat seperti Jepang dan Korea Selatan telah mengirimkan bantuan.")
+    assert sides(events, "AID") == [("Jepang", None), ("Korea Selatan", None)]

@@ -59,6 +59,7 @@ MAX_PORTFOLIO = 3  # capitalised words between a title and the name after it
 _NOT_DESCRIBING = word_set("""
 yang dan atau serta di ke dari kepada pada oleh dengan untuk bagi antara tentang atas dalam juga akan
 telah sudah tidak belum bahwa karena saat ketika itu ini tersebut sebagai
+seperti termasuk yakni yaitu misalnya
 """)
 MAX_ROLE_TAIL = 3  # words of a role between its head and the comma before the person's name
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
