@@ -149,3 +149,8 @@ def test_help_asked_of_a_country_goes_to_the_asker_and_is_demanded() -> None:
 def test_countries_given_as_examples_of_a_group_each_act() -> None:
     events = code("Negara-negara sahabat seperti Jepang dan Korea Selatan telah mengirimkan bantuan.")
     assert sides(events, "AID") == [("Jepang", None), ("Korea Selatan", None)]
+
+
+def test_every_country_of_a_listed_aside_acts() -> None:
+    events = code("Sejumlah negara, yakni Jepang, Korea Selatan dan Australia, telah mengirimkan kapal.")
+    assert [source for source, _ in sides(events, "AID")] == ["Jepang", "Korea Selatan", "Australia"]

@@ -191,6 +191,9 @@ class SentenceActors:
             if self.tokens[i].low in _EXAMPLES and self.tokens[i - 1].low == ",":
                 return [p for p in self.phrases if i < p.first and p.end <= comma and p.kind == "mention"
                         and not self.in_pp(p)]
+            listed = self.by_first.get(i + 1)
+            if self.tokens[i].low == "," and listed is not None and listed.kind == "mention":
+                continue  # "yakni Singapura, Malaysia dan Australia": a comma inside the list
             if self.tokens[i].low in {",", ".", ";"}:
                 return []
         return []
