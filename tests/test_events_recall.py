@@ -154,3 +154,13 @@ def test_countries_given_as_examples_of_a_group_each_act() -> None:
 def test_every_country_of_a_listed_aside_acts() -> None:
     events = code("Sejumlah negara, yakni Jepang, Korea Selatan dan Australia, telah mengirimkan kapal.")
     assert [source for source, _ in sides(events, "AID")] == ["Jepang", "Korea Selatan", "Australia"]
+
+
+def test_members_of_a_vague_group_named_at_the_end_each_act() -> None:
+    events = code("Sejumlah negara telah menawarkan bantuan, di antaranya Jepang dan Korea Selatan.")
+    assert [source for source, _ in sides(events, "AID")] == ["Jepang", "Korea Selatan"]
+
+
+def test_people_named_after_the_object_are_not_the_subject() -> None:
+    events = code("Polisi menangkap tiga orang, di antaranya Budi Santoso dan Andi Wijaya.")
+    assert all(source == "Polisi" for source, _ in sides(events, "COERCE"))

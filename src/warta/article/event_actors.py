@@ -112,6 +112,9 @@ _PURPOSE = frozenset({"untuk", "guna", "demi", "to"})
 _VERB_GLUE = frozenset({"juga", "pun", "akan", "telah", "sudah", "pernah", "sempat", "langsung", "kembali",
                         "sedang", "masih", "lalu", "kemudian", "terlibat", "also"})
 _EXAMPLES = frozenset({"seperti", "termasuk", "yakni", "yaitu", "antara lain", "such", "including"})
+_TRAILING_EXAMPLES = word_set("seperti termasuk yakni yaitu diantaranya antaranya including")
+# Words that open a vague plural subject ("sejumlah negara") whose members may be named after.
+_VAGUE_PLURALS = frozenset({"sejumlah", "beberapa", "banyak", "berbagai", "para", "several", "many"})
 _PREDICATIVE = frozenset({"sebagai", "selaku", "menjadi", "as"})
 # Things an actor owns, through which it is the one acted upon ("kritik atas kebijakan Israel").
 _OWNED = word_set("kebijakan keputusan langkah tindakan sikap rencana program pemerintahan")
@@ -197,6 +200,28 @@ class SentenceActors:
             if self.tokens[i].low in {",", ".", ";"}:
                 return []
         return []
+
+    def examples_after(self, end: int) -> list[Phrase]:
+        """"Sejumlah negara menawarkan bantuan, di antaranya Singapura dan Malaysia": the named
+        examples closing the clause, when no other actor stands between ``end`` and them."""
+        for i in range(end, len(self.tokens) - 1):
+            low = self.tokens[i].low
+            if i in self.by_first or low in _BREAK or low in (".", ";"):
+                return []
+            marker = self._example_marker(i + 1) if low == "," else None
+            if marker is not None:
+                named = self.by_first.get(marker + 1)
+                return self.group_after(named) if named is not None and named.kind == "mention" else []
+        return []
+
+    def _example_marker(self, i: int) -> int | None:
+        """Index of the last word of "seperti", "yakni", "di antaranya", "antara lain" at ``i``."""
+        words = [t.low for t in self.tokens[i:i + 2]]
+        if words[:1] and words[0] in _TRAILING_EXAMPLES:
+            return i
+        if words in (["di", "antaranya"], ["antara", "lain"]):
+            return i + 1
+        return None
 
     def _speech_aside(self, comma: int, end: int) -> bool:
         """Is ``, ia menambahkan ,`` (a speaker and a verb of saying) between the two commas?"""
@@ -567,8 +592,17 @@ def _pair(group: list[Phrase]) -> Slots:
     return Slots(tuple(group[:1]), tuple(group[1:]))
 
 
+def _members_named_after(actors: SentenceActors, subjects: list[Phrase], end: int) -> list[Phrase]:
+    """The members a vague plural subject is given by at the end of the clause, else the subject."""
+    if len(subjects) != 1 or subjects[0].kind != "descriptor":
+        return subjects
+    opening = actors.tokens[subjects[0].first].low
+    plural = opening in _VAGUE_PLURALS or ("-" in opening and len(set(opening.split("-"))) == 1)
+    return (actors.examples_after(end) or subjects) if plural else subjects
+
+
 def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
-    subjects = tuple(actors.subject(match.first))
+    subjects = tuple(_members_named_after(actors, actors.subject(match.first), match.end))
     if match.row.type == "MOBILIZE":
         return Slots(subjects, ())  # what is deployed and where it goes are not targets
     if match.row.type == "CONSULT" and match.row.mode is None:
