@@ -164,3 +164,8 @@ def test_members_of_a_vague_group_named_at_the_end_each_act() -> None:
 def test_people_named_after_the_object_are_not_the_subject() -> None:
     events = code("Polisi menangkap tiga orang, di antaranya Budi Santoso dan Andi Wijaya.")
     assert all(source == "Polisi" for source, _ in sides(events, "COERCE"))
+
+
+def test_who_denies_an_accusation_is_the_one_accused() -> None:
+    events = code("Pertamina membantah tudingan Kementerian Perhubungan.")
+    assert sides(events, "ACCUSE") == [("Kementerian Perhubungan", "Pertamina")]

@@ -97,6 +97,8 @@ _ACTIVITIES = word_set("""
 evakuasi proses upaya operasi identifikasi misi tugas kegiatan rehabilitasi rekonstruksi
 """)
 _RECIPIENT_PREPS = frozenset({"ke", "kepada", "bagi", "untuk", "to", "for"})
+# Verbs whose subject denies an accusation made against it (not an event: "membantah serangan itu").
+_DENYING = word_set("membantah menepis menyangkal denied")
 # Nouns of an offer between a receiving verb and the act offered ("menerima tawaran bantuan").
 _OFFERS = word_set("tawaran uluran offer")
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
@@ -719,6 +721,8 @@ def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     while i >= 0 and (actors.tokens[i].low in _NOUN_FILLERS or actors.tokens[i].low in _OFFERS):
         i -= 1  # "menerima tawaran bantuan": the one who accepts the offer of help receives it
     receiving = _RECEIVERS | _ASKING if match.row.type == "AID" else _RECEIVERS
+    if match.row.type == "ACCUSE":
+        receiving = _RECEIVERS | _DENYING  # "AirAsia membantah tudingan Kemenhub": AirAsia is accused
     return actors.subject(i) if i >= 0 and actors.tokens[i].low in receiving else []
 
 
