@@ -169,3 +169,13 @@ def test_people_named_after_the_object_are_not_the_subject() -> None:
 def test_who_denies_an_accusation_is_the_one_accused() -> None:
     events = code("Pertamina membantah tudingan Kementerian Perhubungan.")
     assert sides(events, "ACCUSE") == [("Kementerian Perhubungan", "Pertamina")]
+
+
+def test_meeting_named_again_without_anyone_in_it_is_the_meeting_before() -> None:
+    events = code("Retno Marsudi bertemu dengan Wang Yi di Beijing. Pertemuan tersebut telah lama dinantikan.")
+    meetings = [(who(e.source), who(e.target), e.evidence[0].sentence[:9]) for e in events if e.type == "CONSULT"]
+    assert meetings == [("Retno Marsudi", "Wang Yi", "Retno Mar"), ("Retno Marsudi", "Wang Yi", "Pertemuan")]
+
+
+def test_meeting_named_again_with_no_meeting_before_is_no_event() -> None:
+    assert code("Pertemuan tersebut telah lama dinantikan.") == []

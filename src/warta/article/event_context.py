@@ -158,3 +158,12 @@ def legal_body(events: Sequence[Event], entities: dict[str, Entity]) -> ActorRef
         if legal and entity is not None and entity.type == "ORG":
             return event.source
     return None
+
+
+def meeting_before(events: Sequence[Event], mode: str | None) -> Event | None:
+    """The latest meeting of the same mode the article told of, for a meeting named again with
+    nobody in its sentence ("Pertemuan tersebut telah lama dinantikan")."""
+    for event in reversed(events):
+        if event.type == "CONSULT" and event.mode == mode and event.source != ActorRef():
+            return event
+    return None

@@ -30,6 +30,7 @@ from warta.article.event_context import (
     group_in_sentence,
     label,
     legal_body,
+    meeting_before,
     named_before,
     partner_before,
     releaser,
@@ -240,6 +241,9 @@ class _ArticleCoder:
         contents.update({id(sender): slots for match, slots in coded if slots is not None
                          for sender in [_purpose(match, triggers, tokens)] if sender is not None})
         for match, slots in coded:
+            if slots is None and match.row.type == "CONSULT" and _named_again(match, tokens):
+                self._meeting_again(match, tokens, triggers, evidence)
+                continue
             if slots is None or _threatened(match, triggers, tokens) is not None or _purpose(
                     match, triggers, tokens) is not None or _object_act(match, triggers, tokens):
                 continue
@@ -387,6 +391,14 @@ class _ArticleCoder:
                     target = self._asker(evidence.start)  # "Indonesia meminta AS mengirimkan kapal"
                 self._append(match, tokens, triggers, evidence, (kind, mode),
                              (source, self._apart(source, target, given)))
+
+    def _meeting_again(self, match: TriggerMatch, tokens: list[Token], triggers: list[TriggerMatch],
+                       evidence: Evidence) -> None:
+        """"Pertemuan tersebut telah lama dinantikan": the meeting told before, told again here."""
+        before = meeting_before(self.events, match.row.mode)
+        if before is not None and before.evidence[0].start != evidence.start:
+            self._append(match, tokens, triggers, evidence, (match.row.type, match.row.mode),
+                         (before.source, before.target))
 
     def _asker(self, sentence: int) -> ActorRef | None:
         """Who asks for the help demanded in the sentence: the source of its latest request."""
