@@ -179,3 +179,8 @@ def test_meeting_named_again_without_anyone_in_it_is_the_meeting_before() -> Non
 
 def test_meeting_named_again_with_no_meeting_before_is_no_event() -> None:
     assert code("Pertemuan tersebut telah lama dinantikan.") == []
+
+
+def test_owner_after_the_name_of_a_restricted_thing_is_the_target() -> None:
+    events = code("Kementerian Perhubungan membekukan izin rute Surabaya-Singapura milik Pertamina.")
+    assert sides(events, "COERCE") == [("Kementerian Perhubungan", "Pertamina")]

@@ -511,6 +511,10 @@ class SentenceActors:
                 if (direct and skipped <= direct_skip and verbs == 0) or after_prep:
                     return self.group_after(phrase)
                 predicative = i > 0 and self.tokens[i - 1].low in _PREDICATIVE
+                owned = phrase.end < len(self.tokens) and self.tokens[phrase.end].low in preps & _OWNED_BY
+                if owned:
+                    i = phrase.end  # "izin rute Surabaya-Singapura milik AirAsia": the name of the thing
+                    continue
                 if phrase.kind not in ("pronoun", "first-person", "own-side") and not predicative:
                     return []
                 i = phrase.end  # "diperiksa sebagai saksi oleh KPK": the role is no actor
