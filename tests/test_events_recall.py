@@ -184,3 +184,8 @@ def test_meeting_named_again_with_no_meeting_before_is_no_event() -> None:
 def test_owner_after_the_name_of_a_restricted_thing_is_the_target() -> None:
     events = code("Kementerian Perhubungan membekukan izin rute Surabaya-Singapura milik Pertamina.")
     assert sides(events, "COERCE") == [("Kementerian Perhubungan", "Pertamina")]
+
+
+def test_origin_of_a_deployed_ship_past_its_name_in_commas() -> None:
+    events = code("Kapal dari Angkatan Laut Jepang, JS Kirishima, dikerahkan untuk membantu pencarian.")
+    assert [source for source, _ in sides(events, "MOBILIZE") + sides(events, "AID")] == ["Angkatan Laut Jepang"]

@@ -318,6 +318,9 @@ class SentenceActors:
         i = before - 1
         while i >= 0 and self.tokens[i].low in _GLUE:
             i -= 1
+        named = self.by_end.get(i - 1) if i > 0 and self.tokens[i].text == "," else None
+        if named is not None and named.first > 1 and self.tokens[named.first - 1].text == ",":
+            i = named.first - 2  # "Kapal dari AL Singapura, RSS Persistence, dikerahkan": past the name
         phrase = self.by_end.get(i)
         if phrase is None or phrase.first == 0 or self.tokens[phrase.first - 1].low not in ("dari", "from"):
             return []
