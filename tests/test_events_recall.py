@@ -189,3 +189,9 @@ def test_owner_after_the_name_of_a_restricted_thing_is_the_target() -> None:
 def test_origin_of_a_deployed_ship_past_its_name_in_commas() -> None:
     events = code("Kapal dari Angkatan Laut Jepang, JS Kirishima, dikerahkan untuk membantu pencarian.")
     assert [source for source, _ in sides(events, "MOBILIZE") + sides(events, "AID")] == ["Angkatan Laut Jepang"]
+
+
+def test_help_asked_of_a_country_with_kepada_is_given_by_that_country() -> None:
+    events = code("Filipina telah meminta bantuan kepada Jepang.")
+    assert sides(events, "REQUEST") == [("Filipina", "Jepang")]
+    assert sides(events, "AID") == [("Jepang", "Filipina")]

@@ -387,8 +387,8 @@ class _ArticleCoder:
             retyped = self._retyped(match, tokens, source, target)
             if retyped is not None:
                 kind, mode, source, target = retyped
-                if kind == "AID" and target is None and _demanded(match, triggers, tokens):
-                    target = self._asker(evidence.start)  # "Indonesia meminta AS mengirimkan kapal"
+                if kind == "AID" and _demanded(match, triggers, tokens):
+                    source, target = self._asked(evidence.start, source, target)
                 self._append(match, tokens, triggers, evidence, (kind, mode),
                              (source, self._apart(source, target, given)))
 
@@ -400,10 +400,16 @@ class _ArticleCoder:
             self._append(match, tokens, triggers, evidence, (match.row.type, match.row.mode),
                          (before.source, before.target))
 
-    def _asker(self, sentence: int) -> ActorRef | None:
-        """Who asks for the help demanded in the sentence: the source of its latest request."""
+    def _asked(self, sentence: int, source: ActorRef | None, target: ActorRef | None
+               ) -> tuple[ActorRef | None, ActorRef | None]:
+        """The sides help demanded in the sentence leaves out, from its latest request: the one
+        asked gives ("meminta bantuan kepada Singapura"), the one who asks receives ("Indonesia
+        meminta AS mengirimkan kapal")."""
         asked = [e for e in self.events if e.type == "REQUEST" and e.evidence[0].start == sentence]
-        return asked[-1].source if asked and asked[-1].source != ActorRef() else None
+        if not asked:
+            return source, target
+        asker = asked[-1].source if asked[-1].source != ActorRef() else None
+        return source or asked[-1].target, target or asker
 
     def _named_sides(self, match: TriggerMatch, source: ActorRef | None, given: ActorRef | None
                      ) -> tuple[ActorRef | None, ActorRef | None]:
