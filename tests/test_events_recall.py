@@ -195,3 +195,8 @@ def test_help_asked_of_a_country_with_kepada_is_given_by_that_country() -> None:
     events = code("Filipina telah meminta bantuan kepada Jepang.")
     assert sides(events, "REQUEST") == [("Filipina", "Jepang")]
     assert sides(events, "AID") == [("Jepang", "Filipina")]
+
+
+def test_who_thanks_for_help_is_the_one_helped() -> None:
+    events = code("Presiden Joko Widodo mengucapkan terima kasih atas bantuan Jepang dan Korea Selatan.")
+    assert sides(events, "AID") == [("Jepang", "Joko Widodo"), ("Korea Selatan", "Joko Widodo")]

@@ -99,6 +99,7 @@ evakuasi proses upaya operasi identifikasi misi tugas kegiatan rehabilitasi reko
 _RECIPIENT_PREPS = frozenset({"ke", "kepada", "bagi", "untuk", "to", "for"})
 # Verbs whose subject denies an accusation made against it (not an event: "membantah serangan itu").
 _DENYING = word_set("membantah menepis menyangkal denied")
+_THANKS = word_set("kasih berterima thanked thanks grateful")
 # Nouns of an offer between a receiving verb and the act offered ("menerima tawaran bantuan").
 _OFFERS = word_set("tawaran uluran offer")
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
@@ -709,7 +710,8 @@ def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     owners = actors.group_after(owner)
     if len(owners) >= 2 and actors.tokens[owners[0].end].low in _AND:
         # "pertemuan Jokowi dan Najib": the two meet; "bantuan Singapura dan Malaysia": both help
-        return _pair(owners) if match.row.type in _MUTUAL_TYPES else Slots(tuple(owners), ())
+        return _pair(owners) if match.row.type in _MUTUAL_TYPES else Slots(
+            tuple(owners), tuple(_receiver(actors, match)))
     targets = actors.after(owners[-1].end, _NOUN_TARGET, direct=False) or _receiver(actors, match)
     return Slots(tuple(owners[:1]), tuple(targets))
 
@@ -727,6 +729,9 @@ def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     i = match.first - 1
     while i >= 0 and (actors.tokens[i].low in _NOUN_FILLERS or actors.tokens[i].low in _OFFERS):
         i -= 1  # "menerima tawaran bantuan": the one who accepts the offer of help receives it
+    if match.row.type == "AID" and i > 0 and actors.tokens[i].low in ("atas", "for") and (
+            actors.tokens[i - 1].low in _THANKS):
+        return actors.subject(i - 1)  # "berterima kasih atas bantuan Singapura": helped, thankful
     receiving = _RECEIVERS | _ASKING if match.row.type == "AID" else _RECEIVERS
     if match.row.type == "ACCUSE":
         receiving = _RECEIVERS | _DENYING  # "AirAsia membantah tudingan Kemenhub": AirAsia is accused
