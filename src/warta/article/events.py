@@ -9,7 +9,9 @@ Statements, interviews and match reports are no events (``event_filters``); the 
 no speech verbs, and "menolak berkomentar" is cancelled as a REJECT trigger: confirmations,
 denials and comments become quotes and claims. What the sentence leaves out comes from
 context: the agent of an agentless passive from the latest act of the same type and mode, the
-institution where a legal act happens ("di KPK") or the one who announces it.
+institution where a legal act happens ("di KPK") or the one who announces it; help asked for
+from the request (the one asked gives, the one who asks receives); a meeting named again with
+nobody in its sentence ("pertemuan tersebut") from the meeting told before.
 
 Public API::
 
