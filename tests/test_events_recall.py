@@ -200,3 +200,13 @@ def test_help_asked_of_a_country_with_kepada_is_given_by_that_country() -> None:
 def test_who_thanks_for_help_is_the_one_helped() -> None:
     events = code("Presiden Joko Widodo mengucapkan terima kasih atas bantuan Jepang dan Korea Selatan.")
     assert sides(events, "AID") == [("Jepang", "Joko Widodo"), ("Korea Selatan", "Joko Widodo")]
+
+
+def test_where_the_speaker_spoke_is_not_where_the_event_happened() -> None:
+    events = code('"Kami sudah berkoordinasi dengan Jepang," ujar Bambang Santoso di Jakarta.')
+    assert [(e.type, e.location) for e in events] == [("CONSULT", None)]
+
+
+def test_place_of_the_event_before_the_attribution_is_kept() -> None:
+    events = code('"Kami bertemu Jepang di Tokyo," ujar Bambang Santoso di Jakarta.')
+    assert [e.location.name if e.location else None for e in events] == ["Tokyo"]

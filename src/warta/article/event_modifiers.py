@@ -7,7 +7,8 @@
 - Date: the time expression of the same sentence nearest the trigger (calendar part only);
   durations and vague references ("kini") do not date an event.
 - Location: "di" + a place mention, with the place word before the name ("di perairan
-  Belitung Timur" → "perairan Belitung Timur").
+  Belitung Timur" → "perairan Belitung Timur"); where a speaker spoke ("…, ujar Bambang di
+  Jakarta") is not where the event happened.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 
 from warta.article.actors import MentionIndex
 from warta.article.event_lexicon import Token, word_set
+from warta.article.speechcues import speech_cues
 from warta.models import Location, Modality, Timex
 
 _NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "urung", "not", "never",
@@ -101,11 +103,29 @@ def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int)
     return best[1] if best else None
 
 
+ATTRIBUTION_REACH = 4  # words between a speech cue and the "di" of where the speaker spoke
+
+
+def _attribution_place(tokens: list[Token], i: int, trigger: int) -> bool:
+    """Is the "di" at ``i`` where someone spoke, not where the event happened: "…, ujar Bambang
+    di Jakarta" after the event, or "Bambang mengatakan di Jakarta, …"?"""
+    cues = speech_cues()
+    for k in range(i - 1, max(-1, i - 1 - ATTRIBUTION_REACH), -1):
+        cue = cues.cues.get(tokens[k].low)
+        if cue is not None and cue.pattern in ("inverted", "clitic"):
+            return trigger < k
+        if cue is not None and cue.pattern == "verb":
+            return k == i - 1 and trigger > i
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
 def location_of(text: str, tokens: list[Token], index: MentionIndex, trigger: int) -> Location | None:
     """The place after "di" nearest the trigger (after it first, then before it)."""
     places: list[tuple[int, Location]] = []
     for i, token in enumerate(tokens[:-1]):
-        if token.low not in ("di", "in"):
+        if token.low not in ("di", "in") or _attribution_place(tokens, i, trigger):
             continue
         j = i + 1
         while j < len(tokens) and j - i <= 3 and (tokens[j].low in _PLACE_WORDS or (
