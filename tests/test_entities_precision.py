@@ -223,3 +223,20 @@ def test_gabungan_opens_an_organisation_but_is_none_alone() -> None:
 def test_an_unknown_acronym_after_a_title_is_the_posts_body_not_a_person() -> None:
     people = {e.name for e in rules("Saat itu ia menjabat Gubernur DKI , lalu Wapres JK datang .") if e.type == "PERSON"}
     assert people == {"JK"}
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_brand_shaped_word_after_a_title_is_the_post_s_body_not_the_name(use_model: bool) -> None:
+    text = ("CEO SkyNusa Rudi Hartawan menyatakan pihaknya terus memantau. SkyNusa menyebut pesawat "
+            "hilang kontak pukul 07.24 WIB. Hartawan tiba di Surabaya siang harinya.")
+    entities = find_article_entities(text, "a1", use_model=use_model)
+    people = [e for e in entities if e.type == "PERSON"]
+    assert [p.name for p in people] == ["Rudi Hartawan"]
+    assert "SkyNusa" not in mention_texts(people)  # the company is never a mention of its chief
+    assert any(e.name == "SkyNusa" and e.type == "ORG" for e in entities)
+
+
+def test_names_written_with_an_inner_capital_stay_names() -> None:
+    text = "Gubernur DeMarco Luis Santos meninjau banjir. Santos meminta warga mengungsi."
+    people = [e.name for e in rules(text) if e.type == "PERSON"]
+    assert "DeMarco Luis Santos" in people

@@ -104,6 +104,24 @@ def _unknown_acronym(reader: Reader, chunk: Chunk) -> bool:
     return chunk.end == chunk.start + 1 and token.is_upper and len(token.text) >= 3 and token.text.isalpha()
 
 
+# Name prefixes written with an inner capital ("McDonald", "DeMarco", "LeBron"): not brands.
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
+
+
+def _brand(text: str) -> bool:
+    """A word written in CamelCase as brands and companies are ("AirAsia", "PetroChina", "GoJek")."""
+    inner = any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)
+    return inner and text[0].isupper() and not text.startswith(_NAME_PREFIXES)
+
+
+def _body_then_name(reader: Reader, chunk: Chunk) -> tuple[Chunk, Chunk] | None:
+    """"CEO AirAsia Tony Fernandes": a run of three words or more after a title that opens with a
+    brand-shaped word is the post's body followed by the person's name."""
+    if chunk.end - chunk.start < 3 or not _brand(reader.tokens[chunk.start].text):
+        return None
+    return Chunk(chunk.start, chunk.start + 1, "org"), Chunk(chunk.start + 1, chunk.end, "name")
+
+
 def _ranks_at(reader: Reader, j: int) -> int | None:
     """End of a stack of ranks at ``j`` ("Kapolres Lhokseumawe AKBP Nama"), if one starts there."""
     end, words = _role_words(reader, j)
@@ -137,6 +155,10 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
             chunk = Chunk(chunk.start, chunk.end, "loc")  # "Kapolsek Simpang Kramat Ipda X": a post's place
         elif chunk.kind == "name" and _unknown_acronym(reader, chunk):
             chunk = Chunk(chunk.start, chunk.end, "org")  # "Gubernur DKI", "Direktur YLBHI": the post's body
+        split = _body_then_name(reader, chunk) if chunk.kind == "name" else None
+        if split is not None:
+            orgs.append(split[0])
+            return split[1].start, orgs, split[1]
         if chunk.kind == "name" or reader.gaz_type(chunk) == "PERSON":
             return j, orgs, chunk
         orgs.append(chunk)
