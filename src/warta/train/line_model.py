@@ -1,6 +1,6 @@
 """Fit the text-dump line model on the train split of the boilerplate gold pages.
 
-    python -m warta.train.line_model --data ../shared/data
+    python -m warta.train.line_model --data ../shared/data [--final]
 
 Pages of article-extraction-benchmark (MIT) and trafilatura-eval (Apache-2.0) are
 rendered to text dumps as in ``warta bench text-boilerplate``. The model is fitted on
@@ -18,7 +18,9 @@ text region. Stage two is fitted on out-of-fold stage-one scores of the train pa
 stage one on pages stage one has not seen. The regularisation of stage two and the
 decision threshold maximise the line F1 of stage two on whole dev pages; the weak
 threshold of the decision's hysteresis (:func:`warta.article.linemodel.decide`) is
-then the lowest one within :data:`F1_TIE` of the best dev F1.
+then the lowest one within :data:`F1_TIE` of the best dev F1. With ``--final`` both
+stages are then fitted again, the same way, on train and dev pages together with the C
+chosen on dev, and the chosen thresholds are kept (:func:`refit`).
 
 Besides each whole page, two crops around an AEB page's article are trained on (as
 a scraper that saved only the article region leaves it), so that body lines at the
@@ -275,30 +277,57 @@ def _predict(model: Any, rows: Rows) -> list[float]:
     return [float(v) for v in model.predict_proba(rows)[:, 1]] if rows else []
 
 
-def train(data_dir: Path, workers: int = 2, out: Path = OUT) -> dict[str, Any]:
+def train(data_dir: Path, workers: int = 2, out: Path = OUT, final: bool = False) -> dict[str, Any]:
     dumps = load_split(data_dir, "train", workers)
+    dev_dumps = load_split(data_dir, "dev", workers)
     # Dev pages are scored whole, as the bench scores them: no crops.
-    dev = [d for d in load_split(data_dir, "dev", workers) if not d.crop]
-    spec = fit(dumps, dev)
+    spec = fit(dumps, [d for d in dev_dumps if not d.crop])
+    if final:
+        spec = refit(spec, [*dumps, *dev_dumps])
     out.write_text(_compact_json(spec), encoding="utf-8")
     return spec
+
+
+def stack(dumps: Sequence[Dump]) -> tuple[Any, list[int], dict[int, Rows]]:
+    """Stage one fitted on all dumps, its labels, and stage two's rows of every dump built on
+    out-of-fold stage-one scores (as stage two will meet stage one's scores on new pages)."""
+    for dump in dumps:
+        dump.rows = dump.rows or stage1_rows(dump.inputs, dump.covered)
+    first = oof_scores(dumps, folds_of(dumps), lambda d: d.rows, fit_trees)
+    xs1, ys1 = _labelled(dumps, lambda d: d.rows)
+    rows2 = {id(d): stage2_rows(d.rows, s, d.inputs) for d, s in zip(dumps, first, strict=True)}
+    return fit_trees(xs1, ys1), ys1, rows2
+
+
+def refit(spec: dict[str, Any], dumps: Sequence[Dump]) -> dict[str, Any]:
+    """The final model: both stages fitted again on train and dev dumps with the C chosen on dev;
+    the thresholds chosen on dev are kept."""
+    _log(f"final fit on {len({d.key for d in dumps})} train+dev pages ({len(dumps)} dumps), C={spec['C']}")
+    stage1, ys1, rows2 = stack(dumps)
+    stage2 = fit_logistic(*_labelled(dumps, _rows_in(rows2)), spec["C"])
+    return spec | {
+        "data": "train and dev splits of article-extraction-benchmark (MIT) and trafilatura-eval "
+                "(Apache-2.0); settings chosen on dev, final fit on train+dev",
+        "pages": len({d.key for d in dumps}),
+        "dumps": len(dumps),
+        "lines": len(ys1),
+        "lines_body": sum(ys1),
+        "stage1": export_trees(stage1),
+        "stage2": export_logistic(stage2),
+    }
 
 
 def fit(dumps: Sequence[Dump], dev: Sequence[Dump]) -> dict[str, Any]:
     """The model's exported form, fitted on the train dumps, its settings chosen on dev."""
     sklearn = importlib.import_module("sklearn")
-    folds = folds_of(dumps)
     _log(f"{len({d.key for d in dumps})} train pages ({len(dumps)} dumps), {len(dev)} dev pages")
 
-    for dump in (*dumps, *dev):
+    for dump in dev:
         dump.rows = stage1_rows(dump.inputs, dump.covered)
 
-    # Stage one on all train dumps; stage two on its out-of-fold scores there (as it will
-    # meet stage one's scores on new pages), and on stage one's scores of the dev pages.
-    first = oof_scores(dumps, folds, lambda d: d.rows, fit_trees)
-    xs1, ys1 = _labelled(dumps, lambda d: d.rows)
-    stage1 = fit_trees(xs1, ys1)
-    rows2 = {id(d): stage2_rows(d.rows, s, d.inputs) for d, s in zip(dumps, first, strict=True)}
+    # Stage one and stage two's rows on the train dumps; stage two meets stage one's scores
+    # of the dev pages there.
+    stage1, ys1, rows2 = stack(dumps)
     rows2.update({id(d): stage2_rows(d.rows, _predict(stage1, d.rows), d.inputs) for d in dev})
     xs2, ys2 = _labelled(dumps, _rows_in(rows2))
 
@@ -360,12 +389,14 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True, help="the shared data directory")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--final", action="store_true",
+                        help="after choosing the settings on dev, refit both stages on train+dev with them")
     args = parser.parse_args()
     # On a busy machine the boosting's OpenMP threads fight each other: one thread fits
     # about ten times faster there (threadpoolctl comes with scikit-learn).
     with importlib.import_module("threadpoolctl").threadpool_limits(1):
-        spec = train(args.data, args.workers, args.out)
-    print(f"wrote {args.out}: {spec['pages']} train pages ({spec['dumps']} dumps), {spec['lines']} lines, "
+        spec = train(args.data, args.workers, args.out, args.final)
+    print(f"wrote {args.out}: {spec['pages']} fitted pages ({spec['dumps']} dumps), {spec['lines']} lines, "
           f"dev line F1 {spec['dev_line_f1']} at threshold {spec['threshold']}, "
           f"stage two C {spec['C']}")
 
