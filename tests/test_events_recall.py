@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from warta.article.entities import find_article_entities
+from tests.test_events_context import code, sides, who
 from warta.article.events import find_events
 from warta.article.sentences import split_sentences
-from warta.models import ActorRef, Entity, Event, Mention
-
-
-def code(text: str) -> list[Event]:
-    entities = find_article_entities(text, "a1", use_model=False)
-    return find_events(text, split_sentences(text), entities, [], "a1", "id")
-
-
-def who(actor: ActorRef | None) -> str | None:
-    return None if actor is None else (actor.name or actor.description)
-
-
-def sides(events: list[Event], kind: str) -> list[tuple[str | None, str | None]]:
-    return [(who(e.source), who(e.target)) for e in events if e.type == kind]
+from warta.models import Entity, Mention
 
 
 def test_arrival_of_a_visitor_is_a_visit() -> None:
