@@ -18,6 +18,7 @@ from warta.bench.quotes_events import (
     System,
     SystemInput,
     Tally,
+    actor_agrees,
     document_text,
     fill_offsets,
     find_anchor,
@@ -270,6 +271,16 @@ def test_names_match_on_content_words() -> None:
     assert not names_match("Korea Utara", "Korea Selatan")
     assert not names_match("Joko Widodo Susilo", "Joko Santoso Wibowo")
     assert names_match("Joko Widodo", "Joko Santoso")  # half of the shorter name is shared
+
+
+def test_a_gold_kind_of_body_agrees_with_the_named_body_of_that_kind() -> None:
+    polda = ActorRef(name="Polda Jawa Barat")
+    assert actor_agrees(polda, "polisi", {})
+    assert actor_agrees(polda, "pihak kepolisian", {})
+    assert not actor_agrees(ActorRef(name="Kejaksaan Agung"), "polisi", {})
+    # the name was given, so a predicted description does not stand for it
+    assert not actor_agrees(ActorRef(description="polisi"), "Polsek Cibinong", {})
+    assert not actor_agrees(polda, "lima polisi lalu lintas", {})
 
 
 def test_polnear_brat_relations_and_scores() -> None:
