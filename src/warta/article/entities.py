@@ -24,18 +24,20 @@ from warta.pipeline import article_stage
 
 def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterable[str] = (),
                           use_model: bool = True, lang: str = "id",
-                          sentences: Sequence[Sequence[int]] | None = None) -> list[Entity]:
+                          sentences: Sequence[Sequence[int]] | None = None,
+                          find: ModelFn | None = None) -> list[Entity]:
     """Entities of one text: in-article clusters with mentions, roles, kb ids and relations.
 
     ``use_model``: also consult the NER model. It was trained on Indonesian news; in English
     text (``lang="en"``) only its spans that look like names are used (``english_name_like``).
     ``sentences``: the text's sentence offsets when already known (split here otherwise).
+    ``find``: another model's ``find_entities`` for Indonesian text (a new model being scored).
     """
     found = find_mentions(text, known_orgs)
     spans = split_sentences(text) if sentences is None else sentences
     starts = frozenset(span[0] for span in spans)
     if use_model:
-        found = with_model(text, found, _english_filtered(starts) if lang == "en" else None)
+        found = with_model(text, found, _english_filtered(starts) if lang == "en" else find)
     found = outside_law_titles(found, text)
     return drop_common_words(group_mentions(found, article_id), text, starts)
 

@@ -44,10 +44,16 @@ _LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "O
 
 
 class SpanLike(Protocol):
-    start: int
-    end: int
-    label: str
-    text: str
+    """A labelled span with offsets into its text (read-only: the model's spans are frozen)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def text(self) -> str: ...
 
 
 ModelFn = Callable[[str], Sequence[SpanLike]]

@@ -16,6 +16,11 @@ Sets, all read in place from ``../shared/data``:
 Gold labels are mapped to PERSON / ORG / LOC; types the model does not predict
 (NERP's EVT and FNB, NER-UGM's TIME and QUANTITY) are dropped from the gold, so
 they count neither way. The model sees the gold tokens, as in the literature.
+
+Two systems are scored on each set: the bare model (``idner_*``, ``nergrit_*``, …) and the
+entity stage as users get it, the model combined with the gazetteer, the title grammar and
+the capitalisation rules (``stage_idner_*``, …; see :mod:`warta.bench.ner_stage`). ``dev_*``
+rows are the sets that combination was tuned on (never the evaluation sets above).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -199,7 +204,7 @@ def evaluate(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, float]:
 
 
 def _rounded(prefix: str, scores: dict[str, float]) -> Metrics:
-    keep = ("f1", "p", "r", "support", *(f"{label}_f1" for label in LABELS))
+    keep = ("f1", "p", "r", "support", *(f"{label}_{k}" for label in LABELS for k in ("f1", "p", "r")))
     return {f"{prefix}_{k}": (int(scores[k]) if k.endswith("support") else round(scores[k], 4))
             for k in keep if k in scores}
 
@@ -250,20 +255,25 @@ def training_keys(data_dir: Path) -> set[str]:
     return {s.key for path, corpus in sets for s in read_conll(data_dir / path, corpus)}
 
 
-def _zero_shot(nlp: Language, name: str, folder: Path, seen: set[str]) -> Metrics:
+Scorer = Callable[["Language", Sequence[Sentence]], dict[str, float]]
+
+
+def _zero_shot(nlp: Language, name: str, folder: Path, seen: set[str],
+               scorer: Scorer | None = None) -> Metrics:
     """Fold means on every test sentence (``NAME_all_*``) and on those never trained on (``NAME_*``).
 
     idner-news-2k re-annotates the NER-UGM news text: about 1,430 of NER-UGM's
     2,343 sentences are in idner-news-2k train (and 830 in NERP train), so only
     NER-UGM's unseen sentences make a zero-shot test. NER-UI shares none.
     """
+    scorer = scorer or evaluate
     every, unseen = [], []
     n_seen = n_all = 0
     for fold in FOLDS:
         sentences = read_conll(folder / f"test.{fold}.tsv", "indolem")
         fresh = [s for s in sentences if len(s.key) < MIN_KEY_CHARS or s.key not in seen]
-        every.append(evaluate(nlp, sentences))
-        unseen.append(evaluate(nlp, fresh))
+        every.append(scorer(nlp, sentences))
+        unseen.append(scorer(nlp, fresh))
         n_seen += len(sentences) - len(fresh)
         n_all += len(sentences)
     metrics = _rounded(name, _mean(unseen)) | _rounded(f"{name}_all", _mean(every))
@@ -290,6 +300,7 @@ def measure(nlp: Language, data_dir: Path) -> Metrics:
     seen = training_keys(data_dir)
     metrics |= _zero_shot(nlp, "nerui", data_dir / "indolem-nerui", seen)
     metrics |= _zero_shot(nlp, "nerugm", data_dir / "indolem-nerugm", seen)
+    metrics |= measure_stage(nlp, data_dir, seen)
     texts = kompas_texts(data_dir)
     while sum(len(t.split()) for t in texts) < MIN_SPEED_TOKENS:
         texts = texts + texts
@@ -297,6 +308,26 @@ def measure(nlp: Language, data_dir: Path) -> Metrics:
     metrics["tokens_per_s_1core"] = round(cpu)
     metrics["tokens_per_s_wall"] = round(wall)
     metrics["speed_tokens"] = n_tokens
+    return metrics
+
+
+def measure_stage(nlp: Language, data_dir: Path, seen: set[str]) -> Metrics:
+    """``stage_*``: the same sets through the whole entity stage (:mod:`warta.bench.ner_stage`), and
+    ``dev_*``: the model and the stage on the sets the combination was tuned on."""
+    from warta.bench.ner_stage import dev_sets, evaluate_stage
+    from warta.train.ner import restore_case_nerp
+
+    metrics: Metrics = {}
+    for name, sentences in gold_sets(data_dir).items():
+        metrics |= _rounded(f"stage_{name}", evaluate_stage(nlp, sentences))
+    truecased = restore_case_nerp(data_dir, "valid", use_ner_labels=False)
+    metrics |= _rounded("stage_nerp_truecased", evaluate_stage(nlp, truecased))
+    for name in ("nerui", "nerugm"):
+        scores = _zero_shot(nlp, name, data_dir / f"indolem-{name}", seen, evaluate_stage)
+        metrics |= {f"stage_{k}": v for k, v in scores.items() if "sentences" not in k and "seen" not in k}
+    for name, sentences in dev_sets(data_dir).items():
+        metrics |= _rounded(name, evaluate(nlp, sentences))
+        metrics |= _rounded(f"stage_{name}", evaluate_stage(nlp, sentences))
     return metrics
 
 
