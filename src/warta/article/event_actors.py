@@ -182,7 +182,8 @@ class SentenceActors:
             after = self.by_first.get(i + skip)
             if after is None:
                 break
-            separators.append(self.tokens[i].low)
+            # the last word before the member: "dan" in "X, Y, dan Z", so the list is not cut as an apposition
+            separators.append(self.tokens[i + skip - 1].low)
             group.append(after)
             i = self._past_abbreviation(after.end)
         while separators and separators[-1] == ",":
