@@ -103,7 +103,7 @@ def test_metadata_lines_are_consumed_not_removed() -> None:
     kinds = {m.text: m.kind for m in article.metadata_lines}
     assert kinds["Senin, 04 Mar 2024 - 16:09 WIB"] == "date"
     assert kinds["Penulis: Sari Dewi | Editor: Budi Santoso"] == "byline"
-    assert article.authors == ["Sari Dewi", "Budi Santoso"]
+    assert article.authors == ["Sari Dewi"]
     assert article.editors == ["Budi Santoso"]
     assert article.published == "2024-03-04T16:09+07:00"
 

@@ -100,3 +100,30 @@ def test_outlet_repeated_lines_become_boilerplate() -> None:
     for doc in analyze_docs(docs, Options()):
         assert promo not in doc.article.body
         assert {r.text: r.reason for r in doc.article.removed}[promo] == "repeated-boilerplate"
+
+
+def test_editors_are_not_authors() -> None:
+    text = f"Jembatan Baru Dibuka\nPenulis: Ratna Sari | Editor: Hendra Gunawan\n\nMAKASSAR - {PARA}"
+    article = analyze_text(text)
+    assert article.authors == ["Ratna Sari"]
+    assert article.editors == ["Hendra Gunawan"]
+
+
+def test_desk_is_not_an_author() -> None:
+    page = f"""<html><head><meta name="author" content="Redaksi Olahraga"><title>Banjir</title></head>
+    <body><article><h1>Banjir</h1><p>{PARA}</p><p>{PARA}</p></article></body></html>"""
+    assert analyze_bytes(page.encode(), "html").authors == []
+    byline = analyze_text(f"Jembatan Baru Dibuka\nPenulis: Tim Redaksi\n\nMAKASSAR - {PARA}")
+    assert byline.authors == []
+
+
+def test_copyright_year_is_not_an_outlet() -> None:
+    assert footer_outlet("Copyright © 2019. All rights reserved.") is None
+    assert footer_outlet("© 2019 Kabar Kota. Hak cipta dilindungi") == "Kabar Kota"
+
+
+def test_closing_source_credit_is_a_retold_outlet() -> None:
+    assert retold_outlets(f"{PARA} Para menteri akan bertemu pekan depan. (Reuters/AFP)") == ["Reuters", "AFP"]
+    assert retold_outlets(f"{PARA} (has/has)") == []
+    own = analyze_text(f"Jembatan Baru Dibuka\n\nJakarta (ANTARA) - {PARA}\n\n{PARA} (Antara)")
+    assert own.outlet == "antara" and own.retold_from == []

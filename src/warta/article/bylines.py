@@ -16,6 +16,9 @@ BYLINE_START = re.compile(rf"^(?:{ROLE})\b\s*[:\-]?\s*\S", re.IGNORECASE)
 EDITOR_ROLES = {"editor", "redaktur", "penyunting", "editing"}
 NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|van|de|al|el))*$")
 SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
+# Desks and accounts credited in place of a person ("Tim Redaksi", "Redaksi Olahraga", "Admin").
+DESK = re.compile(r"^(?:tim\s+)?(?:redaksi|redaktur|admin|administrator|desk|newsroom|editorial|staff|staf)\b",
+                  re.IGNORECASE)
 
 
 @dataclass
@@ -44,9 +47,14 @@ def parse_byline(text: str) -> Byline:
     return byline
 
 
+def is_desk(name: str) -> bool:
+    """A newsroom desk or site account credited in place of a person."""
+    return bool(DESK.match(name.strip()))
+
+
 def _person_like(name: str) -> bool:
     words = name.split()
-    if not 1 <= len(words) <= 5:
+    if not 1 <= len(words) <= 5 or is_desk(name):
         return False
     if re.search(r"[A-Za-z0-9-]+\.(com|id|co)\b", name, re.IGNORECASE):
         return False  # "Laporan wartawan Tribunnews.com" names the outlet, not a person

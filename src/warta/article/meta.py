@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from warta.article import dates
-from warta.article.bylines import parse_byline
+from warta.article.bylines import is_desk, parse_byline
 from warta.article.outlet import (
     find_lead,
     footer_outlet,
@@ -39,7 +39,7 @@ def metadata(doc: Doc, options: Options) -> None:
     set_outlet(doc)
     set_authors(doc)
     set_published(doc)
-    article.retold_from = retold_outlets(article.body)
+    article.retold_from = [name for name in retold_outlets(article.body) if outlet_key(name) != article.outlet]
 
 
 def set_outlet(doc: Doc) -> None:
@@ -78,8 +78,9 @@ def set_authors(doc: Doc) -> None:
             article.authors.extend(a for a in byline.authors if a not in article.authors)
             article.editors.extend(e for e in byline.editors if e not in article.editors)
     if not article.authors and doc.html_meta.get("author"):
-        article.authors = [a.strip() for a in doc.html_meta["author"].split(";") if a.strip()]
-    article.authors.extend(e for e in article.editors if e not in article.authors)
+        named = (a.strip() for a in doc.html_meta["author"].split(";"))
+        article.authors = [a for a in named if a and not is_desk(a)]
+    # Editors stay in ``editors``: an analyst asks who wrote a report, and who edited it apart.
     if not article.authors:
         initials = [line.text.strip("()") for line in doc.lines if line.reason == "editor-initials"]
         article.authors = [i for i in initials if INITIALS.fullmatch(i.split("/")[0])]

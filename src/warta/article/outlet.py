@@ -41,6 +41,9 @@ RETOLD = re.compile(
     rf"(?P<outlet>{DOMAIN}|(?:[Tt]he\s+)?{NAME})"
 )
 
+# A parenthesised credit closing the body: "(BBC)", "(Reuters/AFP)", "(ant/rdn)".
+CLOSING_CREDIT = re.compile(r"\((?P<credit>[^()\n]{2,40})\)\s*$")
+
 
 @dataclass(frozen=True)
 class Lead:
@@ -108,6 +111,8 @@ def footer_outlet(line: str) -> str | None:
     name = match.group("name").strip(" .,-")
     if len(name) < 2 or name.lower() in {"all rights reserved", "hak cipta"}:
         return None
+    if not re.search(r"[^\W\d_]", name):
+        return None  # "Copyright © 2017." names a year, not who holds the copyright
     return name
 
 
@@ -117,11 +122,24 @@ def url_outlet(url: str) -> str | None:
 
 
 def retold_outlets(text: str) -> list[str]:
-    """Outlets an article says it retells ("Dilansir dari The Guardian")."""
+    """Outlets an article says it retells ("Dilansir dari The Guardian", a closing "(AFP/BBC)")."""
     found: list[str] = []
     for match in RETOLD.finditer(text):
         name = match.group("outlet").strip()
         named = known_outlet(name) or re.fullmatch(DOMAIN, name) or name.lower().startswith("the ")
         if named and name not in found:
             found.append(name)
+    for name in credited_sources(text):
+        if name not in found:
+            found.append(name)
     return found
+
+
+def credited_sources(text: str) -> list[str]:
+    """Known outlets in the source credit an article ends with: "… kepada Madrid. (BBC)",
+    "(Reuters/AFP)". Only known outlets count: "(win)" or "(has/has)" are editors' initials."""
+    match = CLOSING_CREDIT.search(text)
+    if not match:
+        return []
+    names = [n.strip() for n in re.split(r"[/,;]", match.group("credit"))]
+    return [n for n in names if n and known_outlet(n) is not None]
