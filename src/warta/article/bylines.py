@@ -17,7 +17,7 @@ EDITOR_ROLES = {"editor", "redaktur", "penyunting", "editing"}
 NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|van|de|al|el))*$")
 SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
 # Desks and accounts credited in place of a person ("Tim Redaksi", "Redaksi Olahraga", "Admin").
-DESK = re.compile(r"^(?:tim\s+)?(?:redaksi|redaktur|admin|administrator|desk|newsroom|editorial|staff|staf)\b",
+DESK = re.compile(r"^(?:tim\s+)?(?:redaksi|admin|administrator|desk|newsroom|editorial|staff|staf)\b",
                   re.IGNORECASE)
 
 

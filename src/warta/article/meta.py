@@ -39,7 +39,8 @@ def metadata(doc: Doc, options: Options) -> None:
     set_outlet(doc)
     set_authors(doc)
     set_published(doc)
-    article.retold_from = [name for name in retold_outlets(article.body) if outlet_key(name) != article.outlet]
+    retold = retold_outlets(article.body)
+    article.retold_from = [name for name in retold if outlet_key(name) != article.outlet]
 
 
 def set_outlet(doc: Doc) -> None:
