@@ -11,3 +11,31 @@ def test_a_list_of_three_with_a_comma_before_dan_gives_each_member() -> None:
     attendees = [source or "" for source, _ in sides(events, "CONSULT")]
     assert len(attendees) == 3
     assert any("Arif Halim" in s for s in attendees) and any("Wayan Koster" in s for s in attendees)
+
+
+def test_throwing_stones_or_bombs_at_someone_is_an_assault() -> None:
+    events = code("Massa melempari polisi dengan batu. Pelaku juga melemparkan bom molotov ke arah petugas.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert [(e.source.description or e.source.name) for e in assaults] == ["Massa", "Pelaku"]
+    assert [e.mode for e in assaults] == ["beat", "explosives"]
+    assert code("Pemain itu melempar bola ke arah gawang.") == []
+
+
+def test_an_apology_is_support() -> None:
+    events = code("Kapolres Malang menyampaikan permintaan maaf kepada keluarga korban.")
+    assert [e.type for e in events] == ["SUPPORT"]
+    assert "keluarga" in (events[0].target.description or "" if events[0].target else "")
+
+
+def test_being_reported_by_someone_is_an_allegation_against_the_subject() -> None:
+    events = code("Bupati Kampar Rahman Hadi dilaporkan oleh sejumlah warga ke Polda Riau.")
+    accused = sides(events, "ACCUSE")
+    assert accused and accused[0][0] is not None and "warga" in accused[0][0]
+    assert "Rahman Hadi" in (accused[0][1] or "")
+
+
+def test_a_deportation_carried_out_against_someone_is_coerce_deport() -> None:
+    events = code("Pada Februari 2017 polisi melakukan pendeportasian terhadap pria asal Uzbekistan itu.")
+    deported = [e for e in events if e.type == "COERCE"]
+    assert len(deported) == 1 and deported[0].mode == "deport"
+    assert deported[0].source.description == "polisi"  # the year of the date is no count of police

@@ -205,10 +205,17 @@ def _chain_mentions(tokens: list[Token], end: int, mention_at: dict[int, int]) -
         return end
 
 
+_DATE_WORDS = frozenset((
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+    "november", "desember", "tahun", "sejak",
+))
+
+
 def _counting(tokens: list[Token], i: int) -> bool:
-    """A number before the counted actors, thousands separators included ("1.000 personel")."""
+    """A number before the counted actors, thousands separators included ("1.000 personel"); not
+    the year of a date ("pada Februari 2017 polisi …")."""
     if tokens[i].low.isdigit():
-        return True
+        return not (i > 0 and tokens[i - 1].low in _DATE_WORDS)
     return tokens[i].text in ".," and 0 < i < len(tokens) - 1 and tokens[i - 1].low.isdigit() and (
         tokens[i + 1].low.isdigit())
 
