@@ -39,3 +39,10 @@ def test_a_deportation_carried_out_against_someone_is_coerce_deport() -> None:
     deported = [e for e in events if e.type == "COERCE"]
     assert len(deported) == 1 and deported[0].mode == "deport"
     assert deported[0].source.description == "polisi"  # the year of the date is no count of police
+
+
+def test_we_of_a_police_chief_is_the_force_his_title_names() -> None:
+    text = ('" Kami akan menarik pasukan dari lokasi bentrokan besok , " kata Kapolda Gorontalo '
+            "Brigjen Pol Adi Santoso di Gorontalo , Jumat .")
+    retreats = sides(code(text), "RETREAT")
+    assert retreats == [("Polda Gorontalo", None)]

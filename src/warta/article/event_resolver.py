@@ -9,6 +9,7 @@ organisation, "timpalannya dari Rusia" as the counterpart the article ties to Ru
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from warta.article.actors import DETERMINERS, ActorTracker, actor_in, words_of
@@ -30,7 +31,16 @@ _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembag
                      "warga", "rakyat", "massa", "publik", "penduduk"})
 _COUNTRY_NOUNS = frozenset({"negara", "negeri"})
 COUNTRY_REACH = 300  # characters before "negara tersebut" in which the country it stands for is named
-_TITLE_GAP = 12  # characters between an organisation and the name of someone whose title it ends
+# Characters between an organisation and the name of someone whose title it ends: a legal form or a
+# rank ("Polda Jatim Ajun Komisaris Besar Polisi Yudhistira").
+_TITLE_GAP = 25
+# A police chief's title names the force he heads: "Kapolda Bengkulu Brigjen Pol Coki Manurung" speaks
+# for Polda Bengkulu. The place runs over capitalised words up to the rank.
+_CHIEF_OF_FORCE = re.compile(
+    r"\bKa(pol(?:da|res|resta|restabes|sek))\s+((?:(?!(?:Brigjen|Irjen|Kombes|AKBP|AKP|Kompol|Komjen|Jenderal|"
+    r"Pol|Polisi|Ajun|Komisaris|Inspektur|Iptu|Ipda)\b)[A-Z][\w-]*\s+){1,3})[^.,;]*$"
+)
+_CHIEF_REACH = 80  # characters before a person's name in which a chief's title is looked for
 # Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
 # article names the force it reports on once ("Kabid Humas Polda Jawa Barat …") and says "polisi"
 # after, so the word stands for that force ("petugas polisi" is one officer, not the force).
@@ -227,6 +237,9 @@ class ActorResolver:
             if before and _title_gap(self.text[before[-1].end:mention.start]):
                 body = before[-1].entity
                 return ActorRef(entity=body.id, name=body.name)
+            chief = _CHIEF_OF_FORCE.search(self.text[max(0, mention.start - _CHIEF_REACH):mention.start])
+            if chief is not None:
+                return ActorRef(name=f"{chief.group(1).capitalize()} {chief.group(2).strip()}")
         return None
 
     def _counterpart(self, phrase: Phrase) -> ActorRef | None:
