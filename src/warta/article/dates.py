@@ -182,7 +182,9 @@ _CORE_RE = re.compile(
 )
 _CLOSE_RE = re.compile(r"\s*\)")
 _TIME_RE = re.compile(
-    r"(?:\s*[,|·•–—-]\s*|\s+|T)(?:(?:pukul|jam|pk\.?|at)\s*)?"
+    # a clock time on the same line only: a heading date ("Sabtu, 5 November 2016") is not the
+    # day of the clock time that opens the next paragraph
+    r"(?:[^\S\n]*[,|·•–—-][^\S\n]*|[^\S\n]+|T)(?:(?:pukul|jam|pk\.?|at)\s*)?"
     r"(?P<hh>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<ss>\d{2}))?(?!\d)"
     r"(?:\s*(?P<ap>[ap]\.?m)\b\.?)?"
     rf"(?:\s*(?P<tz>{_ZONE}|Z)\b(?P<tzoff>[+-]\d{{1,2}}(?::?\d{{2}})?)?"

@@ -199,6 +199,8 @@ def _ordinal_unit(span: Span, context: Context) -> Reading | None:
     kind = unit(span)
     if kind == "CE" and 1 <= which <= 30:
         return Reading("DATE", f"{which - 1:02d}")
+    if kind == "D":
+        return _ordinal_day(span, which)
     limit = {"Q": 4, "H": 2}.get(kind or "")
     if limit is None or not 1 <= which <= limit:
         return None
@@ -213,6 +215,20 @@ def _ordinal_unit(span: Span, context: Context) -> Reading | None:
     side = direction(span)
     shift = side[0] if side else int(shared[1]) if shared is not None else 0
     return Reading("DATE", f"{context.anchor.year + shift:04d}-{kind}{which}", "published")
+
+
+_LONGEST_COUNT = 100  # "hari ke-100": day counts of a search, a strike, a term in office
+
+
+def _ordinal_day(span: Span, which: int) -> Reading | None:
+    """"hari ketiga", "hari ke-4" (the third day of a search, of a trip): a day, dated later from
+    its sentence (finder). Only "hari" before an ordinal word, with nothing after it: "hari 3" is
+    no ordinal and "hari pertama bulan Januari" is another construction."""
+    if span.tags[-1] != "ORD" or span.tags.count("UNIT") != 1 or not 1 <= which <= _LONGEST_COUNT:
+        return None
+    if span.tags.index("UNIT") > span.tags.index("ORD"):  # English "the third day" is not read here
+        return None
+    return Reading("DATE", None, pending="", ordinal=which)
 
 
 # "kuartal pertama dan kedua tahun depan": the first quarter shares the year said after the second

@@ -86,6 +86,7 @@ class _Found:
     reference: dt.date | None  # the narrative date when it was read
     sentence: int
     reference_at: int = 0  # where in the text the narrative date was named
+    reference_value: str | None = None  # the value of the expression that named it ("...TNI")
     telling: bool = False  # the day something was said or reported on (see _attribution)
 
 
@@ -107,6 +108,7 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
     positions = {index: offset for offset, index in offsets.items()}
     reference = context.reference
     reference_at = 0
+    reference_value: str | None = None
     named: list[dt.date] = []
     index = 0
     while index < len(tokens):
@@ -118,10 +120,12 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
         if best is None:
             index += 1
             continue
-        best = replace(best, reference_at=reference_at, telling=_is_telling_day(best, tokens, context.text))
+        telling = _is_telling_day(best, tokens, context.text)
+        best = replace(best, reference_at=reference_at, reference_value=reference_value, telling=telling)
         yield best
         if _moves_reference(best, reference):
             reference, reference_at = best.reading.day, tokens[best.first].start
+            reference_value = best.reading.value
         if _names_a_day(best):
             named.append(best.reading.day)  # type: ignore[arg-type]  # checked by _names_a_day
         index = best.last
@@ -172,16 +176,9 @@ def _day_for(
     (one before it first: "Rabu ... hingga tengah hari, setelah sehari sebelumnya ..." is
     Wednesday noon), else the day of the same clock time named earlier, else the narrative date,
     else the anchor."""
-    dated = [o for o in others if o.sentence == found.sentence and o.reading.day and not o.reading.pending]
-    before = [o for o in dated if o.first < found.first]
-    # A day after the time only names its day when it stands beside it or is a calendar date
-    # ("pukul 07.55 WIB, Minggu (28/12/2014)"), not a deictic word of another clause ("dihentikan
-    # pada malam hari dan dilanjutkan besok pagi").
-    dated = before + [o for o in dated if o.first > found.first and not o.telling
-                      and _dates_time_before(o, found, tokens)]
-    if dated:
-        nearest = max(before, key=lambda o: o.first) if before else min(dated, key=lambda o: o.first)
-        return nearest.reading.day, nearest.reading.anchor
+    nearest = _sentence_day(found, others, tokens)
+    if nearest is not None:
+        return _after_midnight(found, nearest.reading.day, nearest.reading.value), nearest.reading.anchor
     # A story tells its key moments more than once: "hilang kontak pada Minggu pukul 07.24 WIB" ...
     # "Pada pukul 07.24 WIB, pilot meminta izin naik" is that same Sunday. A round hour may be a
     # daily routine ("pencarian dimulai pukul 07.00 WIB"), so it keeps to the narrative date.
@@ -189,10 +186,69 @@ def _day_for(
     if earlier is not None and _precise(found.reading.pending or ""):
         return earlier
     if found.reference is not None and not _stale(found, anchor, text, tokens):
-        return found.reference, "narrative"
+        return _after_midnight(found, found.reference, found.reference_value), "narrative"
     if earlier is not None:
         return earlier
     return anchor, "published" if anchor else None
+
+
+_SMALL_HOURS = 5  # clock times before 05:00 still belong to the night before
+
+
+def _after_midnight(found: _Found, day: dt.date | None, day_value: str | None) -> dt.date | None:
+    """The day after ``day`` for a clock time in the small hours when the day came from a night
+    ("demo 4 November malam" ... "Pukul 00.30 WIB, delapan orang diamankan" is 5 November)."""
+    clock = found.reading.pending or ""
+    if day is None or not (day_value or "").endswith("TNI") or not re.fullmatch(r"T\d{2}:\d{2}", clock):
+        return day
+    return day + dt.timedelta(days=1) if int(clock[1:3]) < _SMALL_HOURS else day
+
+
+def _sentence_day(found: _Found, others: list[_Found], tokens: list[Token]) -> _Found | None:
+    """The dated expression of ``found``'s sentence that says its day: the nearest one before it,
+    else the first one after it that stands beside it or names a calendar date."""
+    dated = _dated_in_sentence(found, others)
+    before = [o for o in dated if o.first < found.first]
+    if before:
+        return max(before, key=lambda o: o.first)
+    # A day after the time only names its day when it stands beside it or is a calendar date
+    # ("pukul 07.55 WIB, Minggu (28/12/2014)"), not a deictic word of another clause ("dihentikan
+    # pada malam hari dan dilanjutkan besok pagi").
+    after = [o for o in dated if o.first > found.first and not o.telling
+             and _dates_time_before(o, found, tokens)]
+    return min(after, key=lambda o: o.first) if after else None
+
+
+def _dated_in_sentence(found: _Found, others: list[_Found]) -> list[_Found]:
+    """The expressions of ``found``'s sentence that have their day."""
+    return [o for o in others if o.sentence == found.sentence and o.reading.day and o.reading.pending is None]
+
+
+def _ordinal_day(
+    found: _Found, others: list[_Found], anchor: dt.date | None, text: str, tokens: list[Token],
+    known: dict[int, dt.date],
+) -> Reading:
+    """"hari ketiga pencarian": the day its sentence names ("Memasuki hari ketiga pencarian,
+    Selasa (30/12/2014)"), else counted from an ordinal day the text has already dated ("hari
+    kedua" was Monday: "hari ketiga" is Tuesday), else the narrative date or the anchor."""
+    which = found.reading.ordinal or 0
+    # any day its sentence names, unlike a clock time's: "Pencarian hari kedua dimulai pukul 06.00
+    # WIB tadi" (the second day is today)
+    dated = [o for o in _dated_in_sentence(found, others) if not o.telling]
+    nearest = min(dated, key=lambda o: abs(o.first - found.first)) if dated else None
+    day: dt.date | None
+    label: AnchorKind | None
+    if nearest is not None:
+        day, label = nearest.reading.day, nearest.reading.anchor or "narrative"
+    elif known:
+        counted, known_day = next(iter(known.items()))
+        day, label = known_day + dt.timedelta(days=which - counted), "narrative"
+    else:
+        day, label = _day_for(found, others, anchor, text, tokens, {})
+    if day is None:
+        return Reading("DATE", None)
+    known.setdefault(which, day)
+    return Reading("DATE", day.isoformat(), label, day)
 
 
 def _precise(clock: str) -> bool:
@@ -274,8 +330,13 @@ def find_timexes(
     found = list(_scan(tokens, context, rules(lang, standalone)))
     spans: list[TimexSpan] = []
     clocks: dict[str, tuple[dt.date, AnchorKind | None]] = {}  # "T07:24" -> the day it was first on
-    for item in found:
-        reading = _settle(item, found, anchor, text, tokens, clocks)
+    ordinal_days: dict[int, dt.date] = {}  # "hari ketiga" -> the day it was
+    for position, item in enumerate(found):
+        if item.reading.ordinal is not None:
+            reading = _ordinal_day(item, found, anchor, text, tokens, ordinal_days)
+            found[position] = replace(item, reading=reading)  # a clock time after it is on that day
+        else:
+            reading = _settle(item, found, anchor, text, tokens, clocks)
         if reading.clock_shift is not None:
             reading = _after_clock(reading, reading.clock_shift, spans, item, tokens)
         if reading.day is not None and reading.value is not None and _CLOCK_VALUE.match(reading.value):

@@ -123,6 +123,11 @@ def read_duration(span: Span, context: Context) -> Reading | None:
         return Reading("DURATION", cal.duration(float(amount_text), adjective_unit))
     kind = unit(span)
     amount = count(span)
+    product = _product(span)
+    if product is not None and kind == "HR" and product % _HOURS_A_DAY == 0:
+        # "7 x 24 jam", "2x24 jam": days told as 24 hours each (P7D, P2D)
+        return Reading("DURATION", cal.duration(product / _HOURS_A_DAY, "D"))
+    amount = amount if product is None else product
     if amount == NO_COUNT and span.get("TERAKHIR", "VAGUE") is not None:
         amount = 1.0  # "the past year": one year up to now
     if amount == NO_COUNT and _plural_alone(span):
@@ -130,6 +135,26 @@ def read_duration(span: Span, context: Context) -> Reading | None:
     if kind is None or amount == NO_COUNT or amount == 0:
         return None
     return Reading("DURATION", cal.duration(amount, kind))
+
+
+def read_duration_range_start(span: Span, context: Context) -> Reading | None:
+    """"1" of "1-2 hari": one day, the unit said after the second count."""
+    kind = next((t.value for t in span.after if t.tag == "UNIT"), None)
+    amount = count(span)
+    if kind is None or amount is None or amount <= 0:
+        return None
+    return Reading("DURATION", cal.duration(amount, kind))
+
+
+def _product(span: Span) -> float | None:
+    """"7 x 24 jam": 7 * 24; None when the span multiplies nothing."""
+    if span.get("MULT") is None:
+        return None
+    numbers = [float(t.value) for t in span.tokens if t.tag == "NUM"]
+    return numbers[0] * numbers[1] if len(numbers) == 2 else None
+
+
+_HOURS_A_DAY = 24
 
 
 def _plural_alone(span: Span) -> bool:
@@ -182,6 +207,7 @@ def read_alone(span: Span, context: Context) -> Reading | None:
 READERS: dict[str, Callable[[Span, Context], Reading | None]] = {
     "abs": read_abs,
     "range": read_range_start,
+    "durrange": read_duration_range_start,
     "offset": read_offset,
     "narr": read_narr,
     "time": read_time,

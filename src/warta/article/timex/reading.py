@@ -42,6 +42,8 @@ class Reading:
     pending: str | None = None  # a time of day ("T07:55", "TMO") still waiting for its day
     # "42 menit kemudian": how far from the last clock time the text named, once that is known
     clock_shift: dt.timedelta | None = None
+    # "hari ketiga (pencarian)": the third day of something, dated once the sentence is known
+    ordinal: int | None = None
 
 
 class Span:

@@ -32,6 +32,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _REDUPLICATED = re.compile(r"ber([a-z]+)-\1", re.IGNORECASE)  # "bertahun-tahun"
 _SENTENCE_END = frozenset(".!?")
 _PIECE = re.compile(r"[^\W_]+|[-–]|\S")
+_NUMBER_PAIR = re.compile(r"(\d{1,3})([-–xX])(\d{1,3})")  # "1-2" hari, "7x24" jam
 _RANGE_ENDS = frozenset({"MONTH", "MONABBR", "WEEKDAY"})  # names that pair up in ranges: "Juni-Juli"
 # Tags after which a capitalised "Minggu" is the week, not Sunday: "Minggu lalu", "dua Minggu".
 _WEEK_AFTER = frozenset({"AGO", "NEXT", "THIS", "THAT", "TERAKHIR", "KEDEPAN", "BEFORE", "AFTER"})
@@ -142,14 +143,20 @@ def _range_end(word: str, lex: Lexicon) -> bool:
 
 
 def _split_ranges(text: str, raw: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
-    """"Juni-Juli", "Sabtu-Minggu": a hyphenated pair of calendar names is two names and a dash."""
+    """"Juni-Juli", "Sabtu-Minggu": a hyphenated pair of calendar names is two names and a dash;
+    "1-2" (hari) two numbers and a dash, "7x24" (jam) two numbers and a times sign."""
     out: list[tuple[int, int, str]] = []
     for start, end, kind in raw:
         word = text[start:end]
         parts = word.split("-")
+        pair = _NUMBER_PAIR.fullmatch(word) if kind == "word" else None
         if kind == "word" and len(parts) == 2 and all(_range_end(p, lex) for p in parts):
             middle = start + len(parts[0])
             out.extend(((start, middle, "word"), (middle, middle + 1, "punct"), (middle + 1, end, "word")))
+        elif pair is not None:
+            middle = start + pair.end(1)
+            sign = "punct" if pair.group(2) in "-–" else "word"
+            out.extend(((start, middle, "word"), (middle, middle + 1, sign), (middle + 1, end, "word")))
         else:
             out.append((start, end, kind))
     return out

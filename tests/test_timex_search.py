@@ -1,0 +1,118 @@
+"""Time expressions of search-and-rescue and incident reports: the N-th day of a search, duration
+ranges ("1-2 hari"), "7 x 24 jam", clock times in the small hours after a night, "waktu setempat",
+and a heading date that does not swallow the clock time opening the next paragraph.
+
+Every sentence here is written for these tests (invented events, ordinary news style).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warta.article.dates import find_dates
+from warta.article.timex import find_timexes
+
+TUESDAY = dt.date(2014, 12, 30)
+
+
+def found(text: str, anchor: dt.date = TUESDAY) -> list[tuple[str, str, str | None]]:
+    return [(s.text, s.type, s.value) for s in find_timexes(text, anchor)]
+
+
+def values(text: str, anchor: dt.date = TUESDAY) -> dict[str, str | None]:
+    return {s.text: s.value for s in find_timexes(text, anchor)}
+
+
+# --- the N-th day of something ------------------------------------------------------------
+
+
+def test_an_ordinal_day_is_the_day_its_sentence_names() -> None:
+    text = "Memasuki hari ketiga pencarian, Rabu (31/12/2014), tim menemukan serpihan kapal."
+    assert values(text)["hari ketiga"] == "2014-12-31"
+
+
+def test_an_ordinal_day_is_counted_from_one_the_text_has_dated() -> None:
+    text = ("Pada hari kedua operasi, Senin (29/12/2014), tim menyisir Selat Karimata. "
+            "Pada hari pertama, tim hanya bekerja sampai sore. Hari keempat direncanakan di laut Jawa.")
+    got = values(text)
+    assert (got["hari kedua"], got["hari pertama"], got["Hari keempat"]) == (
+        "2014-12-29", "2014-12-28", "2014-12-31")
+
+
+def test_an_ordinal_day_with_a_deictic_day_in_its_sentence_takes_that_day() -> None:
+    text = "Pencarian hari ke-4 dimulai pukul 06.00 WIB tadi dari Pangkalan Bun."
+    assert values(text)["hari ke-4"] == "2014-12-30"
+
+
+def test_a_clock_time_after_an_ordinal_day_is_on_that_day() -> None:
+    text = ("Hari kedua pencarian jatuh pada Senin (29/12/2014). "
+            "Pencarian hari pertama dihentikan pada pukul 17.45 WIB karena gelap.")
+    assert values(text)["pukul 17.45 WIB"] == "2014-12-28T17:45"
+
+
+def test_an_ordinal_that_is_not_of_a_day_is_left_alone() -> None:
+    assert found("Ia menjadi juara pertama lomba itu.") == []
+    assert values("Kuartal ketiga 2014 ditutup dengan laba.")["Kuartal ketiga 2014"] == "2014-Q3"
+
+
+# --- duration ranges and products ----------------------------------------------------------
+
+
+def test_a_duration_range_is_two_durations() -> None:
+    assert found("Evakuasi diperkirakan memakan waktu 1-2 hari.") == [
+        ("1", "DURATION", "P1D"), ("2 hari", "DURATION", "P2D")]
+    assert found("Hujan turun 3-4 jam setiap sore.")[:2] == [
+        ("3", "DURATION", "PT3H"), ("4 jam", "DURATION", "PT4H")]
+
+
+def test_a_number_pair_without_a_unit_is_no_duration() -> None:
+    assert found("Tuan rumah menang 4-1 dan harga naik 1-2 persen.") == []
+
+
+def test_days_told_as_times_24_hours_are_days() -> None:
+    assert found("Tim SAR bekerja 7 x 24 jam di perairan itu.") == [("7 x 24 jam", "DURATION", "P7D")]
+    assert found("Polisi diberi waktu 2x24 jam untuk memeriksa sopir.") == [("2x24 jam", "DURATION", "P2D")]
+
+
+def test_a_product_of_hours_that_is_no_whole_day_stays_in_hours() -> None:
+    assert found("Mesin diuji 3 x 10 jam.") == [("3 x 10 jam", "DURATION", "PT30H")]
+
+
+# --- the small hours after a night ------------------------------------------------------------
+
+
+def test_a_clock_time_past_midnight_after_a_night_is_on_the_next_day() -> None:
+    text = ("Pukul 00.30 WIB, delapan orang diamankan karena ricuh pada demo 28 Desember malam. "
+            "Pukul 00.10 WIB, kapolda menggelar jumpa pers.")
+    got = values(text)
+    assert got["Pukul 00.30 WIB"] == "2014-12-29T00:30"
+    assert got["Pukul 00.10 WIB"] == "2014-12-29T00:10"
+
+
+def test_an_evening_clock_time_after_a_night_keeps_its_day() -> None:
+    text = "Warga berkumpul pada Minggu (28/12/2014) malam. Pukul 21.00 WIB, mereka berdoa bersama."
+    assert values(text)["Pukul 21.00 WIB"] == "2014-12-28T21:00"
+
+
+def test_a_clock_time_in_the_small_hours_after_a_day_keeps_that_day() -> None:
+    text = "Gempa terjadi pada Minggu (28/12/2014) sekitar pukul 02.15 WIB."
+    assert values(text)["Minggu (28/12/2014) sekitar pukul 02.15 WIB"] == "2014-12-28T02:15"
+
+
+# --- zones and headings ---------------------------------------------------------------------
+
+
+def test_local_time_is_part_of_the_clock_time() -> None:
+    text = "Pesawat dijadwalkan mendarat pukul 08.30 waktu setempat, Minggu (28/12/2014)."
+    assert found(text)[0] == ("pukul 08.30 waktu setempat", "TIME", "2014-12-28T08:30")
+
+
+def test_a_heading_date_does_not_take_the_clock_time_of_the_next_paragraph() -> None:
+    text = "Kronologi:\n\nMinggu, 28 Desember 2014\n\nPukul 06.17 WIB, pesawat hilang dari radar."
+    dates = find_dates(text)
+    assert [d.text for d in dates] == ["Minggu, 28 Desember 2014"]
+    assert values(text)["Pukul 06.17 WIB"] == "2014-12-28T06:17"
+
+
+def test_a_date_and_its_clock_time_on_one_line_are_still_one() -> None:
+    assert [d.has_time for d in find_dates("Minggu, 28 Desember 2014 - 06:17 WIB")] == [True]
