@@ -254,3 +254,17 @@ def test_sentence_embeddings_decide_between_stories_the_words_cannot_tell_apart(
     assert len(with_embeddings.stories()) == 2
     homes = {f.article: with_embeddings.add(f) for f in vague}
     assert homes == {"x1": with_embeddings.story_of("a1"), "x0": with_embeddings.story_of("a2")}
+
+
+def test_a_title_beats_the_first_sentences_of_untitled_articles() -> None:
+    untitled = [article(n, "", f"BEKASI, Kabar Kota - {body}") for n, (_, body) in enumerate(BANJIR[:2], start=1)]
+    titled = article(3, *BANJIR[2])
+    analysis = Analysis(warta_version="0", created="x", articles=[*untitled, titled])
+    [story] = cluster_stories(analysis)
+    assert story.label == BANJIR[2][0]
+
+
+def test_a_first_sentence_label_leaves_the_dateline_out() -> None:
+    pairs = [("", f"Jakarta (Kabar Kota) - {body}") for _, body in SUAP]
+    [story] = cluster_stories(analysis_of(pairs))
+    assert any(body.startswith(story.label.removesuffix(" …")) for _, body in SUAP)

@@ -16,7 +16,7 @@ from warta.corpus.summary import (
     score_sentences,
     summarize,
 )
-from warta.models import Analysis, Article
+from warta.models import Analysis, Article, Story
 
 STORY = {
     "a1": ("2022-11-15", "wartanusantara", (
@@ -128,3 +128,48 @@ def test_a_sentence_leaning_on_the_one_before_is_kept_back_in_a_multi_article_ru
         "Laporan muncul setelah pertemuan kedua kepala intelijen."
     assert scores(leaning, 2)[leaning] == pytest.approx(DANGLING_PENALTY * scores(plain, 2)[plain])
     assert scores(leaning, 1)[leaning] == pytest.approx(scores(plain, 1)[plain])  # one article reads in order
+
+
+# Two stories in one run: a long-running flood story told by three outlets, a bribery case by two.
+TWO_STORIES = {
+    "b1": ("2024-02-05", "s1", "BEKASI, Kabar Kota - Banjir setinggi satu meter merendam ratusan rumah di "
+           "Bekasi Timur setelah hujan deras semalaman. BPBD mengerahkan perahu karet untuk evakuasi warga."),
+    "b2": ("2024-02-03", "s2", "Jakarta (Warta Kita) - Komisi Pemberantasan Korupsi menetapkan Bupati Lembah "
+           "Hijau sebagai tersangka suap proyek jalan kabupaten. Penyidik menyita uang tunai di rumah dinasnya."),
+    "b3": ("2024-02-06", "s1", "Ribuan warga Bekasi Timur mengungsi karena banjir merendam rumah mereka. "
+           "BPBD membuka dapur umum di masjid dan sekolah dasar terdekat."),
+    "b4": ("2024-02-07", "s1", "Air banjir di Bekasi Timur mulai surut pada Rabu siang. Warga kembali "
+           "membersihkan rumah dari lumpur sambil menunggu bantuan air bersih."),
+    "b5": ("2024-02-08", "s2", "Bupati Lembah Hijau ditahan penyidik setelah diperiksa sepuluh jam sebagai "
+           "tersangka suap proyek jalan. Uang tunai dari rumah dinasnya menjadi barang bukti."),
+}
+
+
+def two_stories() -> Analysis:
+    articles = [Article(id=aid, source=f"{aid}.txt", sha256="0", published=published, language="id",
+                        body=body, sentences=[list(span) for span in split_sentences(body)])
+                for aid, (published, _, body) in TWO_STORIES.items()]
+    stories = [Story(id=sid, label=sid, articles=[a for a, (_, s, _) in TWO_STORIES.items() if s == sid])
+               for sid in ("s1", "s2")]
+    return Analysis(warta_version="t", created="", articles=articles, stories=stories)
+
+
+def test_each_story_is_summarised_and_read_story_by_story(validate: Any) -> None:
+    analysis = two_stories()
+    analysis.summary = summarize(analysis, 3)
+    validate(analysis)
+    story_of = {aid: sid for aid, (_, sid, _) in TWO_STORIES.items()}
+    told = [story_of[s.citations[0]] for s in analysis.summary]
+    assert set(told) == {"s1", "s2"}
+    assert told == sorted(told, key=told.index)  # one story's sentences together
+    day = [next(d for d, _, body in TWO_STORIES.values() if s.sentence in body) for s in analysis.summary]
+    first_day = {sid: min(d for d, t in zip(day, told, strict=True) if t == sid) for sid in told}
+    assert told[0] == min(first_day, key=lambda sid: first_day[sid])  # the earliest-reported story opens
+
+
+def test_summary_sentences_leave_the_dateline_out() -> None:
+    analysis = two_stories()
+    firsts = [s.text for s in candidate_sentences(analysis.articles, "id") if s.index == 0]
+    assert "Komisi Pemberantasan Korupsi menetapkan" in " ".join(f[:40] for f in firsts)
+    assert not any(f.startswith(("BEKASI", "Jakarta")) for f in firsts)
+    assert not any(s.sentence.startswith(("BEKASI", "Jakarta")) for s in summarize(analysis, 5))

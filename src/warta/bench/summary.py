@@ -22,7 +22,8 @@ from typing import Any
 from rouge_score import rouge_scorer, tokenizers
 
 from warta.bench import Metrics
-from warta.corpus.summary import DATELINE, summarize
+from warta.corpus.leads import lead_end
+from warta.corpus.summary import summarize
 from warta.models import Analysis, Article
 
 SENTENCES = 3
@@ -73,8 +74,7 @@ def lead3(record: dict[str, Any]) -> str:
 def lead3_undated(record: dict[str, Any]) -> str:
     """Lead-3 without the opening dateline, which warta's summary also leaves out."""
     first, *rest = [s for p in _sentences(record) for s in p][:SENTENCES]
-    lead = DATELINE.match(first)
-    return "\n".join([first[lead.end():] if lead else first, *rest])
+    return "\n".join([first[lead_end(first):], *rest])
 
 
 def oracle(record: dict[str, Any]) -> str:

@@ -68,6 +68,7 @@ class _Story:
     id: str
     articles: list[str] = field(default_factory=list)
     titles: list[str | None] = field(default_factory=list)
+    titled: list[bool] = field(default_factory=list)  # per title: the article's own, not a first sentence
     profile: Profile = field(default_factory=Profile)
     merged_into: int | None = None
     _sketch: Profile | None = None  # cached Profile.sketch, dropped whenever the story changes
@@ -78,12 +79,14 @@ class _Story:
         return self._sketch
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "articles": self.articles, "titles": self.titles,
+        return {"id": self.id, "articles": self.articles, "titles": self.titles, "titled": self.titled,
                 "profile": self.profile.to_dict(), "merged_into": self.merged_into}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> _Story:
-        return cls(id=str(raw["id"]), articles=list(raw["articles"]), titles=list(raw["titles"]),
+        titles = list(raw["titles"])
+        return cls(id=str(raw["id"]), articles=list(raw["articles"]), titles=titles,
+                   titled=list(raw.get("titled") or [True] * len(titles)),
                    profile=Profile.from_dict(raw["profile"]), merged_into=raw["merged_into"])
 
 
@@ -215,6 +218,7 @@ class StoryClusterer:
         story.articles.append(features.article)
         self._home[features.article] = index
         story.titles.append(features.title)
+        story.titled.append(features.titled)
         story.profile.add(profile)
         story._sketch = None
         self._index(index, profile)
@@ -247,22 +251,27 @@ class StoryClusterer:
         kept.articles.extend(absorbed.articles)
         self._home.update(dict.fromkeys(absorbed.articles, keep))
         kept.titles.extend(absorbed.titles)
+        kept.titled.extend(absorbed.titled)
         kept.profile.add(absorbed.profile)
         kept._sketch = None
         for key in self._keys_of(absorbed.profile):
             posting = self._postings[key]
             posting.discard(gone)
             posting.add(keep)
-        absorbed.articles, absorbed.titles, absorbed.profile, absorbed._sketch = [], [], Profile(), None
+        absorbed.articles, absorbed.titles, absorbed.titled = [], [], []
+        absorbed.profile, absorbed._sketch = Profile(), None
         absorbed.merged_into = keep
         return keep
 
     # --- labels ----------------------------------------------------------------------
 
     def _label(self, story: _Story) -> str:
-        """The headline (title or first sentence) closest to the story's centroid, shortened;
+        """The title (or, with none, first sentence) closest to the story's centroid, shortened;
         for articles without any text, their top entities and term."""
-        titled = [t for t in story.titles if t]
+        headlines = [t for t in story.titles if t]
+        # An article's own title says what the story is; a first sentence only stands in for one.
+        own = [t for t, is_title in zip(story.titles, story.titled, strict=False) if t and is_title]
+        titled = own or headlines
         if titled:
             centroid = story.profile.terms.sums
             return _shorten(max(titled, key=lambda t: _title_score(t, centroid)))

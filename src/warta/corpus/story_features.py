@@ -15,6 +15,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from warta.corpus.leads import without_lead
 from warta.models import Analysis, Article, Entity, Timex
 
 # A title says what the story is about more densely than any body sentence.
@@ -36,6 +37,7 @@ class StoryFeatures:
 
     article: str
     title: str | None = None  # or, without one, the body's first sentence
+    titled: bool = True  # ``title`` is the article's own title, not its first sentence
     language: str | None = None
     terms: dict[str, float] = field(default_factory=dict)  # content word -> weighted count
     entities: dict[str, float] = field(default_factory=dict)  # entity key -> mentions
@@ -44,8 +46,9 @@ class StoryFeatures:
     embedding: list[float] | None = None  # unit vector, when embeddings were asked for
 
     def to_dict(self) -> dict[str, Any]:
-        return {"article": self.article, "title": self.title, "language": self.language,
-                "terms": self.terms, "entities": self.entities, "entity_names": self.entity_names,
+        return {"article": self.article, "title": self.title, "titled": self.titled,
+                "language": self.language, "terms": self.terms, "entities": self.entities,
+                "entity_names": self.entity_names,
                 "day": self.day, "embedding": self.embedding}
 
     @classmethod
@@ -122,9 +125,10 @@ def headline(article: Article) -> str | None:
         return article.title
     if article.sentences:
         start, end = article.sentences[0]
-        return article.body[start:end].strip() or None
-    first = SENTENCE_END.split(article.body.strip(), maxsplit=1)[0]
-    return first or None
+        first = article.body[start:end].strip()
+    else:
+        first = SENTENCE_END.split(article.body.strip(), maxsplit=1)[0]
+    return without_lead(first).strip() or None
 
 
 def article_features(article: Article, entities: Sequence[Entity] = (),
@@ -152,7 +156,8 @@ def _features(article: Article, mentions: dict[str, tuple[str, int]],
     terms = content_terms(article.body[:BODY_CHARS])
     for word, count in content_terms(article.title or "").items():
         terms[word] += TITLE_WEIGHT * count
-    return StoryFeatures(article=article.id, title=headline(article), language=article.language,
+    return StoryFeatures(article=article.id, title=headline(article), titled=bool(article.title),
+                         language=article.language,
                          terms=dict(terms), entities={k: float(n) for k, (_, n) in mentions.items()},
                          entity_names={k: name for k, (name, _) in mentions.items()},
                          day=article_day(article, timexes))

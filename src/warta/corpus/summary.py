@@ -10,8 +10,10 @@
    next to other outlets' sentences, its "itu" points at nothing.
 3. Select by maximal marginal relevance; a sentence as similar to a chosen one as
    :data:`SAME_CONTENT` says the same thing and is never chosen.
+   When the run tells several stories, the best sentence of each (biggest stories first)
+   is chosen before MMR adds more, so no main story goes unmentioned.
 4. Order chronologically: by the article's publication date, then its place in the run,
-   then the sentence's place in the article.
+   then the sentence's place in the article; with several stories, story by story.
 5. Cite every article with a sentence at least :data:`SUPPORTS` similar on what the
    chosen sentence adds to the story: its terms less its story's shared vocabulary
    (terms most of the story's articles use, :func:`common_terms`). Every article names the meeting's
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from warta.article.sentences import split_sentences
+from warta.corpus.leads import lead_end
 from warta.models import Analysis, Article, SummarySentence
 
 # Cosine at or above which two sentences say the same thing (redundant / supporting).
@@ -57,11 +60,6 @@ DANGLING = re.compile(r"^(?:(?:Ia|Dia|Mereka|Namun|Tetapi|Akan tetapi|Selain itu
                       r"Oleh karena itu|Meski begitu|Meski demikian|He|She|They|It|But|However)\b"
                       r"|(?:[\w-]+\s){1,2}(?:itu|tersebut)\b)")
 DANGLING_PENALTY = 0.6
-# The dateline and outlet an article opens with ("JAKARTA, Kabar Kota - ", "Merdeka.com - "):
-# not part of what the sentence says, so a summary leaves it out.
-_CAPITALISED = r"[A-Z][\w.'-]*"
-DATELINE = re.compile(rf"^(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s*,\s*)?"
-                       rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s+[-–—]{{1,2}}\s+(?=\S)")
 _ID_STOPWORDS = """
 ada adalah agar akan aku anda antara apa apabila atas atau bagi bahkan bahwa banyak baru belum berbagai
 bisa boleh dalam dan dapat dari demikian di dia dengan hal hanya harus hingga ia ialah ini itu jadi jika
@@ -119,8 +117,9 @@ def candidate_sentences(articles: Sequence[Article], language: str) -> list[Sent
             continue
         for index, (start, end) in enumerate(_spans(article)):
             text = article.body[start:end].strip()
-            if index == 0 and (lead := DATELINE.match(text)):
-                text, start = text[lead.end():], start + lead.end()
+            if index == 0 and (cut := lead_end(text)):
+                # The dateline and outlet are not part of what the sentence says.
+                text, start = text[cut:], start + cut
             if text not in read:
                 usable = _usable(text)
                 read[text] = Counter(w for w in WORD.findall(text.lower()) if w not in stop and len(w) > 1) \
@@ -219,10 +218,27 @@ def score_sentences(analysis: Analysis, sentences: list[Sentence]) -> None:
             sentence.score *= DANGLING_PENALTY
 
 
-def select(sentences: list[Sentence], size: int) -> list[Sentence]:
-    """Maximal marginal relevance over the best-scored candidates; no two saying the same thing."""
-    pool = sorted(sentences, key=lambda s: -s.score)[:max(size, 1) * POOL_PER_SENTENCE]
-    chosen: list[Sentence] = []
+def story_leads(sentences: list[Sentence], story_of: dict[str, str], size: int) -> list[Sentence]:
+    """The best sentence of each story, biggest stories first, when the run tells several:
+    a summary of the run names each of its main stories before saying more about one."""
+    best: dict[str, Sentence] = {}
+    for sentence in sentences:
+        story = story_of.get(sentence.article)
+        if story is not None and (story not in best or sentence.score > best[story].score):
+            best[story] = sentence
+    if len(best) < 2:
+        return []
+    size_of = Counter(story_of.values())
+    ranked = sorted(best.items(), key=lambda item: (-size_of[item[0]], -item[1].score))
+    return [sentence for _, sentence in ranked[:size]]
+
+
+def select(sentences: list[Sentence], size: int, seeds: Sequence[Sentence] = ()) -> list[Sentence]:
+    """Maximal marginal relevance over the best-scored candidates, after the ``seeds``; no two
+    saying the same thing."""
+    chosen: list[Sentence] = list(seeds)[:size]
+    pool = [s for s in sorted(sentences, key=lambda s: -s.score)[:max(size, 1) * POOL_PER_SENTENCE]
+            if all(s is not c for c in chosen)]
     while pool and len(chosen) < size:
         best, best_value = None, -math.inf
         for candidate in pool:
@@ -302,10 +318,21 @@ def _citations(chosen: list[Sentence], sentences: list[Sentence],
     return cited
 
 
-def _chronological(analysis: Analysis, chosen: list[Sentence]) -> list[Sentence]:
+def _chronological(analysis: Analysis, chosen: list[Sentence],
+                   story_of: dict[str, str] | None = None) -> list[Sentence]:
+    """In time order; with several stories, story by story (each where its first chosen
+    sentence falls), so one story's sentences are read together."""
     order = {a.id: i for i, a in enumerate(analysis.articles)}
     published = {a.id: (a.published or "9999")[:10] for a in analysis.articles}
-    return sorted(chosen, key=lambda s: (published.get(s.article, "9999"), order.get(s.article, 0), s.index))
+
+    def when(sentence: Sentence) -> tuple[str, int, int]:
+        return published.get(sentence.article, "9999"), order.get(sentence.article, 0), sentence.index
+
+    story = {id(s): (story_of or {}).get(s.article, "") for s in chosen}
+    opens: dict[str, tuple[str, int, int]] = {}
+    for sentence in sorted(chosen, key=when):
+        opens.setdefault(story[id(sentence)], when(sentence))
+    return sorted(chosen, key=lambda s: (opens[story[id(s)]], when(s)))
 
 
 def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
@@ -314,8 +341,9 @@ def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
         return []
     sentences = candidate_sentences(analysis.articles, _language(analysis.articles))
     score_sentences(analysis, sentences)
-    chosen = _chronological(analysis, select(sentences, size))
-    order = {a.id: i for i, a in enumerate(analysis.articles)}
     story_of = {a: story.id for story in analysis.stories for a in story.articles}
+    seeds = story_leads(sentences, story_of, size)
+    chosen = _chronological(analysis, select(sentences, size, seeds), story_of)
+    order = {a.id: i for i, a in enumerate(analysis.articles)}
     return [SummarySentence(sentence=c.text, citations=sorted(cited, key=lambda a: order.get(a, 0)))
             for c, cited in zip(chosen, _citations(chosen, sentences, story_of), strict=True)]
