@@ -200,7 +200,7 @@ def _ordinal_unit(span: Span, context: Context) -> Reading | None:
     if kind == "CE" and 1 <= which <= 30:
         return Reading("DATE", f"{which - 1:02d}")
     if kind == "D":
-        return _ordinal_day(span, which)
+        return _ordinal_day(span, context, which)
     limit = {"Q": 4, "H": 2}.get(kind or "")
     if limit is None or not 1 <= which <= limit:
         return None
@@ -220,7 +220,7 @@ def _ordinal_unit(span: Span, context: Context) -> Reading | None:
 _LONGEST_COUNT = 100  # "hari ke-100": day counts of a search, a strike, a term in office
 
 
-def _ordinal_day(span: Span, which: int) -> Reading | None:
+def _ordinal_day(span: Span, context: Context, which: int) -> Reading | None:
     """"hari ketiga", "hari ke-4" (the third day of a search, of a trip): a day, dated later from
     its sentence (finder). Only "hari" before an ordinal word, with nothing after it: "hari 3" is
     no ordinal and "hari pertama bulan Januari" is another construction."""
@@ -228,7 +228,15 @@ def _ordinal_day(span: Span, which: int) -> Reading | None:
         return None
     if span.tags.index("UNIT") > span.tags.index("ORD"):  # English "the third day" is not read here
         return None
+    if _COUNT_BEFORE.search(context.text, 0, span.start):  # "1.000 hari pertama": the first days
+        return None
     return Reading("DATE", None, pending="", ordinal=which)
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|ratus|ribu|beberapa))\s*$",
+    re.IGNORECASE,
+)
 
 
 # "kuartal pertama dan kedua tahun depan": the first quarter shares the year said after the second
