@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
 from warta.article.mentions import find_mentions, outside_law_titles
-from warta.article.model_spans import ModelFn, SpanLike, model, with_model
+from warta.article.model_spans import ModelFn, SpanLike, drop_unseen_guesses, model, with_model
 from warta.article.sentences import split_sentences
 from warta.document import Doc
 from warta.models import Entity
@@ -39,7 +39,8 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     if use_model:
         found = with_model(text, found, _english_filtered(starts) if lang == "en" else find)
     found = outside_law_titles(found, text)
-    return drop_common_words(group_mentions(found, article_id), text, starts)
+    entities = drop_unseen_guesses(group_mentions(found, article_id), found)
+    return drop_common_words(entities, text, starts)
 
 
 def _english_filtered(starts: frozenset[int]) -> ModelFn | None:

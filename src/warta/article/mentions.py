@@ -43,6 +43,7 @@ class Found:
     before: str = ""  # folded word just before the mention
     after: str = ""  # folded word just after the mention
     source: str = "rules"  # rules | gazetteer | model
+    unseen: bool = False  # a rules-only guess the NER model read past without seeing a name
 
 
 class _Finder:

@@ -1,0 +1,66 @@
+"""How the entity stage combines the NER model's spans with the gazetteer and the rules.
+
+The model is replaced by a fixed list of spans (``model_of``), so each test states exactly what
+the model saw; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.article.entities import find_article_entities
+from warta.article.model_spans import SpanLike
+from warta.models import Entity
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+def model_of(**seen: str) -> object:
+    """A stand-in model that finds each given name (keyword: the name with _ for spaces) with its label,
+    wherever the text has it."""
+
+    def find(text: str) -> Sequence[SpanLike]:
+        spans = []
+        for key, label in seen.items():
+            name = key.replace("_", " ")
+            for match in re.finditer(re.escape(name), text):
+                spans.append(Span(match.start(), match.end(), label, name))
+        return sorted(spans, key=lambda s: s.start)
+
+    return find
+
+
+def mentions(entities: list[Entity]) -> dict[str, str]:
+    """Mention text → its entity's type."""
+    return {m.text: e.type for e in entities for m in e.mentions}
+
+
+def run(text: str, **seen: str) -> dict[str, str]:
+    return mentions(find_article_entities(text, find=model_of(**seen)))  # type: ignore[arg-type]
+
+
+def test_a_run_of_capitals_the_model_read_past_once_is_no_name() -> None:
+    found = run("Siswa itu naik ke Kelas Unggulan setelah lomba di Bandung.", Bandung="LOC")
+    assert "Kelas Unggulan" not in found
+    assert found["Bandung"] == "LOC"
+
+
+def test_a_run_of_capitals_the_article_repeats_stays_though_the_model_missed_it() -> None:
+    text = "Warga di Kampung Cibeureum menolak tambang. Tokoh dari Kampung Cibeureum mengadu ke Bandung."
+    found = run(text, Bandung="LOC")
+    assert "Kampung Cibeureum" in found
+    assert "Kampung Cibeureum" not in run("Warga di Kampung Cibeureum menolak tambang di Bandung.", Bandung="LOC")
+
+
+def test_a_gazetteer_hit_and_a_titled_name_stay_though_the_model_missed_them() -> None:
+    found = run("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Ankara pada Senin.")
+    assert found["Sergei Lavrov"] == "PERSON"
+    assert found["Ankara"] == "LOC"
