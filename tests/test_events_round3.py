@@ -46,3 +46,10 @@ def test_we_of_a_police_chief_is_the_force_his_title_names() -> None:
             "Brigjen Pol Adi Santoso di Gorontalo , Jumat .")
     retreats = sides(code(text), "RETREAT")
     assert retreats == [("Polda Gorontalo", None)]
+
+
+def test_posts_bases_and_crowds_attacked_are_targets() -> None:
+    events = code("Kelompok bersenjata menyerang dua pos polisi dan sebuah pangkalan militer di Poso. "
+                  "Seorang pria menabrakkan mobil ke kerumunan di Alun-alun Malang.")
+    targets = [target for _, target in sides(events, "ASSAULT")]
+    assert targets == ["dua pos polisi", "pangkalan militer", "kerumunan"]

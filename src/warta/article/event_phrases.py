@@ -27,11 +27,13 @@ pengunjuk penduduk masyarakat pendemo simpatisan pendukung sekutu tni polri peti
 pimpinan kepala komandan peserta saksi terdakwa pengusaha anggota penasihat ulama pengikut umat
 sopir pegawai karyawan pejabatnya rakyat pria wanita perempuan pemuda remaja korban narapidana napi
 tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
-wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai
+wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkalan markas
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)
-_MULTI_HEADS = (("juru", "bicara"), ("pengunjuk", "rasa"), ("unjuk", "rasa"), ("kuasa", "hukum"))
+# "pos polisi" is attacked as the police; "pos" alone is often a building in dispute (a border post)
+_MULTI_HEADS = (("juru", "bicara"), ("pengunjuk", "rasa"), ("unjuk", "rasa"), ("kuasa", "hukum"),
+                ("pos", "polisi"), ("pos", "militer"), ("pos", "tentara"), ("pos", "keamanan"))
 # Lower-case words that may continue a descriptor ("pejabat senior AS", "pasukan khusus").
 _MODIFIERS = word_set("""
 senior tinggi mantan asing setempat gabungan bersenjata khusus keamanan luar negeri dalam
@@ -40,10 +42,12 @@ sipil bersenjata keuangan kesehatan perhubungan udara laut darat tetangga sahaba
 adidaya donor kawasan otonomi wilayah bagian
 """)
 _PAIRED_MODIFIERS = frozenset({"luar", "dalam"})  # modifiers only before "negeri"
-DETERMINERS = frozenset({"seorang", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua",
-                         "ketiga", "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-                         "sembilan", "sepuluh", "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang",
-                         "sekitar", "hampir", "sedikitnya", "setidaknya", "sebanyak", "the", "a", "an"})
+DETERMINERS = frozenset({
+    "seorang", "sebuah", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua", "ketiga",
+    "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang", "sekitar", "hampir", "sedikitnya",
+    "setidaknya", "sebanyak", "the", "a", "an",
+})
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "keduanya", "he", "she", "they"})
 # "pihaknya", "lembaganya", "jajarannya" (his ranks): the body of the person just mentioned.
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "we", "i"})
