@@ -634,6 +634,9 @@ def test_comparable_values() -> None:
     assert comparable("2014-1-2T7:05") == "2014-01-02T07:05"
     assert comparable("P2DE") == comparable("P20Y") == "P20Y"
     assert comparable("2014-W49") == "2014-W49"
+    assert comparable("PT1.5H") == comparable("PT1H30M") == comparable("PT90M")
+    assert comparable("PT2H") != comparable("PT3H")
+    assert comparable("PTXH") == "PTXH"
 
 
 def test_score_strict_relaxed_and_values() -> None:

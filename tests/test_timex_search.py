@@ -117,3 +117,18 @@ def test_a_heading_date_does_not_take_the_clock_time_of_the_next_paragraph() -> 
 
 def test_a_date_and_its_clock_time_on_one_line_are_still_one() -> None:
     assert [d.has_time for d in find_dates("Minggu, 28 Desember 2014 - 06:17 WIB")] == [True]
+
+
+# --- a clock time inside a day part told earlier ----------------------------------------------
+
+
+def test_a_clock_time_inside_an_earlier_day_part_is_on_that_day_not_the_statement_day() -> None:
+    text = ("Dua tahanan berkelahi pada Senin (29/12) sore. \"Situasi sudah aman,\" kata Kapolres, "
+            "Selasa (30/12). Perkelahian pecah sekitar pukul 15.30 WIB di blok C.")
+    assert values(text)["sekitar pukul 15.30 WIB"] == "2014-12-29T15:30"
+
+
+def test_a_clock_time_outside_that_day_part_stays_on_the_narrative_date() -> None:
+    text = ("Dua tahanan berkelahi pada Senin (29/12) sore. \"Situasi sudah aman,\" kata Kapolres, "
+            "Selasa (30/12). Para tahanan dipindahkan pukul 09.00 WIB.")
+    assert values(text)["pukul 09.00 WIB"] == "2014-12-30T09:00"

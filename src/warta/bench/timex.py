@@ -21,7 +21,8 @@
 Scores follow TempEval-3: a strict match has the gold extent exactly, a relaxed match
 overlaps it (one-to-one). Type and value accuracy are over relaxed matches; value F1 counts
 a system timex right when it matches a gold one and has its value. Values are compared
-after zero-padding dates ("2014-12-5") and reading decades/centuries as years (P2DE = P20Y).
+after zero-padding dates ("2014-12-5"), reading decades/centuries as years (P2DE = P20Y) and the
+clock part of a duration in seconds (PT1.5H = PT1H30M).
 """
 
 from __future__ import annotations
@@ -232,7 +233,22 @@ def comparable(value: str | None) -> str | None:
     if big:
         years = float(big.group(1)) * (10 if big.group(2) == "DE" else 100)
         value = f"P{years:g}Y"
-    return value
+    return _clock_duration(value)
+
+
+_CLOCK_DURATION = re.compile(
+    r"^(P[^T]*)T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$"
+)
+
+
+def _clock_duration(value: str) -> str:
+    """The clock part of a duration in seconds, so that one length has one spelling:
+    "PT1.5H" = "PT1H30M" = "PT90M" (all "PT5400S"); others are returned as they are."""
+    match = _CLOCK_DURATION.match(value)
+    if match is None or not any(match.group(2, 3, 4)):
+        return value
+    hours, minutes, seconds = (float(part or 0) for part in match.group(2, 3, 4))
+    return f"{match.group(1)}T{hours * 3600 + minutes * 60 + seconds:g}S"
 
 
 def _padded_date(match: re.Match[str]) -> str:

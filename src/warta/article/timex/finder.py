@@ -87,6 +87,7 @@ class _Found:
     sentence: int
     reference_at: int = 0  # where in the text the narrative date was named
     reference_value: str | None = None  # the value of the expression that named it ("...TNI")
+    reference_telling: bool = False  # whether it was the day of a statement ("kata X, Jumat (5/5)")
     telling: bool = False  # the day something was said or reported on (see _attribution)
 
 
@@ -109,6 +110,7 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
     reference = context.reference
     reference_at = 0
     reference_value: str | None = None
+    reference_telling = False
     named: list[dt.date] = []
     index = 0
     while index < len(tokens):
@@ -121,11 +123,12 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
             index += 1
             continue
         telling = _is_telling_day(best, tokens, context.text)
-        best = replace(best, reference_at=reference_at, reference_value=reference_value, telling=telling)
+        best = replace(best, reference_at=reference_at, reference_value=reference_value,
+                       reference_telling=reference_telling, telling=telling)
         yield best
         if _moves_reference(best, reference):
             reference, reference_at = best.reading.day, tokens[best.first].start
-            reference_value = best.reading.value
+            reference_value, reference_telling = best.reading.value, best.telling
         if _names_a_day(best):
             named.append(best.reading.day)  # type: ignore[arg-type]  # checked by _names_a_day
         index = best.last
@@ -185,6 +188,9 @@ def _day_for(
     earlier = clocks.get(found.reading.pending or "")
     if earlier is not None and _precise(found.reading.pending or ""):
         return earlier
+    told = _told_part_of_day(found, others) if found.reference_telling else None
+    if told is not None:
+        return told.reading.day, told.reading.anchor or "narrative"
     if found.reference is not None and not _stale(found, anchor, text, tokens):
         return _after_midnight(found, found.reference, found.reference_value), "narrative"
     if earlier is not None:
@@ -249,6 +255,27 @@ def _ordinal_day(
         return Reading("DATE", None)
     known.setdefault(which, day)
     return Reading("DATE", day.isoformat(), label, day)
+
+
+# Hours each day part covers, as news writes them ("sore" runs from about 15:00 to dusk).
+_PART_HOURS = {"MO": range(4, 12), "AF": range(11, 19), "EV": range(17, 21), "NI": range(18, 24)}
+_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)$")
+
+
+def _told_part_of_day(found: _Found, others: list[_Found]) -> _Found | None:
+    """The day an earlier expression gave a day part that holds this clock time, when the
+    narrative date is only the day a statement was made: "berkelahi pada Kamis (4/5) sore" ...
+    "kata Kapolda, Jumat (5/5)" ... "kerusuhan terjadi sekitar pukul 15.30 WIB" is Thursday."""
+    clock = re.fullmatch(r"T(\d{2}):\d{2}", found.reading.pending or "")
+    if clock is None:
+        return None
+    hour = int(clock.group(1))
+    for other in reversed([o for o in others if o.first < found.first]):
+        part = _PART_VALUE.match(other.reading.value or "") if other.reading.pending is None else None
+        if part is not None:
+            fits = other.reading.day != found.reference and hour in _PART_HOURS[part.group(1)]
+            return other if fits else None
+    return None
 
 
 def _precise(clock: str) -> bool:
