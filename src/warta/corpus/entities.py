@@ -5,8 +5,10 @@ gazetteer row, or when their names agree: people by :func:`warta.article.names.s
 (transliterations, typos, initials; different given names keep two people apart), other
 entities by a shared name up to case and spelling ("WASHINGTON", "ISW"). A surname-only
 person joins a full name only when exactly one person in the run can be meant, or when
-their roles agree. The joined entities get run-wide ids ``e1, e2, …`` in order of first
-mention; :func:`gather_entities` then merges them for the analysis document.
+their roles agree; so do short forms (:mod:`warta.corpus.name_forms`: "Setnov", "SBY",
+"Sufmi Dasco" of "Sufmi Dasco Ahmad"). One name typed differently by different articles is
+one entity, of the type most articles give it. The joined entities get run-wide ids
+``e1, e2, …`` in order of first mention; :func:`gather_entities` then merges them for the analysis document.
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ from warta.article.coref import name_words
 from warta.article.lexicon import lexicon
 from warta.article.names import same_person, similar, spelling
 from warta.article.tokens import fold
+from warta.corpus.name_forms import is_clipped_name, is_leading_part
 from warta.document import Doc
-from warta.models import Entity, Relation
+from warta.models import Entity, EntityType, Relation
 from warta.options import Options
 from warta.pipeline import corpus_stage
 from warta.unionfind import UnionFind
+
+# Shorter names ("AS", "RI", "UI") stand for too many things to join across types.
+MIN_CROSS_TYPE_NAME = 4
 
 
 def _words(entity: Entity) -> list[str]:
@@ -55,6 +61,8 @@ def _join_people(entities: list[Entity], groups: UnionFind) -> None:
     for i in people:
         if len(words[i]) == 1:
             _join_surname(i, words[i][0], entities, full, words, groups)
+        else:
+            _join_only(i, [j for j in full if is_leading_part(words[i], words[j])], groups)
 
 
 def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
@@ -65,6 +73,15 @@ def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
         roles = set(entities[i].roles)
         candidates = {c for c in candidates
                       if any(roles & set(entities[j].roles) for j in full if groups.find(j) == c)}
+    if len(candidates) == 1:
+        groups.union(candidates.pop(), i)
+    elif not candidates:  # "Setnov", "Jokowi", "SBY": a short form of one full name
+        _join_only(i, [j for j in full if is_clipped_name(word, words[j])], groups)
+
+
+def _join_only(i: int, fitting: list[int], groups: UnionFind) -> None:
+    """Join ``i`` to the one person the fitting names are; with two or more, to none."""
+    candidates = {groups.find(j) for j in fitting}
     if len(candidates) == 1:
         groups.union(candidates.pop(), i)
 
@@ -82,6 +99,22 @@ def _join_names(entities: list[Entity], groups: UnionFind) -> None:
                 groups.union(j, i)
 
 
+def _join_across_types(entities: list[Entity], groups: UnionFind) -> None:
+    """One name typed differently by different articles ("Juventus" a PERSON in one, an ORG in
+    the others) is one thing; an OTHER joins the typed entity its name is an alias of. A
+    person is matched on its name only: "Setya" alone is no place named Setya."""
+    seen: dict[str, int] = {}
+    for i, entity in enumerate(entities):
+        names = {entity.name} if entity.type == "PERSON" else {entity.name, *entity.aliases}
+        for alias in names:
+            key = " ".join(spelling(w) for w in fold(alias).split())
+            if len(key) < MIN_CROSS_TYPE_NAME:
+                continue
+            j = seen.setdefault(key, i)
+            if entities[j].type != entity.type and not _conflict(entities[i], entities[j]):
+                groups.union(j, i)
+
+
 def canonicalize(docs: Sequence[Doc]) -> None:
     """Give the entities of all documents run-wide ids, names, types and kb ids."""
     canonicalize_entities([doc.entities for doc in docs])
@@ -94,6 +127,7 @@ def canonicalize_entities(per_article: Sequence[list[Entity]]) -> None:
     _join_known(entities, groups)
     _join_people(entities, groups)
     _join_names(entities, groups)
+    _join_across_types(entities, groups)
     clusters: dict[int, list[Entity]] = {}
     for i, entity in enumerate(entities):
         clusters.setdefault(groups.find(i), []).append(entity)
@@ -108,12 +142,22 @@ def canonicalize_entities(per_article: Sequence[list[Entity]]) -> None:
 def _settle(members: list[Entity], new_id: str, renamed: dict[str, str]) -> None:
     known = next((e for e in members if e.gazetteer_id), None)
     name = known.name if known else _best_name(members)
-    kind = Counter(e.type for e in members).most_common(1)[0][0]
+    kind = known.type if known else _settled_type(members)
     for entity in members:
         renamed[entity.id] = new_id
         entity.id, entity.name, entity.type = new_id, name, kind
         if known:
             entity.kb_id, entity.gazetteer_id = known.kb_id, known.gazetteer_id
+
+
+def _settled_type(members: list[Entity]) -> EntityType:
+    """The type most articles give it (then most mentions); OTHER only when nothing says more."""
+    typed = [e for e in members if e.type != "OTHER"] or members
+    articles = Counter(e.type for e in typed)
+    mentions: Counter[EntityType] = Counter({t: 0 for t in articles})
+    for entity in typed:
+        mentions[entity.type] += len(entity.mentions)
+    return max(articles, key=lambda t: (articles[t], mentions[t]))
 
 
 def _best_name(members: list[Entity]) -> str:
