@@ -132,3 +132,19 @@ def test_a_clock_time_outside_that_day_part_stays_on_the_narrative_date() -> Non
     text = ("Dua tahanan berkelahi pada Senin (29/12) sore. \"Situasi sudah aman,\" kata Kapolres, "
             "Selasa (30/12). Para tahanan dipindahkan pukul 09.00 WIB.")
     assert values(text)["pukul 09.00 WIB"] == "2014-12-30T09:00"
+
+
+# --- counts in thousands and "these last days" --------------------------------------------------
+
+
+def test_hours_counted_in_thousands_are_a_duration() -> None:
+    assert found("Pilot itu memiliki 20.537 jam terbang.") == [("20.537 jam", "DURATION", "PT20537H")]
+
+
+def test_other_amounts_in_thousands_are_no_time() -> None:
+    assert found("Sebanyak 1.000 orang mengungsi.") == []
+
+
+def test_some_days_up_to_today_are_a_duration_not_today() -> None:
+    assert found("Cuaca dalam beberapa hari ini buruk.") == [("beberapa hari ini", "DURATION", "PXD")]
+    assert found("Hari ini cuaca cerah.") == [("Hari ini", "DATE", "2014-12-30")]

@@ -122,6 +122,8 @@ def read_duration(span: Span, context: Context) -> Reading | None:
         amount_text, adjective_unit = adjective.split()
         return Reading("DURATION", cal.duration(float(amount_text), adjective_unit))
     kind = unit(span)
+    if span.get("REL") is not None:  # "beberapa hari ini", "dua hari ini": these last days
+        kind = "D" if span.tokens[-1].text.lower().split() == ["hari", "ini"] else None
     amount = count(span)
     product = _product(span)
     if product is not None and kind == "HR" and product % _HOURS_A_DAY == 0:

@@ -209,7 +209,22 @@ def _tag_raw(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -
         return 1, "CLOCK", text[start:end]
     if kind == "decimal":
         return 1, "NUM", text[start:end].replace(",", ".")
+    if kind == "bignum" and _THOUSANDS.fullmatch(text[start:end]) and _counts_time(text, raw, i, lex):
+        return 1, "NUM", text[start:end].replace(".", "")  # "20.537 jam terbang"
     return 1, "x", ""  # amounts such as 1.000
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 20.537: an Indonesian whole number
+_COUNTED_UNITS = frozenset({"D", "HR", "MIN", "SEC"})  # what a count in thousands may be of
+
+
+def _counts_time(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -> bool:
+    """Whether the amount at ``i`` counts days or clock units ("20.537 jam", "1.000 hari"): any
+    other amount (1.000 orang, 2.000 tahun lalu) is left to be no time expression."""
+    if i + 1 >= len(raw) or raw[i + 1][2] != "word":
+        return False
+    start, end, _ = raw[i + 1]
+    return lex.units.get(_norm(text[start:end])) in _COUNTED_UNITS
 
 
 def _ends_sentence(tokens: list[Token]) -> bool:
