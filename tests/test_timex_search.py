@@ -52,7 +52,8 @@ def test_a_clock_time_after_an_ordinal_day_is_on_that_day() -> None:
 
 def test_an_ordinal_that_is_not_of_a_day_is_left_alone() -> None:
     assert found("Ia menjadi juara pertama lomba itu.") == []
-    assert found("Gizi penting pada 1.000 hari pertama kehidupan.") == []
+    # the first thousand days: a count of days, no ordinal day
+    assert found("Gizi penting pada 1.000 hari pertama kehidupan.") == [("1.000 hari", "DURATION", "P1000D")]
     assert values("Kuartal ketiga 2014 ditutup dengan laba.")["Kuartal ketiga 2014"] == "2014-Q3"
 
 
