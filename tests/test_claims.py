@@ -105,6 +105,15 @@ def test_a_negated_report_is_not_the_outlet_asserting_the_event() -> None:
     assert claim.verdict == "unconfirmed"
 
 
+def test_a_report_that_it_did_not_happen_is_asserted_by_its_outlet(validate: Any) -> None:
+    analysis = matrix([A3], [meeting("a3-v1", A3, negated=True)], [])
+    validate(analysis)
+    (claim,) = analysis.claims
+    assert "tidak" in claim.statement
+    assert [(p.article, p.stance, p.basis) for p in claim.positions] == [("a3", "asserts", "report")]
+    assert claim.verdict == "unconfirmed"
+
+
 def test_the_same_quote_in_three_outlets_is_one_message(validate: Any) -> None:
     words = "Amerika Serikat bersemangat untuk melanjutkan dialog dengan Rusia demi stabilitas strategis"
     quotes = [

@@ -110,7 +110,8 @@ def article_reports(events: list[Event], renamed: dict[str, str]) -> list[Articl
             key = (merged, evidence.article)
             known = found.get(key)
             if known is None or (in_own_voice and not known.asserted):
-                found[key] = ArticleReport(merged, evidence.article, in_own_voice, evidence.sentence)
+                found[key] = ArticleReport(merged, evidence.article, in_own_voice, evidence.sentence,
+                                           negated=event.negated and event.status != "denied")
     return list(found.values())
 
 

@@ -68,6 +68,7 @@ class ArticleReport:
     article: str
     asserted: bool  # in the outlet's own voice: not negated, not reported as denied
     evidence: str
+    negated: bool = False  # the article reports that it did not happen
 
 
 class _Outlets:
@@ -128,9 +129,13 @@ class _Group:
     first: tuple[int, int]
 
 
-def _report_positions(reports: Sequence[ArticleReport], outlets: _Outlets) -> list[Position]:
+def _report_positions(reports: Sequence[ArticleReport], outlets: _Outlets,
+                      negated_event: bool = False) -> list[Position]:
+    """The outlets asserting the claim: reporting the event in their own voice, or, when the
+    claim itself says it did not happen ("polisi tidak menahan X"), reporting that."""
     return [Position(holder=outlets.holder(r.article), stance="asserts", article=r.article,
-                     evidence=r.evidence, basis="report") for r in reports if r.asserted]
+                     evidence=r.evidence, basis="report")
+            for r in reports if r.asserted or (negated_event and r.negated)]
 
 
 def _quote_position(quote: Quote) -> Position:
@@ -201,7 +206,8 @@ class _Matrix:
                 (details if about_a_detail(position) else groups)[merged].positions.append(position)
         for report in reports:
             if report.event in groups:
-                groups[report.event].positions.extend(_report_positions([report], self.outlets))
+                negated = self.events[report.event].negated
+                groups[report.event].positions.extend(_report_positions([report], self.outlets, negated))
         return list(groups.values()) + [g for g in details.values() if g.positions]
 
     def statement_groups(self, claims: Sequence[Claim], quotes: Sequence[Quote]) -> list[_Group]:
