@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_events_context import code, sides
+from tests.test_events_context import code, code_with, entity, sides
 
 
 def test_a_list_of_three_with_a_comma_before_dan_gives_each_member() -> None:
@@ -53,3 +53,16 @@ def test_posts_bases_and_crowds_attacked_are_targets() -> None:
                   "Seorang pria menabrakkan mobil ke kerumunan di Alun-alun Malang.")
     targets = [target for _, target in sides(events, "ASSAULT")]
     assert targets == ["dua pos polisi", "pangkalan militer", "kerumunan"]
+
+
+def test_the_owner_named_after_a_frozen_permit_is_the_target() -> None:
+    text = "Kementerian Perhubungan membekukan sementara izin terbang Garuda Indonesia rute Medan-Jakarta."
+    events = code_with(text, entity(text, "ORG", "Kementerian Perhubungan", "Kementerian Perhubungan"),
+                       entity(text, "ORG", "Garuda Indonesia", "Garuda Indonesia"))
+    assert sides(events, "COERCE") == [("Kementerian Perhubungan", "Garuda Indonesia")]
+
+
+def test_a_navy_sending_a_warship_by_its_name_is_a_deployment() -> None:
+    text = "TNI Angkatan Laut mengirim KRI Banda Aceh ke perairan Natuna."
+    events = code_with(text, entity(text, "ORG", "TNI Angkatan Laut", "TNI Angkatan Laut"))
+    assert [(e.type, e.mode) for e in events] == [("MOBILIZE", "troops")]

@@ -513,13 +513,13 @@ class SentenceActors:
             if phrase is not None:
                 after_prep = i > start and (self.tokens[i - 1].low in preps or (
                     i - 1 > start and self.tokens[i - 1].low in _OWNED and self.tokens[i - 2].low in preps))
-                if (direct and skipped <= direct_skip and verbs == 0) or after_prep:
-                    return self.group_after(phrase)
-                predicative = i > 0 and self.tokens[i - 1].low in _PREDICATIVE
                 owned = phrase.end < len(self.tokens) and self.tokens[phrase.end].low in preps & _OWNED_BY
                 if owned:
                     i = phrase.end  # "izin rute Surabaya-Singapura milik AirAsia": the name of the thing
                     continue
+                if (direct and skipped <= direct_skip and verbs == 0) or after_prep:
+                    return self.group_after(phrase)
+                predicative = i > 0 and self.tokens[i - 1].low in _PREDICATIVE
                 if phrase.kind not in ("pronoun", "first-person", "own-side") and not predicative:
                     return []
                 i = phrase.end  # "diperiksa sebagai saksi oleh KPK": the role is no actor
@@ -644,9 +644,11 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
         inside = None  # "mengirim tim penyelam": the team sent is the help, not the one helped
     # "membekukan izin rute Surabaya-Singapura milik maskapai itu": the owner of what is seized or
     # restricted is acted upon (not the owner of what is sent: "mengirim kapal milik TNI")
-    preps = _OBJECT_PREPS | _OWNED_BY if match.row.type in _TAKING else _OBJECT_PREPS
+    taking = match.row.type in _TAKING
+    preps = _OBJECT_PREPS | _OWNED_BY if taking else _OBJECT_PREPS
+    # "membekukan izin terbang AirAsia": what is seized or restricted is owned by the name after it
     targets = actors.group_after(inside) if inside is not None else actors.after(
-        match.end, preps, direct=False)
+        match.end, preps, direct=taking, direct_skip=1)
     if not targets and match.row.type == "AID":
         targets = _recipient(actors, match.end)
     return Slots(subjects, tuple(targets))

@@ -84,8 +84,10 @@ def trigger_index(lang: str) -> dict[str, list[tuple[Phrase, TriggerRow]]]:
     for order, cells in enumerate(read_tsv("event_triggers.tsv")):
         if cells["lang"] != lang:
             continue
+        # the longest object first: "izin terbang" before "izin"
+        objects = tuple(sorted(phrases_of(cells["object"]), key=len, reverse=True))
         row = TriggerRow(order, cells["lang"], cells["type"], cells["mode"] or None, cells["voice"],
-                         phrases_of(cells["object"]), phrases_of(cells["unless"]))
+                         objects, phrases_of(cells["unless"]))
         for form in phrases_of(cells["forms"]):
             index.setdefault(form[0], []).append((form, row))
     for entries in index.values():
