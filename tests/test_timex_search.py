@@ -149,3 +149,19 @@ def test_other_amounts_in_thousands_are_no_time() -> None:
 def test_some_days_up_to_today_are_a_duration_not_today() -> None:
     assert found("Cuaca dalam beberapa hari ini buruk.") == [("beberapa hari ini", "DURATION", "PXD")]
     assert found("Hari ini cuaca cerah.") == [("Hari ini", "DATE", "2014-12-30")]
+
+
+# --- bare parts of the day ----------------------------------------------------------------------
+
+
+def test_a_part_of_the_day_opening_a_sentence_is_a_time() -> None:
+    text = "Tim tiba di Pangkalan Bun pada Selasa (30/12/2014). Siang hari, tim kembali ke posko."
+    assert values(text)["Siang hari"] == "2014-12-30TAF"
+
+
+def test_a_part_of_the_day_opening_a_sentence_needs_its_comma() -> None:
+    assert "Malam hari" not in values("Malam hari raya dirayakan warga dengan takbir keliling.")
+
+
+def test_late_night_is_night() -> None:
+    assert found("Tim bekerja hingga larut malam.") == [("larut malam", "TIME", "2014-12-30TNI")]
