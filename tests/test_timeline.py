@@ -195,3 +195,21 @@ def test_an_english_story_names_places_as_its_articles_do() -> None:
     analysis = Analysis(warta_version="t", created="", articles=[english], entities=[*ENTITIES, russia, moscow],
                         events=[accused])
     assert [t.label for t in build_timeline(analysis)] == ["Russia accused Burns in Moscow"]
+
+
+def test_labels_use_the_short_form_for_a_long_name_and_link_an_unlinked_side() -> None:
+    polri = Entity(id="e4", name="Kepolisian Negara Republik Indonesia", type="ORG", mentions=[
+        Mention(article="a1", start=0, end=5, text="Polri"), Mention(article="a1", start=40, end=45, text="Polri")])
+    usa = Entity(id="e5", name="Amerika Serikat", type="LOC", aliases=["Amerika Serikat", "United States", "AS"])
+    body = "Polri memeriksa dua saksi. Polri lalu menahan pengusaha itu dan menuduh the United States."
+    report = article("a1", body)
+    held = Event(id="v1", type="COERCE", mode="arrest", source=ActorRef(entity="e4", name="Polri"),
+                 target=ActorRef(description="pengusaha itu"), date="2022-11-14",
+                 evidence=[Evidence(article="a1", start=0, end=len(body), sentence=body)])
+    accused = Event(id="v2", type="ACCUSE", source=ActorRef(entity="e4", name="Polri"),
+                    target=ActorRef(description="the United States"), date="2022-11-15",
+                    evidence=[Evidence(article="a1", start=0, end=len(body), sentence=body)])
+    analysis = Analysis(warta_version="t", created="", articles=[report], entities=[*ENTITIES, polri, usa],
+                        events=[held, accused])
+    assert [t.label for t in build_timeline(analysis)] == ["Polri menahan pengusaha itu",
+                                                           "Polri menuduh Amerika Serikat"]

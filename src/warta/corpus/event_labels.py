@@ -138,29 +138,58 @@ def _usable_name(text: str) -> bool:
     return (not text.isupper() or len(text) <= 4) and not _ADJECTIVE.search(text) and "'" not in text
 
 
+# A canonical name of more words than this ("Kepolisian Negara Republik Indonesia") gives way
+# in labels to the shorter form the articles use most ("Polri").
+LONG_NAME_WORDS = 3
+
+
+class NamedEntities(dict[str, Entity]):
+    """Entities by id, and by their aliases (``aliases``) for actors a report left unlinked."""
+
+    def __init__(self, by_id: dict[str, Entity]) -> None:
+        super().__init__(by_id)
+        self.aliases: dict[str, Entity] = {}
+        for entity in by_id.values():
+            for alias in {entity.name, *entity.aliases}:
+                if entity.type != "PERSON" or len(alias.split()) > 1:
+                    self.aliases.setdefault(alias_key(alias), entity)
+        self.aliases.pop("", None)
+
+
+def alias_key(text: str) -> str:
+    """A written name as an alias lookup key: case and a leading article ignored ("the United States")."""
+    return re.sub(r"^(?:the|pihak)\s+", "", " ".join(text.casefold().split()))
+
+
 class LabelNames:
     """The run's entities by id, with places and organisations named as the language's
     articles name them: "Russia" in an English story, "Rusia" (the canonical name) in an
-    Indonesian one. People keep their name: their short name is the same in both."""
+    Indonesian one, and "Polri" rather than a long canonical "Kepolisian Negara Republik
+    Indonesia" when that is what the articles say. People keep their name: their short name
+    is the same in both."""
 
     def __init__(self, entities: Sequence[Entity], articles: Sequence[Article]) -> None:
         self.entities = list(entities)
         self.language_of = {a.id: a.language for a in articles}
-        self._made: dict[str, dict[str, Entity]] = {}
+        self._made: dict[str, NamedEntities] = {}
 
-    def __call__(self, language: str) -> dict[str, Entity]:
+    def __call__(self, language: str) -> NamedEntities:
         if language not in self._made:
-            self._made[language] = {e.id: self._named(e, language) for e in self.entities}
+            self._made[language] = NamedEntities({e.id: self._named(e, language) for e in self.entities})
         return self._made[language]
 
     def _named(self, entity: Entity, language: str) -> Entity:
-        if entity.type == "PERSON" or language == "id":
+        if entity.type == "PERSON":
             return entity
         used = Counter(m.text for m in entity.mentions
                        if self.language_of.get(m.article) == language and _usable_name(m.text))
         if not used:
             return entity
-        return entity.model_copy(update={"name": used.most_common(1)[0][0]})
+        name = used.most_common(1)[0][0]
+        long_name = len(entity.name.split()) > LONG_NAME_WORDS and len(name) < len(entity.name)
+        if language == "id" and not long_name:
+            return entity  # the canonical name is Indonesian already
+        return entity.model_copy(update={"name": name})
 
 
 def actor_name(actor: ActorRef | None, entities: dict[str, Entity]) -> str | None:
@@ -168,9 +197,12 @@ def actor_name(actor: ActorRef | None, entities: dict[str, Entity]) -> str | Non
     if actor is None:
         return None
     entity = entities.get(actor.entity or "")
+    written = actor.name or actor.description
+    if entity is None and written and isinstance(entities, NamedEntities):
+        entity = entities.aliases.get(alias_key(written))  # "the United States" left unlinked
     if entity is not None:
         return short_name(entity) if entity.type == "PERSON" else entity.name
-    return actor.name or actor.description
+    return written
 
 
 def _same_place(actor: ActorRef | None, event: Event) -> bool:
