@@ -156,6 +156,10 @@ def test_a_side_that_is_the_place_is_no_actor_and_people_go_by_the_name_the_arti
                                                                                  text="Hendra")])
     met = Event(id="v2", type="CONSULT", source=ActorRef(entity="e9"), target=BURNS, evidence=[])
     assert event_label(met, {e.id: e for e in [*ENTITIES, hendra]}) == "Hendra bertemu Burns"
+    joko = Entity(id="e8", name="Joko Widodo", type="PERSON", mentions=[
+        Mention(article="a1", start=0, end=11, text="Joko Widodo")])
+    asked = Event(id="v3", type="REQUEST", source=ActorRef(entity="e8"), target=BURNS, evidence=[])
+    assert event_label(asked, {e.id: e for e in [*ENTITIES, joko]}) == "Joko Widodo meminta kepada Burns"
 
 
 def test_background_events_are_less_salient_than_the_story_event() -> None:

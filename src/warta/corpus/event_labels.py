@@ -120,13 +120,17 @@ def _wording(event: Event, language: str) -> Wording:
 
 def short_name(entity: Entity) -> str:
     """A person as the articles call them after the first mention: the one word of their name
-    the articles use most on its own ("Burns", but "Hendra" for Hendra Wijaya), else the last."""
+    the articles use most on its own ("Burns", but "Hendra" for Hendra Wijaya); the whole name
+    when they never shorten it ("Joko Widodo", not a "Widodo" nobody wrote); the last word when
+    nothing is known of how they are written."""
     parts = entity.name.split()
     used = Counter(m.text for m in entity.mentions if m.text in parts)
     if used:
         best = max(parts, key=lambda part: (used[part], parts.index(part) == len(parts) - 1))
         if used[best]:
             return best
+    if entity.mentions:
+        return entity.name
     return parts[-1] if parts else entity.name
 
 
