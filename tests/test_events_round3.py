@@ -66,3 +66,10 @@ def test_a_navy_sending_a_warship_by_its_name_is_a_deployment() -> None:
     text = "TNI Angkatan Laut mengirim KRI Banda Aceh ke perairan Natuna."
     events = code_with(text, entity(text, "ORG", "TNI Angkatan Laut", "TNI Angkatan Laut"))
     assert [(e.type, e.mode) for e in events] == [("MOBILIZE", "troops")]
+
+
+def test_the_victim_named_again_as_korban_is_the_one_attacked_before() -> None:
+    text = "Andi Wijaya memukul Budi Santoso di Pasar Minggu. Saksi melihat pelaku menendang korban berkali-kali."
+    events = code_with(text, entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"),
+                       entity(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert sides(events, "ASSAULT")[-1] == ("Andi Wijaya", "Budi Santoso")

@@ -21,7 +21,8 @@ _MUTUAL_KINDS = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # two sides "kedua
 _ANAPHORIC_ROLES = {"pelaku": (("ASSAULT", "source"),),
                     "penyerang": (("ASSAULT", "source"),),
                     "tersangka": (("COERCE", "target"), ("ASSAULT", "source")),
-                    "terdakwa": (("COERCE", "target"),)}
+                    "terdakwa": (("COERCE", "target"),),
+                    "korban": (("ASSAULT", "target"),)}  # "CAS memukul korban": the one named as attacked
 
 
 def label(actor: ActorRef | None) -> str:
