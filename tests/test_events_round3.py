@@ -72,4 +72,4 @@ def test_the_victim_named_again_as_korban_is_the_one_attacked_before() -> None:
     text = "Andi Wijaya memukul Budi Santoso di Pasar Minggu. Saksi melihat pelaku menendang korban berkali-kali."
     events = code_with(text, entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"),
                        entity(text, "PERSON", "Budi Santoso", "Budi Santoso"))
-    assert sides(events, "ASSAULT")[-1] == ("Andi Wijaya", "Budi Santoso")
+    assert sides(events, "ASSAULT") == [("Andi Wijaya", "Budi Santoso")] * 2
