@@ -165,3 +165,16 @@ def test_a_part_of_the_day_opening_a_sentence_needs_its_comma() -> None:
 
 def test_late_night_is_night() -> None:
     assert found("Tim bekerja hingga larut malam.") == [("larut malam", "TIME", "2014-12-30TNI")]
+
+
+# --- years later -------------------------------------------------------------------------------
+
+
+def test_years_later_count_from_the_year_the_text_named() -> None:
+    text = "Pada tahun 2004, tsunami melanda Aceh. Sepuluh tahun kemudian, bencana kembali datang."
+    assert values(text)["Sepuluh tahun kemudian"] == "2014"
+
+
+def test_years_later_after_a_dated_day_count_from_that_day() -> None:
+    text = "Pesawat dibeli pada 2008. Pada Minggu (28/12/2014) pesawat hilang. Setahun kemudian, bangkai diangkat."
+    assert values(text)["Setahun kemudian"] == "2015"

@@ -111,13 +111,14 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
     reference_at = 0
     reference_value: str | None = None
     reference_telling = False
+    year: int | None = None
     named: list[dt.date] = []
     index = 0
     while index < len(tokens):
         if tokens[index].tag in _NEVER_FIRST:
             index += 1
             continue
-        here = replace(context, reference=reference, named=tuple(named))
+        here = replace(context, reference=reference, named=tuple(named), year=year)
         best = _best(tokens, index, _candidates(tags, positions[index], offsets, table), here)
         if best is None:
             index += 1
@@ -129,6 +130,7 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
         if _moves_reference(best, reference):
             reference, reference_at = best.reading.day, tokens[best.first].start
             reference_value, reference_telling = best.reading.value, best.telling
+        year = _year_named(best) or year
         if _names_a_day(best):
             named.append(best.reading.day)  # type: ignore[arg-type]  # checked by _names_a_day
         index = best.last
@@ -154,6 +156,17 @@ def _is_telling_day(found: _Found, tokens: list[Token], text: str) -> bool:
         return False
     clause = _CLAUSE_BREAK.split(before)[-1]
     return _attribution().search(clause) is not None
+
+
+def _year_named(found: _Found) -> int | None:
+    """The year a calendar expression names ("tahun 2004", "Desember 2016", "Minggu (28/12/2014)")."""
+    value = found.reading.value or ""
+    if found.rule.kind != "abs" or not value[:4].isdecimal() or found.reading.pending is not None:
+        return None
+    return int(value[:4]) if int(value[:4]) >= _EARLIEST_YEAR else None  # "1000 tahanan" is no year
+
+
+_EARLIEST_YEAR = 1800
 
 
 def _names_a_day(found: _Found) -> bool:

@@ -8,6 +8,7 @@ match at the same place.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from warta.article.timex import calendar as cal
@@ -72,6 +73,10 @@ def read_narr(span: Span, context: Context) -> Reading | None:
     if kind in cal.CLOCK_UNITS and side:  # "42 menit kemudian": counted from the last clock time
         shift = cal.clock_delta(steps, kind)
         return Reading("DATE", None if base is None else cal.day(base), label, base, clock_shift=shift)
+    if kind == "Y" and side > 0 and context.year is not None and (base is None or context.year != base.year):
+        # "Pada tahun 2004 ... Sepuluh tahun kemudian": counted from the year the text last named.
+        # A look back ("setahun sebelumnya") keeps to the narrative day, as the Kompas texts read it.
+        base, label = dt.date(context.year, 1, 1), "narrative"
     if base is None or not float(steps).is_integer():
         return Reading("DATE", None)
     if kind == "D":

@@ -31,6 +31,8 @@ class Context:
     # days the text has named with their date so far ("Kamis (27/11/2014)"): a bare "Kamis"
     # later in the text is most likely the same day
     named: tuple[dt.date, ...] = ()
+    # the year the text last named ("Pada tahun 2004 ... Sepuluh tahun kemudian" is 2014)
+    year: int | None = None
 
 
 @dataclass(frozen=True)
