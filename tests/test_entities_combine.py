@@ -30,7 +30,7 @@ def model_of(**seen: str) -> object:
     def find(text: str) -> Sequence[SpanLike]:
         spans = []
         for key, label in seen.items():
-            name = key.replace("_", " ")
+            name = key.replace("_al_", " al-").replace("_", " ")
             for match in re.finditer(re.escape(name), text):
                 spans.append(Span(match.start(), match.end(), label, name))
         return sorted(spans, key=lambda s: s.start)
@@ -64,3 +64,26 @@ def test_a_gazetteer_hit_and_a_titled_name_stay_though_the_model_missed_them() -
     found = run("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Ankara pada Senin.")
     assert found["Sergei Lavrov"] == "PERSON"
     assert found["Ankara"] == "LOC"
+
+
+def test_a_wider_model_name_replaces_the_runs_of_capitals_inside_it() -> None:
+    # the rules stop before the lower-case particle; the model reads one name across it
+    found = run("Korban bernama Mohammed al-Ghul tewas di tempat.", Mohammed_al_Ghul="PERSON")
+    assert found.get("Mohammed al-Ghul") == "PERSON"
+    assert "Mohammed" not in found
+
+
+def test_a_wider_model_span_does_not_swallow_a_typed_mention() -> None:
+    found = run("Pejabat dari Suku Dinas Pertamanan datang.", Suku_Dinas_Pertamanan_datang="ORG")
+    assert "Suku Dinas Pertamanan" in found
+
+
+def test_a_title_word_the_model_leaves_out_is_cut_from_the_name() -> None:
+    found = run("Dalam acara itu Produser Rangga Wiratmaja berbicara.", Rangga_Wiratmaja="PERSON")
+    assert found.get("Rangga Wiratmaja") == "PERSON"
+    assert "Produser Rangga Wiratmaja" not in found
+
+
+def test_a_name_word_the_model_leaves_out_stays_in_the_name() -> None:
+    found = run("Dalam acara itu Sanya Dewi berbicara.", Dewi="PERSON")
+    assert "Sanya Dewi" in found
