@@ -127,3 +127,25 @@ def test_closing_source_credit_is_a_retold_outlet() -> None:
     assert retold_outlets(f"{PARA} (has/has)") == []
     own = analyze_text(f"Jembatan Baru Dibuka\n\nJakarta (ANTARA) - {PARA}\n\n{PARA} (Antara)")
     assert own.outlet == "antara" and own.retold_from == []
+
+
+def test_reporter_beside_the_outlet_is_a_byline() -> None:
+    article = analyze_text(f"Jembatan Baru Dibuka\nRatna Sari - detikNews\nJumat, 07 Jul 2023 16:09 WIB\n\n{PARA}")
+    assert article.authors == ["Ratna Sari"]
+    assert (article.outlet, article.outlet_source) == ("detik", "byline")
+    assert {m.text: m.kind for m in article.metadata_lines}["Ratna Sari - detikNews"] == "byline"
+
+
+def test_a_pairing_of_names_is_no_byline() -> None:
+    from warta.article.bylines import is_byline
+
+    assert not is_byline("Persija - Persib")
+    assert not is_byline("Jokowi - Prabowo")
+
+
+def test_byline_in_a_date_line_and_initials_are_no_names() -> None:
+    dated = analyze_text(f"Jembatan Baru Dibuka\nOleh Ratna Sari pada 07 Juli 2023\n\n{PARA}")
+    assert dated.authors == ["Ratna Sari"] and dated.published == "2023-07-07"
+    coded = analyze_text(f"Jembatan Baru Dibuka\n\nJakarta (ANTARA) - {PARA}\n\n{PARA}\n\n(rzk/dna)")
+    assert coded.authors == []
+    assert {r.text: r.reason for r in coded.removed}["(rzk/dna)"] == "editor-initials"

@@ -1,4 +1,4 @@
-"""Bylines: "Penulis: X | Editor: Y", "Reporter: X", "Oleh: X", "By X"."""
+"""Bylines: "Penulis: X | Editor: Y", "Reporter: X", "Oleh: X", "By X", "X - detikNews"."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from warta.article.markers import match_marker
+from warta.article.outlet import DOMAIN, known_outlet
 
 ROLE = (
     r"penulis|reporter|wartawan|pewarta|jurnalis|kontributor|editor|redaktur|penyunting|"
@@ -16,6 +17,10 @@ BYLINE_START = re.compile(rf"^(?:{ROLE})\b\s*[:\-]?\s*\S", re.IGNORECASE)
 EDITOR_ROLES = {"editor", "redaktur", "penyunting", "editing"}
 NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|van|de|al|el))*$")
 SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
+# "Andi Saputra - detikNews": a reporter credited beside the outlet, with no role word.
+NAME_OUTLET = re.compile(r"^(?P<names>[^-–|:]{3,80}?)\s+[-–|]\s+(?P<outlet>[\w.]+(?:\s[\w.]+)?)\s*$")
+# A date or place after the names: "Oleh Andi Saputra pada 07 Juli 2023".
+AFTER_NAMES = re.compile(r"\s+(?:pada|on|di|in)\s+.*$")
 # Desks and accounts credited in place of a person ("Tim Redaksi", "Redaksi Olahraga", "Admin").
 DESK = re.compile(r"^(?:tim\s+)?(?:redaksi|admin|administrator|desk|newsroom|editorial|staff|staf)\b",
                   re.IGNORECASE)
@@ -25,23 +30,42 @@ DESK = re.compile(r"^(?:tim\s+)?(?:redaksi|admin|administrator|desk|newsroom|edi
 class Byline:
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
+    outlet: str | None = None  # the outlet credited beside the names ("detikNews")
 
 
 def is_byline(text: str) -> bool:
     """A short line that credits people, and is not spam dressed as a byline."""
-    if len(text) > 160 or not BYLINE_START.match(text.strip()):
+    if len(text) > 160:
         return False
+    if not BYLINE_START.match(text.strip()):
+        return credited_with_outlet(text) is not None
     if match_marker(text, len(text.split())) is not None:
         return False  # "Penulis: slot gacor maxwin" is spam, not a byline
     parsed = parse_byline(text)
     return bool(parsed.authors or parsed.editors)
 
 
+def credited_with_outlet(text: str) -> Byline | None:
+    """ "Andi Saputra - detikNews": people beside an outlet the table knows (or a domain)."""
+    match = NAME_OUTLET.match(text.strip())
+    if not match:
+        return None
+    outlet = match.group("outlet")
+    if known_outlet(outlet) is None and not re.fullmatch(DOMAIN, outlet):
+        return None
+    names = [n.strip(" .") for n in SPLIT_NAMES.split(match.group("names"))]
+    people = [n for n in names if _person_like(n)]
+    return Byline(authors=people, outlet=outlet) if people and len(people) == len(names) else None
+
+
 def parse_byline(text: str) -> Byline:
+    if not BYLINE_START.match(text.strip()) and (credited := credited_with_outlet(text)):
+        return credited
     byline = Byline()
     for part in BYLINE_PART.finditer(text):
         role = part.group("role").lower().split()[0]
-        names = [n.strip(" .:-") for n in SPLIT_NAMES.split(part.group("names").strip())]
+        named = AFTER_NAMES.sub("", part.group("names").strip())
+        names = [n.strip(" .:-") for n in SPLIT_NAMES.split(named)]
         people = [n for n in names if _person_like(n)]
         (byline.editors if role in EDITOR_ROLES else byline.authors).extend(people)
     return byline

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from warta.article import dates
-from warta.article.bylines import is_desk, parse_byline
+from warta.article.bylines import is_byline, is_desk, parse_byline
 from warta.article.outlet import (
     find_lead,
     footer_outlet,
@@ -20,14 +20,13 @@ from warta.article.outlet import (
     retold_outlets,
     url_outlet,
 )
-from warta.document import Doc
+from warta.document import Doc, Line
 from warta.errors import Code
 from warta.models import Article
 from warta.options import Options
 from warta.pipeline import article_stage
 
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\d|$)")
-INITIALS = re.compile(r"[a-z]{2,5}")
 
 
 @article_stage("meta", requires={"body"}, provides={"metadata"})
@@ -51,6 +50,7 @@ def set_outlet(doc: Doc) -> None:
     candidates: list[tuple[str | None, str]] = [
         (doc.hints.outlet, "meta"),
         (lead.outlet if lead else None, "lead"),
+        (_byline_outlet(doc), "byline"),
         (_footer_name(doc), "footer"),
         (doc.html_meta.get("sitename"), "meta"),
         (url_outlet(article.url) if article.url else None, "url"),
@@ -72,19 +72,33 @@ def _footer_name(doc: Doc) -> str | None:
 
 
 def set_authors(doc: Doc) -> None:
+    """Authors and editors from the bylines (a date line may carry one: "Oleh X pada 7 Juli
+    2023"), else the page's author meta. Editors stay apart: who wrote a report and who
+    edited it are different questions. Trailing initials ("(rzk/dna)") are newsroom codes,
+    not names, and stay in ``removed``."""
     article = doc.article
     for line in doc.lines:
-        if line.label == "meta" and line.reason == "byline":
+        if _credits_people(line):
             byline = parse_byline(line.text)
             article.authors.extend(a for a in byline.authors if a not in article.authors)
             article.editors.extend(e for e in byline.editors if e not in article.editors)
     if not article.authors and doc.html_meta.get("author"):
         named = (a.strip() for a in doc.html_meta["author"].split(";"))
         article.authors = [a for a in named if a and not is_desk(a)]
-    # Editors stay in ``editors``: an analyst asks who wrote a report, and who edited it apart.
-    if not article.authors:
-        initials = [line.text.strip("()") for line in doc.lines if line.reason == "editor-initials"]
-        article.authors = [i for i in initials if INITIALS.fullmatch(i.split("/")[0])]
+
+
+def _credits_people(line: Line) -> bool:
+    if line.label != "meta":
+        return False
+    return line.reason == "byline" or (line.reason == "date" and is_byline(line.text))
+
+
+def _byline_outlet(doc: Doc) -> str | None:
+    """The outlet a byline credits beside its names ("Andi Saputra - detikNews")."""
+    for line in doc.lines:
+        if line.label == "meta" and line.reason == "byline" and (outlet := parse_byline(line.text).outlet):
+            return outlet
+    return None
 
 
 def set_published(doc: Doc) -> None:
