@@ -73,3 +73,15 @@ def test_the_victim_named_again_as_korban_is_the_one_attacked_before() -> None:
     events = code_with(text, entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"),
                        entity(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert sides(events, "ASSAULT") == [("Andi Wijaya", "Budi Santoso")] * 2
+
+
+def test_two_words_for_two_acts_of_the_same_sides_are_two_events() -> None:
+    text = "Selain menyerang dengan parang, pelaku juga melemparkan bom molotov."
+    assaults = sides(code(text), "ASSAULT")
+    assert len(assaults) == 2 and assaults[0] == assaults[1]
+
+
+def test_sending_ships_to_help_stays_one_event() -> None:
+    text = "Pemerintah Jepang mengirimkan dua kapal untuk membantu pencarian pesawat."
+    events = code_with(text, entity(text, "LOC", "Jepang", "Jepang"))
+    assert [e.type for e in events] == ["AID"]

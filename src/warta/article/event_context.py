@@ -87,12 +87,6 @@ def group_in_sentence(events: Sequence[Event], lowered: str, start: int, previou
     return None
 
 
-def repeats(events: Sequence[Event], kind: str, source: ActorRef | None, target: ActorRef | None,
-            sentence: int) -> bool:
-    return any(e.type == kind and e.source == (source or ActorRef()) and e.target == target
-               and e.evidence[0].start == sentence for e in events)
-
-
 def act_target(events: Sequence[Event], tokens: list[Token], after: int, lang: str,
                since: int) -> ActorRef | None:
     """"mengecam penangkapan tersebut", "menolak desakan itu": an act named as the object

@@ -36,7 +36,6 @@ from warta.article.event_context import (
     named_before,
     partner_before,
     releaser,
-    repeats,
     same,
 )
 from warta.article.event_filters import (
@@ -376,7 +375,7 @@ class _ArticleCoder:
         for source, given in _pairs(*self._sides(match, slots, actors)):
             source, target = self._named_sides(match, source, given)
             target = self._fill_target(match, tokens, target)
-            if self._filtered(match, tokens, source, target, evidence.start):
+            if self._filtered(match, tokens, source, target):
                 continue
             if source is None:
                 source = self._fill_source(match, actors, target, evidence.start)
@@ -435,7 +434,7 @@ class _ArticleCoder:
         return target
 
     def _filtered(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
-                  target: ActorRef | None, sentence: int) -> bool:
+                  target: ActorRef | None) -> bool:
         """Is this no event: nobody to code, a statement, a report of a match, or one coded already?"""
         if source is None and target is None:
             return True  # nobody to code: "pertemuan itu berlangsung dua jam"
@@ -443,8 +442,14 @@ class _ArticleCoder:
                 match, tokens) or regretted_mishap(match, tokens, target) or (
                 self.sports and played(match.row.type)):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
-        # "mengirimkan kapal untuk membantu": one AID event, not two
-        return repeats(self.events, match.row.type, source, target, sentence)
+        # one event per (trigger, source, target): two words for one act are two events ("menyerang …,
+        # pelaku sempat melempar bom"); a sending and the help it is for are one (see _purpose)
+        return self._coded_already(match.row.type, source, target, tokens[match.first].start)
+
+    def _coded_already(self, kind: str, source: ActorRef | None, target: ActorRef | None, at: int) -> bool:
+        """Has the trigger at character ``at`` already given this event (two phrases, one actor)?"""
+        return any(event.type == kind and event.source == (source or ActorRef()) and event.target == target
+                   and trigger[0] == at for event, trigger in zip(self.events, self.triggers, strict=True))
 
     def _fill_source(self, match: TriggerMatch, actors: SentenceActors, target: ActorRef | None,
                      sentence: int) -> ActorRef | None:
