@@ -178,3 +178,9 @@ def test_years_later_count_from_the_year_the_text_named() -> None:
 def test_years_later_after_a_dated_day_count_from_that_day() -> None:
     text = "Pesawat dibeli pada 2008. Pada Minggu (28/12/2014) pesawat hilang. Setahun kemudian, bangkai diangkat."
     assert values(text)["Setahun kemudian"] == "2015"
+
+
+def test_a_day_part_after_a_statement_day_is_on_the_day_of_the_clock_time_told_before() -> None:
+    text = ("Angin kencang melanda desa itu pada Senin (29/12) pukul 16.40 WIB. \"Atap rusak,\" kata "
+            "Kepala BPBD, Selasa (30/12). Menjelang petang, hujan deras turun.")
+    assert values(text)["petang"] == "2014-12-29TEV"

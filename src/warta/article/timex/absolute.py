@@ -228,7 +228,7 @@ def _ordinal_day(span: Span, context: Context, which: int) -> Reading | None:
         return None
     if span.tags.index("UNIT") > span.tags.index("ORD"):  # English "the third day" is not read here
         return None
-    if _COUNT_BEFORE.search(context.text, 0, span.start):  # "1.000 hari pertama": the first days
+    if _COUNT_BEFORE.search(context.text[max(0, span.start - 20) : span.start]):  # "1.000 hari pertama"
         return None
     return Reading("DATE", None, pending="", ordinal=which)
 

@@ -201,7 +201,7 @@ def _day_for(
     earlier = clocks.get(found.reading.pending or "")
     if earlier is not None and _precise(found.reading.pending or ""):
         return earlier
-    told = _told_part_of_day(found, others) if found.reference_telling else None
+    told = _told_time_of_day(found, others) if found.reference_telling else None
     if told is not None:
         return told.reading.day, told.reading.anchor or "narrative"
     if found.reference is not None and not _stale(found, anchor, text, tokens):
@@ -272,23 +272,37 @@ def _ordinal_day(
 
 # Hours each day part covers, as news writes them ("sore" runs from about 15:00 to dusk).
 _PART_HOURS = {"MO": range(4, 12), "AF": range(11, 19), "EV": range(17, 21), "NI": range(18, 24)}
-_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)$")
+_TIME_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:(MO|AF|EV|NI)|(\d{2}):\d{2})$")
 
 
-def _told_part_of_day(found: _Found, others: list[_Found]) -> _Found | None:
-    """The day an earlier expression gave a day part that holds this clock time, when the
-    narrative date is only the day a statement was made: "berkelahi pada Kamis (4/5) sore" ...
-    "kata Kapolda, Jumat (5/5)" ... "kerusuhan terjadi sekitar pukul 15.30 WIB" is Thursday."""
-    clock = re.fullmatch(r"T(\d{2}):\d{2}", found.reading.pending or "")
-    if clock is None:
+def _told_time_of_day(found: _Found, others: list[_Found]) -> _Found | None:
+    """When the narrative date is only the day a statement was made, a bare time of day belongs
+    to the time of day told last for another day, where the two agree: "berkelahi pada Kamis
+    (4/5) sore" ... "kata Kapolda, Jumat (5/5)" ... "kerusuhan sekitar pukul 15.30 WIB" is
+    Thursday; "Sabtu (3/6) pukul 16.45 WIB" ... "Minggu (4/6)" ... "Menjelang petang" is Saturday."""
+    here = _TIME_OF_DAY.match("0000-00-00" + (found.reading.pending or ""))
+    if here is None:
         return None
-    hour = int(clock.group(1))
     for other in reversed([o for o in others if o.first < found.first]):
-        part = _PART_VALUE.match(other.reading.value or "") if other.reading.pending is None else None
-        if part is not None:
-            fits = other.reading.day != found.reference and hour in _PART_HOURS[part.group(1)]
+        told = _TIME_OF_DAY.match(other.reading.value or "") if other.reading.pending is None else None
+        if told is not None:
+            fits = other.reading.day != found.reference and _agree(here, told)
             return other if fits else None
     return None
+
+
+def _agree(here: re.Match[str], told: re.Match[str]) -> bool:
+    """Whether a time of day (a day part or an hour) may be the one told before: an hour inside
+    the day part, a day part around the hour (an hour either side: "menjelang petang" after
+    16.45), the same day part, or two clock times."""
+    part, hour = here.group(1), here.group(2)
+    told_part, told_hour = told.group(1), told.group(2)
+    if hour is not None:
+        return told_part is None or int(hour) in _PART_HOURS[told_part]
+    if told_part is not None:
+        return part == told_part
+    hours = _PART_HOURS[part]
+    return hours.start - 1 <= int(told_hour) <= hours.stop
 
 
 def _precise(clock: str) -> bool:
