@@ -85,3 +85,9 @@ def test_sending_ships_to_help_stays_one_event() -> None:
     text = "Pemerintah Jepang mengirimkan dua kapal untuk membantu pencarian pesawat."
     events = code_with(text, entity(text, "LOC", "Jepang", "Jepang"))
     assert [e.type for e in events] == ["AID"]
+
+
+def test_memperingati_warns_someone_about_something_but_commemorates_a_day() -> None:
+    assert sides(code("Jepang memperingati Korea Utara soal uji coba rudal."), "THREATEN") == [
+        ("Jepang", "Korea Utara")]
+    assert code("Warga memperingati Hari Pahlawan di lapangan desa.") == []
