@@ -91,3 +91,8 @@ def test_memperingati_warns_someone_about_something_but_commemorates_a_day() -> 
     assert sides(code("Jepang memperingati Korea Utara soal uji coba rudal."), "THREATEN") == [
         ("Jepang", "Korea Utara")]
     assert code("Warga memperingati Hari Pahlawan di lapangan desa.") == []
+
+
+def test_a_relative_clause_set_off_by_a_comma_has_the_noun_before_as_subject() -> None:
+    text = "Filipina dan Vietnam, yang telah meminta bantuan kepada Jepang, menunggu jawaban."
+    assert sides(code(text), "REQUEST") == [("Filipina", "Jepang"), ("Vietnam", "Jepang")]

@@ -445,6 +445,9 @@ class SentenceActors:
             low = self.tokens[i].low
             purpose = purpose or low in _PURPOSE
             relative = relative or low in ("yang", "who", "which")
+            if low == "," and self.tokens[i + 1].low in ("yang", "who", "which"):
+                i -= 1  # "Iran dan Venezuela, yang telah meminta …": the relative clause set off by a comma
+                continue
             if low == ",":
                 examples = self._examples(i) or self._name_of_description(i)
                 if examples:
