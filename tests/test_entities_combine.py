@@ -87,3 +87,18 @@ def test_a_title_word_the_model_leaves_out_is_cut_from_the_name() -> None:
 def test_a_name_word_the_model_leaves_out_stays_in_the_name() -> None:
     found = run("Dalam acara itu Sanya Dewi berbicara.", Dewi="PERSON")
     assert "Sanya Dewi" in found
+
+
+def test_a_titled_name_the_model_reads_as_an_organisation_is_one() -> None:
+    text = "Ia juga menjabat CEO Lentera Nusantara Pictures sejak 2019."
+    assert find_article_entities(text, use_model=False)[0].type == "PERSON"  # what the title grammar reads
+    entities = find_article_entities(text, find=model_of(Lentera_Nusantara_Pictures="ORG"))  # type: ignore[arg-type]
+    studio = next(e for e in entities if e.name == "Lentera Nusantara Pictures")
+    assert studio.type == "ORG" and studio.roles == []
+
+
+def test_a_titled_name_the_model_reads_as_a_person_keeps_its_role() -> None:
+    entities = find_article_entities("Direktur CIA, William Burns, tiba di Ankara.",
+                                     find=model_of(William_Burns="PERSON"))  # type: ignore[arg-type]
+    burns = next(e for e in entities if e.name == "William Burns")
+    assert burns.type == "PERSON" and burns.roles == ["Direktur CIA"]

@@ -12,7 +12,9 @@ When it is there, neither side wins blindly:
   organisation before the name ("juru bicara Kremlin Dmitry Peskov", "Pejabat
   Washington"), so there the model span is cut after the hit instead;
 - an untyped rule mention gets the type of a model span with the same offsets as a hint,
-  weaker than a title or a full name it shortens ("Peskov" after "Dmitry Peskov");
+  weaker than a title or a full name it shortens ("Peskov" after "Dmitry Peskov"); but a titled
+  "name" that the model reads word for word as an organisation or place is one, the title word
+  a common noun ("CEO [Visinema Pictures]", "anggota [Al-Qaeda]");
 - a model span that overlaps no rule mention is added (names the rules missed), without the
   role, rank, speech or common words at its edges ("Ipda", "Kata Djarot" → "Djarot");
 - an untyped run of capitals from the rules that holds model spans but is none of them
@@ -194,6 +196,8 @@ def combine(found: list[Found], spans: Sequence[SpanLike],
         same = by_offsets.get((mention.start, mention.end))
         if same is not None and mention.type is None:
             mention.hint = _LABELS[same.label]
+        if same is not None and _titled_organisation(mention, same):
+            mention.type, mention.role, mention.role_orgs = _LABELS[same.label], None, []
         kept.append(mention)
         covered.append((mention.start, mention.end))
     for span in spans:
@@ -201,6 +205,12 @@ def combine(found: list[Found], spans: Sequence[SpanLike],
             kept.append(_from_span(span))
     kept.sort(key=lambda m: m.start)
     return _reindex(found, kept)
+
+
+def _titled_organisation(mention: Found, same: SpanLike) -> bool:
+    """The title grammar's "name" is what the model reads as an organisation or place, word for
+    word ("CEO [Visinema Pictures]", "anggota [Al-Qaeda]"): the role word was a common noun."""
+    return mention.role is not None and not mention.ids and _LABELS[same.label] in {"ORG", "LOC"}
 
 
 def _plain(mention: Found) -> bool:
