@@ -636,6 +636,8 @@ def test_comparable_values() -> None:
     assert comparable("2014-W49") == "2014-W49"
     assert comparable("PT1.5H") == comparable("PT1H30M") == comparable("PT90M")
     assert comparable("PT2H") != comparable("PT3H")
+    assert comparable("P7D") == comparable("P1W") == comparable("PT168H")
+    assert comparable("P1M") != comparable("P30D")  # months have no fixed length
     assert comparable("PTXH") == "PTXH"
 
 

@@ -21,8 +21,8 @@
 Scores follow TempEval-3: a strict match has the gold extent exactly, a relaxed match
 overlaps it (one-to-one). Type and value accuracy are over relaxed matches; value F1 counts
 a system timex right when it matches a gold one and has its value. Values are compared
-after zero-padding dates ("2014-12-5"), reading decades/centuries as years (P2DE = P20Y) and the
-clock part of a duration in seconds (PT1.5H = PT1H30M).
+after zero-padding dates ("2014-12-5"), reading decades/centuries as years (P2DE = P20Y) and
+durations of weeks, days and clock units as their length (PT1.5H = PT1H30M, P7D = PT168H).
 """
 
 from __future__ import annotations
@@ -236,19 +236,22 @@ def comparable(value: str | None) -> str | None:
     return _clock_duration(value)
 
 
-_CLOCK_DURATION = re.compile(
-    r"^(P[^T]*)T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$"
+_DURATION = re.compile(
+    r"^P(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<MIN>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?$"
 )
+_SECONDS = {"W": 604_800, "D": 86_400, "H": 3_600, "MIN": 60, "S": 1}
 
 
 def _clock_duration(value: str) -> str:
-    """The clock part of a duration in seconds, so that one length has one spelling:
-    "PT1.5H" = "PT1H30M" = "PT90M" (all "PT5400S"); others are returned as they are."""
-    match = _CLOCK_DURATION.match(value)
-    if match is None or not any(match.group(2, 3, 4)):
+    """A duration of weeks, days, hours, minutes and seconds as its length in seconds, so that one
+    length has one spelling: "PT1.5H" = "PT1H30M" = "PT90M", "P7D" = "P1W" = "PT168H". Durations
+    with months or years, and unknown ones ("PXD"), are returned as they are."""
+    match = _DURATION.match(value)
+    if match is None or value == "P" or not any(match.groupdict().values()):
         return value
-    hours, minutes, seconds = (float(part or 0) for part in match.group(2, 3, 4))
-    return f"{match.group(1)}T{hours * 3600 + minutes * 60 + seconds:g}S"
+    seconds = sum(float(amount) * _SECONDS[unit] for unit, amount in match.groupdict().items() if amount)
+    return f"PT{seconds:g}S"
 
 
 def _padded_date(match: re.Match[str]) -> str:
