@@ -96,3 +96,12 @@ def test_memperingati_warns_someone_about_something_but_commemorates_a_day() -> 
 def test_a_relative_clause_set_off_by_a_comma_has_the_noun_before_as_subject() -> None:
     text = "Filipina dan Vietnam, yang telah meminta bantuan kepada Jepang, menunggu jawaban."
     assert sides(code(text), "REQUEST") == [("Filipina", "Jepang"), ("Vietnam", "Jepang")]
+
+
+def test_the_maker_of_a_thing_rejected_is_its_target() -> None:
+    text = "Pemerintah Thailand menolak usulan damai yang diajukan oleh kelompok separatis Patani."
+    rejected = sides(code(text), "REJECT")
+    assert len(rejected) == 1 and rejected[0][0] == "Thailand"
+    assert (rejected[0][1] or "").startswith("kelompok separatis")
+    text = "Partai Buruh mengecam peraturan yang dikeluarkan Kementerian Tenaga Kerja."
+    assert sides(code(text), "ACCUSE") == [("Partai Buruh", "Kementerian Tenaga Kerja")]

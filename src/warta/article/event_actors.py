@@ -71,6 +71,7 @@ _BETWEEN = frozenset({"antara", "between"})
 _AND = frozenset({"dan", "serta", "and", "&"})
 _OWNED_BY = frozenset({"milik", "kepunyaan"})
 _TAKING = frozenset({"COERCE", "SANCTION"})  # acts on what someone owns
+_ANSWERING = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # acts on what someone made or said
 _ALONG = frozenset({"bersama", "beserta"})  # subjects that act together: "X bersama Y berangkat"
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
@@ -569,6 +570,20 @@ class SentenceActors:
                 return []
         return []
 
+    def author_of_object(self, end: int) -> list[Phrase]:
+        """"menolak gencatan senjata yang dideklarasikan oleh kelompok ARSA": the one who made the
+        thing rejected, backed or criticised, named in a passive relative clause after it."""
+        for i in range(end, min(end + MAX_SKIP + 2, len(self.tokens) - 2)):
+            low = self.tokens[i].low
+            if low in ("yang", "which") and self.tokens[i + 1].low.startswith("di") and len(
+                    self.tokens[i + 1].low) > 5:
+                agent = i + 2 + (self.tokens[i + 2].low in _AGENT)
+                phrase = self.by_first.get(agent)
+                return self.group_after(phrase) if phrase is not None else []
+            if i in self.by_first or not self.tokens[i].is_word or low in _BREAK:
+                return []
+        return []
+
     def partner(self, end: int) -> list[Phrase]:
         return self.after(end, _PARTNER | _OBJECT_PREPS, direct=True)
 
@@ -639,7 +654,10 @@ def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
         preps = _ASKED_PREPS if match.row.type == "RETREAT" else _OBJECT_PREPS  # "menarik diri dari PBB"
         if match.row.type in _TAKING:
             preps = preps | _OWNED_BY  # "menyita dua mobil milik Budi": the owner is acted upon
-        return Slots(subjects, tuple(actors.after(match.end, preps, direct=True)))
+        targets = actors.after(match.end, preps, direct=True)
+        if not targets and match.row.type in _ANSWERING:
+            targets = actors.author_of_object(match.end)
+        return Slots(subjects, tuple(targets))
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
     inside = actors.by_first.get(match.last)

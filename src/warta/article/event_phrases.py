@@ -27,7 +27,8 @@ pengunjuk penduduk masyarakat pendemo simpatisan pendukung sekutu tni polri peti
 pimpinan kepala komandan peserta saksi terdakwa pengusaha anggota penasihat ulama pengikut umat
 sopir pegawai karyawan pejabatnya rakyat pria wanita perempuan pemuda remaja korban narapidana napi
 tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
-wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkalan markas
+wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkalan markas gerilyawan
+separatis ekstremis jihadis
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)
