@@ -184,3 +184,8 @@ def test_a_day_part_after_a_statement_day_is_on_the_day_of_the_clock_time_told_b
     text = ("Angin kencang melanda desa itu pada Senin (29/12) pukul 16.40 WIB. \"Atap rusak,\" kata "
             "Kepala BPBD, Selasa (30/12). Menjelang petang, hujan deras turun.")
     assert values(text)["petang"] == "2014-12-29TEV"
+
+
+def test_a_clock_time_in_a_named_zone_is_a_time_with_its_zone() -> None:
+    text = "Pesawat hilang pukul 06.17 WIB atau 07.17 waktu Singapura, Minggu (28/12/2014)."
+    assert found(text)[1] == ("07.17 waktu Singapura", "TIME", "2014-12-28T07:17")
