@@ -189,3 +189,13 @@ def test_a_day_part_after_a_statement_day_is_on_the_day_of_the_clock_time_told_b
 def test_a_clock_time_in_a_named_zone_is_a_time_with_its_zone() -> None:
     text = "Pesawat hilang pukul 06.17 WIB atau 07.17 waktu Singapura, Minggu (28/12/2014)."
     assert found(text)[1] == ("07.17 waktu Singapura", "TIME", "2014-12-28T07:17")
+
+
+def test_a_running_count_of_days_with_no_date_near_is_the_publication_day() -> None:
+    text = "Pesawat hilang pada Minggu (28/12/2014). Tim SAR kini memasuki hari ketiga pencarian."
+    assert values(text)["hari ketiga"] == "2014-12-30"
+
+
+def test_the_first_day_with_no_date_near_is_the_day_the_story_is_on() -> None:
+    text = "Pesawat hilang pada Minggu (28/12/2014). Pada hari pertama, pencarian terhambat cuaca."
+    assert values(text)["hari pertama"] == "2014-12-28"

@@ -249,7 +249,8 @@ def _ordinal_day(
 ) -> Reading:
     """"hari ketiga pencarian": the day its sentence names ("Memasuki hari ketiga pencarian,
     Selasa (30/12/2014)"), else counted from an ordinal day the text has already dated ("hari
-    kedua" was Monday: "hari ketiga" is Tuesday), else the narrative date or the anchor."""
+    kedua" was Monday: "hari ketiga" is Tuesday), else the publication date (a running count is
+    told on the day it has reached), and for "hari pertama" the narrative date."""
     which = found.reading.ordinal or 0
     # any day its sentence names, unlike a clock time's: "Pencarian hari kedua dimulai pukul 06.00
     # WIB tadi" (the second day is today)
@@ -262,7 +263,9 @@ def _ordinal_day(
     elif known:
         counted, known_day = next(iter(known.items()))
         day, label = known_day + dt.timedelta(days=which - counted), "narrative"
-    else:
+    elif which > 1:  # "memasuki hari ketiga pencarian": news tells a running count on its own day
+        day, label = anchor, "published" if anchor else None
+    else:  # "hari pertama" lies behind: the day the story is on
         day, label = _day_for(found, others, anchor, text, tokens, {})
     if day is None:
         return Reading("DATE", None)
