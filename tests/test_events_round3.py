@@ -105,3 +105,17 @@ def test_the_maker_of_a_thing_rejected_is_its_target() -> None:
     assert (rejected[0][1] or "").startswith("kelompok separatis")
     text = "Partai Buruh mengecam peraturan yang dikeluarkan Kementerian Tenaga Kerja."
     assert sides(code(text), "ACCUSE") == [("Partai Buruh", "Kementerian Tenaga Kerja")]
+
+
+def test_an_unnamed_grandmother_is_the_one_person_the_report_gives_an_age() -> None:
+    text = ("Seorang nenek ditangkap warga di Pasar Cibubur karena mencuri dompet. Dari tangan Sumirah , 65 , "
+            "polisi menyita tiga dompet. Warga kemudian menyerahkan sang nenek ke Polsek Ciracas.")
+    events = code_with(text, entity(text, "PERSON", "Sumirah", "Sumirah"))
+    assert ("warga", "Sumirah") in sides(events, "COERCE")
+
+
+def test_with_two_people_given_ages_the_unnamed_one_stays_unnamed() -> None:
+    text = ("Seorang pria ditangkap warga di Pasar Cibubur. Korban , Budi , 40 , melapor bersama "
+            "istrinya , Siti , 38 , ke polisi.")
+    events = code_with(text, entity(text, "PERSON", "Budi", "Budi"), entity(text, "PERSON", "Siti", "Siti"))
+    assert sides(events, "COERCE") == [("warga", "Seorang pria")]

@@ -45,6 +45,11 @@ _CHIEF_REACH = 80  # characters before a person's name in which a chief's title 
 # article names the force it reports on once ("Kabid Humas Polda Jawa Barat …") and says "polisi"
 # after, so the word stands for that force ("petugas polisi" is one officer, not the force).
 _POLICE_WORDS = frozenset({"polisi", "kepolisian", "aparat", "pihak", "police"})
+# Crime reports name their protagonist once with an age ("Rohati, 63,", "Andi (25)") and call them
+# "nenek" or "pria" elsewhere: with one such person in the article, these unnamed heads are that person.
+_PROTAGONIST_HEADS = frozenset({"nenek", "kakek", "pria", "wanita", "perempuan", "pemuda", "pemudi", "remaja",
+                                "lelaki", "laki-laki", "bocah", "ibu", "bapak"})
+_AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?:tahun|thn)?\s*[,.]|\(\s*\d{1,3}\s*(?:tahun|thn)?\s*\))")
 _POLICE_NAMES = ("polda", "polres", "polresta", "polrestabes", "polsek", "polri", "kepolisian", "mabes polri",
                  "korps", "direktorat", "densus", "brimob")
 
@@ -61,6 +66,7 @@ class ActorResolver:
         self.tracker = ActorTracker(text, entities, article_id, sentences)
         self.index = self.tracker.index
         self.cache: dict[tuple[int, int], ActorRef | None] = {}
+        self._aged: list[Entity] | None = None
 
     def resolve_all(self, phrases: Sequence[Phrase]) -> None:
         for phrase in sorted(set(phrases), key=lambda p: p.start):
@@ -90,7 +96,23 @@ class ActorResolver:
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
         if phrase.kind == "pronoun" and singular and _institution(actor):
             return self._latest_person(phrase.start) or actor
-        return actor
+        return self._protagonist(actor) or actor
+
+    def _protagonist(self, actor: ActorRef | None) -> ActorRef | None:
+        """"sang nenek" in a report that names "Rohati, 63," once: the one person given an age."""
+        if actor is None or actor.entity is not None or not actor.description:
+            return None
+        words = [w for w in actor.description.lower().split() if w not in QUANTIFIERS]
+        if len(words) > 3 or not words or words[0] not in _PROTAGONIST_HEADS:
+            return None
+        aged = self._aged_people()
+        return ActorRef(entity=aged[0].id, name=aged[0].name) if len(aged) == 1 else None
+
+    def _aged_people(self) -> list[Entity]:
+        if self._aged is None:
+            self._aged = [e for e in self.entities if e.type == "PERSON" and any(
+                m.article == self.article_id and _AGE_AFTER.match(self.text, m.end) for m in e.mentions)]
+        return self._aged
 
     def _organisation_named(self, phrase: Phrase) -> ActorRef | None:
         """"pihak AirAsia" when the entity layer glued the airline to its chief's name ("CEO AirAsia
