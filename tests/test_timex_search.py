@@ -199,3 +199,18 @@ def test_a_running_count_of_days_with_no_date_near_is_the_publication_day() -> N
 def test_the_first_day_with_no_date_near_is_the_day_the_story_is_on() -> None:
     text = "Pesawat hilang pada Minggu (28/12/2014). Pada hari pertama, pencarian terhambat cuaca."
     assert values(text)["hari pertama"] == "2014-12-28"
+
+
+# --- hours with a day part, New Year's Eve ---------------------------------------------------------
+
+
+def test_an_hour_said_with_its_day_part_is_on_the_right_half_of_the_day() -> None:
+    got = values("Ia datang jam 11 siang, pulang jam 3 sore, tidur jam 11 malam dan bangun jam 2 malam.")
+    assert (got["jam 11 siang"], got["jam 3 sore"], got["jam 11 malam"], got["jam 2 malam"]) == (
+        "2014-12-30T11:00", "2014-12-30T15:00", "2014-12-30T23:00", "2014-12-30T02:00")
+
+
+def test_new_years_eve_with_a_year_is_the_night_into_that_year() -> None:
+    assert found("Warga merayakan malam tahun baru 2015 di alun-alun.") == [
+        ("malam tahun baru 2015", "TIME", "2014-12-31TNI")]
+    assert found("Perayaan tahun baru 2015 dibatalkan.") == [("tahun baru 2015", "DATE", "2015-01-01")]

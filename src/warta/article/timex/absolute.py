@@ -325,8 +325,12 @@ def _holiday(span: Span, context: Context) -> Reading | None:
     if unit(span) not in (None, "D"):
         return None
     month_day, _, part = (span.value("HOLIDAY") or "").partition(" ")
+    part, _, eve = part.partition(" ")
     month, day = (int(p) for p in month_day.split("-"))
-    reading = _day_month(day, month, span.value("YEAR"), span, context)
+    year = span.value("YEAR")
+    if year is not None and eve:  # "malam tahun baru 2018": the night into 2018
+        year = str(int(year) - 1)
+    reading = _day_month(day, month, year, span, context)
     if reading is None or not part:
         return reading
     # "malam tahun baru": the night of 31 December, a time of day (TimeML TNI)

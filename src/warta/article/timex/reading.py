@@ -149,12 +149,30 @@ def time_suffix(span: Span) -> str | None:
     # "pukul 3", "3 p.m.", and "jam 3 sore" (with its day part: "jam 3" alone may be a duration)
     spoken = span.value("UNIT") == "HR" and part is not None
     hour = span.get("NUM") if span.get("PUKUL", "AMPM") or spoken else None
-    meridiem = span.value("AMPM") or ("PM" if part in _DAY_PART_PM else "")
     if clock is not None:
-        return cal.clock(clock.value, meridiem)
+        return cal.clock(clock.value, span.value("AMPM") or _meridiem(part, clock.value))
     if hour is not None:
-        return cal.clock(f"{hour.value}.00", meridiem)
+        return cal.clock(f"{hour.value}.00", span.value("AMPM") or _meridiem(part, hour.value))
     return None if part is None else f"T{part}"
+
+
+def _meridiem(part: str | None, clock: str) -> str:
+    """Which half of the day an hour said with a day part is in: "jam 3 sore" 15:00, "jam 11
+    siang" 11:00 (the day's "siang" starts before noon), "jam 8 malam" 20:00, "jam 2 malam" and
+    "jam 12 malam" in the small hours."""
+    if part not in _DAY_PART_PM:
+        return ""
+    hour = int(float(clock.replace(":", ".").split(".")[0]))
+    if part == "AF":
+        return "PM" if hour < _LATE_MORNING else ""
+    if part == "NI" and (hour <= _SMALL_HOURS_END or hour == _NOON):
+        return "AM"
+    return "PM"
+
+
+_LATE_MORNING = 11  # "jam 11 siang" is before noon
+_SMALL_HOURS_END = 4  # "jam 2 malam" is 02:00
+_NOON = 12
 
 
 # --------------------------------------------------------------------------- kinds
