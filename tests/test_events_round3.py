@@ -119,3 +119,10 @@ def test_with_two_people_given_ages_the_unnamed_one_stays_unnamed() -> None:
             "istrinya , Siti , 38 , ke polisi.")
     events = code_with(text, entity(text, "PERSON", "Budi", "Budi"), entity(text, "PERSON", "Siti", "Siti"))
     assert sides(events, "COERCE") == [("warga", "Seorang pria")]
+
+
+def test_a_description_followed_by_a_name_between_commas_is_that_name() -> None:
+    text = "Menteri Luar Negeri Malaysia mengkritik harian Singapura , Lianhe Zaobao , yang memuat berita itu."
+    events = code_with(text, entity(text, "LOC", "Singapura", "Singapura"),
+                       entity(text, "ORG", "Lianhe Zaobao", "Lianhe Zaobao"))
+    assert [target for _, target in sides(events, "ACCUSE")] == ["Lianhe Zaobao"]

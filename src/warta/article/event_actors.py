@@ -522,7 +522,7 @@ class SentenceActors:
                     i = phrase.end  # "izin rute Surabaya-Singapura milik AirAsia": the name of the thing
                     continue
                 if (direct and skipped <= direct_skip and verbs == 0) or after_prep:
-                    return self.group_after(phrase)
+                    return self._apposed_name(self.group_after(phrase))
                 predicative = i > 0 and self.tokens[i - 1].low in _PREDICATIVE
                 if phrase.kind not in ("pronoun", "first-person", "own-side") and not predicative:
                     return []
@@ -543,6 +543,25 @@ class SentenceActors:
                     return []
             i += 1
         return []
+
+    def _apposed_name(self, group: list[Phrase]) -> list[Phrase]:
+        """"istri Atim, Sanya,", "surat kabar Amerika Serikat, The New York Times,": a description
+        followed by a name set off by commas is that name."""
+        if len(group) != 1:
+            return group
+        phrase = group[0]
+        comma = phrase.end
+        named = self.by_first.get(comma + 1) if comma + 1 < len(self.tokens) else None
+        if self.tokens[comma].text != "," if comma < len(self.tokens) else True:
+            return group
+        if named is None or named.kind != "mention" or named.end >= len(self.tokens) or (
+                self.tokens[named.end].text not in (",", ".")):
+            return group
+        before = self.tokens[phrase.first - 1] if phrase.first > 0 else None
+        described = phrase.kind == "descriptor" or (
+            before is not None and before.is_word and not before.is_cap and before.low not in _PREPOSITIONS
+            and before.low not in _GLUE and not before.low.startswith(_VERB_PREFIXES))
+        return [named] if described else group
 
     def _name_part(self, i: int) -> bool:
         """A capitalised word right before a name, left out of it by the entity layer
