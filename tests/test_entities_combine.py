@@ -102,3 +102,15 @@ def test_a_titled_name_the_model_reads_as_a_person_keeps_its_role() -> None:
                                      find=model_of(William_Burns="PERSON"))  # type: ignore[arg-type]
     burns = next(e for e in entities if e.name == "William Burns")
     assert burns.type == "PERSON" and burns.roles == ["Direktur CIA"]
+
+
+def test_a_model_span_opening_with_a_hit_of_its_own_type_is_not_cut_after_it() -> None:
+    found = run("Pertempuran pecah lagi di Libya Barat pada Senin.", Libya_Barat="LOC")
+    assert found.get("Libya") == "LOC"
+    assert "Barat" not in found  # no stray remainder of the model's span
+
+
+def test_a_model_span_opening_with_a_hit_of_another_type_is_cut_after_it() -> None:
+    found = run("Pernyataan itu dibantah Kremlin Dmitry Peskov kemarin.", Kremlin_Dmitry_Peskov="PERSON")
+    assert found.get("Dmitry Peskov") == "PERSON"
+    assert found.get("Kremlin") in {"ORG", "LOC"}

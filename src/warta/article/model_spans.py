@@ -10,7 +10,8 @@ When it is there, neither side wins blindly:
   a title, overrules neither the country nor the minister), and except where the
   hit opens the span, or the words before it are a role: Indonesian puts the
   organisation before the name ("juru bicara Kremlin Dmitry Peskov", "Pejabat
-  Washington"), so there the model span is cut after the hit instead;
+  Washington"), so there the model span is cut after the hit instead; a span that opens
+  with a hit of its own type is one longer name of that kind ("Libya Barat") and is not cut;
 - an untyped rule mention gets the type of a model span with the same offsets as a hint,
   weaker than a title or a full name it shortens ("Peskov" after "Dmitry Peskov"); but a titled
   "name" that the model reads word for word as an organisation or place is one, the title word
@@ -157,6 +158,8 @@ def trim_at_leading_hits(found: list[Found], spans: Sequence[SpanLike]) -> list[
             if not mention.ids:
                 continue
             inside = span.start <= mention.start and mention.end <= span.end
+            if _LABELS[span.label] == mention.type:
+                continue  # "Libya Barat", "PKB Indonesia": one longer name of the hit's own kind
             if inside and mention.start == span.start and mention.end < span.end:
                 rest = span.text[mention.end - span.start:]
                 offset = len(rest) - len(rest.lstrip(" ,"))
