@@ -126,3 +126,10 @@ def test_a_description_followed_by_a_name_between_commas_is_that_name() -> None:
     events = code_with(text, entity(text, "LOC", "Singapura", "Singapura"),
                        entity(text, "ORG", "Lianhe Zaobao", "Lianhe Zaobao"))
     assert [target for _, target in sides(events, "ACCUSE")] == ["Lianhe Zaobao"]
+
+
+def test_a_name_opening_with_a_determiner_word_stays_a_name() -> None:
+    text = "Pemerintah Singapura mengecam The Straits Times atas laporan itu."
+    events = code_with(text, entity(text, "LOC", "Singapura", "Singapura"),
+                       entity(text, "ORG", "The Straits Times", "The Straits Times"))
+    assert sides(events, "ACCUSE") == [("Singapura", "The Straits Times")]

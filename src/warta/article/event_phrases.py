@@ -236,8 +236,9 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
     i = 0
     while i < len(tokens):
         start_i = i
-        while i + 1 < len(tokens) and (tokens[i].low in DETERMINERS or _counting(tokens, i)):
-            i += 1
+        while i + 1 < len(tokens) and i not in mention_at and (
+                tokens[i].low in DETERMINERS or _counting(tokens, i)):
+            i += 1  # but "The Straits Times", "Dua Kelinci": a name may open with such a word
         if i in mention_at or (tokens[i].is_word and _is_head(tokens, i)):
             end = mention_at[i] if i in mention_at else _descriptor_end(tokens, i, mention_at)
             end = _chain_mentions(tokens, end, mention_at)
