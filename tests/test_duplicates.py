@@ -136,3 +136,17 @@ def test_the_perturbation_set_is_the_same_on_every_run_and_split_by_article() ->
     dev_originals = {p.first for p in first if p.split == "dev" and p.kind == "edited"}
     test_originals = {p.first for p in first if p.split == "test" and p.kind == "edited"}
     assert dev_originals and test_originals and not dev_originals & test_originals
+
+
+def test_a_repost_handed_in_before_its_original_is_still_the_copy(validate: object) -> None:
+    from warta.corpus.across import find_duplicates as run_duplicates
+
+    repost = article("a1", wrapped(BANJIR, BOILERPLATE_B))
+    repost.published, repost.published_source = "2024-03-05T10:00+07:00", "dateline"
+    original = article("a2", BANJIR)
+    original.published, original.published_source = "2024-03-04T08:00+07:00", "dateline"
+    undated = article("a3", wrapped(BANJIR, BOILERPLATE_A))
+    analysis = Analysis(warta_version="0", created="2024-01-01T00:00:00Z", articles=[repost, original, undated])
+    analysis.duplicates = run_duplicates(analysis)
+    validate(analysis)  # type: ignore[operator]
+    assert [(d.article, d.duplicate_of) for d in analysis.duplicates] == [("a1", "a2"), ("a3", "a2")]

@@ -25,7 +25,7 @@ from warta.corpus.event_salience import StoryContext
 from warta.corpus.summary import summarize
 from warta.corpus.timeline import build_timeline
 from warta.errors import Code
-from warta.models import Analysis, Duplicate, Event, Story
+from warta.models import Analysis, Article, Duplicate, Event, Story
 from warta.options import Options
 
 T = TypeVar("T")
@@ -51,9 +51,21 @@ class _Parts:
 
 
 def find_duplicates(analysis: Analysis) -> list[Duplicate]:
+    """Copies of earlier articles, earlier meaning published earlier: a repost handed in before
+    its original (a crawl's order is no publication order) is still the copy. Undated articles
+    and those with only an estimated date come after the dated ones, in input order."""
     from warta.corpus.duplicates import find_duplicates as find
 
-    return find(analysis.articles)
+    position = {a.id: n for n, a in enumerate(analysis.articles)}
+    by_publication = sorted(analysis.articles, key=lambda a: (_stated_day(a), position[a.id]))
+    return sorted(find(by_publication), key=lambda d: position[d.article])
+
+
+def _stated_day(article: Article) -> str:
+    """The publication moment as stated (ISO text: days sort in order), "~" (after any) without one."""
+    if article.published is None or article.published_source == "estimated":
+        return "~"
+    return article.published
 
 
 def _original(article: str, copies: dict[str, str]) -> str:
