@@ -133,3 +133,11 @@ def test_a_name_opening_with_a_determiner_word_stays_a_name() -> None:
     events = code_with(text, entity(text, "LOC", "Singapura", "Singapura"),
                        entity(text, "ORG", "The Straits Times", "The Straits Times"))
     assert sides(events, "ACCUSE") == [("Singapura", "The Straits Times")]
+
+
+def test_a_passive_joined_to_an_earlier_one_shares_its_agent_and_patient() -> None:
+    assert sides(code("Dua wartawan ditangkap oleh polisi dan dipukuli di depan gedung DPRD."), "ASSAULT") == [
+        ("polisi", "Dua wartawan")]
+    # its own agent wins
+    assert sides(code("Dua wartawan ditangkap polisi dan dipukuli massa di depan gedung DPRD."), "ASSAULT") == [
+        ("massa", "Dua wartawan")]

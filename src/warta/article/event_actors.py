@@ -706,7 +706,28 @@ def _recipient(actors: SentenceActors, end: int) -> list[Phrase]:
     return []
 
 
+def _coordinated_passive(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    """"Warga ditarik Satpol PP dan dihajar beramai-ramai": a passive joined to an earlier one shares
+    its agent and its patient."""
+    if match.first < 3 or actors.tokens[match.first - 1].low not in _AND:
+        return None
+    agent = actors.by_end.get(match.first - 2)
+    if agent is None or agent.first < 1:
+        return None
+    verb = actors.tokens[agent.first - 1].low
+    if actors.tokens[agent.first - 1].low in _AGENT and agent.first >= 2:
+        verb = actors.tokens[agent.first - 2].low
+    if not (verb.startswith("di") and len(verb) > 5):
+        return None
+    first_verb = agent.first - 1 - (verb != actors.tokens[agent.first - 1].low)
+    return Slots((agent,), tuple(actors.patient_subject(first_verb)))
+
+
 def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    if not actors.agent(match.end):
+        shared = _coordinated_passive(actors, match)
+        if shared is not None:
+            return shared
     agents = actors.agent(match.end) or actors.origin_before(match.first)
     if match.row.type == "MOBILIZE":
         # "314 personel gabungan TNI-Polri disiagakan": the forces deployed are their owner's act
