@@ -214,3 +214,20 @@ def test_new_years_eve_with_a_year_is_the_night_into_that_year() -> None:
     assert found("Warga merayakan malam tahun baru 2015 di alun-alun.") == [
         ("malam tahun baru 2015", "TIME", "2014-12-31TNI")]
     assert found("Perayaan tahun baru 2015 dibatalkan.") == [("tahun baru 2015", "DATE", "2015-01-01")]
+
+
+# --- weekdays: tomorrow, and a weekday of another week ---------------------------------------------
+
+
+def test_a_bare_weekday_with_tomorrows_name_is_tomorrow() -> None:
+    assert values("Gelombang setinggi empat meter diperkirakan terjadi pada Rabu siang.")["Rabu siang"] == (
+        "2014-12-31TAF")
+
+
+def test_a_weekday_said_to_be_past_stays_past() -> None:
+    assert values("Kapal itu berangkat Rabu lalu.")["Rabu lalu"] == "2014-12-24"
+
+
+def test_a_weekday_of_last_or_next_week_is_one_expression() -> None:
+    assert found("Situasi tegang sejak Jumat pekan lalu.") == [("Jumat pekan lalu", "DATE", "2014-12-26")]
+    assert found("Hasil uji keluar Kamis pekan depan.") == [("Kamis pekan depan", "DATE", "2015-01-08")]

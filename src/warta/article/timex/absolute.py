@@ -258,6 +258,8 @@ def _shared_year(text: str, end: int) -> tuple[str, str] | None:
 
 def _weekday(span: Span, context: Context) -> Reading | None:
     """A weekday: the most recent one for a past report, the next one when the clause looks ahead."""
+    if unit(span) == "W" and span.tags.index("UNIT") > span.tags.index("WEEKDAY"):
+        return _weekday_of_week(span, context)
     if unit(span) not in (None, "D"):
         return None
     weekday = int(span.value("WEEKDAY") or 0)
@@ -281,6 +283,26 @@ def _weekday(span: Span, context: Context) -> Reading | None:
     if way == 0:  # "Senin ini": this week's
         way = -1 if weekday <= context.anchor.isoweekday() else 1
     day = cal.weekday_near(context.anchor, weekday, way, strict)
+    if side is None and rel is None and (context.anchor - day).days == _TOMORROW_LAST_WEEK:
+        # a bare "Rabu" said on a Tuesday: news tells of tomorrow, not of six days ago, which it
+        # would call "Rabu lalu" ("gelombang mencapai 4 meter pada Rabu siang")
+        day = context.anchor + dt.timedelta(days=1)
+    return with_time(span, day, "published", cal.day(day))
+
+
+_TOMORROW_LAST_WEEK = 6  # days back to the last weekday that has tomorrow's name
+
+
+def _weekday_of_week(span: Span, context: Context) -> Reading | None:
+    """"Jumat pekan lalu", "Kamis minggu depan": that weekday of the week before or after the
+    anchor's."""
+    weekday, side = int(span.value("WEEKDAY") or 0), direction(span)
+    if side is None:
+        return None
+    if context.anchor is None:
+        return with_time(span, None, None, f"XXXX-WXX-{weekday}")
+    monday = context.anchor - dt.timedelta(days=context.anchor.isoweekday() - 1)
+    day = monday + dt.timedelta(weeks=side[0], days=weekday - 1)
     return with_time(span, day, "published", cal.day(day))
 
 
