@@ -232,3 +232,39 @@ def test_a_coarse_date_holding_the_disputed_days_takes_no_side() -> None:
     (event,) = merge_events(analysis([A1, A2, a3], events, story(A1, A2, a3))).events
     (dates,) = [c for c in event.conflicts if c.field == "date"]
     assert {v.value: v.articles for v in dates.values} == {"2022-11-14": ["a1"], "2022-11-16": ["a2"]}
+
+
+COURT = "Namun kemudian pengadilan mengabulkan permohonan praperadilan dan menyatakan penetapan itu tidak sah."
+
+
+def test_reposts_of_one_sentence_are_one_event_whoever_its_sides_are() -> None:
+    from warta.models import Duplicate
+
+    copies = [article(aid, outlet, COURT) for aid, outlet in
+              (("a1", "kabarkota"), ("a2", "wartakita"), ("a3", "suaratimur"))]
+    court = ActorRef(description="pengadilan")
+    events = [report(f"{a.id}-v1", a, type_="CONCEDE", source=court, target=None) for a in copies]
+    merged = analysis(copies, events, [Story(id="s1", label="x", articles=["a1", "a2", "a3"])])
+    merged.duplicates = [Duplicate(article="a2", duplicate_of="a1", similarity=0.9)]
+    assert len(merge_events(merged).events) == 1
+    other = article("a4", "kabarkota", "Namun kemudian hakim lain mengabulkan permohonan serupa pekan lalu di Medan.")
+    apart = analysis([copies[0], other], [events[0], report("a4-v1", other, type_="CONCEDE",
+                                                                  source=ActorRef(description="hakim"),
+                                                                  target=None)],
+                     [Story(id="s1", label="x", articles=["a1", "a4"])])
+    assert len(merge_events(apart).events) == 2  # described sides of different sentences stay apart
+
+
+def test_a_copy_does_not_outvote_its_original_on_the_date() -> None:
+    from warta.models import Duplicate
+
+    original = article("a1", "wartanusantara", A1.body)
+    copies = [article(aid, outlet, A1.body) for aid, outlet in (("a2", "kabarkota"), ("a3", "wartakita"))]
+    events = [report("a1-v1", original, date="2022-11-14"),
+              *[report(f"{a.id}-v1", a, date="2022-11-15") for a in copies]]  # "kemarin" read a day late
+    merged = analysis([original, *copies], events)
+    merged.duplicates = [Duplicate(article=a.id, duplicate_of="a1", similarity=0.97) for a in copies]
+    (event,) = merge_events(merged).events
+    assert event.date == "2022-11-14"
+    unrelated = analysis([original, *copies], events)  # no duplicates known: three outlets, majority wins
+    assert merge_events(unrelated).events[0].date == "2022-11-15"

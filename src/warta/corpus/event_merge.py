@@ -10,8 +10,9 @@ say), compatible actors and compatible dates:
   only describes, "seorang pejabat") fits any actor, but something must anchor the match:
   one side the same by entity or name, or, for reports of one story, the same place
   ("pertemuan kepala intelijen kedua negara di Ankara" is the meeting Burns and
-  Naryshkin held in Ankara). Symmetric types (meetings, cooperation, agreements) also
-  match with the actors swapped ("Naryshkin bertemu Burns").
+  Naryshkin held in Ankara), or the same sentence (a repost prints the original's words,
+  "pengadilan mengabulkan permohonan …", whoever its sides are). Symmetric types
+  (meetings, cooperation, agreements) also match with the actors swapped ("Naryshkin bertemu Burns").
 - a side that is the event's place is no actor ("pertemuan Ankara" names where, not
   who), and neither is the lone side of a meeting that is a place entity: both count as
   the place.
@@ -23,6 +24,10 @@ say), compatible actors and compatible dates:
   event only when that date ends at most :data:`RECENT_DAYS` before the undated
   report's article came out (an undated "Burns warned Moscow" of this week is not the
   warning of last year).
+
+The date most articles give wins; a copy (``analysis.duplicates``) counts as the article it
+copies, and on a tie the value an original gives beats a copy's: a repost published a day
+later reads the original's "kemarin" a day late.
 
 Places never keep reports apart (outlets name the city, the venue or the country); when
 they disagree, as when dates or numbers such as casualty counts do, the event carries a
@@ -36,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -56,6 +62,8 @@ from warta.models import (
 )
 
 DATE_TOLERANCE_DAYS = 3
+# Evidence sentences at least this long anchor a match when two reports share one verbatim.
+MIN_SAME_SENTENCE = 40
 # "Pemerintah Amerika Serikat" is the United States as an actor.
 _GOVERNMENT = re.compile(r"^(?:pemerintah(?:an)?|(?:the\s+)?government\s+of)\s+(.+)$", re.I)
 RECENT_DAYS = 30
@@ -93,6 +101,7 @@ class _Context:
     published: dict[str, dt.date]
     places: frozenset[str]  # ids of place (LOC) entities
     place_names: dict[str, str]  # folded name or alias of a place -> its entity id
+    copy_of: dict[str, str] = field(default_factory=dict)  # a duplicate -> the original it copies
 
     @classmethod
     def of(cls, analysis: Analysis) -> _Context:
@@ -102,8 +111,17 @@ class _Context:
         published = {a.id: day for a in analysis.articles if (day := _publication_day(a.published))}
         places = [e for e in analysis.entities if e.type == "LOC"]
         names = {fold(name): e.id for e in places for name in (e.name, *e.aliases)}
+        copy_of = {d.article: d.duplicate_of for d in analysis.duplicates}
         return cls(order, outlet, story, _metonym_roots(analysis.entities), published,
-                   frozenset(e.id for e in places), names)
+                   frozenset(e.id for e in places), names, copy_of)
+
+    def original(self, article: str) -> str:
+        """The article a copy copies (following chains), the article itself otherwise."""
+        seen = {article}
+        while (copied := self.copy_of.get(article)) is not None and copied not in seen:
+            article = copied
+            seen.add(article)
+        return article
 
     def actor_key(self, actor: ActorRef | None) -> str | None:
         if actor is None:
@@ -160,6 +178,7 @@ class _Report:
     published: dt.date | None = None  # its first article's publication day
     place_sides: frozenset[str] = frozenset()  # "source"/"target": sides that name the place
     descriptions: frozenset[str] = frozenset()  # its sides only described, keyed by article
+    sentences: frozenset[str] = frozenset()  # its evidence sentences, folded: copies print the same
     swapped: bool = False
 
 
@@ -175,6 +194,7 @@ class _Cluster:
     place: str | None = None
     undated_published: dt.date | None = None  # the earliest article of its undated reports
     descriptions: set[str] = field(default_factory=set)
+    sentences: set[str] = field(default_factory=set)
 
     def admit(self, report: _Report, swapped: bool) -> None:
         report.swapped = swapped
@@ -185,6 +205,7 @@ class _Cluster:
         self.mode = "meet" if {self.mode, mode} == _SAME_AT_ONE_PLACE else self.mode or mode
         self.place = self.place or report.place
         self.descriptions |= report.descriptions
+        self.sentences |= report.sentences
         if report.story:
             self.stories.add(report.story)
         if self.span is None or (report.span and self.span.contains(report.span)):
@@ -227,8 +248,14 @@ def _report(event: Event, context: _Context) -> _Report:
     sides = [a for side, a in (("source", event.source), ("target", event.target)) if side not in place_sides]
     first = event.evidence[0].article if event.evidence else ""
     described = frozenset(d for actor in sides if (d := context.described(actor, first)))
+    sentences = frozenset(_sentence_key(e.sentence) for e in event.evidence
+                          if len(e.sentence) >= MIN_SAME_SENTENCE)
     return _Report(event, source, target, date_span(event.date), _first_evidence_order(event, context), story,
-                   place, published, place_sides, described)
+                   place, published, place_sides, described, sentences)
+
+
+def _sentence_key(sentence: str) -> str:
+    return " ".join(fold(sentence).split())
 
 
 def _sides_fit(a: str | None, b: str | None) -> tuple[bool, bool]:
@@ -248,7 +275,8 @@ def _actors_fit(cluster: _Cluster, report: _Report, swapped: bool) -> bool:
     source_fit, source_known = _sides_fit(cluster.source, source)
     target_fit, target_known = _sides_fit(cluster.target, target)
     anchored = (source_known or target_known or _same_place_in_story(cluster, report)
-                or bool(cluster.descriptions & report.descriptions))
+                or bool(cluster.descriptions & report.descriptions)
+                or bool(cluster.sentences & report.sentences))
     return source_fit and target_fit and anchored
 
 
@@ -292,7 +320,8 @@ def _fits(cluster: _Cluster, report: _Report) -> bool | None:
 def _block_keys(report: _Report) -> list[str]:
     actors = sorted({k for k in (report.source, report.target) if k})
     place = [f"place:{report.place}"] if report.place else []
-    return [f"{report.event.type}|{key}" for key in [*actors, *place, *sorted(report.descriptions)]]
+    said = [f"s:{zlib.crc32(s.encode())}" for s in sorted(report.sentences)]
+    return [f"{report.event.type}|{key}" for key in [*actors, *place, *sorted(report.descriptions), *said]]
 
 
 def _cluster(reports: list[_Report]) -> list[_Cluster]:
@@ -376,15 +405,18 @@ def _dated(reports: list[_Report]) -> list[tuple[str, DateSpan | None, set[str]]
 _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6, "vague": 7}
 
 
-def _date(reports: list[_Report]) -> str | None:
-    """The finest date most articles agree with (a coarse value supports finer ones inside it)."""
+def _date(reports: list[_Report], context: _Context | None = None) -> str | None:
+    """The finest date most articles agree with (a coarse value supports finer ones inside it);
+    copies count as their original, and an original's own value beats a copy's on a tie."""
+    original = context.original if context else (lambda article: article)
     dated = _dated(reports)
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, int, int] | None = None
     choice: str | None = None
-    for n, (value, span, _) in enumerate(dated):
-        support = len({a for v, s, arts in dated
+    for n, (value, span, own) in enumerate(dated):
+        support = len({original(a) for v, s, arts in dated
                        if v == value or (s and span and s.contains(span)) for a in arts})
-        key = (-support, _RANK[span.granularity] if span else 7, n)
+        by_original = any(original(a) == a for a in own)
+        key = (-support, 0 if by_original else 1, _RANK[span.granularity] if span else 7, n)
         if best is None or key < best:
             best, choice = key, value
     return choice
@@ -528,7 +560,7 @@ def _merge(cluster: _Cluster, new_id: str, context: _Context) -> Event:
         mode=cluster.mode,
         source=_actor(reports, "source") or ActorRef(),
         target=_actor(reports, "target"),
-        date=_date(reports),
+        date=_date(reports, context),
         location=_location(reports, context),
         negated=all(r.event.negated for r in reports),
         modality=_modality(reports),
