@@ -231,3 +231,8 @@ def test_a_weekday_said_to_be_past_stays_past() -> None:
 def test_a_weekday_of_last_or_next_week_is_one_expression() -> None:
     assert found("Situasi tegang sejak Jumat pekan lalu.") == [("Jumat pekan lalu", "DATE", "2014-12-26")]
     assert found("Hasil uji keluar Kamis pekan depan.") == [("Kamis pekan depan", "DATE", "2015-01-08")]
+
+
+def test_a_time_of_day_in_a_quote_with_no_day_before_is_on_the_day_it_was_told() -> None:
+    text = "\"Sejak pagi kami menunggu kabar,\" kata Ani di Bandara Juanda, Senin (29/12/2014)."
+    assert values(text)["pagi"] == "2014-12-29TMO"

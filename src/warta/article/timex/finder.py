@@ -208,6 +208,11 @@ def _day_for(
         return _after_midnight(found, found.reference, found.reference_value), "narrative"
     if earlier is not None:
         return earlier
+    # With no day before it, a time of day told in a quote is on the day the quote was told:
+    # "\"Sejak pagi kami menunggu,\" kata Ani, Senin (29/12/2014)" is Monday morning.
+    telling = [o for o in _dated_in_sentence(found, others) if o.first > found.first and o.telling]
+    if telling:
+        return telling[0].reading.day, telling[0].reading.anchor or "narrative"
     return anchor, "published" if anchor else None
 
 
