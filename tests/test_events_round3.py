@@ -141,3 +141,9 @@ def test_a_passive_joined_to_an_earlier_one_shares_its_agent_and_patient() -> No
     # its own agent wins
     assert sides(code("Dua wartawan ditangkap polisi dan dipukuli massa di depan gedung DPRD."), "ASSAULT") == [
         ("massa", "Dua wartawan")]
+
+
+def test_those_involved_in_a_riot_or_a_clash_act_in_it() -> None:
+    assert sides(code("Ratusan napi terlibat kerusuhan di Lapas Tanjung Gusta."), "PROTEST") == [
+        ("Ratusan napi", None)]
+    assert sides(code("Warga dan polisi terlibat bentrokan di Desa Suka Maju."), "ASSAULT") == [("Warga", "polisi")]

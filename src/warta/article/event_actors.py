@@ -76,6 +76,7 @@ _ALONG = frozenset({"bersama", "beserta"})  # subjects that act together: "X ber
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
 melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan memiliki melontarkan
+terlibat
 held launched made gave issued carried staged
 """)
 # Acts whose coordinated owners act with each other rather than side by side.
