@@ -173,3 +173,13 @@ def test_summary_sentences_leave_the_dateline_out() -> None:
     assert "Komisi Pemberantasan Korupsi menetapkan" in " ".join(f[:40] for f in firsts)
     assert not any(f.startswith(("BEKASI", "Jakarta")) for f in firsts)
     assert not any(s.sentence.startswith(("BEKASI", "Jakarta")) for s in summarize(analysis, 5))
+
+
+def test_a_piece_of_a_quotation_is_no_summary_sentence() -> None:
+    body = ('"Kami sudah menyiapkan perahu karet. Warga diminta tetap waspada sampai akhir pekan," kata Kepala '
+            'BPBD Rina Kartika kepada wartawan di posko. Banjir setinggi satu meter merendam ratusan rumah warga.')
+    art = Article(id="a1", source="a1.txt", sha256="0", language="id", body=body,
+                  sentences=[list(span) for span in split_sentences(body)])
+    texts = [s.text for s in candidate_sentences([art], "id")]
+    assert not any(t.startswith(('"Kami', "Warga diminta")) for t in texts)
+    assert any(t.startswith("Banjir setinggi") for t in texts)

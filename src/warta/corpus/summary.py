@@ -104,7 +104,15 @@ def _usable(text: str) -> bool:
     if not MIN_WORDS <= n <= MAX_WORDS or text.rstrip().rstrip("\"”’'").endswith("?"):
         return False
     lowered = text.lower().replace(" :", ":")
-    return not any(marker in lowered for marker in _BOILERPLATE) and not _HANDLE.search(text)
+    if any(marker in lowered for marker in _BOILERPLATE) or _HANDLE.search(text):
+        return False
+    return balanced_quotes(text)
+
+
+def balanced_quotes(text: str) -> bool:
+    """Every quote the sentence opens it closes: a piece of a quotation spread over several
+    sentences ('Jadi serahkan saja," katanya …') reads as nonsense on its own."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
 def candidate_sentences(articles: Sequence[Article], language: str) -> list[Sentence]:
