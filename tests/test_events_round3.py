@@ -147,3 +147,8 @@ def test_those_involved_in_a_riot_or_a_clash_act_in_it() -> None:
     assert sides(code("Ratusan napi terlibat kerusuhan di Lapas Tanjung Gusta."), "PROTEST") == [
         ("Ratusan napi", None)]
     assert sides(code("Warga dan polisi terlibat bentrokan di Desa Suka Maju."), "ASSAULT") == [("Warga", "polisi")]
+
+
+def test_those_who_became_victims_of_an_attack_are_its_target() -> None:
+    events = code("Dua wartawan yang menjadi korban penganiayaan kini dirawat di rumah sakit.")
+    assert sides(events, "ASSAULT") == [(None, "Dua wartawan")]

@@ -797,10 +797,20 @@ def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     if match.row.type == "AID" and i > 0 and actors.tokens[i].low in ("atas", "for") and (
             actors.tokens[i - 1].low in _THANKS):
         return actors.subject(i - 1)  # "berterima kasih atas bantuan Singapura": helped, thankful
+    if i >= 1 and actors.tokens[i].low == "korban" and actors.tokens[i - 1].low == "menjadi":
+        return actors.subject(i - 1)  # "dua polisi yang menjadi korban penganiayaan": they are attacked
     receiving = _RECEIVERS | _ASKING if match.row.type == "AID" else _RECEIVERS
     if match.row.type == "ACCUSE":
         receiving = _RECEIVERS | _DENYING  # "AirAsia membantah tudingan Kemenhub": AirAsia is accused
     return actors.subject(i) if i >= 0 and actors.tokens[i].low in receiving else []
+
+
+def _victims(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"X menjadi korban penganiayaan": the victims of an act named by a noun."""
+    first = match.first
+    if first >= 2 and actors.tokens[first - 1].low == "korban" and actors.tokens[first - 2].low == "menjadi":
+        return actors.subject(first - 2)
+    return []
 
 
 def _passive_agent(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
@@ -854,7 +864,7 @@ def _patient(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     if not targets and match.end > match.last:
         targets = actors.after(match.end, frozenset(), direct=True, direct_skip=0)
     if not targets:
-        targets = actors.after(match.end, _NOUN_TARGET, direct=False)
+        targets = actors.after(match.end, _NOUN_TARGET, direct=False) or _victims(actors, match)
     after = targets[-1].end if targets else match.end
     agents = actors.after(after, _AGENT, direct=False) or _passive_agent(actors, match)
     return Slots(tuple(agents), tuple(targets))
