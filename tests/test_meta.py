@@ -125,6 +125,8 @@ def test_copyright_year_is_not_an_outlet() -> None:
 def test_closing_source_credit_is_a_retold_outlet() -> None:
     assert retold_outlets(f"{PARA} Para menteri akan bertemu pekan depan. (Reuters/AFP)") == ["Reuters", "AFP"]
     assert retold_outlets(f"{PARA} (has/has)") == []
+    assert retold_outlets(f"{PARA}\n\nSumber: Antara") == ["Antara"]
+    assert retold_outlets(f"{PARA}\n\nSumber: Dinas Sosial Kota Bekasi") == []
     own = analyze_text(f"Jembatan Baru Dibuka\n\nJakarta (ANTARA) - {PARA}\n\n{PARA} (Antara)")
     assert own.outlet == "antara" and own.retold_from == []
 

@@ -41,8 +41,9 @@ RETOLD = re.compile(
     rf"(?P<outlet>{DOMAIN}|(?:[Tt]he\s+)?{NAME})"
 )
 
-# A parenthesised credit closing the body: "(BBC)", "(Reuters/AFP)", "(ant/rdn)".
-CLOSING_CREDIT = re.compile(r"\((?P<credit>[^()\n]{2,40})\)\s*$")
+# A credit closing the body: "(BBC)", "(Reuters/AFP)", "(ant/rdn)", "Sumber: Antara", "(Sumber: AFP)".
+CLOSING_CREDIT = re.compile(r"(?:\((?:[Ss]umber\s*:\s*)?(?P<credit>[^()\n]{2,40})\)"
+                            r"|\b[Ss]umber\s*:\s*(?P<line>[^()\n]{2,40}?))[\s.]*$")
 
 
 @dataclass(frozen=True)
@@ -137,9 +138,10 @@ def retold_outlets(text: str) -> list[str]:
 
 def credited_sources(text: str) -> list[str]:
     """Known outlets in the source credit an article ends with: "… kepada Madrid. (BBC)",
-    "(Reuters/AFP)". Only known outlets count: "(win)" or "(has/has)" are editors' initials."""
+    "(Reuters/AFP)", "Sumber: Antara". Only known outlets count: "(win)" or "(has/has)" are
+    editors' initials."""
     match = CLOSING_CREDIT.search(text)
     if not match:
         return []
-    names = [n.strip() for n in re.split(r"[/,;]", match.group("credit"))]
+    names = [n.strip() for n in re.split(r"[/,;]", match.group("credit") or match.group("line"))]
     return [n for n in names if n and known_outlet(n) is not None]
