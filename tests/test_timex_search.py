@@ -74,6 +74,7 @@ def test_a_number_pair_without_a_unit_is_no_duration() -> None:
 def test_days_told_as_times_24_hours_are_days() -> None:
     assert found("Tim SAR bekerja 7 x 24 jam di perairan itu.") == [("7 x 24 jam", "DURATION", "P7D")]
     assert found("Polisi diberi waktu 2x24 jam untuk memeriksa sopir.") == [("2x24 jam", "DURATION", "P2D")]
+    assert found("Posko dibuka 7×24 jam.") == [("7×24 jam", "DURATION", "P7D")]
 
 
 def test_a_product_of_hours_that_is_no_whole_day_stays_in_hours() -> None:

@@ -195,7 +195,7 @@ def _lookup(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) ->
     return (1, *_shape(text[start:end], lex))
 
 
-_PUNCT_TAGS = {".": "DOT", ",": "COMMA", "-": "DASH", "–": "DASH", "/": "SLASH"}
+_PUNCT_TAGS = {".": "DOT", ",": "COMMA", "-": "DASH", "–": "DASH", "/": "SLASH", "×": "MULT"}
 
 
 def _tag_raw(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -> tuple[int, str, str]:
