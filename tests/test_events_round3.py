@@ -152,3 +152,9 @@ def test_those_involved_in_a_riot_or_a_clash_act_in_it() -> None:
 def test_those_who_became_victims_of_an_attack_are_its_target() -> None:
     events = code("Dua wartawan yang menjadi korban penganiayaan kini dirawat di rumah sakit.")
     assert sides(events, "ASSAULT") == [(None, "Dua wartawan")]
+
+
+def test_an_accident_inquiry_with_a_foreign_partner_suspects_no_one() -> None:
+    text = "KNKT menyelidiki penyebab kecelakaan kapal itu bersama badan keselamatan dari Jepang."
+    assert sides(code(text), "ACCUSE") == []
+    assert sides(code("KPK menyelidiki Bupati Kampar terkait proyek jalan."), "ACCUSE") != []

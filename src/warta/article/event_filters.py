@@ -34,6 +34,7 @@ _MISHAP_REACH = 3  # words after a regret in which the mishap is named
 _REMAINS = frozenset({"jenazah", "mayat", "jasad", "kerangka", "abu", "bodies", "remains"})
 _REMAINS_REACH = 3  # words around a release or return trigger that may say it is of the dead
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
+_OBJECT_WORDS = 2  # words right after an investigation trigger that are its object
 
 
 def sports_report(text: str) -> bool:
@@ -58,7 +59,11 @@ def statement(match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
 def accident_inquiry(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:
     """An investigation into an accident's cause suspects no one ("KNKT menyelidiki penyebab
     jatuhnya pesawat", "kotak hitam diperiksa"): no ACCUSE event (``docs/annotation.md``)."""
-    if match.row.mode != "investigate" or target is not None:
+    if match.row.mode != "investigate":
+        return False
+    if any(t.low in _ACCIDENT_WORDS for t in tokens[match.end:match.end + _OBJECT_WORDS]):
+        return True  # "menyelidiki penyebab kecelakaan itu bersama BEA Prancis": a partner, no suspect
+    if target is not None:
         return False
     near = tokens[max(0, match.first - _INQUIRY_REACH):match.end + _INQUIRY_REACH]
     return any(t.low in _ACCIDENT_WORDS for t in near)
