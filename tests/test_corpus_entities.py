@@ -80,3 +80,20 @@ def test_short_names_and_person_aliases_do_not_join_across_types() -> None:
     canonicalize_entities(run)
     assert run[0][0].id != run[1][0].id
     assert run[2][0].id != run[3][0].id
+
+
+def test_a_country_abbreviation_inside_an_organisation_name_is_written_out() -> None:
+    usa = entity("a1", 1, "Amerika Serikat", "LOC", aliases=("AS",))
+    usa.gazetteer_id = "country:us"
+    run = [[usa, entity("a1", 2, "Kedutaan Besar AS", "ORG")],
+           [entity("a2", 1, "Kedutaan Besar Amerika Serikat", "ORG"), entity("a2", 2, "Kedutaan Besar Rusia", "ORG")]]
+    canonicalize_entities(run)
+    assert run[0][1].id == run[1][0].id != run[1][1].id
+    assert run[0][1].name == "Kedutaan Besar Amerika Serikat"
+
+
+def test_an_outlet_domain_is_the_outlet_name() -> None:
+    run = [[entity("a1", 1, "kabarkota.co.id", "ORG")], [entity("a2", 1, "Kabar Kota", "ORG")],
+           [entity("a3", 1, "Kota Kabar", "ORG")]]
+    canonicalize_entities(run)
+    assert run[0][0].id == run[1][0].id != run[2][0].id

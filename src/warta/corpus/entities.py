@@ -13,12 +13,14 @@ one entity, of the type most articles give it. The joined entities get run-wide 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from warta.article.coref import name_words
 from warta.article.lexicon import lexicon
 from warta.article.names import same_person, similar, spelling
+from warta.article.outlet import DOMAIN, outlet_key
 from warta.article.tokens import fold
 from warta.corpus.name_forms import is_clipped_name, is_leading_part
 from warta.document import Doc
@@ -29,6 +31,10 @@ from warta.unionfind import UnionFind
 
 # Shorter names ("AS", "RI", "UI") stand for too many things to join across types.
 MIN_CROSS_TYPE_NAME = 4
+# A place's abbreviation at most this long is written out inside organisation names ("AS", "RRT").
+MAX_ABBREVIATION = 4
+# Organisation names of at most this many words may be an outlet's name squashed into its domain.
+MAX_OUTLET_WORDS = 3
 
 
 def _words(entity: Entity) -> list[str]:
@@ -87,16 +93,38 @@ def _join_only(i: int, fitting: list[int], groups: UnionFind) -> None:
 
 
 def _join_names(entities: list[Entity], groups: UnionFind) -> None:
-    """Organisations, places and others: a shared name up to case and spelling."""
+    """Organisations, places and others: a shared name up to case and spelling, a country's
+    abbreviation written out ("Kedutaan Besar AS" is "Kedutaan Besar Amerika Serikat"), and an
+    outlet's domain read as its name ("wartanusantara.id" is "Warta Nusantara")."""
+    countries = _country_abbreviations(entities)
     seen: dict[tuple[str, str], int] = {}
     for i, entity in enumerate(entities):
         if entity.type == "PERSON":
             continue
         for alias in {entity.name, *entity.aliases}:
-            key = (entity.type, " ".join(spelling(w) for w in fold(alias).split()))
-            j = seen.setdefault(key, i)
-            if j != i and not _conflict(entities[i], entities[j]):
-                groups.union(j, i)
+            for key in _name_keys(entity.type, alias, countries):
+                j = seen.setdefault(key, i)
+                if j != i and not _conflict(entities[i], entities[j]):
+                    groups.union(j, i)
+
+
+def _name_keys(kind: str, alias: str, countries: dict[str, str]) -> list[tuple[str, str]]:
+    words = [countries.get(w, w) if w.isupper() else w for w in alias.split()]
+    keys = [(kind, " ".join(spelling(w) for w in fold(" ".join(words)).split()))]
+    if kind == "ORG" and (re.fullmatch(DOMAIN, alias) or len(words) <= MAX_OUTLET_WORDS):
+        keys.append(("outlet", outlet_key(alias)))  # a domain and the name it squashes meet here
+    return keys
+
+
+def _country_abbreviations(entities: list[Entity]) -> dict[str, str]:
+    """Capitalised short aliases of the run's known places ("AS", "RI") -> the place's name."""
+    short: dict[str, str] = {}
+    for entity in entities:
+        if entity.type == "LOC" and entity.gazetteer_id:
+            for alias in entity.aliases:
+                if alias.isupper() and len(alias) <= MAX_ABBREVIATION and alias != entity.name:
+                    short.setdefault(alias, entity.name)
+    return short
 
 
 def _join_across_types(entities: list[Entity], groups: UnionFind) -> None:
