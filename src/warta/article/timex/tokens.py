@@ -147,10 +147,10 @@ def _split_ranges(text: str, raw: list[tuple[int, int, str]], lex: Lexicon) -> l
     "1-2" (hari) two numbers and a dash, "7x24" (jam) two numbers and a times sign."""
     out: list[tuple[int, int, str]] = []
     for start, end, kind in raw:
-        word = text[start:end]
-        parts = word.split("-")
-        pair = _NUMBER_PAIR.fullmatch(word) if kind == "word" else None
-        if kind == "word" and len(parts) == 2 and all(_range_end(p, lex) for p in parts):
+        word = text[start:end] if kind == "word" else ""
+        pair = _NUMBER_PAIR.fullmatch(word) if word[:1].isdigit() else None
+        parts = word.split("-") if "-" in word and pair is None else ()
+        if len(parts) == 2 and all(_range_end(p, lex) for p in parts):
             middle = start + len(parts[0])
             out.extend(((start, middle, "word"), (middle, middle + 1, "punct"), (middle + 1, end, "word")))
         elif pair is not None:
