@@ -237,3 +237,8 @@ def test_a_weekday_of_last_or_next_week_is_one_expression() -> None:
 def test_a_time_of_day_in_a_quote_with_no_day_before_is_on_the_day_it_was_told() -> None:
     text = "\"Sejak pagi kami menunggu kabar,\" kata Ani di Bandara Juanda, Senin (29/12/2014)."
     assert values(text)["pagi"] == "2014-12-29TMO"
+
+
+def test_dusk_and_a_day_and_a_night() -> None:
+    assert found("Kapal tiba Minggu senja.") == [("Minggu senja", "TIME", "2014-12-28TEV")]
+    assert found("Tim bekerja sehari semalam.") == [("sehari semalam", "DURATION", "P1D")]
