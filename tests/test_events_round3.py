@@ -158,3 +158,9 @@ def test_an_accident_inquiry_with_a_foreign_partner_suspects_no_one() -> None:
     text = "KNKT menyelidiki penyebab kecelakaan kapal itu bersama badan keselamatan dari Jepang."
     assert sides(code(text), "ACCUSE") == []
     assert sides(code("KPK menyelidiki Bupati Kampar terkait proyek jalan."), "ACCUSE") != []
+
+
+def test_menurut_opening_a_sentence_is_no_verb_before_its_subject() -> None:
+    text = "Menurut Bambang, penyelam dari Rusia tiba di Pangkalan Bun untuk membantu evakuasi."
+    events = code_with(text, entity(text, "PERSON", "Bambang", "Bambang"), entity(text, "LOC", "Rusia", "Rusia"))
+    assert [source for source, _ in sides(events, "AID")] == ["Rusia"]

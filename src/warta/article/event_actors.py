@@ -425,8 +425,9 @@ class SentenceActors:
         return []
 
     def _verb_between(self, start: int, stop: int) -> bool:
+        # "menurut", "mengenai", "melalui" look like verbs but are prepositions
         return any(t.low.startswith(_VERB_PREFIXES) and len(t.low) > 6 and t.low not in _GLUE
-                   for t in self.tokens[start:stop])
+                   and t.low not in _PREPOSITIONS for t in self.tokens[start:stop])
 
     def _nearest_subject(self, before: int) -> list[Phrase]:
         i = before - 1
@@ -617,7 +618,7 @@ class SentenceActors:
 
 def _active_verb(low: str) -> bool:
     """An active verb form by its prefix ("mengamankan", "memberikan"), not a closed-class word."""
-    return low.startswith(("me", "ber")) and len(low) > 6 and low not in _GLUE
+    return low.startswith(("me", "ber")) and len(low) > 6 and low not in _GLUE and low not in _PREPOSITIONS
 
 
 def _activity(tokens: list[Token], i: int) -> bool:
