@@ -259,8 +259,10 @@ def _ordinal_day(
     which = found.reading.ordinal or 0
     # any day its sentence names, unlike a clock time's: "Pencarian hari kedua dimulai pukul 06.00
     # WIB tadi" (the second day is today)
+    # one after it first: "hari ketiga pencarian, Selasa (30/12/2014)" names its day in apposition
     dated = [o for o in _dated_in_sentence(found, others) if not o.telling]
-    nearest = min(dated, key=lambda o: abs(o.first - found.first)) if dated else None
+    after = [o for o in dated if o.first > found.first]
+    nearest = after[0] if after else (dated[-1] if dated else None)
     day: dt.date | None
     label: AnchorKind | None
     if nearest is not None:
