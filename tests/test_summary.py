@@ -176,10 +176,11 @@ def test_summary_sentences_leave_the_dateline_out() -> None:
 
 
 def test_a_piece_of_a_quotation_is_no_summary_sentence() -> None:
-    body = ('"Kami sudah menyiapkan perahu karet. Warga diminta tetap waspada sampai akhir pekan," kata Kepala '
+    body = ('"Kami sudah menyiapkan perahu karet di setiap kelurahan. Warga diminta tetap waspada sampai akhir pekan," kata Kepala '
             'BPBD Rina Kartika kepada wartawan di posko. Banjir setinggi satu meter merendam ratusan rumah warga.')
     art = Article(id="a1", source="a1.txt", sha256="0", language="id", body=body,
                   sentences=[list(span) for span in split_sentences(body)])
-    texts = [s.text for s in candidate_sentences([art], "id")]
-    assert not any(t.startswith(('"Kami', "Warga diminta")) for t in texts)
-    assert any(t.startswith("Banjir setinggi") for t in texts)
+    whole = {s.text[:12]: s.whole for s in candidate_sentences([art], "id")}
+    assert whole == {'"Kami sudah ': False, "Warga dimint": False, "Banjir setin": True}
+    summary = summarize(Analysis(warta_version="t", created="", articles=[art]), 3)
+    assert [s.sentence[:12] for s in summary] == ["Banjir setin"]

@@ -86,6 +86,7 @@ class Sentence:
     terms: Counter[str] = field(default_factory=Counter)
     vector: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
+    whole: bool = True  # readable alone: no piece of a quotation spread over several sentences
 
 
 def _language(articles: Sequence[Article]) -> str:
@@ -104,9 +105,7 @@ def _usable(text: str) -> bool:
     if not MIN_WORDS <= n <= MAX_WORDS or text.rstrip().rstrip("\"”’'").endswith("?"):
         return False
     lowered = text.lower().replace(" :", ":")
-    if any(marker in lowered for marker in _BOILERPLATE) or _HANDLE.search(text):
-        return False
-    return balanced_quotes(text)
+    return not any(marker in lowered for marker in _BOILERPLATE) and not _HANDLE.search(text)
 
 
 def balanced_quotes(text: str) -> bool:
@@ -116,7 +115,8 @@ def balanced_quotes(text: str) -> bool:
 
 
 def candidate_sentences(articles: Sequence[Article], language: str) -> list[Sentence]:
-    """Usable sentences; a text repeated across articles (copies, reposts) is read once."""
+    """Usable sentences; a text repeated across articles (copies, reposts) is read once. A piece
+    of a quotation is kept (it supports citations) but marked not ``whole`` (never chosen)."""
     stop = _STOPWORDS.get(language, _STOPWORDS["id"])
     read: dict[str, Counter[str] | None] = {}
     out = []
@@ -134,7 +134,7 @@ def candidate_sentences(articles: Sequence[Article], language: str) -> list[Sent
                     if usable else None
             terms = read[text]
             if terms is not None:
-                out.append(Sentence(article.id, index, start, end, text, terms))
+                out.append(Sentence(article.id, index, start, end, text, terms, whole=balanced_quotes(text)))
     return out
 
 
@@ -230,7 +230,7 @@ def story_leads(sentences: list[Sentence], story_of: dict[str, str], size: int) 
     """The best sentence of each story, biggest stories first, when the run tells several:
     a summary of the run names each of its main stories before saying more about one."""
     best: dict[str, Sentence] = {}
-    for sentence in sentences:
+    for sentence in (s for s in sentences if s.whole):
         story = story_of.get(sentence.article)
         if story is not None and (story not in best or sentence.score > best[story].score):
             best[story] = sentence
@@ -245,8 +245,8 @@ def select(sentences: list[Sentence], size: int, seeds: Sequence[Sentence] = ())
     """Maximal marginal relevance over the best-scored candidates, after the ``seeds``; no two
     saying the same thing."""
     chosen: list[Sentence] = list(seeds)[:size]
-    pool = [s for s in sorted(sentences, key=lambda s: -s.score)[:max(size, 1) * POOL_PER_SENTENCE]
-            if all(s is not c for c in chosen)]
+    ranked = sorted((s for s in sentences if s.whole), key=lambda s: -s.score)
+    pool = [s for s in ranked[:max(size, 1) * POOL_PER_SENTENCE] if all(s is not c for c in chosen)]
     while pool and len(chosen) < size:
         best, best_value = None, -math.inf
         for candidate in pool:
