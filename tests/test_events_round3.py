@@ -164,3 +164,15 @@ def test_menurut_opening_a_sentence_is_no_verb_before_its_subject() -> None:
     text = "Menurut Bambang, penyelam dari Rusia tiba di Pangkalan Bun untuk membantu evakuasi."
     events = code_with(text, entity(text, "PERSON", "Bambang", "Bambang"), entity(text, "LOC", "Rusia", "Rusia"))
     assert [source for source, _ in sides(events, "AID")] == ["Rusia"]
+
+
+def test_a_relative_clause_after_a_place_is_said_of_the_act_not_the_place() -> None:
+    text = "Israel melancarkan serangan udara ke Jalur Gaza yang menewaskan lima orang."
+    events = code_with(text, entity(text, "LOC", "Israel", "Israel"), entity(text, "LOC", "Jalur Gaza", "Jalur Gaza"))
+    assert ("Israel", "lima orang") in sides(events, "ASSAULT")
+
+
+def test_a_place_after_di_depan_is_no_subject() -> None:
+    text = "Ribuan buruh berunjuk rasa di depan Istana Negara menuntut kenaikan upah."
+    events = code_with(text, entity(text, "LOC", "Istana Negara", "Istana Negara"))
+    assert sides(events, "REQUEST") == [("Ribuan buruh", None)]

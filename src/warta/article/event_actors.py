@@ -124,6 +124,9 @@ _PREDICATIVE = frozenset({"sebagai", "selaku", "menjadi", "as"})
 # Things an actor owns, through which it is the one acted upon ("kritik atas kebijakan Israel").
 _OWNED = word_set("kebijakan keputusan langkah tindakan sikap rencana program pemerintahan")
 _PLACE_NOUNS = word_set("wilayah kawasan kota provinsi kabupaten negara daerah perairan pulau")
+# Nouns of position between a preposition and a place ("di depan Istana", "di sekitar Monas").
+_PLACE_RELATIONS = word_set("depan belakang samping sekitar luar atas bawah tengah seberang dekat sekeliling")
+_PLACE_PREPS = frozenset({"di", "ke", "dari", "in", "at", "into"})
 # Adjectives between a nominalised act and its owner: "kunjungan pertama Rodolfo ke Indonesia".
 _NOUN_MODIFIERS = word_set("""
 pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
@@ -392,7 +395,18 @@ class SentenceActors:
         return self._group_back(named) if named is not None and named.kind == "mention" else []
 
     def in_pp(self, phrase: Phrase) -> bool:
-        return phrase.first > 0 and self.tokens[phrase.first - 1].low in _PREPOSITIONS
+        """Does a preposition govern the phrase, directly or through a place noun ("di depan X")?"""
+        if phrase.first > 0 and self.tokens[phrase.first - 1].low in _PREPOSITIONS:
+            return True
+        return phrase.first > 1 and self.tokens[phrase.first - 1].low in _PLACE_RELATIONS and (
+            self.tokens[phrase.first - 2].low in _PREPOSITIONS)
+
+    def _place_pp(self, phrase: Phrase) -> int | None:
+        """Index of "di"/"ke"/"dari" opening a place phrase ("ke Jalur Gaza", "di depan Istana")."""
+        i = phrase.first - 1
+        if i > 0 and self.tokens[i].low in _PLACE_RELATIONS:
+            i -= 1
+        return i if i >= 0 and self.tokens[i].low in _PLACE_PREPS else None
 
     def _clause_subject(self, before: int, nominal: bool = False) -> list[Phrase]:
         """The first phrase of the clause that holds ``before`` that is not in a PP. A clause
@@ -436,6 +450,11 @@ class SentenceActors:
             phrase = self.by_end.get(i)
             if phrase is not None:
                 group = self._group_back(phrase)
+                place = self._place_pp(group[0]) if relative and group[0].kind == "mention" else None
+                if place is not None:
+                    # "serangan udara ke Jalur Gaza yang menewaskan lima orang": the attack kills, so
+                    # the one who launched it, not the place
+                    return self.subject(place)
                 if self.in_pp(group[0]) and not relative:
                     return []  # but "berterima kasih kepada negara-negara yang membantu": they help
                 if group[0].first > 1 and self.tokens[group[0].first - 1].low in _PREDICATIVE:
