@@ -106,7 +106,7 @@ def test_a_titled_name_the_model_reads_as_a_person_keeps_its_role() -> None:
 
 def test_a_model_span_opening_with_a_hit_of_its_own_type_is_not_cut_after_it() -> None:
     found = run("Pertempuran pecah lagi di Libya Barat pada Senin.", Libya_Barat="LOC")
-    assert found.get("Libya") == "LOC"
+    assert found.get("Libya Barat") == "LOC"
     assert "Barat" not in found  # no stray remainder of the model's span
 
 
@@ -114,3 +114,26 @@ def test_a_model_span_opening_with_a_hit_of_another_type_is_cut_after_it() -> No
     found = run("Pernyataan itu dibantah Kremlin Dmitry Peskov kemarin.", Kremlin_Dmitry_Peskov="PERSON")
     assert found.get("Dmitry Peskov") == "PERSON"
     assert found.get("Kremlin") in {"ORG", "LOC"}
+
+
+def test_the_rest_of_a_longer_title_that_the_model_does_not_see_is_no_person() -> None:
+    found = run("Keputusan Menteri Pendidikan Nasional RI itu terbit kemarin.")
+    assert "Nasional" not in found
+    assert found.get("RI") == "LOC"
+
+
+def test_initials_after_a_rank_stay_a_person_though_the_model_does_not_see_them() -> None:
+    assert run("Pelakunya Bripka AS ( 33 ) ditahan polisi.").get("AS") == "PERSON"
+
+
+def test_a_model_span_going_on_from_a_place_names_part_of_it() -> None:
+    found = run("Ratusan warga mengungsi dari Gaza City pada Senin.", Gaza_City="LOC")
+    assert found.get("Gaza City") == "LOC"
+    assert "Gaza" not in found and "City" not in found
+
+
+def test_a_model_span_running_on_from_a_place_into_a_title_does_not_replace_it() -> None:
+    text = "Atase Pertahanan untuk Italia Kolonel Laut Bambang Irawan hadir."
+    found = run(text, Italia_Kolonel_Laut="LOC", Bambang_Irawan="PERSON")
+    assert found.get("Italia") == "LOC"
+    assert "Italia Kolonel Laut" not in found

@@ -25,6 +25,11 @@ When it is there, neither side wins blindly:
   replaces them ("Dataran [Tinggi Golan]", "[Irianto] [MS Syaifuddin]"); a run of
   dictionary words the article also writes in lower case that no model span touches goes
   ("Wajib Pajak" beside "wajib pajak");
+- a model span that opens with its only gazetteer hit, of its own type, and goes on with more
+  capitals names a part of that place or body ("[Libya] Barat", "[Gaza] City"): it replaces the
+  hit, unless it ran on into a title ("[Italia] Kolonel Laut");
+- a titled "name" that no model span touches and that is made only of dictionary words or title
+  scraps is the rest of a longer title ("Menteri Pendidikan [Nasional]", "Komjen [Pol]"), no name;
 - a gazetteer hit or a titled name the model does not see is kept (the model was
   trained on other news and misses rare foreign names); a bare run of capitals that no model
   span touches is kept only when the article names it more than once
@@ -190,12 +195,15 @@ def combine(found: list[Found], spans: Sequence[SpanLike],
     by_offsets = {(s.start, s.end): s for s in spans}
     winners = [w for w in (_wider_conflict(m, spans) for m in found) if w is not None and _lone_hit(w, found)]
     winners += _wider_names(found, spans)
+    winners += _longer_place(found, spans)
     for mention in found:
         if any(w.start <= mention.start and mention.end <= w.end for w in winners):
             continue  # inside a longer model span that overrules a gazetteer hit
         if _gives_way(mention, spans, by_offsets, lower_words):
             continue  # the model spans inside it are added below
         mention.unseen = _unseen_guess(mention, spans)
+        if _misread_title(mention, spans):
+            continue
         same = by_offsets.get((mention.start, mention.end))
         if same is not None and mention.type is None:
             mention.hint = _LABELS[same.label]
@@ -214,6 +222,45 @@ def _titled_organisation(mention: Found, same: SpanLike) -> bool:
     """The title grammar's "name" is what the model reads as an organisation or place, word for
     word ("CEO [Visinema Pictures]", "anggota [Al-Qaeda]"): the role word was a common noun."""
     return mention.role is not None and not mention.ids and _LABELS[same.label] in {"ORG", "LOC"}
+
+
+def _longer_place(found: list[Found], spans: Sequence[SpanLike]) -> list[SpanLike]:
+    """Model spans that open with the only gazetteer hit they touch, of their own type, and go on
+    with more capitalised words: "[Libya] Barat", "[Gaza] City" name a part of the hit's place."""
+    wider: list[SpanLike] = []
+    for span in spans:
+        touching = [m for m in found if m.start < span.end and span.start < m.end]
+        hits = [m for m in touching if m.ids]
+        if len(hits) != 1 or hits[0].start != span.start or hits[0].end >= span.end:
+            continue
+        if hits[0].type != _LABELS[span.label] or "," in span.text:
+            continue
+        rest = [t.key for t in tokenize(span.text[hits[0].end - span.start:]) if t.is_word]
+        if any(_noise_word(k) for k in rest):
+            continue  # "[Italia] Kolonel Laut": the model ran on into a title
+        if all(span.start <= m.start and m.end <= span.end and not m.role and m.acronym_of is None
+               for m in touching):
+            wider.append(span)
+    return wider
+
+
+def _misread_title(mention: Found, spans: Sequence[SpanLike]) -> bool:
+    """A titled "name" made of dictionary words or a lone short word that no model span touches:
+    the rest of a longer title ("Menteri Pendidikan [Nasional]", "Komjen [Pol]")."""
+    if mention.role is None or mention.ids or _touched(mention, spans):
+        return False
+    words = [t.text for t in tokenize(mention.text) if t.is_word]
+    return all(_title_scrap(w) or (not w.isupper() and (is_dictionary_word(w) or _noise_word(w.casefold())))
+               for w in words)
+
+
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _title_scrap(word: str) -> bool:
+    """A short abbreviation or Roman numeral left over from a title ("Pol", "I"); initials in capitals
+    ("Bripka AS") are a person's."""
+    return _ROMAN.fullmatch(word) is not None or (len(word) <= 3 and not word.isupper())
 
 
 def _plain(mention: Found) -> bool:
@@ -262,9 +309,11 @@ def _unseen_guess(mention: Found, spans: Sequence[SpanLike]) -> bool:
     """A run of capitals that only the capitalisation rules found (no gazetteer row, title, type
     or acronym) and that no model span touches: on the NER dev sets nine in ten are no names
     ("Kelas XII", "Pekan Olahraga Mahasiswa", song titles, "SPM")."""
-    if mention.type is not None or mention.ids or mention.role or mention.acronym_of is not None:
-        return False
-    return not any(s.start < mention.end and mention.start < s.end for s in spans)
+    return _plain(mention) and not _touched(mention, spans)
+
+
+def _touched(mention: Found, spans: Sequence[SpanLike]) -> bool:
+    return any(s.start < mention.end and mention.start < s.end for s in spans)
 
 
 def drop_unseen_guesses(entities: list[Entity], found: list[Found]) -> list[Entity]:
