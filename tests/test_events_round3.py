@@ -176,3 +176,10 @@ def test_a_place_after_di_depan_is_no_subject() -> None:
     text = "Ribuan buruh berunjuk rasa di depan Istana Negara menuntut kenaikan upah."
     events = code_with(text, entity(text, "LOC", "Istana Negara", "Istana Negara"))
     assert sides(events, "REQUEST") == [("Ribuan buruh", None)]
+
+
+def test_the_place_in_front_of_which_people_protest_is_the_location() -> None:
+    text = "Ratusan mahasiswa berunjuk rasa di depan Gedung Sate menolak kenaikan tarif listrik."
+    events = code_with(text, entity(text, "LOC", "Gedung Sate", "Gedung Sate"))
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and protest[0].location is not None and "Gedung Sate" in protest[0].location.name
