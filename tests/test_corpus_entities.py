@@ -97,3 +97,12 @@ def test_an_outlet_domain_is_the_outlet_name() -> None:
            [entity("a3", 1, "Kota Kabar", "ORG")]]
     canonicalize_entities(run)
     assert run[0][0].id == run[1][0].id != run[2][0].id
+
+
+def test_a_place_glued_before_a_full_name_is_that_person_but_another_name_is_not() -> None:
+    run = [[entity("a1", 1, "Carles Puigdemont", "PERSON", 4), entity("a1", 2, "Catalunya", "LOC")],
+           [entity("a2", 1, "Catalunya Carles Puigdemont", "PERSON", 2)],
+           [entity("a3", 1, "Joko Widodo", "PERSON"), entity("a3", 2, "Iriana Joko Widodo", "PERSON")]]
+    canonicalize_entities(run)
+    assert run[0][0].id == run[1][0].id and run[1][0].name == "Carles Puigdemont"
+    assert run[2][0].id != run[2][1].id

@@ -85,6 +85,27 @@ def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
         _join_only(i, [j for j in full if is_clipped_name(word, words[j])], groups)
 
 
+def _join_swallowed(entities: list[Entity], groups: UnionFind) -> set[int]:
+    """A person's name with a place or organisation of the run glued before it ("Catalunya
+    Carles Puigdemont" from "Pemimpin Catalunya Carles Puigdemont") is that person, when one
+    person of the run has the rest as full name. Another person's name before it never counts:
+    "Iriana Joko Widodo" is not Joko Widodo. Returns the python ids of the glued forms."""
+    named = {fold(alias) for e in entities if e.type in ("LOC", "ORG") for alias in (e.name, *e.aliases)}
+    people = [i for i, e in enumerate(entities) if e.type == "PERSON"]
+    by_name: dict[str, list[int]] = {}
+    for i in people:
+        by_name.setdefault(fold(entities[i].name), []).append(i)
+    glued: set[int] = set()
+    for i in people:
+        words = entities[i].name.split()
+        for cut in range(1, len(words) - 1):
+            if fold(" ".join(words[:cut])) in named and (fitting := by_name.get(fold(" ".join(words[cut:])))):
+                _join_only(i, fitting, groups)
+                glued.add(id(entities[i]))
+                break
+    return glued
+
+
 def _join_only(i: int, fitting: list[int], groups: UnionFind) -> None:
     """Join ``i`` to the one person the fitting names are; with two or more, to none."""
     candidates = {groups.find(j) for j in fitting}
@@ -156,20 +177,23 @@ def canonicalize_entities(per_article: Sequence[list[Entity]]) -> None:
     _join_people(entities, groups)
     _join_names(entities, groups)
     _join_across_types(entities, groups)
+    glued = _join_swallowed(entities, groups)
     clusters: dict[int, list[Entity]] = {}
     for i, entity in enumerate(entities):
         clusters.setdefault(groups.find(i), []).append(entity)
     renamed: dict[str, str] = {}
     for number, members in enumerate(clusters.values(), start=1):
-        _settle(members, f"e{number}", renamed)
+        _settle(members, f"e{number}", renamed, glued)
     for entity in entities:
         entity.relations = [r.model_copy(update={"target": renamed.get(r.target or "", r.target)})
                             for r in entity.relations]
 
 
-def _settle(members: list[Entity], new_id: str, renamed: dict[str, str]) -> None:
+def _settle(members: list[Entity], new_id: str, renamed: dict[str, str], glued: set[int]) -> None:
     known = next((e for e in members if e.gazetteer_id), None)
-    name = known.name if known else _best_name(members)
+    # "Catalunya Carles Puigdemont" is nobody's name, however many words it has.
+    clean = [e for e in members if id(e) not in glued] or members
+    name = known.name if known else _best_name(clean)
     kind = known.type if known else _settled_type(members)
     for entity in members:
         renamed[entity.id] = new_id
