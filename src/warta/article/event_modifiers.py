@@ -122,6 +122,10 @@ def _attribution_place(tokens: list[Token], i: int, trigger: int) -> bool:
     return False
 
 
+def _opens_mention(index: MentionIndex, token: Token) -> bool:
+    return any(m.start == token.start for m in index.within(token.start, token.end))
+
+
 def location_of(text: str, tokens: list[Token], index: MentionIndex, trigger: int) -> Location | None:
     """The place after "di" nearest the trigger (after it first, then before it)."""
     places: list[tuple[int, Location]] = []
@@ -129,9 +133,10 @@ def location_of(text: str, tokens: list[Token], index: MentionIndex, trigger: in
         if token.low not in ("di", "in") or _attribution_place(tokens, i, trigger):
             continue
         j = i + 1
-        while j < len(tokens) and j - i <= 3 and (tokens[j].low in _PLACE_WORDS or (
-                tokens[j].is_cap and not index.within(tokens[j].start, tokens[j].end))):
-            j += 1  # "di perairan Belitung Timur", "di Balaikota Jakarta"
+        while j < len(tokens) and j - i <= 3 and not _opens_mention(index, tokens[j]) and (
+                tokens[j].low in _PLACE_WORDS or (
+                    tokens[j].is_cap and not index.within(tokens[j].start, tokens[j].end))):
+            j += 1  # "di perairan Belitung Timur", "di Balaikota Jakarta", but "di depan Gedung Sate"
         if j >= len(tokens):
             continue
         placed = j > i + 1
