@@ -183,3 +183,17 @@ def test_the_place_in_front_of_which_people_protest_is_the_location() -> None:
     events = code_with(text, entity(text, "LOC", "Gedung Sate", "Gedung Sate"))
     protest = [e for e in events if e.type == "PROTEST"]
     assert protest and protest[0].location is not None and "Gedung Sate" in protest[0].location.name
+
+
+def test_two_subjects_signing_together_sign_with_each_other() -> None:
+    text = "Presiden Joko Widodo dan Perdana Menteri Najib Razak menandatangani nota kesepahaman di Putrajaya."
+    events = code_with(text, entity(text, "PERSON", "Joko Widodo", "Joko Widodo"),
+                       entity(text, "PERSON", "Najib Razak", "Najib Razak"))
+    assert sides(events, "AGREE") == [("Joko Widodo", "Najib Razak")]
+
+
+def test_who_conveys_thanks_for_help_is_the_one_helped() -> None:
+    text = "Retno Marsudi menyampaikan terima kasih atas bantuan Australia dalam pencarian itu."
+    events = code_with(text, entity(text, "PERSON", "Retno Marsudi", "Retno Marsudi"),
+                       entity(text, "LOC", "Australia", "Australia"))
+    assert sides(events, "AID") == [("Australia", "Retno Marsudi")]

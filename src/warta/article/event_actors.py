@@ -81,6 +81,7 @@ held launched made gave issued carried staged
 """)
 # Acts whose coordinated owners act with each other rather than side by side.
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+_TOGETHER = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two subjects do with each other
 _NOUN_TARGET = frozenset({"dengan", "terhadap", "ke", "atas", "kepada", "bagi", "untuk", "with", "against",
                           "on", "to"})
 # Words between a light verb and its noun: "melancarkan serangkaian serangan", "melakukan aksi mogok".
@@ -671,6 +672,13 @@ def _members_named_after(actors: SentenceActors, subjects: list[Phrase], end: in
 
 
 def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    slots = _active_sides(actors, match)
+    if len(slots.sources) >= 2 and not slots.targets and match.row.type in _TOGETHER:
+        return _pair(list(slots.sources))  # "Jokowi dan Najib menandatangani nota kesepahaman"
+    return slots
+
+
+def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
     subjects = tuple(_members_named_after(actors, actors.subject(match.first), match.end))
     if match.row.type == "MOBILIZE":
         return Slots(subjects, ())  # what is deployed and where it goes are not targets
@@ -816,7 +824,12 @@ def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
         i -= 1  # "menerima tawaran bantuan": the one who accepts the offer of help receives it
     if match.row.type == "AID" and i > 0 and actors.tokens[i].low in ("atas", "for") and (
             actors.tokens[i - 1].low in _THANKS):
-        return actors.subject(i - 1)  # "berterima kasih atas bantuan Singapura": helped, thankful
+        # "berterima kasih atas bantuan Singapura": helped, thankful; "menyampaikan terima kasih
+        # atas …": the one who thanks is the subject of the verb before the thanks
+        thanks = i - 1
+        if thanks >= 2 and actors.tokens[thanks].low == "kasih" and actors.tokens[thanks - 1].low == "terima":
+            thanks -= 1 if not _active_verb(actors.tokens[thanks - 2].low) else 2
+        return actors.subject(thanks)
     if i >= 1 and actors.tokens[i].low == "korban" and actors.tokens[i - 1].low == "menjadi":
         return actors.subject(i - 1)  # "dua polisi yang menjadi korban penganiayaan": they are attacked
     receiving = _RECEIVERS | _ASKING if match.row.type == "AID" else _RECEIVERS
