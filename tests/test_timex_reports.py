@@ -90,9 +90,9 @@ def test_readable_text_joins_tokenised_punctuation_and_dates() -> None:
 @needs_shared_data
 def test_indosum_dev_gold_marks_lie_on_their_texts() -> None:
     documents = indosum_dev_documents(Path(SHARED_DATA), project_root() / INDOSUM_DEV_GOLD)
-    assert len(documents) == 36
+    assert len(documents) == 47
     marks = [(d, m) for d in documents for m in d.gold]
-    assert len(marks) == 213
+    assert len(marks) == 269
     for document, mark in marks:
         # every mark covers whole words, and no two marks of a document overlap
         assert document.text[mark.start - 1 : mark.start].strip(" (\n\"“") == "" or mark.start == 0

@@ -242,3 +242,21 @@ def test_a_time_of_day_in_a_quote_with_no_day_before_is_on_the_day_it_was_told()
 def test_dusk_and_a_day_and_a_night() -> None:
     assert found("Kapal tiba Minggu senja.") == [("Minggu senja", "TIME", "2014-12-28TEV")]
     assert found("Tim bekerja sehari semalam.") == [("sehari semalam", "DURATION", "P1D")]
+
+
+# --- laws cited by number and year, dates of last year, the night before ----------------------
+
+
+def test_a_law_cited_by_number_and_year_is_no_time_expression() -> None:
+    assert found("Ia dijerat Pasal 2 UU Nomor 31 Tahun 1999 dan Perpres 54 Tahun 2010.") == []
+    assert found("Ia dipenjara 5 tahun sejak 2010.") == [("5 tahun", "DURATION", "P5Y"), ("2010", "DATE", "2010")]
+
+
+def test_a_day_and_month_of_last_year_is_one_date() -> None:
+    assert found("Pelecehan terjadi pada 23 Agustus tahun lalu.") == [
+        ("23 Agustus tahun lalu", "DATE", "2013-08-23")]
+
+
+def test_the_night_before_with_hari() -> None:
+    text = "Sidang digelar Selasa (30/12/2014). Jalan ditutup sejak malam hari sebelumnya."
+    assert values(text)["malam hari sebelumnya"] == "2014-12-29TNI"

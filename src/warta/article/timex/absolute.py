@@ -35,13 +35,17 @@ def read_abs(span: Span, context: Context) -> Reading | None:
 
 def _found_date(span: Span, context: Context) -> Reading | None:
     token = span.get("DATE", "DATETIME")
-    if token is None or token.date is None or unit(span) not in (None, "D"):
+    year_said = _year_unit_after(span, "DATE", "DATETIME")  # "23 Agustus tahun lalu"
+    if token is None or token.date is None or (unit(span) not in (None, "D") and not year_said):
         return None
     found = token.date
     day = found.day
     relative: AnchorKind | None = None
     range_year = None if _has_year(found) else _range_year(span, day.month, day.day)
-    if range_year is not None:  # "1/1-31/12/2014"
+    side = direction(span)
+    if year_said and side is not None and context.anchor is not None and not _has_year(found):
+        day, relative = _replace_year(day, context.anchor.year + side[0]), "published"
+    elif range_year is not None:  # "1/1-31/12/2014"
         day = _replace_year(day, int(range_year))
     elif context.anchor is not None and not _has_year(found) and dates.written_weekday(found) is None:
         # A year-less day is read in the anchor's year by find_dates: move it to the nearest year.
@@ -81,6 +85,9 @@ def _month(span: Span, context: Context) -> Reading | None:
     month = int(span.value("MONTH", "MONABBR") or 0)
     year = span.value("YEAR")
     day_token = span.get("NUM", "ORD")
+    side = direction(span)
+    if year is None and side is not None and context.anchor is not None and _year_unit_after_month(span):
+        year = str(context.anchor.year + side[0])  # "23 Agustus tahun lalu", "Januari tahun depan"
     if day_token is not None:
         day = int(day_token.value)
         return _day_month(day, month, year or _range_year(span, month, day), span, context)
@@ -139,10 +146,15 @@ def read_range_start(span: Span, context: Context) -> Reading | None:
 
 
 def _year_unit_after_month(span: Span) -> bool:
-    seen_month = False
+    return _year_unit_after(span, "MONTH", "MONABBR")
+
+
+def _year_unit_after(span: Span, *tags: str) -> bool:
+    """Whether "tahun" follows the month or date ("Januari tahun lalu", "23 Agustus tahun lalu")."""
+    seen = False
     for token in span.tokens:
-        seen_month = seen_month or token.tag in ("MONTH", "MONABBR")
-        if seen_month and token.tag == "UNIT" and token.value == "Y":
+        seen = seen or token.tag in tags
+        if seen and token.tag == "UNIT" and token.value == "Y":
             return True
     return False
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.article.dates import FoundDate, find_dates
 from warta.article.timex.lexicon import CAPITALISED, Lexicon, lexicon
@@ -257,7 +257,25 @@ def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
             tokens.append(Token(start, last_end, text[start:last_end], tag, value, sentence))
         if kind == "punct" and text[start] in _SENTENCE_END and _ends_sentence(tokens):
             sentence += 1
-    return _weeks_or_sundays(text, tokens, lex)
+    return _weeks_or_sundays(text, _outside_citations(text, tokens), lex)
+
+
+# A law or regulation cited by number and year ("UU Nomor 31 Tahun 1999", "Perpres 54 Tahun 2010",
+# "Undang-undang RI nomor 7 Tahun 2011"): its number is no count of years, its year no date.
+_CITATION = re.compile(
+    r"\b(?:nomor|nomer|no\.?|uu|pp|perppu|perpu|perpres|keppres|kepres|inpres|perda|pergub|perwali|"
+    r"perbup|perkap|perkapolri|permen[a-z]*|kepmen[a-z]*|undang-undang(?:\s+ri)?)\s*"
+    r"(?P<cited>\d+[a-z]?\s+tahun\s+\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _outside_citations(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with those inside a cited law's number and year turned into plain words."""
+    cited = [m.span("cited") for m in _CITATION.finditer(text)]
+    if not cited:
+        return tokens
+    return [replace(t, tag="x", value="") if any(a <= t.start < b for a, b in cited) else t for t in tokens]
 
 
 def _weeks_or_sundays(text: str, tokens: list[Token], lex: Lexicon) -> list[Token]:
