@@ -11,7 +11,7 @@
   output on them, read and corrected by hand (``bench/gold/timex-kompas-dev``, format in its
   README). The rules are tuned on these texts, so the figure is a regression check, not an
   estimate of accuracy.
-- IndoSum development (36 disaster, accident and incident reports, 213 TIMEX3): gold made by hand from the
+- IndoSum development (47 disaster, accident and incident reports, 269 TIMEX3): gold made by hand from the
   text before warta was run on it (``bench/gold/timex-indosum-dev``, see its README), the genre
   of the Kompas test texts; rules are tuned on it, so it is a development score.
 - TempEval-3 platinum (20 English documents, 138 TIMEX3): the same scores for English.
