@@ -197,3 +197,17 @@ def test_who_conveys_thanks_for_help_is_the_one_helped() -> None:
     events = code_with(text, entity(text, "PERSON", "Retno Marsudi", "Retno Marsudi"),
                        entity(text, "LOC", "Australia", "Australia"))
     assert sides(events, "AID") == [("Australia", "Retno Marsudi")]
+
+
+def test_the_two_ministers_are_the_two_who_met_before() -> None:
+    text = ("Menteri Luar Negeri Retno Marsudi bertemu dengan Menlu Australia Julie Bishop di Jakarta. "
+            "Dalam pertemuan itu, kedua menteri membahas kerja sama penanganan bencana.")
+    events = code_with(text, entity(text, "PERSON", "Retno Marsudi", "Retno Marsudi"),
+                       entity(text, "PERSON", "Julie Bishop", "Julie Bishop"))
+    assert sides(events, "CONSULT") == [("Retno Marsudi", "Julie Bishop")] * 2
+
+
+def test_a_government_lodging_a_protest_with_another_complains_officially() -> None:
+    text = "Pemerintah Malaysia menyampaikan protes kepada Indonesia atas penangkapan nelayannya."
+    assert sides(code(text), "ACCUSE") == [("Malaysia", "Indonesia")]
+    assert sides(code(text), "PROTEST") == []

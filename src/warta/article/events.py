@@ -20,6 +20,7 @@ Public API::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -80,6 +81,9 @@ _MUTUAL = frozenset({"recip", "pair", "noun"})
 
 
 _EN_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
+# "keduanya", "kedua menteri", "kedua belah pihak": the two sides told just before
+_BOTH = re.compile(
+    r"keduanya$|kedua (?:menteri|pemimpin|kepala negara|presiden|delegasi|negara|pihak|belah pihak)$")
 
 
 def _english_voice(match: TriggerMatch, tokens: list[Token]) -> TriggerMatch:
@@ -271,7 +275,7 @@ class _ArticleCoder:
         for phrase in phrases:
             words = self.text[phrase.start:phrase.stop]
             reporter = self._reporter(phrase, sentence)
-            if words.lower() == "keduanya" and not reporter:
+            if _BOTH.match(words.lower()) and not reporter:
                 actors.extend(both_before(self.events, self._since(GROUP_REACH)))
                 continue
             group = self.groups.expand(words, self.sentence_number)
