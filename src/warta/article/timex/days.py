@@ -22,10 +22,11 @@ def _day_for(
     found: Found, others: list[Found], anchor: dt.date | None, text: str, tokens: list[Token],
     clocks: dict[str, tuple[dt.date, AnchorKind | None]],
 ) -> tuple[dt.date | None, AnchorKind | None]:
-    """The day a clock time or day part belongs to: the nearest dated expression of its sentence
-    (one before it first: "Rabu ... hingga tengah hari, setelah sehari sebelumnya ..." is
-    Wednesday noon), else the day of the same clock time named earlier, else the narrative date,
-    else the anchor."""
+    """The day a clock time or day part belongs to, the first of: the nearest dated expression of
+    its sentence (one before it first: "Rabu ... hingga tengah hari, setelah sehari sebelumnya ..."
+    is Wednesday noon); the day of the same precise clock time told before; after a statement's
+    day, the day of the time of day told last; the narrative date; the day a quote it stands in
+    was told; the anchor. A clock time in the small hours after a night is on the next day."""
     nearest = _sentence_day(found, others, tokens)
     if nearest is not None:
         return _after_midnight(found, nearest.reading.day, nearest.reading.value), nearest.reading.anchor
