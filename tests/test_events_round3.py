@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_events_context import code, code_with, entity, sides
+from tests.test_events_context import code, code_with, entity, sides, who
 
 
 def test_a_list_of_three_with_a_comma_before_dan_gives_each_member() -> None:
@@ -211,3 +211,8 @@ def test_a_government_lodging_a_protest_with_another_complains_officially() -> N
     text = "Pemerintah Malaysia menyampaikan protes kepada Indonesia atas penangkapan nelayannya."
     assert sides(code(text), "ACCUSE") == [("Malaysia", "Indonesia")]
     assert sides(code(text), "PROTEST") == []
+
+
+def test_what_is_promised_is_the_promise_not_an_act_of_its_own() -> None:
+    text = "Jepang berjanji akan membantu Filipina membangun kembali kota yang hancur."
+    assert [(e.type, who(e.source), who(e.target)) for e in code(text)] == [("AGREE", "Jepang", "Filipina")]

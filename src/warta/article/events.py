@@ -65,6 +65,8 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "kare
 _PURPOSE_LINKS = frozenset({"untuk", "guna", "demi", "to"})
 _THREAT_LINKS = frozenset({"akan", "untuk", "bakal", "segera", "to", "will"})
 _THREAT_REACH = 2  # words between a threat and the act it threatens
+# A promise is an AGREE event whose content ("berjanji akan membela Jepang") is no act of its own
+_PROMISES = frozenset({"berjanji", "menjanjikan", "bersumpah", "promised", "pledged"})
 _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstration
 # Acts the one who announces them did not do: "Kombes X mengatakan, Kapolres dan ajudannya
 # dianiaya saat …" (an organisation announces its own arrests and verdicts, not attacks on it).
@@ -115,10 +117,12 @@ def _only_addressee(between: list[Token]) -> bool:
 
 def _threatened(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]
                 ) -> TriggerMatch | None:
-    """The THREATEN trigger whose content ``match`` is ("mengancam akan menarik diri dari PBB"):
-    the act threatened has not happened and is no event of its own."""
+    """The THREATEN (or promise) trigger whose content ``match`` is ("mengancam akan menarik diri
+    dari PBB", "berjanji akan membela Jepang"): the act threatened or promised has not happened
+    and is no event of its own."""
     for threat in triggers:
-        if threat.row.type != "THREATEN" or threat.end > match.first:
+        promise = threat.row.type == "AGREE" and tokens[threat.first].low in _PROMISES
+        if (threat.row.type != "THREATEN" and not promise) or threat.end > match.first:
             continue
         between = [t.low for t in tokens[threat.end:match.first]]
         if len(between) <= _THREAT_REACH and set(between) <= _THREAT_LINKS:
