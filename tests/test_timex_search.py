@@ -260,3 +260,15 @@ def test_a_day_and_month_of_last_year_is_one_date() -> None:
 def test_the_night_before_with_hari() -> None:
     text = "Sidang digelar Selasa (30/12/2014). Jalan ditutup sejak malam hari sebelumnya."
     assert values(text)["malam hari sebelumnya"] == "2014-12-29TNI"
+
+
+def test_a_year_less_day_after_a_future_cue_lies_ahead() -> None:
+    assert values("Pesta olahraga itu akan digelar 18 Agustus di Jakarta.", dt.date(2017, 4, 1))[
+        "18 Agustus"] == "2017-08-18"
+    assert values("Pesta olahraga itu digelar 18 Agustus di Jakarta.", dt.date(2017, 4, 1))[
+        "18 Agustus"] == "2016-08-18"
+
+
+def test_a_count_of_years_is_not_new_year() -> None:
+    assert found("Pemain berusia 31 tahun baru saja memperpanjang kontrak.") == [
+        ("31 tahun", "DURATION", "P31Y")]

@@ -49,9 +49,7 @@ def _found_date(span: Span, context: Context) -> Reading | None:
         day = _replace_year(day, int(range_year))
     elif context.anchor is not None and not _has_year(found) and dates.written_weekday(found) is None:
         # A year-less day is read in the anchor's year by find_dates: move it to the nearest year.
-        side = direction(span)
-        day = cal.day_near(context.anchor, day, side[0] if side else 0)
-        relative = "published"
+        day, relative = _year_less_day(day, span, context, context.anchor), "published"
     if isinstance(found.value, dt.datetime):
         time = found.value.time()
         seconds = f":{time.second:02d}" if time.second else ""
@@ -180,9 +178,23 @@ def _day_month(day: int, month: int, year: str | None, span: Span, context: Cont
         return Reading("DATE", value.isoformat(), None, value)
     if context.anchor is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
-    side = direction(span)
-    near = cal.day_near(context.anchor, value, side[0] if side else 0)
+    near = _year_less_day(value, span, context, context.anchor)
     return Reading("DATE", near.isoformat(), "published", near)
+
+
+_LATE_NEWS_DAYS = 7  # a day this far before the anchor may still be "akan" (news told late)
+
+
+def _year_less_day(value: dt.date, span: Span, context: Context, anchor: dt.date) -> dt.date:
+    """A day written without its year in the year that puts it nearest the anchor, or on the side
+    that "lalu" / "mendatang" or a future cue of its clause says ("akan digelar 18 Agustus" said
+    in April is this August, not last)."""
+    side = direction(span)
+    if side is not None:
+        return cal.day_near(anchor, value, side[0])
+    if tense(span, context) > 0:
+        return cal.day_near(anchor - dt.timedelta(days=_LATE_NEWS_DAYS), value, 1)
+    return cal.day_near(anchor, value, 0)
 
 
 def _year(span: Span, context: Context) -> Reading | None:

@@ -191,8 +191,19 @@ def _lookup(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) ->
         lower = text[start : raw[i + size - 1][1]].islower()
         if entry[0] in CAPITALISED and lower and not (entry[0] == "HOLIDAY" and size > 1):
             continue
+        if size > 1 and _counted(text, raw, i, lex):
+            continue  # "berusia 31 tahun baru saja ...": a count of years, then "baru saja" (just)
         return size, entry[0], entry[1]
     return (1, *_shape(text[start:end], lex))
+
+
+def _counted(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -> bool:
+    """Whether the unit word at ``i`` follows a number written in digits ("31 tahun")."""
+    start, end, _ = raw[i]
+    if i == 0 or _norm(text[start:end]) not in lex.units:
+        return False
+    before_start, before_end, kind = raw[i - 1]
+    return kind == "word" and text[before_start:before_end].isdecimal()
 
 
 _PUNCT_TAGS = {".": "DOT", ",": "COMMA", "-": "DASH", "–": "DASH", "/": "SLASH", "×": "MULT"}
