@@ -137,3 +137,11 @@ def test_a_model_span_running_on_from_a_place_into_a_title_does_not_replace_it()
     found = run(text, Italia_Kolonel_Laut="LOC", Bambang_Irawan="PERSON")
     assert found.get("Italia") == "LOC"
     assert "Italia Kolonel Laut" not in found
+
+
+def test_an_english_name_keeps_its_own_the() -> None:
+    found = run("Tahun itu grup The Lantern Kids merilis album kedua.", The_Lantern_Kids="ORG")
+    assert found.get("The Lantern Kids") == "ORG"
+    assert "Lantern Kids" not in found
+    found = run("Tahun itu grup The Lantern Kids merilis album kedua.", The="ORG")
+    assert "The" not in found  # a lone "The" is still no name

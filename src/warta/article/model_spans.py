@@ -17,7 +17,8 @@ When it is there, neither side wins blindly:
   "name" that the model reads word for word as an organisation or place is one, the title word
   a common noun ("CEO [Visinema Pictures]", "anggota [Al-Qaeda]");
 - a model span that overlaps no rule mention is added (names the rules missed), without the
-  role, rank, speech or common words at its edges ("Ipda", "Kata Djarot" → "Djarot");
+  role, rank, speech or common words at its edges ("Ipda", "Kata Djarot" → "Djarot"), but
+  with an English name's own "The" ("The Jakarta Post");
 - an untyped run of capitals from the rules that holds model spans but is none of them
   gives way to them when the words they leave out are common ones ("Akomodasi Pemprov" →
   "Pemprov", "Produser David Heyman" → "David Heyman", but "Sanya Dewi" stays whole where
@@ -134,6 +135,8 @@ def trim_edges(span: SpanLike) -> SpanLike | None:
     words = [t for t in tokenize(span.text) if t.is_word]
     first, last = 0, len(words)
     while first < last and (skip := _leading_noise([w.key for w in words[first:last]])):
+        if words[first].text == "The" and last - first > 1:
+            break  # an English name's own article: "The Jakarta Post", "The Pink Floyd"
         first += skip
     while last > first and _noise_word(words[last - 1].key):
         last -= 1
