@@ -272,3 +272,10 @@ def test_a_year_less_day_after_a_future_cue_lies_ahead() -> None:
 def test_a_count_of_years_is_not_new_year() -> None:
     assert found("Pemain berusia 31 tahun baru saja memperpanjang kontrak.") == [
         ("31 tahun", "DURATION", "P31Y")]
+
+
+def test_a_day_of_month_opening_a_list_takes_the_month_the_list_ends_with() -> None:
+    got = values("Pertempuran berlangsung tanggal 19, 20 sampai 21 November 1945.")
+    assert got["tanggal 19"] == "1945-11-19"
+    assert values("Survei digelar tanggal 16 hingga 22 Januari 2015.")["tanggal 16"] == "2015-01-16"
+    assert values("Rapat digelar tanggal 10 di Jakarta.")["tanggal 10"] == "2014-12-10"

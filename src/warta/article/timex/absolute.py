@@ -158,8 +158,13 @@ def _year_unit_after(span: Span, *tags: str) -> bool:
 
 
 def _day_of_month(span: Span, context: Context) -> Reading | None:
-    """"tanggal 10": that day of the anchor's month."""
+    """"tanggal 10": that day of the anchor's month, or of the month a list or range it opens
+    ends with ("tanggal 16 hingga 22 Januari 2018", "tanggal 19, 20 sampai 21 November 1945")."""
     day = int(span.value("NUM") or 0)
+    listed = _listed_date(context.text, span.end, context.anchor.year if context.anchor else None)
+    if listed is not None:
+        return _day_month(day, listed.day.month, str(listed.day.year) if _has_year(listed) else None,
+                          span, context)
     if context.anchor is None:
         return Reading("DATE", f"XXXX-XX-{day:02d}") if 1 <= day <= 31 else None
     try:
@@ -167,6 +172,21 @@ def _day_of_month(span: Span, context: Context) -> Reading | None:
     except ValueError:
         return None
     return Reading("DATE", value.isoformat(), "published", value)
+
+
+def _listed_date(text: str, end: int, ref_year: int | None) -> dates.FoundDate | None:
+    """The date that ends a list or range of days opened at ``end``: "22 Januari 2018" in
+    "tanggal 16 hingga 22 Januari 2018"."""
+    tail = text[end : end + _LIST_REACH]
+    match = re.match(r"(?:\s*(?:,|dan|hingga|sampai|s/d|-|–)\s*\d{1,2}(?!\d))+", tail)
+    if match is None:
+        return None
+    last_day = re.search(r"\d{1,2}$", match.group()).start()  # type: ignore[union-attr]  # matched above
+    found = dates.find_dates(tail[last_day:], ref_year=ref_year)
+    return found[0] if found and found[0].start == 0 else None
+
+
+_LIST_REACH = 60  # characters after "tanggal 16" a list of days may run to its month
 
 
 def _day_month(day: int, month: int, year: str | None, span: Span, context: Context) -> Reading | None:
