@@ -216,3 +216,9 @@ def test_a_government_lodging_a_protest_with_another_complains_officially() -> N
 def test_what_is_promised_is_the_promise_not_an_act_of_its_own() -> None:
     text = "Jepang berjanji akan membantu Filipina membangun kembali kota yang hancur."
     assert [(e.type, who(e.source), who(e.target)) for e in code(text)] == [("AGREE", "Jepang", "Filipina")]
+
+
+def test_a_company_management_is_an_actor_and_the_one_summoned_does_not_ask() -> None:
+    text = "Komisi V DPR memanggil Menteri Perhubungan dan manajemen Garuda untuk meminta penjelasan."
+    events = code_with(text, entity(text, "ORG", "Komisi V DPR", "Komisi V DPR"), entity(text, "ORG", "Garuda", "Garuda"))
+    assert [source for source, _ in sides(events, "REQUEST")] == ["Komisi V DPR"]
