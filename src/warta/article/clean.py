@@ -25,12 +25,14 @@ from warta.article.linefeatures import (
 )
 from warta.article.linemodel import PRIOR_OPEN, LineInput, LineModel, line_model
 from warta.article.markers import match_marker
-from warta.article.outlet import find_lead, footer_outlet, known_outlet, outlet_key
+from warta.article.outlet import credited_sources, find_lead, footer_outlet, known_outlet, outlet_key
 from warta.document import Doc, Line
 from warta.options import Options
 from warta.pipeline import article_stage
 
 TITLE_SEARCH_LINES = 4
+# A headline has at least three words; a shorter line above it is a masthead or section label.
+MASTHEAD_WORDS = 2
 # Trailing editor or agency initials: "(ian)", "(rzk/dna)", "(*)", "(ant)".
 EDITOR_INITIALS = re.compile(
     r"\s*\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|\*{1,3}|[A-Z]{3,5}/[A-Za-z]{2,5})\)\s*$"
@@ -68,6 +70,7 @@ def mark_by_rules(doc: Doc) -> tuple[list[LineFeatures], bool]:
     feats = [features(line.text, stopwords, found) for line, found in zip(lines, words, strict=True)]
     html = doc.fmt == "html"
     mark_noise(lines, feats)
+    mark_initials_lines(lines)
     if not html:
         mark_title(doc, lines, feats)
     mark_metadata(lines)
@@ -91,18 +94,29 @@ def mark_noise(lines: list[Line], feats: list[LineFeatures]) -> None:
             list_reason = None
 
 
+def mark_initials_lines(lines: list[Line]) -> None:
+    """A line holding nothing but newsroom initials ("(ant/rdn)") signs the report off; a
+    credit naming known agencies ("(AFP/Rtr)") stays for the retold-source reader."""
+    for line in lines:
+        match = EDITOR_INITIALS.match(line.text)
+        whole = match is not None and match.end() == len(line.text)
+        if line.label == "body" and whole and not credited_sources(line.text):
+            line.label, line.reason = "removed", "editor-initials"
+
+
 def mark_title(doc: Doc, lines: list[Line], feats: list[LineFeatures]) -> None:
     """The headline: given by the container, or the first headline-shaped line of the dump."""
     wanted = doc.hints.title
-    for line, feat in list(zip(lines, feats, strict=True))[:TITLE_SEARCH_LINES]:
-        if line.label != "body":
-            continue
+    # Lines the markers already explained (menus, "A A A") do not use up the search window.
+    open_lines = [(line, feat) for line, feat in zip(lines, feats, strict=True) if line.label == "body"]
+    for line, feat in open_lines[:TITLE_SEARCH_LINES]:
         is_given = wanted is not None and line.text.strip() == wanted.strip()
         if is_given or (wanted is None and _title_shaped(line.text, feat)):
             line.label, line.reason = "title", "title"
             doc.article.title = line.text.strip()
+            _mark_masthead(lines[0], feats[0], line)
             return
-        if wanted is None and not _skippable_before_title(line.text):
+        if wanted is None and not _skippable_before_title(line.text, feat):
             return  # the dump starts with body text: it has no headline
     if wanted:
         doc.article.title = wanted.strip()
@@ -114,11 +128,27 @@ def _title_shaped(text: str, feat: LineFeatures) -> bool:
     return headline_like(text, feat) or (feat.words <= 20 and not text.rstrip().endswith("."))
 
 
-def _skippable_before_title(text: str) -> bool:
-    """Metadata a dump may carry above its headline (a date, a byline, the outlet)."""
+def _skippable_before_title(text: str, feat: LineFeatures) -> bool:
+    """What a dump may carry above its headline: a date, a byline, the outlet's name (known,
+    domain-shaped, or any masthead too short to be a headline: "Kabar Kota", "kumparan")."""
     from warta.article.dates import parse_date_line
 
-    return parse_date_line(text) is not None or is_byline(text) or bool(STANDALONE_OUTLET.match(text))
+    if STANDALONE_OUTLET.match(text) or known_outlet(text) is not None or _masthead_shaped(text, feat):
+        return True
+    return parse_date_line(text) is not None or is_byline(text)
+
+
+def _mark_masthead(first: Line, feat: LineFeatures, title: Line) -> None:
+    """A capitalised name alone on a dump's first line, above its headline, is the outlet's
+    masthead even when the outlet is unknown ("Pos Kota")."""
+    named = feat.capitalised == 1.0 and _masthead_shaped(first.text, feat)
+    if first is not title and first.label == "body" and named:
+        first.label, first.reason = "meta", "outlet"
+
+
+def _masthead_shaped(text: str, feat: LineFeatures) -> bool:
+    """A name or section label of one or two words: too short for a headline or a sentence."""
+    return 0 < feat.words <= MASTHEAD_WORDS and not feat.terminal and not any(c.isdigit() for c in text)
 
 
 def mark_metadata(lines: list[Line]) -> None:
