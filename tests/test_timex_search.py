@@ -279,3 +279,9 @@ def test_a_day_of_month_opening_a_list_takes_the_month_the_list_ends_with() -> N
     assert got["tanggal 19"] == "1945-11-19"
     assert values("Survei digelar tanggal 16 hingga 22 Januari 2015.")["tanggal 16"] == "2015-01-16"
     assert values("Rapat digelar tanggal 10 di Jakarta.")["tanggal 10"] == "2014-12-10"
+
+
+def test_a_plate_number_is_no_year() -> None:
+    assert found("Mobil bernomor polisi BE 2844 CH menabrak pagar candi pada 2016.") == [
+        ("2016", "DATE", "2016")]
+    assert found("Pada 2014 KPK menahan dia.") == [("2014", "DATE", "2014")]

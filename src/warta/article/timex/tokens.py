@@ -281,9 +281,14 @@ _CITATION = re.compile(
 )
 
 
+# A vehicle registration plate ("BE 2844 CH", "B 7025 IZ"): its four digits are no year.
+_PLATE = re.compile(r"\b[A-Z]{1,2} ?(?P<cited>\d{1,4}) ?[A-Z]{1,3}\b")
+
+
 def _outside_citations(text: str, tokens: list[Token]) -> list[Token]:
-    """``tokens`` with those inside a cited law's number and year turned into plain words."""
-    cited = [m.span("cited") for m in _CITATION.finditer(text)]
+    """``tokens`` with those inside a cited law's number and year, or a plate number, turned into
+    plain words."""
+    cited = [m.span("cited") for pattern in (_CITATION, _PLATE) for m in pattern.finditer(text)]
     if not cited:
         return tokens
     return [replace(t, tag="x", value="") if any(a <= t.start < b for a, b in cited) else t for t in tokens]
