@@ -726,6 +726,52 @@ def _url_stamp(url: str | None) -> FoundDate | None:
     return None
 
 
+_ISO_DATETIME_RE = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+_PUBLISHED_LABEL_RE = re.compile(r"publish|terbit|created|issued|release", re.IGNORECASE)
+
+
+def _with_markup_time(found: FoundDate, html: str) -> FoundDate:
+    """htmldate's day with the time of day the page's markup gives for that day.
+
+    htmldate answers a date only; ``article:published_time`` and ``<time datetime>`` often
+    carry the minute too ("2017-11-20T14:35:00+07:00"). Publication labels are read before
+    other date-like ones (a modification time is another moment of the same day).
+    """
+    root = _parse_html(html)
+    if root is None:
+        return found
+    for stamp in _markup_stamps(root):
+        value = _iso_datetime(stamp)
+        if value is not None and value.date() == found.day:
+            return FoundDate(-1, -1, stamp, value, True)
+    return found
+
+
+def _markup_stamps(root: lxml_html.HtmlElement) -> list[str]:
+    """ISO timestamps of date-like <meta> tags (publication labels first) and <time> elements."""
+    labelled: list[tuple[bool, str]] = []
+    for meta in root.iter("meta"):
+        label = " ".join(meta.get(a, "") for a in ("name", "property", "itemprop"))
+        if _META_DATE_RE.search(label):
+            labelled.append((not _PUBLISHED_LABEL_RE.search(label), meta.get("content", "")))
+    for element in root.iter("time"):
+        labelled.append((True, element.get("datetime", "")))
+    labelled.sort(key=lambda pair: pair[0])  # stable: document order within each rank
+    return [match.group() for _, text in labelled if (match := _ISO_DATETIME_RE.search(text))]
+
+
+def _iso_datetime(stamp: str) -> dt.datetime | None:
+    text = stamp.replace("Z", "+00:00")
+    if re.search(r"[+-]\d{4}$", text):
+        text = text[:-2] + ":" + text[-2:]
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _from_page(html: str) -> FoundDate | None:
     root = _parse_html(html)
     if root is None:
@@ -756,7 +802,7 @@ def html_published(html: str, url: str | None = None) -> FoundDate | None:
     """
     markup = _htmldate(html, url, extensive=False)
     if markup is not None and not _year_only(markup, url):
-        return markup
+        return _with_markup_time(markup, html)
     page = _from_page(html)
     if page is not None:
         return page
