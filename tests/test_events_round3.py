@@ -222,3 +222,9 @@ def test_a_company_management_is_an_actor_and_the_one_summoned_does_not_ask() ->
     text = "Komisi V DPR memanggil Menteri Perhubungan dan manajemen Garuda untuk meminta penjelasan."
     events = code_with(text, entity(text, "ORG", "Komisi V DPR", "Komisi V DPR"), entity(text, "ORG", "Garuda", "Garuda"))
     assert [source for source, _ in sides(events, "REQUEST")] == ["Komisi V DPR"]
+
+
+def test_a_man_known_by_initials_and_age_is_the_one_arrested() -> None:
+    text = "Pria berinisial AS ( 35 ) itu ditangkap polisi di rumahnya di Depok."
+    events = code_with(text, entity(text, "LOC", "Amerika Serikat", "AS"), entity(text, "LOC", "Depok", "Depok"))
+    assert sides(events, "COERCE") == [("polisi", "Pria berinisial AS")]

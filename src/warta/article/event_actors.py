@@ -134,6 +134,7 @@ pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja 
 mendadak bersejarah balasan terbuka keras
 """)
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
+_BRACKET_REACH = 5  # words of a bracketed aside between a subject and its verb ("( 35 )", "( Persero )")
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
@@ -468,6 +469,10 @@ class SentenceActors:
             low = self.tokens[i].low
             purpose = purpose or low in _PURPOSE
             relative = relative or low in ("yang", "who", "which")
+            opening = self._bracket_opening(i)
+            if opening is not None:
+                i = opening - 1  # "Pria berinisial AS ( 35 ) itu ditangkap": an age or an abbreviation
+                continue
             if low == "," and self.tokens[i + 1].low in ("yang", "who", "which"):
                 i -= 1  # "Iran dan Venezuela, yang telah meminta …": the relative clause set off by a comma
                 continue
@@ -487,6 +492,17 @@ class SentenceActors:
                 return []
             i -= 1
         return []
+
+    def _bracket_opening(self, close: int) -> int | None:
+        """Index of the "(" of a short bracketed aside closing at ``close``, else None."""
+        if self.tokens[close].text != ")":
+            return None
+        for i in range(close - 1, max(-1, close - _BRACKET_REACH), -1):
+            if self.tokens[i].text == "(":
+                return i
+            if self.tokens[i].text in (")", ",", "."):
+                return None
+        return None
 
     def _name_of_description(self, comma: int) -> list[Phrase]:
         """"produsen minyak terbesar, Arab Saudi, tidak setuju": the name set off by commas after

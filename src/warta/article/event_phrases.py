@@ -59,6 +59,7 @@ _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "reka
 # Heads of people sent by a state or body, named by where they come from ("tim dari Rusia").
 _SENT = frozenset({"tim", "penyelam", "pasukan", "tentara", "relawan", "delegasi", "personel", "prajurit"})
 MAX_DESCRIPTOR = 6  # words a descriptor phrase may run to
+_INITIALS = frozenset({"berinisial", "inisial"})  # "pria berinisial AS": a person known by initials
 _AFTER_PEOPLE = frozenset({"yang", ",", ".", "di", "ke", "dan", "karena", "setelah", "saat"})
 MAX_PORTFOLIO = 3  # capitalised words between a title and the name after it
 _NOT_DESCRIBING = word_set("""
@@ -128,6 +129,8 @@ def _descriptor_end(tokens: list[Token], i: int, mention_at: dict[int, int]) -> 
             j += 2  # a plural written with spaces, as IndoSum's tokens are: "negara - negara"
         elif j in mention_at:
             j = mention_at[j]
+        elif token.low in _INITIALS and j + 1 < len(tokens) and tokens[j + 1].text.isupper():
+            j += 2  # "pria berinisial AS": initials, not the United States
         elif token.low in ("dari", "asal") and tokens[i].low in _COUNTERPARTS | _SENT and j + 1 in mention_at:
             j = mention_at[j + 1]  # "timpalannya dari Rusia", "tim penyelam dari Rusia"
         elif _members_before_name(tokens, i, j, mention_at):
