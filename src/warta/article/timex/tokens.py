@@ -9,6 +9,7 @@ lexicon (longest multi-word entry first) or tagged by its shape.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -291,7 +292,12 @@ def _outside_citations(text: str, tokens: list[Token]) -> list[Token]:
     cited = [m.span("cited") for pattern in (_CITATION, _PLATE) for m in pattern.finditer(text)]
     if not cited:
         return tokens
-    return [replace(t, tag="x", value="") if any(a <= t.start < b for a, b in cited) else t for t in tokens]
+    starts = [t.start for t in tokens]
+    out = list(tokens)
+    for first, last in cited:
+        for index in range(bisect_left(starts, first), bisect_left(starts, last)):
+            out[index] = replace(out[index], tag="x", value="")
+    return out
 
 
 def _weeks_or_sundays(text: str, tokens: list[Token], lex: Lexicon) -> list[Token]:
