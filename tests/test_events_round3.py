@@ -228,3 +228,10 @@ def test_a_man_known_by_initials_and_age_is_the_one_arrested() -> None:
     text = "Pria berinisial AS ( 35 ) itu ditangkap polisi di rumahnya di Depok."
     events = code_with(text, entity(text, "LOC", "Amerika Serikat", "AS"), entity(text, "LOC", "Depok", "Depok"))
     assert sides(events, "COERCE") == [("polisi", "Pria berinisial AS")]
+
+
+def test_the_owner_named_after_a_list_of_seized_things_is_the_target() -> None:
+    text = "Polisi menyita dua mobil Toyota Fortuner dan uang tunai Rp 500 juta milik Andi Wijaya."
+    events = code_with(text, entity(text, "ORG", "Toyota Fortuner", "Toyota Fortuner"),
+                       entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    assert sides(events, "COERCE") == [("Polisi", "Andi Wijaya")]

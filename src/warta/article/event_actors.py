@@ -134,6 +134,7 @@ pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja 
 mendadak bersejarah balasan terbuka keras
 """)
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
+_OWNER_REACH = 16  # words of what is seized before "milik X" names its owner
 _BRACKET_REACH = 5  # words of a bracketed aside between a subject and its verb ("( 35 )", "( Persero )")
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
@@ -627,6 +628,23 @@ class SentenceActors:
                 return []
         return []
 
+    def owner_in_clause(self, end: int) -> list[Phrase]:
+        """"menyita dua mobil dan uang tunai Rp 500 juta milik tersangka": the owner of what is
+        seized, past a long list of things, before the clause ends."""
+        i = end
+        while i < min(end + _OWNER_REACH, len(self.tokens) - 1):
+            low = self.tokens[i].low
+            if low in _OWNED_BY and i + 1 in self.by_first:
+                return self.group_after(self.by_first[i + 1])
+            named = self.by_first.get(i)
+            if named is not None and named.end < len(self.tokens) and self.tokens[named.end].low in _OWNED_BY:
+                i = named.end  # "satu mobil Mitsubishi Pajero Sport milik Rohadi": the thing's name
+                continue
+            if named is not None or low in _BREAK or low in (".", ";"):
+                return []
+            i += 1
+        return []
+
     def author_of_object(self, end: int) -> list[Phrase]:
         """"menolak gencatan senjata yang dideklarasikan oleh kelompok ARSA": the one who made the
         thing rejected, backed or criticised, named in a passive relative clause after it."""
@@ -721,6 +739,8 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         targets = actors.after(match.end, preps, direct=True)
         if not targets and match.row.type in _ANSWERING:
             targets = actors.author_of_object(match.end)
+        if not targets and match.row.type in _TAKING:
+            targets = actors.owner_in_clause(match.end)
         return Slots(subjects, tuple(targets))
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
