@@ -145,3 +145,11 @@ def test_an_english_name_keeps_its_own_the() -> None:
     assert "Lantern Kids" not in found
     found = run("Tahun itu grup The Lantern Kids merilis album kedua.", The="ORG")
     assert "The" not in found  # a lone "The" is still no name
+
+
+def test_a_generic_head_word_run_the_model_read_past_once_is_no_name() -> None:
+    text = "Anak-anak belajar di Sekolah Dasar dekat Pasar Baru di Bandung."
+    assert "Sekolah Dasar" in mentions(find_article_entities(text, use_model=False))  # the rules' reading
+    found = run(text, Bandung="LOC")
+    assert "Sekolah Dasar" not in found
+    assert "Universitas Wiralaga" in run("Ia kuliah di Universitas Wiralaga di Bandung.", Bandung="LOC")

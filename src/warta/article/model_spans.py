@@ -252,9 +252,7 @@ def _misread_title(mention: Found, spans: Sequence[SpanLike]) -> bool:
     the rest of a longer title ("Menteri Pendidikan [Nasional]", "Komjen [Pol]")."""
     if mention.role is None or mention.ids or _touched(mention, spans):
         return False
-    words = [t.text for t in tokenize(mention.text) if t.is_word]
-    return all(_title_scrap(w) or (not w.isupper() and (is_dictionary_word(w) or _noise_word(w.casefold())))
-               for w in words)
+    return _generic(mention.text, with_noise=True)
 
 
 _ROMAN = re.compile(r"[IVX]+")
@@ -309,10 +307,22 @@ def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple
 
 
 def _unseen_guess(mention: Found, spans: Sequence[SpanLike]) -> bool:
-    """A run of capitals that only the capitalisation rules found (no gazetteer row, title, type
-    or acronym) and that no model span touches: on the NER dev sets nine in ten are no names
-    ("Kelas XII", "Pekan Olahraga Mahasiswa", song titles, "SPM")."""
-    return _plain(mention) and not _touched(mention, spans)
+    """A run of capitals that only the capitalisation rules found and that no model span touches:
+    with no evidence but its shape (no type, gazetteer row, title or acronym), or typed only by a
+    head word and made of dictionary words ("Sekolah Dasar", "Pusat Pemerintahan Kabupaten",
+    "Angkatan Laut"). On the NER dev sets nine in ten are no names ("Kelas XII", "Pekan Olahraga
+    Mahasiswa", song titles, "SPM")."""
+    if _touched(mention, spans) or mention.ids or mention.role or mention.acronym_of is not None:
+        return False
+    return mention.type is None or _generic(mention.text)
+
+
+def _generic(text: str, with_noise: bool = False) -> bool:
+    """Dictionary words (not in capitals, which may be initials or an acronym) and title scraps
+    only; ``with_noise``: role and not-a-name words too."""
+    return all(_title_scrap(t.text) or (not t.text.isupper() and (
+        is_dictionary_word(t.text) or (with_noise and _noise_word(t.key))))
+        for t in tokenize(text) if t.is_word)
 
 
 def _touched(mention: Found, spans: Sequence[SpanLike]) -> bool:
