@@ -285,3 +285,12 @@ def test_a_plate_number_is_no_year() -> None:
     assert found("Mobil bernomor polisi BE 2844 CH menabrak pagar candi pada 2016.") == [
         ("2016", "DATE", "2016")]
     assert found("Pada 2014 KPK menahan dia.") == [("2014", "DATE", "2014")]
+
+
+def test_a_dated_clock_time_with_its_day_part_after_is_one_time() -> None:
+    text = "Polisi menangkap mereka Senin (29/12) sekitar pukul 03.30 WIB dini hari."
+    assert found(text) == [("Senin (29/12) sekitar pukul 03.30 WIB dini hari", "TIME", "2014-12-29T03:30")]
+
+
+def test_a_capitalised_day_part_inside_a_sentence_is_a_name() -> None:
+    assert found("Tampil pula grup Dialog Dini Hari di panggung utama.") == []

@@ -113,9 +113,17 @@ def read_part(span: Span, context: Context) -> Reading | None:
 def read_part_alone(span: Span, context: Context) -> Reading | None:
     """A day part with nothing around it counts only when it cannot be anything else ("dini hari")."""
     part = span.get("PART")
-    if part is None or " " not in part.text:
+    if part is None or " " not in part.text or _inside_name(part.text, context.text, part.start):
         return None
     return Reading("TIME", None, pending=f"T{part.value}")
+
+
+def _inside_name(words: str, text: str, start: int) -> bool:
+    """Whether capitalised words stand inside a sentence, as part of a name ("Dialog Dini Hari")."""
+    if not all(word[:1].isupper() for word in words.split()):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def read_duration(span: Span, context: Context) -> Reading | None:
