@@ -630,17 +630,17 @@ class SentenceActors:
 
     def owner_in_clause(self, end: int) -> list[Phrase]:
         """"menyita dua mobil dan uang tunai Rp 500 juta milik tersangka": the owner of what is
-        seized, past a long list of things, before the clause ends."""
+        seized, past a long list of things (named or not), before the clause ends."""
         i = end
         while i < min(end + _OWNER_REACH, len(self.tokens) - 1):
             low = self.tokens[i].low
             if low in _OWNED_BY and i + 1 in self.by_first:
                 return self.group_after(self.by_first[i + 1])
             named = self.by_first.get(i)
-            if named is not None and named.end < len(self.tokens) and self.tokens[named.end].low in _OWNED_BY:
+            if named is not None:
                 i = named.end  # "satu mobil Mitsubishi Pajero Sport milik Rohadi": the thing's name
                 continue
-            if named is not None or low in _BREAK or low in (".", ";"):
+            if low in _BREAK or low in (".", ";"):
                 return []
             i += 1
         return []
@@ -736,11 +736,11 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         preps = _ASKED_PREPS if match.row.type == "RETREAT" else _OBJECT_PREPS  # "menarik diri dari PBB"
         if match.row.type in _TAKING:
             preps = preps | _OWNED_BY  # "menyita dua mobil milik Budi": the owner is acted upon
-        targets = actors.after(match.end, preps, direct=True)
+        # "menyita dua mobil Toyota Fortuner milik X": what is seized may be named; its owner is the target
+        seized = actors.owner_in_clause(match.end) if match.row.mode == "seize" else []
+        targets = seized or actors.after(match.end, preps, direct=True)
         if not targets and match.row.type in _ANSWERING:
             targets = actors.author_of_object(match.end)
-        if not targets and match.row.type in _TAKING:
-            targets = actors.owner_in_clause(match.end)
         return Slots(subjects, tuple(targets))
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
