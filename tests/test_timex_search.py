@@ -294,3 +294,13 @@ def test_a_dated_clock_time_with_its_day_part_after_is_one_time() -> None:
 
 def test_a_capitalised_day_part_inside_a_sentence_is_a_name() -> None:
     assert found("Tampil pula grup Dialog Dini Hari di panggung utama.") == []
+
+
+def test_dinihari_written_as_one_word_and_day_parts_after_di() -> None:
+    assert found("Laga berlangsung Senin (29/12/2014) dinihari WIB.") == [
+        ("Senin (29/12/2014) dinihari WIB", "TIME", "2014-12-29TMO")]
+    assert found("Perut terasa lapar di malam hari.") == [("malam hari", "TIME", "2014-12-30TNI")]
+
+
+def test_a_coordinate_after_di_is_no_clock_time() -> None:
+    assert found("Pusat gempa berada di 6.17 Lintang Selatan.") == []
