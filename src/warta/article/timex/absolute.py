@@ -178,15 +178,16 @@ def _listed_date(text: str, end: int, ref_year: int | None) -> dates.FoundDate |
     """The date that ends a list or range of days opened at ``end``: "22 Januari 2018" in
     "tanggal 16 hingga 22 Januari 2018"."""
     tail = text[end : end + _LIST_REACH]
-    match = re.match(r"(?:\s*(?:,|dan|hingga|sampai|s/d|-|–)\s*\d{1,2}(?!\d))+", tail)
+    match = _MORE_DAYS.match(tail)
     if match is None:
         return None
-    last_day = re.search(r"\d{1,2}$", match.group()).start()  # type: ignore[union-attr]  # matched above
-    found = dates.find_dates(tail[last_day:], ref_year=ref_year)
+    found = dates.find_dates(tail[match.start("last") :], ref_year=ref_year)
     return found[0] if found and found[0].start == 0 else None
 
 
 _LIST_REACH = 60  # characters after "tanggal 16" a list of days may run to its month
+# ", 20 sampai 21", " hingga 22": the rest of a list or range of days; "last" is its last day
+_MORE_DAYS = re.compile(r"(?:\s*(?:,|dan|hingga|sampai|s/d|-|–)\s*(?P<last>\d{1,2})(?!\d))+")
 
 
 def _day_month(day: int, month: int, year: str | None, span: Span, context: Context) -> Reading | None:
@@ -266,7 +267,7 @@ _LONGEST_COUNT = 100  # "hari ke-100": day counts of a search, a strike, a term 
 
 def _ordinal_day(span: Span, context: Context, which: int) -> Reading | None:
     """"hari ketiga", "hari ke-4" (the third day of a search, of a trip): a day, dated later from
-    its sentence (finder). Only "hari" before an ordinal word, with nothing after it: "hari 3" is
+    its sentence (``days.py``). Only "hari" before an ordinal word, with nothing after it: "hari 3" is
     no ordinal and "hari pertama bulan Januari" is another construction."""
     if span.tags[-1] != "ORD" or span.tags.count("UNIT") != 1 or not 1 <= which <= _LONGEST_COUNT:
         return None
