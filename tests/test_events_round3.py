@@ -235,3 +235,27 @@ def test_the_owner_named_after_a_list_of_seized_things_is_the_target() -> None:
     events = code_with(text, entity(text, "ORG", "Toyota Fortuner", "Toyota Fortuner"),
                        entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"))
     assert sides(events, "COERCE") == [("Polisi", "Andi Wijaya")]
+
+
+def test_rejecting_criticism_from_someone_answers_that_critic() -> None:
+    text = "Presiden Rodrigo Duterte menolak kritik dari Uni Eropa soal perang narkoba."
+    events = code_with(text, entity(text, "PERSON", "Rodrigo Duterte", "Rodrigo Duterte"),
+                       entity(text, "ORG", "Uni Eropa", "Uni Eropa"))
+    assert sides(events, "REJECT") == [("Rodrigo Duterte", "Uni Eropa")]
+
+
+def test_recalling_an_ambassador_from_a_country_targets_that_country() -> None:
+    text = "Turki menarik duta besarnya dari Belanda."
+    events = code_with(text, entity(text, "LOC", "Turki", "Turki"), entity(text, "LOC", "Belanda", "Belanda"))
+    assert sides(events, "SANCTION") == [("Turki", "Belanda")]
+
+
+def test_a_group_named_abu_releasing_hostages_is_no_return_of_remains() -> None:
+    text = "Kelompok Abu Sayyaf membebaskan empat sandera asal Indonesia."
+    events = code_with(text, entity(text, "ORG", "Kelompok Abu Sayyaf", "Kelompok Abu Sayyaf"))
+    assert sides(events, "RETREAT") == [("Kelompok Abu Sayyaf", "empat sandera")]
+    assert code("Jenazah korban dipulangkan ke Surabaya oleh tim DVI.") == []
+
+
+def test_a_prosecutor_demanding_a_sentence_accuses() -> None:
+    assert [e.type for e in code("Jaksa menuntut Budi Santoso hukuman lima tahun penjara.")] == ["ACCUSE"]

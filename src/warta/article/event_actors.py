@@ -675,6 +675,12 @@ def _active_verb(low: str) -> bool:
     return low.startswith(("me", "ber")) and len(low) > 6 and low not in _GLUE and low not in _PREPOSITIONS
 
 
+def _act_noun_at(tokens: list[Token], i: int) -> bool:
+    """Is the word at ``i`` a noun naming an act ("kritik", "tuduhan", "permintaan")?"""
+    return i < len(tokens) and any(row.voice in ("noun", "patient") and len(phrase) == 1
+                                   for phrase, row in trigger_index("id").get(tokens[i].low, ()))
+
+
 def _activity(tokens: list[Token], i: int) -> bool:
     """Is the word at ``i`` an activity ("pencarian", "evakuasi", "proses"), not an actor?"""
     if i >= len(tokens):
@@ -733,7 +739,11 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
             # but "membantu evakuasi warga": the people right after the activity are helped
             helped = actors.after(match.end + 1, _OBJECT_PREPS, direct=True, direct_skip=0)
             return Slots(subjects, tuple(helped))
-        preps = _ASKED_PREPS if match.row.type == "RETREAT" else _OBJECT_PREPS  # "menarik diri dari PBB"
+        # "menarik diri dari PBB", "menarik duta besarnya dari Belanda": withdrawn from someone
+        withdrawing = match.row.type == "RETREAT" or match.row.mode == "withdraw"
+        preps = _ASKED_PREPS if withdrawing else _OBJECT_PREPS
+        if match.row.type in _ANSWERING and _act_noun_at(actors.tokens, match.end):
+            preps = preps | _NOUN_AGENT  # "menolak kritik dari Uni Eropa": the critic is answered
         if match.row.type in _TAKING:
             preps = preps | _OWNED_BY  # "menyita dua mobil milik Budi": the owner is acted upon
         # "menyita dua mobil Toyota Fortuner milik X": what is seized may be named; its owner is the target

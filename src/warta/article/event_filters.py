@@ -87,8 +87,10 @@ def remains(match: TriggerMatch, tokens: list[Token]) -> bool:
     persons (RETREAT release is of the living, held by someone)."""
     if match.row.type != "RETREAT":
         return False
-    near = tokens[max(0, match.first - _REMAINS_REACH):match.end + _REMAINS_REACH]
-    return any(t.low in _REMAINS for t in near)
+    first = max(0, match.first - _REMAINS_REACH)
+    # a capital inside the sentence is a name ("Abu Sayyaf"), not ashes
+    return any(t.low in _REMAINS and (not t.is_cap or first + k == 0)
+               for k, t in enumerate(tokens[first:match.end + _REMAINS_REACH]))
 
 
 def played(kind: str) -> bool:
