@@ -33,6 +33,8 @@ from warta.pipeline import article_stage
 TITLE_SEARCH_LINES = 4
 # A headline has at least three words; a shorter line above it is a masthead or section label.
 MASTHEAD_WORDS = 2
+# A page's date line and byline sit within this many blocks under its headline.
+PAGE_META_BLOCKS = 3
 # Trailing editor or agency initials: "(ian)", "(rzk/dna)", "(*)", "(ant)".
 EDITOR_INITIALS = re.compile(
     r"\s*\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|\*{1,3}|[A-Z]{3,5}/[A-Za-z]{2,5})\)\s*$"
@@ -74,7 +76,10 @@ def mark_by_rules(doc: Doc) -> tuple[list[LineFeatures], bool]:
     if not html:
         mark_title(doc, lines, feats)
     mark_metadata(lines)
-    mark_duplicate_headlines(doc.article.title or doc.html_meta.get("title"), lines, feats)
+    title = doc.article.title or doc.html_meta.get("title")
+    mark_duplicate_headlines(title, lines, feats)
+    if html:
+        mark_dropped_metadata(title, lines)
     return feats, stopwords is not None
 
 
@@ -163,6 +168,26 @@ def mark_metadata(lines: list[Line]) -> None:
             line.label, line.reason = "meta", "byline"
         elif STANDALONE_OUTLET.match(line.text) or known_outlet(line.text):
             line.label, line.reason = "meta", "outlet"
+
+
+def mark_dropped_metadata(title: str | None, lines: list[Line]) -> None:
+    """The date line and byline under a page's headline, which the extractor left out of the
+    text, are the article's metadata. Only those right under the headline: a portal's top bar
+    prints today's date, not the article's."""
+    from warta.article.dates import parse_date_line
+
+    norm_title = _norm(title) if title else None
+    heading = next((i for i, line in enumerate(lines)
+                    if line.reason == "duplicate-headline" or _norm(line.text) == norm_title), None)
+    if heading is None:
+        return
+    for line in lines[heading + 1 : heading + 1 + PAGE_META_BLOCKS]:
+        if line.label != "removed" or line.reason != "boilerplate" or len(line.text) > 160:
+            continue
+        if parse_date_line(line.text) is not None:
+            line.label, line.reason = "meta", "date"
+        elif is_byline(line.text):
+            line.label, line.reason = "meta", "byline"
 
 
 NON_WORD = re.compile(r"\W+")
@@ -299,14 +324,21 @@ def _has_outlet_lead(text: str) -> bool:
 
 
 def explain_dropped_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:
-    """Give HTML blocks the extractor left out a reason from the markers, where one fits."""
+    """Give HTML blocks the extractor left out a reason from the markers, where one fits; a
+    list header ("Terpopuler") passes its reason to the headline-like items under it."""
+    list_reason: str | None = None
     for line, feat in zip(lines, feats, strict=True):
-        if line.label == "removed" and line.reason == "boilerplate" and line.number is None:
-            hit = match_marker(line.text, feat.words)
-            if hit is not None:
-                line.reason = hit.reason
-            elif feat.words < 8:
-                line.reason = "navigation"
+        if line.label != "removed" or line.reason != "boilerplate" or line.number is not None:
+            list_reason = None
+            continue
+        hit = match_marker(line.text, feat.words)
+        if hit is not None:
+            line.reason = hit.reason
+            list_reason = hit.reason if hit.header else None
+        elif list_reason and (headline_like(line.text, feat) or feat.words <= 3):
+            line.reason = list_reason
+        elif feat.words < 8:
+            line.reason = "navigation"
 
 
 def strip_editor_initials(doc: Doc) -> None:

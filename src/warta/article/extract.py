@@ -16,8 +16,18 @@ from warta.options import Options
 from warta.pipeline import StageFailure, article_stage
 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "figcaption",
-              "blockquote", "dt", "dd", "caption", "pre", "address", "summary", "a")
+# Elements that flow inside a line of text; every other element starts a new line, as in a browser.
+INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+    "time", "tt", "u", "var", "wbr",
+})  # fmt: skip
+INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head", "select", "textarea")
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Decoration trafilatura puts around list items and table cells in its text.
+CELL_SEPARATOR = re.compile(r"\s*\|\s*|^\s*[-*]\s+")
+# A block this short found inside the article text may be there by chance ("Olahraga").
+MIN_CONTAINED_WORDS = 3
 
 
 def normalise_space(text: str) -> str:
@@ -59,39 +69,85 @@ def extract_html(doc: Doc) -> None:
         if (value := getattr(result, key, None))
     }
     kept = [Line(None, normalise_space(line)) for line in body.split("\n") if line.strip()]
-    doc.lines = kept + dropped_blocks(doc.text, kept)
+    doc.lines = with_dropped_blocks(doc.text, kept)
 
 
-def dropped_blocks(html: str, kept: list[Line]) -> list[Line]:
-    """Visible blocks of the page that the extractor left out, as removed lines."""
-    body_text = " ".join(line.text for line in kept)
-    dropped: list[Line] = []
+def with_dropped_blocks(html: str, kept: list[Line]) -> list[Line]:
+    """The kept lines with every visible line of the page the extractor left out, as removed
+    lines, each placed after the kept line it follows on the page (so a date line stays under
+    its headline)."""
+    after: dict[int, list[Line]] = {}  # kept line index (-1: before the first) -> dropped lines
+    pieces = [_pieces(line.text) for line in kept]
     seen: set[str] = set()
+    anchor = -1
     for block in visible_blocks(html):
-        if block in body_text or block in seen:
-            continue
-        seen.add(block)
-        dropped.append(Line(None, block, label="removed", reason="boilerplate"))
-    return dropped
+        found = _kept_line_of(block, kept, pieces, anchor)
+        if found is not None:
+            anchor = found
+        elif block not in seen:
+            seen.add(block)
+            after.setdefault(anchor, []).append(Line(None, block, label="removed", reason="boilerplate"))
+    lines = after.get(-1, [])
+    for index, line in enumerate(kept):
+        lines += [line, *after.get(index, [])]
+    return lines
+
+
+def _pieces(line: str) -> frozenset[str]:
+    """A kept line, and its list items and table cells without trafilatura's decoration."""
+    return frozenset({line, *(piece.strip() for piece in CELL_SEPARATOR.split(line))})
+
+
+def _kept_line_of(block: str, kept: list[Line], pieces: list[frozenset[str]], anchor: int) -> int | None:
+    """The kept line that holds this block, searched from the last one found on: as a whole
+    line, item or cell, or inside a line when the block is long enough not to be there by
+    chance ("Olahraga"). None when the extractor left the block out."""
+    start = max(anchor, 0)
+    order = [*range(start, len(kept)), *range(0, start)]
+    long_enough = len(block.split()) >= MIN_CONTAINED_WORDS
+    return next((index for index in order
+                 if block in pieces[index] or (long_enough and block in kept[index].text)), None)
 
 
 def visible_blocks(html: str) -> list[str]:
-    """Text of the page's innermost block elements, in document order."""
+    """The page's visible text as a browser lays it out: one entry per line, in page order."""
     from lxml import html as lxml_html  # lazy, as above
 
-    tree: Any  # lxml's stubs type xpath() results too loosely to be useful here
-    try:
-        tree = lxml_html.fromstring(html)
-    except Exception:
+    tree: Any = None  # lxml's stubs type trees too loosely to be useful here
+    # A str with an XML encoding declaration is refused as str: retry as bytes.
+    for source in (html, html.encode("utf-8", "replace")):
+        try:
+            tree = lxml_html.document_fromstring(source)
+            break
+        except ValueError:
+            continue
+        except Exception:  # lxml raises assorted errors on what is not markup at all
+            return []
+    if tree is None:
         return []
-    for junk in tree.xpath("//script|//style|//noscript|//template|//svg"):
+    for junk in [*tree.iter(*INVISIBLE_TAGS), *_hidden(tree)]:
         junk.drop_tree()
-    blocks: list[str] = []
     element: Any
-    for element in tree.iter(*BLOCK_TAGS):
-        if any(child.tag in BLOCK_TAGS for child in element.iterdescendants()):
-            continue  # only innermost blocks, so no text is listed twice
-        text = normalise_space(element.text_content())
-        if text:
-            blocks.append(text)
-    return blocks
+    for element in tree.iter():
+        if isinstance(element.tag, str) and _starts_a_line(element):
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    lines = (normalise_space(line) for line in tree.text_content().split("\n"))
+    return [line for line in lines if line]
+
+
+def _hidden(tree: Any) -> list[Any]:
+    return [e for e in tree.iter() if isinstance(e.tag, str) and HIDDEN_STYLE.search(e.get("style", ""))]
+
+
+def _starts_a_line(element: Any) -> bool:
+    """Block elements do; so does a link in a menu (a parent holding links and nothing else)."""
+    if element.tag not in INLINE_TAGS:
+        return True
+    if element.tag != "a":
+        return False
+    parent = element.getparent()
+    if parent is None:
+        return False
+    loose_text = (parent.text or "") + "".join(child.tail or "" for child in parent)
+    return not loose_text.strip() and all(child.tag == "a" for child in parent)
