@@ -153,3 +153,8 @@ def test_a_generic_head_word_run_the_model_read_past_once_is_no_name() -> None:
     found = run(text, Bandung="LOC")
     assert "Sekolah Dasar" not in found
     assert "Universitas Wiralaga" in run("Ia kuliah di Universitas Wiralaga di Bandung.", Bandung="LOC")
+
+
+def test_a_guess_repeated_within_one_sentence_is_still_a_guess() -> None:
+    text = "Siswa Kelas Unggulan dan guru Kelas Unggulan menang lomba di Bandung."
+    assert "Kelas Unggulan" not in run(text, Bandung="LOC")

@@ -39,7 +39,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     if use_model:
         found = with_model(text, found, _english_filtered(starts) if lang == "en" else find)
     found = outside_law_titles(found, text)
-    entities = drop_unseen_guesses(group_mentions(found, article_id), found)
+    entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     return drop_common_words(entities, text, starts)
 
 

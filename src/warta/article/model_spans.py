@@ -33,14 +33,15 @@ When it is there, neither side wins blindly:
   scraps is the rest of a longer title ("Menteri Pendidikan [Nasional]", "Komjen [Pol]"), no name;
 - a gazetteer hit or a titled name the model does not see is kept (the model was
   trained on other news and misses rare foreign names); a bare run of capitals that no model
-  span touches is kept only when the article names it more than once
+  span touches is kept only when the article names it in more than one sentence
   (:func:`drop_unseen_guesses`, after grouping).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -329,13 +330,21 @@ def _touched(mention: Found, spans: Sequence[SpanLike]) -> bool:
     return any(s.start < mention.end and mention.start < s.end for s in spans)
 
 
-def drop_unseen_guesses(entities: list[Entity], found: list[Found]) -> list[Entity]:
-    """``entities`` without those named once, by an unseen guess (:func:`_unseen_guess`). A name
-    the article repeats stays ("Betawi" twelve times, "Agnes" … "Agnes"): the rules found it
-    each time, and on real news most such are names the model missed (judged IndoSum gold)."""
+def drop_unseen_guesses(entities: list[Entity], found: list[Found],
+                        sentence_starts: Iterable[int] = ()) -> list[Entity]:
+    """``entities`` named only by unseen guesses (:func:`_unseen_guess`) in one sentence. A name
+    the article repeats across sentences stays ("Betawi" twelve times, "Agnes" … "Agnes"): the
+    rules found it each time, and on real news most such are names the model missed (judged
+    IndoSum gold); a run repeated within one sentence ("SMA IC berubah menjadi SMA 5C") is not."""
     unseen = {(m.start, m.end) for m in found if m.unseen}
-    return [e for e in entities
-            if not (len(e.mentions) == 1 and (e.mentions[0].start, e.mentions[0].end) in unseen)]
+    starts = sorted(sentence_starts)
+
+    def guessed_once(entity: Entity) -> bool:
+        if not all((m.start, m.end) in unseen for m in entity.mentions):
+            return False
+        return len({bisect_right(starts, m.start) for m in entity.mentions}) == 1
+
+    return [e for e in entities if not guessed_once(e)]
 
 
 def _has_word(text: str) -> bool:
