@@ -259,3 +259,10 @@ def test_a_group_named_abu_releasing_hostages_is_no_return_of_remains() -> None:
 
 def test_a_prosecutor_demanding_a_sentence_accuses() -> None:
     assert [e.type for e in code("Jaksa menuntut Budi Santoso hukuman lima tahun penjara.")] == ["ACCUSE"]
+
+
+def test_a_counted_description_named_again_is_found_by_its_head_not_its_count() -> None:
+    text = ("Ratusan warga menghadang petugas di gerbang kampung. "
+            "Ratusan aparat gabungan itu pun diserang menggunakan batu.")
+    targets = [target for _, target in sides(code(text), "ASSAULT")]
+    assert targets and "warga" not in (targets[-1] or "")

@@ -49,6 +49,8 @@ _POLICE_WORDS = frozenset({"polisi", "kepolisian", "aparat", "pihak", "police"})
 # "nenek" or "pria" elsewhere: with one such person in the article, these unnamed heads are that person.
 _PROTAGONIST_HEADS = frozenset({"nenek", "kakek", "pria", "wanita", "perempuan", "pemuda", "pemudi", "remaja",
                                 "lelaki", "laki-laki", "bocah", "ibu", "bapak"})
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 _AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?:tahun|thn)?\s*[,.]|\(\s*\d{1,3}\s*(?:tahun|thn)?\s*\))")
 _POLICE_NAMES = ("polda", "polres", "polresta", "polrestabes", "polsek", "polri", "kepolisian", "mabes polri",
                  "korps", "direktorat", "densus", "brimob")
@@ -92,11 +94,22 @@ class ActorResolver:
         if state is not None:
             return state
         actor = self._organisation_named(phrase) or self.tracker.resolve(
-            head_start(self.index, phrase.start, phrase.stop), phrase.stop)
+            self._past_counts(head_start(self.index, phrase.start, phrase.stop), phrase.stop), phrase.stop)
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
         if phrase.kind == "pronoun" and singular and _institution(actor):
             return self._latest_person(phrase.start) or actor
         return self._protagonist(actor) or actor
+
+    def _past_counts(self, start: int, stop: int) -> int:
+        """"ratusan aparat gabungan itu": a description named again is looked up by its head noun,
+        so the count before it ("ratusan") is left out (it would find "ratusan warga")."""
+        words = list(_WORD.finditer(self.text, start, stop))
+        if not words or words[-1].group().lower() not in _DEMONSTRATIVES:
+            return start
+        for word in words[:-1]:
+            if word.group().lower() not in QUANTIFIERS and not word.group().isdigit():
+                return word.start()
+        return start
 
     def _protagonist(self, actor: ActorRef | None) -> ActorRef | None:
         """"sang nenek" in a report that names "Rohati, 63," once: the one person given an age."""
