@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from warta import __version__
 from warta.models import Analysis, Article
+from warta.web.headings import article_name
 from warta.web.labels import page_language, translator
 from warta.web.links import Links, ReportLinks, WebLinks, quote_anchor
 from warta.web.reader import FrontPage, SearchHit, restrict_to_story
@@ -134,7 +135,7 @@ def article_page(analysis: Analysis, article_id: str) -> str:
     article = _article(analysis, article_id)
     lang = page_language([article])
     content = article_fragment(analysis, article_id, WebLinks(), lang)
-    return _page(content, article.title or article.id, lang, WebLinks())
+    return _page(content, article_name(article), lang, WebLinks())
 
 
 def entity_page(analysis: Analysis, entity_id: str) -> str:

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from warta.models import ActorRef, Analysis, Article, Claim, Entity, Event, Quote, Story
 from warta.web.graph import actor_graph
+from warta.web.headings import Heading, article_heading, article_name
 from warta.web.highlight import Span, highlight
 from warta.web.links import Links, quote_anchor, sentence_anchor
 
@@ -46,6 +47,8 @@ class ArticleRow:
     outlet: str
     published: str | None
     estimated: bool
+    estimated_title: bool = False  # the title is the article's first words: it has none
+    source: str = ""
 
 
 # --- shared lookups -------------------------------------------------------------------------------------
@@ -112,10 +115,16 @@ def _story_row(story: Story, by_id: dict[str, Article], links: Links) -> StoryRo
 
 
 def article_rows(articles: list[Article], links: Links) -> list[ArticleRow]:
-    rows = [ArticleRow(a.id, a.title or a.source, links.article(a.id), outlet_of(a), a.published,
-                       a.published_source == "estimated") for a in articles]
+    rows = [_article_row(a, links) for a in articles]
     rows.sort(key=lambda r: r.published or "", reverse=True)
     return rows
+
+
+def _article_row(article: Article, links: Links) -> ArticleRow:
+    heading = article_heading(article)
+    return ArticleRow(article.id, heading.text, links.article(article.id), outlet_of(article),
+                      article.published, article.published_source == "estimated", heading.estimated,
+                      article.url or article.source)
 
 
 # --- story page -----------------------------------------------------------------------------------------
@@ -206,7 +215,7 @@ def _citations(sentence: str, cited: list[str], by_id: dict[str, Article], links
         if article is None:
             continue
         anchor = anchor_for(article, best_sentence(article, sentence))
-        title = f"{outlet_of(article)}: {article.title or article.id}"
+        title = f"{outlet_of(article)}: {article_name(article)}"
         out.append(Link(f"[{number}]", links.article(article.id, anchor), title))
     return out
 
@@ -305,7 +314,7 @@ def _position_link(article: Article | None, evidence: str, links: Links) -> Link
     if article is None:
         return None
     anchor = anchor_for(article, best_sentence(article, evidence))
-    return Link(article.title or article.id, links.article(article.id, anchor))
+    return Link(article_name(article), links.article(article.id, anchor))
 
 
 def _event_entries(event: Event, by_id: dict[str, Article], links: Links) -> _Entry:
@@ -315,7 +324,7 @@ def _event_entries(event: Event, by_id: dict[str, Article], links: Links) -> _En
         if article is None:
             continue
         anchor = anchor_for(article, sentence_at(article, evidence.start))
-        link = Link(article.title or article.id, links.article(article.id, anchor))
+        link = Link(article_name(article), links.article(article.id, anchor))
         cells.setdefault((outlet_of(article), ""), []).append(("reports", evidence.sentence, link))
     return event_label(event), "event", event.status, cells
 
@@ -326,6 +335,7 @@ def _event_entries(event: Event, by_id: dict[str, Article], links: Links) -> _En
 @dataclass(frozen=True)
 class ArticleView:
     article: Article
+    heading: Heading
     text: Markup
     quotes: list[tuple[Quote, Link | None]]
     timexes: list[tuple[str, str, str | None, Link | None]]  # text, type, value, sentence link
@@ -338,6 +348,7 @@ def article_view(analysis: Analysis, article: Article, links: Links) -> ArticleV
     timexes = [t for t in analysis.timexes if t.article == article.id]
     return ArticleView(
         article=article,
+        heading=article_heading(article),
         text=highlight(article.body, article_spans(analysis, article, links)),
         quotes=[(q, _speaker_link(q, links)) for q in quotes],
         timexes=[(t.text, t.type, t.value, _sentence_link(article, t.start, links)) for t in timexes],
@@ -428,11 +439,11 @@ def entity_view(analysis: Analysis, entity: Entity, links: Links) -> EntityView:
 def _mention_row(article: Article, start: int, end: int, links: Links, width: int = 60) -> MentionRow:
     anchor = anchor_for(article, sentence_at(article, start))
     body = article.body
-    return MentionRow(Link(article.title or article.id, links.article(article.id, anchor)),
+    return MentionRow(Link(article_name(article), links.article(article.id, anchor)),
                       body[max(0, start - width):start], body[start:end], body[end:end + width])
 
 
 def _quote_link(quote: Quote, by_id: dict[str, Article], links: Links) -> Link:
     article = by_id.get(quote.article)
-    title = (article.title if article else None) or quote.article
+    title = article_name(article) if article else quote.article
     return Link(title, links.article(quote.article, quote_anchor(quote.id)))
