@@ -266,3 +266,8 @@ def test_a_counted_description_named_again_is_found_by_its_head_not_its_count() 
             "Ratusan aparat gabungan itu pun diserang menggunakan batu.")
     targets = [target for _, target in sides(code(text), "ASSAULT")]
     assert targets and "warga" not in (targets[-1] or "")
+
+
+def test_an_invitation_is_a_request_but_attracting_attention_is_not() -> None:
+    assert sides(code("Komisi I DPR mengundang Panglima TNI ke rapat kerja."), "REQUEST") != []
+    assert sides(code("Kebijakan itu mengundang kritik dari para pengamat."), "REQUEST") == []
