@@ -271,3 +271,9 @@ def test_a_counted_description_named_again_is_found_by_its_head_not_its_count() 
 def test_an_invitation_is_a_request_but_attracting_attention_is_not() -> None:
     assert sides(code("Komisi I DPR mengundang Panglima TNI ke rapat kerja."), "REQUEST") != []
     assert sides(code("Kebijakan itu mengundang kritik dari para pengamat."), "REQUEST") == []
+
+
+def test_followers_named_with_their_leaders_clitic_are_actors() -> None:
+    text = "Ustaz Ahmad Fauzi dilaporkan oleh sejumlah jemaahnya ke Polda Jawa Timur."
+    events = code_with(text, entity(text, "PERSON", "Ahmad Fauzi", "Ahmad Fauzi"))
+    assert sides(events, "ACCUSE") == [("sejumlah jemaahnya", "Ahmad Fauzi")]

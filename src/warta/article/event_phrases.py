@@ -33,6 +33,11 @@ officials official government forces troops police protesters demonstrators rebe
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)
 # "pos polisi" is attacked as the police; "pos" alone is often a building in dispute (a border post)
+# People heads that take the clitic of the one they follow or serve ("jemaahnya", "pengacaranya");
+# bodies with it ("pihaknya", "pemerintahnya") are the speaker's side, read elsewhere.
+_FOLLOWERS = word_set("""
+jemaah pendukung pengikut simpatisan keluarga pengacara karyawan pegawai warga umat rakyat
+""")
 _MULTI_HEADS = (("juru", "bicara"), ("pengunjuk", "rasa"), ("unjuk", "rasa"), ("kuasa", "hukum"),
                 ("pos", "polisi"), ("pos", "militer"), ("pos", "tentara"), ("pos", "keamanan"))
 # Lower-case words that may continue a descriptor ("pejabat senior AS", "pasukan khusus").
@@ -117,6 +122,8 @@ def _is_head(tokens: list[Token], i: int) -> int:
             return 2
     if low in _HEADS or low in _COUNTERPARTS:
         return 1
+    if low.endswith("nya") and low[:-3] in _FOLLOWERS:
+        return 1  # "sejumlah jemaahnya", "para pendukungnya": people with their leader's clitic
     return 1 if low in _role_heads() else 0
 
 
