@@ -94,3 +94,12 @@ def test_nothing_of_the_article_is_listed_as_removed(article: Article) -> None:
         assert paragraph in article.body
         assert paragraph not in removed
     assert "jangan tampil" not in accounted_text(article)
+
+
+def test_hidden_invisible_elements_do_not_break_extraction() -> None:
+    hidden = ('<noscript style="display:none"><img src="/pixel.gif"></noscript>'
+              '<div style="display: none">Teks tersembunyi untuk mesin pencari</div>')
+    page_html = PAGE.replace("<body>", "<body>" + hidden)
+    article = analyze_bytes(page_html.encode(), "html", pipeline=foundation_pipeline())
+    assert not [e for e in article.errors if e.code.startswith("E-")]
+    assert PARAGRAPHS[0] in article.body

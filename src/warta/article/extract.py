@@ -126,7 +126,8 @@ def visible_blocks(html: str) -> list[str]:
     if tree is None:
         return []
     for junk in [*tree.iter(*INVISIBLE_TAGS), *_hidden(tree)]:
-        junk.drop_tree()
+        if junk.getparent() is not None:  # the root cannot be dropped; a hidden root hides nothing
+            junk.drop_tree()
     element: Any
     for element in tree.iter():
         if isinstance(element.tag, str) and _starts_a_line(element):
