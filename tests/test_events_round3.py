@@ -277,3 +277,10 @@ def test_followers_named_with_their_leaders_clitic_are_actors() -> None:
     text = "Ustaz Ahmad Fauzi dilaporkan oleh sejumlah jemaahnya ke Polda Jawa Timur."
     events = code_with(text, entity(text, "PERSON", "Ahmad Fauzi", "Ahmad Fauzi"))
     assert sides(events, "ACCUSE") == [("sejumlah jemaahnya", "Ahmad Fauzi")]
+
+
+def test_an_outlet_dateline_run_into_a_name_is_no_actor() -> None:
+    text = "Kabid Humas Polda Riau menjelaskan kasus itu. Riaupos.com - Polisi menangkap dua pengedar sabu di Pekanbaru."
+    events = code_with(text, entity(text, "ORG", "Polda Riau", "Polda Riau"),
+                       entity(text, "ORG", "Riaupos.com - Polisi", "Riaupos.com - Polisi"))
+    assert [source for source, _ in sides(events, "COERCE")] == ["Polda Riau"]

@@ -64,6 +64,8 @@ _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "reka
 # Heads of people sent by a state or body, named by where they come from ("tim dari Rusia").
 _SENT = frozenset({"tim", "penyelam", "pasukan", "tentara", "relawan", "delegasi", "personel", "prajurit"})
 MAX_DESCRIPTOR = 6  # words a descriptor phrase may run to
+_OUTLET_ENDINGS = frozenset({"com", "id", "net", "co"})  # "Merdeka.com", "Kumparan.id"
+_DASHES = frozenset({"-", "–", "—"})
 _INITIALS = frozenset({"berinisial", "inisial"})  # "pria berinisial AS": a person known by initials
 _AFTER_PEOPLE = frozenset({"yang", ",", ".", "di", "ke", "dan", "karena", "setelah", "saat"})
 MAX_PORTFOLIO = 3  # capitalised words between a title and the name after it
@@ -107,9 +109,17 @@ def _mention_ranges(tokens: list[Token], index: MentionIndex) -> list[tuple[int,
     for mention in index.within(tokens[0].start, tokens[-1].end):
         first = _token_at(tokens, mention.start, from_end=False)
         last = _token_at(tokens, mention.end, from_end=True)
-        if first is not None and last is not None and last >= first:
+        if first is not None and last is not None and last >= first and not _dateline(tokens[first:last + 1]):
             ranges.append((first, last + 1))
     return ranges
+
+
+def _dateline(tokens: list[Token]) -> bool:
+    """A mention the entity layer ran over an outlet's dateline ("Merdeka.com - Polisi"): no actor,
+    so its last words are read as a description."""
+    lows = [t.low for t in tokens]
+    return any(lows[k] in _OUTLET_ENDINGS and k + 1 < len(lows) and lows[k + 1] in _DASHES
+               for k in range(len(lows)))
 
 
 def _is_head(tokens: list[Token], i: int) -> int:
