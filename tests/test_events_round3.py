@@ -284,3 +284,8 @@ def test_an_outlet_dateline_run_into_a_name_is_no_actor() -> None:
     events = code_with(text, entity(text, "ORG", "Polda Riau", "Polda Riau"),
                        entity(text, "ORG", "Riaupos.com - Polisi", "Riaupos.com - Polisi"))
     assert [source for source, _ in sides(events, "COERCE")] == ["Polda Riau"]
+
+
+def test_the_prosecution_service_is_an_actor_even_unnamed_by_the_entity_layer() -> None:
+    events = code("Polisi dan kejaksaan mengajukan permintaan penundaan sidang.")
+    assert sides(events, "REQUEST") == [("Polisi", None), ("kejaksaan", None)]

@@ -28,7 +28,7 @@ pimpinan kepala komandan peserta saksi terdakwa pengusaha anggota penasihat ulam
 sopir pegawai karyawan pejabatnya rakyat pria wanita perempuan pemuda remaja korban narapidana napi
 tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
 wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkalan markas gerilyawan
-separatis ekstremis jihadis manajemen direksi pengurus sandera
+separatis ekstremis jihadis manajemen direksi pengurus sandera kejaksaan imigrasi bareskrim
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)
