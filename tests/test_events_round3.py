@@ -289,3 +289,8 @@ def test_an_outlet_dateline_run_into_a_name_is_no_actor() -> None:
 def test_the_prosecution_service_is_an_actor_even_unnamed_by_the_entity_layer() -> None:
     events = code("Polisi dan kejaksaan mengajukan permintaan penundaan sidang.")
     assert sides(events, "REQUEST") == [("Polisi", None), ("kejaksaan", None)]
+
+
+def test_a_bare_act_noun_is_aimed_at_the_one_after_terhadap() -> None:
+    events = code("Penyerangan terhadap pos polisi itu dilakukan oleh kelompok teroris.")
+    assert sides(events, "ASSAULT") == [("kelompok teroris", "pos polisi itu")]

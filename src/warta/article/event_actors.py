@@ -111,6 +111,7 @@ dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikelu
 """)
 PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive light verb may stand
 _NOUN_AGENT = frozenset({"oleh", "dari", "by", "from"})
+_AIMED = frozenset({"terhadap", "atas", "kepada", "against", "on"})  # "serangan terhadap X"
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
 _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
 _PURPOSE = frozenset({"untuk", "guna", "demi", "to"})
@@ -904,6 +905,15 @@ def _passive_agent(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     return []
 
 
+def _aimed_at(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Penyerangan terhadap pos polisi itu dilakukan oleh …": the one a bare act noun is aimed at,
+    right after it."""
+    if match.end + 1 >= len(actors.tokens) or actors.tokens[match.end].low not in _AIMED:
+        return []
+    found = actors.by_first.get(match.end + 1)
+    return actors.group_after(found) if found is not None else []
+
+
 def _verbal_use(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     """"Wiranto protes karena …", "para buruh demo di depan …": a noun right after its subject
     is used as a verb."""
@@ -917,7 +927,7 @@ def _verbal_use(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
 def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     """A noun with no actor right after it: "sanksi dari Barat", "dalam pertemuan di Wina";
     None when nothing in the sentence says who acts or who is acted upon."""
-    targets = _receiver(actors, match)
+    targets = _receiver(actors, match) or _aimed_at(actors, match)
     sources = (actors.after(match.end, _NOUN_AGENT, direct=False) or _passive_agent(actors, match)
                or _verbal_use(actors, match))
     setting = match.first > 0 and actors.tokens[match.first - 1].low in _SETTINGS
