@@ -294,3 +294,8 @@ def test_the_prosecution_service_is_an_actor_even_unnamed_by_the_entity_layer() 
 def test_a_bare_act_noun_is_aimed_at_the_one_after_terhadap() -> None:
     events = code("Penyerangan terhadap pos polisi itu dilakukan oleh kelompok teroris.")
     assert sides(events, "ASSAULT") == [("kelompok teroris", "pos polisi itu")]
+
+
+def test_unknown_assailants_are_an_actor() -> None:
+    events = code("Seorang anggota TNI diserang oleh sekelompok orang tak dikenal di Jayapura.")
+    assert sides(events, "ASSAULT") == [("sekelompok orang tak dikenal", "anggota TNI")]

@@ -28,7 +28,7 @@ pimpinan kepala komandan peserta saksi terdakwa pengusaha anggota penasihat ulam
 sopir pegawai karyawan pejabatnya rakyat pria wanita perempuan pemuda remaja korban narapidana napi
 tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
 wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkalan markas gerilyawan
-separatis ekstremis jihadis manajemen direksi pengurus sandera kejaksaan imigrasi bareskrim
+separatis ekstremis jihadis manajemen direksi pengurus sandera kejaksaan imigrasi bareskrim otk
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)
@@ -39,12 +39,13 @@ _FOLLOWERS = word_set("""
 jemaah pendukung pengikut simpatisan keluarga pengacara karyawan pegawai warga umat rakyat
 """)
 _MULTI_HEADS = (("juru", "bicara"), ("pengunjuk", "rasa"), ("unjuk", "rasa"), ("kuasa", "hukum"),
-                ("pos", "polisi"), ("pos", "militer"), ("pos", "tentara"), ("pos", "keamanan"))
+                ("pos", "polisi"), ("pos", "militer"), ("pos", "tentara"), ("pos", "keamanan"),
+                ("orang", "tak"), ("orang", "tidak"))  # "orang tak dikenal": unknown assailants
 # Lower-case words that may continue a descriptor ("pejabat senior AS", "pasukan khusus").
 _MODIFIERS = word_set("""
 senior tinggi mantan asing setempat gabungan bersenjata khusus keamanan luar negeri dalam
 pertahanan militer intelijen federal pusat daerah provinsi kota itu tersebut ini lainnya
-sipil bersenjata keuangan kesehatan perhubungan udara laut darat tetangga sahabat maju berkembang
+sipil bersenjata keuangan kesehatan perhubungan udara laut darat tetangga sahabat maju berkembang dikenal
 adidaya donor kawasan otonomi wilayah bagian
 """)
 _PAIRED_MODIFIERS = frozenset({"luar", "dalam"})  # modifiers only before "negeri"
@@ -52,7 +53,7 @@ DETERMINERS = frozenset({
     "seorang", "sebuah", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua", "ketiga",
     "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
     "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang", "sekitar", "hampir", "sedikitnya",
-    "setidaknya", "sebanyak", "the", "a", "an",
+    "setidaknya", "sebanyak", "sekelompok", "segerombolan", "the", "a", "an",
 })
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "keduanya", "he", "she", "they"})
 # "pihaknya", "lembaganya", "jajarannya" (his ranks): the body of the person just mentioned.
@@ -256,7 +257,7 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
     i = 0
     while i < len(tokens):
         start_i = i
-        while i + 1 < len(tokens) and i not in mention_at and (
+        while i + 1 < len(tokens) and i not in mention_at and _is_head(tokens, i) < 2 and (
                 tokens[i].low in DETERMINERS or _counting(tokens, i)):
             i += 1  # but "The Straits Times", "Dua Kelinci": a name may open with such a word
         if i in mention_at or (tokens[i].is_word and _is_head(tokens, i)):
