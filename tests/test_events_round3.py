@@ -299,3 +299,12 @@ def test_a_bare_act_noun_is_aimed_at_the_one_after_terhadap() -> None:
 def test_unknown_assailants_are_an_actor() -> None:
     events = code("Seorang anggota TNI diserang oleh sekelompok orang tak dikenal di Jayapura.")
     assert sides(events, "ASSAULT") == [("sekelompok orang tak dikenal", "anggota TNI")]
+
+
+def test_a_ship_as_the_agent_stands_for_the_body_that_owns_it() -> None:
+    text = "Kapal nelayan asing itu ditangkap kapal patroli Bakamla di perairan Natuna."
+    events = code_with(text, entity(text, "ORG", "Badan Keamanan Laut", "Bakamla"))
+    assert [source for source, _ in sides(events, "COERCE")] == ["Badan Keamanan Laut"]
+    text = "Kapal itu ditangkap oleh KRI Tjiptadi milik TNI AL."
+    events = code_with(text, entity(text, "ORG", "KRI Tjiptadi", "KRI Tjiptadi"), entity(text, "ORG", "TNI AL", "TNI AL"))
+    assert [source for source, _ in sides(events, "COERCE")] == ["TNI AL"]

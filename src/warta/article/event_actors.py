@@ -111,6 +111,8 @@ dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikelu
 """)
 PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive light verb may stand
 _NOUN_AGENT = frozenset({"oleh", "dari", "by", "from"})
+_VEHICLES = word_set("kapal pesawat helikopter patroli perang tempur mobil kendaraan speedboat")
+_VEHICLE_WORDS = 3  # words naming a vehicle before the body that owns it
 _AIMED = frozenset({"terhadap", "atas", "kepada", "against", "on"})  # "serangan terhadap X"
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
 _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
@@ -616,7 +618,27 @@ class SentenceActors:
         """"ditangkap oleh polisi", or the agent right after the verb ("diperiksa KPK"); a phrase
         after other words is no agent ("diperiksa sebagai saksi", "dijerat Pasal 170 KUHP")."""
         found = self.after(end, _AGENT, direct=False) or self._agent_origin(end)
-        return found or self.after(end, frozenset(), direct=True, direct_skip=0)
+        found = found or self.after(end, frozenset(), direct=True, direct_skip=0) or self._vehicle_owner(end)
+        return self._owner_of(found) or found
+
+    def _owner_of(self, found: list[Phrase]) -> list[Phrase]:
+        """"ditangkap oleh KRI Tjiptadi milik TNI AL": the owner of a ship named as the agent."""
+        if len(found) != 1 or found[0].end + 1 >= len(self.tokens):
+            return []
+        owner = self.by_first.get(found[0].end + 1)
+        if self.tokens[found[0].end].low not in _OWNED_BY or owner is None:
+            return []
+        return self.group_after(owner)
+
+    def _vehicle_owner(self, end: int) -> list[Phrase]:
+        """"ditangkap (oleh) kapal patroli Bakamla": a vessel or a vehicle as the agent stands for
+        the body named after it."""
+        i = end + (end < len(self.tokens) and self.tokens[end].low in _AGENT)
+        start = i
+        while i < len(self.tokens) and i - start < _VEHICLE_WORDS and self.tokens[i].low in _VEHICLES:
+            i += 1
+        phrase = self.by_first.get(i) if i > start else None
+        return self.group_after(phrase) if phrase is not None else []
 
     def _agent_origin(self, end: int) -> list[Phrase]:
         """"dibantu oleh kapal dari Malaysia": a thing as the agent stands for where it is from."""
