@@ -308,3 +308,9 @@ def test_a_ship_as_the_agent_stands_for_the_body_that_owns_it() -> None:
     text = "Kapal itu ditangkap oleh KRI Tjiptadi milik TNI AL."
     events = code_with(text, entity(text, "ORG", "KRI Tjiptadi", "KRI Tjiptadi"), entity(text, "ORG", "TNI AL", "TNI AL"))
     assert [source for source, _ in sides(events, "COERCE")] == ["TNI AL"]
+
+
+def test_those_killed_in_an_air_strike_are_its_target() -> None:
+    text = "Seorang komandan milisi tewas dalam serangan udara Amerika Serikat di dekat Idlib."
+    events = code_with(text, entity(text, "LOC", "Amerika Serikat", "Amerika Serikat"))
+    assert sides(events, "ASSAULT") == [("Amerika Serikat", "komandan milisi")]

@@ -113,6 +113,9 @@ PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive ligh
 _NOUN_AGENT = frozenset({"oleh", "dari", "by", "from"})
 _VEHICLES = word_set("kapal pesawat helikopter patroli perang tempur mobil kendaraan speedboat")
 _VEHICLE_WORDS = 3  # words naming a vehicle before the body that owns it
+# "tewas dalam serangan …", "terluka akibat serangan …": those the attack hit
+_CASUALTY_VERBS = word_set("tewas terbunuh meninggal terluka luka-luka cedera gugur killed wounded")
+_CAUSE_LINKS = frozenset({"dalam", "akibat", "karena", "oleh", "in", "by"})
 _AIMED = frozenset({"terhadap", "atas", "kepada", "against", "on"})  # "serangan terhadap X"
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
 _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
@@ -134,7 +137,7 @@ _PLACE_PREPS = frozenset({"di", "ke", "dari", "in", "at", "into"})
 # Adjectives between a nominalised act and its owner: "kunjungan pertama Rodolfo ke Indonesia".
 _NOUN_MODIFIERS = word_set("""
 pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
-mendadak bersejarah balasan terbuka keras
+mendadak bersejarah balasan terbuka keras konstan tajam pedas bertubi-tubi besar-besaran udara darat
 """)
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 _OWNER_REACH = 16  # words of what is seized before "milik X" names its owner
@@ -874,7 +877,8 @@ def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         # "pertemuan Jokowi dan Najib": the two meet; "bantuan Singapura dan Malaysia": both help
         return _pair(owners) if match.row.type in _MUTUAL_TYPES else Slots(
             tuple(owners), tuple(_receiver(actors, match)))
-    targets = actors.after(owners[-1].end, _NOUN_TARGET, direct=False) or _receiver(actors, match)
+    targets = actors.after(owners[-1].end, _NOUN_TARGET, direct=False) or _receiver(actors, match) or (
+        _victims(actors, match))
     return Slots(tuple(owners[:1]), tuple(targets))
 
 
@@ -908,9 +912,13 @@ def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
 
 
 def _victims(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
-    """"X menjadi korban penganiayaan": the victims of an act named by a noun."""
+    """"X menjadi korban penganiayaan", "X tewas dalam serangan udara AS": the victims of an act
+    named by a noun."""
     first = match.first
     if first >= 2 and actors.tokens[first - 1].low == "korban" and actors.tokens[first - 2].low == "menjadi":
+        return actors.subject(first - 2)
+    if match.row.type == "ASSAULT" and first >= 2 and actors.tokens[first - 1].low in _CAUSE_LINKS and (
+            actors.tokens[first - 2].low in _CASUALTY_VERBS):
         return actors.subject(first - 2)
     return []
 
