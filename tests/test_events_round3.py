@@ -314,3 +314,9 @@ def test_those_killed_in_an_air_strike_are_its_target() -> None:
     text = "Seorang komandan milisi tewas dalam serangan udara Amerika Serikat di dekat Idlib."
     events = code_with(text, entity(text, "LOC", "Amerika Serikat", "Amerika Serikat"))
     assert sides(events, "ASSAULT") == [("Amerika Serikat", "komandan milisi")]
+
+
+def test_helped_by_ships_from_two_countries_is_help_from_each() -> None:
+    text = "Tim SAR Filipina juga dibantu kapal dari Jepang dan Korea Selatan."
+    events = code_with(text, entity(text, "LOC", "Jepang", "Jepang"), entity(text, "LOC", "Korea Selatan", "Korea Selatan"))
+    assert [source for source, _ in sides(events, "AID")] == ["Jepang", "Korea Selatan"]

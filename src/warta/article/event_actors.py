@@ -640,6 +640,8 @@ class SentenceActors:
         start = i
         while i < len(self.tokens) and i - start < _VEHICLE_WORDS and self.tokens[i].low in _VEHICLES:
             i += 1
+        if start < i < len(self.tokens) - 1 and self.tokens[i].low in ("dari", "milik", "asal"):
+            i += 1  # "dibantu kapal dari Singapura"
         phrase = self.by_first.get(i) if i > start else None
         return self.group_after(phrase) if phrase is not None else []
 
