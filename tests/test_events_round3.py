@@ -320,3 +320,9 @@ def test_helped_by_ships_from_two_countries_is_help_from_each() -> None:
     text = "Tim SAR Filipina juga dibantu kapal dari Jepang dan Korea Selatan."
     events = code_with(text, entity(text, "LOC", "Jepang", "Jepang"), entity(text, "LOC", "Korea Selatan", "Korea Selatan"))
     assert [source for source, _ in sides(events, "AID")] == ["Jepang", "Korea Selatan"]
+
+
+def test_the_perpetrators_named_before_an_act_noun_did_it() -> None:
+    text = "Polisi menangkap pelaku penyiraman air keras terhadap Novel Baswedan ."
+    events = code_with(text, entity(text, "PERSON", "Novel Baswedan", "Novel Baswedan"))
+    assert sides(events, "ASSAULT") == [("pelaku", "Novel Baswedan")]

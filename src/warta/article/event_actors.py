@@ -116,6 +116,7 @@ _VEHICLE_WORDS = 3  # words naming a vehicle before the body that owns it
 # "tewas dalam serangan …", "terluka akibat serangan …": those the attack hit
 _CASUALTY_VERBS = word_set("tewas terbunuh meninggal terluka luka-luka cedera gugur killed wounded")
 _CAUSE_LINKS = frozenset({"dalam", "akibat", "karena", "oleh", "in", "by"})
+_PERPETRATORS = word_set("pelaku penyerang otak tersangka pelakunya perpetrators")
 _AIMED = frozenset({"terhadap", "atas", "kepada", "against", "on"})  # "serangan terhadap X"
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
 _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
@@ -961,7 +962,7 @@ def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     None when nothing in the sentence says who acts or who is acted upon."""
     targets = _receiver(actors, match) or _aimed_at(actors, match)
     sources = (actors.after(match.end, _NOUN_AGENT, direct=False) or _passive_agent(actors, match)
-               or _verbal_use(actors, match))
+               or _perpetrators(actors, match) or _verbal_use(actors, match))
     setting = match.first > 0 and actors.tokens[match.first - 1].low in _SETTINGS
     if not sources and not targets and setting and match.row.type == "CONSULT":
         # "OPEC mempertahankan pagu produksi dalam pertemuan di Wina": the clause's subject met
@@ -987,8 +988,21 @@ def _patient(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     if not targets:
         targets = actors.after(match.end, _NOUN_TARGET, direct=False) or _victims(actors, match)
     after = targets[-1].end if targets else match.end
-    agents = actors.after(after, _AGENT, direct=False) or _passive_agent(actors, match)
+    agents = actors.after(after, _AGENT, direct=False) or _passive_agent(actors, match) or _perpetrators(
+        actors, match)
     return Slots(tuple(agents), tuple(targets))
+
+
+def _perpetrators(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"pelaku penyiraman air keras", "14 tersangka kasus penganiayaan": those named as the ones who
+    did the act (an attack, a crime) right before its noun."""
+    i = match.first - 1
+    if i >= 0 and actors.tokens[i].low in ("kasus", "perkara", "aksi"):
+        i -= 1
+    phrase = actors.by_end.get(i)
+    if phrase is None or actors.tokens[i].low not in _PERPETRATORS:
+        return []
+    return [phrase]
 
 
 def _intransitive(actors: SentenceActors, match: TriggerMatch) -> Slots:
