@@ -158,3 +158,9 @@ def test_a_generic_head_word_run_the_model_read_past_once_is_no_name() -> None:
 def test_a_guess_repeated_within_one_sentence_is_still_a_guess() -> None:
     text = "Siswa Kelas Unggulan dan guru Kelas Unggulan menang lomba di Bandung."
     assert "Kelas Unggulan" not in run(text, Bandung="LOC")
+
+
+def test_an_organisation_the_model_reads_overrules_the_places_inside_it() -> None:
+    found = run("Saham itu dicatatkan di Bursa Efek Indonesia sejak Mei.", Bursa_Efek_Indonesia="ORG")
+    assert found.get("Bursa Efek Indonesia") == "ORG"
+    assert "Bursa" not in found and "Indonesia" not in found

@@ -5,13 +5,14 @@ trained weights are missing, the entity stage runs on the gazetteer and rules al
 When it is there, neither side wins blindly:
 
 - a model span that strictly contains a gazetteer hit with another type replaces it
-  ("Michael Jordan" is a person even though "Jordan" is a country) when that is the
-  span's only hit and it holds no titled name ("Negeri Turki Mevlut Cavusoglu", cut from
-  a title, overrules neither the country nor the minister), and except where the
-  hit opens the span, or the words before it are a role: Indonesian puts the
-  organisation before the name ("juru bicara Kremlin Dmitry Peskov", "Pejabat
-  Washington"), so there the model span is cut after the hit instead; a span that opens
-  with a hit of its own type is one longer name of that kind ("Libya Barat") and is not cut;
+  ("Michael Jordan" is a person even though "Jordan" is a country) when all the span's
+  hits are of other types ("Bursa Efek Indonesia") and it holds no titled name ("Negeri
+  Turki Mevlut Cavusoglu", cut from a title, overrules neither the country nor the
+  minister), and except where the hit opens the span, or the words before it are a role:
+  Indonesian puts the organisation before the name ("juru bicara Kremlin Dmitry Peskov",
+  "Pejabat Washington"), so there the model span is cut after the hit instead (not after a
+  common word that is also a place opening an organisation: "Bursa Efek Indonesia"); a span
+  that opens with a hit of its own type is one longer name of that kind ("Libya Barat");
 - an untyped rule mention gets the type of a model span with the same offsets as a hint,
   weaker than a title or a full name it shortens ("Peskov" after "Dmitry Peskov"); but a titled
   "name" that the model reads word for word as an organisation or place is one, the title word
@@ -169,6 +170,8 @@ def trim_at_leading_hits(found: list[Found], spans: Sequence[SpanLike]) -> list[
             inside = span.start <= mention.start and mention.end <= span.end
             if _LABELS[span.label] == mention.type:
                 continue  # "Libya Barat", "PKB Indonesia": one longer name of the hit's own kind
+            if _LABELS[span.label] != "PERSON" and is_dictionary_word(mention.text):
+                continue  # "Bursa Efek Indonesia": a common word that is also a place opens the name
             if inside and mention.start == span.start and mention.end < span.end:
                 rest = span.text[mention.end - span.start:]
                 offset = len(rest) - len(rest.lstrip(" ,"))
@@ -374,11 +377,15 @@ def _reindex(before: list[Found], after: list[Found]) -> list[Found]:
 
 
 def _lone_hit(span: SpanLike, found: list[Found]) -> bool:
-    """The span holds one gazetteer hit and no titled name: "Michael Jordan" overrules "Jordan",
-    but "Negeri Turki Mevlut Cavusoglu" (a span cut from "Menteri Luar Negeri Turki Mevlut
-    Cavusoglu") does not overrule the country and the minister the title grammar found."""
+    """The span's gazetteer hits are all of another type than the span, and it holds no titled
+    name: "Michael Jordan" overrules "Jordan", "Bursa Efek Indonesia" both "Bursa" (a Turkish
+    province) and "Indonesia"; but "Negeri Turki Mevlut Cavusoglu" (a span cut from "Menteri
+    Luar Negeri Turki Mevlut Cavusoglu") does not overrule the country and the minister the
+    title grammar found."""
     inside = [m for m in found if span.start <= m.start and m.end <= span.end]
-    return sum(bool(m.ids) for m in inside) == 1 and not any(m.role for m in inside)
+    hits = [m for m in inside if m.ids]
+    kind = _LABELS[span.label]
+    return bool(hits) and all(m.type != kind for m in hits) and not any(m.role for m in inside)
 
 
 def _wider_conflict(mention: Found, spans: Sequence[SpanLike]) -> SpanLike | None:
