@@ -103,3 +103,10 @@ def test_hidden_invisible_elements_do_not_break_extraction() -> None:
     article = analyze_bytes(page_html.encode(), "html", pipeline=foundation_pipeline())
     assert not [e for e in article.errors if e.code.startswith("E-")]
     assert PARAGRAPHS[0] in article.body
+
+
+def test_control_character_in_the_page_does_not_break_extraction() -> None:
+    page_html = PAGE.replace("</aside>", "<p>Iklan\x0c di sini</p></aside>")
+    article = analyze_bytes(page_html.encode(), "html", pipeline=foundation_pipeline())
+    assert not [e for e in article.errors if e.code == "E-STAGE-001"]
+    assert PARAGRAPHS[0] in article.body

@@ -111,34 +111,52 @@ def _kept_line_of(block: str, kept: list[Line], pieces: list[frozenset[str]], an
 
 def visible_blocks(html: str) -> list[str]:
     """The page's visible text as a browser lays it out: one entry per line, in page order."""
-    from lxml import html as lxml_html  # lazy, as above
-
-    tree: Any = None  # lxml's stubs type trees too loosely to be useful here
-    # A str with an XML encoding declaration is refused as str: retry as bytes.
-    for source in (html, html.encode("utf-8", "replace")):
-        try:
-            tree = lxml_html.document_fromstring(source)
-            break
-        except ValueError:
-            continue
-        except Exception:  # lxml raises assorted errors on what is not markup at all
-            return []
+    tree = _page_tree(html)
     if tree is None:
         return []
-    for junk in [*tree.iter(*INVISIBLE_TAGS), *_hidden(tree)]:
-        if junk.getparent() is not None:  # the root cannot be dropped; a hidden root hides nothing
-            junk.drop_tree()
-    element: Any
-    for element in tree.iter():
-        if isinstance(element.tag, str) and _starts_a_line(element):
-            element.text = "\n" + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
-    lines = (normalise_space(line) for line in tree.text_content().split("\n"))
+    lines = (normalise_space(line) for line in "".join(_laid_out(tree)).split("\n"))
     return [line for line in lines if line]
 
 
-def _hidden(tree: Any) -> list[Any]:
-    return [e for e in tree.iter() if isinstance(e.tag, str) and HIDDEN_STYLE.search(e.get("style", ""))]
+def _page_tree(html: str) -> Any:
+    from lxml import html as lxml_html  # lazy, as above
+
+    # A str with an XML encoding declaration is refused as str: retry as bytes.
+    for source in (html, html.encode("utf-8", "replace")):
+        try:
+            return lxml_html.document_fromstring(source)
+        except ValueError:
+            continue
+        except Exception:  # lxml raises assorted errors on what is not markup at all
+            return None
+    return None
+
+
+def _laid_out(tree: Any) -> list[str]:
+    """The tree's text with a line break around every element that starts a line; invisible
+    and hidden elements left out. The tree is only read: lxml refuses to write back some
+    characters its parser accepted."""
+    from lxml import etree  # lazy, as above
+
+    parts: list[str] = []
+    walker = etree.iterwalk(tree, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        if event in ("comment", "pi"):  # not shown, but the text after it is
+            parts.append(element.tail or "")
+            continue
+        invisible = _invisible(element)
+        block = "\n" if _starts_a_line(element) and not invisible else ""
+        if event == "start" and invisible:
+            walker.skip_subtree()  # its "end" still comes, with the tail that stays visible
+        elif event == "start":
+            parts += [block, element.text or ""]
+        else:
+            parts += [block, element.tail or ""]
+    return parts
+
+
+def _invisible(element: Any) -> bool:
+    return element.tag in INVISIBLE_TAGS or bool(HIDDEN_STYLE.search(element.get("style", "")))
 
 
 def _starts_a_line(element: Any) -> bool:
