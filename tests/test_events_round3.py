@@ -326,3 +326,15 @@ def test_the_perpetrators_named_before_an_act_noun_did_it() -> None:
     text = "Polisi menangkap pelaku penyiraman air keras terhadap Novel Baswedan ."
     events = code_with(text, entity(text, "PERSON", "Novel Baswedan", "Novel Baswedan"))
     assert sides(events, "ASSAULT") == [("pelaku", "Novel Baswedan")]
+
+
+def test_an_inquiry_into_an_attack_is_not_aimed_at_its_victim() -> None:
+    text = "Presiden meminta Kapolri mengusut tuntas kasus penyerangan terhadap Novel Baswedan ."
+    events = code_with(text, entity(text, "PERSON", "Novel Baswedan", "Novel Baswedan"))
+    assert sides(events, "ACCUSE") == [("Kapolri", None)]
+
+
+def test_an_inquiry_into_a_case_is_aimed_at_the_one_it_involves() -> None:
+    text = "KPK mengusut kasus suap yang melibatkan Bupati Klaten Sri Hartini."
+    events = code_with(text, entity(text, "ORG", "KPK", "KPK"), entity(text, "PERSON", "Sri Hartini", "Sri Hartini"))
+    assert [target for _, target in sides(events, "ACCUSE")] == ["Sri Hartini"]

@@ -116,6 +116,9 @@ _VEHICLE_WORDS = 3  # words naming a vehicle before the body that owns it
 # "tewas dalam serangan …", "terluka akibat serangan …": those the attack hit
 _CASUALTY_VERBS = word_set("tewas terbunuh meninggal terluka luka-luka cedera gugur killed wounded")
 _CAUSE_LINKS = frozenset({"dalam", "akibat", "karena", "oleh", "in", "by"})
+_CASE_TYPES = frozenset({"ACCUSE", "CONCEDE"})  # acts on a case, aimed at whoever it involves
+_INVOLVING = word_set("melibatkan menjerat menyeret involving")
+_CASE_REACH = 8  # words of a case's name before "yang melibatkan X"
 _PERPETRATORS = word_set("pelaku penyerang otak tersangka pelakunya perpetrators")
 _AIMED = frozenset({"terhadap", "atas", "kepada", "against", "on"})  # "serangan terhadap X"
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
@@ -657,6 +660,19 @@ class SentenceActors:
                 return []
         return []
 
+    def involved_in_case(self, end: int) -> list[Phrase]:
+        """"mengusut kasus suap yang melibatkan Bupati Klaten": the one the case involves."""
+        for i in range(end, min(end + _CASE_REACH, len(self.tokens) - 2)):
+            low = self.tokens[i].low
+            if low == "yang" and self.tokens[i + 1].low in _INVOLVING:
+                # the name may start a token or two late when the entity layer split it ("Jam`an …")
+                found = next((self.by_first[k] for k in range(i + 2, min(i + 5, len(self.tokens)))
+                              if k in self.by_first), None)
+                return self.group_after(found) if found is not None else []
+            if low in (".", ";") or (low in _BREAK and low != "yang"):
+                return []
+        return []
+
     def owner_in_clause(self, end: int) -> list[Phrase]:
         """"menyita dua mobil dan uang tunai Rp 500 juta milik tersangka": the owner of what is
         seized, past a long list of things (named or not), before the clause ends."""
@@ -780,6 +796,8 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         targets = seized or actors.after(match.end, preps, direct=True)
         if not targets and match.row.type in _ANSWERING:
             targets = actors.author_of_object(match.end)
+        if not targets and match.row.type in _CASE_TYPES:
+            targets = actors.involved_in_case(match.end)
         return Slots(subjects, tuple(targets))
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
@@ -795,6 +813,8 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         match.end, preps, direct=taking, direct_skip=1)
     if not targets and match.row.type == "AID":
         targets = _recipient(actors, match.end)
+    if not targets and match.row.type in _CASE_TYPES:
+        targets = actors.involved_in_case(match.end)
     return Slots(subjects, tuple(targets))
 
 

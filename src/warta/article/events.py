@@ -72,6 +72,8 @@ _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstrat
 # dianiaya saat …" (an organisation announces its own arrests and verdicts, not attacks on it).
 _SUFFERED = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
 _ANSWERS = frozenset({"AGREE", "REJECT", "CONCEDE"})  # acts that answer an offer or a demand
+_CASE_FILLERS = frozenset({"tuntas", "kasus", "perkara", "dugaan"})  # "mengusut tuntas kasus dugaan …"
+_CASE_WORDS = 3
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
 ACT_REACH = 2  # sentences back in which an act named as an object ("menolak larangan itu") was told
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
@@ -191,6 +193,21 @@ def _act_after(match: TriggerMatch, tokens: list[Token]) -> bool:
         return False
     return any(row.voice == "patient" and len(phrase) == 1
                for phrase, row in trigger_index(match.row.lang).get(tokens[match.end].low, ()))
+
+
+def _case_of(match: TriggerMatch, tokens: list[Token]) -> int | None:
+    """Index of the act noun an investigation looks into ("mengusut (tuntas) kasus penyerangan …"),
+    else None."""
+    if match.row.mode != "investigate" or match.row.voice != "active":
+        return None
+    i = match.end
+    while i < len(tokens) and i - match.end < _CASE_WORDS and tokens[i].low in _CASE_FILLERS:
+        i += 1
+    if i == match.end or i >= len(tokens) or tokens[i - 1].low not in ("kasus", "perkara"):
+        return None
+    act = any(row.voice in ("patient", "noun") and len(phrase) == 1
+              for phrase, row in trigger_index(match.row.lang).get(tokens[i].low, ()))
+    return i if act else None
 
 
 def _pairs(sources: list[ActorRef | None], targets: list[ActorRef | None]
@@ -434,6 +451,11 @@ class _ArticleCoder:
         """The doer of an act named as the object ("mengecam penangkapan itu") or of the offer an
         answer accepts ("menerima tawaran tersebut") is the target."""
         since = self._since(ACT_REACH)
+        case = _case_of(match, tokens)
+        if case is not None:
+            # "mengusut tuntas kasus penyerangan terhadap Novel": the inquiry is into whoever
+            # attacked, not into the one attacked
+            return act_target(self.events, tokens, case, self.lang, since)
         if match.row.voice in ("active", "recip") and (target is None or _act_after(match, tokens)):
             target = act_target(self.events, tokens, match.end, self.lang, since) or target
         if target is None and match.row.voice == "active" and match.end - match.first > 1 and (
