@@ -338,3 +338,9 @@ def test_an_inquiry_into_a_case_is_aimed_at_the_one_it_involves() -> None:
     text = "KPK mengusut kasus suap yang melibatkan Bupati Klaten Sri Hartini."
     events = code_with(text, entity(text, "ORG", "KPK", "KPK"), entity(text, "PERSON", "Sri Hartini", "Sri Hartini"))
     assert [target for _, target in sides(events, "ACCUSE")] == ["Sri Hartini"]
+
+
+def test_sending_a_destroyer_is_a_deployment() -> None:
+    text = "Jepang mengirim kapal perusak ke Laut China Selatan."
+    events = code_with(text, entity(text, "LOC", "Jepang", "Jepang"))
+    assert [(e.type, who(e.source)) for e in events] == [("MOBILIZE", "Jepang")]

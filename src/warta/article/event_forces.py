@@ -28,6 +28,7 @@ pentagon kemenhan pertahanan bais bakamla coast guard penjaga pantai
 # Means of a deployment that are armed forces or police whoever sends them.
 _ARMED_MEANS = word_set("""
 pasukan tentara prajurit tank perang kri tempur rudal militer marinir polisi aparat brimob
+perusak fregat korvet selam induk
 """)
 _WORD = re.compile(r"[^\W_]+")
 _LOOK_AFTER = 3  # words after the means that may name whose they are ("kapal milik TNI AL")
