@@ -164,3 +164,10 @@ def test_an_organisation_the_model_reads_overrules_the_places_inside_it() -> Non
     found = run("Saham itu dicatatkan di Bursa Efek Indonesia sejak Mei.", Bursa_Efek_Indonesia="ORG")
     assert found.get("Bursa Efek Indonesia") == "ORG"
     assert "Bursa" not in found and "Indonesia" not in found
+
+
+def test_a_minor_place_that_is_a_common_word_goes_when_the_model_reads_past_it() -> None:
+    text = "Atlet itu meraih Medali Perak di Bandung."
+    assert mentions(find_article_entities(text, use_model=False)).get("Perak") == "LOC"  # the gazetteer's reading
+    assert "Perak" not in run(text, Bandung="LOC")
+    assert run("Ia lahir di negara bagian Perak , Malaysia.", Perak="LOC").get("Perak") == "LOC"

@@ -49,6 +49,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from warta.article.common_words import is_dictionary_word, lower_case_words
+from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found
 from warta.article.tokens import fold, key_of, tokenize
@@ -211,6 +212,8 @@ def combine(found: list[Found], spans: Sequence[SpanLike],
         mention.unseen = _unseen_guess(mention, spans)
         if _misread_title(mention, spans):
             continue
+        if _common_word_hit(mention, spans):
+            continue
         same = by_offsets.get((mention.start, mention.end))
         if same is not None and mention.type is None:
             mention.hint = _LABELS[same.label]
@@ -327,6 +330,19 @@ def _generic(text: str, with_noise: bool = False) -> bool:
     return all(_title_scrap(t.text) or (not t.text.isupper() and (
         is_dictionary_word(t.text) or (with_noise and _noise_word(t.key))))
         for t in tokenize(text) if t.is_word)
+
+
+# Gazetteer kinds too minor to outweigh a common word's reading ("Medali Perak" is a silver
+# medal, not the Malaysian state).
+_MINOR_PLACES = frozenset({"subdivision", "regency", "place"})
+
+
+def _common_word_hit(mention: Found, spans: Sequence[SpanLike]) -> bool:
+    """A one-word hit on a minor place that is also an Indonesian dictionary word and that no
+    model span touches: the model read the word as a common noun ("Medali Perak")."""
+    if not mention.ids or " " in mention.text or mention.text.isupper() or _touched(mention, spans):
+        return False
+    return gazetteer().entries[mention.ids[0]].kind in _MINOR_PLACES and is_dictionary_word(mention.text)
 
 
 def _touched(mention: Found, spans: Sequence[SpanLike]) -> bool:
