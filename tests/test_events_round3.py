@@ -344,3 +344,15 @@ def test_sending_a_destroyer_is_a_deployment() -> None:
     text = "Jepang mengirim kapal perusak ke Laut China Selatan."
     events = code_with(text, entity(text, "LOC", "Jepang", "Jepang"))
     assert [(e.type, who(e.source)) for e in events] == [("MOBILIZE", "Jepang")]
+
+
+def test_a_place_after_di_perairan_is_no_subject_of_a_purpose() -> None:
+    text = "Kapal perang Jepang tiba di perairan Pangkalan Bun untuk membantu pencarian."
+    events = code_with(text, entity(text, "LOC", "Jepang", "Jepang"), entity(text, "LOC", "Pangkalan Bun", "Pangkalan Bun"))
+    assert [source for source, _ in sides(events, "AID")] == ["Jepang"]
+
+
+def test_those_searched_for_are_not_the_ones_helped() -> None:
+    text = "Dua pesawat milik Angkatan Udara Australia ikut membantu pencarian korban."
+    events = code_with(text, entity(text, "ORG", "Angkatan Udara Australia", "Angkatan Udara Australia"))
+    assert sides(events, "AID") == [("Angkatan Udara Australia", None)]

@@ -99,6 +99,7 @@ _ASKING = word_set("meminta memohon minta mengharapkan asked requested")
 _ACTIVITIES = word_set("""
 evakuasi proses upaya operasi identifikasi misi tugas kegiatan rehabilitasi rekonstruksi
 """)
+_SEEKING = word_set("pencarian identifikasi penyelidikan investigasi")  # activities about, not for, someone
 _RECIPIENT_PREPS = frozenset({"ke", "kepada", "bagi", "untuk", "to", "for"})
 # Verbs whose subject denies an accusation made against it (not an event: "membantah serangan itu").
 _DENYING = word_set("membantah menepis menyangkal denied")
@@ -408,10 +409,11 @@ class SentenceActors:
         return self._group_back(named) if named is not None and named.kind == "mention" else []
 
     def in_pp(self, phrase: Phrase) -> bool:
-        """Does a preposition govern the phrase, directly or through a place noun ("di depan X")?"""
+        """Does a preposition govern the phrase, directly or through a place noun ("di depan X",
+        "di perairan Pangkalan Bun")?"""
         if phrase.first > 0 and self.tokens[phrase.first - 1].low in _PREPOSITIONS:
             return True
-        return phrase.first > 1 and self.tokens[phrase.first - 1].low in _PLACE_RELATIONS and (
+        return phrase.first > 1 and self.tokens[phrase.first - 1].low in _PLACE_RELATIONS | _PLACE_NOUNS and (
             self.tokens[phrase.first - 2].low in _PREPOSITIONS)
 
     def _place_pp(self, phrase: Phrase) -> int | None:
@@ -783,6 +785,8 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
             # "membantu pencarian pesawat AirAsia": the search is helped, not the airline
             # but "membantu evakuasi warga": the people right after the activity are helped
             helped = actors.after(match.end + 1, _OBJECT_PREPS, direct=True, direct_skip=0)
+            if actors.tokens[match.end].low in _SEEKING:
+                helped = []  # "membantu pencarian korban": those searched for are not the ones helped
             return Slots(subjects, tuple(helped))
         # "menarik diri dari PBB", "menarik duta besarnya dari Belanda": withdrawn from someone
         withdrawing = match.row.type == "RETREAT" or match.row.mode == "withdraw"
