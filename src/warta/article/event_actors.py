@@ -12,7 +12,11 @@ Indonesian word order decides most of it (see the ``voice`` column of
     X menggelar pertemuan dengan Y          light verb before the noun
     buruh mogok                             intransitive: a source only
 
-Coordinated actors give one event each ("AS, Inggris dan Prancis mengecam …").
+Coordinated actors give one event each ("AS, Inggris dan Prancis mengecam …"). Beyond word
+order, a target may be what the object says of someone: its owner ("izin terbang AirAsia",
+"… milik X"), its maker ("usulan yang diajukan oleh X"), the one a case involves ("kasus suap
+yang melibatkan X") or its victims ("yang menjadi korban penganiayaan"); a vehicle as an agent
+stands for its owner ("kapal patroli Bakamla").
 """
 
 from __future__ import annotations

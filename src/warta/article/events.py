@@ -11,7 +11,9 @@ denials and comments become quotes and claims. What the sentence leaves out come
 context: the agent of an agentless passive from the latest act of the same type and mode, the
 institution where a legal act happens ("di KPK") or the one who announces it; help asked for
 from the request (the one asked gives, the one who asks receives); a meeting named again with
-nobody in its sentence ("pertemuan tersebut") from the meeting told before.
+nobody in its sentence ("pertemuan tersebut") from the meeting told before. One event is coded
+per (trigger, source, target); what a threat or a promise announces ("berjanji akan membantu X")
+is that threat or promise, not an act of its own.
 
 Public API::
 
