@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warta.bench.ner import Sentence, read_conll, tags_from_spans
-from warta.bench.ner_stage import dev_sets, stage_spans, token_edges
+from warta.bench.ner_stage import dev_sets, evaluate_stage, stage_spans, token_edges
 
 from .conftest import SHARED_DATA, needs_shared_data
 
@@ -26,6 +26,15 @@ def test_stage_spans_leave_the_title_out_of_the_person_and_keep_the_country() ->
     assert ("Rusia", 1, "LOC") in spans
     assert ("Jakarta", 1, "LOC") in spans
     assert not any(word == "Menteri" for word, _, _ in spans)
+
+
+def test_stage_is_scored_like_the_model_with_a_title_outside_the_name() -> None:
+    sentence = _sentence("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada Senin .",
+                         [(3, 4, "LOC"), (4, 6, "PERSON"), (8, 9, "LOC")])
+    scores = evaluate_stage(None, [sentence])
+    assert scores["f1"] == 1.0 and scores["PERSON_support"] == 1.0
+    wider = _sentence(" ".join(sentence.words), [(0, 6, "PERSON")])  # a guideline with the title inside
+    assert evaluate_stage(None, [wider])["r"] == 0.0
 
 
 def test_stage_spans_only_count_whole_tokens() -> None:
