@@ -356,3 +356,12 @@ def test_those_searched_for_are_not_the_ones_helped() -> None:
     text = "Dua pesawat milik Angkatan Udara Australia ikut membantu pencarian korban."
     events = code_with(text, entity(text, "ORG", "Angkatan Udara Australia", "Angkatan Udara Australia"))
     assert sides(events, "AID") == [("Angkatan Udara Australia", None)]
+
+
+def test_a_police_unit_announcing_an_act_speaks_for_its_force() -> None:
+    text = ("Kepala Subdit II Direktorat Reserse Kriminal Umum Polda Riau Budi Santoso menjelaskan "
+            "sebanyak 12 saksi telah diperiksa dalam perkara ini.")
+    events = code_with(text, entity(text, "ORG", "Direktorat Reserse Kriminal Umum Polda Riau",
+                                    "Direktorat Reserse Kriminal Umum Polda Riau"),
+                       entity(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert [source for source, _ in sides(events, "ACCUSE")] == ["Polda Riau"]

@@ -40,6 +40,9 @@ _CHIEF_OF_FORCE = re.compile(
     r"\bKa(pol(?:da|res|resta|restabes|sek))\s+((?:(?!(?:Brigjen|Irjen|Kombes|AKBP|AKP|Kompol|Komjen|Jenderal|"
     r"Pol|Polisi|Ajun|Komisaris|Inspektur|Iptu|Ipda)\b)[A-Z][\w-]*\s+){1,3})[^.,;]*$"
 )
+_UNIT_OPENERS = re.compile(
+    r"(?:Sub-?\s?)?(?:Direktorat|Subdit|Satuan|Satreskrim|Unit|Bidang|Ditreskrim\w*)\b")
+_FORCE_AT_END = re.compile(r"\b(Pol(?:da|res|resta|restabes|sek)(?:\s+[A-Z][\w-]*){1,3})\s*$")
 _CHIEF_REACH = 80  # characters before a person's name in which a chief's title is looked for
 # Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
 # article names the force it reports on once ("Kabid Humas Polda Jawa Barat …") and says "polisi"
@@ -54,6 +57,15 @@ _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 _AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?:tahun|thn)?\s*[,.]|\(\s*\d{1,3}\s*(?:tahun|thn)?\s*\))")
 _POLICE_NAMES = ("polda", "polres", "polresta", "polrestabes", "polsek", "polri", "kepolisian", "mabes polri",
                  "korps", "direktorat", "densus", "brimob")
+
+
+def _force_of_unit(unit: ActorRef | None) -> ActorRef | None:
+    """"Direktorat II Direktorat Reserse Kriminal Umum Polda Jatim": a police unit speaks for the
+    force it belongs to (Polda Jatim), the organisation the guideline wants as the source."""
+    if unit is None or not unit.name or not _UNIT_OPENERS.match(unit.name):
+        return None
+    force = _FORCE_AT_END.search(unit.name)
+    return ActorRef(name=force.group(1)) if force is not None else None
 
 
 class ActorResolver:
@@ -258,7 +270,7 @@ class ActorResolver:
             if relation.type == "role-in" and (places or body is None or body.type != "LOC"):
                 return ActorRef(entity=relation.target, name=relation.name)
         employer = self._employer(entity) if entity is not None and entity.type == "PERSON" else None
-        return employer or person
+        return _force_of_unit(employer) or employer or person
 
     def _employer(self, person: Entity) -> ActorRef | None:
         """The organisation in the title run before a person's name, which the entity layer
