@@ -365,3 +365,10 @@ def test_a_police_unit_announcing_an_act_speaks_for_its_force() -> None:
                                     "Direktorat Reserse Kriminal Umum Polda Riau"),
                        entity(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert [source for source, _ in sides(events, "ACCUSE")] == ["Polda Riau"]
+
+
+def test_those_named_after_the_copula_are_the_ones_acted_upon() -> None:
+    text = "Kedua warga yang ditangkap itu adalah Andi Wijaya dan Budi Santoso ."
+    events = code_with(text, entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"),
+                       entity(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert [target for _, target in sides(events, "COERCE")] == ["Andi Wijaya", "Budi Santoso"]

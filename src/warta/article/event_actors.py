@@ -124,6 +124,7 @@ _CAUSE_LINKS = frozenset({"dalam", "akibat", "karena", "oleh", "in", "by"})
 _CASE_TYPES = frozenset({"ACCUSE", "CONCEDE"})  # acts on a case, aimed at whoever it involves
 _INVOLVING = word_set("melibatkan menjerat menyeret involving")
 _CASE_REACH = 8  # words of a case's name before "yang melibatkan X"
+_NAMING_COPULAS = word_set("adalah ialah yakni yaitu")
 _PERPETRATORS = word_set("pelaku penyerang otak tersangka pelakunya perpetrators")
 _AIMED = frozenset({"terhadap", "atas", "kepada", "against", "on"})  # "serangan terhadap X"
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
@@ -864,7 +865,21 @@ def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:
     if match.row.type == "MOBILIZE":
         # "314 personel gabungan TNI-Polri disiagakan": the forces deployed are their owner's act
         return Slots(tuple(agents or actors.patient_subject(match.first)), ())
-    return Slots(tuple(agents), tuple(actors.patient_subject(match.first)))
+    return Slots(tuple(agents), tuple(_named_by_copula(actors, match) or actors.patient_subject(match.first)))
+
+
+def _named_by_copula(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Kedua anggota yang dianiaya itu adalah Tober Sirait dan Nyoman": those the act was done to
+    are named after the copula."""
+    if match.first < 1 or actors.tokens[match.first - 1].low != "yang":
+        return []
+    i = match.end
+    while i < len(actors.tokens) and actors.tokens[i].low in ("itu", "tersebut", "ini"):
+        i += 1
+    if i + 1 >= len(actors.tokens) or actors.tokens[i].low not in _NAMING_COPULAS:
+        return []
+    named = actors.by_first.get(i + 1)
+    return actors.group_after(named) if named is not None and named.kind in ("mention", "descriptor") else []
 
 
 def _reciprocal(actors: SentenceActors, match: TriggerMatch) -> Slots:
