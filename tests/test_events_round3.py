@@ -372,3 +372,9 @@ def test_those_named_after_the_copula_are_the_ones_acted_upon() -> None:
     events = code_with(text, entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"),
                        entity(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert [target for _, target in sides(events, "COERCE")] == ["Andi Wijaya", "Budi Santoso"]
+
+
+def test_help_to_a_search_goes_to_the_searcher_not_those_searched_for() -> None:
+    text = "KBRI Kairo terus melakukan pencarian kedua mahasiswa itu dibantu oleh polisi setempat ."
+    events = code_with(text, entity(text, "ORG", "KBRI Kairo", "KBRI Kairo"))
+    assert sides(events, "AID") == [("polisi setempat", "KBRI Kairo")]

@@ -358,7 +358,21 @@ class SentenceActors:
         found = self.subject(before)
         if found and any(_active_verb(t.low) for t in self.tokens[found[-1].end:before]):
             return []
+        verb = self._verb_of_object(found[0]) if found and found[-1].end == before else None
+        if verb is not None:
+            # "KBRI melakukan pencarian kedua jemaah itu dibantu oleh otoritas setempat": the one
+            # helped is who searches, not the ones searched for
+            return self.subject(verb)
         return found
+
+    def _verb_of_object(self, phrase: Phrase) -> int | None:
+        """Index of the active verb a few nouns before ``phrase`` whose object it is, else None."""
+        for i in range(phrase.first - 1, max(-1, phrase.first - 1 - MAX_SKIP), -1):
+            if _active_verb(self.tokens[i].low):
+                return i
+            if not self.tokens[i].is_word or i in self.by_end or self.tokens[i].low in _PREPOSITIONS:
+                return None
+        return None
 
     def speaker_before_bahwa(self, before: int) -> list[Phrase]:
         """The subject of the speech verb whose clause (with or without "bahwa") holds token
