@@ -206,19 +206,12 @@ def combine(found: list[Found], spans: Sequence[SpanLike],
     winners += _longer_place(found, spans)
     for mention in found:
         if any(w.start <= mention.start and mention.end <= w.end for w in winners):
-            continue  # inside a longer model span that overrules a gazetteer hit
+            continue  # inside a longer model span that overrules it
         if _gives_way(mention, spans, by_offsets, lower_words):
             continue  # the model spans inside it are added below
-        mention.unseen = _unseen_guess(mention, spans)
-        if _misread_title(mention, spans):
+        if _misread_title(mention, spans) or _common_word_hit(mention, spans):
             continue
-        if _common_word_hit(mention, spans):
-            continue
-        same = by_offsets.get((mention.start, mention.end))
-        if same is not None and mention.type is None:
-            mention.hint = _LABELS[same.label]
-        if same is not None and _titled_organisation(mention, same):
-            mention.type, mention.role, mention.role_orgs = _LABELS[same.label], None, []
+        _read_with(mention, spans, by_offsets.get((mention.start, mention.end)))
         kept.append(mention)
         covered.append((mention.start, mention.end))
     for span in spans:
@@ -226,6 +219,18 @@ def combine(found: list[Found], spans: Sequence[SpanLike],
             kept.append(_from_span(span))
     kept.sort(key=lambda m: m.start)
     return _reindex(found, kept)
+
+
+def _read_with(mention: Found, spans: Sequence[SpanLike], same: SpanLike | None) -> None:
+    """What a kept mention learns from the model: whether the model saw it at all, and the type
+    of a model span with its very offsets (a hint, or the type of a misread title's "name")."""
+    mention.unseen = _unseen_guess(mention, spans)
+    if same is None:
+        return
+    if mention.type is None:
+        mention.hint = _LABELS[same.label]
+    if _titled_organisation(mention, same):
+        mention.type, mention.role, mention.role_orgs = _LABELS[same.label], None, []
 
 
 def _titled_organisation(mention: Found, same: SpanLike) -> bool:
