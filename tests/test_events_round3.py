@@ -378,3 +378,9 @@ def test_help_to_a_search_goes_to_the_searcher_not_those_searched_for() -> None:
     text = "KBRI Kairo terus melakukan pencarian kedua mahasiswa itu dibantu oleh polisi setempat ."
     events = code_with(text, entity(text, "ORG", "KBRI Kairo", "KBRI Kairo"))
     assert sides(events, "AID") == [("polisi setempat", "KBRI Kairo")]
+
+
+def test_a_pronoun_after_dan_opening_a_new_clause_is_no_object() -> None:
+    text = "Israel harus memenuhi tuntutan para tahanan dan kami memberi mereka waktu dua hari ."
+    events = code_with(text, entity(text, "LOC", "Israel", "Israel"))
+    assert sides(events, "CONCEDE") == [("Israel", "para tahanan")]

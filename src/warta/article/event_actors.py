@@ -592,7 +592,7 @@ class SentenceActors:
                     i = phrase.end  # "izin rute Surabaya-Singapura milik AirAsia": the name of the thing
                     continue
                 if (direct and skipped <= direct_skip and verbs == 0) or after_prep:
-                    return self._apposed_name(self.group_after(phrase))
+                    return self._apposed_name(self._before_next_clause(self.group_after(phrase)))
                 predicative = i > 0 and self.tokens[i - 1].low in _PREDICATIVE
                 if phrase.kind not in ("pronoun", "first-person", "own-side") and not predicative:
                     return []
@@ -613,6 +613,20 @@ class SentenceActors:
                     return []
             i += 1
         return []
+
+    def _before_next_clause(self, group: list[Phrase]) -> list[Phrase]:
+        """"memenuhi tuntutan para tahanan dan kami memberi mereka waktu": a pronoun after "dan"
+        that a verb follows opens a new clause; it is no object (but "meminta ASEAN dan China
+        memastikan …" asks both)."""
+        for n, member in enumerate(group[1:], start=1):
+            j = member.end
+            while j < len(self.tokens) and self.tokens[j].low in _VERB_GLUE:
+                j += 1
+            low = self.tokens[j].low if j < len(self.tokens) else ""
+            verb = _active_verb(low) or _passive_verb(low)
+            if verb and member.kind in ("pronoun", "first-person", "own-side"):
+                return group[:n]
+        return group
 
     def _apposed_name(self, group: list[Phrase]) -> list[Phrase]:
         """"istri Atim, Sanya,", "surat kabar Amerika Serikat, The New York Times,": a description
@@ -739,6 +753,10 @@ class SentenceActors:
 def _active_verb(low: str) -> bool:
     """An active verb form by its prefix ("mengamankan", "memberikan"), not a closed-class word."""
     return low.startswith(("me", "ber")) and len(low) > 6 and low not in _GLUE and low not in _PREPOSITIONS
+
+
+def _passive_verb(low: str) -> bool:
+    return low.startswith("di") and len(low) > 5 and low not in _PREPOSITIONS
 
 
 def _act_noun_at(tokens: list[Token], i: int) -> bool:
