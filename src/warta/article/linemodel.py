@@ -510,6 +510,7 @@ def decide(scores: Sequence[float], lines: Sequence[LineInput], strong: float, w
     priors = [line.prior for line in lines]
     good = [line.shape == "good" for line in lines]
     keep = _keep_opening(lines, _fill_gaps(_hysteresis(scores, priors, good, strong, weak), priors))
+    keep = _vote_lists(_bridge_widgets(keep, scores, lines, weak), lines)
     if not any(keep) and PRIOR_OPEN in priors:
         best = max(score for score, prior in zip(scores, priors, strict=True) if prior == PRIOR_OPEN)
         keep = _hysteresis(scores, priors, [True] * len(lines), best, best * RESCUE_SHARE)
@@ -552,6 +553,80 @@ def _keep_opening(lines: Sequence[LineInput], keep: Sequence[bool]) -> list[bool
         if first.feat.terminal and first.feat.words >= OPENING_WORDS:
             kept[opened[0]] = True
     return kept
+
+
+BRIDGE_REMOVED = 4  # at most this many lines the rules removed (an ad, a "Baca juga" link) on a side
+
+
+def _bridge_widgets(keep: Sequence[bool], scores: Sequence[float], lines: Sequence[LineInput],
+                    weak: float) -> list[bool]:
+    """A paragraph between widgets inside the article is body: a jusText-good open line at
+    ``weak`` or more whose nearest open lines above and below are body, with only metadata
+    and a few lines the rules removed between. Scrapers leave in-article ads and "read also"
+    links between paragraphs; the line model reads a paragraph they surround as furniture."""
+    kept = list(keep)
+    opened = [i for i, line in enumerate(lines) if line.prior == PRIOR_OPEN]
+    for before, here, after in zip(opened, opened[1:], opened[2:], strict=False):
+        eligible = lines[here].shape == "good" and scores[here] >= weak and not keep[here]
+        if eligible and keep[before] and keep[after]:
+            removed = [_removed_between(lines, before, here), _removed_between(lines, here, after)]
+            if any(removed) and max(removed) <= BRIDGE_REMOVED:
+                kept[here] = True
+    return kept
+
+
+def _removed_between(lines: Sequence[LineInput], start: int, end: int) -> int:
+    return sum(1 for line in lines[start + 1 : end] if line.prior == PRIOR_REMOVED)
+
+
+LIST_MIN_ITEMS = 3
+LIST_SKELETON_MARKS = 3
+_NOT_MARK = re.compile(r"[\w\s\u00ad]+")
+
+
+def _vote_lists(keep: Sequence[bool], lines: Sequence[LineInput]) -> list[bool]:
+    """Items of one list share one verdict. A run of consecutive open lines written to one
+    pattern (the same first punctuation marks: "Name: Club 2-1 Club, 23/05/2007 – …") that
+    continues the article (the open line right above it is body) is body when any of its items
+    is: the line model reads names, scores and dates on short lines as menus and timestamps.
+    A run of share buttons or other page furniture is no list of the article."""
+    kept = list(keep)
+    for run in _pattern_runs(lines):
+        above = run[0] - 1
+        continues = above >= 0 and lines[above].prior == PRIOR_OPEN and keep[above]
+        furniture = sum(1 for i in run if _has_furniture(lines[i].text))
+        if continues and any(keep[i] for i in run) and furniture * 2 < len(run):
+            for i in run:
+                kept[i] = True
+    return kept
+
+
+def _has_furniture(text: str) -> bool:
+    words = boilerplate_words()
+    return any(token in words for token in TOKEN.findall(text.lower()))
+
+
+def _pattern_runs(lines: Sequence[LineInput]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    run: list[int] = []
+    key: str | None = None
+    for i, line in enumerate(lines):
+        here = _skeleton(line.text) if line.prior == PRIOR_OPEN else None
+        if here is not None and here == key:
+            run.append(i)
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            runs.append(run)
+        run, key = ([i], here) if here is not None else ([], None)
+    if len(run) >= LIST_MIN_ITEMS:
+        runs.append(run)
+    return runs
+
+
+def _skeleton(text: str) -> str | None:
+    """The first punctuation marks of a line, or None when it has too few to be a pattern."""
+    marks = _NOT_MARK.sub("", text)
+    return marks[:LIST_SKELETON_MARKS] if len(marks) >= LIST_SKELETON_MARKS else None
 
 
 GAP_LINES = 1  # a dropped open line between two body lines is body: a list item, a subhead
