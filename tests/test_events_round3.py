@@ -384,3 +384,9 @@ def test_a_pronoun_after_dan_opening_a_new_clause_is_no_object() -> None:
     text = "Israel harus memenuhi tuntutan para tahanan dan kami memberi mereka waktu dua hari ."
     events = code_with(text, entity(text, "LOC", "Israel", "Israel"))
     assert sides(events, "CONCEDE") == [("Israel", "para tahanan")]
+
+
+def test_a_refusal_that_only_describes_people_tells_no_act() -> None:
+    assert sides(code("Warga yang menolak pun tampak ditarik petugas ke luar rumah."), "REJECT") == []
+    assert sides(code("Ratusan warga yang menolak penggusuran menghadang petugas."), "REJECT") == [
+        ("Ratusan warga", None)]

@@ -33,6 +33,8 @@ terbakarnya hilangnya accident tragedy disaster incident crash
 _MISHAP_REACH = 3  # words after a regret in which the mishap is named
 _REMAINS = frozenset({"jenazah", "mayat", "jasad", "kerangka", "abu", "bodies", "remains"})
 _REMAINS_REACH = 3  # words around a release or return trigger that may say it is of the dead
+_STANCE_ACTS = frozenset({"REJECT", "SUPPORT", "AGREE"})
+_CLAUSE_GO_ON = frozenset({"pun", "itu", "tersebut", "juga", ",", ".", "tampak", "terlihat"})
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
 _OBJECT_WORDS = 2  # words right after an investigation trigger that are its object
 
@@ -91,6 +93,15 @@ def remains(match: TriggerMatch, tokens: list[Token]) -> bool:
     # a capital inside the sentence is a name ("Abu Sayyaf"), not ashes
     return any(t.low in _REMAINS and (not t.is_cap or first + k == 0)
                for k, t in enumerate(tokens[first:match.end + _REMAINS_REACH]))
+
+
+def described_by_stance(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Warga yang menolak pun tampak ditarik …": a refusal or a backing with no object, in a
+    relative clause, says who the people are; it tells no act of its own."""
+    if match.row.type not in _STANCE_ACTS or match.first < 1 or tokens[match.first - 1].low != "yang":
+        return False
+    after = tokens[match.end].low if match.end < len(tokens) else "."
+    return after in _CLAUSE_GO_ON or (after.startswith(("me", "di", "ber")) and len(after) > 5)
 
 
 def played(kind: str) -> bool:
