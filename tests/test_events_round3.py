@@ -390,3 +390,9 @@ def test_a_refusal_that_only_describes_people_tells_no_act() -> None:
     assert sides(code("Warga yang menolak pun tampak ditarik petugas ke luar rumah."), "REJECT") == []
     assert sides(code("Ratusan warga yang menolak penggusuran menghadang petugas."), "REJECT") == [
         ("Ratusan warga", None)]
+
+
+def test_an_act_noun_in_a_job_title_is_no_act() -> None:
+    text = "Menurut Andi Wijaya , kepala konsultasi Jakarta Energy , harga minyak akan turun ."
+    events = code_with(text, entity(text, "ORG", "Jakarta Energy", "Jakarta Energy"))
+    assert events == []

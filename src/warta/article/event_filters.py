@@ -33,6 +33,9 @@ terbakarnya hilangnya accident tragedy disaster incident crash
 _MISHAP_REACH = 3  # words after a regret in which the mishap is named
 _REMAINS = frozenset({"jenazah", "mayat", "jasad", "kerangka", "abu", "bodies", "remains"})
 _REMAINS_REACH = 3  # words around a release or return trigger that may say it is of the dead
+_OFFICE_HEADS = frozenset({"kepala", "direktur", "deputi", "divisi", "biro", "bagian", "manajer", "ketua",
+                           "sekretaris", "koordinator", "komandan", "asisten", "kabag", "kasubdit", "head",
+                           "director"})
 _STANCE_ACTS = frozenset({"REJECT", "SUPPORT", "AGREE"})
 _CLAUSE_GO_ON = frozenset({"pun", "itu", "tersebut", "juga", ",", ".", "tampak", "terlihat"})
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
@@ -102,6 +105,14 @@ def described_by_stance(match: TriggerMatch, tokens: list[Token]) -> bool:
         return False
     after = tokens[match.end].low if match.end < len(tokens) else "."
     return after in _CLAUSE_GO_ON or (after.startswith(("me", "di", "ber")) and len(after) > 5)
+
+
+def job_title(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"kepala konsultasi Houston", "Direktur Investigasi": an act noun after a head of office is
+    part of someone's title, not an act."""
+    if match.row.voice not in ("noun", "patient") or match.first < 1:
+        return False
+    return tokens[match.first - 1].low in _OFFICE_HEADS
 
 
 def played(kind: str) -> bool:
