@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from tests.test_events_context import code, code_with, entity, sides, who
+from warta.article.events import find_events
+from warta.article.sentences import split_sentences
 
 
 def test_a_list_of_three_with_a_comma_before_dan_gives_each_member() -> None:
@@ -396,3 +398,11 @@ def test_an_act_noun_in_a_job_title_is_no_act() -> None:
     text = "Menurut Andi Wijaya , kepala konsultasi Jakarta Energy , harga minyak akan turun ."
     events = code_with(text, entity(text, "ORG", "Jakarta Energy", "Jakarta Energy"))
     assert events == []
+
+
+def test_we_of_a_minister_is_the_ministry_of_his_portfolio() -> None:
+    text = ('" Kami meminta Garuda menunda penerbangan itu , " kata Menteri Perhubungan Budi Karya di '
+            "Jakarta , Jumat .")
+    people = [entity(text, "PERSON", "Budi Karya", "Budi Karya"), entity(text, "ORG", "Garuda", "Garuda")]
+    events = find_events(text, split_sentences(text), people, [], "a1", "id")  # quotes name who "kami" is
+    assert sides(events, "REQUEST") == [("Kementerian Perhubungan", "Garuda")]

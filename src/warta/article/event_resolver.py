@@ -43,6 +43,9 @@ _CHIEF_OF_FORCE = re.compile(
 _UNIT_OPENERS = re.compile(
     r"(?:Sub-?\s?)?(?:Direktorat|Subdit|Satuan|Satreskrim|Unit|Bidang|Ditreskrim\w*)\b")
 _FORCE_AT_END = re.compile(r"\b(Pol(?:da|res|resta|restabes|sek)(?:\s+[A-Z][\w-]*){1,3})\s*$")
+# A minister speaks for the ministry of his portfolio: "Menteri Perhubungan Ignasius Jonan" → Kementerian
+# Perhubungan (not "Menteri Luar Negeri Malaysia": a portfolio is one to three words before the name).
+_MINISTER_OF = re.compile(r"\bMenteri\s+((?:(?!Koordinator\b)[A-Z][\w-]*\s+){1,3})$")
 _CHIEF_REACH = 80  # characters before a person's name in which a chief's title is looked for
 # Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
 # article names the force it reports on once ("Kabid Humas Polda Jawa Barat …") and says "polisi"
@@ -284,10 +287,21 @@ class ActorResolver:
             if before and _title_gap(self.text[before[-1].end:mention.start]):
                 body = before[-1].entity
                 return ActorRef(entity=body.id, name=body.name)
-            chief = _CHIEF_OF_FORCE.search(self.text[max(0, mention.start - _CHIEF_REACH):mention.start])
+            before_name = self.text[max(0, mention.start - _CHIEF_REACH):mention.start]
+            chief = _CHIEF_OF_FORCE.search(before_name)
             if chief is not None:
                 return ActorRef(name=f"{chief.group(1).capitalize()} {chief.group(2).strip()}")
+            minister = _MINISTER_OF.search(before_name)
+            if minister is not None:
+                return self._named_body(f"Kementerian {minister.group(1).strip()}")
         return None
+
+    def _named_body(self, name: str) -> ActorRef:
+        """The article's organisation of that name (its entity, aliases included), else the name."""
+        wanted = name.casefold()
+        body = next((e for e in self.entities if e.type == "ORG" and wanted in (
+            n.casefold() for n in [e.name, *e.aliases])), None)
+        return ActorRef(entity=body.id, name=body.name) if body is not None else ActorRef(name=name)
 
     def _counterpart(self, phrase: Phrase) -> ActorRef | None:
         """"timpalannya dari Rusia": the person the article ties to that country or body."""
