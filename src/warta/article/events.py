@@ -300,8 +300,14 @@ class _ArticleCoder:
         for phrase in phrases:
             words = self.text[phrase.start:phrase.stop]
             reporter = self._reporter(phrase, sentence)
-            if _BOTH.match(words.lower()) and not reporter:
-                actors.extend(both_before(self.events, self._since(GROUP_REACH)))
+            both = [None]
+            if _BOTH.match(words.lower()):
+                both = both_before(self.events, self._since(GROUP_REACH))
+            if both != [None] and not reporter:
+                actors.extend(both)
+                continue
+            if words.lower() == "keduanya" and not reporter:
+                actors.append(None)  # a bare pronoun for two told of nowhere near: nobody to name
                 continue
             group = self.groups.expand(words, self.sentence_number)
             plural = self._group_in_sentence(phrase.start) if words.lower() in ("mereka", "they") else None
