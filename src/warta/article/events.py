@@ -300,7 +300,7 @@ class _ArticleCoder:
         for phrase in phrases:
             words = self.text[phrase.start:phrase.stop]
             reporter = self._reporter(phrase, sentence)
-            both = [None]
+            both: list[ActorRef | None] = [None]
             if _BOTH.match(words.lower()):
                 both = both_before(self.events, self._since(GROUP_REACH))
             if both != [None] and not reporter:
