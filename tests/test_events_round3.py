@@ -406,3 +406,8 @@ def test_we_of_a_minister_is_the_ministry_of_his_portfolio() -> None:
     people = [entity(text, "PERSON", "Budi Karya", "Budi Karya"), entity(text, "ORG", "Garuda", "Garuda")]
     events = find_events(text, split_sentences(text), people, [], "a1", "id")  # quotes name who "kami" is
     assert sides(events, "REQUEST") == [("Kementerian Perhubungan", "Garuda")]
+
+
+def test_suspected_terrorists_arrested_by_the_counter_terror_unit() -> None:
+    assert sides(code("Densus 88 menangkap tiga terduga teroris di Bekasi."), "COERCE") == [
+        ("Densus", "tiga terduga teroris")]

@@ -29,6 +29,7 @@ sopir pegawai karyawan pejabatnya rakyat pria wanita perempuan pemuda remaja kor
 tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
 wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkalan markas gerilyawan
 separatis ekstremis jihadis manajemen direksi pengurus sandera kejaksaan imigrasi bareskrim otk
+densus
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)
@@ -53,7 +54,7 @@ DETERMINERS = frozenset({
     "seorang", "sebuah", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua", "ketiga",
     "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
     "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang", "sekitar", "hampir", "sedikitnya",
-    "setidaknya", "sebanyak", "sekelompok", "segerombolan", "the", "a", "an",
+    "setidaknya", "sebanyak", "sekelompok", "segerombolan", "terduga", "the", "a", "an",
 })
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "keduanya", "he", "she", "they"})
 # "pihaknya", "lembaganya", "jajarannya" (his ranks): the body of the person just mentioned.
