@@ -411,3 +411,9 @@ def test_we_of_a_minister_is_the_ministry_of_his_portfolio() -> None:
 def test_suspected_terrorists_arrested_by_the_counter_terror_unit() -> None:
     assert sides(code("Densus 88 menangkap tiga terduga teroris di Bekasi."), "COERCE") == [
         ("Densus", "tiga terduga teroris")]
+
+
+def test_robbers_and_their_victims_are_actors() -> None:
+    events = code("Polisi menembak dua perampok yang menyandera seorang pengemudi taksi.")
+    assert ("Polisi", "dua perampok") in sides(events, "ASSAULT")
+    assert ("dua perampok", "seorang pengemudi") in sides(events, "ASSAULT")

@@ -30,6 +30,8 @@ tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
 wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkalan markas gerilyawan
 separatis ekstremis jihadis manajemen direksi pengurus sandera kejaksaan imigrasi bareskrim otk
 densus
+perampok pencuri pengedar begal pembunuh penculik pemerkosa penjambret preman tki wni wna
+pekerja pengemudi siswa pelajar santri dokter bocah balita prajurit pengawal ajudan
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)
