@@ -417,3 +417,9 @@ def test_robbers_and_their_victims_are_actors() -> None:
     events = code("Polisi menembak dua perampok yang menyandera seorang pengemudi taksi.")
     assert ("Polisi", "dua perampok") in sides(events, "ASSAULT")
     assert ("dua perampok", "seorang pengemudi") in sides(events, "ASSAULT")
+
+
+def test_the_side_of_a_regional_police_chief_is_the_force_not_the_province() -> None:
+    text = "Kapolda Jatim Irjen Pol Anas Yusuf mengatakan , pihaknya mengerahkan 200 personel ke bandara ."
+    events = code_with(text, entity(text, "LOC", "Jawa Timur", "Jatim"), entity(text, "PERSON", "Anas Yusuf", "Anas Yusuf"))
+    assert [(e.type, who(e.source)) for e in events] == [("MOBILIZE", "Polda Jatim")]

@@ -268,6 +268,9 @@ class ActorResolver:
         Without ``places`` a place the person holds office in is no side ("kami" of Jakarta's
         deputy governor is himself and his office, not the city)."""
         entity = next((e for e in self.entities if person and e.id == person.entity), None)
+        chief = self._chief_of(entity) if entity is not None and entity.type == "PERSON" else None
+        if chief is not None:
+            return chief  # "Kapolda Jatim": the force, not the province his office is linked to
         for relation in entity.relations if entity else []:
             body = self.index.by_id.get(relation.target or "")
             if relation.type == "role-in" and (places or body is None or body.type != "LOC"):
@@ -287,13 +290,19 @@ class ActorResolver:
             if before and _title_gap(self.text[before[-1].end:mention.start]):
                 body = before[-1].entity
                 return ActorRef(entity=body.id, name=body.name)
-            before_name = self.text[max(0, mention.start - _CHIEF_REACH):mention.start]
-            chief = _CHIEF_OF_FORCE.search(before_name)
-            if chief is not None:
-                return ActorRef(name=f"{chief.group(1).capitalize()} {chief.group(2).strip()}")
-            minister = _MINISTER_OF.search(before_name)
+            minister = _MINISTER_OF.search(self.text[max(0, mention.start - _CHIEF_REACH):mention.start])
             if minister is not None:
                 return self._named_body(f"Kementerian {minister.group(1).strip()}")
+        return None
+
+    def _chief_of(self, person: Entity) -> ActorRef | None:
+        """The police force whose chief the person's title says they are ("Kapolda Bengkulu …")."""
+        for mention in person.mentions:
+            if mention.article != self.article_id:
+                continue
+            chief = _CHIEF_OF_FORCE.search(self.text[max(0, mention.start - _CHIEF_REACH):mention.start])
+            if chief is not None:
+                return self._named_body(f"{chief.group(1).capitalize()} {chief.group(2).strip()}")
         return None
 
     def _named_body(self, name: str) -> ActorRef:
