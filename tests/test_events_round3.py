@@ -423,3 +423,10 @@ def test_the_side_of_a_regional_police_chief_is_the_force_not_the_province() -> 
     text = "Kapolda Jatim Irjen Pol Anas Yusuf mengatakan , pihaknya mengerahkan 200 personel ke bandara ."
     events = code_with(text, entity(text, "LOC", "Jawa Timur", "Jatim"), entity(text, "PERSON", "Anas Yusuf", "Anas Yusuf"))
     assert [(e.type, who(e.source)) for e in events] == [("MOBILIZE", "Polda Jatim")]
+
+
+def test_the_side_of_the_national_police_chief_is_polri() -> None:
+    text = "Kapolri Jenderal Badrodin Haiti mengatakan , pihaknya mengirim tim DVI ke Surabaya ."
+    events = code_with(text, entity(text, "PERSON", "Badrodin Haiti", "Badrodin Haiti"),
+                       entity(text, "LOC", "Surabaya", "Surabaya"))
+    assert [(e.type, who(e.source), who(e.target)) for e in events] == [("MOBILIZE", "Polri", None)]

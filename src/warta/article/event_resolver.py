@@ -46,6 +46,7 @@ _FORCE_AT_END = re.compile(r"\b(Pol(?:da|res|resta|restabes|sek)(?:\s+[A-Z][\w-]
 # A minister speaks for the ministry of his portfolio: "Menteri Perhubungan Ignasius Jonan" → Kementerian
 # Perhubungan (not "Menteri Luar Negeri Malaysia": a portfolio is one to three words before the name).
 _MINISTER_OF = re.compile(r"\bMenteri\s+((?:(?!Koordinator\b)[A-Z][\w-]*\s+){1,3})$")
+_NATIONAL_CHIEF = re.compile(r"\bKapolri\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "Kapolri Jenderal Sutarman"
 _CHIEF_REACH = 80  # characters before a person's name in which a chief's title is looked for
 # Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
 # article names the force it reports on once ("Kabid Humas Polda Jawa Barat …") and says "polisi"
@@ -300,9 +301,12 @@ class ActorResolver:
         for mention in person.mentions:
             if mention.article != self.article_id:
                 continue
-            chief = _CHIEF_OF_FORCE.search(self.text[max(0, mention.start - _CHIEF_REACH):mention.start])
+            before_name = self.text[max(0, mention.start - _CHIEF_REACH):mention.start]
+            chief = _CHIEF_OF_FORCE.search(before_name)
             if chief is not None:
                 return self._named_body(f"{chief.group(1).capitalize()} {chief.group(2).strip()}")
+            if _NATIONAL_CHIEF.search(before_name):
+                return self._named_body("Polri")
         return None
 
     def _named_body(self, name: str) -> ActorRef:
