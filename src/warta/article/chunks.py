@@ -65,6 +65,32 @@ def sentence_start(tokens: Sequence[Token], i: int, text: str) -> bool:
     return previous.text in _SENTENCE_OPENERS or "\n" in text[previous.end:tokens[i].start]
 
 
+def line_break_before(reader: Reader, j: int) -> bool:
+    """A line or paragraph break stands between token ``j`` and the one before it: a heading and
+    the paragraph under it, or two list lines, are never one name."""
+    tokens = reader.tokens
+    return 0 < j < len(tokens) and "\n" in reader.text[tokens[j - 1].end:tokens[j].start]
+
+
+def _reduplicated(text: str) -> bool:
+    """"Gol-gol", "Pemain-pemain": a reduplicated word is a plural common noun, never a name."""
+    first, dash, second = text.partition("-")
+    return bool(dash) and first.casefold() == second.casefold()
+
+
+def _initial_before_person(reader: Reader, i: int) -> Chunk | None:
+    """"Wakil Presiden M Jusuf Kalla": an initial (with or without its period) right before a person
+    the gazetteer knows is part of that person's name, not a name of its own."""
+    tokens = reader.tokens
+    if len(tokens[i].text) != 1 or not tokens[i].text.isupper():
+        return None
+    j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else i + 1
+    found = reader.gaz.match(tokens, j) if j < len(tokens) and not line_break_before(reader, j) else None
+    if found is None or reader.gaz.entries[found[1][0]].type != "PERSON":
+        return None
+    return Chunk(i, found[0], "gaz", found[1])
+
+
 def acronym_at(reader: Reader, i: int) -> Chunk | None:
     """"(CIA)", "(ISW)": one upper-case token in parentheses."""
     tokens = reader.tokens
@@ -82,6 +108,11 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     token = reader.tokens[i]
     if not token.is_word or not token.is_cap:
         return acronym_at(reader, i) if token.text == "(" else None
+    if _reduplicated(token.text):
+        return None
+    initial = _initial_before_person(reader, i)
+    if initial is not None:
+        return initial
     found = reader.gaz.match(reader.tokens, i)
     if found and _unit_number(reader, i, found[0]):
         return None
@@ -146,7 +177,7 @@ def _org_end(reader: Reader, j: int) -> int:
     tokens = reader.tokens
     end = j
     after_known_org = False  # "Komisi VIII DPR | Khatibul Umam": past a known body only known names follow
-    while j < len(tokens):
+    while j < len(tokens) and not line_break_before(reader, j):
         token = tokens[j]
         if token.is_word and token.is_cap:
             if _rank_at(reader, j):
@@ -185,7 +216,7 @@ def _plain_end(reader: Reader, j: int) -> int:
     """A plain run: capitalised words, initials ("W."), particles ("bin") between capitals."""
     tokens = reader.tokens
     end = j
-    while j < len(tokens):
+    while j < len(tokens) and not line_break_before(reader, j):
         token = tokens[j]
         if token.text == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_cap:
             j += 1  # the period of an initial

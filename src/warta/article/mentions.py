@@ -169,10 +169,21 @@ def law_title_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Pieces joined by slashes ("111/YA-FY.SN / PID-IT / X/2017", "B/123/IV/2023"): a letter's or
+# case file's number when a piece holds a digit; its capitals are codes, not names.
+_SLASHED = re.compile(r"[\w.\-]+(?:[ \t]*/[ \t]*[\w.\-]+)+")
+
+
+def reference_number_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of reference numbers: slash-joined pieces, one of them with a digit."""
+    return [m.span() for m in _SLASHED.finditer(text) if any(c.isdigit() for c in m.group(0))]
+
+
 def outside_law_titles(found: list[Found], text: str) -> list[Found]:
-    """``found`` without the mentions the gazetteer does not know inside a law's title or right
-    after a noun that introduces the name of a thing ("indeks Hang Seng", "Tari Saman")."""
-    spans = law_title_spans(text)
+    """``found`` without the mentions the gazetteer does not know inside a law's title or a reference
+    number, or right after a noun that introduces the name of a thing ("indeks Hang Seng", "Tari
+    Saman")."""
+    spans = law_title_spans(text) + reference_number_spans(text)
 
     def in_title(m: Found) -> bool:
         return any(s <= m.start and m.end <= e for s, e in spans)

@@ -98,12 +98,30 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     find = find or model()
     if find is None:
         return found
-    spans = [t for t in (trim_edges(s) for s in find(text) if s.label in _LABELS) if t is not None]
+    lines = [piece for s in find(text) if s.label in _LABELS for piece in split_at_lines(s)]
+    spans = [t for t in (trim_edges(s) for s in lines) if t is not None]
     combined = combine(found, trim_at_leading_hits(found, spans), lower_case_words(text))
     for mention in combined:
         if mention.source == "model":
             mention.before, mention.after = _neighbours(text, mention.start, mention.end)
     return combined
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+def split_at_lines(span: SpanLike) -> list[SpanLike]:
+    """``span`` cut at its line breaks: a heading and the paragraph under it are never one name."""
+    if "\n" not in span.text:
+        return [span]
+    pieces: list[SpanLike] = []
+    cursor = 0
+    for gap in [*_LINE_BREAK.finditer(span.text), None]:
+        end = gap.start() if gap else len(span.text)
+        if end > cursor:
+            pieces.append(_Span(span.start + cursor, span.start + end, span.label, span.text[cursor:end]))
+        cursor = gap.end() if gap else end
+    return pieces
 
 
 _BEFORE = re.compile(r"(\w+|[^\w\s])\s*$")
@@ -117,10 +135,15 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return (fold(before.group(1)) if before else "", fold(after.group(1)) if after else "")
 
 
+_SCORE = re.compile(r"\d+[-–:]\d+")
+
+
 def _noise_word(key: str) -> bool:
-    """A word that is never part of a name at its edge: a role, rank or speech verb, a common word."""
+    """A word that is never part of a name at its edge: a role, rank or speech verb, a common word,
+    a match score ("Porto 2-1")."""
     lex = lexicon()
-    return (key,) in lex.roles or lex.kind_of(key, "not-name") or lex.kind_of(key, "speech")
+    return ((key,) in lex.roles or lex.kind_of(key, "not-name") or lex.kind_of(key, "speech")
+            or _SCORE.fullmatch(key) is not None)
 
 
 def _leading_noise(keys: list[str]) -> int:

@@ -1,0 +1,120 @@
+"""Entity defects found by reading real news end to end: codes, scores, initials, headings and
+common words taken for names, clubs and competitions taken for people.
+
+The model is replaced by a fixed list of spans where its reading matters, so each test states
+what the model saw; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.article.entities import find_article_entities
+from warta.article.model_spans import SpanLike
+from warta.models import Entity
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+def model_of(*seen: tuple[str, str]) -> object:
+    """A stand-in model that finds each (words, label) wherever the text has the words."""
+
+    def find(text: str) -> Sequence[SpanLike]:
+        spans = [Span(m.start(), m.end(), label, words)
+                 for words, label in seen for m in re.finditer(re.escape(words), text)]
+        return sorted(spans, key=lambda s: s.start)
+
+    return find
+
+
+def typed(entities: list[Entity]) -> dict[str, str]:
+    """Mention text → its entity's type."""
+    return {m.text: e.type for e in entities for m in e.mentions}
+
+
+def with_model(text: str, *seen: tuple[str, str]) -> dict[str, str]:
+    return typed(find_article_entities(text, find=model_of(*seen)))  # type: ignore[arg-type]
+
+
+def rules_only(text: str) -> dict[str, str]:
+    return typed(find_article_entities(text, use_model=False))
+
+
+def test_the_capitals_of_a_letter_number_are_no_names() -> None:
+    text = "Kuasa diberikan lewat surat bernomor 021/AB-KL.MN / PDT-IX / V/2023 kepada Rudi Hartono."
+    found = rules_only(text)
+    assert not {"AB", "KL.MN", "PDT", "IX", "V"} & set(found)
+    assert found["Rudi Hartono"] == "PERSON"
+
+
+def test_a_slash_between_names_without_digits_is_no_number() -> None:
+    found = rules_only("Banjir melanda jalur Jawa/Bali pekan ini, kata Rudi Hartono.")
+    assert {"Jawa", "Bali"} <= set(found)
+
+
+def test_a_match_score_is_cut_off_a_model_span() -> None:
+    text = "Persija sukses mengalahkan Arema 3-2 di Stadion Utama."
+    found = with_model(text, ("Persija", "ORG"), ("Arema 3-2", "ORG"))
+    assert found.get("Arema") == "ORG"
+    assert "Arema 3-2" not in found
+
+
+def test_an_initial_before_a_known_person_belongs_to_the_name() -> None:
+    found = rules_only("Wakil Presiden M Jusuf Kalla meminta kasus itu dituntaskan.")
+    assert "M" not in found
+    assert found["M Jusuf Kalla"] == "PERSON"
+    entity = next(e for e in find_article_entities("Wakil Presiden M Jusuf Kalla tiba.", use_model=False)
+                  if e.type == "PERSON")
+    assert entity.roles == ["Wakil Presiden"]
+
+
+def test_a_name_run_stops_at_a_paragraph_break() -> None:
+    text = "Daftar juara tertua ada di bawah ini.\n\nJuara Piala Nusantara Tertua\n\nAndi Wijaya: Persib 2-1 Persija"
+    found = with_model(text, ("Andi Wijaya", "PERSON"))
+    assert found.get("Andi Wijaya") == "PERSON"
+    assert not any("\n" in words for words in found)
+
+
+def test_a_model_span_across_lines_gives_no_glued_name() -> None:
+    text = "Pemain Terbaik Musim Ini\nRudi Hartono mencetak dua gol bagi Persib."
+    found = with_model(text, ("Musim Ini\nRudi Hartono", "PERSON"), ("Persib", "ORG"))
+    assert not any("\n" in words for words in found)
+    assert found.get("Rudi Hartono") == "PERSON"
+
+
+def test_a_reduplicated_word_does_not_open_a_name() -> None:
+    found = rules_only("Gol-gol Rudi Hartono dan Budi Santoso membawa Persib menang. Rudi Hartono senang.")
+    assert "Gol-gol Rudi Hartono" not in found
+    assert "Rudi Hartono" in found
+
+
+def test_common_words_the_model_reads_as_places_are_no_names() -> None:
+    text = "Kami gagal memanfaatkan peluang di lapangan. Sungguh mengecewakan. Itu teguran Tuhan bagi kami."
+    found = with_model(text, ("Sungguh", "LOC"), ("Tuhan", "LOC"))
+    assert "Sungguh" not in found
+    assert "Tuhan" not in found
+
+
+def test_a_competition_and_a_club_the_model_reads_as_people() -> None:
+    text = "Di final Liga Champions, Juventus menghadapi Borussia Dortmund di Munich."
+    found = with_model(text, ("Liga Champions", "PERSON"), ("Juventus", "ORG"),
+                       ("Borussia Dortmund", "PERSON"))
+    assert found["Liga Champions"] == "EVENT"
+    assert found["Borussia Dortmund"] == "ORG"
+
+
+def test_split_at_lines_keeps_offsets_of_each_line() -> None:
+    from warta.article.model_spans import split_at_lines
+
+    text = "Juara Musim Ini\n\nRudi Hartono"
+    pieces = split_at_lines(Span(6, len(text), "PERSON", text[6:]))
+    assert [(p.text, text[p.start:p.end]) for p in pieces] == [("Musim Ini", "Musim Ini"),
+                                                               ("Rudi Hartono", "Rudi Hartono")]
