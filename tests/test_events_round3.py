@@ -430,3 +430,9 @@ def test_the_side_of_the_national_police_chief_is_polri() -> None:
     events = code_with(text, entity(text, "PERSON", "Badrodin Haiti", "Badrodin Haiti"),
                        entity(text, "LOC", "Surabaya", "Surabaya"))
     assert [(e.type, who(e.source), who(e.target)) for e in events] == [("MOBILIZE", "Polri", None)]
+
+
+def test_the_one_asked_not_to_hastily_blame_is_the_one_who_would_blame() -> None:
+    events = code("Anggota DPR itu meminta pemerintah tidak terburu-buru menyalahkan maskapai.")
+    blamed = [e for e in events if e.type == "ACCUSE"]
+    assert [(who(e.source), e.negated, e.modality) for e in blamed] == [("pemerintah", True, "demanded")]
