@@ -208,6 +208,8 @@ class Story(Model):
     id: str
     label: str
     articles: list[str]
+    # (warta) the story's own cited summary: the run summary's rules run on its articles alone
+    summary: list[SummarySentence] = []
 
 
 class Duplicate(Model):
