@@ -45,11 +45,33 @@ def _continue_runs(candidates: list[Candidate], speakers: list[ActorRef], layout
         if (here.marked is not None and not here.marked.closed and speakers[i] == unknown and nxt.direct
                 and layout.paragraph_index(nxt.start) == layout.paragraph_index(here.start) + 1):
             speakers[i] = speakers[i + 1]
+    for i in range(len(candidates) - 1):
+        if _leads_into_cued_quote(candidates, speakers, layout, i):
+            speakers[i] = speakers[i + 1]
     for i in range(1, len(candidates)):
         here, previous = candidates[i], candidates[i - 1]
         if (here.direct and here.speaker.kind == "none" and speakers[i] == unknown
                 and here.start - previous.end <= CONTINUATION_GAP):
             speakers[i] = speakers[i - 1]
+
+
+def _leads_into_cued_quote(candidates: list[Candidate], speakers: list[ActorRef], layout: Layout,
+                           i: int) -> bool:
+    """A quote paragraph with no cue followed by a quote paragraph whose cue names its speaker
+    ('"…"' then '"…," ujar Lorenzo.'): news splits one person's words so, and the cue after them
+    is theirs, not the last person the text named ("… kesalahan Rossi"), unless the speech just
+    before the quote is someone else's (then the quote may go on from that speaker)."""
+    here, following = candidates[i], candidates[i + 1]
+    paragraph = layout.paragraph_index(here.start)
+    if not (here.direct and here.speaker.kind == "none" and here.cue is None and following.direct
+            and following.cue is not None and speakers[i + 1].entity is not None
+            and layout.paragraph_index(following.start) == paragraph + 1):
+        return False
+    if i == 0:
+        return True
+    previous = candidates[i - 1]
+    continues = layout.paragraph_index(previous.end) >= paragraph - 1 and speakers[i - 1] != ActorRef()
+    return not continues or speakers[i - 1] == speakers[i + 1]
 
 
 def _speaks(actor: ActorRef) -> bool:
