@@ -436,3 +436,10 @@ def test_the_one_asked_not_to_hastily_blame_is_the_one_who_would_blame() -> None
     events = code("Anggota DPR itu meminta pemerintah tidak terburu-buru menyalahkan maskapai.")
     blamed = [e for e in events if e.type == "ACCUSE"]
     assert [(who(e.source), e.negated, e.modality) for e in blamed] == [("pemerintah", True, "demanded")]
+
+
+def test_a_visit_by_a_prime_minister_is_owned_by_him_though_perdana_can_mean_first() -> None:
+    text = "Kunjungan Perdana Menteri India Narendra Modi ke Indonesia berlangsung selama tiga hari."
+    events = code_with(text, entity(text, "PERSON", "Narendra Modi", "Narendra Modi"),
+                       entity(text, "LOC", "Indonesia", "Indonesia"))
+    assert sides(events, "CONSULT") == [("Narendra Modi", "Indonesia")]

@@ -944,7 +944,11 @@ def _noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         if len(subjects) >= 2 and not targets and match.row.type in _MUTUAL_TYPES:
             return _pair(subjects)  # "Indonesia dan Prancis memiliki perjanjian": one with the other
         return Slots(tuple(subjects), tuple(targets))
-    owner = actors.by_first.get(_past_noun_modifiers(actors.tokens, match.end))
+    # "kunjungan Perdana Menteri India": a capitalised name right after the noun is its owner,
+    # though "perdana" after a visit is also an adjective ("kunjungan perdana Rodolfo")
+    named = match.end < len(actors.tokens) and actors.tokens[match.end].is_cap
+    owner = (actors.by_first.get(match.end) if named else None) or actors.by_first.get(
+        _past_noun_modifiers(actors.tokens, match.end))
     if owner is None:
         return _bare_noun(actors, match)
     if owner.kind in ("pronoun", "own-side"):
