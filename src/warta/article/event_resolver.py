@@ -47,6 +47,7 @@ _FORCE_AT_END = re.compile(r"\b(Pol(?:da|res|resta|restabes|sek)(?:\s+[A-Z][\w-]
 # Perhubungan (not "Menteri Luar Negeri Malaysia": a portfolio is one to three words before the name).
 _MINISTER_OF = re.compile(r"\bMenteri\s+((?:(?!Koordinator\b)[A-Z][\w-]*\s+){1,3})$")
 _NATIONAL_CHIEF = re.compile(r"\bKapolri\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "Kapolri Jenderal Sutarman"
+_LAWYER_OF = re.compile(r"\b(?:[Kk]uasa [Hh]ukum|[Pp]engacara|[Aa]dvokat)\s+")
 _CHIEF_REACH = 80  # characters before a person's name in which a chief's title is looked for
 # Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
 # article names the force it reports on once ("Kabid Humas Polda Jawa Barat …") and says "polisi"
@@ -272,6 +273,9 @@ class ActorResolver:
         chief = self._chief_of(entity) if entity is not None and entity.type == "PERSON" else None
         if chief is not None:
             return chief  # "Kapolda Jatim": the force, not the province his office is linked to
+        client = self._client_of(entity) if entity is not None and entity.type == "PERSON" else None
+        if client is not None:
+            return client  # "Kuasa Hukum Buni Yani, Aldwin Rahadian": "kita" is the client's side
         for relation in entity.relations if entity else []:
             body = self.index.by_id.get(relation.target or "")
             if relation.type == "role-in" and (places or body is None or body.type != "LOC"):
@@ -294,6 +298,22 @@ class ActorResolver:
             minister = _MINISTER_OF.search(self.text[max(0, mention.start - _CHIEF_REACH):mention.start])
             if minister is not None:
                 return self._named_body(f"Kementerian {minister.group(1).strip()}")
+        return None
+
+    def _client_of(self, person: Entity) -> ActorRef | None:
+        """The person a lawyer's title names as client ("Kuasa Hukum Buni Yani, Aldwin Rahadian")."""
+        for mention in person.mentions:
+            if mention.article != self.article_id:
+                continue
+            before = self.text[max(0, mention.start - _CHIEF_REACH):mention.start]
+            lawyer = _LAWYER_OF.search(before)
+            if lawyer is None:
+                continue
+            start = mention.start - len(before) + lawyer.end()
+            clients = [m for m in self.index.within(start, mention.start)
+                       if m.entity.type == "PERSON" and m.entity.id != person.id]
+            if clients:
+                return ActorRef(entity=clients[0].entity.id, name=clients[0].entity.name)
         return None
 
     def _chief_of(self, person: Entity) -> ActorRef | None:
