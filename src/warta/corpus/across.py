@@ -6,8 +6,8 @@ in order: ``duplicates`` (kept when the caller says it already knows them, as a 
 indexing duplicates store-wide does) and ``stories`` (kept when the analysis already has every
 article in exactly one story, as a store clustering incrementally gives it), one event
 per real event (``events``, ids ``v1…``), the ``timeline``, the claim matrix
-(``claims``, ids ``c1…``) and the cited ``summary``. Running it twice gives the same
-result: merged events and claims are valid input to merge again.
+(``claims``, ids ``c1…``), the cited ``summary`` and each story's own ``summary``. Running
+it twice gives the same result: merged events and claims are valid input to merge again.
 
 A part that fails is recorded as a run-level ``E-STAGE-001`` error naming it, and the
 other parts still run.
@@ -22,10 +22,10 @@ from typing import TypeVar
 from warta.corpus.claims import ArticleReport, build_claims
 from warta.corpus.event_merge import merge_events
 from warta.corpus.event_salience import StoryContext
-from warta.corpus.summary import summarize
+from warta.corpus.summary import summarize, summarize_stories
 from warta.corpus.timeline import build_timeline
 from warta.errors import Code
-from warta.models import Analysis, Article, Duplicate, Event, Story
+from warta.models import Analysis, Article, Duplicate, Event, Story, SummarySentence
 from warta.options import Options
 
 T = TypeVar("T")
@@ -150,4 +150,9 @@ def complete(analysis: Analysis, options: Options, timings: dict[str, float] | N
             "claims", lambda: build_claims(analysis, claims, merged.renamed, reports, context), claims)
     analysis.timeline = parts.run("timeline", lambda: build_timeline(analysis, context), [])
     analysis.summary = parts.run("summary", lambda: summarize(analysis, options.summary_sentences), [])
+    nothing: dict[str, list[SummarySentence]] = {}
+    by_story = parts.run("story-summaries", lambda: summarize_stories(analysis, options.summary_sentences),
+                         nothing)
+    for story in analysis.stories:  # in place: a store's caller keeps the story object it passed
+        story.summary = by_story.get(story.id, [])
     return analysis

@@ -29,10 +29,13 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from warta.article.sentences import split_sentences
 from warta.corpus.leads import lead_end
-from warta.models import Analysis, Article, SummarySentence
+from warta.models import Analysis, Article, Entity, Event, Evidence, Mention, Story, SummarySentence
+
+_Located = TypeVar("_Located", Mention, Evidence)
 
 # Cosine at or above which two sentences say the same thing (redundant / supporting).
 SAME_CONTENT = 0.5
@@ -355,3 +358,53 @@ def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
     order = {a.id: i for i, a in enumerate(analysis.articles)}
     return [SummarySentence(sentence=c.text, citations=sorted(cited, key=lambda a: order.get(a, 0)))
             for c, cited in zip(chosen, _citations(chosen, sentences, story_of), strict=True)]
+
+
+def summarize_stories(analysis: Analysis, size: int) -> dict[str, list[SummarySentence]]:
+    """Each story's own summary: :func:`summarize` run on the story's articles alone, so a story
+    of a multi-story run gets ``size`` sentences of its own rather than its share of the run's.
+    A story holding every article has the run's summary (the same computation)."""
+    everything = {a.id for a in analysis.articles}
+    parts = _story_parts(analysis)
+    out: dict[str, list[SummarySentence]] = {}
+    for story in analysis.stories:
+        if everything <= set(story.articles) and analysis.summary:
+            out[story.id] = [s.model_copy(deep=True) for s in analysis.summary]
+        else:
+            out[story.id] = summarize(parts[story.id], size)
+    return out
+
+
+def _story_parts(analysis: Analysis) -> dict[str, Analysis]:
+    """Per story, an analysis of its articles with the entity mentions and event evidence in them
+    (salience counts the story's articles); one pass over entities and events for all stories."""
+    story_of = {a: story.id for story in analysis.stories for a in story.articles}
+    articles: dict[str, list[Article]] = {story.id: [] for story in analysis.stories}
+    for article in analysis.articles:
+        if article.id in story_of:
+            articles[story_of[article.id]].append(article)
+    entities: dict[str, list[Entity]] = {story.id: [] for story in analysis.stories}
+    for entity in analysis.entities:
+        for story, mentions in _by_story(entity.mentions, story_of).items():
+            entities[story].append(Entity.model_construct(**{**dict(entity), "mentions": mentions}))
+    events: dict[str, list[Event]] = {story.id: [] for story in analysis.stories}
+    for event in analysis.events:
+        for story, evidence in _by_story(event.evidence, story_of).items():
+            events[story].append(Event.model_construct(**{**dict(event), "evidence": evidence}))
+    return {story.id: Analysis.model_construct(
+        warta_version=analysis.warta_version, created=analysis.created, articles=articles[story.id],
+        entities=entities[story.id], events=events[story.id], stories=[_bare(story)])
+        for story in analysis.stories}
+
+
+def _bare(story: Story) -> Story:
+    return Story.model_construct(id=story.id, label=story.label, articles=story.articles)
+
+
+def _by_story(items: Sequence[_Located], story_of: dict[str, str]) -> dict[str, list[_Located]]:
+    grouped: dict[str, list[_Located]] = {}
+    for item in items:
+        story = story_of.get(item.article)
+        if story is not None:
+            grouped.setdefault(story, []).append(item)
+    return grouped

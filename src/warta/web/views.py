@@ -198,7 +198,7 @@ def story_view(analysis: Analysis, story: Story, links: Links) -> StoryView:
         story=story,
         articles=article_rows([by_id[a] for a in story.articles if a in by_id], links),
         summary=[SummaryItem(s.sentence, _citations(s.sentence, s.citations, by_id, links))
-                 for s in analysis.summary],
+                 for s in story.summary or analysis.summary],  # an analysis from before Story.summary
         timeline=[_timeline_row(t.date, t.label, [events[e] for e in t.events if e in events], links, by_id)
                   for t in analysis.timeline],
         graph=actor_graph(analysis.events, links, f"{story.id}-graph"),
