@@ -21,6 +21,7 @@ from warta.article.quotemarks import Marked, marked_spans
 from warta.article.quotes_indirect import indirect_candidates, opinion_holders
 from warta.article.quotes_layout import Candidate, Layout
 from warta.article.quotes_speaker import attribute_marked, resolve
+from warta.article.speakerphrases import ADVERBS
 from warta.article.speechcues import speech_cues
 from warta.article.tokens import fold
 from warta.document import Doc
@@ -34,7 +35,18 @@ CONTINUATION_GAP = 400
 # Heads of descriptions that name a text, not a speaker; reported "speech" of these is no quote.
 NOT_SPEAKERS = frozenset({"kabar", "isu", "berita", "hasil", "putusan", "keputusan", "data", "dokumen",
                           "undang-undang", "peraturan", "aturan", "survei", "studi", "penelitian", "angka",
-                          "grafik", "tabel", "rumor", "kabarnya"})
+                          "grafik", "tabel", "rumor", "kabarnya", "pasal", "ayat", "ketentuan", "klausul"})
+# Words before the head of such a description: "ada pula pasal yang menyebutkan …" is a clause of
+# a law ("ada", "terdapat": there is), not someone who speaks.
+_EXISTENTIAL = frozenset({"ada", "terdapat"}) | ADVERBS
+
+
+def _head(words: list[str]) -> str:
+    """The first word of a description past an existential "ada (pula)", folded ("" if none)."""
+    folded = [fold(w) for w in words]
+    while folded and folded[0] in _EXISTENTIAL:
+        folded.pop(0)
+    return folded[0] if folded else ""
 
 
 def _continue_runs(candidates: list[Candidate], speakers: list[ActorRef], layout: Layout) -> None:
@@ -79,8 +91,8 @@ def _speaks(actor: ActorRef) -> bool:
     ("hasil jajak pendapat yang menyatakan …", "kabar yang menyebutkan …")."""
     if actor.entity is not None:
         return True
-    words = (actor.description or "").casefold().split()
-    return bool(words) and words[0] not in NOT_SPEAKERS
+    head = _head((actor.description or "").split())
+    return bool(head) and head not in NOT_SPEAKERS
 
 
 # A mark left open whose words soon say who is being reported ('"Tetapi menurut Andy Lipow,
@@ -105,7 +117,7 @@ def _documentary(text: str, candidate: Candidate, mentions: MentionIndex) -> boo
     it ("isu yang menyebutkan …", but not "survei Bloomberg menyebutkan …")?"""
     spans = candidate.speaker.spans
     return bool(spans) and all(
-        fold((text[a:b].split() or [""])[0]) in NOT_SPEAKERS and not mentions.within(a, b) for a, b in spans)
+        _head(text[a:b].split()) in NOT_SPEAKERS and not mentions.within(a, b) for a, b in spans)
 
 
 def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[Entity],

@@ -17,7 +17,7 @@ from warta.article.actors import (
 from warta.article.lexicon import lexicon
 from warta.article.quotemarks import Marked
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
-from warta.article.speakerphrases import ADJUNCT_START, phrases_before
+from warta.article.speakerphrases import ADJUNCT_START, CONDITIONALS, phrases_before
 from warta.article.speechcues import speech_cues
 from warta.article.tokens import fold
 from warta.models import ActorRef
@@ -117,6 +117,15 @@ def _cue_in(text: str, start: int, end: int) -> re.Match[str] | None:
     return last
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*\Z")
+
+
+def _conditional_before(text: str, phrase_start: int, floor: int) -> bool:
+    """"Jika Puigdemont menjawab "tidak", …": the speech of a condition is no quote."""
+    last = _LAST_WORD.search(text, floor, phrase_start)
+    return last is not None and fold(last.group(1)) in CONDITIONALS
+
+
 def _before(text: str, marked: Marked, layout: Layout) -> tuple[str, Speaker] | None:
     """'X mengatakan, "…"' / 'Menurut X, "…"' / 'X menjelaskan:' + a quoted paragraph."""
     s_start = layout.sentence_at(marked.mark_start)[0]
@@ -137,7 +146,7 @@ def _before(text: str, marked: Marked, layout: Layout) -> tuple[str, Speaker] | 
         return None
     if cue.pattern == "verb":
         spans = phrases_before(text, found.start(), window[0])
-        if not spans:
+        if not spans or _conditional_before(text, spans[0][0], window[0]):
             return None
         return found.group(), Speaker("phrases", spans[0][0], tuple(spans))
     speaker = speaker_after_cue(text, cue, found.start(), found.end(), marked.mark_start)

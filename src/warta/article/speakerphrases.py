@@ -25,11 +25,15 @@ STOP_AFTER = frozenset({
     "in", "on", "at", "to", "during", "when", "after", "before", "while", "as", "that",
     "told", "last", "this", "earlier",
 })
+# Conjunctions of a condition: "Jika X menjawab "tidak", …" is speech that may come, no quote.
+CONDITIONALS = frozenset({"jika", "jikalau", "kalau", "bila", "apabila", "seandainya", "andai", "andaikan",
+                          "if"})
 # Words that end a speaker phrase when reading back from a verb: the clause starts after them.
 STOP_BEFORE = frozenset({
     "bahwa", "namun", "tetapi", "tapi", "sementara", "sedangkan", "karena", "sehingga", "ketika",
     "saat", "setelah", "sebelum", "kemudian", "bahkan", "dan", "adapun", "maka", "jadi",
     "kendati", "meski", "meskipun", "walau", "walaupun", "padahal", "demikian",
+    *CONDITIONALS,
     "that", "but", "while", "when", "because", "and", "after", "before",
 })
 # Adverbs between a subject and its verb ("Peskov juga mengatakan", "Ia pun menegaskan").
