@@ -451,3 +451,9 @@ def test_we_of_a_lawyer_is_the_client() -> None:
     people = [entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"), entity(text, "PERSON", "Budi Santoso", "Budi Santoso")]
     events = find_events(text, split_sentences(text), people, [], "a1", "id")
     assert [source for source, _ in sides(events, "ACCUSE")] == ["Andi Wijaya"]
+
+
+def test_pushing_for_a_goal_in_a_purpose_clause_is_no_request() -> None:
+    text = "Menteri Keuangan bertemu Gubernur BI demi mendorong pertumbuhan ekonomi."
+    assert sides(code(text), "REQUEST") == []
+    assert sides(code("Partai Buruh mendorong pemerintah menaikkan upah."), "REQUEST") == [("Partai Buruh", "pemerintah")]

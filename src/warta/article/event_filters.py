@@ -33,6 +33,8 @@ terbakarnya hilangnya accident tragedy disaster incident crash
 _MISHAP_REACH = 3  # words after a regret in which the mishap is named
 _REMAINS = frozenset({"jenazah", "mayat", "jasad", "kerangka", "abu", "bodies", "remains"})
 _REMAINS_REACH = 3  # words around a release or return trigger that may say it is of the dead
+_PURPOSE_WORDS = frozenset({"untuk", "demi", "guna", "agar", "supaya"})
+_PUSHING = frozenset({"mendorong", "mengupayakan", "memperjuangkan"})  # for a goal, not of someone
 _OFFICE_HEADS = frozenset({"kepala", "direktur", "deputi", "divisi", "biro", "bagian", "manajer", "ketua",
                            "sekretaris", "koordinator", "komandan", "asisten", "kabag", "kasubdit", "head",
                            "director"})
@@ -113,6 +115,13 @@ def job_title(match: TriggerMatch, tokens: list[Token]) -> bool:
     if match.row.voice not in ("noun", "patient") or match.first < 1:
         return False
     return tokens[match.first - 1].low in _OFFICE_HEADS
+
+
+def aim_of_no_one(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:
+    """"… demi mendorong inklusi keuangan": pushing for a goal in a purpose clause, asking no one,
+    is an aim, not a request."""
+    return match.row.type == "REQUEST" and target is None and match.first > 0 and (
+        tokens[match.first - 1].low in _PURPOSE_WORDS) and tokens[match.first].low in _PUSHING
 
 
 def played(kind: str) -> bool:

@@ -43,6 +43,7 @@ from warta.article.event_context import (
 )
 from warta.article.event_filters import (
     accident_inquiry,
+    aim_of_no_one,
     described_by_stance,
     job_title,
     played,
@@ -480,7 +481,8 @@ class _ArticleCoder:
             return True  # nobody to code: "pertemuan itu berlangsung dua jam"
         if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
                 match, tokens) or regretted_mishap(match, tokens, target) or described_by_stance(
-                match, tokens) or job_title(match, tokens) or (self.sports and played(match.row.type)):
+                match, tokens) or job_title(match, tokens) or aim_of_no_one(match, tokens, target) or (
+                self.sports and played(match.row.type)):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
         # one event per (trigger, source, target): two words for one act are two events ("menyerang …,
         # pelaku sempat melempar bom"); a sending and the help it is for are one (see _purpose)
