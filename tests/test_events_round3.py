@@ -457,3 +457,10 @@ def test_pushing_for_a_goal_in_a_purpose_clause_is_no_request() -> None:
     text = "Menteri Keuangan bertemu Gubernur BI demi mendorong pertumbuhan ekonomi."
     assert sides(code(text), "REQUEST") == []
     assert sides(code("Partai Buruh mendorong pemerintah menaikkan upah."), "REQUEST") == [("Partai Buruh", "pemerintah")]
+
+
+def test_two_who_attend_a_meeting_each_attend_it() -> None:
+    text = "Menteri Keuangan Sri Mulyani dan Gubernur BI Agus Martowardojo menghadiri rapat di DPR."
+    events = code_with(text, entity(text, "PERSON", "Sri Mulyani", "Sri Mulyani"),
+                       entity(text, "PERSON", "Agus Martowardojo", "Agus Martowardojo"))
+    assert sides(events, "CONSULT") == [("Sri Mulyani", None), ("Agus Martowardojo", None)]

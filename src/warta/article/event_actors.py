@@ -87,6 +87,7 @@ held launched made gave issued carried staged
 # Acts whose coordinated owners act with each other rather than side by side.
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 _TOGETHER = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two subjects do with each other
+_ATTENDING = frozenset({"menghadiri", "attended", "attends"})
 _NOUN_TARGET = frozenset({"dengan", "terhadap", "ke", "atas", "kepada", "bagi", "untuk", "with", "against",
                           "on", "to"})
 # Words between a light verb and its noun: "melancarkan serangkaian serangan", "melakukan aksi mogok".
@@ -798,7 +799,8 @@ def _members_named_after(actors: SentenceActors, subjects: list[Phrase], end: in
 
 def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
     slots = _active_sides(actors, match)
-    if len(slots.sources) >= 2 and not slots.targets and match.row.type in _TOGETHER:
+    attending = actors.tokens[match.first].low in _ATTENDING  # "X dan Y menghadiri rapat": each attends
+    if len(slots.sources) >= 2 and not slots.targets and match.row.type in _TOGETHER and not attending:
         return _pair(list(slots.sources))  # "Jokowi dan Najib menandatangani nota kesepahaman"
     return slots
 

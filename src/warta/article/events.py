@@ -77,6 +77,7 @@ _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstrat
 # dianiaya saat …" (an organisation announces its own arrests and verdicts, not attacks on it).
 _SUFFERED = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
 _ANSWERS = frozenset({"AGREE", "REJECT", "CONCEDE"})  # acts that answer an offer or a demand
+_ATTENDING = frozenset({"menghadiri", "mengikuti", "attended", "attends"})
 _CASE_FILLERS = frozenset({"tuntas", "kasus", "perkara", "dugaan"})  # "mengusut tuntas kasus dugaan …"
 _CASE_WORDS = 3
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
@@ -160,6 +161,9 @@ def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
 def _object_act(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
     """"menolak permintaan tersebut", "mengecam penangkapan itu": an act named again as the
     object of another act is that act's target, not a new event."""
+    if match.row.type == "CONSULT" and match.row.voice in ("noun", "pair") and any(
+            other.end == match.first and tokens[other.first].low in _ATTENDING for other in triggers):
+        return True  # "menghadiri rapat": attending the meeting is the one act
     if match.row.voice not in ("noun", "patient") or not _named_again(match, tokens):
         return False
     return any(other.end == match.first for other in triggers if other is not match)
