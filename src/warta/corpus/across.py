@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from warta.corpus.claims import ArticleReport, build_claims
+from warta.corpus.copy_dates import read_copies_on_original_dates
 from warta.corpus.event_merge import merge_events
 from warta.corpus.event_salience import StoryContext
 from warta.corpus.summary import summarize, summarize_stories
@@ -138,6 +139,8 @@ def complete(analysis: Analysis, options: Options, timings: dict[str, float] | N
     parts = _Parts(analysis, timings)
     if not duplicates_known:
         analysis.duplicates = parts.run("duplicates", lambda: find_duplicates(analysis), [])
+    # Before events merge: a copy's reprinted "kemarin" means its original's yesterday.
+    parts.run("copy-dates", lambda: bool(read_copies_on_original_dates(analysis)), False)
     if not _each_in_one_story(analysis):  # stories a caller clustered incrementally are kept
         analysis.stories = parts.run("stories", lambda: cluster_stories(analysis), [])
     merged = parts.run("events", lambda: merge_events(analysis), None)

@@ -27,7 +27,8 @@ say), compatible actors and compatible dates:
 
 The date most articles give wins; a copy (``analysis.duplicates``) counts as the article it
 copies, and on a tie the value an original gives beats a copy's: a repost published a day
-later reads the original's "kemarin" a day late.
+later that rewrites the original's "kemarin" sentence reads it a day late (a sentence it
+reprints verbatim was already read on the original's day, :mod:`warta.corpus.copy_dates`).
 
 Places never keep reports apart (outlets name the city, the venue or the country); when
 they disagree, as when dates or numbers such as casualty counts do, the event carries a
