@@ -118,3 +118,18 @@ def test_split_at_lines_keeps_offsets_of_each_line() -> None:
     pieces = split_at_lines(Span(6, len(text), "PERSON", text[6:]))
     assert [(p.text, text[p.start:p.end]) for p in pieces] == [("Musim Ini", "Musim Ini"),
                                                                ("Rudi Hartono", "Rudi Hartono")]
+
+
+def test_the_place_of_a_post_is_cut_off_the_titled_name_when_named_elsewhere() -> None:
+    text = "Pemimpin Tirtania Rudi Hartono menolak tuntutan itu. Parlemen Tirtania mendukung Rudi Hartono."
+    found = find_article_entities(text, find=model_of(  # type: ignore[arg-type]
+        ("Rudi Hartono", "PERSON"), ("Tirtania", "LOC")))
+    person = next(e for e in found if e.type == "PERSON")
+    assert {m.text for m in person.mentions} == {"Rudi Hartono"}
+    assert person.roles == ["Pemimpin Tirtania"]
+
+
+def test_a_titled_name_the_model_reads_shorter_stays_whole_without_other_evidence() -> None:
+    text = "Presiden Susilo Bambang Yudhoyono tiba di Bandung."
+    found = with_model(text, ("Bambang Yudhoyono", "PERSON"), ("Bandung", "LOC"))
+    assert "Susilo Bambang Yudhoyono" in found

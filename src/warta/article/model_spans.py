@@ -235,6 +235,7 @@ def combine(found: list[Found], spans: Sequence[SpanLike],
         if _misread_title(mention, spans) or _common_word_hit(mention, spans):
             continue
         _read_with(mention, spans, by_offsets.get((mention.start, mention.end)))
+        _cut_place_off_titled_name(mention, spans, found)
         kept.append(mention)
         covered.append((mention.start, mention.end))
     for span in spans:
@@ -254,6 +255,25 @@ def _read_with(mention: Found, spans: Sequence[SpanLike], same: SpanLike | None)
         mention.hint = _LABELS[same.label]
     if _titled_organisation(mention, same):
         mention.type, mention.role, mention.role_orgs = _LABELS[same.label], None, []
+
+
+def _cut_place_off_titled_name(mention: Found, spans: Sequence[SpanLike], found: list[Found]) -> None:
+    """"Pemimpin [Catalunya] Carles Puigdemont": the title grammar read the place of the post into
+    the name. When the model sees a full name (two words or more) ending the titled name, and the
+    words before it are what the article names elsewhere as a place or organisation, those words
+    go to the role and the name is the model's."""
+    if mention.role is None or mention.ids:
+        return
+    inner = next((s for s in spans if s.end == mention.end and mention.start < s.start
+                  and _LABELS[s.label] == "PERSON" and len(s.text.split()) >= 2), None)
+    if inner is None:
+        return
+    place = mention.text[:inner.start - mention.start].strip(" ,")
+    named_elsewhere = any(m.text == place and m.type in {"LOC", "ORG"} for m in found) or any(
+        s.text == place and _LABELS[s.label] in {"LOC", "ORG"} for s in spans)
+    if place and named_elsewhere:
+        mention.role = f"{mention.role} {place}"
+        mention.start, mention.text = inner.start, inner.text
 
 
 def _titled_organisation(mention: Found, same: SpanLike) -> bool:
