@@ -59,6 +59,8 @@ MAX_MERGES = 5
 # Sentence embeddings count once this many have been seen (their mean must settle first).
 EMBEDDING_WARMUP = 10
 LABEL_WORDS = 10
+# A title scoring this share of the most central title's score is as central: the earliest labels.
+LABEL_CENTRAL_SHARE = 0.9
 STATE_VERSION = 1
 ENTITY_PREFIX = "@"
 
@@ -69,6 +71,7 @@ class _Story:
     articles: list[str] = field(default_factory=list)
     titles: list[str | None] = field(default_factory=list)
     titled: list[bool] = field(default_factory=list)  # per title: the article's own, not a first sentence
+    days: list[int | None] = field(default_factory=list)  # per title: its article's day (ordinal)
     profile: Profile = field(default_factory=Profile)
     merged_into: int | None = None
     _sketch: Profile | None = None  # cached Profile.sketch, dropped whenever the story changes
@@ -80,13 +83,14 @@ class _Story:
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "articles": self.articles, "titles": self.titles, "titled": self.titled,
-                "profile": self.profile.to_dict(), "merged_into": self.merged_into}
+                "days": self.days, "profile": self.profile.to_dict(), "merged_into": self.merged_into}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> _Story:
         titles = list(raw["titles"])
         return cls(id=str(raw["id"]), articles=list(raw["articles"]), titles=titles,
                    titled=list(raw.get("titled") or [True] * len(titles)),
+                   days=list(raw.get("days") or [None] * len(titles)),
                    profile=Profile.from_dict(raw["profile"]), merged_into=raw["merged_into"])
 
 
@@ -219,6 +223,7 @@ class StoryClusterer:
         self._home[features.article] = index
         story.titles.append(features.title)
         story.titled.append(features.titled)
+        story.days.append(features.day)
         story.profile.add(profile)
         story._sketch = None
         self._index(index, profile)
@@ -252,13 +257,14 @@ class StoryClusterer:
         self._home.update(dict.fromkeys(absorbed.articles, keep))
         kept.titles.extend(absorbed.titles)
         kept.titled.extend(absorbed.titled)
+        kept.days.extend(absorbed.days)
         kept.profile.add(absorbed.profile)
         kept._sketch = None
         for key in self._keys_of(absorbed.profile):
             posting = self._postings[key]
             posting.discard(gone)
             posting.add(keep)
-        absorbed.articles, absorbed.titles, absorbed.titled = [], [], []
+        absorbed.articles, absorbed.titles, absorbed.titled, absorbed.days = [], [], [], []
         absorbed.profile, absorbed._sketch = Profile(), None
         absorbed.merged_into = keep
         return keep
@@ -266,15 +272,15 @@ class StoryClusterer:
     # --- labels ----------------------------------------------------------------------
 
     def _label(self, story: _Story) -> str:
-        """The title (or, with none, first sentence) closest to the story's centroid, shortened;
-        for articles without any text, their top entities and term."""
-        headlines = [t for t in story.titles if t]
+        """The earliest of the titles (or, with none, first sentences) about as close to the story's
+        centroid as the closest, shortened; for articles without any text, their top entities and term."""
+        days = story.days + [None] * (len(story.titles) - len(story.days))
+        dated = [(t, day, n) for n, (t, day) in enumerate(zip(story.titles, days, strict=True)) if t]
         # An article's own title says what the story is; a first sentence only stands in for one.
-        own = [t for t, is_title in zip(story.titles, story.titled, strict=False) if t and is_title]
-        titled = own or headlines
+        own = [item for item in dated if story.titled[item[2]]]
+        titled = own or dated
         if titled:
-            centroid = story.profile.terms.sums
-            return _shorten(max(titled, key=lambda t: _title_score(t, centroid)))
+            return _shorten(_opening_title(titled, story.profile.terms.sums))
         top = strongest(story.profile.entities.sums, 3)
         names = list(dict.fromkeys(self.entity_names.get(k, k) for k in top))
         label = ", ".join(names + strongest(story.profile.terms.sums, 1))
@@ -340,6 +346,16 @@ def renumbered(stories: list[Story], order: list[str]) -> list[Story]:
     ranked = sorted(zip(stories, ordered, strict=True), key=lambda so: position.get(so[1][0], len(position)))
     return [Story(id=f"s{n}", label=s.label, articles=articles)
             for n, (s, articles) in enumerate(ranked, start=1)]
+
+
+def _opening_title(titled: list[tuple[str, int | None, int]], centroid: dict[str, float]) -> str:
+    """The earliest (by day, then arrival) of the titles scoring LABEL_CENTRAL_SHARE of the best:
+    a story is named for the event that opened it, unless that title is off its centre (a later
+    development that sums up more of the story, "Rusia Panggil Diplomat AS …", comes second)."""
+    scores = [_title_score(title, centroid) for title, _, _ in titled]
+    bar = LABEL_CENTRAL_SHARE * max(scores)
+    central = [item for item, score in zip(titled, scores, strict=True) if score >= bar]
+    return min(central, key=lambda item: (item[1] is None, item[1] or 0, item[2]))[0]
 
 
 def _title_score(title: str, centroid: dict[str, float]) -> float:
