@@ -133,3 +133,18 @@ def test_a_titled_name_the_model_reads_shorter_stays_whole_without_other_evidenc
     text = "Presiden Susilo Bambang Yudhoyono tiba di Bandung."
     found = with_model(text, ("Bambang Yudhoyono", "PERSON"), ("Bandung", "LOC"))
     assert "Susilo Bambang Yudhoyono" in found
+
+
+def test_a_name_with_particles_is_one_name_though_it_opens_with_a_place() -> None:
+    text = "Kiper tertua adalah Edwin van der Sar. Rudi kini kiper tertua kedua setelah Van der Sar."
+    found = with_model(text, ("Edwin", "PERSON"), ("Van der Sar", "PERSON"))
+    assert found.get("Edwin van der Sar") == "PERSON"
+    assert found.get("Van der Sar") == "PERSON"
+    assert "Van" not in found
+
+
+def test_a_verb_in_a_headline_is_no_name_but_a_place_that_looks_derived_is() -> None:
+    text = "Citra Partai Tercoreng\n\nWarga Mentawai dan Salakan menilai citra partai rusak."
+    found = with_model(text, ("Tercoreng", "PERSON"), ("Mentawai", "LOC"), ("Salakan", "LOC"))
+    assert "Tercoreng" not in found
+    assert found.get("Salakan") == "LOC"

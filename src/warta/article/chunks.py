@@ -116,6 +116,8 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     found = reader.gaz.match(reader.tokens, i)
     if found and _unit_number(reader, i, found[0]):
         return None
+    if found and found[0] == i + 1 and _particles_then_name(reader, i + 1) > i + 1:
+        found = None  # "Van der Sar": a one-word place before name particles opens a person's name
     if found and not _foreign_twin(reader, found[0], found[1][0]):
         return Chunk(i, found[0], "gaz", found[1])
     if reader.lex.kind_of(token.key, "org-head"):
@@ -230,8 +232,18 @@ def _plain_end(reader: Reader, j: int) -> int:
                 break  # "Naryshkin-Burns" names two people
             j += 1
             end = j
-        elif reader.lex.kind_of(token.key, "particle") and j + 1 < len(tokens) and tokens[j + 1].is_cap:
-            j += 1
+        elif _particles_then_name(reader, j) > j:
+            j = _particles_then_name(reader, j)
         else:
             break
     return end
+
+
+def _particles_then_name(reader: Reader, j: int) -> int:
+    """Where the name goes on after lower-case particles at ``j`` ("van der Sar", "bin Zayed"):
+    the capitalised word after them, or ``j`` when no such word follows."""
+    tokens = reader.tokens
+    k = j
+    while k < len(tokens) and reader.lex.kind_of(tokens[k].key, "particle") and not tokens[k].is_cap:
+        k += 1
+    return k if k > j and k < len(tokens) and tokens[k].is_cap and not line_break_before(reader, k) else j

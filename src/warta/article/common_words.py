@@ -4,7 +4,8 @@ A sentence opens with a capital, so "Tuduhan itu ditepis Washington" or "Harian 
 Inggris itu ..." gives the capitalisation rules (and the NER model) a one-word "name".
 Such a word is dropped when it is an ordinary Indonesian word: an affixed form of a root in
 Sastrawi's dictionary of root words (tuduh+an, gabung+an, hari+an), or a word the same
-article also writes in lower case. Bare roots are kept otherwise, because many given names
+article also writes in lower case; a plainly derived verb (:func:`_verb_form`) anywhere, as in
+a headline ("Citra Golkar Tercoreng"). Bare roots are kept otherwise, because many given names
 are also dictionary words (Budi, Dewi, Agus, Indah).
 """
 
@@ -99,6 +100,17 @@ def is_derived_word(word: str) -> bool:
     return bool(suffix) or (size >= 5 and prefix != "se")  # "Sebayang" is a surname
 
 
+# Verbal prefixes: place names are derived-looking nouns ("Salakan", "Kebayoran"), seldom verbs.
+_VERB_PREFIXES = ("ter", "ber", "di", "mem", "men", "meng", "meny")
+
+
+def _verb_form(word: str) -> bool:
+    """A plainly derived word with a verb's prefix ("Tercoreng", "Dibekukan", "Menolak"); not one
+    ending in -i, which names share ("Mentawai" is no men-tawa-i)."""
+    lowered = word.lower()
+    return lowered.startswith(_VERB_PREFIXES) and not lowered.endswith("i") and is_derived_word(word)
+
+
 def _at_sentence_start(text: str, start: int, sentence_starts: frozenset[int]) -> bool:
     before = text[max(0, start - 6):start]
     opening = _OPENING.search(before)
@@ -128,6 +140,8 @@ def _is_common_word_entity(entity: Entity, text: str, sentence_starts: frozenset
     word = next(iter(words))
     if not word[:1].isupper() or word.isupper():
         return False  # acronyms ("KPK") are names
+    if _verb_form(word):
+        return True  # "Citra Golkar Tercoreng": a verb is no name anywhere
     if not all(_at_sentence_start(text, m.start, sentence_starts) for m in entity.mentions):
         return False
     return word.lower() in lower or is_affixed_common_word(word)

@@ -346,7 +346,7 @@ def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple
     "wajib pajak"; "Pos Kota" stays unless "pos" is written so too)."""
     if mention.type is not None or mention.ids or mention.role or mention.acronym_of is not None:
         return False
-    if (mention.start, mention.end) in by_offsets:
+    if (mention.start, mention.end) in by_offsets or _particle_name(mention.text):
         return False
     inner = sorted((s for s in spans if mention.start <= s.start and s.end <= mention.end),
                    key=lambda s: s.start)
@@ -359,6 +359,13 @@ def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple
         return False
     words = [t.text for t in tokenize(mention.text) if t.is_word]
     return len(words) > 1 and all(w.lower() in lower_words and is_dictionary_word(w) for w in words)
+
+
+def _particle_name(text: str) -> bool:
+    """A run with a lower-case name particle inside it ("Edwin van der Sar", "Abdullah bin Zayed"):
+    the rules read one name there, which a model span of one part of it does not cut."""
+    words = [t for t in tokenize(text) if t.is_word]
+    return any(not w.is_cap and lexicon().kind_of(w.key, "particle") for w in words[1:-1])
 
 
 def _unseen_guess(mention: Found, spans: Sequence[SpanLike]) -> bool:
