@@ -116,3 +116,21 @@ def test_only_events_dated_by_a_reread_expression_move(validate: Any) -> None:
     assert [t.value for t in analysis.timexes] == ["2024-05-01", "2024-05-01", "2024-05-03"]
     assert [e.date for e in analysis.events] == ["2024-05-01", "2024-05-03"]
     assert read_copies_on_original_dates(analysis) == []  # a second pass finds nothing to re-read
+
+
+def test_a_copy_laid_out_differently_is_still_read_on_the_originals_day() -> None:
+    said = "Warga mengungsi sejak kemarin, dan baru kemarin pula bantuan tiba."
+    laid_out = "Warga mengungsi  sejak\nkemarin, dan baru kemarin pula bantuan tiba."
+    original, copy = _article("a1", "2024-05-02", said), _article("a2", "2024-05-04", laid_out)
+
+    def timexes(article: Article, values: list[str]) -> list[Timex]:
+        starts = [n for n in range(len(article.body)) if article.body.startswith("kemarin", n)]
+        return [Timex(article=article.id, start=n, end=n + 7, text="kemarin", type="DATE", value=v,
+                      anchor="published") for n, v in zip(starts, values, strict=True)]
+
+    analysis = Analysis(warta_version="t", created="", articles=[copy, original],
+                        timexes=[*timexes(copy, ["2024-05-03", "2024-05-03"]),
+                                 *timexes(original, ["2024-05-01", "2024-05-01"])],
+                        duplicates=[Duplicate(article="a2", duplicate_of="a1", similarity=0.95)])
+    assert len(read_copies_on_original_dates(analysis)) == 2
+    assert [(t.value, t.anchor) for t in analysis.timexes if t.article == "a2"] == [("2024-05-01", ORIGINAL)] * 2

@@ -4,8 +4,8 @@ The timex stage reads each article on its own publication date, so a repost publ
 13 November that reprints the original's "Kemarin KPK kembali menetapkan …" of 12 November
 reads "kemarin" as the 12th, a day late. Once duplicates are known, every sentence of a
 copy that its original prints too (the opening dateline and outlet aside, which reposts
-change) takes the original's reading of its time expressions: the value the original's
-timex at the same place in the same sentence has. The copy's timex then says
+change) takes the original's reading of its time expressions: the value of the same
+expression (the n-th with its words) in the original's sentence, however the lines are laid out. The copy's timex then says
 ``anchor: "original"`` (an original read on an estimated date passes ``"estimated"`` on).
 Sentences the copy wrote itself keep the copy's own reading.
 
@@ -16,6 +16,7 @@ the copy's values are then the original's.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -46,32 +47,43 @@ def _root(article: str, copy_of: dict[str, str]) -> str:
     return article
 
 
-def _sentences(article: Article) -> Iterator[tuple[int, str]]:
-    """(start, text) of each sentence, the opening dateline and outlet left out."""
+def _sentences(article: Article) -> Iterator[tuple[int, int, str]]:
+    """(start, end, words) of each sentence, the opening dateline and outlet left out; words with
+    single spaces, since a copy may lay out its text differently (an export against a page dump)."""
     spans = [(s, e) for s, e in article.sentences] if article.sentences else split_sentences(article.body)
     for index, (start, end) in enumerate(spans):
         text = article.body[start:end]
         cut = lead_end(text) if index == 0 else 0
-        yield start + cut, text[cut:]
+        words = " ".join(text[cut:].split())
+        if words:
+            yield start + cut, end, words
 
 
-def _shared_sentences(copy: Article, original: Article) -> list[tuple[int, int, int]]:
-    """(start, end, shift) of each copy sentence the original prints; shift moves copy offsets onto it."""
-    printed = {text: start for start, text in _sentences(original) if text.strip()}
-    return [(start, start + len(text), printed[text] - start)
-            for start, text in _sentences(copy) if text in printed]
+def _shared_sentences(copy: Article, original: Article) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The spans of each copy sentence the original prints too, and of the original's."""
+    printed = {words: (start, end) for start, end, words in _sentences(original)}
+    return [((start, end), printed[words]) for start, end, words in _sentences(copy) if words in printed]
+
+
+def _within(timexes: list[Timex], span: tuple[int, int]) -> list[Timex]:
+    """The (start-sorted) timexes that begin inside the span."""
+    starts = [t.start for t in timexes]
+    return timexes[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
 
 
 def _reread(copy: Article, original: Article, timexes: dict[str, list[Timex]]) -> list[Reread]:
-    """Give the copy's timexes in reprinted sentences the original's value, in place."""
-    theirs = {(t.start, t.text): t for t in timexes.get(original.id, [])}
+    """Give the copy's timexes in reprinted sentences the original's value, in place: the n-th
+    expression of a text in the copy's sentence is the n-th of that text in the original's."""
     changed = []
-    for start, end, shift in _shared_sentences(copy, original):
-        for timex in timexes.get(copy.id, []):
-            source = theirs.get((timex.start + shift, timex.text)) if start <= timex.start < end else None
+    for mine, theirs in _shared_sentences(copy, original):
+        sources: dict[str, list[Timex]] = {}
+        for timex in _within(timexes.get(original.id, []), theirs):
+            sources.setdefault(timex.text, []).append(timex)
+        for timex in _within(timexes.get(copy.id, []), mine):
+            source = sources[timex.text].pop(0) if sources.get(timex.text) else None
             if source is None or timex.value == source.value:  # read alike on either day: nothing to say
                 continue
-            changed.append(Reread(copy.id, start, end, timex.value, source.value))
+            changed.append(Reread(copy.id, mine[0], mine[1], timex.value, source.value))
             timex.value, timex.anchor = source.value, _anchor(source)
     return changed
 
@@ -95,7 +107,7 @@ def read_copies_on_original_dates(analysis: Analysis) -> list[Reread]:
     copy_of = {d.article: d.duplicate_of for d in analysis.duplicates}
     articles = {a.id: a for a in analysis.articles}
     timexes: dict[str, list[Timex]] = {}
-    for timex in analysis.timexes:
+    for timex in sorted(analysis.timexes, key=lambda t: t.start):
         timexes.setdefault(timex.article, []).append(timex)
     rereads: list[Reread] = []
     for copy in copy_of:
