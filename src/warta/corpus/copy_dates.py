@@ -5,8 +5,9 @@ The timex stage reads each article on its own publication date, so a repost publ
 reads "kemarin" as the 12th, a day late. Once duplicates are known, every sentence of a
 copy that its original prints too (the opening dateline and outlet aside, which reposts
 change) takes the original's reading of its time expressions: the value of the same
-expression (the n-th with its words) in the original's sentence, however the lines are laid out. The copy's timex then says
-``anchor: "original"`` (an original read on an estimated date passes ``"estimated"`` on).
+expression (the n-th with its words) in the original's sentence, however the lines are laid
+out. The copy's timex then says ``anchor: "original"`` (an original read on an estimated
+date passes ``"estimated"`` on).
 Sentences the copy wrote itself keep the copy's own reading.
 
 The copy's events dated from a re-read expression take its new value, so merged events and
@@ -59,25 +60,34 @@ def _sentences(article: Article) -> Iterator[tuple[int, int, str]]:
             yield start + cut, end, words
 
 
-def _shared_sentences(copy: Article, original: Article) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+Printed = dict[str, tuple[int, int]]  # an original's sentences: words -> span
+
+
+def _printed(original: Article) -> Printed:
+    return {words: (start, end) for start, end, words in _sentences(original)}
+
+
+def _shared_sentences(copy: Article, printed: Printed) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The spans of each copy sentence the original prints too, and of the original's."""
-    printed = {words: (start, end) for start, end, words in _sentences(original)}
     return [((start, end), printed[words]) for start, end, words in _sentences(copy) if words in printed]
 
 
 def _within(timexes: list[Timex], span: tuple[int, int]) -> list[Timex]:
     """The (start-sorted) timexes that begin inside the span."""
-    starts = [t.start for t in timexes]
-    return timexes[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
+    return timexes[bisect_left(timexes, span[0], key=_start):bisect_left(timexes, span[1], key=_start)]
 
 
-def _reread(copy: Article, original: Article, timexes: dict[str, list[Timex]]) -> list[Reread]:
+def _start(timex: Timex) -> int:
+    return timex.start
+
+
+def _reread(copy: Article, original: str, printed: Printed, timexes: dict[str, list[Timex]]) -> list[Reread]:
     """Give the copy's timexes in reprinted sentences the original's value, in place: the n-th
     expression of a text in the copy's sentence is the n-th of that text in the original's."""
     changed = []
-    for mine, theirs in _shared_sentences(copy, original):
+    for mine, theirs in _shared_sentences(copy, printed):
         sources: dict[str, list[Timex]] = {}
-        for timex in _within(timexes.get(original.id, []), theirs):
+        for timex in _within(timexes.get(original, []), theirs):
             sources.setdefault(timex.text, []).append(timex)
         for timex in _within(timexes.get(copy.id, []), mine):
             source = sources[timex.text].pop(0) if sources.get(timex.text) else None
@@ -110,10 +120,14 @@ def read_copies_on_original_dates(analysis: Analysis) -> list[Reread]:
     for timex in sorted(analysis.timexes, key=lambda t: t.start):
         timexes.setdefault(timex.article, []).append(timex)
     rereads: list[Reread] = []
+    printed: dict[str, Printed] = {}  # an original of many copies is split once
     for copy in copy_of:
         original = articles.get(_root(copy, copy_of))
-        if copy in articles and original is not None and original.id != copy:
-            rereads += _reread(articles[copy], original, timexes)
+        if copy not in timexes or copy not in articles or original is None or original.id == copy:
+            continue  # a copy without time expressions has nothing to re-read
+        if original.id not in printed:
+            printed[original.id] = _printed(original)
+        rereads += _reread(articles[copy], original.id, printed[original.id], timexes)
     copied = {r.article for r in rereads}
     for event in analysis.events:
         if event.evidence and all(e.article in copied for e in event.evidence):
