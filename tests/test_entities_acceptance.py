@@ -148,3 +148,12 @@ def test_a_verb_in_a_headline_is_no_name_but_a_place_that_looks_derived_is() -> 
     found = with_model(text, ("Tercoreng", "PERSON"), ("Mentawai", "LOC"), ("Salakan", "LOC"))
     assert "Tercoreng" not in found
     assert found.get("Salakan") == "LOC"
+
+
+def test_dropping_a_code_keeps_acronym_links_on_their_own_names() -> None:
+    text = ("Surat bernomor 12/AB-CD / PID / X/2023 itu dikirim pekan lalu. Ketua Umum Partai Karya "
+            "Bangsa (PKB) Rudi Hartono melaporkan kader Partai Nusa Raya (PNR) Sinta Maharani ke polisi.")
+    found = find_article_entities(text, use_model=False)
+    person = next(e for e in found if any(m.text == "Sinta Maharani" for m in e.mentions))
+    assert person.type == "PERSON"
+    assert {m.text for m in person.mentions} == {"Sinta Maharani"}

@@ -188,7 +188,19 @@ def outside_law_titles(found: list[Found], text: str) -> list[Found]:
     def in_title(m: Found) -> bool:
         return any(s <= m.start and m.end <= e for s, e in spans)
 
-    return [m for m in found if m.ids or not (in_title(m) or _names_a_thing(text, m.start))]
+    return kept_of(found, [m for m in found if m.ids or not (in_title(m) or _names_a_thing(text, m.start))])
+
+
+def kept_of(before: list[Found], after: list[Found]) -> list[Found]:
+    """``after`` (a subset of ``before``) with acronym and role links pointing at the new positions;
+    links to dropped mentions go (a shifted index would join a name to the wrong organisation)."""
+    position = {id(m): i for i, m in enumerate(after)}
+    new_index = {old: position[id(m)] for old, m in enumerate(before) if id(m) in position}
+    for mention in after:
+        if mention.acronym_of is not None:
+            mention.acronym_of = new_index.get(mention.acronym_of)
+        mention.role_orgs = [new_index[i] for i in mention.role_orgs if i in new_index]
+    return after
 
 
 # Nouns after which a capitalised name is a thing's (an index, a dance, a song, a film), not a

@@ -51,7 +51,7 @@ from typing import Protocol
 from warta.article.common_words import is_dictionary_word, lower_case_words
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
-from warta.article.mentions import Found
+from warta.article.mentions import Found, kept_of
 from warta.article.tokens import fold, key_of, tokenize
 from warta.models import Entity, EntityType
 
@@ -242,7 +242,7 @@ def combine(found: list[Found], spans: Sequence[SpanLike],
         if not any(s < span.end and span.start < e for s, e in covered):
             kept.append(_from_span(span))
     kept.sort(key=lambda m: m.start)
-    return _reindex(found, kept)
+    return kept_of(found, kept)
 
 
 def _read_with(mention: Found, spans: Sequence[SpanLike], same: SpanLike | None) -> None:
@@ -436,15 +436,6 @@ def _all_common(text: str, lower_words: frozenset[str]) -> bool:
                for t in tokenize(text) if t.is_word)
 
 
-def _reindex(before: list[Found], after: list[Found]) -> list[Found]:
-    """Point acronym and role links at the new positions; links to dropped mentions go."""
-    position = {id(m): i for i, m in enumerate(after)}
-    new_index = {old: position[id(m)] for old, m in enumerate(before) if id(m) in position}
-    for mention in after:
-        if mention.acronym_of is not None:
-            mention.acronym_of = new_index.get(mention.acronym_of)
-        mention.role_orgs = [new_index[i] for i in mention.role_orgs if i in new_index]
-    return after
 
 
 def _lone_hit(span: SpanLike, found: list[Found]) -> bool:
