@@ -157,3 +157,10 @@ def test_dropping_a_code_keeps_acronym_links_on_their_own_names() -> None:
     person = next(e for e in found if any(m.text == "Sinta Maharani" for m in e.mentions))
     assert person.type == "PERSON"
     assert {m.text for m in person.mentions} == {"Sinta Maharani"}
+
+
+def test_a_name_right_after_di_is_a_place_though_the_model_reads_a_person() -> None:
+    text = "Kecelakaan itu mirip yang dialami Rudi Hartono di Sentulia pada 2015. Kini Rudi Hartono pulih."
+    found = with_model(text, ("Rudi Hartono", "PERSON"), ("Sentulia", "PERSON"))
+    assert found["Sentulia"] == "LOC"
+    assert found["Rudi Hartono"] == "PERSON"

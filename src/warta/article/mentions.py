@@ -171,12 +171,25 @@ def law_title_spans(text: str) -> list[tuple[int, int]]:
 
 # Pieces joined by slashes ("111/YA-FY.SN / PID-IT / X/2017", "B/123/IV/2023"): a letter's or
 # case file's number when a piece holds a digit; its capitals are codes, not names.
-_SLASHED = re.compile(r"[\w.\-]+(?:[ \t]*/[ \t]*[\w.\-]+)+")
+_SLASHED = re.compile(r"[\w.\-]++(?:[ \t]*+/[ \t]*+[\w.\-]++)+")
+_PIECE_BEFORE = re.compile(r"[\w.\-]+[ \t]*\Z")
+_REACH = 40  # characters before a slash where the first piece may start
 
 
 def reference_number_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of reference numbers: slash-joined pieces, one of them with a digit."""
-    return [m.span() for m in _SLASHED.finditer(text) if any(c.isdigit() for c in m.group(0))]
+    spans: list[tuple[int, int]] = []
+    at = text.find("/")
+    while at >= 0:  # read only around slashes: most texts have none
+        lead = _PIECE_BEFORE.search(text, max(0, at - _REACH), at)
+        found = _SLASHED.match(text, lead.start()) if lead else None
+        if found is None:
+            at = text.find("/", at + 1)
+            continue
+        if any(c.isdigit() for c in found.group(0)):
+            spans.append(found.span())
+        at = text.find("/", found.end())
+    return spans
 
 
 def outside_law_titles(found: list[Found], text: str) -> list[Found]:

@@ -104,7 +104,19 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     for mention in combined:
         if mention.source == "model":
             mention.before, mention.after = _neighbours(text, mention.start, mention.end)
+        _place_after_di(mention)
     return combined
+
+
+def _place_after_di(mention: Found) -> None:
+    """"dialami Marquez di [Mugello]": what stands right after the locative "di" is a place, though
+    the model read a person there (people follow "di" only behind a noun: "di bawah Jokowi")."""
+    if mention.before != "di" or mention.role or mention.ids:
+        return
+    if mention.source == "model" and mention.type == "PERSON":
+        mention.type = "LOC"
+    elif mention.type is None and mention.hint == "PERSON":
+        mention.hint = "LOC"
 
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
