@@ -110,21 +110,32 @@ def _rows(path: Path) -> list[dict[str, Any]]:
     return sorted(pq.read_table(path).to_pylist(), key=lambda row: row["index"])
 
 
-def _names_for_ids(value: Any, names: dict[str, str]) -> Any:
-    """Entity ids replaced by the entities' names, so two runs' numbering does not matter."""
+def _keys_for_ids(value: Any, keys: dict[str, str]) -> Any:
+    """Entity ids, and the settled names beside them, replaced by the entity's first mention.
+
+    A partition settles an entity's name from the articles it holds (docs/scale.md, Limits), so
+    the name may differ from a whole-run ``canonical``; the mentions an entity groups may not.
+    """
     if isinstance(value, list):
-        return [_names_for_ids(item, names) for item in value]
+        return [_keys_for_ids(item, keys) for item in value]
     if isinstance(value, dict):
-        return {k: names.get(v, v) if k in {"entity", "target"} and isinstance(v, str)
-                else _names_for_ids(v, names) for k, v in value.items()}
+        linked = keys.get(value.get("entity")) if isinstance(value.get("entity"), str) else None
+        return {k: linked if k == "name" and linked
+                else keys.get(v, v) if k in {"entity", "target"} and isinstance(v, str)
+                else _keys_for_ids(v, keys) for k, v in value.items()}
     return value
 
 
 def _comparable(record: dict[str, Any]) -> dict[str, Any]:
-    names = {e["id"]: e["name"] for e in record["entities"]}
-    entities = sorted((e["name"], e["type"], len(e["mentions"])) for e in record["entities"])
-    rest = {k: _names_for_ids(v, names) for k, v in record.items() if k != "entities"}
+    keys = {e["id"]: _first_mention(e) for e in record["entities"]}
+    entities = sorted((keys[e["id"]], e["type"], len(e["mentions"])) for e in record["entities"])
+    rest = {k: _keys_for_ids(v, keys) for k, v in record.items() if k != "entities"}
     return rest | {"entities": entities}
+
+
+def _first_mention(entity: dict[str, Any]) -> str:
+    first = min(entity["mentions"], key=lambda m: (m["start"], m["end"]))
+    return f"{first['text']}@{first['start']}"
 
 
 def test_batch_articles_are_those_of_warta_analyze(batch: tuple[Path, BatchReport]) -> None:
