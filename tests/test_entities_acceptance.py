@@ -7,41 +7,22 @@ what the model saw; the sentences are written for these tests.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-
 from warta.article.entities import find_article_entities
-from warta.article.model_spans import SpanLike
 from warta.models import Entity
 
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    label: str
-    text: str
+from .fake_ner import Span, mention_types, model_seeing, types_of_mentions
 
 
 def model_of(*seen: tuple[str, str]) -> object:
-    """A stand-in model that finds each (words, label) wherever the text has the words."""
-
-    def find(text: str) -> Sequence[SpanLike]:
-        spans = [Span(m.start(), m.end(), label, words)
-                 for words, label in seen for m in re.finditer(re.escape(words), text)]
-        return sorted(spans, key=lambda s: s.start)
-
-    return find
+    return model_seeing(seen)
 
 
 def typed(entities: list[Entity]) -> dict[str, str]:
-    """Mention text → its entity's type."""
-    return {m.text: e.type for e in entities for m in e.mentions}
+    return types_of_mentions(entities)
 
 
 def with_model(text: str, *seen: tuple[str, str]) -> dict[str, str]:
-    return typed(find_article_entities(text, find=model_of(*seen)))  # type: ignore[arg-type]
+    return mention_types(text, seen)
 
 
 def rules_only(text: str) -> dict[str, str]:

@@ -6,41 +6,19 @@ the model saw; the sentences are written for these tests.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-
 from warta.article.entities import find_article_entities
-from warta.article.model_spans import SpanLike
 from warta.models import Entity
 
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    label: str
-    text: str
+from .fake_ner import model_seeing, types_of_mentions
 
 
 def model_of(**seen: str) -> object:
-    """A stand-in model that finds each given name (keyword: the name with _ for spaces) with its label,
-    wherever the text has it."""
-
-    def find(text: str) -> Sequence[SpanLike]:
-        spans = []
-        for key, label in seen.items():
-            name = key.replace("_al_", " al-").replace("_", " ")
-            for match in re.finditer(re.escape(name), text):
-                spans.append(Span(match.start(), match.end(), label, name))
-        return sorted(spans, key=lambda s: s.start)
-
-    return find
+    """A stand-in model that finds each given name (keyword: the name with _ for spaces) with its label."""
+    return model_seeing((key.replace("_al_", " al-").replace("_", " "), label) for key, label in seen.items())
 
 
 def mentions(entities: list[Entity]) -> dict[str, str]:
-    """Mention text → its entity's type."""
-    return {m.text: e.type for e in entities for m in e.mentions}
+    return types_of_mentions(entities)
 
 
 def run(text: str, **seen: str) -> dict[str, str]:
