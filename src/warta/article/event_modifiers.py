@@ -56,8 +56,22 @@ def _words_before(tokens: list[Token], first: int) -> list[str]:
     return words
 
 
+# A negation word before one of these is a fixed phrase that affirms: "tak lama kemudian" (soon
+# after), "tidak hanya" (not only), "tak jarang" (often), "tidak sedikit" (many), "tak pelak".
+_AFFIRMING_AFTER_NEGATION = frozenset({"lama", "hanya", "cuma", "sekadar", "jarang", "sedikit", "pelak",
+                                       "ayal", "kurang", "only"})
+
+
 def is_negated(tokens: list[Token], first: int) -> bool:
-    return any(word in _NEGATIONS for word in _words_before(tokens, first))
+    for i in range(first - 1, first - 1 - len(_words_before(tokens, first)), -1):
+        if tokens[i].low in _NEGATIONS and not _affirming_phrase(tokens, i):
+            return True
+    return False
+
+
+def _affirming_phrase(tokens: list[Token], negation: int) -> bool:
+    following = negation + 1
+    return following < len(tokens) and tokens[following].low in _AFFIRMING_AFTER_NEGATION
 
 
 def _conditional(tokens: list[Token], first: int) -> bool:
