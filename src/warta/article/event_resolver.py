@@ -10,13 +10,13 @@ organisation, "timpalannya dari Rusia" as the counterpart the article ties to Ru
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from warta.article.actors import DETERMINERS, ActorTracker, actor_in, words_of
 from warta.article.event_lexicon import word_set
 from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
 from warta.article.event_phrases import Phrase, head_start
-from warta.models import ActorRef, Entity, Quote
+from warta.models import ActorRef, Entity, Mention, Quote
 
 # Heads that stand for the state or armed forces of the country or body named after them.
 _STATE_HEADS = word_set("""
@@ -302,10 +302,7 @@ class ActorResolver:
 
     def _client_of(self, person: Entity) -> ActorRef | None:
         """The person a lawyer's title names as client ("Kuasa Hukum Buni Yani, Aldwin Rahadian")."""
-        for mention in person.mentions:
-            if mention.article != self.article_id:
-                continue
-            before = self.text[max(0, mention.start - _CHIEF_REACH):mention.start]
+        for mention, before in self._titles_before(person):
             lawyer = _LAWYER_OF.search(before)
             if lawyer is None:
                 continue
@@ -316,12 +313,15 @@ class ActorResolver:
                 return ActorRef(entity=clients[0].entity.id, name=clients[0].entity.name)
         return None
 
+    def _titles_before(self, person: Entity) -> Iterator[tuple[Mention, str]]:
+        """Each of the person's mentions in this article with the text a title before it may stand in."""
+        for mention in person.mentions:
+            if mention.article == self.article_id:
+                yield mention, self.text[max(0, mention.start - _CHIEF_REACH):mention.start]
+
     def _chief_of(self, person: Entity) -> ActorRef | None:
         """The police force whose chief the person's title says they are ("Kapolda Bengkulu …")."""
-        for mention in person.mentions:
-            if mention.article != self.article_id:
-                continue
-            before_name = self.text[max(0, mention.start - _CHIEF_REACH):mention.start]
+        for _, before_name in self._titles_before(person):
             chief = _CHIEF_OF_FORCE.search(before_name)
             if chief is not None:
                 return self._named_body(f"{chief.group(1).capitalize()} {chief.group(2).strip()}")
