@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from warta.article import dates
 from warta.article.timex import calendar as cal
+from warta.article.timex.lexicon import lexicon
 from warta.article.timex.reading import (
     AnchorKind,
     Context,
@@ -242,6 +243,10 @@ def _ordinal_unit(span: Span, context: Context) -> Reading | None:
     """"abad ke-21" -> 20, "kuartal ketiga 2014" -> 2014-Q3, "semester pertama" -> 2014-H1."""
     which = int(span.value("ORD", "ROMAN", "NUM") or 0)
     kind = unit(span)
+    if span.tags[0] == "ORD":  # "kedua tahun depan" of "kuartal pertama dan kedua tahun depan"
+        kind = _coordinated_unit(context.text, span.start)
+        if kind not in ("Q", "H"):
+            return None
     if kind == "CE" and 1 <= which <= 30:
         return Reading("DATE", f"{which - 1:02d}")
     if kind == "D":
@@ -282,6 +287,16 @@ _COUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|ratus|ribu|beberapa))\s*$",
     re.IGNORECASE,
 )
+
+
+# "kuartal pertama dan kedua": the unit and ordinal the second ordinal is coordinated with
+_UNIT_ORDINAL_AND = re.compile(r"(?<!\w)(\w+)\s+(?:ke-?\w+|\d+|pertama)\s+dan\s+$", re.IGNORECASE)
+
+
+def _coordinated_unit(text: str, start: int) -> str | None:
+    """The unit code of "kuartal pertama dan" just before ``start``, None when there is none."""
+    match = _UNIT_ORDINAL_AND.search(text, max(0, start - 40), start)
+    return None if match is None else lexicon("id").units.get(match.group(1).lower())
 
 
 # "kuartal pertama dan kedua tahun depan": the first quarter shares the year said after the second

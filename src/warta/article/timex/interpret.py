@@ -9,6 +9,7 @@ match at the same place.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from warta.article.timex import calendar as cal
@@ -152,8 +153,19 @@ def read_duration(span: Span, context: Context) -> Reading | None:
     return Reading("DURATION", cal.duration(amount, kind))
 
 
+_RANGE_WORDS = frozenset({"hingga", "sampai"})  # the prepositions that join the ends of a range
+_RANGE_FROM_NOW = re.compile(
+    r"\s*(?:-|–|hingga|sampai)\s*\S+\s+\S+\s+(?:yang\s+)?(?:lalu|silam|lagi|mendatang|kemudian|sebelumnya)\b",
+    re.IGNORECASE,
+)
+
+
 def read_duration_range_start(span: Span, context: Context) -> Reading | None:
-    """"1" of "1-2 hari": one day, the unit said after the second count."""
+    """"1" of "1-2 hari" or "satu hingga dua tahun": one unit, the unit said after the second count."""
+    if span.after and span.after[0].tag == "PREP" and span.after[0].text.lower() not in _RANGE_WORDS:
+        return None
+    if _RANGE_FROM_NOW.match(context.text, span.end):  # "2-3 hari lalu": two days, not lengths
+        return None
     kind = next((t.value for t in span.after if t.tag == "UNIT"), None)
     amount = count(span)
     if kind is None or amount is None or amount <= 0:
