@@ -11,6 +11,9 @@
   output on them, read and corrected by hand (``bench/gold/timex-kompas-dev``, format in its
   README). The rules are tuned on these texts, so the figure is a regression check, not an
   estimate of accuracy.
+- IndoTimex Kompas development, blind (20 of the 50 texts, 238 TIMEX3): marked by hand from the
+  text before warta was run on them (``bench/gold/timex-kompas-blind``, see its README), so it
+  shows what warta misses in Kompas prose; a development score once rules are tuned on it.
 - IndoSum development (47 disaster, accident and incident reports, 269 TIMEX3): gold made by hand from the
   text before warta was run on it (``bench/gold/timex-indosum-dev``, see its README), the genre
   of the Kompas test texts; rules are tuned on it, so it is a development score.
@@ -202,6 +205,21 @@ def indosum_dev_documents(data_dir: Path, gold_folder: Path) -> list[Document]:
     return documents
 
 
+KOMPAS_BLIND_GOLD = Path("bench") / "gold" / "timex-kompas-blind"
+
+
+def kompas_blind_documents(root: Path, gold_folder: Path) -> list[Document]:
+    """The Kompas development texts of ``gold_folder``, marked by hand before warta read them (one
+    JSON file each: ``id``, ``dct``, ``timexes`` placed as in :func:`indosum_dev_documents`)."""
+    documents = []
+    for path in sorted(gold_folder.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text, _ = strip_timeml(_body(_read(root / "kompas_development" / f"{gold['id']}.tml")))
+        marks = tuple(_placed(text, mark) for mark in gold["timexes"])
+        documents.append(Document(gold["id"], text, dt.date.fromisoformat(gold["dct"]), marks))
+    return documents
+
+
 def _placed(text: str, mark: dict[str, Any]) -> Mark:
     start = -1
     for _ in range(mark["occurrence"]):
@@ -387,6 +405,11 @@ def _kompas_dev(root: Path) -> Metrics:
     return score([(warta_marks(d, "id"), d.gold) for d in documents], "kompas_dev")
 
 
+def _kompas_blind(root: Path) -> Metrics:
+    documents = kompas_blind_documents(root, project_root() / KOMPAS_BLIND_GOLD)
+    return score([(warta_marks(d, "id"), d.gold) for d in documents], "kompas_blind")
+
+
 def _indosum_dev(data_dir: Path) -> Metrics:
     documents = indosum_dev_documents(data_dir, project_root() / INDOSUM_DEV_GOLD)
     return score([(warta_marks(d, "id"), d.gold) for d in documents], "indosum_dev")
@@ -425,6 +448,7 @@ def run(data_dir: Path) -> Metrics:
     root = data_dir / "indotimex-kompas"
     metrics = _kompas(root)
     metrics.update(_kompas_dev(root))
+    metrics.update(_kompas_blind(root))
     metrics.update(_indosum_dev(data_dir))
     metrics.update(_tempeval(data_dir / "tempeval3-platinum"))
     metrics.update(_speed(data_dir))
