@@ -80,3 +80,14 @@ def test_a_weekday_given_as_an_example_with_a_direction_stays_a_date() -> None:
     assert _read("Seperti Senin lalu, harga cabai turun.") == [("Senin lalu", "DATE", "2014-12-08")]
     found = _read("Taman ramai, seperti Sabtu-Minggu kemarin sore.")
     assert [(text, kind) for text, kind, _ in found] == [("Sabtu", "DATE"), ("Minggu kemarin sore", "TIME")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pasar sedang lesu sekarang ini, kata pedagang.", [("sekarang ini", "DATE", "PRESENT_REF")]),
+        ("Toko tutup pada hari raya Natal.", [("hari raya Natal", "DATE", "2014-12-25")]),
+    ],
+)  # fmt: skip
+def test_the_whole_phrase_is_the_extent(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _read(text) == expected
