@@ -24,6 +24,8 @@ AFTER_NAMES = re.compile(r"\s+(?:pada|on|di|in)\s+.*$")
 # Desks and accounts credited in place of a person ("Tim Redaksi", "Redaksi Olahraga", "Admin").
 DESK = re.compile(r"^(?:tim\s+)?(?:redaksi|admin|administrator|desk|newsroom|editorial|staff|staf)\b",
                   re.IGNORECASE)
+# ... or named for the outlet's desk: "Kumparan News", "Detik Team".
+DESK_END = re.compile(r"\s(?:news|team|redaksi|newsroom|desk|staff)$", re.IGNORECASE)
 
 
 @dataclass
@@ -72,8 +74,10 @@ def parse_byline(text: str) -> Byline:
 
 
 def is_desk(name: str) -> bool:
-    """A newsroom desk or site account credited in place of a person."""
-    return bool(DESK.match(name.strip()))
+    """A newsroom desk or site account credited in place of a person ("Redaksi Olahraga",
+    "Kumparan News", or the outlet itself)."""
+    name = name.strip()
+    return bool(DESK.match(name) or DESK_END.search(name)) or known_outlet(name) is not None
 
 
 def _person_like(name: str) -> bool:

@@ -32,14 +32,19 @@ URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d
 @article_stage("meta", requires={"body"}, provides={"metadata"})
 def metadata(doc: Doc, options: Options) -> None:
     article = doc.article
-    if article.title is None and doc.html_meta.get("title"):
-        article.title = doc.html_meta["title"]
+    if article.title is None:
+        # The container's stated title (a JSONL record's "title") before what the page says.
+        article.title = _clean_title(doc.hints.title) or doc.html_meta.get("title")
     article.url = doc.hints.url or doc.html_meta.get("url")
     set_outlet(doc)
     set_authors(doc)
     set_published(doc)
     retold = retold_outlets(article.body)
     article.retold_from = [name for name in retold if outlet_key(name) != article.outlet]
+
+
+def _clean_title(title: str | None) -> str | None:
+    return title.strip() or None if title else None
 
 
 def set_outlet(doc: Doc) -> None:
@@ -51,6 +56,7 @@ def set_outlet(doc: Doc) -> None:
         (doc.hints.outlet, "meta"),
         (lead.outlet if lead else None, "lead"),
         (_byline_outlet(doc), "byline"),
+        (_masthead_name(doc), "masthead"),
         (_footer_name(doc), "footer"),
         (doc.html_meta.get("sitename"), "meta"),
         (url_outlet(article.url) if article.url else None, "url"),
@@ -62,6 +68,14 @@ def set_outlet(doc: Doc) -> None:
             article.outlet_name = name
             article.outlet_source = source
             return
+
+
+def _masthead_name(doc: Doc) -> str | None:
+    """The outlet's name the cleaner read as a masthead above a dump's headline ("Jakarta Wire")."""
+    for line in doc.lines:
+        if line.label == "meta" and line.reason == "outlet":
+            return line.text.strip()
+    return None
 
 
 def _footer_name(doc: Doc) -> str | None:

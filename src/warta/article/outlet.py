@@ -34,12 +34,14 @@ FOOTER = re.compile(
     re.IGNORECASE,
 )
 RETOLD = re.compile(
-    r"\b(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir|[Dd]ikutip\s+dari|[Mm]engutip|"
+    r"\b(?:(?P<lansir>[Dd]ilansir(?:\s+dari)?|[Mm]elansir|[Dd]ikutip\s+dari)|[Mm]engutip|"
     r"[Ss]eperti\s+(?:dilaporkan|diberitakan|dikutip)(?:\s+oleh)?|"
     r"[Ss]ebagaimana\s+(?:dilaporkan|diberitakan)(?:\s+oleh)?|[Mm]enurut\s+laporan|"
     r"[Ll]aporan|[Aa]s\s+reported\s+by|[Aa]ccording\s+to)\s+"
     rf"(?P<outlet>{DOMAIN}|(?:[Tt]he\s+)?{NAME})"
 )
+# A weekday right after the outlet's name starts the date: "Dilansir dari BBC Indonesia Minggu (7/7)".
+TRAILING_DAY = re.compile(r"(?:\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad))+$")
 
 # A credit closing the body: "(BBC)", "(Reuters/AFP)", "(ant/rdn)", "Sumber: Antara", "(Sumber: AFP)".
 CLOSING_CREDIT = re.compile(r"(?:\((?:[Ss]umber\s*:\s*)?(?P<credit>[^()\n]{2,40})\)"
@@ -126,8 +128,11 @@ def retold_outlets(text: str) -> list[str]:
     """Outlets an article says it retells ("Dilansir dari The Guardian", a closing "(AFP/BBC)")."""
     found: list[str] = []
     for match in RETOLD.finditer(text):
-        name = match.group("outlet").strip()
-        named = known_outlet(name) or re.fullmatch(DOMAIN, name) or name.lower().startswith("the ")
+        name = TRAILING_DAY.sub("", match.group("outlet").strip())
+        # "Dilansir dari X" / "melansir X" name a publication, even one warta does not know
+        # ("Dilansir dari Pos Kota"); "mengutip" or "menurut laporan" may name a person or body.
+        named = (match.group("lansir") or known_outlet(name) or re.fullmatch(DOMAIN, name)
+                 or name.lower().startswith("the "))
         if named and name not in found:
             found.append(name)
     for name in credited_sources(text):

@@ -58,8 +58,15 @@ def find_duplicates(analysis: Analysis) -> list[Duplicate]:
     from warta.corpus.duplicates import find_duplicates as find
 
     position = {a.id: n for n, a in enumerate(analysis.articles)}
-    by_publication = sorted(analysis.articles, key=lambda a: (_stated_day(a), position[a.id]))
+    by_publication = sorted(analysis.articles, key=lambda a: _publication_order(a, position[a.id]))
     return sorted(find(by_publication), key=lambda d: position[d.article])
+
+
+def _publication_order(article: Article, position: int) -> tuple[str, bool, str, int]:
+    """Day first; on one day an article saying it retells another outlet ("Dilansir dari Pos
+    Kota") comes after the others, as a day without a time of day cannot place it."""
+    stated = _stated_day(article)
+    return stated[:10], bool(article.retold_from), stated, position
 
 
 def _stated_day(article: Article) -> str:
