@@ -91,3 +91,17 @@ def test_a_weekday_given_as_an_example_with_a_direction_stays_a_date() -> None:
 )  # fmt: skip
 def test_the_whole_phrase_is_the_extent(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+def test_a_look_back_counts_from_the_year_its_own_sentence_names() -> None:
+    found = _read("Pada 2011, penjualan naik 4 persen dibanding setahun sebelumnya.")
+    assert found == [("2011", "DATE", "2011"), ("setahun sebelumnya", "DATE", "2010")]
+
+
+def test_a_look_back_in_the_next_sentence_keeps_to_the_narrative_day() -> None:
+    found = _read("Rapat digelar Senin (8/12/2014) tentang 2011. Setahun sebelumnya, rapat batal.")
+    assert found[-1] == ("Setahun sebelumnya", "DATE", "2013")
+
+
+def test_the_times_before_are_a_past_reference() -> None:
+    assert _read("Kota itu pada masa sebelumnya sepi.") == [("masa sebelumnya", "DATE", "PAST_REF")]

@@ -76,13 +76,29 @@ def read_narr(span: Span, context: Context) -> Reading | None:
         return Reading("DATE", None if base is None else cal.day(base), label, base, clock_shift=shift)
     if kind == "Y" and side > 0 and context.year is not None and (base is None or context.year != base.year):
         # "Pada tahun 2004 ... Sepuluh tahun kemudian": counted from the year the text last named.
-        # A look back ("setahun sebelumnya") keeps to the narrative day, as the Kompas texts read it.
+        # A look back ("setahun sebelumnya") keeps to the narrative day, as the Kompas texts read it,
+        # unless its own sentence names the year it looks back from.
+        base, label = dt.date(context.year, 1, 1), "narrative"
+    elif kind == "Y" and side < 0 and context.year is not None and _year_before(context, span.start):
+        # "Pada 2012, konsumsi naik dibanding setahun sebelumnya": the year before 2012
         base, label = dt.date(context.year, 1, 1), "narrative"
     if base is None or not float(steps).is_integer():
         return Reading("DATE", None)
     if kind == "D":
         return day_shift(span, base, str(int(steps)), label)
     return Reading("DATE", cal.shifted(base, int(steps), kind), label)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_SENTENCE_REACH = 300  # characters back from a look back to find the year its sentence names
+
+
+def _year_before(context: Context, start: int) -> bool:
+    """Whether the year the text last named is written earlier in the sentence ending at ``start``."""
+    window = context.text[max(0, start - _SENTENCE_REACH) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    sentence = window[ends[-1] :] if ends else window
+    return re.search(rf"(?<!\d){context.year}(?!\d)", sentence) is not None
 
 
 def read_time(span: Span, context: Context) -> Reading | None:
