@@ -183,7 +183,10 @@ def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) ->
 def _display(cluster: list[Found], words: dict[str, list[str]]) -> str:
     best = max(cluster, key=lambda m: (len(words[m.text]), m.acronym_of is None, -m.start))
     text = " ".join(best.text.split())
-    return text.title() if text.isupper() and len(text) > 4 else text
+    # "KUALA LUMPUR" reads as a name in capitals; a run of acronyms ("DPP GMN") and a domain
+    # ("JUARA.NET") are written that way.
+    all_short = all(len(word) <= 4 for word in text.split())
+    return text.title() if text.isupper() and len(text) > 4 and not all_short and "." not in text else text
 
 
 def group_mentions(found: list[Found], article_id: str) -> list[Entity]:

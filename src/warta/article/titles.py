@@ -219,7 +219,35 @@ def title_at(reader: Reader, i: int) -> Title | None:
         if comma_after and kind == "descriptor" and reader.gaz_type(name) != "PERSON":
             orgs.append(Chunk(name.start, name.end, "org"))  # "peneliti Pusat X, Nama"
             org_end, name = name.end, comma_after
+    if name is not None and (split := _acronym_then_name(reader, name)) is not None:
+        orgs.append(split[0])
+        org_end, name = split[1].start, split[1]
     if name is not None and name.end - name.start > MAX_NAME:
         name = None
-    role = None if kind == "honorific" else _role_text(reader, i, org_end, orgs)
+    role = None if kind == "honorific" else _qualified(reader, i, _role_text(reader, i, org_end, orgs))
     return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, role)
+
+
+# Words before a title that change what it says of the person: a candidate or a former holder
+# is not the holder ("Calon Gubernur X", "mantan Ketua DPR Y", "former Judge Z").
+QUALIFIERS = frozenset({"calon", "mantan", "eks", "bekas", "former", "ex"})
+
+
+def _qualified(reader: Reader, i: int, role: str) -> str:
+    previous = reader.tokens[i - 1] if i > 0 else None
+    if previous is not None and previous.key in QUALIFIERS:
+        return f"{previous.text} {role}"
+    return role
+
+
+def _acronym_then_name(reader: Reader, name: Chunk) -> tuple[Chunk, Chunk] | None:
+    """"Ketua Umum DPP BMI Nazarudin Kiemas", "Cawagub DKI Djarot Saiful": acronyms of three
+    letters or more opening the run after a title are the post's body, the rest is the name.
+    Two-letter capitals stay (initials such as "HM" open names)."""
+    tokens = reader.tokens
+    j = name.start
+    while j < name.end and tokens[j].is_upper and tokens[j].text.isalpha() and len(tokens[j].text) >= 3:
+        j += 1
+    if j == name.start or j >= name.end or not tokens[j].is_cap or tokens[j].is_upper:
+        return None
+    return Chunk(name.start, j, "org"), Chunk(j, name.end, "name")

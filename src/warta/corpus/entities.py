@@ -22,7 +22,7 @@ from warta.article.lexicon import lexicon
 from warta.article.names import same_person, similar, spelling
 from warta.article.outlet import DOMAIN, outlet_key
 from warta.article.tokens import fold
-from warta.corpus.name_forms import is_clipped_name, is_leading_part
+from warta.corpus.name_forms import is_clipped_name, is_given_name, is_leading_part
 from warta.document import Doc
 from warta.models import Entity, EntityType, Relation
 from warta.options import Options
@@ -69,6 +69,27 @@ def _join_people(entities: list[Entity], groups: UnionFind) -> None:
             _join_surname(i, words[i][0], entities, full, words, groups)
         else:
             _join_only(i, [j for j in full if is_leading_part(words[i], words[j])], groups)
+    _join_single_names(entities, [i for i in people if len(words[i]) == 1], words, full, groups)
+
+
+def _join_single_names(entities: list[Entity], singles: list[int], words: dict[int, list[str]],
+                       full: list[int], groups: UnionFind) -> None:
+    """One-word names no full name of the run explains ("Kusno" in three reports of one trial)
+    are one person when they are spelled alike and their roles share a word ("Hakim Tunggal",
+    "hakim"): the same one-word name with no role in common may be two people."""
+    with_full = {groups.find(j) for j in full}
+    alone = [i for i in singles if groups.find(i) not in with_full]
+    for n, i in enumerate(alone):
+        for j in alone[n + 1:]:
+            if spelling(words[i][0]) == spelling(words[j][0]) and _roles_meet(entities[i], entities[j]):
+                groups.union(i, j)
+
+
+def _roles_meet(a: Entity, b: Entity) -> bool:
+    def role_words(entity: Entity) -> set[str]:
+        return {fold(word) for role in entity.roles for word in role.split() if len(word) > 2}
+
+    return bool(role_words(a) & role_words(b))
 
 
 def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
@@ -81,8 +102,11 @@ def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
                       if any(roles & set(entities[j].roles) for j in full if groups.find(j) == c)}
     if len(candidates) == 1:
         groups.union(candidates.pop(), i)
-    elif not candidates:  # "Setnov", "Jokowi", "SBY": a short form of one full name
-        _join_only(i, [j for j in full if is_clipped_name(word, words[j])], groups)
+    elif not candidates:  # "Setnov", "Jokowi", "SBY": a short form of one full name; else "Sandi",
+        # "Djarot": the given name the news calls one person of the run by
+        fitting = ([j for j in full if is_clipped_name(word, words[j])]
+                   or [j for j in full if is_given_name(word, words[j])])
+        _join_only(i, fitting, groups)
 
 
 def _join_swallowed(entities: list[Entity], groups: UnionFind) -> set[int]:
@@ -228,10 +252,18 @@ def gather_entities(docs: Sequence[Doc]) -> list[Entity]:
                 merged[entity.id] = entity.model_copy(deep=True)
                 continue
             into.aliases = list(dict.fromkeys([*into.aliases, *entity.aliases]))
-            into.roles = list(dict.fromkeys([*into.roles, *entity.roles]))
+            into.roles = _distinct_roles([*into.roles, *entity.roles])
             into.mentions += entity.mentions
             into.relations = _merge_relations(into.relations, entity.relations)
     return list(merged.values())
+
+
+def _distinct_roles(roles: list[str]) -> list[str]:
+    """Roles in order, one per spelling: "hakim tunggal" and "Hakim tunggal" are one role."""
+    seen: dict[str, str] = {}
+    for role in roles:
+        seen.setdefault(fold(role), role)
+    return list(seen.values())
 
 
 def _merge_relations(a: list[Relation], b: list[Relation]) -> list[Relation]:

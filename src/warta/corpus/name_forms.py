@@ -39,6 +39,20 @@ def _clips(word: str, parts: list[str], used: int) -> bool:
     return False
 
 
+# Given names so common that one alone cannot point at one person of a run.
+COMMON_GIVEN = frozenset({"muhammad", "mohammad", "mohamad", "muhamad", "moh", "ahmad", "achmad", "abdul",
+                          "siti", "nur", "sri", "i", "ni"})
+
+
+def is_given_name(word: str, parts: list[str]) -> bool:
+    """``word`` is the given name the news calls a person by, or its opening ("Sandi" of [Sandiaga,
+    Uno], "Djarot" of [Djarot, Saiful, Hidayat]); never a given name shared by too many."""
+    if len(parts) < 2 or fold(parts[0]) in COMMON_GIVEN:
+        return False
+    short, given = fold(word), fold(parts[0])
+    return short == given or (len(short) >= MIN_COMPOUND and given.startswith(short))
+
+
 def is_leading_part(short: list[str], full: list[str]) -> bool:
     """``short`` is ``full`` without its last words, keeping at least two: [Sufmi, Dasco] of
     [Sufmi, Dasco, Ahmad]."""
