@@ -63,6 +63,8 @@ said says
 _SUBORDINATORS = frozenset({"setelah", "sebelum", "karena", "sehingga", "ketika", "saat", "jika", "agar",
                             "supaya", "sejak", "usai", "seusai", "sambil", "hingga", "because", "after",
                             "before", "when", "while"})
+# Subordinators of time: the clause they open shares the subject of the clause it follows.
+_TIME_LINKS = frozenset({"setelah", "sebelum", "usai", "seusai", "sambil", "after", "before", "while"})
 _FRONTED = frozenset({"sejak", "setelah", "usai", "seusai", "sebelum", "ketika", "saat", "selain", "since",
                       "after", "before"})
 _COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjabat", "juga", "sebagai"})
@@ -78,6 +80,8 @@ _OWNED_BY = frozenset({"milik", "kepunyaan"})
 _TAKING = frozenset({"COERCE", "SANCTION"})  # acts on what someone owns
 _ANSWERING = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # acts on what someone made or said
 _ALONG = frozenset({"bersama", "beserta"})  # subjects that act together: "X bersama Y berangkat"
+_DASHES = frozenset({"-", "–"})
+_JOINERS = _AND | _ALONG | {","}
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
 melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan memiliki melontarkan
@@ -181,7 +185,7 @@ class SentenceActors:
         group = [last]
         i = last.first - 1
         joined_by_and = False
-        while i >= 1 and self.tokens[i].low in _AND | _ALONG | {","}:  # "Onodera bersama Kono akan …"
+        while i >= 1 and (self.tokens[i].low in _JOINERS or self._dash_pair(i)):  # "X bersama Y"
             if self.tokens[i].low in _AND and i >= 2 and self.tokens[i - 1].text == ",":
                 i -= 1  # "Singapura, Malaysia, dan Australia": the comma before "dan"
                 joined_by_and = True
@@ -201,7 +205,7 @@ class SentenceActors:
         group = [first]
         separators: list[str] = []
         i = self._past_abbreviation(first.end)
-        while i + 1 < len(self.tokens) and self.tokens[i].low in _AND | _ALONG | {","}:
+        while i + 1 < len(self.tokens) and (self.tokens[i].low in _JOINERS or self._dash_pair(i)):
             skip = 2 if self.tokens[i + 1].low in ("juga", "pula", "also") else 1  # "X dan juga Y"
             if self.tokens[i].text == "," and self.tokens[i + 1].low in _AND and i + 2 < len(self.tokens):
                 skip = 2  # "X, Y, dan Z"
@@ -216,6 +220,19 @@ class SentenceActors:
             separators.pop()
             group.pop()
         return group
+
+    def _dash_pair(self, i: int) -> bool:
+        """Is the dash at ``i`` the "and" of two bodies named by one word, one an acronym ("TNI -
+        Polri")? Between other names a dash is a route or a range ("Ho Chi Minh - Jakarta")."""
+        if self.tokens[i].text not in _DASHES or i == 0:
+            return False
+        before, after = self.by_end.get(i - 1), self.by_first.get(i + 1)
+        if before is None or after is None or after.kind != "mention" or after.end - after.first != 1:
+            return False
+        sides = (self.tokens[i - 1].text, self.tokens[i + 1].text)
+        # one side an acronym: "TNI - Polri", not "Seluma - Bengkulu"
+        acronym = any(len(side) > 1 and side.isupper() for side in sides)
+        return acronym and all(side[:1].isupper() for side in sides)
 
     def _examples(self, comma: int) -> list[Phrase]:
         """"Pemimpin Eropa lainnya, seperti Angela Merkel dan Emmanuel Macron, juga memberikan
@@ -449,6 +466,7 @@ class SentenceActors:
         opened by a verb of saying with no subject of its own ("X menegaskan penolakan mereka")
         is that verb's object, so the subject is looked for before the verb."""
         trigger = before
+        after_time = False  # passed "seusai", "setelah" … opening the trigger's own clause
         for i in range(before - 1, -1, -1):
             low = self.tokens[i].low
             if low in _CLAUSE_OPENERS:
@@ -457,8 +475,13 @@ class SentenceActors:
                 found = self._first_subject(i + 1, before)
                 if found:
                     return found
+                if low in _SPEECH_VERBS and after_time:
+                    # "Presiden menyampaikan hal itu seusai berbicara dengan X": a time clause after the
+                    # main verb has no subject of its own; the one who speaks is the one who talked
+                    return self.subject(i)
                 if low in _SPEECH_VERBS and all(t.low in _GLUE for t in self.tokens[i + 1:trigger]):
                     return self.subject(i)  # "Israel mengumumkan akan memangkas …": the speaker acts
+                after_time = after_time or low in _TIME_LINKS
                 if low in _SPEECH_VERBS and (not nominal or self._verb_between(i + 1, trigger)):
                     return []  # "Boy mengatakan saran itu disampaikan … untuk mendorong …"
                 before = i  # "… setelah menemui X", "X menegaskan penolakan mereka"

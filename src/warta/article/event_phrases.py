@@ -221,18 +221,48 @@ def _capital_runs(tokens: list[Token]) -> dict[int, int]:
 
 
 def _chain_mentions(tokens: list[Token], end: int, mention_at: dict[int, int]) -> int:
-    """Join neighbouring mentions: "Menlu Rusia" + "Sergei Lavrov", "Dinas … Rusia (SVR) Naryshkin"."""
+    """Join neighbouring mentions: "Menlu Rusia" + "Sergei Lavrov", "Dinas … Rusia (SVR) Naryshkin",
+    over a rank between title and name ("Panglima TNI ( TNI ) Jenderal Gatot Nurmantyo")."""
     while True:
         if end in mention_at:
             end = mention_at[end]
             continue
-        inner = mention_at.get(end + 1)
+        inner = mention_at.get(end + 1) or _abbreviation_end(tokens, end + 1)
         if (end < len(tokens) and tokens[end].text == "(" and inner is not None and inner < len(tokens)
-                and tokens[inner].text == ")" and inner + 1 in mention_at):
-            end = inner + 1
+                and tokens[inner].text == ")" and _past_rank(tokens, inner + 1) in mention_at):
+            end = _past_rank(tokens, inner + 1)
+            continue
+        if end > 0 and _past_rank(tokens, end) != end and _past_rank(tokens, end) in mention_at:
+            end = _past_rank(tokens, end)
             continue
         return end
 
+
+def _abbreviation_end(tokens: list[Token], i: int) -> int | None:
+    """Index after a one-word capitalised abbreviation the entity layer did not read ("( Kapolri )")."""
+    return i + 1 if i < len(tokens) and tokens[i].is_cap and tokens[i].is_word else None
+
+
+def _past_rank(tokens: list[Token], i: int) -> int:
+    """Index after the capitalised military or police ranks at ``i`` ("Jenderal Pol .", "Laksamana
+    Muda TNI"), else ``i``."""
+    j = i
+    while j < len(tokens) and j - i < MAX_RANK and tokens[j].is_cap and tokens[j].low in _RANKS:
+        j += 1
+        if j < len(tokens) and tokens[j].text == "." and tokens[j - 1].low in _ABBREVIATED_RANKS:
+            j += 1  # "Jenderal Pol . Tito Karnavian"
+    return j
+
+
+# Ranks between a title and a name; an organisation's name inside a rank ("Jenderal TNI") is a mention.
+_RANKS = frozenset((
+    "jenderal", "jendral", "laksamana", "marsekal", "madya", "muda", "pertama", "letjen", "mayjen",
+    "brigjen", "irjen", "komjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "bripka",
+    "briptu", "kolonel", "letkol", "mayor", "kapten", "marsdya", "marsma", "laksda", "laksma", "pol",
+    "polisi", "purn", "purnawirawan",
+))
+_ABBREVIATED_RANKS = frozenset(("pol", "purn"))
+MAX_RANK = 5
 
 _DATE_WORDS = frozenset((
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",

@@ -110,12 +110,33 @@ class ActorResolver:
                  or self._named_description(phrase) or self._police_force(phrase))
         if state is not None:
             return state
+        holder = self._sole_title_holder(phrase)
+        if holder is not None:
+            self.tracker.remember(phrase.start, holder)
+            return holder
         actor = self._organisation_named(phrase) or self.tracker.resolve(
             self._past_counts(head_start(self.index, phrase.start, phrase.stop), phrase.stop), phrase.stop)
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
         if phrase.kind == "pronoun" and singular and _institution(actor):
             return self._latest_person(phrase.start) or actor
         return self._protagonist(actor) or actor
+
+    def _sole_title_holder(self, phrase: Phrase) -> ActorRef | None:
+        """"Presiden menyampaikan …" after "Presiden Joko Widodo": a bare title (capitalised, or with
+        "itu"/"tersebut") is the one person of the article whose role it is; with two holders (two
+        presidents) or none it is left to the tracker."""
+        words = [w for w in words_of(self.text, phrase.start, phrase.stop) if w[2] not in DETERMINERS]
+        bare = [w for w in words if w[2] not in _DEMONSTRATIVES]
+        if phrase.kind != "descriptor" or not bare or self.index.within(phrase.start, phrase.stop):
+            return None
+        if len(bare) == len(words) and not self.text[bare[0][0]:bare[0][1]][:1].isupper():
+            return None  # "presiden" in lower case is any president
+        title = " ".join(w[2] for w in bare)
+        holders = [e for e in self.entities if e.type == "PERSON" and any(
+            " ".join(w[2] for w in words_of(role, 0, len(role))) == title for role in e.roles)]
+        if len(holders) != 1:
+            return None
+        return ActorRef(entity=holders[0].id, name=holders[0].name)
 
     def _past_counts(self, start: int, stop: int) -> int:
         """"ratusan aparat gabungan itu": a description named again is looked up by its head noun,

@@ -1,0 +1,80 @@
+"""Events, fourth round: time clauses, "TNI - Polri", ranks before names, bare titles, returns and proposals."""
+
+from __future__ import annotations
+
+from tests.test_events_context import code, code_with, entity, sides
+from warta.models import Entity
+
+
+def _holder(text: str, name: str, role: str, surface: str) -> Entity:
+    person = entity(text, "PERSON", name, surface)
+    return person.model_copy(update={"roles": [role]})
+
+
+def test_a_time_clause_after_the_main_verb_shares_its_subject() -> None:
+    text = "Gubernur Rina Halim menyampaikan hal itu seusai berbicara dengan Bupati Arif Wibowo."
+    events = code_with(text, entity(text, "PERSON", "Rina Halim", "Rina Halim"),
+                       entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"))
+    assert sides(events, "CONSULT") == [("Rina Halim", "Arif Wibowo")]
+
+
+def test_two_bodies_joined_by_a_dash_are_two_actors() -> None:
+    text = "Gubernur Rina Halim memerintahkan TNI - Polri menjaga keamanan pemilu ."
+    events = code_with(text, entity(text, "PERSON", "Rina Halim", "Rina Halim"),
+                       entity(text, "ORG", "Tentara Nasional Indonesia", "TNI"),
+                       entity(text, "ORG", "Kepolisian Negara Republik Indonesia", "Polri"))
+    assert [target for _, target in sides(events, "REQUEST")] == [
+        "Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia"]
+
+
+def test_a_dash_between_places_is_a_route_not_a_pair() -> None:
+    text = "Kapal patroli TNI AL menangkap kapal yang berlayar di rute Batam - Johor ."
+    events = code_with(text, entity(text, "ORG", "TNI AL", "TNI AL"), entity(text, "LOC", "Batam", "Batam"),
+                       entity(text, "LOC", "Johor", "Johor"))
+    assert all(target not in ("Batam", "Johor") for _, target in sides(events, "COERCE"))
+
+
+def test_a_rank_between_a_title_and_a_name_keeps_them_one_actor() -> None:
+    text = ("Menteri Budi Santoso bertemu dengan Kepala Badan Narkotika Nasional ( BNN ) Komjen "
+            "Heru Wijaya di Jakarta .")
+    events = code_with(text, entity(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                       entity(text, "ORG", "Badan Narkotika Nasional", "Badan Narkotika Nasional"),
+                       entity(text, "PERSON", "Heru Wijaya", "Heru Wijaya"))
+    assert sides(events, "CONSULT") == [("Budi Santoso", "Heru Wijaya")]
+
+
+def test_a_bare_title_is_the_one_person_of_the_article_holding_it() -> None:
+    text = "Presiden Sri Handayani memuji Bank Dunia . Presiden kemudian bertemu dengan Arif Wibowo ."
+    events = code_with(text, _holder(text, "Sri Handayani", "Presiden", "Sri Handayani"),
+                       entity(text, "ORG", "Bank Dunia", "Bank Dunia"),
+                       entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"))
+    assert sides(events, "CONSULT") == [("Sri Handayani", "Arif Wibowo")]
+
+
+def test_a_bare_title_two_people_hold_is_not_guessed() -> None:
+    text = ("Presiden Sri Handayani menelepon Presiden Omar Faruk . Presiden kemudian bertemu dengan "
+            "Arif Wibowo .")
+    events = code_with(text, _holder(text, "Sri Handayani", "Presiden", "Sri Handayani"),
+                       _holder(text, "Omar Faruk", "Presiden", "Omar Faruk"),
+                       entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"))
+    assert ("Sri Handayani", "Arif Wibowo") not in sides(events, "CONSULT")
+    assert ("Omar Faruk", "Arif Wibowo") not in sides(events, "CONSULT")
+
+
+def test_returning_what_was_seized_is_retreat_return_in_all_its_forms() -> None:
+    events = code("Polisi akan melakukan pengembalian barang sitaan kepada para korban penipuan. "
+                  "Paspor para jemaah juga dikembalikan oleh Polisi.")
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "return"), ("RETREAT", "return")]
+    assert code("Kondisi jalan itu dikembalikan seperti semula oleh petugas.") == []
+
+
+def test_a_proposal_is_a_request_active_or_passive() -> None:
+    events = code("Penambahan hari libur diusulkan oleh Kapolri Jenderal Tito Santoso.")
+    assert [e.type for e in events] == ["REQUEST"]
+    assert "Tito Santoso" in (events[0].source.name or events[0].source.description or "")
+
+
+def test_bullets_fired_by_someone_are_his_assault() -> None:
+    text = "Puluhan orang terluka akibat peluru yang ditembakkan Stefan Kurz dari lantai hotel ."
+    events = code_with(text, entity(text, "PERSON", "Stefan Kurz", "Stefan Kurz"))
+    assert sides(events, "ASSAULT") == [("Stefan Kurz", None)]
