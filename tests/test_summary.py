@@ -184,3 +184,27 @@ def test_a_piece_of_a_quotation_is_no_summary_sentence() -> None:
     assert whole == {'"Kami sudah ': False, "Warga dimint": False, "Banjir setin": True}
     summary = summarize(Analysis(warta_version="t", created="", articles=[art]), 3)
     assert [s.sentence[:12] for s in summary] == ["Banjir setin"]
+
+
+def test_a_quotation_whose_speaker_is_only_a_pronoun_is_no_summary_sentence() -> None:
+    body = ('Kepala BPBD Rina Kartika menyiapkan perahu karet di setiap kelurahan yang terendam banjir. '
+            '"Warga diminta tetap waspada sampai akhir pekan," ujarnya kepada wartawan di posko. '
+            '"Air diperkirakan surut pada Rabu," kata Rina di lokasi pengungsian.')
+    art = Article(id="a1", source="a1.txt", sha256="0", language="id", body=body,
+                  sentences=[list(span) for span in split_sentences(body)])
+    whole = {s.text[:12]: s.whole for s in candidate_sentences([art], "id")}
+    assert whole == {"Kepala BPBD ": True, '"Warga dimin': False, '"Air diperki': True}
+
+
+def test_a_sentence_pointing_back_at_a_list_is_kept_back_in_a_multi_article_run() -> None:
+    def score(second: str) -> float:
+        bodies = {"a1": f"Ucapan selamat datang dari banyak tokoh daerah. {second}",
+                  "a2": "Turki menegaskan hanya menjadi tuan rumah pertemuan di Ankara."}
+        run = [Article(id=aid, source=f"{aid}.txt", sha256="0", language="id", body=body,
+                       sentences=[list(span) for span in split_sentences(body)]) for aid, body in bodies.items()]
+        sentences = candidate_sentences(run, "id")
+        score_sentences(Analysis(warta_version="t", created="", articles=run), sentences)
+        return next(s.score for s in sentences if s.text == second)
+
+    leaning, plain = "Ketua DPRD Sumber Raya, Hasan Basri, salah satunya.", "Salah satunya Ketua DPRD Sumber Raya, Hasan Basri."
+    assert score(leaning) == pytest.approx(DANGLING_PENALTY * score(plain))

@@ -62,7 +62,17 @@ _HANDLE = re.compile(r"@\w")
 DANGLING = re.compile(r"^(?:(?:Ia|Dia|Mereka|Namun|Tetapi|Akan tetapi|Selain itu|Sementara itu|Karena itu|"
                       r"Oleh karena itu|Meski begitu|Meski demikian|He|She|They|It|But|However)\b"
                       r"|(?:[\w-]+\s){1,2}(?:itu|tersebut)\b)")
+# ... or that ends pointing back at a list before it ("Wakil Ketua DPD, X, salah satunya.").
+LEANS_BACK = re.compile(r"\b(?:salah satunya|di antaranya|antara lain|among them)\s*[.!]?$", re.IGNORECASE)
 DANGLING_PENALTY = 0.6
+# A quotation whose speaker is only a pronoun ("…," ujarnya / kata dia): read alone, nobody said it.
+PRONOUN_SPEAKER = re.compile(
+    r"[\"”]\s*,?\s*(?:(?:kata|ujar|tutur|ucap|imbuh|tambah|jelas|tegas|sebut|lanjut|terang|papar|ungkap)nya"
+    r"|(?:kata|ujar|tutur|ucap|imbuh)\s+(?:dia|ia|beliau|mereka)"
+    r"|(?:ia|dia|beliau|mereka)\s+(?:menambahkan|mengatakan|menjelaskan|menegaskan)"
+    r"|(?:he|she|they)\s+(?:said|added|told)|said\s+(?:he|she|they))\b[^\"“”]*$",
+    re.IGNORECASE,
+)
 _ID_STOPWORDS = """
 ada adalah agar akan aku anda antara apa apabila atas atau bagi bahkan bahwa banyak baru belum berbagai
 bisa boleh dalam dan dapat dari demikian di dia dengan hal hanya harus hingga ia ialah ini itu jadi jika
@@ -117,6 +127,13 @@ def balanced_quotes(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
+def readable_alone(text: str) -> bool:
+    """Whole quotations only, and only those that say who spoke: '"Permohonan gugur," ujarnya'
+    names no one once it stands among other outlets' sentences."""
+    quoted = text.lstrip().startswith(('"', "“"))
+    return balanced_quotes(text) and not (quoted and PRONOUN_SPEAKER.search(text))
+
+
 def candidate_sentences(articles: Sequence[Article], language: str) -> list[Sentence]:
     """Usable sentences; a text repeated across articles (copies, reposts) is read once. A piece
     of a quotation is kept (it supports citations) but marked not ``whole`` (never chosen)."""
@@ -137,7 +154,7 @@ def candidate_sentences(articles: Sequence[Article], language: str) -> list[Sent
                     if usable else None
             terms = read[text]
             if terms is not None:
-                out.append(Sentence(article.id, index, start, end, text, terms, whole=balanced_quotes(text)))
+                out.append(Sentence(article.id, index, start, end, text, terms, whole=readable_alone(text)))
     return out
 
 
@@ -225,8 +242,12 @@ def score_sentences(analysis: Analysis, sentences: list[Sentence]) -> None:
         position = 0.5 ** (sentence.index / POSITION_HALF_LIFE)
         sentence.score = (WEIGHTS["centrality"] * centrality[n] + WEIGHTS["position"] * position
                           + WEIGHTS["entities"] * entities[n] + WEIGHTS["events"] * events[n])
-        if several and sentence.index > 0 and DANGLING.match(sentence.text):
+        if several and sentence.index > 0 and _leans_on_context(sentence.text):
             sentence.score *= DANGLING_PENALTY
+
+
+def _leans_on_context(text: str) -> bool:
+    return bool(DANGLING.match(text) or LEANS_BACK.search(text))
 
 
 def story_leads(sentences: list[Sentence], story_of: dict[str, str], size: int) -> list[Sentence]:
