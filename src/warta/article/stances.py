@@ -1,9 +1,11 @@
 """Stage ``stances``: who confirms, denies, disputes or declines to comment on what.
 
-Cues come from ``resources/stance_cues.tsv`` (longest match wins, so "tidak mengonfirmasi"
-is does-not-confirm, not confirms). The holder is the speaker of the quote the cue sits in
-("Pertemuan itu memang terjadi," kata Peskov), else the subject before the cue, resolved
-like event actors, else the speaker of a quote in the same sentence. The claim is the event
+Cues come from :mod:`warta.article.stance_cues` (``resources/stance_cues.tsv``, longest
+match wins, so "tidak mengonfirmasi" is does-not-confirm, not confirms). The holder comes from
+:mod:`warta.article.stance_holders`: the speaker of the quote the cue sits in ("Pertemuan itu
+memang terjadi," kata Peskov), else the subject before the cue (the agent of a passive one),
+resolved like event actors, else the speaker of a quote in the same sentence; a judgement of
+the writer's own ("Kabar itu tidak benar.") has no holder and no position. The claim is the event
 of the same sentence (the previous sentence's when the stance has none of its own), or the
 reported words after the cue. Positions on one event gather into one claim, whose verdict
 follows from them: denied (denials and no confirmation), contested (both), confirmed, or
@@ -18,69 +20,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from warta.article.actors import ActorTracker
 from warta.article.event_actors import SentenceActors
-from warta.article.event_filters import mishap_named
-from warta.article.event_lexicon import Phrase, Token, object_end, phrase_at, phrases_of, tokenize
-from warta.article.event_phrases import find_phrases, head_start
+from warta.article.event_lexicon import Token, tokenize
+from warta.article.event_phrases import find_phrases
+from warta.article.stance_cues import Cue, find_cues
+from warta.article.stance_holders import HolderFinder
 from warta.document import Doc
-from warta.models import ActorRef, Claim, Entity, Event, EventStatus, Position, Quote, Stance, Verdict
+from warta.models import Claim, Entity, Event, EventStatus, Position, Quote, Stance, Verdict
 from warta.options import Options
 from warta.pipeline import article_stage
-from warta.resources import read_tsv
 
 LOOK_BACK = 3  # sentences before a stance in which the event it concerns may stand
 STATEMENT_CHARS = 160  # longest statement text kept for a claim with no event
 _STATUS: dict[Verdict, EventStatus] = {"confirmed": "confirmed", "denied": "denied",
                                        "contested": "unconfirmed", "unconfirmed": "unconfirmed"}
 _LEADS = frozenset({"bahwa", "that", ",", ":", "apakah", "whether", "soal", "tentang", "mengenai"})
-
-
-@dataclass(frozen=True)
-class Cue:
-    stance: Stance
-    first: int
-    end: int
-
-
-@cache
-def _cue_index(lang: str) -> dict[str, list[tuple[Phrase, Stance, tuple[Phrase, ...]]]]:
-    index: dict[str, list[tuple[Phrase, Stance, tuple[Phrase, ...]]]] = {}
-    for row in read_tsv("stance_cues.tsv"):
-        if row["lang"] != lang:
-            continue
-        stance: Stance = row["stance"]  # type: ignore[assignment]  # the file's own column
-        for form in phrases_of(row["forms"]):
-            index.setdefault(form[0], []).append((form, stance, phrases_of(row["object"])))
-    return index
-
-
-def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
-    """Stance cues of a sentence, longest first where they overlap, in text order."""
-    index = _cue_index(lang if lang in ("id", "en") else "id")
-    found: list[Cue] = []
-    for i, token in enumerate(tokens):
-        for form, stance, objects in index.get(token.low, ()):
-            if not phrase_at(tokens, i, form):
-                continue
-            if objects and object_end(tokens, i + len(form), objects) is None:
-                continue
-            if stance == "confirms" and phrase_at(tokens, i + len(form), ("kepada",)):
-                continue  # "mengonfirmasi kepada hakim": asking for a confirmation
-            if stance == "disputes" and mishap_named(tokens, i + len(form)):
-                continue  # "menyayangkan peristiwa tersebut": regret over an accident disputes nothing
-            found.append(Cue(stance, i, i + len(form)))
-    found.sort(key=lambda c: (c.first - c.end, c.first))
-    taken: set[int] = set()
-    chosen: list[Cue] = []
-    for cue in found:
-        span = set(range(cue.first, cue.end))
-        if not span & taken:
-            taken |= span
-            chosen.append(cue)
-    return sorted(chosen, key=lambda c: c.first)
 
 
 def verdict_of(stances: Sequence[Stance]) -> Verdict:
@@ -106,9 +62,9 @@ class _StanceReader:
                  events: Sequence[Event], quotes: Sequence[Quote], article_id: str) -> None:
         self.text = text
         self.sentences = [(int(s[0]), int(s[1])) for s in sentences]
-        self.quotes = list(quotes)
         self.article_id = article_id
         self.tracker = ActorTracker(text, entities, article_id, self.sentences)
+        self.holders = HolderFinder(text, self.tracker, quotes, events, article_id)
         self.events_at: dict[int, list[Event]] = {}
         for event in events:
             for evidence in event.evidence:
@@ -129,29 +85,12 @@ class _StanceReader:
             return
         actors = SentenceActors(tokens, find_phrases(tokens, self.tracker.index, lang))
         for cue in cues:
-            holder = self._holder(tokens, actors, cue, (start, end))
+            holder = self.holders.holder(tokens, actors, cue, (start, end))
+            if holder is None:
+                continue  # the writer's own words ("Kabar itu tidak benar."): nobody takes a stance
             position = Position(holder=holder, stance=cue.stance, article=self.article_id,
                                 evidence=self.text[start:end])
             self._draft_for(tokens, cue, (start, end), previous).positions.append(position)
-
-    def _holder(self, tokens: list[Token], actors: SentenceActors, cue: Cue, sentence: tuple[int, int]
-                ) -> ActorRef:
-        at = tokens[cue.first].start
-        around = [q for q in self.quotes if q.start <= at < q.end and q.speaker != ActorRef()]
-        if around and around[0].direct:
-            return around[0].speaker
-        agent = actors.agent(cue.end) if tokens[cue.first].low.startswith("di") else []
-        subject = agent or actors.subject(cue.first)
-        if subject:
-            start, stop = subject[0].start, subject[0].stop
-            actor = self.tracker.resolve(head_start(self.tracker.index, start, stop), stop)
-            if actor is not None:
-                return actor
-        in_sentence = [q for q in self.quotes
-                       if sentence[0] <= q.start < sentence[1] and q.speaker != ActorRef()]
-        if around or in_sentence:
-            return (around or in_sentence)[0].speaker
-        return self.tracker.pronoun(at) or ActorRef()
 
     def _draft_for(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int],
                    previous: list[tuple[int, int]]) -> _Draft:

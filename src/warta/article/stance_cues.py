@@ -1,0 +1,183 @@
+"""Stance cues of one sentence: the words with which a holder takes a position.
+
+Cues come from ``resources/stance_cues.tsv`` (longest match wins, so "tidak mengonfirmasi"
+is does-not-confirm, not confirms). A cue is no stance taken when the sentence only asks for
+it ("meminta TNI segera mengklarifikasi"), supposes it ("jika serangan itu benar-benar
+terjadi"), uses the verb as an adjective ("datanya masih meragukan,"), only does not rule out
+what may come ("tak menampik kemungkinan …") or is about a plan ("belum ada kepastian kapan
+proyek itu akan berlanjut"). Besides the lexicon, a quoted bare answer glossed by the
+writer ("Oh bukan (apartemen) saya", "Sudah (ditangkap)") answers a question about an
+event: a no denies it, a yes confirms it.
+
+Public API::
+
+    find_cues(tokens, lang="id") -> list[Cue]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from warta.article.event_filters import mishap_named
+from warta.article.event_lexicon import Phrase, Token, object_end, phrase_at, phrases_of, word_set
+from warta.models import Stance
+from warta.resources import read_tsv
+
+# Words before a cue, within its clause, that make it asked for rather than taken. Passive ones
+# ("saat diminta konfirmasi, … membenarkan") are a reporter's call, not a request.
+_REQUESTED = word_set("""
+meminta minta mendesak menuntut agar supaya harus wajib perlu hendaknya seharusnya semestinya mesti
+asked urged demanded should must
+""") | word_set("untuk guna demi ingin hendak berupaya berusaha mencoba")  # a purpose or an intent
+# Words opening a clause that only supposes what the cue says.
+# ("kalau" is left out: in speech it mostly means "as for": "Kalau itu, saya belum bisa memastikan").
+_SUPPOSED = word_set("jika apabila bila seandainya andai andaikan jikalau manakala if unless")
+_CLAUSE_REACH = 8  # tokens back from a cue within which a request or a supposition governs it
+# Cues that are adjectives when nothing follows them ("data saja masih meragukan, jadi …").
+_TRANSITIVE_ONLY = frozenset({"meragukan", "mempertanyakan"})
+# A subject-less "Belum tahu" opening a sentence answers a reporter's question about a plan,
+# glossed by the writer; the guideline counts not knowing only when someone says it of an event.
+_SUBJECTLESS_ONLY = frozenset({("belum", "tahu"), ("belum", "mengetahui")})
+# "protes" is a verb only after the one protesting: a name, a pronoun, a bracket closing
+# "Satunya (yang kalah)", or an adverb; after other words it is a noun ("menuai protes").
+_BEFORE_PROTEST_VERB = word_set("saya kami kita ia dia mereka pun juga langsung sempat lalu kemudian sontak")
+_BEFORE_PROTEST_VERB |= {")"}
+_BEFORE_PROTEST_NOUN = word_set("aksi gelombang unjuk demo nota surat")
+# Not knowing what will happen, or not ruling it out, is no stance on an event or a report.
+_FUTURE = word_set("akan bakal kemungkinan will")
+_CONCESSIONS = frozenset({("tidak", "menampik"), ("tak", "menampik"), ("tidak", "memungkiri"),
+                          ("tak", "memungkiri")})
+# "ditepis kiper": a goalkeeper parrying a shot, not a denial.
+_PARRIED = word_set("kiper gawang bola tendangan sepakan sundulan tembakan tandukan penalti")
+_PARRYING = frozenset({("ditepis",), ("menepis",), ("ditampik",)})
+# "fitnah" judges a report only as a predicate ("tuduhan itu fitnah"), not as a noun ("menyebar fitnah").
+_BEFORE_PREDICATE = word_set("itu tersebut ini adalah merupakan sebagai hanya semata \" “")
+_PLAN_REACH = 6
+_OPEN_QUOTES = frozenset({'"', "“", "”", "‘", "'", "„", "«"})
+_INTERJECTIONS = word_set("oh ah wah eh ya iya lho loh duh")
+_NO_ANSWERS: tuple[Phrase, ...] = (("tidak", "ada"), ("bukan",), ("tidak",), ("enggak",), ("nggak",),
+                                   ("gak",), ("tak", "ada"))
+_YES_ANSWERS: tuple[Phrase, ...] = (("sudah",), ("benar",), ("betul",), ("iya",))
+_ANSWER_FILLERS = word_set(", ya iya sih kok lah , .")
+_ANSWER_REACH = 6  # tokens from the answer word to the writer's bracketed gloss
+
+
+@dataclass(frozen=True)
+class Cue:
+    stance: Stance
+    first: int
+    end: int
+
+
+@cache
+def _cue_index(lang: str) -> dict[str, list[tuple[Phrase, Stance, tuple[Phrase, ...]]]]:
+    index: dict[str, list[tuple[Phrase, Stance, tuple[Phrase, ...]]]] = {}
+    for row in read_tsv("stance_cues.tsv"):
+        if row["lang"] != lang:
+            continue
+        stance: Stance = row["stance"]  # type: ignore[assignment]  # the file's own column
+        for form in phrases_of(row["forms"]):
+            index.setdefault(form[0], []).append((form, stance, phrases_of(row["object"])))
+    return index
+
+
+def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
+    """Stance cues of a sentence, longest first where they overlap, in text order."""
+    index = _cue_index(lang if lang in ("id", "en") else "id")
+    found: list[Cue] = []
+    for i, token in enumerate(tokens):
+        for form, stance, objects in index.get(token.low, ()):
+            if not phrase_at(tokens, i, form):
+                continue
+            if objects and object_end(tokens, i + len(form), objects) is None:
+                continue
+            if _not_a_stance(tokens, Cue(stance, i, i + len(form)), form):
+                continue
+            found.append(Cue(stance, i, i + len(form)))
+    return _longest(found + _answers(tokens) if lang != "en" else found)
+
+
+def _longest(found: list[Cue]) -> list[Cue]:
+    found.sort(key=lambda c: (c.first - c.end, c.first))
+    taken: set[int] = set()
+    chosen: list[Cue] = []
+    for cue in found:
+        span = set(range(cue.first, cue.end))
+        if not span & taken:
+            taken |= span
+            chosen.append(cue)
+    return sorted(chosen, key=lambda c: c.first)
+
+
+def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
+    after = cue.end
+    if cue.stance == "confirms" and phrase_at(tokens, after, ("kepada",)):
+        return True  # "mengonfirmasi kepada hakim": asking for a confirmation
+    if cue.stance == "disputes" and mishap_named(tokens, after):
+        return True  # "menyayangkan peristiwa tersebut": regret over an accident disputes nothing
+    if form[-1] in _TRANSITIVE_ONLY and (after >= len(tokens) or not tokens[after].is_word):
+        return True
+    if form in _SUBJECTLESS_ONLY and _opens_sentence(tokens, cue.first):
+        return True
+    if form == ("protes",) and not _protest_verb(tokens, cue.first):
+        return True
+    if form in _PARRYING and any(t.low in _PARRIED for t in tokens):
+        return True
+    if form == ("fitnah",) and (cue.first == 0 or tokens[cue.first - 1].low not in _BEFORE_PREDICATE):
+        return True
+    if (cue.stance == "does-not-confirm" or form in _CONCESSIONS) and _future_after(tokens, after):
+        return True  # "belum ada kepastian kapan proyek itu akan berlanjut": a plan, not an event
+    return _governed(tokens, cue.first)
+
+
+def _governed(tokens: list[Token], first: int) -> bool:
+    """A request or a supposition earlier in the cue's clause."""
+    for i in range(first - 1, max(-1, first - 1 - _CLAUSE_REACH), -1):
+        if not tokens[i].is_word:
+            return False
+        if tokens[i].low in _REQUESTED or tokens[i].low in _SUPPOSED:
+            return True
+    return False
+
+
+def _future_after(tokens: list[Token], after: int) -> bool:
+    return any(t.low in _FUTURE for t in tokens[after:after + _PLAN_REACH])
+
+
+def _opens_sentence(tokens: list[Token], first: int) -> bool:
+    return all(t.low in _OPEN_QUOTES for t in tokens[:first])
+
+
+def _protest_verb(tokens: list[Token], first: int) -> bool:
+    if first == 0:
+        return False  # "Protes itu disampaikan …": the noun
+    before = tokens[first - 1]
+    return before.low in _BEFORE_PROTEST_VERB or (before.is_cap and before.low not in _BEFORE_PROTEST_NOUN)
+
+
+def _answers(tokens: list[Token]) -> list[Cue]:
+    """A quoted bare yes or no that the writer glosses with a bracket: the answer to a
+    question about an event ("Oh bukan (apartemen) saya" denies, "Sudah (ditangkap)" confirms)."""
+    i = 0
+    while i < len(tokens) and tokens[i].low in _OPEN_QUOTES:
+        i += 1
+    if i == 0:
+        return []  # only a quote's own words answer
+    while i < len(tokens) and tokens[i].low in _INTERJECTIONS and not phrase_at(tokens, i, ("iya",)):
+        i += 1
+    for answers, stance in ((_NO_ANSWERS, "denies"), (_YES_ANSWERS, "confirms")):
+        for answer in answers:
+            if phrase_at(tokens, i, answer) and _glossed(tokens, i + len(answer)):
+                return [Cue(stance, i, i + len(answer))]  # type: ignore[arg-type]  # a Stance
+    return []
+
+
+def _glossed(tokens: list[Token], after: int) -> bool:
+    """Only fillers and repeats of the answer before an opening bracket."""
+    for i in range(after, min(len(tokens), after + _ANSWER_REACH)):
+        if tokens[i].low == "(":
+            return True
+        if tokens[i].low not in _ANSWER_FILLERS and tokens[i].low not in {"tidak", "ada", "sudah", "bukan"}:
+            return False
+    return False

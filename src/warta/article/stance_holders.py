@@ -1,0 +1,137 @@
+"""Who takes a stance: the holder of a stance cue in its sentence.
+
+In order:
+
+1. the speaker of the direct quote the cue sits in ("Pertemuan itu memang terjadi," kata Peskov);
+2. for a noun cue, who it comes from ("bantahan dari Kremlin", "belum ada konfirmasi dari
+   maskapai");
+3. the subject before the cue, or the agent after a passive one ("hal itu dibenarkan oleh
+   Kapolres"), resolved like event actors. A pronoun or "pihaknya" inside reported speech is
+   the reporter ("Polisi mengatakan pihaknya belum bisa memastikan …"); an anaphoric body
+   ("badan tersebut", "lembaga itu") is the latest organisation that spoke or acted;
+4. the speaker of a quote around the cue or in the same sentence;
+5. for other cues, the latest person before it.
+
+Cues whose grammatical subject is the thing judged ("Kabar itu tidak benar", "Penyebabnya
+belum dapat dipastikan") skip step 3 and stop after step 4: with no quote around them they are
+the writer's own words and have no holder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.article.actors import FIRST_PERSON, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ActorTracker
+from warta.article.event_actors import SentenceActors
+from warta.article.event_lexicon import Token
+from warta.article.event_phrases import Phrase, head_start
+from warta.article.stance_cues import Cue
+from warta.models import ActorRef, Event, Quote
+
+# Cues said of the thing judged: their subject is the report, not who judges it.
+CONTENT_SUBJECT_CUES = frozenset(tuple(form.split()) for form in (
+    "tidak benar", "tak benar", "enggak benar", "nggak benar", "gak benar", "benar-benar terjadi",
+    "memang terjadi", "memang benar", "adalah hoaks", "merupakan hoaks", "itu hoaks", "hoaks belaka",
+    "adalah hoax", "itu hoax", "kabar bohong", "berita bohong", "fitnah", "tidak pernah terjadi",
+    "tidak berdasar", "tak berdasar", "mengada-ada", "isapan jempol", "tidak sesuai fakta",
+    "tidak sesuai dengan fakta", "bukan hoaks", "belum bisa dipastikan", "belum dapat dipastikan",
+    "belum terverifikasi", "belum terkonfirmasi", "belum ada konfirmasi", "belum ada kepastian",
+    "tidak ada pertemuan", "tidak ada serangan", "telah dikonfirmasi", "sudah dikonfirmasi",
+))
+# Noun cues, whose holder follows "dari" or "oleh".
+_NOUN_CUES = frozenset({"bantahan", "sanggahan", "penolakan", "pembenaran", "konfirmasi", "kepastian"})
+_FROM = frozenset({"dari", "oleh"})
+_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
+_ORG_ANAPHOR = re.compile(
+    r"^(?:pihak\s+)?(?:badan|lembaga|institusi|instansi|organisasi|perusahaan|kementerian|kepolisian|"
+    r"maskapai|otoritas|komisi|partai|kelompok|pemerintah|direktorat|dinas|kantor)\s+(?:itu|tersebut|ini)$",
+    re.IGNORECASE)
+_ORG_HEADS = frozenset({"pihak", "kementerian", "badan", "lembaga", "kepolisian", "pemerintah", "komisi",
+                        "direktorat", "dinas", "kantor", "maskapai", "partai", "perusahaan", "otoritas"})
+
+
+def content_subject(tokens: list[Token], cue: Cue) -> bool:
+    return tuple(t.low for t in tokens[cue.first:cue.end]) in CONTENT_SUBJECT_CUES
+
+
+def _passive(tokens: list[Token], cue: Cue) -> bool:
+    return any(t.low.startswith("di") for t in tokens[cue.first:cue.end])
+
+
+class HolderFinder:
+    """Finds stance holders in article order, remembering who spoke or acted before."""
+
+    def __init__(self, text: str, tracker: ActorTracker, quotes: Sequence[Quote], events: Sequence[Event],
+                 article_id: str) -> None:
+        self.text = text
+        self.tracker = tracker
+        self.quotes = [q for q in quotes if q.speaker != ActorRef()]
+        said = [(q.start, q.speaker) for q in self.quotes]
+        done = [(ev.start, e.source) for e in events if e.source is not None
+                for ev in e.evidence[:1] if ev.article == article_id]
+        self.seen = sorted(said + done, key=lambda item: item[0])
+
+    def holder(self, tokens: list[Token], actors: SentenceActors, cue: Cue, sentence: tuple[int, int]
+               ) -> ActorRef | None:
+        at = tokens[cue.first].start
+        around = [q for q in self.quotes if q.start <= at < q.end]
+        if around and around[0].direct:
+            return around[0].speaker
+        if tokens[cue.end - 1].low in _NOUN_CUES:
+            source = actors.after(cue.end, _FROM, direct=False)
+            if source:
+                return self._resolve(source[0])
+        judged = content_subject(tokens, cue)
+        if not judged:
+            actor = self._subject(tokens, actors, cue, around)
+            if actor is not None:
+                return actor
+        in_sentence = [q for q in self.quotes if sentence[0] <= q.start < sentence[1]]
+        if around or in_sentence:
+            return (around or in_sentence)[0].speaker
+        return None if judged else self.tracker.pronoun(at) or ActorRef()
+
+    def _subject(self, tokens: list[Token], actors: SentenceActors, cue: Cue, around: list[Quote]
+                 ) -> ActorRef | None:
+        agent = actors.agent(cue.end) if _passive(tokens, cue) else []
+        found = agent or actors.subject(cue.first)
+        if not found:
+            return None
+        phrase = found[0]
+        words = self.text[phrase.start:phrase.stop]
+        if words.lower() in _PRONOUNS:
+            reporter = self._reporter(actors, phrase, around)
+            if reporter is not None:
+                return reporter
+        if _ORG_ANAPHOR.match(" ".join(words.split())):
+            body = self._latest_body(phrase.start)
+            if body is not None:
+                return body
+        return self._resolve(phrase)
+
+    def _resolve(self, phrase: Phrase) -> ActorRef | None:
+        return self.tracker.resolve(head_start(self.tracker.index, phrase.start, phrase.stop), phrase.stop)
+
+    def _reporter(self, actors: SentenceActors, phrase: Phrase, around: list[Quote]) -> ActorRef | None:
+        """Who reports the words in which the pronoun stands."""
+        if around:
+            return around[0].speaker
+        reporter = actors.reporter_of(phrase.first)
+        if not reporter:
+            return None
+        return self._resolve(reporter[0])
+
+    def _latest_body(self, pos: int) -> ActorRef | None:
+        """The latest organisation that spoke or acted before ``pos``."""
+        for start, actor in reversed(self.seen):
+            if start < pos and self._body(actor):
+                return actor
+        return None
+
+    def _body(self, actor: ActorRef) -> bool:
+        entity = self.tracker.index.by_id.get(actor.entity) if actor.entity else None
+        if entity is not None:
+            return entity.type == "ORG"
+        first = (actor.description or "").split()[:1]
+        return bool(first) and first[0].lower() in _ORG_HEADS
