@@ -79,3 +79,11 @@ def test_article_lists_show_the_estimate_with_its_mark(analysis: Analysis) -> No
     assert item.xpath("string(a)").startswith("Wali Kota Sungaiwangi")
     assert item.xpath("a/@title") == ["uji/a1.txt"]
     assert item.xpath("span[contains(@class,'badge')]")
+
+
+def test_article_page_names_the_outlet_it_retells(analysis: Analysis) -> None:
+    analysis.articles[0].retold_from = ["Suara Selatan"]
+    tree = get(analysis, "/articles/a1")
+    assert tree.xpath("string(//dt[.='Dilansir dari']/following-sibling::dd[1])") == "Suara Selatan"
+    analysis.articles[0].retold_from = []
+    assert "Dilansir dari" not in get(analysis, "/articles/a1").xpath("string(//dl[@class='meta-list'])")
