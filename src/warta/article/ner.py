@@ -18,8 +18,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from warta.article.ner_speed import one_blas_thread, use_numpy_blas
+from warta.article.ner_tokens import LineTokenizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,6 +41,7 @@ _NEVER_LAST = frozenset({
     "akan", "telah", "sudah", "juga", "bahwa", "adalah", "merupakan", "tersebut", "sebagai", "oleh",
 })
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s")
+_TOKENIZERS: WeakKeyDictionary[Language, LineTokenizer] = WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -73,13 +76,22 @@ def entities_with(nlp: Language, text: str) -> list[NerSpan]:
     """:func:`find_entities` with a given pipeline (benchmarks, training-time evaluation)."""
     pieces = list(chunks(text))
     spans: list[NerSpan] = []
+    tokenize = line_tokenizer(nlp)
     with one_blas_thread():  # small matrices: threads only wait for each other (ner_speed.py)
-        docs = list(nlp.pipe((piece for _, piece in pieces), batch_size=BATCH_SIZE))
+        docs = list(nlp.pipe((tokenize(piece) for _, piece in pieces), batch_size=BATCH_SIZE))
     for (offset, _), doc in zip(pieces, docs, strict=True):
         for ent in model_entities(doc):
             start, end = offset + ent.start_char, offset + ent.end_char
             spans.append(NerSpan(start, end, ent.label_, text[start:end]))
     return spans
+
+
+def line_tokenizer(nlp: Language) -> LineTokenizer:
+    """spaCy's tokens of a line for ``nlp``'s model, made faster (``ner_tokens.py``), one per pipeline."""
+    tokenizer = _TOKENIZERS.get(nlp)
+    if tokenizer is None:
+        tokenizer = _TOKENIZERS[nlp] = LineTokenizer(nlp)
+    return tokenizer
 
 
 def model_entities(doc: Doc) -> list[Span]:

@@ -11,6 +11,10 @@ changes what it finds (the same weights, the same arithmetic up to float roundin
   (one article's tokens), so the threads spend more time waiting for each other than
   multiplying, and with a process per core they fight over the cores. The model runs with
   one BLAS thread; the limit is lifted again after each call.
+- Embedding sums. thinc's NumPy ops sum a token's hashed embedding rows with one BLIS vector
+  call per row (the same slow generic kernel, and a call's overhead for 64 numbers); the
+  model's ops sum them with numpy's gather and add instead, thinc's own reference code for
+  it, which adds the rows in the same order, so the sums are the same to the bit.
 """
 
 from __future__ import annotations
@@ -23,20 +27,31 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from thinc.api import NumpyOps
     from threadpoolctl import ThreadpoolController
 
 
 def use_numpy_blas(nlp: Language) -> Language:
     """``nlp`` with every model layer computing its matrix products through numpy."""
-    from thinc.api import NumpyOps
-
-    ops = NumpyOps(use_blis=False)
+    ops = _numpy_ops_class()(use_blis=False)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if model is not None:
             for layer in model.walk():
                 layer.ops = ops
     return nlp
+
+
+@cache
+def _numpy_ops_class() -> type[NumpyOps]:
+    """thinc's NumPy ops with the embedding sum done by numpy (imported only when a model runs)."""
+    from thinc.api import NumpyOps, Ops
+
+    class NumpyOnlyOps(NumpyOps):  # type: ignore[misc]  # thinc's classes are untyped Cython
+        def gather_add(self, table: Any, indices: Any) -> Any:
+            return Ops.gather_add(self, table, indices)
+
+    return NumpyOnlyOps
 
 
 @cache
