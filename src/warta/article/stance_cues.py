@@ -39,11 +39,14 @@ _TRANSITIVE_ONLY = frozenset({"meragukan", "mempertanyakan"})
 # A subject-less "Belum tahu" opening a sentence answers a reporter's question about a plan,
 # glossed by the writer; the guideline counts not knowing only when someone says it of an event.
 _SUBJECTLESS_ONLY = frozenset({("belum", "tahu"), ("belum", "mengetahui")})
-# "protes" is a verb only after the one protesting: a name, a pronoun, a bracket closing
-# "Satunya (yang kalah)", or an adverb; after other words it is a noun ("menuai protes").
-_BEFORE_PROTEST_VERB = word_set("saya kami kita ia dia mereka pun juga langsung sempat lalu kemudian sontak")
-_BEFORE_PROTEST_VERB |= {")"}
-_BEFORE_PROTEST_NOUN = word_set("aksi gelombang unjuk demo nota surat")
+# "protes" is a noun after these words ("menuai protes", "aksi protes") or before a
+# demonstrative or "dari" ("protes itu", "protes dari warga"); else it is the verb ("Wiranto protes").
+_BEFORE_PROTEST_NOUN = word_set("""
+menuai memicu menyulut mendapat mendapatkan menerima melayangkan mengajukan menyampaikan melakukan
+menggelar mengirim mengirimkan aksi gelombang unjuk demo nota surat berupa sebagai bentuk tanda ada
+banyak berbagai sejumlah adanya tanpa di dibalik balik atas dalam terhadap untuk pada ke dengan akibat
+""")
+_AFTER_PROTEST_NOUN = word_set("itu tersebut ini dari")
 # Not knowing what will happen, or not ruling it out, is no stance on an event or a report.
 _FUTURE = word_set("akan bakal kemungkinan will")
 _CONCESSIONS = frozenset({("tidak", "menampik"), ("tak", "menampik"), ("tidak", "memungkiri"),
@@ -86,6 +89,7 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
     """Stance cues of a sentence, longest first where they overlap, in text order."""
     index = _cue_index(lang if lang in ("id", "en") else "id")
     found: list[Cue] = []
+    void: set[int] = set()  # tokens of cues that take no stance: no shorter cue inside them counts
     for i, token in enumerate(tokens):
         for form, stance, objects in index.get(token.low, ()):
             if not phrase_at(tokens, i, form):
@@ -93,9 +97,11 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
             if objects and object_end(tokens, i + len(form), objects) is None:
                 continue
             if _not_a_stance(tokens, Cue(stance, i, i + len(form)), form):
+                void.update(range(i, i + len(form)))
                 continue
             found.append(Cue(stance, i, i + len(form)))
-    return _longest(found + _answers(tokens) if lang != "en" else found)
+    kept = [cue for cue in found if not void & set(range(cue.first, cue.end))]
+    return _longest(kept + _answers(tokens) if lang != "en" else kept)
 
 
 def _longest(found: list[Cue]) -> list[Cue]:
@@ -150,10 +156,9 @@ def _opens_sentence(tokens: list[Token], first: int) -> bool:
 
 
 def _protest_verb(tokens: list[Token], first: int) -> bool:
-    if first == 0:
-        return False  # "Protes itu disampaikan …": the noun
-    before = tokens[first - 1]
-    return before.low in _BEFORE_PROTEST_VERB or (before.is_cap and before.low not in _BEFORE_PROTEST_NOUN)
+    if first == 0 or tokens[first - 1].low in _BEFORE_PROTEST_NOUN:
+        return False  # "Protes itu disampaikan …", "menuai protes": the noun
+    return first + 1 >= len(tokens) or tokens[first + 1].low not in _AFTER_PROTEST_NOUN
 
 
 def _answers(tokens: list[Token]) -> list[Cue]:

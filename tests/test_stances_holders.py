@@ -1,0 +1,60 @@
+"""Stance holders: passive agents, pronouns inside reported speech, anaphoric bodies, noun cues,
+quote speakers, and the writer's own judgement (no holder). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from warta.article.entities import find_article_entities
+from warta.article.events import find_events
+from warta.article.quotes import find_quotes
+from warta.article.sentences import split_sentences
+from warta.article.stances import find_claims
+from warta.models import Position
+
+
+def positions(text: str) -> list[Position]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    sentences = split_sentences(text)
+    events = find_events(text, sentences, entities, [], "a1")
+    quotes = find_quotes(text, sentences, entities, "a1")
+    return [p for c in find_claims(text, sentences, entities, events, quotes, "a1") for p in c.positions]
+
+
+def names(found: list[Position]) -> list[str]:
+    return [p.holder.name or p.holder.description or "" for p in found]
+
+
+def test_the_writers_own_judgement_has_no_holder() -> None:
+    assert positions("Ternyata kabar penculikan anak di Cianjur itu tidak benar.") == []
+
+
+def test_a_judgement_in_a_quote_is_its_speakers() -> None:
+    found = positions("“Kabar penculikan itu tidak benar,” kata Kapolres Cianjur AKBP Ahmad Fauzi.")
+    assert [p.stance for p in found] == ["denies"]
+    assert "Ahmad Fauzi" in names(found)[0]
+
+
+def test_the_agent_of_a_passive_cue_holds_it() -> None:
+    found = positions("Penangkapan tiga pengedar itu dibenarkan oleh Kapolres Cianjur AKBP Ahmad Fauzi.")
+    assert [p.stance for p in found] == ["confirms"]
+    assert "Ahmad Fauzi" in names(found)[0]
+
+
+def test_pihaknya_in_reported_speech_is_the_reporter() -> None:
+    found = positions("Dinas Sosial Kota Bandung mengirim bantuan ke lokasi. Kepala Bidang Humas Polda Jawa "
+                      "Barat Kombes Yusri Hartono mengatakan pihaknya belum dapat memastikan apakah "
+                      "korban dianiaya.")
+    assert [p.stance for p in found] == ["does-not-confirm"]
+    assert "Yusri Hartono" in names(found)[0]
+
+
+def test_an_anaphoric_body_is_the_latest_organisation() -> None:
+    found = positions("Badan Meteorologi, Klimatologi, dan Geofisika menyatakan gempa itu tidak berpotensi "
+                      "tsunami. Namun badan tersebut tidak menjelaskan lebih lanjut.")
+    assert [p.stance for p in found] == ["declines"]
+    assert "Badan Meteorologi" in names(found)[0]
+
+
+def test_a_noun_cue_is_held_by_who_it_comes_from() -> None:
+    found = positions("Bantahan datang dari Kementerian Perhubungan.")
+    assert [p.stance for p in found] == ["denies"]
+    assert "Kementerian Perhubungan" in names(found)[0]
