@@ -78,3 +78,31 @@ def test_bullets_fired_by_someone_are_his_assault() -> None:
     text = "Puluhan orang terluka akibat peluru yang ditembakkan Stefan Kurz dari lantai hotel ."
     events = code_with(text, entity(text, "PERSON", "Stefan Kurz", "Stefan Kurz"))
     assert sides(events, "ASSAULT") == [("Stefan Kurz", None)]
+
+
+def test_a_fronted_time_clause_after_tak_lama_shares_the_subject_after_its_comma() -> None:
+    text = "Tak lama setelah melancarkan serangan , Stefan Kurz bunuh diri di lokasi ."
+    events = code_with(text, entity(text, "PERSON", "Stefan Kurz", "Stefan Kurz"))
+    assert sides(events, "ASSAULT") == [("Stefan Kurz", None)]
+
+
+def test_urging_on_a_sector_or_attending_a_ceremony_is_no_event() -> None:
+    text = "Direktur Nguyen Hoang berharap maskapainya bisa mendorong sektor pariwisata di Bali ."
+    events = code_with(text, entity(text, "PERSON", "Nguyen Hoang", "Nguyen Hoang"))
+    assert [e for e in events if e.type == "REQUEST"] == []
+    text = "Menteri Budi Santoso menghadiri peresmian rute baru di Bandara Kualanamu ."
+    assert code_with(text, entity(text, "PERSON", "Budi Santoso", "Budi Santoso")) == []
+
+
+def test_a_joint_team_drawn_from_forces_sweeping_an_area_is_each_force_deploying() -> None:
+    text = "Petugas gabungan dari Polri , TNI , dan Satpol PP akan melakukan penyisiran di Gunung Botak ."
+    events = code_with(text, entity(text, "ORG", "Polri", "Polri"), entity(text, "ORG", "TNI", "TNI"),
+                       entity(text, "ORG", "Satpol PP", "Satpol PP"))
+    assert [source for source, _ in sides(events, "MOBILIZE")] == ["Polri", "TNI", "Satpol PP"]
+    assert {e.modality for e in events} == {"planned"}
+
+
+def test_a_search_team_combing_the_sea_is_no_deployment() -> None:
+    text = "Tim gabungan dari Basarnas dan BPBD menyisir perairan Belitung Timur ."
+    events = code_with(text, entity(text, "ORG", "Basarnas", "Basarnas"), entity(text, "ORG", "BPBD", "BPBD"))
+    assert events == []

@@ -67,6 +67,10 @@ _SUBORDINATORS = frozenset({"setelah", "sebelum", "karena", "sehingga", "ketika"
 _TIME_LINKS = frozenset({"setelah", "sebelum", "usai", "seusai", "sambil", "after", "before", "while"})
 _FRONTED = frozenset({"sejak", "setelah", "usai", "seusai", "sebelum", "ketika", "saat", "selain", "since",
                       "after", "before"})
+# Words that may open a sentence before a fronted time clause ("Tak lama setelah", "Sesaat sebelum").
+_SOON = frozenset({"tak", "tidak", "lama", "segera", "sesaat", "beberapa", "saat", "jam", "hari", "menit",
+                   "tepat", "persis", "sehari", "sejam", "namun", "lalu", "kemudian", "shortly", "soon",
+                   "just"})
 _COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjabat", "juga", "sebagai"})
 _OBJECT_PREPS = frozenset({"kepada", "terhadap", "atas", "ke", "dengan", "untuk", "bagi", "pada", "arah",
                            "melawan", "menentang", "to", "against", "with", "on", "for", "at"})
@@ -82,6 +86,7 @@ _ANSWERING = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # acts on what
 _ALONG = frozenset({"bersama", "beserta"})  # subjects that act together: "X bersama Y berangkat"
 _DASHES = frozenset({"-", "–"})
 _JOINERS = _AND | _ALONG | {","}
+_JOINT = frozenset({"gabungan", "terpadu", "joint"})  # a team drawn from several bodies
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
 melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan memiliki melontarkan
@@ -191,6 +196,8 @@ class SentenceActors:
                 joined_by_and = True
             before = self.by_end.get(i - 1)
             if before is not None and self.tokens[i].low == "," and self.in_pp(before):
+                if self._joint_source(before):
+                    group.insert(0, before)  # "petugas gabungan dari Polri, TNI, dan Satpol PP"
                 break  # "Menurut dia, Singapura, Malaysia, dan Australia": no member in a PP
             if before is None or (self.tokens[i].low == "," and not joined_by_and):
                 break
@@ -220,6 +227,12 @@ class SentenceActors:
             separators.pop()
             group.pop()
         return group
+
+    def _joint_source(self, phrase: Phrase) -> bool:
+        """Is ``phrase`` the first body a joint team is drawn from ("tim gabungan dari *Polri*")?"""
+        team = self.by_end.get(phrase.first - 2) if phrase.first >= 2 else None
+        return team is not None and self.tokens[phrase.first - 1].low == "dari" and bool(
+            {t.low for t in self.tokens[team.first:team.end]} & _JOINT)
 
     def _dash_pair(self, i: int) -> bool:
         """Is the dash at ``i`` the "and" of two bodies named by one word, one an acronym ("TNI -
@@ -334,6 +347,8 @@ class SentenceActors:
         """"Sejak menyerang Ukraina, Rusia mendapat sanksi": a fronted clause without a subject
         shares the one after its comma."""
         opening = next((i for i, t in enumerate(self.tokens[:before]) if t.is_word), None)
+        while opening is not None and opening + 1 < before and self.tokens[opening].low in _SOON:
+            opening += 1  # "Tak lama setelah melancarkan serangan, Paddock …"
         if opening is None or self.tokens[opening].low not in _FRONTED:
             return []
         if any(t.low not in _GLUE for t in self.tokens[opening + 1:before]):
@@ -811,10 +826,23 @@ def _pair(group: list[Phrase]) -> Slots:
     return Slots(tuple(group[:1]), tuple(group[1:]))
 
 
+def _joint_members(actors: SentenceActors, subject: Phrase) -> list[Phrase]:
+    """"petugas gabungan dari Polri, TNI, dan Satpol PP": the bodies a joint team is drawn from act."""
+    words = {t.low for t in actors.tokens[subject.first:subject.end]}
+    after = subject.end
+    if not words & _JOINT or after + 1 >= len(actors.tokens) or actors.tokens[after].low != "dari":
+        return []
+    first = actors.by_first.get(after + 1)
+    return actors.group_after(first) if first is not None and first.kind == "mention" else []
+
+
 def _members_named_after(actors: SentenceActors, subjects: list[Phrase], end: int) -> list[Phrase]:
     """The members a vague plural subject is given by at the end of the clause, else the subject."""
     if len(subjects) != 1 or subjects[0].kind != "descriptor":
         return subjects
+    joint = _joint_members(actors, subjects[0])
+    if joint:
+        return joint
     opening = actors.tokens[subjects[0].first].low
     plural = opening in _VAGUE_PLURALS or ("-" in opening and len(set(opening.split("-"))) == 1)
     return (actors.examples_after(end) or subjects) if plural else subjects

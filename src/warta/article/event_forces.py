@@ -63,6 +63,9 @@ def deployment_type(match: TriggerMatch, tokens: list[Token], source: ActorRef |
     if not sends:
         return kind
     state = source_entity is not None and source_entity.type == "LOC"
+    if {t.low for t in tokens[match.first:match.last]} & _SWEEPS:
+        # a sweep is a deployment of soldiers or police; a search team combing the sea is no event
+        return "MOBILIZE" if is_force(source, source_entity) else None
     if is_force(source, source_entity) or _armed_means(match, tokens) or (kind == "MOBILIZE" and state):
         return "MOBILIZE"  # a state deploys its forces; "TNI AL mengirim kapal" is a deployment
     if match.end > match.last and (target is not None or state):
@@ -70,6 +73,8 @@ def deployment_type(match: TriggerMatch, tokens: list[Token], source: ActorRef |
     return None  # "Basarnas mengerahkan 30 kapal", "warga berjaga": no one else is involved
 
 
+# Sweeps of an area ("menyisir", "melakukan penyisiran"): troops or police deploy, search teams search.
+_SWEEPS = frozenset({"menyisir", "menyisiri", "penyisiran"})
 # Objects of giving that are aid whoever gives them ("memberikan bantuan").
 _AID_GOODS = word_set("""
 bantuan senjata persenjataan amunisi donasi hibah pinjaman suaka obat logistik relawan pertolongan
