@@ -93,3 +93,9 @@ def test_a_jsonl_html_record_keeps_its_title(validate) -> None:  # type: ignore[
 def test_desks_named_for_the_outlet_are_no_authors() -> None:
     assert is_desk("Kumparan News") and is_desk("kumparan") and is_desk("Redaksi Olahraga")
     assert not is_desk("Hendra Wijaksana")
+
+
+def test_a_reporters_short_name_beside_initials_is_an_editor_credit() -> None:
+    article = analyze_text(_dump("Home | Berita | Politik | Ekonomi") + "\n(julian / yp)\n")
+    assert "julian" not in article.body
+    assert [r.reason for r in article.removed if "julian" in r.text] == ["editor-initials"]

@@ -35,9 +35,11 @@ TITLE_SEARCH_LINES = 4
 MASTHEAD_WORDS = 2
 # A page's date line and byline sit within this many blocks under its headline.
 PAGE_META_BLOCKS = 3
-# Trailing editor or agency initials: "(ian)", "(rzk/dna)", "(*)", "(ant)".
+# Trailing editor or agency initials: "(ian)", "(rzk/dna)", "(*)", "(ant)"; with a slash, a
+# reporter's short name may stand in for initials: "(julian / yp)".
 EDITOR_INITIALS = re.compile(
-    r"\s*\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|\*{1,3}|[A-Z]{3,5}/[A-Za-z]{2,5})\)\s*$"
+    r"\s*\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|[a-z]{2,8}(?:\s*/\s*[a-z]{2,8})+|\*{1,3}"
+    r"|[A-Z]{3,5}/[A-Za-z]{2,5})\)\s*$"
 )
 STANDALONE_OUTLET = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}$")
 
