@@ -40,17 +40,21 @@ _TRANSITIVE_ONLY = frozenset({"meragukan", "mempertanyakan"})
 # glossed by the writer; the guideline counts not knowing only when someone says it of an event.
 _SUBJECTLESS_ONLY = frozenset({("belum", "tahu"), ("belum", "mengetahui")})
 # "protes" is a noun after these words ("menuai protes", "aksi protes") or before a
-# demonstrative or "dari" ("protes itu", "protes dari warga"); else it is the verb ("Wiranto protes").
+# demonstrative or "dari" ("protes itu", "protes dari warga"), and after "yang" ("banyak yang
+# protes") it has nobody named; else it is the verb of a holder ("Wiranto protes").
 _BEFORE_PROTEST_NOUN = word_set("""
 menuai memicu menyulut mendapat mendapatkan menerima melayangkan mengajukan menyampaikan melakukan
 menggelar mengirim mengirimkan aksi gelombang unjuk demo nota surat berupa sebagai bentuk tanda ada
 banyak berbagai sejumlah adanya tanpa di dibalik balik atas dalam terhadap untuk pada ke dengan akibat
+lantaran karena sebab yang
 """)
 _AFTER_PROTEST_NOUN = word_set("itu tersebut ini dari")
 # Not knowing what will happen, or not ruling it out, is no stance on an event or a report.
 _FUTURE = word_set("akan bakal kemungkinan will")
 _CONCESSIONS = frozenset({("tidak", "menampik"), ("tak", "menampik"), ("tidak", "memungkiri"),
                           ("tak", "memungkiri")})
+# Cues that only rule something in for later when a future follows ("memastikan akan …").
+_FORWARD = _CONCESSIONS | {("memastikan",)}
 # "ditepis kiper": a goalkeeper parrying a shot, not a denial.
 _PARRIED = word_set("kiper gawang bola tendangan sepakan sundulan tembakan tandukan penalti")
 _PARRYING = frozenset({("ditepis",), ("menepis",), ("ditampik",)})
@@ -132,7 +136,7 @@ def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
         return True
     if form == ("fitnah",) and (cue.first == 0 or tokens[cue.first - 1].low not in _BEFORE_PREDICATE):
         return True
-    if (cue.stance == "does-not-confirm" or form in _CONCESSIONS) and _future_after(tokens, after):
+    if (cue.stance == "does-not-confirm" or form in _FORWARD) and _future_after(tokens, after):
         return True  # "belum ada kepastian kapan proyek itu akan berlanjut": a plan, not an event
     return _governed(tokens, cue.first)
 

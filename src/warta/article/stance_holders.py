@@ -38,6 +38,8 @@ CONTENT_SUBJECT_CUES = frozenset(tuple(form.split()) for form in (
     "tidak sesuai dengan fakta", "bukan hoaks", "belum bisa dipastikan", "belum dapat dipastikan",
     "belum terverifikasi", "belum terkonfirmasi", "belum ada konfirmasi", "belum ada kepastian",
     "tidak ada pertemuan", "tidak ada serangan", "telah dikonfirmasi", "sudah dikonfirmasi",
+    "benar adanya", "sudah dipastikan", "telah dipastikan", "belum bisa dikonfirmasi",
+    "belum dapat dikonfirmasi",
 ))
 # Noun cues, whose holder follows "dari" or "oleh".
 _NOUN_CUES = frozenset({"bantahan", "sanggahan", "penolakan", "pembenaran", "konfirmasi", "kepastian"})
