@@ -106,3 +106,27 @@ def test_a_search_team_combing_the_sea_is_no_deployment() -> None:
     text = "Tim gabungan dari Basarnas dan BPBD menyisir perairan Belitung Timur ."
     events = code_with(text, entity(text, "ORG", "Basarnas", "Basarnas"), entity(text, "ORG", "BPBD", "BPBD"))
     assert events == []
+
+
+def test_a_town_help_is_sent_to_is_no_target_but_a_country_is() -> None:
+    text = "Rusia mengirimkan tim penyelam ke Pangkalan Bun . Jepang mengirimkan dua kapal ke Indonesia ."
+    russia = entity(text, "LOC", "Rusia", "Rusia").model_copy(update={"gazetteer_id": "country:RU"})
+    japan = entity(text, "LOC", "Jepang", "Jepang").model_copy(update={"gazetteer_id": "country:JP"})
+    indonesia = entity(text, "LOC", "Indonesia", "Indonesia").model_copy(update={"gazetteer_id": "country:ID"})
+    events = code_with(text, russia, japan, indonesia, entity(text, "LOC", "Pangkalan Bun", "Pangkalan Bun"))
+    assert sides(events, "AID") == [("Rusia", None), ("Jepang", "Indonesia")]
+
+
+def test_the_owner_after_a_route_is_the_target() -> None:
+    text = "Kementerian Perhubungan membekukan izin rute Medan - Penang milik Lion Air ."
+    events = code_with(text, entity(text, "ORG", "Kementerian Perhubungan", "Kementerian Perhubungan"),
+                       entity(text, "LOC", "Medan", "Medan"), entity(text, "LOC", "Penang", "Penang"),
+                       entity(text, "ORG", "Lion Air", "Lion Air"))
+    assert sides(events, "COERCE") == [("Kementerian Perhubungan", "Lion Air")]
+
+
+def test_thanking_someone_is_support_for_each_thanked() -> None:
+    text = "Kepala Basarnas Heru Santoso berterima kasih kepada Singapura dan Malaysia ."
+    events = code_with(text, entity(text, "PERSON", "Heru Santoso", "Heru Santoso"),
+                       entity(text, "LOC", "Singapura", "Singapura"), entity(text, "LOC", "Malaysia", "Malaysia"))
+    assert sides(events, "SUPPORT") == [("Heru Santoso", "Singapura"), ("Heru Santoso", "Malaysia")]

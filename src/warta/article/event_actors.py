@@ -228,6 +228,13 @@ class SentenceActors:
             group.pop()
         return group
 
+    def _past_route(self, end: int) -> int:
+        """Index after the places of a route or a range that starts before ``end`` ("Surabaya -
+        Singapura")."""
+        while end + 1 < len(self.tokens) and self.tokens[end].text in _DASHES and end + 1 in self.by_first:
+            end = self.by_first[end + 1].end
+        return end
+
     def _joint_source(self, phrase: Phrase) -> bool:
         """Is ``phrase`` the first body a joint team is drawn from ("tim gabungan dari *Polri*")?"""
         team = self.by_end.get(phrase.first - 2) if phrase.first >= 2 else None
@@ -627,9 +634,10 @@ class SentenceActors:
             if phrase is not None:
                 after_prep = i > start and (self.tokens[i - 1].low in preps or (
                     i - 1 > start and self.tokens[i - 1].low in _OWNED and self.tokens[i - 2].low in preps))
-                owned = phrase.end < len(self.tokens) and self.tokens[phrase.end].low in preps & _OWNED_BY
+                named_end = self._past_route(phrase.end)
+                owned = named_end < len(self.tokens) and self.tokens[named_end].low in preps & _OWNED_BY
                 if owned:
-                    i = phrase.end  # "izin rute Surabaya-Singapura milik AirAsia": the name of the thing
+                    i = named_end  # "izin rute Surabaya - Singapura milik AirAsia": the name of the thing
                     continue
                 if (direct and skipped <= direct_skip and verbs == 0) or after_prep:
                     return self._apposed_name(self._before_next_clause(self.group_after(phrase)))

@@ -80,6 +80,7 @@ _ANSWERS = frozenset({"AGREE", "REJECT", "CONCEDE"})  # acts that answer an offe
 _ATTENDING = frozenset({"menghadiri", "mengikuti", "attended", "attends"})
 _CASE_FILLERS = frozenset({"tuntas", "kasus", "perkara", "dugaan"})  # "mengusut tuntas kasus dugaan …"
 _CASE_WORDS = 3
+_TOWARDS = frozenset({"ke", "menuju", "to"})  # before where something is sent
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
 ACT_REACH = 2  # sentences back in which an act named as an object ("menolak larangan itu") was told
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
@@ -360,11 +361,25 @@ class _ArticleCoder:
 
     def _sides(self, match: TriggerMatch, slots: Slots, sentence: SentenceActors
                ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:
-        sources, targets = self._actors(slots.sources, sentence), self._actors(slots.targets, sentence)
+        sources = self._actors(slots.sources, sentence)
+        helped = [p for p in slots.targets if not self._destination(match, p, sentence)]
+        targets = self._actors(helped, sentence)
         if len(slots.sources) == 1 and len(sources) > 1 and not targets and match.row.voice in _MUTUAL:
             sources, targets = sources[:1], sources[1:]  # "pertemuan tiga negara": the first meets the rest
         self.groups.remember(sources, self.sentence_number)
         return sources, targets
+
+    def _destination(self, match: TriggerMatch, phrase: Phrase, sentence: SentenceActors) -> bool:
+        """"mengirimkan tim penyelam ke Pangkalan Bun": a town or region help is sent to is where it
+        goes, not whom it helps (a country it is sent to is: "mengirim kapal ke Indonesia")."""
+        if match.row.type not in ("AID", "MOBILIZE") or phrase.first == 0:
+            return False
+        if sentence.tokens[phrase.first - 1].low not in _TOWARDS:
+            return False
+        self.resolver.resolve_all([phrase])
+        entity = self._entity(self.resolver.actor(phrase))
+        return entity is not None and entity.type == "LOC" and not (entity.gazetteer_id or "").startswith(
+            ("country:", "capital:"))
 
     def _complaint(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None
                    ) -> tuple[str, str | None]:
