@@ -130,3 +130,9 @@ def test_thanking_someone_is_support_for_each_thanked() -> None:
     events = code_with(text, entity(text, "PERSON", "Heru Santoso", "Heru Santoso"),
                        entity(text, "LOC", "Singapura", "Singapura"), entity(text, "LOC", "Malaysia", "Malaysia"))
     assert sides(events, "SUPPORT") == [("Heru Santoso", "Singapura"), ("Heru Santoso", "Malaysia")]
+
+
+def test_a_rescue_team_of_a_country_stands_for_that_country() -> None:
+    text = "Tim SAR Malaysia membantu Basarnas mencari korban di Selat Karimata ."
+    events = code_with(text, entity(text, "LOC", "Malaysia", "Malaysia"), entity(text, "ORG", "Basarnas", "Basarnas"))
+    assert sides(events, "AID") == [("Malaysia", "Basarnas")]

@@ -23,8 +23,10 @@ _STATE_HEADS = word_set("""
 pemerintah pemerintahan militer tentara pasukan rezim otoritas aparat personel prajurit penyelam tim armada
 government military forces troops authorities
 """)
+# Words between a team's head and its country: "personel gabungan TNI", "tim SAR Malaysia" is Malaysia's.
 _FORCE_MODIFIERS = frozenset({"gabungan", "khusus", "elite", "bersenjata", "keamanan", "cadangan", "darat",
-                              "laut", "udara"})
+                              "laut", "udara", "sar", "penyelamat", "penyelam", "medis", "evakuasi",
+                              "forensik", "dvi", "relawan", "bantuan", "kemanusiaan"})
 _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
                      "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
                      "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
