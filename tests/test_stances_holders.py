@@ -58,3 +58,18 @@ def test_a_noun_cue_is_held_by_who_it_comes_from() -> None:
     found = positions("Bantahan datang dari Kementerian Perhubungan.")
     assert [p.stance for p in found] == ["denies"]
     assert "Kementerian Perhubungan" in names(found)[0]
+
+
+def test_the_phrase_opening_the_clause_holds_a_cue_after_a_place() -> None:
+    found = positions("Bus itu terguling di Tol Cipali, Senin. Hingga berita ini diturunkan, "
+                      "Kementerian Perhubungan di Jakarta belum memberikan tanggapan.")
+    assert [p.stance for p in found] == ["does-not-confirm"]
+    assert "Kementerian Perhubungan" in names(found)[0]
+
+
+def test_ia_after_a_quote_is_its_speaker() -> None:
+    found = positions("Polisi menangkap dua orang di Garut. “Keduanya masih diperiksa,” kata "
+                      "Kapolres Garut AKBP Budi Santoso. Ia menolak menjawab pertanyaan soal identitas "
+                      "keduanya.")
+    assert [p.stance for p in found] == ["declines"]
+    assert "Budi Santoso" in names(found)[0]

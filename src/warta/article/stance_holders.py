@@ -6,7 +6,9 @@ In order:
 2. for a noun cue, who it comes from ("bantahan dari Kremlin", "belum ada konfirmasi dari
    maskapai");
 3. the subject before the cue, or the agent after a passive one ("hal itu dibenarkan oleh
-   Kapolres"), resolved like event actors. A pronoun or "pihaknya" inside reported speech is
+   Kapolres"), or the phrase opening the cue's clause ("Hingga kini, Kedutaan Besar Rusia di
+   Ankara belum memberikan tanggapan"), resolved like event actors, the tracker knowing every
+   quote's speaker so far. A pronoun or "pihaknya" inside reported speech is
    the reporter ("Polisi mengatakan pihaknya belum bisa memastikan …"); an anaphoric body
    ("badan tersebut", "lembaga itu") is the latest organisation that spoke or acted;
 4. the speaker of a quote around the cue or in the same sentence;
@@ -44,6 +46,9 @@ CONTENT_SUBJECT_CUES = frozenset(tuple(form.split()) for form in (
 # Noun cues, whose holder follows "dari" or "oleh".
 _NOUN_CUES = frozenset({"bantahan", "sanggahan", "penolakan", "pembenaran", "konfirmasi", "kepastian"})
 _FROM = frozenset({"dari", "oleh"})
+# Words that end the clause of a phrase opening it: it is then no subject of a later cue.
+_CLAUSE_BREAKS = frozenset({"yang", "bahwa", "dan", "tetapi", "namun", "karena", "sehingga", ";", ":", '"',
+                            "“"})
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
 _ORG_ANAPHOR = re.compile(
     r"^(?:pihak\s+)?(?:badan|lembaga|institusi|instansi|organisasi|perusahaan|kementerian|kepolisian|"
@@ -55,6 +60,18 @@ _ORG_HEADS = frozenset({"pihak", "kementerian", "badan", "lembaga", "kepolisian"
 
 def content_subject(tokens: list[Token], cue: Cue) -> bool:
     return tuple(t.low for t in tokens[cue.first:cue.end]) in CONTENT_SUBJECT_CUES
+
+
+def _clause_opening(tokens: list[Token], actors: SentenceActors, cue: Cue) -> list[Phrase]:
+    """The phrase opening the cue's clause when words stand between it and the cue ("Hingga berita
+    ini diturunkan, Kedutaan Besar Rusia di Ankara belum memberikan tanggapan")."""
+    opening = max((i + 1 for i in range(cue.first) if tokens[i].low == ","), default=0)
+    phrase = actors.by_first.get(opening)
+    if phrase is None or phrase.end > cue.first or phrase.kind not in ("mention", "descriptor"):
+        return []
+    if any(t.low in _CLAUSE_BREAKS for t in tokens[phrase.end:cue.first]):
+        return []  # another verb or clause between: the phrase is not the cue's subject
+    return [phrase]
 
 
 def _passive(tokens: list[Token], cue: Cue) -> bool:
@@ -73,6 +90,15 @@ class HolderFinder:
         done = [(ev.start, e.source) for e in events if e.source is not None
                 for ev in e.evidence[:1] if ev.article == article_id]
         self.seen = sorted(said + done, key=lambda item: item[0])
+        self._spoken = sorted(said, key=lambda item: item[0])
+        self._told = 0
+
+    def catch_up(self, pos: int) -> None:
+        """Let the tracker know the speakers of the quotes before ``pos``, so that a later "ia"
+        or "dia" holding a stance resolves to the last one who spoke."""
+        while self._told < len(self._spoken) and self._spoken[self._told][0] < pos:
+            self.tracker.remember(*self._spoken[self._told])
+            self._told += 1
 
     def holder(self, tokens: list[Token], actors: SentenceActors, cue: Cue, sentence: tuple[int, int]
                ) -> ActorRef | None:
@@ -97,7 +123,7 @@ class HolderFinder:
     def _subject(self, tokens: list[Token], actors: SentenceActors, cue: Cue, around: list[Quote]
                  ) -> ActorRef | None:
         agent = actors.agent(cue.end) if _passive(tokens, cue) else []
-        found = agent or actors.subject(cue.first)
+        found = agent or actors.subject(cue.first) or _clause_opening(tokens, actors, cue)
         if not found:
             return None
         phrase = found[0]

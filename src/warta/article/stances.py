@@ -37,6 +37,12 @@ STATEMENT_CHARS = 160  # longest statement text kept for a claim with no event
 _STATUS: dict[Verdict, EventStatus] = {"confirmed": "confirmed", "denied": "denied",
                                        "contested": "unconfirmed", "unconfirmed": "unconfirmed"}
 _LEADS = frozenset({"bahwa", "that", ",", ":", "apakah", "whether", "soal", "tentang", "mengenai"})
+_JOINERS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "and", "but", ","})
+# A stance that says its own content ("menepis spekulasi bahwa …") is about that content, not
+# about an event of the sentences before; only a bare one ("membantah tuduhan itu") looks back.
+_REPORT_NOUNS = frozenset({"spekulasi", "kabar", "laporan", "isu", "rumor", "tuduhan", "tudingan", "berita",
+                           "informasi", "klaim", "anggapan", "pemberitaan", "reports", "report", "claims"})
+_CONTENT_LEADS = frozenset({"bahwa", "apakah", "that", "whether"})
 
 
 def verdict_of(stances: Sequence[Stance]) -> Verdict:
@@ -75,6 +81,7 @@ class _StanceReader:
 
     def read(self, lang: str) -> list[_Draft]:
         for n, (start, end) in enumerate(self.sentences):
+            self.holders.catch_up(start)
             self._sentence(start, end, self.sentences[max(0, n - LOOK_BACK):n], lang)
         return self.drafts
 
@@ -84,28 +91,30 @@ class _StanceReader:
         if not cues:
             return
         actors = SentenceActors(tokens, find_phrases(tokens, self.tracker.index, lang))
-        for cue in cues:
+        for n, cue in enumerate(cues):
             holder = self.holders.holder(tokens, actors, cue, (start, end))
             if holder is None:
                 continue  # the writer's own words ("Kabar itu tidak benar."): nobody takes a stance
             position = Position(holder=holder, stance=cue.stance, article=self.article_id,
                                 evidence=self.text[start:end])
-            self._draft_for(tokens, cue, (start, end), previous).positions.append(position)
+            stop = cues[n + 1].first if n + 1 < len(cues) else len(tokens)
+            self._draft_for(tokens, cue, stop, (start, end), previous).positions.append(position)
 
-    def _draft_for(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int],
+    def _draft_for(self, tokens: list[Token], cue: Cue, stop: int, sentence: tuple[int, int],
                    previous: list[tuple[int, int]]) -> _Draft:
-        event = self._event_for(sentence, previous)
+        own = said_content(tokens, cue)
+        event = self._event_for(sentence, [] if own else previous)
         if event is not None:
             if event.id not in self.by_event:
                 self.by_event[event.id] = _Draft(_statement_of_event(event), event.id)
                 self.drafts.append(self.by_event[event.id])
             return self.by_event[event.id]
-        draft = _Draft(self._statement_after(tokens, cue, sentence), None)
+        draft = _Draft(self._statement_after(tokens, cue, stop, sentence), None)
         self.drafts.append(draft)
         return draft
 
     def _event_for(self, sentence: tuple[int, int], previous: list[tuple[int, int]]) -> Event | None:
-        """The sentence's first event, else the latest event of the sentences just before."""
+        """The sentence's first event, else the latest event of the ``previous`` sentences."""
         here = self.events_at.get(sentence[0], [])
         if here:
             return here[0]
@@ -114,15 +123,28 @@ class _StanceReader:
                 return self.events_at[start][-1]
         return None
 
-    def _statement_after(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int]) -> str:
-        i = cue.end
+    def _statement_after(self, tokens: list[Token], cue: Cue, stop: int, sentence: tuple[int, int]) -> str:
+        """The words after the cue up to the next cue ("membenarkan bahwa X dan menolak …" → X,
+        "menepis kabar bahwa X" → X)."""
+        i = cue.end + (1 if said_content(tokens, cue) and tokens[cue.end].low in _REPORT_NOUNS else 0)
         while i < len(tokens) and tokens[i].low in _LEADS:
             i += 1
+        while stop > i and tokens[stop - 1].low in _JOINERS:
+            stop -= 1
         whole = " ".join(self.text[sentence[0]:sentence[1]].split())[:STATEMENT_CHARS]
-        if i >= len(tokens):
+        if i >= stop:
             return whole
-        words = " ".join(self.text[tokens[i].start:sentence[1]].split()).strip(".,”\"' ")
+        end = tokens[stop].start if stop < len(tokens) else sentence[1]
+        words = " ".join(self.text[tokens[i].start:end].split()).strip(".,”\"' ")
         return words[:STATEMENT_CHARS] or whole
+
+
+def said_content(tokens: list[Token], cue: Cue) -> bool:
+    """Whether the cue goes on with what is confirmed or denied ("membantah kabar bahwa …")."""
+    i = cue.end
+    if i < len(tokens) and tokens[i].low in _REPORT_NOUNS:
+        i += 1
+    return i < len(tokens) and tokens[i].low in _CONTENT_LEADS
 
 
 def _statement_of_event(event: Event) -> str:

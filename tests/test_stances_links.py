@@ -1,0 +1,45 @@
+"""What a stance is about: its sentence's event, the event just before for a bare stance
+("membantah tuduhan itu"), or its own words when it says them ("menepis kabar bahwa …"), cut
+before the next cue. Articles written for these tests."""
+
+from __future__ import annotations
+
+from warta.article.entities import find_article_entities
+from warta.article.events import find_events
+from warta.article.quotes import find_quotes
+from warta.article.sentences import split_sentences
+from warta.article.stances import find_claims
+from warta.models import Claim, Event
+
+
+def read(text: str) -> tuple[list[Event], list[Claim]]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    sentences = split_sentences(text)
+    events = find_events(text, sentences, entities, [], "a1")
+    quotes = find_quotes(text, sentences, entities, "a1")
+    return events, find_claims(text, sentences, entities, events, quotes, "a1")
+
+
+LEAD = "Polisi menangkap Rudi Hartono di Medan, Senin. "
+
+
+def test_a_bare_denial_is_about_the_event_before() -> None:
+    events, claims = read(LEAD + "Kuasa hukum Rudi membantah penangkapan itu.")
+    assert events and [c.event for c in claims] == [events[0].id]
+    assert events[0].status == "denied"
+
+
+def test_a_denial_that_says_its_own_content_is_about_that_content() -> None:
+    events, claims = read(LEAD + "Kuasa hukum Rudi menepis kabar bahwa kliennya ikut jaringan narkoba.")
+    assert events and len(claims) == 1
+    assert claims[0].event is None
+    assert claims[0].statement.startswith("kliennya ikut jaringan narkoba")
+    assert events[0].status != "denied"
+
+
+def test_a_statement_ends_before_the_next_cue() -> None:
+    _, claims = read("Juru bicara maskapai membenarkan bahwa pesawat kembali ke bandara asal "
+                     "dan menolak berkomentar lebih jauh.")
+    statements = [c.statement for c in claims]
+    assert "pesawat kembali ke bandara asal" in statements
+    assert not any("pesawat kembali ke bandara asal dan" in s for s in statements)
