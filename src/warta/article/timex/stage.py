@@ -59,6 +59,43 @@ def _anchor_label(article: Article, label: str | None) -> str | None:
     return label
 
 
+# A clock time may run this many minutes past the stated publication time (clocks and desks differ).
+_PUBLICATION_SLACK = dt.timedelta(hours=1)
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+# Words that make a clock time later than publication a plan of the day ("sidang akan digelar pukul 13.00").
+_AHEAD = re.compile(
+    r"\b(?:akan|bakal|rencana(?:nya)?|dijadwalkan|direncanakan|nanti|hendak|will|scheduled|due)\b",
+    re.IGNORECASE,
+)
+_AHEAD_REACH = 100  # characters before the time expression searched for those words
+
+
+def _not_after_publication(value: str | None, label: str | None, article: Article, start: int) -> str | None:
+    """A bare clock time put on the publication day but later than the publication itself is
+    the day before: an article out at 00:45 reporting "pukul 18.06 WIB" tells of yesterday
+    evening. A plan for later that day ("akan digelar pukul 13.00") keeps the day."""
+    match = _CLOCK_VALUE.match(value or "")
+    published = article.published or ""
+    stated_time = "T" in published and article.published_source != "estimated"
+    if match is None or label != "published" or not stated_time:
+        return value
+    try:
+        moment = dt.datetime.fromisoformat(published)
+    except ValueError:
+        return value
+    told = dt.datetime.combine(dt.date.fromisoformat(match[1]), dt.time(int(match[2]), int(match[3])))
+    late = told.date() == moment.date() and told > moment.replace(tzinfo=None) + _PUBLICATION_SLACK
+    if not late or _AHEAD.search(_clause_before(article.body, start)):
+        return value
+    return f"{(told.date() - dt.timedelta(days=1)).isoformat()}T{match[2]}:{match[3]}"
+
+
+def _clause_before(body: str, start: int) -> str:
+    """The words of the time expression's sentence before it (at most :data:`_AHEAD_REACH`)."""
+    window = body[max(0, start - _AHEAD_REACH):start]
+    return re.split(r"[.!?\n]", window)[-1]
+
+
 @article_stage("timex", requires={"body", "metadata"}, provides={"timexes"})
 def timexes(doc: Doc, options: Options) -> None:
     article = doc.article
@@ -71,7 +108,7 @@ def timexes(doc: Doc, options: Options) -> None:
                 end=span.end,
                 text=span.text,
                 type=span.type,
-                value=span.value,
+                value=_not_after_publication(span.value, span.anchor, article, span.start),
                 anchor=_anchor_label(article, span.anchor),
             )
         )
