@@ -244,3 +244,11 @@ def test_a_fragment_cut_from_a_sentence_reads_as_the_sentence() -> None:
     whole = cut.model_copy(update={"id": "a1-c3", "statement": "Rusia memasok senjata ke Iran"})
     statements = [c.statement for c in matrix([A1], [], [cut, leaked, whole]).claims]
     assert statements == [sentence, "Rusia memasok senjata ke Iran"]  # the two cut ones say one thing
+
+
+def test_a_fragment_of_a_quoted_sentence_reads_as_the_quoted_words() -> None:
+    sentence = "“Tidak ada rapat yang dijadwalkan pekan ini,” ujarnya, seperti dikutip harian itu."
+    cut = Claim(id="a1-c1", statement='pekan ini," ujarnya, seperti dikutip harian itu', verdict="denied",
+                positions=[Position(holder=PESKOV, stance="denies", article="a1", evidence=sentence)])
+    statements = [c.statement for c in matrix([A1], [], [cut]).claims]
+    assert statements == ["Tidak ada rapat yang dijadwalkan pekan ini"]

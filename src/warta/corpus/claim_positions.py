@@ -26,7 +26,9 @@
 - **A fragment is no statement.** Words cut from a sentence ("lebih jauh", "yang
   dijadwalkan,\" ujarnya", "on Wednesday that it had provided the venue": fewer than
   :data:`MIN_STATEMENT_WORDS` words, an attribution after a closing quote mark, or an
-  opening function word) are read as the sentence they were cut from.
+  opening function word) are read as the sentence they were cut from, and of a quoted
+  sentence only its quoted words ("Tidak ada pertemuan yang dijadwalkan,\" ujarnya, seperti
+  dikutip media itu." → "Tidak ada pertemuan yang dijadwalkan").
 """
 
 from __future__ import annotations
@@ -108,6 +110,17 @@ def fragment(statement: str) -> bool:
     if len(words) < MIN_STATEMENT_WORDS:
         return True
     return bool(_CLOSED_QUOTE_THEN_MORE.search(statement)) or words[0] in _OPENING_FUNCTION_WORDS
+
+
+# The quoted words of a sentence that goes on with its attribution after the closing mark.
+_QUOTED_THEN_SAID = re.compile(r"^\W{0,3}(?P<said>[^“”\"]+?)[\s,.!?]*[”\"]\s*[,.]?\s+\w")
+
+
+def quoted_words(sentence: str) -> str:
+    """The sentence without the attribution that follows its quote, when it has one."""
+    found = _QUOTED_THEN_SAID.match(sentence.strip())
+    said = found.group("said").strip() if found else ""
+    return said if len(said.split()) >= MIN_STATEMENT_WORDS else sentence.strip()
 
 
 def referring_only(statement: str) -> bool:

@@ -39,6 +39,7 @@ from warta.corpus.claim_positions import (
     fragment,
     lead_sentence,
     one_per_holder,
+    quoted_words,
     referring_only,
 )
 from warta.corpus.event_labels import LabelNames, event_label, event_noun_phrase
@@ -158,7 +159,7 @@ def _readable(claim: Claim, articles: dict[str, Article]) -> Claim:
         lead = lead_sentence(article) if article else None
         return claim.model_copy(update={"statement": lead}) if lead else claim
     if fragment(claim.statement):
-        return claim.model_copy(update={"statement": claim.positions[0].evidence.strip()})
+        return claim.model_copy(update={"statement": quoted_words(claim.positions[0].evidence)})
     return claim
 
 
