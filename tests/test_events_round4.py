@@ -136,3 +136,12 @@ def test_a_rescue_team_of_a_country_stands_for_that_country() -> None:
     text = "Tim SAR Malaysia membantu Basarnas mencari korban di Selat Karimata ."
     events = code_with(text, entity(text, "LOC", "Malaysia", "Malaysia"), entity(text, "ORG", "Basarnas", "Basarnas"))
     assert sides(events, "AID") == [("Malaysia", "Basarnas")]
+
+
+def test_help_with_no_one_named_goes_to_the_one_helped_before() -> None:
+    text = ("Singapura mengirimkan dua pesawat untuk membantu Basarnas . "
+            "Jepang juga mengirimkan tiga kapal dan sebuah helikopter .")
+    singapore = entity(text, "LOC", "Singapura", "Singapura").model_copy(update={"gazetteer_id": "country:SG"})
+    japan = entity(text, "LOC", "Jepang", "Jepang").model_copy(update={"gazetteer_id": "country:JP"})
+    events = code_with(text, singapore, japan, entity(text, "ORG", "Basarnas", "Basarnas"))
+    assert sides(events, "AID") == [("Singapura", "Basarnas"), ("Jepang", "Basarnas")]

@@ -369,6 +369,14 @@ class _ArticleCoder:
         self.groups.remember(sources, self.sentence_number)
         return sources, targets
 
+    def _helped_before(self, source: ActorRef | None) -> ActorRef | None:
+        """"Jepang juga mengirim dua kapal" after "Singapura mengirim pesawat untuk membantu Basarnas":
+        help with no one named for it goes to the one the article's latest help went to."""
+        for event in reversed(self.events):
+            if event.type == "AID" and event.target is not None and not same(event.target, source):
+                return event.target
+        return None
+
     def _destination(self, match: TriggerMatch, phrase: Phrase, sentence: SentenceActors) -> bool:
         """"mengirimkan tim penyelam ke Pangkalan Bun": a town or region help is sent to is where it
         goes, not whom it helps (a country it is sent to is: "mengirim kapal ke Indonesia")."""
@@ -445,6 +453,8 @@ class _ArticleCoder:
                 kind, mode, source, target = retyped
                 if kind == "AID" and _demanded(match, triggers, tokens):
                     source, target = self._asked(evidence.start, source, target)
+                if kind == "AID" and target is None:
+                    target = self._helped_before(source)
                 self._append(match, tokens, triggers, evidence, (kind, mode),
                              (source, self._apart(source, target, given)))
 
