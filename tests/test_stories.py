@@ -268,3 +268,20 @@ def test_a_first_sentence_label_leaves_the_dateline_out() -> None:
     pairs = [("", f"Jakarta (Kabar Kota) - {body}") for _, body in SUAP]
     [story] = cluster_stories(analysis_of(pairs))
     assert any(body.startswith(story.label.removesuffix(" …")) for _, body in SUAP)
+
+
+def test_a_story_told_in_two_languages_is_labelled_in_the_runs_language() -> None:
+    # The English titles share the story's words as much as the Indonesian ones and come first.
+    flood = {"flood": 2.0, "bekasi": 2.0, "home": 1.0, "banjir": 2.0, "rumah": 1.0}
+    told = [("a1", "Flood submerges homes in Bekasi", "en"),
+            ("a2", "Bekasi flood victims get boats", "en"),
+            ("a3", "Banjir rendam ratusan rumah di Bekasi Timur", "id"),
+            ("a4", "BPBD kerahkan perahu karet ke Bekasi Timur", "id")]
+    clusterer = StoryClusterer()
+    for number, (aid, title, lang) in enumerate(told):
+        clusterer.add(StoryFeatures(article=aid, title=title, language=lang, terms=dict(flood), day=700000 + number))
+    clusterer.add(StoryFeatures(article="a5", title="KPK tahan bupati", language="id",
+                                terms={"kpk": 2.0, "suap": 2.0, "bupati": 1.0}, day=700010))
+    flood_story = next(s for s in clusterer.stories() if "a1" in s.articles)
+    assert set(flood_story.articles) == {"a1", "a2", "a3", "a4"}
+    assert flood_story.label == "Banjir rendam ratusan rumah di Bekasi Timur"

@@ -72,6 +72,7 @@ class _Story:
     titles: list[str | None] = field(default_factory=list)
     titled: list[bool] = field(default_factory=list)  # per title: the article's own, not a first sentence
     days: list[int | None] = field(default_factory=list)  # per title: its article's day (ordinal)
+    languages: list[str | None] = field(default_factory=list)  # per title: its article's language
     profile: Profile = field(default_factory=Profile)
     merged_into: int | None = None
     _sketch: Profile | None = None  # cached Profile.sketch, dropped whenever the story changes
@@ -83,7 +84,8 @@ class _Story:
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "articles": self.articles, "titles": self.titles, "titled": self.titled,
-                "days": self.days, "profile": self.profile.to_dict(), "merged_into": self.merged_into}
+                "days": self.days, "languages": self.languages, "profile": self.profile.to_dict(),
+                "merged_into": self.merged_into}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> _Story:
@@ -91,6 +93,7 @@ class _Story:
         return cls(id=str(raw["id"]), articles=list(raw["articles"]), titles=titles,
                    titled=list(raw.get("titled") or [True] * len(titles)),
                    days=list(raw.get("days") or [None] * len(titles)),
+                   languages=list(raw.get("languages") or [None] * len(titles)),
                    profile=Profile.from_dict(raw["profile"]), merged_into=raw["merged_into"])
 
 
@@ -224,6 +227,7 @@ class StoryClusterer:
         story.titles.append(features.title)
         story.titled.append(features.titled)
         story.days.append(features.day)
+        story.languages.append(features.language)
         story.profile.add(profile)
         story._sketch = None
         self._index(index, profile)
@@ -258,6 +262,7 @@ class StoryClusterer:
         kept.titles.extend(absorbed.titles)
         kept.titled.extend(absorbed.titled)
         kept.days.extend(absorbed.days)
+        kept.languages.extend(absorbed.languages)
         kept.profile.add(absorbed.profile)
         kept._sketch = None
         for key in self._keys_of(absorbed.profile):
@@ -265,6 +270,7 @@ class StoryClusterer:
             posting.discard(gone)
             posting.add(keep)
         absorbed.articles, absorbed.titles, absorbed.titled, absorbed.days = [], [], [], []
+        absorbed.languages = []
         absorbed.profile, absorbed._sketch = Profile(), None
         absorbed.merged_into = keep
         return keep
@@ -278,13 +284,18 @@ class StoryClusterer:
         dated = [(t, day, n) for n, (t, day) in enumerate(zip(story.titles, days, strict=True)) if t]
         # An article's own title says what the story is; a first sentence only stands in for one.
         own = [item for item in dated if story.titled[item[2]]]
-        titled = own or dated
+        titled = _in_main_language(own or dated, story.languages, self._run_language())
         if titled:
             return _shorten(_opening_title(titled, story.profile.terms.sums))
         top = strongest(story.profile.entities.sums, 3)
         names = list(dict.fromkeys(self.entity_names.get(k, k) for k in top))
         label = ", ".join(names + strongest(story.profile.terms.sums, 1))
         return label or story.articles[0]
+
+    def _run_language(self) -> str | None:
+        """The language most of the clustered articles are in."""
+        counts = Counter(lang for story in self._stories for lang in story.languages if lang)
+        return counts.most_common(1)[0][0] if counts else None
 
     # --- state -----------------------------------------------------------------------
 
@@ -346,6 +357,22 @@ def renumbered(stories: list[Story], order: list[str]) -> list[Story]:
     ranked = sorted(zip(stories, ordered, strict=True), key=lambda so: position.get(so[1][0], len(position)))
     return [Story(id=f"s{n}", label=s.label, articles=articles)
             for n, (s, articles) in enumerate(ranked, start=1)]
+
+
+def _in_main_language(titled: list[tuple[str, int | None, int]], languages: list[str | None],
+                      run_language: str | None) -> list[tuple[str, int | None, int]]:
+    """The titles in the language most of them are in, the run's language breaking a tie: an
+    Indonesian story told also by English wires is labelled in Indonesian."""
+    def language(n: int) -> str | None:
+        return languages[n] if n < len(languages) else None
+
+    counts = Counter(language(n) for _, _, n in titled if language(n))
+    if not counts:
+        return titled
+    most = max(counts.values())
+    tied = [lang for lang, count in counts.items() if count == most]
+    main = run_language if run_language in tied else tied[0]
+    return [item for item in titled if language(item[2]) in (main, None)]
 
 
 def _opening_title(titled: list[tuple[str, int | None, int]], centroid: dict[str, float]) -> str:
