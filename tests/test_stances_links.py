@@ -43,3 +43,10 @@ def test_a_statement_ends_before_the_next_cue() -> None:
     statements = [c.statement for c in claims]
     assert "pesawat kembali ke bandara asal" in statements
     assert not any("pesawat kembali ke bandara asal dan" in s for s in statements)
+
+
+def test_a_confirmation_naming_its_own_object_does_not_borrow_the_event_before() -> None:
+    events, claims = read(LEAD + "Kuasa hukum Rudi membenarkan kunjungan kliennya ke Malaysia pekan lalu.")
+    arrest = events[0].id
+    assert claims and all(c.event != arrest for c in claims)
+    assert events[0].status != "confirmed"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from warta.article.actors import ActorTracker
 from warta.article.event_actors import SentenceActors
-from warta.article.event_lexicon import Token, tokenize
+from warta.article.event_lexicon import Token, phrase_at, tokenize
 from warta.article.event_phrases import find_phrases
 from warta.article.stance_cues import Cue, find_cues
 from warta.article.stance_holders import HolderFinder
@@ -43,6 +43,9 @@ _JOINERS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "and", "but", "
 _REPORT_NOUNS = frozenset({"spekulasi", "kabar", "laporan", "isu", "rumor", "tuduhan", "tudingan", "berita",
                            "informasi", "klaim", "anggapan", "pemberitaan", "reports", "report", "claims"})
 _CONTENT_LEADS = frozenset({"bahwa", "apakah", "that", "whether"})
+_JUDGEMENTS = frozenset({"confirms", "denies", "disputes", "asserts"})
+_POINTING_BACK = frozenset({"itu", "tersebut", "ini", "that", "this", "these", "those", "it"})
+_OBJECT_WORDS = 3  # an object of this many words says what is judged
 
 
 def verdict_of(stances: Sequence[Stance]) -> Verdict:
@@ -140,11 +143,24 @@ class _StanceReader:
 
 
 def said_content(tokens: list[Token], cue: Cue) -> bool:
-    """Whether the cue goes on with what is confirmed or denied ("membantah kabar bahwa …")."""
+    """Whether the cue goes on with what is confirmed or denied: a clause ("membantah kabar
+    bahwa …"), or for a judgement an object that does not point back ("membenarkan perjalanan
+    Burns ke Ankara", not "membantah tuduhan itu")."""
     i = cue.end
+    if phrase_at(tokens, i, ("secara",)):
+        i += 2  # "belum mengonfirmasi secara resmi bahwa …"
     if i < len(tokens) and tokens[i].low in _REPORT_NOUNS:
         i += 1
-    return i < len(tokens) and tokens[i].low in _CONTENT_LEADS
+    if i < len(tokens) and tokens[i].low in _CONTENT_LEADS:
+        return True
+    if cue.stance not in _JUDGEMENTS:
+        return False
+    clause = []
+    for token in tokens[cue.end:]:
+        if not token.is_word:
+            break
+        clause.append(token.low)
+    return len(clause) >= _OBJECT_WORDS and not _POINTING_BACK & set(clause)
 
 
 def _statement_of_event(event: Event) -> str:
