@@ -7,11 +7,11 @@ import numpy
 import pytest
 import spacy
 from spacy.language import Language
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
 
 from warta.article import ner_tokens
 from warta.article.ner import entities_with, line_tokenizer, load_ner, model_path
-from warta.article.ner_speed import use_numpy_blas
+from warta.article.ner_speed import _layer_norm, use_numpy_blas
 from warta.article.ner_tokens import LineTokenizer
 
 # Written for these tests: punctuation glued to words, abbreviations, money, times, hyphens,
@@ -108,3 +108,27 @@ def test_the_tuned_model_encodes_tokens_to_the_bit() -> None:
     after = tuned.get_pipe("ner").model.get_ref("tok2vec").predict(docs)  # type: ignore[attr-defined]
     assert len(before) == sum(len(doc) for doc in docs)  # one row per token
     assert numpy.array_equal(before, after)
+
+
+def test_every_layer_norm_of_the_tuned_model_reuses_its_centring() -> None:
+    tuned = use_numpy_blas(spacy.load(model_path()))
+    norms = [layer for layer in tuned.get_pipe("ner").model.walk()  # type: ignore[attr-defined]
+             if layer.name == "layernorm"]
+    assert len(norms) == 5  # the embedding's and one per encoder layer (depth 4)
+    assert all(layer._func is _layer_norm for layer in norms)
+
+
+def test_the_fast_layer_norm_trains_as_thincs_does() -> None:
+    from thinc.api import LayerNorm
+
+    plain = LayerNorm(nI=4)
+    plain.initialize()
+    plain.set_param("G", numpy.array([1.0, 2.0, 0.5, 1.5], dtype="f"))
+    X = numpy.random.default_rng(3).standard_normal((6, 4)).astype("f")
+    fast = Model("layernorm", _layer_norm, dims={"nI": 4, "nO": 4},
+                 params={"G": plain.get_param("G"), "b": plain.get_param("b")})
+    assert numpy.array_equal(fast.predict(X), plain.predict(X))
+    (y_fast, _), (y_plain, _) = fast.begin_update(X), plain.begin_update(X)
+    assert numpy.array_equal(y_fast, y_plain)
+    with pytest.raises(RuntimeError, match="inference only"):
+        fast(X, is_train=False)[1](y_fast)
