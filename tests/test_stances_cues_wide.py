@@ -67,3 +67,19 @@ def test_a_quoted_bare_answer_glossed_by_the_writer(sentence: str, stance: str) 
 def test_an_answer_needs_the_writers_gloss() -> None:
     assert stances_in("“Bukan begitu maksud saya,” kata Darto.") == []
     assert stances_in("Bukan (mobil) saya.") == []  # not quoted: nobody answers
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Produsen ponsel itu tidak mengakui adanya cacat pada baterai.", "does-not-confirm"),
+    ("Kementerian belum membenarkannya.", "does-not-confirm"),
+    ("Direktur operasional mengakui, pesawat itu belum mengantongi izin terbang.", "confirms"),
+    ("Kapolsek membenarkannya.", "confirms"),
+    ("Pengacaranya langsung membantahnya.", "denies"),
+    ("Menteri tidak mau berspekulasi soal penyebab kecelakaan.", "declines"),
+])
+def test_negations_clitics_and_an_admission_before_a_comma(sentence: str, stance: str) -> None:
+    assert stances_in(sentence) == [stance]
+
+
+def test_not_claiming_takes_no_stance() -> None:
+    assert stances_in("Partai itu tidak mengklaim kemenangan.") == []

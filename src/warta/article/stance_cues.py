@@ -70,6 +70,10 @@ _ANSWER_FILLERS = word_set(", ya iya sih kok lah , .")
 _ANSWER_REACH = 6  # tokens from the answer word to the writer's bracketed gloss
 
 
+_NEGATIONS = word_set("tidak tak belum bukan enggak nggak gak not never")
+_NEGATED: dict[Stance, Stance] = {"confirms": "does-not-confirm", "denies": "does-not-confirm"}
+
+
 @dataclass(frozen=True)
 class Cue:
     stance: Stance
@@ -105,7 +109,17 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
                 continue
             found.append(Cue(stance, i, i + len(form)))
     kept = [cue for cue in found if not void & set(range(cue.first, cue.end))]
-    return _longest(kept + _answers(tokens) if lang != "en" else kept)
+    chosen = _longest(kept + _answers(tokens) if lang != "en" else kept)
+    return [flipped for cue in chosen if (flipped := _negated(tokens, cue)) is not None]
+
+
+def _negated(tokens: list[Token], cue: Cue) -> Cue | None:
+    """A cue after a negation the lexicon does not list ("tidak mengakui adanya masalah"): not
+    confirming nor denying is not confirming; not claiming or disputing takes no stance."""
+    if cue.first == 0 or tokens[cue.first - 1].low not in _NEGATIONS:
+        return cue
+    stance = _NEGATED.get(cue.stance)
+    return Cue(stance, cue.first - 1, cue.end) if stance is not None else None
 
 
 def _longest(found: list[Cue]) -> list[Cue]:
