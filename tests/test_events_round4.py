@@ -145,3 +145,11 @@ def test_help_with_no_one_named_goes_to_the_one_helped_before() -> None:
     japan = entity(text, "LOC", "Jepang", "Jepang").model_copy(update={"gazetteer_id": "country:JP"})
     events = code_with(text, singapore, japan, entity(text, "ORG", "Basarnas", "Basarnas"))
     assert sides(events, "AID") == [("Singapura", "Basarnas"), ("Jepang", "Basarnas")]
+
+
+def test_setting_up_shelter_for_victims_is_aid_to_them_whoever_does_it() -> None:
+    text = "Bupati Arif Wibowo menyiapkan posko untuk menampung keluarga korban . TNI mendirikan tenda darurat bagi pengungsi ."
+    events = code_with(text, entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"), entity(text, "ORG", "TNI", "TNI"))
+    assert sides(events, "AID") == [("Arif Wibowo", "keluarga korban"), ("TNI", "pengungsi")]
+    assert [e for e in events if e.type == "MOBILIZE"] == []
+    assert code("Pemkot membuka posko pengaduan di balai kota .") == []

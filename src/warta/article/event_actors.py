@@ -116,6 +116,10 @@ evakuasi proses upaya operasi identifikasi misi tugas kegiatan rehabilitasi reko
 """)
 _SEEKING = word_set("pencarian identifikasi penyelidikan investigasi")  # activities about, not for, someone
 _RECIPIENT_PREPS = frozenset({"ke", "kepada", "bagi", "untuk", "to", "for"})
+# Verbs of caring for people after "untuk": their object is the one helped.
+_CARING = word_set("""
+menampung melayani menolong membantu merawat mengobati memberi memberikan menyuplai memasok mengungsikan
+""")
 # Verbs whose subject denies an accusation made against it (not an event: "membantah serangan itu").
 _DENYING = word_set("membantah menepis menyangkal denied")
 _THANKS = word_set("kasih berterima thanked thanks grateful")
@@ -930,6 +934,9 @@ def _recipient(actors: SentenceActors, end: int) -> list[Phrase]:
             return []
         if low in _RECIPIENT_PREPS and i + 1 in actors.by_first:
             return actors.group_after(actors.by_first[i + 1])
+        if low in _RECIPIENT_PREPS and actors.tokens[i + 1].low in _CARING and i + 2 in actors.by_first:
+            # "mendirikan posko untuk menampung para korban": those sheltered are the ones helped
+            return actors.group_after(actors.by_first[i + 2])
     return []
 
 
