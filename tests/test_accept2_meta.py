@@ -99,3 +99,19 @@ def test_a_reporters_short_name_beside_initials_is_an_editor_credit() -> None:
     article = analyze_text(_dump("Home | Berita | Politik | Ekonomi") + "\n(julian / yp)\n")
     assert "julian" not in article.body
     assert [r.reason for r in article.removed if "julian" in r.text] == ["editor-initials"]
+
+
+PAGE = ("<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        "<div class=meta><span>{who}</span> - <time>Jumat, 07 Juli 2023 - 16:09 WIB</time></div>"
+        + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>")
+
+
+def test_the_reporter_printed_before_the_date_is_the_author() -> None:
+    from warta.api import analyze_bytes
+
+    article = analyze_bytes(PAGE.format(title=TITLE, who="Lintang Ayu Pramesti").encode(), "html")
+    assert article.authors == ["Lintang Ayu Pramesti"]
+    assert article.published == "2023-07-07T16:09+07:00"
+    for not_a_person in ("Jakarta", "Kumparan News"):
+        page = PAGE.format(title=TITLE, who=not_a_person).encode()
+        assert analyze_bytes(page, "html").authors == []

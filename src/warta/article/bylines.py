@@ -60,6 +60,22 @@ def credited_with_outlet(text: str) -> Byline | None:
     return Byline(authors=people, outlet=outlet) if people and len(people) == len(names) else None
 
 
+# "Ferril Dennys - Rabu, 23 Agustus 2017 - 00:30 WIB": a reporter named in front of the date.
+NAME_THEN_REST = re.compile(r"^(?P<names>[^-–|:,\d]{3,60}?)\s+[-–|]\s+(?P<rest>\S.*)$")
+
+
+def names_before(text: str) -> tuple[list[str], str] | None:
+    """People named at the head of a line, before a dash, and the rest of the line: the caller
+    says whether the rest is a date. None unless every name is a person's ("Kumparan News",
+    "Redaksi", an outlet are no people)."""
+    match = NAME_THEN_REST.match(text.strip())
+    if not match:
+        return None
+    names = [n.strip(" .") for n in SPLIT_NAMES.split(match.group("names"))]
+    people = [n for n in names if _person_like(n) and known_outlet(n) is None]
+    return (people, match.group("rest")) if people and len(people) == len(names) else None
+
+
 def parse_byline(text: str) -> Byline:
     if not BYLINE_START.match(text.strip()) and (credited := credited_with_outlet(text)):
         return credited

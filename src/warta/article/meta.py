@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from warta.article import dates
-from warta.article.bylines import is_byline, is_desk, parse_byline
+from warta.article.bylines import is_byline, is_desk, names_before, parse_byline
 from warta.article.outlet import (
     find_lead,
     footer_outlet,
@@ -96,9 +96,30 @@ def set_authors(doc: Doc) -> None:
             byline = parse_byline(line.text)
             article.authors.extend(a for a in byline.authors if a not in article.authors)
             article.editors.extend(e for e in byline.editors if e not in article.editors)
+        elif line.label == "meta" and line.reason == "date":
+            article.authors.extend(a for a in _reporters_before_date(line.text) if a not in article.authors)
     if not article.authors and doc.html_meta.get("author"):
         named = (a.strip() for a in doc.html_meta["author"].split(";"))
         article.authors = [a for a in named if a and not is_desk(a)]
+
+
+def _reporters_before_date(text: str) -> list[str]:
+    """"Ferril Dennys - Rabu, 23 Agustus 2017 - 00:30 WIB": the reporter a page prints before
+    the date, when what follows the dash is the date itself."""
+    found = names_before(text)
+    if found is None or dates.parse_date_line(found[1]) is None:
+        return []
+    return [name for name in found[0] if not _known_non_person(name)]
+
+
+def _known_non_person(name: str) -> bool:
+    """A place or body the gazetteer knows: "Jakarta - Kamis, 14 Desember 2017" is a dateline."""
+    from warta.article.gazetteer import gazetteer
+    from warta.article.tokens import fold
+
+    gaz = gazetteer()
+    ids = gaz.names.get(tuple(fold(word) for word in name.split()), ())
+    return any(gaz.entries[i].type != "PERSON" for i in ids)
 
 
 def _credits_people(line: Line) -> bool:
