@@ -61,6 +61,8 @@ def test_the_masthead_above_the_headline_is_the_outlet() -> None:
 def test_dilansir_dari_names_an_outlet_warta_does_not_know() -> None:
     assert retold_outlets("Dilansir dari Suara Selatan, bupati melarang truk tambang.") == ["Suara Selatan"]
     assert retold_outlets("Dilansir dari Warta Timur Minggu (2/7/2023), bupati melarang.") == ["Warta Timur"]
+    # The name ends with its sentence and paragraph.
+    assert retold_outlets("kata bupati, dilansir dari Suara Selatan.\n\nWarga menyambut baik.") == ["Suara Selatan"]
     # "mengutip" may name a person: only known outlets count there.
     assert retold_outlets("Mengutip Hendra Wijaksana, truk dilarang masuk.") == []
 

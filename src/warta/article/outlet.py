@@ -128,7 +128,8 @@ def retold_outlets(text: str) -> list[str]:
     """Outlets an article says it retells ("Dilansir dari The Guardian", a closing "(AFP/BBC)")."""
     found: list[str] = []
     for match in RETOLD.finditer(text):
-        name = TRAILING_DAY.sub("", match.group("outlet").strip())
+        # The name ends with its line and sentence: "dilansir dari Crash.\n\nMiller …" is "Crash".
+        name = TRAILING_DAY.sub("", match.group("outlet").split("\n")[0].strip().rstrip(".,;:"))
         # "Dilansir dari X" / "melansir X" name a publication, even one warta does not know
         # ("Dilansir dari Pos Kota"); "mengutip" or "menurut laporan" may name a person or body.
         named = (match.group("lansir") or known_outlet(name) or re.fullmatch(DOMAIN, name)
