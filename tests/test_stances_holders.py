@@ -73,3 +73,9 @@ def test_ia_after_a_quote_is_its_speaker() -> None:
                       "keduanya.")
     assert [p.stance for p in found] == ["declines"]
     assert "Budi Santoso" in names(found)[0]
+
+
+def test_no_holder_is_guessed_for_a_cue_without_a_subject() -> None:
+    text = ("Sutradara Budi Hartanto memilih aktor muda itu sebagai pemeran utama. Sebagian besar "
+            "netizen meragukan keputusan itu.")
+    assert positions(text) == []

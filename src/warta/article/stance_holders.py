@@ -12,11 +12,11 @@ In order:
    the reporter ("Polisi mengatakan pihaknya belum bisa memastikan …"); an anaphoric body
    ("badan tersebut", "lembaga itu") is the latest organisation that spoke or acted;
 4. the speaker of a quote around the cue or in the same sentence;
-5. for other cues, the latest person before it.
+5. else nobody: the stance is dropped rather than given to a guessed holder.
 
 Cues whose grammatical subject is the thing judged ("Kabar itu tidak benar", "Penyebabnya
-belum dapat dipastikan") skip step 3 and stop after step 4: with no quote around them they are
-the writer's own words and have no holder.
+belum dapat dipastikan") skip step 3: with no quote around them they are the writer's own
+words.
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ _FROM = frozenset({"dari", "oleh"})
 # Words that end the clause of a phrase opening it: it is then no subject of a later cue.
 _CLAUSE_BREAKS = frozenset({"yang", "bahwa", "dan", "tetapi", "namun", "karena", "sehingga", ";", ":", '"',
                             "“"})
+_SPEAKER_HEADS = frozenset({"pejabat", "sumber", "juru", "jubir", "pihak", "kepala", "ketua", "menteri",
+                            "direktur", "petugas", "seorang", "polisi", "penyidik", "pengacara", "kuasa"})
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
 _ORG_ANAPHOR = re.compile(
     r"^(?:pihak\s+)?(?:badan|lembaga|institusi|instansi|organisasi|perusahaan|kementerian|kepolisian|"
@@ -74,6 +76,15 @@ def _clause_opening(tokens: list[Token], actors: SentenceActors, cue: Cue) -> li
     return [phrase]
 
 
+def _trusted_speaker(speaker: ActorRef) -> bool:
+    """A named speaker, or one described by an office or a source ("pejabat AS yang …"): fit to
+    be who a later "ia" means; other descriptions may be words a quote finder took for a speaker."""
+    if speaker.entity or speaker.name:
+        return True
+    words = (speaker.description or "").lower().split()
+    return bool(words) and words[0] in _SPEAKER_HEADS
+
+
 def _passive(tokens: list[Token], cue: Cue) -> bool:
     return any(t.low.startswith("di") for t in tokens[cue.first:cue.end])
 
@@ -90,7 +101,8 @@ class HolderFinder:
         done = [(ev.start, e.source) for e in events if e.source is not None
                 for ev in e.evidence[:1] if ev.article == article_id]
         self.seen = sorted(said + done, key=lambda item: item[0])
-        self._spoken = sorted(said, key=lambda item: item[0])
+        self._spoken = sorted(((at, who) for at, who in said if _trusted_speaker(who)),
+                              key=lambda item: item[0])
         self._told = 0
 
     def catch_up(self, pos: int) -> None:
@@ -118,7 +130,7 @@ class HolderFinder:
         in_sentence = [q for q in self.quotes if sentence[0] <= q.start < sentence[1]]
         if around or in_sentence:
             return (around or in_sentence)[0].speaker
-        return None if judged else self.tracker.pronoun(at) or ActorRef()
+        return None  # nobody named: a wrong guess would be a false stance
 
     def _subject(self, tokens: list[Token], actors: SentenceActors, cue: Cue, around: list[Quote]
                  ) -> ActorRef | None:
