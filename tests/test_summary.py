@@ -16,7 +16,7 @@ from warta.corpus.summary import (
     score_sentences,
     summarize,
 )
-from warta.models import Analysis, Article, Story
+from warta.models import Analysis, Article, Duplicate, Story
 
 STORY = {
     "a1": ("2022-11-15", "wartanusantara", (
@@ -208,3 +208,18 @@ def test_a_sentence_pointing_back_at_a_list_is_kept_back_in_a_multi_article_run(
 
     leaning, plain = "Ketua DPRD Sumber Raya, Hasan Basri, salah satunya.", "Salah satunya Ketua DPRD Sumber Raya, Hasan Basri."
     assert score(leaning) == pytest.approx(DANGLING_PENALTY * score(plain))
+
+
+def test_a_repost_handed_in_first_does_not_reorder_its_originals_sentences(validate: Any) -> None:
+    lead = "Bupati Lembah Hijau melarang truk tambang melintas di jalan desa mulai pekan depan."
+    rest = ("Dinas Perhubungan akan memasang portal di empat titik jalan desa. "
+            "Warga menyambut baik larangan truk tambang itu karena jalan rusak berat.")
+    bodies = {"a1": f"Dilansir dari Suara Selatan. {rest}", "a2": f"{lead} {rest}"}
+    published = {"a1": "2024-02-05", "a2": "2024-02-05T16:09+07:00"}
+    articles = [Article(id=aid, source=f"{aid}.txt", sha256="0", language="id", body=body, published=published[aid],
+                        sentences=[list(span) for span in split_sentences(body)]) for aid, body in bodies.items()]
+    analysis = Analysis(warta_version="t", created="", articles=articles,
+                        duplicates=[Duplicate(article="a1", duplicate_of="a2", similarity=0.9)])
+    analysis.summary = summarize(analysis, 3)
+    validate(analysis)
+    assert [s.sentence[:12] for s in analysis.summary] == ["Bupati Lemba", "Dinas Perhub", "Warga menyam"]

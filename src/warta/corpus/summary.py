@@ -371,7 +371,7 @@ def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
     """``size`` sentences summarising the run's articles, in time order, with their citations."""
     if size <= 0:
         return []
-    sentences = candidate_sentences(analysis.articles, _language(analysis.articles))
+    sentences = candidate_sentences(_originals_first(analysis), _language(analysis.articles))
     score_sentences(analysis, sentences)
     story_of = {a: story.id for story in analysis.stories for a in story.articles}
     seeds = story_leads(sentences, story_of, size)
@@ -379,6 +379,14 @@ def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
     order = {a.id: i for i, a in enumerate(analysis.articles)}
     return [SummarySentence(sentence=c.text, citations=sorted(cited, key=lambda a: order.get(a, 0)))
             for c, cited in zip(chosen, _citations(chosen, sentences, story_of), strict=True)]
+
+
+def _originals_first(analysis: Analysis) -> list[Article]:
+    """The articles with copies last: a text a repost shares with its original is read (and
+    dated, and ordered) as the original's, not as the repost's that happened to come first."""
+    copies = {d.article for d in analysis.duplicates}
+    return ([a for a in analysis.articles if a.id not in copies]
+            + [a for a in analysis.articles if a.id in copies])
 
 
 def summarize_stories(analysis: Analysis, size: int) -> dict[str, list[SummarySentence]]:
@@ -414,7 +422,8 @@ def _story_parts(analysis: Analysis) -> dict[str, Analysis]:
             events[story].append(Event.model_construct(**{**dict(event), "evidence": evidence}))
     return {story.id: Analysis.model_construct(
         warta_version=analysis.warta_version, created=analysis.created, articles=articles[story.id],
-        entities=entities[story.id], events=events[story.id], stories=[_bare(story)])
+        entities=entities[story.id], events=events[story.id], stories=[_bare(story)],
+        duplicates=[d for d in analysis.duplicates if story_of.get(d.article) == story.id])
         for story in analysis.stories}
 
 
