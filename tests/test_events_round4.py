@@ -153,3 +153,21 @@ def test_setting_up_shelter_for_victims_is_aid_to_them_whoever_does_it() -> None
     assert sides(events, "AID") == [("Arif Wibowo", "keluarga korban"), ("TNI", "pengungsi")]
     assert [e for e in events if e.type == "MOBILIZE"] == []
     assert code("Pemkot membuka posko pengaduan di balai kota .") == []
+
+
+def test_a_foreign_state_deploying_forces_to_help_gives_aid_its_own_forces_mobilize() -> None:
+    text = "Singapura mengerahkan kapal perang untuk membantu Basarnas . TNI mengerahkan kapal perang untuk membantu Basarnas ."
+    singapore = entity(text, "LOC", "Singapura", "Singapura").model_copy(update={"gazetteer_id": "country:SG"})
+    events = code_with(text, singapore, entity(text, "ORG", "TNI", "TNI"), entity(text, "ORG", "Basarnas", "Basarnas"))
+    assert sides(events, "AID") == [("Singapura", "Basarnas")]
+    assert sides(events, "MOBILIZE") == [("TNI", None)]
+
+
+def test_warships_from_a_list_of_countries_are_each_country_s() -> None:
+    text = "Kapal perang dari Singapura , Malaysia dan Jepang juga dikerahkan ke lokasi ."
+    events = code_with(text, *(entity(text, "LOC", name, name) for name in ("Singapura", "Malaysia", "Jepang")))
+    assert [source for source, _ in sides(events, "MOBILIZE")] == ["Singapura", "Malaysia", "Jepang"]
+    text = "Dalam kunjungan yang diiringi penolakan dari Cina , Tsai Lin akan menyambangi Hawaii ."
+    events = code_with(text, entity(text, "LOC", "Cina", "Cina"), entity(text, "PERSON", "Tsai Lin", "Tsai Lin"),
+                       entity(text, "LOC", "Hawaii", "Hawaii"))
+    assert "Cina" not in [source for source, _ in sides(events, "CONSULT")]

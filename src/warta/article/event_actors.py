@@ -200,7 +200,7 @@ class SentenceActors:
                 joined_by_and = True
             before = self.by_end.get(i - 1)
             if before is not None and self.tokens[i].low == "," and self.in_pp(before):
-                if self._joint_source(before):
+                if joined_by_and and self._list_opening(before):
                     group.insert(0, before)  # "petugas gabungan dari Polri, TNI, dan Satpol PP"
                 break  # "Menurut dia, Singapura, Malaysia, dan Australia": no member in a PP
             if before is None or (self.tokens[i].low == "," and not joined_by_and):
@@ -239,11 +239,11 @@ class SentenceActors:
             end = self.by_first[end + 1].end
         return end
 
-    def _joint_source(self, phrase: Phrase) -> bool:
-        """Is ``phrase`` the first body a joint team is drawn from ("tim gabungan dari *Polri*")?"""
-        team = self.by_end.get(phrase.first - 2) if phrase.first >= 2 else None
-        return team is not None and self.tokens[phrase.first - 1].low == "dari" and bool(
-            {t.low for t in self.tokens[team.first:team.end]} & _JOINT)
+    def _list_opening(self, phrase: Phrase) -> bool:
+        """Is ``phrase`` the first of a list that "dari" opens ("tim gabungan dari *Polri*, TNI, dan
+        Satpol PP", "kapal perang dari *Singapura*, Malaysia dan AS")? The list is one PP, so its
+        first member belongs to it (unlike "Menurut dia, Singapura, Malaysia, dan Australia")."""
+        return phrase.first >= 1 and self.tokens[phrase.first - 1].low in ("dari", "from")
 
     def _dash_pair(self, i: int) -> bool:
         """Is the dash at ``i`` the "and" of two bodies named by one word, one an acronym ("TNI -
@@ -540,8 +540,11 @@ class SentenceActors:
                     # "serangan udara ke Jalur Gaza yang menewaskan lima orang": the attack kills, so
                     # the one who launched it, not the place
                     return self.subject(place)
-                if self.in_pp(group[0]) and not relative:
-                    return []  # but "berterima kasih kepada negara-negara yang membantu": they help
+                listed = len(group) > 1 and self._list_opening(group[0])
+                if self.in_pp(group[0]) and not relative and not listed:
+                    # but "berterima kasih kepada negara-negara yang membantu": they help; and "kapal
+                    # perang dari Singapura, Malaysia dan AS dikerahkan": the ships' countries act
+                    return []
                 if group[0].first > 1 and self.tokens[group[0].first - 1].low in _PREDICATIVE:
                     owner = self.by_end.get(group[0].first - 2)  # "PT INTI selaku pelaksana": PT INTI
                     group = self._group_back(owner) if owner is not None else group

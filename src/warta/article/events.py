@@ -80,6 +80,7 @@ _ANSWERS = frozenset({"AGREE", "REJECT", "CONCEDE"})  # acts that answer an offe
 _ATTENDING = frozenset({"menghadiri", "mengikuti", "attended", "attends"})
 _CASE_FILLERS = frozenset({"tuntas", "kasus", "perkara", "dugaan"})  # "mengusut tuntas kasus dugaan …"
 _CASE_WORDS = 3
+_HOME_COUNTRY = "country:ID"  # help from any other state is foreign help
 _TOWARDS = frozenset({"ke", "menuju", "to"})  # before where something is sent
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
 ACT_REACH = 2  # sentences back in which an act named as an object ("menolak larangan itu") was told
@@ -369,6 +370,12 @@ class _ArticleCoder:
         self.groups.remember(sources, self.sentence_number)
         return sources, targets
 
+    def _foreign_state(self, actor: ActorRef | None) -> bool:
+        """A country other than Indonesia, whose Indonesian-language press these articles are."""
+        entity = self._entity(actor)
+        country = (entity.gazetteer_id or "") if entity is not None else ""
+        return country.startswith("country:") and country != _HOME_COUNTRY
+
     def _helped_before(self, source: ActorRef | None) -> ActorRef | None:
         """"Jepang juga mengirim dua kapal" after "Singapura mengirim pesawat untuk membantu Basarnas":
         help with no one named for it goes to the one the article's latest help went to."""
@@ -448,7 +455,8 @@ class _ArticleCoder:
                 continue
             if target is None and match.row.type == "CONSULT" and _named_again(match, tokens):
                 target = partner_before(self.events, source)  # "Dalam pertemuan itu, Retno meminta …"
-            retyped = self._retyped(match, tokens, source, target)
+            helping = any(_purpose(other, triggers, tokens) is match for other in triggers)
+            retyped = self._retyped(match, tokens, source, target, helping)
             if retyped is not None:
                 kind, mode, source, target = retyped
                 if kind == "AID" and _demanded(match, triggers, tokens):
@@ -540,14 +548,19 @@ class _ArticleCoder:
         return source
 
     def _retyped(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
-                 target: ActorRef | None) -> tuple[str, str | None, ActorRef | None, ActorRef | None] | None:
+                 target: ActorRef | None, helping: bool = False
+                 ) -> tuple[str, str | None, ActorRef | None, ActorRef | None] | None:
         """Type, mode and sides once complaints and deployments are told apart; None for an
-        agency's own search ("Basarnas mengerahkan 30 kapal"), which is no event."""
+        agency's own search ("Basarnas mengerahkan 30 kapal"), which is no event. A foreign state
+        deploying its forces to help ("Singapura mengerahkan kapal perang untuk membantu pencarian")
+        gives help to another country: AID, not MOBILIZE (``docs/annotation.md``)."""
         kind, mode = self._complaint(match, tokens, source)
         deployed = deployment_type(match, tokens, source, self._entity(source), target) \
             if self.lang == "id" else kind
         if deployed is None:
             return None
+        if deployed == "MOBILIZE" and helping and self._foreign_state(source):
+            deployed = "AID"
         if deployed != match.row.type:
             kind, mode = deployed, ("troops" if deployed == "MOBILIZE" else None)
             if kind == "MOBILIZE":
