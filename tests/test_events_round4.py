@@ -171,3 +171,16 @@ def test_warships_from_a_list_of_countries_are_each_country_s() -> None:
     events = code_with(text, entity(text, "LOC", "Cina", "Cina"), entity(text, "PERSON", "Tsai Lin", "Tsai Lin"),
                        entity(text, "LOC", "Hawaii", "Hawaii"))
     assert "Cina" not in [source for source, _ in sides(events, "CONSULT")]
+
+
+def test_a_foreign_state_s_help_with_no_one_named_goes_to_indonesia_when_the_article_names_it() -> None:
+    text = ("Pesawat itu hilang di perairan Indonesia . "
+            "Amerika Serikat mengirim kapal USS Sampson untuk bergabung dalam pencarian .")
+    indonesia = entity(text, "LOC", "Indonesia", "Indonesia").model_copy(update={"gazetteer_id": "country:ID"})
+    usa = entity(text, "LOC", "Amerika Serikat", "Amerika Serikat").model_copy(
+        update={"gazetteer_id": "country:US"})
+    assert sides(code_with(text, indonesia, usa), "AID") == [("Amerika Serikat", "Indonesia")]
+    text = "Amerika Serikat memberikan bantuan militer senilai 100 juta dolar ."
+    usa = entity(text, "LOC", "Amerika Serikat", "Amerika Serikat").model_copy(
+        update={"gazetteer_id": "country:US"})
+    assert sides(code_with(text, usa), "AID") == [("Amerika Serikat", None)]

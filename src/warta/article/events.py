@@ -370,6 +370,16 @@ class _ArticleCoder:
         self.groups.remember(sources, self.sentence_number)
         return sources, targets
 
+    def _home_helped(self, source: ActorRef | None) -> ActorRef | None:
+        """"Amerika Serikat mengirim kapal USS Sampson untuk bergabung dalam pencarian": a foreign
+        state's help with no one named for it goes to the country it is sent to, Indonesia when the
+        article names it (``docs/annotation.md``: foreign help is AID to that country)."""
+        if not self._foreign_state(source):
+            return None
+        home = next((e for e in self.resolver.entities if e.gazetteer_id == _HOME_COUNTRY and any(
+            m.article == self.article_id for m in e.mentions)), None)
+        return ActorRef(entity=home.id, name=home.name) if home is not None else None
+
     def _foreign_state(self, actor: ActorRef | None) -> bool:
         """A country other than Indonesia, whose Indonesian-language press these articles are."""
         entity = self._entity(actor)
@@ -462,7 +472,7 @@ class _ArticleCoder:
                 if kind == "AID" and _demanded(match, triggers, tokens):
                     source, target = self._asked(evidence.start, source, target)
                 if kind == "AID" and target is None:
-                    target = self._helped_before(source)
+                    target = self._helped_before(source) or self._home_helped(source)
                 self._append(match, tokens, triggers, evidence, (kind, mode),
                              (source, self._apart(source, target, given)))
 
