@@ -83,3 +83,12 @@ def test_negations_clitics_and_an_admission_before_a_comma(sentence: str, stance
 
 def test_not_claiming_takes_no_stance() -> None:
     assert stances_in("Partai itu tidak mengklaim kemenangan.") == []
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Humas pemerintah kota meluruskan kabar soal penutupan pasar.", "denies"),
+    ("Warga menolak rencana pembangunan pabrik semen itu.", "disputes"),
+    ("“Belum ada laporan korban jiwa,” kata petugas.", "does-not-confirm"),
+])
+def test_corrections_rejected_decisions_and_no_report_yet(sentence: str, stance: str) -> None:
+    assert stances_in(sentence) == [stance]

@@ -41,7 +41,8 @@ CONTENT_SUBJECT_CUES = frozenset(tuple(form.split()) for form in (
     "belum terverifikasi", "belum terkonfirmasi", "belum ada konfirmasi", "belum ada kepastian",
     "tidak ada pertemuan", "tidak ada serangan", "telah dikonfirmasi", "sudah dikonfirmasi",
     "benar adanya", "sudah dipastikan", "telah dipastikan", "belum bisa dikonfirmasi",
-    "belum dapat dikonfirmasi",
+    "belum dapat dikonfirmasi", "itu keliru", "tersebut keliru", "adalah keliru", "itu salah besar",
+    "belum ada informasi", "belum ada laporan", "belum ada kabar",
 ))
 # Noun cues, whose holder follows "dari" or "oleh".
 _NOUN_CUES = frozenset({"bantahan", "sanggahan", "penolakan", "pembenaran", "konfirmasi", "kepastian"})
