@@ -198,7 +198,7 @@ def test_forces_sent_somewhere_have_no_target() -> None:
 def test_accepting_an_offer_answers_whoever_offered_it() -> None:
     text = ("Singapura mengirim dua kapal ke lokasi. Amerika Serikat menawarkan kapal penyelamat. "
             "Pemerintah Indonesia menerima tawaran tersebut.")
-    assert ("Amerika Serikat", None) in sides(code(text), "AID")
+    assert ("Amerika Serikat", "Indonesia") in sides(code(text), "AID")  # foreign help: AID to Indonesia
     assert [target for _, target in sides(code(text), "AGREE")] == ["Amerika Serikat"]
 
 

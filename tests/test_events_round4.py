@@ -114,7 +114,11 @@ def test_a_town_help_is_sent_to_is_no_target_but_a_country_is() -> None:
     japan = entity(text, "LOC", "Jepang", "Jepang").model_copy(update={"gazetteer_id": "country:JP"})
     indonesia = entity(text, "LOC", "Indonesia", "Indonesia").model_copy(update={"gazetteer_id": "country:ID"})
     events = code_with(text, russia, japan, indonesia, entity(text, "LOC", "Pangkalan Bun", "Pangkalan Bun"))
-    assert sides(events, "AID") == [("Rusia", None), ("Jepang", "Indonesia")]
+    assert sides(events, "AID") == [("Rusia", "Indonesia"), ("Jepang", "Indonesia")]  # not Pangkalan Bun
+    text = "Rusia mengirimkan tim penyelam ke Pangkalan Bun ."
+    russia = entity(text, "LOC", "Rusia", "Rusia").model_copy(update={"gazetteer_id": "country:RU"})
+    assert sides(code_with(text, russia, entity(text, "LOC", "Pangkalan Bun", "Pangkalan Bun")), "AID") == [
+        ("Rusia", None)]
 
 
 def test_the_owner_after_a_route_is_the_target() -> None:
