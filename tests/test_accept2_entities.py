@@ -80,3 +80,19 @@ def test_a_regional_election_is_an_event_not_a_person(validate) -> None:  # type
     analysis = _analysis("Kampanye putaran kedua Pilgub Jawa Tengah berlangsung damai, kata ketua panitia.")
     validate(analysis)
     assert {e.name: e.type for e in analysis.entities}.get("Pilgub Jawa Tengah") == "EVENT"
+
+
+def test_english_titles_are_capitalised_before_a_name(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("A single judge at the Sumber Raya District Court dismissed the motion filed by "
+                         "former House Speaker Setya Novanto. Judge Budiman said the trial had opened.")
+    validate(analysis)
+    people = {e.name: e.roles for e in analysis.entities if e.type == "PERSON"}
+    assert people == {"Setya Novanto": ["former House Speaker"], "Budiman": ["Judge"]}
+
+
+def test_an_english_wires_judge_is_the_indonesian_reports_hakim(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("Judge Budiman said the pretrial petition was void after the trial opened on Wednesday.",
+                         "Hakim Budiman membacakan putusan pada Kamis pagi di ruang sidang utama.")
+    validate(analysis)
+    (judge,) = _person(analysis, "Budiman")
+    assert sorted({m.article for m in judge.mentions}) == ["a1", "a2"]

@@ -67,6 +67,8 @@ def _role_words(reader: Reader, i: int) -> tuple[int, list[RoleWord]]:
         end, word = found
         if word.kind in {"rank", "honorific"} and not reader.tokens[j].is_cap:
             break  # "ibu kota", "mayor" in lower case are not forms of address
+        if word.lang == "en" and word.phrase[:1].isupper() and not reader.tokens[j].is_cap:
+            break  # English capitalises a title before a name: "a judge at the court" names no one
         if word.kind == "honorific" and _initials(reader.tokens[j].text) and not word.phrase.isupper():
             break  # "Bripka DR ( 33 )": initials, not the title "Dr"
         words.append(word)

@@ -85,9 +85,17 @@ def _join_single_names(entities: list[Entity], singles: list[int], words: dict[i
                 groups.union(i, j)
 
 
+# English role words as Indonesian news writes them, so an English wire's "Judge Kusno" meets
+# "hakim Kusno".
+ROLE_WORDS_ID = {"judge": "hakim", "president": "presiden", "minister": "menteri", "governor": "gubernur",
+                 "director": "direktur", "ambassador": "duta", "prosecutor": "jaksa", "regent": "bupati",
+                 "mayor": "walikota", "spokesman": "juru", "spokeswoman": "juru", "spokesperson": "juru"}
+
+
 def _roles_meet(a: Entity, b: Entity) -> bool:
     def role_words(entity: Entity) -> set[str]:
-        return {fold(word) for role in entity.roles for word in role.split() if len(word) > 2}
+        words = {fold(word) for role in entity.roles for word in role.split() if len(word) > 2}
+        return {ROLE_WORDS_ID.get(word, word) for word in words}
 
     return bool(role_words(a) & role_words(b))
 
