@@ -50,3 +50,28 @@ def test_a_confirmation_naming_its_own_object_does_not_borrow_the_event_before()
     arrest = events[0].id
     assert claims and all(c.event != arrest for c in claims)
     assert events[0].status != "confirmed"
+
+
+def test_a_passive_confirmation_is_about_what_stands_before_it() -> None:
+    _, claims = read("Kenaikan tarif angkutan kota itu dibenarkan oleh Kepala Dinas Perhubungan Medan "
+                     "Renward Parapat.")
+    assert [c.statement for c in claims] == ["Kenaikan tarif angkutan kota itu"]
+
+
+def test_hal_itu_points_back_to_the_sentence_before() -> None:
+    _, claims = read("Tarif angkutan kota di Medan naik dua ribu rupiah mulai Senin. Hal itu dibenarkan "
+                     "oleh Kepala Dinas Perhubungan Medan Renward Parapat.")
+    assert claims and claims[-1].statement.startswith("Tarif angkutan kota di Medan naik")
+
+
+def test_a_refusal_on_a_topic_of_its_own_does_not_borrow_the_event_before() -> None:
+    events, claims = read(LEAD + "Kejaksaan belum bersedia memberikan keterangan mengenai tuntutan bagi Rudi.")
+    assert events and claims
+    assert all(c.event != events[0].id for c in claims)
+    assert claims[-1].statement.startswith("tuntutan bagi Rudi")
+
+
+def test_a_quoted_statement_ends_at_the_closing_mark() -> None:
+    _, claims = read("“Kami belum bisa memastikan apakah jembatan itu masih layak dilalui,” kata Kepala "
+                     "Dinas Pekerjaan Umum Medan Ardi Nugroho.")
+    assert [c.statement for c in claims] == ["jembatan itu masih layak dilalui"]

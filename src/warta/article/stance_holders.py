@@ -86,7 +86,8 @@ def _trusted_speaker(speaker: ActorRef) -> bool:
     return bool(words) and words[0] in _SPEAKER_HEADS
 
 
-def _passive(tokens: list[Token], cue: Cue) -> bool:
+def passive_cue(tokens: list[Token], cue: Cue) -> bool:
+    """A di- cue ("dibantah", "hal itu dibenarkan oleh …"): its holder follows it."""
     return any(t.low.startswith("di") for t in tokens[cue.first:cue.end])
 
 
@@ -135,7 +136,7 @@ class HolderFinder:
 
     def _subject(self, tokens: list[Token], actors: SentenceActors, cue: Cue, around: list[Quote]
                  ) -> ActorRef | None:
-        agent = actors.agent(cue.end) if _passive(tokens, cue) else []
+        agent = actors.agent(cue.end) if passive_cue(tokens, cue) else []
         found = agent or actors.subject(cue.first) or _clause_opening(tokens, actors, cue)
         if not found:
             return None

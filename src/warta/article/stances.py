@@ -26,7 +26,7 @@ from warta.article.event_actors import SentenceActors
 from warta.article.event_lexicon import Token, phrase_at, tokenize
 from warta.article.event_phrases import find_phrases
 from warta.article.stance_cues import Cue, find_cues
-from warta.article.stance_holders import HolderFinder
+from warta.article.stance_holders import HolderFinder, passive_cue
 from warta.document import Doc
 from warta.models import Claim, Entity, Event, EventStatus, Position, Quote, Stance, Verdict
 from warta.options import Options
@@ -43,6 +43,12 @@ _JOINERS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "and", "but", "
 _REPORT_NOUNS = frozenset({"spekulasi", "kabar", "laporan", "isu", "rumor", "tuduhan", "tudingan", "berita",
                            "informasi", "klaim", "anggapan", "pemberitaan", "reports", "report", "claims"})
 _CONTENT_LEADS = frozenset({"bahwa", "apakah", "that", "whether"})
+# "menolak berkomentar soal X": about X, unless X is a detail of an event told before.
+_TOPIC_LEADS = frozenset({"soal", "mengenai", "tentang", "terkait", "perihal", "about", "on"})
+_DETAILS = frozenset({"isi", "rincian", "detail", "detil", "topik", "substansi", "materi", "hasil", "agenda",
+                      "lebih", "details", "content", "further"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’"})
+_OPENERS = frozenset({"namun", "sementara", "itu", "sedangkan", "adapun", "kemudian", "lalu", "bahkan"})
 _JUDGEMENTS = frozenset({"confirms", "denies", "disputes", "asserts"})
 _POINTING_BACK = frozenset({"itu", "tersebut", "ini", "that", "this", "these", "those", "it"})
 _OBJECT_WORDS = 3  # an object of this many words says what is judged
@@ -127,25 +133,44 @@ class _StanceReader:
         return None
 
     def _statement_after(self, tokens: list[Token], cue: Cue, stop: int, sentence: tuple[int, int]) -> str:
-        """The words after the cue up to the next cue ("membenarkan bahwa X dan menolak …" → X,
-        "menepis kabar bahwa X" → X)."""
+        """The words after the cue up to the next cue or the quote's end ("membenarkan bahwa X dan
+        menolak …" → X, "menepis kabar bahwa X" → X); for a passive cue the words before it ("Penangkapan
+        itu dibenarkan oleh …"), or the sentence before when they only point back ("Hal itu dibenarkan …")."""
+        whole = " ".join(self.text[sentence[0]:sentence[1]].split())[:STATEMENT_CHARS]
+        if passive_cue(tokens, cue):
+            return self._statement_before(tokens, cue, sentence) or whole
         i = cue.end + (1 if said_content(tokens, cue) and tokens[cue.end].low in _REPORT_NOUNS else 0)
         while i < len(tokens) and tokens[i].low in _LEADS:
             i += 1
+        stop = next((k for k in range(i, stop) if tokens[k].text in _CLOSING_QUOTES), stop)
         while stop > i and tokens[stop - 1].low in _JOINERS:
             stop -= 1
-        whole = " ".join(self.text[sentence[0]:sentence[1]].split())[:STATEMENT_CHARS]
         if i >= stop:
             return whole
         end = tokens[stop].start if stop < len(tokens) else sentence[1]
         words = " ".join(self.text[tokens[i].start:end].split()).strip(".,”\"' ")
         return words[:STATEMENT_CHARS] or whole
 
+    def _statement_before(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int]) -> str:
+        first = 0
+        while first < cue.first and (tokens[first].low in _OPENERS or not tokens[first].is_word):
+            first += 1
+        words = [t.low for t in tokens[first:cue.first]]
+        if not words or set(words) <= _POINTING_BACK | {"hal"}:
+            before = [s for s in self.sentences if s[1] <= sentence[0]]
+            return self._words(*before[-1]) if before else ""
+        return self._words(tokens[first].start, tokens[cue.first].start)
+
+    def _words(self, start: int, end: int) -> str:
+        return " ".join(self.text[start:end].split())[:STATEMENT_CHARS]
+
 
 def said_content(tokens: list[Token], cue: Cue) -> bool:
     """Whether the cue goes on with what is confirmed or denied: a clause ("membantah kabar
     bahwa …"), or for a judgement an object that does not point back ("membenarkan perjalanan
     Burns ke Ankara", not "membantah tuduhan itu")."""
+    if passive_cue(tokens, cue):
+        return False  # "Hal itu dibenarkan oleh …": what is judged stands before the cue
     i = cue.end
     if phrase_at(tokens, i, ("secara",)):
         i += 2  # "belum mengonfirmasi secara resmi bahwa …"
@@ -153,6 +178,8 @@ def said_content(tokens: list[Token], cue: Cue) -> bool:
         i += 1
     if i < len(tokens) and tokens[i].low in _CONTENT_LEADS:
         return True
+    if i + 1 < len(tokens) and tokens[i].low in _TOPIC_LEADS and tokens[i + 1].low not in _DETAILS:
+        return True  # "menolak berkomentar soal sanksi itu", but not "… mengenai rincian pertemuan"
     if cue.stance not in _JUDGEMENTS:
         return False
     clause = []
