@@ -6,10 +6,13 @@ match wins, so "tidak mengonfirmasi" is does-not-confirm, not confirms). The hol
 memang terjadi," kata Peskov), else the subject before the cue (the agent of a passive one),
 resolved like event actors, else the speaker of a quote in the same sentence; a judgement of
 the writer's own ("Kabar itu tidak benar.") has no holder and no position. The claim is the event
-of the same sentence (the previous sentence's when the stance has none of its own), or the
-reported words after the cue. Positions on one event gather into one claim, whose verdict
-follows from them: denied (denials and no confirmation), contested (both), confirmed, or
-unconfirmed; the event's ``status`` follows the verdict.
+of the same sentence; a bare stance ("membantah tuduhan itu", "Hal itu dibenarkan oleh …")
+takes the event of the sentences just before, while one that says its own content ("menepis
+kabar bahwa …", "membenarkan perjalanan Burns ke Ankara", "menolak berkomentar soal sanksi")
+is about those words, cut before the next cue or the closing quote mark. Positions on one
+event gather into one claim, whose verdict follows from them: denied (denials and no
+confirmation), contested (both), confirmed, or unconfirmed; the event's ``status`` follows
+the verdict.
 
 Public API::
 
