@@ -46,6 +46,15 @@ def test_a_candidate_or_former_holder_keeps_the_qualifier_in_the_role(validate) 
     assert _person(analysis, "Setyo Budi")[0].roles == ["Mantan Ketua DPR"]
 
 
+def test_supporters_named_after_a_person_are_not_a_person(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("Calon Gubernur Jawa Tengah Arif Sasmita menemui warga di pasar. "
+                         "Relawan Arif berkumpul di lapangan kota sejak pagi.")
+    validate(analysis)
+    assert not any("Relawan" in alias for e in analysis.entities for alias in e.aliases)
+    (candidate,) = _person(analysis, "Arif Sasmita")
+    assert "Arif" in candidate.aliases
+
+
 def test_one_word_names_with_a_shared_role_across_reports_are_one_person(validate) -> None:  # type: ignore[no-untyped-def]
     analysis = _analysis(
         "Hakim Tunggal Budiman memutus perkara praperadilan itu pada Kamis pagi.",

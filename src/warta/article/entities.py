@@ -10,10 +10,11 @@ all articles of a run.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
-from warta.article.mentions import find_mentions, outside_law_titles
+from warta.article.mentions import Found, find_mentions, outside_law_titles
 from warta.article.model_spans import ModelFn, SpanLike, drop_unseen_guesses, model, with_model
 from warta.article.sentences import split_sentences
 from warta.document import Doc
@@ -39,8 +40,34 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     if use_model:
         found = with_model(text, found, _english_filtered(starts) if lang == "en" else find)
     found = outside_law_titles(found, text)
+    found = [_without_group_noun(m, found) for m in found]
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     return drop_common_words(entities, text, starts)
+
+
+# Nouns for a person's followers that news capitalises before the person's name at a sentence
+# start or in a heading: "Relawan Anies berkumpul" names Anies, and no person called "Relawan Anies".
+GROUP_NOUNS = frozenset({"relawan", "pendukung", "simpatisan", "kubu", "pengikut", "loyalis", "massa"})
+
+
+def _without_group_noun(mention: Found, found: Sequence[Found]) -> Found:
+    """The person's name out of "Relawan Anies" when the article names that person elsewhere
+    ("Anies Rasyid Baswedan"); "Relawan Mandiri", naming no one else, stays as it is."""
+    words = mention.text.split()
+    if len(words) < 2 or words[0].casefold() not in GROUP_NOUNS or mention.type not in (None, "PERSON"):
+        return mention
+    rest = words[1:]
+    named = any(other is not mention and other.type == "PERSON" and _leads_with(other.text.split(), rest)
+                for other in found)
+    if not named:
+        return mention
+    start = mention.start + mention.text.index(rest[0], len(words[0]))
+    return replace(mention, start=start, text=mention.text[start - mention.start:], first=mention.first + 1,
+                   type="PERSON", role=None)
+
+
+def _leads_with(name: list[str], part: list[str]) -> bool:
+    return len(name) > len(part) and [w.casefold() for w in name[:len(part)]] == [w.casefold() for w in part]
 
 
 def _english_filtered(starts: frozenset[int]) -> ModelFn | None:
