@@ -79,3 +79,8 @@ def test_no_holder_is_guessed_for_a_cue_without_a_subject() -> None:
     text = ("Sutradara Budi Hartanto memilih aktor muda itu sebagai pemeran utama. Sebagian besar "
             "netizen meragukan keputusan itu.")
     assert positions(text) == []
+
+
+def test_one_holder_denies_once_in_one_sentence() -> None:
+    found = positions("“Itu fitnah, itu tidak benar,” kata Bupati Samsul Bahri.")
+    assert [p.stance for p in found] == ["denies"]

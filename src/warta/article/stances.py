@@ -103,10 +103,15 @@ class _StanceReader:
         if not cues:
             return
         actors = SentenceActors(tokens, find_phrases(tokens, self.tracker.index, lang))
+        taken: set[tuple[str | None, str | None, str | None, str]] = set()
         for n, cue in enumerate(cues):
             holder = self.holders.holder(tokens, actors, cue, (start, end))
             if holder is None:
                 continue  # the writer's own words ("Kabar itu tidak benar."): nobody takes a stance
+            key = (holder.entity, holder.name, holder.description, cue.stance)
+            if key in taken:
+                continue  # "membantah … dan menyebutnya tidak benar": one denial in one sentence
+            taken.add(key)
             position = Position(holder=holder, stance=cue.stance, article=self.article_id,
                                 evidence=self.text[start:end])
             stop = cues[n + 1].first if n + 1 < len(cues) else len(tokens)
