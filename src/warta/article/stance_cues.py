@@ -5,7 +5,10 @@ is does-not-confirm, not confirms). A cue is no stance taken when the sentence o
 it ("meminta TNI segera mengklarifikasi"), supposes it ("jika serangan itu benar-benar
 terjadi"), uses the verb as an adjective ("datanya masih meragukan,"), only does not rule out
 what may come ("tak menampik kemungkinan …") or is about a plan ("belum ada kepastian kapan
-proyek itu akan berlanjut"). Besides the lexicon, a quoted bare answer glossed by the
+proyek itu akan berlanjut"), and when the word is used otherwise ("ditepis kiper", "menyebar
+fitnah", "menuai protes"). After a negation the lexicon does not list, a confirmation or a
+denial is not confirming ("tidak mengakui adanya …") and other cues take no stance. Besides the
+lexicon, a quoted bare answer glossed by the
 writer ("Oh bukan (apartemen) saya", "Sudah (ditangkap)") answers a question about an
 event: a no denies it, a yes confirms it.
 
