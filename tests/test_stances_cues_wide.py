@@ -92,3 +92,8 @@ def test_not_claiming_takes_no_stance() -> None:
 ])
 def test_corrections_rejected_decisions_and_no_report_yet(sentence: str, stance: str) -> None:
     assert stances_in(sentence) == [stance]
+
+
+def test_regret_disputes_a_decision_not_a_state_of_affairs() -> None:
+    assert stances_in("Ketua DPRD menyayangkan keputusan wali kota menutup pasar itu.") == ["disputes"]
+    assert stances_in("Ketua DPRD menyayangkan minimnya ruang terbuka hijau di kota itu.") == []
