@@ -188,3 +188,9 @@ def test_a_foreign_state_s_help_with_no_one_named_goes_to_indonesia_when_the_art
     usa = entity(text, "LOC", "Amerika Serikat", "Amerika Serikat").model_copy(
         update={"gazetteer_id": "country:US"})
     assert sides(code_with(text, usa), "AID") == [("Amerika Serikat", None)]
+
+
+def test_not_expecting_something_is_no_accusation() -> None:
+    text = "Kapolres Andi Wijaya mengaku tak menyangka pelaku merakit sendiri bahan peledak itu ."
+    events = code_with(text, entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    assert [e for e in events if e.type == "ACCUSE"] == []
