@@ -194,3 +194,13 @@ def test_not_expecting_something_is_no_accusation() -> None:
     text = "Kapolres Andi Wijaya mengaku tak menyangka pelaku merakit sendiri bahan peledak itu ."
     events = code_with(text, entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"))
     assert [e for e in events if e.type == "ACCUSE"] == []
+
+
+def test_tourist_visits_are_no_diplomatic_visit() -> None:
+    text = "Rute baru itu menambah kunjungan wisatawan dari Jepang ke Indonesia ."
+    events = code_with(text, entity(text, "LOC", "Jepang", "Jepang"), entity(text, "LOC", "Indonesia", "Indonesia"))
+    assert sides(events, "CONSULT") == []
+    text = "Kunjungan kerja Menteri Budi Santoso ke Jepang berlangsung dua hari ."
+    events = code_with(text, entity(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                       entity(text, "LOC", "Jepang", "Jepang"))
+    assert sides(events, "CONSULT") == [("Budi Santoso", "Jepang")]
