@@ -204,3 +204,9 @@ def test_tourist_visits_are_no_diplomatic_visit() -> None:
     events = code_with(text, entity(text, "PERSON", "Budi Santoso", "Budi Santoso"),
                        entity(text, "LOC", "Jepang", "Jepang"))
     assert sides(events, "CONSULT") == [("Budi Santoso", "Jepang")]
+
+
+def test_the_end_of_a_route_in_a_pp_is_no_subject() -> None:
+    text = "Penerbangan langsung dari Bangkok - Medan bisa membantu memperluas konektivitas kawasan ."
+    events = code_with(text, entity(text, "LOC", "Bangkok", "Bangkok"), entity(text, "LOC", "Medan", "Medan"))
+    assert [source for source, _ in sides(events, "AID")] == []

@@ -477,6 +477,10 @@ class SentenceActors:
         "di perairan Pangkalan Bun")?"""
         if phrase.first > 0 and self.tokens[phrase.first - 1].low in _PREPOSITIONS:
             return True
+        joined = self.by_end.get(phrase.first - 2) if phrase.first >= 2 else None
+        if joined is not None and self.tokens[phrase.first - 1].text in _DASHES and not self._dash_pair(
+                phrase.first - 1):
+            return self.in_pp(joined)  # "rute dari Ho Chi Minh - Jakarta": the route's end is in the PP too
         return phrase.first > 1 and self.tokens[phrase.first - 1].low in _PLACE_RELATIONS | _PLACE_NOUNS and (
             self.tokens[phrase.first - 2].low in _PREPOSITIONS)
 
