@@ -97,3 +97,14 @@ def test_corrections_rejected_decisions_and_no_report_yet(sentence: str, stance:
 def test_regret_disputes_a_decision_not_a_state_of_affairs() -> None:
     assert stances_in("Ketua DPRD menyayangkan keputusan wali kota menutup pasar itu.") == ["disputes"]
     assert stances_in("Ketua DPRD menyayangkan minimnya ruang terbuka hijau di kota itu.") == []
+
+
+def test_confirmed_by_someone_but_not_a_reporters_call() -> None:
+    assert stances_in("Temuan itu dikonfirmasi oleh Direktur Operasi Basarnas.") == ["confirms"]
+    assert stances_in("“Kami masih mencari,” kata Kapolres saat dikonfirmasi oleh wartawan.") == []
+    assert stances_in("Belum ada hal lain yang bisa dikonfirmasi oleh tim itu.") == []
+
+
+def test_a_quote_opening_with_benar_confirms() -> None:
+    assert stances_in("“Benar, dua orang sudah kami amankan,” kata Kapolsek.") == ["confirms"]
+    assert stances_in("“Ya, kami akan datang besok,” kata Kapolsek.") == []

@@ -84,3 +84,10 @@ def test_no_holder_is_guessed_for_a_cue_without_a_subject() -> None:
 def test_one_holder_denies_once_in_one_sentence() -> None:
     found = positions("“Itu fitnah, itu tidak benar,” kata Bupati Samsul Bahri.")
     assert [p.stance for p in found] == ["denies"]
+
+
+def test_waiting_for_a_confirmation_is_the_waiters_stance() -> None:
+    found = positions("Juru bicara maskapai Hasan Basri mengatakan pihaknya masih menunggu konfirmasi "
+                      "dari Basarnas.")
+    assert [p.stance for p in found] == ["does-not-confirm"]
+    assert "Hasan Basri" in names(found)[0]

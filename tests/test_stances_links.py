@@ -75,3 +75,9 @@ def test_a_quoted_statement_ends_at_the_closing_mark() -> None:
     _, claims = read("“Kami belum bisa memastikan apakah jembatan itu masih layak dilalui,” kata Kepala "
                      "Dinas Pekerjaan Umum Medan Ardi Nugroho.")
     assert [c.statement for c in claims] == ["jembatan itu masih layak dilalui"]
+
+
+def test_a_short_pointing_phrase_before_a_passive_cue_points_to_the_sentence_before() -> None:
+    _, claims = read("Medan, Senin (5/1/2015) - Tim gabungan menemukan dua perahu nelayan yang hilang. "
+                     "Temuan itu dikonfirmasi oleh Kepala Kantor SAR Medan Budi Sitorus.")
+    assert claims and claims[-1].statement.startswith("Tim gabungan menemukan dua perahu")

@@ -58,6 +58,8 @@ _CONCESSIONS = frozenset({("tidak", "menampik"), ("tak", "menampik"), ("tidak", 
                           ("tak", "memungkiri")})
 # Cues that only rule something in for later when a future follows ("memastikan akan …").
 _FORWARD = _CONCESSIONS | {("memastikan",)}
+# "saat dikonfirmasi oleh wartawan", "yang bisa dikonfirmasi oleh …": asked, not confirming.
+_CALLED_WHEN = word_set("saat ketika waktu sewaktu tatkala setelah usai seusai sesudah yang bisa dapat")
 # "ditepis kiper": a goalkeeper parrying a shot, not a denial.
 _PARRIED = word_set("kiper gawang bola tendangan sepakan sundulan tembakan tandukan penalti")
 _PARRYING = frozenset({("ditepis",), ("menepis",), ("ditampik",)})
@@ -69,6 +71,8 @@ _INTERJECTIONS = word_set("oh ah wah eh ya iya lho loh duh")
 _NO_ANSWERS: tuple[Phrase, ...] = (("tidak", "ada"), ("bukan",), ("tidak",), ("enggak",), ("nggak",),
                                    ("gak",), ("tak", "ada"))
 _YES_ANSWERS: tuple[Phrase, ...] = (("sudah",), ("benar",), ("betul",), ("iya",))
+# "Benar, …" and "Betul." open an answer that confirms with no gloss needed ("ya" and "iya" are fillers).
+_PLAIN_YES = frozenset({"benar", "betul"})
 _ANSWER_FILLERS = word_set(", ya iya sih kok lah , .")
 _ANSWER_REACH = 6  # tokens from the answer word to the writer's bracketed gloss
 
@@ -149,6 +153,9 @@ def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
         return True
     if form == ("protes",) and not _protest_verb(tokens, cue.first):
         return True
+    if form[0] == "dikonfirmasi" and any(t.low in _CALLED_WHEN for t in tokens[max(0, cue.first - 2):
+                                                                                cue.first]):
+        return True  # "kata X saat dikonfirmasi oleh Kompas.com": a reporter's call, not a confirmation
     if form in _PARRYING and any(t.low in _PARRIED for t in tokens):
         return True
     if form == ("fitnah",) and (cue.first == 0 or tokens[cue.first - 1].low not in _BEFORE_PREDICATE):
@@ -184,7 +191,8 @@ def _protest_verb(tokens: list[Token], first: int) -> bool:
 
 def _answers(tokens: list[Token]) -> list[Cue]:
     """A quoted bare yes or no that the writer glosses with a bracket: the answer to a
-    question about an event ("Oh bukan (apartemen) saya" denies, "Sudah (ditangkap)" confirms)."""
+    question about an event ("Oh bukan (apartemen) saya" denies, "Sudah (ditangkap)" confirms);
+    and a quote opening with "Benar," or "Betul."."""
     i = 0
     while i < len(tokens) and tokens[i].low in _OPEN_QUOTES:
         i += 1
@@ -196,6 +204,8 @@ def _answers(tokens: list[Token]) -> list[Cue]:
         for answer in answers:
             if phrase_at(tokens, i, answer) and _glossed(tokens, i + len(answer)):
                 return [Cue(stance, i, i + len(answer))]  # type: ignore[arg-type]  # a Stance
+    if i + 1 < len(tokens) and tokens[i].low in _PLAIN_YES and tokens[i + 1].low in {",", "."}:
+        return [Cue("confirms", i, i + 1)]  # "Benar, serpihan itu bagian dari pesawat"
     return []
 
 

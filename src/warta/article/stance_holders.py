@@ -77,6 +77,13 @@ def _clause_opening(tokens: list[Token], actors: SentenceActors, cue: Cue) -> li
     return [phrase]
 
 
+def _noun_cue(tokens: list[Token], cue: Cue) -> bool:
+    """A cue that is a noun on its own ("bantahan dari …", "belum ada konfirmasi dari …"), not
+    one whose noun someone waits for ("masih menunggu konfirmasi dari Basarnas")."""
+    words = [t.low for t in tokens[cue.first:cue.end]]
+    return words[-1] in _NOUN_CUES and (len(words) == 1 or words[:2] == ["belum", "ada"])
+
+
 def _trusted_speaker(speaker: ActorRef) -> bool:
     """A named speaker, or one described by an office or a source ("pejabat AS yang …"): fit to
     be who a later "ia" means; other descriptions may be words a quote finder took for a speaker."""
@@ -120,7 +127,7 @@ class HolderFinder:
         around = [q for q in self.quotes if q.start <= at < q.end]
         if around and around[0].direct:
             return around[0].speaker
-        if tokens[cue.end - 1].low in _NOUN_CUES:
+        if _noun_cue(tokens, cue):
             source = actors.after(cue.end, _FROM, direct=False)
             if source:
                 return self._resolve(source[0])

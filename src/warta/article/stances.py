@@ -21,6 +21,7 @@ Public API::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -55,6 +56,9 @@ _OPENERS = frozenset({"namun", "sementara", "itu", "sedangkan", "adapun", "kemud
 _JUDGEMENTS = frozenset({"confirms", "denies", "disputes", "asserts"})
 _POINTING_BACK = frozenset({"itu", "tersebut", "ini", "that", "this", "these", "those", "it"})
 _OBJECT_WORDS = 3  # an object of this many words says what is judged
+# "Pangkalan Bun, Selasa (6/1/2015) - ": a dateline is not what anyone confirms.
+_DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
+_SHORT_REFERENCE = 3  # "Temuan itu dibenarkan …": so few words before a demonstrative point back
 
 
 def verdict_of(stances: Sequence[Stance]) -> Verdict:
@@ -143,7 +147,8 @@ class _StanceReader:
     def _statement_after(self, tokens: list[Token], cue: Cue, stop: int, sentence: tuple[int, int]) -> str:
         """The words after the cue up to the next cue or the quote's end ("membenarkan bahwa X dan
         menolak …" → X, "menepis kabar bahwa X" → X); for a passive cue the words before it ("Penangkapan
-        itu dibenarkan oleh …"), or the sentence before when they only point back ("Hal itu dibenarkan …")."""
+        itu dibenarkan oleh …"), or the sentence before when they only point back ("Hal itu", "Temuan
+        itu dibenarkan …")."""
         whole = " ".join(self.text[sentence[0]:sentence[1]].split())[:STATEMENT_CHARS]
         if passive_cue(tokens, cue):
             return self._statement_before(tokens, cue, sentence) or whole
@@ -164,9 +169,10 @@ class _StanceReader:
         while first < cue.first and (tokens[first].low in _OPENERS or not tokens[first].is_word):
             first += 1
         words = [t.low for t in tokens[first:cue.first]]
-        if not words or set(words) <= _POINTING_BACK | {"hal"}:
+        if not words or set(words) <= _POINTING_BACK | {"hal"} or (
+                len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK):
             before = [s for s in self.sentences if s[1] <= sentence[0]]
-            return self._words(*before[-1]) if before else ""
+            return _DATELINE.sub("", self._words(*before[-1])) if before else ""
         return self._words(tokens[first].start, tokens[cue.first].start)
 
     def _words(self, start: int, end: int) -> str:
