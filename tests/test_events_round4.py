@@ -210,3 +210,14 @@ def test_the_end_of_a_route_in_a_pp_is_no_subject() -> None:
     text = "Penerbangan langsung dari Bangkok - Medan bisa membantu memperluas konektivitas kawasan ."
     events = code_with(text, entity(text, "LOC", "Bangkok", "Bangkok"), entity(text, "LOC", "Medan", "Medan"))
     assert [source for source, _ in sides(events, "AID")] == []
+
+
+def test_what_someone_hopes_can_happen_is_no_act() -> None:
+    text = "Direktur Nguyen Hoang berharap maskapainya bisa membantu Indonesia menarik wisatawan ."
+    events = code_with(text, entity(text, "PERSON", "Nguyen Hoang", "Nguyen Hoang"),
+                       entity(text, "LOC", "Indonesia", "Indonesia"))
+    assert [e for e in events if e.type == "AID"] == []
+    text = "Menteri Budi Santoso berharap agar Jepang membantu pencarian ."
+    events = code_with(text, entity(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                       entity(text, "LOC", "Jepang", "Jepang"))
+    assert sides(events, "REQUEST") == [("Budi Santoso", "Jepang")]

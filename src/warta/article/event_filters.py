@@ -40,6 +40,10 @@ _OFFICE_HEADS = frozenset({"kepala", "direktur", "deputi", "divisi", "biro", "ba
                            "director"})
 _STANCE_ACTS = frozenset({"REJECT", "SUPPORT", "AGREE"})
 _CLAUSE_GO_ON = frozenset({"pun", "itu", "tersebut", "juga", ",", ".", "tampak", "terlihat"})
+_HOPES = frozenset({"berharap", "mengharapkan", "diharapkan", "harapannya", "hopes", "hoped", "expected"})
+_ABILITY = frozenset({"bisa", "dapat", "mampu", "can", "could"})
+_CLAUSE_BREAKS = frozenset({".", ";", "namun", "tetapi", "sedangkan", "sementara", "agar", "supaya"})
+_HOPE_REACH = 10  # words between a hope and the act hoped for
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
 _OBJECT_WORDS = 2  # words right after an investigation trigger that are its object
 
@@ -61,6 +65,24 @@ def statement(match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
     if tokens[match.first].low in ("melaporkan", "reported") and target is None:
         return True  # "melaporkan hal itu kepada polisi": a report about no one
     return match.row.type == "CONSULT" and match.row.voice == "passive" and source is None
+
+
+def hoped(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Nguyen berharap maskapainya bisa membantu mendorong pariwisata": what someone hopes can
+    happen is an opinion, no act (``docs/annotation.md``, Not events); "berharap agar X …" asks
+    X and stays a REQUEST."""
+    if match.row.type == "REQUEST":
+        return False
+    modal = False
+    for k in range(match.first - 1, max(-1, match.first - 1 - _HOPE_REACH), -1):
+        low = tokens[k].low
+        if low in _HOPES:
+            return modal
+        if low in _ABILITY:
+            modal = True
+        elif low in _CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def accident_inquiry(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:

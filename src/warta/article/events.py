@@ -45,6 +45,7 @@ from warta.article.event_filters import (
     accident_inquiry,
     aim_of_no_one,
     described_by_stance,
+    hoped,
     job_title,
     played,
     regretted_mishap,
@@ -528,7 +529,8 @@ class _ArticleCoder:
             return True  # nobody to code: "pertemuan itu berlangsung dua jam"
         if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
                 match, tokens) or regretted_mishap(match, tokens, target) or described_by_stance(
-                match, tokens) or job_title(match, tokens) or aim_of_no_one(match, tokens, target) or (
+                match, tokens) or job_title(match, tokens) or aim_of_no_one(match, tokens, target) or hoped(
+                match, tokens) or (
                 self.sports and played(match.row.type)):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
         # one event per (trigger, source, target): two words for one act are two events ("menyerang …,
