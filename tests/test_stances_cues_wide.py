@@ -108,3 +108,7 @@ def test_confirmed_by_someone_but_not_a_reporters_call() -> None:
 def test_a_quote_opening_with_benar_confirms() -> None:
     assert stances_in("“Benar, dua orang sudah kami amankan,” kata Kapolsek.") == ["confirms"]
     assert stances_in("“Ya, kami akan datang besok,” kata Kapolsek.") == []
+
+
+def test_a_cp1252_quote_mark_read_as_utf8_opens_a_quote() -> None:
+    assert stances_in("\ufffdBenar, dua orang sudah kami amankan,\ufffd kata Kapolsek.") == ["confirms"]

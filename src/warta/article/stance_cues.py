@@ -64,9 +64,10 @@ _CALLED_WHEN = word_set("saat ketika waktu sewaktu tatkala setelah usai seusai s
 _PARRIED = word_set("kiper gawang bola tendangan sepakan sundulan tembakan tandukan penalti")
 _PARRYING = frozenset({("ditepis",), ("menepis",), ("ditampik",)})
 # "fitnah" judges a report only as a predicate ("tuduhan itu fitnah"), not as a noun ("menyebar fitnah").
-_BEFORE_PREDICATE = word_set("itu tersebut ini adalah merupakan sebagai hanya semata \" “")
+_BEFORE_PREDICATE = word_set("itu tersebut ini adalah merupakan sebagai hanya semata \" “ \ufffd")
 _PLAN_REACH = 6
-_OPEN_QUOTES = frozenset({'"', "“", "”", "‘", "'", "„", "«"})
+# "\ufffd": the curly quote marks of texts decoded from cp1252 as UTF-8 (Kompas TimeML files).
+_OPEN_QUOTES = frozenset({'"', "“", "”", "‘", "'", "„", "«", "\ufffd"})
 _INTERJECTIONS = word_set("oh ah wah eh ya iya lho loh duh")
 _NO_ANSWERS: tuple[Phrase, ...] = (("tidak", "ada"), ("bukan",), ("tidak",), ("enggak",), ("nggak",),
                                    ("gak",), ("tak", "ada"))

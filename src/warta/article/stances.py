@@ -51,7 +51,7 @@ _CONTENT_LEADS = frozenset({"bahwa", "apakah", "that", "whether"})
 _TOPIC_LEADS = frozenset({"soal", "mengenai", "tentang", "terkait", "perihal", "about", "on"})
 _DETAILS = frozenset({"isi", "rincian", "detail", "detil", "topik", "substansi", "materi", "hasil", "agenda",
                       "lebih", "details", "content", "further"})
-_CLOSING_QUOTES = frozenset({'"', "”", "’"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "\ufffd"})  # "\ufffd": a cp1252 quote mark read as UTF-8
 _OPENERS = frozenset({"namun", "sementara", "itu", "sedangkan", "adapun", "kemudian", "lalu", "bahkan"})
 _JUDGEMENTS = frozenset({"confirms", "denies", "disputes", "asserts"})
 _POINTING_BACK = frozenset({"itu", "tersebut", "ini", "that", "this", "these", "those", "it"})
