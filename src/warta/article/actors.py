@@ -218,10 +218,21 @@ _OPENERS = frozenset({"sementara", "itu", "namun", "tetapi", "adapun", "sedangka
                       "selain", "di", "pihak", "meanwhile", "but", "however", "the"})
 
 
+# A retelling opener names the outlet the report comes from, not the sentence's subject
+# ("Dilansir dari Pos Kota, hakim Kusno menggugurkan …"), so it is skipped up to its comma.
+_RETELLING_OPENER = re.compile(
+    r"^\s*(?:(?:seperti|sebagaimana)\s+)?(?:dilansir|dikutip|mengutip|melansir|dilaporkan|diberitakan)"
+    r"(?:\s+(?:dari|oleh))?\s+[^,.\n]{1,60},\s*",
+    re.IGNORECASE)
+
+
 def _subject_lead(lead: str, entity: Entity) -> bool:
     """Do the words before a person's name leave it the subject of its sentence? Only
     openers, capitalised words (titles, organisations) and the person's role words may."""
     role_words = {w[2] for role in entity.roles for w in words_of(role, 0, len(role))}
+    opener = _RETELLING_OPENER.match(lead)
+    if opener:
+        lead = lead[opener.end():]
     for start, _end, key in words_of(lead, 0, len(lead)):
         if not (lead[start].isupper() or key in _OPENERS or key in role_words):
             return False
