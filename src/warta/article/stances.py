@@ -9,7 +9,7 @@ the writer's own ("Kabar itu tidak benar.") has no holder and no position. The c
 of the same sentence; a bare stance ("membantah tuduhan itu", "Hal itu dibenarkan oleh …")
 takes the event of the sentences just before, while one that says its own content ("menepis
 kabar bahwa …", "membenarkan perjalanan Burns ke Ankara", "menolak berkomentar soal sanksi")
-is about those words, cut before the next cue or the closing quote mark. Positions on one
+is about those words (:mod:`warta.article.stance_statements`). Positions on one
 event gather into one claim, whose verdict follows from them: denied (denials and no
 confirmation), contested (both), confirmed, or unconfirmed; the event's ``status`` follows
 the verdict.
@@ -21,46 +21,24 @@ Public API::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from warta.article.actors import ActorTracker
 from warta.article.event_actors import SentenceActors
-from warta.article.event_lexicon import Token, phrase_at, tokenize
+from warta.article.event_lexicon import Token, tokenize
 from warta.article.event_phrases import find_phrases
 from warta.article.stance_cues import Cue, find_cues
-from warta.article.stance_holders import HolderFinder, passive_cue
+from warta.article.stance_holders import HolderFinder
+from warta.article.stance_statements import STATEMENT_CHARS, Statements, said_content
 from warta.document import Doc
 from warta.models import Claim, Entity, Event, EventStatus, Position, Quote, Stance, Verdict
 from warta.options import Options
 from warta.pipeline import article_stage
 
 LOOK_BACK = 3  # sentences before a stance in which the event it concerns may stand
-STATEMENT_CHARS = 160  # longest statement text kept for a claim with no event
 _STATUS: dict[Verdict, EventStatus] = {"confirmed": "confirmed", "denied": "denied",
                                        "contested": "unconfirmed", "unconfirmed": "unconfirmed"}
-_LEADS = frozenset({"bahwa", "that", ",", ":", "apakah", "whether", "soal", "tentang", "mengenai"})
-_JOINERS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "and", "but", ","})
-# A stance that says its own content ("menepis spekulasi bahwa …") is about that content, not
-# about an event of the sentences before; only a bare one ("membantah tuduhan itu") looks back.
-_REPORT_NOUNS = frozenset({"spekulasi", "kabar", "laporan", "isu", "rumor", "tuduhan", "tudingan", "berita",
-                           "informasi", "klaim", "anggapan", "pemberitaan", "reports", "report", "claims"})
-_CONTENT_LEADS = frozenset({"bahwa", "apakah", "that", "whether"})
-# "menolak berkomentar soal X": about X, unless X is a detail of an event told before.
-_TOPIC_LEADS = frozenset({"soal", "mengenai", "tentang", "terkait", "perihal", "about", "on"})
-_DETAILS = frozenset({"isi", "rincian", "detail", "detil", "topik", "substansi", "materi", "hasil", "agenda",
-                      "lebih", "details", "content", "further"})
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "\ufffd"})  # "\ufffd": a cp1252 quote mark read as UTF-8
-_OPENERS = frozenset({"namun", "sementara", "itu", "sedangkan", "adapun", "kemudian", "lalu", "bahkan"})
-_JUDGEMENTS = frozenset({"confirms", "denies", "disputes", "asserts"})
-_POINTING_BACK = frozenset({"itu", "tersebut", "ini", "that", "this", "these", "those", "it"})
-_OBJECT_WORDS = 3  # an object of this many words says what is judged
-# "Pangkalan Bun, Selasa (6/1/2015) - ": a dateline is not what anyone confirms.
-_DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
-_SHORT_REFERENCE = 3  # "Temuan itu dibenarkan …": so few words before a demonstrative point back
-
-
 def verdict_of(stances: Sequence[Stance]) -> Verdict:
     """denied: a denial and no confirmation; contested: both; confirmed; else unconfirmed."""
     denied = "denies" in stances
@@ -87,6 +65,7 @@ class _StanceReader:
         self.article_id = article_id
         self.tracker = ActorTracker(text, entities, article_id, self.sentences)
         self.holders = HolderFinder(text, self.tracker, quotes, events, article_id)
+        self.statements = Statements(text, self.sentences)
         self.events_at: dict[int, list[Event]] = {}
         for event in events:
             for evidence in event.evidence:
@@ -130,7 +109,7 @@ class _StanceReader:
                 self.by_event[event.id] = _Draft(_statement_of_event(event), event.id)
                 self.drafts.append(self.by_event[event.id])
             return self.by_event[event.id]
-        draft = _Draft(self._statement_after(tokens, cue, stop, sentence), None)
+        draft = _Draft(self.statements.after(tokens, cue, stop, sentence), None)
         self.drafts.append(draft)
         return draft
 
@@ -143,65 +122,6 @@ class _StanceReader:
             if self.events_at.get(start):
                 return self.events_at[start][-1]
         return None
-
-    def _statement_after(self, tokens: list[Token], cue: Cue, stop: int, sentence: tuple[int, int]) -> str:
-        """The words after the cue up to the next cue or the quote's end ("membenarkan bahwa X dan
-        menolak …" → X, "menepis kabar bahwa X" → X); for a passive cue the words before it ("Penangkapan
-        itu dibenarkan oleh …"), or the sentence before when they only point back ("Hal itu", "Temuan
-        itu dibenarkan …")."""
-        whole = " ".join(self.text[sentence[0]:sentence[1]].split())[:STATEMENT_CHARS]
-        if passive_cue(tokens, cue):
-            return self._statement_before(tokens, cue, sentence) or whole
-        i = cue.end + (1 if said_content(tokens, cue) and tokens[cue.end].low in _REPORT_NOUNS else 0)
-        while i < len(tokens) and tokens[i].low in _LEADS:
-            i += 1
-        stop = next((k for k in range(i, stop) if tokens[k].text in _CLOSING_QUOTES), stop)
-        while stop > i and tokens[stop - 1].low in _JOINERS:
-            stop -= 1
-        if i >= stop:
-            return whole
-        end = tokens[stop].start if stop < len(tokens) else sentence[1]
-        words = " ".join(self.text[tokens[i].start:end].split()).strip(".,”\"' ")
-        return words[:STATEMENT_CHARS] or whole
-
-    def _statement_before(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int]) -> str:
-        first = 0
-        while first < cue.first and (tokens[first].low in _OPENERS or not tokens[first].is_word):
-            first += 1
-        words = [t.low for t in tokens[first:cue.first]]
-        if not words or set(words) <= _POINTING_BACK | {"hal"} or (
-                len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK):
-            before = [s for s in self.sentences if s[1] <= sentence[0]]
-            return _DATELINE.sub("", self._words(*before[-1])) if before else ""
-        return self._words(tokens[first].start, tokens[cue.first].start)
-
-    def _words(self, start: int, end: int) -> str:
-        return " ".join(self.text[start:end].split())[:STATEMENT_CHARS]
-
-
-def said_content(tokens: list[Token], cue: Cue) -> bool:
-    """Whether the cue goes on with what is confirmed or denied: a clause ("membantah kabar
-    bahwa …"), or for a judgement an object that does not point back ("membenarkan perjalanan
-    Burns ke Ankara", not "membantah tuduhan itu")."""
-    if passive_cue(tokens, cue):
-        return False  # "Hal itu dibenarkan oleh …": what is judged stands before the cue
-    i = cue.end
-    if phrase_at(tokens, i, ("secara",)):
-        i += 2  # "belum mengonfirmasi secara resmi bahwa …"
-    if i < len(tokens) and tokens[i].low in _REPORT_NOUNS:
-        i += 1
-    if i < len(tokens) and tokens[i].low in _CONTENT_LEADS:
-        return True
-    if i + 1 < len(tokens) and tokens[i].low in _TOPIC_LEADS and tokens[i + 1].low not in _DETAILS:
-        return True  # "menolak berkomentar soal sanksi itu", but not "… mengenai rincian pertemuan"
-    if cue.stance not in _JUDGEMENTS:
-        return False
-    clause = []
-    for token in tokens[cue.end:]:
-        if not token.is_word:
-            break
-        clause.append(token.low)
-    return len(clause) >= _OBJECT_WORDS and not _POINTING_BACK & set(clause)
 
 
 def _statement_of_event(event: Event) -> str:

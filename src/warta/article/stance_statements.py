@@ -1,0 +1,103 @@
+"""What a stance is about, in words: the statement of a claim that has no event.
+
+A stance that says its own content is about those words: a clause after the cue ("menepis
+kabar bahwa X" → X), an object that does not point back ("membenarkan perjalanan Burns ke
+Ankara"), or a topic ("menolak berkomentar soal sanksi"; not "… mengenai rincian pertemuan",
+a detail of the event told before). The words end before the next cue of the sentence or at
+the closing quote mark. A passive cue ("Penangkapan itu dibenarkan oleh …") is about the words
+before it, or about the sentence before when they only point back ("Hal itu", "Temuan itu").
+
+Public API::
+
+    said_content(tokens, cue) -> bool
+    Statements(text, sentences).after(tokens, cue, stop, sentence) -> str
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.article.event_lexicon import Token, phrase_at
+from warta.article.stance_cues import Cue
+from warta.article.stance_holders import passive_cue
+
+STATEMENT_CHARS = 160  # longest statement text kept for a claim with no event
+_LEADS = frozenset({"bahwa", "that", ",", ":", "apakah", "whether", "soal", "tentang", "mengenai"})
+_JOINERS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "and", "but", ","})
+_REPORT_NOUNS = frozenset({"spekulasi", "kabar", "laporan", "isu", "rumor", "tuduhan", "tudingan", "berita",
+                           "informasi", "klaim", "anggapan", "pemberitaan", "reports", "report", "claims"})
+_CONTENT_LEADS = frozenset({"bahwa", "apakah", "that", "whether"})
+_TOPIC_LEADS = frozenset({"soal", "mengenai", "tentang", "terkait", "perihal", "about", "on"})
+_DETAILS = frozenset({"isi", "rincian", "detail", "detil", "topik", "substansi", "materi", "hasil", "agenda",
+                      "lebih", "details", "content", "further"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "\ufffd"})  # "\ufffd": a cp1252 quote mark read as UTF-8
+_OPENERS = frozenset({"namun", "sementara", "itu", "sedangkan", "adapun", "kemudian", "lalu", "bahkan"})
+_JUDGEMENTS = frozenset({"confirms", "denies", "disputes", "asserts"})
+_POINTING_BACK = frozenset({"itu", "tersebut", "ini", "that", "this", "these", "those", "it"})
+_OBJECT_WORDS = 3  # an object of this many words says what is judged
+_SHORT_REFERENCE = 3  # "Temuan itu dibenarkan …": so few words before a demonstrative point back
+# "Pangkalan Bun, Selasa (6/1/2015) - ": a dateline is not what anyone confirms.
+_DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
+
+
+def said_content(tokens: list[Token], cue: Cue) -> bool:
+    """Whether the cue goes on with what is confirmed or denied (rules above); a bare stance
+    ("membantah tuduhan itu") says none and is about the event told just before."""
+    if passive_cue(tokens, cue):
+        return False  # "Hal itu dibenarkan oleh …": what is judged stands before the cue
+    i = cue.end
+    if phrase_at(tokens, i, ("secara",)):
+        i += 2  # "belum mengonfirmasi secara resmi bahwa …"
+    if i < len(tokens) and tokens[i].low in _REPORT_NOUNS:
+        i += 1
+    if i < len(tokens) and tokens[i].low in _CONTENT_LEADS:
+        return True
+    if i + 1 < len(tokens) and tokens[i].low in _TOPIC_LEADS and tokens[i + 1].low not in _DETAILS:
+        return True
+    if cue.stance not in _JUDGEMENTS:
+        return False
+    clause = []
+    for token in tokens[cue.end:]:
+        if not token.is_word:
+            break
+        clause.append(token.low)
+    return len(clause) >= _OBJECT_WORDS and not _POINTING_BACK & set(clause)
+
+
+class Statements:
+    """Statements of the stances of one text."""
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+
+    def after(self, tokens: list[Token], cue: Cue, stop: int, sentence: tuple[int, int]) -> str:
+        """The words the cue is about (rules above); ``stop`` is the token of the next cue."""
+        whole = self.words(*sentence)
+        if passive_cue(tokens, cue):
+            return self._before(tokens, cue, sentence) or whole
+        i = cue.end + (1 if said_content(tokens, cue) and tokens[cue.end].low in _REPORT_NOUNS else 0)
+        while i < len(tokens) and tokens[i].low in _LEADS:
+            i += 1
+        stop = next((k for k in range(i, stop) if tokens[k].text in _CLOSING_QUOTES), stop)
+        while stop > i and tokens[stop - 1].low in _JOINERS:
+            stop -= 1
+        if i >= stop:
+            return whole
+        end = tokens[stop].start if stop < len(tokens) else sentence[1]
+        return self.words(tokens[i].start, end).strip(".,”\"' ") or whole
+
+    def _before(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int]) -> str:
+        first = 0
+        while first < cue.first and (tokens[first].low in _OPENERS or not tokens[first].is_word):
+            first += 1
+        words = [t.low for t in tokens[first:cue.first]]
+        if not words or set(words) <= _POINTING_BACK | {"hal"} or (
+                len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK):
+            before = [s for s in self.sentences if s[1] <= sentence[0]]
+            return _DATELINE.sub("", self.words(*before[-1])) if before else ""
+        return self.words(tokens[first].start, tokens[cue.first].start)
+
+    def words(self, start: int, end: int) -> str:
+        return " ".join(self.text[start:end].split())[:STATEMENT_CHARS]
