@@ -18,6 +18,9 @@ EventStatus = Literal["reported", "confirmed", "denied", "unconfirmed"]
 Stance = Literal["asserts", "confirms", "denies", "declines", "does-not-confirm", "disputes"]
 Verdict = Literal["confirmed", "contested", "unconfirmed", "denied"]
 PublishedSource = Literal["meta", "url", "dateline", "lead", "byline", "estimated"]
+# How a timeline entry's date was obtained: stated by the reports, counted from an estimated
+# publication date, or none stated: "reported" (happened by the first report day), "unknown".
+DateBasis = Literal["stated", "estimated", "reported", "unknown"]
 RemovalReason = Literal[
     "related-link",
     "ad",
@@ -235,6 +238,7 @@ class TimelineEntry(Model):
     # (warta) an undated entry: the first day its events were reported; they happened by then.
     reported_by: str | None = None
     salience: float = 0.0  # (warta) 0..1, how central the entry's events are to their story
+    date_basis: DateBasis | None = None  # (warta) how ``date`` (or its absence) was obtained
 
 
 PositionBasis = Literal["stance", "report", "quote"]
