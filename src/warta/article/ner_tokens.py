@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# Distinct non-letter pieces remembered per tokenizer: enough for a long run's punctuated
-# words and numbers, small in memory (a piece and a tuple of a few strings each).
-MAX_REMEMBERED = 200_000
+# Distinct non-letter pieces remembered per tokenizer: enough for the punctuated words and
+# numbers that recur in news (a piece and a tuple of a few strings each: a few MB at most).
+MAX_REMEMBERED = 50_000
 _OTHER_WHITESPACE = re.compile(r"[^\S ]| {2}")
 
 
