@@ -7,6 +7,12 @@ index lives in the store: each article's band keys in ``dup_bands`` and its shin
 exact score per candidate, whatever the size of the store; a verbatim copy (the same shingles)
 is found by a digest of its shingles alone and points at the first stored article with them,
 as in ``find_duplicates``.
+
+Which of two near-duplicates is the copy follows the analysis (:func:`warta.corpus.across.find_duplicates`):
+the one published later, and on one day the one saying it retells another outlet ("Dilansir dari
+…"), not the one stored later. Articles of one ingest are indexed in publication order; an
+original stored after its copy takes the copy's place as the original (the copy is recorded as
+repeating it) unless that copy already repeats a third article.
 """
 
 from __future__ import annotations
@@ -37,6 +43,32 @@ _BAND_MIX = np.uint64(0x165667B19E3779F9)
 _SHINGLE_TYPE = "<u4"  # shingles are crc32 values
 
 
+# Publication order: (day, retells another outlet, moment as stated, store row); "~" sorts after
+# any stated date, so undated articles and estimated dates come after the dated ones.
+OrderKey = tuple[str, bool, str, int]
+
+
+def order_key(row: int, published: str | None, published_source: str | None, retold: bool) -> OrderKey:
+    """Where an article stands in publication order (the analysis's order, see the module doc)."""
+    stated = "~" if published is None or published_source == "estimated" else published
+    return stated[:10], retold, stated, row
+
+
+def _article_key(row: int, article: Article) -> OrderKey:
+    return order_key(row, article.published, article.published_source, bool(article.retold_from))
+
+
+def _stored_key(db: sqlite3.Connection, row: int) -> OrderKey:
+    """The publication order of a stored article (its latest version)."""
+    found = db.execute("SELECT json_extract(v.record, '$.published'), "
+                       "json_extract(v.record, '$.published_source'), "
+                       "json_array_length(json_extract(v.record, '$.retold_from')) "
+                       "FROM articles a JOIN versions v ON v.id = a.latest WHERE a.id = ?", (row,)).fetchone()
+    if found is None:
+        return order_key(row, None, None, False)
+    return order_key(row, found[0], found[1], bool(found[2]))
+
+
 @dataclass(frozen=True)
 class Match:
     article: int  # store row of the repeating article
@@ -48,34 +80,49 @@ def index_and_match(db: sqlite3.Connection, articles: Sequence[tuple[int, Articl
                     threshold: float = DUPLICATE_THRESHOLD) -> list[Match]:
     """Index the articles (store rows with their latest version) and say which repeat a stored one.
 
-    Articles are taken in row order, so within one ingest a later article is checked against
-    the earlier ones too. An article indexed before (a new version) is indexed afresh.
+    Articles are taken in publication order, so within one ingest a later article is checked
+    against the earlier ones too. An article indexed before (a new version) is indexed afresh.
     """
-    ordered = sorted(articles, key=lambda pair: pair[0])
+    ordered = sorted(articles, key=lambda pair: _article_key(*pair))
     for row, _ in ordered:
         forget(db, row)
     found: list[Match] = []
-    usable = [(row, shingles_of(a.body)) for row, a in ordered if len(normalise_words(a.body)) >= MIN_WORDS]
-    for (row, shingles), keys in zip(usable, _band_keys([s for _, s in usable]), strict=True):
-        match = _match_and_index(db, row, shingles, keys, threshold)
+    usable = [(row, a, shingles_of(a.body)) for row, a in ordered
+              if len(normalise_words(a.body)) >= MIN_WORDS]
+    for (row, article, shingles), keys in zip(usable, _band_keys([s for *_, s in usable]), strict=True):
+        match = _match_and_index(db, _article_key(row, article), shingles, keys, threshold)
         if match is not None:
             found.append(match)
     return found
 
 
-def _match_and_index(db: sqlite3.Connection, row: int, shingles: frozenset[int], keys: list[int],
+def _match_and_index(db: sqlite3.Connection, key: OrderKey, shingles: frozenset[int], keys: list[int],
                      threshold: float) -> Match | None:
-    """The stored article this one repeats (recorded), then this one added to the index."""
+    """The duplicate pair of this article and a stored one (recorded), then this one added to the index."""
+    row = key[-1]
     packed = np.array(sorted(shingles), dtype=_SHINGLE_TYPE).tobytes()
     digest = hashlib.blake2b(packed, digest_size=16).digest()
     match = _verbatim(db, row, digest) or _best_match(db, row, shingles, keys, threshold)
     if match is not None:
+        match = _published_first(db, match, key)
         db.execute("INSERT INTO duplicates (article, duplicate_of, similarity) VALUES (?, ?, ?)",
                    (match.article, match.duplicate_of, match.similarity))
     db.execute("INSERT INTO dup_shingles (article, shingles, digest) VALUES (?, ?, ?)",
                (row, packed, digest))
     db.executemany("INSERT INTO dup_bands (key, article) VALUES (?, ?)", [(key, row) for key in keys])
     return match
+
+
+def _published_first(db: sqlite3.Connection, match: Match, key: OrderKey) -> Match:
+    """The match turned round when the new article was published before the stored one it
+    repeats: the stored one is the copy. Not when the stored one already repeats another (it
+    keeps that record; the chain's original stays where it is)."""
+    stored = match.duplicate_of
+    if key >= _stored_key(db, stored):
+        return match
+    if db.execute("SELECT 1 FROM duplicates WHERE article = ?", (stored,)).fetchone():
+        return match
+    return Match(stored, match.article, match.similarity)
 
 
 def forget(db: sqlite3.Connection, row: int) -> None:
