@@ -15,6 +15,10 @@ articles and sentences that report its events. The rules:
   (undated events are not known to share a day), ``uncertain``, with ``reported_by``, the
   first day an article reported it, since it happened by then; it is ordered after the
   dated entries of that day. With no publication date either, it closes the timeline.
+- Each entry says how its date was obtained (``date_basis``): ``stated`` by the reports,
+  counted from an ``estimated`` publication date, or none stated: ``reported`` (it happened
+  by ``reported_by``) or ``unknown``. An undated event's sentence holds no time expression
+  dating it (the event stage links those it can), so no day is made up for it.
 - Each entry has the ``salience`` of its most salient event
   (:mod:`warta.corpus.event_salience`) and lists its events most salient first; its
   label names the first :data:`LABEL_EVENTS` of them in the story's language
@@ -30,7 +34,7 @@ from dataclasses import dataclass
 from warta.corpus.event_labels import LabelNames, event_label
 from warta.corpus.event_salience import StoryContext, saliences
 from warta.corpus.timevalue import date_span
-from warta.models import Analysis, Article, Entity, Event, Evidence, TimelineEntry, Timex
+from warta.models import Analysis, Article, DateBasis, Entity, Event, Evidence, TimelineEntry, Timex
 
 __all__ = ["build_timeline", "event_label"]
 
@@ -55,6 +59,7 @@ class _Placed:
     reported_by: str | None = None
     story: int | None = None
     alone: str = ""  # an undated event's id: undated events never share an entry
+    basis: DateBasis = "stated"
 
     def sort_key(self) -> tuple[int, dt.date, dt.date, int, str, int, str]:
         tail = (self.date or "", -1 if self.story is None else self.story, self.alone)
@@ -86,10 +91,12 @@ class _Anchors:
         if event.date and not all(self._estimated(e, event.date) for e in event.evidence):
             return _Placed(event.date, False, None, story=story)
         if not event.date:
-            return _Placed(None, True, None, self.reported_by(event), story, event.id)
+            reported_by = self.reported_by(event)
+            basis: DateBasis = "reported" if reported_by else "unknown"
+            return _Placed(None, True, None, reported_by, story, event.id, basis)
         windows = [w for e in event.evidence if (w := self._window(e.article, event.date))]
         window = (min(w[0] for w in windows), max(w[1] for w in windows)) if windows else None
-        return _Placed(None, True, window, story=story)
+        return _Placed(None, True, window, story=story, basis="estimated")
 
     def reported_by(self, event: Event) -> str | None:
         """The first day an article reporting the event was out (an estimate's latest day)."""
@@ -153,6 +160,7 @@ def _entry(placed: _Placed, events: Sequence[Event], label: str, salience: float
         sentences=[x for e in events for x in e.evidence],
         reported_by=placed.reported_by,
         salience=salience,
+        date_basis=placed.basis,
     )
 
 
