@@ -91,3 +91,9 @@ def test_waiting_for_a_confirmation_is_the_waiters_stance() -> None:
                       "dari Basarnas.")
     assert [p.stance for p in found] == ["does-not-confirm"]
     assert "Hasan Basri" in names(found)[0]
+
+
+def test_the_head_of_a_yang_di_clause_holds_the_stance_not_its_agent() -> None:
+    found = positions("Kapolres Garut AKBP Budi Santoso yang dikonfirmasi wartawan membenarkan penangkapan itu.")
+    assert [p.stance for p in found] == ["confirms"]
+    assert "Budi Santoso" in names(found)[0]

@@ -77,6 +77,15 @@ def _clause_opening(tokens: list[Token], actors: SentenceActors, cue: Cue) -> li
     return [phrase]
 
 
+def _head_of_relative(tokens: list[Token], actors: SentenceActors, phrase: Phrase) -> Phrase:
+    """The one a "yang di-" clause describes, not its agent: "Kapolres X yang dikonfirmasi
+    wartawan membenarkan …" is the Kapolres's stance."""
+    verb = phrase.first - 1
+    if verb < 1 or not tokens[verb].low.startswith("di") or tokens[verb - 1].low != "yang":
+        return phrase
+    return actors.by_end.get(verb - 2, phrase)
+
+
 def _noun_cue(tokens: list[Token], cue: Cue) -> bool:
     """A cue that is a noun on its own ("bantahan dari …", "belum ada konfirmasi dari …"), not
     one whose noun someone waits for ("masih menunggu konfirmasi dari Basarnas")."""
@@ -147,7 +156,7 @@ class HolderFinder:
         found = agent or actors.subject(cue.first) or _clause_opening(tokens, actors, cue)
         if not found:
             return None
-        phrase = found[0]
+        phrase = _head_of_relative(tokens, actors, found[0])
         words = self.text[phrase.start:phrase.stop]
         if words.lower() in _PRONOUNS:
             reporter = self._reporter(actors, phrase, around)
