@@ -221,3 +221,10 @@ def test_what_someone_hopes_can_happen_is_no_act() -> None:
     events = code_with(text, entity(text, "PERSON", "Budi Santoso", "Budi Santoso"),
                        entity(text, "LOC", "Jepang", "Jepang"))
     assert sides(events, "REQUEST") == [("Budi Santoso", "Jepang")]
+
+
+def test_a_bare_title_matches_a_role_that_ends_in_a_rank() -> None:
+    text = "Panglima TNI Jenderal Gatot Santoso tiba . Panglima TNI kemudian bertemu Arif Wibowo ."
+    events = code_with(text, _holder(text, "Gatot Santoso", "Panglima TNI Jenderal", "Gatot Santoso"),
+                       entity(text, "ORG", "TNI", "TNI"), entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"))
+    assert sides(events, "CONSULT") == [("Gatot Santoso", "Arif Wibowo")]

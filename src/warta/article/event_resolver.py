@@ -31,6 +31,11 @@ _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembag
                      "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
                      "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
                      "warga", "rakyat", "massa", "publik", "penduduk"})
+# Ranks a role may end with ("Panglima TNI Jenderal", "Kapolri Jenderal Pol").
+_RANK_WORDS = frozenset({"jenderal", "jendral", "laksamana", "marsekal", "madya", "muda", "pertama", "letjen",
+                         "mayjen", "brigjen", "irjen", "komjen", "kombes", "akbp", "akp", "kompol", "kolonel",
+                         "letkol", "mayor", "kapten", "marsdya", "marsma", "laksda", "laksma"})
+_RANKED_CORPS = frozenset({"tni", "pol", "polisi"})
 _COUNTRY_NOUNS = frozenset({"negara", "negeri"})
 COUNTRY_REACH = 300  # characters before "negara tersebut" in which the country it stands for is named
 # Characters between an organisation and the name of someone whose title it ends: a legal form or a
@@ -129,13 +134,14 @@ class ActorResolver:
         presidents) or none it is left to the tracker."""
         words = [w for w in words_of(self.text, phrase.start, phrase.stop) if w[2] not in DETERMINERS]
         bare = [w for w in words if w[2] not in _DEMONSTRATIVES]
-        if phrase.kind != "descriptor" or not bare or self.index.within(phrase.start, phrase.stop):
-            return None
+        inside = self.index.within(phrase.start, phrase.stop)
+        if phrase.kind != "descriptor" or not bare or any(m.entity.type == "PERSON" for m in inside):
+            return None  # "Panglima TNI" may name its body, but a named person is that person
         if len(bare) == len(words) and not self.text[bare[0][0]:bare[0][1]][:1].isupper():
             return None  # "presiden" in lower case is any president
         title = " ".join(w[2] for w in bare)
         holders = [e for e in self.entities if e.type == "PERSON" and any(
-            " ".join(w[2] for w in words_of(role, 0, len(role))) == title for role in e.roles)]
+            _office(role) == title for role in e.roles)]
         if len(holders) != 1:
             return None
         return ActorRef(entity=holders[0].id, name=holders[0].name)
@@ -372,6 +378,15 @@ class ActorResolver:
             if best is None or distance < best[0]:
                 best = (distance, entity)
         return ActorRef(entity=best[1].id, name=best[1].name) if best else None
+
+
+def _office(role: str) -> str:
+    """A role's words without the rank that ends it: "Panglima TNI Jenderal" → "panglima tni"."""
+    words = [w[2] for w in words_of(role, 0, len(role))]
+    while len(words) > 1 and (words[-1] in _RANK_WORDS or (
+            words[-1] in _RANKED_CORPS and len(words) > 2 and words[-2] in _RANK_WORDS)):
+        words.pop()  # "Jenderal TNI", "Jenderal Pol": the corps after a rank goes with it
+    return " ".join(words)
 
 
 def _institution(actor: ActorRef | None) -> bool:
