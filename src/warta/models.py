@@ -30,6 +30,7 @@ RemovalReason = Literal[
     "footer",
     "promo",
     "spam",
+    "comment",  # (warta) a line of a web page's reader-comment section
     "pagination",
     "duplicate-headline",
     "share-widget",
