@@ -97,3 +97,10 @@ def test_the_head_of_a_yang_di_clause_holds_the_stance_not_its_agent() -> None:
     found = positions("Kapolres Garut AKBP Budi Santoso yang dikonfirmasi wartawan membenarkan penangkapan itu.")
     assert [p.stance for p in found] == ["confirms"]
     assert "Budi Santoso" in names(found)[0]
+
+
+def test_an_anaphoric_body_can_be_the_one_acted_on() -> None:
+    found = positions("Kementerian Perhubungan membekukan izin rute PT Nusantara Air Indonesia. Manajemen "
+                      "maskapai tersebut belum bersedia berkomentar.")
+    assert [p.stance for p in found] == ["declines"]
+    assert "Nusantara Air" in names(found)[0]

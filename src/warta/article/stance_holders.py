@@ -53,9 +53,11 @@ _CLAUSE_BREAKS = frozenset({"yang", "bahwa", "dan", "tetapi", "namun", "karena",
 _SPEAKER_HEADS = frozenset({"pejabat", "sumber", "juru", "jubir", "pihak", "kepala", "ketua", "menteri",
                             "direktur", "petugas", "seorang", "polisi", "penyidik", "pengacara", "kuasa"})
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
+# "badan tersebut", "pihak maskapai itu", "manajemen perusahaan tersebut": a body named before.
 _ORG_ANAPHOR = re.compile(
-    r"^(?:pihak\s+)?(?:badan|lembaga|institusi|instansi|organisasi|perusahaan|kementerian|kepolisian|"
-    r"maskapai|otoritas|komisi|partai|kelompok|pemerintah|direktorat|dinas|kantor)\s+(?:itu|tersebut|ini)$",
+    r"^(?:(?:pihak|manajemen|jajaran)\s+)?(?:badan|lembaga|institusi|instansi|organisasi|perusahaan|"
+    r"kementerian|kepolisian|maskapai|otoritas|komisi|partai|kelompok|pemerintah|direktorat|dinas|kantor)"
+    r"\s+(?:itu|tersebut|ini)$",
     re.IGNORECASE)
 _ORG_HEADS = frozenset({"pihak", "kementerian", "badan", "lembaga", "kepolisian", "pemerintah", "komisi",
                         "direktorat", "dinas", "kantor", "maskapai", "partai", "perusahaan", "otoritas"})
@@ -116,8 +118,10 @@ class HolderFinder:
         self.tracker = tracker
         self.quotes = [q for q in quotes if q.speaker != ActorRef()]
         said = [(q.start, q.speaker) for q in self.quotes]
-        done = [(ev.start, e.source) for e in events if e.source is not None
-                for ev in e.evidence[:1] if ev.article == article_id]
+        # sources and targets of events, the target just after its source ("… membekukan izin
+        # Nusantara Air. Maskapai tersebut …")
+        done = [(ev.start + n, actor) for e in events for n, actor in enumerate((e.source, e.target))
+                if actor is not None for ev in e.evidence[:1] if ev.article == article_id]
         self.seen = sorted(said + done, key=lambda item: item[0])
         self._spoken = sorted(((at, who) for at, who in said if _trusted_speaker(who)),
                               key=lambda item: item[0])
@@ -163,7 +167,7 @@ class HolderFinder:
             if reporter is not None:
                 return reporter
         if _ORG_ANAPHOR.match(" ".join(words.split())):
-            body = self._latest_body(phrase.start)
+            body = self._latest_body(phrase.start, words.lower().split()[-2])
             if body is not None:
                 return body
         return self._resolve(phrase)
@@ -180,12 +184,12 @@ class HolderFinder:
             return None
         return self._resolve(reporter[0])
 
-    def _latest_body(self, pos: int) -> ActorRef | None:
-        """The latest organisation that spoke or acted before ``pos``."""
-        for start, actor in reversed(self.seen):
-            if start < pos and self._body(actor):
-                return actor
-        return None
+    def _latest_body(self, pos: int, head: str) -> ActorRef | None:
+        """The latest organisation that spoke, acted or was acted on before ``pos``; one whose
+        name holds the anaphor's ``head`` first ("kementerian tersebut" → "Kementerian …")."""
+        bodies = [actor for start, actor in reversed(self.seen) if start < pos and self._body(actor)]
+        named = [a for a in bodies if head in (a.name or a.description or "").lower().split()]
+        return next(iter(named or bodies), None)
 
     def _body(self, actor: ActorRef) -> bool:
         entity = self.tracker.index.by_id.get(actor.entity) if actor.entity else None
