@@ -20,7 +20,8 @@ from warta.article.actors import FIRST_PERSON, ActorTracker, MentionIndex
 from warta.article.quotemarks import Marked, marked_spans
 from warta.article.quotes_indirect import indirect_candidates, opinion_holders
 from warta.article.quotes_layout import Candidate, Layout
-from warta.article.quotes_speaker import attribute_marked, resolve
+from warta.article.quotes_pointback import point_back
+from warta.article.quotes_speaker import attribute_marked, lone_pronoun, resolve
 from warta.article.speakerphrases import ADVERBS
 from warta.article.speechcues import speech_cues
 from warta.article.tokens import fold
@@ -95,6 +96,14 @@ def _speaks(actor: ActorRef) -> bool:
     return bool(head) and head not in NOT_SPEAKERS
 
 
+def _by_pronoun(text: str, candidate: Candidate) -> bool:
+    """Reported speech of "dia"/"katanya" is a quote even when no one in the text is who the
+    pronoun means (a truncated opening): its speaker stays unknown."""
+    speaker = candidate.speaker
+    lone = len(speaker.spans) == 1 and lone_pronoun(text, speaker.spans[0]) is not None
+    return speaker.kind == "pronoun" or lone
+
+
 # A mark left open whose words soon say who is being reported ('"Tetapi menurut Andy Lipow,
 # …' never closed) is a stray mark before reported speech, not a quote.
 STRAY_REACH_WORDS = 4
@@ -136,12 +145,13 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     # that a later "katanya" cannot take the rumour as its speaker.
     indirect = [c for c in indirect if not _documentary(text, c, tracker.index)]
     holders = opinion_holders(text, layout, marked, tracker.index)
-    candidates = sorted(direct + indirect + holders, key=lambda c: c.start)
+    candidates = point_back(text, layout, marked, sorted(direct + indirect + holders, key=lambda c: c.start))
     speakers = resolve(candidates, tracker)
     _continue_runs(candidates, speakers, layout)
     kept: list[tuple[Candidate, ActorRef]] = []
     for candidate, speaker in zip(candidates, speakers, strict=True):
-        if candidate.mention_only or not (candidate.direct or _speaks(speaker)):
+        speech = candidate.direct or _speaks(speaker) or _by_pronoun(text, candidate)
+        if candidate.mention_only or not speech:
             continue
         if kept and candidate.start < kept[-1][0].end:
             continue  # "Selain menyebut …, KPK juga menyebut …": one quote per stretch of text

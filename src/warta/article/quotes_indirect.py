@@ -71,6 +71,13 @@ def _paragraph_start(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip()
 
 
+def past_dateline(text: str, start: int, end: int) -> int:
+    """Where content starts once a dateline opening its paragraph is left out ("Tokyo (ANTARA
+    News) - Jepang akan …": the dateline is no content)."""
+    dateline = _DATELINE.match(text, start, end) if _paragraph_start(text, start) else None
+    return dateline.end() if dateline is not None else start
+
+
 def _skip_blank(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
@@ -311,9 +318,7 @@ class _Reader:
 
     def _made(self, start: int, end: int, cue: str, speaker: Speaker) -> Candidate | None:
         text = self.text
-        dateline = _DATELINE.match(text, start, end) if _paragraph_start(text, start) else None
-        if dateline is not None:
-            start = dateline.end()  # "Tokyo (ANTARA News) - Jepang akan …": the dateline is no content
+        start = past_dateline(text, start, end)
         if end <= start or len(words_of(text, start, end)) < MIN_CONTENT_WORDS or self.in_marks(start, end):
             return None
         if text[start] in _CLOSING_MARKS or text[start] in "“„«‘":

@@ -305,15 +305,47 @@ def _choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
     return usable[0][0] if usable else None
 
 
-def _resolve_one(speaker: Speaker, tracker: ActorTracker) -> ActorRef:
+# How far back (characters) a pronoun may find the person it refers to, unless that person
+# has spoken already in the article: a name seen only long before is a guess, and the
+# guideline leaves a speaker lost to the text (a truncated opening) unknown.
+PRONOUN_REACH = 600
+SPEAKER_PRONOUN_REACH = 2000
+
+
+def lone_pronoun(text: str, span: Span) -> str | None:
+    """The pronoun that is all of the phrase ``text[span]`` ("dia", "mereka"), or None."""
+    words = words_of(text, *span)
+    if len(words) == 1 and words[0][2] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        return words[0][2]
+    return None
+
+
+def _bounded_pronoun(tracker: ActorTracker, pos: int, spoken: list[ActorRef],
+                     plural: bool = False) -> ActorRef | None:
+    """The actor a pronoun at ``pos`` refers to, when seen recently enough (a speaker of the
+    article may be further back than anyone else)."""
+    actor = tracker.pronoun(pos, plural)
+    if actor is None:
+        return None
+    last = max((seen.pos for seen in tracker.seen if seen.actor == actor and seen.pos < pos), default=pos)
+    reach = SPEAKER_PRONOUN_REACH if actor in spoken else PRONOUN_REACH
+    if pos - last > reach:
+        return None
+    tracker.remember(pos, actor)
+    return actor
+
+
+def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]) -> ActorRef:
     actor: ActorRef | None = None
     if speaker.kind == "pronoun":
-        actor = tracker.pronoun(speaker.pos)
-        if actor is not None:
-            tracker.remember(speaker.pos, actor)
+        actor = _bounded_pronoun(tracker, speaker.pos, spoken)
     elif speaker.kind == "phrases":
         span = _choose(speaker.spans, tracker)
-        if span is not None:
+        pronoun = lone_pronoun(tracker.text, span) if span is not None else None
+        if pronoun is not None and span is not None:
+            actor = _bounded_pronoun(tracker, span[0], spoken, plural=pronoun in PLURAL_PRONOUNS)
+            actor = actor or _group_before(span, tracker)
+        elif span is not None:
             actor = tracker.resolve(*span) or _group_before(span, tracker)
             actor = _one_word_role(actor, tracker) or actor
     elif speaker.kind == "none" and not speaker.open_ended:
@@ -359,6 +391,9 @@ def _group_before(span: Span, tracker: ActorTracker) -> ActorRef | None:
 def resolve(candidates: list[Candidate], tracker: ActorTracker) -> list[ActorRef]:
     """Speakers of ``candidates``, resolved in the order their speakers appear in the text."""
     speakers = [ActorRef() for _ in candidates]
+    spoken: list[ActorRef] = []
     for i in sorted(range(len(candidates)), key=lambda i: candidates[i].speaker.pos):
-        speakers[i] = _resolve_one(candidates[i].speaker, tracker)
+        speakers[i] = _resolve_one(candidates[i].speaker, tracker, spoken)
+        if not candidates[i].mention_only and speakers[i] != ActorRef():
+            spoken.append(speakers[i])
     return speakers

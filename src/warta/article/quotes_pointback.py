@@ -1,0 +1,114 @@
+"""Attribution pointing back: a sentence that names who said the sentence before it.
+
+    Banjir di Sukamaju sudah surut sejak Senin pagi. Hal tersebut dikatakan Kepala BPBD Budi.
+    → "Banjir di Sukamaju sudah surut sejak Senin pagi": an indirect quote of Budi, cue "dikatakan"
+
+News writes the content first and the attribution after it ("Hal itu disampaikan X",
+"Demikian dikatakan X", "Hal ini diungkapkan oleh X", "Pernyataan itu disampaikan X"). The
+sentence before holds the quote only when it has no cue of its own: then the whole sentence,
+without its dateline and final period, is what X said. A quote between marks with no cue
+before such a sentence takes X and the cue too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from warta.article.actors import words_of
+from warta.article.quotemarks import Marked
+from warta.article.quotes_indirect import MIN_CONTENT_WORDS, past_dateline
+from warta.article.quotes_layout import Candidate, Layout, Span, Speaker
+from warta.article.speakerphrases import phrase_after
+from warta.article.speechcues import speech_cues
+
+# "Hal tersebut (juga) dikatakan(nya) (oleh) X": a noun of saying with a demonstrative, or
+# "Demikian"/"Begitu", then a passive verb of saying. Only at the start of a sentence.
+_POINTER = re.compile(
+    r"(?:(?:hal|pernyataan|keterangan|penjelasan|informasi|prediksi|perkiraan|ucapan|ungkapan|penegasan"
+    r"|pengakuan|imbauan|kabar|klaim)\s+(?:tersebut|itu|ini)\s*,?|demikian|begitu)"
+    r"(?:\s+(?:juga|pun|pula|sebelumnya|kembali|telah|sudah|antara\s+lain))*"
+    r"\s+(di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|tuturkan|sebutkan|nyatakan|utarakan|kemukakan"
+    r"|terangkan|paparkan|ucapkan|akui|beberkan|tandaskan|informasikan|ceritakan|kisahkan|tuliskan))"
+    r"(nya)?(?![\w-])",
+    re.IGNORECASE,
+)
+_OLEH = re.compile(r"\s+oleh(?![\w-])", re.IGNORECASE)
+# A me-verb after the speaker's name starts a clause of its own ("Hal itu disampaikan Budi
+# menanggapi …"): the speaker phrase ends before it.
+_CLAUSE_VERB = re.compile(r"\s(?:me[mn]g?|meny|ber)[a-z]{3,}(?![\w-])")
+# The sentence pointed back to ends as a statement does (a Kompas headline has no period).
+_STATEMENT_END = re.compile(r"[.!?][\s\"”’'»]*\Z")
+
+
+def _speaker(text: str, found: re.Match[str], end: int, anchor: int) -> Speaker | None:
+    """Who the pointer names: "dikatakannya" refers back from the content; else the phrase after
+    the verb (and "oleh"), cut before a clause of its own."""
+    if found.group(2):
+        return Speaker("pronoun", anchor)
+    oleh = _OLEH.match(text, found.end(), end)
+    phrase = phrase_after(text, oleh.end() if oleh else found.end(), end)
+    if phrase is None:
+        return None
+    verb = _CLAUSE_VERB.search(text, phrase[0], phrase[1])
+    if verb is not None:
+        phrase = (phrase[0], verb.start())
+    return Speaker("phrases", phrase[0], (phrase,)) if phrase[1] > phrase[0] else None
+
+
+def _has_cue(text: str, sentence: Span, marked: list[Marked]) -> bool:
+    """Does a speech cue stand in the sentence outside quote marks?"""
+    for found in speech_cues().regex.finditer(text, *sentence):
+        if not any(m.mark_start <= found.start() < m.mark_end for m in marked):
+            return True
+    return False
+
+
+def _content(text: str, sentence: Span) -> Span | None:
+    start = past_dateline(text, sentence[0], sentence[1])
+    end = sentence[1]
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "."):
+        end -= 1
+    return (start, end) if len(words_of(text, start, end)) >= MIN_CONTENT_WORDS else None
+
+
+def _pointed(text: str, layout: Layout, sentence: Span, marked: list[Marked]) -> Span | None:
+    """The sentence before ``sentence``, when it is a cue-less statement."""
+    before = layout.previous_sentence(sentence[0])
+    if before is None or text[before[1]:sentence[0]].strip():
+        return None
+    if not _STATEMENT_END.search(text[before[0]:before[1]].rstrip()) or _has_cue(text, before, marked):
+        return None
+    return before
+
+
+def _overlapping(candidates: list[Candidate], span: Span) -> list[int]:
+    return [i for i, c in enumerate(candidates)
+            if not c.mention_only and c.start < span[1] and span[0] < c.end]
+
+
+def point_back(text: str, layout: Layout, marked: list[Marked],
+               candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with the attributions that point back applied: new indirect quotes for
+    cue-less sentences, speakers and cues for cue-less direct quotes before the pointer."""
+    result = list(candidates)
+    for sentence in layout.sentences:
+        found = _POINTER.match(text, sentence[0], sentence[1])
+        before = _pointed(text, layout, sentence, marked) if found else None
+        if found is None or before is None:
+            continue
+        speaker = _speaker(text, found, sentence[1], before[0])
+        if speaker is None:
+            continue
+        cue = found.group(1) + (found.group(2) or "")
+        inside = _overlapping(result, before)
+        if not inside:
+            content = _content(text, before)
+            if content is not None and not any(m.mark_start < content[1] and content[0] < m.mark_end
+                                               for m in marked):
+                result.append(Candidate(content[0], content[1], False, cue, speaker))
+            continue
+        for i in inside:
+            if result[i].direct and result[i].speaker.kind == "none":
+                result[i] = replace(result[i], cue=cue, speaker=speaker)
+    return sorted(result, key=lambda c: c.start)

@@ -1,0 +1,128 @@
+"""Quotes: rules of docs/annotation.md that need their own reading (attribution pointing back,
+speakers lost to the text, first person inside a quote).
+
+The articles here are written for these tests (fictional people and events, Indonesian news
+style).
+"""
+
+from __future__ import annotations
+
+from warta.article.entities import find_article_entities
+from warta.article.quotes import find_quotes
+from warta.article.sentences import split_sentences
+from warta.models import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    return find_quotes(text, split_sentences(text), entities, "a1")
+
+
+def quote_with(quotes: list[Quote], words: str) -> Quote:
+    found = [q for q in quotes if words in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+# --- attribution pointing back -----------------------------------------------------------------
+
+
+def test_hal_tersebut_dikatakan_makes_the_sentence_before_a_quote_without_its_dateline() -> None:
+    text = ("JEMBER, KOMPAS.com - Banjir di Kecamatan Sukamaju sudah surut sejak Senin pagi. Hal tersebut "
+            "dikatakan Kepala BPBD Jember Budi Santoso di Jember, Senin.")
+    quote = quote_with(quotes_of(text), "Banjir")
+    assert quote.text == "Banjir di Kecamatan Sukamaju sudah surut sejak Senin pagi"
+    assert not quote.direct and quote.cue == "dikatakan"
+    assert quote.speaker.name == "Budi Santoso"
+
+
+def test_hal_itu_disampaikan_across_a_paragraph_break_stops_the_speaker_before_his_own_clause() -> None:
+    text = ("Warga diminta tetap waspada terhadap banjir susulan.\n\n"
+            "Hal itu disampaikan Bupati Jember Agus Salim menanggapi laporan warga, Selasa.")
+    quote = quote_with(quotes_of(text), "waspada")
+    assert quote.cue == "disampaikan" and quote.speaker.name == "Agus Salim"
+
+
+def test_demikian_dikatakan_and_diungkapkan_oleh() -> None:
+    first = quotes_of("Pemerintah akan membangun tanggul baru tahun depan. Demikian dikatakan Menteri PUPR "
+                      "Basuki Hartono.")
+    assert quote_with(first, "tanggul").speaker.name == "Basuki Hartono"
+    second = quotes_of("Pencarian korban dihentikan sementara karena cuaca buruk. Hal ini diungkapkan oleh "
+                       "Kepala Basarnas Marsdya Henry Wiratmo.")
+    quote = quote_with(second, "Pencarian")
+    assert quote.cue == "diungkapkan" and quote.speaker.name == "Henry Wiratmo"
+
+
+def test_dikatakannya_points_back_to_the_person_before() -> None:
+    text = ("Kapolres Bogor AKBP Hendra Wijaya tiba di lokasi kejadian. Pelaku sudah ditangkap dan ditahan di "
+            "Polres Bogor. Hal itu dikatakannya kepada wartawan.")
+    quote = quote_with(quotes_of(text), "Pelaku")
+    assert quote.cue == "dikatakannya" and quote.speaker.name == "Hendra Wijaya"
+
+
+def test_pernyataan_itu_disampaikan_names_the_speaker_of_a_cueless_direct_quote() -> None:
+    text = ("\"Kami siap membantu warga yang terdampak banjir.\"\n\n"
+            "Pernyataan itu disampaikan Gubernur Jawa Timur Sri Wahyuni.")
+    quote = quote_with(quotes_of(text), "Kami siap")
+    assert quote.direct and quote.cue == "disampaikan" and quote.speaker.name == "Sri Wahyuni"
+
+
+def test_pointing_back_leaves_a_sentence_with_its_own_cue_alone() -> None:
+    text = "Budi Santoso mengatakan banjir sudah surut. Hal itu disampaikan Camat Sukamaju Rina Lestari."
+    quotes = quotes_of(text)
+    assert [q.cue for q in quotes] == ["mengatakan"]
+    assert quotes[0].text == "banjir sudah surut"
+
+
+def test_a_headline_is_never_pointed_back_to() -> None:
+    text = "Banjir Surut di Sukamaju\n\nHal tersebut dikatakan Kepala BPBD Jember Budi Santoso, Senin."
+    assert quotes_of(text) == []
+
+
+# --- speakers lost to the text -----------------------------------------------------------------
+
+
+def test_a_pronoun_with_no_antecedent_in_the_text_keeps_the_quote_with_an_unknown_speaker() -> None:
+    text = ("Dia menjelaskan, banjir sudah surut sejak pagi.\n\n"
+            "Kepala BPBD Jember Budi Santoso mengatakan, bantuan sudah dikirim.")
+    quote = quote_with(quotes_of(text), "surut")
+    assert quote.speaker.entity is None and quote.speaker.name is None and quote.speaker.description is None
+    assert quote_with(quotes_of(text), "bantuan").speaker.name == "Budi Santoso"
+
+
+def test_a_pronoun_does_not_reach_a_name_seen_only_long_before() -> None:
+    text = ("Bupati Jember Agus Salim meninjau lokasi banjir di Sukamaju.\n\n"
+            "Rumah yang rusak akan segera diperbaiki oleh pemerintah kabupaten. Pemerintah juga menyiapkan "
+            "tenda bagi para pengungsi di lapangan desa dan dapur umum di balai desa.\n\n"
+            "Para relawan masih membersihkan lumpur di jalan desa sejak pagi hari. Sekolah diliburkan sampai "
+            "Rabu karena ruang kelas masih tergenang air setinggi lutut orang dewasa.\n\n"
+            "Pasar desa juga tutup karena para pedagang belum bisa kembali berjualan di kios mereka. Listrik "
+            "di tiga dusun masih padam dan air bersih harus diangkut dengan truk tangki dari kota.\n\n"
+            "Puskesmas setempat membuka layanan kesehatan selama dua puluh empat jam bagi warga yang sakit. "
+            "Banyak anak-anak mulai terserang diare dan gatal-gatal setelah tiga hari tinggal di pengungsian.\n\n"
+            "Dia menjelaskan, bantuan logistik akan tiba besok.")
+    quote = quote_with(quotes_of(text), "logistik")
+    assert quote.speaker.name is None
+
+
+def test_a_pronoun_still_reaches_a_speaker_quoted_earlier() -> None:
+    text = ("Kepala BPBD Jember Budi Santoso mengatakan, air mulai surut sejak Senin pagi.\n\n"
+            "Rumah yang rusak akan segera diperbaiki oleh pemerintah kabupaten. Pemerintah juga menyiapkan "
+            "tenda bagi para pengungsi di lapangan desa dan dapur umum di balai desa.\n\n"
+            "Para relawan masih membersihkan lumpur di jalan desa sejak pagi hari. Sekolah diliburkan sampai "
+            "Rabu karena ruang kelas masih tergenang air setinggi lutut orang dewasa.\n\n"
+            "Pasar desa juga tutup karena para pedagang belum bisa kembali berjualan di kios mereka.\n\n"
+            "\"Bantuan logistik akan tiba besok pagi,\" ujarnya.")
+    assert quote_with(quotes_of(text), "logistik").speaker.name == "Budi Santoso"
+
+
+# --- first person inside a quote ---------------------------------------------------------------
+
+
+def test_kami_and_kita_inside_a_quote_leave_the_speaker_as_it_is() -> None:
+    text = ("Kapolres Bogor AKBP Hendra Wijaya mengatakan, \"Kami sudah menangkap dua pelaku. Kita tunggu hasil "
+            "pemeriksaan,\" ujarnya.\n\n"
+            "\"Kami menyatakan bahwa kami akan terus memburu pelaku lain,\" katanya.")
+    quotes = quotes_of(text)
+    assert len(quotes) == 2 and all(q.direct for q in quotes)
+    assert {q.speaker.name for q in quotes} == {"Hendra Wijaya"}
