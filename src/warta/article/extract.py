@@ -2,7 +2,10 @@
 
 For HTML, trafilatura finds the main text and the page metadata; every other
 visible block of the page is kept as a removed line, so the output still
-accounts for what the page showed.
+accounts for what the page showed. The blocks of a reader-comment section (an element whose
+id or class names comments: "comments", "komentar-list", "disqus_thread") are removed as
+``comment`` all alike (header, names, comments, the send button), except a comment a spam
+marker hits, which stays ``spam``.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from warta.article.markers import match_marker
 from warta.document import Doc, Line
 from warta.errors import Code
 from warta.options import Options
@@ -28,6 +32,9 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 CELL_SEPARATOR = re.compile(r"\s*\|\s*|^\s*[-*]\s+")
 # A block this short found inside the article text may be there by chance ("Olahraga").
 MIN_CONTAINED_WORDS = 3
+# An id or class token naming a reader-comment section; "commentary" (an opinion column) does not.
+COMMENT_SECTION = re.compile(r"^(?:comments?|komentar|tanggapan)(?:[-_].*)?$|^(?:disqus_thread|fb-comments)$",
+                             re.IGNORECASE)
 
 
 def normalise_space(text: str) -> str:
@@ -78,6 +85,7 @@ def with_dropped_blocks(html: str, kept: list[Line]) -> list[Line]:
     its headline)."""
     after: dict[int, list[Line]] = {}  # kept line index (-1: before the first) -> dropped lines
     pieces = [_pieces(line.text) for line in kept]
+    comments = comment_blocks(html)
     seen: set[str] = set()
     anchor = -1
     for block in visible_blocks(html):
@@ -86,11 +94,37 @@ def with_dropped_blocks(html: str, kept: list[Line]) -> list[Line]:
             anchor = found
         elif block not in seen:
             seen.add(block)
-            after.setdefault(anchor, []).append(Line(None, block, label="removed", reason="boilerplate"))
+            reason = _comment_reason(block) if block in comments else "boilerplate"
+            after.setdefault(anchor, []).append(Line(None, block, label="removed", reason=reason))
     lines = after.get(-1, [])
     for index, line in enumerate(kept):
         lines += [line, *after.get(index, [])]
     return lines
+
+
+def _comment_reason(block: str) -> str:
+    """A comment section's line is a comment, unless it is spam posted as one."""
+    hit = match_marker(block, len(block.split()))
+    return "spam" if hit is not None and hit.reason == "spam" else "comment"
+
+
+def comment_blocks(html: str) -> frozenset[str]:
+    """The visible lines of the page's reader-comment sections."""
+    tree = _page_tree(html)
+    if tree is None:
+        return frozenset()
+    blocks: set[str] = set()
+    for element in tree.iter():
+        if isinstance(element.tag, str) and _names_comments(element):
+            parts = _laid_out(element)[:-1]  # the last part is the text after the section (its tail)
+            text = "".join(parts).split("\n")
+            blocks.update(line for raw in text if (line := normalise_space(raw)))
+    return frozenset(blocks)
+
+
+def _names_comments(element: Any) -> bool:
+    tokens = [element.get("id", ""), *element.get("class", "").split()]
+    return any(COMMENT_SECTION.match(token) for token in tokens if token)
 
 
 def _pieces(line: str) -> frozenset[str]:
