@@ -126,3 +126,36 @@ def test_kami_and_kita_inside_a_quote_leave_the_speaker_as_it_is() -> None:
     quotes = quotes_of(text)
     assert len(quotes) == 2 and all(q.direct for q in quotes)
     assert {q.speaker.name for q in quotes} == {"Hendra Wijaya"}
+
+
+# --- speaker phrases ---------------------------------------------------------------------------
+
+
+def test_a_pronoun_right_before_the_verb_is_the_subject_not_the_adjunct_before_it() -> None:
+    text = ("Kapolres Buru AKBP Leo Simatupang mengatakan penyisiran dilakukan untuk mencari penambang.\n\n"
+            "Kepada kumparan ( kumparan.com ) ia mengatakan penyisiran kali ini akan melibatkan 460 personel .")
+    quote = quote_with(quotes_of(text), "460 personel")
+    assert quote.speaker.name == "Leo Simatupang"
+
+
+def test_sang_with_a_role_points_back_to_the_person_named_with_that_role() -> None:
+    text = ("Juru bicara maskapai, Mohammad Rahimi, mengatakan pesawat membawa 60 penumpang. "
+            "Pesawat itu berangkat dari Teheran pada pagi hari.\n\n"
+            "Sang juru bicara menyebut, pesawat itu jatuh di Gunung Dena.")
+    assert quote_with(quotes_of(text), "Gunung Dena").speaker.name == "Mohammad Rahimi"
+
+
+def test_sang_with_a_role_no_one_held_stays_a_description() -> None:
+    quote = quotes_of("Sang istri mengatakan suaminya sering pergi dari rumah.")[0]
+    assert quote.speaker.entity is None and quote.speaker.description is not None
+
+
+def test_a_name_set_after_a_role_is_the_speaker_even_when_typed_a_place() -> None:
+    text = "\"Pasar masih khawatir pasokan akan terus naik,\" kata analis Nordea Markets, Thina Margrethe Saltvedt."
+    entities = find_article_entities(text, "a1", use_model=False)
+    name = text.index("Thina")
+    retyped = [e.model_copy(update={"type": "LOC"}) if any(m.start == name for m in e.mentions) else e
+               for e in entities]
+    assert any(e.type == "LOC" and e.name.startswith("Thina") for e in retyped)
+    quote = find_quotes(text, split_sentences(text), retyped, "a1")[0]
+    assert quote.speaker.name == "Thina Margrethe Saltvedt"

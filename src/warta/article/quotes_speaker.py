@@ -302,7 +302,31 @@ def _choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
         return bare_names[0]
     if people:
         return max(people)
+    appositive = _name_after_role(usable, tracker)
+    if appositive is not None:
+        return appositive
     return usable[0][0] if usable else None
+
+
+_NAME_WORDS = (2, 4)
+
+
+def _name_after_role(usable: list[tuple[Span, ActorRef | None]], tracker: ActorTracker) -> Span | None:
+    """"kata analis Nordea Markets, Thina Saltvedt": a capitalised name of two to four words set
+    after a role with a comma names the role's holder, even when the entity layer typed it a
+    place."""
+    if len(usable) < 2:
+        return None
+    text = tracker.text
+    role, name = usable[0][0], usable[1][0]
+    first = words_of(text, *role)[:1]
+    if not first or not text[role[0]].islower() or first[0][2] not in lexicon().role_longest:
+        return None
+    words = words_of(text, *name)
+    if not (_NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]) or not all(text[w[0]].isupper() for w in words):
+        return None
+    exact = [m for m in tracker.index.within(*name) if (m.start, m.end) == name and m.entity.type != "ORG"]
+    return name if exact else None
 
 
 # How far back (characters) a pronoun may find the person it refers to, unless that person
@@ -347,7 +371,7 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             actor = actor or _group_before(span, tracker)
         elif span is not None:
             actor = tracker.resolve(*span) or _group_before(span, tracker)
-            actor = _one_word_role(actor, tracker) or actor
+            actor = _one_word_role(actor, tracker) or _definite_role(actor, span, tracker) or actor
     elif speaker.kind == "none" and not speaker.open_ended:
         # No cue: the quote goes on from whoever the text was just about (the last speaker,
         # or a person just named as a sentence's subject).
@@ -373,6 +397,30 @@ def _one_word_role(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | 
     if len(holders) == 1:
         entity = next(iter(holders.values()))
         return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
+    return None
+
+
+# How far from an earlier use of a role a person's name may stand and hold that role
+# ("juru bicara maskapai, Mohammad Rahimi").
+ROLE_NAME_REACH = 60
+
+
+def _definite_role(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """"Sang juru bicara menyebut" (the spokesman) after "juru bicara maskapai, Mohammad
+    Rahimi": "sang" points back to the person the article named with that role last."""
+    if actor is None or actor.entity is not None:
+        return None
+    text = tracker.text
+    words = words_of(text, *span)
+    if len(words) < 2 or words[0][2] != "sang":
+        return None
+    role = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w[2]) for w in words[1:]) + r"(?!\w)", re.IGNORECASE)
+    for found in reversed(list(role.finditer(text, 0, span[0]))):
+        near = tracker.index.within(max(0, found.start() - ROLE_NAME_REACH), found.end() + ROLE_NAME_REACH)
+        people = [m for m in near if m.entity.type == "PERSON"]
+        if people:
+            person = min(people, key=lambda m: abs(m.start - found.end()))
+            return ActorRef(entity=person.entity.id, name=person.entity.name, description=actor.description)
     return None
 
 

@@ -283,6 +283,10 @@ def _phrases_before(text: str, pos: int, floor: int) -> list[Span]:
         i -= 1
     if i < 0:
         return []
+    if fold(tokens[i].group()) in _PRONOUNS and i > 0 and tokens[i - 1].group() not in _BOUNDARY_PUNCT:
+        # "Kepada kumparan ia mengatakan": a pronoun right before the verb is its whole subject;
+        # what stands before it is an adjunct.
+        return [(tokens[i].start(), tokens[i].end())]
     if fold(tokens[i].group()) in _COORDINATORS:
         # "hakim ketua pun menutup sidang dan menyatakan …": the subject of the first verb.
         first_verb = next((n for n in range(i) if _verb_shaped(tokens[n].group())), None)
