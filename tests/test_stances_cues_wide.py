@@ -112,3 +112,13 @@ def test_a_quote_opening_with_benar_confirms() -> None:
 
 def test_a_cp1252_quote_mark_read_as_utf8_opens_a_quote() -> None:
     assert stances_in("\ufffdBenar, dua orang sudah kami amankan,\ufffd kata Kapolsek.") == ["confirms"]
+
+
+def test_false_news_judges_only_as_a_predicate() -> None:
+    assert stances_in("Bupati menyebutnya berita bohong.") == ["denies"]
+    assert stances_in("Polisi mengimbau warga tidak menyebarkan berita bohong.") == []
+
+
+def test_refusing_a_label_is_no_refusal_to_comment() -> None:
+    assert stances_in("Asosiasi itu menolak menyebut aturan tersebut sebagai kebijakan diskriminatif.") == []
+    assert stances_in("Polisi menolak menyebut nama tersangka.") == ["declines"]

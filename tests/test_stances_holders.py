@@ -104,3 +104,9 @@ def test_an_anaphoric_body_can_be_the_one_acted_on() -> None:
                       "maskapai tersebut belum bersedia berkomentar.")
     assert [p.stance for p in found] == ["declines"]
     assert "Nusantara Air" in names(found)[0]
+
+
+def test_a_cue_in_a_relative_clause_of_an_unnamed_group_has_no_holder() -> None:
+    found = positions("Presiden Joko Widodo mengatakan bahwa pemerintah akan menindak orang-orang yang "
+                      "menyangkal putusan pengadilan.")
+    assert found == []

@@ -64,7 +64,10 @@ _CALLED_WHEN = word_set("saat ketika waktu sewaktu tatkala setelah usai seusai s
 _PARRIED = word_set("kiper gawang bola tendangan sepakan sundulan tembakan tandukan penalti")
 _PARRYING = frozenset({("ditepis",), ("menepis",), ("ditampik",)})
 # "fitnah" judges a report only as a predicate ("tuduhan itu fitnah"), not as a noun ("menyebar fitnah").
-_BEFORE_PREDICATE = word_set("itu tersebut ini adalah merupakan sebagai hanya semata \" “ \ufffd")
+_PREDICATES_ONLY = frozenset({("fitnah",), ("berita", "bohong"), ("kabar", "bohong")})
+_BEFORE_PREDICATE = word_set("""
+itu tersebut ini adalah merupakan sebagai hanya semata menyebutnya menilainya disebut dinilai \" “ \ufffd
+""")
 _PLAN_REACH = 6
 # "\ufffd": the curly quote marks of texts decoded from cp1252 as UTF-8 (Kompas TimeML files).
 _OPEN_QUOTES = frozenset({'"', "“", "”", "‘", "'", "„", "«", "\ufffd"})
@@ -159,8 +162,10 @@ def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
         return True  # "kata X saat dikonfirmasi oleh Kompas.com": a reporter's call, not a confirmation
     if form in _PARRYING and any(t.low in _PARRIED for t in tokens):
         return True
-    if form == ("fitnah",) and (cue.first == 0 or tokens[cue.first - 1].low not in _BEFORE_PREDICATE):
+    if form in _PREDICATES_ONLY and (cue.first == 0 or tokens[cue.first - 1].low not in _BEFORE_PREDICATE):
         return True
+    if form[-1] == "menyebut" and any(t.low == "sebagai" for t in tokens[after:after + _PLAN_REACH]):
+        return True  # "menolak menyebut X sebagai Y": refusing a label, not a comment
     if (cue.stance == "does-not-confirm" or form in _FORWARD) and _future_after(tokens, after):
         return True  # "belum ada kepastian kapan proyek itu akan berlanjut": a plan, not an event
     return _governed(tokens, cue.first)

@@ -149,6 +149,8 @@ class HolderFinder:
             actor = self._subject(tokens, actors, cue, around)
             if actor is not None:
                 return actor
+        if cue.first > 0 and tokens[cue.first - 1].low == "yang":
+            return None  # "orang-orang yang menyangkal …": someone the sentence only describes
         in_sentence = [q for q in self.quotes if sentence[0] <= q.start < sentence[1]]
         if around or in_sentence:
             return (around or in_sentence)[0].speaker
@@ -162,10 +164,13 @@ class HolderFinder:
             return None
         phrase = _head_of_relative(tokens, actors, found[0])
         words = self.text[phrase.start:phrase.stop]
-        if words.lower() in _PRONOUNS:
+        pronoun = words.lower().removesuffix("pun")  # "Iapun mengakui …"
+        if pronoun in _PRONOUNS:
             reporter = self._reporter(actors, phrase, around)
             if reporter is not None:
                 return reporter
+            if pronoun != words.lower():
+                return self.tracker.pronoun(phrase.start, plural=pronoun in PLURAL_PRONOUNS)
         if _ORG_ANAPHOR.match(" ".join(words.split())):
             body = self._latest_body(phrase.start, words.lower().split()[-2])
             if body is not None:
