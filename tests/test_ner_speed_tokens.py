@@ -28,6 +28,7 @@ LINES = [
     "Tab\tdi tengah dan  dua spasi serta spasi\u00a0tak-putus di sini.",
     "O'Brien, Jong-un, dan Erdoğan bertemu di Washington D.C. pada 1-2 Mei; 3x lipat, 5km.",
     "TNI-Polri, PDI-P, dan Partai Golkar (PG) sepakat. [Red: ANT] #pemilu @kpu_ri",
+    "Sidang digelar Jum'at, 3 Jan. 2025, dan ditunda ke Feb. atau Mar. (lihat hlm. 4).",
     "",
     "x",
 ]
@@ -38,8 +39,8 @@ def nlp() -> Language:
     return load_ner()
 
 
-def _tokens(doc: spacy.tokens.Doc) -> list[tuple[str, str]]:
-    return [(token.text, token.whitespace_) for token in doc]
+def _tokens(doc: spacy.tokens.Doc) -> list[tuple[str, str, str]]:
+    return [(token.text, token.whitespace_, token.norm_) for token in doc]  # norms: the model reads them
 
 
 @pytest.mark.parametrize("line", LINES)
@@ -47,6 +48,11 @@ def test_line_tokenizer_makes_spacys_tokens(nlp: Language, line: str) -> None:
     doc = LineTokenizer(nlp)(line)
     assert doc.text == line
     assert _tokens(doc) == _tokens(nlp.make_doc(line))
+
+
+def test_special_cases_keep_their_norms(nlp: Language) -> None:
+    doc = LineTokenizer(nlp)("Rapat pada 3 Jan. lalu.")
+    assert [token.norm_ for token in doc if token.text == "Jan."] == ["Januari"]
 
 
 def test_remembered_pieces_give_the_same_tokens_again(nlp: Language) -> None:

@@ -6,7 +6,8 @@ suffix, infix and special-case rules, independently of the pieces around it; it 
 phrase matcher over every text for special cases, which makes it about a tenth of the
 entity stage's time. Here a piece made only of letters (most words: no rule splits it) is
 one token as it stands, and any other piece ("Jakarta,", "Rp10.000", "(BNN)") is split by
-spaCy's own tokenizer once per distinct piece and remembered. A line with any whitespace
+spaCy's own tokenizer once per distinct piece and remembered, with the norm a special case
+gives a token ("Jan." → "Januari"). A line with any whitespace
 but single spaces between pieces (tabs, no-break spaces, runs of spaces) goes to spaCy's
 tokenizer whole, so the tokens, and the model's answers, are spaCy's in every case.
 """
@@ -27,12 +28,18 @@ MAX_REMEMBERED = 50_000
 _OTHER_WHITESPACE = re.compile(r"[^\S ]| {2}")
 
 
+# A piece's tokens: their texts, and the norm of each token whose special case sets one
+# ("Jan." → "Januari"); the model reads norms, and a Doc made from words alone would
+# give those tokens their word's own norm.
+Pieces = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]
+
+
 class LineTokenizer:
     """``nlp.make_doc`` for one line, with the same tokens, faster (see the module doc)."""
 
     def __init__(self, nlp: Language) -> None:
         self._nlp = nlp
-        self._pieces: dict[str, tuple[str, ...]] = {}
+        self._pieces: dict[str, Pieces] = {}
         self._lock = threading.Lock()  # the web API runs articles in threads
 
     def __call__(self, line: str) -> Doc:
@@ -42,23 +49,30 @@ class LineTokenizer:
             return self._nlp.make_doc(line)
         words: list[str] = []
         spaces: list[bool] = []
+        norms: list[tuple[int, str]] = []
         for piece in line.split(" "):
             if piece.isalpha():
                 words.append(piece)
                 spaces.append(True)
-            else:
-                parts = self._split(piece)
-                words.extend(parts)
-                spaces.extend([False] * (len(parts) - 1))
-                spaces.append(True)
+                continue
+            parts, special = self._split(piece)
+            norms.extend((len(words) + i, norm) for i, norm in special)
+            words.extend(parts)
+            spaces.extend([False] * (len(parts) - 1))
+            spaces.append(True)
         spaces[-1] = False
-        return Doc(self._nlp.vocab, words=words, spaces=spaces)
+        doc = Doc(self._nlp.vocab, words=words, spaces=spaces)
+        for i, norm in norms:
+            doc[i].norm_ = norm
+        return doc
 
-    def _split(self, piece: str) -> tuple[str, ...]:
-        parts = self._pieces.get(piece)
-        if parts is None:
-            parts = tuple(token.text for token in self._nlp.tokenizer(piece))
+    def _split(self, piece: str) -> Pieces:
+        found = self._pieces.get(piece)
+        if found is None:
+            tokens = list(self._nlp.tokenizer(piece))
+            special = tuple((i, t.norm_) for i, t in enumerate(tokens) if t.norm != t.lex.norm)
+            found = tuple(t.text for t in tokens), special
             with self._lock:
                 if len(self._pieces) < MAX_REMEMBERED:
-                    self._pieces[piece] = parts
-        return parts
+                    self._pieces[piece] = found
+        return found
