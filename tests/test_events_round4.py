@@ -228,3 +228,22 @@ def test_a_bare_title_matches_a_role_that_ends_in_a_rank() -> None:
     events = code_with(text, _holder(text, "Gatot Santoso", "Panglima TNI Jenderal", "Gatot Santoso"),
                        entity(text, "ORG", "TNI", "TNI"), entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"))
     assert sides(events, "CONSULT") == [("Gatot Santoso", "Arif Wibowo")]
+
+
+def test_an_ordered_part_in_the_work_helps_no_one_else() -> None:
+    text = "Kapolri Tito Santoso memerintahkan Polda Jatim untuk membantu identifikasi korban ."
+    events = code_with(text, entity(text, "PERSON", "Tito Santoso", "Tito Santoso"),
+                       entity(text, "ORG", "Polda Jatim", "Polda Jatim"))
+    assert sides(events, "REQUEST") == [("Tito Santoso", "Polda Jatim")]
+    assert sides(events, "AID") == []
+    text = "Indonesia meminta Jepang mengirimkan kapal ."
+    events = code_with(text, entity(text, "LOC", "Indonesia", "Indonesia"), entity(text, "LOC", "Jepang", "Jepang"))
+    assert sides(events, "AID") == [("Jepang", "Indonesia")]
+
+
+def test_the_owner_between_a_restricting_verb_and_its_object_is_the_target() -> None:
+    text = "Kementerian Perhubungan menghentikan sementara penerbangan Lion Air rute Medan - Penang ."
+    events = code_with(text, entity(text, "ORG", "Kementerian Perhubungan", "Kementerian Perhubungan"),
+                       entity(text, "ORG", "Lion Air", "Lion Air"), entity(text, "LOC", "Medan", "Medan"),
+                       entity(text, "LOC", "Penang", "Penang"))
+    assert sides(events, "COERCE") == [("Kementerian Perhubungan", "Lion Air")]

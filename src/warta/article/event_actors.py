@@ -824,7 +824,7 @@ def _act_noun_at(tokens: list[Token], i: int) -> bool:
                                    for phrase, row in trigger_index("id").get(tokens[i].low, ()))
 
 
-def _activity(tokens: list[Token], i: int) -> bool:
+def activity_at(tokens: list[Token], i: int) -> bool:
     """Is the word at ``i`` an activity ("pencarian", "evakuasi", "proses"), not an actor?"""
     if i >= len(tokens):
         return False
@@ -891,7 +891,7 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
             # "meminta bantuan dari Singapura": asked of Singapore; "menerima tawaran bantuan dari
             # Singapura": Singapore's offer is accepted
             return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=2)))
-        if match.row.type == "AID" and _activity(actors.tokens, match.end):
+        if match.row.type == "AID" and activity_at(actors.tokens, match.end):
             # "membantu pencarian pesawat AirAsia": the search is helped, not the airline
             # but "membantu evakuasi warga": the people right after the activity are helped
             helped = actors.after(match.end + 1, _OBJECT_PREPS, direct=True, direct_skip=0)
@@ -921,6 +921,11 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
     # "membekukan izin rute Surabaya-Singapura milik maskapai itu": the owner of what is seized or
     # restricted is acted upon (not the owner of what is sent: "mengirim kapal milik TNI")
     taking = match.row.type in _TAKING
+    if inside is None and taking:
+        # "menghentikan sementara penerbangan AirAsia rute Surabaya-Singapura": the owner named
+        # between the verb and its object word is acted upon, not the places of the route after it
+        inside = next((p for p in actors.phrases if match.last < p.first and p.end < match.end
+                       and p.kind == "mention"), None)
     preps = _OBJECT_PREPS | _OWNED_BY if taking else _OBJECT_PREPS
     # "membekukan izin terbang AirAsia": what is seized or restricted is owned by the name after it
     targets = actors.group_after(inside) if inside is not None else actors.after(

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from warta.article.event_actors import SentenceActors, Slots, event_slots
+from warta.article.event_actors import SentenceActors, Slots, activity_at, event_slots
 from warta.article.event_context import (
     act_target,
     both_before,
@@ -81,6 +81,8 @@ _ANSWERS = frozenset({"AGREE", "REJECT", "CONCEDE"})  # acts that answer an offe
 _ATTENDING = frozenset({"menghadiri", "mengikuti", "attended", "attends"})
 _CASE_FILLERS = frozenset({"tuntas", "kasus", "perkara", "dugaan"})  # "mengusut tuntas kasus dugaan …"
 _CASE_WORDS = 3
+# Orders and instructions: the one who gives them is not the one the ordered help is for.
+_ORDERS = ("memerintah", "menginstruksi", "menugaskan", "diperintah", "diinstruksi", "ditugaskan", "ordered")
 _HOME_COUNTRY = "country:ID"  # help from any other state is foreign help
 _TOWARDS = frozenset({"ke", "menuju", "to"})  # before where something is sent
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
@@ -474,6 +476,9 @@ class _ArticleCoder:
                     source, target = self._asked(evidence.start, source, target)
                 if kind == "AID" and target is None:
                     target = self._helped_before(source) or self._home_helped(source)
+                if kind == "AID" and target is None and self._ordered_work(
+                        match, tokens, triggers, evidence.start):
+                    continue
                 self._append(match, tokens, triggers, evidence, (kind, mode),
                              (source, self._apart(source, target, given)))
 
@@ -490,11 +495,29 @@ class _ArticleCoder:
         """The sides help demanded in the sentence leaves out, from its latest request: the one
         asked gives ("meminta bantuan kepada Singapura"), the one who asks receives ("Indonesia
         meminta AS mengirimkan kapal")."""
-        asked = [e for e in self.events if e.type == "REQUEST" and e.evidence[0].start == sentence]
+        asked = [(e, span) for e, span in zip(self.events, self.triggers, strict=True)
+                 if e.type == "REQUEST" and e.evidence[0].start == sentence]
         if not asked:
             return source, target
-        asker = asked[-1].source if asked[-1].source != ActorRef() else None
-        return source or asked[-1].target, target or asker
+        request, span = asked[-1]
+        asker = request.source if request.source != ActorRef() else None
+        if self._order(span):
+            asker = None  # "Kapolri memerintahkan Polda membantu …": an order helps no one who gives it
+        return source or request.target, target or asker
+
+    def _order(self, span: tuple[int, int]) -> bool:
+        return self.lowered[span[0]:span[1]].startswith(_ORDERS)
+
+    def _ordered_work(self, match: TriggerMatch, tokens: list[Token], triggers: list[TriggerMatch],
+                      sentence: int) -> bool:
+        """"Kapolri memerintahkan Polda Jatim membantu identifikasi korban": a part in the work that
+        an order assigns helps no one else, no AID event."""
+        if match.end != match.last or not activity_at(tokens, match.end):
+            return False
+        if not _demanded(match, triggers, tokens):
+            return False
+        return any(self._order(span) for event, span in zip(self.events, self.triggers, strict=True)
+                   if event.type == "REQUEST" and event.evidence[0].start == sentence)
 
     def _named_sides(self, match: TriggerMatch, source: ActorRef | None, given: ActorRef | None
                      ) -> tuple[ActorRef | None, ActorRef | None]:
