@@ -159,3 +159,19 @@ def test_a_name_set_after_a_role_is_the_speaker_even_when_typed_a_place() -> Non
     assert any(e.type == "LOC" and e.name.startswith("Thina") for e in retyped)
     quote = find_quotes(text, split_sentences(text), retyped, "a1")[0]
     assert quote.speaker.name == "Thina Margrethe Saltvedt"
+
+
+def test_the_subject_of_a_speech_verb_reporting_no_clause_is_who_a_later_ia_means() -> None:
+    text = ("Kapolda Metro Jaya Irjen Idham Santoso memastikan polisi akan menindak tegas peredaran senjata. "
+            "\"Jangan takut melapor,\" ujar Idham.\n\n"
+            "Kuasa hukum pelaku, Hendra Wijaya, membantah tuduhan itu. Ia menyebut kliennya hanya menyimpan "
+            "senjata itu untuk berburu.")
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "berburu").speaker.name == "Hendra Wijaya"
+    assert not any("tuduhan" in q.text for q in quotes)  # a topic noun phrase is still no quote
+
+
+def test_the_name_a_person_is_called_by_names_the_speaker() -> None:
+    text = ("Kuasa hukum pelaku, Hendra Wijaya, hadir di persidangan.\n\n"
+            "\"Klien kami tidak pernah menjual senjata,\" kata pria yang akrab disapa Hendra itu.")
+    assert quote_with(quotes_of(text), "Klien kami").speaker.name == "Hendra Wijaya"

@@ -345,6 +345,19 @@ class _Reader:
         end = _content_end(text, start, s1)
         return self._made(start, end, found.group(), Speaker("phrases", spans[0][0], tuple(spans)))
 
+    def subject_only(self, found: re.Match[str], cue: Cue) -> Candidate | None:
+        """The subject of a speech verb that reports no clause ("Hendra membantah kliennya
+        menjual senjata"), remembered as an actor only: a later "ia" most likely means them."""
+        if cue.pattern != "verb":
+            return None
+        s0 = self.layout.sentence_at(found.start())[0]
+        spans = [span for span in _subject_phrases(self.text, s0, found.start())
+                 if any(m.entity.type == "PERSON" for m in self.mentions.within(*span))]
+        if not spans or _negated(self.text, s0, found.start()):
+            return None  # only a named person: "belum bisa memastikan" has no subject to keep
+        speaker = Speaker("phrases", spans[0][0], tuple(spans))
+        return Candidate(found.start(), found.start(), False, None, speaker, mention_only=True)
+
     def according_to(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
         """"Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "Hal ini menurut X tidak …"."""
         text, (s0, s1) = self.text, sentence
@@ -527,7 +540,7 @@ def indirect_candidates(text: str, layout: Layout, marked: list[Marked],
         cue = lex.at(found.group())
         if cue is None or reader.in_marks(found.start(), found.end()):
             continue
-        candidate = reader.candidate(found, cue)
+        candidate = reader.candidate(found, cue) or reader.subject_only(found, cue)
         if candidate is not None:
             found_all.append(candidate)
     return found_all

@@ -370,6 +370,7 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             actor = _bounded_pronoun(tracker, span[0], spoken, plural=pronoun in PLURAL_PRONOUNS)
             actor = actor or _group_before(span, tracker)
         elif span is not None:
+            span = _called_name(span, tracker) or span
             actor = tracker.resolve(*span) or _group_before(span, tracker)
             actor = _one_word_role(actor, tracker) or _definite_role(actor, span, tracker) or actor
     elif speaker.kind == "none" and not speaker.open_ended:
@@ -398,6 +399,19 @@ def _one_word_role(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | 
         entity = next(iter(holders.values()))
         return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
     return None
+
+
+_CALLED = re.compile(r"(?<!\w)(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut)\s+", re.IGNORECASE)
+
+
+def _called_name(span: Span, tracker: ActorTracker) -> Span | None:
+    """"pria yang akrab disapa Hendra itu": the name the phrase says the person goes by."""
+    called = _CALLED.search(tracker.text, *span)
+    if called is None:
+        return None
+    people = [m for m in tracker.index.within(called.end(), span[1])
+              if m.entity.type == "PERSON" and m.start == called.end()]
+    return (people[0].start, people[0].end) if people else None
 
 
 # How far from an earlier use of a role a person's name may stand and hold that role
