@@ -110,3 +110,10 @@ def test_a_cue_in_a_relative_clause_of_an_unnamed_group_has_no_holder() -> None:
     found = positions("Presiden Joko Widodo mengatakan bahwa pemerintah akan menindak orang-orang yang "
                       "menyangkal putusan pengadilan.")
     assert found == []
+
+
+def test_a_bare_title_is_the_person_named_with_it_before() -> None:
+    found = positions("Kapolres Garut AKBP Budi Santoso memimpin penggerebekan itu. Kapolres membantah ada "
+                      "warga yang terluka.")
+    assert [p.stance for p in found] == ["denies"]
+    assert "Budi Santoso" in names(found)[0]

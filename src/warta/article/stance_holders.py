@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.article.actors import FIRST_PERSON, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ActorTracker
+from warta.article.actors import (
+    DEMONSTRATIVES,
+    FIRST_PERSON,
+    PLURAL_PRONOUNS,
+    SINGULAR_PRONOUNS,
+    ActorTracker,
+)
 from warta.article.event_actors import SentenceActors
 from warta.article.event_lexicon import Token
 from warta.article.event_phrases import Phrase, head_start
@@ -52,6 +58,7 @@ _CLAUSE_BREAKS = frozenset({"yang", "bahwa", "dan", "tetapi", "namun", "karena",
                             "“"})
 _SPEAKER_HEADS = frozenset({"pejabat", "sumber", "juru", "jubir", "pihak", "kepala", "ketua", "menteri",
                             "direktur", "petugas", "seorang", "polisi", "penyidik", "pengacara", "kuasa"})
+_ROLE_WORDS = 3  # a bare role is this short ("Kapolres", "Kepala Basarnas", "Menteri Luar Negeri")
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
 # "badan tersebut", "pihak maskapai itu", "manajemen perusahaan tersebut": a body named before.
 _ORG_ANAPHOR = re.compile(
@@ -178,7 +185,25 @@ class HolderFinder:
         return self._resolve(phrase)
 
     def _resolve(self, phrase: Phrase) -> ActorRef | None:
-        return self.tracker.resolve(head_start(self.tracker.index, phrase.start, phrase.stop), phrase.stop)
+        actor = self.tracker.resolve(head_start(self.tracker.index, phrase.start, phrase.stop), phrase.stop)
+        if actor is not None and actor.entity is None:
+            return self._by_role(actor, phrase.start) or actor
+        return actor
+
+    def _by_role(self, actor: ActorRef, pos: int) -> ActorRef | None:
+        """The person named before ``pos`` whose role the bare description opens: "Kapolres" after
+        "Kapolres Garut AKBP Budi Santoso", "Kepala Basarnas" after "Kepala Basarnas Marsdya …"."""
+        description = actor.description or ""
+        words = [w for w in description.lower().split() if w not in DEMONSTRATIVES]
+        if not words or len(words) > _ROLE_WORDS or not description[0].isupper():
+            return None  # "oleh hakim": a title names someone only when written as one
+        index = self.tracker.index
+        for mention in reversed(index.mentions[:index.before(pos)]):
+            entity = mention.entity
+            titles = [r for r in entity.roles if r[:1].isupper()]
+            if entity.type == "PERSON" and any(r.lower().split()[:len(words)] == words for r in titles):
+                return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
+        return None
 
     def _reporter(self, actors: SentenceActors, phrase: Phrase, around: list[Quote]) -> ActorRef | None:
         """Who reports the words in which the pronoun stands."""
