@@ -175,3 +175,10 @@ def test_the_name_a_person_is_called_by_names_the_speaker() -> None:
     text = ("Kuasa hukum pelaku, Hendra Wijaya, hadir di persidangan.\n\n"
             "\"Klien kami tidak pernah menjual senjata,\" kata pria yang akrab disapa Hendra itu.")
     assert quote_with(quotes_of(text), "Klien kami").speaker.name == "Hendra Wijaya"
+
+
+def test_active_attribution_pointing_back_with_hal_itu() -> None:
+    text = ("Warga diminta tetap waspada terhadap banjir susulan.\n\n"
+            "Bupati Jember Agus Salim menyampaikan hal itu di Jember, Selasa.")
+    quote = quote_with(quotes_of(text), "waspada")
+    assert quote.cue == "menyampaikan" and quote.speaker.name == "Agus Salim"

@@ -19,7 +19,7 @@ from warta.article.actors import words_of
 from warta.article.quotemarks import Marked
 from warta.article.quotes_indirect import MIN_CONTENT_WORDS, past_dateline
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker
-from warta.article.speakerphrases import phrase_after
+from warta.article.speakerphrases import phrase_after, phrases_before
 from warta.article.speechcues import speech_cues
 
 # "Hal tersebut (juga) dikatakan(nya) (oleh) X": a noun of saying with a demonstrative, or
@@ -54,6 +54,34 @@ def _speaker(text: str, found: re.Match[str], end: int, anchor: int) -> Speaker 
     if verb is not None:
         phrase = (phrase[0], verb.start())
     return Speaker("phrases", phrase[0], (phrase,)) if phrase[1] > phrase[0] else None
+
+
+# The active form: "Budi menyampaikan hal itu di Jember" (the subject said "that").
+_ACTIVE_THAT = re.compile(r"\s+(?:hal|pernyataan|keterangan)\s+(?:itu|tersebut|ini)(?![\w-])", re.IGNORECASE)
+
+
+def _active_pointer(text: str, sentence: Span) -> tuple[str, Speaker] | None:
+    """"Budi menyampaikan hal tersebut …": a speech verb whose object is "hal itu", with the
+    verb's subject opening the sentence."""
+    lex = speech_cues()
+    for found in lex.regex.finditer(text, *sentence):
+        cue = lex.at(found.group())
+        if cue is None or cue.pattern != "verb" or not _ACTIVE_THAT.match(text, found.end(), sentence[1]):
+            continue
+        spans = phrases_before(text, found.start(), sentence[0])
+        if not spans or text[sentence[0]:spans[0][0]].strip():
+            return None
+        return found.group(), Speaker("phrases", spans[0][0], tuple(spans))
+    return None
+
+
+def _pointer(text: str, sentence: Span, anchor: int) -> tuple[str, Speaker] | None:
+    """The cue and speaker of a sentence that attributes the one before it, if it does."""
+    found = _POINTER.match(text, *sentence)
+    if found is None:
+        return _active_pointer(text, sentence)
+    speaker = _speaker(text, found, sentence[1], anchor)
+    return (found.group(1) + (found.group(2) or ""), speaker) if speaker is not None else None
 
 
 def _has_cue(text: str, sentence: Span, marked: list[Marked]) -> bool:
@@ -93,14 +121,13 @@ def point_back(text: str, layout: Layout, marked: list[Marked],
     cue-less sentences, speakers and cues for cue-less direct quotes before the pointer."""
     result = list(candidates)
     for sentence in layout.sentences:
-        found = _POINTER.match(text, sentence[0], sentence[1])
-        before = _pointed(text, layout, sentence, marked) if found else None
-        if found is None or before is None:
+        if not (_POINTER.match(text, *sentence) or _ACTIVE_THAT.search(text, *sentence)):
+            continue  # the cheap test first: most sentences point nowhere
+        before = _pointed(text, layout, sentence, marked)
+        pointer = _pointer(text, sentence, before[0]) if before is not None else None
+        if pointer is None or before is None:
             continue
-        speaker = _speaker(text, found, sentence[1], before[0])
-        if speaker is None:
-            continue
-        cue = found.group(1) + (found.group(2) or "")
+        cue, speaker = pointer
         inside = _overlapping(result, before)
         if not inside:
             content = _content(text, before)
