@@ -182,3 +182,21 @@ def test_active_attribution_pointing_back_with_hal_itu() -> None:
             "Bupati Jember Agus Salim menyampaikan hal itu di Jember, Selasa.")
     quote = quote_with(quotes_of(text), "waspada")
     assert quote.cue == "menyampaikan" and quote.speaker.name == "Agus Salim"
+
+
+# --- a statement named before its content -------------------------------------------------------
+
+
+def test_a_press_statement_issued_by_someone_opens_the_sentence_before_its_content() -> None:
+    text = ("Dalam keterangan pers yang disampaikan oleh Dinas Penerangan TNI AL melalui pesan singkat di Batam , "
+            "Sabtu , tim menemukan barang bukti sabu-sabu sebanyak 41 karung .")
+    quote = quotes_of(text)[0]
+    assert quote.text == "tim menemukan barang bukti sabu-sabu sebanyak 41 karung"
+    assert quote.cue == "disampaikan" and "Dinas Penerangan" in f"{quote.speaker.name} {quote.speaker.description}"
+
+
+def test_a_statement_received_by_reporters_leaves_the_speech_verb_after_it_in_charge() -> None:
+    text = ("Dalam keterangan tertulis yang diterima wartawan, Kementerian Luar Negeri menyatakan, dua WNI sudah "
+            "dibebaskan.")
+    quotes = quotes_of(text)
+    assert [(q.cue, q.text) for q in quotes] == [("menyatakan", "dua WNI sudah dibebaskan")]

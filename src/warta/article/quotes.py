@@ -22,6 +22,7 @@ from warta.article.quotes_indirect import indirect_candidates, opinion_holders
 from warta.article.quotes_layout import Candidate, Layout
 from warta.article.quotes_pointback import point_back
 from warta.article.quotes_speaker import attribute_marked, lone_pronoun, resolve
+from warta.article.quotes_statement import statement_openers
 from warta.article.speakerphrases import ADVERBS
 from warta.article.speechcues import speech_cues
 from warta.article.tokens import fold
@@ -145,7 +146,9 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     # that a later "katanya" cannot take the rumour as its speaker.
     indirect = [c for c in indirect if not _documentary(text, c, tracker.index)]
     holders = opinion_holders(text, layout, marked, tracker.index)
-    candidates = point_back(text, layout, marked, sorted(direct + indirect + holders, key=lambda c: c.start))
+    statements = statement_openers(text, layout, marked)
+    candidates = point_back(text, layout, marked,
+                            sorted(direct + indirect + statements + holders, key=lambda c: c.start))
     speakers = resolve(candidates, tracker)
     _continue_runs(candidates, speakers, layout)
     kept: list[tuple[Candidate, ActorRef]] = []
