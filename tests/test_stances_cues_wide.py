@@ -107,6 +107,7 @@ def test_confirmed_by_someone_but_not_a_reporters_call() -> None:
 
 def test_a_quote_opening_with_benar_confirms() -> None:
     assert stances_in("“Benar, dua orang sudah kami amankan,” kata Kapolsek.") == ["confirms"]
+    assert stances_in("“Iya, benar, dua orang sudah kami amankan,” kata Kapolsek.") == ["confirms"]
     assert stances_in("“Ya, kami akan datang besok,” kata Kapolsek.") == []
 
 

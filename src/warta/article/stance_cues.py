@@ -210,6 +210,8 @@ def _answers(tokens: list[Token]) -> list[Cue]:
         for answer in answers:
             if phrase_at(tokens, i, answer) and _glossed(tokens, i + len(answer)):
                 return [Cue(stance, i, i + len(answer))]  # type: ignore[arg-type]  # a Stance
+    if phrase_at(tokens, i, ("iya", ",")) or phrase_at(tokens, i, ("ya", ",")):
+        i += 2  # "Iya, benar, …"
     if i + 1 < len(tokens) and tokens[i].low in _PLAIN_YES and tokens[i + 1].low in {",", "."}:
         return [Cue("confirms", i, i + 1)]  # "Benar, serpihan itu bagian dari pesawat"
     return []
