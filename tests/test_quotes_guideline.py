@@ -200,3 +200,10 @@ def test_a_statement_received_by_reporters_leaves_the_speech_verb_after_it_in_ch
             "dibebaskan.")
     quotes = quotes_of(text)
     assert [(q.cue, q.text) for q in quotes] == [("menyatakan", "dua WNI sudah dibebaskan")]
+
+
+def test_an_office_of_a_person_named_by_nya_is_described_with_that_person() -> None:
+    text = ("Menteri Luar Negeri Sutrisno Hadi tiba di Jakarta pada Senin. Sutrisno tidak akan hadir di Sidang "
+            "Umum PBB pada Rabu menurut kantornya.")
+    quote = quotes_of(text)[0]
+    assert quote.speaker.entity is None and quote.speaker.description == "kantor Sutrisno Hadi"

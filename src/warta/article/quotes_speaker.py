@@ -348,15 +348,20 @@ def _bounded_pronoun(tracker: ActorTracker, pos: int, spoken: list[ActorRef],
                      plural: bool = False) -> ActorRef | None:
     """The actor a pronoun at ``pos`` refers to, when seen recently enough (a speaker of the
     article may be further back than anyone else)."""
+    actor = _recent(tracker, pos, spoken, plural)
+    if actor is not None:
+        tracker.remember(pos, actor)
+    return actor
+
+
+def _recent(tracker: ActorTracker, pos: int, spoken: list[ActorRef], plural: bool = False) -> ActorRef | None:
+    """The actor a pronoun at ``pos`` refers to, if seen within reach (not remembered)."""
     actor = tracker.pronoun(pos, plural)
     if actor is None:
         return None
     last = max((seen.pos for seen in tracker.seen if seen.actor == actor and seen.pos < pos), default=pos)
     reach = SPEAKER_PRONOUN_REACH if actor in spoken else PRONOUN_REACH
-    if pos - last > reach:
-        return None
-    tracker.remember(pos, actor)
-    return actor
+    return actor if pos - last <= reach else None
 
 
 def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]) -> ActorRef:
@@ -372,7 +377,8 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
         elif span is not None:
             span = _called_name(span, tracker) or span
             actor = tracker.resolve(*span) or _group_before(span, tracker)
-            actor = _one_word_role(actor, tracker) or _definite_role(actor, span, tracker) or actor
+            actor = (_one_word_role(actor, tracker) or _definite_role(actor, span, tracker)
+                     or _possessed(actor, span, tracker, spoken) or actor)
     elif speaker.kind == "none" and not speaker.open_ended:
         # No cue: the quote goes on from whoever the text was just about (the last speaker,
         # or a person just named as a sentence's subject).
@@ -399,6 +405,29 @@ def _one_word_role(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | 
         entity = next(iter(holders.values()))
         return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
     return None
+
+
+# Offices and sides a person has ("kantornya": his office): the speaker is that office of the
+# person "-nya" refers to, described with their name.
+_OWNED = frozenset({"kantor", "kuasa hukum", "pengacara", "juru bicara", "jubir", "kubu", "tim", "keluarga",
+                    "partai", "kementerian", "perusahaan", "pemerintah", "pemerintahan", "istana"})
+
+
+def _possessed(actor: ActorRef | None, span: Span, tracker: ActorTracker,
+               spoken: list[ActorRef]) -> ActorRef | None:
+    """"menurut kantornya" after "Aung San Suu Kyi": the description "kantor Aung San Suu Kyi"."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return None
+    words = actor.description.split()
+    if not words[-1].lower().endswith("nya"):
+        return None
+    stem = " ".join([*words[:-1], words[-1][:-3]])
+    if stem.lower() not in _OWNED:
+        return None
+    owner = _recent(tracker, span[0], spoken)
+    if owner is None or owner.name is None:
+        return None
+    return ActorRef(description=f"{stem} {owner.name}")
 
 
 _CALLED = re.compile(r"(?<!\w)(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut)\s+", re.IGNORECASE)
