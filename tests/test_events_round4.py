@@ -247,3 +247,12 @@ def test_the_owner_between_a_restricting_verb_and_its_object_is_the_target() -> 
                        entity(text, "ORG", "Lion Air", "Lion Air"), entity(text, "LOC", "Medan", "Medan"),
                        entity(text, "LOC", "Penang", "Penang"))
     assert sides(events, "COERCE") == [("Kementerian Perhubungan", "Lion Air")]
+
+
+def test_a_permit_frozen_by_someone_in_the_passive_restricts_its_owner() -> None:
+    text = "Izin terbang Lion Air rute Medan - Penang dibekukan oleh Kementerian Perhubungan ."
+    events = code_with(text, entity(text, "ORG", "Lion Air", "Lion Air"), entity(text, "LOC", "Medan", "Medan"),
+                       entity(text, "LOC", "Penang", "Penang"),
+                       entity(text, "ORG", "Kementerian Perhubungan", "Kementerian Perhubungan"))
+    assert sides(events, "COERCE") == [("Kementerian Perhubungan", "Lion Air")]
+    assert code("Jalan itu dibekukan oleh cuaca dingin .") == []

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.article.event_lexicon import Token, TriggerMatch, trigger_index, word_set
+from warta.article.event_lexicon import Token, TriggerMatch, object_before, trigger_index, word_set
 from warta.article.event_phrases import Phrase
 
 # Words that may stand between a subject and its verb.
@@ -975,6 +975,12 @@ def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:
         if shared is not None:
             return shared
     agents = actors.agent(match.end) or actors.origin_before(match.first)
+    thing = object_before(actors.tokens, match.first, match.row.objects) if match.row.objects else None
+    if thing is not None and match.end == match.last:
+        # "izin terbang AirAsia dibekukan oleh Kemenhub": the owner named after the thing is acted upon
+        owner = next((p for p in actors.phrases if thing < p.first < match.first and p.kind == "mention"),
+                     None)
+        return Slots(tuple(agents), (owner,) if owner is not None else ())
     if match.row.type == "MOBILIZE":
         # "314 personel gabungan TNI-Polri disiagakan": the forces deployed are their owner's act
         return Slots(tuple(agents or actors.patient_subject(match.first)), ())

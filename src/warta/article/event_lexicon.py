@@ -16,6 +16,7 @@ from warta.resources import read_tsv
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 OBJECT_WINDOW = 4  # words allowed between a verb and the object that completes its trigger
+PATIENT_WINDOW = 10  # words before a passive in which the thing it is said of may be named
 UNLESS_WINDOW = 2  # words after a trigger that the "unless" column looks at
 
 
@@ -114,6 +115,18 @@ def object_end(tokens: list[Token], after: int, objects: tuple[Phrase, ...]) -> 
     return None
 
 
+def object_before(tokens: list[Token], first: int, objects: tuple[Phrase, ...]) -> int | None:
+    """Token index of an object phrase within the window before a passive verb ("izin terbang
+    AirAsia dibekukan"), the thing the passive is said of, or None."""
+    found = None
+    for i in range(first - 1, max(-1, first - 1 - PATIENT_WINDOW), -1):
+        if not tokens[i].is_word and tokens[i].text not in ("-", "–"):  # "rute Medan - Penang"
+            break
+        if any(phrase_at(tokens, i, phrase) for phrase in objects):
+            found = i  # the leftmost: "izin terbang AirAsia rute Surabaya-Singapura dibekukan"
+    return found
+
+
 def _cancelled(tokens: list[Token], after: int, unless: tuple[Phrase, ...]) -> bool:
     return any(phrase_at(tokens, i, phrase)
                for i in range(after, min(len(tokens), after + UNLESS_WINDOW)) for phrase in unless)
@@ -129,9 +142,10 @@ def _matches_at(tokens: list[Token], i: int, index: dict[str, list[tuple[Phrase,
         end = last
         if row.objects:
             found_end = object_end(tokens, last, row.objects)
-            if found_end is None:
+            said_of = row.voice == "passive" and object_before(tokens, i, row.objects) is not None
+            if found_end is None and not said_of:
                 continue
-            end = found_end
+            end = found_end or last
         if not _cancelled(tokens, end, row.unless):
             found.append(TriggerMatch(row, i, last, end))
     return found
