@@ -207,3 +207,11 @@ def test_an_office_of_a_person_named_by_nya_is_described_with_that_person() -> N
             "Umum PBB pada Rabu menurut kantornya.")
     quote = quotes_of(text)[0]
     assert quote.speaker.entity is None and quote.speaker.description == "kantor Sutrisno Hadi"
+
+
+def test_a_speech_verb_after_a_long_clause_takes_that_clause_s_subject() -> None:
+    text = ("Terlepas dari tekanan dunia , Myanmar menolak gencatan senjata yang diumumkan oleh kelompok "
+            "gerilyawan di perbatasan utara untuk memungkinkan pengiriman bantuan kemanusiaan ke desa-desa , "
+            "menyatakan mereka tidak berunding dengan teroris .")
+    quote = quote_with(quotes_of(text), "berunding")
+    assert quote.speaker.name == "Myanmar"

@@ -245,6 +245,25 @@ def _aside_start(tokens: list[re.Match[str]], comma: int) -> int | None:
     return None
 
 
+def _long_clause_subject(tokens: list[re.Match[str]], comma: int) -> Span | None:
+    """"Myanmar menolak gencatan senjata yang … bantuan , menyatakan …": after a clause too long
+    to read back over, a speech verb right after its comma goes on from that clause's subject,
+    the short capitalised stretch before the clause's first verb."""
+    segment, _k = _segment_back(tokens, comma - 1)
+    before = tokens[segment - 1].group() if segment > 0 else ""
+    if not before or before in _BOUNDARY_PUNCT or fold(before) in STOP_BEFORE:
+        return None  # the clause was read whole: the ordinary reading applies
+    start = segment
+    while start > 0 and tokens[start - 1].group() not in _BOUNDARY_PUNCT:
+        start -= 1
+    verb = next((n for n in range(start, comma) if _verb_shaped(tokens[n].group())), None)
+    if verb is None or not 0 < verb - start <= MAX_NAME_WORDS:
+        return None
+    if not all(t.group()[0].isupper() for t in tokens[start:verb]):
+        return None
+    return tokens[start].start(), tokens[verb - 1].end()
+
+
 def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     """Candidate speaker phrases ending before a verb at ``pos``, nearest first.
 
@@ -319,6 +338,9 @@ def _phrases_before(text: str, pos: int, floor: int) -> list[Span]:
             return [(tokens[j].start(), tokens[cut].end()), (tokens[j].start(), tokens[k].end())]
         return [(tokens[j].start(), tokens[k].end())]
     spans: list[Span] = []
+    long_clause = _long_clause_subject(tokens, i)
+    if long_clause is not None:
+        return [long_clause]
     while i >= 0 and tokens[i].group() == "," and len(spans) < 3:
         segment, k = _segment_back(tokens, i - 1)
         j = _clause_start(tokens, segment, k)
