@@ -119,6 +119,8 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if found and found[0] == i + 1 and _particles_then_name(reader, i + 1) > i + 1:
         found = None  # "Van der Sar": a one-word place before name particles opens a person's name
     if found and not _foreign_twin(reader, found[0], found[1][0]):
+        if reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC" and _event_tail_at(reader, found[0]):
+            return Chunk(i, found[0] + 1, "event")  # "Indonesia Open", "Jakarta Marathon"
         return Chunk(i, found[0], "gaz", found[1])
     if reader.lex.kind_of(token.key, "org-head"):
         end = _org_end(reader, i + 1)
@@ -139,10 +141,19 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     head = next((k for k in range(i + 1, end) if reader.lex.kind_of(reader.tokens[k].key, "org-head")), None)
     if head is not None:
         return Chunk(i, _org_end(reader, head + 1), "org")  # "Reskrim Polres Lhokseumawe"
+    if end > i + 1 and reader.lex.kind_of(reader.tokens[end - 1].key, "event-tail"):
+        return Chunk(i, end, "event")  # "SEA Games", "Asian Games": a competition, not a person
     lowered = token.text.lower() in reader.lower_words
     if end > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text):
         return None  # "Istri Fendi lalu masuk" where the article also writes "istri"
     return Chunk(i, end, "name")
+
+
+def _event_tail_at(reader: Reader, j: int) -> bool:
+    """Token ``j`` follows the name before it on the same line and ends an event's name."""
+    tokens = reader.tokens
+    return (j < len(tokens) and tokens[j].is_cap and not line_break_before(reader, j)
+            and reader.lex.kind_of(tokens[j].key, "event-tail"))
 
 
 def _derived_opening(reader: Reader, i: int) -> bool:
