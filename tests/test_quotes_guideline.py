@@ -215,3 +215,21 @@ def test_a_speech_verb_after_a_long_clause_takes_that_clause_s_subject() -> None
             "menyatakan mereka tidak berunding dengan teroris .")
     quote = quote_with(quotes_of(text), "berunding")
     assert quote.speaker.name == "Myanmar"
+
+
+# --- organisations by their fullest name ------------------------------------------------------
+
+
+def test_an_acronym_speaker_goes_by_the_name_it_stands_after_in_parentheses() -> None:
+    text = ("Badan Energi Internasional (IEA) memperingatkan bahwa harga minyak masih bisa turun. "
+            "IEA juga menyatakan, permintaan minyak akan melemah hingga tahun depan.")
+    quote = quote_with(quotes_of(text), "permintaan")
+    assert quote.speaker.name == "Badan Energi Internasional"
+
+
+def test_a_body_named_by_the_first_word_of_its_name_is_the_body_named_before() -> None:
+    text = ("Badan Meteorologi Nasional membatalkan peringatan tsunami pada Jumat pagi.\n\n"
+            "Badan menyatakan walaupun gelombang terbesar telah lewat , daerah pantai masih mengalami "
+            "arus kuat .")
+    quote = quote_with(quotes_of(text), "arus kuat")
+    assert quote.speaker.name == "Badan Meteorologi Nasional"

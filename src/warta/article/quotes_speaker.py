@@ -378,7 +378,8 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             span = _called_name(span, tracker) or span
             actor = tracker.resolve(*span) or _group_before(span, tracker)
             actor = (_one_word_role(actor, tracker) or _definite_role(actor, span, tracker)
-                     or _possessed(actor, span, tracker, spoken) or actor)
+                     or _possessed(actor, span, tracker, spoken) or _bare_body(actor, span, tracker) or actor)
+            actor = _expanded(actor, tracker) or actor
     elif speaker.kind == "none" and not speaker.open_ended:
         # No cue: the quote goes on from whoever the text was just about (the last speaker,
         # or a person just named as a sentence's subject).
@@ -428,6 +429,45 @@ def _possessed(actor: ActorRef | None, span: Span, tracker: ActorTracker,
     if owner is None or owner.name is None:
         return None
     return ActorRef(description=f"{stem} {owner.name}")
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+
+
+def _expanded(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | None:
+    """"IEA juga menyatakan" after "Badan Energi Internasional (IEA)": the speaker goes by the
+    fullest name the article gives, the one its acronym stands after in parentheses."""
+    if actor is None or actor.name is None or not _ACRONYM.fullmatch(actor.name):
+        return None
+    text = tracker.text
+    for found in re.finditer(rf"\(\s*{re.escape(actor.name)}\s*\)", text):
+        end = found.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        named = [m for m in tracker.index.within(max(0, end - 1), end)
+                 if m.end == end and m.entity.type != "PERSON" and m.entity.id != actor.entity]
+        if named:
+            entity = named[-1].entity
+            return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
+    return None
+
+
+def _bare_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """"Kementerian menyatakan" after "Kementerian Pertahanan Sipil … Selandia Baru": a body
+    named by the first word of its name alone is the latest such body the article named."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return None
+    words = actor.description.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    head = fold(words[0])
+    bodies = [m for m in tracker.index.within(0, span[0])
+              if m.entity.type == "ORG" and m.end <= span[0] and len(m.entity.name.split()) > 1
+              and fold(m.entity.name.split()[0]) == head]
+    if not bodies:
+        return None
+    entity = bodies[-1].entity
+    return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
 
 
 _CALLED = re.compile(r"(?<!\w)(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut)\s+", re.IGNORECASE)
