@@ -256,3 +256,9 @@ def test_a_permit_frozen_by_someone_in_the_passive_restricts_its_owner() -> None
                        entity(text, "ORG", "Kementerian Perhubungan", "Kementerian Perhubungan"))
     assert sides(events, "COERCE") == [("Kementerian Perhubungan", "Lion Air")]
     assert code("Jalan itu dibekukan oleh cuaca dingin .") == []
+
+
+def test_a_joint_search_operation_between_two_bodies_is_cooperation() -> None:
+    text = "Pencarian dilakukan dalam operasi SAR gabungan antara Basarnas dan TNI AL ."
+    events = code_with(text, entity(text, "ORG", "Basarnas", "Basarnas"), entity(text, "ORG", "TNI AL", "TNI AL"))
+    assert sides(events, "COOPERATE") == [("Basarnas", "TNI AL")]
