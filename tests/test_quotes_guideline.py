@@ -233,3 +233,11 @@ def test_a_body_named_by_the_first_word_of_its_name_is_the_body_named_before() -
             "arus kuat .")
     quote = quote_with(quotes_of(text), "arus kuat")
     assert quote.speaker.name == "Badan Meteorologi Nasional"
+
+
+def test_a_news_agency_after_menurut_relays_the_words_of_the_subject_after_it() -> None:
+    text = ("Menurut kantor berita Xinhua , lembaga pemantau GeoNet mencatat beberapa gempa susulan kuat , "
+            "termasuk guncangan berkekuatan 6,0 .")
+    quote = quotes_of(text)[0]
+    assert "GeoNet" in f"{quote.speaker.name} {quote.speaker.description}"
+    assert "Xinhua" not in f"{quote.speaker.name} {quote.speaker.description}"

@@ -13,6 +13,7 @@ import re
 
 from warta.article.actors import DETERMINERS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, MentionIndex, words_of
 from warta.article.lexicon import lexicon
+from warta.article.outlet import known_outlet
 from warta.article.quotemarks import Marked
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
 from warta.article.speakerphrases import ADJUNCT_START, ADVERBS, STOP_AFTER, phrases_before
@@ -131,6 +132,34 @@ MAX_CONTRASTED_WORDS = 12
 MAX_CLOSING_NAME_WORDS = 4
 # Words that leave the clause before "menurut X" unfinished ("operasi militer, yang menurut …").
 OPEN_ENDED = frozenset({"yang", "dan", "atau", "bahwa", "karena", "sehingga", "agar", "jika", "kalau"})
+
+
+# A speaker phrase that names a news outlet relaying someone's words, not who spoke them.
+_RELAY_WORDS = frozenset({"berita", "warta", "media", "harian", "koran", "televisi", "situs", "laman",
+                          "dilansir", "dikutip"})
+MAX_RELAYED_SUBJECT_WORDS = 6
+
+
+def _relay(text: str, phrase: Span) -> bool:
+    words = text[phrase[0]:phrase[1]].split()
+    return any(fold(w) in _RELAY_WORDS for w in words[:-1]) or known_outlet(" ".join(words)) is not None
+
+
+def _relayed_subject(text: str, speaker: Speaker, start: int, end: int) -> Speaker | None:
+    """After "menurut <news outlet>," the subject of a speech verb opening the clause is the
+    speaker; the outlet only relays (the guideline: agencies are no speakers)."""
+    if not speaker.spans or not _relay(text, speaker.spans[0]):
+        return None
+    lex = speech_cues()
+    found = lex.regex.search(text, start, end)
+    cue = lex.at(found.group()) if found else None
+    if found is None or cue is None or cue.pattern != "verb":
+        return None
+    subject = words_of(text, start, found.start())
+    if not 0 < len(subject) <= MAX_RELAYED_SUBJECT_WORDS or not any(text[w[0]].isupper() for w in subject):
+        return None  # a short subject with a name in it ("lembaga pemantau GeoNet")
+    spans = phrases_before(text, found.start(), start)
+    return Speaker("phrases", spans[0][0], tuple(spans)) if spans and spans[0][0] == start else None
 
 
 def _closing_name(text: str, start: int, end: int) -> Span | None:
@@ -385,6 +414,9 @@ class _Reader:
             after = rest
             if _speech_of_subject(text, after, s1):
                 return None  # "Menurut keterangan istrinya, Agus mengatakan …": Agus's quote
+            relayed = _relayed_subject(text, speaker, after, s1)
+            if relayed is not None:
+                speaker = relayed  # "Menurut kantor berita Xinhua, GeoNet mencatat …": GeoNet's words
         elif content_before and (after >= s1 or text[after] in ".!?" or _adjunct_at(text, after, s1)):
             # "…, menurut survei Bloomberg (menjelang rilis EIA pada Rabu)."
             return self._made(s0, s0 + len(before.rstrip(",").rstrip()), found.group(), speaker)
