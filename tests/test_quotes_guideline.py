@@ -241,3 +241,19 @@ def test_a_news_agency_after_menurut_relays_the_words_of_the_subject_after_it() 
     quote = quotes_of(text)[0]
     assert "GeoNet" in f"{quote.speaker.name} {quote.speaker.description}"
     assert "Xinhua" not in f"{quote.speaker.name} {quote.speaker.description}"
+
+
+# --- role-only speakers ------------------------------------------------------------------------
+
+
+def test_a_bare_title_names_the_person_who_holds_it_with_a_place() -> None:
+    text = ("Kapolres Bogor AKBP Hendra Wijaya mengatakan, dua pelaku pencurian sudah ditangkap di Cibinong.\n\n"
+            "Para pelaku ditangkap saat hendak menjual motor curian di sebuah bengkel.\n\n"
+            "\"Kami masih mengembangkan kasus ini karena diduga ada pelaku lain,\" kata Kapolres.")
+    assert quote_with(quotes_of(text), "mengembangkan").speaker.name == "Hendra Wijaya"
+
+
+def test_a_bare_title_no_one_named_holds_stays_a_description() -> None:
+    text = "\"Kami masih mengembangkan kasus ini karena diduga ada pelaku lain,\" kata Kapolres."
+    speaker = quotes_of(text)[0].speaker
+    assert speaker.entity is None and speaker.description == "Kapolres"

@@ -397,8 +397,11 @@ def _one_word_role(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | 
     if len(words) != 1 or fold(words[0]) not in lexicon().role_longest:
         return None
     title = fold(words[0])
-    holders = {e.id: e for e in tracker.index.by_id.values()
-               if e.type == "PERSON" and any(fold(role) == title for role in e.roles)}
+    people = [e for e in tracker.index.by_id.values() if e.type == "PERSON"]
+    holders = {e.id: e for e in people if any(fold(role) == title for role in e.roles)}
+    if not holders:
+        # "kata Kapolres" after "Kapolres Bogor AKBP Hendra": the title with its place or rank.
+        holders = {e.id: e for e in people if any(fold(role).split()[:1] == [title] for role in e.roles)}
     for seen in reversed(tracker.seen):
         if seen.actor.entity in holders:
             return seen.actor
