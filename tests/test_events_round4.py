@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from tests.test_events_context import code, code_with, entity, sides
-from warta.models import Entity
+from warta.article.events import find_events
+from warta.article.sentences import split_sentences
+from warta.models import Entity, Timex
 
 
 def _holder(text: str, name: str, role: str, surface: str) -> Entity:
@@ -262,3 +264,15 @@ def test_a_joint_search_operation_between_two_bodies_is_cooperation() -> None:
     text = "Pencarian dilakukan dalam operasi SAR gabungan antara Basarnas dan TNI AL ."
     events = code_with(text, entity(text, "ORG", "Basarnas", "Basarnas"), entity(text, "ORG", "TNI AL", "TNI AL"))
     assert sides(events, "COOPERATE") == [("Basarnas", "TNI AL")]
+
+
+def test_the_day_in_brackets_after_a_weekday_dates_the_event() -> None:
+    text = "Polisi menangkap Budi Santoso pada Selasa ( 18 / 7 ) ."
+    person = entity(text, "PERSON", "Budi Santoso", "Budi Santoso")
+    weekday = Timex(article="a1", start=text.index("Selasa"), end=text.index("Selasa") + 6, text="Selasa",
+                    type="DATE", value="XXXX-WXX-2")
+    events = find_events(text, split_sentences(text), [person], [weekday], "a1", "id", quotes=[])
+    assert [e.date for e in events if e.type == "COERCE"] == ["XXXX-07-18"]
+    anchored = weekday.model_copy(update={"value": "2017-03-21"})
+    events = find_events(text, split_sentences(text), [person], [anchored], "a1", "id", quotes=[])
+    assert [e.date for e in events if e.type == "COERCE"] == ["2017-07-18"]

@@ -35,6 +35,8 @@ _WINDOW = 4  # words before a trigger that negation and modality words may stand
 _STOPS = frozenset({",", ".", ";", ":", "bahwa", "yang", "dan", "namun", "tetapi", "that", "but"})
 _DATED = re.compile(r"^(?:\d{4}(?:-(?:W\d{2}|\d{2})(?:-\d{2})?)?|XXXX-\d{2}-\d{2})")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
+# "( 18 / 7 )", "( 18 / 7 / 2017 )" right after a weekday (IndoSum's spaced tokens, Kompas's "(18/7)")
+_DAY_MONTH = re.compile(r"\s*\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?\s*\)")
 # Words before a time expression that make it the time of the clause ("pada Senin"), not part
 # of a noun ("Pilpres 2019", "putusan arbitrase tahun lalu").
 _TIME_LEADS = frozenset({"pada", "di", "sejak", "hingga", "sampai", "mulai", "awal", "akhir", "pertengahan",
@@ -109,13 +111,32 @@ def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int)
     for timex in timexes:
         if timex.start < start or timex.end > stop or timex.type not in ("DATE", "TIME"):
             continue
-        match = _DATED.match(timex.value or "")
+        value = _bracketed_day(text, timex) or timex.value or ""
+        match = _DATED.match(value)
         if match is None or not _dates_the_clause(text, timex, start):
             continue
         distance = abs(timex.start - at)
         if best is None or distance < best[0]:
             best = (distance, match.group())
     return best[1] if best else None
+
+
+def _bracketed_day(text: str, timex: Timex) -> str | None:
+    """"Selasa ( 18 / 7 )" as IndoSum writes it: the day and month in the brackets after a weekday
+    date the event, in the year of the weekday's value when it has one ("XXXX" without a document
+    date), though the time expressions read only the weekday."""
+    bracket = _DAY_MONTH.match(text, timex.end)
+    value = timex.value or ""
+    if bracket is None or not (value.startswith("XXXX-W") or _DAY.match(value)):
+        return None
+    day, month, year = int(bracket.group(1)), int(bracket.group(2)), bracket.group(3)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if year is None:
+        year = value[:4] if value[:4].isdigit() else "XXXX"
+    elif len(year) == 2:
+        year = "20" + year
+    return f"{year}-{month:02d}-{day:02d}"
 
 
 ATTRIBUTION_REACH = 4  # words between a speech cue and the "di" of where the speaker spoke
