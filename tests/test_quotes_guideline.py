@@ -257,3 +257,20 @@ def test_a_bare_title_no_one_named_holds_stays_a_description() -> None:
     text = "\"Kami masih mengembangkan kasus ini karena diduga ada pelaku lain,\" kata Kapolres."
     speaker = quotes_of(text)[0].speaker
     assert speaker.entity is None and speaker.description == "Kapolres"
+
+
+# --- cues ---------------------------------------------------------------------------------------
+
+
+def test_beralasan_and_harap_are_speech_cues() -> None:
+    text = ("Kapolri Jenderal Tito Santoso beralasan penambahan cuti untuk menghindari penumpukan kendaraan .\n\n"
+            "\" Semoga kejadian serupa tidak terulang di tempat lain , \" harap arkeolog Dwi Cahyono .")
+    quotes = quotes_of(text)
+    reason = quote_with(quotes, "penumpukan")
+    assert reason.cue == "beralasan" and reason.text == "penambahan cuti untuk menghindari penumpukan kendaraan"
+    hope = quote_with(quotes, "Semoga")
+    assert hope.cue == "harap" and hope.speaker.name == "Dwi Cahyono"
+
+
+def test_harap_as_please_opens_no_quote() -> None:
+    assert quotes_of("Harap tenang , petugas sedang memeriksa lokasi kejadian .") == []
