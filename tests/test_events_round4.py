@@ -276,3 +276,14 @@ def test_the_day_in_brackets_after_a_weekday_dates_the_event() -> None:
     anchored = weekday.model_copy(update={"value": "2017-03-21"})
     events = find_events(text, split_sentences(text), [person], [anchored], "a1", "id", quotes=[])
     assert [e.date for e in events if e.type == "COERCE"] == ["2017-07-18"]
+
+
+def test_inspecting_a_body_s_post_visits_it_touring_a_place_visits_no_one() -> None:
+    text = "Presiden Sri Handayani meninjau posko Basarnas di Pangkalan Bun ."
+    events = code_with(text, entity(text, "PERSON", "Sri Handayani", "Sri Handayani"),
+                       entity(text, "ORG", "Basarnas", "Basarnas"), entity(text, "LOC", "Pangkalan Bun", "Pangkalan Bun"))
+    assert sides(events, "CONSULT") == [("Sri Handayani", "Basarnas")]
+    text = "Presiden Sri Handayani meninjau lokasi banjir di Bandung ."
+    events = code_with(text, entity(text, "PERSON", "Sri Handayani", "Sri Handayani"),
+                       entity(text, "LOC", "Bandung", "Bandung"))
+    assert events == []

@@ -40,6 +40,7 @@ _OFFICE_HEADS = frozenset({"kepala", "direktur", "deputi", "divisi", "biro", "ba
                            "director"})
 _STANCE_ACTS = frozenset({"REJECT", "SUPPORT", "AGREE"})
 _CLAUSE_GO_ON = frozenset({"pun", "itu", "tersebut", "juga", ",", ".", "tampak", "terlihat"})
+_TOURING = frozenset({"meninjau", "ditinjau", "inspected", "toured"})
 _HOPES = frozenset({"berharap", "mengharapkan", "diharapkan", "harapannya", "hopes", "hoped", "expected"})
 _ABILITY = frozenset({"bisa", "dapat", "mampu", "can", "could"})
 _CLAUSE_BREAKS = frozenset({".", ";", "namun", "tetapi", "sedangkan", "sementara", "agar", "supaya"})
@@ -144,6 +145,12 @@ def aim_of_no_one(match: TriggerMatch, tokens: list[Token], target: ActorRef | N
     is an aim, not a request."""
     return match.row.type == "REQUEST" and target is None and match.first > 0 and (
         tokens[match.first - 1].low in _PURPOSE_WORDS) and tokens[match.first].low in _PUSHING
+
+
+def tour_of_no_one(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:
+    """"Presiden meninjau lokasi banjir": touring a place where no one is named visits no one
+    (``docs/annotation.md``, Visits); "meninjau posko Basarnas" visits Basarnas."""
+    return target is None and tokens[match.first].low in _TOURING
 
 
 def played(kind: str) -> bool:

@@ -52,6 +52,7 @@ from warta.article.event_filters import (
     remains,
     sports_report,
     statement,
+    tour_of_no_one,
 )
 from warta.article.event_forces import deployment_type
 from warta.article.event_groups import GROUP_REACH, GroupMemory
@@ -553,7 +554,7 @@ class _ArticleCoder:
         if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
                 match, tokens) or regretted_mishap(match, tokens, target) or described_by_stance(
                 match, tokens) or job_title(match, tokens) or aim_of_no_one(match, tokens, target) or hoped(
-                match, tokens) or (
+                match, tokens) or tour_of_no_one(match, tokens, target) or (
                 self.sports and played(match.row.type)):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
         # one event per (trigger, source, target): two words for one act are two events ("menyerang …,
