@@ -274,3 +274,21 @@ def test_beralasan_and_harap_are_speech_cues() -> None:
 
 def test_harap_as_please_opens_no_quote() -> None:
     assert quotes_of("Harap tenang , petugas sedang memeriksa lokasi kejadian .") == []
+
+
+# --- reported speech of reported speech ----------------------------------------------------------
+
+
+def test_reported_speech_inside_reported_speech_gives_the_inner_content_to_the_inner_speaker() -> None:
+    text = ("Kepala Basarnas Bambang Wiratmo mengatakan, menurut nelayan setempat, serpihan itu terlihat di dekat "
+            "Pulau Belitung.")
+    quotes = quotes_of(text)
+    outer = quote_with(quotes, "menurut nelayan")
+    assert outer.speaker.name == "Bambang Wiratmo"
+    inner = next(q for q in quotes if q.text == "serpihan itu terlihat di dekat Pulau Belitung")
+    assert inner.speaker.entity is None and inner.speaker.description == "nelayan setempat"
+
+
+def test_the_speaker_s_own_ia_inside_the_content_makes_no_second_quote() -> None:
+    text = "Menteri Energi Ali Hasan mengatakan, ia memperkirakan pasar minyak akan menstabilkan dirinya sendiri."
+    assert [q.cue for q in quotes_of(text)] == ["mengatakan"]

@@ -97,6 +97,14 @@ def _speaks(actor: ActorRef) -> bool:
     return bool(head) and head not in NOT_SPEAKERS
 
 
+def _nested(inner: Candidate, outer: Candidate) -> bool:
+    """Reported speech inside reported speech ("X mengatakan, menurut Y, …"): the inner quote,
+    with its speaker named inside the outer content, stands too (the guideline gives Y the
+    innermost content and X the whole)."""
+    return (not inner.direct and not outer.direct and outer.start <= inner.speaker.pos < outer.end
+            and outer.start <= inner.start and inner.end <= outer.end and inner.speaker.kind == "phrases")
+
+
 def _by_pronoun(text: str, candidate: Candidate) -> bool:
     """Reported speech of "dia"/"katanya" is a quote even when no one in the text is who the
     pronoun means (a truncated opening): its speaker stays unknown."""
@@ -156,7 +164,8 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
         speech = candidate.direct or _speaks(speaker) or _by_pronoun(text, candidate)
         if candidate.mention_only or not speech:
             continue
-        if kept and candidate.start < kept[-1][0].end:
+        if kept and candidate.start < kept[-1][0].end and not (
+                _nested(candidate, kept[-1][0]) and speaker not in (kept[-1][1], ActorRef())):
             continue  # "Selain menyebut …, KPK juga menyebut …": one quote per stretch of text
         kept.append((candidate, speaker))
     return [
