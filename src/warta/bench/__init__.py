@@ -18,6 +18,7 @@ TaskFn = Callable[[Path], Metrics]
 TASKS: dict[str, str] = {
     "html-boilerplate": "warta.bench.html_boilerplate:run",
     "text-boilerplate": "warta.bench.text_boilerplate:run",
+    "id-dumps": "warta.bench.id_dumps:run",
     "dates": "warta.bench.dates:run",
     "timex": "warta.bench.timex:run",
     "language": "warta.bench.language:run",
