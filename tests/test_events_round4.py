@@ -287,3 +287,13 @@ def test_inspecting_a_body_s_post_visits_it_touring_a_place_visits_no_one() -> N
     events = code_with(text, entity(text, "PERSON", "Sri Handayani", "Sri Handayani"),
                        entity(text, "LOC", "Bandung", "Bandung"))
     assert events == []
+
+
+def test_a_foreign_navy_sending_ships_to_help_gives_aid() -> None:
+    text = "Angkatan Laut Amerika Serikat mengerahkan kapal USS Sampson untuk membantu Basarnas ."
+    events = code_with(text, entity(text, "ORG", "Angkatan Laut Amerika Serikat", "Angkatan Laut Amerika Serikat"),
+                       entity(text, "ORG", "Basarnas", "Basarnas"))
+    assert sides(events, "AID") == [("Angkatan Laut Amerika Serikat", "Basarnas")]
+    text = "Angkatan Laut Amerika Serikat mengerahkan kapal perang ke Laut China Selatan ."
+    events = code_with(text, entity(text, "ORG", "Angkatan Laut Amerika Serikat", "Angkatan Laut Amerika Serikat"))
+    assert [e.type for e in events] == ["MOBILIZE"]

@@ -60,6 +60,8 @@ from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, toke
 from warta.article.event_modifiers import date_of, is_negated, location_of, modality_of
 from warta.article.event_phrases import Phrase, find_phrases
 from warta.article.event_resolver import ActorResolver
+from warta.article.gazetteer import gazetteer
+from warta.article.tokens import key_of
 from warta.document import Doc
 from warta.models import ActorRef, Entity, Event, Evidence, Modality, Quote, Timex
 from warta.options import Options
@@ -85,6 +87,7 @@ _CASE_WORDS = 3
 # Orders and instructions: the one who gives them is not the one the ordered help is for.
 _ORDERS = ("memerintah", "menginstruksi", "menugaskan", "diperintah", "diinstruksi", "ditugaskan", "ordered")
 _HOME_COUNTRY = "country:ID"  # help from any other state is foreign help
+_COUNTRY_WORDS = 3  # words of a country's name at the end of a body's name ("Amerika Serikat")
 _TOWARDS = frozenset({"ke", "menuju", "to"})  # before where something is sent
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
 ACT_REACH = 2  # sentences back in which an act named as an object ("menolak larangan itu") was told
@@ -173,6 +176,18 @@ def _object_act(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[
     if match.row.voice not in ("noun", "patient") or not _named_again(match, tokens):
         return False
     return any(other.end == match.first for other in triggers if other is not match)
+
+
+def named_after_foreign_country(name: str) -> bool:
+    """Does a body's name end in a country other than Indonesia ("Kementerian Pertahanan Singapura",
+    "Angkatan Laut Amerika Serikat")? The gazetteer's country names and abbreviations decide."""
+    keys, texts = key_of(name), tuple(name.split())
+    places = gazetteer()
+    for size in range(1, min(_COUNTRY_WORDS, len(keys) - 1) + 1):
+        ids = places.names.get(keys[-size:], ()) or places.abbrevs.get(texts[-size:], ())
+        if any(i.startswith("country:") and i != _HOME_COUNTRY for i in ids[:1]):
+            return True
+    return False
 
 
 def _named_again(match: TriggerMatch, tokens: list[Token]) -> bool:
@@ -385,10 +400,13 @@ class _ArticleCoder:
         return ActorRef(entity=home.id, name=home.name) if home is not None else None
 
     def _foreign_state(self, actor: ActorRef | None) -> bool:
-        """A country other than Indonesia, whose Indonesian-language press these articles are."""
+        """A country other than Indonesia, whose Indonesian-language press these articles are, or
+        a body named after one ("Kementerian Pertahanan Singapura", "Angkatan Laut AS")."""
         entity = self._entity(actor)
         country = (entity.gazetteer_id or "") if entity is not None else ""
-        return country.startswith("country:") and country != _HOME_COUNTRY
+        if country.startswith("country:"):
+            return country != _HOME_COUNTRY
+        return actor is not None and named_after_foreign_country(actor.name or "")
 
     def _helped_before(self, source: ActorRef | None) -> ActorRef | None:
         """"Jepang juga mengirim dua kapal" after "Singapura mengirim pesawat untuk membantu Basarnas":
