@@ -292,3 +292,18 @@ def test_reported_speech_inside_reported_speech_gives_the_inner_content_to_the_i
 def test_the_speaker_s_own_ia_inside_the_content_makes_no_second_quote() -> None:
     text = "Menteri Energi Ali Hasan mengatakan, ia memperkirakan pasar minyak akan menstabilkan dirinya sendiri."
     assert [q.cue for q in quotes_of(text)] == ["mengatakan"]
+
+
+def test_an_account_posting_speaks_for_its_owner() -> None:
+    text = ('"Polri amankan pelaku percobaan penusukan terhadap petugas," unggah akun instagram resmi '
+            "TMC Polda Metro Jaya, Jumat (1/12).")
+    quote = quotes_of(text)[0]
+    assert quote.cue == "unggah"
+    assert (quote.speaker.name or "").startswith("TMC Polda Metro Jaya")
+
+
+def test_the_subject_of_a_relative_speech_verb_before_a_quoted_phrase_is_its_speaker() -> None:
+    text = ("Perdana Menteri Yusuf Hamdan mengkritik surat kabar Harian Nusantara , yang menyebut Rahmat "
+            "sebagai ' pemimpin dan anggota parlemen rakyat ' dalam beritanya .")
+    quote = quote_with(quotes_of(text), "pemimpin dan anggota")
+    assert "Harian Nusantara" in f"{quote.speaker.name} {quote.speaker.description}"

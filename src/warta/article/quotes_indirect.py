@@ -314,12 +314,36 @@ def _negated(text: str, floor: int, pos: int) -> bool:
     return bool(words) and words[-1] in NEGATIONS
 
 
-def _subject_phrases(text: str, floor: int, pos: int) -> list[Span]:
+def subject_phrases(text: str, floor: int, pos: int) -> list[Span]:
     """The speaker phrases before a verb; "pejabat yang mengatakan" reads back over "yang"."""
     words = list(_WORD.finditer(text, max(floor, pos - 12), pos))
     if words and fold(words[-1].group()) == "yang":
         pos = words[-1].start()
+        before = text[floor:pos].rstrip()
+        if before.endswith(","):
+            head = _noun_phrase_before(text, floor, floor + len(before) - 1)
+            if head is not None:
+                return [head]  # "surat kabar X , yang menyebut": the noun phrase the clause is about
     return phrases_before(text, pos, floor)
+
+
+_VERB_OR_STOP = re.compile(r"(?:me[mn]g?|meny|ber|di)[a-z]{4,}|yang|dan|atau|bahwa")
+MAX_HEAD_WORDS = 8
+
+
+def _noun_phrase_before(text: str, floor: int, comma: int) -> Span | None:
+    """The noun phrase ending at ``comma``, back to a verb, a conjunction or punctuation."""
+    words = words_of(text, floor, comma)
+    start = comma
+    for w_start, _w_end, key in reversed(words):
+        between = text[w_start:start]
+        if _VERB_OR_STOP.fullmatch(key) or any(ch in between for ch in ",.;:!?\"“”"):
+            break
+        start = w_start
+    phrase = words_of(text, start, comma)
+    if not phrase or len(phrase) > MAX_HEAD_WORDS or not text[phrase[0][0]:comma].strip():
+        return None
+    return start, comma
 
 
 class _Reader:
@@ -358,7 +382,7 @@ class _Reader:
         text, (s0, s1) = self.text, sentence
         if _negated(text, s0, found.start()):
             return None
-        spans = _subject_phrases(text, s0, found.start())
+        spans = subject_phrases(text, s0, found.start())
         if not spans:
             return None
         start = _content_after_verb(text, found.end(), s1, cue)
@@ -380,7 +404,7 @@ class _Reader:
         if cue.pattern != "verb":
             return None
         s0 = self.layout.sentence_at(found.start())[0]
-        spans = [span for span in _subject_phrases(self.text, s0, found.start())
+        spans = [span for span in subject_phrases(self.text, s0, found.start())
                  if any(m.entity.type == "PERSON" for m in self.mentions.within(*span))]
         if not spans or _negated(self.text, s0, found.start()):
             return None  # only a named person: "belum bisa memastikan" has no subject to keep
@@ -554,7 +578,7 @@ def opinion_holders(text: str, layout: Layout, marked: list[Marked],
         if reader.in_marks(verb.start(), verb.end()):
             continue
         s0 = layout.sentence_at(verb.start())[0]
-        spans = _subject_phrases(text, s0, verb.start())
+        spans = subject_phrases(text, s0, verb.start())
         if spans:
             speaker = Speaker("phrases", spans[0][0], tuple(spans))
             found.append(Candidate(verb.start(), verb.start(), False, None, speaker, mention_only=True))

@@ -16,6 +16,7 @@ from warta.article.actors import (
 )
 from warta.article.lexicon import lexicon
 from warta.article.quotemarks import Marked
+from warta.article.quotes_indirect import subject_phrases
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
 from warta.article.speakerphrases import ADJUNCT_START, CONDITIONALS, phrases_before
 from warta.article.speechcues import speech_cues
@@ -145,7 +146,7 @@ def _before(text: str, marked: Marked, layout: Layout) -> tuple[str, Speaker] | 
     if cue is None:
         return None
     if cue.pattern == "verb":
-        spans = phrases_before(text, found.start(), window[0])
+        spans = subject_phrases(text, window[0], found.start())  # "X, yang menyebut …" reads back over "yang"
         if not spans or _conditional_before(text, spans[0][0], window[0]):
             return None
         return found.group(), Speaker("phrases", spans[0][0], tuple(spans))
@@ -375,7 +376,7 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             actor = _bounded_pronoun(tracker, span[0], spoken, plural=pronoun in PLURAL_PRONOUNS)
             actor = actor or _group_before(span, tracker)
         elif span is not None:
-            span = _called_name(span, tracker) or span
+            span = _called_name(span, tracker) or _account_owner(span, tracker.text) or span
             actor = tracker.resolve(*span) or _group_before(span, tracker)
             actor = (_one_word_role(actor, tracker) or _definite_role(actor, span, tracker)
                      or _possessed(actor, span, tracker, spoken) or _bare_body(actor, span, tracker) or actor)
@@ -471,6 +472,16 @@ def _bare_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> Act
         return None
     entity = bodies[-1].entity
     return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
+
+
+# "akun instagram resmi TMC Polda Metro Jaya": an account speaks for its owner.
+_ACCOUNT = re.compile(r"\W*akun(?:\s+(?:resmi|instagram|twitter|facebook|youtube|tiktok|pribadi"
+                      r"|media\s+sosial|@\w+|miliknya|milik))+\s+(?=\w)", re.IGNORECASE)
+
+
+def _account_owner(span: Span, text: str) -> Span | None:
+    account = _ACCOUNT.match(text, *span)
+    return (account.end(), span[1]) if account is not None and account.end() < span[1] else None
 
 
 _CALLED = re.compile(r"(?<!\w)(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut)\s+", re.IGNORECASE)
