@@ -307,3 +307,16 @@ def test_the_subject_of_a_relative_speech_verb_before_a_quoted_phrase_is_its_spe
             "sebagai ' pemimpin dan anggota parlemen rakyat ' dalam beritanya .")
     quote = quote_with(quotes_of(text), "pemimpin dan anggota")
     assert "Harian Nusantara" in f"{quote.speaker.name} {quote.speaker.description}"
+
+
+def test_a_sentence_split_after_a_title_abbreviation_keeps_the_name_in_the_speaker() -> None:
+    text = ("Kondisi dua anggota polisi yang dianiaya kini membaik .\n\n"
+            "\" Secara keseluruhan kondisinya stabil , \" kata Kabid Dokkes Polda Papua Kombes drg . Raymond "
+            "Sitompul , Kamis .")
+    entities = find_article_entities(text, "a1", use_model=False)
+    sentences = split_sentences(text)
+    cut = text.index("drg .") + len("drg .")
+    split = [s for s in sentences if not s[0] < cut < s[1]] + [(s[0], cut) for s in sentences if s[0] < cut < s[1]]
+    split += [(cut + 1, s[1]) for s in sentences if s[0] < cut < s[1]]
+    quote = find_quotes(text, sorted(split), entities, "a1")[0]
+    assert "Raymond" in f"{quote.speaker.name} {quote.speaker.description}"

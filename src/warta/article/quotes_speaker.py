@@ -63,11 +63,24 @@ def _after(text: str, marked: Marked, layout: Layout) -> tuple[str | None, Speak
         if cue is not None:
             # The speaker phrase ends with the cue's sentence ("kata Li. Kemudian …").
             end = min(limit, layout.sentence_at(found.start())[1])
+            end = _past_title_abbreviation(text, end, limit, layout)
             speaker = speaker_after_cue(text, cue, found.start(), found.end(), end, marked.mark_start)
             return found.group(), speaker
     if _word_count(text, marked.start, marked.end) < SHORT_QUOTE_WORDS:
         return _subject_then_verb(text, start, limit)
     return _subject_then_verb(text, start, limit) or _told_outlet(text, start, limit)
+
+
+# A sentence split after a title's abbreviation ("Kombes drg . Raymond", "Pol . Argo"):
+# the name after it still belongs to the speaker phrase.
+_TITLE_DOT = re.compile(r"(?<![\w.])(?:drg|dr|Dr|Drs|Ir|Prof|Pol|H|Hj|KH|Purn)\s*\.\s*\Z")
+
+
+def _past_title_abbreviation(text: str, end: int, limit: int, layout: Layout) -> int:
+    if end >= limit or not _TITLE_DOT.search(text, max(0, end - 8), end):
+        return end
+    following = layout.sentence_at(_skip_blank_and_marks(text, end, limit))
+    return min(limit, following[1]) if text[end:following[0] + 1].strip()[:1].isupper() else end
 
 
 # '"…," ekonom Saudi Abdul Aziz kepada AFP.': an attribution with its verb left out.
