@@ -107,7 +107,9 @@ def detokenize(tokens: list[str]) -> str:
     text = re.sub(r"\s+([.,;:!?)\]%])", r"\1", text)
     text = re.sub(r"([(\[])\s+", r"\1", text)
     text = re.sub(r"(\d) / (\d)", r"\1/\2", text)
-    text = re.sub(r"(?<=\w) - (?=\w)", "-", text)
+    text = text.replace(" - - ", " -- ")  # CNN Indonesia's lead dash, split in two tokens
+    # "masing - masing", "4 - 0" were one word; "Merdeka.com - Aiptu" is a lead's dash.
+    text = re.sub(r"(?<=\w) - (?=[a-z0-9])", "-", text)
     return _glue_quotes(re.sub(r"\s{2,}", " ", text)).strip()
 
 
@@ -297,7 +299,10 @@ def _lead_pattern(outlet: dict[str, Any]) -> re.Pattern[str]:
     # The outlet's name, domain and the leads IndoSum's own articles open with ("Jakarta (ANTARA) -").
     forms = {outlet["name"], outlet["domain"], *outlet.get("leads", [])}
     names = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"^(?:[A-Z][\w.' ]{{0,30}}?\s*[,(]\s*)?(?:{names})\s*\)?\s*,?\s*[-–—]{{1,2}}\s*", re.I)
+    place = r"[A-Z][\w.' ]{0,30}?"
+    # "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA) - ", "JUARA.NET, SEPANG - ", "Rimanews – "
+    dash = r"\s*(?:[-–—]\s?){1,2}\s*"
+    return re.compile(rf"^(?:{place}\s*[,(]\s*)?(?:{names})\s*\)?(?:\s*,\s*{place})?{dash}", re.I)
 
 
 def _lead_end(paragraph: str, outlet: dict[str, Any]) -> int:
