@@ -320,3 +320,11 @@ def test_a_sentence_split_after_a_title_abbreviation_keeps_the_name_in_the_speak
     split += [(cut + 1, s[1]) for s in sentences if s[0] < cut < s[1]]
     quote = find_quotes(text, sorted(split), entities, "a1")[0]
     assert "Raymond" in f"{quote.speaker.name} {quote.speaker.description}"
+
+
+def test_nya_after_a_report_inside_a_report_goes_on_from_the_named_reporter() -> None:
+    text = ("Kepala Subdit Reskrimum Polda Jatim AKBP Yudhistira Wibowo menjelaskan sebanyak 16 saksi telah "
+            "diperiksa .\n\n"
+            "Selain itu , Yudhistira menambahkan , penyidik juga menyatakan ada kekeliruan di pihak pelapor . "
+            "\" Karena itu akan kami buka kembali penyidikannya kalau ada bukti baru , \" ucapnya .")
+    assert quote_with(quotes_of(text), "bukti baru").speaker.name == "Yudhistira Wibowo"

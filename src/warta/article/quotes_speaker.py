@@ -373,9 +373,31 @@ def _recent(tracker: ActorTracker, pos: int, spoken: list[ActorRef], plural: boo
     actor = tracker.pronoun(pos, plural)
     if actor is None:
         return None
+    actor = _clause_subject_over_inner(tracker, actor, pos) if not plural else actor
     last = max((seen.pos for seen in tracker.seen if seen.actor == actor and seen.pos < pos), default=pos)
     reach = SPEAKER_PRONOUN_REACH if actor in spoken else PRONOUN_REACH
     return actor if pos - last <= reach else None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _clause_subject_over_inner(tracker: ActorTracker, actor: ActorRef, pos: int) -> ActorRef:
+    """"Yudhistira menambahkan, penyidik juga menyatakan …. "…," ucapnya": an unnamed party
+    seen in the same sentence after a named person is what the person reported; a singular
+    pronoun after it goes on from the person."""
+    if actor.entity is not None:
+        return actor
+    seen = [s for s in tracker.seen if s.pos < pos]
+    inner = max((s.pos for s in seen if s.actor == actor), default=-1)
+    for earlier in reversed(seen):
+        if earlier.pos >= inner:
+            continue
+        if _SENTENCE_END.search(tracker.text, earlier.pos, inner):
+            break
+        if earlier.person and earlier.actor.entity is not None:
+            return earlier.actor
+    return actor
 
 
 def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]) -> ActorRef:
