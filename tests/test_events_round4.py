@@ -297,3 +297,10 @@ def test_a_foreign_navy_sending_ships_to_help_gives_aid() -> None:
     text = "Angkatan Laut Amerika Serikat mengerahkan kapal perang ke Laut China Selatan ."
     events = code_with(text, entity(text, "ORG", "Angkatan Laut Amerika Serikat", "Angkatan Laut Amerika Serikat"))
     assert [e.type for e in events] == ["MOBILIZE"]
+
+
+def test_a_process_or_stage_between_a_light_verb_and_its_act_keeps_the_doer() -> None:
+    text = "Polda Jatim melakukan proses penyidikan terhadap Budi Santoso ."
+    events = code_with(text, entity(text, "ORG", "Polda Jatim", "Polda Jatim"),
+                       entity(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert sides(events, "ACCUSE") == [("Polda Jatim", "Budi Santoso")]

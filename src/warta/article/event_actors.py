@@ -100,7 +100,9 @@ _ATTENDING = frozenset({"menghadiri", "attended", "attends"})
 _NOUN_TARGET = frozenset({"dengan", "terhadap", "ke", "atas", "kepada", "bagi", "untuk", "with", "against",
                           "on", "to"})
 # Words between a light verb and its noun: "melancarkan serangkaian serangan", "melakukan aksi mogok".
-_NOUN_FILLERS = word_set("sebuah suatu serangkaian rangkaian berbagai beberapa aksi a an the")
+_NOUN_FILLERS = word_set("""
+sebuah suatu serangkaian rangkaian berbagai beberapa aksi proses upaya tahap a an the
+""")
 # Verbs whose subject receives or answers the act named by the noun after them ("baik" ends
 # "menyambut baik tawaran bantuan").
 _RECEIVERS = word_set("""
