@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from warta.models import ActorRef, Analysis, Article, Claim, Entity, Event, Quote, Story
+from warta.models import ActorRef, Analysis, Article, Claim, Entity, Event, Quote, Story, TimelineEntry
 from warta.web.graph import actor_graph
 from warta.web.headings import Heading, article_heading, article_name
 from warta.web.highlight import Span, highlight
@@ -143,6 +143,12 @@ class TimelineRow:
     doubts: list[str]
     label: str
     events: list[Link]
+    # How the date was obtained; an undated entry shows the day it was first reported instead
+    # of a bare "undated", and a date resting on an estimate or a report day is uncertain.
+    basis: str | None = None
+    reported_by: str | None = None
+    uncertain: bool = False
+    window: list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -199,7 +205,7 @@ def story_view(analysis: Analysis, story: Story, links: Links) -> StoryView:
         articles=article_rows([by_id[a] for a in story.articles if a in by_id], links),
         summary=[SummaryItem(s.sentence, _citations(s.sentence, s.citations, by_id, links))
                  for s in story.summary or analysis.summary],  # an analysis from before Story.summary
-        timeline=[_timeline_row(t.date, t.label, [events[e] for e in t.events if e in events], links, by_id)
+        timeline=[_timeline_row(t, [events[e] for e in t.events if e in events], links, by_id)
                   for t in analysis.timeline],
         graph=actor_graph(analysis.events, links, f"{story.id}-graph"),
         edges=[_edge_row(e, links, by_id) for e in analysis.events],
@@ -230,11 +236,12 @@ def granularity(value: str | None) -> str:
     return next((name for name, pattern in patterns if re.fullmatch(pattern, value)), "vague")
 
 
-def _timeline_row(date: str | None, label: str, events: list[Event], links: Links,
+def _timeline_row(entry: TimelineEntry, events: list[Event], links: Links,
                   by_id: dict[str, Article]) -> TimelineRow:
     doubts = sorted({doubt for e in events for doubt in _doubts(e)})
-    return TimelineRow(date, granularity(date), doubts, label,
-                       [_event_link(e, links, by_id) for e in events])
+    return TimelineRow(entry.date, granularity(entry.date), doubts, entry.label,
+                       [_event_link(e, links, by_id) for e in events], entry.date_basis,
+                       (entry.reported_by or "")[:10] or None, entry.uncertain, entry.window)
 
 
 def _doubts(event: Event) -> list[str]:
