@@ -10,7 +10,7 @@ from __future__ import annotations
 from warta.article.entities import find_article_entities
 from warta.article.quotes import find_quotes
 from warta.article.sentences import split_sentences
-from warta.models import Quote
+from warta.models import Entity, Mention, Quote
 
 
 def quotes_of(text: str) -> list[Quote]:
@@ -328,3 +328,28 @@ def test_nya_after_a_report_inside_a_report_goes_on_from_the_named_reporter() ->
             "Selain itu , Yudhistira menambahkan , penyidik juga menyatakan ada kekeliruan di pihak pelapor . "
             "\" Karena itu akan kami buka kembali penyidikannya kalau ada bukti baru , \" ucapnya .")
     assert quote_with(quotes_of(text), "bukti baru").speaker.name == "Yudhistira Wibowo"
+
+
+# --- names the entity layer split or merged ------------------------------------------------------
+
+
+def test_a_short_form_of_a_person_s_name_is_that_person() -> None:
+    text = ("Wali Kota Surabaya Tri Rismaharini datang ke posko keluarga korban pada Senin pagi.\n\n"
+            "\"Tolong dicatat semuanya ya,\" kata Risma kepada petugas.")
+    assert quote_with(quotes_of(text), "dicatat").speaker.name == "Tri Rismaharini"
+
+
+def test_a_person_read_into_an_organisation_s_name_is_the_speaker() -> None:
+    text = ("Direktur Utama Nusantara Air Tommy Soetomo mengaku pihaknya sudah menyiapkan ruang tunggu khusus. "
+            "\"Keluarga bisa beristirahat di sini,\" terang Tommy.")
+    entities = find_article_entities(text, "a1", use_model=False)
+    org_start = text.index("Nusantara Air")
+    merged = [e for e in entities if not any(org_start <= m.start < text.index(" mengaku") for m in e.mentions)]
+    org = Entity(id="a1/org", type="ORG", name="Nusantara Air Tommy Soetomo",
+                 mentions=[Mention(article="a1", start=org_start, end=text.index(" mengaku"),
+                                   text="Nusantara Air Tommy Soetomo")])
+    tommy = Entity(id="a1/tommy", type="PERSON", name="Tommy",
+                   mentions=[Mention(article="a1", start=text.rindex("Tommy"), end=text.rindex("Tommy") + 5,
+                                     text="Tommy")])
+    quote = find_quotes(text, split_sentences(text), [*merged, org, tommy], "a1")[0]
+    assert quote.cue == "mengaku" and quote.speaker.name == "Tommy Soetomo" and quote.speaker.entity == "a1/tommy"

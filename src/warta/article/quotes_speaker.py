@@ -413,9 +413,10 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
         elif span is not None:
             span = _called_name(span, tracker) or _account_owner(span, tracker.text) or span
             actor = tracker.resolve(*span) or _group_before(span, tracker)
+            actor = _person_in_body(actor, span, tracker) or actor
             actor = (_one_word_role(actor, tracker) or _definite_role(actor, span, tracker)
                      or _possessed(actor, span, tracker, spoken) or _bare_body(actor, span, tracker) or actor)
-            actor = _expanded(actor, tracker) or actor
+            actor = _expanded(actor, tracker) or _fullest_person(actor, tracker) or actor
     elif speaker.kind == "none" and not speaker.open_ended:
         # No cue: the quote goes on from whoever the text was just about (the last speaker,
         # or a person just named as a sentence's subject).
@@ -489,6 +490,68 @@ def _expanded(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | None:
             entity = named[-1].entity
             return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
     return None
+
+
+def _person_in_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """"Direktur Utama PT Angkasa Pura I Tommy Soetomo" read as one organisation: when a
+    person the article names later ("terang Tommy") opens the tail of an organisation's name
+    in the speaker phrase, the speaker is that person, by the tail as the fuller name."""
+    if actor is not None and actor.entity is not None:
+        entity = tracker.index.by_id.get(actor.entity)
+        if entity is None or entity.type == "PERSON":
+            return None
+    text = tracker.text
+    people = {fold(e.name.split()[0]): e for e in tracker.index.by_id.values() if e.type == "PERSON"}
+    for mention in tracker.index.within(*span):
+        if mention.entity.type != "ORG":
+            continue
+        words = words_of(text, mention.start, mention.end)
+        for n in range(2, len(words)):
+            person = people.get(words[n][2])
+            if person is not None and text[words[n][0]].isupper():
+                found = ActorRef(entity=person.id, name=text[words[n][0]:mention.end],
+                                 description=_clean_description(text, span[0], words[n][0]))
+                tracker.remember(span[0], found)  # a later "ia" means the person, not the body
+                return found
+    return None
+
+
+def _clean_description(text: str, start: int, end: int) -> str | None:
+    cleaned = " ".join(text[start:end].split()).strip(" ,")
+    return cleaned or None
+
+
+MIN_SHORT_FORM = 4
+MAX_NAME_PARTS = 5
+
+
+def _short_form(short: str, words: list[str]) -> bool:
+    """Is ``short`` made of leading parts (two letters or more) of consecutive name words, in
+    order ("risma" of "tri rismaharini", "jokowi" of "joko widodo")?"""
+    if not short:
+        return True
+    for i, word in enumerate(words):
+        for k in range(len(word), 1, -1):
+            if short.startswith(word[:k]) and _short_form(short[k:], words[i + 1:]):
+                return True
+    return False
+
+
+def _fullest_person(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | None:
+    """"kata Risma" after "Tri Rismaharini", "ujar Jokowi" after "Joko Widodo": a one-word name
+    that is a short form of exactly one longer person's name in the article is that person."""
+    if actor is None or actor.entity is None or actor.name is None or " " in actor.name.strip():
+        return None
+    entity = tracker.index.by_id.get(actor.entity)
+    short = fold(actor.name)
+    if entity is None or entity.type != "PERSON" or len(short) < MIN_SHORT_FORM:
+        return None
+    longer = [e for e in tracker.index.by_id.values()
+              if e.type == "PERSON" and e.id != entity.id and 1 < len(e.name.split()) <= MAX_NAME_PARTS
+              and _short_form(short, [fold(w) for w in e.name.split()])]
+    if len(longer) != 1:
+        return None
+    return ActorRef(entity=longer[0].id, name=longer[0].name, description=actor.description)
 
 
 def _bare_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
