@@ -353,3 +353,22 @@ def test_a_person_read_into_an_organisation_s_name_is_the_speaker() -> None:
                                      text="Tommy")])
     quote = find_quotes(text, split_sentences(text), [*merged, org, tommy], "a1")[0]
     assert quote.cue == "mengaku" and quote.speaker.name == "Tommy Soetomo" and quote.speaker.entity == "a1/tommy"
+
+
+# --- direct quotes the guideline names ----------------------------------------------------------
+
+
+def test_demikian_with_the_verb_left_out_attributes_the_quote() -> None:
+    text = '"Kami akan terus mencari sampai semua korban ditemukan," demikian Kepala Basarnas Bambang Wiratmo.'
+    quote = quotes_of(text)[0]
+    assert quote.cue == "demikian" and quote.speaker.name == "Bambang Wiratmo"
+
+
+def test_a_short_quoted_sentence_after_a_cued_quote_is_the_same_speaker_s_quote() -> None:
+    quotes = quotes_of('"Kami akan terus mencari," ucap Bambang Wiratmo. "Semua kapal tetap di lokasi."')
+    assert [q.text for q in quotes] == ["Kami akan terus mencari", "Semua kapal tetap di lokasi."]
+    assert {q.speaker.name for q in quotes} == {"Bambang Wiratmo"}
+
+
+def test_a_short_quoted_title_inside_a_sentence_is_still_no_quote() -> None:
+    assert quotes_of('Kapal itu diberi nama "Sinar Harapan Baru" oleh pemiliknya. Kapal berangkat pagi.') == []

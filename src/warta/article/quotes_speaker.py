@@ -18,7 +18,7 @@ from warta.article.lexicon import lexicon
 from warta.article.quotemarks import Marked
 from warta.article.quotes_indirect import subject_phrases
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
-from warta.article.speakerphrases import ADJUNCT_START, CONDITIONALS, phrases_before
+from warta.article.speakerphrases import ADJUNCT_START, CONDITIONALS, phrase_after, phrases_before
 from warta.article.speechcues import speech_cues
 from warta.article.tokens import fold
 from warta.models import ActorRef
@@ -68,7 +68,24 @@ def _after(text: str, marked: Marked, layout: Layout) -> tuple[str | None, Speak
             return found.group(), speaker
     if _word_count(text, marked.start, marked.end) < SHORT_QUOTE_WORDS:
         return _subject_then_verb(text, start, limit)
-    return _subject_then_verb(text, start, limit) or _told_outlet(text, start, limit)
+    return (_subject_then_verb(text, start, limit) or _told_outlet(text, start, limit)
+            or _demikian(text, marked, layout, limit))
+
+
+# '"…," demikian Presiden Jokowi.' / '"…," demikian keterangan Kemenpan-RB.': "thus (said)" with
+# the verb left out; the cue is "demikian" itself.
+_DEMIKIAN = re.compile(r"[\s,.]*(demikian|begitu)\s+(?=\w)", re.IGNORECASE)
+
+
+def _demikian(text: str, marked: Marked, layout: Layout, limit: int) -> tuple[str | None, Speaker] | None:
+    found = _DEMIKIAN.match(text, marked.mark_end, limit)
+    if found is None:
+        return None
+    end = min(limit, layout.sentence_at(found.end())[1])
+    phrase = phrase_after(text, found.end(), end)
+    if phrase is None or not text[phrase[0]].isalpha():
+        return None
+    return found.group(1), Speaker("phrases", phrase[0], (phrase,))
 
 
 # A sentence split after a title's abbreviation ("Kombes drg . Raymond", "Pol . Argo"):
@@ -200,7 +217,16 @@ def _is_speech_without_cue(text: str, marked: Marked, layout: Layout) -> bool:
     if not (marked.opened and marked.closed):
         return words >= OPENING_QUOTE_WORDS  # broken marks: scraped speech, not a styled term
     opens_paragraph = not text[layout.paragraph_at(marked.mark_start)[0]:marked.mark_start].strip()
-    return (opens_paragraph and words >= OPENING_QUOTE_WORDS) or words >= LONG_QUOTE_WORDS
+    return ((opens_paragraph or _quoted_sentence(text, marked)) and words >= OPENING_QUOTE_WORDS) \
+        or words >= LONG_QUOTE_WORDS
+
+
+def _quoted_sentence(text: str, marked: Marked) -> bool:
+    """'"…," ucap Bambang. "Semua kapal tetap di lokasi."': a whole sentence in marks, standing
+    after another sentence, is speech, however short (a scare term is no sentence)."""
+    before = text[:marked.mark_start].rstrip()
+    return (bool(before) and before[-1] in ".!?" and text[marked.start].isupper()
+            and text[marked.end - 1] in ".!?")
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
