@@ -118,6 +118,8 @@ def mark_title(doc: Doc, lines: list[Line], feats: list[LineFeatures]) -> None:
     open_lines = [(line, feat) for line, feat in zip(lines, feats, strict=True) if line.label == "body"]
     for line, feat in open_lines[:TITLE_SEARCH_LINES]:
         is_given = wanted is not None and line.text.strip() == wanted.strip()
+        if not is_given and _page_metadata(line.text):
+            continue  # a date line or byline above the headline, or a dump without one
         if is_given or (wanted is None and _title_shaped(line.text, feat)):
             line.label, line.reason = "title", "title"
             doc.article.title = line.text.strip()
@@ -133,6 +135,13 @@ def _title_shaped(text: str, feat: LineFeatures) -> bool:
     if find_lead(text) or ELLIPSIS_END.search(text) or feat.words < 3:
         return False
     return headline_like(text, feat) or (feat.words <= 20 and not text.rstrip().endswith("."))
+
+
+def _page_metadata(text: str) -> bool:
+    """A date line or a byline: metadata, never a headline, however headline-shaped."""
+    from warta.article.dates import parse_date_line
+
+    return len(text) <= 160 and (parse_date_line(text) is not None or is_byline(text))
 
 
 def _skippable_before_title(text: str, feat: LineFeatures) -> bool:
