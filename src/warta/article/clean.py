@@ -126,6 +126,7 @@ def mark_title(doc: Doc, lines: list[Line], feats: list[LineFeatures]) -> None:
             _mark_masthead(lines[0], feats[0], line)
             return
         if wanted is None and not _skippable_before_title(line.text, feat):
+            _mark_masthead(lines[0], feats[0], line)  # a masthead may top a dump with no headline
             return  # the dump starts with body text: it has no headline
     if wanted:
         doc.article.title = wanted.strip()
@@ -158,8 +159,17 @@ def _mark_masthead(first: Line, feat: LineFeatures, title: Line) -> None:
     """A capitalised name alone on a dump's first line, above its headline, is the outlet's
     masthead even when the outlet is unknown ("Pos Kota")."""
     named = feat.capitalised == 1.0 and _masthead_shaped(first.text, feat)
-    if first is not title and first.label == "body" and named:
+    if first is not title and first.label == "body" and named and not _section_label(first.text):
         first.label, first.reason = "meta", "outlet"
+
+
+def _section_label(text: str) -> bool:
+    """A rubric a site prints over its stories ("Nasional", "Olahraga"): one word of the
+    language, where an outlet's name is a proper name or a phrase ("Kabar Kota")."""
+    from warta.article.common_words import is_dictionary_word
+
+    found = words_of(text)
+    return len(found) == 1 and known_outlet(text) is None and is_dictionary_word(found[0])
 
 
 def _masthead_shaped(text: str, feat: LineFeatures) -> bool:

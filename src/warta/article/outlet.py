@@ -26,6 +26,11 @@ LEAD_DOMAIN = re.compile(rf"^(?P<outlet>{DOMAIN})(?:,\s*(?P<place>{PLACE}))?{DAS
 LEAD_PAREN = re.compile(rf"^(?P<place>{PLACE})\s*\((?P<outlet>[^)]{{2,30}})\){DASH}")
 # "JAKARTA, KOMPAS.com -", "ANKARA, Suara Kepulauan -"
 LEAD_PLACE_FIRST = re.compile(rf"^(?P<place>{PLACE}),\s*(?P<outlet>{DOMAIN}|{NAME}){DASH}")
+# "Rimanews - ", "Warta Pos - ": an outlet's bare name as the lead, told from a mixed-case
+# dateline ("Jakarta - ") by being a known outlet or carrying a press word (see PRESS_WORD).
+LEAD_NAME = re.compile(rf"^(?P<outlet>[A-Z][\w&'.]*(?:\s+[A-Z][\w&'.]*){{0,2}}){DASH}")
+PRESS_WORD = re.compile(r"(news|pos|post|times|media|online|daily|tv|berita|warta|kabar|koran|harian)$"
+                        r"|^(berita|warta|kabar|koran|harian|tribun|radar|suara|media)", re.IGNORECASE)
 # "WASHINGTON -" (a dateline with no outlet); the place must be in capitals.
 LEAD_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}),?" + DASH)
 FOOTER = re.compile(
@@ -98,7 +103,15 @@ def find_lead(paragraph: str) -> Lead | None:
     match = LEAD_DATELINE.match(head)
     if match and len(match.group("place")) >= 3:
         return Lead(None, match.group("place"), match.end())
+    match = LEAD_NAME.match(head)
+    if match and _bare_outlet_name(match.group("outlet")):
+        return Lead(match.group("outlet"), None, match.end())
     return None
+
+
+def _bare_outlet_name(name: str) -> bool:
+    """A lead's bare name is an outlet when warta knows it or a word of it is a press word."""
+    return known_outlet(name) is not None or any(PRESS_WORD.search(word) for word in name.split())
 
 
 def _is_outlet_name(name: str) -> bool:
