@@ -372,3 +372,19 @@ def test_a_short_quoted_sentence_after_a_cued_quote_is_the_same_speaker_s_quote(
 
 def test_a_short_quoted_title_inside_a_sentence_is_still_no_quote() -> None:
     assert quotes_of('Kapal itu diberi nama "Sinar Harapan Baru" oleh pemiliknya. Kapal berangkat pagi.') == []
+
+
+def test_menurut_inside_a_relative_clause_ends_the_speaker_before_the_predicate() -> None:
+    text = ("Serangan itu kemudian dibalas operasi militer , yang menurut para pengungsi ditujukan untuk "
+            "mengusir warga dari desa mereka .")
+    quote = quotes_of(text)[0]
+    assert quote.text == "ditujukan untuk mengusir warga dari desa mereka"
+    assert quote.speaker.description == "para pengungsi"
+
+
+def test_mereka_after_an_unnamed_party_named_later_than_a_plural_group_is_that_party() -> None:
+    text = ("Operasi itu , yang menurut para pengungsi ditujukan untuk mengusir warga , terus berlangsung .\n\n"
+            "Namun pihak berwenang membantah bahwa pasukan membakar desa . Hampir 30.000 warga juga mengungsi "
+            "menurut mereka .")
+    quote = quote_with(quotes_of(text), "30.000")
+    assert quote.speaker.description == "pihak berwenang"

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from warta.article.actors import DETERMINERS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, MentionIndex, words_of
 from warta.article.lexicon import lexicon
 from warta.article.outlet import known_outlet
 from warta.article.quotemarks import Marked
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
-from warta.article.speakerphrases import ADJUNCT_START, ADVERBS, STOP_AFTER, phrases_before
+from warta.article.speakerphrases import ADJUNCT_START, ADVERBS, STOP_AFTER, phrases_before, verb_shaped
 from warta.article.speechcues import Cue, speech_cues
 from warta.article.tokens import fold
 
@@ -545,6 +546,13 @@ def _name_only(text: str, phrase: Span, mentions: MentionIndex) -> Span:
         return phrase[0], first.end()
     for mention in mentions.within(phrase[0], phrase[0] + 1):
         return phrase[0], min(mention.end, phrase[1])
+    if end < len(text) and text[end] == ",":
+        return phrase
+    # "yang menurut para pengungsi ditujukan untuk …": the description ends before the predicate.
+    words = list(_WORD.finditer(text, phrase[0], phrase[1]))
+    for before, word in pairwise(words):
+        if word.group()[0].islower() and verb_shaped(fold(word.group())):
+            return phrase[0], before.end()
     return phrase
 
 

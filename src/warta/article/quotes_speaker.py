@@ -394,6 +394,10 @@ def _bounded_pronoun(tracker: ActorTracker, pos: int, spoken: list[ActorRef],
     return actor
 
 
+def _last_seen(tracker: ActorTracker, actor: ActorRef, pos: int) -> int:
+    return max((seen.pos for seen in tracker.seen if seen.actor == actor and seen.pos < pos), default=-1)
+
+
 def _recent(tracker: ActorTracker, pos: int, spoken: list[ActorRef], plural: bool = False) -> ActorRef | None:
     """The actor a pronoun at ``pos`` refers to, if seen within reach (not remembered)."""
     actor = tracker.pronoun(pos, plural)
@@ -434,8 +438,11 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
         span = _choose(speaker.spans, tracker)
         pronoun = lone_pronoun(tracker.text, span) if span is not None else None
         if pronoun is not None and span is not None:
+            group = _group_before(span, tracker)
             actor = _bounded_pronoun(tracker, span[0], spoken, plural=pronoun in PLURAL_PRONOUNS)
-            actor = actor or _group_before(span, tracker)
+            if group is not None and (actor is None or _last_seen(tracker, group, span[0])
+                                      > _last_seen(tracker, actor, span[0])):
+                actor = group  # "pihak berwenang membantah … menurut mereka": the party just named
         elif span is not None:
             span = _called_name(span, tracker) or _account_owner(span, tracker.text) or span
             actor = tracker.resolve(*span) or _group_before(span, tracker)

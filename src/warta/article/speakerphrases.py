@@ -174,6 +174,11 @@ def _verb_shaped(token: str) -> bool:
     return bool(_VERB_SHAPE.fullmatch(token)) and token not in _VERB_LOOKALIKES
 
 
+def verb_shaped(token: str) -> bool:
+    """Does a lower-case word look like a me-/ber-/di- verb (and is no noun that only looks so)?"""
+    return _verb_shaped(token)
+
+
 def _clause_start(tokens: list[re.Match[str]], j: int, k: int) -> int:
     """First token of the subject in tokens ``[j, k]``: after the last verb not inside a
     "yang" clause ("Ali Mundakir mengklarifikasi kabar yang beredar yang menyebutkan" →
