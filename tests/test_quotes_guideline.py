@@ -388,3 +388,20 @@ def test_mereka_after_an_unnamed_party_named_later_than_a_plural_group_is_that_p
             "menurut mereka .")
     quote = quote_with(quotes_of(text), "30.000")
     assert quote.speaker.description == "pihak berwenang"
+
+
+# --- a clause of saying fronted before the speaker -----------------------------------------------
+
+
+def test_a_fronted_clause_of_saying_takes_the_main_clause_s_subject() -> None:
+    quotes = quotes_of("Setelah menyatakan akan banding , kuasa hukum terdakwa , Aldi Rahadian mengonfirmasi "
+                       "kepada majelis hakim soal penahanan kliennya .")
+    assert [q.text for q in quotes] == ["akan banding"]
+    assert quotes[0].speaker.name == "Aldi Rahadian"
+    usai = quotes_of("Usai mengatakan bahwa pencarian dihentikan, Kepala Basarnas Bambang Wiratmo meninggalkan ruangan.")
+    assert [(q.text, q.speaker.name) for q in usai] == [("pencarian dihentikan", "Bambang Wiratmo")]
+
+
+def test_a_fronted_topic_noun_phrase_is_no_quote() -> None:
+    quotes = quotes_of("Selain menyebut seluruh tersangka , polisi juga menyita dua senjata .")
+    assert not any("tersangka" in q.text for q in quotes)

@@ -258,6 +258,8 @@ def _subordinate_at(text: str, pos: int, end: int) -> bool:
 
 
 TIME_SUBORDINATORS = frozenset({"saat", "ketika", "sementara", "setelah"})
+# Words that front a clause of saying before the main clause's subject ("Setelah menyatakan …, X …").
+FRONTING = frozenset({"setelah", "usai", "seusai", "sebelum", "selain", "sambil", "seraya", "sesudah"})
 
 
 # Words that make what follows a verb a clause rather than a topic noun phrase: auxiliaries,
@@ -384,8 +386,8 @@ class _Reader:
         if _negated(text, s0, found.start()):
             return None
         spans = subject_phrases(text, s0, found.start())
-        if not spans:
-            return None
+        if not spans or fold(text[spans[0][0]:spans[0][1]]) in FRONTING:
+            return self.fronted(found, cue, sentence)
         start = _content_after_verb(text, found.end(), s1, cue)
         if start is None:
             # "Kim memesan lebih banyak mesin roket, media pemerintah melaporkan pada Rabu, …":
@@ -397,6 +399,29 @@ class _Reader:
                                   Speaker("phrases", spans[0][0], tuple(spans)))
             return None
         end = _content_end(text, start, s1)
+        return self._made(start, end, found.group(), Speaker("phrases", spans[0][0], tuple(spans)))
+
+    def fronted(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
+        """"Setelah menyatakan akan banding, kuasa hukum X, Aldwin, mengonfirmasi …": a clause of
+        saying fronted with "setelah"/"usai" has the main clause's subject as its speaker."""
+        text, (s0, s1) = self.text, sentence
+        opener = _WORD.search(text, s0, found.start())
+        if opener is None or fold(opener.group()) not in FRONTING or text[opener.end():found.start()].strip():
+            return None
+        comma = _first_comma(text, found.end(), s1)
+        first = _first_word(text, found.end(), s1)
+        if comma < 0 or first is None:
+            return None
+        if fold(first.group()) not in {"bahwa", "that"} and not _clause_at(text, first.start(), comma):
+            return None  # "Selain menyebut seluruh tersangka, …": a noun phrase, not what was said
+        main_verb = _VERB.search(text.lower(), comma + 1, s1)
+        spans = phrases_before(text, main_verb.start(), comma + 1) if main_verb else []
+        if not spans:
+            return None
+        start = _content_after_verb(text, found.end(), comma, cue)
+        if start is None:
+            return None
+        end = _content_end(text, start, comma)
         return self._made(start, end, found.group(), Speaker("phrases", spans[0][0], tuple(spans)))
 
     def subject_only(self, found: re.Match[str], cue: Cue) -> Candidate | None:
