@@ -25,6 +25,8 @@ from htmldate import find_date
 from lxml import etree
 from lxml import html as lxml_html
 
+from warta.article import weekday_years
+
 __all__ = [
     "Estimate",
     "FoundDate",
@@ -565,12 +567,29 @@ def _mention(text: str, found: FoundDate, anchor: dt.date) -> _Mention:
     return _Mention(found, day, _is_future(text, found), shift, cue, named)
 
 
-def _mentions(text: str) -> list[_Mention]:
+def _mentions(text: str) -> tuple[list[_Mention], list[int]]:
+    """The dates the text mentions, and the years a yearless text's weekdays fit (empty when
+    a date with its year anchors the text)."""
     dated = find_dates(text)
+    years: list[int] = []
     if not dated:
-        return []
+        years = _weekday_years(text)
+        if not years:
+            return [], []
+        dated = [f for f in find_dates(text, ref_year=years[-1]) if written_weekday(f) is not None]
     anchor = max(f.day for f in dated)
-    return [_mention(text, f, anchor) for f in find_dates(text, ref_year=anchor.year)]
+    return [_mention(text, f, anchor) for f in find_dates(text, ref_year=anchor.year)], years
+
+
+def _weekday_years(text: str) -> list[int]:
+    """Years in which the text's yearless weekday dates ("Selasa (8/11)") fall on their weekday,
+    near the years the text mentions when it mentions any."""
+    named = [(f.day.day, f.day.month, weekday) for f in find_dates(text, ref_year=2000)
+             if (weekday := written_weekday(f)) is not None and not _YEAR_RE.search(f.text)]
+    if not named:
+        return []
+    candidates = weekday_years.fitting_years(named, weekday_years.year_range())
+    return weekday_years.narrowed(candidates, weekday_years.mentioned_years(text))
 
 
 def _implied(mention: _Mention) -> dt.date:
@@ -603,7 +622,22 @@ def estimate_published(text: str) -> Estimate | None:
     "hari ini", "besok", "waktu setempat") fixes the writing day from that date; dates
     the text looks forward to ("akan", "mendatang") are no floor but cap the window.
     """
-    mentions = _mentions(text)
+    mentions, years = _mentions(text)
+    estimate = _estimate_from(mentions)
+    return estimate if estimate is None or not years else _over_years(estimate, years)
+
+
+def _over_years(estimate: Estimate, years: list[int]) -> Estimate:
+    """An estimate dated by the years its weekdays fit: the latest year is the value; with several,
+    the window reaches back to the same days of the earliest, and the evidence names them all."""
+    start = estimate.window[0]
+    earliest = _valid(years[0], start.month, start.day) or dt.date(years[0], start.month, 28)
+    fitting = ", ".join(str(y) for y in years) if len(years) > 1 else f"only {years[0]}"
+    return Estimate(estimate.value, (earliest, estimate.window[1]),
+                    f"{estimate.evidence}; the weekdays fit {fitting}".lstrip("; "))
+
+
+def _estimate_from(mentions: list[_Mention]) -> Estimate | None:
     ahead = [m for m in mentions if m.future or m.shift < 0]
     past = [m for m in mentions if m not in ahead]
     # News names the day it reports with its weekday ("Kamis (5/12/2013)"); bare dates
