@@ -3,8 +3,10 @@
 Reading goes in two passes. The first finds candidates: stretches between quote marks
 (``quotemarks.py``) with the cue and speaker phrase around them (``quotes_speaker.py``),
 and reported speech introduced by a cue from ``resources/speech_cues.tsv`` outside any
-marks ("X mengatakan bahwa …", "menurut X, …", "…, kata X."; ``quotes_indirect.py``).
-The second resolves the speakers in text order with
+marks ("X mengatakan bahwa …", "menurut X, …", "…, kata X."; ``quotes_indirect.py``), a
+statement named before its content ("Dalam keterangan pers yang disampaikan oleh X, …";
+``quotes_statement.py``) and attributions that point back to a cue-less sentence ("Hal
+tersebut dikatakan X"; ``quotes_pointback.py``). The second resolves the speakers in text order with
 :class:`warta.article.actors.ActorTracker`, so "katanya", "ia" and "pejabat itu" take the
 actor they continue; a quote with no cue of its own continues the speaker of the quote
 just before it, and a paragraph left open takes the speaker of the one that continues it.
