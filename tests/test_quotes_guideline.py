@@ -405,3 +405,8 @@ def test_a_fronted_clause_of_saying_takes_the_main_clause_s_subject() -> None:
 def test_a_fronted_topic_noun_phrase_is_no_quote() -> None:
     quotes = quotes_of("Selain menyebut seluruh tersangka , polisi juga menyita dua senjata .")
     assert not any("tersangka" in q.text for q in quotes)
+
+
+def test_a_speech_verb_with_hal_ini_and_a_predicate_points_nowhere() -> None:
+    quotes = quotes_of("Warga diminta tetap waspada. Budi Santoso mengatakan hal ini penting bagi keselamatan warga.")
+    assert not any("waspada" in q.text for q in quotes)

@@ -58,6 +58,11 @@ def _speaker(text: str, found: re.Match[str], end: int, anchor: int) -> Speaker 
 
 # The active form: "Budi menyampaikan hal itu di Jember" (the subject said "that").
 _ACTIVE_THAT = re.compile(r"\s+(?:hal|pernyataan|keterangan)\s+(?:itu|tersebut|ini)(?![\w-])", re.IGNORECASE)
+# After "hal itu" only an adjunct or the sentence end may follow: "mengatakan hal ini penting"
+# reports a clause of its own.
+_AFTER_THAT = re.compile(r"\s*(?:[,.;:!?]|\Z|(?:di|saat|ketika|kepada|dalam|usai|seusai|pada|sebelum|setelah"
+                         r"|kemarin|melalui|lewat|dengan|sambil|seraya|menjawab|menanggapi|terkait)(?![\w-]))",
+                         re.IGNORECASE)
 
 
 def _active_pointer(text: str, sentence: Span) -> tuple[str, Speaker] | None:
@@ -66,8 +71,11 @@ def _active_pointer(text: str, sentence: Span) -> tuple[str, Speaker] | None:
     lex = speech_cues()
     for found in lex.regex.finditer(text, *sentence):
         cue = lex.at(found.group())
-        if cue is None or cue.pattern != "verb" or not _ACTIVE_THAT.match(text, found.end(), sentence[1]):
+        that = _ACTIVE_THAT.match(text, found.end(), sentence[1]) if cue is not None else None
+        if cue is None or cue.pattern != "verb" or that is None:
             continue
+        if not _AFTER_THAT.match(text, that.end(), sentence[1]):
+            continue  # "mengatakan hal ini penting": a clause of its own, not "said that"
         spans = phrases_before(text, found.start(), sentence[0])
         if not spans or text[sentence[0]:spans[0][0]].strip():
             return None
