@@ -410,3 +410,10 @@ def test_a_fronted_topic_noun_phrase_is_no_quote() -> None:
 def test_a_speech_verb_with_hal_ini_and_a_predicate_points_nowhere() -> None:
     quotes = quotes_of("Warga diminta tetap waspada. Budi Santoso mengatakan hal ini penting bagi keselamatan warga.")
     assert not any("waspada" in q.text for q in quotes)
+
+
+def test_pemerintah_alone_stays_the_government_at_large() -> None:
+    text = ("Pemerintah Kota Bandung membuka posko pengungsian di Gedebage.\n\n"
+            "Pemerintah menyatakan bahwa bantuan untuk korban banjir akan segera disalurkan.")
+    speaker = quote_with(quotes_of(text), "bantuan").speaker
+    assert speaker.name != "Pemerintah Kota Bandung"

@@ -587,6 +587,12 @@ def _fullest_person(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef |
     return ActorRef(entity=longer[0].id, name=longer[0].name, description=actor.description)
 
 
+# Heads of a body's name that, standing alone, refer back to the body named in full.
+_BODY_HEADS = frozenset({"kementerian", "badan", "komisi", "dinas", "lembaga", "departemen", "direktorat",
+                         "otoritas", "majelis", "dewan", "mahkamah", "pengadilan", "kejaksaan", "kantor",
+                         "ministry", "agency", "commission", "department"})
+
+
 def _bare_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
     """"Kementerian menyatakan" after "Kementerian Pertahanan Sipil … Selandia Baru": a body
     named by the first word of its name alone is the latest such body the article named."""
@@ -596,6 +602,8 @@ def _bare_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> Act
     if len(words) != 1 or not words[0][:1].isupper():
         return None
     head = fold(words[0])
+    if head not in _BODY_HEADS:
+        return None  # "Pemerintah menyatakan": the government at large, as the guideline keeps it
     bodies = [m for m in tracker.index.within(0, span[0])
               if m.entity.type == "ORG" and m.end <= span[0] and len(m.entity.name.split()) > 1
               and fold(m.entity.name.split()[0]) == head]
