@@ -415,5 +415,8 @@ def test_a_speech_verb_with_hal_ini_and_a_predicate_points_nowhere() -> None:
 def test_pemerintah_alone_stays_the_government_at_large() -> None:
     text = ("Pemerintah Kota Bandung membuka posko pengungsian di Gedebage.\n\n"
             "Pemerintah menyatakan bahwa bantuan untuk korban banjir akan segera disalurkan.")
-    speaker = quote_with(quotes_of(text), "bantuan").speaker
-    assert speaker.name != "Pemerintah Kota Bandung"
+    city = Entity(id="a1/kota", type="ORG", name="Pemerintah Kota Bandung",
+                  mentions=[Mention(article="a1", start=0, end=23, text="Pemerintah Kota Bandung")])
+    quotes = find_quotes(text, split_sentences(text), [city], "a1")
+    speaker = quote_with(quotes, "bantuan").speaker
+    assert speaker.entity is None and speaker.description == "Pemerintah"
