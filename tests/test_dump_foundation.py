@@ -125,3 +125,14 @@ def test_weekdays_that_fit_several_years_give_a_window_over_them() -> None:
     assert low.year < high.year  # several years fit: the window says so
     assert dt.date(2017, 7, 12) >= low and estimate.value <= high
     assert "fit" in estimate.evidence
+
+
+CLOSING = ("“Kami berharap bantuan pompa air dari kabupaten segera datang supaya sawah di hilir "
+           "tidak ikut kering,” ujar Suparman, ketua kelompok tani setempat.")
+
+
+def test_closing_paragraph_under_an_ad_stays(validate: Callable[[Any], Any]) -> None:
+    article = analysed(validate, HEADLINE, LEAD, SECOND, "ADVERTISEMENT", "Simak juga: Harga Gabah Turun",
+                       CLOSING, "Bagikan: Facebook | X | WhatsApp", "Tentang Kami | Redaksi | Kontak")
+    assert CLOSING in article.body
+    assert "Tentang Kami | Redaksi | Kontak" not in article.body

@@ -23,7 +23,7 @@ from warta.article.linefeatures import (
     headline_like,
     words_of,
 )
-from warta.article.linemodel import PRIOR_OPEN, LineInput, LineModel, line_model
+from warta.article.linemodel import PRIOR_OPEN, PRIOR_REMOVED, LineInput, LineModel, line_model
 from warta.article.markers import match_marker
 from warta.article.outlet import credited_sources, find_lead, footer_outlet, known_outlet, outlet_key
 from warta.document import Doc, Line
@@ -306,11 +306,43 @@ def model_inputs(lines: list[Line], feats: list[LineFeatures], covered: bool) ->
 
 def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures], covered: bool) -> None:
     """Lines no rule explained: the trained line model keeps the article's text."""
-    keep = model.keep(model_inputs(lines, feats, covered), covered)
+    inputs = model_inputs(lines, feats, covered)
+    keep = _across_furniture(model.keep(inputs, covered), inputs, lines)
     for line, feat, kept in zip(lines, feats, keep, strict=True):
         # The paragraph that opens with the outlet lead opens the report: it always stays.
         if line.label == "body" and not kept and not _has_outlet_lead(line.text):
             _drop(line, feat)
+
+
+# Rule-removed lines (an ad, a "Baca juga" link, a share bar) a paragraph may be cut off by.
+FURNITURE_GAP = 4
+PICTURE_REASONS = frozenset({"caption", "photo-credit"})
+
+
+def _across_furniture(keep: list[bool], inputs: list[LineInput], lines: list[Line]) -> list[bool]:
+    """A full sentence of the document's language whose nearest open line, above or below, is
+    body, with only a few rule-removed lines between, is body too: the article's closing
+    paragraph under an in-article ad, or its first under a related link. The model reads
+    such a line by its noisy neighbours; only lines the model kept extend the run. A photo
+    credit right under the sentence makes it a caption."""
+    out = list(keep)
+    for i, line in enumerate(inputs):
+        if line.prior == PRIOR_OPEN and not keep[i] and line.shape == Good and line.feat.terminal:
+            out[i] = any(_body_across(keep, inputs, lines, i, step) for step in (-1, 1))
+    return out
+
+
+def _body_across(keep: list[bool], inputs: list[LineInput], lines: list[Line], index: int, step: int) -> bool:
+    removed = 0
+    j = index + step
+    while 0 <= j < len(inputs) and removed <= FURNITURE_GAP:
+        if inputs[j].prior == PRIOR_OPEN:
+            return removed > 0 and keep[j]
+        if step == 1 and j == index + 1 and lines[j].reason in PICTURE_REASONS:
+            return False  # the credit under a picture's caption
+        removed += inputs[j].prior == PRIOR_REMOVED
+        j += step
+    return False
 
 
 def _neighbour_class(classes: dict[int, str], labels: list[str], index: int, step: int) -> str:
