@@ -136,3 +136,11 @@ def test_closing_paragraph_under_an_ad_stays(validate: Callable[[Any], Any]) -> 
                        CLOSING, "Bagikan: Facebook | X | WhatsApp", "Tentang Kami | Redaksi | Kontak")
     assert CLOSING in article.body
     assert "Tentang Kami | Redaksi | Kontak" not in article.body
+
+
+def test_short_closing_quote_with_initials_under_an_ad_stays(validate: Callable[[Any], Any]) -> None:
+    closing = "“Airnya sudah mulai mengalir lagi ke sawah,” kata Suparman. (wdy/kur)"
+    article = analysed(validate, HEADLINE, LEAD, SECOND, "Iklan", closing,
+                       "Bagikan: Facebook | X | WhatsApp", "Tentang Kami | Redaksi | Kontak")
+    assert "kata Suparman." in article.body
+    assert "(wdy/kur)" not in article.body  # the initials still go to removed

@@ -317,6 +317,8 @@ def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures]
 # Rule-removed lines (an ad, a "Baca juga" link, a share bar) a paragraph may be cut off by.
 FURNITURE_GAP = 4
 PICTURE_REASONS = frozenset({"caption", "photo-credit"})
+SENTENCE_END = re.compile(r"[.!?\"”]\s*$")
+SENTENCE_BEFORE_INITIALS = re.compile(r"[.!?\"”]\s*[(\[][a-z]{2,8}(?:\s*/\s*[a-z]{2,8})*[)\]]\s*$")
 
 
 def _across_furniture(keep: list[bool], inputs: list[LineInput], lines: list[Line]) -> list[bool]:
@@ -330,10 +332,18 @@ def _across_furniture(keep: list[bool], inputs: list[LineInput], lines: list[Lin
     for i, line in enumerate(inputs):
         if line.prior != PRIOR_OPEN or keep[i]:
             continue
-        if line.shape == Good and line.feat.terminal:
+        if line.shape in (Good, NearGood) and _ends_sentence(line):
             sides = [_body_across(keep, inputs, lines, i, step) for step in (-1, 1)]
             out[i] = any(kept and removed > 0 for kept, removed in sides)
     return out
+
+
+def _ends_sentence(line: LineInput) -> bool:
+    """Ends like a sentence (a full stop, question, exclamation or closing quote; a colon
+    announces what follows), before any newsroom initials that close it ("… Saldana. (rsa)")."""
+    if ELLIPSIS_END.search(line.text):
+        return False  # a teaser cut short
+    return bool(SENTENCE_END.search(line.text) or SENTENCE_BEFORE_INITIALS.search(line.text))
 
 
 def _body_across(keep: list[bool], inputs: list[LineInput], lines: list[Line], index: int, step: int
