@@ -144,3 +144,9 @@ def test_short_closing_quote_with_initials_under_an_ad_stays(validate: Callable[
                        "Bagikan: Facebook | X | WhatsApp", "Tentang Kami | Redaksi | Kontak")
     assert "kata Suparman." in article.body
     assert "(wdy/kur)" not in article.body  # the initials still go to removed
+
+
+def test_two_item_menu_on_the_first_line_is_no_masthead(validate: Callable[[Any], Any]) -> None:
+    article = analysed(validate, "Berita | Video", HEADLINE, LEAD, SECOND)
+    assert article.outlet is None
+    assert article.title == HEADLINE

@@ -41,6 +41,8 @@ EDITOR_INITIALS = re.compile(
     r"\s*\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|[a-z]{2,8}(?:\s*/\s*[a-z]{2,8})+|\*{1,3}"
     r"|[A-Z]{3,5}/[A-Za-z]{2,5})\)\s*$"
 )
+# Items of a menu ("Berita | Video", "Masuk / Daftar"): never one outlet's name.
+MENU_SEPARATOR = re.compile(r"\s[|/•·»>]\s|\s[|•·]|[|•·]\s")
 STANDALONE_OUTLET = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}$")
 
 Good = "good"
@@ -159,6 +161,7 @@ def _mark_masthead(first: Line, feat: LineFeatures, title: Line) -> None:
     """A capitalised name alone on a dump's first line, above its headline, is the outlet's
     masthead even when the outlet is unknown ("Pos Kota")."""
     named = feat.capitalised == 1.0 and _masthead_shaped(first.text, feat)
+    named = named and not MENU_SEPARATOR.search(first.text)
     if first is not title and first.label == "body" and named and not _section_label(first.text):
         first.label, first.reason = "meta", "outlet"
 
