@@ -18,6 +18,7 @@ from functools import lru_cache
 from warta.article.gazetteer import Entry, Gazetteer, gazetteer
 from warta.article.lexicon import Lexicon, lexicon
 from warta.article.mentions import Found
+from warta.article.ministry_acronyms import abbreviates
 from warta.article.names import is_initial, same_person, similar, spelling
 from warta.article.tokens import fold, tokenize
 from warta.models import Entity, EntityType, Mention, Relation
@@ -104,6 +105,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
             groups.union(acronyms[m.text], i)
     _link_short_names(found, words, groups, gaz)
     _link_lone_words(found, words, groups)
+    _link_ministry_short_forms(found, groups)
     for i, m in enumerate(found):
         if m.ids:
             first = by_row.setdefault(m.ids[0], i)
@@ -116,6 +118,21 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
                 if same_person(words[i], words[j]) and _rows_agree(found[i], found[j]):
                     groups.union(i, j)
     return groups
+
+
+def _link_ministry_short_forms(found: list[Found], groups: UnionFind) -> None:
+    """"Kemendes PDTT" … "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a
+    ministry's short form joins the full name it abbreviates (``ministry_acronyms``)."""
+    shorts = [i for i, m in enumerate(found) if m.text[:5].casefold() == "kemen"
+              and not m.text.casefold().startswith("kementerian") and m.type in {None, "ORG"}]
+    if not shorts:
+        return
+    fulls = [i for i, m in enumerate(found) if m.text.casefold().startswith("kementerian")]
+    for i in shorts:
+        for j in fulls:
+            if _rows_agree(found[i], found[j]) and abbreviates(found[i].text, found[j].text):
+                groups.union(j, i)
+                break
 
 
 def _link_lone_words(found: list[Found], words: list[list[str]], groups: UnionFind) -> None:

@@ -15,7 +15,14 @@ from dataclasses import replace
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
 from warta.article.mentions import Found, find_mentions, outside_law_titles
-from warta.article.model_spans import ModelFn, SpanLike, drop_unseen_guesses, model, with_model
+from warta.article.model_spans import (
+    ModelFn,
+    SpanLike,
+    drop_unseen_guesses,
+    model,
+    with_model,
+    without_thing_names,
+)
 from warta.article.sentences import split_sentences
 from warta.document import Doc
 from warta.models import Entity
@@ -39,7 +46,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     starts = frozenset(span[0] for span in spans)
     if use_model:
         found = with_model(text, found, _english_filtered(starts) if lang == "en" else find)
-    found = outside_law_titles(found, text)
+    found = without_thing_names(outside_law_titles(found, text))
     found = [_without_group_noun(m, found) for m in found]
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     return drop_common_words(entities, text, starts)

@@ -113,15 +113,33 @@ class _Finder:
                 if title is not None:  # "menjabat Duta Besar AS ...": a role with no name after it
                     i = title.words_end
                     continue
-            chunk = chunk_at(reader, i)
+            chunk = chunk_at(reader, i) or self._unit_at(i)
             if chunk is None:
                 i += 1
                 continue
+            chunk = self._with_unit_number(chunk)
             index = self.add(chunk, _KINDS.get(chunk.kind))
             if chunk.kind == "acronym":
                 self._define(index)
             i = chunk.end
         return self.found
+
+    def _unit_at(self, i: int) -> Chunk | None:
+        """"Kodim 0501 mengirim …": a unit word opening a sentence names the unit when its number follows."""
+        tokens = self.tokens
+        if (tokens[i].is_cap and self.reader.lex.kind_of(tokens[i].key, "unit-head") and i + 1 < len(tokens)
+                and _unit_number(tokens[i + 1].text)):
+            return Chunk(i, i + 1, "org")
+        return None
+
+    def _with_unit_number(self, chunk: Chunk) -> Chunk:
+        """"Batalyon 303", "Brigade Infanteri 13": a unit's number is part of its name."""
+        tokens, lex = self.tokens, self.reader.lex
+        if chunk.kind != "org" or chunk.end >= len(tokens) or not _unit_number(tokens[chunk.end].text):
+            return chunk
+        if not any(lex.kind_of(tokens[k].key, "unit-head") for k in range(chunk.start, chunk.end)):
+            return chunk
+        return Chunk(chunk.start, chunk.end + 1, "org")
 
     def _define(self, index: int) -> None:
         """"Institute for the Study of War (ISW)": the acronym names the mention before it."""
@@ -133,6 +151,14 @@ class _Finder:
             acronym.type = acronym.type or previous.type
         elif not acronym.ids:
             acronym.type = acronym.type or "ORG"
+
+
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _unit_number(text: str) -> bool:
+    """A unit's number ("303", "0501"), not a year ("Brigade Revolusi 1920" is named after one)."""
+    return text.isdigit() and _YEAR.fullmatch(text) is None
 
 
 def _initial_agrees(acronym: str, name: str) -> bool:

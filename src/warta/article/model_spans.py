@@ -98,7 +98,9 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     find = find or model()
     if find is None:
         return found
-    lines = [piece for s in find(text) if s.label in _LABELS for piece in split_at_lines(s)]
+    cased = _has_capitals(text)
+    lines = [piece for s in find(text) if s.label in _LABELS and (not cased or _has_capitals(s.text))
+             for piece in split_at_lines(s)]
     spans = [t for t in (trim_edges(s) for s in lines) if t is not None]
     combined = combine(found, trim_at_leading_hits(found, spans), lower_case_words(text))
     for mention in combined:
@@ -106,6 +108,27 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
             mention.before, mention.after = _neighbours(text, mention.start, mention.end)
         _place_after_di(mention)
     return combined
+
+
+def _has_capitals(text: str) -> bool:
+    """Whether ``text`` has a capital letter. The model also learnt from lower-cased news, so it reads
+    names in lower case; in text that capitalises, a span without a capital ("gempa di palu") is a
+    common word ("palu", a hammer), not a name."""
+    return any(c.isupper() for c in text)
+
+
+def without_thing_names(found: list[Found]) -> list[Found]:
+    """``found`` without runs that name a sport or a colour and nothing else ("Wushu", "Merah Putih",
+    "Atlet Wushu"): things, not people or places. A run with a word of its own ("Kabinet Merah Putih")
+    or with a gazetteer row stays."""
+    lex = lexicon()
+
+    def thing(mention: Found) -> bool:
+        keys = [t.key for t in tokenize(mention.text) if t.is_word]
+        plain = all(lex.kind_of(k, "thing") or lex.kind_of(k, "thing-noun") or _noise_word(k) for k in keys)
+        return not mention.ids and plain and any(lex.kind_of(k, "thing") for k in keys)
+
+    return kept_of(found, [m for m in found if not thing(m)])
 
 
 def _place_after_di(mention: Found) -> None:
@@ -290,7 +313,11 @@ def _cut_place_off_titled_name(mention: Found, spans: Sequence[SpanLike], found:
 
 def _titled_organisation(mention: Found, same: SpanLike) -> bool:
     """The title grammar's "name" is what the model reads as an organisation or place, word for
-    word ("CEO [Visinema Pictures]", "anggota [Al-Qaeda]"): the role word was a common noun."""
+    word ("CEO [Visinema Pictures]", "anggota [Al-Qaeda]"): the role word was a common noun. A name
+    set off by a comma after the title ("Kepala Dinas Kesehatan, Titik Kusumawardani") is the person
+    the title names, whatever the model reads there ("titik" is also a common noun, a point)."""
+    if mention.before == ",":
+        return False
     return mention.role is not None and not mention.ids and _LABELS[same.label] in {"ORG", "LOC"}
 
 
@@ -388,7 +415,14 @@ def _unseen_guess(mention: Found, spans: Sequence[SpanLike]) -> bool:
     Mahasiswa", song titles, "SPM")."""
     if _touched(mention, spans) or mention.ids or mention.role or mention.acronym_of is not None:
         return False
-    return mention.type is None or _generic(mention.text)
+    return mention.type is None or (_generic(mention.text) and not _numbered_unit(mention.text))
+
+
+def _numbered_unit(text: str) -> bool:
+    """"Batalyon 303", "Brigade Infanteri 13": a unit word with its number names one unit."""
+    words = [t for t in tokenize(text) if t.is_word]
+    return (len(words) > 1 and words[-1].text.isdigit()
+            and any(lexicon().kind_of(w.key, "unit-head") for w in words))
 
 
 def _generic(text: str, with_noise: bool = False) -> bool:
