@@ -150,3 +150,11 @@ def test_two_item_menu_on_the_first_line_is_no_masthead(validate: Callable[[Any]
     article = analysed(validate, "Berita | Video", HEADLINE, LEAD, SECOND)
     assert article.outlet is None
     assert article.title == HEADLINE
+
+
+def test_lead_sentence_without_full_stop_is_no_headline(validate: Callable[[Any], Any]) -> None:
+    lead = ("Kepala Desa Sukamaju Ahmad Yani meminta warga bergotong royong membersihkan saluran "
+            "irigasi di wilayahnya, Senin (6/3)")
+    article = analysed(validate, "Penulis: Dewi Lestari", lead, SECOND)
+    assert article.title is None
+    assert lead in article.body

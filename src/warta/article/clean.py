@@ -43,6 +43,9 @@ EDITOR_INITIALS = re.compile(
 )
 # Items of a menu ("Berita | Video", "Masuk / Daftar"): never one outlet's name.
 MENU_SEPARATOR = re.compile(r"\s[|/•·»>]\s|\s[|•·]|[|•·]\s")
+# "…, Sabtu (19/11)": a lead sentence names the day of what it reports after a comma; a
+# headline does not.
+LEAD_DAY = re.compile(r",\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\d{1,2}/\d{1,2}")
 STANDALONE_OUTLET = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}$")
 
 Good = "good"
@@ -135,7 +138,7 @@ def mark_title(doc: Doc, lines: list[Line], feats: list[LineFeatures]) -> None:
 
 
 def _title_shaped(text: str, feat: LineFeatures) -> bool:
-    if find_lead(text) or ELLIPSIS_END.search(text) or feat.words < 3:
+    if find_lead(text) or ELLIPSIS_END.search(text) or feat.words < 3 or LEAD_DAY.search(text):
         return False
     return headline_like(text, feat) or (feat.words <= 20 and not text.rstrip().endswith("."))
 
