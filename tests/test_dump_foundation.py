@@ -158,3 +158,9 @@ def test_lead_sentence_without_full_stop_is_no_headline(validate: Callable[[Any]
     article = analysed(validate, "Penulis: Dewi Lestari", lead, SECOND)
     assert article.title is None
     assert lead in article.body
+
+
+def test_related_heading_takes_its_headline_items(validate: Callable[[Any], Any]) -> None:
+    items = ["Harga Gabah di Tingkat Petani Mulai Turun", "Bendungan Baru Siap Aliri Sawah Warga Hilir"]
+    article = analysed(validate, HEADLINE, LEAD, SECOND, "Artikel Terkait:", *items)
+    assert [reason_of(article, item) for item in items] == ["related-link", "related-link"]
