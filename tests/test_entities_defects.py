@@ -84,3 +84,65 @@ def test_a_year_after_a_unit_word_is_no_unit_number() -> None:
                           [("Brigade Merdeka", "ORG")])
     assert "Brigade Merdeka 1945" not in found
     assert found.get("Brigade Merdeka") == "ORG"
+
+
+def _roles(text: str, seen: list[tuple[str, str]]) -> dict[str, tuple[str, list[str]]]:
+    entities = find_article_entities(text, find=model_seeing(seen))
+    return {e.name: (e.type, e.roles) for e in entities}
+
+
+def test_a_local_office_set_off_after_a_name_gives_that_person_the_role() -> None:
+    text = "Warga menangkap pencopet itu. Iptu Dedi Kurniawan, Kapolsek Cibarusah, mengatakan pelaku ditahan."
+    found = _roles(text, [("Dedi Kurniawan", "PERSON"), ("Cibarusah", "PERSON")])
+    assert found["Cibarusah"] == ("LOC", [])
+    person_type, roles = found["Dedi Kurniawan"]
+    assert person_type == "PERSON" and any("Kapolsek Cibarusah" in r for r in roles)
+
+
+def test_the_place_after_a_local_office_is_not_its_holder() -> None:
+    text = "Kapolsek Cibarusah, Iptu Dedi Kurniawan, mengatakan pelaku ditahan."
+    found = _roles(text, [("Dedi Kurniawan", "PERSON"), ("Cibarusah", "PERSON")])
+    assert found["Cibarusah"] == ("LOC", [])
+    assert found["Dedi Kurniawan"][1] == ["Kapolsek Cibarusah"]
+
+
+def _longest_first(seen: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    """A stand-in model that, like the real one, reads a glued run as one span: at each place only
+    the longest of the given names is found."""
+    inner = model_seeing(seen)
+
+    def find(text: str) -> list[object]:
+        kept: list[object] = []
+        for span in sorted(inner(text), key=lambda s: (s.start, -(s.end - s.start))):
+            if not kept or span.start >= kept[-1].end:  # type: ignore[attr-defined]
+                kept.append(span)
+        return kept
+
+    return find
+
+
+_GLUED = [("Riset Samudra Economics Bayu Prakoso", "ORG"), ("Riset Samudra Economics", "ORG"),
+          ("Bayu Prakoso", "PERSON"), ("Bank Kenari Dewi Kartikasari", "ORG"), ("Bank Kenari", "ORG"),
+          ("Dewi Kartikasari", "PERSON")]
+
+
+def test_an_analysts_firm_glued_to_the_analyst_is_split() -> None:
+    text = "Analis senior di Riset Samudra Economics Bayu Prakoso mengatakan harga minyak turun."
+    entities = find_article_entities(text, find=_longest_first(_GLUED))  # type: ignore[arg-type]
+    types = {e.name: e.type for e in entities}
+    assert types.get("Riset Samudra Economics") == "ORG"
+    assert types.get("Bayu Prakoso") == "PERSON"
+
+
+def test_a_bank_run_glued_to_its_economist_is_split() -> None:
+    text = "Ekonom Bank Kenari Dewi Kartikasari memperkirakan suku bunga tetap."
+    entities = find_article_entities(text, find=_longest_first(_GLUED))  # type: ignore[arg-type]
+    types = {e.name: e.type for e in entities}
+    assert types.get("Bank Kenari") == "ORG" and types.get("Dewi Kartikasari") == "PERSON"
+
+
+def test_an_organisation_whose_tail_the_model_does_not_read_as_a_person_stays_whole() -> None:
+    seen = [("Riset Samudra Economics Bayu Prakoso", "ORG"), ("Riset Samudra Economics", "ORG")]
+    text = "Analis senior di Riset Samudra Economics Bayu Prakoso mengatakan harga minyak turun."
+    entities = find_article_entities(text, find=_longest_first(seen))  # type: ignore[arg-type]
+    assert "Riset Samudra Economics Bayu Prakoso" in {e.name for e in entities}

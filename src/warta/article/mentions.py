@@ -18,7 +18,7 @@ from warta.article.common_words import lower_case_words
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.titles import Title, title_at
-from warta.article.tokens import tokenize
+from warta.article.tokens import key_of, tokenize
 from warta.models import EntityType
 
 _KINDS: dict[str, EntityType] = {"org": "ORG", "loc": "LOC", "event": "EVENT"}
@@ -94,6 +94,26 @@ class _Finder:
         self.found[person].role_orgs = [i for i in org_indices if self.found[i].acronym_of is None]
         return name.end
 
+    def _apposed(self, title: Title) -> bool:
+        """"AKP Budi Santoso, Kapolsek Tambun, mengatakan": a local office's head set off by commas right
+        after a person's name, with its place (``titles._post_place``) and no name of its own."""
+        previous = self.found[-1] if self.found else None
+        return (title.role is not None and bool(title.orgs) and title.start > 0
+                and self.tokens[title.start - 1].text == "," and previous is not None
+                and previous.last == title.start - 1 and previous.type in {None, "PERSON"}
+                and previous.acronym_of is None and not previous.ids)
+
+    def _add_apposed(self, title: Title) -> int:
+        """The title's places as mentions of their own, its role given to the person named before it
+        (a rank they carried, "AKP", stays in front)."""
+        person = self.found[-1]
+        orgs = [self.add(chunk, _KINDS.get(chunk.kind, "ORG")) for chunk in title.orgs]
+        rank = person.role if person.role and _rank_only(person.role) else None
+        person.role = f"{rank} {title.role}" if rank else (person.role or title.role)
+        person.role_orgs = [*person.role_orgs, *orgs]
+        person.type = "PERSON"
+        return title.end
+
     def _english_prefix(self, title: Title, role: str) -> str:
         """"CIA Director": an organisation right before an English title belongs to it."""
         previous = self.found[-2] if len(self.found) > 1 else None
@@ -109,6 +129,9 @@ class _Finder:
                 title = title_at(reader, i)
                 if title is not None and title.name is not None:
                     i = self.add_title(title, title.name)
+                    continue
+                if title is not None and self._apposed(title):
+                    i = self._add_apposed(title)
                     continue
                 if title is not None:  # "menjabat Duta Besar AS ...": a role with no name after it
                     i = title.words_end
@@ -159,6 +182,12 @@ _YEAR = re.compile(r"(19|20)\d\d")
 def _unit_number(text: str) -> bool:
     """A unit's number ("303", "0501"), not a year ("Brigade Revolusi 1920" is named after one)."""
     return text.isdigit() and _YEAR.fullmatch(text) is None
+
+
+def _rank_only(role: str) -> bool:
+    """A role that is only a rank or form of address ("AKP", "Kombes Pol")."""
+    roles = lexicon().roles
+    return all((key,) in roles and roles[(key,)].kind in {"rank", "honorific"} for key in key_of(role))
 
 
 def _initial_agrees(acronym: str, name: str) -> bool:

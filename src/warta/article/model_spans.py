@@ -101,13 +101,44 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     cased = _has_capitals(text)
     lines = [piece for s in find(text) if s.label in _LABELS and (not cased or _has_capitals(s.text))
              for piece in split_at_lines(s)]
-    spans = [t for t in (trim_edges(s) for s in lines) if t is not None]
+    spans = [piece for t in (trim_edges(s) for s in lines) if t is not None
+             for piece in split_org_then_person(t, find)]
     combined = combine(found, trim_at_leading_hits(found, spans), lower_case_words(text))
     for mention in combined:
         if mention.source == "model":
             mention.before, mention.after = _neighbours(text, mention.start, mention.end)
         _place_after_di(mention)
     return combined
+
+
+def split_org_then_person(span: SpanLike, find: ModelFn) -> list[SpanLike]:
+    """An organisation span that ends in a person's name, no comma between ("Capital Economics Tom
+    Pugh", an analyst's firm then the analyst): the organisation and the person, when the last two
+    words are capitalised (the last no dictionary word) and the model, reading each part alone,
+    finds the whole tail a person and the whole head an organisation."""
+    if _LABELS[span.label] != "ORG":
+        return [span]
+    words = [t for t in tokenize(span.text) if t.is_word]
+    if len(words) < 3 or not all(_name_word(w.text, w.key) for w in words[-2:]) \
+            or is_dictionary_word(words[-1].text):
+        return [span]
+    cut = words[-2].start
+    head_text, tail_text = span.text[:cut].rstrip(), span.text[cut:]
+    if not (_read_whole(find, tail_text, "PERSON") and _read_whole(find, head_text, "ORG")):
+        return [span]
+    return [_Span(span.start, span.start + len(head_text), span.label, head_text),
+            _Span(span.start + cut, span.end, "PERSON", tail_text)]
+
+
+def _name_word(text: str, key: str) -> bool:
+    """Capitalised, not an acronym, and no role or common word; a given name may be a word ("Tom")."""
+    return text[:1].isupper() and not text.isupper() and not _noise_word(key)
+
+
+def _read_whole(find: ModelFn, text: str, label: str) -> bool:
+    """The model, reading ``text`` alone, finds one span of ``label`` that is all of it."""
+    spans = list(find(text))
+    return len(spans) == 1 and _LABELS.get(spans[0].label) == label and spans[0].text == text
 
 
 def _has_capitals(text: str) -> bool:
@@ -265,7 +296,7 @@ def combine(found: list[Found], spans: Sequence[SpanLike],
     for mention in found:
         if any(w.start <= mention.start and mention.end <= w.end for w in winners):
             continue  # inside a longer model span that overrules it
-        if _gives_way(mention, spans, by_offsets, lower_words):
+        if _gives_way(mention, spans, by_offsets, lower_words) or _org_then_person(mention, spans):
             continue  # the model spans inside it are added below
         if _misread_title(mention, spans) or _common_word_hit(mention, spans):
             continue
@@ -398,6 +429,18 @@ def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple
         return False
     words = [t.text for t in tokenize(mention.text) if t.is_word]
     return len(words) > 1 and all(w.lower() in lower_words and is_dictionary_word(w) for w in words)
+
+
+def _org_then_person(mention: Found, spans: Sequence[SpanLike]) -> bool:
+    """An organisation run the rules typed by its head word alone ("Bank Danamon Wisnu Wardana") that
+    the model reads as an organisation and then a person, edge to edge: the two spans replace it."""
+    if mention.type != "ORG" or mention.ids or mention.role or mention.acronym_of is not None:
+        return False
+    org = next((s for s in spans if s.start == mention.start and _LABELS[s.label] == "ORG"), None)
+    person = next((s for s in spans if s.end == mention.end and _LABELS[s.label] == "PERSON"), None)
+    if org is None or person is None or org.end >= person.start:
+        return False
+    return not _has_word(mention.text[org.end - mention.start:person.start - mention.start])
 
 
 def _particle_name(text: str) -> bool:

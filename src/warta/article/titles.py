@@ -221,6 +221,9 @@ def title_at(reader: Reader, i: int) -> Title | None:
         if comma_after and kind == "descriptor" and reader.gaz_type(name) != "PERSON":
             orgs.append(Chunk(name.start, name.end, "org"))  # "peneliti Pusat X, Nama"
             org_end, name = name.end, comma_after
+    if name is not None and _place_post(reader, i) and (place := _post_place(reader, i, name)) is not None:
+        orgs.append(place[0])
+        org_end, name = place[0].end, place[1]
     if name is not None and (split := _acronym_then_name(reader, name)) is not None:
         orgs.append(split[0])
         org_end, name = split[1].start, split[1]
@@ -228,6 +231,32 @@ def title_at(reader: Reader, i: int) -> Title | None:
         name = None
     role = None if kind == "honorific" else _qualified(reader, i, _role_text(reader, i, org_end, orgs))
     return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, role)
+
+
+# Heads of a local office: the name right after the role word is the office's place ("Kapolsek
+# Tambun", "Dandim Sleman", "Camat Cibinong"), and the holder is named after a comma or before the
+# title ("AKP Budi, Kapolsek Tambun, mengatakan").
+PLACE_POSTS = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "wakapolsek",
+                         "wakapolres", "wakapolda", "dandim", "danramil", "danrem", "danlanal", "danlantamal",
+                         "kajari", "kajati", "kades", "camat", "lurah"})
+
+
+def _place_post(reader: Reader, i: int) -> bool:
+    return reader.tokens[i].key in PLACE_POSTS
+
+
+def _post_place(reader: Reader, i: int, name: Chunk) -> tuple[Chunk, Chunk | None] | None:
+    """The office's place and the holder when the "name" after a local office's head is its place:
+    a comma and a name follow ("Kapolsek Tambun, AKP Budi"), or a comma stands on both sides
+    ("AKP Budi, Kapolsek Tambun, mengatakan": the holder is named before, None here)."""
+    tokens = reader.tokens
+    if name.end >= len(tokens) or tokens[name.end].text != ",":
+        return None
+    place = Chunk(name.start, name.end, "loc")
+    holder = _name_after_comma(reader, name.end)
+    if holder is not None:
+        return place, holder
+    return (place, None) if i > 0 and tokens[i - 1].text == "," else None
 
 
 # Words before a title that change what it says of the person: a candidate or a former holder
