@@ -154,7 +154,11 @@ def without_thing_names(found: list[Found]) -> list[Found]:
     or with a gazetteer row stays."""
     lex = lexicon()
 
+    things = lex.words.get("thing", frozenset())
+
     def thing(mention: Found) -> bool:
+        if not any(fold(word) in things for word in mention.text.split()):
+            return False  # most names: no need to cut them into tokens
         keys = [t.key for t in tokenize(mention.text) if t.is_word]
         plain = all(lex.kind_of(k, "thing") or lex.kind_of(k, "thing-noun") or _noise_word(k) for k in keys)
         return not mention.ids and plain and any(lex.kind_of(k, "thing") for k in keys)
