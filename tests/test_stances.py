@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from tests.stance_reading import read
 from warta.api import analyze
 from warta.article.entities import find_article_entities
 from warta.article.event_lexicon import tokenize
@@ -14,15 +15,6 @@ from warta.article.events import find_events
 from warta.article.quotes import find_quotes
 from warta.article.sentences import split_sentences
 from warta.article.stances import find_claims, find_cues, verdict_of
-from warta.models import Claim, Event
-
-
-def read(text: str) -> tuple[list[Event], list[Claim]]:
-    entities = find_article_entities(text, "a1", use_model=False)
-    sentences = split_sentences(text)
-    events = find_events(text, sentences, entities, [], "a1")
-    quotes = find_quotes(text, sentences, entities, "a1")
-    return events, find_claims(text, sentences, entities, events, quotes, "a1")
 
 
 def stances_in(sentence: str) -> list[str]:
@@ -118,11 +110,6 @@ def test_stances_stage_in_analyze(tmp_path: Path, validate: Any) -> None:
     ("The White House neither confirmed nor denied the report.", "en", "does-not-confirm"),
 ])
 def test_neither_and_negated_denials_and_refusals_to_answer(text: str, lang: str, stance: str) -> None:
-    from warta.article.entities import find_article_entities
-    from warta.article.events import find_events
-    from warta.article.quotes import find_quotes
-    from warta.article.sentences import split_sentences
-    from warta.article.stances import find_claims
 
     entities = find_article_entities(text, "a1", use_model=False)
     sentences = split_sentences(text)
