@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from warta.article.common_words import is_dictionary_word
 from warta.article.gazetteer import Entry, Gazetteer, gazetteer
 from warta.article.lexicon import Lexicon, lexicon
 from warta.article.mentions import Found
@@ -163,11 +164,18 @@ def _confirmed(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) 
     """Drop lone capitalised words at sentence starts that nothing else shows to be a name."""
     if any(m.type is not None or m.hint is not None for m in cluster):
         return True
+    if _acronym_shaped(cluster[0].text):
+        return True  # a sentence's capital letter explains "Polisi", not "KNKT" written all in capitals
     if all(_token_count(m.text) == 1 for m in cluster) and _type_of(cluster, lex, words) == "OTHER":
         return False  # a lone capitalised word that nothing shows to be a name
     if any(not m.sentence_start for m in cluster):
         return True
     return _token_count(cluster[0].text) > 1 and not lex.kind_of(fold(cluster[0].text), "not-name")
+
+
+def _acronym_shaped(text: str) -> bool:
+    """"KNKT", "BPBD": 2 to 6 capital letters that spell no Indonesian word (a heading's "BANJIR" does)."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and not is_dictionary_word(text)
 
 
 _PERSON_CUES = frozenset({"bernama", "alias"})  # "murid bernama Agnes", "Budi Raharjo alias Ce Ming"

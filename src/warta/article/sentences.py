@@ -102,6 +102,12 @@ def _glued_boundary(text: str, dot: int, after: int, lo: int) -> bool:
 def _period_boundary(text: str, dot: int, nxt: int, sent_start: int) -> bool:
     """Does a single period at ``dot``, followed by a word at ``nxt``, end a sentence?"""
     token_start, token = _token_before(text, dot, sent_start)
+    if not token and dot > sent_start:
+        # IndoSum's tokenised text spaces the period off: "Jenderal Pol . Tito" is still "Pol.".
+        token_start, token = _token_before(text, dot - 1, sent_start)
+        if _abbreviation_kind(token) == "prefix":
+            return False
+        token_start, token = dot, ""
     kind = _abbreviation_kind(token)
     if kind == "prefix" or (kind is None and _is_initials(token)
                             and not _after_number(text, token_start, sent_start)):
