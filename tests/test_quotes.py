@@ -10,24 +10,14 @@ from typing import Any
 
 import pytest
 
+from tests.quote_reading import only, quotes_of
 from warta.api import analyze
 from warta.article.actors import ActorTracker, actor_for_span
 from warta.article.entities import find_article_entities
 from warta.article.quotemarks import marked_spans
 from warta.article.quotes import find_quotes
 from warta.article.sentences import split_sentences
-from warta.models import ActorRef, Entity, Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    entities = find_article_entities(text, "a1", use_model=False)
-    return find_quotes(text, split_sentences(text), entities, "a1")
-
-
-def only(quotes: list[Quote], words: str) -> Quote:
-    found = [q for q in quotes if words in q.text]
-    assert len(found) == 1, [q.text for q in quotes]
-    return found[0]
+from warta.models import ActorRef, Entity
 
 
 def span_of(text: str, phrase: str) -> tuple[int, int]:
@@ -406,7 +396,6 @@ def test_sebut_saja_is_an_alias_not_a_cue() -> None:
 
 def test_anaphoric_official_after_an_unnamed_one_is_not_the_last_named_person() -> None:
     from warta.article.entities import find_article_entities
-    from warta.article.quotes import find_quotes
     from warta.article.sentences import split_sentences
 
     text = ("Direktur CIA William Burns bertemu Sergei Naryshkin di Ankara. Kabar itu disampaikan "

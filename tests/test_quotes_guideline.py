@@ -7,22 +7,11 @@ style).
 
 from __future__ import annotations
 
+from tests.quote_reading import only, quotes_of
 from warta.article.entities import find_article_entities
 from warta.article.quotes import find_quotes
 from warta.article.sentences import split_sentences
-from warta.models import Entity, Mention, Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    entities = find_article_entities(text, "a1", use_model=False)
-    return find_quotes(text, split_sentences(text), entities, "a1")
-
-
-def quote_with(quotes: list[Quote], words: str) -> Quote:
-    found = [q for q in quotes if words in q.text]
-    assert len(found) == 1, [q.text for q in quotes]
-    return found[0]
-
+from warta.models import Entity, Mention
 
 # --- attribution pointing back -----------------------------------------------------------------
 
@@ -30,7 +19,7 @@ def quote_with(quotes: list[Quote], words: str) -> Quote:
 def test_hal_tersebut_dikatakan_makes_the_sentence_before_a_quote_without_its_dateline() -> None:
     text = ("JEMBER, KOMPAS.com - Banjir di Kecamatan Sukamaju sudah surut sejak Senin pagi. Hal tersebut "
             "dikatakan Kepala BPBD Jember Budi Santoso di Jember, Senin.")
-    quote = quote_with(quotes_of(text), "Banjir")
+    quote = only(quotes_of(text), "Banjir")
     assert quote.text == "Banjir di Kecamatan Sukamaju sudah surut sejak Senin pagi"
     assert not quote.direct and quote.cue == "dikatakan"
     assert quote.speaker.name == "Budi Santoso"
@@ -39,31 +28,31 @@ def test_hal_tersebut_dikatakan_makes_the_sentence_before_a_quote_without_its_da
 def test_hal_itu_disampaikan_across_a_paragraph_break_stops_the_speaker_before_his_own_clause() -> None:
     text = ("Warga diminta tetap waspada terhadap banjir susulan.\n\n"
             "Hal itu disampaikan Bupati Jember Agus Salim menanggapi laporan warga, Selasa.")
-    quote = quote_with(quotes_of(text), "waspada")
+    quote = only(quotes_of(text), "waspada")
     assert quote.cue == "disampaikan" and quote.speaker.name == "Agus Salim"
 
 
 def test_demikian_dikatakan_and_diungkapkan_oleh() -> None:
     first = quotes_of("Pemerintah akan membangun tanggul baru tahun depan. Demikian dikatakan Menteri PUPR "
                       "Basuki Hartono.")
-    assert quote_with(first, "tanggul").speaker.name == "Basuki Hartono"
+    assert only(first, "tanggul").speaker.name == "Basuki Hartono"
     second = quotes_of("Pencarian korban dihentikan sementara karena cuaca buruk. Hal ini diungkapkan oleh "
                        "Kepala Basarnas Marsdya Henry Wiratmo.")
-    quote = quote_with(second, "Pencarian")
+    quote = only(second, "Pencarian")
     assert quote.cue == "diungkapkan" and quote.speaker.name == "Henry Wiratmo"
 
 
 def test_dikatakannya_points_back_to_the_person_before() -> None:
     text = ("Kapolres Bogor AKBP Hendra Wijaya tiba di lokasi kejadian. Pelaku sudah ditangkap dan ditahan di "
             "Polres Bogor. Hal itu dikatakannya kepada wartawan.")
-    quote = quote_with(quotes_of(text), "Pelaku")
+    quote = only(quotes_of(text), "Pelaku")
     assert quote.cue == "dikatakannya" and quote.speaker.name == "Hendra Wijaya"
 
 
 def test_pernyataan_itu_disampaikan_names_the_speaker_of_a_cueless_direct_quote() -> None:
     text = ("\"Kami siap membantu warga yang terdampak banjir.\"\n\n"
             "Pernyataan itu disampaikan Gubernur Jawa Timur Sri Wahyuni.")
-    quote = quote_with(quotes_of(text), "Kami siap")
+    quote = only(quotes_of(text), "Kami siap")
     assert quote.direct and quote.cue == "disampaikan" and quote.speaker.name == "Sri Wahyuni"
 
 
@@ -85,9 +74,9 @@ def test_a_headline_is_never_pointed_back_to() -> None:
 def test_a_pronoun_with_no_antecedent_in_the_text_keeps_the_quote_with_an_unknown_speaker() -> None:
     text = ("Dia menjelaskan, banjir sudah surut sejak pagi.\n\n"
             "Kepala BPBD Jember Budi Santoso mengatakan, bantuan sudah dikirim.")
-    quote = quote_with(quotes_of(text), "surut")
+    quote = only(quotes_of(text), "surut")
     assert quote.speaker.entity is None and quote.speaker.name is None and quote.speaker.description is None
-    assert quote_with(quotes_of(text), "bantuan").speaker.name == "Budi Santoso"
+    assert only(quotes_of(text), "bantuan").speaker.name == "Budi Santoso"
 
 
 def test_a_pronoun_does_not_reach_a_name_seen_only_long_before() -> None:
@@ -101,7 +90,7 @@ def test_a_pronoun_does_not_reach_a_name_seen_only_long_before() -> None:
             "Puskesmas setempat membuka layanan kesehatan selama dua puluh empat jam bagi warga yang sakit. "
             "Banyak anak-anak mulai terserang diare dan gatal-gatal setelah tiga hari tinggal di pengungsian.\n\n"
             "Dia menjelaskan, bantuan logistik akan tiba besok.")
-    quote = quote_with(quotes_of(text), "logistik")
+    quote = only(quotes_of(text), "logistik")
     assert quote.speaker.name is None
 
 
@@ -113,7 +102,7 @@ def test_a_pronoun_still_reaches_a_speaker_quoted_earlier() -> None:
             "Rabu karena ruang kelas masih tergenang air setinggi lutut orang dewasa.\n\n"
             "Pasar desa juga tutup karena para pedagang belum bisa kembali berjualan di kios mereka.\n\n"
             "\"Bantuan logistik akan tiba besok pagi,\" ujarnya.")
-    assert quote_with(quotes_of(text), "logistik").speaker.name == "Budi Santoso"
+    assert only(quotes_of(text), "logistik").speaker.name == "Budi Santoso"
 
 
 # --- first person inside a quote ---------------------------------------------------------------
@@ -134,7 +123,7 @@ def test_kami_and_kita_inside_a_quote_leave_the_speaker_as_it_is() -> None:
 def test_a_pronoun_right_before_the_verb_is_the_subject_not_the_adjunct_before_it() -> None:
     text = ("Kapolres Buru AKBP Leo Simatupang mengatakan penyisiran dilakukan untuk mencari penambang.\n\n"
             "Kepada kumparan ( kumparan.com ) ia mengatakan penyisiran kali ini akan melibatkan 460 personel .")
-    quote = quote_with(quotes_of(text), "460 personel")
+    quote = only(quotes_of(text), "460 personel")
     assert quote.speaker.name == "Leo Simatupang"
 
 
@@ -142,7 +131,7 @@ def test_sang_with_a_role_points_back_to_the_person_named_with_that_role() -> No
     text = ("Juru bicara maskapai, Mohammad Rahimi, mengatakan pesawat membawa 60 penumpang. "
             "Pesawat itu berangkat dari Teheran pada pagi hari.\n\n"
             "Sang juru bicara menyebut, pesawat itu jatuh di Gunung Dena.")
-    assert quote_with(quotes_of(text), "Gunung Dena").speaker.name == "Mohammad Rahimi"
+    assert only(quotes_of(text), "Gunung Dena").speaker.name == "Mohammad Rahimi"
 
 
 def test_sang_with_a_role_no_one_held_stays_a_description() -> None:
@@ -167,20 +156,20 @@ def test_the_subject_of_a_speech_verb_reporting_no_clause_is_who_a_later_ia_mean
             "Kuasa hukum pelaku, Hendra Wijaya, membantah tuduhan itu. Ia menyebut kliennya hanya menyimpan "
             "senjata itu untuk berburu.")
     quotes = quotes_of(text)
-    assert quote_with(quotes, "berburu").speaker.name == "Hendra Wijaya"
+    assert only(quotes, "berburu").speaker.name == "Hendra Wijaya"
     assert not any("tuduhan" in q.text for q in quotes)  # a topic noun phrase is still no quote
 
 
 def test_the_name_a_person_is_called_by_names_the_speaker() -> None:
     text = ("Kuasa hukum pelaku, Hendra Wijaya, hadir di persidangan.\n\n"
             "\"Klien kami tidak pernah menjual senjata,\" kata pria yang akrab disapa Hendra itu.")
-    assert quote_with(quotes_of(text), "Klien kami").speaker.name == "Hendra Wijaya"
+    assert only(quotes_of(text), "Klien kami").speaker.name == "Hendra Wijaya"
 
 
 def test_active_attribution_pointing_back_with_hal_itu() -> None:
     text = ("Warga diminta tetap waspada terhadap banjir susulan.\n\n"
             "Bupati Jember Agus Salim menyampaikan hal itu di Jember, Selasa.")
-    quote = quote_with(quotes_of(text), "waspada")
+    quote = only(quotes_of(text), "waspada")
     assert quote.cue == "menyampaikan" and quote.speaker.name == "Agus Salim"
 
 
@@ -213,7 +202,7 @@ def test_a_speech_verb_after_a_long_clause_takes_that_clause_s_subject() -> None
     text = ("Terlepas dari tekanan dunia , Myanmar menolak gencatan senjata yang diumumkan oleh kelompok "
             "gerilyawan di perbatasan utara untuk memungkinkan pengiriman bantuan kemanusiaan ke desa-desa , "
             "menyatakan mereka tidak berunding dengan teroris .")
-    quote = quote_with(quotes_of(text), "berunding")
+    quote = only(quotes_of(text), "berunding")
     assert quote.speaker.name == "Myanmar"
 
 
@@ -223,7 +212,7 @@ def test_a_speech_verb_after_a_long_clause_takes_that_clause_s_subject() -> None
 def test_an_acronym_speaker_goes_by_the_name_it_stands_after_in_parentheses() -> None:
     text = ("Badan Energi Internasional (IEA) memperingatkan bahwa harga minyak masih bisa turun. "
             "IEA juga menyatakan, permintaan minyak akan melemah hingga tahun depan.")
-    quote = quote_with(quotes_of(text), "permintaan")
+    quote = only(quotes_of(text), "permintaan")
     assert quote.speaker.name == "Badan Energi Internasional"
 
 
@@ -231,7 +220,7 @@ def test_a_body_named_by_the_first_word_of_its_name_is_the_body_named_before() -
     text = ("Badan Meteorologi Nasional membatalkan peringatan tsunami pada Jumat pagi.\n\n"
             "Badan menyatakan walaupun gelombang terbesar telah lewat , daerah pantai masih mengalami "
             "arus kuat .")
-    quote = quote_with(quotes_of(text), "arus kuat")
+    quote = only(quotes_of(text), "arus kuat")
     assert quote.speaker.name == "Badan Meteorologi Nasional"
 
 
@@ -250,7 +239,7 @@ def test_a_bare_title_names_the_person_who_holds_it_with_a_place() -> None:
     text = ("Kapolres Bogor AKBP Hendra Wijaya mengatakan, dua pelaku pencurian sudah ditangkap di Cibinong.\n\n"
             "Para pelaku ditangkap saat hendak menjual motor curian di sebuah bengkel.\n\n"
             "\"Kami masih mengembangkan kasus ini karena diduga ada pelaku lain,\" kata Kapolres.")
-    assert quote_with(quotes_of(text), "mengembangkan").speaker.name == "Hendra Wijaya"
+    assert only(quotes_of(text), "mengembangkan").speaker.name == "Hendra Wijaya"
 
 
 def test_a_bare_title_no_one_named_holds_stays_a_description() -> None:
@@ -266,9 +255,9 @@ def test_beralasan_and_harap_are_speech_cues() -> None:
     text = ("Kapolri Jenderal Tito Santoso beralasan penambahan cuti untuk menghindari penumpukan kendaraan .\n\n"
             "\" Semoga kejadian serupa tidak terulang di tempat lain , \" harap arkeolog Dwi Cahyono .")
     quotes = quotes_of(text)
-    reason = quote_with(quotes, "penumpukan")
+    reason = only(quotes, "penumpukan")
     assert reason.cue == "beralasan" and reason.text == "penambahan cuti untuk menghindari penumpukan kendaraan"
-    hope = quote_with(quotes, "Semoga")
+    hope = only(quotes, "Semoga")
     assert hope.cue == "harap" and hope.speaker.name == "Dwi Cahyono"
 
 
@@ -283,7 +272,7 @@ def test_reported_speech_inside_reported_speech_gives_the_inner_content_to_the_i
     text = ("Kepala Basarnas Bambang Wiratmo mengatakan, menurut nelayan setempat, serpihan itu terlihat di dekat "
             "Pulau Belitung.")
     quotes = quotes_of(text)
-    outer = quote_with(quotes, "menurut nelayan")
+    outer = only(quotes, "menurut nelayan")
     assert outer.speaker.name == "Bambang Wiratmo"
     inner = next(q for q in quotes if q.text == "serpihan itu terlihat di dekat Pulau Belitung")
     assert inner.speaker.entity is None and inner.speaker.description == "nelayan setempat"
@@ -305,7 +294,7 @@ def test_an_account_posting_speaks_for_its_owner() -> None:
 def test_the_subject_of_a_relative_speech_verb_before_a_quoted_phrase_is_its_speaker() -> None:
     text = ("Perdana Menteri Yusuf Hamdan mengkritik surat kabar Harian Nusantara , yang menyebut Rahmat "
             "sebagai ' pemimpin dan anggota parlemen rakyat ' dalam beritanya .")
-    quote = quote_with(quotes_of(text), "pemimpin dan anggota")
+    quote = only(quotes_of(text), "pemimpin dan anggota")
     assert "Harian Nusantara" in f"{quote.speaker.name} {quote.speaker.description}"
 
 
@@ -327,7 +316,7 @@ def test_nya_after_a_report_inside_a_report_goes_on_from_the_named_reporter() ->
             "diperiksa .\n\n"
             "Selain itu , Yudhistira menambahkan , penyidik juga menyatakan ada kekeliruan di pihak pelapor . "
             "\" Karena itu akan kami buka kembali penyidikannya kalau ada bukti baru , \" ucapnya .")
-    assert quote_with(quotes_of(text), "bukti baru").speaker.name == "Yudhistira Wibowo"
+    assert only(quotes_of(text), "bukti baru").speaker.name == "Yudhistira Wibowo"
 
 
 # --- names the entity layer split or merged ------------------------------------------------------
@@ -336,7 +325,7 @@ def test_nya_after_a_report_inside_a_report_goes_on_from_the_named_reporter() ->
 def test_a_short_form_of_a_person_s_name_is_that_person() -> None:
     text = ("Wali Kota Surabaya Tri Rismaharini datang ke posko keluarga korban pada Senin pagi.\n\n"
             "\"Tolong dicatat semuanya ya,\" kata Risma kepada petugas.")
-    assert quote_with(quotes_of(text), "dicatat").speaker.name == "Tri Rismaharini"
+    assert only(quotes_of(text), "dicatat").speaker.name == "Tri Rismaharini"
 
 
 def test_a_person_read_into_an_organisation_s_name_is_the_speaker() -> None:
@@ -386,7 +375,7 @@ def test_mereka_after_an_unnamed_party_named_later_than_a_plural_group_is_that_p
     text = ("Operasi itu , yang menurut para pengungsi ditujukan untuk mengusir warga , terus berlangsung .\n\n"
             "Namun pihak berwenang membantah bahwa pasukan membakar desa . Hampir 30.000 warga juga mengungsi "
             "menurut mereka .")
-    quote = quote_with(quotes_of(text), "30.000")
+    quote = only(quotes_of(text), "30.000")
     assert quote.speaker.description == "pihak berwenang"
 
 
@@ -418,5 +407,5 @@ def test_pemerintah_alone_stays_the_government_at_large() -> None:
     city = Entity(id="a1/kota", type="ORG", name="Pemerintah Kota Bandung",
                   mentions=[Mention(article="a1", start=0, end=23, text="Pemerintah Kota Bandung")])
     quotes = find_quotes(text, split_sentences(text), [city], "a1")
-    speaker = quote_with(quotes, "bantuan").speaker
+    speaker = only(quotes, "bantuan").speaker
     assert speaker.entity is None and speaker.description == "Pemerintah"
