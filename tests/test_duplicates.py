@@ -150,3 +150,33 @@ def test_a_repost_handed_in_before_its_original_is_still_the_copy(validate: obje
     analysis.duplicates = run_duplicates(analysis)
     validate(analysis)  # type: ignore[operator]
     assert [(d.article, d.duplicate_of) for d in analysis.duplicates] == [("a1", "a2"), ("a3", "a2")]
+
+
+def test_a_retelling_naming_its_source_is_the_copy_though_dated_a_day_earlier(validate: object) -> None:
+    from warta.corpus.across import find_duplicates as run_duplicates
+
+    retelling = article("a1", "Dilansir dari Kabar Kota, " + wrapped(BANJIR, BOILERPLATE_B))
+    retelling.published, retelling.published_source = "2024-03-04T18:00+07:00", "meta"
+    retelling.retold_from = ["Kabar Kota"]
+    source = article("a2", wrapped(BANJIR, BOILERPLATE_A))
+    source.outlet = "kabarkota"
+    source.published, source.published_source = "2024-03-05T09:00+07:00", "dateline"
+    analysis = Analysis(warta_version="0", created="2024-01-01T00:00:00Z", articles=[retelling, source])
+    analysis.duplicates = run_duplicates(analysis)
+    validate(analysis)  # type: ignore[operator]
+    assert [(d.article, d.duplicate_of) for d in analysis.duplicates] == [("a1", "a2")]
+
+
+def test_a_retelling_of_an_outlet_from_another_week_keeps_the_publication_order(validate: object) -> None:
+    from warta.corpus.across import find_duplicates as run_duplicates
+
+    retelling = article("a1", "Dilansir dari Kabar Kota, " + BANJIR)
+    retelling.published, retelling.published_source = "2024-03-04T18:00+07:00", "meta"
+    retelling.retold_from = ["Kabar Kota"]
+    later = article("a2", wrapped(BANJIR, BOILERPLATE_A))
+    later.outlet = "kabarkota"
+    later.published, later.published_source = "2024-03-12T09:00+07:00", "dateline"
+    analysis = Analysis(warta_version="0", created="2024-01-01T00:00:00Z", articles=[retelling, later])
+    analysis.duplicates = run_duplicates(analysis)
+    validate(analysis)  # type: ignore[operator]
+    assert [(d.article, d.duplicate_of) for d in analysis.duplicates] == [("a2", "a1")]

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 from typing import TypeVar
 
+from warta.article.outlet import outlet_key
 from warta.corpus.claims import ArticleReport, build_claims
 from warta.corpus.copy_dates import read_copies_on_original_dates
 from warta.corpus.event_merge import merge_events
@@ -59,7 +61,35 @@ def find_duplicates(analysis: Analysis) -> list[Duplicate]:
 
     position = {a.id: n for n, a in enumerate(analysis.articles)}
     by_publication = sorted(analysis.articles, key=lambda a: _publication_order(a, position[a.id]))
-    return sorted(find(by_publication), key=lambda d: position[d.article])
+    return sorted(find(_retellings_after_their_sources(by_publication)), key=lambda d: position[d.article])
+
+
+# A retelling's stated day and its source's may disagree by a day or two (a crawl's date, a
+# time zone, a late repost); further apart, the same outlet's article is another report.
+RETELLING_DAYS = 2
+
+
+def _retellings_after_their_sources(ordered: list[Article]) -> list[Article]:
+    """Move an article that says whose report it retells ("Dilansir dari CNN Indonesia") after
+    the articles of that outlet stated within a few days of it: its own words name it the copy,
+    whatever the dates say (a crawler's date of the original may be a day late)."""
+    result = list(ordered)
+    for article in [a for a in ordered if a.retold_from]:
+        credited = {outlet_key(name) for name in article.retold_from}
+        sources = [n for n, other in enumerate(result) if other.outlet in credited and other is not article
+                   and _days_apart(other, article) <= RETELLING_DAYS]
+        here = result.index(article)
+        if sources and max(sources) > here:
+            result.insert(max(sources), result.pop(here))
+    return result
+
+
+def _days_apart(one: Article, other: Article) -> int:
+    try:
+        first, second = (date.fromisoformat(_stated_day(a)[:10]) for a in (one, other))
+    except ValueError:  # undated, or a month or year only: the retelling is taken at its word
+        return 0
+    return abs((first - second).days)
 
 
 def _publication_order(article: Article, position: int) -> tuple[str, bool, str, int]:
