@@ -101,7 +101,8 @@ def typed_pairs(a: Sequence[AnnotatedEvent], b: Sequence[AnnotatedEvent]) -> lis
     """(b, a) pairs agreeing on sentence and type; among rivals the pair agreeing on more actors wins,
     so that several events of one type in a sentence are paired with their counterparts."""
     scores = [(1.0 + actor_matches(eb.source, ea.source) + actor_matches(eb.target, ea.target), i, j)
-              for i, eb in enumerate(b) for j, ea in enumerate(a) if _same_sentence(eb, ea) and eb.type == ea.type]
+              for i, eb in enumerate(b) for j, ea in enumerate(a)
+              if _same_sentence(eb, ea) and eb.type == ea.type]
     return greedy_pairs(scores)
 
 
@@ -138,10 +139,13 @@ def metrics_of(tally: Tally) -> dict[str, float | int]:
     return metrics
 
 
-def compare_dirs(a_dir: Path, b_dir: Path, data_dir: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+PerDocument = dict[str, dict[str, float | int]]
+
+
+def compare_dirs(a_dir: Path, b_dir: Path, data_dir: Path) -> tuple[dict[str, float | int], PerDocument]:
     """Totals and per-document metrics over the documents of ``b_dir`` (each must be in ``a_dir``)."""
     total = Tally()
-    per_doc: dict[str, dict[str, Any]] = {}
+    per_doc: PerDocument = {}
     for b_path in sorted(b_dir.glob("*.json")):
         a_path = a_dir / b_path.name
         if not a_path.exists():
