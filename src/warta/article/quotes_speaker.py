@@ -264,7 +264,9 @@ def _is_person(actor: ActorRef | None, tracker: ActorTracker) -> bool:
 # longer capitalised title runs ("Vice President Fuel Retail PT Pertamina (Persero) Muhammad
 # Iskandar") are cut to their last words so that the name that ends them still counts.
 TITLE_RUN_WORDS = 6
-_TITLE_FUNCTION_WORDS = frozenset({"dan", "untuk", "bidang", "urusan"})
+# "dari" inside a title run ("Wakil Ketua Komisi III DPR dari Fraksi Partai Gerindra Desmond J Mahesa")
+# names the party; after the name ("James Williams dari WTRG") it is outside the title.
+_TITLE_FUNCTION_WORDS = frozenset({"dan", "untuk", "bidang", "urusan", "dari"})
 
 
 def _title_run_cut(span: Span, tracker: ActorTracker) -> Span:

@@ -87,7 +87,8 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
         # Stop words are lower case in running text ("AS" is a country, "as" a conjunction);
         # inside a relative clause ("pejabat yang berbicara dengan syarat anonim") only
         # punctuation ends the phrase.
-        if start >= 0 and not relative and ((key in STOP_AFTER and token[0].islower()) or _calendar(key)):
+        stop = start >= 0 and not relative and ((key in STOP_AFTER and token[0].islower()) or _calendar(key))
+        if stop and not _unnamed_within(text, start, match.start(), key, limit):
             break
         relative = relative or (start >= 0 and key in _RELATIVE)
         if "\n" in text[end if end >= 0 else pos:match.start()]:
@@ -99,6 +100,27 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
         if words >= MAX_WORDS or (words == 1 and key in _PRONOUNS):
             break  # "kata dia sudah termasuk …": a pronoun is the whole phrase
     return (start, end) if start >= 0 else None
+
+
+# Unnamed speakers whose "di" + a lower-case body says where they work ("seorang sumber di
+# kepolisian", "pejabat di kementerian"): the body is part of the description, while "di Jakarta"
+# (a capitalised place) stays an adjunct.
+_UNNAMED_HEADS = frozenset({"sumber", "pejabat", "petugas", "pegawai", "staf", "karyawan", "pekerja",
+                            "orang"})
+_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+# "petugas di lokasi", "di sana": where the speaker stood, not where they work.
+_DEICTIC_PLACES = frozenset({"sana", "sini", "situ", "lokasi", "tempat", "tkp", "lapangan"})
+
+
+def _unnamed_within(text: str, start: int, at: int, key: str, limit: int) -> bool:
+    if key != "di":
+        return False
+    words = [fold(w) for w in text[start:at].split()]
+    heads = [w for w in words if w not in {"seorang", "salah", "satu", "para", "sejumlah", "beberapa"}]
+    following = _LOWER_WORD.match(text, at + len("di"), limit)
+    return (len(heads) == 1 and heads[0] in _UNNAMED_HEADS and text[start:at].islower()
+            and following is not None and not _calendar(following.group(1))
+            and following.group(1) not in _DEICTIC_PLACES)
 
 
 def _tokenised_hyphen(text: str, at: int, limit: int) -> bool:

@@ -34,7 +34,10 @@ from warta.article.actors import (
 from warta.article.event_actors import SentenceActors
 from warta.article.event_lexicon import Token
 from warta.article.event_phrases import Phrase, head_start
+from warta.article.lexicon import lexicon
+from warta.article.speakerphrases import ADJUNCT_START
 from warta.article.stance_cues import Cue
+from warta.article.tokens import fold
 from warta.models import ActorRef, Event, Quote
 
 # Cues said of the thing judged: their subject is the report, not who judges it.
@@ -52,7 +55,8 @@ CONTENT_SUBJECT_CUES = frozenset(tuple(form.split()) for form in (
 ))
 # Noun cues, whose holder follows "dari" or "oleh".
 _NOUN_CUES = frozenset({"bantahan", "sanggahan", "penolakan", "pembenaran", "konfirmasi", "kepastian"})
-_FROM = frozenset({"dari", "oleh"})
+# "Bantahan juga disampaikan Direktur …": a noun cue's holder also follows the verb that delivers it.
+_FROM = frozenset({"dari", "oleh", "disampaikan", "dilontarkan", "diungkapkan", "dikemukakan"})
 # Words that end the clause of a phrase opening it: it is then no subject of a later cue.
 _CLAUSE_BREAKS = frozenset({"yang", "bahwa", "dan", "tetapi", "namun", "karena", "sehingga", ";", ":", '"',
                             "“"})
@@ -60,6 +64,15 @@ _SPEAKER_HEADS = frozenset({"pejabat", "sumber", "juru", "jubir", "pihak", "kepa
                             "direktur", "petugas", "seorang", "polisi", "penyidik", "pengacara", "kuasa"})
 _ROLE_WORDS = 3  # a bare role is this short ("Kapolres", "Kepala Basarnas", "Menteri Luar Negeri")
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
+# A role and the name it comes with may have lower-case words between them ("juru bicara istana
+# Johan Budi"), never a preposition or a conjunction, and only this many.
+_ROLE_TO_NAME_WORDS = 3
+_ROLE_TO_NAME_CHARS = 40
+_NOT_IN_ROLE = ADJUNCT_START | {"dan", "atau", "yang", "bahwa", "dari", "oleh", "ke", "untuk", "terhadap",
+                                "soal", "tentang", "atas", "kepada", "bagi"}
+# A bare subject the phrase reader leaves unread ("Pihak rumah sakit tidak mau menjelaskan …") is a
+# holder only when it opens with one of these heads, in at most this many words.
+_BARE_SUBJECT_WORDS = 4
 # "badan tersebut", "pihak maskapai itu", "manajemen perusahaan tersebut": a body named before.
 _ORG_ANAPHOR = re.compile(
     r"^(?:(?:pihak|manajemen|jajaran)\s+)?(?:badan|lembaga|institusi|instansi|organisasi|perusahaan|"
@@ -168,7 +181,7 @@ class HolderFinder:
         agent = actors.agent(cue.end) if passive_cue(tokens, cue) else []
         found = agent or actors.subject(cue.first) or _clause_opening(tokens, actors, cue)
         if not found:
-            return None
+            return None if agent or passive_cue(tokens, cue) else self._bare_subject(tokens, cue)
         phrase = _head_of_relative(tokens, actors, found[0])
         words = self.text[phrase.start:phrase.stop]
         pronoun = words.lower().removesuffix("pun")  # "Iapun mengakui …"
@@ -187,8 +200,38 @@ class HolderFinder:
     def _resolve(self, phrase: Phrase) -> ActorRef | None:
         actor = self.tracker.resolve(head_start(self.tracker.index, phrase.start, phrase.stop), phrase.stop)
         if actor is not None and actor.entity is None:
-            return self._by_role(actor, phrase.start) or actor
+            return self._name_after_role(actor, phrase.stop) or self._by_role(actor, phrase.start) or actor
         return actor
+
+    def _name_after_role(self, actor: ActorRef, stop: int) -> ActorRef | None:
+        """"dibantah oleh juru bicara istana Johan Budi": a role read without the lower-case words
+        that end it is the person named right after them."""
+        words = (actor.description or "").split()
+        if not words or fold(words[0]) not in lexicon().role_longest:
+            return None
+        people = sorted((m for m in self.tracker.index.within(stop, stop + _ROLE_TO_NAME_CHARS)
+                         if m.entity.type == "PERSON"), key=lambda m: m.start)
+        if not people:
+            return None
+        between = self.text[stop:people[0].start].split()
+        if len(between) > _ROLE_TO_NAME_WORDS or not all(
+                w.isalpha() and w.islower() and w not in _NOT_IN_ROLE for w in between):
+            return None
+        entity = people[0].entity
+        description = " ".join([*words, *between])
+        return ActorRef(entity=entity.id, name=entity.name, description=description)
+
+    def _bare_subject(self, tokens: list[Token], cue: Cue) -> ActorRef | None:
+        """The words opening the cue's clause when the phrase reader took them for no actor
+        ("Pihak rumah sakit tidak mau menjelaskan …"), if they open with a speaker's or a body's
+        head and are all words."""
+        opening = max((i + 1 for i in range(cue.first) if not tokens[i].is_word), default=0)
+        words = tokens[opening:cue.first]
+        if not words or len(words) > _BARE_SUBJECT_WORDS or words[0].low not in _SPEAKER_HEADS | _ORG_HEADS:
+            return None
+        if any(t.low in _CLAUSE_BREAKS or t.low in _NOT_IN_ROLE for t in words):
+            return None
+        return self.tracker.resolve(words[0].start, words[-1].end)
 
     def _by_role(self, actor: ActorRef, pos: int) -> ActorRef | None:
         """The person named before ``pos`` whose role the bare description opens: "Kapolres" after

@@ -1,0 +1,205 @@
+"""A regression set of speakers and stances, written for issue 5 before warta read them: titles
+and names, role-only and anonymous speakers chained across paragraphs, organisations, pronoun and
+clitic continuations, "menurut", mid-sentence cues, speakers after long quotes, two speakers in a
+paragraph, reported speech inside reported speech, "kepada wartawan di …", news-agency credits,
+speakers named a paragraph before; and stance cues in active, passive and nominal forms. Every
+sentence is invented (floods, prices, elections, police and court news)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_reading import only
+from warta.article.entities import find_article_entities
+from warta.article.events import find_events
+from warta.article.quotes import find_quotes
+from warta.article.sentences import split_sentences
+from warta.article.stances import find_claims
+from warta.models import Claim, Quote
+
+
+# Read with the statistical NER, as the pipeline and the quotes-events bench read articles.
+def quotes_of(text: str) -> list[Quote]:
+    return find_quotes(text, split_sentences(text), find_article_entities(text, "a1"), "a1")
+
+
+def claims_of(text: str) -> list[Claim]:
+    entities = find_article_entities(text, "a1")
+    sentences = split_sentences(text)
+    events = find_events(text, sentences, entities, [], "a1")
+    return find_claims(text, sentences, entities, events, find_quotes(text, sentences, entities, "a1"), "a1")
+
+# (article, words of the quote, expected speaker, "name" for a named person or body or "description"
+# for an unnamed one)
+SPEAKERS: list[tuple[str, str, str, str]] = [
+    ("“Kami sudah menyiapkan 300 personel,” kata Kepala Polres Bogor AKBP Hendra Gunawan kepada wartawan "
+     "di Cibinong, Senin (4/3/2019).", "300 personel", "Hendra Gunawan", "name"),
+    ("Sungai Citarum meluap sejak Minggu malam.\n\n“Warga diminta tidak panik,” ujar Kapolres setempat.",
+     "tidak panik", "Kapolres setempat", "description"),
+    ("Kementerian Kesehatan menyatakan bahwa kasus demam berdarah meningkat dua kali lipat.",
+     "demam berdarah", "Kementerian Kesehatan", "name"),
+    ("Seorang pejabat kementerian yang enggan disebut namanya mengatakan, anggaran proyek itu sudah "
+     "dipangkas.\n\n“Tidak ada lagi dana untuk tahap kedua,” kata pejabat itu.",
+     "tahap kedua", "pejabat kementerian yang enggan disebut namanya", "description"),
+    ("“Kami akan menambah armada,” kata Direktur Utama PT Kereta Api Indonesia Edi Sukmoro. Ia menambahkan, "
+     "tiket mudik sudah terjual 80 persen.", "tiket mudik", "Edi Sukmoro", "name"),
+    ("Menurut Kepala BMKG Dwikorita Karnawati, hujan lebat masih akan turun hingga akhir pekan.",
+     "hujan lebat", "Dwikorita Karnawati", "name"),
+    ("“Kami tidak akan mundur,” kata Ketua Serikat Pekerja Budi Santoso, “sampai tuntutan kami dipenuhi.”",
+     "sampai tuntutan", "Budi Santoso", "name"),
+    ("“Kami tidak akan mundur,” kata Ketua Serikat Pekerja Budi Santoso, “sampai tuntutan kami dipenuhi.”",
+     "tidak akan mundur", "Budi Santoso", "name"),
+    ("“Harga cabai naik karena musim hujan membuat panen gagal di banyak daerah, dan pasokan ke pasar induk "
+     "berkurang hampir separuhnya dibandingkan bulan lalu,” tutur Ratna, seorang pedagang di Pasar Kramat "
+     "Jati.", "Harga cabai", "Ratna", "name"),
+    ("“Jalan itu rusak parah,” kata Camat Sukamaju Asep Rahmat. Namun Kepala Dinas PU Joko Prasetyo "
+     "mengatakan perbaikan sudah dianggarkan tahun ini.", "rusak parah", "Asep Rahmat", "name"),
+    ("“Jalan itu rusak parah,” kata Camat Sukamaju Asep Rahmat. Namun Kepala Dinas PU Joko Prasetyo "
+     "mengatakan perbaikan sudah dianggarkan tahun ini.", "perbaikan sudah", "Joko Prasetyo", "name"),
+    ("Harga gas elpiji tiga kilogram tidak akan naik, kata Menteri ESDM Ignasius Jonan kepada wartawan di "
+     "Jakarta, Senin.", "elpiji", "Ignasius Jonan", "name"),
+    ("“Kami menyesalkan serangan itu,” kata Menteri Luar Negeri Prancis Jean-Yves Le Drian, seperti dikutip "
+     "dari Reuters.", "menyesalkan", "Jean-Yves Le Drian", "name"),
+    ("Presiden Filipina Rodrigo Duterte mengatakan pihaknya tidak akan tunduk pada tekanan asing, seperti "
+     "dikutip AFP.", "tunduk", "Rodrigo Duterte", "name"),
+    ("Bupati Garut Rudy Gunawan meninjau lokasi longsor di Kecamatan Cikajang, Selasa.\n\n“Kami akan "
+     "merelokasi 40 keluarga,” katanya.", "merelokasi", "Rudy Gunawan", "name"),
+    ("Wali Kota Bogor Bima Arya meninjau posko pengungsian.\n\n“Semua korban sudah dievakuasi,” ujar dia.",
+     "dievakuasi", "Bima Arya", "name"),
+    ("“Stok BBM aman sampai akhir tahun,” kata juru bicara Pertamina Fajriyah Usman.", "Stok BBM",
+     "Fajriyah Usman", "name"),
+    ("Para analis memperkirakan rupiah akan melemah pekan ini, kata mereka kepada wartawan.",
+     "rupiah", "para analis", "description"),
+    ("Polda Metro Jaya menyatakan, tiga tersangka telah ditahan di rumah tahanan.", "tiga tersangka",
+     "Polda Metro Jaya", "name"),
+    ("Menteri Keuangan Sri Mulyani Indrawati hadir dalam rapat itu.\n\n“Pemerintah tidak akan menaikkan tarif "
+     "listrik,” ujar Sri Mulyani.", "tarif listrik", "Sri Mulyani Indrawati", "name"),
+    ("Komisi Pemberantasan Korupsi (KPK) memeriksa dua saksi pekan ini. KPK menyatakan bahwa kedua saksi itu "
+     "kooperatif.", "kooperatif", "Komisi Pemberantasan Korupsi", "name"),
+    ("“Dia sudah dipanggil dua kali,” kata seorang sumber di kepolisian.", "dipanggil dua kali",
+     "sumber di kepolisian", "description"),
+    ("Kepala Dinas Pendidikan Kota Medan Marasutan Siregar membuka pendaftaran sekolah.\n\n“Pendaftaran dibuka "
+     "hingga Jumat,” jelasnya.", "Pendaftaran dibuka", "Marasutan Siregar", "name"),
+    ("Gubernur Jawa Tengah Ganjar Pranowo menjelaskan:\n\n“Semua sekolah harus punya jalur evakuasi.”",
+     "jalur evakuasi", "Ganjar Pranowo", "name"),
+    ("“Kami kehilangan semuanya,” kata Siti Aminah, warga Desa Sukaresmi.\n\n“Rumah kami hanyut terbawa "
+     "arus.”", "hanyut", "Siti Aminah", "name"),
+    ("Pemerintah akan membangun sepuluh bendungan baru tahun depan. Hal itu disampaikan Menteri PUPR Basuki "
+     "Hadimuljono di Jakarta, Rabu.", "bendungan", "Basuki Hadimuljono", "name"),
+    ("Ketua KPU Arief Budiman mengatakan logistik pemilu sudah dikirim ke seluruh kecamatan.\n\n“Kotak suara "
+     "di gudang kami sudah lengkap,” kata Ketua KPU Kabupaten Bekasi Idham Holik.\n\nArief menambahkan, "
+     "pemungutan suara ulang mungkin digelar di 12 TPS.", "pemungutan suara ulang", "Arief Budiman", "name"),
+    ("“Anak saya belum pulang sejak kemarin,” kata Suryani (45), ibu korban.", "belum pulang", "Suryani",
+     "name"),
+    ("“Tidak ada toleransi bagi pelaku,” tegas Kapolda Jawa Timur Irjen Luki Hermawan.", "toleransi",
+     "Luki Hermawan", "name"),
+    ("Menurut Badan Pusat Statistik, inflasi Maret mencapai 0,11 persen.", "inflasi", "Badan Pusat Statistik",
+     "name"),
+    ("Penyidik Polres Sleman AKP Rizky Adrian memeriksa tiga saksi.\n\n“Kami juga akan memeriksa saksi lain,” "
+     "imbuhnya.", "saksi lain", "Rizky Adrian", "name"),
+    ("Kerugian negara mencapai Rp 2,3 triliun, sebut Ketua KPK Agus Rahardjo.", "Kerugian negara",
+     "Agus Rahardjo", "name"),
+    ("Sopir bus, Dedi (38), mengaku mengantuk saat kecelakaan terjadi.", "mengantuk", "Dedi", "name"),
+    ("Wakil Ketua Komisi III DPR dari Fraksi Partai Gerindra Desmond J Mahesa mengatakan, pihaknya akan "
+     "memanggil Kapolri.", "memanggil Kapolri", "Desmond J Mahesa", "name"),
+    ("Seorang warga yang tinggal di dekat sungai mengatakan, air mulai naik sejak subuh.", "air mulai naik",
+     "warga yang tinggal di dekat sungai", "description"),
+    ("“Kami minta maaf atas keterlambatan ini,” ucap Manajer Humas PT KAI Daop 1 Eva Chairunisa.",
+     "minta maaf", "Eva Chairunisa", "name"),
+    ("Seorang pejabat kementerian yang enggan disebut namanya mengatakan, anggaran proyek itu sudah "
+     "dipangkas.\n\nMenteri Keuangan Sri Mulyani Indrawati belum memberi tanggapan.\n\nPejabat itu "
+     "menambahkan, tender tahap kedua ditunda.", "tender tahap kedua",
+     "pejabat kementerian yang enggan disebut namanya", "description"),
+]
+
+
+# Speakers the entity layer reads wrong, not the quote finder: an organisation or a place read with
+# the person's name that follows it ("Serikat Pekerja Budi Santoso", "Dinas PU Joko Prasetyo",
+# "Sukamaju Asep Rahmat" after "Camat"). The speaker phrase is right; its entity is not.
+ENTITY_LAYER = pytest.mark.xfail(reason="entity layer glues an organisation or place to the name after it",
+                                 strict=True)
+SPEAKERS = [pytest.param(*case, marks=ENTITY_LAYER) if case[2] in {"Budi Santoso", "Joko Prasetyo",
+                                                                   "Asep Rahmat"} else case
+            for case in SPEAKERS]
+
+
+def _folded(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+@pytest.mark.parametrize(("article", "words", "speaker", "field"), SPEAKERS)
+def test_speaker(article: str, words: str, speaker: str, field: str) -> None:
+    actor = only(quotes_of(article), words).speaker
+    if field == "name":
+        assert _folded(actor.name) == _folded(speaker), actor
+    else:
+        assert actor.entity is None and actor.name is None, actor
+        assert _folded(actor.description) == _folded(speaker), actor
+
+
+def _starting(quotes: list[Quote], words: str) -> Quote:
+    found = [q for q in quotes if q.text.startswith(words)]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def test_reported_speech_inside_reported_speech() -> None:
+    """The innermost content is the inner speaker's; the whole content the outer one's."""
+    quotes = quotes_of("Jaksa Agung HM Prasetyo mengatakan, menurut penyidik, tersangka sudah mengembalikan "
+                       "sebagian uang.")
+    inner = _starting(quotes, "tersangka sudah").speaker
+    assert inner.entity is None and _folded(inner.description) == "penyidik"
+    assert _folded(_starting(quotes, "menurut penyidik").speaker.name) == "hm prasetyo"
+
+
+# (sentence, expected holder (name or description), expected stance)
+STANCES: list[tuple[str, str, str] | object] = [
+    ("Kepala Polres Depok Kombes Didik Sugiarto membenarkan adanya penangkapan tiga pelajar itu.",
+     "Didik Sugiarto", "confirms"),
+    ("Kabar pengunduran diri menteri itu dibantah oleh juru bicara istana Johan Budi.", "Johan Budi", "denies"),
+    ("Rumor pemadaman listrik bergilir beredar sejak pekan lalu. Bantahan juga disampaikan Direktur Utama "
+     "PT PLN Sofyan Basir.", "Sofyan Basir", "denies"),
+    ("Saat dikonfirmasi, Kepala Dinas Pendidikan DKI enggan berkomentar.", "Kepala Dinas Pendidikan DKI",
+     "declines"),
+    ("Kapolsek Cimanggis Kompol Wawan Setiawan belum bisa memastikan jumlah korban.", "Wawan Setiawan",
+     "does-not-confirm"),
+    ("Bupati Bekasi Neneng Hasanah menampik tudingan bahwa dana bantuan diselewengkan.", "Neneng Hasanah",
+     "denies"),
+    ("Ketua DPRD Kota Malang menepis kabar adanya pembagian uang kepada anggota dewan.", "Ketua DPRD Kota Malang",
+     "denies"),
+    ("Pelatih Persib Mario Gomez mengakui bahwa gaji pemain belum dibayar selama tiga bulan.", "Mario Gomez",
+     "confirms"),
+    ("Juru bicara KPK Febri Diansyah tidak membantah bahwa penyidik telah menggeledah rumah dinas gubernur.",
+     "Febri Diansyah", "confirms"),
+    ("Laporan mengenai kebocoran data itu belum dikonfirmasi oleh Kementerian Komunikasi dan Informatika.",
+     "Kementerian Komunikasi dan Informatika", "does-not-confirm"),
+    ("Penangkapan itu dikonfirmasi oleh Kepala Bidang Humas Polda Jawa Barat Kombes Trunoyudo Wisnu Andiko.",
+     "Trunoyudo Wisnu Andiko", "confirms"),
+    ("Gubernur Sumatera Utara Edy Rahmayadi menolak berkomentar soal pencopotan pejabat itu.", "Edy Rahmayadi",
+     "declines"),
+    ("Pihak rumah sakit tidak mau menjelaskan penyebab kematian pasien tersebut.", "pihak rumah sakit",
+     "declines"),
+    ("Kuasa hukum tersangka, Hotman Paris, menyangkal kliennya menerima suap.", "Hotman Paris", "denies"),
+    ("Menteri BUMN Rini Soemarno mengaku tidak tahu soal rencana merger dua bank itu.", "Rini Soemarno",
+     "does-not-confirm"),
+    ("Kementerian Luar Negeri mempertanyakan laporan lembaga itu tentang pelanggaran HAM.",
+     "Kementerian Luar Negeri", "disputes"),
+    ("“Itu tidak benar,” kata Wali Kota Surabaya Tri Rismaharini menanggapi isu penggusuran pasar.",
+     "Tri Rismaharini", "denies"),
+    ("Kabar tersebut dibenarkan Kepala Desa Mekarsari, Ujang Suryana.", "Ujang Suryana", "confirms"),
+    ("Polisi belum mengonfirmasi apakah pelaku memiliki hubungan dengan jaringan teroris.", "Polisi",
+     "does-not-confirm"),
+    ("Direktur perusahaan itu bersikeras bahwa limbah pabrik tidak mencemari sungai.", "Direktur perusahaan itu",
+     "asserts"),
+    pytest.param("Ketika ditanya soal rencana reshuffle, Sekretaris Kabinet Pramono Anung enggan berkomentar.",
+                 "Pramono Anung", "declines", marks=pytest.mark.xfail(
+                     reason="entity layer reads 'Kabinet Pramono Anung' as the name", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance"), STANCES)
+def test_stance(text: str, holder: str, stance: str) -> None:
+    claims = claims_of(text)
+    found = [(p.holder.name or p.holder.description or "", p.stance) for c in claims for p in c.positions]
+    assert [s for _, s in found] == [stance], found
+    assert _folded(found[0][0]) == _folded(holder), found
