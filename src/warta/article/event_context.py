@@ -17,6 +17,9 @@ _OFFERS = {"tawaran": ("AID", "AGREE"), "usulan": ("REQUEST",), "usul": ("REQUES
 _NAVAL = frozenset({"laut", "al", "armada", "koarmada", "koarmabar", "koarmatim", "lantamal", "lanal",
                     "navy"})
 _MUTUAL_KINDS = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # two sides "keduanya" may stand for
+# Heads of people and means that a state or a force sends (a team, troops, ships, planes).
+_SENT_HEADS = frozenset({"tim", "pasukan", "personel", "prajurit", "relawan", "kapal", "pesawat",
+                         "helikopter", "kontingen", "rombongan"})
 # Role nouns that refer back to a person an earlier event named: (event type, side).
 _ANAPHORIC_ROLES = {"pelaku": (("ASSAULT", "source"),),
                     "penyerang": (("ASSAULT", "source"),),
@@ -51,6 +54,19 @@ def named_before(events: Sequence[Event], actor: ActorRef | None,
             named = side is not None and side.entity is not None
             if event.type == kind and named and not same(side, besides):
                 return side
+    return actor
+
+
+def sender_before(events: Sequence[Event], actor: ActorRef | None) -> ActorRef | None:
+    """"Jepang mengirim tim medis … Tim itu akan membantu …": people or means sent, named again
+    with a demonstrative, act for whoever the latest help or deployment came from."""
+    words = label(actor).split()
+    if actor is None or actor.entity is not None or len(words) < 2 or words[0] not in _SENT_HEADS or (
+            words[-1] not in ("itu", "tersebut")):
+        return actor
+    for event in reversed(events):
+        if event.type in ("AID", "MOBILIZE") and event.source.entity is not None:
+            return event.source
     return actor
 
 
@@ -155,10 +171,10 @@ def legal_body(events: Sequence[Event], entities: dict[str, Entity]) -> ActorRef
     return None
 
 
-def meeting_before(events: Sequence[Event], mode: str | None) -> Event | None:
-    """The latest meeting of the same mode the article told of, for a meeting named again with
-    nobody in its sentence ("Pertemuan tersebut telah lama dinantikan")."""
+def meeting_before(events: Sequence[Event], kind: str, mode: str | None) -> Event | None:
+    """The latest meeting (or act of another ``kind``) of the same mode the article told of, for one
+    named again with nobody in its sentence ("Pertemuan tersebut telah lama dinantikan")."""
     for event in reversed(events):
-        if event.type == "CONSULT" and event.mode == mode and event.source != ActorRef():
+        if event.type == kind and event.mode == mode and event.source != ActorRef():
             return event
     return None

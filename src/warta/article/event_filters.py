@@ -142,9 +142,13 @@ def job_title(match: TriggerMatch, tokens: list[Token]) -> bool:
 
 def aim_of_no_one(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:
     """"… demi mendorong inklusi keuangan": pushing for a goal in a purpose clause, asking no one,
-    is an aim, not a request."""
-    return match.row.type == "REQUEST" and target is None and match.first > 0 and (
-        tokens[match.first - 1].low in _PURPOSE_WORDS) and tokens[match.first].low in _PUSHING
+    is an aim, not a request; "mengerahkan prajurit untuk mendukung penanganan darurat": backing
+    an activity in a purpose clause backs no one (SUPPORT is of an actor, CAMEO 05)."""
+    if target is not None or match.first < 1 or tokens[match.first - 1].low not in _PURPOSE_WORDS:
+        return False
+    if match.row.type == "SUPPORT":
+        return True
+    return match.row.type == "REQUEST" and tokens[match.first].low in _PUSHING
 
 
 def tour_of_no_one(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:

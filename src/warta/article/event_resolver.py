@@ -66,6 +66,10 @@ _PROTAGONIST_HEADS = frozenset({"nenek", "kakek", "pria", "wanita", "perempuan",
                                 "lelaki", "laki-laki", "bocah", "ibu", "bapak"})
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+# Heads of unnamed crowds ("pengungsi", "warga"), and counting words before one ("ribuan warga").
+_CROWDS = frozenset({"warga", "pengungsi", "masyarakat", "penduduk", "demonstran", "massa", "pengunjuk",
+                     "mahasiswa", "buruh", "nelayan", "petani", "korban", "keluarga", "jemaah", "penumpang"})
+_COUNTED = frozenset({"ratusan", "ribuan", "puluhan", "sejumlah", "banyak", "beberapa"})
 _AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?:tahun|thn)?\s*[,.]|\(\s*\d{1,3}\s*(?:tahun|thn)?\s*\))")
 _POLICE_NAMES = ("polda", "polres", "polresta", "polrestabes", "polsek", "polri", "kepolisian", "mabes polri",
                  "korps", "direktorat", "densus", "brimob")
@@ -124,8 +128,8 @@ class ActorResolver:
         actor = self._organisation_named(phrase) or self.tracker.resolve(
             self._past_counts(head_start(self.index, phrase.start, phrase.stop), phrase.stop), phrase.stop)
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
-        if phrase.kind == "pronoun" and singular and _institution(actor):
-            return self._latest_person(phrase.start) or actor
+        if phrase.kind == "pronoun" and singular and (_institution(actor) or _crowd(actor)):
+            return self._latest_person(phrase.start, named=_crowd(actor)) or actor
         return self._protagonist(actor) or actor
 
     def _sole_title_holder(self, phrase: Phrase) -> ActorRef | None:
@@ -276,11 +280,13 @@ class ActorResolver:
             self.tracker.remember(phrase.start, actor)
         return actor
 
-    def _latest_person(self, pos: int) -> ActorRef | None:
+    def _latest_person(self, pos: int, named: bool = False) -> ActorRef | None:
         """"dia" is a person: the latest one the tracker saw, passing over bodies such as an
-        unnamed "pengadilan" ("pengadilan mengabulkan … KPK kembali menetapkan dia")."""
+        unnamed "pengadilan" ("pengadilan mengabulkan … KPK kembali menetapkan dia"); ``named``:
+        only a named one, passing over crowds ("mengunjungi pengungsi … Ia menyerahkan")."""
         for seen in reversed(self.tracker.seen):
-            if seen.pos < pos and seen.person and not _institution(seen.actor):
+            people = seen.person and not _institution(seen.actor) and not _crowd(seen.actor)
+            if seen.pos < pos and people and (not named or seen.actor.entity is not None):
                 return seen.actor
         return None
 
@@ -387,6 +393,14 @@ def _office(role: str) -> str:
             words[-1] in _RANKED_CORPS and len(words) > 2 and words[-2] in _RANK_WORDS)):
         words.pop()  # "Jenderal TNI", "Jenderal Pol": the corps after a rank goes with it
     return " ".join(words)
+
+
+def _crowd(actor: ActorRef | None) -> bool:
+    """An unnamed group of people ("pengungsi", "para warga"), never what "ia" or "dia" stands for."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return False
+    words = actor.description.lower().split()
+    return words[0] == "para" or words[0] in _CROWDS or (words[0] in _COUNTED and len(words) > 1)
 
 
 def _institution(actor: ActorRef | None) -> bool:

@@ -40,6 +40,7 @@ from warta.article.event_context import (
     partner_before,
     releaser,
     same,
+    sender_before,
 )
 from warta.article.event_filters import (
     accident_inquiry,
@@ -91,10 +92,14 @@ _COUNTRY_WORDS = 3  # words of a country's name at the end of a body's name ("Am
 _TOWARDS = frozenset({"ke", "menuju", "to"})  # before where something is sent
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
 ACT_REACH = 2  # sentences back in which an act named as an object ("menolak larangan itu") was told
+_RECEIVED_REACH = 5  # words after a help noun in which "diterima" says who received it
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
 _SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
+# Nouns of these types named again ("kerja sama ini", "kesepakatan tersebut", "bantuan itu") name a
+# standing arrangement or a thing given, not the happening told before.
+_STANDING = frozenset({"AGREE", "COOPERATE", "SUPPORT", "AID"})
 # Voices whose sides act together: a group as the only side meets, talks or agrees among itself.
 _MUTUAL = frozenset({"recip", "pair", "noun"})
 
@@ -127,7 +132,10 @@ def _demanded(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[To
 
 def _only_addressee(between: list[Token]) -> bool:
     """"meminta Amerika Serikat mengirimkan kapal": only the one asked stands between a request
-    and the act it asks for (no verb, no clause boundary)."""
+    and the act it asks for (no verb, no clause boundary); "memerintahkan X mempercepat penyaluran
+    bantuan": the verb the one asked is to carry the act out with may come right before it."""
+    if len(between) > 2 and between[-2].low.startswith("me") and len(between[-2].low) > 5:
+        between = between[:-2]  # "… mempercepat penyaluran"
     return all(t.is_word and t.low not in _CLAUSE_ENDS and not (
         t.low.startswith(("me", "ber", "di")) and len(t.low) > 5) for t in between)
 
@@ -216,6 +224,19 @@ def _negated(match: TriggerMatch, tokens: list[Token]) -> bool:
     return is_negated(tokens, match.first)
 
 
+def _received(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Bantuan tersebut diterima langsung oleh Bupati": help whose clause says who received it,
+    the one after "oleh" being its receiver."""
+    if match.row.type != "AID" or match.row.voice != "noun":
+        return False
+    for token in tokens[match.end:match.end + _RECEIVED_REACH]:
+        if token.low in ("diterima", "diterimanya"):
+            return True
+        if token.low in _CLAUSE_ENDS or token.low == "oleh":
+            return False
+    return False
+
+
 def _act_after(match: TriggerMatch, tokens: list[Token]) -> bool:
     """Is the object of the trigger an act done to someone ("mengecam penangkapan Budi")? Then
     the one criticised is whoever did it, not the one it was done to."""
@@ -297,7 +318,8 @@ class _ArticleCoder:
         contents.update({id(sender): slots for match, slots in coded if slots is not None
                          for sender in [_purpose(match, triggers, tokens)] if sender is not None})
         for match, slots in coded:
-            if slots is None and match.row.type == "CONSULT" and _named_again(match, tokens):
+            if slots is None and _named_again(match, tokens) and (match.row.type == "CONSULT" or (
+                    match.row.voice in ("noun", "patient") and match.row.type not in _STANDING)):
                 self._meeting_again(match, tokens, triggers, evidence)
                 continue
             if slots is None or _threatened(match, triggers, tokens) is not None or _purpose(
@@ -476,9 +498,13 @@ class _ArticleCoder:
              evidence: Evidence, actors: SentenceActors) -> None:
         for source, given in _pairs(*self._sides(match, slots, actors)):
             source, target = self._named_sides(match, source, given)
+            if _received(match, tokens):
+                source, target = None, source  # "bantuan itu diterima oleh X": X is helped, not helping
             target = self._fill_target(match, tokens, target)
             if self._filtered(match, tokens, source, target):
                 continue
+            if source is None and _demanded(match, triggers, tokens):
+                source = self._one_asked(evidence.start)  # "memerintahkan X mempercepat penyaluran bantuan"
             if source is None:
                 source = self._fill_source(match, actors, target, evidence.start)
             if source is None and match.row.voice in _SUBJECT_VOICES and self.lang == "id":
@@ -494,7 +520,7 @@ class _ArticleCoder:
                 if kind == "AID" and _demanded(match, triggers, tokens):
                     source, target = self._asked(evidence.start, source, target)
                 if kind == "AID" and target is None:
-                    target = self._helped_before(source) or self._home_helped(source)
+                    target = self._home_helped(source) or self._helped_before(source)
                 if kind == "AID" and target is None and self._ordered_work(
                         match, tokens, triggers, evidence.start):
                     continue
@@ -503,8 +529,10 @@ class _ArticleCoder:
 
     def _meeting_again(self, match: TriggerMatch, tokens: list[Token], triggers: list[TriggerMatch],
                        evidence: Evidence) -> None:
-        """"Pertemuan tersebut telah lama dinantikan": the meeting told before, told again here."""
-        before = meeting_before(self.events, match.row.mode)
+        """"Pertemuan tersebut telah lama dinantikan", "Serangan itu menewaskan tiga warga": the
+        meeting or act told before, told again here (``docs/annotation.md``: the same happening
+        stated again in another sentence is annotated again there)."""
+        before = meeting_before(self.events, match.row.type, match.row.mode)
         if before is not None and before.evidence[0].start != evidence.start:
             self._append(match, tokens, triggers, evidence, (match.row.type, match.row.mode),
                          (before.source, before.target))
@@ -524,6 +552,16 @@ class _ArticleCoder:
             asker = None  # "Kapolri memerintahkan Polda membantu …": an order helps no one who gives it
         return source or request.target, target or asker
 
+    def _one_asked(self, sentence: int) -> ActorRef | None:
+        """Who the sentence's latest request or order addresses: the one to do what it asks for, when
+        the demanded act names no agent of its own (an act noun: "penyaluran bantuan")."""
+        for event in reversed(self.events):
+            if event.evidence[0].start != sentence:
+                return None
+            if event.type == "REQUEST":
+                return event.target
+        return None
+
     def _order(self, span: tuple[int, int]) -> bool:
         return self.lowered[span[0]:span[1]].startswith(_ORDERS)
 
@@ -542,7 +580,8 @@ class _ArticleCoder:
                      ) -> tuple[ActorRef | None, ActorRef | None]:
         """The sides with anaphoric roles ("pelaku") named; an organisation after an investigation
         ("penyelidikan Komnas HAM") is the one investigating."""
-        source, target = named_before(self.events, source), _someone(named_before(self.events, given))
+        source = sender_before(self.events, named_before(self.events, source))
+        target = _someone(named_before(self.events, given))
         if source is None and self._investigator(match, target):
             return target, None
         return source, target

@@ -1,0 +1,79 @@
+"""Events, fifth round: demanded acts, purposes, acts named again, sent teams, crowds, goods given."""
+
+from __future__ import annotations
+
+from tests.test_events_context import code_with, entity, sides, who
+from warta.models import Entity
+
+
+def _country(text: str, name: str, code: str) -> Entity:
+    return entity(text, "LOC", name, name).model_copy(update={"gazetteer_id": f"country:{code}"})
+
+
+def test_an_ordered_act_with_no_agent_of_its_own_is_done_by_the_one_ordered() -> None:
+    text = ("Gubernur Rina Halim memerintahkan Kepala Dinas Sosial Arif Wibowo mempercepat penyaluran "
+            "bantuan kepada para pengungsi .")
+    events = code_with(text, entity(text, "PERSON", "Rina Halim", "Rina Halim"),
+                       entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"))
+    assert sides(events, "REQUEST") == [("Rina Halim", "Arif Wibowo")]
+    aid = [e for e in events if e.type == "AID"]
+    assert [(who(e.source), e.modality) for e in aid] == [("Arif Wibowo", "demanded")]
+
+
+def test_backing_an_activity_in_a_purpose_clause_backs_no_one() -> None:
+    text = "Kodam Udayana mengerahkan 800 prajurit untuk mendukung penanganan darurat gempa ."
+    events = code_with(text, entity(text, "ORG", "Kodam Udayana", "Kodam Udayana"))
+    assert [e.type for e in events] == ["MOBILIZE"]
+    backed = "Partai Hijau mendukung Wali Kota Sari Dewi dalam pemilihan ."
+    named = code_with(backed, entity(backed, "ORG", "Partai Hijau", "Partai Hijau"),
+                      entity(backed, "PERSON", "Sari Dewi", "Sari Dewi"))
+    assert sides(named, "SUPPORT") == [("Partai Hijau", "Sari Dewi")]
+
+
+def test_an_attack_named_again_with_a_demonstrative_is_the_attack_told_before() -> None:
+    text = ("Laskar Merah menyerang pos Polsek Lembah Hijau pada Minggu . "
+            "Penyerangan itu berlangsung sekitar dua jam .")
+    events = code_with(text, entity(text, "ORG", "Laskar Merah", "Laskar Merah"),
+                       entity(text, "ORG", "Polsek Lembah Hijau", "Polsek Lembah Hijau"))
+    attacks = [(who(e.source), e.evidence[0].sentence[:10]) for e in events if e.type == "ASSAULT"]
+    assert attacks == [("Laskar Merah", "Laskar Mer"), ("Laskar Merah", "Penyeranga")]
+
+
+def test_a_cooperation_named_again_is_no_new_event() -> None:
+    text = ("Kementerian Pariwisata bekerja sama dengan Jerman di bidang promosi wisata . "
+            "Kerja sama ini dinilai penting bagi daerah .")
+    events = code_with(text, entity(text, "ORG", "Kementerian Pariwisata", "Kementerian Pariwisata"),
+                       _country(text, "Jerman", "DE"))
+    assert [e.evidence[0].sentence[:5] for e in events if e.type == "COOPERATE"] == ["Kemen"]
+
+
+def test_a_team_named_again_acts_for_the_state_that_sent_it() -> None:
+    text = ("Pemerintah Korea Selatan mengirimkan tim medis ke Lombok Utara . "
+            "Tim tersebut akan membantu Dinas Kesehatan merawat korban gempa .")
+    events = code_with(text, _country(text, "Korea Selatan", "KR"),
+                       entity(text, "ORG", "Dinas Kesehatan", "Dinas Kesehatan"))
+    assert ("Korea Selatan", "Dinas Kesehatan") in sides(events, "AID")
+
+
+def test_he_who_hands_over_help_after_visiting_a_crowd_is_the_visitor() -> None:
+    text = ("Bupati Arif Wibowo mengunjungi pengungsi di gedung olahraga . "
+            "Ia menyerahkan bantuan berupa beras dan selimut kepada para pengungsi .")
+    events = code_with(text, entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"))
+    assert [source for source, _ in sides(events, "AID")] == ["Arif Wibowo"]
+
+
+def test_goods_sent_to_victims_are_aid() -> None:
+    text = "Kementerian Sosial menyalurkan 20 ton beras dan selimut untuk korban banjir bandang ."
+    events = code_with(text, entity(text, "ORG", "Kementerian Sosial", "Kementerian Sosial"))
+    assert [(source, (target or "").split()[0]) for source, target in sides(events, "AID")] == [
+        ("Kementerian Sosial", "korban")]
+
+
+def test_help_received_by_someone_is_help_to_them_from_the_giver_before() -> None:
+    text = ("Kementerian Sosial mengirimkan bantuan untuk korban banjir . "
+            "Bantuan tersebut diterima langsung oleh Bupati Arif Wibowo .")
+    events = code_with(text, entity(text, "ORG", "Kementerian Sosial", "Kementerian Sosial"),
+                       entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"))
+    received = [(who(e.source), who(e.target)) for e in events
+                if e.type == "AID" and e.evidence[0].sentence.startswith("Bantuan")]
+    assert received == [("Kementerian Sosial", "Arif Wibowo")]
