@@ -48,7 +48,7 @@ def _found_date(span: Span, context: Context) -> Reading | None:
         day, relative = _replace_year(day, context.anchor.year + side[0]), "published"
     elif range_year is not None:  # "1/1-31/12/2014"
         day = _replace_year(day, int(range_year))
-    elif context.anchor is not None and not _has_year(found) and dates.written_weekday(found) is None:
+    elif context.anchor is not None and not _has_year(found) and not _weekday_dated(found, context.anchor):
         # A year-less day is read in the anchor's year by find_dates: move it to the nearest year.
         day, relative = _year_less_day(day, span, context, context.anchor), "published"
     if isinstance(found.value, dt.datetime):
@@ -56,6 +56,16 @@ def _found_date(span: Span, context: Context) -> Reading | None:
         seconds = f":{time.second:02d}" if time.second else ""
         return Reading("TIME", f"{day.isoformat()}T{time.hour:02d}:{time.minute:02d}{seconds}", None, day)
     return with_time(span, day, relative, cal.day(day))
+
+
+# How far from the anchor a weekday may carry a year-less date: "Minggu (20/1)" in a report of
+# 23 January 2018 is the 20th just gone, named with the wrong weekday, not Sunday 20 January 2019.
+_WEEKDAY_YEAR_REACH = dt.timedelta(days=183)
+
+
+def _weekday_dated(found: dates.FoundDate, anchor: dt.date) -> bool:
+    """Whether the weekday written with a year-less date chose its year (a year near the anchor)."""
+    return dates.written_weekday(found) is not None and abs(found.day - anchor) <= _WEEKDAY_YEAR_REACH
 
 
 def _range_end_date(span: Span) -> dt.date | None:
@@ -241,7 +251,10 @@ def _decade(span: Span, context: Context) -> Reading | None:
 
 def _ordinal_unit(span: Span, context: Context) -> Reading | None:
     """"abad ke-21" -> 20, "kuartal ketiga 2014" -> 2014-Q3, "semester pertama" -> 2014-H1."""
-    which = int(span.value("ORD", "ROMAN", "NUM") or 0)
+    written = span.value("ORD", "ROMAN", "NUM") or "0"
+    if not written.isdecimal():  # "pekan 9,10, dan 11": a list of numbers read as one decimal
+        return None
+    which = int(written)
     kind = unit(span)
     if span.tags[0] == "ORD":  # "kedua tahun depan" of "kuartal pertama dan kedua tahun depan"
         kind = _coordinated_unit(context.text, span.start)

@@ -92,6 +92,13 @@ def duration(count: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+def duration_parts(parts: list[tuple[float, str]]) -> str:
+    """P3Y2M, PT2H30M, P1DT6H: (count, unit) pairs, units from larger to smaller, as one value."""
+    dates = "".join(f"{_number(n)}{u}" for n, u in parts if u not in CLOCK_UNITS)
+    times = "".join(f"{_number(n)}{CLOCK_UNITS[u]}" for n, u in parts if u in CLOCK_UNITS)
+    return f"P{dates}" + (f"T{times}" if times else "")
+
+
 def weekday_near(anchor: dt.date, weekday: int, direction: int, strict: bool) -> dt.date:
     """The ``weekday`` (ISO 1-7) nearest the anchor on its side: direction -1 back, +1 ahead.
 

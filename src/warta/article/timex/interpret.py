@@ -45,13 +45,28 @@ def read_offset(span: Span, context: Context) -> Reading | None:
         return None  # "sekitar tahun" is no date
     side = direction(span)
     amount = count(span)
-    if amount is None:  # "beberapa hari lalu": a vague past
-        return Reading("DATE", "PAST_REF" if side and side[0] < 0 else "FUTURE_REF")
+    if amount is None:  # "beberapa hari lalu", "tahun-tahun sebelumnya": a vague past
+        past = side[0] < 0 if side else span.get("BEFORE") is not None
+        return Reading("DATE", "PAST_REF" if past else "FUTURE_REF")
     steps, kind = cal.whole((side[0] if side else 0) * (1 if amount == NO_COUNT else amount), kind)
     if context.anchor is None or not float(steps).is_integer():
         return Reading("DATE", None)
+    if not _on_the_calendar(context.anchor, int(steps), kind):  # "55 ribu tahun yang lalu"
+        return Reading("DATE", "PAST_REF" if steps < 0 else "FUTURE_REF")
     return Reading("DATE", cal.shifted(context.anchor, int(steps), kind), "published",
                    one_day(context.anchor, int(steps), kind))
+
+
+# Years in one of each unit: offsets far enough to leave the calendar TIMEX3 can write (years 1-9999).
+_UNIT_YEARS = {
+    "Y": 1.0, "DE": 10.0, "CE": 100.0, "Q": 0.25, "H": 0.5, "M": 1 / 12, "W": 7 / 365, "D": 1 / 365,
+}  # fmt: skip
+
+
+def _on_the_calendar(anchor: dt.date, steps: int, kind: str) -> bool:
+    """Whether ``steps`` units from the anchor is still a year TIMEX3 can write: a prehistoric
+    past ("letusan 55 ribu tahun yang lalu") is only a vague past."""
+    return 1 <= anchor.year + steps * _UNIT_YEARS.get(kind, 0.0) <= 9999
 
 
 def read_narr(span: Span, context: Context) -> Reading | None:
@@ -169,6 +184,21 @@ def read_duration(span: Span, context: Context) -> Reading | None:
     return Reading("DURATION", cal.duration(amount, kind))
 
 
+# Units from the largest down, as a duration told in parts names them: "2 jam 30 menit".
+_DESCENDING = ("Y", "M", "D", "HR", "MIN", "SEC")  # weeks stand alone in ISO 8601
+
+
+def read_duration_parts(span: Span, context: Context) -> Reading | None:
+    """"2 jam 30 menit" PT2H30M, "1 menit 37,467 detik" PT1M37.467S, "3 tahun 2 bulan" P3Y2M: each
+    count with its unit, the units from larger to smaller; anything else is two expressions."""
+    pairs = zip(span.tokens, span.tokens[1:], strict=False)
+    parts = [(float(a.value), b.value) for a, b in pairs if a.tag == "NUM" and b.tag == "UNIT"]
+    ranks = [_DESCENDING.index(kind) if kind in _DESCENDING else -1 for _, kind in parts]
+    if -1 in ranks or ranks != sorted(set(ranks)):
+        return None
+    return Reading("DURATION", cal.duration_parts(parts))
+
+
 _RANGE_WORDS = frozenset({"hingga", "sampai"})  # the prepositions that join the ends of a range
 _RANGE_FROM_NOW = re.compile(
     r"\s*(?:-|–|hingga|sampai)\s*\S+\s+\S+\s+(?:yang\s+)?(?:lalu|silam|lagi|mendatang|kemudian|sebelumnya)\b",
@@ -257,6 +287,7 @@ READERS: dict[str, Callable[[Span, Context], Reading | None]] = {
     "part": read_part,
     "partalone": read_part_alone,
     "dur": read_duration,
+    "durparts": read_duration_parts,
     "set": read_set,
     "vague": read_vague,
     "alone": read_alone,

@@ -104,18 +104,21 @@ NO_COUNT = -1.0  # what count() says when the span names no number at all ("bula
 def count(span: Span) -> float | None:
     """The count in a span: a number, 1 for "se-"/"a", None when unknown ("beberapa")."""
     words = [t.value for t in span.tokens if t.tag == "NUMW"]
+    digits = [t.value for t in span.tokens if t.tag == "NUM"]
+    if digits and words:  # "55 ribu tahun": digits, then a word that multiplies them
+        return number_words(digits + words) if all(w.startswith("*") for w in words) else NO_COUNT
     if words:
         return number_words(words)
-    token = span.get("NUM", "FEW", "SEUNIT", "A", "MANY")
+    token = span.get("NUM", "FEW", "SEUNIT", "A", "MANY", "UNITS")
     if token is None:
         return NO_COUNT
     if token.tag == "NUM":
         return float(token.value)
-    return None if token.tag in ("FEW", "MANY") else 1.0
+    return None if token.tag in ("FEW", "MANY", "UNITS") else 1.0
 
 
 def unit(span: Span) -> str | None:
-    return span.value("UNIT", "SEUNIT", "MANY")
+    return span.value("UNIT", "SEUNIT", "MANY", "UNITS")
 
 
 def direction(span: Span) -> tuple[int, bool] | None:
@@ -148,12 +151,25 @@ def time_suffix(span: Span) -> str | None:
     clock = span.get("CLOCK")
     # "pukul 3", "3 p.m.", and "jam 3 sore" (with its day part: "jam 3" alone may be a duration)
     spoken = span.value("UNIT") == "HR" and part is not None
-    hour = span.get("NUM") if span.get("PUKUL", "AMPM") or spoken else None
+    hour = _hour(span) if span.get("PUKUL", "AMPM") or spoken else None
     if clock is not None:
         return cal.clock(clock.value, span.value("AMPM") or _meridiem(part, clock.value))
     if hour is not None:
-        return cal.clock(f"{hour.value}.00", span.value("AMPM") or _meridiem(part, hour.value))
+        return cal.clock(f"{hour}.00", span.value("AMPM") or _meridiem(part, hour))
     return None if part is None else f"T{part}"
+
+
+_HOURS = range(0, 25)
+
+
+def _hour(span: Span) -> str | None:
+    """The hour of "pukul 8" or "jam delapan pagi", in digits; None when there is none."""
+    digits = span.value("NUM")
+    if digits is not None:
+        return digits
+    words = [t.value for t in span.tokens if t.tag == "NUMW"]
+    hour = number_words(words) if words else None
+    return str(int(hour)) if hour is not None and hour.is_integer() and int(hour) in _HOURS else None
 
 
 def _meridiem(part: str | None, clock: str) -> str:

@@ -31,6 +31,7 @@ _DECADE = re.compile(r"(?:(1[89]\d|20\d)|([1-9]))0(?:-?an|'?s)", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _REDUPLICATED = re.compile(r"ber([a-z]+)-\1", re.IGNORECASE)  # "bertahun-tahun"
+_PLURAL = re.compile(r"([a-z]+)-\1", re.IGNORECASE)  # "tahun-tahun": a plural unit
 _SENTENCE_END = frozenset(".!?")
 _PIECE = re.compile(r"[^\W_]+|[-–]|\S")
 _NUMBER_PAIR = re.compile(r"(\d{1,3})([-–xX])(\d{1,3})")  # "1-2" hari, "7x24" jam
@@ -94,6 +95,8 @@ def _hyphenated(lower: str, lex: Lexicon) -> tuple[str, str]:
         return "DURADJ", adjective
     if (match := _REDUPLICATED.fullmatch(lower)) and match.group(1) in lex.units:
         return "MANY", lex.units[match.group(1)]
+    if (match := _PLURAL.fullmatch(lower)) and match.group(1) in lex.units:
+        return "UNITS", lex.units[match.group(1)]  # "tahun-tahun sebelumnya": the years before
     return "x", ""
 
 
@@ -223,20 +226,27 @@ def _tag_raw(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -
         return 1, "NUM", text[start:end].replace(",", ".")
     if kind == "bignum" and _THOUSANDS.fullmatch(text[start:end]) and _counts_time(text, raw, i, lex):
         return 1, "NUM", text[start:end].replace(".", "")  # "20.537 jam terbang"
+    fine = _FINE_DECIMAL.fullmatch(text[start:end])
+    if kind == "bignum" and fine and _counts_time(text, raw, i, lex, _SECONDS):
+        return 1, "NUM", text[start:end].replace(",", ".")  # a lap time: "1 menit 37,467 detik"
     return 1, "x", ""  # amounts such as 1.000
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 20.537: an Indonesian whole number
 _COUNTED_UNITS = frozenset({"D", "HR", "MIN", "SEC"})  # what a count in thousands may be of
+_FINE_DECIMAL = re.compile(r"\d{1,2},\d{3}")  # 37,467: thousandths, as race times are given in seconds
+_SECONDS = frozenset({"SEC"})
 
 
-def _counts_time(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -> bool:
+def _counts_time(
+    text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon, units: frozenset[str] = _COUNTED_UNITS
+) -> bool:
     """Whether the amount at ``i`` counts days or clock units ("20.537 jam", "1.000 hari"): any
     other amount (1.000 orang, 2.000 tahun lalu) is left to be no time expression."""
     if i + 1 >= len(raw) or raw[i + 1][2] != "word":
         return False
     start, end, _ = raw[i + 1]
-    return lex.units.get(_norm(text[start:end])) in _COUNTED_UNITS
+    return lex.units.get(_norm(text[start:end])) in units
 
 
 def _ends_sentence(tokens: list[Token]) -> bool:
@@ -323,7 +333,8 @@ def _weeks_or_sundays(text: str, tokens: list[Token], lex: Lexicon) -> list[Toke
             tag, value = ("WEEKDAY", "7") if sunday else ("UNIT", week)
         after_zone = before is not None and before.tag == "ZONE"  # "pukul 10.00 WIB Kamis"
         dated = i + 1 < len(tokens) and tokens[i + 1].tag in _DAY_AFTER_WEEKDAY
-        if tag == "WEEKDAY" and week is not None and not (after_zone or dated) and _after_name(text, token):
+        named = _after_name(text, token, lex)
+        if tag == "WEEKDAY" and week is not None and not (after_zone or dated) and named:
             tag, value = "x", ""
         if (tag, value) != (token.tag, token.value):
             tokens[i] = Token(token.start, token.end, token.text, tag, value, token.sentence)
@@ -343,11 +354,15 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+\Z")
 _NAME_LOOKBACK = 40
 
 
-def _after_name(text: str, token: Token) -> bool:
-    """True when a capitalised word stands right before ``token`` on its line: together they
-    are a name. The first word of a sentence is no name."""
+def _after_name(text: str, token: Token, lex: Lexicon) -> bool:
+    """True when a word that makes names of weekdays ("Pasar Minggu", "Salat Jumat": tagged NAMER)
+    stands right before ``token`` on its line, capitalised. Any other capitalised word is a place or
+    a subject before the day, as wire copy writes it ("kata Amin di Jakarta Rabu", "Mesir Sabtu
+    menyerukan"). The first word of a sentence is no name."""
     before = _WORD_BEFORE.search(text, max(0, token.start - _NAME_LOOKBACK), token.start)
     if before is None or not before.group(1)[0].isupper():
+        return False
+    if lex.entries.get((_norm(before.group(1)),), ("", ""))[0] != "NAMER":
         return False
     ahead = text[max(0, before.start() - 3) : before.start()].rstrip()
     return bool(ahead) and ahead[-1] not in ".!?\n\"“'"

@@ -1,0 +1,121 @@
+"""Rules found by a recall and consistency sweep of warta's time expressions over unannotated
+Indonesian text (IndoSum, IndoNLI premises, the IndoNLU and UD sentences), each checked on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warta.article.timex import find_timexes
+
+ANCHOR = date(2017, 5, 17)  # a Wednesday
+
+Reading = tuple[str, str, str | None]
+
+
+def _read(text: str, anchor: date = ANCHOR) -> list[Reading]:
+    return [(span.text, span.type, span.value) for span in find_timexes(text, anchor)]
+
+
+def test_a_list_of_numbers_after_a_unit_is_no_ordinal_and_no_crash() -> None:
+    # "9,10" is read as one decimal number; an ordinal week it is not
+    assert _read("Tim itu tampil pada pekan 9,10, dan 11 liga.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pebalap itu mencatat waktu 1 menit 37,467 detik di sesi latihan.",
+         [("1 menit 37,467 detik", "DURATION", "PT1M37.467S")]),
+        ("Penerbangan ke Medan memakan 2 jam 15 menit.", [("2 jam 15 menit", "DURATION", "PT2H15M")]),
+        ("Terdakwa divonis 4 tahun 6 bulan penjara.", [("4 tahun 6 bulan", "DURATION", "P4Y6M")]),
+    ],
+)  # fmt: skip
+def test_a_duration_told_in_descending_units_is_one_duration(text: str, expected: list[Reading]) -> None:
+    assert _read(text) == expected
+
+
+def test_units_not_in_descending_order_stay_two_durations() -> None:
+    assert _read("Ia menunggu 2 bulan 3 tahun.") == [("2 bulan", "DURATION", "P2M"), ("3 tahun", "DURATION", "P3Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suku itu mendiami lembah tersebut selama ribuan tahun.", ("ribuan tahun", "DURATION", "PXY")),
+        ("Festival berusia seperempat abad itu kembali digelar.", ("seperempat abad", "DURATION", "P25Y")),
+        ("Fosil itu berumur 4,5 juta tahun.", ("4,5 juta tahun", "DURATION", "P4500000Y")),
+    ],
+)  # fmt: skip
+def test_thousands_quarters_and_millions_of_units(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_past_beyond_the_calendar_is_a_vague_past() -> None:
+    # 55 thousand years ago has no year TIMEX3 can write (it once came out as year 1017)
+    assert _read("Kaldera itu terbentuk sekitar 55 ribu tahun yang lalu.") == [
+        ("sekitar 55 ribu tahun yang lalu", "DATE", "PAST_REF")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Besok, jam delapan pagi, rombongan berangkat.", ("jam delapan pagi", "TIME", "2017-05-18T08:00")),
+        ("Pasar ditutup pukul sembilan malam.", ("pukul sembilan malam", "TIME", "2017-05-17T21:00")),
+    ],
+)  # fmt: skip
+def test_an_hour_written_in_words(text: str, expected: Reading) -> None:
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Penggalangan dana itu rampung berbulan-bulan silam.", ("berbulan-bulan silam", "DATE", "PAST_REF")),
+        ("Jembatan itu dibangun bertahun-tahun lalu.", ("bertahun-tahun lalu", "DATE", "PAST_REF")),
+        ("Panen kali ini lebih baik dari tahun-tahun sebelumnya.", ("tahun-tahun sebelumnya", "DATE", "PAST_REF")),
+        ("Program itu akan diperluas pada tahun-tahun mendatang.", ("tahun-tahun mendatang", "DATE", "FUTURE_REF")),
+    ],
+)  # fmt: skip
+def test_many_units_ago_or_ahead_are_vague(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_plural_unit_alone_is_no_time_expression() -> None:
+    assert _read("Pada tahun-tahun awal berdirinya, sekolah itu kekurangan guru.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pelatih memimpin latihan di Cibubur, sore (15/5) tadi.", ("sore (15/5) tadi", "TIME", "2017-05-15TAF")),
+        ("Bazar dibuka pagi (13/5) di alun-alun.", ("pagi (13/5)", "TIME", "2017-05-13TMO")),
+    ],
+)  # fmt: skip
+def test_a_day_part_before_a_date_is_one_time(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_weekday_that_does_not_fit_the_date_keeps_the_nearest_year() -> None:
+    # 20 January 2018 was a Saturday: the writer's weekday is wrong, the date is the one just gone
+    assert _read("Konser itu digelar Minggu (20/1) di Bandung.", date(2018, 1, 23)) == [
+        ("Minggu (20/1)", "DATE", "2018-01-20")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Tuntutan itu sudah dipenuhi," kata Hasan di Jakarta Selasa.', [("Selasa", "DATE", "2017-05-16")]),
+        ("Pemerintah Jepang Senin mengumumkan paket bantuan.", [("Senin", "DATE", "2017-05-15")]),
+        ("Genangan air masih terlihat di Pasar Minggu, Jakarta Selatan.", []),
+        ("Ribuan warga menunaikan Salat Jumat di masjid raya.", []),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_capitalised_word_is_a_day_unless_the_word_makes_names(
+    text: str, expected: list[Reading]
+) -> None:
+    assert _read(text) == expected
