@@ -274,11 +274,29 @@ def _qualified(reader: Reader, i: int, role: str) -> str:
 def _acronym_then_name(reader: Reader, name: Chunk) -> tuple[Chunk, Chunk] | None:
     """"Ketua Umum DPP BMI Nazarudin Kiemas", "Cawagub DKI Djarot Saiful": acronyms of three
     letters or more opening the run after a title are the post's body, the rest is the name.
-    Two-letter capitals stay (initials such as "HM" open names)."""
+    Two-letter capitals stay (initials such as "HM" open names). The body may open with a
+    capitalised word ("Ketua Komdis PSSI Asep Edwin") when two name words follow its last
+    acronym, and may carry a roman number ("General Manager MOR VI Yanuar Budi")."""
     tokens = reader.tokens
-    j = name.start
-    while j < name.end and tokens[j].is_upper and tokens[j].text.isalpha() and len(tokens[j].text) >= 3:
-        j += 1
-    if j == name.start or j >= name.end or not tokens[j].is_cap or tokens[j].is_upper:
+    last = None
+    for j in range(name.start, name.end):
+        numbered = last is not None and j == last + 1 and ROMAN_NUMBER.fullmatch(tokens[j].text)
+        if numbered or (_acronym(tokens[j].text) and tokens[j].is_upper):
+            last = j
+    if last is None:
         return None
-    return Chunk(name.start, j, "org"), Chunk(j, name.end, "name")
+    rest = last + 1
+    opened_by_acronym = all(_acronym(t.text) or ROMAN_NUMBER.fullmatch(t.text)
+                            for t in tokens[name.start:rest])
+    if not opened_by_acronym and name.end - rest < 2:
+        return None  # "Pemuda PSSI Asep": too little left to be sure the rest is the name
+    if rest >= name.end or not all(t.is_cap and not t.is_upper for t in tokens[rest:name.end] if t.is_word):
+        return None
+    return Chunk(name.start, rest, "org"), Chunk(rest, name.end, "name")
+
+
+ROMAN_NUMBER = re.compile(r"[IVX]{1,4}")
+
+
+def _acronym(text: str) -> bool:
+    return len(text) >= 3 and text.isalpha() and text.isupper()

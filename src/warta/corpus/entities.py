@@ -18,11 +18,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from warta.article.coref import name_words
+from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.names import same_person, similar, spelling
 from warta.article.outlet import DOMAIN, outlet_key
 from warta.article.tokens import fold
-from warta.corpus.name_forms import is_clipped_name, is_given_name, is_leading_part
+from warta.corpus.name_forms import is_clipped_name, is_given_name, is_leading_part, is_trailing_part
 from warta.document import Doc
 from warta.models import Entity, EntityType, Relation
 from warta.options import Options
@@ -68,8 +69,19 @@ def _join_people(entities: list[Entity], groups: UnionFind) -> None:
         if len(words[i]) == 1:
             _join_surname(i, words[i][0], entities, full, words, groups)
         else:
-            _join_only(i, [j for j in full if is_leading_part(words[i], words[j])], groups)
+            _join_only(i, [j for j in full if is_leading_part(words[i], words[j])
+                           or _head_read_as_title(entities[i], words[i], words[j])], groups)
     _join_single_names(entities, [i for i in people if len(words[i]) == 1], words, full, groups)
+
+
+def _head_read_as_title(short: Entity, words: list[str], full: list[str]) -> bool:
+    """"Atut Chosiyah" with role "Ratu" is "Ratu Atut Chosiyah": the report read the name's head
+    as a title. Without that role the head is a name of its own ("Iriana Joko Widodo" is not
+    "Joko Widodo")."""
+    if not is_trailing_part(words, full):
+        return False
+    head = fold(" ".join(full[:len(full) - len(words)]))
+    return any(fold(role) == head or fold(role).endswith(" " + head) for role in short.roles)
 
 
 def _join_single_names(entities: list[Entity], singles: list[int], words: dict[int, list[str]],
@@ -161,6 +173,38 @@ def _join_names(entities: list[Entity], groups: UnionFind) -> None:
                     groups.union(j, i)
 
 
+def _join_place_suffixed(entities: list[Entity], groups: UnionFind) -> None:
+    """An organisation named without the place its full name ends in ("Persib" of "Persib
+    Bandung", "Pengadilan Negeri" of "Pengadilan Negeri Sleman") is that organisation when the
+    run has exactly one such: with two ("Polda Jabar", "Polda Bali"), "Polda" stays apart. A
+    country never counts: "Kementerian Luar Negeri" alone is the home country's, not Russia's."""
+    places = {fold(alias) for e in entities if e.type == "LOC" and not _country(e.gazetteer_id)
+              for alias in (e.name, *e.aliases)}
+    orgs = [i for i, e in enumerate(entities) if e.type == "ORG"]
+    by_name: dict[str, list[int]] = {}
+    for i in orgs:
+        words = entities[i].name.split()
+        for cut in range(1, len(words)):
+            if fold(" ".join(words[cut:])) in places or _known_place(words[cut:]):
+                by_name.setdefault(fold(" ".join(words[:cut])), []).append(i)
+    for i in orgs:
+        for alias in {entities[i].name, *entities[i].aliases}:
+            fitting = [j for j in by_name.get(fold(alias), []) if not _conflict(entities[i], entities[j])]
+            _join_only(i, fitting, groups)
+
+
+def _known_place(words: list[str]) -> bool:
+    """A town, regency or province the gazetteer knows (never a country)."""
+    gaz = gazetteer()
+    ids = gaz.names.get(tuple(fold(w) for w in words), ())
+    return any(gaz.entries[i].type == "LOC" and gaz.entries[i].kind != "country" for i in ids)
+
+
+def _country(gazetteer_id: str | None) -> bool:
+    entry = gazetteer().entries.get(gazetteer_id or "")
+    return entry is not None and entry.kind == "country"
+
+
 def _name_keys(kind: str, alias: str, countries: dict[str, str]) -> list[tuple[str, str]]:
     words = [countries.get(w, w) if w.isupper() else w for w in alias.split()]
     keys = [(kind, " ".join(spelling(w) for w in fold(" ".join(words)).split()))]
@@ -208,6 +252,7 @@ def canonicalize_entities(per_article: Sequence[list[Entity]]) -> None:
     _join_known(entities, groups)
     _join_people(entities, groups)
     _join_names(entities, groups)
+    _join_place_suffixed(entities, groups)
     _join_across_types(entities, groups)
     glued = _join_swallowed(entities, groups)
     clusters: dict[int, list[Entity]] = {}

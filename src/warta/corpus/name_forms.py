@@ -3,7 +3,8 @@
 Politicians and public figures go by clipped compounds of their names ("Setya Novanto" →
 "Setnov", "Joko Widodo" → "Jokowi", "Zulkifli Hasan" → "Zulhas") or by initials ("Susilo
 Bambang Yudhoyono" → "SBY"), and by their name without its last part ("Sufmi Dasco Ahmad" →
-"Sufmi Dasco"). These tests say whether a written form can be one of them; the caller
+"Sufmi Dasco"), or without a head read as a title ("Ratu Atut Chosiyah" → "Atut Chosiyah").
+These tests say whether a written form can be one of them; the caller
 decides whether exactly one person of the run fits.
 """
 
@@ -59,3 +60,11 @@ def is_leading_part(short: list[str], full: list[str]) -> bool:
     if not 2 <= len(short) < len(full):
         return False
     return all(fold(a) == fold(b) for a, b in zip(short, full, strict=False))
+
+
+def is_trailing_part(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` without its first words, keeping at least two: [Atut, Chosiyah] of
+    [Ratu, Atut, Chosiyah] (a report that read the name's head as a title)."""
+    if not 2 <= len(short) < len(full):
+        return False
+    return all(fold(a) == fold(b) for a, b in zip(short, full[len(full) - len(short):], strict=True))

@@ -1,0 +1,80 @@
+"""Third acceptance run: a post's body glued to the holder's name, and one person named with and
+without the head of the name across reports.
+
+Every sentence here is fictional, written for these tests.
+"""
+
+from __future__ import annotations
+
+from warta.api import analysis_of, analyze_docs
+from warta.ingest.records import new_doc
+from warta.models import Analysis
+from warta.options import Options
+
+
+def _analysis(*texts: str) -> Analysis:
+    docs = [new_doc(f"t{n}.txt", t.encode(), "txt") for n, t in enumerate(texts, start=1)]
+    for n, doc in enumerate(docs, start=1):
+        doc.article.id = f"a{n}"  # as the input collector numbers them
+    return analysis_of(analyze_docs(docs, Options()))
+
+
+def _people(analysis: Analysis) -> dict[str, list[str]]:
+    return {e.name: e.roles for e in analysis.entities if e.type == "PERSON"}
+
+
+def test_a_body_named_by_a_word_and_an_acronym_is_the_post_not_the_name(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("Ketua Komwas PBSI Hendra Gunawan mengatakan sidang etik digelar pekan depan di Bandung.")
+    validate(analysis)
+    assert _people(analysis) == {"Hendra Gunawan": ["Ketua Komwas PBSI"]}
+
+
+def test_a_regional_unit_with_a_roman_number_is_the_post_not_the_name(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("Kepala Divre IV Bulog Surya Pratama mengatakan stok beras aman hingga akhir tahun.",
+                         "Manajer Area KAI DAOP II Wulan Sari menyebut jadwal kereta tetap berjalan normal.")
+    validate(analysis)
+    people = _people(analysis)
+    assert "Wulan Sari" in people and people["Wulan Sari"] == ["Manajer Area KAI DAOP II"]
+
+
+def test_one_capitalised_word_after_the_acronym_stays_in_the_name(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("Ketua Fraksi PKB Marwan mengatakan partainya menolak usulan itu dalam rapat paripurna.")
+    validate(analysis)
+    assert "Marwan" not in {e.name for e in analysis.entities if e.type != "PERSON"}
+    assert all("PKB" not in name for name in _people(analysis))
+
+
+def test_a_name_without_its_head_joins_the_full_name_of_another_report(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(
+        "Hakim menjatuhkan vonis empat tahun penjara kepada mantan Wali Kota Bogor, Ratu Dewi Anggraini, pada Senin.",
+        "Mantan Wali Kota Bogor Ratu Dewi Anggraini menyatakan menerima putusan hakim dan tidak banding.")
+    validate(analysis)
+    holders = [e for e in analysis.entities if e.type == "PERSON" and "Anggraini" in e.name]
+    assert len(holders) == 1 and {m.article for m in holders[0].mentions} == {"a1", "a2"}
+
+
+def test_a_court_named_without_its_town_joins_the_full_name_of_another_report(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(
+        "Pengadilan Negeri Bandung menolak gugatan warga atas pembangunan pasar itu pada Senin.",
+        "Juru bicara Pengadilan Negeri menyebut putusan dibacakan dalam sidang terbuka untuk umum.")
+    validate(analysis)
+    courts = [e for e in analysis.entities if e.name.startswith("Pengadilan Negeri")]
+    assert len(courts) == 1 and {m.article for m in courts[0].mentions} == {"a1", "a2"}
+
+
+def test_a_short_name_two_organisations_of_the_run_could_mean_joins_neither(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(
+        "Polres Bogor dan Polres Depok menggelar razia bersama di perbatasan Bogor dan Depok pada Sabtu.",
+        "Polres mengimbau warga melapor bila melihat kendaraan mencurigakan di jalan raya itu.")
+    validate(analysis)
+    named = {e.name for e in analysis.entities if e.type == "ORG"}
+    assert {"Polres Bogor", "Polres Depok"} <= named
+
+
+def test_an_institution_without_a_country_stays_apart_from_the_same_one_of_a_country(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis(
+        "Kementerian Luar Negeri Rusia memanggil duta besar Jerman di Moskow pada Selasa.",
+        "Kementerian Luar Negeri memastikan tidak ada warga negara Indonesia yang menjadi korban.")
+    validate(analysis)
+    ministries = [e for e in analysis.entities if e.name.startswith("Kementerian Luar Negeri")]
+    assert len(ministries) == 2
