@@ -119,3 +119,50 @@ def test_a_weekday_after_a_capitalised_word_is_a_day_unless_the_word_makes_names
     text: str, expected: list[Reading]
 ) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arus balik Lebaran 2016 dipantau dari udara.", ("Lebaran 2016", "DATE", "2016-07-06")),
+        ("Warga merayakan Hari Raya Idul Fitri 1438 H di kampung.",
+         ("Hari Raya Idul Fitri 1438", "DATE", "2017-06-25")),
+        ("Harga daging naik menjelang Idul Adha.", ("Idul Adha", "DATE", "2017-09-01")),  # a cue ahead
+        ("Pedagang kue keranjang laris saat Imlek lalu.", ("Imlek lalu", "DATE", "2017-01-28")),
+        ("Vihara itu ramai dikunjungi saat Waisak.", ("Waisak", "DATE", "2017-05-11")),
+        ("Pantai ditutup selama Nyepi mendatang.", ("Nyepi mendatang", "DATE", "2018-03-17")),
+    ],
+)  # fmt: skip
+def test_a_feast_whose_date_moves_takes_that_years_date(text: str, expected: Reading) -> None:
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sekolah itu memperingati Hari Kartini dengan lomba busana.", ("Hari Kartini", "DATE", "2017-04-21")),
+        ("Ziarah digelar pada Hari Pahlawan 2015.", ("Hari Pahlawan 2015", "DATE", "2015-11-10")),
+        ("Lomba panjat pinang memeriahkan HUT RI ke-70.", ("HUT RI ke-70", "DATE", "2015-08-17")),
+    ],
+)  # fmt: skip
+def test_national_days_on_a_fixed_date(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]
+
+
+def test_an_ordinal_after_another_holiday_is_left_out() -> None:
+    assert _read("Perayaan Natal ke-3 jemaat itu digelar sederhana.") == [("Natal", "DATE", "2016-12-25")]
+
+
+def test_a_feast_in_lower_case_is_no_name() -> None:
+    assert _read("Suasana lebaran terasa di kampung.") == []
+
+
+def test_the_night_of_a_feast_is_the_night_before_it() -> None:
+    # "malam Lebaran" is the eve (takbiran), the night before 1 Syawal
+    assert _read("Pada malam Lebaran warga bertakbir keliling.") == [("malam Lebaran", "TIME", "2017-06-24TNI")]
+
+
+def test_a_day_that_something_leads_up_to_is_ahead() -> None:
+    # said in May: "menjelang 17 Agustus" is this August, while a bare "17 Agustus" is last year's
+    assert _read("Menjelang 17 Agustus, warga mengecat pagar.") == [("17 Agustus", "DATE", "2017-08-17")]
+    assert _read("Banjir melanda desa itu pada 17 Agustus.") == [("17 Agustus", "DATE", "2016-08-17")]

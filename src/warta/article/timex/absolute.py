@@ -9,12 +9,13 @@ from collections.abc import Callable
 
 from warta.article import dates
 from warta.article.timex import calendar as cal
-from warta.article.timex.lexicon import lexicon
+from warta.article.timex.lexicon import feasts, lexicon
 from warta.article.timex.reading import (
     AnchorKind,
     Context,
     Reading,
     Span,
+    approaching,
     day_shift,
     direction,
     tense,
@@ -224,7 +225,7 @@ def _year_less_day(value: dt.date, span: Span, context: Context, anchor: dt.date
     side = direction(span)
     if side is not None:
         return cal.day_near(anchor, value, side[0])
-    if tense(span, context) > 0:
+    if tense(span, context) > 0 or approaching(span, context):
         return cal.day_near(anchor - dt.timedelta(days=_LATE_NEWS_DAYS), value, 1)
     return cal.day_near(anchor, value, 0)
 
@@ -420,9 +421,13 @@ def _holiday(span: Span, context: Context) -> Reading | None:
     if unit(span) not in (None, "D"):
         return None
     month_day, _, part = (span.value("HOLIDAY") or "").partition(" ")
+    if month_day[:1].isalpha():  # "Lebaran", "Imlek": a date that moves from year to year
+        return _feast(span, context, month_day)
     part, _, eve = part.partition(" ")
     month, day = (int(p) for p in month_day.split("-"))
-    year = span.value("YEAR")
+    year = span.value("YEAR") or _anniversary_year(span, month, day)
+    if span.get("ORD") is not None and year is None:  # "Natal ke-3" counts something else
+        return None
     if year is not None and eve:  # "malam tahun baru 2018": the night into 2018
         year = str(int(year) - 1)
     reading = _day_month(day, month, year, span, context)
@@ -433,15 +438,69 @@ def _holiday(span: Span, context: Context) -> Reading | None:
     return Reading("TIME", value, reading.anchor, reading.day)
 
 
+_INDEPENDENCE = dt.date(1945, 8, 17)
+
+
+def _anniversary_year(span: Span, month: int, day: int) -> str | None:
+    """"HUT RI ke-72": the 72nd anniversary of independence, 17 August 2017. None without one."""
+    which = span.value("ORD")
+    if which is None or (month, day) != (_INDEPENDENCE.month, _INDEPENDENCE.day) or not which.isdecimal():
+        return None
+    return str(_INDEPENDENCE.year + int(which))
+
+
+def _feast(span: Span, context: Context, name: str) -> Reading | None:
+    """"Lebaran 2017" -> 2017-06-25, "Idul Fitri 1438 H" (a Hijri year) -> the same; without a
+    year the feast nearest the anchor, on the side "lalu" / "mendatang" or a future cue says."""
+    days = feasts().get(name, ())
+    year = span.value("YEAR")
+    if year is not None:
+        # "1438" is a Hijri year ("Idul Fitri 1438 H"), "2017" a Gregorian one
+        chosen = [f.day for f in days if int(year) in (f.hijri, f.day.year)]
+        return _feast_day(span, chosen[0], None) if chosen else Reading("DATE", year)
+    if context.anchor is None:
+        return Reading("DATE", None)
+    day = _feast_near([f.day for f in days], span, context, context.anchor)
+    return Reading("DATE", None) if day is None else _feast_day(span, day, "published")
+
+
+def _feast_day(span: Span, day: dt.date, anchor: AnchorKind | None) -> Reading:
+    """The feast's day, or with a day part its time: "malam Lebaran" is the night before the feast
+    (the night its eve is kept: takbiran), "pagi Lebaran" its morning."""
+    part = span.value("PART")
+    if part is None:
+        return Reading("DATE", day.isoformat(), anchor, day)
+    if part == "NI":
+        day -= dt.timedelta(days=1)
+    return Reading("TIME", f"{day.isoformat()}T{part}", anchor, day)
+
+
+def _feast_near(days: list[dt.date], span: Span, context: Context, anchor: dt.date) -> dt.date | None:
+    """The day of ``days`` a year-less feast means, as :func:`_year_less_day` picks a year-less date;
+    None when the table has no such feast within a year of the anchor."""
+    near = [d for d in days if abs(d - anchor) <= _FEAST_REACH]
+    side = direction(span)
+    way = side[0] if side is not None else 1 if tense(span, context) > 0 or approaching(span, context) else 0
+    if way < 0:
+        return max((d for d in near if d <= anchor), default=None)
+    if way > 0:
+        return min((d for d in near if d >= anchor - dt.timedelta(days=_LATE_NEWS_DAYS)), default=None)
+    soon = [d for d in near if (d - anchor).days <= cal.NEAR_FUTURE_MONTHS * 31]
+    return min(soon, key=lambda d: (abs(d - anchor), d > anchor), default=None)
+
+
+_FEAST_REACH = dt.timedelta(days=400)  # a feast without its year is within a year of the anchor
+
+
 _ABS_READERS: tuple[tuple[tuple[str, ...], Callable[[Span, Context], Reading | None]], ...] = (
     (("DATE", "DATETIME"), _found_date),
     (("MONTH", "MONABBR"), _month),
     (("DECADE",), _decade),
+    (("HOLIDAY",), _holiday),  # before ordinals: "HUT RI ke-72"
     (("ORD", "ROMAN"), _ordinal_unit),
     (("WEEKDAY",), _weekday),
     (("WEEKEND",), _weekend),
     (("SEASON",), _season),
-    (("HOLIDAY",), _holiday),
     (("YEAR",), _year),
     (("TGL",), _day_of_month),
     (("NUM",), _ordinal_unit),  # "abad 21", "kuartal 3"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -74,6 +75,24 @@ def lexicon(lang: str) -> Lexicon:
     for key in entries:
         heads[key[0]] = max(heads.get(key[0], 0), len(key))
     return Lexicon(entries, heads, units)
+
+
+@dataclass(frozen=True)
+class Feast:
+    """One year's day of a holiday whose date moves (timex_feasts.tsv)."""
+
+    day: dt.date
+    hijri: int | None  # the Hijri year of an Islamic feast
+
+
+@cache
+def feasts() -> dict[str, tuple[Feast, ...]]:
+    """Each movable holiday ("idulfitri", "imlek") -> its days, in date order."""
+    table: dict[str, list[Feast]] = {}
+    for row in read_tsv("timex_feasts.tsv"):
+        hijri = int(row["hijri"]) if row["hijri"].isdecimal() else None
+        table.setdefault(row["feast"], []).append(Feast(dt.date.fromisoformat(row["date"]), hijri))
+    return {name: tuple(sorted(days, key=lambda f: f.day)) for name, days in table.items()}
 
 
 # --------------------------------------------------------------------------- rules

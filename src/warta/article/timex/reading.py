@@ -8,6 +8,7 @@ makes of them. The helpers read counts, units, direction words and times of day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -129,6 +130,16 @@ def direction(span: Span) -> tuple[int, bool] | None:
         return None
     side = int(token.value)
     return side, token.tag != "THIS"  # "Selasa lalu" said on a Tuesday is a week ago
+
+
+# "menjelang" / "jelang" (in the run-up to) a few words before a day: the day is still ahead.
+_APPROACHING = re.compile(r"\b(?:men)?jelang\s+(?:[^\W\d]+\s+){0,2}\Z", re.IGNORECASE)
+_APPROACH_REACH = 40  # characters before the expression searched for it
+
+
+def approaching(span: Span, context: Context) -> bool:
+    """Whether the expression is what something leads up to ("menjelang perayaan Natal")."""
+    return _APPROACHING.search(context.text, max(0, span.start - _APPROACH_REACH), span.start) is not None
 
 
 def tense(span: Span, context: Context) -> int:
