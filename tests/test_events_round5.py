@@ -77,3 +77,45 @@ def test_help_received_by_someone_is_help_to_them_from_the_giver_before() -> Non
     received = [(who(e.source), who(e.target)) for e in events
                 if e.type == "AID" and e.evidence[0].sentence.startswith("Bantuan")]
     assert received == [("Kementerian Sosial", "Arif Wibowo")]
+
+
+def test_reminding_someone_to_do_something_asks_them() -> None:
+    text = "Presiden Dewi Lestari mengingatkan Menteri Kehutanan Bayu Pratama agar menindak pembakar hutan ."
+    events = code_with(text, entity(text, "PERSON", "Dewi Lestari", "Dewi Lestari"),
+                       entity(text, "PERSON", "Bayu Pratama", "Bayu Pratama"))
+    assert sides(events, "REQUEST") == [("Dewi Lestari", "Bayu Pratama")]
+
+
+def test_setting_off_to_a_country_is_a_visit_to_it_but_contrary_views_are_not() -> None:
+    text = "Menteri Luar Negeri Sari Wulan akan bertolak ke Kanada pekan depan ."
+    events = code_with(text, entity(text, "PERSON", "Sari Wulan", "Sari Wulan"), _country(text, "Kanada", "CA"))
+    assert sides(events, "CONSULT") == [("Sari Wulan", "Kanada")]
+    assert [e.modality for e in events] == ["planned"]
+    contrary = "Pendapat Sari Wulan bertolak belakang dengan Kanada ."
+    assert code_with(contrary, entity(contrary, "PERSON", "Sari Wulan", "Sari Wulan"),
+                     _country(contrary, "Kanada", "CA")) == []
+
+
+def test_the_talk_a_meeting_is_held_for_is_that_meeting() -> None:
+    text = "Menteri Bayu Pratama bertemu Duta Besar Lina Marlina untuk membahas kerja sama perikanan ."
+    events = code_with(text, entity(text, "PERSON", "Bayu Pratama", "Bayu Pratama"),
+                       entity(text, "PERSON", "Lina Marlina", "Lina Marlina"))
+    assert sides(events, "CONSULT") == [("Bayu Pratama", "Lina Marlina")]
+
+
+def test_two_sides_discussing_something_consult() -> None:
+    text = "Kanada dan Meksiko membahas tarif impor baja di Ottawa ."
+    events = code_with(text, _country(text, "Kanada", "CA"), _country(text, "Meksiko", "MX"))
+    assert sides(events, "CONSULT") == [("Kanada", "Meksiko")]
+
+
+def test_involving_police_personnel_in_an_operation_deploys_them() -> None:
+    text = "Polda Sulawesi Tengah melibatkan 600 personel dalam operasi pengamanan pilkada ."
+    events = code_with(text, entity(text, "ORG", "Polda Sulawesi Tengah", "Polda Sulawesi Tengah"))
+    assert [(e.type, who(e.source)) for e in events] == [("MOBILIZE", "Polda Sulawesi Tengah")]
+
+
+def test_donating_food_to_evacuees_is_aid() -> None:
+    text = "Bank Nusantara menyumbang makanan siap saji kepada para pengungsi erupsi ."
+    events = code_with(text, entity(text, "ORG", "Bank Nusantara", "Bank Nusantara"))
+    assert sides(events, "AID") == [("Bank Nusantara", "para pengungsi")]

@@ -169,6 +169,15 @@ def _purpose(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Tok
     return None
 
 
+def _talk_of_meeting(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+    """"bertemu di ruang tertutup untuk membahas krisis": the talk a meeting is held for is that
+    meeting, not a second one."""
+    if match.row.type != "CONSULT" or match.first < 1 or tokens[match.first - 1].low not in _PURPOSE_LINKS:
+        return False
+    return any(other.row.type == "CONSULT" and other.end <= match.first
+               and match.first - other.end <= _DEMAND_REACH for other in triggers)
+
+
 def _modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> Modality:
     if match.row.type != "REQUEST" and _demanded(match, triggers, tokens):
         return "demanded"
@@ -323,7 +332,8 @@ class _ArticleCoder:
                 self._meeting_again(match, tokens, triggers, evidence)
                 continue
             if slots is None or _threatened(match, triggers, tokens) is not None or _purpose(
-                    match, triggers, tokens) is not None or _object_act(match, triggers, tokens):
+                    match, triggers, tokens) is not None or _object_act(match, triggers, tokens) or (
+                    _talk_of_meeting(match, triggers, tokens)):
                 continue
             content = contents.get(id(match))
             if not slots.targets and content is not None:
