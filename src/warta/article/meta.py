@@ -141,6 +141,7 @@ def set_published(doc: Doc) -> None:
     stated = _stated_dates(doc)
     if stated:
         value, source = stated[0]
+        value = _completed(value, [other for other, _ in stated[1:]])
         article.published, article.published_source = _iso(value), source  # type: ignore[assignment]  # sources are contract values
         return
     estimate = dates.estimate_published(_title_and_body(article))
@@ -173,6 +174,26 @@ def _stated_dates(doc: Doc) -> list[tuple[dt.date | dt.datetime, str]]:
     if url_date is not None:
         found.append((url_date, "url"))
     return found
+
+
+def _completed(value: dt.date | dt.datetime, others: list[dt.date | dt.datetime]) -> dt.date | dt.datetime:
+    """The best source's date with the time of day and zone another source adds on that same
+    day: a page's date line "Jumat, 25 Agustus 2017 19:05" says no zone, its meta tag says
+    +07:00; a dump's "Senin (16/10/2017)" says no time, a JSONL field may."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value
+    for other in others:
+        if not isinstance(other, dt.datetime) or other.tzinfo is None or other.date() != _day(value):
+            continue
+        if not isinstance(value, dt.datetime):
+            return other
+        if (other.hour, other.minute) == (value.hour, value.minute):
+            return value.replace(tzinfo=other.tzinfo)
+    return value
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _first_date(text: str) -> dates.FoundDate | None:
