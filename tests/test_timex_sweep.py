@@ -166,3 +166,32 @@ def test_a_day_that_something_leads_up_to_is_ahead() -> None:
     # said in May: "menjelang 17 Agustus" is this August, while a bare "17 Agustus" is last year's
     assert _read("Menjelang 17 Agustus, warga mengecat pagar.") == [("17 Agustus", "DATE", "2017-08-17")]
     assert _read("Banjir melanda desa itu pada 17 Agustus.") == [("17 Agustus", "DATE", "2016-08-17")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerusakan itu bisa muncul lagi di kemudian hari.", ("di kemudian hari", "DATE", "FUTURE_REF")),
+        ("Pada masa itu sawah masih luas.", ("masa itu", "DATE", "PAST_REF")),
+        ("Konon pada zaman dahulu kala, lembah ini danau.", ("zaman dahulu kala", "DATE", "PAST_REF")),
+    ],
+)  # fmt: skip
+def test_more_vague_references(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pabrik baru beroperasi pada kuartal terakhir tahun ini.", ("kuartal terakhir tahun ini", "DATE", "2017-Q4")),
+        ("Penjualan turun pada semester terakhir 2016.", ("semester terakhir 2016", "DATE", "2016-H2")),
+        ("Dalam dekade terakhir, luas hutan menyusut.", ("dekade terakhir", "DURATION", "P1DE")),
+        ("Panen raya jatuh pada medio Maret 2016.", ("medio Maret 2016", "DATE", "2016-03")),
+    ],
+)  # fmt: skip
+def test_the_last_quarter_of_a_year_the_last_decade_and_medio(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_final_week_is_no_duration() -> None:
+    assert _read("Itu menjadi laga pada pekan terakhir kompetisi.") == []

@@ -257,6 +257,8 @@ def _ordinal_unit(span: Span, context: Context) -> Reading | None:
         return None
     which = int(written)
     kind = unit(span)
+    if span.get("TERAKHIR") is not None:  # "kuartal terakhir tahun ini": the year's last quarter
+        which = {"Q": 4, "H": 2}.get(kind or "", 0)
     if span.tags[0] == "ORD":  # "kedua tahun depan" of "kuartal pertama dan kedua tahun depan"
         kind = _coordinated_unit(context.text, span.start)
         if kind not in ("Q", "H"):
@@ -497,7 +499,7 @@ _ABS_READERS: tuple[tuple[tuple[str, ...], Callable[[Span, Context], Reading | N
     (("MONTH", "MONABBR"), _month),
     (("DECADE",), _decade),
     (("HOLIDAY",), _holiday),  # before ordinals: "HUT RI ke-72"
-    (("ORD", "ROMAN"), _ordinal_unit),
+    (("ORD", "ROMAN", "TERAKHIR"), _ordinal_unit),
     (("WEEKDAY",), _weekday),
     (("WEEKEND",), _weekend),
     (("SEASON",), _season),
