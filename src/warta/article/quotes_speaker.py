@@ -674,12 +674,35 @@ def _group_before(span: Span, tracker: ActorTracker) -> ActorRef | None:
     return actor
 
 
+# Cues that say the words go on ("lanjutnya", "imbuhnya", "tambah dia"): who goes on is the last
+# speaker, even when the narrative between named someone else ("… dibawa ke rumah sakit.
+# "…," lanjutnya").
+_GOING_ON_CUES = frozenset({"lanjut", "lanjutnya", "imbuh", "imbuhnya", "tambah", "tambahnya", "sambung",
+                            "sambungnya", "pungkas", "pungkasnya"})
+
+
+def _going_on(candidate: Candidate, tracker: ActorTracker, spoken: list[ActorRef]) -> ActorRef | None:
+    """The last speaker, for a singular pronoun or clitic of a cue that says the words go on."""
+    speaker = candidate.speaker
+    if not spoken or candidate.cue is None or fold(candidate.cue) not in _GOING_ON_CUES:
+        return None
+    lone = lone_pronoun(tracker.text, speaker.spans[0]) if len(speaker.spans) == 1 else None
+    if speaker.kind != "pronoun" and lone not in SINGULAR_PRONOUNS:
+        return None
+    last = spoken[-1]
+    if speaker.pos - _last_seen(tracker, last, speaker.pos) > SPEAKER_PRONOUN_REACH:
+        return None
+    tracker.remember(speaker.pos, last)
+    return last
+
+
 def resolve(candidates: list[Candidate], tracker: ActorTracker) -> list[ActorRef]:
     """Speakers of ``candidates``, resolved in the order their speakers appear in the text."""
     speakers = [ActorRef() for _ in candidates]
     spoken: list[ActorRef] = []
     for i in sorted(range(len(candidates)), key=lambda i: candidates[i].speaker.pos):
-        speakers[i] = _resolve_one(candidates[i].speaker, tracker, spoken)
+        speakers[i] = (_going_on(candidates[i], tracker, spoken)
+                       or _resolve_one(candidates[i].speaker, tracker, spoken))
         if not candidates[i].mention_only and speakers[i] != ActorRef():
             spoken.append(speakers[i])
     return speakers
