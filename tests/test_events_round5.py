@@ -119,3 +119,34 @@ def test_donating_food_to_evacuees_is_aid() -> None:
     text = "Bank Nusantara menyumbang makanan siap saji kepada para pengungsi erupsi ."
     events = code_with(text, entity(text, "ORG", "Bank Nusantara", "Bank Nusantara"))
     assert sides(events, "AID") == [("Bank Nusantara", "para pengungsi")]
+
+
+def test_an_act_whose_target_the_sentence_leaves_out_takes_the_same_side_s_last_target() -> None:
+    text = ("Seorang pria bernama Doni Saputra menyerang pos Polsek Bukit Indah dengan parang . "
+            "Ia sempat melempar batu berkali-kali .")
+    events = code_with(text, entity(text, "PERSON", "Doni Saputra", "Doni Saputra"),
+                       entity(text, "ORG", "Polsek Bukit Indah", "Polsek Bukit Indah"))
+    assert sides(events, "ASSAULT") == [("Doni Saputra", "Polsek Bukit Indah")] * 2
+
+
+def test_a_foreign_capital_acting_is_its_country() -> None:
+    text = "Ottawa meminta Meksiko menurunkan tarif baja ."
+    ottawa = entity(text, "LOC", "Ottawa", "Ottawa").model_copy(update={"gazetteer_id": "capital:CA"})
+    events = code_with(text, ottawa, _country(text, "Meksiko", "MX"))
+    assert sides(events, "REQUEST") == [("Kanada", "Meksiko")]
+
+
+def test_soldiers_held_by_an_armed_group_are_captives_not_arrested() -> None:
+    text = "Front Pembebasan Selatan menahan tiga tentara Filipina di kamp mereka ."
+    events = code_with(text, entity(text, "ORG", "Front Pembebasan Selatan", "Front Pembebasan Selatan"),
+                       _country(text, "Filipina", "PH"))
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "abduct")]
+    arrest = "Polres Bukit Indah menahan tiga tersangka pencurian ."
+    held = code_with(arrest, entity(arrest, "ORG", "Polres Bukit Indah", "Polres Bukit Indah"))
+    assert [(e.type, e.mode) for e in held] == [("COERCE", "arrest")]
+
+
+def test_unnamed_international_pressure_on_a_state_requests_with_no_source() -> None:
+    text = "Tekanan internasional terhadap Venezuela terus meningkat ."
+    events = code_with(text, _country(text, "Venezuela", "VE"))
+    assert sides(events, "REQUEST") == [(None, "Venezuela")]

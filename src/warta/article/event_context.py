@@ -70,6 +70,16 @@ def sender_before(events: Sequence[Event], actor: ActorRef | None) -> ActorRef |
     return actor
 
 
+def target_before(events: Sequence[Event], kind: str, source: ActorRef | None, since: int) -> ActorRef | None:
+    """The target of the latest act of ``kind`` by ``source`` told from character ``since`` on."""
+    for event in reversed(events):
+        if event.evidence[0].start < since:
+            return None
+        if event.type == kind and same(event.source, source) and event.target is not None:
+            return event.target
+    return None
+
+
 def both_before(events: Sequence[Event], since: int) -> list[ActorRef | None]:
     """"Keduanya kini ditahan", "Keduanya membahas …": the two sides of the latest event told
     from character ``since`` on, or the counted group it acted on ("dua orang")."""

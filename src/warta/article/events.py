@@ -41,6 +41,7 @@ from warta.article.event_context import (
     releaser,
     same,
     sender_before,
+    target_before,
 )
 from warta.article.event_filters import (
     accident_inquiry,
@@ -88,10 +89,17 @@ _CASE_WORDS = 3
 # Orders and instructions: the one who gives them is not the one the ordered help is for.
 _ORDERS = ("memerintah", "menginstruksi", "menugaskan", "diperintah", "diinstruksi", "ditugaskan", "ordered")
 _HOME_COUNTRY = "country:ID"  # help from any other state is foreign help
+_HOME_CAPITAL = "capital:ID"
+# Those held who are captives of the other side, not suspects (docs/annotation.md, Captives).
+_CAPTIVE_REACH = 3  # words after a detention in which the captives are named
+_CAPTIVES = frozenset({"tentara", "prajurit", "serdadu", "sandera", "tawanan", "soldiers", "hostages"})
 _COUNTRY_WORDS = 3  # words of a country's name at the end of a body's name ("Amerika Serikat")
 _TOWARDS = frozenset({"ke", "menuju", "to"})  # before where something is sent
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
 ACT_REACH = 2  # sentences back in which an act named as an object ("menolak larangan itu") was told
+TARGET_REACH = 4  # sentences back in which the same side's same act names the target left out
+# Acts whose target is not carried over from an earlier one: deployments have none, help has its own
+_UNTARGETED = frozenset({"MOBILIZE", "AID"})
 _RECEIVED_REACH = 5  # words after a help noun in which "diterima" says who received it
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
@@ -470,6 +478,22 @@ class _ArticleCoder:
             return "ACCUSE", "disapprove"
         return match.row.type, match.row.mode
 
+    def _government_of(self, actor: ActorRef | None) -> ActorRef | None:
+        """"Tokyo meminta …", "Washington bisa menggunakan …": a foreign capital acting stands for
+        its country's government, written as the country (``docs/annotation.md``, Fields); Jakarta
+        in this press is as often the city's own government, so it stays."""
+        entity = self._entity(actor)
+        capital = (entity.gazetteer_id or "") if entity is not None else ""
+        if not capital.startswith("capital:") or capital == _HOME_CAPITAL:
+            return actor
+        country = "country:" + capital.split(":", 1)[1]
+        named = next((e for e in self.resolver.entities if e.gazetteer_id == country and any(
+            m.article == self.article_id for m in e.mentions)), None)
+        if named is not None:
+            return ActorRef(entity=named.id, name=named.name)
+        entry = gazetteer().entries.get(country)
+        return ActorRef(name=entry.name) if entry is not None else actor
+
     def _entity(self, actor: ActorRef | None) -> Entity | None:
         return self.resolver.index.by_id.get(actor.entity or "") if actor is not None else None
 
@@ -523,6 +547,10 @@ class _ArticleCoder:
                 continue
             if target is None and match.row.type == "CONSULT" and _named_again(match, tokens):
                 target = partner_before(self.events, source)  # "Dalam pertemuan itu, Retno meminta …"
+            if target is None and match.row.type not in _UNTARGETED:
+                # "Pelaku sempat melempar sumbu" after "Sultan menyerang pos polisi": the one the same
+                # side last did this to (docs/annotation.md: a target from the context)
+                target = target_before(self.events, match.row.type, source, self._since(TARGET_REACH))
             helping = any(_purpose(other, triggers, tokens) is match for other in triggers)
             retyped = self._retyped(match, tokens, source, target, helping)
             if retyped is not None:
@@ -658,6 +686,9 @@ class _ArticleCoder:
         deploying its forces to help ("Singapura mengerahkan kapal perang untuk membantu pencarian")
         gives help to another country: AID, not MOBILIZE (``docs/annotation.md``)."""
         kind, mode = self._complaint(match, tokens, source)
+        held = {t.low for t in tokens[match.end:match.end + _CAPTIVE_REACH]} | set(label(target).split())
+        if kind == "COERCE" and mode == "arrest" and held & _CAPTIVES:
+            kind, mode = "ASSAULT", "abduct"  # "Hamas menahan dua tentara Israel": captives, not arrests
         deployed = deployment_type(match, tokens, source, self._entity(source), target) \
             if self.lang == "id" else kind
         if deployed is None:
@@ -679,6 +710,7 @@ class _ArticleCoder:
                 sides: tuple[ActorRef | None, ActorRef | None]) -> None:
         at = tokens[match.first].start
         (kind, mode), (source, target) = kind_mode, sides
+        source, target = self._government_of(source), self._government_of(target)
         self.events.append(Event(
             id=f"{self.article_id}-v{len(self.events) + 1}",
             type=kind,
