@@ -195,3 +195,54 @@ def test_the_last_quarter_of_a_year_the_last_decade_and_medio(text: str, expecte
 
 def test_a_final_week_is_no_duration() -> None:
     assert _read("Itu menjadi laga pada pekan terakhir kompetisi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tim itu tiba di Padang hari ini, Senin (15/5) dan langsung berlatih.", ("hari ini", "DATE", "2017-05-15")),
+        ("Tersangka menyerahkan diri kemarin malam, Sabtu (13/5).", ("kemarin malam", "TIME", "2017-05-13TNI")),
+    ],
+)  # fmt: skip
+def test_a_deictic_day_beside_a_date_is_that_date(text: str, expected: Reading) -> None:
+    # the writer's today was Monday, though the article came out on Wednesday
+    assert _read(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Final digelar Rabu dini hari WIB (10/5/2017).", ("Rabu dini hari WIB (10/5/2017)", "TIME", "2017-05-10TMO")),
+        ("Kereta berangkat setiap Jumat pukul 20.45 WIB.",
+         ("setiap Jumat pukul 20.45 WIB", "SET", "XXXX-WXX-5T20:45")),
+        ("Pasar buka setiap hari pukul 06.00.", ("setiap hari pukul 06.00", "SET", "XXXX-XX-XXT06:00")),
+        ("Sambal itu makin digemari beberapa tahun belakangan ini.",
+         ("beberapa tahun belakangan ini", "DURATION", "PXY")),
+        ("Pemain itu dibeli pada musim panas tahun lalu.", ("musim panas tahun lalu", "DATE", "2016-SU")),
+        ("Perayaan Natal tahun lalu berlangsung meriah.", ("Natal tahun lalu", "DATE", "2016-12-25")),
+        ("Arus mudik Lebaran tahun lalu padat.", ("Lebaran tahun lalu", "DATE", "2016-07-06")),
+    ],
+)  # fmt: skip
+def test_one_expression_where_two_were_read(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_rate_every_month_keeps_its_clock_time_apart() -> None:
+    assert _read("Rapat digelar setiap bulan pukul 10.00.") == [
+        ("setiap bulan", "SET", "P1M"), ("pukul 10.00", "TIME", "2017-05-17T10:00")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Layar ponsel itu beresolusi 2560 x 1080 piksel.", "Aturan itu diatur dalam Perma nomor: 02 tahun 2012."],
+)
+def test_screen_sizes_and_cited_rules_are_no_years(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_day_named_with_mendatang_may_have_been_told_a_little_late() -> None:
+    # an article out on 26 July about "25 Juli mendatang" was written before the 25th
+    assert _read("Gerai itu dibuka pada 25 Juli mendatang.", date(2017, 7, 26)) == [
+        ("25 Juli mendatang", "DATE", "2017-07-25")
+    ]

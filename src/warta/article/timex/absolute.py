@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from warta.article import dates
 from warta.article.timex import calendar as cal
@@ -223,6 +224,8 @@ def _year_less_day(value: dt.date, span: Span, context: Context, anchor: dt.date
     that "lalu" / "mendatang" or a future cue of its clause says ("akan digelar 18 Agustus" said
     in April is this August, not last)."""
     side = direction(span)
+    if side is not None and side[0] > 0:  # "25 Juli mendatang" in a report of 26 July was told late
+        return cal.day_near(anchor - dt.timedelta(days=_LATE_NEWS_DAYS), value, 1)
     if side is not None:
         return cal.day_near(anchor, value, side[0])
     if tense(span, context) > 0 or approaching(span, context):
@@ -420,8 +423,10 @@ def _season(span: Span, context: Context) -> Reading | None:
 
 def _holiday(span: Span, context: Context) -> Reading | None:
     """A fixed-date holiday: "Natal" -> the 25 December nearest the anchor."""
-    if unit(span) not in (None, "D"):
+    if unit(span) not in (None, "D", "Y"):
         return None
+    if unit(span) == "Y" and span.tokens[-2].tag == "UNIT":  # "Natal tahun lalu": last year's
+        return _holiday_of_year(span, context)
     month_day, _, part = (span.value("HOLIDAY") or "").partition(" ")
     if month_day[:1].isalpha():  # "Lebaran", "Imlek": a date that moves from year to year
         return _feast(span, context, month_day)
@@ -438,6 +443,18 @@ def _holiday(span: Span, context: Context) -> Reading | None:
     # "malam tahun baru": the night of 31 December, a time of day (TimeML TNI)
     value = None if reading.value is None else f"{reading.value}T{part}"
     return Reading("TIME", value, reading.anchor, reading.day)
+
+
+def _holiday_of_year(span: Span, context: Context) -> Reading | None:
+    """"Natal tahun lalu", "Lebaran tahun ini": the holiday of the year before, of, or after the anchor's."""
+    side = direction(span)
+    if context.anchor is None or side is None:
+        return None
+    year = context.anchor.year + side[0]
+    # read as if the year were written: "Natal 2016"
+    written = Span([*span.tokens[:-2], replace(span.tokens[-1], tag="YEAR", value=str(year))], span.after)
+    reading = _holiday(written, context)
+    return None if reading is None else Reading(reading.type, reading.value, "published", reading.day)
 
 
 _INDEPENDENCE = dt.date(1945, 8, 17)

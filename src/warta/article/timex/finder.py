@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from warta.article.speechcues import speech_cues
 from warta.article.timex.days import ordinal_day, settle
@@ -223,7 +224,29 @@ def find_timexes(
         span = TimexSpan(start, end, text[start:end], reading.type, reading.value, reading.anchor,
                          item.rule.name)
         spans.append(span)
-    return spans
+    return _apposed_days(spans, text)
+
+
+_APPOSITION = re.compile(r"\s*,?\s*")  # what stands between "hari ini" and the date beside it
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_APPOSED_REACH = 7  # days between the two readings for the date to be the writer's today
+
+
+def _apposed_days(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
+    """"tiba di Bali hari ini, Senin (15/5)": a deictic day with a date beside it is that date,
+    the writer's today, though the article came out days later."""
+    out = list(spans)
+    for index, (word, named) in enumerate(pairwise(spans)):
+        beside = _APPOSITION.fullmatch(text, word.end, named.start) is not None
+        if word.rule != "rel-day" or named.rule != "date" or not beside:
+            continue
+        said, dated = _DAY_VALUE.match(word.value or ""), _DAY_VALUE.match(named.value or "")
+        if said is None or dated is None or said.group() == dated.group():
+            continue
+        gap = dt.date.fromisoformat(said.group()) - dt.date.fromisoformat(dated.group())
+        if abs(gap.days) <= _APPOSED_REACH:
+            out[index] = replace(word, value=dated.group() + (word.value or "")[10:], anchor="narrative")
+    return out
 
 
 def normalize(text: str, anchor: dt.date | None = None, lang: str = "id") -> TimexSpan | None:

@@ -244,9 +244,12 @@ def read_set(span: Span, context: Context) -> Reading | None:
     if recurring is not None:
         return Reading("SET", recurring)
     weekday = span.value("WEEKDAY")
+    at = time_suffix(span) if span.get("CLOCK", "PUKUL") is not None else ""  # "setiap Jumat pukul 20.45"
     if weekday is not None:  # "setiap hari Minggu" is every Sunday
-        return Reading("SET", f"XXXX-WXX-{weekday}")
+        return Reading("SET", f"XXXX-WXX-{weekday}{at or ''}")
     kind = unit(span)
+    if at:  # "setiap hari pukul 10.00": any day at ten
+        return Reading("SET", f"XXXX-XX-XX{at}") if kind == "D" else None
     if kind is not None:
         # "dua kali sebulan": twice a month (P1M); "dua minggu sekali": once every two weeks (P2W)
         once_every = span.tags[-1] == "TIMES"
@@ -260,7 +263,7 @@ def read_set(span: Span, context: Context) -> Reading | None:
 
 
 def read_vague(span: Span, context: Context) -> Reading | None:
-    return Reading("DATE", span.value("VAGUE", "DULU"))
+    return Reading("DATE", span.value("VAGUE", "DULU", "LATELY"))
 
 
 _ALONE_FUTURE = frozenset({"mendatang", "akan datang", "yang akan datang"})

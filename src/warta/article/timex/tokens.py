@@ -286,7 +286,7 @@ def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
 # "Undang-undang RI nomor 7 Tahun 2011"): its number is no count of years, its year no date.
 _CITATION = re.compile(
     r"\b(?:nomor|nomer|no\.?|uu|pp|perppu|perpu|perpres|keppres|kepres|inpres|perda|pergub|perwali|"
-    r"perbup|perkap|perkapolri|permen[a-z]*|kepmen[a-z]*|undang-undang(?:\s+ri)?)\s*"
+    r"perbup|perkap|perkapolri|permen[a-z]*|kepmen[a-z]*|undang-undang(?:\s+ri)?)\s*:?\s*"
     r"(?P<cited>\d+[a-z]?\s+tahun\s+\d{4})\b",
     re.IGNORECASE,
 )
