@@ -150,3 +150,13 @@ def test_unnamed_international_pressure_on_a_state_requests_with_no_source() -> 
     text = "Tekanan internasional terhadap Venezuela terus meningkat ."
     events = code_with(text, _country(text, "Venezuela", "VE"))
     assert sides(events, "REQUEST") == [(None, "Venezuela")]
+
+
+def test_a_body_known_by_its_bracketed_short_form_goes_by_its_full_name() -> None:
+    text = ("Dinas Pemadam Kebakaran dan Penyelamatan ( Damkar PS ) mengimbau warga menjauhi "
+            "bangunan tua .")
+    events = code_with(text, entity(text, "ORG", "Damkar PS", "Damkar PS"))
+    assert [source for source, _ in sides(events, "REQUEST")] == ["Dinas Pemadam Kebakaran dan Penyelamatan"]
+    alone = "Damkar PS mengimbau warga menjauhi bangunan tua ."
+    assert [source for source, _ in sides(code_with(alone, entity(alone, "ORG", "Damkar PS", "Damkar PS")),
+                                          "REQUEST")] == ["Damkar PS"]

@@ -90,6 +90,8 @@ _CASE_WORDS = 3
 _ORDERS = ("memerintah", "menginstruksi", "menugaskan", "diperintah", "diinstruksi", "ditugaskan", "ordered")
 _HOME_COUNTRY = "country:ID"  # help from any other state is foreign help
 _HOME_CAPITAL = "capital:ID"
+# A short form of a body's name: one or two words, two capitals or more ("Diskar PB", "PKH", "BNPB").
+_SHORT_FORM = re.compile(r"(?=\S*[A-Z]\S*\s?\S*[A-Z])[A-Z][A-Za-z]{1,7}(?: [A-Z]{1,4})?")
 # Those held who are captives of the other side, not suspects (docs/annotation.md, Captives).
 _CAPTIVE_REACH = 3  # words after a detention in which the captives are named
 _CAPTIVES = frozenset({"tentara", "prajurit", "serdadu", "sandera", "tawanan", "soldiers", "hostages"})
@@ -478,6 +480,18 @@ class _ArticleCoder:
             return "ACCUSE", "disapprove"
         return match.row.type, match.row.mode
 
+    def _spelled_out(self, actor: ActorRef | None) -> ActorRef | None:
+        """"Dinas Kebakaran dan Penanggulangan Bencana ( Diskar PB ) mengimbau …": a body known by the
+        short form the article puts in brackets after its full name goes by that full name (the
+        guideline's fullest name), even where the entity layer kept only the short form."""
+        if actor is None or not actor.name or not _SHORT_FORM.fullmatch(actor.name):
+            return actor
+        found = re.search(r"((?:[A-Z][\w-]*\s+(?:(?:dan|dan\s+\w+|&)\s+)?){2,8})\(\s*"
+                          + re.escape(actor.name) + r"\s*\)", self.text)
+        if found is None:
+            return actor
+        return actor.model_copy(update={"name": found.group(1).strip()})
+
     def _government_of(self, actor: ActorRef | None) -> ActorRef | None:
         """"Tokyo meminta …", "Washington bisa menggunakan …": a foreign capital acting stands for
         its country's government, written as the country (``docs/annotation.md``, Fields); Jakarta
@@ -711,6 +725,7 @@ class _ArticleCoder:
         at = tokens[match.first].start
         (kind, mode), (source, target) = kind_mode, sides
         source, target = self._government_of(source), self._government_of(target)
+        source, target = self._spelled_out(source), self._spelled_out(target)
         self.events.append(Event(
             id=f"{self.article_id}-v{len(self.events) + 1}",
             type=kind,
