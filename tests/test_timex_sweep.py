@@ -246,3 +246,50 @@ def test_a_day_named_with_mendatang_may_have_been_told_a_little_late() -> None:
     assert _read("Gerai itu dibuka pada 25 Juli mendatang.", date(2017, 7, 26)) == [
         ("25 Juli mendatang", "DATE", "2017-07-25")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Seperti kemarin (Jumat), saya hadir," kata Dewi.', ("kemarin", "DATE", "2017-05-12")),
+        ("Insyaallah besok (Jumat, 19 Mei) saya jelaskan.", ("besok", "DATE", "2017-05-19")),
+        ("Sekolah itu diresmikan pada hari Sabtu tanggal 29 Mei 2010.", ("hari Sabtu", "DATE", "2010-05-29")),
+    ],
+)  # fmt: skip
+def test_a_day_word_beside_a_date_or_weekday_in_parentheses_is_that_day(text: str, expected: Reading) -> None:
+    assert _read(text)[0] == expected
+
+
+def test_a_weekday_after_a_date_with_the_same_weekday_is_that_date() -> None:
+    found = _read("Tanggal 26 Januari 2008, hari Sabtu sekitar pukul 09.30 WITA, kapal itu bersandar.")
+    assert found[1] == ("hari Sabtu sekitar pukul 09.30 WITA", "TIME", "2008-01-26T09:30")
+
+
+def test_a_weekday_beside_a_date_of_another_weekday_keeps_its_own_day() -> None:
+    # 29 Mei 2010 was a Saturday: "Senin" beside it is some other Monday
+    assert _read("Ia lahir pada hari Senin tanggal 29 Mei 2010.")[0] == ("hari Senin", "DATE", "2017-05-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insiden akhir pekan kemarin membuatnya absen.", ("akhir pekan kemarin", "DATE", "2017-W19-WE")),
+        ("Tahun 2016 kemarin dana desa dicairkan.", ("Tahun 2016 kemarin", "DATE", "2016")),
+        ("April kemarin, taman kota itu dibuka.", ("April kemarin", "DATE", "2017-04")),
+        ("Penjualan bulan kemarin turun.", ("bulan kemarin", "DATE", "2017-04")),
+    ],
+)  # fmt: skip
+def test_kemarin_after_a_calendar_name_is_the_last_one(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laga itu berakhir dalam satu jam 11 menit.", ("satu jam 11 menit", "DURATION", "PT1H11M")),
+        ("Ia divonis satu tahun enam bulan penjara.", ("satu tahun enam bulan", "DURATION", "P1Y6M")),
+        ("Kereta tiba pada Minggu 20.00 WIB.", ("Minggu 20.00 WIB", "TIME", "2017-05-14T20:00")),
+    ],
+)  # fmt: skip
+def test_number_words_in_durations_and_a_weekday_with_its_clock_time(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]

@@ -227,26 +227,43 @@ def find_timexes(
     return _apposed_days(spans, text)
 
 
-_APPOSITION = re.compile(r"\s*,?\s*")  # what stands between "hari ini" and the date beside it
+_APPOSITION = re.compile(r"\s*[,(]?\s*")  # between "hari ini" and the date beside it: ", " or " ("
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _APPOSED_REACH = 7  # days between the two readings for the date to be the writer's today
+_NAMING = frozenset({"date", "day-month"})  # rules of expressions that name a day by its date
 
 
 def _apposed_days(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
-    """"tiba di Bali hari ini, Senin (15/5)": a deictic day with a date beside it is that date,
-    the writer's today, though the article came out days later."""
+    """A deictic day or a weekday with a date beside it is that date: "tiba di Bali hari ini, Senin
+    (15/5)" (the writer's today, though the article came out days later), "kemarin (Jumat)", "hari
+    Sabtu tanggal 29 Mei", "26 Januari 2008, hari Sabtu sekitar pukul 09.30"."""
     out = list(spans)
-    for index, (word, named) in enumerate(pairwise(spans)):
-        beside = _APPOSITION.fullmatch(text, word.end, named.start) is not None
-        if word.rule != "rel-day" or named.rule != "date" or not beside:
+    for index, (first, second) in enumerate(pairwise(spans)):
+        if _APPOSITION.fullmatch(text, first.end, second.start) is None:
             continue
-        said, dated = _DAY_VALUE.match(word.value or ""), _DAY_VALUE.match(named.value or "")
-        if said is None or dated is None or said.group() == dated.group():
-            continue
-        gap = dt.date.fromisoformat(said.group()) - dt.date.fromisoformat(dated.group())
-        if abs(gap.days) <= _APPOSED_REACH:
-            out[index] = replace(word, value=dated.group() + (word.value or "")[10:], anchor="narrative")
+        if _takes_day_of(first, second):
+            out[index] = _on_day_of(first, second)
+        elif _takes_day_of(second, first) and text[first.end : second.start].strip() == ",":
+            out[index + 1] = _on_day_of(second, first)
     return out
+
+
+def _takes_day_of(word: TimexSpan, named: TimexSpan) -> bool:
+    """Whether ``word`` ("hari ini", "Sabtu") is the day ``named`` gives beside it."""
+    said, dated = _DAY_VALUE.match(word.value or ""), _DAY_VALUE.match(named.value or "")
+    if said is None or dated is None or said.group() == dated.group():
+        return False
+    said_day, named_day = dt.date.fromisoformat(said.group()), dt.date.fromisoformat(dated.group())
+    if word.rule == "rel-day":
+        near = abs((said_day - named_day).days) <= _APPOSED_REACH
+        return near and (named.rule in _NAMING or named.rule.startswith("weekday"))
+    same_weekday = said_day.isoweekday() == named_day.isoweekday()
+    return word.rule.startswith("weekday") and named.rule in _NAMING and same_weekday
+
+
+def _on_day_of(word: TimexSpan, named: TimexSpan) -> TimexSpan:
+    day = (named.value or "")[:10]
+    return replace(word, value=day + (word.value or "")[10:], anchor=named.anchor or "narrative")
 
 
 def normalize(text: str, anchor: dt.date | None = None, lang: str = "id") -> TimexSpan | None:

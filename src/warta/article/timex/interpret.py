@@ -27,6 +27,7 @@ from warta.article.timex.reading import (
     time_suffix,
     unit,
 )
+from warta.article.timex.tokens import Token
 
 _SPAN_MODS = frozenset({"START", "MID", "END"})  # mods that may stand before a bare unit
 
@@ -191,12 +192,30 @@ _DESCENDING = ("Y", "M", "D", "HR", "MIN", "SEC")  # weeks stand alone in ISO 86
 def read_duration_parts(span: Span, context: Context) -> Reading | None:
     """"2 jam 30 menit" PT2H30M, "1 menit 37,467 detik" PT1M37.467S, "3 tahun 2 bulan" P3Y2M: each
     count with its unit, the units from larger to smaller; anything else is two expressions."""
-    pairs = zip(span.tokens, span.tokens[1:], strict=False)
-    parts = [(float(a.value), b.value) for a, b in pairs if a.tag == "NUM" and b.tag == "UNIT"]
+    parts = _counted_units(span)
+    if parts is None:
+        return None
     ranks = [_DESCENDING.index(kind) if kind in _DESCENDING else -1 for _, kind in parts]
     if -1 in ranks or ranks != sorted(set(ranks)):
         return None
     return Reading("DURATION", cal.duration_parts(parts))
+
+
+def _counted_units(span: Span) -> list[tuple[float, str]] | None:
+    """(count, unit) for each unit of the span and the number before it ("satu jam 11 menit"); None
+    when a count is unknown ("beberapa")."""
+    parts: list[tuple[float, str]] = []
+    numbers: list[Token] = []
+    for token in span.tokens:
+        if token.tag != "UNIT":
+            numbers += [token] if token.tag in ("NUM", "NUMW", "FEW") else []
+            continue
+        amount = count(Span(numbers))
+        if amount is None or amount <= 0:
+            return None
+        parts.append((amount, token.value))
+        numbers = []
+    return parts
 
 
 _RANGE_WORDS = frozenset({"hingga", "sampai"})  # the prepositions that join the ends of a range

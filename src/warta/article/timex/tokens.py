@@ -279,7 +279,22 @@ def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
             tokens.append(Token(start, last_end, text[start:last_end], tag, value, sentence))
         if kind == "punct" and text[start] in _SENTENCE_END and _ends_sentence(tokens):
             sentence += 1
-    return _weeks_or_sundays(text, _outside_citations(text, tokens), lex)
+    return _yesterday_as_last(_weeks_or_sundays(text, _outside_citations(text, tokens), lex))
+
+
+# Tags after which "kemarin" (yesterday) means "the last one", as "lalu" does: "akhir pekan kemarin",
+# "April kemarin", "tahun 2016 kemarin", "bulan kemarin".
+_LAST_AFTER = frozenset({"WEEKEND", "MONTH", "YEAR", "UNIT", "HOLIDAY", "SEASON"})
+
+
+def _yesterday_as_last(tokens: list[Token]) -> list[Token]:
+    """"kemarin" after a calendar name or unit turned into "lalu" (AGO): spoken Indonesian's "the
+    one just gone", not yesterday ("Tahun 2016 kemarin digelontorkan dana ...")."""
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if token.tag == "REL" and _norm(token.text) == "kemarin" and tokens[i - 1].tag in _LAST_AFTER:
+            tokens[i] = replace(token, tag="AGO", value="-1")
+    return tokens
 
 
 # A law or regulation cited by number and year ("UU Nomor 31 Tahun 1999", "Perpres 54 Tahun 2010",
