@@ -63,6 +63,9 @@ _CALLED_WHEN = word_set("saat ketika waktu sewaktu tatkala setelah usai seusai s
 # "ditepis kiper": a goalkeeper parrying a shot, not a denial.
 _PARRIED = word_set("kiper gawang bola tendangan sepakan sundulan tembakan tandukan penalti")
 _PARRYING = frozenset({("ditepis",), ("menepis",), ("ditampik",)})
+# "mengklaim kemenangan", "mengklaim gelar": taking a win or a prize, not insisting on a claim.
+_CLAIMING = frozenset({"mengklaim", "mengeklaim", "claimed"})
+_WON = word_set("kemenangan gelar trofi poin medali juara victory title")
 # "fitnah" judges a report only as a predicate ("tuduhan itu fitnah"), not as a noun ("menyebar fitnah").
 _PREDICATES_ONLY = frozenset({("fitnah",), ("berita", "bohong"), ("kabar", "bohong")})
 _BEFORE_PREDICATE = word_set("""
@@ -160,8 +163,10 @@ def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
     if form[0] == "dikonfirmasi" and any(t.low in _CALLED_WHEN for t in tokens[max(0, cue.first - 2):
                                                                                 cue.first]):
         return True  # "kata X saat dikonfirmasi oleh Kompas.com": a reporter's call, not a confirmation
-    if form in _PARRYING and any(t.low in _PARRIED for t in tokens):
-        return True
+    if form in _PARRYING and any(t.low.removesuffix("nya") in _PARRIED for t in tokens):
+        return True  # "setelah sepakannya ditepis Butland"
+    if form[-1] in _CLAIMING and after < len(tokens) and tokens[after].low in _WON:
+        return True  # "mengklaim kemenangan 2-1": winning a match, not a contested claim
     if form in _PREDICATES_ONLY and (cue.first == 0 or tokens[cue.first - 1].low not in _BEFORE_PREDICATE):
         return True
     if form[-1] == "menyebut" and any(t.low == "sebagai" for t in tokens[after:after + _PLAN_REACH]):

@@ -195,7 +195,30 @@ class HolderFinder:
             body = self._latest_body(phrase.start, words.lower().split()[-2])
             if body is not None:
                 return body
+        appositive = self._apposed_person(phrase, tokens[cue.first].start)
+        if appositive is not None:
+            return appositive
+        fuller = self._bare_subject(tokens, cue) if phrase.kind == "descriptor" and not agent else None
+        if fuller is not None and (fuller.description or "").startswith(words):
+            return fuller  # "Kepala desa itu": the words the phrase reader left after the title
         return self._resolve(phrase)
+
+    def _apposed_person(self, phrase: Phrase, cue_start: int) -> ActorRef | None:
+        """"Juru bicara Pemkot Semarang, Ayu Wulandari, mengonfirmasi …": the person set between
+        commas after the subject and before the cue holds the stance."""
+        between = self.text[phrase.stop:cue_start]
+        if between.count(",") != 2:
+            return None
+        people = [m for m in self.tracker.index.within(phrase.stop, cue_start) if m.entity.type == "PERSON"]
+        if len(people) != 1:
+            return None
+        person = people[0]
+        text = self.text
+        if text[phrase.stop:person.start].strip() != "," or text[person.end:cue_start].strip() != ",":
+            return None
+        entity = person.entity
+        description = " ".join(self.text[phrase.start:phrase.stop].split())
+        return ActorRef(entity=entity.id, name=entity.name, description=description)
 
     def _resolve(self, phrase: Phrase) -> ActorRef | None:
         actor = self.tracker.resolve(head_start(self.tracker.index, phrase.start, phrase.stop), phrase.stop)
