@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from tests.test_events_context import code_with, entity, sides, who
+from warta.article.events import find_events
+from warta.article.sentences import split_sentences
 from warta.models import Entity
 
 
@@ -160,3 +162,30 @@ def test_a_body_known_by_its_bracketed_short_form_goes_by_its_full_name() -> Non
     alone = "Damkar PS mengimbau warga menjauhi bangunan tua ."
     assert [source for source, _ in sides(code_with(alone, entity(alone, "ORG", "Damkar PS", "Damkar PS")),
                                           "REQUEST")] == ["Damkar PS"]
+
+
+def test_passive_forms_of_reproach_signing_and_visiting_are_triggers() -> None:
+    text = "Kepala Dinas Pendidikan Budi Santoso ditegur oleh Gubernur Rina Halim ."
+    events = code_with(text, entity(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                       entity(text, "PERSON", "Rina Halim", "Rina Halim"))
+    assert sides(events, "ACCUSE") == [("Rina Halim", "Budi Santoso")]
+    signed = "Nota kesepahaman itu ditandatangani oleh Kanada dan Meksiko di Ottawa ."
+    agreed = code_with(signed, _country(signed, "Kanada", "CA"), _country(signed, "Meksiko", "MX"))
+    assert [e.type for e in agreed] and {e.type for e in agreed} == {"AGREE"}
+
+
+def test_burning_homes_is_an_assault_and_demolishing_them_coercion() -> None:
+    text = "Milisi Tangan Besi membakar rumah-rumah warga di Desa Kembang ."
+    events = code_with(text, entity(text, "ORG", "Milisi Tangan Besi", "Milisi Tangan Besi"))
+    assert [(e.type, who(e.source)) for e in events] == [("ASSAULT", "Milisi Tangan Besi")]
+    razed = "Satpol PP Kota Mawar membongkar puluhan bangunan liar di bantaran kali ."
+    coerced = code_with(razed, entity(razed, "ORG", "Satpol PP Kota Mawar", "Satpol PP Kota Mawar"))
+    assert [(e.type, e.mode) for e in coerced] == [("COERCE", "seize")]
+    assert code_with("Petani membakar sampah di ladang .") == []
+
+
+def test_object_focus_with_a_bare_verb_is_the_act_of_the_pronoun_s_side() -> None:
+    text = '" Barang bukti itu kami sita dari rumah tersangka , " kata juru bicara Polres Bukit Indah .'
+    police = entity(text, "ORG", "Polres Bukit Indah", "Polres Bukit Indah")
+    events = find_events(text, split_sentences(text), [police], [], "a1", "id")  # quotes read: "kami"
+    assert [(e.type, e.mode, who(e.source)) for e in events] == [("COERCE", "seize", "Polres Bukit Indah")]

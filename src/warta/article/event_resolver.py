@@ -54,6 +54,7 @@ _FORCE_AT_END = re.compile(r"\b(Pol(?:da|res|resta|restabes|sek)(?:\s+[A-Z][\w-]
 # Perhubungan (not "Menteri Luar Negeri Malaysia": a portfolio is one to three words before the name).
 _MINISTER_OF = re.compile(r"\bMenteri\s+((?:(?!Koordinator\b)[A-Z][\w-]*\s+){1,3})$")
 _NATIONAL_CHIEF = re.compile(r"\bKapolri\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "Kapolri Jenderal Sutarman"
+_SPOKESPERSON_OF = re.compile(r"(?:juru bicara|jubir|kabid humas|kepala bidang humas|humas)\s+(.+)$", re.I)
 _LAWYER_OF = re.compile(r"\b(?:[Kk]uasa [Hh]ukum|[Pp]engacara|[Aa]dvokat)\s+")
 _CHIEF_REACH = 80  # characters before a person's name in which a chief's title is looked for
 # Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
@@ -128,8 +129,9 @@ class ActorResolver:
         actor = self._organisation_named(phrase) or self.tracker.resolve(
             self._past_counts(head_start(self.index, phrase.start, phrase.stop), phrase.stop), phrase.stop)
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
-        if phrase.kind == "pronoun" and singular and (_institution(actor) or _crowd(actor)):
-            return self._latest_person(phrase.start, named=_crowd(actor)) or actor
+        no_one = _institution(actor) or _crowd(actor) or self._place(actor)
+        if phrase.kind == "pronoun" and singular and no_one:
+            return self._latest_person(phrase.start, named=not _institution(actor)) or actor
         return self._protagonist(actor) or actor
 
     def _sole_title_holder(self, phrase: Phrase) -> ActorRef | None:
@@ -280,6 +282,11 @@ class ActorResolver:
             self.tracker.remember(phrase.start, actor)
         return actor
 
+    def _place(self, actor: ActorRef | None) -> bool:
+        """A named place, which "dia" never stands for ("Dia ditegur" after a street's name)."""
+        entity = self.index.by_id.get(actor.entity or "") if actor is not None else None
+        return entity is not None and entity.type == "LOC"
+
     def _latest_person(self, pos: int, named: bool = False) -> ActorRef | None:
         """"dia" is a person: the latest one the tracker saw, passing over bodies such as an
         unnamed "pengadilan" ("pengadilan mengabulkan … KPK kembali menetapkan dia"); ``named``:
@@ -305,6 +312,8 @@ class ActorResolver:
         Without ``places`` a place the person holds office in is no side ("kami" of Jakarta's
         deputy governor is himself and his office, not the city)."""
         entity = next((e for e in self.entities if person and e.id == person.entity), None)
+        if entity is None and person is not None and person.description:
+            return self._spokesperson_s_body(person.description) or person
         chief = self._chief_of(entity) if entity is not None and entity.type == "PERSON" else None
         if chief is not None:
             return chief  # "Kapolda Jatim": the force, not the province his office is linked to
@@ -317,6 +326,15 @@ class ActorResolver:
                 return ActorRef(entity=relation.target, name=relation.name)
         employer = self._employer(entity) if entity is not None and entity.type == "PERSON" else None
         return _force_of_unit(employer) or employer or person
+
+    def _spokesperson_s_body(self, description: str) -> ActorRef | None:
+        """"kami" of an unnamed "juru bicara Polres X": the body the spokesperson speaks for."""
+        found = _SPOKESPERSON_OF.match(description)
+        if found is None:
+            return None
+        body = next((e for e in self.entities if e.type == "ORG" and any(
+            m.text == found.group(1) for m in e.mentions)), None)
+        return ActorRef(entity=body.id, name=body.name) if body is not None else None
 
     def _employer(self, person: Entity) -> ActorRef | None:
         """The organisation in the title run before a person's name, which the entity layer
