@@ -293,3 +293,14 @@ def test_kemarin_after_a_calendar_name_is_the_last_one(text: str, expected: Read
 )  # fmt: skip
 def test_number_words_in_durations_and_a_weekday_with_its_clock_time(text: str, expected: Reading) -> None:
     assert _read(text) == [expected]
+
+
+def test_a_weekday_range_ends_after_it_starts() -> None:
+    # said on a Wednesday: Monday is two days ago, the Friday that ends the range is two days ahead
+    assert _read("Mulai Senin hingga Jumat kantor itu tutup.") == [
+        ("Senin", "DATE", "2017-05-15"), ("Jumat", "DATE", "2017-05-19")
+    ]
+
+
+def test_a_half_year_with_its_year_after_a_slash() -> None:
+    assert _read("Laporan itu untuk semester I/2016.") == [("semester I/2016", "DATE", "2016-H1")]

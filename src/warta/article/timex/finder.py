@@ -224,7 +224,7 @@ def find_timexes(
         span = TimexSpan(start, end, text[start:end], reading.type, reading.value, reading.anchor,
                          item.rule.name)
         spans.append(span)
-    return _apposed_days(spans, text)
+    return _range_ends_ahead(_apposed_days(spans, text), text)
 
 
 _APPOSITION = re.compile(r"\s*[,(]?\s*")  # between "hari ini" and the date beside it: ", " or " ("
@@ -264,6 +264,26 @@ def _takes_day_of(word: TimexSpan, named: TimexSpan) -> bool:
 def _on_day_of(word: TimexSpan, named: TimexSpan) -> TimexSpan:
     day = (named.value or "")[:10]
     return replace(word, value=day + (word.value or "")[10:], anchor=named.anchor or "narrative")
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?|s/d)\s*", re.IGNORECASE)
+
+
+def _range_ends_ahead(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
+    """"Senin hingga Jumat": the weekday a range ends on is the first such day on or after the
+    one it starts on, though each alone would be the most recent."""
+    out = list(spans)
+    for index, (first, last) in enumerate(pairwise(spans)):
+        if not (first.rule.startswith("weekday") and last.rule.startswith("weekday")):
+            continue
+        begun, ended = _DAY_VALUE.match(first.value or ""), _DAY_VALUE.match(last.value or "")
+        if begun is None or ended is None or _RANGE_JOIN.fullmatch(text, first.end, last.start) is None:
+            continue
+        start, end = dt.date.fromisoformat(begun.group()), dt.date.fromisoformat(ended.group())
+        if end < start:
+            moved = end + dt.timedelta(weeks=(start - end).days // 7 + 1)
+            out[index + 1] = replace(last, value=moved.isoformat() + (last.value or "")[10:])
+    return out
 
 
 def normalize(text: str, anchor: dt.date | None = None, lang: str = "id") -> TimexSpan | None:
