@@ -39,7 +39,9 @@ PAGE_META_BLOCKS = 3
 # reporter's short name may stand in for initials: "(julian / yp)".
 EDITOR_INITIALS = re.compile(
     r"\s*\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|[a-z]{2,8}(?:\s*/\s*[a-z]{2,8})+|\*{1,3}"
-    r"|[A-Z]{3,5}/[A-Za-z]{2,5})\)\s*$"
+    r"|[A-Z]{3,5}/[A-Za-z]{2,5}"
+    # a wire desk's staff codes: "(Uu. SYS/G003/M016)", "(T.A043/B012)" (letters and digits)
+    r"|(?=[^)]*[A-Z]\d)(?:[A-Z][a-z]?\.\s*)?[A-Z0-9]{1,6}(?:\s*/\s*[A-Z0-9]{1,6})+)\)\s*$"
 )
 # Items of a menu ("Berita | Video", "Masuk / Daftar"): never one outlet's name.
 MENU_SEPARATOR = re.compile(r"\s[|/•·»>]\s|\s[|•·]|[|•·]\s")
