@@ -78,3 +78,18 @@ def test_an_institution_without_a_country_stays_apart_from_the_same_one_of_a_cou
     validate(analysis)
     ministries = [e for e in analysis.entities if e.name.startswith("Kementerian Luar Negeri")]
     assert len(ministries) == 2
+
+
+def test_an_office_name_glued_before_a_person_of_the_run_is_that_person() -> None:
+    from warta.corpus.entities import canonicalize_entities
+    from warta.models import Entity, Mention
+
+    def person(article: str, name: str) -> Entity:
+        return Entity(id=f"{article}/e1", name=name, type="PERSON", aliases=[name],
+                      mentions=[Mention(article=article, start=0, end=len(name), text=name)])
+
+    run = [[person("a1", "Rina Kusumawati")], [person("a2", "Pengawasan Mutu Pangan Rina Kusumawati")],
+           [person("a3", "Iriana Rina Kusumawati")]]
+    canonicalize_entities(run)
+    assert run[0][0].id == run[1][0].id and run[1][0].name == "Rina Kusumawati"
+    assert run[2][0].id != run[0][0].id

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from warta.article.common_words import is_dictionary_word
 from warta.article.coref import name_words
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
@@ -131,8 +132,9 @@ def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
 
 def _join_swallowed(entities: list[Entity], groups: UnionFind) -> set[int]:
     """A person's name with a place or organisation of the run glued before it ("Catalunya
-    Carles Puigdemont" from "Pemimpin Catalunya Carles Puigdemont") is that person, when one
-    person of the run has the rest as full name. Another person's name before it never counts:
+    Carles Puigdemont" from "Pemimpin Catalunya Carles Puigdemont"), or the words of an office's
+    name (:func:`_unit_name`), is that person, when one person of the run has the rest as full
+    name. Another person's name before it never counts:
     "Iriana Joko Widodo" is not Joko Widodo. Returns the python ids of the glued forms."""
     named = {fold(alias) for e in entities if e.type in ("LOC", "ORG") for alias in (e.name, *e.aliases)}
     people = [i for i, e in enumerate(entities) if e.type == "PERSON"]
@@ -143,11 +145,21 @@ def _join_swallowed(entities: list[Entity], groups: UnionFind) -> set[int]:
     for i in people:
         words = entities[i].name.split()
         for cut in range(1, len(words) - 1):
-            if fold(" ".join(words[:cut])) in named and (fitting := by_name.get(fold(" ".join(words[cut:])))):
+            head = words[:cut]
+            if (fold(" ".join(head)) in named or _unit_name(head)) \
+                    and (fitting := by_name.get(fold(" ".join(words[cut:])))):
                 _join_only(i, fitting, groups)
                 glued.add(id(entities[i]))
                 break
     return glued
+
+
+def _unit_name(head: list[str]) -> bool:
+    """Words of an office's name left before a person's name by a title the reader did not
+    finish ("Direktur Pembinaan Usaha Hilir Migas Harya Adityawarman"): two words or more,
+    most of them ordinary words. A given name before another person's name is one or two
+    words that are mostly no dictionary words ("Iriana Joko Widodo")."""
+    return len(head) >= 2 and 2 * sum(is_dictionary_word(word) for word in head) > len(head)
 
 
 def _join_only(i: int, fitting: list[int], groups: UnionFind) -> None:
