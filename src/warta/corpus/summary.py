@@ -61,7 +61,12 @@ _HANDLE = re.compile(r"@\w")
 # A sentence that leans on the one before it ("Laporan itu muncul…", "Ia menambahkan…", "Namun, …").
 DANGLING = re.compile(r"^(?:(?:Ia|Dia|Mereka|Namun|Tetapi|Akan tetapi|Selain itu|Sementara itu|Karena itu|"
                       r"Oleh karena itu|Meski begitu|Meski demikian|He|She|They|It|But|However)\b"
-                      r"|(?:[\w-]+\s){1,2}(?:itu|tersebut)\b)")
+                      r"|(?:[\w-]+\s){1,2}(?:itu|tersebut)\b"
+                      # "Tentu ini akan…", "Hal ini…" (not "Hari ini", "Tahun ini": a time, no pointer)
+                      r"|(?:[\w-]+\s)?(?<!hari )(?<!pekan )(?<!minggu )(?<!bulan )(?<!tahun )(?<!malam )"
+                      r"(?<!pagi )(?<!siang )(?<!sore )(?<!saat )(?<!kali )(?:ini|Ini)\b"
+                      # "Sikap berbeda ditunjukkan…": different from what the sentence before said
+                      r"|(?:[\w-]+\s){1,2}berbeda\b(?!\s+dengan))", re.IGNORECASE)
 # ... or that ends pointing back at a list before it ("Wakil Ketua DPD, X, salah satunya.").
 LEANS_BACK = re.compile(r"\b(?:salah satunya|di antaranya|antara lain|among them)\s*[.!]?$", re.IGNORECASE)
 DANGLING_PENALTY = 0.6
@@ -355,16 +360,29 @@ def _chronological(analysis: Analysis, chosen: list[Sentence],
     """In time order; with several stories, story by story (each where its first chosen
     sentence falls), so one story's sentences are read together."""
     order = {a.id: i for i, a in enumerate(analysis.articles)}
-    published = {a.id: (a.published or "9999")[:10] for a in analysis.articles}
+    published = _read_on(analysis)
+    copies = {d.article for d in analysis.duplicates}
 
-    def when(sentence: Sentence) -> tuple[str, int, int]:
-        return published.get(sentence.article, "9999"), order.get(sentence.article, 0), sentence.index
+    def when(sentence: Sentence) -> tuple[str, bool, int, int]:
+        return (published.get(sentence.article, "9999"), sentence.article in copies,
+                order.get(sentence.article, 0), sentence.index)
 
     story = {id(s): (story_of or {}).get(s.article, "") for s in chosen}
-    opens: dict[str, tuple[str, int, int]] = {}
+    opens: dict[str, tuple[str, bool, int, int]] = {}
     for sentence in sorted(chosen, key=when):
         opens.setdefault(story[id(sentence)], when(sentence))
     return sorted(chosen, key=lambda s: (opens[story[id(s)]], when(s)))
+
+
+def _read_on(analysis: Analysis) -> dict[str, str]:
+    """The day each article's sentences are placed on: its publication day, and a copy never
+    before its original (a retelling whose date was set earlier than the report it retells)."""
+    published = {a.id: (a.published or "9999")[:10] for a in analysis.articles}
+    for duplicate in analysis.duplicates:
+        original = published.get(duplicate.duplicate_of, "")
+        if duplicate.article in published and original != "9999":
+            published[duplicate.article] = max(published[duplicate.article], original)
+    return published
 
 
 def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:

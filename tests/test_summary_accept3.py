@@ -1,0 +1,59 @@
+"""Third acceptance run: summary sentences pointing at a sentence before them, and a retelling
+dated before the report it retells. Every sentence is fictional, written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from warta.article.sentences import split_sentences
+from warta.corpus.summary import DANGLING, DANGLING_PENALTY, candidate_sentences, score_sentences, summarize
+from warta.models import Analysis, Article, Duplicate
+
+
+def _article(aid: str, body: str, published: str | None = None) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", sha256="0", language="id", body=body, published=published,
+                   sentences=[list(span) for span in split_sentences(body)])
+
+
+def _score(second: str) -> float:
+    run = [_article("a1", f"Nelayan menolak rencana reklamasi teluk di depan kantor bupati. {second}"),
+           _article("a2", "Bupati berjanji meninjau ulang izin reklamasi yang diterbitkan tahun lalu.")]
+    sentences = candidate_sentences(run, "id")
+    score_sentences(Analysis(warta_version="t", created="", articles=run), sentences)
+    return next(s.score for s in sentences if s.text == second)
+
+
+@pytest.mark.parametrize(("leaning", "plain"), [
+    ("Tentu ini akan menjadi ujian berat bagi pemerintah kabupaten.",
+     "Tentu saja akan menjadi ujian berat bagi pemerintah kabupaten."),
+    ("Sikap berbeda ditunjukkan para pedagang ikan di pelabuhan.",
+     "Sikap keras ditunjukkan para pedagang ikan di pelabuhan."),
+    ("Hal ini disampaikan koordinator aksi kepada wartawan.",
+     "Hal serupa disampaikan koordinator aksi kepada wartawan."),
+])
+def test_a_sentence_pointing_at_the_one_before_is_kept_back(leaning: str, plain: str) -> None:
+    assert _score(leaning) == pytest.approx(DANGLING_PENALTY * _score(plain))
+
+
+@pytest.mark.parametrize("plain", [
+    "Hari ini ratusan nelayan kembali berkumpul di pelabuhan.",
+    "Berbeda dengan nelayan, pedagang ikan mendukung rencana itu sepenuhnya.",
+])
+def test_a_time_of_today_or_a_named_comparison_points_at_nothing(plain: str) -> None:
+    assert DANGLING.match(plain) is None
+
+
+def test_a_retelling_dated_before_its_source_is_read_after_it(validate: Any) -> None:
+    source = ("Pengadilan menjatuhkan vonis tiga tahun penjara kepada mantan kepala dinas pekerjaan umum. "
+              "Hakim menilai terdakwa terbukti menerima suap proyek jembatan desa.")
+    retelling = ("Dilansir dari Kabar Kota, terdakwa kasus suap jembatan desa menyatakan pikir-pikir. "
+                 "Jaksa juga belum memutuskan apakah akan mengajukan banding atas vonis itu.")
+    analysis = Analysis(warta_version="t", created="", articles=[
+        _article("a1", retelling, "2024-03-04T18:00+07:00"), _article("a2", source, "2024-03-05T09:00+07:00")],
+        duplicates=[Duplicate(article="a1", duplicate_of="a2", similarity=0.3)])
+    analysis.summary = summarize(analysis, 3)
+    validate(analysis)
+    firsts = [s.citations[0] for s in analysis.summary]
+    assert firsts == sorted(firsts, key=lambda a: a != "a2")
