@@ -304,3 +304,17 @@ def test_a_weekday_range_ends_after_it_starts() -> None:
 
 def test_a_half_year_with_its_year_after_a_slash() -> None:
     assert _read("Laporan itu untuk semester I/2016.") == [("semester I/2016", "DATE", "2016-H1")]
+
+
+def test_a_range_of_days_joined_by_hingga_or_sampai() -> None:
+    assert _read("Bazar buku digelar 12 sampai 14 Mei 2017 di alun-alun.") == [
+        ("12", "DATE", "2017-05-12"), ("14 Mei 2017", "DATE", "2017-05-14")
+    ]
+
+
+def test_a_number_before_a_later_day_is_no_range_start() -> None:
+    assert _read("Stok menyusut 25 hingga 20 Mei.") == [("20 Mei", "DATE", "2017-05-20")]
+
+
+def test_a_light_year_is_a_distance() -> None:
+    assert _read("Bintang itu berjarak 4,2 tahun cahaya dari Bumi.") == []

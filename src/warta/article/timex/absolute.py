@@ -143,11 +143,16 @@ def _range_year(span: Span, month: int, day: int = 1) -> str | None:
     return str(int(after[2].value) - (1 if month > int(after[1].value) else 0))
 
 
+_RANGE_WORDS = frozenset({"hingga", "sampai"})
+
+
 def read_range_start(span: Span, context: Context) -> Reading | None:
     """The first day of "10-12 Desember 2014": the 10th of the month the range ends in."""
     end_token = span.after[1] if len(span.after) > 1 else None
     if end_token is None or end_token.tag != "DATE":
         return None
+    if span.after[0].tag == "PREP" and span.after[0].text.lower() not in _RANGE_WORDS:
+        return None  # "17 sampai 20 Mei" is a range, "17 pada 20 Mei" nothing
     end = _found_date(Span([end_token]), context)
     first = int(span.value("NUM") or 0)
     if end is None or end.day is None or not 1 <= first < end.day.day:
