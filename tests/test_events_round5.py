@@ -189,3 +189,15 @@ def test_object_focus_with_a_bare_verb_is_the_act_of_the_pronoun_s_side() -> Non
     police = entity(text, "ORG", "Polres Bukit Indah", "Polres Bukit Indah")
     events = find_events(text, split_sentences(text), [police], [], "a1", "id")  # quotes read: "kami"
     assert [(e.type, e.mode, who(e.source)) for e in events] == [("COERCE", "seize", "Polres Bukit Indah")]
+
+
+def test_both_countries_are_the_two_states_the_latest_acts_were_between() -> None:
+    text = "Kanada memprotes Meksiko atas tarif baja . Kedua negara sepakat menggelar perundingan pekan depan ."
+    events = code_with(text, _country(text, "Kanada", "CA"), _country(text, "Meksiko", "MX"))
+    assert sides(events, "AGREE") == [("Kanada", "Meksiko")]
+
+
+def test_forces_stepping_up_patrols_deploy() -> None:
+    text = "TNI Angkatan Laut meningkatkan patroli di perairan perbatasan ."
+    events = code_with(text, entity(text, "ORG", "TNI Angkatan Laut", "TNI Angkatan Laut"))
+    assert [(e.type, who(e.source)) for e in events] == [("MOBILIZE", "TNI Angkatan Laut")]

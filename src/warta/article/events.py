@@ -371,6 +371,8 @@ class _ArticleCoder:
             both: list[ActorRef | None] = [None]
             if _BOTH.match(words.lower()):
                 both = both_before(self.events, self._since(GROUP_REACH))
+            if both == [None] and words.lower().endswith("kedua negara"):
+                both = self._two_states_before()
             if both != [None] and not reporter:
                 actors.extend(both)
                 continue
@@ -384,6 +386,22 @@ class _ArticleCoder:
             actors.extend([reporter] if reporter else group if group else [
                 plural or self.resolver.actor(phrase)])
         return actors
+
+    def _two_states_before(self) -> list[ActorRef | None]:
+        """"Kedua negara sepakat …" after a dispute told with one-sided acts (Indonesia protests,
+        Vietnam demands): the two countries the latest events were between."""
+        states: list[ActorRef] = []
+        for event in reversed(self.events):
+            if event.evidence[0].start < self._since(GROUP_REACH):
+                break
+            for side in (event.target, event.source):
+                if self._state(side) and not any(same(side, s) for s in states):
+                    states.append(side)  # type: ignore[arg-type]  # _state says it is set
+        return [states[1], states[0]] if len(states) == 2 else [None]
+
+    def _state(self, actor: ActorRef | None) -> bool:
+        entity = self._entity(actor)
+        return entity is not None and (entity.gazetteer_id or "").startswith("country:")
 
     def _reporter(self, phrase: Phrase, sentence: SentenceActors) -> ActorRef | None:
         """"China mengatakan bahwa mereka mendukung upaya Myanmar": the pronoun that opens a
