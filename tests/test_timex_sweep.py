@@ -318,3 +318,22 @@ def test_a_number_before_a_later_day_is_no_range_start() -> None:
 
 def test_a_light_year_is_a_distance() -> None:
     assert _read("Bintang itu berjarak 4,2 tahun cahaya dari Bumi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Puncak arus mudik diperkirakan pada H-3 Lebaran.", ("H-3 Lebaran", "DATE", "2017-06-22")),
+        ("Arus balik memuncak H+2 Lebaran 2016.", ("H+2 Lebaran 2016", "DATE", "2016-07-08")),
+    ],
+)  # fmt: skip
+def test_days_counted_from_a_feast(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]
+
+
+def test_an_h_number_without_a_holiday_is_nothing() -> None:
+    assert _read("Skor akhir H-2 tidak berubah.") == []
+
+
+def test_n_units_ke_belakang_are_the_last_n() -> None:
+    assert _read("Data itu dihitung lima tahun ke belakang.") == [("lima tahun ke belakang", "DURATION", "P5Y")]

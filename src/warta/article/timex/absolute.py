@@ -462,6 +462,15 @@ def _holiday_of_year(span: Span, context: Context) -> Reading | None:
     return None if reading is None else Reading(reading.type, reading.value, "published", reading.day)
 
 
+def _holiday_offset(span: Span, context: Context) -> Reading | None:
+    """"H-3 Lebaran": three days before the holiday, "H+2 Lebaran 2017" two days after it."""
+    holiday = _holiday(Span(span.tokens[1:], span.after), context)
+    if holiday is None or holiday.day is None or holiday.type != "DATE":
+        return None
+    day = holiday.day + dt.timedelta(days=int(span.value("HDAY") or 0))
+    return Reading("DATE", day.isoformat(), holiday.anchor, day)
+
+
 _INDEPENDENCE = dt.date(1945, 8, 17)
 
 
@@ -520,6 +529,7 @@ _ABS_READERS: tuple[tuple[tuple[str, ...], Callable[[Span, Context], Reading | N
     (("DATE", "DATETIME"), _found_date),
     (("MONTH", "MONABBR"), _month),
     (("DECADE",), _decade),
+    (("HDAY",), _holiday_offset),
     (("HOLIDAY",), _holiday),  # before ordinals: "HUT RI ke-72"
     (("ORD", "ROMAN", "TERAKHIR"), _ordinal_unit),
     (("WEEKDAY",), _weekday),

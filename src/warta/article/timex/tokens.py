@@ -21,6 +21,7 @@ _TOKEN = re.compile(
     r"|(?P<ampm>(?<![\w.])[aApP]\.[mM]\.)"
     r"|(?P<decimal>\d+,\d{1,2}(?![.,]?\d))"  # Indonesian decimal comma: "5,5 tahun"
     r"|(?P<bignum>\d+(?:[.,]\d+)+)"  # 1.000, 2,6 juta: amounts, never part of a time expression
+    r"|(?P<hday>(?<!\w)H ?[-+–−] ?\d{1,3}(?!\d))"  # "H-3 Lebaran": three days before the feast
     # Words keep inner hyphens ("baru-baru", "ke-21", "1990-an") but not before a year ("I-2015").
     r"|(?P<word>[^\W_]+(?:['’]\w+|-(?!\d{4}(?!\d))[^\W_]+)*)"
     r"|(?P<punct>\S)"
@@ -222,6 +223,9 @@ def _tag_raw(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -
         return 1, _PUNCT_TAGS.get(text[start], "p"), ""
     if kind == "clock":
         return 1, "CLOCK", text[start:end]
+    if kind == "hday":  # "H-3", "H+2": days before or after the day named next
+        sign = 1 if "+" in text[start:end] else -1
+        return 1, "HDAY", str(sign * int(re.sub(r"\D", "", text[start:end])))
     if kind == "decimal":
         return 1, "NUM", text[start:end].replace(",", ".")
     if kind == "bignum" and _THOUSANDS.fullmatch(text[start:end]) and _counts_time(text, raw, i, lex):
