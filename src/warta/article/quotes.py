@@ -39,7 +39,9 @@ CONTINUATION_GAP = 400
 # Heads of descriptions that name a text, not a speaker; reported "speech" of these is no quote.
 NOT_SPEAKERS = frozenset({"kabar", "isu", "berita", "hasil", "putusan", "keputusan", "data", "dokumen",
                           "undang-undang", "peraturan", "aturan", "survei", "studi", "penelitian", "angka",
-                          "grafik", "tabel", "rumor", "kabarnya", "pasal", "ayat", "ketentuan", "klausul"})
+                          "grafik", "tabel", "rumor", "kabarnya", "pasal", "ayat", "ketentuan", "klausul",
+                          "statistik", "catatan",
+                          "siapa"})  # "Siapa bilang …?": a rhetorical question, nobody's words
 # Words before the head of such a description: "ada pula pasal yang menyebutkan …" is a clause of
 # a law ("ada", "terdapat": there is), not someone who speaks.
 _EXISTENTIAL = frozenset({"ada", "terdapat"}) | ADVERBS

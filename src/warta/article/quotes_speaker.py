@@ -18,7 +18,7 @@ from warta.article.lexicon import lexicon
 from warta.article.quotemarks import Marked
 from warta.article.quotes_indirect import subject_phrases
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
-from warta.article.speakerphrases import ADJUNCT_START, CONDITIONALS, phrase_after, phrases_before
+from warta.article.speakerphrases import ADJUNCT_START, CONDITIONALS, STOP_AFTER, phrase_after, phrases_before
 from warta.article.speechcues import speech_cues
 from warta.article.tokens import fold
 from warta.models import ActorRef
@@ -85,6 +85,9 @@ def _demikian(text: str, marked: Marked, layout: Layout, limit: int) -> tuple[st
     phrase = phrase_after(text, found.end(), end)
     if phrase is None or not text[phrase[0]].isalpha():
         return None
+    first = words_of(text, *phrase)[:1]
+    if first and first[0][2] in STOP_AFTER:
+        return None  # '". Begitu di klik, …': "as soon as", not "thus (said)"
     return found.group(1), Speaker("phrases", phrase[0], (phrase,))
 
 
