@@ -337,3 +337,8 @@ def test_an_h_number_without_a_holiday_is_nothing() -> None:
 
 def test_n_units_ke_belakang_are_the_last_n() -> None:
     assert _read("Data itu dihitung lima tahun ke belakang.") == [("lima tahun ke belakang", "DURATION", "P5Y")]
+
+
+def test_a_day_part_after_a_date_and_a_comma_is_on_that_date() -> None:
+    found = _read("Hal itu disampaikan di Balai Kota, Jakarta, Selasa (16/5/2017), malam.")
+    assert found == [("Selasa (16/5/2017)", "DATE", "2017-05-16"), ("malam", "TIME", "2017-05-16TNI")]
