@@ -93,3 +93,15 @@ def test_an_office_name_glued_before_a_person_of_the_run_is_that_person() -> Non
     canonicalize_entities(run)
     assert run[0][0].id == run[1][0].id and run[1][0].name == "Rina Kusumawati"
     assert run[2][0].id != run[0][0].id
+
+
+def test_a_units_acronym_with_its_number_before_the_company_is_the_post(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("General Manager MOR III PT Pertamina (Persero) Wulan Sari meninjau depo itu.")
+    validate(analysis)
+    assert _people(analysis) == {"Wulan Sari": ["General Manager MOR III PT Pertamina (Persero)"]}
+
+
+def test_a_chief_cabinet_secretary_keeps_the_whole_title(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("Kepala Sekretaris Kabinet Hiroshi Tanaka mengatakan pemerintah akan menambah sanksi.")
+    validate(analysis)
+    assert _people(analysis) == {"Hiroshi Tanaka": ["Kepala Sekretaris Kabinet"]}

@@ -106,6 +106,14 @@ def _unknown_acronym(reader: Reader, chunk: Chunk) -> bool:
     return chunk.end == chunk.start + 1 and token.is_upper and len(token.text) >= 3 and token.text.isalpha()
 
 
+def _numbered_unit(reader: Reader, chunk: Chunk) -> bool:
+    """A unit's acronym and its roman number ("MOR VI", "Kodam III", "Divre IV"): a region of an
+    organisation, never a name ("General Manager MOR VI PT Pertamina Yanuar Budi")."""
+    tokens = reader.tokens[chunk.start:chunk.end]
+    return (len(tokens) >= 2 and bool(ROMAN_NUMBER.fullmatch(tokens[-1].text))
+            and all(t.is_cap for t in tokens) and _acronym(tokens[0].text))
+
+
 # Name prefixes written with an inner capital ("McDonald", "DeMarco", "LeBron"): not brands.
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
 
@@ -155,7 +163,7 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
             break
         if chunk.kind == "name" and chunk.end < len(tokens) and _ranks_at(reader, chunk.end) is not None:
             chunk = Chunk(chunk.start, chunk.end, "loc")  # "Kapolsek Simpang Kramat Ipda X": a post's place
-        elif chunk.kind == "name" and _unknown_acronym(reader, chunk):
+        elif chunk.kind == "name" and (_unknown_acronym(reader, chunk) or _numbered_unit(reader, chunk)):
             chunk = Chunk(chunk.start, chunk.end, "org")  # "Gubernur DKI", "Direktur YLBHI": the post's body
         split = _body_then_name(reader, chunk) if chunk.kind == "name" else None
         if split is not None:
