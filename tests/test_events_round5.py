@@ -201,3 +201,14 @@ def test_forces_stepping_up_patrols_deploy() -> None:
     text = "TNI Angkatan Laut meningkatkan patroli di perairan perbatasan ."
     events = code_with(text, entity(text, "ORG", "TNI Angkatan Laut", "TNI Angkatan Laut"))
     assert [(e.type, who(e.source)) for e in events] == [("MOBILIZE", "TNI Angkatan Laut")]
+
+
+def test_a_second_verb_phrase_after_a_statement_keeps_the_speaker_as_subject() -> None:
+    text = ("Gubernur Rina Halim menyampaikan duka cita dan meminta Bupati Arif Wibowo membuka posko "
+            "pengungsian .")
+    events = code_with(text, entity(text, "PERSON", "Rina Halim", "Rina Halim"),
+                       entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"))
+    assert sides(events, "REQUEST") == [("Rina Halim", "Arif Wibowo")]
+    said = "Gubernur Rina Halim mengatakan warga dan relawan menyerang pos polisi ."
+    reported = code_with(said, entity(said, "PERSON", "Rina Halim", "Rina Halim"))
+    assert all(source != "Rina Halim" for source, _ in sides(reported, "ASSAULT"))

@@ -169,6 +169,7 @@ mendadak bersejarah balasan terbuka keras konstan tajam pedas bertubi-tubi besar
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 _OWNER_REACH = 16  # words of what is seized before "milik X" names its owner
 _BRACKET_REACH = 5  # words of a bracketed aside between a subject and its verb ("( 35 )", "( Persero )")
+_VP_JOINS = frozenset({"dan", "serta", "sekaligus", "and"})  # words joining two verb phrases of one subject
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "mem", "men", "meng", "meny")
@@ -513,11 +514,23 @@ class SentenceActors:
                     return self.subject(i)
                 if low in _SPEECH_VERBS and all(t.low in _GLUE for t in self.tokens[i + 1:trigger]):
                     return self.subject(i)  # "Israel mengumumkan akan memangkas …": the speaker acts
+                if low in _SPEECH_VERBS and self._coordinated_after(i, trigger):
+                    # "Presiden menyampaikan belasungkawa dan menginstruksikan …": a second verb phrase
+                    # of the one who spoke, not reported speech
+                    return self.subject(i)
                 after_time = after_time or low in _TIME_LINKS
                 if low in _SPEECH_VERBS and (not nominal or self._verb_between(i + 1, trigger)):
                     return []  # "Boy mengatakan saran itu disampaikan … untuk mendorong …"
                 before = i  # "… setelah menemui X", "X menegaskan penolakan mereka"
         return self._first_subject(0, before)
+
+    def _coordinated_after(self, verb: int, trigger: int) -> bool:
+        """Is the trigger a verb phrase joined by "dan"/"serta" to the verb at ``verb``, with only
+        that verb's object between (no verb of its own)?"""
+        if trigger - verb < 3 or self.tokens[trigger - 1].low not in _VP_JOINS:
+            return False
+        return not self._verb_between(verb + 1, trigger - 1) and all(
+            t.is_word for t in self.tokens[verb + 1:trigger - 1])
 
     def _first_subject(self, opening: int, before: int) -> list[Phrase]:
         for phrase in self.phrases:
