@@ -342,3 +342,11 @@ def test_n_units_ke_belakang_are_the_last_n() -> None:
 def test_a_day_part_after_a_date_and_a_comma_is_on_that_date() -> None:
     found = _read("Hal itu disampaikan di Balai Kota, Jakarta, Selasa (16/5/2017), malam.")
     assert found == [("Selasa (16/5/2017)", "DATE", "2017-05-16"), ("malam", "TIME", "2017-05-16TNI")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ia ditemui di kafe Seven Friday Space, Jakarta.", "Panitia Lebaran Betawi membuka acara di Monas."],
+)
+def test_names_that_contain_a_day_or_a_feast(text: str) -> None:
+    assert _read(text) == []

@@ -381,7 +381,8 @@ def _after_name(text: str, token: Token, lex: Lexicon) -> bool:
     before = _WORD_BEFORE.search(text, max(0, token.start - _NAME_LOOKBACK), token.start)
     if before is None or not before.group(1)[0].isupper():
         return False
-    if lex.entries.get((_norm(before.group(1)),), ("", ""))[0] != "NAMER":
+    english = _norm(token.text).endswith("day")  # "Seven Friday Space": English days in Indonesian are names
+    if not english and lex.entries.get((_norm(before.group(1)),), ("", ""))[0] != "NAMER":
         return False
     ahead = text[max(0, before.start() - 3) : before.start()].rstrip()
     return bool(ahead) and ahead[-1] not in ".!?\n\"“'"
