@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.test_events_context import code_with, entity, sides, who
 from warta.article.events import find_events
 from warta.article.sentences import split_sentences
-from warta.models import Entity
+from warta.models import Entity, Mention
 
 
 def _country(text: str, name: str, code: str) -> Entity:
     return entity(text, "LOC", name, name).model_copy(update={"gazetteer_id": f"country:{code}"})
+
+
+def _everywhere(text: str, name: str, code: str) -> Entity:
+    """A country mentioned wherever its name occurs in ``text``."""
+    mentions = [Mention(article="a1", start=m.start(), end=m.end(), text=name) for m in re.finditer(name, text)]
+    return Entity(id=f"a1/{name}", name=name, type="LOC", mentions=mentions, gazetteer_id=f"country:{code}")
 
 
 def test_an_ordered_act_with_no_agent_of_its_own_is_done_by_the_one_ordered() -> None:
@@ -212,3 +220,27 @@ def test_a_second_verb_phrase_after_a_statement_keeps_the_speaker_as_subject() -
     said = "Gubernur Rina Halim mengatakan warga dan relawan menyerang pos polisi ."
     reported = code_with(said, entity(said, "PERSON", "Rina Halim", "Rina Halim"))
     assert all(source != "Rina Halim" for source, _ in sides(reported, "ASSAULT"))
+
+
+def test_an_offer_of_military_planes_is_an_offer_of_help() -> None:
+    text = "Kanada menawarkan dua pesawat angkut militer kepada Meksiko ."
+    events = code_with(text, _country(text, "Kanada", "CA"), _country(text, "Meksiko", "MX"))
+    assert [(e.type, e.modality) for e in events] == [("AID", "planned")]
+
+
+def test_money_donated_by_a_state_is_aid() -> None:
+    text = "Korea Selatan menyumbangkan 2 juta dollar AS untuk korban gempa ."
+    events = code_with(text, _country(text, "Korea Selatan", "KR"))
+    assert [(e.type, who(e.source)) for e in events] == [("AID", "Korea Selatan")]
+
+
+def test_police_sending_personnel_deploy_them() -> None:
+    text = "Polda Sulawesi Tengah mengirimkan 300 personel Brimob untuk mengamankan lokasi pengungsian ."
+    events = code_with(text, entity(text, "ORG", "Polda Sulawesi Tengah", "Polda Sulawesi Tengah"))
+    assert [(e.type, who(e.source)) for e in events] == [("MOBILIZE", "Polda Sulawesi Tengah")]
+
+
+def test_an_offer_welcomed_in_the_passive_is_welcomed_from_who_offered() -> None:
+    text = "Kanada menawarkan bantuan tenda kepada Meksiko . Tawaran itu disambut baik oleh Meksiko ."
+    events = code_with(text, _everywhere(text, "Kanada", "CA"), _everywhere(text, "Meksiko", "MX"))
+    assert sides(events, "SUPPORT") == [("Meksiko", "Kanada")]

@@ -78,5 +78,6 @@ _SWEEPS = frozenset({"menyisir", "menyisiri", "penyisiran"})
 # Objects of giving that are aid whoever gives them ("memberikan bantuan").
 _AID_GOODS = word_set("""
 bantuan senjata persenjataan amunisi donasi hibah pinjaman suaka obat logistik relawan pertolongan
-posko tenda dapur penampungan hunian huntara selimut obat-obatan bersih
+posko tenda dapur penampungan hunian huntara selimut obat-obatan bersih beras sembako makanan santunan pakan
+pakaian perlengkapan
 """)

@@ -90,6 +90,7 @@ _CASE_WORDS = 3
 _ORDERS = ("memerintah", "menginstruksi", "menugaskan", "diperintah", "diinstruksi", "ditugaskan", "ordered")
 _HOME_COUNTRY = "country:ID"  # help from any other state is foreign help
 _HOME_CAPITAL = "capital:ID"
+_OFFERING = frozenset({"menawarkan", "ditawarkan", "offered", "offers"})  # offers of means are offers of help
 # A short form of a body's name: one or two words, two capitals or more ("Diskar PB", "PKH", "BNPB").
 _SHORT_FORM = re.compile(r"(?=\S*[A-Z]\S*\s?\S*[A-Z])[A-Z][A-Za-z]{1,7}(?: [A-Z]{1,4})?")
 # Those held who are captives of the other side, not suspects (docs/annotation.md, Captives).
@@ -102,6 +103,7 @@ ACT_REACH = 2  # sentences back in which an act named as an object ("menolak lar
 TARGET_REACH = 4  # sentences back in which the same side's same act names the target left out
 # Acts whose target is not carried over from an earlier one: deployments have none, help has its own
 _UNTARGETED = frozenset({"MOBILIZE", "AID"})
+_ACT_BEFORE = 3  # words before a passive in which the act it is said of is named ("tawaran itu")
 _RECEIVED_REACH = 5  # words after a help noun in which "diterima" says who received it
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
@@ -671,6 +673,12 @@ class _ArticleCoder:
         if target is None and match.row.voice == "active" and match.end - match.first > 1 and (
                 match.row.type in _ANSWERS):
             target = act_target(self.events, tokens, match.end - 1, self.lang, since)
+        if target is None and match.row.voice == "passive":
+            # "Tawaran itu disambut baik oleh BNPB": the act the passive is said of, named just before it
+            for i in range(match.first - 1, max(-1, match.first - 1 - _ACT_BEFORE), -1):
+                target = act_target(self.events, tokens, i, self.lang, since)
+                if target is not None:
+                    break
         return target
 
     def _filtered(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
@@ -727,6 +735,8 @@ class _ArticleCoder:
             return None
         if deployed == "MOBILIZE" and helping and self._foreign_state(source):
             deployed = "AID"
+        if deployed == "MOBILIZE" and tokens[match.first].low in _OFFERING:
+            deployed = "AID"  # "Singapura menawarkan dua pesawat angkut militer": an offer of help
         if deployed != match.row.type:
             kind, mode = deployed, ("troops" if deployed == "MOBILIZE" else None)
             if kind == "MOBILIZE":
