@@ -105,3 +105,25 @@ def test_a_chief_cabinet_secretary_keeps_the_whole_title(validate) -> None:  # t
     analysis = _analysis("Kepala Sekretaris Kabinet Hiroshi Tanaka mengatakan pemerintah akan menambah sanksi.")
     validate(analysis)
     assert _people(analysis) == {"Hiroshi Tanaka": ["Kepala Sekretaris Kabinet"]}
+
+
+def test_a_verb_after_a_title_says_what_its_holder_did_and_is_no_role(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("Majelis hakim menilai Dewi Anggraini terbukti menerima suap proyek pasar.",
+                         "Jaksa menuntut Dewi Anggraini delapan tahun penjara dalam sidang pekan lalu.")
+    validate(analysis)
+    assert _people(analysis) == {"Dewi Anggraini": []}
+
+
+def test_lower_case_words_qualifying_a_title_stay_in_the_role(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("Pengamat hubungan internasional Universitas Nusa, Andika Pratama, menilai hal itu wajar.")
+    validate(analysis)
+    assert _people(analysis) == {"Andika Pratama": ["Pengamat hubungan internasional Universitas Nusa"]}
+
+
+def test_a_regional_heads_region_is_the_role_not_the_name(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis("Bupati Lebak Sari Wulandari Putri meresmikan pasar desa itu pada Senin pagi.",
+                         "Bupati Budi Hartono menolak berkomentar soal anggaran itu.")
+    validate(analysis)
+    people = _people(analysis)
+    assert people["Sari Wulandari Putri"] == ["Bupati Lebak"]
+    assert people["Budi Hartono"] == ["Bupati"]  # no region the gazetteer knows: the whole run is the name

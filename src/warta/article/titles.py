@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at
+from warta.article.common_words import is_derived_word
+from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import RoleWord
+from warta.article.tokens import fold
 
 MAX_STACK = 3  # "Wakil Menteri Luar Negeri", "Brigjen. Jenderal": at most three phrases
 MAX_MODIFIERS = {"descriptor": 4, "title": 2, "rank": 0, "honorific": 0}
@@ -79,9 +83,18 @@ def _role_words(reader: Reader, i: int) -> tuple[int, list[RoleWord]]:
 def _skip_modifiers(reader: Reader, j: int, kind: str) -> int:
     tokens = reader.tokens
     for _ in range(MAX_MODIFIERS.get(kind, 0)):
-        if j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap:
+        if j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and not _verb(tokens[j].text):
             j += 1
     return j
+
+
+# An active or passive verb's prefix: "hakim menilai Atut", "jaksa menuntut X", "ketua dipanggil X"
+# say what the title's holder did, they do not qualify the title ("Presiden terpilih" does).
+_VERB_PREFIXES = ("me", "di")
+
+
+def _verb(word: str) -> bool:
+    return word.startswith(_VERB_PREFIXES) and is_derived_word(word)
 
 
 def _initials(text: str) -> bool:
@@ -232,6 +245,9 @@ def title_at(reader: Reader, i: int) -> Title | None:
     if name is not None and _place_post(reader, i) and (place := _post_place(reader, i, name)) is not None:
         orgs.append(place[0])
         org_end, name = place[0].end, place[1]
+    if name is not None and _regional_head(words) and (split := _region_then_name(reader, name)) is not None:
+        orgs.append(split[0])
+        org_end, name = split[1].start, split[1]
     if name is not None and (split := _acronym_then_name(reader, name)) is not None:
         orgs.append(split[0])
         org_end, name = split[1].start, split[1]
@@ -239,6 +255,44 @@ def title_at(reader: Reader, i: int) -> Title | None:
         name = None
     role = None if kind == "honorific" else _qualified(reader, i, _role_text(reader, i, org_end, orgs))
     return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, role)
+
+
+# Heads of a region, whose title names the region first: "Bupati Lebak Nama", "Gubernur Jawa Barat Nama".
+REGIONAL_HEADS = frozenset({"bupati", "wakil bupati", "gubernur", "wakil gubernur", "wali kota", "walikota",
+                            "wakil wali kota", "wakil walikota"})
+# The forms a region's name takes in the gazetteer before the bare name a title uses.
+_REGION_PREFIXES = ("kabupaten ", "kab. ", "kota ", "provinsi ")
+_REGION_KINDS = frozenset({"regency", "city", "province", "capital"})
+
+
+def _regional_head(words: list[RoleWord]) -> bool:
+    return any(word.phrase.lower() in REGIONAL_HEADS for word in words)
+
+
+@cache
+def _region_names() -> frozenset[tuple[str, ...]]:
+    """Bare names of the gazetteer's regencies, towns and provinces ("Lebak" of "Kabupaten Lebak")."""
+    gaz = gazetteer()
+    names: set[tuple[str, ...]] = set()
+    for entry in gaz.entries.values():
+        if entry.type != "LOC" or entry.kind not in _REGION_KINDS:
+            continue
+        for name in (entry.name, *entry.aliases):
+            lowered = name.lower()
+            bare = next((lowered[len(p):] for p in _REGION_PREFIXES if lowered.startswith(p)), lowered)
+            names.add(tuple(fold(w) for w in bare.split()))
+    return frozenset(names)
+
+
+def _region_then_name(reader: Reader, name: Chunk) -> tuple[Chunk, Chunk] | None:
+    """"Bupati Lebak Iti Octavia Jayabaya": a region the gazetteer knows opening the run after a
+    regional head's title is the post's region when two name words or more follow it."""
+    keys = [t.key for t in reader.tokens[name.start:name.end]]
+    for size in range(min(3, len(keys) - 2), 0, -1):
+        if tuple(keys[:size]) in _region_names():
+            cut = name.start + size
+            return Chunk(name.start, cut, "loc"), Chunk(cut, name.end, "name")
+    return None
 
 
 # Heads of a local office: the name right after the role word is the office's place ("Kapolsek
