@@ -244,3 +244,13 @@ def test_an_offer_welcomed_in_the_passive_is_welcomed_from_who_offered() -> None
     text = "Kanada menawarkan bantuan tenda kepada Meksiko . Tawaran itu disambut baik oleh Meksiko ."
     events = code_with(text, _everywhere(text, "Kanada", "CA"), _everywhere(text, "Meksiko", "MX"))
     assert sides(events, "SUPPORT") == [("Meksiko", "Kanada")]
+
+
+def test_a_contrasted_verb_phrase_shares_the_subject_of_the_clause_before() -> None:
+    text = "Kanada menerima bantuan dari Jepang , namun menolak pengiriman pasukan asing ."
+    events = code_with(text, _country(text, "Kanada", "CA"), _country(text, "Jepang", "JP"))
+    assert [source for source, _ in sides(events, "REJECT")] == ["Kanada"]
+    two = "Kanada menerima bantuan dari Jepang , namun Meksiko menolak bantuan itu ."
+    found = code_with(two, _country(two, "Kanada", "CA"), _country(two, "Jepang", "JP"),
+                      _country(two, "Meksiko", "MX"))
+    assert [source for source, _ in sides(found, "REJECT")] == ["Meksiko"]

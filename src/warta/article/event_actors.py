@@ -169,6 +169,7 @@ mendadak bersejarah balasan terbuka keras konstan tajam pedas bertubi-tubi besar
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 _OWNER_REACH = 16  # words of what is seized before "milik X" names its owner
 _BRACKET_REACH = 5  # words of a bracketed aside between a subject and its verb ("( 35 )", "( Persero )")
+_CONTRASTS = frozenset({"namun", "tetapi", "but"})  # opening a clause that may share the subject before
 _VP_JOINS = frozenset({"dan", "serta", "sekaligus", "and"})  # words joining two verb phrases of one subject
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
@@ -503,7 +504,13 @@ class SentenceActors:
         for i in range(before - 1, -1, -1):
             low = self.tokens[i].low
             if low in _CLAUSE_OPENERS:
-                return self._first_subject(i + 1, before)
+                found = self._first_subject(i + 1, before)
+                bare = all(t.low in _GLUE for t in self.tokens[i + 1:trigger])
+                if not found and low in _CONTRASTS and bare:
+                    # "X menerima bantuan …, namun menolak pengiriman …": the contrasted verb phrase
+                    # has the subject of the clause before
+                    return self._clause_subject(i)
+                return found
             if low in _SPEECH_VERBS or low in _SUBORDINATORS:
                 found = self._first_subject(i + 1, before)
                 if found:
