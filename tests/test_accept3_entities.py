@@ -127,3 +127,11 @@ def test_a_regional_heads_region_is_the_role_not_the_name(validate) -> None:  # 
     people = _people(analysis)
     assert people["Sari Wulandari Putri"] == ["Bupati Lebak"]
     assert people["Budi Hartono"] == ["Bupati"]  # no region the gazetteer knows: the whole run is the name
+
+
+def test_a_presiding_judge_is_a_person_with_the_bench_in_the_role(validate) -> None:  # type: ignore[no-untyped-def]
+    analysis = _analysis('"Terdakwa terbukti bersalah," ujar Ketua Majelis Hakim Sutarno saat membacakan putusan.')
+    validate(analysis)
+    assert _people(analysis) == {"Sutarno": ["Ketua Majelis Hakim"]}
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None and quote.speaker.entity is not None
