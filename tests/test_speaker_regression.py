@@ -351,3 +351,21 @@ def test_begitu_opening_a_sentence_is_no_cue() -> None:
     quotes = quotes_of("Pesan itu berbunyi \"Anda diundang mencoba fitur panggilan video baru ini\". Begitu di klik, "
                        "pengguna diarahkan ke situs lain.")
     assert [(q.cue, q.speaker.description) for q in quotes] == [(None, None)]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance"), [
+    # The subject a relative clause describes, not the name that ends the clause.
+    ("Sandi dan tim yang terlibat dalam penataan kawasan Tanah Abang mengklaim data itu sudah lengkap.", "Sandi",
+     "asserts"),
+    ("Warga yang tinggal di bantaran Sungai Ciliwung membantah tudingan bahwa mereka membuang sampah ke sungai.",
+     "Warga", "denies"),
+    # The agent after a passive cue stays the holder, relative clause or not.
+    ("“Apakah saksi melihat terdakwa?” tanya Aldwin yang lalu dibenarkan oleh hakim.", "hakim", "confirms"),
+    # A group of people the phrase reader leaves unread.
+    ("Di awal produksi film tersebut, netizen meragukan keputusan dipilihnya aktor itu.", "netizen", "disputes"),
+    ("Ihsan juga belum dapat mengomentari adanya pendapat bahwa RUU itu merugikan industri.", "Ihsan",
+     "declines"),
+])
+def test_holders_around_relative_clauses_and_groups(text: str, holder: str, stance: str) -> None:
+    found = [(p.holder.name or p.holder.description or "", p.stance) for c in claims_of(text) for p in c.positions]
+    assert [(_folded(h), s) for h, s in found] == [(_folded(holder), stance)], found

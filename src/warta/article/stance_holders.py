@@ -73,6 +73,10 @@ _NOT_IN_ROLE = ADJUNCT_START | {"dan", "atau", "yang", "bahwa", "dari", "oleh", 
 # A bare subject the phrase reader leaves unread ("Pihak rumah sakit tidak mau menjelaskan …") is a
 # holder only when it opens with one of these heads, in at most this many words.
 _BARE_SUBJECT_WORDS = 4
+# Nouns for groups of people that speak in the news without a name ("warga", "netizen").
+_PEOPLE_HEADS = frozenset({"warga", "netizen", "warganet", "masyarakat", "publik", "pengamat", "analis",
+                           "aktivis", "mahasiswa", "buruh", "nelayan", "petani", "pedagang", "orangtua",
+                           "keluarga", "korban", "saksi", "pengacara", "pengunjuk"})
 # "badan tersebut", "pihak maskapai itu", "manajemen perusahaan tersebut": a body named before.
 _ORG_ANAPHOR = re.compile(
     r"^(?:(?:pihak|manajemen|jajaran)\s+)?(?:badan|lembaga|institusi|instansi|organisasi|perusahaan|"
@@ -81,6 +85,7 @@ _ORG_ANAPHOR = re.compile(
     re.IGNORECASE)
 _ORG_HEADS = frozenset({"pihak", "kementerian", "badan", "lembaga", "kepolisian", "pemerintah", "komisi",
                         "direktorat", "dinas", "kantor", "maskapai", "partai", "perusahaan", "otoritas"})
+_BARE_HEADS = _SPEAKER_HEADS | _ORG_HEADS | _PEOPLE_HEADS
 
 
 def content_subject(tokens: list[Token], cue: Cue) -> bool:
@@ -106,6 +111,47 @@ def _head_of_relative(tokens: list[Token], actors: SentenceActors, phrase: Phras
     if verb < 1 or not tokens[verb].low.startswith("di") or tokens[verb - 1].low != "yang":
         return phrase
     return actors.by_end.get(verb - 2, phrase)
+
+
+_RELATIVE_REACH = 10  # tokens between "yang" and the phrase that ends a relative clause
+
+
+def _head_of_relative_start(tokens: list[Token], phrase: Phrase) -> int | None:
+    """Index of the "yang" opening a relative clause that ``phrase`` ends, if any."""
+    for i in range(phrase.first - 1, max(0, phrase.first - _RELATIVE_REACH) - 1, -1):
+        low = tokens[i].low
+        if not tokens[i].is_word or low in _CLAUSE_BREAKS - {"yang"}:
+            return None
+        if low == "yang":
+            return i if i + 1 < phrase.first else None  # a clause with words of its own before the phrase
+    return None
+
+
+def _head_of_long_relative(tokens: list[Token], actors: SentenceActors, phrase: Phrase) -> Phrase:
+    """"Sandi dan tim yang terlibat dalam penataan kawasan Tanah Abang mengklaim …": the place
+    that ends a relative clause is no subject; the one the clause describes is, the first of a
+    coordination ("Sandi dan tim") when it opens one."""
+    opening = _head_of_relative_start(tokens, phrase)
+    if opening is None or opening < 1:
+        return phrase
+    before = [p for p in (actors.by_end.get(i) for i in range(opening - 1, max(-1, opening - 4), -1)) if p]
+    if not before:
+        return _bare_head(tokens, opening) or phrase
+    head = before[0]
+    coordinated = head.first >= 2 and tokens[head.first - 1].low in {"dan", "bersama"}
+    return actors.by_end.get(head.first - 2, head) if coordinated else head
+
+
+def _bare_head(tokens: list[Token], end: int) -> Phrase | None:
+    """The words opening the clause up to token ``end`` as a phrase, when the phrase reader left
+    them unread and they open with a head of people or a body ("Warga yang tinggal di …")."""
+    opening = max((i + 1 for i in range(end) if not tokens[i].is_word), default=0)
+    words = tokens[opening:end]
+    if not words or len(words) > _BARE_SUBJECT_WORDS or words[0].low not in _BARE_HEADS:
+        return None
+    if any(t.low in _CLAUSE_BREAKS or t.low in _NOT_IN_ROLE for t in words):
+        return None
+    return Phrase(opening, end, words[0].start, words[-1].end, "descriptor")
 
 
 def _noun_cue(tokens: list[Token], cue: Cue) -> bool:
@@ -183,6 +229,8 @@ class HolderFinder:
         if not found:
             return None if agent or passive_cue(tokens, cue) else self._bare_subject(tokens, cue)
         phrase = _head_of_relative(tokens, actors, found[0])
+        if not agent:  # an agent after a passive cue ("yang lalu dibenarkan oleh hakim") is the holder itself
+            phrase = _head_of_long_relative(tokens, actors, phrase)
         words = self.text[phrase.start:phrase.stop]
         pronoun = words.lower().removesuffix("pun")  # "Iapun mengakui …"
         if pronoun in _PRONOUNS:
@@ -250,7 +298,7 @@ class HolderFinder:
         head and are all words."""
         opening = max((i + 1 for i in range(cue.first) if not tokens[i].is_word), default=0)
         words = tokens[opening:cue.first]
-        if not words or len(words) > _BARE_SUBJECT_WORDS or words[0].low not in _SPEAKER_HEADS | _ORG_HEADS:
+        if not words or len(words) > _BARE_SUBJECT_WORDS or words[0].low not in _BARE_HEADS:
             return None
         if any(t.low in _CLAUSE_BREAKS or t.low in _NOT_IN_ROLE for t in words):
             return None
