@@ -60,10 +60,14 @@ def actor_name(actor: ActorRef | None) -> str:
     return actor.name or actor.description or actor.entity or "?"
 
 
+# An article whose outlet is not known (a bare text dump): a dash, as for other missing values.
+UNKNOWN_OUTLET = "—"
+
+
 def outlet_of(article: Article | None) -> str:
     if article is None:
-        return "?"
-    return article.outlet_name or article.outlet or "?"
+        return UNKNOWN_OUTLET
+    return article.outlet_name or article.outlet or UNKNOWN_OUTLET
 
 
 def sentence_at(article: Article, offset: int) -> int | None:
@@ -109,7 +113,7 @@ def story_rows(analysis: Analysis, links: Links) -> list[StoryRow]:
 def _story_row(story: Story, by_id: dict[str, Article], links: Links) -> StoryRow:
     articles = [by_id[a] for a in story.articles if a in by_id]
     dates = sorted(d for d in (_date_of(a) for a in articles) if d)
-    outlets = sorted({outlet_of(a) for a in articles})
+    outlets = sorted({outlet_of(a) for a in articles}, key=lambda o: (o == UNKNOWN_OUTLET, o.casefold()))
     return StoryRow(story.id, story.label, links.story(story.id), outlets, len(story.articles),
                     dates[0] if dates else None, dates[-1] if dates else None)
 
