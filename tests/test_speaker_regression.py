@@ -369,3 +369,11 @@ def test_begitu_opening_a_sentence_is_no_cue() -> None:
 def test_holders_around_relative_clauses_and_groups(text: str, holder: str, stance: str) -> None:
     found = [(p.holder.name or p.holder.description or "", p.stance) for c in claims_of(text) for p in c.positions]
     assert [(_folded(h), s) for h, s in found] == [(_folded(holder), stance)], found
+
+
+def test_an_outlets_credit_ends_the_speaker_phrase() -> None:
+    quote = only(quotes_of("“Kami siap bertanding besok,” ujar pria yang akrab disapa Ucok dilansir Antara."), "siap")
+    assert quote.speaker.name == "Ucok"
+    quote = only(quotes_of("“Kami siap bertanding besok,” kata pelatih yang baru ditunjuk itu dikutip dari laman "
+                           "resmi klub."), "siap")
+    assert quote.speaker.description == "pelatih yang baru ditunjuk itu"

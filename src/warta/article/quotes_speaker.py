@@ -628,7 +628,7 @@ def _account_owner(span: Span, text: str) -> Span | None:
     return (account.end(), span[1]) if account is not None and account.end() < span[1] else None
 
 
-_CALLED = re.compile(r"(?<!\w)(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|disebut)\s+", re.IGNORECASE)
+_CALLED = re.compile(r"(?<!\w)(?:akrab\s+|karib\s+|biasa\s+)?(?:disapa|dipanggil|disebut)\s+", re.IGNORECASE)
 
 
 def _called_name(span: Span, tracker: ActorTracker) -> Span | None:

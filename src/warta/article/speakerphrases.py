@@ -88,6 +88,8 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
         # inside a relative clause ("pejabat yang berbicara dengan syarat anonim") only
         # punctuation ends the phrase.
         stop = start >= 0 and not relative and ((key in STOP_AFTER and token[0].islower()) or _calendar(key))
+        if start >= 0 and key in _CREDIT_WORDS:
+            break  # "… disapa BTM dikutip dari laman Liga 1": the outlet's credit, even inside "yang …"
         if stop and not _unnamed_within(text, start, match.start(), key, limit):
             break
         relative = relative or (start >= 0 and key in _RELATIVE)
@@ -102,6 +104,8 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
     return (start, end) if start >= 0 else None
 
 
+# Words that open a news outlet's credit, never part of who spoke.
+_CREDIT_WORDS = frozenset({"dikutip", "dilansir", "mengutip", "melansir"})
 # Unnamed speakers whose "di" + a lower-case body says where they work ("seorang sumber di
 # kepolisian", "pejabat di kementerian"): the body is part of the description, while "di Jakarta"
 # (a capitalised place) stays an adjunct.
