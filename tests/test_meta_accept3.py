@@ -30,3 +30,22 @@ def test_a_meta_tag_of_another_moment_adds_nothing() -> None:
                             pipeline=foundation_pipeline())
     assert article.published == "2024-05-10T19:05"
 
+
+
+def test_an_undated_article_naming_only_a_month_is_estimated_in_that_month() -> None:
+    from warta.api import analyze_text
+
+    text = ("Hingga pertengahan Maret 2024, jembatan gantung baru sudah dilalui ribuan warga dari dua desa "
+            "di tepi sungai.\n\nWarga berharap pemerintah kota juga memperbaiki jalan menuju pasar.\n")
+    article = analyze_text(text, pipeline=foundation_pipeline())
+    assert article.published_source == "estimated" and article.published == "2024-03-15"
+    assert article.published_window is not None and article.published_window[0] == "2024-03-01"
+
+
+def test_a_month_the_article_looks_forward_to_estimates_nothing() -> None:
+    from warta.api import analyze_text
+
+    text = ("Pemerintah kota akan membuka jembatan gantung baru pada Maret 2030 setelah pembangunan rampung.\n\n"
+            "Warga berharap jalan menuju pasar juga diperbaiki.\n")
+    article = analyze_text(text, pipeline=foundation_pipeline())
+    assert article.published is None

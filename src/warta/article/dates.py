@@ -624,7 +624,34 @@ def estimate_published(text: str) -> Estimate | None:
     """
     mentions, years = _mentions(text)
     estimate = _estimate_from(mentions)
-    return estimate if estimate is None or not years else _over_years(estimate, years)
+    if estimate is None:
+        return _from_months(text)
+    return estimate if not years else _over_years(estimate, years)
+
+
+# "awal / pertengahan / akhir Oktober 2017": a month the text reports on, with its part.
+_MONTH_YEAR_RE = re.compile(rf"(?<!\w)(?:(awal|pertengahan|medio|akhir)\s+)?({_MON})\s+((?:19|20)\d\d)(?!\w)",
+                            re.IGNORECASE)
+_MONTH_PART_DAY = {"awal": 5, "pertengahan": 15, "medio": 15, "akhir": 25}
+
+
+def _from_months(text: str) -> Estimate | None:
+    """With no day to go by, the latest month the text reports as past ("Hingga pertengahan
+    Oktober 2017, …"): the article is from that month's part or soon after; the window runs
+    from the month's first day to three weeks after its end."""
+    past: list[tuple[dt.date, str]] = []
+    for match in _MONTH_YEAR_RE.finditer(text):
+        if is_future_context(text, match.start(), match.end()):
+            continue
+        month, year = WORDS.months[_key(match[2])], int(match[3])
+        day = _MONTH_PART_DAY.get((match[1] or "").lower(), 15)
+        past.append((dt.date(year, month, day), match[0]))
+    if not past:
+        return None
+    value, said = max(past)
+    first = value.replace(day=1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return Estimate(value, (first, last + dt.timedelta(days=_WINDOW_DAYS)), f"the month it reports: {said!r}")
 
 
 def _over_years(estimate: Estimate, years: list[int]) -> Estimate:
