@@ -254,3 +254,10 @@ def test_a_contrasted_verb_phrase_shares_the_subject_of_the_clause_before() -> N
     found = code_with(two, _country(two, "Kanada", "CA"), _country(two, "Jepang", "JP"),
                       _country(two, "Meksiko", "MX"))
     assert [source for source, _ in sides(found, "REJECT")] == ["Meksiko"]
+
+
+def test_an_appeal_reported_with_no_agent_is_the_reporter_s() -> None:
+    text = "Warga dihimbau menjauhi lereng bukit , kata Kepala Dinas Sosial Arif Wibowo ."
+    person = entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo")
+    events = find_events(text, split_sentences(text), [person], [], "a1", "id")  # quotes read
+    assert [(who(e.source), who(e.target)) for e in events if e.type == "REQUEST"] == [("Arif Wibowo", "Warga")]

@@ -707,6 +707,12 @@ class _ArticleCoder:
         row = match.row
         if row.voice not in ("passive", "patient", "noun"):
             return None
+        if row.type == "REQUEST" and row.voice == "passive":
+            # "Warga diimbau menjauhi lereng, kata Kepala BPBD X": an appeal reported with no agent
+            # is the appeal of the one reporting it
+            reporter = self._reporter_at(actors.tokens[match.first].start)
+            if reporter is not None:
+                return reporter
         # "membebaskan tiga nelayan yang ditahan sejak Januari": held by who frees them
         source = (releaser(self.events, target, sentence) if row.mode == "arrest" else None) or \
             earlier_source(self.events, row.type, row.mode)
@@ -717,6 +723,13 @@ class _ArticleCoder:
             # "Seorang tersangka ditahan": by the body that pursues the case, else the police
             source = legal_body(self.events, self.resolver.index.by_id) or self.resolver.article_police()
         return source
+
+    def _reporter_at(self, at: int) -> ActorRef | None:
+        """The side of the speaker of the quote (direct or reported) holding character ``at``."""
+        for quote in self.resolver.quotes:
+            if quote.start <= at < quote.end and quote.speaker is not None:
+                return self.resolver.own_side(quote.speaker)
+        return None
 
     def _retyped(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
                  target: ActorRef | None, helping: bool = False
