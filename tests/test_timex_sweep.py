@@ -350,3 +350,19 @@ def test_a_day_part_after_a_date_and_a_comma_is_on_that_date() -> None:
 )
 def test_names_that_contain_a_day_or_a_feast(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Perusahaan itu pada hari Jumat mengatakan akan membuka datanya.", ("hari Jumat", "DATE", "2017-05-12")),
+        ("Gubernur Kamis menyatakan pemerintah bakal membangun jembatan.", ("Kamis", "DATE", "2017-05-11")),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_verb_of_saying_is_the_day_it_was_said(text: str, expected: Reading) -> None:
+    # the plan comes after the verb; the day is when it was announced, so not ahead of the report
+    assert _read(text) == [expected]
+
+
+def test_a_plan_for_a_weekday_with_the_speaker_after_it_stays_ahead() -> None:
+    assert _read("Rapat akan digelar Senin, kata dia.") == [("Senin", "DATE", "2017-05-22")]

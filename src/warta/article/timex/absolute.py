@@ -19,6 +19,7 @@ from warta.article.timex.reading import (
     approaching,
     day_shift,
     direction,
+    said_on,
     tense,
     unit,
     with_time,
@@ -353,7 +354,8 @@ def _weekday(span: Span, context: Context) -> Reading | None:
         return with_time(span, None, None, f"XXXX-WXX-{weekday}")
     side = direction(span)
     rel = span.value("REL")
-    way, strict = side if side else (tense(span, context), False)
+    said = side is None and rel is None and said_on(span, context)
+    way, strict = side if side else (-1 if said else tense(span, context), False)
     named = _named_day(context, weekday) if side is None and rel is None else None
     # "pertemuan pada Kamis (27/11/2014) ... pertemuan Kamis": the same day, unless the clause
     # looks ahead and that day is gone ("Minggu (28/12) ... akan ... Minggu" is the next one)
@@ -367,7 +369,7 @@ def _weekday(span: Span, context: Context) -> Reading | None:
     if way == 0:  # "Senin ini": this week's
         way = -1 if weekday <= context.anchor.isoweekday() else 1
     day = cal.weekday_near(context.anchor, weekday, way, strict)
-    if side is None and rel is None and (context.anchor - day).days == _TOMORROW_LAST_WEEK:
+    if side is None and rel is None and not said and (context.anchor - day).days == _TOMORROW_LAST_WEEK:
         # a bare "Rabu" said on a Tuesday: news tells of tomorrow, not of six days ago, which it
         # would call "Rabu lalu" ("gelombang mencapai 4 meter pada Rabu siang")
         day = context.anchor + dt.timedelta(days=1)

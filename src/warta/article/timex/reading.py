@@ -142,6 +142,21 @@ def approaching(span: Span, context: Context) -> bool:
     return _APPROACHING.search(context.text, max(0, span.start - _APPROACH_REACH), span.start) is not None
 
 
+# A verb of saying right after a day: the day something was said, so never ahead of the report
+# ("Presiden Senin mengatakan akan ...", "Uber pada hari Jumat mengumumkan ...").
+_SAID_AFTER = re.compile(
+    r",?\s*(?:mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|menjelaskan|mengumumkan|"
+    r"menyebutkan|menyebut|berkata|menerangkan|memperingatkan|menyerukan|mendesak|membantah|mengklaim|"
+    r"melaporkan|memastikan|berjanji|mengaku)\b",
+    re.IGNORECASE,
+)
+
+
+def said_on(span: Span, context: Context) -> bool:
+    """Whether a verb of saying follows the expression: it dates a statement, not a plan."""
+    return _SAID_AFTER.match(context.text, span.end) is not None
+
+
 def tense(span: Span, context: Context) -> int:
     """+1 when the clause looks ahead ("akan ... Senin"), else -1: news reports the past."""
     return 1 if dates.is_future_context(context.text, span.clause_start, span.end) else -1
