@@ -377,3 +377,17 @@ def test_an_outlets_credit_ends_the_speaker_phrase() -> None:
     quote = only(quotes_of("“Kami siap bertanding besok,” kata pelatih yang baru ditunjuk itu dikutip dari laman "
                            "resmi klub."), "siap")
     assert quote.speaker.description == "pelatih yang baru ditunjuk itu"
+
+
+def test_a_pointer_back_takes_the_name_set_after_the_title() -> None:
+    """'Hal tersebut diungkapkan oleh <title>, <name>, usai …': the name speaks, and a later "ujarnya"."""
+    quotes = quotes_of("Pemerintah akan membuka jalur pelayaran di pantai selatan tahun depan. Hal tersebut "
+                       "diungkapkan oleh Deputi Bidang Koordinasi Infrastruktur Kemenko Maritim, Ridwan Djamaludin, "
+                       "usai memimpin rapat.\n\n“Tadi tim kami meninjau ke sana, masalahnya belum selesai,” ujarnya.")
+    assert [q.speaker.name for q in quotes] == ["Ridwan Djamaludin", "Ridwan Djamaludin"]
+
+
+def test_a_speech_verb_of_purpose_reports_nothing() -> None:
+    quotes = quotes_of("Penyair itu hadir di acara tersebut. Sapardi mengatakan, waktu terbaiknya untuk menulis "
+                       "yakni pada pagi hari.")
+    assert [q.cue for q in quotes] == ["mengatakan"]

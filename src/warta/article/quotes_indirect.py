@@ -618,6 +618,17 @@ def opinion_holders(text: str, layout: Layout, marked: list[Marked],
     return found
 
 
+# "waktu terbaiknya untuk menulis yakni …": a speech verb after a word of purpose is what someone
+# means to do, not what anyone reports.
+_PURPOSE = frozenset({"untuk", "guna", "demi", "agar", "supaya"})
+_WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
+
+
+def _purpose(text: str, start: int, cue: Cue) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return cue.pattern == "verb" and before is not None and fold(before.group(1)) in _PURPOSE
+
+
 def indirect_candidates(text: str, layout: Layout, marked: list[Marked],
                         mentions: MentionIndex) -> list[Candidate]:
     """Reported-speech candidates of ``text``, one per cue (they may overlap: which one stands
@@ -627,7 +638,7 @@ def indirect_candidates(text: str, layout: Layout, marked: list[Marked],
     found_all: list[Candidate] = []
     for found in lex.regex.finditer(text):
         cue = lex.at(found.group())
-        if cue is None or reader.in_marks(found.start(), found.end()):
+        if cue is None or reader.in_marks(found.start(), found.end()) or _purpose(text, found.start(), cue):
             continue
         candidate = reader.candidate(found, cue) or reader.subject_only(found, cue)
         if candidate is not None:

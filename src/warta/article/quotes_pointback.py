@@ -53,7 +53,17 @@ def _speaker(text: str, found: re.Match[str], end: int, anchor: int) -> Speaker 
     verb = _CLAUSE_VERB.search(text, phrase[0], phrase[1])
     if verb is not None:
         phrase = (phrase[0], verb.start())
-    return Speaker("phrases", phrase[0], (phrase,)) if phrase[1] > phrase[0] else None
+    if phrase[1] <= phrase[0]:
+        return None
+    spans = [phrase]
+    comma = _APPOSITION_COMMA.match(text, phrase[1], end)
+    extra = phrase_after(text, comma.end(), end) if comma and verb is None else None
+    if extra is not None:
+        spans.append(extra)  # "diungkapkan oleh Deputi Bidang …, Ridwan Djamaludin, usai …": the name
+    return Speaker("phrases", phrase[0], tuple(spans))
+
+
+_APPOSITION_COMMA = re.compile(r"\s*,\s*")
 
 
 # The active form: "Budi menyampaikan hal itu di Jember" (the subject said "that").
