@@ -261,3 +261,16 @@ def test_an_appeal_reported_with_no_agent_is_the_reporter_s() -> None:
     person = entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo")
     events = find_events(text, split_sentences(text), [person], [], "a1", "id")  # quotes read
     assert [(who(e.source), who(e.target)) for e in events if e.type == "REQUEST"] == [("Arif Wibowo", "Warga")]
+
+
+def test_means_named_as_the_agent_of_help_stand_for_the_body_they_come_from() -> None:
+    text = "Tim pencari dibantu anjing pelacak dari Polres Bukit Indah ."
+    events = code_with(text, entity(text, "ORG", "Polres Bukit Indah", "Polres Bukit Indah"))
+    assert [(e.type, who(e.source)) for e in events] == [("AID", "Polres Bukit Indah")]
+
+
+def test_climbers_are_people_who_can_be_asked_and_tourists_arriving_visit_no_one() -> None:
+    asked = code_with("Pendaki lain diminta tidak naik hingga cuaca membaik .")
+    assert [(e.type, who(e.target)) for e in asked] == [("REQUEST", "Pendaki")]
+    text = "Kedatangan wisatawan Kanada meningkat tahun ini ."
+    assert code_with(text, _country(text, "Kanada", "CA")) == []

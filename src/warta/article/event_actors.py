@@ -133,7 +133,12 @@ dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikelu
 """)
 PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive light verb may stand
 _NOUN_AGENT = frozenset({"oleh", "dari", "by", "from"})
-_VEHICLES = word_set("kapal pesawat helikopter patroli perang tempur mobil kendaraan speedboat")
+# Vehicles and other means sent with their crews ("dibantu anjing pelacak dari Polda X"): named as the
+# agent, they stand for the body named after them.
+_VEHICLES = word_set("""
+kapal pesawat helikopter patroli perang tempur mobil kendaraan speedboat anjing pelacak alat berat
+ekskavator truk ambulans
+""")
 _VEHICLE_WORDS = 3  # words naming a vehicle before the body that owns it
 # "tewas dalam serangan …", "terluka akibat serangan …": those the attack hit
 _CASUALTY_VERBS = word_set("tewas terbunuh meninggal terluka luka-luka cedera gugur killed wounded")
