@@ -366,3 +366,10 @@ def test_a_weekday_before_a_verb_of_saying_is_the_day_it_was_said(text: str, exp
 
 def test_a_plan_for_a_weekday_with_the_speaker_after_it_stays_ahead() -> None:
     assert _read("Rapat akan digelar Senin, kata dia.") == [("Senin", "DATE", "2017-05-22")]
+
+
+def test_n_days_setelah_itu_counts_from_the_day_last_named() -> None:
+    assert _read("Ia tiba pada 3 Mei. Tiga hari setelah itu ia pulang.") == [
+        ("3 Mei", "DATE", "2017-05-03"), ("Tiga hari setelah itu", "DATE", "2017-05-06")
+    ]
+    assert _read("Rapat selesai pada 3 Mei. Setelah itu, peserta pulang.") == [("3 Mei", "DATE", "2017-05-03")]
