@@ -274,3 +274,9 @@ def test_climbers_are_people_who_can_be_asked_and_tourists_arriving_visit_no_one
     assert [(e.type, who(e.target)) for e in asked] == [("REQUEST", "Pendaki")]
     text = "Kedatangan wisatawan Kanada meningkat tahun ini ."
     assert code_with(text, _country(text, "Kanada", "CA")) == []
+
+
+def test_a_visit_with_no_place_after_di_happens_where_it_goes() -> None:
+    text = "Menteri Luar Negeri Sari Wulan akan bertolak ke Kanada pekan depan ."
+    events = code_with(text, entity(text, "PERSON", "Sari Wulan", "Sari Wulan"), _country(text, "Kanada", "CA"))
+    assert [e.location.name if e.location else None for e in events] == ["Kanada"]

@@ -65,7 +65,7 @@ from warta.article.event_resolver import ActorResolver
 from warta.article.gazetteer import gazetteer
 from warta.article.tokens import key_of
 from warta.document import Doc
-from warta.models import ActorRef, Entity, Event, Evidence, Modality, Quote, Timex
+from warta.models import ActorRef, Entity, Event, Evidence, Location, Modality, Quote, Timex
 from warta.options import Options
 from warta.pipeline import article_stage
 
@@ -724,6 +724,21 @@ class _ArticleCoder:
             source = legal_body(self.events, self.resolver.index.by_id) or self.resolver.article_police()
         return source
 
+    def _place_of(self, match: TriggerMatch, tokens: list[Token]) -> Location | None:
+        """Where the event happens: the place after "di"; a visit with none happens where it goes
+        ("bertolak ke Kanada", docs/annotation.md: a visit to Jakarta is located in Jakarta)."""
+        place = location_of(self.text, tokens, self.resolver.index, match.first)
+        if place is not None or match.row.mode != "visit" or match.end >= len(tokens) - 1:
+            return place
+        if tokens[match.end].low not in _TOWARDS:
+            return None
+        where = tokens[match.end + 1]
+        mention = next((m for m in self.resolver.index.within(where.start, where.end)
+                        if m.start == where.start and m.entity.type == "LOC"), None)
+        if mention is None:
+            return None
+        return Location(entity=mention.entity.id, name=self.text[mention.start:mention.end])
+
     def _reporter_at(self, at: int) -> ActorRef | None:
         """The side of the speaker of the quote (direct or reported) holding character ``at``."""
         for quote in self.resolver.quotes:
@@ -774,7 +789,7 @@ class _ArticleCoder:
             source=source or ActorRef(),
             target=target,
             date=date_of(self.text, self.timexes, evidence.start, evidence.end, at),
-            location=location_of(self.text, tokens, self.resolver.index, match.first),
+            location=self._place_of(match, tokens),
             negated=_negated(match, tokens),
             modality=_modality(match, triggers, tokens),
             evidence=[evidence],
