@@ -373,3 +373,17 @@ def test_n_days_setelah_itu_counts_from_the_day_last_named() -> None:
         ("3 Mei", "DATE", "2017-05-03"), ("Tiga hari setelah itu", "DATE", "2017-05-06")
     ]
     assert _read("Rapat selesai pada 3 Mei. Setelah itu, peserta pulang.") == [("3 Mei", "DATE", "2017-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sidang lanjutan digelar Jumat pekan ini.", [("Jumat pekan ini", "DATE", "2017-05-19")]),
+        ("Pasar ramai dari pagi hingga sore.",
+         [("pagi", "TIME", "2017-05-17TMO"), ("sore", "TIME", "2017-05-17TAF")]),
+        ("Warga sudah tahu dari dulu.", [("dulu", "DATE", "PAST_REF")]),
+        ("Harga turun dari 2.500 menjadi 2.000.", []),
+    ],
+)  # fmt: skip
+def test_this_weeks_weekday_and_ranges_opened_by_dari(text: str, expected: list[Reading]) -> None:
+    assert _read(text) == expected

@@ -28,7 +28,7 @@ from warta.models import TimexType
 # Tags no rule starts with: skipping them keeps the matcher off most tokens.
 _NEVER_FIRST = frozenset({
     "x", "p", "DOT", "COMMA", "COUNT", "THAT", "KEDEPAN", "AFTER", "DASH",
-    "OF", "AMPM", "PREPIN", "NOT", "PREP", "ZONE", "LASTING", "DI", "LIKE",
+    "OF", "AMPM", "PREPIN", "NOT", "PREP", "ZONE", "LASTING", "DI", "LIKE", "DARI", "NAMER",
 })  # fmt: skip
 
 
