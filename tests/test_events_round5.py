@@ -280,3 +280,11 @@ def test_a_visit_with_no_place_after_di_happens_where_it_goes() -> None:
     text = "Menteri Luar Negeri Sari Wulan akan bertolak ke Kanada pekan depan ."
     events = code_with(text, entity(text, "PERSON", "Sari Wulan", "Sari Wulan"), _country(text, "Kanada", "CA"))
     assert [e.location.name if e.location else None for e in events] == ["Kanada"]
+
+
+def test_searching_someone_s_home_targets_them() -> None:
+    text = "Budi Santoso ditangkap di pasar . Polres Bukit Indah juga menggeledah rumahnya ."
+    events = code_with(text, entity(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                       entity(text, "ORG", "Polres Bukit Indah", "Polres Bukit Indah"))
+    searched = [who(e.target) for e in events if e.evidence[0].sentence.startswith("Polres")]
+    assert searched == ["Budi Santoso"]

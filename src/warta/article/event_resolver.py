@@ -134,6 +134,12 @@ class ActorResolver:
             return self._latest_person(phrase.start, named=not _institution(actor)) or actor
         return self._protagonist(actor) or actor
 
+    def person_at(self, pos: int) -> ActorRef | None:
+        """The person a "-nya" at character ``pos`` points to ("rumahnya"), named where the article
+        names the unnamed protagonist ("sang nenek" → the one person given an age)."""
+        actor = self.tracker.pronoun(pos)
+        return self._protagonist(actor) or actor
+
     def _sole_title_holder(self, phrase: Phrase) -> ActorRef | None:
         """"Presiden menyampaikan …" after "Presiden Joko Widodo": a bare title (capitalised, or with
         "itu"/"tersebut") is the one person of the article whose role it is; with two holders (two

@@ -105,6 +105,11 @@ TARGET_REACH = 4  # sentences back in which the same side's same act names the t
 _UNTARGETED = frozenset({"MOBILIZE", "AID"})
 _ACT_BEFORE = 3  # words before a passive in which the act it is said of is named ("tawaran itu")
 _RECEIVED_REACH = 5  # words after a help noun in which "diterima" says who received it
+_CLITIC_REACH = 2  # words after a trigger in which "rumahnya" names whose home is acted on
+# Homes and belongings whose owner an act on them is aimed at ("menggeledah rumahnya").
+_PROPERTY = frozenset({"rumah", "kediaman", "kantor", "mobil", "kendaraan", "toko", "kamar", "apartemen",
+                       "ponsel", "tas", "rekening"})
+_ACTS_ON_PROPERTY = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
 _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
@@ -673,6 +678,8 @@ class _ArticleCoder:
         if target is None and match.row.voice == "active" and match.end - match.first > 1 and (
                 match.row.type in _ANSWERS):
             target = act_target(self.events, tokens, match.end - 1, self.lang, since)
+        if target is None and match.row.voice == "active" and match.row.type in _ACTS_ON_PROPERTY:
+            target = self._owner_by_clitic(tokens, match.end)
         if target is None and match.row.voice == "passive":
             # "Tawaran itu disambut baik oleh BNPB": the act the passive is said of, named just before it
             for i in range(match.first - 1, max(-1, match.first - 1 - _ACT_BEFORE), -1):
@@ -723,6 +730,14 @@ class _ArticleCoder:
             # "Seorang tersangka ditahan": by the body that pursues the case, else the police
             source = legal_body(self.events, self.resolver.index.by_id) or self.resolver.article_police()
         return source
+
+    def _owner_by_clitic(self, tokens: list[Token], end: int) -> ActorRef | None:
+        """"Polisi menggeledah rumahnya": the person whose home, office or car is searched, seized or
+        attacked, named before and pointed to by "-nya"."""
+        for token in tokens[end:end + _CLITIC_REACH]:
+            if token.low.endswith("nya") and token.low[:-3] in _PROPERTY:
+                return self.resolver.person_at(token.start)
+        return None
 
     def _place_of(self, match: TriggerMatch, tokens: list[Token]) -> Location | None:
         """Where the event happens: the place after "di"; a visit with none happens where it goes
