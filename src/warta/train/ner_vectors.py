@@ -157,12 +157,14 @@ def _reduce(matrix: np.ndarray, dims: int, seed: int) -> np.ndarray:
     return unit.astype(np.float32)
 
 
-def build_vectors(data_dir: Path, out_dir: Path, rows: int, dims: int, seed: int, e5_dims: int = 0) -> int:
+def build_vectors(data_dir: Path, out_dir: Path, rows: int, dims: int, seed: int, e5_dims: int = 0,
+                  e5_template: str = "{}") -> int:
     """Write a blank Indonesian pipeline holding the vectors (``[initialize] vectors``); return rows.
 
     ``dims`` PPMI-SVD dimensions, then ``e5_dims`` distilled from multilingual-e5
-    (:mod:`warta.train.ner_e5_vectors`) for the same words; either may be 0. Each
-    part is unit-length, the concatenation scaled back to unit length.
+    (:mod:`warta.train.ner_e5_vectors`, each word embedded as ``e5_template``) for
+    the same words; either may be 0. Each part is unit-length, the concatenation
+    scaled back to unit length.
     """
     import numpy as np
     import spacy
@@ -177,7 +179,7 @@ def build_vectors(data_dir: Path, out_dir: Path, rows: int, dims: int, seed: int
     if e5_dims:
         from warta.train.ner_e5_vectors import e5_vectors
 
-        parts.append(e5_vectors(cased, words, e5_dims))
+        parts.append(e5_vectors(cased, words, e5_dims, e5_template))
     vectors = np.concatenate(parts, axis=1) / np.sqrt(len(parts))
     nlp: Language = spacy.blank("id")
     table = Vectors(strings=nlp.vocab.strings, shape=vectors.shape)
