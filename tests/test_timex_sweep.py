@@ -387,3 +387,14 @@ def test_n_days_setelah_itu_counts_from_the_day_last_named() -> None:
 )  # fmt: skip
 def test_this_weeks_weekday_and_ranges_opened_by_dari(text: str, expected: list[Reading]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bus berangkat pukul setengah delapan pagi.", ("pukul setengah delapan pagi", "TIME", "2017-05-17T07:30")),
+        ("Ia tiba pukul setengah sembilan malam.", ("pukul setengah sembilan malam", "TIME", "2017-05-17T20:30")),
+    ],
+)  # fmt: skip
+def test_setengah_before_an_hour_is_half_past_the_one_before(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]

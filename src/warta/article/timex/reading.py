@@ -180,6 +180,8 @@ def time_suffix(span: Span) -> str | None:
     hour = _hour(span) if span.get("PUKUL", "AMPM") or spoken else None
     if clock is not None:
         return cal.clock(clock.value, span.value("AMPM") or _meridiem(part, clock.value))
+    if hour is not None and hour.endswith(".30"):  # "pukul setengah delapan": 7.30
+        return cal.clock(hour, span.value("AMPM") or _meridiem(part, hour))
     if hour is not None:
         return cal.clock(f"{hour}.00", span.value("AMPM") or _meridiem(part, hour))
     return None if part is None else f"T{part}"
@@ -194,8 +196,14 @@ def _hour(span: Span) -> str | None:
     if digits is not None:
         return digits
     words = [t.value for t in span.tokens if t.tag == "NUMW"]
+    if len(words) > 1 and words[0] == _HALF:  # "setengah delapan" is half past seven, as Dutch counts
+        before = number_words(words[1:]) - 1
+        return f"{int(before)}.30" if before.is_integer() and int(before) in _HOURS else None
     hour = number_words(words) if words else None
     return str(int(hour)) if hour is not None and hour.is_integer() and int(hour) in _HOURS else None
+
+
+_HALF = "0.5"  # the value of "setengah" in timex_words.tsv
 
 
 def _meridiem(part: str | None, clock: str) -> str:
