@@ -391,3 +391,21 @@ def test_a_speech_verb_of_purpose_reports_nothing() -> None:
     quotes = quotes_of("Penyair itu hadir di acara tersebut. Sapardi mengatakan, waktu terbaiknya untuk menulis "
                        "yakni pada pagi hari.")
     assert [q.cue for q in quotes] == ["mengatakan"]
+
+
+@pytest.mark.parametrize(("article", "words", "speaker"), [
+    # A manner adjunct between the subject and the verb.
+    ("Pembalap Valentino Rossi mengakui persaingan musim ini ketat. Ia bahkan tanpa ragu menyebut bahwa Dani "
+     "Pedrosa masih berpeluang juara.", "Pedrosa", "Valentino Rossi"),
+    ("Menteri Luar Negeri Retno Marsudi dengan tegas menyatakan Indonesia menolak klaim itu.", "menolak klaim",
+     "Retno Marsudi"),
+    # "-pun" written joined to the pronoun.
+    ("Ketua umum partai itu, Megawati Soekarnoputri, hadir dalam acara tersebut. Iapun mengatakan kabar soal "
+     "kesehatan wakil presiden itu bohong.", "kesehatan", "Megawati Soekarnoputri"),
+])
+def test_adjuncts_and_joined_pun(article: str, words: str, speaker: str) -> None:
+    assert only(quotes_of(article), words).speaker.name == speaker
+
+
+def test_a_study_with_a_determiner_is_no_speaker() -> None:
+    assert quotes_of("Sebuah penelitian mengungkapkan, populasi kota itu akan tetap bertambah.") == []

@@ -27,9 +27,11 @@ from warta.models import ActorRef, Entity
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 # Closed classes of Indonesian (and English) grammar words; small and fixed, so kept here.
-SINGULAR_PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "he", "she", "him", "her"})
+# With "-pun" ("Iapun mencontohkan …") written joined, as scraped news often does.
+SINGULAR_PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "he", "she", "him", "her", "iapun", "diapun",
+                               "beliaupun"})
 # "pihaknya" ("his/its side") stands for the organisation of whoever was speaking.
-PLURAL_PRONOUNS = frozenset({"mereka", "they", "them", "pihaknya"})
+PLURAL_PRONOUNS = frozenset({"mereka", "they", "them", "pihaknya", "merekapun"})
 FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita", "i", "we"})
 DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini", "the", "that", "this"})
 # Quantifiers and articles that open a descriptor without changing who is meant.

@@ -44,7 +44,9 @@ NOT_SPEAKERS = frozenset({"kabar", "isu", "berita", "hasil", "putusan", "keputus
                           "siapa"})  # "Siapa bilang …?": a rhetorical question, nobody's words
 # Words before the head of such a description: "ada pula pasal yang menyebutkan …" is a clause of
 # a law ("ada", "terdapat": there is), not someone who speaks.
-_EXISTENTIAL = frozenset({"ada", "terdapat"}) | ADVERBS
+# "Sebuah penelitian mengungkapkan": a determiner before the head changes nothing.
+_EXISTENTIAL = frozenset({"ada", "terdapat", "sebuah", "suatu", "salah", "satu", "sejumlah",
+                          "beberapa"}) | ADVERBS
 
 
 def _head(words: list[str]) -> str:

@@ -49,7 +49,7 @@ MAX_WORDS_BACK = 16  # subjects carry relative clauses ("pejabat AS yang menolak
 # Words that open an adjunct (place, time, occasion, addressee), never a speaker phrase.
 ADJUNCT_START = frozenset({"kepada", "pada", "dalam", "di", "saat", "ketika", "melalui", "lewat", "usai",
                            "seusai", "seperti", "sebagaimana", "dengan", "secara", "sambil", "seraya",
-                           "setelah", "sebelum", "menjelang",
+                           "setelah", "sebelum", "menjelang", "tanpa",
                            "to", "on", "in", "at", "during", "after", "while", "via"})
 
 Span = tuple[int, int]
@@ -322,15 +322,31 @@ def _relative_head(text: str, floor: int, pos: int) -> Span | None:
     return tokens[0].start(), tokens[relative - 1].end()
 
 
+# One-word manner adjuncts between a subject and its verb ("Ia bahkan tanpa ragu menyebut",
+# "Menteri dengan tegas menyatakan", "KPK secara resmi mengumumkan").
+_MANNER = frozenset({"tanpa", "dengan", "secara"})
+
+
+def _past_adverbs(tokens: list[re.Match[str]], i: int) -> int:
+    """Index of the last token before ``i`` (inclusive) that is no adverb or manner adjunct."""
+    while i >= 0:
+        if fold(tokens[i].group()) in ADVERBS:
+            i -= 1
+        elif i >= 1 and fold(tokens[i - 1].group()) in _MANNER and tokens[i].group()[0].isalpha() \
+                and tokens[i].group().islower():
+            i -= 2
+        else:
+            return i
+    return i
+
+
 def _phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     agency = _AGENCY_ASIDE.search(text, floor, pos)
     if agency is not None and agency.start() > floor:
         # "Ali al-Naimi seperti dikutip Dow Jones Newswires mengatakan": the agency only relays.
         return _phrases_before(text, agency.start(), floor)
     tokens = list(_TOKEN.finditer(text, floor, pos))
-    i = len(tokens) - 1
-    while i >= 0 and fold(tokens[i].group()) in ADVERBS:
-        i -= 1
+    i = _past_adverbs(tokens, len(tokens) - 1)
     if i < 0:
         return []
     if fold(tokens[i].group()) in _PRONOUNS and i > 0 and tokens[i - 1].group() not in _BOUNDARY_PUNCT:
