@@ -398,3 +398,14 @@ def test_this_weeks_weekday_and_ranges_opened_by_dari(text: str, expected: list[
 )  # fmt: skip
 def test_setengah_before_an_hour_is_half_past_the_one_before(text: str, expected: Reading) -> None:
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tunjangan dibayar tanggal 1 bulan depan.", ("tanggal 1 bulan depan", "DATE", "2017-06-01")),
+        ("Ia dilantik tanggal 3 bulan lalu.", ("tanggal 3 bulan lalu", "DATE", "2017-04-03")),
+    ],
+)  # fmt: skip
+def test_a_day_of_next_or_last_month(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]

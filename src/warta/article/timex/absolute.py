@@ -184,10 +184,14 @@ def _day_of_month(span: Span, context: Context) -> Reading | None:
     if listed is not None:
         return _day_month(day, listed.day.month, str(listed.day.year) if _has_year(listed) else None,
                           span, context)
+    if unit(span) not in (None, "M"):
+        return None
     if context.anchor is None:
         return Reading("DATE", f"XXXX-XX-{day:02d}") if 1 <= day <= 31 else None
+    side = direction(span)  # "tanggal 1 bulan depan": the 1st of next month
+    month = cal.month_of(context.anchor.year * 12 + context.anchor.month - 1 + (side[0] if side else 0))
     try:
-        value = context.anchor.replace(day=day)
+        value = dt.date(int(month[:4]), int(month[5:]), day)
     except ValueError:
         return None
     return Reading("DATE", value.isoformat(), "published", value)
