@@ -409,3 +409,14 @@ def test_setengah_before_an_hour_is_half_past_the_one_before(text: str, expected
 )  # fmt: skip
 def test_a_day_of_next_or_last_month(text: str, expected: Reading) -> None:
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pasar kaget digelar tiap akhir pekan.", ("tiap akhir pekan", "SET", "XXXX-WXX-WE")),
+        ("Iuran dibayar setiap tanggal 10.", ("setiap tanggal 10", "SET", "XXXX-XX-10")),
+    ],
+)  # fmt: skip
+def test_every_weekend_and_every_tenth_of_the_month(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]

@@ -262,6 +262,11 @@ def read_set(span: Span, context: Context) -> Reading | None:
     recurring = span.value("SETW")
     if recurring is not None:
         return Reading("SET", recurring)
+    if span.get("WEEKEND") is not None:  # "tiap akhir pekan": every weekend
+        return Reading("SET", "XXXX-WXX-WE")
+    if span.get("TGL") is not None:  # "setiap tanggal 10": the 10th of every month
+        day = int(span.value("NUM") or 0)
+        return Reading("SET", f"XXXX-XX-{day:02d}") if 1 <= day <= _LONGEST_MONTH else None
     weekday = span.value("WEEKDAY")
     at = time_suffix(span) if span.get("CLOCK", "PUKUL") is not None else ""  # "setiap Jumat pukul 20.45"
     if weekday is not None:  # "setiap hari Minggu" is every Sunday
@@ -279,6 +284,9 @@ def read_set(span: Span, context: Context) -> Reading | None:
         return Reading("SET", f"XXXX-{int(month):02d}")
     part = span.value("PART")
     return None if part is None else Reading("SET", f"XXXX-XX-XXT{part}")
+
+
+_LONGEST_MONTH = 31
 
 
 def read_vague(span: Span, context: Context) -> Reading | None:
