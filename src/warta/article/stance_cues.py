@@ -148,6 +148,18 @@ def _longest(found: list[Cue]) -> list[Cue]:
     return sorted(chosen, key=lambda c: c.first)
 
 
+# "Dikonfirmasi terpisah, X mengatakan", "X, dikonfirmasi wartawan, …": contacted by the press.
+_CONTACTED_BY = word_set("wartawan jurnalis awak media terpisah melalui lewat via kepada secara soal terkait "
+                         "mengenai tentang perihal")
+
+
+def _reporters_call(tokens: list[Token], cue: Cue) -> bool:
+    """Is a bare "dikonfirmasi" the press contacting someone rather than someone confirming?"""
+    opens = cue.first == 0 or not tokens[cue.first - 1].is_word
+    following = tokens[cue.end].low if cue.end < len(tokens) else ""
+    return opens or following in _CONTACTED_BY or not following.isalpha()
+
+
 def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
     after = cue.end
     if cue.stance == "confirms" and phrase_at(tokens, after, ("kepada",)):
@@ -163,6 +175,8 @@ def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
     if form[0] == "dikonfirmasi" and any(t.low in _CALLED_WHEN for t in tokens[max(0, cue.first - 2):
                                                                                 cue.first]):
         return True  # "kata X saat dikonfirmasi oleh Kompas.com": a reporter's call, not a confirmation
+    if form == ("dikonfirmasi",) and _reporters_call(tokens, cue):
+        return True
     if form in _PARRYING and any(t.low.removesuffix("nya") in _PARRIED for t in tokens):
         return True  # "setelah sepakannya ditepis Butland"
     if form[-1] in _CLAIMING and after < len(tokens) and tokens[after].low in _WON:

@@ -211,6 +211,10 @@ class HolderFinder:
             if source:
                 return self._resolve(source[0])
         judged = content_subject(tokens, cue)
+        if judged and passive_cue(tokens, cue) and cue.end < len(tokens) and tokens[cue.end].low == "oleh":
+            agent = actors.agent(cue.end)  # "belum dapat dipastikan oleh pihak kepolisian": who cannot
+            if agent:
+                return self._resolve(agent[0])
         if not judged:
             actor = self._subject(tokens, actors, cue, around)
             if actor is not None:
