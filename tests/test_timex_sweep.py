@@ -420,3 +420,14 @@ def test_a_day_of_next_or_last_month(text: str, expected: Reading) -> None:
 )  # fmt: skip
 def test_every_weekend_and_every_tenth_of_the_month(text: str, expected: Reading) -> None:
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hari jadi kota itu diperingati setiap 23 Juli.", [("setiap 23 Juli", "SET", "XXXX-07-23")]),
+        ("Iuran itu dibayar setiap 23 Juli 2017.", [("23 Juli 2017", "DATE", "2017-07-23")]),
+    ],
+)  # fmt: skip
+def test_every_year_on_a_day(text: str, expected: list[Reading]) -> None:
+    assert _read(text) == expected

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from warta.article import dates
 from warta.article.timex import calendar as cal
 from warta.article.timex.absolute import read_abs, read_range_start
 from warta.article.timex.reading import (
@@ -264,6 +265,12 @@ def read_set(span: Span, context: Context) -> Reading | None:
         return Reading("SET", recurring)
     if span.get("WEEKEND") is not None:  # "tiap akhir pekan": every weekend
         return Reading("SET", "XXXX-WXX-WE")
+    dated = span.get("DATE")
+    if dated is not None and dated.date is not None:  # "setiap 23 Juli": every year on that day
+        when = dated.date.day
+        # a date with its year or weekday is one day, not a yearly one
+        single = re.search(r"\d{4}|/\d{2}\b", dated.text) or dates.written_weekday(dated.date)
+        return None if single else Reading("SET", f"XXXX-{when.month:02d}-{when.day:02d}")
     if span.get("TGL") is not None:  # "setiap tanggal 10": the 10th of every month
         day = int(span.value("NUM") or 0)
         return Reading("SET", f"XXXX-XX-{day:02d}") if 1 <= day <= _LONGEST_MONTH else None
