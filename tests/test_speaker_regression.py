@@ -385,6 +385,8 @@ def test_begitu_opening_a_sentence_is_no_cue() -> None:
     ("Di awal produksi film tersebut, netizen meragukan keputusan dipilihnya aktor itu.", "netizen", "disputes"),
     ("Ihsan juga belum dapat mengomentari adanya pendapat bahwa RUU itu merugikan industri.", "Ihsan",
      "declines"),
+    ("Sayangnya, pihak militer pun masih belum mengetahui dari mana asal ledakan tersebut.", "pihak militer",
+     "does-not-confirm"),
 ])
 def test_holders_around_relative_clauses_and_groups(text: str, holder: str, stance: str) -> None:
     found = [(p.holder.name or p.holder.description or "", p.stance) for c in claims_of(text) for p in c.positions]

@@ -35,7 +35,7 @@ from warta.article.event_actors import SentenceActors
 from warta.article.event_lexicon import Token
 from warta.article.event_phrases import Phrase, head_start
 from warta.article.lexicon import lexicon
-from warta.article.speakerphrases import ADJUNCT_START
+from warta.article.speakerphrases import ADJUNCT_START, ADVERBS
 from warta.article.stance_cues import Cue
 from warta.article.tokens import fold
 from warta.models import ActorRef, Event, Quote
@@ -142,11 +142,18 @@ def _head_of_long_relative(tokens: list[Token], actors: SentenceActors, phrase: 
     return actors.by_end.get(head.first - 2, head) if coordinated else head
 
 
+def _without_trailing_adverbs(words: list[Token]) -> list[Token]:
+    """"pihak militer pun masih": the phrase without the particles and adverbs before the verb."""
+    while words and words[-1].low in ADVERBS:
+        words = words[:-1]
+    return words
+
+
 def _bare_head(tokens: list[Token], end: int) -> Phrase | None:
     """The words opening the clause up to token ``end`` as a phrase, when the phrase reader left
     them unread and they open with a head of people or a body ("Warga yang tinggal di …")."""
     opening = max((i + 1 for i in range(end) if not tokens[i].is_word), default=0)
-    words = tokens[opening:end]
+    words = _without_trailing_adverbs(tokens[opening:end])
     if not words or len(words) > _BARE_SUBJECT_WORDS or words[0].low not in _BARE_HEADS:
         return None
     if any(t.low in _CLAUSE_BREAKS or t.low in _NOT_IN_ROLE for t in words):
@@ -301,7 +308,7 @@ class HolderFinder:
         ("Pihak rumah sakit tidak mau menjelaskan …"), if they open with a speaker's or a body's
         head and are all words."""
         opening = max((i + 1 for i in range(cue.first) if not tokens[i].is_word), default=0)
-        words = tokens[opening:cue.first]
+        words = _without_trailing_adverbs(tokens[opening:cue.first])
         if not words or len(words) > _BARE_SUBJECT_WORDS or words[0].low not in _BARE_HEADS:
             return None
         if any(t.low in _CLAUSE_BREAKS or t.low in _NOT_IN_ROLE for t in words):
