@@ -288,3 +288,25 @@ def test_searching_someone_s_home_targets_them() -> None:
                        entity(text, "ORG", "Polres Bukit Indah", "Polres Bukit Indah"))
     searched = [who(e.target) for e in events if e.evidence[0].sentence.startswith("Polres")]
     assert searched == ["Budi Santoso"]
+
+
+def test_a_bare_description_is_not_an_earlier_one_with_another_head() -> None:
+    text = ("Kelompok Laskar Merah menyerang pos militer di perbatasan . "
+            "Presiden Dewi Lestari memerintahkan militer mengejar para pelaku .")
+    events = code_with(text, entity(text, "PERSON", "Dewi Lestari", "Dewi Lestari"))
+    assert sides(events, "REQUEST") == [("Dewi Lestari", "militer")]
+
+
+def test_a_truce_named_as_what_was_broken_is_no_truce() -> None:
+    text = "Kanada menuding Meksiko melanggar gencatan senjata di perbatasan ."
+    events = code_with(text, _country(text, "Kanada", "CA"), _country(text, "Meksiko", "MX"))
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_denying_a_part_in_an_attack_is_no_attack_and_the_demand_after_it_is_the_denier_s() -> None:
+    text = ("Laskar Merah menyerang pos militer di perbatasan . Front Selatan membantah terlibat dalam "
+            "serangan tersebut dan menuntut pemerintah membebaskan anggotanya .")
+    events = code_with(text, entity(text, "ORG", "Laskar Merah", "Laskar Merah"),
+                       entity(text, "ORG", "Front Selatan", "Front Selatan"))
+    assert [e.evidence[0].sentence[:5] for e in events if e.type == "ASSAULT"] == ["Laska"]
+    assert sides(events, "REQUEST") == [("Front Selatan", "pemerintah")]

@@ -538,10 +538,10 @@ class SentenceActors:
 
     def _coordinated_after(self, verb: int, trigger: int) -> bool:
         """Is the trigger a verb phrase joined by "dan"/"serta" to the verb at ``verb``, with only
-        that verb's object between (no verb of its own)?"""
+        that verb's complement between (no actor who could be a subject of its own)?"""
         if trigger - verb < 3 or self.tokens[trigger - 1].low not in _VP_JOINS:
             return False
-        return not self._verb_between(verb + 1, trigger - 1) and all(
+        return not any(i in self.by_first for i in range(verb + 1, trigger - 1)) and all(
             t.is_word for t in self.tokens[verb + 1:trigger - 1])
 
     def _first_subject(self, opening: int, before: int) -> list[Phrase]:

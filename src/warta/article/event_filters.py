@@ -44,6 +44,12 @@ _TOURING = frozenset({"meninjau", "ditinjau", "inspected", "toured"})
 _HOPES = frozenset({"berharap", "mengharapkan", "diharapkan", "harapannya", "hopes", "hoped", "expected"})
 _ABILITY = frozenset({"bisa", "dapat", "mampu", "can", "could"})
 _CLAUSE_BREAKS = frozenset({".", ";", "namun", "tetapi", "sedangkan", "sementara", "agar", "supaya"})
+_BREAKING = frozenset({"melanggar", "pelanggaran", "mengingkari", "violated", "violating", "violation",
+                       "breach"})
+_DENYING = frozenset({"membantah", "menepis", "menyangkal", "denied", "denies"})
+_DENIED_LINKS = frozenset({"terlibat", "dalam", "melakukan", "ada", "adanya", "keterlibatan", "di", "balik",
+                           "involvement", "in", "any"})
+_DENIAL_REACH = 4  # words between a denial and the act denied
 _HOPE_REACH = 10  # words between a hope and the act hoped for
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
 _OBJECT_WORDS = 2  # words right after an investigation trigger that are its object
@@ -155,6 +161,23 @@ def tour_of_no_one(match: TriggerMatch, tokens: list[Token], target: ActorRef | 
     """"Presiden meninjau lokasi banjir": touring a place where no one is named visits no one
     (``docs/annotation.md``, Visits); "meninjau posko Basarnas" visits Basarnas."""
     return target is None and tokens[match.first].low in _TOURING
+
+
+def violated(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"menuding NPA melanggar gencatan senjata", "pelanggaran kesepakatan": an agreement or a truce
+    named as what was broken is no agreement or truce made here."""
+    return match.first > 0 and tokens[match.first - 1].low in _BREAKING
+
+
+def denied(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"NPA membantah terlibat dalam serangan tersebut": an act its subject denies taking part in
+    is a denial (a stance), not the act told again (an accusation denied stays: its accuser acts)."""
+    if match.row.voice not in ("noun", "patient") or match.row.type == "ACCUSE":
+        return False
+    i = match.first - 1
+    while i >= 0 and match.first - i <= _DENIAL_REACH and tokens[i].low in _DENIED_LINKS:
+        i -= 1
+    return i >= 0 and tokens[i].low in _DENYING
 
 
 def played(kind: str) -> bool:

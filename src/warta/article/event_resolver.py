@@ -128,11 +128,25 @@ class ActorResolver:
             return holder
         actor = self._organisation_named(phrase) or self.tracker.resolve(
             self._past_counts(head_start(self.index, phrase.start, phrase.stop), phrase.stop), phrase.stop)
+        actor = self._own_head(phrase, actor)
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
         no_one = _institution(actor) or _crowd(actor) or self._place(actor)
         if phrase.kind == "pronoun" and singular and no_one:
             return self._latest_person(phrase.start, named=not _institution(actor)) or actor
         return self._protagonist(actor) or actor
+
+    def _own_head(self, phrase: Phrase, actor: ActorRef | None) -> ActorRef | None:
+        """"memerintahkan militer menyerang …" after "serangan terhadap pos militer": a bare
+        description continues an earlier one only when both have the same head noun, so "militer"
+        is not the "pos militer" attacked before."""
+        if actor is None or actor.entity is not None or not actor.description:
+            return actor
+        own = actor_in(self.text, phrase.start, phrase.stop, self.index)
+        if own is None or own.entity is not None or not own.description:
+            return actor
+        if _head_word(own.description) != _head_word(actor.description):
+            return own
+        return actor
 
     def person_at(self, pos: int) -> ActorRef | None:
         """The person a "-nya" at character ``pos`` points to ("rumahnya"), named where the article
@@ -417,6 +431,13 @@ def _office(role: str) -> str:
             words[-1] in _RANKED_CORPS and len(words) > 2 and words[-2] in _RANK_WORDS)):
         words.pop()  # "Jenderal TNI", "Jenderal Pol": the corps after a rank goes with it
     return " ".join(words)
+
+
+def _head_word(description: str) -> str:
+    """The first word of a description after its determiners and counts ("para pengungsi" → pengungsi)."""
+    words = [w for w in _WORD.findall(description.lower())
+             if w not in DETERMINERS and w not in QUANTIFIERS and not w.isdigit()]
+    return words[0] if words else ""
 
 
 def _crowd(actor: ActorRef | None) -> bool:

@@ -46,6 +46,7 @@ from warta.article.event_context import (
 from warta.article.event_filters import (
     accident_inquiry,
     aim_of_no_one,
+    denied,
     described_by_stance,
     hoped,
     job_title,
@@ -55,6 +56,7 @@ from warta.article.event_filters import (
     sports_report,
     statement,
     tour_of_no_one,
+    violated,
 )
 from warta.article.event_forces import deployment_type
 from warta.article.event_groups import GROUP_REACH, GroupMemory
@@ -344,7 +346,8 @@ class _ArticleCoder:
         contents.update({id(sender): slots for match, slots in coded if slots is not None
                          for sender in [_purpose(match, triggers, tokens)] if sender is not None})
         for match, slots in coded:
-            if slots is None and _named_again(match, tokens) and (match.row.type == "CONSULT" or (
+            if slots is None and _named_again(match, tokens) and not denied(match, tokens) and (
+                    match.row.type == "CONSULT" or (
                     match.row.voice in ("noun", "patient") and match.row.type not in _STANDING)):
                 self._meeting_again(match, tokens, triggers, evidence)
                 continue
@@ -696,7 +699,8 @@ class _ArticleCoder:
         if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
                 match, tokens) or regretted_mishap(match, tokens, target) or described_by_stance(
                 match, tokens) or job_title(match, tokens) or aim_of_no_one(match, tokens, target) or hoped(
-                match, tokens) or tour_of_no_one(match, tokens, target) or (
+                match, tokens) or tour_of_no_one(match, tokens, target) or violated(match, tokens) or denied(
+                match, tokens) or (
                 self.sports and played(match.row.type)):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
         # one event per (trigger, source, target): two words for one act are two events ("menyerang …,
