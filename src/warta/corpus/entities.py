@@ -188,9 +188,10 @@ def _join_names(entities: list[Entity], groups: UnionFind) -> None:
 def _join_place_suffixed(entities: list[Entity], groups: UnionFind) -> None:
     """An organisation named without the place its full name ends in ("Persib" of "Persib
     Bandung", "Pengadilan Negeri" of "Pengadilan Negeri Sleman") is that organisation when the
-    run has exactly one such: with two ("Polda Jabar", "Polda Bali"), "Polda" stays apart. A
-    country never counts: "Kementerian Luar Negeri" alone is the home country's, not Russia's."""
-    places = {fold(alias) for e in entities if e.type == "LOC" and not _country(e.gazetteer_id)
+    run has exactly one such: with two ("Polda Jabar", "Polda Bali"), "Polda" stays apart. Only an
+    Indonesian region counts (:func:`_indonesian_region`): "Kementerian Luar Negeri" alone is the
+    home country's, not Russia's."""
+    places = {fold(alias) for e in entities if e.type == "LOC" and _indonesian_region(e.gazetteer_id)
               for alias in (e.name, *e.aliases)}
     orgs = [i for i, e in enumerate(entities) if e.type == "ORG"]
     by_name: dict[str, list[int]] = {}
@@ -206,15 +207,16 @@ def _join_place_suffixed(entities: list[Entity], groups: UnionFind) -> None:
 
 
 def _known_place(words: list[str]) -> bool:
-    """A town, regency or province the gazetteer knows (never a country)."""
-    gaz = gazetteer()
-    ids = gaz.names.get(tuple(fold(w) for w in words), ())
-    return any(gaz.entries[i].type == "LOC" and gaz.entries[i].kind != "country" for i in ids)
+    ids = gazetteer().names.get(tuple(fold(w) for w in words), ())
+    return any(_indonesian_region(i) for i in ids)
 
 
-def _country(gazetteer_id: str | None) -> bool:
+def _indonesian_region(gazetteer_id: str | None) -> bool:
+    """An Indonesian town, regency or province the gazetteer knows, never a country. Indonesian
+    clubs and courts carry their town in the name ("Persib Bandung"); elsewhere a company with a
+    country or city after it is often a branch of its own ("Vodafone India")."""
     entry = gazetteer().entries.get(gazetteer_id or "")
-    return entry is not None and entry.kind == "country"
+    return entry is not None and entry.type == "LOC" and entry.kind != "country" and entry.country == "ID"
 
 
 def _name_keys(kind: str, alias: str, countries: dict[str, str]) -> list[tuple[str, str]]:
