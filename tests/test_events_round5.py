@@ -310,3 +310,9 @@ def test_denying_a_part_in_an_attack_is_no_attack_and_the_demand_after_it_is_the
                        entity(text, "ORG", "Front Selatan", "Front Selatan"))
     assert [e.evidence[0].sentence[:5] for e in events if e.type == "ASSAULT"] == ["Laska"]
     assert sides(events, "REQUEST") == [("Front Selatan", "pemerintah")]
+
+
+def test_battalions_sent_by_a_defence_ministry_are_deployed() -> None:
+    text = "Kementerian Pertahanan Kanada mengirimkan dua batalion tambahan ke perbatasan ."
+    events = code_with(text, entity(text, "ORG", "Kementerian Pertahanan Kanada", "Kementerian Pertahanan Kanada"))
+    assert [(e.type, e.mode) for e in events] == [("MOBILIZE", "troops")]

@@ -400,14 +400,14 @@ class _ArticleCoder:
     def _two_states_before(self) -> list[ActorRef | None]:
         """"Kedua negara sepakat …" after a dispute told with one-sided acts (Indonesia protests,
         Vietnam demands): the two countries the latest events were between."""
-        states: list[ActorRef] = []
+        found: list[ActorRef] = []
         for event in reversed(self.events):
             if event.evidence[0].start < self._since(GROUP_REACH):
                 break
             for side in (event.target, event.source):
-                if self._state(side) and not any(same(side, s) for s in states):
-                    states.append(side)  # type: ignore[arg-type]  # _state says it is set
-        return [states[1], states[0]] if len(states) == 2 else [None]
+                if self._state(side) and side is not None and not any(same(side, s) for s in found):
+                    found.append(side)
+        return [found[1], found[0]] if len(found) == 2 else [None]
 
     def _state(self, actor: ActorRef | None) -> bool:
         entity = self._entity(actor)
