@@ -160,6 +160,37 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
      "Kompas.com.", "Kerugian ditaksir", "Lukman Cahyono", "name"),
     ("Seperti dikutip dari laman resmi Kementerian Kesehatan, Menteri Kesehatan Nila Moeloek mengatakan "
      "vaksin itu aman.", "vaksin itu aman", "Nila Moeloek", "name"),
+    # A fifth batch, also written before warta read it.
+    ("“Semua ruas jalan sudah bisa dilalui kendaraan sejak pagi tadi,” kata Kepala Bagian Humas Pemkot Bandung, "
+     "Agus Slamet.", "ruas jalan", "Agus Slamet", "name"),
+    ("Menurut keterangan polisi, pelaku masuk lewat jendela belakang rumah.", "jendela belakang", "polisi",
+     "description"),
+    ("Dalam keterangan tertulisnya, Juru Bicara KPK Febri Diansyah menyebutkan bahwa tiga saksi diperiksa hari "
+     "ini.", "tiga saksi", "Febri Diansyah", "name"),
+    ("Air mulai masuk ke rumah warga sejak pukul 02.00, ujar Ketua RT setempat, Suparman (52).", "Air mulai",
+     "Suparman", "name"),
+    ("Kepada wartawan, Kapolres Jakarta Utara Kombes Dwiyono mengatakan pelaku masih diburu.", "masih diburu",
+     "Dwiyono", "name"),
+    ("Sementara itu, menurut pengamat ekonomi dari INDEF Bhima Yudhistira, kenaikan harga itu akan menekan daya "
+     "beli.", "daya beli", "Bhima Yudhistira", "name"),
+    ("“Kami berjualan di sini sudah dua puluh tahun lamanya,” tutur perempuan yang akrab disapa Tini itu.",
+     "berjualan", "Tini", "name"),
+    ("“Serangan terhadap warga sipil tidak bisa dibenarkan,” kata Sekjen PBB Antonio Guterres dalam "
+     "pernyataannya.", "warga sipil", "Antonio Guterres", "name"),
+    ("Presiden Prancis Emmanuel Macron, dalam pidatonya di Paris, Selasa, mengatakan negaranya akan menambah "
+     "anggaran pertahanan.", "anggaran pertahanan", "Emmanuel Macron", "name"),
+    ("Bupati Bogor Ade Yasin meninjau lokasi banjir.\n\n“Bantuan logistik sudah kami kirim ke tiga kecamatan,” "
+     "katanya melalui pesan singkat.", "Bantuan logistik", "Ade Yasin", "name"),
+    ("Ketua Umum PBNU Said Aqil Siradj menyatakan, “Kita harus menjaga persatuan bangsa ini bersama-sama.”",
+     "persatuan", "Said Aqil Siradj", "name"),
+    ("KPK melalui juru bicaranya, Febri Diansyah, menyatakan pemeriksaan saksi akan dilanjutkan pekan depan.",
+     "pemeriksaan saksi", "Febri Diansyah", "name"),
+    ("Dua petugas pemadam kebakaran terluka. Salah seorang saksi mata mengatakan api muncul dari dapur rumah "
+     "makan.", "api muncul", "saksi mata", "description"),
+    ("“Kondisi korban stabil,” kata dokter yang merawatnya, dr Andi Wijaya, Kamis.", "Kondisi korban",
+     "Andi Wijaya", "name"),
+    ("Kapolda Metro Jaya Irjen Idham Azis menegaskan pihaknya tidak akan ragu menindak pelaku. Dia mengatakan, "
+     "patroli di kawasan itu akan ditambah.", "patroli", "Idham Azis", "name"),
     ("Seorang pejabat kementerian yang enggan disebut namanya mengatakan, anggaran proyek itu sudah "
      "dipangkas.\n\nMenteri Keuangan Sri Mulyani Indrawati belum memberi tanggapan.\n\nPejabat itu "
      "menambahkan, tender tahap kedua ditunda.", "tender tahap kedua",
@@ -171,9 +202,11 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
 # the person's name that follows it ("Serikat Pekerja Budi Santoso", "Dinas PU Joko Prasetyo",
 # "Sukamaju Asep Rahmat" after "Camat"). The speaker phrase is right; its entity is not. Not strict:
 # the entity layer is being fixed alongside, and a case it fixes should simply pass.
-ENTITY_LAYER = pytest.mark.xfail(reason="entity layer glues an organisation or place to the name after it",
+ENTITY_LAYER = pytest.mark.xfail(reason="entity layer misreads the name (glued to a body or place, or unknown)",
                                  strict=False)
-_GLUED = {"Budi Santoso", "Joko Prasetyo", "Asep Rahmat", "Rosan Roeslani", "Yukie Meistisia"}
+_GLUED = {"Budi Santoso", "Joko Prasetyo", "Asep Rahmat", "Rosan Roeslani", "Yukie Meistisia",
+          "Said Aqil Siradj",  # "Said" read as a title
+          "Tini"}  # a one-word name after "disapa" that the entity layer does not know
 SPEAKERS = [pytest.param(*case, marks=ENTITY_LAYER) if case[2] in _GLUED else case
             for case in SPEAKERS]
 

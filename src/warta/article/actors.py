@@ -171,8 +171,11 @@ def actor_in(text: str, start: int, end: int, index: MentionIndex) -> ActorRef |
         if mention.start <= head_start < mention.end and not _bare_title(text, mention):
             # An organisation, a government or a country named at the head of the phrase.
             return _entity_ref(mention.entity, _description_before(text, start, mention.start))
-    if words[0][2] in DETERMINERS and len(words) > 2:
-        start = words[1][0]  # "seorang pejabat AS" → "pejabat AS"; "seorang sumber" stays whole
+    while words[0][2] in DETERMINERS and len(words) > 2:
+        # "seorang pejabat AS" → "pejabat AS", "salah seorang saksi mata" → "saksi mata";
+        # "seorang sumber" stays whole
+        words = words[1:]
+        start = words[0][0]
     return ActorRef(entity=None, name=None, description=_clean(text[start:end]))
 
 

@@ -455,11 +455,27 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             actor = (_one_word_role(actor, tracker) or _definite_role(actor, span, tracker)
                      or _possessed(actor, span, tracker, spoken) or _bare_body(actor, span, tracker) or actor)
             actor = _expanded(actor, tracker) or _fullest_person(actor, tracker) or actor
+            actor = _without_statement_words(actor)
     elif speaker.kind == "none" and not speaker.open_ended:
         # No cue: the quote goes on from whoever the text was just about (the last speaker,
         # or a person just named as a sentence's subject).
         actor = tracker.latest(speaker.pos, CONTINUATION_REACH)
     return actor or ActorRef()
+
+
+# "menurut keterangan polisi", "menurut pernyataan resmi kementerian": the statement's words
+# before who made it are not the speaker's description.
+_STATEMENT_WORDS = frozenset({"keterangan", "pernyataan", "rilis", "siaran", "pers", "tertulis", "resmi"})
+
+
+def _without_statement_words(actor: ActorRef | None) -> ActorRef | None:
+    if actor is None or actor.entity is not None or not actor.description:
+        return actor
+    words = actor.description.split()
+    kept = words
+    while len(kept) > 1 and fold(kept[0]) in _STATEMENT_WORDS:
+        kept = kept[1:]
+    return actor if kept is words else ActorRef(description=" ".join(kept))
 
 
 def _one_word_role(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | None:
