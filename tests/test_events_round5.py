@@ -316,3 +316,10 @@ def test_battalions_sent_by_a_defence_ministry_are_deployed() -> None:
     text = "Kementerian Pertahanan Kanada mengirimkan dua batalion tambahan ke perbatasan ."
     events = code_with(text, entity(text, "ORG", "Kementerian Pertahanan Kanada", "Kementerian Pertahanan Kanada"))
     assert [(e.type, e.mode) for e in events] == [("MOBILIZE", "troops")]
+
+
+def test_an_attack_confirmed_again_is_a_stance_on_it_not_a_new_attack() -> None:
+    text = "Laskar Merah menyerang pos militer di perbatasan . Gubernur Rina Halim membenarkan serangan tersebut ."
+    events = code_with(text, entity(text, "ORG", "Laskar Merah", "Laskar Merah"),
+                       entity(text, "PERSON", "Rina Halim", "Rina Halim"))
+    assert [e.evidence[0].sentence[:5] for e in events if e.type == "ASSAULT"] == ["Laska"]

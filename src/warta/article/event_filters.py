@@ -46,7 +46,8 @@ _ABILITY = frozenset({"bisa", "dapat", "mampu", "can", "could"})
 _CLAUSE_BREAKS = frozenset({".", ";", "namun", "tetapi", "sedangkan", "sementara", "agar", "supaya"})
 _BREAKING = frozenset({"melanggar", "pelanggaran", "mengingkari", "violated", "violating", "violation",
                        "breach"})
-_DENYING = frozenset({"membantah", "menepis", "menyangkal", "denied", "denies"})
+_DENYING = frozenset({"membantah", "menepis", "menyangkal", "membenarkan", "mengonfirmasi", "mengkonfirmasi",
+                      "memastikan", "mengakui", "denied", "denies", "confirmed", "confirms"})
 _DENIED_LINKS = frozenset({"terlibat", "dalam", "melakukan", "ada", "adanya", "keterlibatan", "di", "balik",
                            "involvement", "in", "any"})
 _DENIAL_REACH = 4  # words between a denial and the act denied
@@ -170,8 +171,9 @@ def violated(match: TriggerMatch, tokens: list[Token]) -> bool:
 
 
 def denied(match: TriggerMatch, tokens: list[Token]) -> bool:
-    """"NPA membantah terlibat dalam serangan tersebut": an act its subject denies taking part in
-    is a denial (a stance), not the act told again (an accusation denied stays: its accuser acts)."""
+    """"NPA membantah terlibat dalam serangan tersebut", "Gubernur membenarkan serangan tersebut": an
+    act someone denies taking part in or confirms is a stance on the act told before, not that act told
+    again (an accusation denied stays: its accuser acts)."""
     if match.row.voice not in ("noun", "patient") or match.row.type == "ACCUSE":
         return False
     i = match.first - 1
