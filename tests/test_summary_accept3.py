@@ -57,3 +57,26 @@ def test_a_retelling_dated_before_its_source_is_read_after_it(validate: Any) -> 
     validate(analysis)
     firsts = [s.citations[0] for s in analysis.summary]
     assert firsts == sorted(firsts, key=lambda a: a != "a2")
+
+
+def test_two_outlets_wordings_of_one_act_are_not_both_chosen(validate: Any) -> None:
+    from warta.corpus.summary import cosine
+
+    bodies = {
+        "a1": ("Pemerintah kota membekukan izin enam perusahaan tambang pasir yang dinilai merusak bantaran "
+               "sungai, Senin (4/3/2024). Warga menyambut baik keputusan itu."),
+        "a2": ("Wali kota Andi Saputra menyatakan kepada wartawan bahwa pihaknya akan membekukan izin enam "
+               "perusahaan tambang pasir lagi. Pengusaha tambang menyatakan keberatan."),
+        "a3": ("Aktivis lingkungan meminta pemerintah kota juga memulihkan tebing sungai yang longsor akibat "
+               "tambang pasir. Mereka menggelar aksi di depan balai kota."),
+    }
+    analysis = Analysis(warta_version="t", created="", articles=[
+        _article(aid, body, "2024-03-04") for aid, body in bodies.items()])
+    sentences = candidate_sentences(analysis.articles, "id")
+    score_sentences(analysis, sentences)
+    act, retold = sentences[0], next(s for s in sentences if s.text.startswith("Wali kota"))
+    assert 0.35 <= cosine(act.vector, retold.vector) < 0.5  # the two wordings this test is about
+    analysis.summary = summarize(analysis, 3)
+    validate(analysis)
+    chosen = {s.sentence for s in analysis.summary}
+    assert not {act.text, retold.text} <= chosen
