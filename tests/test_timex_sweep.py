@@ -431,3 +431,10 @@ def test_every_weekend_and_every_tenth_of_the_month(text: str, expected: Reading
 )  # fmt: skip
 def test_every_year_on_a_day(text: str, expected: list[Reading]) -> None:
     assert _read(text) == expected
+
+
+def test_a_clock_range_that_passes_midnight_ends_the_next_day() -> None:
+    assert _read("Pesta rakyat berlangsung pukul 22.00 hingga 02.00 WIB.") == [
+        ("pukul 22.00", "TIME", "2017-05-17T22:00"), ("02.00 WIB", "TIME", "2017-05-18T02:00")
+    ]
+    assert _read("Toko buka pukul 08.00-17.00.")[1] == ("17.00", "TIME", "2017-05-17T17:00")

@@ -271,9 +271,13 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?|s/d)\s*", re.IGNOR
 
 def _range_ends_ahead(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
     """"Senin hingga Jumat": the weekday a range ends on is the first such day on or after the
-    one it starts on, though each alone would be the most recent."""
+    one it starts on, though each alone would be the most recent; "pukul 22.00 hingga 02.00" ends
+    the next day."""
     out = list(spans)
     for index, (first, last) in enumerate(pairwise(spans)):
+        if _CLOCK_VALUE.match(first.value or "") and _CLOCK_VALUE.match(last.value or ""):
+            out[index + 1] = _past_midnight(first, last, text)
+            continue
         if not (first.rule.startswith("weekday") and last.rule.startswith("weekday")):
             continue
         begun, ended = _DAY_VALUE.match(first.value or ""), _DAY_VALUE.match(last.value or "")
@@ -284,6 +288,15 @@ def _range_ends_ahead(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
             moved = end + dt.timedelta(weeks=(start - end).days // 7 + 1)
             out[index + 1] = replace(last, value=moved.isoformat() + (last.value or "")[10:])
     return out
+
+
+def _past_midnight(first: TimexSpan, last: TimexSpan, text: str) -> TimexSpan:
+    """The end of a clock range on the start's day that comes before the start: the next day."""
+    joined = _RANGE_JOIN.fullmatch(text, first.end, last.start) is not None
+    start, end = (dt.datetime.fromisoformat(span.value or "") for span in (first, last))
+    if not joined or start.date() != end.date() or end >= start:
+        return last
+    return replace(last, value=(end + dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"))
 
 
 def normalize(text: str, anchor: dt.date | None = None, lang: str = "id") -> TimexSpan | None:
