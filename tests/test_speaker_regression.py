@@ -472,3 +472,61 @@ def test_a_study_with_a_determiner_is_no_speaker() -> None:
 ])
 def test_the_press_contacting_someone_is_no_confirmation(text: str) -> None:
     assert [p for c in claims_of(text) for p in c.positions] == []
+
+
+# Three short articles, written before warta read them, in which speakers go on over paragraphs
+# ("ujarnya", "Menurut dia", "Ia menambahkan", "imbuhnya") with other people named between.
+FLOOD = (
+    "Banjir merendam ratusan rumah di Kecamatan Dayeuhkolot, Kabupaten Bandung, sejak Senin malam.\n\n"
+    "Kepala Pelaksana BPBD Kabupaten Bandung Akhmad Djohara mengatakan, ketinggian air mencapai 1,5 meter di "
+    "beberapa titik. “Kami sudah mengerahkan perahu karet untuk mengevakuasi warga,” ujarnya, Selasa.\n\n"
+    "Menurut dia, sebagian warga memilih bertahan di lantai dua rumah mereka.\n\n"
+    "Salah seorang warga, Enok (54), mengaku sudah tiga hari tidak bisa berjualan. “Warung saya terendam "
+    "semua,” katanya.\n\n"
+    "“Tiap tahun begini terus, tapi belum ada solusi,” tambah Enok.\n\n"
+    "Bupati Bandung Dadang Naser yang meninjau lokasi banjir menyatakan pemerintah akan mempercepat "
+    "pembangunan kolam retensi. “Tahun ini kami mulai,” tegasnya."
+)
+FLOOD_SPEAKERS = [("ketinggian air", "Akhmad Djohara"), ("perahu karet", "Akhmad Djohara"),
+                  ("sebagian warga", "Akhmad Djohara"), ("tiga hari", "Enok"), ("Warung saya", "Enok"),
+                  ("Tiap tahun", "Enok"), ("kolam retensi", "Dadang Naser"), ("Tahun ini", "Dadang Naser")]
+GRAFT = (
+    "Komisi Pemberantasan Korupsi (KPK) menahan Wali Kota Pasuruan Setiyono, Jumat.\n\n"
+    "Juru Bicara KPK Febri Diansyah mengatakan Setiyono ditahan untuk 20 hari pertama. “Penahanan dilakukan "
+    "di Rutan Cabang KPK,” kata Febri.\n\n"
+    "Ia menambahkan, penyidik juga telah memeriksa tujuh saksi dalam perkara ini.\n\n"
+    "Kuasa hukum Setiyono, Maqdir Ismail, menyatakan kliennya akan kooperatif. “Klien kami menghormati proses "
+    "hukum,” ujar Maqdir kepada wartawan di Gedung KPK.\n\n"
+    "Namun, menurut Maqdir, sejumlah tuduhan terhadap kliennya tidak berdasar.\n\n"
+    "“Kami akan buktikan di pengadilan,” imbuhnya."
+)
+GRAFT_SPEAKERS = [("20 hari pertama", "Febri Diansyah"), ("Rutan Cabang", "Febri Diansyah"),
+                  ("tujuh saksi", "Febri Diansyah"), ("kooperatif", "Maqdir Ismail"),
+                  ("menghormati proses", "Maqdir Ismail"), ("tidak berdasar", "Maqdir Ismail"),
+                  ("buktikan", "Maqdir Ismail")]
+FUEL = (
+    "Pemerintah menaikkan harga solar bersubsidi mulai Sabtu.\n\n"
+    "Menteri Energi dan Sumber Daya Mineral Ignasius Jonan menjelaskan, kenaikan itu diperlukan untuk menjaga "
+    "anggaran negara. “Subsidi tetap ada, tapi jumlahnya kami kurangi,” ucap Jonan.\n\n"
+    "Sementara itu, Vice President Corporate Communication Pertamina Adiatma Sardjito memastikan pasokan solar "
+    "di seluruh SPBU aman.\n\n"
+    "“Stok kami cukup untuk 20 hari ke depan,” katanya.\n\n"
+    "Ekonom Universitas Indonesia Faisal Basri menilai kenaikan itu akan memicu inflasi. Dia memperkirakan "
+    "inflasi bulan depan bisa mencapai 0,8 persen.\n\n"
+    "“Pemerintah harus menyiapkan bantalan sosial,” kata Faisal."
+)
+FUEL_SPEAKERS = [("anggaran negara", "Ignasius Jonan"), ("Subsidi tetap", "Ignasius Jonan"),
+                 ("pasokan solar", "Adiatma Sardjito"), ("Stok kami", "Adiatma Sardjito"),
+                 ("0,8 persen", "Faisal Basri"), ("bantalan sosial", "Faisal Basri")]
+
+# "memastikan pasokan solar … aman": a clause with no "bahwa" after "memastikan" is not read as speech.
+_NO_BAHWA = pytest.mark.xfail(reason="'memastikan' + a clause without 'bahwa' is not taken for speech",
+                              strict=False)
+ARTICLE_CASES = [pytest.param(text, words, who, marks=_NO_BAHWA) if words == "pasokan solar" else (text, words, who)
+                 for text, cases in ((FLOOD, FLOOD_SPEAKERS), (GRAFT, GRAFT_SPEAKERS), (FUEL, FUEL_SPEAKERS))
+                 for words, who in cases]
+
+
+@pytest.mark.parametrize(("article", "words", "speaker"), ARTICLE_CASES)
+def test_speakers_across_paragraphs(article: str, words: str, speaker: str) -> None:
+    assert only(quotes_of(article), words).speaker.name == speaker

@@ -272,10 +272,15 @@ class ActorTracker:
         subjects: list[tuple[int, Entity]] = []
         for sentence in sentences:
             start, end = sentence[0], sentence[1]
-            for mention in self.index.within(start, min(end, start + SUBJECT_REACH)):
+            within = self.index.within(start, min(end, start + SUBJECT_REACH))
+            for mention in within:
                 if mention.entity.type == "PERSON" and _reliable(mention.entity):
                     if _subject_lead(self.text[start:mention.start], mention.entity):
-                        subjects.append((mention.start, mention.entity))
+                        # "Vice President Corporate Communication Pertamina Adiatma Sardjito": a title
+                        # read as a person goes on to the name that ends the capitalised run.
+                        later = [m for m in within if m.entity.type == "PERSON" and m.start >= mention.end]
+                        head = _named_head(self.text, [mention, *later])
+                        subjects.append((head.start, head.entity))
                     break
         return subjects
 
