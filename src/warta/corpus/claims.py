@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from warta.article.outlet import outlet_key
 from warta.corpus.claim_positions import (
     about_a_detail,
     as_own_act,
@@ -90,8 +91,8 @@ class _Outlets:
         article = self.articles.get(article_id)
         if article is None:
             return article_id
-        if article.retold_from:
-            return article.retold_from[0].lower()
+        if article.retold_from:  # "Dilansir dari Warta Nusantara": the key its own articles have
+            return outlet_key(article.retold_from[0])
         return article.outlet or article.outlet_name or article.id
 
     def holder(self, article_id: str) -> ActorRef:
