@@ -323,3 +323,19 @@ def test_an_attack_confirmed_again_is_a_stance_on_it_not_a_new_attack() -> None:
     events = code_with(text, entity(text, "ORG", "Laskar Merah", "Laskar Merah"),
                        entity(text, "PERSON", "Rina Halim", "Rina Halim"))
     assert [e.evidence[0].sentence[:5] for e in events if e.type == "ASSAULT"] == ["Laska"]
+
+
+def test_supporters_of_someone_named_are_a_group_and_they_are_the_mereka_after() -> None:
+    text = ("Puluhan pendukung Andi Rahman berunjuk rasa di depan gedung pengadilan . "
+            "Mereka menuntut Pengadilan Negeri Kota Mawar membebaskan Andi Rahman .")
+    events = code_with(text, entity(text, "PERSON", "Andi Rahman", "Andi Rahman"),
+                       entity(text, "ORG", "Pengadilan Negeri Kota Mawar", "Pengadilan Negeri Kota Mawar"))
+    assert [source for source, _ in sides(events, "PROTEST")] == ["pendukung Andi Rahman"]
+    assert sides(events, "REQUEST") == [("pendukung Andi Rahman", "Pengadilan Negeri Kota Mawar")]
+
+
+def test_an_agentless_questioning_in_a_case_is_by_the_body_pursuing_it() -> None:
+    text = "Komisi Antikorupsi menahan Bupati Andi Rahman seusai diperiksa sebagai tersangka ."
+    events = code_with(text, entity(text, "ORG", "Komisi Antikorupsi", "Komisi Antikorupsi"),
+                       entity(text, "PERSON", "Andi Rahman", "Andi Rahman"))
+    assert ("Komisi Antikorupsi", "Andi Rahman") in sides(events, "ACCUSE")

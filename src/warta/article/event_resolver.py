@@ -70,6 +70,8 @@ _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 # Heads of unnamed crowds ("pengungsi", "warga"), and counting words before one ("ribuan warga").
 _CROWDS = frozenset({"warga", "pengungsi", "masyarakat", "penduduk", "demonstran", "massa", "pengunjuk",
                      "mahasiswa", "buruh", "nelayan", "petani", "korban", "keluarga", "jemaah", "penumpang"})
+# Heads of a group around someone named after them ("pendukung Andi", "keluarga korban Budi").
+_FOLLOWER_HEADS = frozenset({"pendukung", "pengikut", "simpatisan", "keluarga", "kerabat", "pendukungnya"})
 _COUNTED = frozenset({"ratusan", "ribuan", "puluhan", "sejumlah", "banyak", "beberapa"})
 _AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?:tahun|thn)?\s*[,.]|\(\s*\d{1,3}\s*(?:tahun|thn)?\s*\))")
 _POLICE_NAMES = ("polda", "polres", "polresta", "polrestabes", "polsek", "polri", "kepolisian", "mabes polri",
@@ -128,7 +130,7 @@ class ActorResolver:
             return holder
         actor = self._organisation_named(phrase) or self.tracker.resolve(
             self._past_counts(head_start(self.index, phrase.start, phrase.stop), phrase.stop), phrase.stop)
-        actor = self._own_head(phrase, actor)
+        actor = self._followers(phrase, self._own_head(phrase, actor))
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
         no_one = _institution(actor) or _crowd(actor) or self._place(actor)
         if phrase.kind == "pronoun" and singular and no_one:
@@ -147,6 +149,19 @@ class ActorResolver:
         if _head_word(own.description) != _head_word(actor.description):
             return own
         return actor
+
+    def _followers(self, phrase: Phrase, actor: ActorRef | None) -> ActorRef | None:
+        """"puluhan pendukung Andi berunjuk rasa": the supporters or family of someone named are a
+        group of their own, not that person."""
+        if actor is None or actor.entity is None or phrase.kind != "descriptor":
+            return actor
+        text = self.text[phrase.start:phrase.stop]
+        if _head_word(text) not in _FOLLOWER_HEADS:
+            return actor
+        words = text.split()
+        while words and (words[0].lower() in DETERMINERS or words[0].lower() in QUANTIFIERS):
+            words = words[1:]
+        return ActorRef(description=" ".join(words))
 
     def person_at(self, pos: int) -> ActorRef | None:
         """The person a "-nya" at character ``pos`` points to ("rumahnya"), named where the article

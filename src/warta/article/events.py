@@ -733,6 +733,9 @@ class _ArticleCoder:
         if source is None and row.mode == "arrest" and self.lang == "id":
             # "Seorang tersangka ditahan": by the body that pursues the case, else the police
             source = legal_body(self.events, self.resolver.index.by_id) or self.resolver.article_police()
+        if source is None and row.mode == "investigate" and row.voice == "passive" and self.lang == "id":
+            # "… menahan X seusai diperiksa sebagai tersangka": questioned by the body pursuing the case
+            source = legal_body(self.events, self.resolver.index.by_id)
         return source
 
     def _owner_by_clitic(self, tokens: list[Token], end: int) -> ActorRef | None:
