@@ -438,3 +438,15 @@ def test_a_clock_range_that_passes_midnight_ends_the_next_day() -> None:
         ("pukul 22.00", "TIME", "2017-05-17T22:00"), ("02.00 WIB", "TIME", "2017-05-18T02:00")
     ]
     assert _read("Toko buka pukul 08.00-17.00.")[1] == ("17.00", "TIME", "2017-05-17T17:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pawai obor menyambut Tahun Baru Islam 1439 H.", ("Tahun Baru Islam 1439", "DATE", "2017-09-21")),
+        ("Umat Kristiani memperingati Jumat Agung di gereja.", ("Jumat Agung", "DATE", "2017-04-14")),
+        ("Kantor tutup saat Kenaikan Isa Almasih 2016.", ("Kenaikan Isa Almasih 2016", "DATE", "2016-05-05")),
+    ],
+)  # fmt: skip
+def test_the_islamic_new_year_good_friday_and_ascension(text: str, expected: Reading) -> None:
+    assert _read(text) == [expected]
