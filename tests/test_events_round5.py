@@ -339,3 +339,10 @@ def test_an_agentless_questioning_in_a_case_is_by_the_body_pursuing_it() -> None
     events = code_with(text, entity(text, "ORG", "Komisi Antikorupsi", "Komisi Antikorupsi"),
                        entity(text, "PERSON", "Andi Rahman", "Andi Rahman"))
     assert ("Komisi Antikorupsi", "Andi Rahman") in sides(events, "ACCUSE")
+
+
+def test_the_court_a_suit_is_filed_at_is_no_target() -> None:
+    text = "Andi Rahman mengajukan praperadilan ke Pengadilan Negeri Kota Mawar ."
+    events = code_with(text, entity(text, "PERSON", "Andi Rahman", "Andi Rahman"),
+                       entity(text, "ORG", "Pengadilan Negeri Kota Mawar", "Pengadilan Negeri Kota Mawar"))
+    assert sides(events, "ACCUSE") == [("Andi Rahman", None)]

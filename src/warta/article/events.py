@@ -100,6 +100,7 @@ _CAPTIVE_REACH = 3  # words after a detention in which the captives are named
 _CAPTIVES = frozenset({"tentara", "prajurit", "serdadu", "sandera", "tawanan", "soldiers", "hostages"})
 _COUNTRY_WORDS = 3  # words of a country's name at the end of a body's name ("Amerika Serikat")
 _TOWARDS = frozenset({"ke", "menuju", "to"})  # before where something is sent
+_COURTS = frozenset({"pengadilan", "mahkamah", "pn", "ptun", "mk", "ma", "court"})  # where suits are filed
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
 ACT_REACH = 2  # sentences back in which an act named as an object ("menolak larangan itu") was told
 TARGET_REACH = 4  # sentences back in which the same side's same act names the target left out
@@ -489,9 +490,11 @@ class _ArticleCoder:
     def _destination(self, match: TriggerMatch, phrase: Phrase, sentence: SentenceActors) -> bool:
         """"mengirimkan tim penyelam ke Pangkalan Bun": a town or region help is sent to is where it
         goes, not whom it helps (a country it is sent to is: "mengirim kapal ke Indonesia")."""
-        if match.row.type not in ("AID", "MOBILIZE") or phrase.first == 0:
+        if phrase.first == 0 or sentence.tokens[phrase.first - 1].low not in _TOWARDS:
             return False
-        if sentence.tokens[phrase.first - 1].low not in _TOWARDS:
+        if match.row.type == "ACCUSE" and sentence.tokens[phrase.first].low in _COURTS:
+            return True  # "mengajukan praperadilan ke Pengadilan Negeri X": where the suit is filed
+        if match.row.type not in ("AID", "MOBILIZE"):
             return False
         self.resolver.resolve_all([phrase])
         entity = self._entity(self.resolver.actor(phrase))
