@@ -340,9 +340,8 @@ STANCES: list[tuple[str, str, str] | object] = [
      "Teguh Santosa", "asserts"),
     ("Kepala desa itu tidak menampik adanya aliran dana dari perusahaan tambang ke kas desa.", "Kepala desa itu",
      "confirms"),
-    pytest.param('Bupati Lebak Iti Octavia Jayabaya mengakui bahwa jalan penghubung dua kecamatan itu rusak parah.',
-                 'Iti Octavia Jayabaya', 'confirms', marks=pytest.mark.xfail(
-                     reason="entity layer reads 'Lebak Iti Octavia Jayabaya' as a place", strict=False)),
+    ("Bupati Lebak Iti Octavia Jayabaya mengakui bahwa jalan penghubung dua kecamatan itu rusak parah.",
+     "Iti Octavia Jayabaya", "confirms"),
     ("Sekretaris Daerah Kabupaten Bogor Burhanudin menyatakan kabar pemecatan ratusan guru honorer itu tidak "
      "benar.", "Burhanudin", "denies"),
     ("Polda Metro Jaya belum bisa memastikan apakah kebakaran itu disengaja.", "Polda Metro Jaya",
@@ -387,9 +386,8 @@ STANCES: list[tuple[str, str, str] | object] = [
     pytest.param("Menanggapi tudingan itu, Direktur Utama PDAM Tirta Pakuan Deni Surya Senjaya membantahnya.",
      "Deni Surya Senjaya", "denies",
                  marks=pytest.mark.xfail(reason='entity layer glues the body to the name after it', strict=False)),
-    pytest.param("Ketika ditanya soal rencana reshuffle, Sekretaris Kabinet Pramono Anung enggan berkomentar.",
-                 "Pramono Anung", "declines", marks=pytest.mark.xfail(
-                     reason="entity layer reads 'Kabinet Pramono Anung' as the name", strict=False)),
+    ("Ketika ditanya soal rencana reshuffle, Sekretaris Kabinet Pramono Anung enggan berkomentar.",
+     "Pramono Anung", "declines"),
 ]
 
 
