@@ -346,3 +346,13 @@ def test_the_court_a_suit_is_filed_at_is_no_target() -> None:
     events = code_with(text, entity(text, "PERSON", "Andi Rahman", "Andi Rahman"),
                        entity(text, "ORG", "Pengadilan Negeri Kota Mawar", "Pengadilan Negeri Kota Mawar"))
     assert sides(events, "ACCUSE") == [("Andi Rahman", None)]
+
+
+def test_forces_sent_to_help_another_country_give_it_aid_and_at_home_deploy_with_no_target() -> None:
+    text = "TNI Angkatan Udara memberangkatkan dua pesawat Hercules untuk membantu korban gempa di Kanada ."
+    abroad = code_with(text, entity(text, "ORG", "TNI Angkatan Udara", "TNI Angkatan Udara"),
+                       _country(text, "Kanada", "CA"))
+    assert [(e.type, who(e.source)) for e in abroad] == [("AID", "TNI Angkatan Udara")]
+    home = "Kodam Udayana mengerahkan 500 prajurit untuk membantu korban banjir ."
+    deployed = code_with(home, entity(home, "ORG", "Kodam Udayana", "Kodam Udayana"))
+    assert sides(deployed, "MOBILIZE") == [("Kodam Udayana", None)]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from warta.article.event_actors import SentenceActors, Slots, activity_at, event_slots
 from warta.article.event_context import (
@@ -764,6 +765,18 @@ class _ArticleCoder:
             return None
         return Location(entity=mention.entity.id, name=self.text[mention.start:mention.end])
 
+    def _abroad(self, tokens: list[Token]) -> ActorRef | None:
+        """A country other than Indonesia the sentence sends to or acts in ("ke Turki", "di Turki")."""
+        for before, token in pairwise(tokens):
+            if before.low not in ("ke", "di"):
+                continue
+            for mention in self.resolver.index.within(token.start, token.end):
+                country = mention.entity.gazetteer_id or ""
+                foreign = country.startswith("country:") and country != _HOME_COUNTRY
+                if mention.start == token.start and foreign:
+                    return ActorRef(entity=mention.entity.id, name=mention.entity.name)
+        return None
+
     def _reporter_at(self, at: int) -> ActorRef | None:
         """The side of the speaker of the quote (direct or reported) holding character ``at``."""
         for quote in self.resolver.quotes:
@@ -788,6 +801,13 @@ class _ArticleCoder:
             return None
         if deployed == "MOBILIZE" and helping and self._foreign_state(source):
             deployed = "AID"
+        abroad = self._abroad(tokens) if deployed == "MOBILIZE" and helping else None
+        if abroad is not None:
+            # "TNI AU memberangkatkan dua Hercules untuk membantu korban gempa di Turki": forces sent to
+            # help another country are help to it (docs/annotation.md: help to another country is AID)
+            deployed, target = "AID", target or abroad
+        elif deployed == "MOBILIZE" and helping:
+            target = None  # the ones a deployment helps are its purpose, not whom it is against
         if deployed == "MOBILIZE" and tokens[match.first].low in _OFFERING:
             deployed = "AID"  # "Singapura menawarkan dua pesawat angkut militer": an offer of help
         if deployed != match.row.type:
