@@ -356,3 +356,10 @@ def test_forces_sent_to_help_another_country_give_it_aid_and_at_home_deploy_with
     home = "Kodam Udayana mengerahkan 500 prajurit untuk membantu korban banjir ."
     deployed = code_with(home, entity(home, "ORG", "Kodam Udayana", "Kodam Udayana"))
     assert sides(deployed, "MOBILIZE") == [("Kodam Udayana", None)]
+
+
+def test_help_given_by_someone_in_a_relative_clause_is_theirs() -> None:
+    text = "Kanada berterima kasih atas bantuan yang diberikan Meksiko ."
+    events = code_with(text, _everywhere(text, "Kanada", "CA"), _everywhere(text, "Meksiko", "MX"))
+    assert sides(events, "AID") == [("Meksiko", "Kanada")]
+    assert sides(events, "SUPPORT") == [("Kanada", "Meksiko")]

@@ -1126,6 +1126,8 @@ def _passive_agent(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
         low = actors.tokens[i].low
         if low in _PASSIVE_LIGHT:
             return actors.agent(i + 1)
+        if i == match.end and low in ("yang", "which"):
+            continue  # "bantuan yang diberikan Indonesia", "serangan yang dilakukan oleh X": the noun's own
         if low in _BREAK or low in {".", ";", ","}:
             return []  # "penyidikan perkara yang dilakukan Rohadi": the crime is his, not the inquiry
     return []
