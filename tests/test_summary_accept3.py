@@ -80,3 +80,19 @@ def test_two_outlets_wordings_of_one_act_are_not_both_chosen(validate: Any) -> N
     validate(analysis)
     chosen = {s.sentence for s in analysis.summary}
     assert not {act.text, retold.text} <= chosen
+
+
+def test_a_retellings_opener_is_left_out_of_its_lead_sentence(validate: Any) -> None:
+    from warta.corpus.leads import without_lead
+
+    assert without_lead("Dilansir dari Kabar Kota, hakim menjatuhkan vonis tiga tahun.") == \
+        "Hakim menjatuhkan vonis tiga tahun."
+    assert without_lead("SERANG - Seperti dikutip dari Warta Kita, jaksa menyatakan pikir-pikir.") == \
+        "Jaksa menyatakan pikir-pikir."
+    assert without_lead("Mengutip data BPS, inflasi Maret naik tipis.") == "Mengutip data BPS, inflasi Maret naik tipis."
+    retelling = ("Dilansir dari Kabar Kota, pengadilan menjatuhkan vonis tiga tahun penjara kepada mantan kepala "
+                 "dinas pekerjaan umum. Terdakwa menyatakan pikir-pikir atas putusan itu.")
+    analysis = Analysis(warta_version="t", created="", articles=[_article("a1", retelling, "2024-03-05")])
+    analysis.summary = summarize(analysis, 1)
+    validate(analysis)
+    assert analysis.summary[0].sentence.startswith("Pengadilan menjatuhkan vonis")

@@ -1,7 +1,8 @@
 """Where an article's opening words stop being the dateline and the outlet.
 
-"JAKARTA, Kabar Kota - ", "Jakarta (ANTARA News) - ", "Merdeka.com - ", "Jakarta, CNN Indonesia -- ":
-not part of what the first sentence says, so story labels and summaries leave it out.
+"JAKARTA, Kabar Kota - ", "Jakarta (ANTARA News) - ", "Merdeka.com - ", "Jakarta, CNN Indonesia -- ",
+and a retelling's "Dilansir dari X, ": not part of what the first sentence says, so story labels
+and summaries leave them out.
 """
 
 from __future__ import annotations
@@ -16,14 +17,26 @@ DATELINE = re.compile(rf"^(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s*,\s*)?
                       rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s+[-–—]{{1,2}}\s+(?=\S)")
 
 
+# "Dilansir dari CNN Indonesia, …", "Seperti dikutip dari Reuters, …": whose report it is, not
+# what happened; the article's retold_from keeps the attribution.
+# ("Mengutip data BPS, …" stays: there the source is the fact's, not the report's.)
+RETELLING_OPENER = re.compile(r"(?:Seperti\s+)?(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir|[Dd]ikutip\s+dari)"
+                              r"\s+[^,.\n]{2,60},\s+(?=\S)")
+
+
 def lead_end(text: str) -> int:
-    """Offset of the first word after the dateline/outlet lead; 0 when the text has none."""
+    """Offset of the first word after the dateline/outlet lead and a retelling's opener
+    ("Dilansir dari X, "); 0 when the text has none."""
     lead = find_lead(text)
-    if lead is not None and lead.end < len(text):
-        return lead.end
-    match = DATELINE.match(text)
-    return match.end() if match else 0
+    end = lead.end if lead is not None and lead.end < len(text) else 0
+    if not end:
+        match = DATELINE.match(text)
+        end = match.end() if match else 0
+    opener = RETELLING_OPENER.match(text, end)
+    return opener.end() if opener and opener.end() < len(text) else end
 
 
 def without_lead(text: str) -> str:
-    return text[lead_end(text):]
+    """The text from its first word after the lead, that word capitalised as a sentence's."""
+    rest = text[lead_end(text):]
+    return rest[:1].upper() + rest[1:]

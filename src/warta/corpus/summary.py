@@ -154,8 +154,10 @@ def candidate_sentences(articles: Sequence[Article], language: str) -> list[Sent
         for index, (start, end) in enumerate(_spans(article)):
             text = article.body[start:end].strip()
             if index == 0 and (cut := lead_end(text)):
-                # The dateline and outlet are not part of what the sentence says.
+                # The dateline and outlet are not part of what the sentence says; a retelling's
+                # "Dilansir dari X, majelis hakim …" reads from its next word, capitalised.
                 text, start = text[cut:], start + cut
+                text = text[:1].upper() + text[1:]
             if text not in read:
                 usable = _usable(text)
                 read[text] = Counter(w for w in WORD.findall(text.lower()) if w not in stop and len(w) > 1) \
