@@ -548,3 +548,11 @@ ARTICLE_CASES = [pytest.param(text, words, who, marks=_NO_BAHWA) if words == "pa
 @pytest.mark.parametrize(("article", "words", "speaker"), ARTICLE_CASES)
 def test_speakers_across_paragraphs(article: str, words: str, speaker: str) -> None:
     assert only(quotes_of(article), words).speaker.name == speaker
+
+
+def test_a_bare_title_names_whoever_had_it_after_their_name() -> None:
+    """'Iptu Dedi Suhendar, Kapolsek Cisarua, mengatakan …' and later '… kata Kapolsek.'"""
+    quotes = quotes_of("Iptu Dedi Suhendar, Kapolsek Cisarua, mengatakan pelaku ditangkap warga di terminal.\n\n"
+                       "Polisi juga menggeledah rumah pelaku.\n\nPelaku terancam hukuman lima tahun penjara. “Pelaku "
+                       "kami tahan di Mapolsek,” kata Kapolsek.")
+    assert only(quotes, "Mapolsek").speaker.name == "Dedi Suhendar"

@@ -21,7 +21,7 @@ from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speake
 from warta.article.speakerphrases import ADJUNCT_START, CONDITIONALS, STOP_AFTER, phrase_after, phrases_before
 from warta.article.speechcues import speech_cues
 from warta.article.tokens import fold
-from warta.models import ActorRef
+from warta.models import ActorRef, Entity
 
 # Between a closing mark and the cue: punctuation, and "demikian"/"begitu" ("…" demikian kata X).
 _LEAD = re.compile(r"[\s,.!?;:]*(?:(?:demikian|begitu)\s+)?", re.IGNORECASE)
@@ -493,6 +493,8 @@ def _one_word_role(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | 
     if not holders:
         # "kata Kapolres" after "Kapolres Bogor AKBP Hendra": the title with its place or rank.
         holders = {e.id: e for e in people if any(fold(role).split()[:1] == [title] for role in e.roles)}
+    if not holders:
+        holders = _apposed_title_holders(tracker, title)
     for seen in reversed(tracker.seen):
         if seen.actor.entity in holders:
             return seen.actor
@@ -500,6 +502,24 @@ def _one_word_role(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | 
         entity = next(iter(holders.values()))
         return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
     return None
+
+
+def _apposed_title_holders(tracker: ActorTracker, title: str) -> dict[str, Entity]:
+    """"AKP Boby Kusumawardhana, Kapolsek Tambun, mengatakan …": people whose title stands after
+    their name between commas, which the entity layer does not file as their role."""
+    text = tracker.text
+    holders: dict[str, Entity] = {}
+    for found in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text, re.IGNORECASE):
+        comma = text.rfind(",", 0, found.start())
+        if comma < 0 or text[comma + 1:found.start()].strip():
+            continue
+        before = comma
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        people = [m for m in tracker.index.within(max(0, before - 1), before)
+                  if m.end == before and m.entity.type == "PERSON"]
+        holders.update((m.entity.id, m.entity) for m in people)
+    return holders
 
 
 # Offices and sides a person has ("kantornya": his office): the speaker is that office of the
