@@ -363,3 +363,9 @@ def test_help_given_by_someone_in_a_relative_clause_is_theirs() -> None:
     events = code_with(text, _everywhere(text, "Kanada", "CA"), _everywhere(text, "Meksiko", "MX"))
     assert sides(events, "AID") == [("Meksiko", "Kanada")]
     assert sides(events, "SUPPORT") == [("Kanada", "Meksiko")]
+
+
+def test_planning_an_attack_is_a_planned_attack_by_the_planner() -> None:
+    text = "Laskar Merah telah lama merencanakan serangan terhadap pos polisi itu ."
+    events = code_with(text, entity(text, "ORG", "Laskar Merah", "Laskar Merah"))
+    assert [(e.type, who(e.source), e.modality) for e in events] == [("ASSAULT", "Laskar Merah", "planned")]

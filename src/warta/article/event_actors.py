@@ -90,8 +90,8 @@ _JOINT = frozenset({"gabungan", "terpadu", "joint"})  # a team drawn from severa
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
 melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan memiliki melontarkan
-terlibat
-held launched made gave issued carried staged
+terlibat merencanakan mempersiapkan melaksanakan melanjutkan memulai
+held launched made gave issued carried staged planned
 """)
 # Acts whose coordinated owners act with each other rather than side by side.
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})

@@ -24,7 +24,8 @@ from warta.models import Location, Modality, Timex
 _NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "urung", "not", "never",
                         "no", "didn't", "without"})
 _PLANNED = frozenset({"akan", "bakal", "berencana", "rencananya", "dijadwalkan", "direncanakan", "hendak",
-                      "siap", "bersedia", "segera", "menawarkan", "will", "plans", "planned", "to",
+                      "siap", "bersedia", "segera", "menawarkan", "merencanakan", "mempersiapkan", "will",
+                      "plans", "planned", "to",
                       "scheduled", "offered", "would"})
 _HYPOTHETICAL = frozenset({"mungkin", "bisa", "dapat", "berpotensi", "dikhawatirkan", "kemungkinan",
                            "may", "might", "could"})
