@@ -556,3 +556,10 @@ def test_a_bare_title_names_whoever_had_it_after_their_name() -> None:
                        "Polisi juga menggeledah rumah pelaku.\n\nPelaku terancam hukuman lima tahun penjara. “Pelaku "
                        "kami tahan di Mapolsek,” kata Kapolsek.")
     assert only(quotes, "Mapolsek").speaker.name == "Dedi Suhendar"
+
+
+def test_a_tie_alone_names_whom_the_article_gave_it() -> None:
+    """'istri korban, Siti Aminah,' and later 'istrinya juga mengaku …'."""
+    quotes = quotes_of("Petugas juga telah menemui istri korban, Siti Aminah, untuk dimintai keterangan.\n\nDalam "
+                       "keterangan itu, istrinya juga mengaku korban pernah memiliki gangguan ingatan.")
+    assert only(quotes, "gangguan ingatan").speaker.name == "Siti Aminah"

@@ -453,6 +453,7 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             actor = tracker.resolve(*span) or _group_before(span, tracker)
             actor = _person_in_body(actor, span, tracker) or actor
             actor = (_one_word_role(actor, tracker) or _definite_role(actor, span, tracker)
+                     or _kin_named(actor, span, tracker)
                      or _possessed(actor, span, tracker, spoken) or _bare_body(actor, span, tracker) or actor)
             actor = _expanded(actor, tracker) or _fullest_person(actor, tracker) or actor
             actor = _without_statement_words(actor)
@@ -520,6 +521,35 @@ def _apposed_title_holders(tracker: ActorTracker, title: str) -> dict[str, Entit
                   if m.end == before and m.entity.type == "PERSON"]
         holders.update((m.entity.id, m.entity) for m in people)
     return holders
+
+
+# Relatives and counsel named once with their tie ("istri Atim, Sanya") and later by the tie
+# alone ("istrinya juga mengaku …").
+_KIN = ("istri", "suami", "anak", "ayah", "ibu", "kakak", "adik", "putra", "putri", "paman", "bibi",
+        "kerabat", "pengacara", "kuasa hukum")
+_KIN_REACH = 40  # characters from the tie to the name set after it
+
+
+def _kin_named(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """"istrinya" after "istri Atim, Sanya": the person the article named with that tie last."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return None
+    written = fold(" ".join(actor.description.split()))
+    tie = next((k for k in _KIN if written in (f"{k}nya", f"sang {k}")), None)
+    if tie is None:
+        return None
+    text = tracker.text
+    ties = list(re.finditer(rf"(?<!\w){re.escape(tie)}(?!\w)", text[:span[0]], re.IGNORECASE))
+    for found in reversed(ties):
+        comma = text.find(",", found.end(), found.end() + _KIN_REACH)
+        if comma < 0:
+            continue
+        named = [m for m in tracker.index.within(comma, comma + _KIN_REACH) if m.entity.type == "PERSON"
+                 and not text[comma + 1:m.start].strip()]
+        if named:
+            entity = named[0].entity
+            return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
+    return None
 
 
 # Offices and sides a person has ("kantornya": his office): the speaker is that office of the
