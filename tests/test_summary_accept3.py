@@ -96,3 +96,28 @@ def test_a_retellings_opener_is_left_out_of_its_lead_sentence(validate: Any) -> 
     analysis.summary = summarize(analysis, 1)
     validate(analysis)
     assert analysis.summary[0].sentence.startswith("Pengadilan menjatuhkan vonis")
+
+
+def test_the_originals_wording_is_chosen_over_its_retellings(validate: Any) -> None:
+    original = ("Pengadilan menjatuhkan vonis tiga tahun penjara kepada mantan kepala dinas pekerjaan umum Kota "
+                "Lestari, Senin (4/3/2024). Hakim menilai terdakwa terbukti menerima suap proyek jembatan desa.")
+    retelling = ("Dilansir dari Kabar Kota, mantan kepala dinas pekerjaan umum Kota Lestari dihukum tiga tahun "
+                 "penjara karena menerima suap proyek jembatan desa. Terdakwa menyatakan pikir-pikir atas putusan itu.")
+    analysis = Analysis(warta_version="t", created="", articles=[
+        _article("a1", retelling, "2024-03-04T18:00+07:00"), _article("a2", original, "2024-03-04T09:00+07:00")],
+        duplicates=[Duplicate(article="a1", duplicate_of="a2", similarity=0.3)])
+    analysis.summary = summarize(analysis, 1)
+    validate(analysis)
+    assert analysis.summary[0].sentence.startswith("Pengadilan menjatuhkan vonis")
+
+
+def test_an_undated_piece_is_read_after_the_dated_reports_it_may_follow(validate: Any) -> None:
+    dated = _article("a1", "Pemerintah kota meresmikan jembatan gantung baru di tepi sungai pada Senin (4/3/2024). "
+                           "Warga menyambut baik jembatan itu.", "2024-03-04")
+    undated = _article("a2", "Jembatan gantung baru itu kembali menuai kritik dari pengamat tata kota. "
+                             "Biaya pembangunannya dinilai terlalu mahal.", "2024-03-03")
+    undated.published_source, undated.published_window = "estimated", ["2024-03-01", "2024-03-24"]
+    analysis = Analysis(warta_version="t", created="", articles=[undated, dated])
+    analysis.summary = summarize(analysis, 2)
+    validate(analysis)
+    assert [s.citations[0] for s in analysis.summary] == ["a1", "a2"]

@@ -73,6 +73,10 @@ DANGLING = re.compile(r"^(?:(?:Ia|Dia|Mereka|Namun|Tetapi|Akan tetapi|Selain itu
 # ... or that ends pointing back at a list before it ("Wakil Ketua DPD, X, salah satunya.").
 LEANS_BACK = re.compile(r"\b(?:salah satunya|di antaranya|antara lain|among them)\s*[.!]?$", re.IGNORECASE)
 DANGLING_PENALTY = 0.6
+# A copy's or retelling's sentence (``analysis.duplicates``) scores this share: where it words the
+# original's point anew ("Dilansir dari CNN Indonesia, majelis hakim …"), the original's own
+# sentence is the one to cite first.
+COPY_PENALTY = 0.8
 # A quotation whose speaker is only a pronoun ("…," ujarnya / kata dia): read alone, nobody said it.
 PRONOUN_SPEAKER = re.compile(
     r"[\"”]\s*,?\s*(?:(?:kata|ujar|tutur|ucap|imbuh|tambah|jelas|tegas|sebut|lanjut|terang|papar|ungkap)nya"
@@ -248,12 +252,15 @@ def score_sentences(analysis: Analysis, sentences: list[Sentence]) -> None:
     centrality = _scaled(_centrality(sentences))
     entities, events = (_scaled(v) for v in _salience(analysis, sentences))
     several = len({s.article for s in sentences}) > 1
+    copies = {d.article for d in analysis.duplicates}
     for n, sentence in enumerate(sentences):
         position = 0.5 ** (sentence.index / POSITION_HALF_LIFE)
         sentence.score = (WEIGHTS["centrality"] * centrality[n] + WEIGHTS["position"] * position
                           + WEIGHTS["entities"] * entities[n] + WEIGHTS["events"] * events[n])
         if several and sentence.index > 0 and _leans_on_context(sentence.text):
             sentence.score *= DANGLING_PENALTY
+        if sentence.article in copies:
+            sentence.score *= COPY_PENALTY
 
 
 def _leans_on_context(text: str) -> bool:
@@ -382,12 +389,20 @@ def _chronological(analysis: Analysis, chosen: list[Sentence],
 def _read_on(analysis: Analysis) -> dict[str, str]:
     """The day each article's sentences are placed on: its publication day, and a copy never
     before its original (a retelling whose date was set earlier than the report it retells)."""
-    published = {a.id: (a.published or "9999")[:10] for a in analysis.articles}
+    published = {a.id: _day_read(a) for a in analysis.articles}
     for duplicate in analysis.duplicates:
         original = published.get(duplicate.duplicate_of, "")
         if duplicate.article in published and original != "9999":
             published[duplicate.article] = max(published[duplicate.article], original)
     return published
+
+
+def _day_read(article: Article) -> str:
+    """An estimated date is read at its window's end: an undated piece comes after the dated
+    reports it may follow ("Program itu kembali menuai kritik" after the launch it criticises)."""
+    if article.published_source == "estimated" and article.published_window:
+        return article.published_window[1][:10]
+    return (article.published or "9999")[:10]
 
 
 def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
