@@ -369,3 +369,16 @@ def test_planning_an_attack_is_a_planned_attack_by_the_planner() -> None:
     text = "Laskar Merah telah lama merencanakan serangan terhadap pos polisi itu ."
     events = code_with(text, entity(text, "ORG", "Laskar Merah", "Laskar Merah"))
     assert [(e.type, who(e.source), e.modality) for e in events] == [("ASSAULT", "Laskar Merah", "planned")]
+
+
+def test_an_answer_with_no_one_named_answers_who_just_asked() -> None:
+    text = ("Gubernur Rina Halim meminta Bupati Arif Wibowo menutup tambang pasir , "
+            "tetapi Arif Wibowo tetap pada pendiriannya .")
+    events = code_with(text, _named(text, "PERSON", "Rina Halim"), _named(text, "PERSON", "Arif Wibowo"))
+    assert sides(events, "REJECT") == [("Arif Wibowo", "Rina Halim")]
+
+
+def _named(text: str, kind: str, name: str) -> Entity:
+    """An entity mentioned wherever its name occurs in ``text``."""
+    mentions = [Mention(article="a1", start=m.start(), end=m.end(), text=name) for m in re.finditer(name, text)]
+    return Entity(id=f"a1/{name}", name=name, type=kind, mentions=mentions)  # type: ignore[arg-type]

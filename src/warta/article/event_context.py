@@ -70,6 +70,16 @@ def sender_before(events: Sequence[Event], actor: ActorRef | None) -> ActorRef |
     return actor
 
 
+def asker_of(events: Sequence[Event], asked: ActorRef | None, since: int) -> ActorRef | None:
+    """Who made the latest request of ``asked`` told from character ``since`` on."""
+    for event in reversed(events):
+        if event.evidence[0].start < since:
+            return None
+        if event.type == "REQUEST" and same(event.target, asked) and event.source != ActorRef():
+            return event.source
+    return None
+
+
 def target_before(events: Sequence[Event], kind: str, source: ActorRef | None, since: int) -> ActorRef | None:
     """The target of the latest act of ``kind`` by ``source`` told from character ``since`` on."""
     for event in reversed(events):

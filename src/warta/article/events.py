@@ -30,6 +30,7 @@ from itertools import pairwise
 from warta.article.event_actors import SentenceActors, Slots, activity_at, event_slots
 from warta.article.event_context import (
     act_target,
+    asker_of,
     both_before,
     deployer,
     earlier_source,
@@ -593,6 +594,10 @@ class _ArticleCoder:
                 continue
             if target is None and match.row.type == "CONSULT" and _named_again(match, tokens):
                 target = partner_before(self.events, source)  # "Dalam pertemuan itu, Retno meminta …"
+            if target is None and match.row.type in _ANSWERS:
+                # "Luhut minta Susi menghentikan …, tapi Susi tetap pada pendiriannya": an answer with
+                # no one named answers whoever just asked the one answering
+                target = asker_of(self.events, source, self._since(ACT_REACH))
             if target is None and match.row.type not in _UNTARGETED:
                 # "Pelaku sempat melempar sumbu" after "Sultan menyerang pos polisi": the one the same
                 # side last did this to (docs/annotation.md: a target from the context)
