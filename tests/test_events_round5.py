@@ -382,3 +382,10 @@ def _named(text: str, kind: str, name: str) -> Entity:
     """An entity mentioned wherever its name occurs in ``text``."""
     mentions = [Mention(article="a1", start=m.start(), end=m.end(), text=name) for m in re.finditer(name, text)]
     return Entity(id=f"a1/{name}", name=name, type=kind, mentions=mentions)  # type: ignore[arg-type]
+
+
+def test_a_source_met_by_a_news_outlet_is_an_interview_not_a_meeting() -> None:
+    text = '" Kami sudah siap , " kata Bupati Arif Wibowo saat ditemui Warta Harian di kantornya .'
+    outlet = entity(text, "ORG", "Warta Harian", "Warta Harian").model_copy(update={"gazetteer_id": "outlet:wh"})
+    events = code_with(text, entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"), outlet)
+    assert [e for e in events if e.type == "CONSULT"] == []

@@ -541,6 +541,10 @@ class _ArticleCoder:
         entry = gazetteer().entries.get(country)
         return ActorRef(name=entry.name) if entry is not None else actor
 
+    def _outlet(self, actor: ActorRef | None) -> bool:
+        entity = self._entity(actor)
+        return entity is not None and (entity.gazetteer_id or "").startswith("outlet:")
+
     def _entity(self, actor: ActorRef | None) -> Entity | None:
         return self.resolver.index.by_id.get(actor.entity or "") if actor is not None else None
 
@@ -705,6 +709,8 @@ class _ArticleCoder:
         """Is this no event: nobody to code, a statement, a report of a match, or one coded already?"""
         if source is None and target is None:
             return True  # nobody to code: "pertemuan itu berlangsung dua jam"
+        if match.row.type == "CONSULT" and (self._outlet(source) or self._outlet(target)):
+            return True  # "kata Risma saat ditemui Kompas.com": the reporter's interview, no meeting
         if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
                 match, tokens) or regretted_mishap(match, tokens, target) or described_by_stance(
                 match, tokens) or job_title(match, tokens) or aim_of_no_one(match, tokens, target) or hoped(
