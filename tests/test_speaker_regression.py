@@ -563,3 +563,22 @@ def test_a_tie_alone_names_whom_the_article_gave_it() -> None:
     quotes = quotes_of("Petugas juga telah menemui istri korban, Siti Aminah, untuk dimintai keterangan.\n\nDalam "
                        "keterangan itu, istrinya juga mengaku korban pernah memiliki gangguan ingatan.")
     assert only(quotes, "gangguan ingatan").speaker.name == "Siti Aminah"
+
+
+@pytest.mark.parametrize(("article", "words", "speaker"), [
+    # A title listing its fields with commas.
+    ("Angin kencang merusak 12 rumah.\n\n“Kebanyakan yang rusak bagian atap rumah,” ujar Kepala Pusat Data, "
+     "Informasi, dan Humas BNPB Sutopo Purwo Nugroho.", "atap rumah", "Sutopo Purwo Nugroho"),
+    # "ajak" (invited) is a speech cue like "tanya".
+    ("“Silakan datang ke Danau Toba awal Desember nanti,” ajak Menteri Pariwisata, Arief Yahya, Sabtu.",
+     "Danau Toba", "Arief Yahya"),
+])
+def test_title_lists_and_invitations(article: str, words: str, speaker: str) -> None:
+    assert only(quotes_of(article), words).speaker.name == speaker
+
+
+def test_a_verb_after_the_speaker_ends_the_phrase() -> None:
+    quote = only(quotes_of("“Jangan berhenti, harus diusut motivasinya,” kata Mendagri menegaskan."), "diusut")
+    assert quote.speaker.description == "Mendagri"
+    quote = only(quotes_of("“Kami sudah dua hari di sini,” kata pria berusia 45 tahun itu."), "dua hari")
+    assert quote.speaker.description == "pria berusia 45 tahun itu"

@@ -39,12 +39,33 @@ def speaker_after_cue(text: str, cue: Cue, cue_start: int, cue_end: int, limit: 
     if phrase is None:
         return Speaker("none", cue_start)
     spans = [phrase]
-    comma = _COMMA.match(text, phrase[1], limit)
-    if comma:
-        extra = phrase_after(text, comma.end(), limit)
-        if extra is not None:
-            spans.append(extra)  # "kata Kepala Basarnas, Marsdya F Henry Bambang Soelistyo"
+    while len(spans) <= TITLE_LIST_PARTS:
+        comma = _COMMA.match(text, spans[-1][1], limit)
+        extra = phrase_after(text, comma.end(), limit) if comma else None
+        if extra is None:
+            break
+        # "kata Kepala Basarnas, Marsdya F Henry Bambang Soelistyo"; "ujar Kepala Pusat Data,
+        # Informasi, dan Humas BNPB Sutopo Purwo Nugroho" (a list inside the title)
+        spans.append(_without_and(text, extra))
+        if not _title_list_goes_on(text, extra):
+            break
     return Speaker("phrases", phrase[0], tuple(spans))
+
+
+# A title may list its fields with commas ("Kepala Pusat Data, Informasi, dan Humas BNPB X").
+TITLE_LIST_PARTS = 3
+_AND = re.compile(r"dan\s+(?=[A-Z])")
+
+
+def _without_and(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    found = _AND.match(text, span[0], span[1])
+    return (found.end(), span[1]) if found else span
+
+
+def _title_list_goes_on(text: str, span: tuple[int, int]) -> bool:
+    """A one- or two-word capitalised part of a title list, with more of the list after it."""
+    words = text[span[0]:span[1]].split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
 
 
 @dataclass(frozen=True)

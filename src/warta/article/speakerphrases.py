@@ -92,6 +92,8 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
             break  # "… disapa BTM dikutip dari laman Liga 1": the outlet's credit, even inside "yang …"
         if stop and not _unnamed_within(text, start, match.start(), key, limit):
             break
+        if start >= 0 and not relative and _verb_shaped(token) and token not in _DESCRIBING_VERBS:
+            break  # '" kata Mendagri menegaskan .': the verb after the speaker is no part of who
         relative = relative or (start >= 0 and key in _RELATIVE)
         if "\n" in text[end if end >= 0 else pos:match.start()]:
             break
@@ -104,6 +106,10 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
     return (start, end) if start >= 0 else None
 
 
+# ber- words that describe a speaker ("pria berusia 45 tahun itu", "petugas berpangkat Aiptu").
+_DESCRIBING_VERBS = frozenset({"berusia", "berasal", "bernama", "berinisial", "berstatus", "berpangkat",
+                               "bertugas", "berdinas", "berkebangsaan", "berkewarganegaraan", "berjilbab",
+                               "berkacamata", "berbaju", "berkaus", "berkemeja", "bertubuh"})
 # Words that open a news outlet's credit, never part of who spoke.
 _CREDIT_WORDS = frozenset({"dikutip", "dilansir", "mengutip", "melansir"})
 # Unnamed speakers whose "di" + a lower-case body says where they work ("seorang sumber di
