@@ -135,3 +135,19 @@ def test_a_presiding_judge_is_a_person_with_the_bench_in_the_role(validate) -> N
     assert _people(analysis) == {"Sutarno": ["Ketua Majelis Hakim"]}
     (quote,) = analysis.quotes
     assert quote.speaker is not None and quote.speaker.entity is not None
+
+
+def test_an_organisation_named_by_a_clipped_compound_joins_its_full_name() -> None:
+    from warta.corpus.entities import canonicalize_entities
+    from warta.models import Entity, Mention
+
+    def org(article: str, name: str) -> Entity:
+        return Entity(id=f"{article}/e1", name=name, type="ORG", aliases=[name],
+                      mentions=[Mention(article=article, start=0, end=len(name), text=name)])
+
+    run = [[org("a1", "Komisi Disiplin PBSI")], [org("a2", "Komdis PBSI")], [org("a3", "Kementerian Luar Negeri")],
+           [org("a4", "Kemenlu")], [org("a5", "Kemenkeu")]]
+    canonicalize_entities(run)
+    assert run[0][0].id == run[1][0].id and run[0][0].name == "Komisi Disiplin PBSI"
+    assert run[2][0].id == run[3][0].id
+    assert run[4][0].id not in {run[2][0].id, run[0][0].id}

@@ -206,6 +206,27 @@ def _join_place_suffixed(entities: list[Entity], groups: UnionFind) -> None:
             _join_only(i, fitting, groups)
 
 
+def _join_clipped_organisations(entities: list[Entity], groups: UnionFind) -> None:
+    """An organisation whose name opens with a clipped compound of another's first words is that
+    organisation ("Komdis PSSI" of "Komisi Disiplin PSSI", "Kemenlu" of "Kementerian Luar Negeri")
+    when exactly one organisation of the run fits."""
+    orgs = [i for i, e in enumerate(entities) if e.type == "ORG"]
+    for i in orgs:
+        words = entities[i].name.split()
+        fitting = [j for j in orgs if j != i and _clipped_head(words, entities[j].name.split())
+                   and not _conflict(entities[i], entities[j])]
+        _join_only(i, fitting, groups)
+
+
+def _clipped_head(short: list[str], full: list[str]) -> bool:
+    """``short``'s first word clips two or more of ``full``'s first words and the rest agree."""
+    rest = len(short) - 1
+    head = full[:len(full) - rest] if rest else full
+    if len(head) < 2 or [fold(w) for w in short[1:]] != [fold(w) for w in full[len(head):]]:
+        return False
+    return not short[0].isupper() and is_clipped_name(short[0], head)
+
+
 def _known_place(words: list[str]) -> bool:
     ids = gazetteer().names.get(tuple(fold(w) for w in words), ())
     return any(_indonesian_region(i) for i in ids)
@@ -267,6 +288,7 @@ def canonicalize_entities(per_article: Sequence[list[Entity]]) -> None:
     _join_people(entities, groups)
     _join_names(entities, groups)
     _join_place_suffixed(entities, groups)
+    _join_clipped_organisations(entities, groups)
     _join_across_types(entities, groups)
     glued = _join_swallowed(entities, groups)
     clusters: dict[int, list[Entity]] = {}
