@@ -582,3 +582,12 @@ def test_a_verb_after_the_speaker_ends_the_phrase() -> None:
     assert quote.speaker.description == "Mendagri"
     quote = only(quotes_of("“Kami sudah dua hari di sini,” kata pria berusia 45 tahun itu."), "dua hari")
     assert quote.speaker.description == "pria berusia 45 tahun itu"
+
+
+def test_a_pronoun_read_as_a_name_is_still_a_pronoun() -> None:
+    """'Iapun' twice at sentence starts may look like a name; it stays the speaker it refers to."""
+    text = ("Ketua umum partai, Megawati Soekarnoputri, menyampaikan pidato.\n\n“Jangan jadi pengecut,” tuturnya."
+            "\n\nIapun mencontohkan kabar sakitnya wakil presiden.\n\nIapun mengakui bahwa berita bohong "
+            "semakin merajalela.")
+    holders = [p.holder.name for c in claims_of(text) for p in c.positions]
+    assert holders == ["Megawati Soekarnoputri"]

@@ -274,6 +274,8 @@ class ActorTracker:
             start, end = sentence[0], sentence[1]
             within = self.index.within(start, min(end, start + SUBJECT_REACH))
             for mention in within:
+                if fold(mention.entity.name) in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+                    continue  # "Iapun" read as a name: a pronoun, resolved when read
                 if mention.entity.type == "PERSON" and _reliable(mention.entity):
                     if _subject_lead(self.text[start:mention.start], mention.entity):
                         # "Vice President Corporate Communication Pertamina Adiatma Sardjito": a title
