@@ -389,3 +389,23 @@ def test_a_source_met_by_a_news_outlet_is_an_interview_not_a_meeting() -> None:
     outlet = entity(text, "ORG", "Warta Harian", "Warta Harian").model_copy(update={"gazetteer_id": "outlet:wh"})
     events = code_with(text, entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo"), outlet)
     assert [e for e in events if e.type == "CONSULT"] == []
+
+
+def test_naming_a_suspect_set_off_by_commas_is_an_arrest() -> None:
+    text = "Polres Bukit Indah menetapkan sopir truk , Dedi Supriadi , sebagai tersangka ."
+    events = code_with(text, entity(text, "ORG", "Polres Bukit Indah", "Polres Bukit Indah"),
+                       entity(text, "PERSON", "Dedi Supriadi", "Dedi Supriadi"))
+    assert [(e.type, who(e.source)) for e in events] == [("COERCE", "Polres Bukit Indah")]
+
+
+def test_an_agentless_detention_is_not_by_the_body_that_froze_a_licence() -> None:
+    text = "Kementerian Perhubungan membekukan izin operasional PO Sinar Jaya . Sopir bus itu kini ditahan ."
+    events = code_with(text, entity(text, "ORG", "Kementerian Perhubungan", "Kementerian Perhubungan"))
+    held = [who(e.source) for e in events if e.evidence[0].sentence.startswith("Sopir")]
+    assert "Kementerian Perhubungan" not in held
+
+
+def test_heirs_of_victims_receive_compensation() -> None:
+    text = "PT Asuransi Rakyat menyerahkan santunan kepada ahli waris korban ."
+    events = code_with(text, entity(text, "ORG", "PT Asuransi Rakyat", "PT Asuransi Rakyat"))
+    assert sides(events, "AID") == [("PT Asuransi Rakyat", "ahli waris korban")]

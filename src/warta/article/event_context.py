@@ -184,7 +184,9 @@ def legal_body(events: Sequence[Event], entities: dict[str, Entity]) -> ActorRef
     """The organisation (``entities`` by id) that last investigated, charged or arrested
     someone in the article."""
     for event in reversed(events):
-        legal = event.type == "COERCE" or (event.type == "ACCUSE" and event.mode == "investigate")
+        # a licence frozen or a road closed is no pursuit of a person ("membekukan izin PO X")
+        legal = (event.type == "COERCE" and event.mode != "restrict") or (
+            event.type == "ACCUSE" and event.mode == "investigate")
         entity = entities.get(event.source.entity or "")
         if legal and entity is not None and entity.type == "ORG":
             return event.source

@@ -17,6 +17,7 @@ from warta.resources import read_tsv
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 OBJECT_WINDOW = 4  # words allowed between a verb and the object that completes its trigger
 PATIENT_WINDOW = 10  # words before a passive in which the thing it is said of may be named
+_APPOSITION_COMMAS = 2  # commas an object window may cross (an apposition: ", Dedi Supriadi,")
 UNLESS_WINDOW = 2  # words after a trigger that the "unless" column looks at
 
 
@@ -103,15 +104,23 @@ def phrase_at(tokens: list[Token], i: int, phrase: Phrase) -> bool:
 
 
 def object_end(tokens: list[Token], after: int, objects: tuple[Phrase, ...]) -> int | None:
-    """Token index after the first object phrase within the window, or None."""
-    for i in range(after, min(len(tokens), after + OBJECT_WINDOW + 2)):
+    """Token index after the first object phrase within the window, or None. Commas setting off an
+    apposition do not end the window ("menetapkan sopir bus, Dedi, sebagai tersangka")."""
+    commas = 0
+    i = after
+    while i < min(len(tokens), after + OBJECT_WINDOW + 2 + commas):
         if not tokens[i].is_word:
-            if tokens[i].text in ".," and i > after and tokens[i - 1].text.isdigit():
-                continue  # "18.000 personel"
-            return None
+            if tokens[i].text == "," and i > after and commas < _APPOSITION_COMMAS and not (
+                    tokens[i - 1].text.isdigit()):
+                commas += 1  # the comma of an apposition does not count as a word
+            elif not (tokens[i].text in ".," and i > after and tokens[i - 1].text.isdigit()):
+                return None  # but "18.000 personel" goes on
+            i += 1
+            continue
         for phrase in objects:
             if phrase_at(tokens, i, phrase):
                 return i + len(phrase)
+        i += 1
     return None
 
 
