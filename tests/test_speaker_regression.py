@@ -537,10 +537,9 @@ FUEL_SPEAKERS = [("anggaran negara", "Ignasius Jonan"), ("Subsidi tetap", "Ignas
                  ("pasokan solar", "Adiatma Sardjito"), ("Stok kami", "Adiatma Sardjito"),
                  ("0,8 persen", "Faisal Basri"), ("bantalan sosial", "Faisal Basri")]
 
-# "memastikan pasokan solar … aman": a clause with no "bahwa" after "memastikan" is not read as speech.
-_NO_BAHWA = pytest.mark.xfail(reason="'memastikan' + a clause without 'bahwa' is not taken for speech",
-                              strict=False)
-ARTICLE_CASES = [pytest.param(text, words, who, marks=_NO_BAHWA) if words == "pasokan solar" else (text, words, who)
+# ("memastikan pasokan solar … aman", a clause with no "bahwa" ended by a predicate adjective, failed
+# before the adjectives were read as predicates.)
+ARTICLE_CASES = [(text, words, who)
                  for text, cases in ((FLOOD, FLOOD_SPEAKERS), (GRAFT, GRAFT_SPEAKERS), (FUEL, FUEL_SPEAKERS))
                  for words, who in cases]
 
@@ -591,3 +590,13 @@ def test_a_pronoun_read_as_a_name_is_still_a_pronoun() -> None:
             "semakin merajalela.")
     holders = [p.holder.name for c in claims_of(text) for p in c.positions]
     assert holders == ["Megawati Soekarnoputri"]
+
+
+@pytest.mark.parametrize(("article", "reported"), [
+    ("Kapolda memastikan situasi di kota itu sudah kondusif.", ["situasi di kota itu sudah kondusif"]),
+    ("Direktur Pertamina Adiatma Sardjito memastikan pasokan solar di seluruh SPBU aman.",
+     ["pasokan solar di seluruh SPBU aman"]),
+    ("Polisi memastikan keamanan selama perayaan Natal.", []),  # a topic, not a clause
+])
+def test_memastikan_with_a_clause_and_no_bahwa(article: str, reported: list[str]) -> None:
+    assert [q.text for q in quotes_of(article)] == reported

@@ -292,7 +292,15 @@ def _clause_at(text: str, pos: int, end: int) -> bool:
             return True  # "mengumumkan akan memangkas …": a clause whose subject is the speaker
         if n > 0 and key in CLAUSE_MARKERS:
             return True
+        if n > 1 and key in PREDICATE_ADJECTIVES and _SENTENCE_END_AFTER.match(text, match.end(), end):
+            return True  # "memastikan pasokan solar di seluruh SPBU aman.": a predicate ends the clause
     return False
+
+
+# Adjectives that end a clause as its predicate ("stok BBM aman", "jalur mudik siap").
+PREDICATE_ADJECTIVES = frozenset({"aman", "siap", "cukup", "lancar", "normal", "terkendali", "kondusif",
+                                  "stabil", "layak", "sehat", "selamat"})
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
 
 
 MAX_DATE_ASIDE_WORDS = 6
