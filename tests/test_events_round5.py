@@ -409,3 +409,9 @@ def test_heirs_of_victims_receive_compensation() -> None:
     text = "PT Asuransi Rakyat menyerahkan santunan kepada ahli waris korban ."
     events = code_with(text, entity(text, "ORG", "PT Asuransi Rakyat", "PT Asuransi Rakyat"))
     assert sides(events, "AID") == [("PT Asuransi Rakyat", "ahli waris korban")]
+
+
+def test_rejecting_a_long_named_policy_targets_who_made_it() -> None:
+    text = "Serikat Buruh Nusantara menolak kenaikan harga bahan bakar minyak yang diumumkan pemerintah ."
+    events = code_with(text, entity(text, "ORG", "Serikat Buruh Nusantara", "Serikat Buruh Nusantara"))
+    assert sides(events, "REJECT") == [("Serikat Buruh Nusantara", "pemerintah")]

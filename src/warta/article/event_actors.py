@@ -171,6 +171,7 @@ _NOUN_MODIFIERS = word_set("""
 pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
 mendadak bersejarah balasan terbuka keras konstan tajam pedas bertubi-tubi besar-besaran udara darat
 """)
+_LONG_THING = 4  # words beyond MAX_SKIP a thing's name may take before "yang di-… X" names its author
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 _OWNER_REACH = 16  # words of what is seized before "milik X" names its owner
 _BRACKET_REACH = 5  # words of a bracketed aside between a subject and its verb ("( 35 )", "( Persero )")
@@ -813,8 +814,9 @@ class SentenceActors:
 
     def author_of_object(self, end: int) -> list[Phrase]:
         """"menolak gencatan senjata yang dideklarasikan oleh kelompok ARSA": the one who made the
-        thing rejected, backed or criticised, named in a passive relative clause after it."""
-        for i in range(end, min(end + MAX_SKIP + 2, len(self.tokens) - 2)):
+        thing rejected, backed or criticised, named in a passive relative clause after it (the thing's
+        name may run long: "kenaikan harga bahan bakar minyak yang diumumkan pemerintah")."""
+        for i in range(end, min(end + MAX_SKIP + _LONG_THING, len(self.tokens) - 2)):
             low = self.tokens[i].low
             if low in ("yang", "which") and self.tokens[i + 1].low.startswith("di") and len(
                     self.tokens[i + 1].low) > 5:
