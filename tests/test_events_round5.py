@@ -415,3 +415,9 @@ def test_rejecting_a_long_named_policy_targets_who_made_it() -> None:
     text = "Serikat Buruh Nusantara menolak kenaikan harga bahan bakar minyak yang diumumkan pemerintah ."
     events = code_with(text, entity(text, "ORG", "Serikat Buruh Nusantara", "Serikat Buruh Nusantara"))
     assert sides(events, "REJECT") == [("Serikat Buruh Nusantara", "pemerintah")]
+
+
+def test_receiving_a_delegation_is_a_meeting_with_it() -> None:
+    text = "Wali Kota Sari Dewi menerima perwakilan pedagang pasar di balai kota ."
+    events = code_with(text, entity(text, "PERSON", "Sari Dewi", "Sari Dewi"))
+    assert [(e.type, e.mode, who(e.source)) for e in events] == [("CONSULT", "meet", "Sari Dewi")]
