@@ -421,3 +421,15 @@ def test_receiving_a_delegation_is_a_meeting_with_it() -> None:
     text = "Wali Kota Sari Dewi menerima perwakilan pedagang pasar di balai kota ."
     events = code_with(text, entity(text, "PERSON", "Sari Dewi", "Sari Dewi"))
     assert [(e.type, e.mode, who(e.source)) for e in events] == [("CONSULT", "meet", "Sari Dewi")]
+
+
+def test_criticising_a_decision_named_again_targets_who_took_it() -> None:
+    text = "Kanada menjatuhkan sanksi baru terhadap Meksiko . Meksiko mengecam keputusan tersebut ."
+    events = code_with(text, _everywhere(text, "Kanada", "CA"), _everywhere(text, "Meksiko", "MX"))
+    assert sides(events, "ACCUSE") == [("Meksiko", "Kanada")]
+
+
+def test_a_bound_on_a_count_opens_the_counted_actors() -> None:
+    text = "Polres Bukit Indah menangkap lebih dari 200 demonstran di alun-alun ."
+    events = code_with(text, entity(text, "ORG", "Polres Bukit Indah", "Polres Bukit Indah"))
+    assert sides(events, "COERCE") == [("Polres Bukit Indah", "lebih dari 200 demonstran")]

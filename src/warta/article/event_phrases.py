@@ -281,6 +281,15 @@ def _counting(tokens: list[Token], i: int) -> bool:
         tokens[i + 1].low.isdigit())
 
 
+def _more_than(tokens: list[Token], i: int) -> bool:
+    """"lebih dari 200 demonstran", "kurang dari 50 orang": a bound on a count opens the counted
+    actors (so "dari" there is no preposition)."""
+    if tokens[i].low in ("lebih", "kurang") and i + 2 < len(tokens) and tokens[i + 1].low == "dari":
+        return _counting(tokens, i + 2)
+    return i > 0 and tokens[i].low == "dari" and tokens[i - 1].low in ("lebih", "kurang") and (
+        i + 1 < len(tokens) and _counting(tokens, i + 1))
+
+
 def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> list[Phrase]:
     """Actor phrases of a sentence, in text order, not overlapping."""
     mention_at: dict[int, int] = _capital_runs(tokens) if lang == "en" else {}
@@ -293,7 +302,7 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
     while i < len(tokens):
         start_i = i
         while i + 1 < len(tokens) and i not in mention_at and _is_head(tokens, i) < 2 and (
-                tokens[i].low in DETERMINERS or _counting(tokens, i)):
+                tokens[i].low in DETERMINERS or _counting(tokens, i) or _more_than(tokens, i)):
             i += 1  # but "The Straits Times", "Dua Kelinci": a name may open with such a word
         if i in mention_at or (tokens[i].is_word and _is_head(tokens, i)):
             end = mention_at[i] if i in mention_at else _descriptor_end(tokens, i, mention_at)

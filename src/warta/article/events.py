@@ -110,6 +110,9 @@ TARGET_REACH = 4  # sentences back in which the same side's same act names the t
 _UNTARGETED = frozenset({"MOBILIZE", "AID"})
 _ACT_BEFORE = 3  # words before a passive in which the act it is said of is named ("tawaran itu")
 _RECEIVED_REACH = 5  # words after a help noun in which "diterima" says who received it
+# Nouns of a decision or a step taken, named again as what is backed or criticised.
+_DECISIONS = frozenset({"keputusan", "langkah", "kebijakan", "tindakan", "putusan", "sikap"})
+_STANCES_ON_DECISIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 _CLITIC_REACH = 2  # words after a trigger in which "rumahnya" names whose home is acted on
 # Homes and belongings whose owner an act on them is aimed at ("menggeledah rumahnya").
 _PROPERTY = frozenset({"rumah", "kediaman", "kantor", "mobil", "kendaraan", "toko", "kamar", "apartemen",
@@ -266,6 +269,12 @@ def _received(match: TriggerMatch, tokens: list[Token]) -> bool:
         if token.low in _CLAUSE_ENDS or token.low == "oleh":
             return False
     return False
+
+
+def _decision_again(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"mengecam keputusan tersebut", "mendukung langkah itu": a decision named again as the object."""
+    return match.row.type in _STANCES_ON_DECISIONS and match.end + 1 < len(tokens) and (
+        tokens[match.end].low in _DECISIONS and tokens[match.end + 1].low in ("tersebut", "itu", "ini"))
 
 
 def _act_after(match: TriggerMatch, tokens: list[Token]) -> bool:
@@ -694,6 +703,9 @@ class _ArticleCoder:
         if target is None and match.row.voice == "active" and match.end - match.first > 1 and (
                 match.row.type in _ANSWERS):
             target = act_target(self.events, tokens, match.end - 1, self.lang, since)
+        if target is None and match.row.voice == "active" and _decision_again(match, tokens):
+            # "Belarus mengecam keputusan tersebut": the one whose decision was told just before
+            target = self._last_actor(since, tokens[match.first].start)
         if target is None and match.row.voice == "active" and match.row.type in _ACTS_ON_PROPERTY:
             target = self._owner_by_clitic(tokens, match.end)
         if target is None and match.row.voice == "passive":
@@ -752,6 +764,17 @@ class _ArticleCoder:
             # "… menahan X seusai diperiksa sebagai tersangka": questioned by the body pursuing the case
             source = legal_body(self.events, self.resolver.index.by_id)
         return source
+
+    def _last_actor(self, since: int, before: int) -> ActorRef | None:
+        """The source of the latest event told from character ``since`` up to ``before``, a sentence
+        before the one being coded."""
+        for event in reversed(self.events):
+            start = event.evidence[0].start
+            if start < since:
+                return None
+            if start < before and event.source != ActorRef() and start < self._since(0):
+                return event.source
+        return None
 
     def _owner_by_clitic(self, tokens: list[Token], end: int) -> ActorRef | None:
         """"Polisi menggeledah rumahnya": the person whose home, office or car is searched, seized or
