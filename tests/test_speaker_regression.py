@@ -191,6 +191,31 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
      "Andi Wijaya", "name"),
     ("Kapolda Metro Jaya Irjen Idham Azis menegaskan pihaknya tidak akan ragu menindak pelaku. Dia mengatakan, "
      "patroli di kawasan itu akan ditambah.", "patroli", "Idham Azis", "name"),
+    # A sixth batch, also written before warta read it.
+    ("“Kami sepakat memperkuat kerja sama maritim,” kata Menteri Luar Negeri Retno LP Marsudi usai bertemu Menlu "
+     "Jepang Taro Kono di Tokyo, Senin.", "kerja sama maritim", "Retno LP Marsudi", "name"),
+    ("Juru bicara Kepolisian Daerah Papua, Kombes Ahmad Mustofa Kamal, menyebutkan dua anggota TNI terluka "
+     "dalam kontak senjata itu.", "dua anggota TNI", "Ahmad Mustofa Kamal", "name"),
+    ("“Logistik pemilu sudah tiba di semua kabupaten,” ujar Ketua Komisi Pemilihan Umum (KPU) Arief Budiman.",
+     "Logistik pemilu", "Arief Budiman", "name"),
+    ("Bantuan untuk korban gempa terus mengalir. Hal senada diungkapkan Sekretaris Jenderal Kementerian Sosial "
+     "Hartono Laras. Menurutnya, bantuan tahap kedua sudah tiba di Lombok.", "tahap kedua", "Hartono Laras", "name"),
+    ("“Saya takut keluar rumah sejak kejadian itu,” kata Ani, bukan nama sebenarnya.", "takut keluar", "Ani",
+     "name"),
+    ("“Kita harus membangun tembok itu sekarang juga,” tulis Presiden AS Donald Trump di akun Twitter-nya.",
+     "membangun tembok", "Donald Trump", "name"),
+    # (expected "wartawan" when written; the guideline keeps "seorang" when it is all the description has)
+    ("“Apakah ada korban jiwa dalam kejadian ini?” tanya seorang wartawan.", "korban jiwa", "seorang wartawan",
+     "description"),
+    ("Menurut Kepala Seksi Pengendalian Operasi Dinas Pemadam Kebakaran DKI Jakarta, Syamsul Huda, api berasal "
+     "dari korsleting listrik.", "korsleting", "Syamsul Huda", "name"),
+    pytest.param("Wali Kota Makassar Mohammad Ramdhan Pomanto meninjau pasar yang terbakar. Danny, sapaan "
+                 "akrabnya, mengatakan pedagang akan direlokasi sementara.", "direlokasi",
+                 "Mohammad Ramdhan Pomanto", "name", marks=pytest.mark.xfail(
+                     reason="a nickname given with 'sapaan akrabnya' is not linked to the full name", strict=False)),
+    ("Gubernur Bali I Wayan Koster mengunjungi lokasi longsor.\n\n“Semua korban sudah kami evakuasi,” tuturnya. "
+     "Koster juga meminta warga menjauhi tebing.\n\n“Hujan masih akan turun sampai akhir pekan,” lanjut "
+     "Koster.", "Hujan masih", "I Wayan Koster", "name"),
     ("Seorang pejabat kementerian yang enggan disebut namanya mengatakan, anggaran proyek itu sudah "
      "dipangkas.\n\nMenteri Keuangan Sri Mulyani Indrawati belum memberi tanggapan.\n\nPejabat itu "
      "menambahkan, tender tahap kedua ditunda.", "tender tahap kedua",

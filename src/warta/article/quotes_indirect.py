@@ -325,6 +325,10 @@ def _negated(text: str, floor: int, pos: int) -> bool:
     return bool(words) and words[-1] in NEGATIONS
 
 
+APPOSED_NAME_CHARS = 60
+_APPOSED_COMMA = re.compile(r"\s*,")
+
+
 def subject_phrases(text: str, floor: int, pos: int) -> list[Span]:
     """The speaker phrases before a verb; "pejabat yang mengatakan" reads back over "yang"."""
     words = list(_WORD.finditer(text, max(floor, pos - 12), pos))
@@ -445,6 +449,20 @@ class _Reader:
         speaker = Speaker("phrases", spans[0][0], tuple(spans))
         return Candidate(found.start(), found.start(), False, None, speaker, mention_only=True)
 
+    def _apposed_name(self, start: int, end: int) -> tuple[int, int] | None:
+        """(end of the name, start of what follows) when a person's name, with at most a rank
+        before it, stands between ``start`` and a comma."""
+        text = self.text
+        for mention in self.mentions.within(start, min(end, start + APPOSED_NAME_CHARS)):
+            if mention.entity.type != "PERSON" or mention.start < start:
+                continue
+            rank = text[start:mention.start].split()
+            comma = _APPOSED_COMMA.match(text, mention.end, end)
+            if len(rank) <= 1 and all(w[:1].isupper() for w in rank) and comma is not None:
+                return mention.end, _skip_blank(text, comma.end(), end)
+            return None
+        return None
+
     def according_to(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
         """"Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "Hal ini menurut X tidak …"."""
         text, (s0, s1) = self.text, sentence
@@ -470,6 +488,11 @@ class _Reader:
                 named = Speaker("phrases", speaker.pos, (name, speaker.spans[0]))
                 return self._made(s0, s0 + len(before.rstrip(",").rstrip()), found.group(), named)
             after = rest
+            apposed = self._apposed_name(rest, s1)
+            if apposed is not None and speaker.spans:
+                # "Menurut Kepala Seksi … DKI Jakarta, Syamsul Huda, api berasal …": the name is the speaker's
+                speaker = Speaker("phrases", speaker.pos, (speaker.spans[0], (rest, apposed[0])))
+                after = apposed[1]
             if _speech_of_subject(text, after, s1):
                 return None  # "Menurut keterangan istrinya, Agus mengatakan …": Agus's quote
             relayed = _relayed_subject(text, speaker, after, s1)

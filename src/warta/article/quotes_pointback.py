@@ -133,11 +133,31 @@ def _overlapping(candidates: list[Candidate], span: Span) -> list[int]:
             if not c.mention_only and c.start < span[1] and span[0] < c.end]
 
 
+# "Hal senada diungkapkan X.": X said something like it; not a quote of the sentence before, but
+# X is who a following "Menurutnya" means.
+_SIMILAR = re.compile(
+    r"(?:hal|pendapat|pernyataan|penilaian|sikap)\s+(?:senada|serupa|yang\s+sama)(?:\s+(?:juga|pun|pula))*"
+    r"\s+(di(?:katakan|sampaikan|ungkapkan|utarakan|kemukakan|tegaskan|nyatakan))(nya)?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _similar_views(text: str, layout: Layout) -> list[Candidate]:
+    """Speakers of "Hal senada diungkapkan X" sentences, remembered as actors only."""
+    found: list[Candidate] = []
+    for sentence in layout.sentences:
+        similar = _SIMILAR.match(text, *sentence)
+        speaker = _speaker(text, similar, sentence[1], sentence[0]) if similar else None
+        if similar is not None and speaker is not None and speaker.kind == "phrases":
+            found.append(Candidate(similar.start(), similar.start(), False, None, speaker, mention_only=True))
+    return found
+
+
 def point_back(text: str, layout: Layout, marked: list[Marked],
                candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with the attributions that point back applied: new indirect quotes for
     cue-less sentences, speakers and cues for cue-less direct quotes before the pointer."""
-    result = list(candidates)
+    result = list(candidates) + _similar_views(text, layout)
     for sentence in layout.sentences:
         if not (_POINTER.match(text, *sentence) or _ACTIVE_THAT.search(text, *sentence)):
             continue  # the cheap test first: most sentences point nowhere
