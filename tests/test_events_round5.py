@@ -433,3 +433,13 @@ def test_a_bound_on_a_count_opens_the_counted_actors() -> None:
     text = "Polres Bukit Indah menangkap lebih dari 200 demonstran di alun-alun ."
     events = code_with(text, entity(text, "ORG", "Polres Bukit Indah", "Polres Bukit Indah"))
     assert sides(events, "COERCE") == [("Polres Bukit Indah", "lebih dari 200 demonstran")]
+
+
+def test_a_statement_s_verb_phrase_complement_keeps_the_subject_across_dan() -> None:
+    text = "Kanada menyatakan mendukung Presiden Sari Wulan dan menawarkan bantuan keamanan ."
+    events = code_with(text, _everywhere(text, "Kanada", "CA"), entity(text, "PERSON", "Sari Wulan", "Sari Wulan"))
+    assert [source for source, _ in sides(events, "AID")] == ["Kanada"]
+    said = "Budi mengatakan polisi menangkap Andi dan menahan Rudi ."
+    reported = code_with(said, entity(said, "PERSON", "Budi", "Budi"), entity(said, "PERSON", "Andi", "Andi"),
+                         entity(said, "PERSON", "Rudi", "Rudi"))
+    assert [source for source, _ in sides(reported, "COERCE")] == ["polisi", "polisi"]

@@ -542,8 +542,12 @@ class SentenceActors:
         that verb's complement between (no actor who could be a subject of its own)?"""
         if trigger - verb < 3 or self.tokens[trigger - 1].low not in _VP_JOINS:
             return False
-        return not any(i in self.by_first for i in range(verb + 1, trigger - 1)) and all(
-            t.is_word for t in self.tokens[verb + 1:trigger - 1])
+        if not all(t.is_word for t in self.tokens[verb + 1:trigger - 1]):
+            return False
+        # "Rusia menyatakan mendukung X dan menawarkan …": the complement is itself a verb phrase, so
+        # the actor in it is its object, not a new subject
+        opens_vp = self.tokens[verb + 1].low in _GLUE or self._verb_between(verb + 1, verb + 2)
+        return opens_vp or not any(i in self.by_first for i in range(verb + 1, trigger - 1))
 
     def _first_subject(self, opening: int, before: int) -> list[Phrase]:
         for phrase in self.phrases:
