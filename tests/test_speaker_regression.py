@@ -209,10 +209,8 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
      "description"),
     ("Menurut Kepala Seksi Pengendalian Operasi Dinas Pemadam Kebakaran DKI Jakarta, Syamsul Huda, api berasal "
      "dari korsleting listrik.", "korsleting", "Syamsul Huda", "name"),
-    pytest.param("Wali Kota Makassar Mohammad Ramdhan Pomanto meninjau pasar yang terbakar. Danny, sapaan "
-                 "akrabnya, mengatakan pedagang akan direlokasi sementara.", "direlokasi",
-                 "Mohammad Ramdhan Pomanto", "name", marks=pytest.mark.xfail(
-                     reason="a nickname given with 'sapaan akrabnya' is not linked to the full name", strict=False)),
+    ("Wali Kota Makassar Mohammad Ramdhan Pomanto meninjau pasar yang terbakar. Danny, sapaan akrabnya, "
+     "mengatakan pedagang akan direlokasi sementara.", "direlokasi", "Mohammad Ramdhan Pomanto", "name"),
     ("Gubernur Bali I Wayan Koster mengunjungi lokasi longsor.\n\n“Semua korban sudah kami evakuasi,” tuturnya. "
      "Koster juga meminta warga menjauhi tebing.\n\n“Hujan masih akan turun sampai akhir pekan,” lanjut "
      "Koster.", "Hujan masih", "I Wayan Koster", "name"),

@@ -455,7 +455,8 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             actor = (_one_word_role(actor, tracker) or _definite_role(actor, span, tracker)
                      or _kin_named(actor, span, tracker)
                      or _possessed(actor, span, tracker, spoken) or _bare_body(actor, span, tracker) or actor)
-            actor = _expanded(actor, tracker) or _fullest_person(actor, tracker) or actor
+            actor = (_expanded(actor, tracker) or _nickname_of(actor, span, tracker)
+                     or _fullest_person(actor, tracker) or actor)
             actor = _without_statement_words(actor)
     elif speaker.kind == "none" and not speaker.open_ended:
         # No cue: the quote goes on from whoever the text was just about (the last speaker,
@@ -623,6 +624,23 @@ def _person_in_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -
 def _clean_description(text: str, start: int, end: int) -> str | None:
     cleaned = " ".join(text[start:end].split()).strip(" ,")
     return cleaned or None
+
+
+# "Danny, sapaan akrabnya, mengatakan …": a nickname set off as what someone is called.
+_NICKNAME_NOTE = re.compile(r"\s*[,(]\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\s*[,)]", re.IGNORECASE)
+NICKNAME_REACH = 400  # characters back to the person the nickname belongs to
+
+
+def _nickname_of(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """The person named last before a nickname introduced as "X, sapaan akrabnya,"."""
+    if actor is None or actor.name is None or not _NICKNAME_NOTE.match(tracker.text, span[1]):
+        return None
+    earlier = [m for m in tracker.index.within(max(0, span[0] - NICKNAME_REACH), span[0])
+               if m.entity.type == "PERSON" and m.end <= span[0] and m.entity.id != actor.entity]
+    if not earlier:
+        return None
+    entity = earlier[-1].entity
+    return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
 
 
 MIN_SHORT_FORM = 4
