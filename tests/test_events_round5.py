@@ -443,3 +443,10 @@ def test_a_statement_s_verb_phrase_complement_keeps_the_subject_across_dan() -> 
     reported = code_with(said, entity(said, "PERSON", "Budi", "Budi"), entity(said, "PERSON", "Andi", "Andi"),
                          entity(said, "PERSON", "Rudi", "Rudi"))
     assert [source for source, _ in sides(reported, "COERCE")] == ["polisi", "polisi"]
+
+
+def test_a_signing_named_again_is_the_signing_but_an_agreement_named_again_is_not() -> None:
+    text = ("Kanada dan Meksiko menandatangani perjanjian dagang di Ottawa . "
+            "Penandatanganan itu disaksikan ratusan undangan . Perjanjian itu berlaku tahun depan .")
+    events = code_with(text, _everywhere(text, "Kanada", "CA"), _everywhere(text, "Meksiko", "MX"))
+    assert [e.evidence[0].sentence[:5] for e in events if e.type == "AGREE"] == ["Kanad", "Penan"]

@@ -125,6 +125,7 @@ _SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
 # Nouns of these types named again ("kerja sama ini", "kesepakatan tersebut", "bantuan itu") name a
 # standing arrangement or a thing given, not the happening told before.
 _STANDING = frozenset({"AGREE", "COOPERATE", "SUPPORT", "AID"})
+_HAPPENINGS = frozenset({"penandatanganan", "penyerahan"})  # but a signing named again is the signing
 # Voices whose sides act together: a group as the only side meets, talks or agrees among itself.
 _MUTUAL = frozenset({"recip", "pair", "noun"})
 
@@ -358,9 +359,9 @@ class _ArticleCoder:
         contents.update({id(sender): slots for match, slots in coded if slots is not None
                          for sender in [_purpose(match, triggers, tokens)] if sender is not None})
         for match, slots in coded:
+            standing = match.row.type in _STANDING and tokens[match.first].low not in _HAPPENINGS
             if slots is None and _named_again(match, tokens) and not denied(match, tokens) and (
-                    match.row.type == "CONSULT" or (
-                    match.row.voice in ("noun", "patient") and match.row.type not in _STANDING)):
+                    match.row.type == "CONSULT" or (match.row.voice in ("noun", "patient") and not standing)):
                 self._meeting_again(match, tokens, triggers, evidence)
                 continue
             if slots is None or _threatened(match, triggers, tokens) is not None or _purpose(
