@@ -623,3 +623,11 @@ def test_a_pronoun_read_as_a_name_is_still_a_pronoun() -> None:
 ])
 def test_memastikan_with_a_clause_and_no_bahwa(article: str, reported: list[str]) -> None:
     assert [q.text for q in quotes_of(article)] == reported
+
+
+def test_going_on_follows_an_opinion_voiced_in_between() -> None:
+    """'tambahnya' after '… menilai …' by someone new goes on from that person, not the speaker before."""
+    quotes = quotes_of("“Harga beras akan turun pekan depan,” kata Menteri Perdagangan Enggartiasto Lukita.\n\n"
+                       "Sementara itu, pengamat pertanian Dwi Andreas Santosa menilai kebijakan impor itu keliru.\n\n"
+                       "“Petani kita yang dirugikan,” tambahnya.")
+    assert only(quotes, "Petani").speaker.name == "Dwi Andreas Santosa"

@@ -769,7 +769,8 @@ _GOING_ON_CUES = frozenset({"lanjut", "lanjutnya", "imbuh", "imbuhnya", "tambah"
 
 
 def _going_on(candidate: Candidate, tracker: ActorTracker, spoken: list[ActorRef]) -> ActorRef | None:
-    """The last speaker, for a singular pronoun or clitic of a cue that says the words go on."""
+    """The last voice (a speaker, or the subject of "menilai" and other verbs of opinion), for a
+    singular pronoun or clitic of a cue that says the words go on."""
     speaker = candidate.speaker
     if not spoken or candidate.cue is None or fold(candidate.cue) not in _GOING_ON_CUES:
         return None
@@ -787,9 +788,12 @@ def resolve(candidates: list[Candidate], tracker: ActorTracker) -> list[ActorRef
     """Speakers of ``candidates``, resolved in the order their speakers appear in the text."""
     speakers = [ActorRef() for _ in candidates]
     spoken: list[ActorRef] = []
+    voiced: list[ActorRef] = []  # speakers and subjects of opinion verbs, in text order
     for i in sorted(range(len(candidates)), key=lambda i: candidates[i].speaker.pos):
-        speakers[i] = (_going_on(candidates[i], tracker, spoken)
+        speakers[i] = (_going_on(candidates[i], tracker, voiced)
                        or _resolve_one(candidates[i].speaker, tracker, spoken))
-        if not candidates[i].mention_only and speakers[i] != ActorRef():
-            spoken.append(speakers[i])
+        if speakers[i] != ActorRef():
+            voiced.append(speakers[i])
+            if not candidates[i].mention_only:
+                spoken.append(speakers[i])
     return speakers
