@@ -450,3 +450,9 @@ def test_a_signing_named_again_is_the_signing_but_an_agreement_named_again_is_no
             "Penandatanganan itu disaksikan ratusan undangan . Perjanjian itu berlaku tahun depan .")
     events = code_with(text, _everywhere(text, "Kanada", "CA"), _everywhere(text, "Meksiko", "MX"))
     assert [e.evidence[0].sentence[:5] for e in events if e.type == "AGREE"] == ["Kanad", "Penan"]
+
+
+def test_members_discussing_among_themselves_consult_but_one_body_s_business_is_not() -> None:
+    met = code_with("Sejumlah menteri bidang perekonomian membahas kuota BBM di Jakarta .")
+    assert [(e.type, e.target) for e in met] == [("CONSULT", None)]
+    assert code_with("DPR membahas rancangan undang-undang itu .") == []

@@ -171,6 +171,7 @@ _NOUN_MODIFIERS = word_set("""
 pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
 mendadak bersejarah balasan terbuka keras konstan tajam pedas bertubi-tubi besar-besaran udara darat
 """)
+_GROUP_OPENERS = frozenset({"para", "sejumlah", "beberapa", "puluhan", "ratusan", "ribuan", "belasan"})
 _LONG_THING = 4  # words beyond MAX_SKIP a thing's name may take before "yang di-… X" names its author
 MAX_SKIP = 3  # content words an object scan may step over before a preposition
 _OWNER_REACH = 16  # words of what is seized before "milik X" names its owner
@@ -1211,6 +1212,12 @@ def _intransitive(actors: SentenceActors, match: TriggerMatch) -> Slots:
                  tuple(actors.after(match.end, _NOUN_TARGET, direct=False)))
 
 
+def _plural_people(tokens: list[Token], phrase: Phrase) -> bool:
+    """A group of several people told as one phrase ("sejumlah menteri", "para delegasi")."""
+    first = tokens[phrase.first].low
+    return phrase.kind == "descriptor" and (first in _GROUP_OPENERS or "-" in tokens[phrase.first].text)
+
+
 def event_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     """Source and target phrases of a trigger; None when a noun trigger has no actor."""
     voice = match.row.voice
@@ -1220,7 +1227,9 @@ def event_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         return _reciprocal(actors, match)
     if voice == "pair":
         slots = _reciprocal(actors, match)
-        return slots if slots.sources and slots.targets else None
+        # "Sejumlah menteri membahas kuota BBM": members meeting among themselves (docs/annotation.md)
+        members = len(slots.sources) == 1 and _plural_people(actors.tokens, slots.sources[0])
+        return slots if slots.sources and (slots.targets or members) else None
     if voice == "noun":
         return _noun(actors, match)
     if voice == "intrans":
