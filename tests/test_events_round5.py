@@ -456,3 +456,9 @@ def test_members_discussing_among_themselves_consult_but_one_body_s_business_is_
     met = code_with("Sejumlah menteri bidang perekonomian membahas kuota BBM di Jakarta .")
     assert [(e.type, e.target) for e in met] == [("CONSULT", None)]
     assert code_with("DPR membahas rancangan undang-undang itu .") == []
+
+
+def test_negaranya_of_an_ambassador_is_the_state_he_represents() -> None:
+    text = "Duta Besar Kanada untuk Meksiko mengatakan negaranya akan mengirim bantuan obat-obatan ."
+    events = code_with(text, _everywhere(text, "Kanada", "CA"), _everywhere(text, "Meksiko", "MX"))
+    assert [(e.type, who(e.source), e.modality) for e in events] == [("AID", "Kanada", "planned")]

@@ -64,7 +64,7 @@ PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "keduanya", "he", "she", 
 # "pihaknya", "lembaganya", "jajarannya" (his ranks): the body of the person just mentioned.
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "we", "i"})
 OWN_SIDE = frozenset({"pihaknya", "lembaganya", "instansinya", "kementeriannya", "institusinya", "jajarannya",
-                      "bawahannya", "anggotanya"})
+                      "bawahannya", "anggotanya", "negaranya", "pemerintahnya"})
 _COUNTERPARTS = frozenset({"timpalan", "timpalannya", "mitra", "mitranya", "rekan", "rekannya",
                            "sejawat", "sejawatnya", "counterpart", "counterparts"})
 # Heads of people sent by a state or body, named by where they come from ("tim dari Rusia").

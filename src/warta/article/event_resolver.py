@@ -54,7 +54,10 @@ _FORCE_AT_END = re.compile(r"\b(Pol(?:da|res|resta|restabes|sek)(?:\s+[A-Z][\w-]
 # Perhubungan (not "Menteri Luar Negeri Malaysia": a portfolio is one to three words before the name).
 _MINISTER_OF = re.compile(r"\bMenteri\s+((?:(?!Koordinator\b)[A-Z][\w-]*\s+){1,3})$")
 _NATIONAL_CHIEF = re.compile(r"\bKapolri\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "Kapolri Jenderal Sutarman"
-_SPOKESPERSON_OF = re.compile(r"(?:juru bicara|jubir|kabid humas|kepala bidang humas|humas)\s+(.+)$", re.I)
+# Those who speak for a body or a state: "kami"/"negaranya" of theirs is that body or state.
+_SPOKESPERSON_OF = re.compile(
+    r"(?:juru bicara|jubir|kabid humas|kepala bidang humas|humas|duta besar|dubes|menteri luar negeri|menlu)"
+    r"\s+(.+)$", re.I)
 _LAWYER_OF = re.compile(r"\b(?:[Kk]uasa [Hh]ukum|[Pp]engacara|[Aa]dvokat)\s+")
 _CHIEF_REACH = 80  # characters before a person's name in which a chief's title is looked for
 # Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
@@ -367,8 +370,9 @@ class ActorResolver:
         found = _SPOKESPERSON_OF.match(description)
         if found is None:
             return None
-        body = next((e for e in self.entities if e.type == "ORG" and any(
-            m.text == found.group(1) for m in e.mentions)), None)
+        rest = found.group(1)
+        body = next((e for e in self.entities if (e.type == "ORG" or (e.gazetteer_id or "").startswith(
+            "country:")) and any(rest == m.text or rest.startswith(m.text + " ") for m in e.mentions)), None)
         return ActorRef(entity=body.id, name=body.name) if body is not None else None
 
     def _employer(self, person: Entity) -> ActorRef | None:
