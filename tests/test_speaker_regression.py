@@ -409,6 +409,15 @@ STANCES: list[tuple[str, str, str] | object] = [
     pytest.param("Menanggapi tudingan itu, Direktur Utama PDAM Tirta Pakuan Deni Surya Senjaya membantahnya.",
      "Deni Surya Senjaya", "denies",
                  marks=pytest.mark.xfail(reason='entity layer glues the body to the name after it', strict=False)),
+    # A sixth stance batch: pronoun holders after quotes, also written blind.
+    ("“Kami masih menunggu hasil laboratorium,” kata Kepala Dinas Kesehatan Kota Depok Novarita.\n\nIa membantah "
+     "kabar bahwa puluhan siswa dirawat karena keracunan makanan sekolah.", "Novarita", "denies"),
+    ("Kapolres Metro Bekasi Kombes Indarto memimpin penggerebekan itu. Dia membenarkan adanya senjata api yang "
+     "disita dari rumah tersangka.", "Indarto", "confirms"),
+    ("Menteri Pertanian Andi Amran Sulaiman meninjau gudang Bulog.\n\n“Stok beras aman sampai Lebaran,” katanya."
+     "\n\nAmran menepis anggapan bahwa pemerintah akan mengimpor beras lagi.", "Andi Amran Sulaiman", "denies"),
+    ("Pengacara tersangka, Firman Wijaya, mendatangi Bareskrim.\n\n“Klien kami siap diperiksa,” ujarnya.\n\n"
+     "Namun ia enggan berkomentar soal barang bukti yang disita polisi.", "Firman Wijaya", "declines"),
     ("Ketika ditanya soal rencana reshuffle, Sekretaris Kabinet Pramono Anung enggan berkomentar.",
      "Pramono Anung", "declines"),
 ]

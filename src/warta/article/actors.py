@@ -244,6 +244,17 @@ def _subject_lead(lead: str, entity: Entity) -> bool:
     return True
 
 
+APPOSED_LEAD_WORDS = 4
+
+
+def _apposed_subject(lead: str, after: str) -> bool:
+    """"Pengacara tersangka, Firman Wijaya, mendatangi …": a name set between commas after a
+    short description opening the sentence is its subject, a role given in apposition."""
+    words = words_of(lead, 0, len(lead))
+    return (lead.rstrip().endswith(",") and 0 < len(words) <= APPOSED_LEAD_WORDS
+            and lead[words[0][0]].isupper() and after.lstrip().startswith(","))
+
+
 def _reliable(entity: Entity) -> bool:
     """A person the entity layer has more than a capitalised word for: a role, a second
     mention or a gazetteer row (a sentence-opening "Diduga" read as a name has none)."""
@@ -276,8 +287,10 @@ class ActorTracker:
             for mention in within:
                 if fold(mention.entity.name) in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
                     continue  # "Iapun" read as a name: a pronoun, resolved when read
-                if mention.entity.type == "PERSON" and _reliable(mention.entity):
-                    if _subject_lead(self.text[start:mention.start], mention.entity):
+                lead = self.text[start:mention.start]
+                apposed = _apposed_subject(lead, self.text[mention.end:end])
+                if mention.entity.type == "PERSON" and (_reliable(mention.entity) or apposed):
+                    if apposed or _subject_lead(lead, mention.entity):
                         # "Vice President Corporate Communication Pertamina Adiatma Sardjito": a title
                         # read as a person goes on to the name that ends the capitalised run.
                         later = [m for m in within if m.entity.type == "PERSON" and m.start >= mention.end]
