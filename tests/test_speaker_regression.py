@@ -3,7 +3,13 @@ and names, role-only and anonymous speakers chained across paragraphs, organisat
 clitic continuations, "menurut", mid-sentence cues, speakers after long quotes, two speakers in a
 paragraph, reported speech inside reported speech, "kepada wartawan di …", news-agency credits,
 speakers named a paragraph before; and stance cues in active, passive and nominal forms. Every
-sentence is invented (floods, prices, elections, police and court news)."""
+sentence is invented (floods, prices, elections, police and court news).
+
+The blind cases came in batches (181 in all: the lists SPEAKERS and STANCES, and the three articles
+of ``test_speakers_across_paragraphs``); read with the NER model as the bench reads, 38 failed when
+written (22 Nov 2026) and 15 fail now, kept as non-strict xfails: 14 where the entity layer misreads
+the name, one ("Tidak ada pungutan liar …") that needs the allegation in context. The other tests
+pin the general fixes those failures led to."""
 
 from __future__ import annotations
 
