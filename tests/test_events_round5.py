@@ -462,3 +462,11 @@ def test_negaranya_of_an_ambassador_is_the_state_he_represents() -> None:
     text = "Duta Besar Kanada untuk Meksiko mengatakan negaranya akan mengirim bantuan obat-obatan ."
     events = code_with(text, _everywhere(text, "Kanada", "CA"), _everywhere(text, "Meksiko", "MX"))
     assert [(e.type, who(e.source), e.modality) for e in events] == [("AID", "Kanada", "planned")]
+
+
+def test_two_forces_joined_by_a_hyphen_each_deploy() -> None:
+    text = "Sebanyak 500 personel gabungan TNI-Polri dikerahkan ke lokasi banjir ."
+    events = code_with(text, entity(text, "ORG", "Tentara Nasional Indonesia", "TNI"),
+                       entity(text, "ORG", "Kepolisian Negara Republik Indonesia", "Polri"))
+    assert sorted(source or "" for source, _ in sides(events, "MOBILIZE")) == [
+        "Kepolisian Negara Republik Indonesia", "Tentara Nasional Indonesia"]

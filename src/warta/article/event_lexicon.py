@@ -15,6 +15,7 @@ from functools import cache
 from warta.resources import read_tsv
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_ACRONYM_PAIR = re.compile(r"([A-Z]{2,})-([A-Z][A-Za-z]+)")  # "TNI-Polri": an acronym, a dash, a name
 OBJECT_WINDOW = 4  # words allowed between a verb and the object that completes its trigger
 PATIENT_WINDOW = 10  # words before a passive in which the thing it is said of may be named
 _APPOSITION_COMMAS = 2  # commas an object window may cross (an apposition: ", Dedi Supriadi,")
@@ -43,10 +44,19 @@ def word_set(words: str) -> frozenset[str]:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
+    """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``; two bodies
+    joined by a hyphen after an acronym ("TNI-Polri", "KPK-Polri") are two words and the dash."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.group().lower(), m.start(), m.end())
-            for m in _TOKEN.finditer(text, start, stop)]
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text, start, stop):
+        pair = _ACRONYM_PAIR.fullmatch(m.group())
+        if pair is None:
+            tokens.append(Token(m.group(), m.group().lower(), m.start(), m.end()))
+            continue
+        dash = m.start() + pair.end(1)
+        for piece, at in ((pair.group(1), m.start()), ("-", dash), (pair.group(2), dash + 1)):
+            tokens.append(Token(piece, piece.lower(), at, at + len(piece)))
+    return tokens
 
 
 Phrase = tuple[str, ...]
