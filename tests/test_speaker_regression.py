@@ -646,3 +646,9 @@ def test_going_on_follows_an_opinion_voiced_in_between() -> None:
                        "Sementara itu, pengamat pertanian Dwi Andreas Santosa menilai kebijakan impor itu keliru.\n\n"
                        "“Petani kita yang dirugikan,” tambahnya.")
     assert only(quotes, "Petani").speaker.name == "Dwi Andreas Santosa"
+
+
+def test_a_short_name_resolved_to_the_full_one_is_what_a_later_clitic_means() -> None:
+    quotes = quotes_of("Wakil Ketua KPK Alexander Marwata hadir dalam rapat itu.\n\n“Kasusnya bisa kita limpahkan ke "
+                       "inspektorat,” kata Alex.\n\nMenurutnya tak semua korupsi dana desa harus masuk ke persidangan.")
+    assert [q.speaker.name for q in quotes] == ["Alexander Marwata", "Alexander Marwata"]

@@ -450,7 +450,7 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
                 actor = group  # "pihak berwenang membantah … menurut mereka": the party just named
         elif span is not None:
             span = _called_name(span, tracker) or _account_owner(span, tracker.text) or span
-            actor = tracker.resolve(*span) or _group_before(span, tracker)
+            read = actor = tracker.resolve(*span) or _group_before(span, tracker)
             actor = _person_in_body(actor, span, tracker) or actor
             actor = (_one_word_role(actor, tracker) or _definite_role(actor, span, tracker)
                      or _kin_named(actor, span, tracker)
@@ -458,6 +458,8 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             actor = (_expanded(actor, tracker) or _nickname_of(actor, span, tracker)
                      or _fullest_person(actor, tracker) or actor)
             actor = _without_statement_words(actor)
+            if actor is not None and actor.entity is not None and actor.entity != (read and read.entity):
+                tracker.remember(span[0], actor)  # "kata Alex" is Alexander Marwata: a later "-nya" too
     elif speaker.kind == "none" and not speaker.open_ended:
         # No cue: the quote goes on from whoever the text was just about (the last speaker,
         # or a person just named as a sentence's subject).
