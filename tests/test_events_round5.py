@@ -470,3 +470,8 @@ def test_two_forces_joined_by_a_hyphen_each_deploy() -> None:
                        entity(text, "ORG", "Kepolisian Negara Republik Indonesia", "Polri"))
     assert sorted(source or "" for source, _ in sides(events, "MOBILIZE")) == [
         "Kepolisian Negara Republik Indonesia", "Tentara Nasional Indonesia"]
+
+
+def test_securing_a_thing_named_by_a_demonstrative_arrests_no_one() -> None:
+    text = '" Kita amankan itu supaya warga tenang , " kata Bupati Arif Wibowo .'
+    assert code_with(text, entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo")) == []
