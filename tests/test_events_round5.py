@@ -474,4 +474,9 @@ def test_two_forces_joined_by_a_hyphen_each_deploy() -> None:
 
 def test_securing_a_thing_named_by_a_demonstrative_arrests_no_one() -> None:
     text = '" Kita amankan itu supaya warga tenang , " kata Bupati Arif Wibowo .'
-    assert code_with(text, entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo")) == []
+    person = entity(text, "PERSON", "Arif Wibowo", "Arif Wibowo")
+    assert find_events(text, split_sentences(text), [person], [], "a1", "id") == []  # quotes read: "kita"
+    people = '" Kita amankan pelaku supaya warga tenang , " kata Bupati Arif Wibowo .'
+    held = find_events(people, split_sentences(people), [entity(people, "PERSON", "Arif Wibowo", "Arif Wibowo")],
+                       [], "a1", "id")
+    assert [e.type for e in held] == ["COERCE"]
