@@ -6,8 +6,6 @@ style, some in the space-separated token style of scraped corpora).
 
 from __future__ import annotations
 
-import pytest
-
 from warta.article.entities import find_article_entities
 from warta.article.quotemarks import marked_spans
 from warta.article.quotes import find_quotes
@@ -265,8 +263,6 @@ def test_stray_opening_mark_before_reported_speech() -> None:
     assert quotes[1].direct and quotes[1].text == "Menurut saya, harga akan turun lagi"
 
 
-@pytest.mark.xfail(reason="the NER model of 799835f reads 'Mathilde' as a body and 'Inklusif' as a person",
-                   strict=False)
 def test_name_opening_a_long_relative_clause_is_the_speaker() -> None:
     text = ("Ratu Mathilde yang diterima Presiden Joko Widodo dalam kunjungan kehormatan Utusan Khusus "
             "Perserikatan Bangsa-Bangsa untuk Keuangan Inklusif atau Special Envoy for Inclusive Finance di "

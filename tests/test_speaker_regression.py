@@ -236,14 +236,7 @@ ENTITY_LAYER = pytest.mark.xfail(reason="entity layer misreads the name (glued t
 _GLUED = {"Budi Santoso", "Joko Prasetyo", "Asep Rahmat", "Rosan Roeslani", "Yukie Meistisia",
           "Said Aqil Siradj",  # "Said" read as a title
           "Tini"}  # a one-word name after "disapa" that the entity layer does not know
-# Names the NER model shipped on 22 Nov 2026 at 05:45 UTC (799835f, e5 word vectors) reads as a
-# body or a place ("Indarto", "Desmond J Mahesa", "Hotman Paris", "Dadi Djakaria", "Daddy Rohanady"),
-# which the model before it read as people: the speaker and stance rules are unchanged.
-_E5_NER = {"Indarto", "Desmond J Mahesa", "Hotman Paris", "Dadi Djakaria", "Daddy Rohanady"}
-NER_MODEL = pytest.mark.xfail(reason="the NER model of 799835f reads this person's name as a body or place",
-                              strict=False)
-SPEAKERS = [pytest.param(*case, marks=NER_MODEL) if case[2] in _E5_NER else case for case in SPEAKERS]
-SPEAKERS = [pytest.param(*case, marks=ENTITY_LAYER) if type(case) is tuple and case[2] in _GLUED else case
+SPEAKERS = [pytest.param(*case, marks=ENTITY_LAYER) if case[2] in _GLUED else case
             for case in SPEAKERS]
 
 
@@ -434,10 +427,6 @@ STANCES: list[tuple[str, str, str] | object] = [
     ("Ketika ditanya soal rencana reshuffle, Sekretaris Kabinet Pramono Anung enggan berkomentar.",
      "Pramono Anung", "declines"),
 ]
-
-
-STANCES = [pytest.param(*case, marks=NER_MODEL) if type(case) is tuple and case[1] in _E5_NER else case
-           for case in STANCES]
 
 
 @pytest.mark.parametrize(("text", "holder", "stance"), STANCES)
