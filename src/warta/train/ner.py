@@ -26,9 +26,10 @@ sentences they share (:func:`evaluation_keys`) and by the closing benchmark
 that fills the model card.
 
 Static word vectors: 64 PPMI-SVD dimensions learned from licence-compatible raw
-text (:mod:`warta.train.ner_vectors`) and 32 distilled from multilingual-e5-small
+text (:mod:`warta.train.ner_vectors`) for the 20,000 most frequent words; optionally
+(``Settings.e5_dims``) more distilled from multilingual-e5-small
 (:mod:`warta.train.ner_e5_vectors`; embedding the vocabulary takes about 4 min the
-first time, then it is cached), for the 20,000 most frequent words.
+first time, then it is cached).
 
 Scraped text has ALL-CAPS datelines and headlines, so 5 % of the training
 sentences (seeded) are added again in upper case with the same labels.
@@ -83,7 +84,9 @@ class Settings:
     nergrit_copies: int = 2  # NERGrit train repeated: the only encyclopedic (non-news) set
     vector_rows: int = 20_000  # static word vectors (warta.train.ner_vectors); 0: none
     vector_dims: int = 64  # PPMI-SVD dimensions (warta.train.ner_vectors); 0: none
-    e5_dims: int = 32  # dimensions distilled from multilingual-e5 (warta.train.ner_e5_vectors); 0: none
+    # Dimensions distilled from multilingual-e5 (warta.train.ner_e5_vectors); 0: none. 32 won on the NER
+    # dev sets but read more people as bodies downstream (docs/benchmarks.md), so the shipped model has none.
+    e5_dims: int = 0
     e5_template: str = "{}"  # the text e5 embeds for a word
 
 
