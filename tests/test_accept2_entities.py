@@ -5,18 +5,11 @@ Every sentence here is fictional, written for these tests.
 
 from __future__ import annotations
 
-from warta.api import analysis_of, analyze_docs
+from tests.corpus_reading import analysis_of_texts
 from warta.corpus.name_forms import is_given_name
-from warta.ingest.records import new_doc
 from warta.models import Analysis, Entity
-from warta.options import Options
 
-
-def _analysis(*texts: str) -> Analysis:
-    docs = [new_doc(f"t{n}.txt", t.encode(), "txt") for n, t in enumerate(texts, start=1)]
-    for n, doc in enumerate(docs, start=1):
-        doc.article.id = f"a{n}"  # as the input collector numbers them
-    return analysis_of(analyze_docs(docs, Options()))
+_analysis = analysis_of_texts
 
 
 def _person(analysis: Analysis, alias: str) -> list[Entity]:

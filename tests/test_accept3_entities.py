@@ -6,17 +6,10 @@ Every sentence here is fictional, written for these tests.
 
 from __future__ import annotations
 
-from warta.api import analysis_of, analyze_docs
-from warta.ingest.records import new_doc
+from tests.corpus_reading import analysis_of_texts
 from warta.models import Analysis
-from warta.options import Options
 
-
-def _analysis(*texts: str) -> Analysis:
-    docs = [new_doc(f"t{n}.txt", t.encode(), "txt") for n, t in enumerate(texts, start=1)]
-    for n, doc in enumerate(docs, start=1):
-        doc.article.id = f"a{n}"  # as the input collector numbers them
-    return analysis_of(analyze_docs(docs, Options()))
+_analysis = analysis_of_texts
 
 
 def _people(analysis: Analysis) -> dict[str, list[str]]:
