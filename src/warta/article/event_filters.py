@@ -20,6 +20,18 @@ _SPORTS_WORDS = frozenset({"gol", "laga", "kiper", "wasit", "penalti", "gawang",
                            "perempat", "klub", "pelatih", "pemain", "stadion", "suporter", "tenis", "set"})
 _SPORTS_MIN = 4
 _PLAY = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
+# Words that name a game's sides or stakes beside _SPORTS_WORDS: "menjamu Arema FC di kandang".
+_MATCH_WORDS = _SPORTS_WORDS | frozenset({"fc", "timnas", "kandang", "tandang", "final", "piala", "juara",
+                                          "kompetisi", "olimpiade", "games", "atlet", "cabor"})
+# Verbs of hosting or visiting, which in sport mean playing at home or away.
+_HOSTING = frozenset({"menjamu", "dijamu", "bertandang", "tuan", "tamu", "lawatan", "bertemu", "menghadapi"})
+# Opinions one can agree with: "sepakat dengan pandangan Bank Dunia" agrees with a view, not an actor.
+_OPINIONS = frozenset({"pendapat", "pandangan", "penilaian", "pernyataan", "anggapan", "argumen", "analisis",
+                       "pemikiran", "gagasan", "ide", "opini", "penjelasan", "kritik", "tafsiran"})
+# Words before "sepakat bahwa" that make its subject two or more actors agreeing with each other.
+_SEVERAL = frozenset({"dan", "kedua", "keduanya", "para", "antara", "bersama", "mereka", "kami", "semua",
+                      "seluruh", "sejumlah", "negara-negara", "pihak-pihak"})
+_SUBJECT_REACH = 8  # words before "sepakat" that are searched for a second party
 # What an accident investigation looks into: the cause, the wreck, the flight recorders.
 _ACCIDENT_WORDS = word_set("""
 penyebab kecelakaan insiden jatuhnya tenggelamnya terbakarnya kebakaran musibah bencana kotak hitam
@@ -185,3 +197,29 @@ def denied(match: TriggerMatch, tokens: list[Token]) -> bool:
 def played(kind: str) -> bool:
     """Event types that a match report uses for play."""
     return kind in _PLAY
+
+
+def hosted_match(match: TriggerMatch, tokens: list[Token], sports: bool) -> bool:
+    """"Persib menjamu Arema FC di kandang": a club hosting or visiting a match plays; it is no
+    diplomatic visit (CAMEO 042/043 are visits between political actors)."""
+    if match.row.type != "CONSULT":
+        return False
+    trigger = {token.low for token in tokens[match.first:match.last]}
+    if not trigger & _HOSTING:
+        return False
+    return sports or any(token.low in _MATCH_WORDS for token in tokens)
+
+
+def agreed_opinion(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Saya sepakat bahwa jalan tol perlu dipercepat", "sepakat dengan pandangan Bank Dunia soal
+    Malaysia": agreeing with an opinion is no AGREE between actors; "Indonesia dan Jepang sepakat
+    bahwa …" (two parties agreeing with each other) stays."""
+    if match.row.type != "AGREE" or tokens[match.first].low not in ("sepakat", "setuju", "bersepakat"):
+        return False
+    after = [token.low for token in tokens[match.last:match.last + 2]]
+    if after[:1] == ["dengan"] and after[1:] and after[1] in _OPINIONS:
+        return True
+    if after[:1] != ["bahwa"]:
+        return False
+    before = tokens[max(0, match.first - _SUBJECT_REACH):match.first]
+    return not any(token.low in _SEVERAL for token in before)

@@ -34,6 +34,9 @@ _CONDITIONS = frozenset({"jika", "apabila", "kalau", "bila", "seandainya", "anda
                          "unless"})
 _WINDOW = 4  # words before a trigger that negation and modality words may stand in
 _STOPS = frozenset({",", ".", ";", ":", "bahwa", "yang", "dan", "namun", "tetapi", "that", "but"})
+# Words opening the cause or occasion of an act ("sanksi atas kericuhan", "ditahan karena …").
+_CAUSES = frozenset({"atas", "karena", "akibat", "terkait", "lantaran", "menyusul", "buntut", "imbas", "usai",
+                     "setelah", "sesudah"})
 _DATED = re.compile(r"^(?:\d{4}(?:-(?:W\d{2}|\d{2})(?:-\d{2})?)?|XXXX-\d{2}-\d{2})")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 # "( 18 / 7 )", "( 18 / 7 / 2017 )" right after a weekday (IndoSum's spaced tokens, Kompas's "(18/7)")
@@ -106,8 +109,18 @@ def _dates_the_clause(text: str, timex: Timex, start: int) -> bool:
     return not before or before[-1].lower() in _TIME_LEADS or before[-1][-1] in ",(-"
 
 
+def _dates_the_cause(text: str, timex: Timex, at: int) -> bool:
+    """"menjatuhkan sanksi … atas kericuhan pada laga Minggu (10/3)": a day after the trigger inside
+    the clause that gives the act's cause or occasion dates that cause, not the act."""
+    if timex.start <= at:
+        return False
+    between = re.split(r"[,.;]", text[at:timex.start])[-1].lower().split()
+    return bool(set(between) & _CAUSES)
+
+
 def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int) -> str | None:
-    """Calendar value of the dated time expression in ``[start, stop)`` nearest ``at``."""
+    """Calendar value of the dated time expression in ``[start, stop)`` nearest ``at``; one that dates
+    the act's cause counts only when nothing else dates the act."""
     best: tuple[int, str] | None = None
     for timex in timexes:
         if timex.start < start or timex.end > stop or timex.type not in ("DATE", "TIME"):
@@ -116,7 +129,7 @@ def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int)
         match = _DATED.match(value)
         if match is None or not _dates_the_clause(text, timex, start):
             continue
-        distance = abs(timex.start - at)
+        distance = abs(timex.start - at) + (len(text) if _dates_the_cause(text, timex, at) else 0)
         if best is None or distance < best[0]:
             best = (distance, match.group())
     return best[1] if best else None
