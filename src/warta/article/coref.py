@@ -21,6 +21,7 @@ from warta.article.lexicon import Lexicon, lexicon
 from warta.article.mentions import Found
 from warta.article.ministry_acronyms import abbreviates
 from warta.article.names import is_initial, same_person, similar, spelling
+from warta.article.role_forms import with_full_forms
 from warta.article.tokens import fold, tokenize
 from warta.models import Entity, EntityType, Mention, Relation
 from warta.unionfind import UnionFind
@@ -246,7 +247,7 @@ def _entity(cluster: list[Found], entity_id: str, article_id: str, rows: dict[st
         name=row.name if row else display(cluster),
         type=row.type if row else type_of(cluster),
         aliases=list(dict.fromkeys(" ".join(m.text.split()) for m in cluster)),
-        roles=list(dict.fromkeys(m.role for m in cluster if m.role)),
+        roles=with_full_forms([m.role for m in cluster if m.role]),
         kb_id=row.qid if row else None,
         mentions=[Mention(article=article_id, start=m.start, end=m.end, text=m.text) for m in cluster],
         gazetteer_id=row.id if row else None,

@@ -351,9 +351,19 @@ def _titled_organisation(mention: Found, same: SpanLike) -> bool:
     word ("CEO [Visinema Pictures]", "anggota [Al-Qaeda]"): the role word was a common noun. A name
     set off by a comma after the title ("Kepala Dinas Kesehatan, Titik Kusumawardani") is the person
     the title names, whatever the model reads there ("titik" is also a common noun, a point)."""
-    if mention.before == ",":
+    if mention.before == "," or _named_after_post(mention, same):
         return False
     return mention.role is not None and not mention.ids and _LABELS[same.label] in {"ORG", "LOC"}
+
+
+def _named_after_post(mention: Found, same: SpanLike) -> bool:
+    """"Kapolres Cianjur AKBP [Soliyah]", "Bupati Sumba Barat [Agustinus]": a name after a rank, or
+    a "place" after the post's own place or body, is the holder the title names (no rank comes
+    before a place, and a post has one place)."""
+    rank = lexicon().roles.get((mention.before,))
+    if rank is not None and rank.kind == "rank":
+        return True
+    return bool(mention.role_orgs) and _LABELS[same.label] == "LOC"
 
 
 def _longer_place(found: list[Found], spans: Sequence[SpanLike]) -> list[SpanLike]:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from warta.article.body_names import body_then_person
 from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at
 from warta.article.common_words import is_derived_word
 from warta.article.gazetteer import gazetteer
@@ -178,6 +179,7 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
             chunk = Chunk(chunk.start, chunk.end, "loc")  # "Kapolsek Simpang Kramat Ipda X": a post's place
         elif chunk.kind == "name" and (_unknown_acronym(reader, chunk) or _numbered_unit(reader, chunk)):
             chunk = Chunk(chunk.start, chunk.end, "org")  # "Gubernur DKI", "Direktur YLBHI": the post's body
+        chunk = _with_compass_word(reader, chunk)
         split = _body_then_name(reader, chunk) if chunk.kind == "name" else None
         if split is not None:
             orgs.append(split[0])
@@ -189,6 +191,19 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
     return j, orgs, None
 
 
+def _with_compass_word(reader: Reader, chunk: Chunk) -> Chunk:
+    """"Bupati Sumba Barat Nama": a place the gazetteer knows, then a compass word and a name: the
+    compass word ends the region's name (a region the gazetteer lacks, so its row is not kept)."""
+    tokens = reader.tokens
+    if chunk.kind not in {"gaz", "loc"} or (chunk.kind == "gaz" and reader.gaz_type(chunk) != "LOC"):
+        return chunk
+    end = chunk.end
+    while end + 1 < len(tokens) and tokens[end].is_cap and tokens[end].key in COMPASS_WORDS \
+            and tokens[end + 1].is_cap:
+        end += 1
+    return chunk if end == chunk.end else Chunk(chunk.start, end, "loc")
+
+
 def _name_after_comma(reader: Reader, j: int) -> Chunk | None:
     """"Direktur CIA, William Burns"; ranks after the comma belong to the role ("Kabid Humas
     Polda Metro Jaya, Kombes Awi Setiyono")."""
@@ -196,9 +211,22 @@ def _name_after_comma(reader: Reader, j: int) -> Chunk | None:
     if j + 1 < len(tokens) and tokens[j].text == ",":
         after = _ranks_at(reader, j + 1) if reader.is_role_start(j + 1) else None
         chunk = chunk_at(reader, after or j + 1) if (after or j + 1) < len(tokens) else None
-        if chunk and (chunk.kind == "name" or reader.gaz_type(chunk) == "PERSON"):
+        if chunk and chunk.kind == "name":
+            return _through_closing_word(reader, chunk)
+        if chunk and reader.gaz_type(chunk) == "PERSON":
             return chunk
     return None
+
+
+def _through_closing_word(reader: Reader, name: Chunk) -> Chunk:
+    """"kuasa hukum X, Hotman Paris, menyangkal": a name set off by commas runs to its closing comma,
+    over a capitalised word the gazetteer knows as a place ("Paris" is a surname here)."""
+    tokens = reader.tokens
+    end = name.end
+    if end + 1 < len(tokens) and tokens[end].is_cap and tokens[end + 1].text in {",", "."} \
+            and end - name.start < MAX_NAME and reader.gaz.match(tokens, end) is not None:
+        return Chunk(name.start, end + 1, "name")
+    return name
 
 
 def _role_text(reader: Reader, start: int, end: int, orgs: list[Chunk]) -> str:
@@ -251,10 +279,41 @@ def title_at(reader: Reader, i: int) -> Title | None:
     if name is not None and (split := _acronym_then_name(reader, name)) is not None:
         orgs.append(split[0])
         org_end, name = split[1].start, split[1]
+    if name is None and kind == "title" and orgs and orgs[-1].kind == "org" and orgs[-1].end == org_end \
+            and (split := body_then_person(reader, orgs[-1])) is not None:
+        orgs[-1], name = split  # "Kepala Dinas PU Rahmat Hidayat": the body ran over the name
+        org_end = name.start
+    if name is not None and kind == "title" and _long_name(name, orgs):  # only a title's body is split off
+        split_orgs, split_name = _long_run_split(reader, orgs, name)
+        if split_name is not None:
+            orgs, name, org_end = split_orgs, split_name, split_name.start
     if name is not None and name.end - name.start > MAX_NAME:
         name = None
     role = None if kind == "honorific" else _qualified(reader, i, _role_text(reader, i, org_end, orgs))
     return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, role)
+
+
+def _long_name(name: Chunk, orgs: list[Chunk]) -> bool:
+    """Longer than a name usually is: over four words, or four right after the post's body
+    ("PDAM | Tirta Kencana Nama Nama": the body's name went on past its acronym)."""
+    size = name.end - name.start
+    return size > MAX_NAME or (size == MAX_NAME and _body_before(orgs, name))
+
+
+def _body_before(orgs: list[Chunk], name: Chunk) -> bool:
+    """The post's body (no known place: "Prancis Jean-Yves Le Drian" is whole) ends where the name starts."""
+    return bool(orgs) and orgs[-1].end == name.start and orgs[-1].kind == "org"
+
+
+def _long_run_split(reader: Reader, orgs: list[Chunk], name: Chunk) -> tuple[list[Chunk], Chunk | None]:
+    """"Direktur PDAM Tirta Pakuan Deni Surya Senjaya": a "name" too long to be one is the body the
+    title read before it (an acronym split off) and the body's official (``body_names``)."""
+    joined = _body_before(orgs, name)
+    run = Chunk(orgs[-1].start if joined else name.start, name.end, "org")
+    split = body_then_person(reader, run)
+    if split is None:
+        return orgs, None
+    return [*(orgs[:-1] if joined else orgs), split[0]], split[1]
 
 
 # Heads of a region, whose title names the region first: "Bupati Lebak Nama", "Gubernur Jawa Barat Nama".
@@ -288,11 +347,19 @@ def _region_then_name(reader: Reader, name: Chunk) -> tuple[Chunk, Chunk] | None
     """"Bupati Lebak Iti Octavia Jayabaya": a region the gazetteer knows opening the run after a
     regional head's title is the post's region when two name words or more follow it."""
     keys = [t.key for t in reader.tokens[name.start:name.end]]
-    for size in range(min(3, len(keys) - 2), 0, -1):
-        if tuple(keys[:size]) in _region_names():
-            cut = name.start + size
-            return Chunk(name.start, cut, "loc"), Chunk(cut, name.end, "name")
+    for size in range(min(3, len(keys) - 1), 0, -1):
+        if tuple(keys[:size]) not in _region_names():
+            continue
+        cut = size
+        while cut < len(keys) - 1 and keys[cut] in COMPASS_WORDS:
+            cut += 1  # "Sumba Barat", "Lombok Timur": the compass word ends the region's name
+        if len(keys) - cut >= 2 or cut >= 2:  # one name word is left only after a region of two words
+            return Chunk(name.start, name.start + cut, "loc"), Chunk(name.start + cut, name.end, "name")
     return None
+
+
+# Words that end a region's name ("Sumba Barat", "Kalimantan Tengah"), never a person's first name there.
+COMPASS_WORDS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya", "laut"})
 
 
 # Heads of a local office: the name right after the role word is the office's place ("Kapolsek

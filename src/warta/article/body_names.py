@@ -1,0 +1,51 @@
+"""A body's name and its official's name written as one capitalised run after a title.
+
+    Ketua Serikat Pekerja Budi Santoso         body "Serikat Pekerja", person "Budi Santoso"
+    Kepala Dinas PU Rahmat Hidayat             body "Dinas PU", person "Rahmat Hidayat"
+    Direktur PDAM Tirta Pakuan Deni Surya      body "PDAM Tirta Pakuan", person "Deni Surya"
+
+A body's name is its head word and then words of the language ("Pekerja", "Sosial") or
+acronyms ("PU", "DKI"); a person's name is what is left, two words or more, when one of them
+is no word of the language or an acronym ends the body ("Rahmat Hidayat" are words too).
+"""
+
+from __future__ import annotations
+
+from warta.article.chunks import Chunk, Reader
+from warta.article.common_words import is_dictionary_word
+
+MIN_NAME = 2  # a one-word tail is too little to tell a name from the body's last word
+MAX_NAME = 3  # a longer tail more likely holds the body's last word ("Tirta Kahuripan Deni Surya Senjaya")
+# Word kinds that belong to a body's or a place's name, never to a person's.
+_NOT_PERSON_KINDS = ("org-head", "loc-head", "event-head", "unit-head", "not-name", "thing")
+
+
+def body_then_person(reader: Reader, run: Chunk) -> tuple[Chunk, Chunk] | None:
+    """The body and the person of a run after a title, or None when the run does not split so."""
+    tokens = reader.tokens[run.start:run.end]
+    if len(tokens) < 1 + MIN_NAME or not all(t.is_word and t.is_cap for t in tokens):
+        return None
+    cut = 1  # the head word ("Dinas", "Serikat", "PDAM") always belongs to the body
+    while len(tokens) - cut > MIN_NAME and _body_word(tokens[cut].text):
+        cut += 1
+    cut = max(cut, len(tokens) - MAX_NAME)
+    tail = tokens[cut:]
+    if not all(_person_word(reader, run.start + cut + k) for k in range(len(tail))):
+        return None
+    after_acronym = tokens[cut - 1].text.isupper()
+    if not after_acronym and all(is_dictionary_word(t.text) for t in tail):
+        return None  # "Yayasan Sinar Harapan Bangsa": nothing shows where a name would start
+    return Chunk(run.start, run.start + cut, "org"), Chunk(run.start + cut, run.end, "name")
+
+
+def _body_word(text: str) -> bool:
+    return (text.isupper() and len(text) >= 2) or is_dictionary_word(text)
+
+
+def _person_word(reader: Reader, j: int) -> bool:
+    """Token ``j`` may be part of a person's name: written as a name, no acronym, no body word,
+    no role, nothing the gazetteer knows."""
+    token = reader.tokens[j]
+    if token.text.isupper() or reader.is_role_start(j) or reader.gaz.match(reader.tokens, j):
+        return False
+    return not any(reader.lex.kind_of(token.key, kind) for kind in _NOT_PERSON_KINDS)

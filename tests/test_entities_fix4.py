@@ -1,0 +1,81 @@
+"""Entity-layer faults that cost speakers, stances and event actors: a body glued to the name of
+its official, a name after a rank read as a place, compass words of a region, missing roles and
+ministers' short titles. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.article.entities import find_article_entities
+from warta.article.role_forms import full_form
+from warta.models import Entity
+
+
+def _people(text: str, use_model: bool = True) -> dict[str, list[str]]:
+    return {e.name: e.roles for e in find_article_entities(text, "a1", use_model=use_model) if e.type == "PERSON"}
+
+
+def _named(text: str) -> dict[str, Entity]:
+    return {e.name: e for e in find_article_entities(text, "a1")}
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Ketua Serikat Nelayan Tradisional Samsul Bachri menolak reklamasi pantai.",
+     "Samsul Bachri", "Ketua Serikat Nelayan Tradisional"),
+    ("Kepala Dinas PUPR Hendra Wiguna menyebut jembatan itu rampung bulan depan.",
+     "Hendra Wiguna", "Kepala Dinas PUPR"),
+    ("Direktur Utama PDAM Tirta Kencana Ferdiansyah Permadi meminta maaf atas gangguan air.",
+     "Ferdiansyah Permadi", "Direktur Utama PDAM Tirta Kencana"),
+])
+def test_the_body_after_a_title_is_cut_off_its_officials_name(text: str, person: str, role: str) -> None:
+    people = _people(text)
+    assert person in people
+    assert people[person][0] == role
+    assert not any(person in name and name != person for name in _named(text))
+
+
+def test_a_body_with_no_sign_of_a_name_stays_whole() -> None:
+    named = _named("Ketua Yayasan Cahaya Harapan Bangsa hadir dalam acara itu.")
+    assert not _people("Ketua Yayasan Cahaya Harapan Bangsa hadir dalam acara itu.", use_model=False)
+    assert any(name.startswith("Yayasan Cahaya") for name in named)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kapolres Tasikmalaya AKBP Suharni mengatakan pelaku masih diburu.", "Suharni"),
+    ("Kepala Dinas Pendidikan Jawa Tengah Warsini meninjau sekolah yang rusak.", "Warsini"),
+])
+def test_a_one_word_name_after_a_post_and_its_place_is_a_person(text: str, person: str) -> None:
+    named = _named(text)
+    assert named[person].type == "PERSON"
+    assert named[person].roles
+
+
+@pytest.mark.parametrize(("text", "region", "person"), [
+    ("Bupati Lombok Timur Marlina Sari meresmikan pasar baru.", "Lombok Timur", "Marlina Sari"),
+    ("Bupati Sumba Barat Yohanes meresmikan pasar baru.", "Sumba Barat", "Yohanes"),
+])
+def test_a_compass_word_ends_the_region_of_a_regional_head(text: str, region: str, person: str) -> None:
+    people = _people(text)
+    assert people == {person: [f"Bupati {region}"]}
+    assert _named(text)[region].type == "LOC"
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Pelatih kepala tim itu, Rudi Hartono, memuji semangat pemainnya.", "Rudi Hartono", "Pelatih kepala tim itu"),
+    ("Pelatih Rudi Hartono memuji semangat pemainnya.", "Rudi Hartono", "Pelatih"),
+    ("Asisten pelatih Dedi Kurnia memimpin latihan pagi.", "Dedi Kurnia", "Asisten pelatih"),
+    ("Wasit Anwar Sadat mengusir dua pemain.", "Anwar Sadat", "Wasit"),
+    ("Kuasa hukum terdakwa, Rina Paris, menyangkal semua dakwaan.", "Rina Paris", "Kuasa hukum terdakwa"),
+])
+def test_sports_and_court_roles_introduce_people(text: str, person: str, role: str) -> None:
+    people = _people(text)
+    assert person in people
+    assert people[person][0] == role
+
+
+def test_a_ministers_short_title_lists_the_full_title_too() -> None:
+    people = _people("Menlu Sarah Wibisono bertemu duta besar Jepang.", use_model=False)
+    assert people == {"Sarah Wibisono": ["Menlu", "Menteri Luar Negeri"]}
+    assert full_form("Menko Polhukam") is not None and full_form("Menko Polhukam").startswith("Menteri Koordinator")
+    assert full_form("Menkeu RI") == "Menteri Keuangan RI"
+    assert full_form("Menteri Keuangan") is None
