@@ -117,3 +117,24 @@ def test_two_parties_agreeing_that_something_holds_still_agree() -> None:
     text = "Norwegia dan Chili sepakat bahwa patroli perikanan bersama akan diperluas ."
     events = code_with(text, entity(text, "LOC", "Norwegia", "Norwegia"), entity(text, "LOC", "Chili", "Chili"))
     assert sides(events, "AGREE") == [("Norwegia", "Chili")]
+
+
+def test_the_judges_of_a_named_court_sentence_for_that_court() -> None:
+    text = "Majelis hakim Pengadilan Negeri Kendari memvonis Rudi Hartono lima tahun penjara ."
+    events = code_with(text, entity(text, "ORG", "Pengadilan Negeri Kendari", "Pengadilan Negeri Kendari"),
+                       entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert sides(events, "ACCUSE") == [("Pengadilan Negeri Kendari", "Rudi Hartono")]
+
+
+def test_a_judges_panel_named_after_oleh_is_the_agent_past_the_term_served() -> None:
+    text = "Rudi Hartono dihukum penjara delapan tahun oleh majelis hakim Pengadilan Negeri Kendari ."
+    events = code_with(text, entity(text, "ORG", "Pengadilan Negeri Kendari", "Pengadilan Negeri Kendari"),
+                       entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert sides(events, "ACCUSE") == [("Pengadilan Negeri Kendari", "Rudi Hartono")]
+
+
+def test_prosecutors_of_a_named_office_charge_for_that_office() -> None:
+    text = "Jaksa Kejaksaan Negeri Kendari menuntut Rudi Hartono sepuluh tahun penjara ."
+    events = code_with(text, entity(text, "ORG", "Kejaksaan Negeri Kendari", "Kejaksaan Negeri Kendari"),
+                       entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert sides(events, "ACCUSE") == [("Kejaksaan Negeri Kendari", "Rudi Hartono")]

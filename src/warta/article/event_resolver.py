@@ -27,6 +27,9 @@ government military forces troops authorities
 _FORCE_MODIFIERS = frozenset({"gabungan", "khusus", "elite", "bersenjata", "keamanan", "cadangan", "darat",
                               "laut", "udara", "sar", "penyelamat", "penyelam", "medis", "evakuasi",
                               "forensik", "dvi", "relawan", "bantuan", "kemanusiaan"})
+# Officers of a court or a prosecution: "majelis hakim Pengadilan Negeri X", "jaksa KPK" act for that body.
+_LEGAL_OFFICERS = frozenset({"hakim", "majelis", "jaksa", "penyidik", "penuntut"})
+_LEGAL_MODIFIERS = frozenset({"hakim", "penuntut", "umum", "ketua", "anggota"})
 _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
                      "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
                      "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
@@ -259,18 +262,22 @@ class ActorResolver:
 
     def _state_of(self, phrase: Phrase) -> ActorRef | None:
         """"pemerintah Spanyol itu", "militer AS": the government or armed forces of a named
-        country or body are that country or body, never an earlier "pemerintah" by anaphora."""
+        country or body are that country or body, never an earlier "pemerintah" by anaphora; the
+        judges or prosecutors of a named court or office ("majelis hakim Pengadilan Negeri X",
+        "jaksa KPK") act for it."""
         if phrase.kind != "descriptor":
             return None
         words = words_of(self.text, phrase.start, phrase.stop)
         heads = [w for w in words
                  if w[2] not in DETERMINERS and w[2] not in QUANTIFIERS and not w[2].isdigit()]
-        while len(heads) > 2 and heads[1][2] in _FORCE_MODIFIERS:
-            heads.pop(1)  # "personel gabungan TNI", "pasukan khusus Rusia"
-        if len(heads) < 2 or heads[0][2] not in _STATE_HEADS:
+        legal = bool(heads) and heads[0][2] in _LEGAL_OFFICERS
+        skipped = _LEGAL_MODIFIERS if legal else _FORCE_MODIFIERS
+        while len(heads) > 2 and heads[1][2] in skipped:
+            heads.pop(1)  # "personel gabungan TNI", "pasukan khusus Rusia", "majelis hakim Pengadilan …"
+        if len(heads) < 2 or not (legal or heads[0][2] in _STATE_HEADS):
             return None
         named = [m for m in self.index.within(heads[1][0], heads[1][1]) if m.start == heads[1][0]]
-        if not named or named[0].entity.type not in ("LOC", "ORG"):
+        if not named or named[0].entity.type not in (("ORG",) if legal else ("LOC", "ORG")):
             return None
         entity = named[0].entity
         return ActorRef(entity=entity.id, name=entity.name, description=heads[0][2])
