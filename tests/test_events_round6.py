@@ -138,3 +138,17 @@ def test_prosecutors_of_a_named_office_charge_for_that_office() -> None:
     events = code_with(text, entity(text, "ORG", "Kejaksaan Negeri Kendari", "Kejaksaan Negeri Kendari"),
                        entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
     assert sides(events, "ACCUSE") == [("Kejaksaan Negeri Kendari", "Rudi Hartono")]
+
+
+def test_a_protest_note_delivered_by_an_agent_is_addressed_to_the_one_after_kepada() -> None:
+    text = "Nota protes itu dilayangkan Pemerintah Norwegia kepada Chili ."
+    events = code_with(text, entity(text, "LOC", "Norwegia", "Norwegia"), entity(text, "LOC", "Chili", "Chili"))
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "allege")]
+    assert sides(events, "ACCUSE") == [("Norwegia", "Chili")]
+
+
+def test_a_verdict_read_out_by_a_named_courts_judges_is_that_courts() -> None:
+    text = "Vonis terhadap Rudi Hartono dibacakan majelis hakim Pengadilan Negeri Kendari ."
+    events = code_with(text, entity(text, "ORG", "Pengadilan Negeri Kendari", "Pengadilan Negeri Kendari"),
+                       entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert sides(events, "ACCUSE") == [("Pengadilan Negeri Kendari", "Rudi Hartono")]

@@ -130,6 +130,7 @@ _OFFERS = word_set("tawaran uluran offer")
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
 _PASSIVE_LIGHT = word_set("""
 dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikeluarkan dipimpin
+dibacakan
 """)
 PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive light verb may stand
 _NOUN_AGENT = frozenset({"oleh", "dari", "by", "from"})
@@ -1172,6 +1173,9 @@ def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         targets = actors.after(match.end, _PARTNER, direct=False)  # "dalam RDP dengan Komisi III"
     if not sources and not targets:
         return None  # "pertemuan itu berlangsung dua jam": no actors, no event
+    if sources and not targets:
+        # "Nota protes itu dilayangkan Kemlu kepada Australia": the one addressed after the agent
+        targets = actors.after(sources[-1].end, _NOUN_TARGET, direct=False)
     if match.row.type in _MUTUAL_TYPES:
         sources = sources[:1]  # "perundingan dari kedua pihak": one side, the rest is context
     return Slots(tuple(sources), tuple(targets))  # "bantuan dari Singapura dan Malaysia": each helps
