@@ -17,6 +17,10 @@ def _code_dated(text: str, entities: list[Entity], timexes: list[Timex]) -> list
     return find_events(text, split_sentences(text), entities, timexes, "a1", "id", quotes=[])
 
 
+def _country(text: str, name: str, code: str) -> Entity:
+    return entity(text, "LOC", name, name).model_copy(update={"gazetteer_id": f"country:{code}"})
+
+
 def _kinds(events: list[Event]) -> list[tuple[str, str | None]]:
     return [(e.type, e.mode) for e in events]
 
@@ -152,3 +156,12 @@ def test_a_verdict_read_out_by_a_named_courts_judges_is_that_courts() -> None:
     events = code_with(text, entity(text, "ORG", "Pengadilan Negeri Kendari", "Pengadilan Negeri Kendari"),
                        entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
     assert sides(events, "ACCUSE") == [("Pengadilan Negeri Kendari", "Rudi Hartono")]
+
+
+def test_a_states_protest_is_a_diplomatic_complaint_and_a_persons_a_disapproval() -> None:
+    text = "Protes Norwegia terhadap Chili disampaikan lewat kedutaan besarnya ."
+    events = code_with(text, _country(text, "Norwegia", "NO"), _country(text, "Chili", "CL"))
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "allege")]
+    person = "Rudi Hartono protes keras atas tuduhan itu ."
+    events = code_with(person, entity(person, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]

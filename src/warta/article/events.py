@@ -94,6 +94,7 @@ _CASE_FILLERS = frozenset({"tuntas", "kasus", "perkara", "dugaan"})  # "mengusut
 _CASE_WORDS = 3
 # Orders and instructions: the one who gives them is not the one the ordered help is for.
 _ORDERS = ("memerintah", "menginstruksi", "menugaskan", "diperintah", "diinstruksi", "ditugaskan", "ordered")
+_OFFICIAL_VOICES = ("pemerintah", "kementerian luar negeri", "kemlu")  # whose "protes" is diplomatic
 _HOME_COUNTRY = "country:ID"  # help from any other state is foreign help
 _HOME_CAPITAL = "capital:ID"
 _OFFERING = frozenset({"menawarkan", "ditawarkan", "offered", "offers"})  # offers of means are offers of help
@@ -517,13 +518,23 @@ class _ArticleCoder:
 
     def _complaint(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None
                    ) -> tuple[str, str | None]:
-        """A person's "protes" is a complaint (ACCUSE disapprove, CAMEO 114); crowds protest, and a
-        protest someone leads ("protes itu dipimpin oleh X") is a demonstration."""
+        """A person's "protes" is a complaint (ACCUSE disapprove), a state's an official one (ACCUSE
+        allege, CAMEO 114); crowds protest, and a protest someone leads ("protes itu dipimpin oleh X")
+        is a demonstration."""
         entity = self.resolver.index.by_id.get(source.entity or "") if source else None
         led = any(t.low in ("dipimpin", "memimpin") for t in tokens[match.end:match.end + _LED_REACH])
         if tokens[match.first].low == "protes" and entity is not None and entity.type == "PERSON" and not led:
             return "ACCUSE", "disapprove"
+        if tokens[match.first].low == "protes" and self._official(source) and not led:
+            return "ACCUSE", "allege"  # "protes Filipina kepada China": a state complains officially
         return match.row.type, match.row.mode
+
+    def _official(self, actor: ActorRef | None) -> bool:
+        """A state, its government or its foreign ministry: whose protest is a diplomatic complaint."""
+        if actor is None:
+            return False
+        words = f"{actor.name or ''} {actor.description or ''}".lower()
+        return self._state(actor) or words.lstrip().startswith(_OFFICIAL_VOICES)
 
     def _spelled_out(self, actor: ActorRef | None) -> ActorRef | None:
         """"Dinas Kebakaran dan Penanggulangan Bencana ( Diskar PB ) mengimbau …": a body known by the
