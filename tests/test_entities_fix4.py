@@ -79,3 +79,38 @@ def test_a_ministers_short_title_lists_the_full_title_too() -> None:
     assert full_form("Menko Polhukam") is not None and full_form("Menko Polhukam").startswith("Menteri Koordinator")
     assert full_form("Menkeu RI") == "Menteri Keuangan RI"
     assert full_form("Menteri Keuangan") is None
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("“Sudah tiga puluh tahun saya menjahit,” kata pria yang akrab disapa Kiki itu.", "Kiki"),
+    ("Di kampungnya ia biasa dipanggil Oding oleh para tetangga.", "Oding"),
+])
+def test_a_one_word_name_after_disapa_is_a_person(text: str, person: str) -> None:
+    assert _named(text)[person].type == "PERSON"
+
+
+def test_pronouns_with_particles_are_no_names() -> None:
+    text = "Setelah rapat itu Diapun pulang bersama Hendra Wiguna. Iapun tak berkomentar. Merekalah saksinya."
+    names = set(_named(text))
+    assert "Hendra Wiguna" in names
+    assert not names & {"Diapun", "Iapun", "Merekalah"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pertunjukan Marsella di alun-alun itu ditonton ribuan orang.", "Marsella"),
+    ("Gantikan Mbappe, pemain muda itu mencetak dua gol.", "Mbappe"),
+])
+def test_a_common_word_is_not_glued_onto_a_name(text: str, name: str) -> None:
+    names = set(_named(text))
+    assert not any(n != name and n.endswith(name) for n in names)
+
+
+def test_a_headline_verb_ends_a_run_of_capitals() -> None:
+    names = set(_named("Angin Puting Beliung Menerjang Sumedang, Puluhan Rumah Rusak. Warga mengungsi."))
+    assert not any("Menerjang" in n for n in names)
+
+
+def test_a_teaser_line_yields_no_person() -> None:
+    entities = find_article_entities("Warga menolak rencana itu.\n\nBACA JUGA: Pemkot Depok Tutup Jalan Margonda\n\n"
+                                     "Rapat berlanjut esok hari.", "a1")
+    assert not any(e.name.casefold() == "baca" for e in entities)

@@ -179,7 +179,8 @@ def _acronym_shaped(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and not is_dictionary_word(text)
 
 
-_PERSON_CUES = frozenset({"bernama", "alias"})  # "murid bernama Agnes", "Budi Raharjo alias Ce Ming"
+# "murid bernama Agnes", "Budi Raharjo alias Ce Ming", "akrab disapa Tini", "biasa dipanggil Ucok"
+_PERSON_CUES = frozenset({"bernama", "alias", "disapa", "dipanggil", "sapaan", "panggilan"})
 
 
 def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) -> EntityType:

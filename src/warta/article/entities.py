@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
-from warta.article.mentions import Found, find_mentions, outside_law_titles
+from warta.article.mentions import Found, find_mentions, kept_of, outside_law_titles
 from warta.article.model_spans import (
     ModelFn,
     SpanLike,
@@ -47,6 +47,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     if use_model:
         found = with_model(text, found, _english_filtered(starts) if lang == "en" else find)
     found = without_thing_names(outside_law_titles(found, text))
+    found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m))])
     found = [_without_group_noun(m, found) for m in found]
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     return drop_common_words(entities, text, starts)
@@ -71,6 +72,25 @@ def _without_group_noun(mention: Found, found: Sequence[Found]) -> Found:
     start = mention.start + mention.text.index(rest[0], len(words[0]))
     return replace(mention, start=start, text=mention.text[start - mention.start:], first=mention.first + 1,
                    type="PERSON", role=None)
+
+
+# Pronouns that take the particles "-pun", "-lah", "-kah" glued on ("Iapun", "Diapun", "Merekalah"),
+# capitalised at a sentence's start like a name.
+_PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "kami", "kita", "aku", "saya", "engkau", "kamu"})
+_PARTICLES = ("pun", "lah", "kah")
+
+
+def _pronoun_with_particle(text: str) -> bool:
+    word = text.casefold()
+    return any(word.endswith(p) and word[:-len(p)] in _PRONOUNS for p in _PARTICLES)
+
+
+# Imperatives that open a teaser line for another story ("SIMAK JUGA:", "Baca juga:").
+_TEASER_WORDS = frozenset({"simak", "baca", "lihat", "tonton", "saksikan", "klik"})
+
+
+def _teaser_word(mention: Found) -> bool:
+    return mention.text.casefold() in _TEASER_WORDS and mention.after in {"juga", ":"}
 
 
 def _leads_with(name: list[str], part: list[str]) -> bool:

@@ -17,7 +17,7 @@ from warta.article.chunks import Chunk, Reader, chunk_at, sentence_start
 from warta.article.common_words import lower_case_words
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
-from warta.article.titles import Title, title_at
+from warta.article.titles import Title, headline_verb, title_at
 from warta.article.tokens import key_of, tokenize
 from warta.models import EntityType
 
@@ -140,12 +140,23 @@ class _Finder:
             if chunk is None:
                 i += 1
                 continue
-            chunk = self._with_unit_number(chunk)
+            chunk = self._with_unit_number(self._before_headline_verb(chunk))
             index = self.add(chunk, _KINDS.get(chunk.kind))
             if chunk.kind == "acronym":
                 self._define(index)
             i = chunk.end
         return self.found
+
+    def _before_headline_verb(self, chunk: Chunk) -> Chunk:
+        """"Banjir Bandang Menerjang Garut": a headline capitalises its verb too; a run of capitals
+        stops before a verb with an active or passive prefix that the gazetteer does not know."""
+        tokens = self.tokens
+        if chunk.kind != "name":
+            return chunk
+        for k in range(chunk.start + 1, chunk.end):
+            if headline_verb(tokens[k].text) and self.reader.gaz.match(tokens, k) is None:
+                return Chunk(chunk.start, k, "name")
+        return chunk
 
     def _unit_at(self, i: int) -> Chunk | None:
         """"Kodim 0501 mengirim …": a unit word opening a sentence names the unit when its number follows."""

@@ -48,10 +48,11 @@ from functools import cache
 from itertools import pairwise
 from typing import Protocol
 
-from warta.article.common_words import is_dictionary_word, lower_case_words
+from warta.article.common_words import is_derived_word, is_dictionary_word, lower_case_words
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, kept_of
+from warta.article.titles import headline_verb
 from warta.article.tokens import fold, key_of, tokenize
 from warta.models import Entity, EntityType
 
@@ -101,14 +102,28 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     cased = _has_capitals(text)
     lines = [piece for s in find(text) if s.label in _LABELS and (not cased or _has_capitals(s.text))
              for piece in split_at_lines(s)]
-    spans = [piece for t in (trim_edges(s) for s in lines) if t is not None
-             for piece in split_org_then_person(t, find)]
+    trimmed = [after_headline_verb(t) for t in (trim_edges(s) for s in lines) if t is not None]
+    spans = [piece for t in trimmed if t is not None for piece in split_org_then_person(t, find)]
     combined = combine(found, trim_at_leading_hits(found, spans), lower_case_words(text))
     for mention in combined:
         if mention.source == "model":
             mention.before, mention.after = _neighbours(text, mention.start, mention.end)
         _place_after_di(mention)
     return combined
+
+
+def after_headline_verb(span: SpanLike) -> SpanLike | None:
+    """"Banjir Bandang Menerjang [Garut]": a headline read as one name is cut to what follows its
+    last verb, or dropped when that is a common word too ("… Menerjang Perekonomian Dunia")."""
+    words = [t for t in tokenize(span.text) if t.is_word]
+    verbs = [k for k in range(1, len(words)) if headline_verb(words[k].text)]
+    if not verbs:
+        return span
+    rest = words[verbs[-1] + 1:]
+    if not rest or is_derived_word(rest[0].text):
+        return None
+    cut = rest[0].start
+    return _Span(span.start + cut, span.end, span.label, span.text[cut:])
 
 
 def split_org_then_person(span: SpanLike, find: ModelFn) -> list[SpanLike]:
@@ -416,9 +431,28 @@ def _wider_names(found: list[Found], spans: Sequence[SpanLike]) -> list[SpanLike
     for span in spans:
         touching = [m for m in found if m.start < span.end and span.start < m.end]
         inside = all(span.start <= m.start and m.end <= span.end and _plain(m) for m in touching)
-        if touching and inside and any(m.end - m.start < span.end - span.start for m in touching):
+        if not (touching and inside and any(m.end - m.start < span.end - span.start for m in touching)):
+            continue
+        if _common_word_glued(span, touching):
+            _hint_from(span, touching)
+        else:
             wider.append(span)
     return wider
+
+
+def _hint_from(span: SpanLike, inside: list[Found]) -> None:
+    """The rule runs keep their extent; the model's type for the whole span is a hint to theirs."""
+    for mention in inside:
+        if mention.type is None and mention.hint is None:
+            mention.hint = _LABELS[span.label]
+
+
+def _common_word_glued(span: SpanLike, inside: list[Found]) -> bool:
+    """"[Pementasan] Rosalinda", "[Gantikan] Ronaldo": the model's span is wider than the rule runs
+    only by a derived common word (a noun of an act, a verb of a headline) at its start."""
+    first = min(m.start for m in inside)
+    extra = [t for t in tokenize(span.text[:first - span.start]) if t.is_word]
+    return bool(extra) and all(is_derived_word(t.text) for t in extra)
 
 
 def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple[int, int], SpanLike],

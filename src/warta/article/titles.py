@@ -98,6 +98,11 @@ def _verb(word: str) -> bool:
     return word.startswith(_VERB_PREFIXES) and is_derived_word(word)
 
 
+def headline_verb(word: str) -> bool:
+    """A capitalised verb with an active or passive prefix, as headlines write them ("Menerjang")."""
+    return word[:1].isupper() and not word.isupper() and _verb(word.lower())
+
+
 def _initials(text: str) -> bool:
     """"DR", "ZUL", "AS": a person's initials as crime news writes them (capitals, four at most)."""
     return text.isalpha() and text.isupper() and len(text) <= 4
