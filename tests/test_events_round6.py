@@ -165,3 +165,14 @@ def test_a_states_protest_is_a_diplomatic_complaint_and_a_persons_a_disapproval(
     person = "Rudi Hartono protes keras atas tuduhan itu ."
     events = code_with(person, entity(person, "PERSON", "Rudi Hartono", "Rudi Hartono"))
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+
+
+def test_agreeing_with_what_someone_said_about_a_third_is_an_opinion() -> None:
+    text = "Menteri Rina Halim sepakat dengan apa yang disampaikan Dana Moneter Regional tentang Laos ."
+    events = code_with(text, entity(text, "PERSON", "Rina Halim", "Rina Halim"),
+                       entity(text, "ORG", "Dana Moneter Regional", "Dana Moneter Regional"),
+                       _country(text, "Laos", "LA"))
+    assert sides(events, "AGREE") == []
+    partners = "Norwegia sepakat dengan Chili untuk memperluas patroli perikanan ."
+    events = code_with(partners, _country(partners, "Norwegia", "NO"), _country(partners, "Chili", "CL"))
+    assert sides(events, "AGREE") == [("Norwegia", "Chili")]

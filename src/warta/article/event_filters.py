@@ -27,7 +27,8 @@ _MATCH_WORDS = _SPORTS_WORDS | frozenset({"fc", "timnas", "kandang", "tandang", 
 _HOSTING = frozenset({"menjamu", "dijamu", "bertandang", "tuan", "tamu", "lawatan", "bertemu", "menghadapi"})
 # Opinions one can agree with: "sepakat dengan pandangan Bank Dunia" agrees with a view, not an actor.
 _OPINIONS = frozenset({"pendapat", "pandangan", "penilaian", "pernyataan", "anggapan", "argumen", "analisis",
-                       "pemikiran", "gagasan", "ide", "opini", "penjelasan", "kritik", "tafsiran"})
+                       "pemikiran", "gagasan", "ide", "opini", "penjelasan", "kritik", "tafsiran",
+                       "apa", "yang"})  # "sepakat dengan apa yang dikatakan X": with what X said
 # Words before "sepakat bahwa" that make its subject two or more actors agreeing with each other.
 _SEVERAL = frozenset({"dan", "kedua", "keduanya", "para", "antara", "bersama", "mereka", "kami", "semua",
                       "seluruh", "sejumlah", "negara-negara", "pihak-pihak"})
