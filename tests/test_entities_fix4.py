@@ -114,3 +114,19 @@ def test_a_teaser_line_yields_no_person() -> None:
     entities = find_article_entities("Warga menolak rencana itu.\n\nBACA JUGA: Pemkot Depok Tutup Jalan Margonda\n\n"
                                      "Rapat berlanjut esok hari.", "a1")
     assert not any(e.name.casefold() == "baca" for e in entities)
+
+
+@pytest.mark.parametrize(("text", "place", "person"), [
+    ("“Jembatan itu nyaris putus,” kata Camat Cikarang Wetan Darsono Hadi.", "Cikarang", None),
+    ("Lurah Sukaresmi Dadang Kurniawan meninjau tanggul yang jebol.", "Sukaresmi", "Dadang Kurniawan"),
+])
+def test_a_local_heads_place_comes_before_the_holders_name(text: str, place: str, person: str | None) -> None:
+    people = _people(text)
+    assert not any(name.startswith(place) for name in people)
+    if person is not None:
+        assert people[person] == [f"Lurah {place}"]
+
+
+def test_a_lower_case_form_of_address_ends_the_body_before_the_name() -> None:
+    people = _people("Direktur RSUD Sukamulya dr Anindita Larasati menyebut pasien sudah pulang.")
+    assert people == {"Anindita Larasati": ["Direktur RSUD Sukamulya"]}

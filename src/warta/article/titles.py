@@ -185,6 +185,9 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         elif chunk.kind == "name" and (_unknown_acronym(reader, chunk) or _numbered_unit(reader, chunk)):
             chunk = Chunk(chunk.start, chunk.end, "org")  # "Gubernur DKI", "Direktur YLBHI": the post's body
         chunk = _with_compass_word(reader, chunk)
+        if (honorific := _honorific_inside(reader, chunk)) is not None:  # "RSUD Cibinong dr Nama"
+            orgs.append(Chunk(chunk.start, honorific, chunk.kind))
+            return honorific, orgs, Chunk(honorific + 1, chunk.end, "name")
         split = _body_then_name(reader, chunk) if chunk.kind == "name" else None
         if split is not None:
             orgs.append(split[0])
@@ -194,6 +197,18 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         orgs.append(chunk)
         j = chunk.end
     return j, orgs, None
+
+
+def _honorific_inside(reader: Reader, chunk: Chunk) -> int | None:
+    """"Direktur RSUD Cibinong dr Nama Nama": a form of address written in lower case ("dr", "ir")
+    inside a run of capitals, a name after it: the body ends there and the person follows."""
+    if chunk.kind not in {"org", "name"}:
+        return None
+    for k in range(chunk.end - 3, chunk.start + 1, -1):  # two words at least on each side ("RSUD dr Soetomo"
+        word = reader.lex.roles.get((reader.tokens[k].key,))  # is a hospital named after a doctor)
+        if word is not None and word.kind == "honorific" and not reader.tokens[k].is_cap:
+            return k
+    return None
 
 
 def _with_compass_word(reader: Reader, chunk: Chunk) -> Chunk:
@@ -278,6 +293,10 @@ def title_at(reader: Reader, i: int) -> Title | None:
     if name is not None and _place_post(reader, i) and (place := _post_place(reader, i, name)) is not None:
         orgs.append(place[0])
         org_end, name = place[0].end, place[1]
+    elif name is not None and _place_post(reader, i) and not orgs \
+            and (split := _place_then_name(reader, name)) is not None:
+        orgs.append(split[0])
+        org_end, name = split[1].start, split[1]
     if name is not None and _regional_head(words) and (split := _region_then_name(reader, name)) is not None:
         orgs.append(split[0])
         org_end, name = split[1].start, split[1]
@@ -391,6 +410,17 @@ def _post_place(reader: Reader, i: int, name: Chunk) -> tuple[Chunk, Chunk | Non
     if holder is not None:
         return place, holder
     return (place, None) if i > 0 and tokens[i - 1].text == "," else None
+
+
+def _place_then_name(reader: Reader, name: Chunk) -> tuple[Chunk, Chunk] | None:
+    """"Camat Sukamaju Asep Rahmat": a local office's head names the office's place first, so in a
+    run of three or four capitalised words the first (or a region the gazetteer knows) is the place."""
+    if not 3 <= name.end - name.start <= MAX_NAME or reader.gaz_type(name) == "PERSON":
+        return None
+    region = _region_then_name(reader, name)
+    if region is not None:
+        return region
+    return Chunk(name.start, name.start + 1, "loc"), Chunk(name.start + 1, name.end, "name")
 
 
 # Words before a title that change what it says of the person: a candidate or a former holder
