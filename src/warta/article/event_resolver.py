@@ -399,6 +399,15 @@ class ActorResolver:
                 return self._named_body(f"Kementerian {minister.group(1).strip()}")
         return None
 
+    def represented(self, actor: ActorRef | None) -> ActorRef | None:
+        """"kuasa hukum Andi, Rahmat, menyatakan akan banding": a lawyer named with the client in his
+        title acts for that client (``docs/annotation.md``: the lawyer's acts in court are the client's)."""
+        entity = self.index.by_id.get(actor.entity or "") if actor is not None else None
+        if actor is None or entity is None or entity.type != "PERSON" or not _LAWYER_OF.match(
+                actor.description or ""):
+            return actor
+        return self._client_of(entity) or actor
+
     def _client_of(self, person: Entity) -> ActorRef | None:
         """The person a lawyer's title names as client ("Kuasa Hukum Buni Yani, Aldwin Rahadian")."""
         for mention, before in self._titles_before(person):
@@ -406,8 +415,9 @@ class ActorResolver:
             if lawyer is None:
                 continue
             start = mention.start - len(before) + lawyer.end()
+            # a firm has lawyers too, and the entity layer may read a client after a title as a body
             clients = [m for m in self.index.within(start, mention.start)
-                       if m.entity.type == "PERSON" and m.entity.id != person.id]
+                       if m.entity.type in ("PERSON", "ORG") and m.entity.id != person.id]
             if clients:
                 return ActorRef(entity=clients[0].entity.id, name=clients[0].entity.name)
         return None

@@ -875,6 +875,7 @@ class _ArticleCoder:
         (kind, mode), (source, target) = kind_mode, sides
         source, target = self._government_of(source), self._government_of(target)
         source, target = self._spelled_out(source), self._spelled_out(target)
+        source = self.resolver.represented(source)
         self.events.append(Event(
             id=f"{self.article_id}-v{len(self.events) + 1}",
             type=kind,
