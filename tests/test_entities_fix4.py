@@ -130,3 +130,8 @@ def test_a_local_heads_place_comes_before_the_holders_name(text: str, place: str
 def test_a_lower_case_form_of_address_ends_the_body_before_the_name() -> None:
     people = _people("Direktur RSUD Sukamulya dr Anindita Larasati menyebut pasien sudah pulang.")
     assert people == {"Anindita Larasati": ["Direktur RSUD Sukamulya"]}
+
+
+def test_a_name_opening_with_a_word_of_saying_after_a_title_is_whole() -> None:
+    people = _people("Ketua Umum KSBSI Said Rahmatullah menyatakan mogok kerja ditunda.")
+    assert people == {"Said Rahmatullah": ["Ketua Umum KSBSI"]}

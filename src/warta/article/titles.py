@@ -177,7 +177,7 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
                 break
             j += 1
             continue
-        chunk = acronym_at(reader, j) or chunk_at(reader, j)
+        chunk = acronym_at(reader, j) or chunk_at(reader, j) or _name_like_speech_word(reader, j)
         if chunk is None:
             break
         if chunk.kind == "name" and chunk.end < len(tokens) and _ranks_at(reader, chunk.end) is not None:
@@ -197,6 +197,16 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         orgs.append(chunk)
         j = chunk.end
     return j, orgs, None
+
+
+def _name_like_speech_word(reader: Reader, j: int) -> Chunk | None:
+    """"Ketua Umum PBNU Said Aqil Siradj": after a title a capitalised word that is also a verb of
+    saying ("Said") opens the name when a name goes on right after it."""
+    tokens = reader.tokens
+    if not (tokens[j].is_cap and reader.lex.kind_of(tokens[j].key, "speech") and j + 1 < len(tokens)):
+        return None
+    rest = chunk_at(reader, j + 1)
+    return Chunk(j, rest.end, "name") if rest is not None and rest.kind == "name" else None
 
 
 def _honorific_inside(reader: Reader, chunk: Chunk) -> int | None:
