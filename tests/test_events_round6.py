@@ -176,3 +176,11 @@ def test_agreeing_with_what_someone_said_about_a_third_is_an_opinion() -> None:
     partners = "Norwegia sepakat dengan Chili untuk memperluas patroli perikanan ."
     events = code_with(partners, _country(partners, "Norwegia", "NO"), _country(partners, "Chili", "CL"))
     assert sides(events, "AGREE") == [("Norwegia", "Chili")]
+
+
+def test_headlines_listed_after_baca_juga_are_links_not_events() -> None:
+    text = ("Polisi menangkap Rudi Hartono di rumahnya .\n\nBaca juga :\n\n"
+            "Lima Pejabat Diperiksa Terkait Suap Jalan Tol\n\nKomisi Antirasuah menyita dua mobil Rudi Hartono .")
+    events = code_with(text, entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
+                       entity(text, "ORG", "Komisi Antirasuah", "Komisi Antirasuah"))
+    assert [e.evidence[0].sentence.split()[0] for e in events] == ["Polisi", "Komisi"]

@@ -94,6 +94,10 @@ _CASE_FILLERS = frozenset({"tuntas", "kasus", "perkara", "dugaan"})  # "mengusut
 _CASE_WORDS = 3
 # Orders and instructions: the one who gives them is not the one the ordered help is for.
 _ORDERS = ("memerintah", "menginstruksi", "menugaskan", "diperintah", "diinstruksi", "ditugaskan", "ordered")
+# A line opening a list of links to other stories ("Baca juga :", "SIMAK JUGA:").
+_TEASER_MARKER = re.compile(r"(?im)^[ \t]*(?:baca|simak|lihat)[ \t]+(?:juga|pula)[ \t]*:?[ \t]*$")
+_LINE = re.compile(r"[^\n]*\n?")
+_SENTENCE_ENDS = frozenset('.!?"”’')
 _OFFICIAL_VOICES = ("pemerintah", "kementerian luar negeri", "kemlu")  # whose "protes" is diplomatic
 _HOME_COUNTRY = "country:ID"  # help from any other state is foreign help
 _HOME_CAPITAL = "capital:ID"
@@ -339,9 +343,11 @@ class _ArticleCoder:
         self.triggers: list[tuple[int, int]] = []  # character span of each event's trigger
 
     def run(self) -> list[Event]:
+        teasers = teaser_spans(self.text)
         for number, (start, end) in enumerate(self.sentences):
             self.sentence_number = number
-            self._sentence(start, end)
+            if not any(first <= start < last for first, last in teasers):
+                self._sentence(start, end)
         return self.events
 
     def _sentence(self, start: int, end: int) -> None:
@@ -889,6 +895,21 @@ class _ArticleCoder:
             evidence=[evidence],
         ))
         self.triggers.append((at, tokens[match.end - 1].end))
+
+def teaser_spans(text: str) -> list[tuple[int, int]]:
+    """Headlines of other stories listed after "Baca juga:" ("21 Taruna Diperiksa Terkait …"): links,
+    not the article's report, so no events. The list runs over the following unpunctuated lines."""
+    spans: list[tuple[int, int]] = []
+    for marker in _TEASER_MARKER.finditer(text):
+        end = marker.end()
+        for line in _LINE.finditer(text, marker.end()):
+            body = line.group().strip()
+            if body and body[-1] in _SENTENCE_ENDS:
+                break
+            end = line.end()
+        spans.append((marker.start(), end))
+    return spans
+
 
 def find_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
                 timexes: Sequence[Timex], article_id: str = "a1", lang: str = "id",
