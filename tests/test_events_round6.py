@@ -184,3 +184,11 @@ def test_headlines_listed_after_baca_juga_are_links_not_events() -> None:
     events = code_with(text, entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
                        entity(text, "ORG", "Komisi Antirasuah", "Komisi Antirasuah"))
     assert [e.evidence[0].sentence.split()[0] for e in events] == ["Polisi", "Komisi"]
+
+
+def test_agreeing_over_someones_assessment_of_a_third_is_an_opinion() -> None:
+    text = "Menteri Rina Halim sepakat atas penilaian Dana Moneter Regional terhadap Laos ."
+    events = code_with(text, entity(text, "PERSON", "Rina Halim", "Rina Halim"),
+                       entity(text, "ORG", "Dana Moneter Regional", "Dana Moneter Regional"),
+                       _country(text, "Laos", "LA"))
+    assert sides(events, "AGREE") == []

@@ -29,6 +29,7 @@ _HOSTING = frozenset({"menjamu", "dijamu", "bertandang", "tuan", "tamu", "lawata
 _OPINIONS = frozenset({"pendapat", "pandangan", "penilaian", "pernyataan", "anggapan", "argumen", "analisis",
                        "pemikiran", "gagasan", "ide", "opini", "penjelasan", "kritik", "tafsiran",
                        "apa", "yang"})  # "sepakat dengan apa yang dikatakan X": with what X said
+_WITH_VIEW = frozenset({"dengan", "atas", "terhadap", "soal", "pada", "akan"})  # "sepakat atas penilaian …"
 # Words before "sepakat bahwa" that make its subject two or more actors agreeing with each other.
 _SEVERAL = frozenset({"dan", "kedua", "keduanya", "para", "antara", "bersama", "mereka", "kami", "semua",
                       "seluruh", "sejumlah", "negara-negara", "pihak-pihak"})
@@ -218,7 +219,7 @@ def agreed_opinion(match: TriggerMatch, tokens: list[Token]) -> bool:
     if match.row.type != "AGREE" or tokens[match.first].low not in ("sepakat", "setuju", "bersepakat"):
         return False
     after = [token.low for token in tokens[match.last:match.last + 2]]
-    if after[:1] == ["dengan"] and after[1:] and after[1] in _OPINIONS:
+    if after[:1] and after[0] in _WITH_VIEW and after[1:] and after[1] in _OPINIONS:
         return True
     if after[:1] != ["bahwa"]:
         return False
