@@ -7,8 +7,10 @@ sentence is invented (floods, prices, elections, police and court news).
 
 The blind cases came in batches (181 in all: the lists SPEAKERS and STANCES, and the three articles
 of ``test_speakers_across_paragraphs``); read with the NER model as the bench reads, 38 failed when
-written (22 Nov 2026) and 15 fail now, kept as non-strict xfails: 14 where the entity layer misreads
-the name, one ("Tidak ada pungutan liar …") that needs the allegation in context. The other tests
+written (22 Nov 2026); after the speaker rules 15 failed, 14 of them the entity layer misreading
+the name. The entity fixes of the same day (tests/test_entities_fix4.py) made 13 of those pass, and
+they are plain cases again; 2 fail, kept as non-strict xfails: "Manajemen PT …" read as the body's
+name, and one that needs the allegation in context. The other tests
 pin the general fixes those failures led to."""
 
 from __future__ import annotations
@@ -227,17 +229,6 @@ SPEAKERS: list[tuple[str, str, str, str]] = [
 ]
 
 
-# Speakers the entity layer reads wrong, not the quote finder: an organisation or a place read with
-# the person's name that follows it ("Serikat Pekerja Budi Santoso", "Dinas PU Joko Prasetyo",
-# "Sukamaju Asep Rahmat" after "Camat"). The speaker phrase is right; its entity is not. Not strict:
-# the entity layer is being fixed alongside, and a case it fixes should simply pass.
-ENTITY_LAYER = pytest.mark.xfail(reason="entity layer misreads the name (glued to a body or place, or unknown)",
-                                 strict=False)
-_GLUED = {"Budi Santoso", "Joko Prasetyo", "Asep Rahmat", "Rosan Roeslani", "Yukie Meistisia",
-          "Said Aqil Siradj",  # "Said" read as a title
-          "Tini"}  # a one-word name after "disapa" that the entity layer does not know
-SPEAKERS = [pytest.param(*case, marks=ENTITY_LAYER) if case[2] in _GLUED else case
-            for case in SPEAKERS]
 
 
 def _folded(text: str | None) -> str:
@@ -317,9 +308,8 @@ STANCES: list[tuple[str, str, str] | object] = [
      "Pahala Mansury", "denies"),
     ("Kapolres Bogor AKBP Andi Moch Dicky mengatakan pihaknya belum bisa memastikan penyebab kebakaran "
      "gudang kimia tersebut.", "Andi Moch Dicky", "does-not-confirm"),
-    pytest.param("“Belum, kami belum menerima laporan soal itu,” kata Kepala Dinas Perhubungan DKI Andri Yansyah.",
-                 "Andri Yansyah", "does-not-confirm", marks=pytest.mark.xfail(
-                     reason="entity layer reads 'Dinas Perhubungan DKI Andri Yansyah' as one body", strict=False)),
+    ("“Belum, kami belum menerima laporan soal itu,” kata Kepala Dinas Perhubungan DKI Andri Yansyah.",
+                 "Andri Yansyah", "does-not-confirm"),
     ("Wali Kota Bandung Ridwan Kamil menegaskan kabar pembongkaran pasar itu hoaks.", "Ridwan Kamil", "denies"),
     ("Kabar adanya korban jiwa dalam banjir itu ditepis Kepala BPBD Kabupaten Garut Dadi Djakaria.",
      "Dadi Djakaria", "denies"),
@@ -382,9 +372,7 @@ STANCES: list[tuple[str, str, str] | object] = [
     ("Kepala BPBD Garut Dadi Djakaria memastikan kabar tersebut benar.", "Dadi Djakaria", "confirms"),
     ("Kebenaran informasi itu belum dapat dipastikan oleh pihak kepolisian.", "pihak kepolisian",
      "does-not-confirm"),
-    pytest.param("Kepala Dinas Sosial Jawa Timur Sukesi membenarkan informasi tersebut.", "Sukesi", "confirms",
-                 marks=pytest.mark.xfail(reason="entity layer misses a one-word name after a place",
-                                         strict=False)),
+    ("Kepala Dinas Sosial Jawa Timur Sukesi membenarkan informasi tersebut.", "Sukesi", "confirms"),
     ("Direktur rumah sakit itu, Bambang Wibowo, menyangkal adanya penolakan pasien.", "Bambang Wibowo", "denies"),
     ("Saat dikonfirmasi, Kapolsek Cilandak Kompol Supriadi belum bisa memberikan keterangan.", "Supriadi",
      "declines"),
@@ -406,15 +394,12 @@ STANCES: list[tuple[str, str, str] | object] = [
      "Nurdin Abdullah", "declines"),
     ("Kepala Satpol PP DKI Arifin mengatakan pihaknya belum menerima laporan soal pembongkaran kios itu.",
      "Arifin", "does-not-confirm"),
-    pytest.param("Kapolres Cianjur AKBP Soliyah mengatakan kabar penculikan anak di wilayahnya adalah hoaks.", "Soliyah",
-     "denies",
-                 marks=pytest.mark.xfail(reason='entity layer reads the name after a rank and a place as a place', strict=False)),
-    pytest.param("Wakil Wali Kota Surabaya Whisnu Sakti Buana membenarkan bahwa dua pejabat dinas telah dicopot.",
-     "Whisnu Sakti Buana", "confirms",
-                 marks=pytest.mark.xfail(reason='entity layer reads the name after a title and a place as a place', strict=False)),
-    pytest.param("Menanggapi tudingan itu, Direktur Utama PDAM Tirta Pakuan Deni Surya Senjaya membantahnya.",
-     "Deni Surya Senjaya", "denies",
-                 marks=pytest.mark.xfail(reason='entity layer glues the body to the name after it', strict=False)),
+    ("Kapolres Cianjur AKBP Soliyah mengatakan kabar penculikan anak di wilayahnya adalah hoaks.", "Soliyah",
+     "denies"),
+    ("Wakil Wali Kota Surabaya Whisnu Sakti Buana membenarkan bahwa dua pejabat dinas telah dicopot.",
+     "Whisnu Sakti Buana", "confirms"),
+    ("Menanggapi tudingan itu, Direktur Utama PDAM Tirta Pakuan Deni Surya Senjaya membantahnya.",
+     "Deni Surya Senjaya", "denies"),
     # A sixth stance batch: pronoun holders after quotes, also written blind.
     ("“Kami masih menunggu hasil laboratorium,” kata Kepala Dinas Kesehatan Kota Depok Novarita.\n\nIa membantah "
      "kabar bahwa puluhan siswa dirawat karena keracunan makanan sekolah.", "Novarita", "denies"),
