@@ -1,0 +1,125 @@
+"""Speakers whose name the phrase gives in part or in another form: an acronym expanded,
+a nickname, a short form of a fuller name, a person inside a body's name, "akrab disapa X".
+
+Kept together because each maps the name as written to the fullest name the article
+gives for the same actor."""
+
+from __future__ import annotations
+
+import re
+
+from warta.article.actors import ActorTracker, words_of
+from warta.article.quotes_layout import Span
+from warta.article.tokens import fold
+from warta.models import ActorRef
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+
+
+def expanded(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | None:
+    """"IEA juga menyatakan" after "Badan Energi Internasional (IEA)": the speaker goes by the
+    fullest name the article gives, the one its acronym stands after in parentheses."""
+    if actor is None or actor.name is None or not _ACRONYM.fullmatch(actor.name):
+        return None
+    text = tracker.text
+    for found in re.finditer(rf"\(\s*{re.escape(actor.name)}\s*\)", text):
+        end = found.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        named = [m for m in tracker.index.within(max(0, end - 1), end)
+                 if m.end == end and m.entity.type != "PERSON" and m.entity.id != actor.entity]
+        if named:
+            entity = named[-1].entity
+            return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
+    return None
+
+
+def person_in_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """"Direktur Utama PT Angkasa Pura I Tommy Soetomo" read as one organisation: when a
+    person the article names later ("terang Tommy") opens the tail of an organisation's name
+    in the speaker phrase, the speaker is that person, by the tail as the fuller name."""
+    if actor is not None and actor.entity is not None:
+        entity = tracker.index.by_id.get(actor.entity)
+        if entity is None or entity.type == "PERSON":
+            return None
+    text = tracker.text
+    people = {fold(e.name.split()[0]): e for e in tracker.index.by_id.values() if e.type == "PERSON"}
+    for mention in tracker.index.within(*span):
+        if mention.entity.type != "ORG":
+            continue
+        words = words_of(text, mention.start, mention.end)
+        for n in range(2, len(words)):
+            person = people.get(words[n][2])
+            if person is not None and text[words[n][0]].isupper():
+                found = ActorRef(entity=person.id, name=text[words[n][0]:mention.end],
+                                 description=_clean_description(text, span[0], words[n][0]))
+                tracker.remember(span[0], found)  # a later "ia" means the person, not the body
+                return found
+    return None
+
+
+def _clean_description(text: str, start: int, end: int) -> str | None:
+    cleaned = " ".join(text[start:end].split()).strip(" ,")
+    return cleaned or None
+
+
+# "Danny, sapaan akrabnya, mengatakan …": a nickname set off as what someone is called.
+_NICKNAME_NOTE = re.compile(r"\s*[,(]\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\s*[,)]", re.IGNORECASE)
+NICKNAME_REACH = 400  # characters back to the person the nickname belongs to
+
+
+def nickname_of(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """The person named last before a nickname introduced as "X, sapaan akrabnya,"."""
+    if actor is None or actor.name is None or not _NICKNAME_NOTE.match(tracker.text, span[1]):
+        return None
+    earlier = [m for m in tracker.index.within(max(0, span[0] - NICKNAME_REACH), span[0])
+               if m.entity.type == "PERSON" and m.end <= span[0] and m.entity.id != actor.entity]
+    if not earlier:
+        return None
+    entity = earlier[-1].entity
+    return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
+
+
+MIN_SHORT_FORM = 4
+MAX_NAME_PARTS = 5
+
+
+def _short_form(short: str, words: list[str]) -> bool:
+    """Is ``short`` made of leading parts (two letters or more) of consecutive name words, in
+    order ("risma" of "tri rismaharini", "jokowi" of "joko widodo")?"""
+    if not short:
+        return True
+    for i, word in enumerate(words):
+        for k in range(len(word), 1, -1):
+            if short.startswith(word[:k]) and _short_form(short[k:], words[i + 1:]):
+                return True
+    return False
+
+
+def fullest_person(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | None:
+    """"kata Risma" after "Tri Rismaharini", "ujar Jokowi" after "Joko Widodo": a one-word name
+    that is a short form of exactly one longer person's name in the article is that person."""
+    if actor is None or actor.entity is None or actor.name is None or " " in actor.name.strip():
+        return None
+    entity = tracker.index.by_id.get(actor.entity)
+    short = fold(actor.name)
+    if entity is None or entity.type != "PERSON" or len(short) < MIN_SHORT_FORM:
+        return None
+    longer = [e for e in tracker.index.by_id.values()
+              if e.type == "PERSON" and e.id != entity.id and 1 < len(e.name.split()) <= MAX_NAME_PARTS
+              and _short_form(short, [fold(w) for w in e.name.split()])]
+    if len(longer) != 1:
+        return None
+    return ActorRef(entity=longer[0].id, name=longer[0].name, description=actor.description)
+
+_CALLED = re.compile(r"(?<!\w)(?:akrab\s+|karib\s+|biasa\s+)?(?:disapa|dipanggil|disebut)\s+", re.IGNORECASE)
+
+
+def called_name(span: Span, tracker: ActorTracker) -> Span | None:
+    """"pria yang akrab disapa Hendra itu": the name the phrase says the person goes by."""
+    called = _CALLED.search(tracker.text, *span)
+    if called is None:
+        return None
+    people = [m for m in tracker.index.within(called.end(), span[1])
+              if m.entity.type == "PERSON" and m.start == called.end()]
+    return (people[0].start, people[0].end) if people else None

@@ -1,0 +1,111 @@
+"""Speakers referred back to: pronouns, "-nya" clitics, cue-less continuations and cues
+that say the words go on.
+
+Grouped because they share one rule set: how far back a referent may stand (further for
+someone who has already spoken) and which earlier actor a pronoun means."""
+
+from __future__ import annotations
+
+import re
+
+from warta.article.actors import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ActorTracker, words_of
+from warta.article.quotes_layout import Candidate, Span
+from warta.article.tokens import fold
+from warta.models import ActorRef
+
+# How far back (characters) the actor a cue-less quote continues may have been seen.
+CONTINUATION_REACH = 600
+# How far back (characters) a pronoun may find the person it refers to, unless that person
+# has spoken already in the article: a name seen only long before is a guess, and the
+# guideline leaves a speaker lost to the text (a truncated opening) unknown.
+PRONOUN_REACH = 600
+SPEAKER_PRONOUN_REACH = 2000
+
+
+def lone_pronoun(text: str, span: Span) -> str | None:
+    """The pronoun that is all of the phrase ``text[span]`` ("dia", "mereka"), or None."""
+    words = words_of(text, *span)
+    if len(words) == 1 and words[0][2] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        return words[0][2]
+    return None
+
+
+def bounded_pronoun(tracker: ActorTracker, pos: int, spoken: list[ActorRef],
+                     plural: bool = False) -> ActorRef | None:
+    """The actor a pronoun at ``pos`` refers to, when seen recently enough (a speaker of the
+    article may be further back than anyone else)."""
+    actor = recent(tracker, pos, spoken, plural)
+    if actor is not None:
+        tracker.remember(pos, actor)
+    return actor
+
+
+def last_seen(tracker: ActorTracker, actor: ActorRef, pos: int) -> int:
+    return max((seen.pos for seen in tracker.seen if seen.actor == actor and seen.pos < pos), default=-1)
+
+
+def recent(tracker: ActorTracker, pos: int, spoken: list[ActorRef], plural: bool = False) -> ActorRef | None:
+    """The actor a pronoun at ``pos`` refers to, if seen within reach (not remembered)."""
+    actor = tracker.pronoun(pos, plural)
+    if actor is None:
+        return None
+    actor = _clause_subject_over_inner(tracker, actor, pos) if not plural else actor
+    last = max((seen.pos for seen in tracker.seen if seen.actor == actor and seen.pos < pos), default=pos)
+    reach = SPEAKER_PRONOUN_REACH if actor in spoken else PRONOUN_REACH
+    return actor if pos - last <= reach else None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _clause_subject_over_inner(tracker: ActorTracker, actor: ActorRef, pos: int) -> ActorRef:
+    """"Yudhistira menambahkan, penyidik juga menyatakan …. "…," ucapnya": an unnamed party
+    seen in the same sentence after a named person is what the person reported; a singular
+    pronoun after it goes on from the person."""
+    if actor.entity is not None:
+        return actor
+    seen = [s for s in tracker.seen if s.pos < pos]
+    inner = max((s.pos for s in seen if s.actor == actor), default=-1)
+    for earlier in reversed(seen):
+        if earlier.pos >= inner:
+            continue
+        if _SENTENCE_END.search(tracker.text, earlier.pos, inner):
+            break
+        if earlier.person and earlier.actor.entity is not None:
+            return earlier.actor
+    return actor
+
+
+def group_before(span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """"menurut mereka" with no group before it: the unnamed party seen last ("pihak
+    berwenang"), which the tracker files as one person; never a named person."""
+    words = words_of(tracker.text, span[0], span[1])
+    if len(words) != 1 or words[0][2] not in PLURAL_PRONOUNS:
+        return None
+    actor = tracker.latest(span[0], CONTINUATION_REACH)
+    if actor is None or actor.entity is not None or not actor.description:
+        return None
+    return actor
+
+
+# Cues that say the words go on ("lanjutnya", "imbuhnya", "tambah dia"): who goes on is the last
+# speaker, even when the narrative between named someone else ("… dibawa ke rumah sakit.
+# "…," lanjutnya").
+_GOING_ON_CUES = frozenset({"lanjut", "lanjutnya", "imbuh", "imbuhnya", "tambah", "tambahnya", "sambung",
+                            "sambungnya", "pungkas", "pungkasnya"})
+
+
+def going_on(candidate: Candidate, tracker: ActorTracker, spoken: list[ActorRef]) -> ActorRef | None:
+    """The last voice (a speaker, or the subject of "menilai" and other verbs of opinion), for a
+    singular pronoun or clitic of a cue that says the words go on."""
+    speaker = candidate.speaker
+    if not spoken or candidate.cue is None or fold(candidate.cue) not in _GOING_ON_CUES:
+        return None
+    lone = lone_pronoun(tracker.text, speaker.spans[0]) if len(speaker.spans) == 1 else None
+    if speaker.kind != "pronoun" and lone not in SINGULAR_PRONOUNS:
+        return None
+    last = spoken[-1]
+    if speaker.pos - last_seen(tracker, last, speaker.pos) > SPEAKER_PRONOUN_REACH:
+        return None
+    tracker.remember(speaker.pos, last)
+    return last
