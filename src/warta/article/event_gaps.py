@@ -1,0 +1,164 @@
+"""Sides a sentence leaves out, filled in from the sentence or the article: the doer of an act
+named as the object, the owner of a home searched, the agent of a passive or an act noun, the
+sides of help demanded or ordered, the one helped when nobody is named.
+"""
+
+from __future__ import annotations
+
+from warta.article.event_actor_kinds import ActorKinds
+from warta.article.event_actor_words import activity_at
+from warta.article.event_actors import SentenceActors
+from warta.article.event_context import (
+    act_target,
+    earlier_source,
+    legal_body,
+    releaser,
+    same,
+)
+from warta.article.event_lexicon import Token, TriggerMatch
+from warta.article.event_reporters import Reporters
+from warta.article.event_trigger_links import (
+    act_after,
+    case_of,
+    decision_again,
+    demanded,
+)
+from warta.models import ActorRef
+
+# Acts the one who announces them did not do: "Kombes X mengatakan, Kapolres dan ajudannya
+# dianiaya saat …" (an organisation announces its own arrests and verdicts, not attacks on it).
+_SUFFERED = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
+ANSWERS = frozenset({"AGREE", "REJECT", "CONCEDE"})  # acts that answer an offer or a demand
+# Orders and instructions: the one who gives them is not the one the ordered help is for.
+_ORDERS = ("memerintah", "menginstruksi", "menugaskan", "diperintah", "diinstruksi", "ditugaskan", "ordered")
+ACT_REACH = 2  # sentences back in which an act named as an object ("menolak larangan itu") was told
+_ACT_BEFORE = 3  # words before a passive in which the act it is said of is named ("tawaran itu")
+_CLITIC_REACH = 2  # words after a trigger in which "rumahnya" names whose home is acted on
+# Homes and belongings whose owner an act on them is aimed at ("menggeledah rumahnya").
+_PROPERTY = frozenset({"rumah", "kediaman", "kantor", "mobil", "kendaraan", "toko", "kamar", "apartemen",
+                       "ponsel", "tas", "rekening"})
+_ACTS_ON_PROPERTY = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
+
+
+class GapFiller(ActorKinds, Reporters):
+    """Sources and targets filled in from context."""
+
+    def _helped_before(self, source: ActorRef | None) -> ActorRef | None:
+        """"Jepang juga mengirim dua kapal" after "Singapura mengirim pesawat untuk membantu Basarnas":
+        help with no one named for it goes to the one the article's latest help went to."""
+        for event in reversed(self.events):
+            if event.type == "AID" and event.target is not None and not same(event.target, source):
+                return event.target
+        return None
+
+    def _asked(self, sentence: int, source: ActorRef | None, target: ActorRef | None
+               ) -> tuple[ActorRef | None, ActorRef | None]:
+        """The sides help demanded in the sentence leaves out, from its latest request: the one
+        asked gives ("meminta bantuan kepada Singapura"), the one who asks receives ("Indonesia
+        meminta AS mengirimkan kapal")."""
+        asked = [(e, span) for e, span in zip(self.events, self.triggers, strict=True)
+                 if e.type == "REQUEST" and e.evidence[0].start == sentence]
+        if not asked:
+            return source, target
+        request, span = asked[-1]
+        asker = request.source if request.source != ActorRef() else None
+        if self._order(span):
+            asker = None  # "Kapolri memerintahkan Polda membantu …": an order helps no one who gives it
+        return source or request.target, target or asker
+
+    def _one_asked(self, sentence: int) -> ActorRef | None:
+        """Who the sentence's latest request or order addresses: the one to do what it asks for, when
+        the demanded act names no agent of its own (an act noun: "penyaluran bantuan")."""
+        for event in reversed(self.events):
+            if event.evidence[0].start != sentence:
+                return None
+            if event.type == "REQUEST":
+                return event.target
+        return None
+
+    def _order(self, span: tuple[int, int]) -> bool:
+        return self.lowered[span[0]:span[1]].startswith(_ORDERS)
+
+    def _ordered_work(self, match: TriggerMatch, tokens: list[Token], triggers: list[TriggerMatch],
+                      sentence: int) -> bool:
+        """"Kapolri memerintahkan Polda Jatim membantu identifikasi korban": a part in the work that
+        an order assigns helps no one else, no AID event."""
+        if match.end != match.last or not activity_at(tokens, match.end):
+            return False
+        if not demanded(match, triggers, tokens):
+            return False
+        return any(self._order(span) for event, span in zip(self.events, self.triggers, strict=True)
+                   if event.type == "REQUEST" and event.evidence[0].start == sentence)
+
+    def _fill_target(self, match: TriggerMatch, tokens: list[Token], target: ActorRef | None
+                     ) -> ActorRef | None:
+        """The doer of an act named as the object ("mengecam penangkapan itu") or of the offer an
+        answer accepts ("menerima tawaran tersebut") is the target."""
+        since = self._since(ACT_REACH)
+        case = case_of(match, tokens)
+        if case is not None:
+            # "mengusut tuntas kasus penyerangan terhadap Novel": the inquiry is into whoever
+            # attacked, not into the one attacked
+            return act_target(self.events, tokens, case, self.lang, since)
+        if match.row.voice in ("active", "recip") and (target is None or act_after(match, tokens)):
+            target = act_target(self.events, tokens, match.end, self.lang, since) or target
+        if target is None and match.row.voice == "active" and match.end - match.first > 1 and (
+                match.row.type in ANSWERS):
+            target = act_target(self.events, tokens, match.end - 1, self.lang, since)
+        if target is None and match.row.voice == "active" and decision_again(match, tokens):
+            # "Belarus mengecam keputusan tersebut": the one whose decision was told just before
+            target = self._last_actor(since, tokens[match.first].start)
+        if target is None and match.row.voice == "active" and match.row.type in _ACTS_ON_PROPERTY:
+            target = self._owner_by_clitic(tokens, match.end)
+        if target is None and match.row.voice == "passive":
+            # "Tawaran itu disambut baik oleh BNPB": the act the passive is said of, named just before it
+            for i in range(match.first - 1, max(-1, match.first - 1 - _ACT_BEFORE), -1):
+                target = act_target(self.events, tokens, i, self.lang, since)
+                if target is not None:
+                    break
+        return target
+
+    def _fill_source(self, match: TriggerMatch, actors: SentenceActors, target: ActorRef | None,
+                     sentence: int) -> ActorRef | None:
+        """The agent a passive or an act noun leaves out, from the sentence or the article."""
+        row = match.row
+        if row.voice not in ("passive", "patient", "noun"):
+            return None
+        if row.type == "REQUEST" and row.voice == "passive":
+            # "Warga diimbau menjauhi lereng, kata Kepala BPBD X": an appeal reported with no agent
+            # is the appeal of the one reporting it
+            reporter = self._reporter_at(actors.tokens[match.first].start)
+            if reporter is not None:
+                return reporter
+        # "membebaskan tiga nelayan yang ditahan sejak Januari": held by who frees them
+        source = (releaser(self.events, target, sentence) if row.mode == "arrest" else None) or \
+            earlier_source(self.events, row.type, row.mode)
+        if source is None and row.voice == "passive":
+            source = self._institution_at(actors, match) or (
+                None if row.type in _SUFFERED else self._announcer(actors, match))
+        if source is None and row.mode == "arrest" and self.lang == "id":
+            # "Seorang tersangka ditahan": by the body that pursues the case, else the police
+            source = legal_body(self.events, self.resolver.index.by_id) or self.resolver.article_police()
+        if source is None and row.mode == "investigate" and row.voice == "passive" and self.lang == "id":
+            # "… menahan X seusai diperiksa sebagai tersangka": questioned by the body pursuing the case
+            source = legal_body(self.events, self.resolver.index.by_id)
+        return source
+
+    def _last_actor(self, since: int, before: int) -> ActorRef | None:
+        """The source of the latest event told from character ``since`` up to ``before``, a sentence
+        before the one being coded."""
+        for event in reversed(self.events):
+            start = event.evidence[0].start
+            if start < since:
+                return None
+            if start < before and event.source != ActorRef() and start < self._since(0):
+                return event.source
+        return None
+
+    def _owner_by_clitic(self, tokens: list[Token], end: int) -> ActorRef | None:
+        """"Polisi menggeledah rumahnya": the person whose home, office or car is searched, seized or
+        attacked, named before and pointed to by "-nya"."""
+        for token in tokens[end:end + _CLITIC_REACH]:
+            if token.low.endswith("nya") and token.low[:-3] in _PROPERTY:
+                return self.resolver.person_at(token.start)
+        return None

@@ -1,0 +1,232 @@
+"""The sides of an act named by a noun ("serangan Rusia terhadap Ukraina", "penangkapan X
+oleh polisi", "bantuan dari Singapura"): its owner, the subject of its light verb, the one
+it is aimed at, its victims or perpetrators, the agent of a passive light verb later in the
+clause, the one who receives or answers it.
+"""
+
+from __future__ import annotations
+
+from warta.article.event_actor_words import (
+    AGENT,
+    AND,
+    BREAK,
+    NOUN_AGENT,
+    NOUN_TARGET,
+    OFFERS,
+    PARTNER,
+    VERB_GLUE,
+    active_verb,
+)
+from warta.article.event_actors import SentenceActors, Slots, paired
+from warta.article.event_lexicon import Token, TriggerMatch, word_set
+from warta.article.event_phrases import Phrase
+
+_LIGHT_VERBS = word_set("""
+mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
+melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan memiliki melontarkan
+terlibat merencanakan mempersiapkan melaksanakan melanjutkan memulai
+held launched made gave issued carried staged planned
+""")
+# Acts whose coordinated owners act with each other rather than side by side.
+_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+# Words between a light verb and its noun: "melancarkan serangkaian serangan", "melakukan aksi mogok".
+_NOUN_FILLERS = word_set("""
+sebuah suatu serangkaian rangkaian berbagai beberapa aksi proses upaya tahap a an the
+""")
+# Verbs whose subject receives or answers the act named by the noun after them ("baik" ends
+# "menyambut baik tawaran bantuan").
+_RECEIVERS = word_set("""
+mendapat mendapatkan menerima memperoleh terkena menghadapi dihadapkan menolak mengabaikan setuju
+menyetujui memenuhi mengabulkan menanggapi menampik received faced rejected ignored
+menyambut baik
+""")
+# Verbs whose subject asks for help for itself ("Basarnas meminta bantuan kapal dari Singapura").
+_ASKING = word_set("meminta memohon minta mengharapkan asked requested")
+# Verbs whose subject denies an accusation made against it (not an event: "membantah serangan itu").
+_DENYING = word_set("membantah menepis menyangkal denied")
+_THANKS = word_set("kasih berterima thanked thanks grateful")
+# Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
+_PASSIVE_LIGHT = word_set("""
+dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikeluarkan dipimpin
+dibacakan
+""")
+PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive light verb may stand
+# "tewas dalam serangan …", "terluka akibat serangan …": those the attack hit
+_CASUALTY_VERBS = word_set("tewas terbunuh meninggal terluka luka-luka cedera gugur killed wounded")
+_CAUSE_LINKS = frozenset({"dalam", "akibat", "karena", "oleh", "in", "by"})
+_PERPETRATORS = word_set("pelaku penyerang otak tersangka pelakunya perpetrators")
+_AIMED = frozenset({"terhadap", "atas", "kepada", "against", "on"})  # "serangan terhadap X"
+# Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
+_SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
+# Adjectives between a nominalised act and its owner: "kunjungan pertama Rodolfo ke Indonesia".
+_NOUN_MODIFIERS = word_set("""
+pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
+mendadak bersejarah balasan terbuka keras konstan tajam pedas bertubi-tubi besar-besaran udara darat
+""")
+
+
+def _light_verb_before(actors: SentenceActors, match: TriggerMatch) -> int | None:
+    """Token index of a light verb before a noun trigger ("menggelar (sebuah) pertemuan")."""
+    light = match.first - 1
+    while light >= 0 and actors.tokens[light].low in _NOUN_FILLERS:
+        light -= 1
+    return light if light >= 0 and actors.tokens[light].low in _LIGHT_VERBS else None
+
+
+def noun_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    both = actors.between(match.end)
+    if len(both) >= 2:
+        return paired(both)
+    if both and match.row.type in ("ASSAULT", "PROTEST", "CONSULT"):
+        return Slots(tuple(both), ())  # "bentrokan antara napi": a group among itself
+    light = _light_verb_before(actors, match)
+    if light is not None:
+        targets = actors.after(match.end, NOUN_TARGET, direct=False)
+        subjects = actors.subject(light, nominal=True)
+        if len(subjects) >= 2 and not targets and match.row.type in _MUTUAL_TYPES:
+            return paired(subjects)  # "Indonesia dan Prancis memiliki perjanjian": one with the other
+        return Slots(tuple(subjects), tuple(targets))
+    # "kunjungan Perdana Menteri India": a capitalised name right after the noun is its owner,
+    # though "perdana" after a visit is also an adjective ("kunjungan perdana Rodolfo")
+    named = match.end < len(actors.tokens) and actors.tokens[match.end].is_cap
+    owner = (actors.by_first.get(match.end) if named else None) or actors.by_first.get(
+        _past_noun_modifiers(actors.tokens, match.end))
+    if owner is None:
+        return _bare_noun(actors, match)
+    if owner.kind in ("pronoun", "own-side"):
+        # "penolakan mereka atas …": the clause's subject owns the act
+        owner = next(iter(actors.subject(match.first, nominal=True)), owner)
+        return Slots((owner,), tuple(actors.after(match.end + 1, NOUN_TARGET, direct=False)))
+    owners = actors.group_after(owner)
+    if len(owners) >= 2 and actors.tokens[owners[0].end].low in AND:
+        # "pertemuan Jokowi dan Najib": the two meet; "bantuan Singapura dan Malaysia": both help
+        return paired(owners) if match.row.type in _MUTUAL_TYPES else Slots(
+            tuple(owners), tuple(_receiver(actors, match)))
+    targets = actors.after(owners[-1].end, NOUN_TARGET, direct=False) or _receiver(actors, match) or (
+        _victims(actors, match))
+    return Slots(tuple(owners[:1]), tuple(targets))
+
+
+def _past_noun_modifiers(tokens: list[Token], i: int) -> int:
+    """Index after the adjectives between a noun and its owner ("kunjungan pertama Rodolfo")."""
+    while i < len(tokens) and tokens[i].low in _NOUN_MODIFIERS:
+        i += 1
+    return i
+
+
+def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Rusia mendapat sanksi", "pemerintah belum setuju permintaan Chevron": the subject of a
+    verb that receives or answers an act is the one the act is aimed at."""
+    i = match.first - 1
+    while i >= 0 and (actors.tokens[i].low in _NOUN_FILLERS or actors.tokens[i].low in OFFERS):
+        i -= 1  # "menerima tawaran bantuan": the one who accepts the offer of help receives it
+    if match.row.type == "AID" and i > 0 and actors.tokens[i].low in ("atas", "for") and (
+            actors.tokens[i - 1].low in _THANKS):
+        # "berterima kasih atas bantuan Singapura": helped, thankful; "menyampaikan terima kasih
+        # atas …": the one who thanks is the subject of the verb before the thanks
+        thanks = i - 1
+        if thanks >= 2 and actors.tokens[thanks].low == "kasih" and actors.tokens[thanks - 1].low == "terima":
+            thanks -= 1 if not active_verb(actors.tokens[thanks - 2].low) else 2
+        return actors.subject(thanks)
+    if i >= 1 and actors.tokens[i].low == "korban" and actors.tokens[i - 1].low == "menjadi":
+        return actors.subject(i - 1)  # "dua polisi yang menjadi korban penganiayaan": they are attacked
+    receiving = _RECEIVERS | _ASKING if match.row.type == "AID" else _RECEIVERS
+    if match.row.type == "ACCUSE":
+        receiving = _RECEIVERS | _DENYING  # "AirAsia membantah tudingan Kemenhub": AirAsia is accused
+    return actors.subject(i) if i >= 0 and actors.tokens[i].low in receiving else []
+
+
+def _victims(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"X menjadi korban penganiayaan", "X tewas dalam serangan udara AS": the victims of an act
+    named by a noun."""
+    first = match.first
+    if first >= 2 and actors.tokens[first - 1].low == "korban" and actors.tokens[first - 2].low == "menjadi":
+        return actors.subject(first - 2)
+    if match.row.type == "ASSAULT" and first >= 2 and actors.tokens[first - 1].low in _CAUSE_LINKS and (
+            actors.tokens[first - 2].low in _CASUALTY_VERBS):
+        return actors.subject(first - 2)
+    return []
+
+
+def _passive_agent(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Pencegahan itu dilakukan KPK sejak Desember": the agent of a passive light verb later in
+    the noun's clause."""
+    for i in range(match.end, min(len(actors.tokens), match.end + PASSIVE_LIGHT_REACH)):
+        low = actors.tokens[i].low
+        if low in _PASSIVE_LIGHT:
+            return actors.agent(i + 1)
+        if i == match.end and low in ("yang", "which"):
+            continue  # "bantuan yang diberikan Indonesia", "serangan yang dilakukan oleh X": the noun's own
+        if low in BREAK or low in {".", ";", ","}:
+            return []  # "penyidikan perkara yang dilakukan Rohadi": the crime is his, not the inquiry
+    return []
+
+
+def _aimed_at(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Penyerangan terhadap pos polisi itu dilakukan oleh …": the one a bare act noun is aimed at,
+    right after it."""
+    if match.end + 1 >= len(actors.tokens) or actors.tokens[match.end].low not in _AIMED:
+        return []
+    found = actors.by_first.get(match.end + 1)
+    return actors.group_after(found) if found is not None else []
+
+
+def _verbal_use(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Wiranto protes karena …", "para buruh demo di depan …": a noun right after its subject
+    is used as a verb."""
+    i = match.first - 1
+    while i >= 0 and actors.tokens[i].low in VERB_GLUE:
+        i -= 1
+    phrase = actors.by_end.get(i)
+    return [phrase] if phrase is not None and not actors.in_pp(phrase) else []
+
+
+def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    """A noun with no actor right after it: "sanksi dari Barat", "dalam pertemuan di Wina";
+    None when nothing in the sentence says who acts or who is acted upon."""
+    targets = _receiver(actors, match) or _aimed_at(actors, match)
+    sources = (actors.after(match.end, NOUN_AGENT, direct=False) or _passive_agent(actors, match)
+               or _perpetrators(actors, match) or _verbal_use(actors, match))
+    setting = match.first > 0 and actors.tokens[match.first - 1].low in _SETTINGS
+    if not sources and not targets and setting and match.row.type == "CONSULT":
+        # "OPEC mempertahankan pagu produksi dalam pertemuan di Wina": the clause's subject met
+        sources = actors.subject(match.first, nominal=True) or actors.main_subject(match.first)
+        targets = actors.after(match.end, PARTNER, direct=False)  # "dalam RDP dengan Komisi III"
+    if not sources and not targets:
+        return None  # "pertemuan itu berlangsung dua jam": no actors, no event
+    if sources and not targets:
+        # "Nota protes itu dilayangkan Kemlu kepada Australia": the one addressed after the agent
+        targets = actors.after(sources[-1].end, NOUN_TARGET, direct=False)
+    if match.row.type in _MUTUAL_TYPES:
+        sources = sources[:1]  # "perundingan dari kedua pihak": one side, the rest is context
+    return Slots(tuple(sources), tuple(targets))  # "bantuan dari Singapura dan Malaysia": each helps
+
+
+def patient_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    """"penangkapan Ndii (oleh polisi)", "penetapan kembali Setya Novanto sebagai tersangka": the
+    noun phrase after the act is acted upon; the agent follows "oleh" or comes from context."""
+    light = _light_verb_before(actors, match)
+    both = actors.between(match.end)
+    if light is not None or len(both) >= 2:
+        return noun_slots(actors, match)
+    targets = actors.after(match.last, frozenset(), direct=True, direct_skip=1)
+    if not targets and match.end > match.last:
+        targets = actors.after(match.end, frozenset(), direct=True, direct_skip=0)
+    if not targets:
+        targets = actors.after(match.end, NOUN_TARGET, direct=False) or _victims(actors, match)
+    after = targets[-1].end if targets else match.end
+    agents = actors.after(after, AGENT, direct=False) or _passive_agent(actors, match) or _perpetrators(
+        actors, match)
+    return Slots(tuple(agents), tuple(targets))
+
+
+def _perpetrators(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"pelaku penyiraman air keras", "14 tersangka kasus penganiayaan": those named as the ones who
+    did the act (an attack, a crime) right before its noun."""
+    i = match.first - 1
+    if i >= 0 and actors.tokens[i].low in ("kasus", "perkara", "aksi"):
+        i -= 1
+    phrase = actors.by_end.get(i)
+    if phrase is None or actors.tokens[i].low not in _PERPETRATORS:
+        return []
+    return [phrase]

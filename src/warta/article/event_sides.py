@@ -1,0 +1,146 @@
+"""The actors of a trigger's source and target phrases: coordinated phrases one each, a plural
+anaphor ("negara-negara tersebut", "keduanya", "mereka") for the group it points back to,
+a pronoun opening reported speech for its speaker, anaphoric roles ("pelaku") for the side
+told before; paired into (source, target).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.article.event_actor_kinds import ActorKinds
+from warta.article.event_actors import SentenceActors, Slots
+from warta.article.event_context import (
+    both_before,
+    group_in_sentence,
+    named_before,
+    same,
+    sender_before,
+)
+from warta.article.event_groups import GROUP_REACH
+from warta.article.event_lexicon import TriggerMatch, tokenize
+from warta.article.event_phrases import Phrase, find_phrases
+from warta.article.event_places import PlaceReading
+from warta.article.event_reporters import Reporters
+from warta.models import ActorRef
+
+_OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudian, mereka")
+_BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
+# Voices whose sides act together: a group as the only side meets, talks or agrees among itself.
+_MUTUAL = frozenset({"recip", "pair", "noun"})
+# "keduanya", "kedua menteri", "kedua belah pihak": the two sides told just before
+_BOTH = re.compile(
+    r"keduanya$|kedua (?:menteri|pemimpin|kepala negara|presiden|delegasi|negara|pihak|belah pihak)$")
+
+
+def _someone(actor: ActorRef | None) -> ActorRef | None:
+    """A bare unnamed role ("tersangka baru") says what someone became, not who: no target."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return actor
+    words = set(actor.description.lower().split())
+    return None if words <= _BARE_ROLES else actor
+
+
+def side_pairs(sources: list[ActorRef | None], targets: list[ActorRef | None]
+           ) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    pairs: list[tuple[ActorRef | None, ActorRef | None]] = []
+    for source in sources or [None]:
+        for target in targets or [None]:
+            if same(source, target):
+                target = None  # "kedua negara sepakat" or a pronoun back to the subject
+            if (source, target) not in pairs:
+                pairs.append((source, target))
+    return pairs
+
+
+class SideFinder(ActorKinds, PlaceReading, Reporters):
+    """Sources and targets of a trigger from its phrases and the article so far."""
+
+    def _apart(self, source: ActorRef | None, target: ActorRef | None,
+               given: ActorRef | None) -> ActorRef | None:
+        """The target, when filling in both sides from context made the source its own target:
+        "polisi menembak pelaku … pelaku dilumpuhkan" — the second "pelaku" is not the police,
+        who were the last to attack, but the attacker before them."""
+        if not same(source, target):
+            return target
+        again = _someone(named_before(self.events, given, besides=source))
+        return None if same(source, again) else again
+
+    def _actors(self, phrases: Sequence[Phrase], sentence: SentenceActors) -> list[ActorRef | None]:
+        """The actors of coordinated phrases, a plural anaphor ("negara-negara tersebut")
+        standing for each member of the group it points back to, a pronoun opening reported
+        speech for its speaker."""
+        actors: list[ActorRef | None] = []
+        for phrase in phrases:
+            words = self.text[phrase.start:phrase.stop]
+            reporter = self._reporter(phrase, sentence)
+            both: list[ActorRef | None] = [None]
+            if _BOTH.match(words.lower()):
+                both = both_before(self.events, self._since(GROUP_REACH))
+            if both == [None] and words.lower().endswith("kedua negara"):
+                both = self._two_states_before()
+            if both != [None] and not reporter:
+                actors.extend(both)
+                continue
+            if words.lower() == "keduanya" and not reporter:
+                actors.append(None)  # a bare pronoun for two told of nowhere near: nobody to name
+                continue
+            group = self.groups.expand(words, self.sentence_number)
+            plural = self._group_in_sentence(phrase.start) if words.lower() in ("mereka", "they") else None
+            if plural is None and words.lower() == "mereka" and phrase.first <= _OPENING_WORDS:
+                plural = self._previous_subject_group()
+            actors.extend([reporter] if reporter else group if group else [
+                plural or self.resolver.actor(phrase)])
+        return actors
+
+    def _two_states_before(self) -> list[ActorRef | None]:
+        """"Kedua negara sepakat …" after a dispute told with one-sided acts (Indonesia protests,
+        Vietnam demands): the two countries the latest events were between."""
+        found: list[ActorRef] = []
+        for event in reversed(self.events):
+            if event.evidence[0].start < self._since(GROUP_REACH):
+                break
+            for side in (event.target, event.source):
+                if self._state(side) and side is not None and not any(same(side, s) for s in found):
+                    found.append(side)
+        return [found[1], found[0]] if len(found) == 2 else [None]
+
+    def _group_in_sentence(self, before: int) -> ActorRef | None:
+        return group_in_sentence(self.events, self.lowered, self._since(0), self._since(1), before)
+
+    def _previous_subject_group(self) -> ActorRef | None:
+        """"Puluhan keluarga penumpang mendatangi kantor maskapai. Mereka menuntut …": "mereka"
+        opening a sentence is the unnamed group that was the subject of the sentence before,
+        though that sentence coded no act."""
+        if not self.sentence_number:
+            return None
+        start, end = self.sentences[self.sentence_number - 1]
+        tokens = tokenize(self.text, start, end)
+        before = SentenceActors(tokens, find_phrases(tokens, self.resolver.index, self.lang))
+        subject = next((p for p in before.phrases if not before.in_pp(p)), None)
+        if subject is None or subject.kind != "descriptor":
+            return None
+        self.resolver.resolve_all([subject])
+        actor = self.resolver.actor(subject)
+        return actor if actor is not None and actor.entity is None and actor.description else None
+
+    def _sides(self, match: TriggerMatch, slots: Slots, sentence: SentenceActors
+               ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:
+        sources = self._actors(slots.sources, sentence)
+        helped = [p for p in slots.targets if not self._destination(match, p, sentence)]
+        targets = self._actors(helped, sentence)
+        if len(slots.sources) == 1 and len(sources) > 1 and not targets and match.row.voice in _MUTUAL:
+            sources, targets = sources[:1], sources[1:]  # "pertemuan tiga negara": the first meets the rest
+        self.groups.remember(sources, self.sentence_number)
+        return sources, targets
+
+    def _named_sides(self, match: TriggerMatch, source: ActorRef | None, given: ActorRef | None
+                     ) -> tuple[ActorRef | None, ActorRef | None]:
+        """The sides with anaphoric roles ("pelaku") named; an organisation after an investigation
+        ("penyelidikan Komnas HAM") is the one investigating."""
+        source = sender_before(self.events, named_before(self.events, source))
+        target = _someone(named_before(self.events, given))
+        if source is None and self._investigator(match, target):
+            return target, None
+        return source, target

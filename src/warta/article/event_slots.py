@@ -1,0 +1,251 @@
+"""The source and target phrases of a trigger by its voice (:func:`event_slots`): active
+verbs with their objects, passives with their agents, reciprocal, paired and intransitive
+verbs; acts named by nouns are read by :mod:`event_noun_slots`.
+"""
+
+from __future__ import annotations
+
+from warta.article.event_actor_words import (
+    AGENT,
+    AND,
+    BREAK,
+    NOUN_AGENT,
+    NOUN_TARGET,
+    OBJECT_PREPS,
+    OFFERS,
+    OWNED_BY,
+    activity_at,
+)
+from warta.article.event_actors import SentenceActors, Slots, paired
+from warta.article.event_lexicon import Token, TriggerMatch, object_before, trigger_index, word_set
+from warta.article.event_noun_slots import noun_slots, patient_slots
+from warta.article.event_phrases import Phrase
+
+_ASKED_PREPS = OBJECT_PREPS | {"dari", "from"}
+_PARTNER_ONLY = frozenset({"dengan", "bersama", "with"})
+_TAKING = frozenset({"COERCE", "SANCTION"})  # acts on what someone owns
+_ANSWERING = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # acts on what someone made or said
+_JOINT = frozenset({"gabungan", "terpadu", "joint"})  # a team drawn from several bodies
+_TOGETHER = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two subjects do with each other
+_ATTENDING = frozenset({"menghadiri", "attended", "attends"})
+_SEEKING = word_set("pencarian identifikasi penyelidikan investigasi")  # activities about, not for, someone
+_RECIPIENT_PREPS = frozenset({"ke", "kepada", "bagi", "untuk", "to", "for"})
+# Verbs of caring for people after "untuk": their object is the one helped.
+_CARING = word_set("""
+menampung melayani menolong membantu merawat mengobati memberi memberikan menyuplai memasok mengungsikan
+""")
+_CASE_TYPES = frozenset({"ACCUSE", "CONCEDE"})  # acts on a case, aimed at whoever it involves
+_NAMING_COPULAS = word_set("adalah ialah yakni yaitu")
+# Words that open a vague plural subject ("sejumlah negara") whose members may be named after.
+_VAGUE_PLURALS = frozenset({"sejumlah", "beberapa", "banyak", "berbagai", "para", "several", "many"})
+_GROUP_OPENERS = frozenset({"para", "sejumlah", "beberapa", "puluhan", "ratusan", "ribuan", "belasan"})
+
+
+def _act_noun_at(tokens: list[Token], i: int) -> bool:
+    """Is the word at ``i`` a noun naming an act ("kritik", "tuduhan", "permintaan")?"""
+    return i < len(tokens) and any(row.voice in ("noun", "patient") and len(phrase) == 1
+                                   for phrase, row in trigger_index("id").get(tokens[i].low, ()))
+
+
+def _accepts(actors: SentenceActors, match: TriggerMatch) -> bool:
+    """An answer to something offered: "menerima tawaran", "menolak tawaran bantuan dari X"."""
+    if match.row.type == "AGREE" and actors.tokens[match.first].low in ("menerima", "accepted", "accepts"):
+        return True
+    offered = match.end < len(actors.tokens) and actors.tokens[match.end].low in OFFERS
+    return match.row.type in ("AGREE", "REJECT", "SUPPORT") and offered  # "menyambut baik tawaran …"
+
+
+def _joint_members(actors: SentenceActors, subject: Phrase) -> list[Phrase]:
+    """"petugas gabungan dari Polri, TNI, dan Satpol PP": the bodies a joint team is drawn from act."""
+    words = {t.low for t in actors.tokens[subject.first:subject.end]}
+    after = subject.end
+    if not words & _JOINT or after + 1 >= len(actors.tokens) or actors.tokens[after].low != "dari":
+        return []
+    first = actors.by_first.get(after + 1)
+    return actors.group_after(first) if first is not None and first.kind == "mention" else []
+
+
+def _members_named_after(actors: SentenceActors, subjects: list[Phrase], end: int) -> list[Phrase]:
+    """The members a vague plural subject is given by at the end of the clause, else the subject."""
+    if len(subjects) != 1 or subjects[0].kind != "descriptor":
+        return subjects
+    joint = _joint_members(actors, subjects[0])
+    if joint:
+        return joint
+    opening = actors.tokens[subjects[0].first].low
+    plural = opening in _VAGUE_PLURALS or ("-" in opening and len(set(opening.split("-"))) == 1)
+    return (actors.examples_after(end) or subjects) if plural else subjects
+
+
+def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    slots = _active_sides(actors, match)
+    attending = actors.tokens[match.first].low in _ATTENDING  # "X dan Y menghadiri rapat": each attends
+    if len(slots.sources) >= 2 and not slots.targets and match.row.type in _TOGETHER and not attending:
+        return paired(list(slots.sources))  # "Jokowi dan Najib menandatangani nota kesepahaman"
+    return slots
+
+
+def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    subjects = tuple(_members_named_after(actors, actors.subject(match.first), match.end))
+    if match.row.type == "MOBILIZE":
+        return Slots(subjects, ())  # what is deployed and where it goes are not targets
+    if match.row.type == "CONSULT" and match.row.mode is None:
+        # "mendiskusikan masalah Laut China Selatan": what is discussed is no partner
+        # "rapat dengan Menteri Keuangan": a trigger ending in its preposition has the partner next
+        direct = actors.tokens[match.end - 1].low in _PARTNER_ONLY
+        return Slots(subjects, tuple(actors.after(match.end, _PARTNER_ONLY, direct=direct)))
+    if match.end == match.last:
+        # one asks someone directly ("meminta Polri"); "meminta uang US$ 300 ribu" asks no one,
+        # while "mengkritik kebijakan Pertamina" criticises the owner of the policy
+        if match.row.type == "REQUEST" or _accepts(actors, match):
+            # "meminta bantuan dari Singapura": asked of Singapore; "menerima tawaran bantuan dari
+            # Singapura": Singapore's offer is accepted
+            return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=2)))
+        if match.row.type == "AID" and activity_at(actors.tokens, match.end):
+            # "membantu pencarian pesawat AirAsia": the search is helped, not the airline
+            # but "membantu evakuasi warga": the people right after the activity are helped
+            helped = actors.after(match.end + 1, OBJECT_PREPS, direct=True, direct_skip=0)
+            if actors.tokens[match.end].low in _SEEKING:
+                helped = []  # "membantu pencarian korban": those searched for are not the ones helped
+            return Slots(subjects, tuple(helped))
+        # "menarik diri dari PBB", "menarik duta besarnya dari Belanda": withdrawn from someone
+        withdrawing = match.row.type == "RETREAT" or match.row.mode == "withdraw"
+        preps = _ASKED_PREPS if withdrawing else OBJECT_PREPS
+        if match.row.type in _ANSWERING and _act_noun_at(actors.tokens, match.end):
+            preps = preps | NOUN_AGENT  # "menolak kritik dari Uni Eropa": the critic is answered
+        if match.row.type in _TAKING:
+            preps = preps | OWNED_BY  # "menyita dua mobil milik Budi": the owner is acted upon
+        # "menyita dua mobil Toyota Fortuner milik X": what is seized may be named; its owner is the target
+        seized = actors.owner_in_clause(match.end) if match.row.mode == "seize" else []
+        targets = seized or actors.after(match.end, preps, direct=True)
+        if not targets and match.row.type in _ANSWERING:
+            targets = actors.author_of_object(match.end)
+        if not targets and match.row.type in _CASE_TYPES:
+            targets = actors.involved_in_case(match.end)
+        return Slots(subjects, tuple(targets))
+    # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
+    # stands between the verb and its object word, or after a preposition
+    inside = actors.by_first.get(match.last)
+    if inside is not None and inside.first == match.last and match.row.type == "AID":
+        inside = None  # "mengirim tim penyelam": the team sent is the help, not the one helped
+    # "membekukan izin rute Surabaya-Singapura milik maskapai itu": the owner of what is seized or
+    # restricted is acted upon (not the owner of what is sent: "mengirim kapal milik TNI")
+    taking = match.row.type in _TAKING
+    if inside is None and taking:
+        # "menghentikan sementara penerbangan AirAsia rute Surabaya-Singapura": the owner named
+        # between the verb and its object word is acted upon, not the places of the route after it
+        inside = next((p for p in actors.phrases if match.last < p.first and p.end < match.end
+                       and p.kind == "mention"), None)
+    preps = OBJECT_PREPS | OWNED_BY if taking else OBJECT_PREPS
+    # "membekukan izin terbang AirAsia": what is seized or restricted is owned by the name after it
+    targets = actors.group_after(inside) if inside is not None else actors.after(
+        match.end, preps, direct=taking, direct_skip=1)
+    if not targets and match.row.type == "AID":
+        targets = _recipient(actors, match.end)
+    if not targets and match.row.type in _CASE_TYPES:
+        targets = actors.involved_in_case(match.end)
+    return Slots(subjects, tuple(targets))
+
+
+def _recipient(actors: SentenceActors, end: int) -> list[Phrase]:
+    """"mengirim pesawat P-3 Orion ke Indonesia": the one help goes to, past the name of what is
+    sent, up to the end of the clause."""
+    for i in range(end, len(actors.tokens) - 1):
+        low = actors.tokens[i].low
+        if low in BREAK or low in (".", ";"):
+            return []
+        if low in _RECIPIENT_PREPS and i + 1 in actors.by_first:
+            return actors.group_after(actors.by_first[i + 1])
+        if low in _RECIPIENT_PREPS and actors.tokens[i + 1].low in _CARING and i + 2 in actors.by_first:
+            # "mendirikan posko untuk menampung para korban": those sheltered are the ones helped
+            return actors.group_after(actors.by_first[i + 2])
+    return []
+
+
+def _coordinated_passive(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    """"Warga ditarik Satpol PP dan dihajar beramai-ramai": a passive joined to an earlier one shares
+    its agent and its patient."""
+    if match.first < 3 or actors.tokens[match.first - 1].low not in AND:
+        return None
+    agent = actors.by_end.get(match.first - 2)
+    if agent is None or agent.first < 1:
+        return None
+    verb = actors.tokens[agent.first - 1].low
+    if actors.tokens[agent.first - 1].low in AGENT and agent.first >= 2:
+        verb = actors.tokens[agent.first - 2].low
+    if not (verb.startswith("di") and len(verb) > 5):
+        return None
+    first_verb = agent.first - 1 - (verb != actors.tokens[agent.first - 1].low)
+    return Slots((agent,), tuple(actors.patient_subject(first_verb)))
+
+
+def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    if not actors.agent(match.end):
+        shared = _coordinated_passive(actors, match)
+        if shared is not None:
+            return shared
+    agents = actors.agent(match.end) or actors.origin_before(match.first)
+    thing = object_before(actors.tokens, match.first, match.row.objects) if match.row.objects else None
+    if thing is not None and match.end == match.last:
+        # "izin terbang AirAsia dibekukan oleh Kemenhub": the owner named after the thing is acted upon
+        owner = next((p for p in actors.phrases if thing < p.first < match.first and p.kind == "mention"),
+                     None)
+        return Slots(tuple(agents), (owner,) if owner is not None else ())
+    if match.row.type == "MOBILIZE":
+        # "314 personel gabungan TNI-Polri disiagakan": the forces deployed are their owner's act
+        return Slots(tuple(agents or actors.patient_subject(match.first)), ())
+    return Slots(tuple(agents), tuple(_named_by_copula(actors, match) or actors.patient_subject(match.first)))
+
+
+def _named_by_copula(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Kedua anggota yang dianiaya itu adalah Tober Sirait dan Nyoman": those the act was done to
+    are named after the copula."""
+    if match.first < 1 or actors.tokens[match.first - 1].low != "yang":
+        return []
+    i = match.end
+    while i < len(actors.tokens) and actors.tokens[i].low in ("itu", "tersebut", "ini"):
+        i += 1
+    if i + 1 >= len(actors.tokens) or actors.tokens[i].low not in _NAMING_COPULAS:
+        return []
+    named = actors.by_first.get(i + 1)
+    return actors.group_after(named) if named is not None and named.kind in ("mention", "descriptor") else []
+
+
+def _reciprocal(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    subjects = actors.subject(match.first)
+    partners = actors.partner(match.end)
+    if len(subjects) >= 2 and not partners:
+        return paired(subjects)
+    return Slots(tuple(subjects), tuple(partners))
+
+
+def _intransitive(actors: SentenceActors, match: TriggerMatch) -> Slots:
+    return Slots(tuple(actors.subject(match.first)),
+                 tuple(actors.after(match.end, NOUN_TARGET, direct=False)))
+
+
+def _plural_people(tokens: list[Token], phrase: Phrase) -> bool:
+    """A group of several people told as one phrase ("sejumlah menteri", "para delegasi")."""
+    first = tokens[phrase.first].low
+    return phrase.kind == "descriptor" and (first in _GROUP_OPENERS or "-" in tokens[phrase.first].text)
+
+
+def event_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    """Source and target phrases of a trigger; None when a noun trigger has no actor."""
+    voice = match.row.voice
+    if voice == "passive":
+        return _passive(actors, match)
+    if voice == "recip":
+        return _reciprocal(actors, match)
+    if voice == "pair":
+        slots = _reciprocal(actors, match)
+        # "Sejumlah menteri membahas kuota BBM": members meeting among themselves (docs/annotation.md)
+        members = len(slots.sources) == 1 and _plural_people(actors.tokens, slots.sources[0])
+        return slots if slots.sources and (slots.targets or members) else None
+    if voice == "noun":
+        return noun_slots(actors, match)
+    if voice == "intrans":
+        return _intransitive(actors, match)
+    if voice == "patient":
+        return patient_slots(actors, match)
+    return _active(actors, match)

@@ -1,0 +1,299 @@
+"""The subject of the verb at a token: the phrase right before it (over auxiliaries, asides
+and brackets), the head of its relative clause, the first subject of its clause or of the
+clause a fronted phrase opens, the speaker of the reported clause it is in.
+"""
+
+from __future__ import annotations
+
+from warta.article.event_actor_words import (
+    AND,
+    GLUE,
+    MAX_SKIP,
+    PREDICATIVE,
+    PREPOSITIONS,
+    SPEECH_VERBS,
+    VERB_PREFIXES,
+    active_verb,
+)
+from warta.article.event_lexicon import trigger_index
+from warta.article.event_phrase_groups import PhraseGroups
+from warta.article.event_phrases import Phrase
+
+# Words after which a new clause with its own subject starts.
+_CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "sedangkan", "namun", "tetapi",
+                             "but", ";", ":", "-", "–", "—"})
+# Conjunctions that open a subordinate clause; one with no subject of its own shares the main one.
+_SUBORDINATORS = frozenset({"setelah", "sebelum", "karena", "sehingga", "ketika", "saat", "jika", "agar",
+                            "supaya", "sejak", "usai", "seusai", "sambil", "hingga", "because", "after",
+                            "before", "when", "while"})
+# Subordinators of time: the clause they open shares the subject of the clause it follows.
+_TIME_LINKS = frozenset({"setelah", "sebelum", "usai", "seusai", "sambil", "after", "before", "while"})
+_FRONTED = frozenset({"sejak", "setelah", "usai", "seusai", "sebelum", "ketika", "saat", "selain", "since",
+                      "after", "before"})
+# Words that may open a sentence before a fronted time clause ("Tak lama setelah", "Sesaat sebelum").
+_SOON = frozenset({"tak", "tidak", "lama", "segera", "sesaat", "beberapa", "saat", "jam", "hari", "menit",
+                   "tepat", "persis", "sehari", "sejam", "namun", "lalu", "kemudian", "shortly", "soon",
+                   "just"})
+_PURPOSE = frozenset({"untuk", "guna", "demi", "to"})
+_CONTRASTS = frozenset({"namun", "tetapi", "but"})  # opening a clause that may share the subject before
+_VP_JOINS = frozenset({"dan", "serta", "sekaligus", "and"})  # words joining two verb phrases of one subject
+REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
+
+
+class SentenceSubjects(PhraseGroups):
+    """Subjects of verbs among the actor phrases of one sentence."""
+
+    def subject(self, before: int, nominal: bool = False) -> list[Phrase]:
+        """The phrase(s) acting as subject of the verb at token ``before``: the phrase right
+        before it (over auxiliaries and asides), else the first subject of its clause. A
+        ``nominal`` trigger (a noun, or a light verb with its noun) may be the object of a verb of
+        saying and then has that verb's subject."""
+        found = self._nearest_subject(before) or self._relative_subject(before)
+        if found or self._relative_of_thing(before):
+            return found
+        return self._clause_subject(before, nominal) or self._fronted_subject(before)
+
+    def _relative_of_thing(self, before: int) -> bool:
+        """Is token ``before`` in a relative clause about a thing ("ombak yang menghantam batu
+        karang")? Then its subject is that thing and no actor."""
+        for i in range(before - 1, 0, -1):
+            low = self.tokens[i].low
+            if low in ("yang", "which"):
+                return self.tokens[i - 1].is_word and self.by_end.get(i - 1) is None
+            if not self.tokens[i].is_word or low in _CLAUSE_OPENERS or low in _SUBORDINATORS:
+                return False
+        return False
+
+    def _relative_subject(self, before: int) -> list[Phrase]:
+        """"menangkap penasihat oposisi yang kerap mengkritisi Presiden dan mendorong …": the
+        second verb of a relative clause shares its head noun as subject."""
+        coordinated = False
+        for i in range(before - 1, 0, -1):
+            low = self.tokens[i].low
+            if low in AND:
+                coordinated = True
+            elif low in ("yang", "who", "which"):
+                head = self.by_end.get(i - 1)
+                return self._group_back(head) if coordinated and head is not None else []
+            elif low in _CLAUSE_OPENERS or low in {",", ".", ";"} or low in _SUBORDINATORS:
+                return []
+        return []
+
+    def _fronted_subject(self, before: int) -> list[Phrase]:
+        """"Sejak menyerang Ukraina, Rusia mendapat sanksi": a fronted clause without a subject
+        shares the one after its comma."""
+        opening = next((i for i, t in enumerate(self.tokens[:before]) if t.is_word), None)
+        while opening is not None and opening + 1 < before and self.tokens[opening].low in _SOON:
+            opening += 1  # "Tak lama setelah melancarkan serangan, Paddock …"
+        if opening is None or self.tokens[opening].low not in _FRONTED:
+            return []
+        if any(t.low not in GLUE for t in self.tokens[opening + 1:before]):
+            return []  # "Setelah insiden yang menewaskan 22 orang itu, polisi …": it has a subject
+        return self.main_subject(before)
+
+    def main_subject(self, before: int) -> list[Phrase]:
+        """The subject after the comma that ends an opening phrase holding token ``before``
+        ("Dalam pertemuan terbaru, OPEC menghadapi …")."""
+        if any(t.low == "," for t in self.tokens[:before]):
+            return []
+        commas = [i for i in range(before, len(self.tokens)) if self.tokens[i].low == ","]
+        for n, comma in enumerate(commas):
+            if n + 1 < len(commas) and self._speech_aside(comma, commas[n + 1]):
+                continue  # "Selain menewaskan tiga warga, ia menjelaskan, peristiwa ini …"
+            phrase = self.by_first.get(comma + 1)
+            place = self.by_end.get(comma - 1)
+            if phrase is not None and place is not None and self.in_pp(place) and phrase.end < len(
+                    self.tokens) and self.tokens[phrase.end].low == ",":
+                continue  # "Dalam pertemuan di Wina, Austria, OPEC …": the place's apposition
+            return self.group_after(phrase) if phrase is not None else []
+        return []
+
+    def origin_before(self, before: int) -> list[Phrase]:
+        """"Kapal perang dari Amerika Serikat juga dikerahkan": the one a deployed or given thing
+        comes from is the agent a passive leaves out."""
+        i = before - 1
+        while i >= 0 and self.tokens[i].low in GLUE:
+            i -= 1
+        named = self.by_end.get(i - 1) if i > 0 and self.tokens[i].text == "," else None
+        if named is not None and named.first > 1 and self.tokens[named.first - 1].text == ",":
+            i = named.first - 2  # "Kapal dari AL Singapura, RSS Persistence, dikerahkan": past the name
+        phrase = self.by_end.get(i)
+        if phrase is None or phrase.first == 0 or self.tokens[phrase.first - 1].low not in ("dari", "from"):
+            return []
+        return self._group_back(phrase)
+
+    def patient_subject(self, before: int) -> list[Phrase]:
+        """The subject of a passive verb: as :meth:`subject`, but the subject of an earlier
+        active verb of the clause is no patient ("Saya mengamankan X, kemudian diperintahkan")."""
+        found = self.subject(before)
+        if found and any(active_verb(t.low) for t in self.tokens[found[-1].end:before]):
+            return []
+        verb = self._verb_of_object(found[0]) if found and found[-1].end == before else None
+        if verb is not None:
+            # "KBRI melakukan pencarian kedua jemaah itu dibantu oleh otoritas setempat": the one
+            # helped is who searches, not the ones searched for
+            return self.subject(verb)
+        return found
+
+    def _verb_of_object(self, phrase: Phrase) -> int | None:
+        """Index of the active verb a few nouns before ``phrase`` whose object it is, else None."""
+        for i in range(phrase.first - 1, max(-1, phrase.first - 1 - MAX_SKIP), -1):
+            if active_verb(self.tokens[i].low):
+                return i
+            if not self.tokens[i].is_word or i in self.by_end or self.tokens[i].low in PREPOSITIONS:
+                return None
+        return None
+
+    def speaker_before_bahwa(self, before: int) -> list[Phrase]:
+        """The subject of the speech verb whose clause (with or without "bahwa") holds token
+        ``before``."""
+        for i in range(before - 1, 0, -1):
+            if self.tokens[i].low in ("bahwa", "that"):
+                return self.subject(i - 1)
+            if self.tokens[i].low in SPEECH_VERBS:
+                return self.subject(i)
+        return []
+
+    def reporter_of(self, first: int) -> list[Phrase]:
+        """The subject of the speech verb whose reported clause opens with the phrase at
+        ``first``: "China mengatakan pada Selasa bahwa *mereka* mendukung …", "Sudirman
+        mengatakan, Rabu (3/12/2014), *dia* akan rapat …", "Menurut polisi, *pihaknya* …";
+        nothing when another actor or a verb stands between."""
+        for i in range(first - 1, max(-1, first - 1 - REPORT_REACH), -1):
+            low = self.tokens[i].low
+            if low in SPEECH_VERBS:
+                return self.subject(i)
+            if i in self.by_end:  # "Menurut polisi, pihaknya telah memeriksa …"
+                source = self.by_end[i]
+                return [source] if source.first > 0 and self.tokens[source.first - 1].low == "menurut" else []
+            if active_verb(low) or low in (".", ";", ":", '"', "“", "”"):
+                return []
+        return []
+
+    def _clause_subject(self, before: int, nominal: bool = False) -> list[Phrase]:
+        """The first phrase of the clause that holds ``before`` that is not in a PP. A clause
+        opened by a verb of saying with no subject of its own ("X menegaskan penolakan mereka")
+        is that verb's object, so the subject is looked for before the verb."""
+        trigger = before
+        after_time = False  # passed "seusai", "setelah" … opening the trigger's own clause
+        for i in range(before - 1, -1, -1):
+            low = self.tokens[i].low
+            if low in _CLAUSE_OPENERS:
+                found = self._first_subject(i + 1, before)
+                bare = all(t.low in GLUE for t in self.tokens[i + 1:trigger])
+                if not found and low in _CONTRASTS and bare:
+                    # "X menerima bantuan …, namun menolak pengiriman …": the contrasted verb phrase
+                    # has the subject of the clause before
+                    return self._clause_subject(i)
+                return found
+            if low in SPEECH_VERBS or low in _SUBORDINATORS:
+                found = self._first_subject(i + 1, before)
+                if found:
+                    return found
+                if low in SPEECH_VERBS and after_time:
+                    # "Presiden menyampaikan hal itu seusai berbicara dengan X": a time clause after the
+                    # main verb has no subject of its own; the one who speaks is the one who talked
+                    return self.subject(i)
+                if low in SPEECH_VERBS and all(t.low in GLUE for t in self.tokens[i + 1:trigger]):
+                    return self.subject(i)  # "Israel mengumumkan akan memangkas …": the speaker acts
+                if low in SPEECH_VERBS and self._coordinated_after(i, trigger):
+                    # "Presiden menyampaikan belasungkawa dan menginstruksikan …": a second verb phrase
+                    # of the one who spoke, not reported speech
+                    return self.subject(i)
+                after_time = after_time or low in _TIME_LINKS
+                if low in SPEECH_VERBS and (not nominal or self._verb_between(i + 1, trigger)):
+                    return []  # "Boy mengatakan saran itu disampaikan … untuk mendorong …"
+                before = i  # "… setelah menemui X", "X menegaskan penolakan mereka"
+        return self._first_subject(0, before)
+
+    def _coordinated_after(self, verb: int, trigger: int) -> bool:
+        """Is the trigger a verb phrase joined by "dan"/"serta" to the verb at ``verb``, with only
+        that verb's complement between (no actor who could be a subject of its own)?"""
+        if trigger - verb < 3 or self.tokens[trigger - 1].low not in _VP_JOINS:
+            return False
+        if not all(t.is_word for t in self.tokens[verb + 1:trigger - 1]):
+            return False
+        # "Rusia menyatakan mendukung X dan menawarkan …": the complement is itself a verb phrase, so
+        # the actor in it is its object, not a new subject
+        opens_vp = self.tokens[verb + 1].low in GLUE or self._verb_between(verb + 1, verb + 2)
+        return opens_vp or not any(i in self.by_first for i in range(verb + 1, trigger - 1))
+
+    def _first_subject(self, opening: int, before: int) -> list[Phrase]:
+        for phrase in self.phrases:
+            predicative = phrase.first > 0 and self.tokens[phrase.first - 1].low in PREDICATIVE
+            inside = phrase.first >= opening and phrase.end <= before
+            if inside and not self.in_pp(phrase) and not predicative:
+                if self._verb_between(opening, phrase.first):
+                    return []  # "Untuk mempercepat pemasangan RFID, …": an object, not the subject
+                return self.group_after(phrase)
+        return []
+
+    def _verb_between(self, start: int, stop: int) -> bool:
+        # "menurut", "mengenai", "melalui" look like verbs but are prepositions
+        return any(t.low.startswith(VERB_PREFIXES) and len(t.low) > 6 and t.low not in GLUE
+                   and t.low not in PREPOSITIONS for t in self.tokens[start:stop])
+
+    def _nearest_subject(self, before: int) -> list[Phrase]:
+        i = before - 1
+        purpose = relative = False
+        while i >= 0:
+            phrase = self.by_end.get(i)
+            if phrase is not None:
+                group = self._group_back(phrase)
+                place = self._place_pp(group[0]) if relative and group[0].kind == "mention" else None
+                if place is not None:
+                    # "serangan udara ke Jalur Gaza yang menewaskan lima orang": the attack kills, so
+                    # the one who launched it, not the place
+                    return self.subject(place)
+                listed = len(group) > 1 and self._list_opening(group[0])
+                if self.in_pp(group[0]) and not relative and not listed:
+                    # but "berterima kasih kepada negara-negara yang membantu": they help; and "kapal
+                    # perang dari Singapura, Malaysia dan AS dikerahkan": the ships' countries act
+                    return []
+                if group[0].first > 1 and self.tokens[group[0].first - 1].low in PREDICATIVE:
+                    owner = self.by_end.get(group[0].first - 2)  # "PT INTI selaku pelaksana": PT INTI
+                    group = self._group_back(owner) if owner is not None else group
+                sender = self._sender(group[0].first) if purpose else None
+                if sender is not None:
+                    return self.subject(sender)
+                return self._head_of_relative(group[0].first) or self._copula_subject(group) or group
+            low = self.tokens[i].low
+            purpose = purpose or low in _PURPOSE
+            relative = relative or low in ("yang", "who", "which")
+            opening = self._bracket_opening(i)
+            if opening is not None:
+                i = opening - 1  # "Pria berinisial AS ( 35 ) itu ditangkap": an age or an abbreviation
+                continue
+            if low == "," and self.tokens[i + 1].low in ("yang", "who", "which"):
+                i -= 1  # "Iran dan Venezuela, yang telah meminta …": the relative clause set off by a comma
+                continue
+            if low == ",":
+                examples = self._examples(i) or self._name_of_description(i)
+                if examples:
+                    return examples
+                aside = self._skip_aside(i)
+                if aside is None:
+                    return []
+                named = self._apposition_after_place(aside, i)
+                if named:
+                    return named
+                i = aside
+                continue
+            if low not in GLUE:
+                return []
+            i -= 1
+        return []
+
+    def _sender(self, first: int) -> int | None:
+        """The active verb a few words before the object phrase at ``first``, when that object
+        does not carry out the purpose after it: "Singapura mengirimkan dua pesawat C-130 untuk
+        membantu" (Singapore helps); but "Obama memerintahkan Kemenhan untuk mengerahkan" (the
+        one ordered acts)."""
+        for i in range(first - 1, max(-1, first - 1 - MAX_SKIP), -1):
+            low = self.tokens[i].low
+            if active_verb(low):
+                asks = any(row.type == "REQUEST" for _, row in trigger_index("id").get(low, ()))
+                return None if asks else i
+            if not self.tokens[i].is_word:
+                return None
+        return None

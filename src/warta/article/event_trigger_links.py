@@ -1,0 +1,173 @@
+"""How the triggers of one sentence bear on each other and on the words around them: an act
+demanded by a request ("mendesak X agar menarik pasukan"), threatened or promised, the
+purpose of a sending, the talk a meeting is held for, an act named again as another's object
+("mengecam penangkapan itu"), a case looked into; and the voice, negation and modality of a
+trigger as the sentence gives them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from warta.article.event_lexicon import Token, TriggerMatch, trigger_index
+from warta.article.event_modifiers import is_negated, modality_of
+from warta.models import Modality
+
+# Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
+_DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
+_DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
+_PURPOSE_LINKS = frozenset({"untuk", "guna", "demi", "to"})
+_THREAT_LINKS = frozenset({"akan", "untuk", "bakal", "segera", "to", "will"})
+_THREAT_REACH = 2  # words between a threat and the act it threatens
+# A promise is an AGREE event whose content ("berjanji akan membela Jepang") is no act of its own
+_PROMISES = frozenset({"berjanji", "menjanjikan", "bersumpah", "promised", "pledged"})
+_ATTENDING = frozenset({"menghadiri", "mengikuti", "attended", "attends"})
+_CASE_FILLERS = frozenset({"tuntas", "kasus", "perkara", "dugaan"})  # "mengusut tuntas kasus dugaan …"
+_CASE_WORDS = 3
+_RECEIVED_REACH = 5  # words after a help noun in which "diterima" says who received it
+# Nouns of a decision or a step taken, named again as what is backed or criticised.
+_DECISIONS = frozenset({"keputusan", "langkah", "kebijakan", "tindakan", "putusan", "sikap"})
+_STANCES_ON_DECISIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+_EN_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
+
+
+def english_voice(match: TriggerMatch, tokens: list[Token]) -> TriggerMatch:
+    """English passives ("was attacked by") are read with the passive voice."""
+    before = tokens[match.first - 1].low if match.first > 0 else ""
+    if match.row.voice == "active" and before in _EN_AUXILIARIES:
+        return replace(match, row=replace(match.row, voice="passive"))
+    return match
+
+
+def demanded(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+    """Is the act of ``match`` what an earlier REQUEST trigger of the sentence asks for?"""
+    for request in triggers:
+        if request.row.type != "REQUEST" or request.end > match.first:
+            continue
+        between = {t.low for t in tokens[request.end:match.first]}
+        if between & _DEMAND_LINKS or match.first - request.end <= 1 or _only_addressee(
+                tokens[request.end:match.first]):
+            return match.first - request.end <= _DEMAND_REACH
+    return False
+
+
+def _only_addressee(between: list[Token]) -> bool:
+    """"meminta Amerika Serikat mengirimkan kapal": only the one asked stands between a request
+    and the act it asks for (no verb, no clause boundary); "memerintahkan X mempercepat penyaluran
+    bantuan": the verb the one asked is to carry the act out with may come right before it."""
+    if len(between) > 2 and between[-2].low.startswith("me") and len(between[-2].low) > 5:
+        between = between[:-2]  # "… mempercepat penyaluran"
+    return all(t.is_word and t.low not in CLAUSE_ENDS and not (
+        t.low.startswith(("me", "ber", "di")) and len(t.low) > 5) for t in between)
+
+
+def threatened(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]
+                ) -> TriggerMatch | None:
+    """The THREATEN (or promise) trigger whose content ``match`` is ("mengancam akan menarik diri
+    dari PBB", "berjanji akan membela Jepang"): the act threatened or promised has not happened
+    and is no event of its own."""
+    for threat in triggers:
+        promise = threat.row.type == "AGREE" and tokens[threat.first].low in _PROMISES
+        if (threat.row.type != "THREATEN" and not promise) or threat.end > match.first:
+            continue
+        between = [t.low for t in tokens[threat.end:match.first]]
+        if len(between) <= _THREAT_REACH and set(between) <= _THREAT_LINKS:
+            return threat
+    return None
+
+
+def purpose_of(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> TriggerMatch | None:
+    """"TNI menyiagakan 1.000 prajurit untuk membantu evakuasi": helping is the purpose of the
+    deployment, one act (MOBILIZE whatever its purpose), not a second event; the sending it is
+    the purpose of, or None."""
+    if match.row.type != "AID" or match.end > match.last:
+        return None
+    for sent in triggers:
+        if sent.end <= match.first and match.first - sent.end <= _DEMAND_REACH and (
+                sent.row.type == "MOBILIZE" or (sent.row.type == "AID" and sent.end > sent.last)):
+            linked = bool({t.low for t in tokens[sent.end:match.first]} & _PURPOSE_LINKS)
+            return sent if linked else None
+    return None
+
+
+def talk_of_meeting(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+    """"bertemu di ruang tertutup untuk membahas krisis": the talk a meeting is held for is that
+    meeting, not a second one."""
+    if match.row.type != "CONSULT" or match.first < 1 or tokens[match.first - 1].low not in _PURPOSE_LINKS:
+        return False
+    return any(other.row.type == "CONSULT" and other.end <= match.first
+               and match.first - other.end <= _DEMAND_REACH for other in triggers)
+
+
+def trigger_modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> Modality:
+    if match.row.type != "REQUEST" and demanded(match, triggers, tokens):
+        return "demanded"
+    return modality_of(tokens, match.first)
+
+
+def object_act(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+    """"menolak permintaan tersebut", "mengecam penangkapan itu": an act named again as the
+    object of another act is that act's target, not a new event."""
+    if match.row.type == "CONSULT" and match.row.voice in ("noun", "pair") and any(
+            other.end == match.first and tokens[other.first].low in _ATTENDING for other in triggers):
+        return True  # "menghadiri rapat": attending the meeting is the one act
+    if match.row.voice not in ("noun", "patient") or not named_again(match, tokens):
+        return False
+    return any(other.end == match.first for other in triggers if other is not match)
+
+
+def named_again(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"pertemuan itu", "pertemuan tersebut": an act named again with a demonstrative."""
+    return match.end < len(tokens) and tokens[match.end].low in ("itu", "tersebut", "ini")
+
+
+def trigger_negated(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Negation words shortly before a verb; right before a noun ("tanpa serangan"), since in
+    "belum setuju permintaan X" the "belum" negates the verb, not the request."""
+    if match.row.voice in ("noun", "patient"):
+        return is_negated(tokens[match.first - 1:match.first + 1], 1) if match.first > 0 else False
+    return is_negated(tokens, match.first)
+
+
+def received(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Bantuan tersebut diterima langsung oleh Bupati": help whose clause says who received it,
+    the one after "oleh" being its receiver."""
+    if match.row.type != "AID" or match.row.voice != "noun":
+        return False
+    for token in tokens[match.end:match.end + _RECEIVED_REACH]:
+        if token.low in ("diterima", "diterimanya"):
+            return True
+        if token.low in CLAUSE_ENDS or token.low == "oleh":
+            return False
+    return False
+
+
+def decision_again(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"mengecam keputusan tersebut", "mendukung langkah itu": a decision named again as the object."""
+    return match.row.type in _STANCES_ON_DECISIONS and match.end + 1 < len(tokens) and (
+        tokens[match.end].low in _DECISIONS and tokens[match.end + 1].low in ("tersebut", "itu", "ini"))
+
+
+def act_after(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Is the object of the trigger an act done to someone ("mengecam penangkapan Budi")? Then
+    the one criticised is whoever did it, not the one it was done to."""
+    if match.end >= len(tokens):
+        return False
+    return any(row.voice == "patient" and len(phrase) == 1
+               for phrase, row in trigger_index(match.row.lang).get(tokens[match.end].low, ()))
+
+
+def case_of(match: TriggerMatch, tokens: list[Token]) -> int | None:
+    """Index of the act noun an investigation looks into ("mengusut (tuntas) kasus penyerangan …"),
+    else None."""
+    if match.row.mode != "investigate" or match.row.voice != "active":
+        return None
+    i = match.end
+    while i < len(tokens) and i - match.end < _CASE_WORDS and tokens[i].low in _CASE_FILLERS:
+        i += 1
+    if i == match.end or i >= len(tokens) or tokens[i - 1].low not in ("kasus", "perkara"):
+        return None
+    act = any(row.voice in ("patient", "noun") and len(phrase) == 1
+              for phrase, row in trigger_index(match.row.lang).get(tokens[i].low, ()))
+    return i if act else None
