@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from warta.article import dates
 from warta.article.timex import calendar as cal
-from warta.article.timex.lexicon import feasts, lexicon
+from warta.article.timex.feasts import feasts
+from warta.article.timex.hijri import read_hijri, read_hijri_year
+from warta.article.timex.lexicon import lexicon
 from warta.article.timex.reading import (
     AnchorKind,
     Context,
@@ -117,6 +119,30 @@ def _month(span: Span, context: Context) -> Reading | None:
         return Reading("DATE", cal.month_near(context.anchor, month, side[0], strict), "published")
     way = 1 if tense(span, context) > 0 else 0
     return Reading("DATE", cal.month_near(context.anchor, month, way), "published")
+
+
+_WEEK_MIDDLE = 3  # days from a week's first day to its middle
+
+
+def read_week_of_month(span: Span, context: Context) -> Reading | None:
+    """"pekan pertama April", "minggu kedua Mei 2026", "pekan terakhir Desember": the N-th run of
+    seven days of the month (the last seven for "terakhir"), written as the ISO week that holds
+    most of it, the week of its middle day, as "pekan lalu" is an ISO week."""
+    if span.value("UNIT") != "W":
+        return None
+    index = span.tags.index("MONTH")
+    month = _month(Span(span.tokens[index:], span.after, span.clause_start), context)
+    if month is None or month.value is None or not month.value[:4].isdecimal():
+        return None if month is None else Reading("DATE", None)
+    first = dt.date(int(month.value[:4]), int(month.value[5:7]), 1)
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    if span.get("TERAKHIR") is not None:
+        middle = following - dt.timedelta(days=1 + _WEEK_MIDDLE)
+    else:
+        middle = first + dt.timedelta(days=7 * (int(span.value("ORD") or 0) - 1) + _WEEK_MIDDLE)
+    if not first <= middle < following:  # "pekan kelima Februari", "pekan ke-9 Mei"
+        return None
+    return Reading("DATE", cal.week(middle), month.anchor)
 
 
 # The last day of the month on which its start, middle or end is still to come.
@@ -440,7 +466,7 @@ def _holiday(span: Span, context: Context) -> Reading | None:
         return _holiday_of_year(span, context)
     month_day, _, part = (span.value("HOLIDAY") or "").partition(" ")
     if month_day[:1].isalpha():  # "Lebaran", "Imlek": a date that moves from year to year
-        return _feast(span, context, month_day)
+        return _feast(span, context, month_day, part or span.value("PART"))
     part, _, eve = part.partition(" ")
     month, day = (int(p) for p in month_day.split("-"))
     year = span.value("YEAR") or _anniversary_year(span, month, day)
@@ -488,7 +514,7 @@ def _anniversary_year(span: Span, month: int, day: int) -> str | None:
     return str(_INDEPENDENCE.year + int(which))
 
 
-def _feast(span: Span, context: Context, name: str) -> Reading | None:
+def _feast(span: Span, context: Context, name: str, part: str | None) -> Reading | None:
     """"Lebaran 2017" -> 2017-06-25, "Idul Fitri 1438 H" (a Hijri year) -> the same; without a
     year the feast nearest the anchor, on the side "lalu" / "mendatang" or a future cue says."""
     days = feasts().get(name, ())
@@ -496,17 +522,16 @@ def _feast(span: Span, context: Context, name: str) -> Reading | None:
     if year is not None:
         # "1438" is a Hijri year ("Idul Fitri 1438 H"), "2017" a Gregorian one
         chosen = [f.day for f in days if int(year) in (f.hijri, f.day.year)]
-        return _feast_day(span, chosen[0], None) if chosen else Reading("DATE", year)
+        return _feast_day(part, chosen[0], None) if chosen else Reading("DATE", year)
     if context.anchor is None:
         return Reading("DATE", None)
     day = _feast_near([f.day for f in days], span, context, context.anchor)
-    return Reading("DATE", None) if day is None else _feast_day(span, day, "published")
+    return Reading("DATE", None) if day is None else _feast_day(part, day, "published")
 
 
-def _feast_day(span: Span, day: dt.date, anchor: AnchorKind | None) -> Reading:
+def _feast_day(part: str | None, day: dt.date, anchor: AnchorKind | None) -> Reading:
     """The feast's day, or with a day part its time: "malam Lebaran" is the night before the feast
     (the night its eve is kept: takbiran), "pagi Lebaran" its morning."""
-    part = span.value("PART")
     if part is None:
         return Reading("DATE", day.isoformat(), anchor, day)
     if part == "NI":
@@ -534,6 +559,7 @@ _FEAST_REACH = dt.timedelta(days=400)  # a feast without its year is within a ye
 _ABS_READERS: tuple[tuple[tuple[str, ...], Callable[[Span, Context], Reading | None]], ...] = (
     (("DATE", "DATETIME"), _found_date),
     (("MONTH", "MONABBR"), _month),
+    (("HMONTH",), read_hijri),  # "1 Ramadan 1447 H", "bulan Ramadan"
     (("DECADE",), _decade),
     (("HDAY",), _holiday_offset),
     (("HOLIDAY",), _holiday),  # before ordinals: "HUT RI ke-72"
@@ -541,6 +567,7 @@ _ABS_READERS: tuple[tuple[tuple[str, ...], Callable[[Span, Context], Reading | N
     (("WEEKDAY",), _weekday),
     (("WEEKEND",), _weekend),
     (("SEASON",), _season),
+    (("HIJRI",), read_hijri_year),  # "tahun 1447 H"
     (("YEAR",), _year),
     (("TGL",), _day_of_month),
     (("NUM",), _ordinal_unit),  # "abad 21", "kuartal 3"

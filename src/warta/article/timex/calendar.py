@@ -12,7 +12,9 @@ import datetime as dt
 CLOCK_UNITS = {"HR": "H", "MIN": "M", "SEC": "S"}
 # Smaller units a count below one is converted into: "setengah tahun" = P6M.
 _SPLIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "HR"), "HR": (60, "MIN"),
-          "MIN": (60, "SEC"), "DE": (10, "Y"), "CE": (100, "Y")}  # fmt: skip
+          "MIN": (60, "SEC"), "DE": (10, "Y"), "CE": (100, "Y"), "WD": (8, "Y")}  # fmt: skip
+# Units TimeML has no letter for, written in a smaller one: a windu is eight years ("dua windu" P16Y).
+_IN_YEARS = {"WD": 8}
 _HALF_MONTHS = 6
 # How far ahead a month or day named without a year or a future cue may lie: "Januari" in a
 # December oil report is next month's contract, "Maret" in December is the March just gone.
@@ -44,6 +46,8 @@ def clock_delta(count: float, unit: str) -> dt.timedelta:
 
 def shifted(anchor: dt.date, count: int, unit: str) -> str | None:
     """The ``unit`` that lies ``count`` units from the anchor's, at that unit's granularity."""
+    if unit in _IN_YEARS:
+        count, unit = count * _IN_YEARS[unit], "Y"
     if unit == "D":
         return day(anchor + dt.timedelta(days=count))
     if unit == "W":
@@ -81,6 +85,8 @@ def whole(count: float, unit: str) -> tuple[float, str]:
 
 def duration(count: float | None, unit: str) -> str:
     """P3D, PT2H, PXY (count None = unknown), P6M for "setengah tahun", P5.5Y for "5,5 tahun"."""
+    if unit in _IN_YEARS:
+        count, unit = (None if count is None else count * _IN_YEARS[unit]), "Y"
     while count is not None and count < 1 and unit in _SPLIT:
         factor, unit = _SPLIT[unit]
         count *= factor

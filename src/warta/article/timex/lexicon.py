@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -14,7 +13,9 @@ from warta.resources import read_tsv
 LANGS = ("id", "en")
 # Tags whose words count only when written with a capital: "may" is a verb, "Mei" a month,
 # "tahun baru" a new year, "Tahun Baru" New Year's Day.
-CAPITALISED = frozenset({"MONTH", "MONABBR", "HOLIDAY"})
+CAPITALISED = frozenset({"MONTH", "MONABBR", "HOLIDAY", "HMONTH"})
+# ... but a name of several words counts in lower case too ("malam takbiran", "bulan puasa").
+PHRASE_NAMES = frozenset({"HOLIDAY", "HMONTH"})
 
 Entry = tuple[str, str]  # (tag, value)
 
@@ -75,24 +76,6 @@ def lexicon(lang: str) -> Lexicon:
     for key in entries:
         heads[key[0]] = max(heads.get(key[0], 0), len(key))
     return Lexicon(entries, heads, units)
-
-
-@dataclass(frozen=True)
-class Feast:
-    """One year's day of a holiday whose date moves (timex_feasts.tsv)."""
-
-    day: dt.date
-    hijri: int | None  # the Hijri year of an Islamic feast
-
-
-@cache
-def feasts() -> dict[str, tuple[Feast, ...]]:
-    """Each movable holiday ("idulfitri", "imlek") -> its days, in date order."""
-    table: dict[str, list[Feast]] = {}
-    for row in read_tsv("timex_feasts.tsv"):
-        hijri = int(row["hijri"]) if row["hijri"].isdecimal() else None
-        table.setdefault(row["feast"], []).append(Feast(dt.date.fromisoformat(row["date"]), hijri))
-    return {name: tuple(sorted(days, key=lambda f: f.day)) for name, days in table.items()}
 
 
 # --------------------------------------------------------------------------- rules

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from warta.article.dates import FoundDate, find_dates
-from warta.article.timex.lexicon import CAPITALISED, Lexicon, lexicon
+from warta.article.timex.lexicon import CAPITALISED, PHRASE_NAMES, Lexicon, lexicon
 
 _TOKEN = re.compile(
     r"(?P<clock>(?<![\d.,:])\d{1,2}[:.][0-5]\d(?:[:.][0-5]\d)?(?![\d]|[.,:]\d))"
@@ -38,7 +38,8 @@ _PIECE = re.compile(r"[^\W_]+|[-–]|\S")
 _NUMBER_PAIR = re.compile(r"(\d{1,3})([-–xX])(\d{1,3})")  # "1-2" hari, "7x24" jam
 _RANGE_ENDS = frozenset({"MONTH", "MONABBR", "WEEKDAY"})  # names that pair up in ranges: "Juni-Juli"
 # Tags after which a capitalised "Minggu" is the week, not Sunday: "Minggu lalu", "dua Minggu".
-_WEEK_AFTER = frozenset({"AGO", "NEXT", "THIS", "THAT", "TERAKHIR", "KEDEPAN", "BEFORE", "AFTER"})
+# "Minggu kedua Mei" (an ordinal after it) is the second week of May.
+_WEEK_AFTER = frozenset({"AGO", "NEXT", "THIS", "THAT", "TERAKHIR", "KEDEPAN", "BEFORE", "AFTER", "ORD"})
 _WEEK_BEFORE = frozenset({"NUM", "NUMW", "FEW", "EACH", "MOD"})
 # ... except that inside a sentence, where the week is written "minggu", a capitalised "Minggu
 # lalu" / "Minggu depan" is last / next Sunday ("Pesawat hilang Minggu lalu").
@@ -194,7 +195,7 @@ def _lookup(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) ->
         # a month or holiday name is one only when capitalised ("mei" is no May), but a holiday
         # named by a phrase says so in any case ("malam tahun baru")
         lower = text[start : raw[i + size - 1][1]].islower()
-        if entry[0] in CAPITALISED and lower and not (entry[0] == "HOLIDAY" and size > 1):
+        if entry[0] in CAPITALISED and lower and not (entry[0] in PHRASE_NAMES and size > 1):
             continue
         if size > 1 and _counted(text, raw, i, lex):
             continue  # "berusia 31 tahun baru saja ...": a count of years, then "baru saja" (just)
