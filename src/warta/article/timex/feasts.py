@@ -24,8 +24,10 @@ from warta.resources import read_tsv
 # Islamic feasts: (Hijri month, day of month).
 ISLAMIC = {
     "tahunbaruislam": (1, 1),  # 1 Muharram
+    "asyura": (1, 10),  # 10 Muharram
     "maulid": (3, 12),  # 12 Rabiul Awal
     "isramikraj": (7, 27),  # 27 Rajab
+    "nisfusyaban": (8, 15),  # 15 Syaban
     "awalramadan": (9, 1),  # 1 Ramadan
     "idulfitri": (10, 1),  # 1 Syawal
     "iduladha": (12, 10),  # 10 Zulhijah

@@ -193,9 +193,11 @@ def _lookup(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) ->
         if entry is None:
             continue
         # a month or holiday name is one only when capitalised ("mei" is no May), but a holiday
-        # named by a phrase says so in any case ("malam tahun baru")
+        # named by a phrase says so in any case ("malam tahun baru"), and so does a night named by one
+        # word ("takbiran": a value with its day part)
         lower = text[start : raw[i + size - 1][1]].islower()
-        if entry[0] in CAPITALISED and lower and not (entry[0] in PHRASE_NAMES and size > 1):
+        phrase = entry[0] in PHRASE_NAMES and (size > 1 or " " in entry[1])
+        if entry[0] in CAPITALISED and lower and not phrase:
             continue
         if size > 1 and _counted(text, raw, i, lex):
             continue  # "berusia 31 tahun baru saja ...": a count of years, then "baru saja" (just)
