@@ -21,12 +21,12 @@ Public API::
 
 The coder's parts: trigger relations (``event_trigger_links``), actor kinds, places and
 reporters (``event_actor_kinds``, ``event_places``, ``event_reporters``), sides
-(``event_sides``) and what context fills in (``event_gaps``), over ``event_coder_state``.
+(``event_sides``) and what context fills in (``event_gaps``), over ``event_coder_state``;
+lists of links to other stories are skipped (``event_teasers``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from warta.article.event_actors import SentenceActors, Slots
@@ -61,6 +61,7 @@ from warta.article.event_modifiers import date_of
 from warta.article.event_phrases import find_phrases
 from warta.article.event_sides import SideFinder, side_pairs
 from warta.article.event_slots import event_slots
+from warta.article.event_teasers import teaser_spans
 from warta.article.event_trigger_links import (
     demanded,
     english_voice,
@@ -78,10 +79,6 @@ from warta.models import ActorRef, Entity, Event, Evidence, Quote, Timex
 from warta.options import Options
 from warta.pipeline import article_stage
 
-# A line opening a list of links to other stories ("Baca juga :", "SIMAK JUGA:").
-_TEASER_MARKER = re.compile(r"(?im)^[ \t]*(?:baca|simak|lihat)[ \t]+(?:juga|pula)[ \t]*:?[ \t]*$")
-_LINE = re.compile(r"[^\n]*\n?")
-_SENTENCE_ENDS = frozenset('.!?"”’')
 _OFFERING = frozenset({"menawarkan", "ditawarkan", "offered", "offers"})  # offers of means are offers of help
 # Those held who are captives of the other side, not suspects (docs/annotation.md, Captives).
 _CAPTIVE_REACH = 3  # words after a detention in which the captives are named
@@ -277,21 +274,6 @@ class _ArticleCoder(SideFinder, GapFiller):
             evidence=[evidence],
         ))
         self.triggers.append((at, tokens[match.end - 1].end))
-
-
-def teaser_spans(text: str) -> list[tuple[int, int]]:
-    """Headlines of other stories listed after "Baca juga:" ("21 Taruna Diperiksa Terkait …"): links,
-    not the article's report, so no events. The list runs over the following unpunctuated lines."""
-    spans: list[tuple[int, int]] = []
-    for marker in _TEASER_MARKER.finditer(text):
-        end = marker.end()
-        for line in _LINE.finditer(text, marker.end()):
-            body = line.group().strip()
-            if body and body[-1] in _SENTENCE_ENDS:
-                break
-            end = line.end()
-        spans.append((marker.start(), end))
-    return spans
 
 
 def find_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
