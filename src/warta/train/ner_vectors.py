@@ -39,6 +39,8 @@ WINDOW = 2
 CONTEXTS = 10_000  # context words: the most frequent ones
 SMOOTHING = 0.75  # context distribution smoothing (raises rare contexts' PMI less)
 MIN_COUNT = 3
+PRIOR_SCALE = 0.5  # name-list priors are in [0, 1]; a unit vector's 64 parts are ~0.125 each
+CONTEXT_SEED = 20240611  # draws the raw-text windows embedded for the e5 part (ner_e5_vectors.py)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
 
@@ -158,13 +160,15 @@ def _reduce(matrix: np.ndarray, dims: int, seed: int) -> np.ndarray:
 
 
 def build_vectors(data_dir: Path, out_dir: Path, rows: int, dims: int, seed: int, e5_dims: int = 0,
-                  e5_template: str = "{}") -> int:
+                  e5_template: str = "{}", e5_contexts: int = 0, type_priors: bool = False) -> int:
     """Write a blank Indonesian pipeline holding the vectors (``[initialize] vectors``); return rows.
 
     ``dims`` PPMI-SVD dimensions, then ``e5_dims`` distilled from multilingual-e5
-    (:mod:`warta.train.ner_e5_vectors`, each word embedded as ``e5_template``) for
-    the same words; either may be 0. Each part is unit-length, the concatenation
-    scaled back to unit length.
+    (:mod:`warta.train.ner_e5_vectors`, each word embedded as ``e5_template``, or
+    averaged over ``e5_contexts`` windows of its occurrences when > 0) for the same
+    words; either may be 0. Each part is unit-length, the concatenation
+    scaled back to unit length. With ``type_priors``, three name-list priors
+    (:mod:`warta.train.ner_type_priors`) follow, scaled by ``PRIOR_SCALE``.
     """
     import numpy as np
     import spacy
@@ -177,10 +181,17 @@ def build_vectors(data_dir: Path, out_dir: Path, rows: int, dims: int, seed: int
     if dims:
         parts.append(ppmi_svd(lowered, rows, dims, seed)[1])
     if e5_dims:
-        from warta.train.ner_e5_vectors import e5_vectors
+        from warta.train.ner_e5_vectors import e5_context_vectors, e5_vectors
 
-        parts.append(e5_vectors(cased, words, e5_dims, e5_template))
+        if e5_contexts:  # the windows are drawn with a fixed seed: one cached table for every run
+            parts.append(e5_context_vectors(cased, words, e5_dims, e5_contexts, CONTEXT_SEED))
+        else:
+            parts.append(e5_vectors(cased, words, e5_dims, e5_template))
     vectors = np.concatenate(parts, axis=1) / np.sqrt(len(parts))
+    if type_priors:
+        from warta.train.ner_type_priors import type_priors as priors_of
+
+        vectors = np.concatenate([vectors, PRIOR_SCALE * priors_of(data_dir, words)], axis=1)
     nlp: Language = spacy.blank("id")
     table = Vectors(strings=nlp.vocab.strings, shape=vectors.shape)
     for i, word in enumerate(words):
