@@ -1,6 +1,7 @@
 """What the words around a trigger say about the event: negation, modality, date, place.
 
-- Negation: "tidak", "tak", "belum", "bukan", "tanpa", "batal" shortly before the trigger.
+- Negation: "tidak", "tak", "belum", "bukan", "tanpa", "batal" shortly before the trigger (the
+  words of ``resources/negation_words.tsv``, shared with the stance cues).
 - Modality: "akan", "berencana", "siap", "bersedia" … → planned; "jika", "mungkin", "bisa"
   … → hypothetical; the act someone urges ("mendesak Rusia agar menarik pasukan") →
   demanded (decided by the caller, which sees the REQUEST trigger).
@@ -18,11 +19,10 @@ from collections.abc import Sequence
 
 from warta.article.actors import MentionIndex
 from warta.article.event_lexicon import Token, word_set
+from warta.article.event_negation import negation_words
 from warta.article.speechcues import speech_cues
 from warta.models import Location, Modality, Timex
 
-_NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "batal", "urung", "not", "never",
-                        "no", "didn't", "without"})
 _PLANNED = frozenset({"akan", "bakal", "berencana", "rencananya", "dijadwalkan", "direncanakan", "hendak",
                       "siap", "bersedia", "segera", "menawarkan", "merencanakan", "mempersiapkan", "will",
                       "plans", "planned", "to",
@@ -70,7 +70,7 @@ _AFFIRMING_AFTER_NEGATION = frozenset({"lama", "hanya", "cuma", "sekadar", "jara
 
 def is_negated(tokens: list[Token], first: int) -> bool:
     for i in range(first - 1, first - 1 - len(_words_before(tokens, first)), -1):
-        if tokens[i].low in _NEGATIONS and not _affirming_phrase(tokens, i):
+        if tokens[i].low in negation_words() and not _affirming_phrase(tokens, i):
             return True
     return False
 

@@ -24,6 +24,7 @@ from functools import cache
 
 from warta.article.event_filters import mishap_named
 from warta.article.event_lexicon import Phrase, Token, object_end, phrase_at, phrases_of, word_set
+from warta.article.event_negation import negation_words
 from warta.models import Stance
 from warta.resources import read_tsv
 
@@ -84,7 +85,6 @@ _ANSWER_FILLERS = word_set(", ya iya sih kok lah , .")
 _ANSWER_REACH = 6  # tokens from the answer word to the writer's bracketed gloss
 
 
-_NEGATIONS = word_set("tidak tak belum bukan enggak nggak gak not never")
 _NEGATED: dict[Stance, Stance] = {"confirms": "does-not-confirm", "denies": "does-not-confirm"}
 
 
@@ -130,7 +130,7 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
 def _negated(tokens: list[Token], cue: Cue) -> Cue | None:
     """A cue after a negation the lexicon does not list ("tidak mengakui adanya masalah"): not
     confirming nor denying is not confirming; not claiming or disputing takes no stance."""
-    if cue.first == 0 or tokens[cue.first - 1].low not in _NEGATIONS:
+    if cue.first == 0 or tokens[cue.first - 1].low not in negation_words():
         return cue
     stance = _NEGATED.get(cue.stance)
     return Cue(stance, cue.first - 1, cue.end) if stance is not None else None
