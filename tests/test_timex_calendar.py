@@ -299,3 +299,48 @@ def test_islamic_feasts_are_defined_by_their_hijri_day() -> None:
     assert ISLAMIC["idulfitri"] == (10, 1) and ISLAMIC["iduladha"] == (12, 10)
     assert ISLAMIC["maulid"] == (3, 12) and ISLAMIC["isramikraj"] == (7, 27)
     assert isinstance(feasts()["maulid"][0].day, dt.date)
+
+
+# --- guards and days inside a feast or a Hijri month -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramadhan Sitorus mengatakan harga gabah naik.",  # a name, with a surname after it
+        "Rapat itu dipimpin Muharram, kata sumber itu.",  # a name, after a verb
+        "Ramadhan menolak berkomentar.",  # a bare name opening the sentence
+    ],
+)
+def test_a_hijri_month_name_used_as_a_personal_name_is_no_time(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_year_marked_hijri_out_of_the_hijri_range_stays_a_year() -> None:
+    assert _read("Pada 2015 H. Umar tiba di desa itu.") == [("2015", "DATE", "2015")]
+
+
+def test_a_night_named_before_another_feast_is_that_feasts_night() -> None:
+    # decreed Idul Adha 1447 H: 27 May 2026
+    assert _read("Pada malam takbiran Idul Adha warga berkumpul.", date(2026, 5, 30)) == [
+        ("malam takbiran Idul Adha", "TIME", "2026-05-26TNI")]  # fmt: skip
+
+
+def test_two_fixed_holidays_side_by_side_stay_two() -> None:
+    found = _read("Libur Natal Tahun Baru diperpanjang.")
+    assert [(text, value) for text, _, value in found] == [("Natal", "2026-12-25"), ("Tahun Baru", "2027-01-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Pada hari kedua Lebaran 2027 warga bersilaturahmi.", NOW,
+         ("hari kedua Lebaran 2027", "DATE", (_umm_al_qura(1448, 10, 1) + timedelta(days=1)).isoformat())),
+        ("Harga daging naik pada hari terakhir Ramadan 1447 H.", NOW,
+         ("hari terakhir Ramadan 1447 H", "DATE", "2026-03-20")),  # the eve of the decreed Idul Fitri
+        ("Memasuki pekan pertama Ramadan, harga takjil naik.", date(2026, 2, 25),
+         ("pekan pertama Ramadan", "DATE", _iso_week(_ramadan_1447()[0] + timedelta(days=3)))),
+    ],
+)  # fmt: skip
+def test_a_day_or_week_inside_a_feast_or_a_hijri_month(text: str, anchor: date, expected: Reading) -> None:
+    assert _read(text, anchor) == [expected]

@@ -26,6 +26,8 @@ DESK = re.compile(r"^(?:tim\s+)?(?:redaksi|admin|administrator|desk|newsroom|edi
                   re.IGNORECASE)
 # ... or named for the outlet's desk: "Kumparan News", "Detik Team".
 DESK_END = re.compile(r"\s(?:news|team|redaksi|newsroom|desk|staff)$", re.IGNORECASE)
+# ... or the outlet's team: "Tim Kabar Sehat", "Team Warta Kita" ("Tim Cook" is no outlet).
+TEAM_OF = re.compile(r"^(?:tim|team)\s+(?P<outlet>\S.*)$", re.IGNORECASE)
 
 
 @dataclass
@@ -89,11 +91,18 @@ def parse_byline(text: str) -> Byline:
     return byline
 
 
-def is_desk(name: str) -> bool:
+def is_desk(name: str, outlet_name: str | None = None) -> bool:
     """A newsroom desk or site account credited in place of a person ("Redaksi Olahraga",
-    "Kumparan News", or the outlet itself)."""
+    "Kumparan News", the outlet itself, or its team: "Tim Kabar Sehat" on Kabar Sehat)."""
     name = name.strip()
-    return bool(DESK.match(name) or DESK_END.search(name)) or known_outlet(name) is not None
+    if DESK.match(name) or DESK_END.search(name) or known_outlet(name) is not None:
+        return True
+    team = TEAM_OF.match(name)
+    return bool(team and outlet_name and _folded(team["outlet"]) == _folded(outlet_name))
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
 
 
 def _person_like(name: str) -> bool:

@@ -101,6 +101,7 @@ def set_authors(doc: Doc) -> None:
     if not article.authors and doc.html_meta.get("author"):
         named = (a.strip() for a in doc.html_meta["author"].split(";"))
         article.authors = [a for a in named if a and not is_desk(a)]
+    article.authors = [a for a in article.authors if not is_desk(a, article.outlet_name)]
 
 
 def _reporters_before_date(text: str) -> list[str]:

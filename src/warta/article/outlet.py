@@ -38,11 +38,20 @@ FOOTER = re.compile(
     rf"(?:PT\.?\s+)?(?P<name>{DOMAIN}|[\w][\w &'-]{{1,60}}?)\s*(?:[.,|]|all rights|hak cipta|$)",
     re.IGNORECASE,
 )
+# A press noun before a name names a publication: "local outlet Kabar Kita reported",
+# "the daily Suara Kota", "koran Warta Kita", "situs berita Kabar Nusa" (lower case only:
+# "Harian Ekonomi" at a sentence start is itself a name).
+PRESS_NOUN = (r"\b(?:outlet|newspaper|daily|tabloid|broadcaster|news\s+(?:site|portal|website|agency)"
+              r"|koran|surat\s+kabar|harian|situs\s+berita|portal\s+berita|kantor\s+berita"
+              r"|media\s+(?:lokal|daring|online))")
+PRESS_CITED = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to|[Kk]utip|[Cc]ited\s+by|[Qq]uoted\s+by)\b[^.]*$")
+PRESS_REPORTS = re.compile(r",?\s*(?:(?:on|pada)\s+\w+\s+)?(?:reported|reports|wrote|said|quoted|cited"
+                           r"|melaporkan|memberitakan|menulis|mewartakan|menyebutkan)\b")
 RETOLD = re.compile(
     r"\b(?:(?P<lansir>[Dd]ilansir(?:\s+dari)?|[Mm]elansir|[Dd]ikutip\s+dari)|[Mm]engutip|"
     r"[Ss]eperti\s+(?:dilaporkan|diberitakan|dikutip)(?:\s+oleh)?|"
     r"[Ss]ebagaimana\s+(?:dilaporkan|diberitakan)(?:\s+oleh)?|[Mm]enurut\s+laporan|"
-    r"[Ll]aporan|[Aa]s\s+reported\s+by|[Aa]ccording\s+to)\s+"
+    r"[Ll]aporan|[Aa]s\s+reported\s+by|[Aa]ccording\s+to|(?P<press>" + PRESS_NOUN + r"))\s+"
     rf"(?P<outlet>{DOMAIN}|(?:[Tt]he\s+)?{NAME})"
 )
 # A weekday right after the outlet's name starts the date: "Dilansir dari BBC Indonesia Minggu (7/7)".
@@ -145,7 +154,8 @@ def retold_outlets(text: str) -> list[str]:
         name = TRAILING_DAY.sub("", match.group("outlet").split("\n")[0].strip().rstrip(".,;:"))
         # "Dilansir dari X" / "melansir X" name a publication, even one warta does not know
         # ("Dilansir dari Pos Kota"); "mengutip" or "menurut laporan" may name a person or body.
-        named = (match.group("lansir") or known_outlet(name) or re.fullmatch(DOMAIN, name)
+        named = (_press_reports(text, match) if match.group("press")
+                 else match.group("lansir") or known_outlet(name) or re.fullmatch(DOMAIN, name)
                  or name.lower().startswith("the "))
         if named and name not in found:
             found.append(name)
@@ -153,6 +163,16 @@ def retold_outlets(text: str) -> list[str]:
         if name not in found:
             found.append(name)
     return found
+
+
+def _press_reports(text: str, match: re.Match[str]) -> bool:
+    """A publication named by its press noun is retold only when it is cited ("local outlet X
+    reported", "menurut koran X"); "pemimpin redaksi harian X mengatakan" is about it."""
+    if not match.group("press"):
+        return False
+    before = text[max(0, match.start() - 25):match.start()]
+    after = text[match.end("outlet"):match.end("outlet") + 25]
+    return bool(PRESS_CITED.search(before) or PRESS_REPORTS.match(after))
 
 
 def credited_sources(text: str) -> list[str]:

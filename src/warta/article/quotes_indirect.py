@@ -257,7 +257,9 @@ def _subordinate_at(text: str, pos: int, end: int) -> bool:
     return first is not None and fold(first.group()) in SUBORDINATORS | TIME_SUBORDINATORS
 
 
-TIME_SUBORDINATORS = frozenset({"saat", "ketika", "sementara", "setelah"})
+TIME_SUBORDINATORS = frozenset({"saat", "ketika", "sementara", "setelah",
+                                # English: "…, officials said on Tuesday, as the agency offered …"
+                                "as", "while", "when", "after", "amid", "because", "although"})
 # Words that front a clause of saying before the main clause's subject ("Setelah menyatakan …, X …").
 FRONTING = frozenset({"setelah", "usai", "seusai", "sebelum", "selain", "sambil", "seraya", "sesudah"})
 
@@ -329,8 +331,19 @@ APPOSED_NAME_CHARS = 60
 _APPOSED_COMMA = re.compile(r"\s*,")
 
 
+# A relative clause set off by commas right before the verb: "A hospital official, who asked
+# not to be named, said …", "Seorang pejabat, yang enggan disebut namanya, mengatakan …".
+_APPOSED_RELATIVE = re.compile(r",\s*(?:who|which|yang)\b[^,;:.!?\"“”]{1,80},\s*\Z", re.IGNORECASE)
+
+
 def subject_phrases(text: str, floor: int, pos: int) -> list[Span]:
-    """The speaker phrases before a verb; "pejabat yang mengatakan" reads back over "yang"."""
+    """The speaker phrases before a verb; "pejabat yang mengatakan" reads back over "yang",
+    and over a relative clause between commas to the noun phrase it describes."""
+    relative = _APPOSED_RELATIVE.search(text, max(floor, pos - 90), pos)
+    if relative is not None and relative.start() > floor:
+        head = phrases_before(text, relative.start(), floor)
+        if head:
+            return head
     words = list(_WORD.finditer(text, max(floor, pos - 12), pos))
     if words and fold(words[-1].group()) == "yang":
         pos = words[-1].start()

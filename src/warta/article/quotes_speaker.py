@@ -12,7 +12,14 @@ from warta.article.actors import PLURAL_PRONOUNS, ActorTracker
 from warta.article.quotes_attribution import attribute_marked
 from warta.article.quotes_layout import Candidate, Speaker
 from warta.article.speaker_choice import choose
-from warta.article.speaker_names import called_name, expanded, fullest_person, nickname_of, person_in_body
+from warta.article.speaker_names import (
+    called_name,
+    expanded,
+    fullest_person,
+    named_at_end,
+    nickname_of,
+    person_in_body,
+)
 from warta.article.speaker_pronouns import (
     CONTINUATION_REACH,
     bounded_pronoun,
@@ -52,6 +59,7 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             actor = (expanded(actor, tracker) or nickname_of(actor, span, tracker)
                      or fullest_person(actor, tracker) or actor)
             actor = without_statement_words(actor)
+            actor = named_at_end(actor, tracker) or actor
             if actor is not None and actor.entity is not None and actor.entity != (read and read.entity):
                 tracker.remember(span[0], actor)  # "kata Alex" is Alexander Marwata: a later "-nya" too
     elif speaker.kind == "none" and not speaker.open_ended:

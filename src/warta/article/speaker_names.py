@@ -123,3 +123,32 @@ def called_name(span: Span, tracker: ActorTracker) -> Span | None:
     people = [m for m in tracker.index.within(called.end(), span[1])
               if m.entity.type == "PERSON" and m.start == called.end()]
     return (people[0].start, people[0].end) if people else None
+
+
+def named_at_end(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | None:
+    """"Ketua KPU Sungai Limau Marlina Sitompul" left a description because the entity layer
+    glued the post's place to the name: when the description ends with a full (two words or
+    more) name of a person of the run, the speaker is that person, the rest their title."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return None
+    description = actor.description
+    found: tuple[int, str, str] | None = None  # (alias length, entity id, alias)
+    for entity in tracker.index.by_id.values():
+        if entity.type != "PERSON":
+            continue
+        for alias in {entity.name, *entity.aliases}:
+            if len(alias.split()) >= 2 and _ends_with_name(description, alias) and (
+                    found is None or len(alias) > found[0]):
+                found = (len(alias), entity.id, alias)
+    if found is None:
+        return None
+    entity = tracker.index.by_id[found[1]]
+    title = description[:-len(found[2])].strip(" ,")
+    return ActorRef(entity=entity.id, name=entity.name, description=title or None)
+
+
+def _ends_with_name(description: str, alias: str) -> bool:
+    if not description.endswith(alias):
+        return False
+    before = description[:-len(alias)]
+    return not before or not (before[-1].isalnum() or before[-1] in "-'’")

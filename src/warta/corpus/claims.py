@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.article.outlet import outlet_key
+from warta.article.stance_cues import stance_of_cue_words
 from warta.corpus.claim_positions import (
     about_a_detail,
     as_own_act,
@@ -47,7 +48,7 @@ from warta.corpus.event_labels import LabelNames, event_label, event_noun_phrase
 from warta.corpus.event_salience import StoryContext, saliences
 from warta.corpus.near_text import near_groups, words
 from warta.corpus.outlet_names import display_names
-from warta.models import ActorRef, Analysis, Article, Claim, Event, Position, Quote, Verdict
+from warta.models import ActorRef, Analysis, Article, Claim, Event, Position, Quote, Stance, Verdict
 
 # Two texts at least this similar (near_text.similarity) say the same thing.
 SAME_STATEMENT = 0.8
@@ -141,7 +142,11 @@ def _report_positions(reports: Sequence[ArticleReport], outlets: _Outlets,
 
 
 def _quote_position(quote: Quote) -> Position:
-    return Position(holder=quote.speaker, stance="asserts", article=quote.article, evidence=quote.text,
+    """A repeated message's speaker asserts it, unless the cue reporting it is itself a
+    denial or a dispute ("Bulog denied reports that reserves are low"): then that is the stance."""
+    cued = stance_of_cue_words(quote.cue) if quote.cue else None
+    stance: Stance = cued if cued in ("denies", "disputes") else "asserts"
+    return Position(holder=quote.speaker, stance=stance, article=quote.article, evidence=quote.text,
                     basis="quote")
 
 

@@ -121,30 +121,6 @@ def _month(span: Span, context: Context) -> Reading | None:
     return Reading("DATE", cal.month_near(context.anchor, month, way), "published")
 
 
-_WEEK_MIDDLE = 3  # days from a week's first day to its middle
-
-
-def read_week_of_month(span: Span, context: Context) -> Reading | None:
-    """"pekan pertama April", "minggu kedua Mei 2026", "pekan terakhir Desember": the N-th run of
-    seven days of the month (the last seven for "terakhir"), written as the ISO week that holds
-    most of it, the week of its middle day, as "pekan lalu" is an ISO week."""
-    if span.value("UNIT") != "W":
-        return None
-    index = span.tags.index("MONTH")
-    month = _month(Span(span.tokens[index:], span.after, span.clause_start), context)
-    if month is None or month.value is None or not month.value[:4].isdecimal():
-        return None if month is None else Reading("DATE", None)
-    first = dt.date(int(month.value[:4]), int(month.value[5:7]), 1)
-    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    if span.get("TERAKHIR") is not None:
-        middle = following - dt.timedelta(days=1 + _WEEK_MIDDLE)
-    else:
-        middle = first + dt.timedelta(days=7 * (int(span.value("ORD") or 0) - 1) + _WEEK_MIDDLE)
-    if not first <= middle < following:  # "pekan kelima Februari", "pekan ke-9 Mei"
-        return None
-    return Reading("DATE", cal.week(middle), month.anchor)
-
-
 # The last day of the month on which its start, middle or end is still to come.
 _PART_AHEAD_UNTIL = {"START": 5, "MID": 15, "END": 25}
 
@@ -464,6 +440,10 @@ def _holiday(span: Span, context: Context) -> Reading | None:
         return None
     if unit(span) == "Y" and span.tokens[-2].tag == "UNIT":  # "Natal tahun lalu": last year's
         return _holiday_of_year(span, context)
+    names = [t.value for t in span.tokens if t.tag == "HOLIDAY"]
+    if len(names) > 1:  # "malam takbiran Idul Adha": the night before the feast named second
+        night, feast = names[0].partition(" ")[2], names[1].partition(" ")[0]
+        return _feast(span, context, feast, night) if night and feast[:1].isalpha() else None
     month_day, _, part = (span.value("HOLIDAY") or "").partition(" ")
     if month_day[:1].isalpha():  # "Lebaran", "Imlek": a date that moves from year to year
         return _feast(span, context, month_day, part or span.value("PART"))

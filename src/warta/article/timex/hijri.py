@@ -12,6 +12,7 @@ writes (1300-1600); else it is Gregorian: "Ramadan 2026" is the Ramadan that beg
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from warta.article.timex.feasts import HIJRI_YEARS, hijri_day, hijri_year_of, month_days
 from warta.article.timex.reading import AnchorKind, Context, Reading, Span, approaching, direction, tense
@@ -27,6 +28,10 @@ def read_hijri(span: Span, context: Context) -> Reading | None:
     """A Hijri date or month: "1 Ramadan 1447 H", "Ramadan", "bulan puasa tahun lalu"."""
     if any(t.tag == "UNIT" and t.value != "M" for t in span.tokens[: span.tags.index("HMONTH")]):
         return None  # "tahun Ramadan" is no month; "bulan Ramadan" is
+    # (a month read as part of a longer expression, "pekan pertama Ramadan", needs no such check)
+    inside = span.clause_start < span.start
+    if span.tags == ["HMONTH"] and not inside and not _said_as_month(span, context.text):
+        return None  # "kata Ramadhan", "Muharram Marzuki": a person's name
     month = int(span.value("HMONTH") or 0)
     day = int(span.value("NUM") or 0) or None
     year = _hijri_year(span, month, context)
@@ -40,12 +45,37 @@ def read_hijri(span: Span, context: Context) -> Reading | None:
 
 
 def read_hijri_year(span: Span, context: Context) -> Reading | None:
-    """"tahun 1447 H": the run of Gregorian days from 1 Muharram to the end of Zulhijah."""
+    """"tahun 1447 H": the run of Gregorian days from 1 Muharram to the end of Zulhijah; a year out
+    of the Hijri range ("2015 H") is left to be read as a plain year."""
     year = int(span.value("YEAR") or 0)
     first, last = month_days(year, 1), month_days(year, _MONTHS_IN_YEAR)
     if first is None or last is None:
-        return Reading("DATE", None)
+        return None
     return _reading((first[0], last[1]), None)
+
+
+# Words before a bare Hijri month that make it the month: many Indonesians are named after one
+# ("Ramadhan", "Muharram", "Syawal"), so a bare month name counts only after one of these and when
+# no capitalised word (a surname) follows it.
+_MONTH_BEFORE = frozenset({
+    "selama", "saat", "pada", "sepanjang", "menjelang", "jelang", "memasuki", "sebelum", "setelah",
+    "sesudah", "usai", "seusai", "selepas", "pasca", "sejak", "hingga", "sampai", "dalam", "di",
+    "tiap", "setiap", "bulan", "masa", "suasana", "momen", "momentum", "nuansa", "akhir", "awal",
+    "pertengahan", "berpuasa", "puasa"
+})  # fmt: skip
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s*([^\W\d_])")
+
+
+def _said_as_month(span: Span, text: str) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, span.start - _LOOK), span.start)
+    after = _WORD_AFTER.match(text, span.end)
+    if after is not None and after.group(1).isupper():
+        return False
+    return before is not None and before.group(1).lower() in _MONTH_BEFORE
+
+
+_LOOK = 30  # characters searched before a bare month for the word before it
 
 
 def _reading(days: Days, anchor: AnchorKind | None) -> Reading:

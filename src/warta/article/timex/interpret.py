@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from warta.article import dates
 from warta.article.timex import calendar as cal
-from warta.article.timex.absolute import read_abs, read_range_start, read_week_of_month
+from warta.article.timex.absolute import read_abs, read_range_start
 from warta.article.timex.reading import (
     NO_COUNT,
     AnchorKind,
@@ -29,6 +29,7 @@ from warta.article.timex.reading import (
     unit,
 )
 from warta.article.timex.tokens import Token
+from warta.article.timex.within import read_within
 
 _SPAN_MODS = frozenset({"START", "MID", "END"})  # mods that may stand before a bare unit
 
@@ -317,7 +318,7 @@ def read_alone(span: Span, context: Context) -> Reading | None:
 READERS: dict[str, Callable[[Span, Context], Reading | None]] = {
     "abs": read_abs,
     "range": read_range_start,
-    "monthweek": read_week_of_month,
+    "within": read_within,
     "durrange": read_duration_range_start,
     "offset": read_offset,
     "narr": read_narr,
