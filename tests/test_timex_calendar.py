@@ -344,3 +344,9 @@ def test_two_fixed_holidays_side_by_side_stay_two() -> None:
 )  # fmt: skip
 def test_a_day_or_week_inside_a_feast_or_a_hijri_month(text: str, anchor: date, expected: Reading) -> None:
     assert _read(text, anchor) == [expected]
+
+
+def test_a_hijri_month_name_after_a_given_name_is_a_surname() -> None:
+    assert _read("Album baru yang diproduseri Gilang Ramadhan ini laris.") == []
+    assert _read("Pada Ramadhan ini, warga berbagi takjil.", date(2026, 3, 1)) == [
+        ("Ramadhan ini", "DATE", "{}/{}".format(*_ramadan_1447()))]  # fmt: skip

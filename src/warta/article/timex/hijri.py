@@ -30,8 +30,8 @@ def read_hijri(span: Span, context: Context) -> Reading | None:
         return None  # "tahun Ramadan" is no month; "bulan Ramadan" is
     # (a month read as part of a longer expression, "pekan pertama Ramadan", needs no such check)
     inside = span.clause_start < span.start
-    if span.tags == ["HMONTH"] and not inside and not _said_as_month(span, context.text):
-        return None  # "kata Ramadhan", "Muharram Marzuki": a person's name
+    if span.tags[0] == "HMONTH" and not inside and _a_name(span, context.text):
+        return None  # "Gilang Ramadhan ini", "kata Ramadhan", "Muharram Marzuki": a person's name
     month = int(span.value("HMONTH") or 0)
     day = int(span.value("NUM") or 0) or None
     year = _hijri_year(span, month, context)
@@ -67,12 +67,18 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 _WORD_AFTER = re.compile(r"\s*([^\W\d_])")
 
 
-def _said_as_month(span: Span, text: str) -> bool:
+def _a_name(span: Span, text: str) -> bool:
+    """Whether a Hijri month name opening the span is a person's name: after a capitalised word
+    that is no time preposition ("Gilang Ramadhan"), or, standing alone, before a capitalised word
+    ("Ramadhan Sitorus") or after any word but a time preposition ("kata Ramadhan")."""
     before = _WORD_BEFORE.search(text, max(0, span.start - _LOOK), span.start)
-    after = _WORD_AFTER.match(text, span.end)
-    if after is not None and after.group(1).isupper():
+    month_word = before is not None and before.group(1).lower() in _MONTH_BEFORE
+    if before is not None and before.group(1)[0].isupper() and not month_word:
+        return True
+    if span.tags != ["HMONTH"]:
         return False
-    return before is not None and before.group(1).lower() in _MONTH_BEFORE
+    after = _WORD_AFTER.match(text, span.end)
+    return (after is not None and after.group(1).isupper()) or not month_word
 
 
 _LOOK = 30  # characters searched before a bare month for the word before it
