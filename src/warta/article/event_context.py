@@ -81,13 +81,17 @@ def asker_of(events: Sequence[Event], asked: ActorRef | None, since: int) -> Act
 
 
 def target_before(events: Sequence[Event], kind: str, source: ActorRef | None, since: int) -> ActorRef | None:
-    """The target of the latest act of ``kind`` by ``source`` told from character ``since`` on."""
+    """The target of the latest act of ``kind`` by ``source`` told from character ``since`` on; of
+    several in that act's sentence the first named ("menetapkan X dan Y sebagai tersangka. …
+    menyita dokumen" searched X first)."""
+    found: Event | None = None
     for event in reversed(events):
-        if event.evidence[0].start < since:
-            return None
+        at = event.evidence[0].start
+        if at < since or (found is not None and at != found.evidence[0].start):
+            break
         if event.type == kind and same(event.source, source) and event.target is not None:
-            return event.target
-    return None
+            found = event
+    return found.target if found is not None else None
 
 
 def both_before(events: Sequence[Event], since: int) -> list[ActorRef | None]:

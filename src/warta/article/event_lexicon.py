@@ -17,6 +17,7 @@ from warta.resources import read_tsv
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _ACRONYM_PAIR = re.compile(r"([A-Z]{2,})-([A-Z][A-Za-z]+)")  # "TNI-Polri": an acronym, a dash, a name
 OBJECT_WINDOW = 4  # words allowed between a verb and the object that completes its trigger
+COMPLEMENT_WINDOW = 24  # tokens in which a "sebagai …" complement may follow a long object
 PATIENT_WINDOW = 10  # words before a passive in which the thing it is said of may be named
 _APPOSITION_COMMAS = 2  # commas an object window may cross (an apposition: ", Dedi Supriadi,")
 UNLESS_WINDOW = 2  # words after a trigger that the "unless" column looks at
@@ -114,8 +115,29 @@ def phrase_at(tokens: list[Token], i: int, phrase: Phrase) -> bool:
 
 
 def object_end(tokens: list[Token], after: int, objects: tuple[Phrase, ...]) -> int | None:
-    """Token index after the first object phrase within the window, or None. Commas setting off an
-    apposition do not end the window ("menetapkan sopir bus, Dedi, sebagai tersangka")."""
+    """Token index after the first object phrase within the window, or None. A complement with
+    "sebagai" may follow an object of any length in the clause ("menetapkan Gubernur X dan Kepala
+    Dinas Y ( Plt ), Z sebagai tersangka")."""
+    found = _object_within(tokens, after, objects)
+    complements = tuple(phrase for phrase in objects if phrase[0] == "sebagai")
+    if found is None and complements:
+        found = _complement_end(tokens, after, complements)
+    return found
+
+
+def _complement_end(tokens: list[Token], after: int, complements: tuple[Phrase, ...]) -> int | None:
+    for i in range(after + 1, min(len(tokens), after + COMPLEMENT_WINDOW)):
+        if tokens[i].text in (".", ";", "!", "?", '"', "“", "”"):
+            return None  # the clause ended
+        for phrase in complements:
+            if phrase_at(tokens, i, phrase):
+                return i + len(phrase)
+    return None
+
+
+def _object_within(tokens: list[Token], after: int, objects: tuple[Phrase, ...]) -> int | None:
+    """Commas setting off an apposition do not end the window ("menetapkan sopir bus, Dedi, sebagai
+    tersangka")."""
     commas = 0
     i = after
     while i < min(len(tokens), after + OBJECT_WINDOW + 2 + commas):

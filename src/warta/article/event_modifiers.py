@@ -154,6 +154,11 @@ def _bracketed_day(text: str, timex: Timex) -> str | None:
 
 
 ATTRIBUTION_REACH = 4  # words between a speech cue and the "di" of where the speaker spoke
+QUOTE_TAIL_REACH = 12  # tokens between the cue after a closing quote mark and the "di" of where one spoke
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+# Words before "di" that say where an actor is based ("organisasi yang berbasis di Kanada"): that
+# place describes the actor, not where the event happens.
+_BASED_AT = frozenset({"berbasis", "berkantor", "bermarkas", "berkedudukan", "berdomisili", "based"})
 
 
 def _attribution_place(tokens: list[Token], i: int, trigger: int) -> bool:
@@ -167,7 +172,18 @@ def _attribution_place(tokens: list[Token], i: int, trigger: int) -> bool:
         if cue is not None and cue.pattern == "verb":
             return k == i - 1 and trigger > i
         if not tokens[k].is_word:
-            return False
+            return _after_quote_cue(tokens, i, trigger)
+    return _after_quote_cue(tokens, i, trigger)
+
+
+def _after_quote_cue(tokens: list[Token], i: int, trigger: int) -> bool:
+    """"“… menyita dokumen …,” kata Basaria saat jumpa pers, di Gedung KPK": a place in the tail
+    that follows a closing quote mark and its cue is where the speaker spoke."""
+    for k in range(i - 1, max(trigger, i - 1 - QUOTE_TAIL_REACH), -1):
+        cue = speech_cues().cues.get(tokens[k].low)
+        if cue is not None and cue.pattern in ("inverted", "clitic") and k > 0 and (
+                tokens[k - 1].text in _CLOSING_MARKS or tokens[k - 2 if k > 1 else 0].text in _CLOSING_MARKS):
+            return True
     return False
 
 
@@ -180,6 +196,8 @@ def location_of(text: str, tokens: list[Token], index: MentionIndex, trigger: in
     places: list[tuple[int, Location]] = []
     for i, token in enumerate(tokens[:-1]):
         if token.low not in ("di", "in") or _attribution_place(tokens, i, trigger):
+            continue
+        if i > 0 and tokens[i - 1].low in _BASED_AT:
             continue
         j = i + 1
         while j < len(tokens) and j - i <= 3 and not _opens_mention(index, tokens[j]) and (

@@ -82,6 +82,14 @@ _COUNTED = frozenset({"ratusan", "ribuan", "puluhan", "sejumlah", "banyak", "beb
 _AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?:tahun|thn)?\s*[,.]|\(\s*\d{1,3}\s*(?:tahun|thn)?\s*\))")
 _POLICE_NAMES = ("polda", "polres", "polresta", "polrestabes", "polsek", "polri", "kepolisian", "mabes polri",
                  "korps", "direktorat", "densus", "brimob")
+# Investigators and prosecutors named by role only ("tim penyidik", "penyelidik", "jaksa penuntut
+# umum"): an article on a case names the body pursuing it, and the role stands for that body.
+_INVESTIGATOR_WORDS = frozenset({"tim", "para", "penyidik", "penyelidik", "jaksa", "penuntut", "umum", "itu",
+                                 "tersebut", "investigators", "prosecutors"})
+_INVESTIGATOR_HEADS = frozenset({"penyidik", "penyelidik", "jaksa", "penuntut", "investigators",
+                                 "prosecutors"})
+_PURSUING_NAMES = ("komisi pemberantasan korupsi", "kpk", "kejaksaan", "kejati", "kejari", "badan narkotika",
+                   "bnn", *_POLICE_NAMES)
 
 
 def _force_of_unit(unit: ActorRef | None) -> ActorRef | None:
@@ -127,7 +135,8 @@ class ActorResolver:
             return self._speaker(phrase)
         state = (self._members_of(phrase) or self._country_again(phrase) or self._state_of(phrase)
                  or self._sent_from(phrase)
-                 or self._named_description(phrase) or self._police_force(phrase))
+                 or self._named_description(phrase) or self._police_force(phrase)
+                 or self._investigators(phrase))
         if state is not None:
             return state
         holder = self._sole_title_holder(phrase)
@@ -304,15 +313,28 @@ class ActorResolver:
             return None
         return self.article_police()
 
+    def _investigators(self, phrase: Phrase) -> ActorRef | None:
+        """"Tim penyidik juga menyita …", "penyelidik melontarkan 22 pertanyaan": investigators or
+        prosecutors with no body named act for the body pursuing cases that the article names most."""
+        words = {w[2] for w in words_of(self.text, phrase.start, phrase.stop)}
+        if phrase.kind != "descriptor" or not words & _INVESTIGATOR_HEADS or words - _INVESTIGATOR_WORDS:
+            return None
+        return self._most_named(_PURSUING_NAMES)
+
+    def _most_named(self, prefixes: tuple[str, ...]) -> ActorRef | None:
+        """The organisation of the article whose name opens with one of ``prefixes``, the one named
+        most often (the first named on a tie); None when there is none."""
+        bodies = [e for e in self.entities if e.type == "ORG" and e.name.lower().startswith(prefixes)
+                  and any(m.article == self.article_id for m in e.mentions)]
+        if not bodies:
+            return None
+        body = max(bodies, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
+        return ActorRef(entity=body.id, name=body.name)
+
     def article_police(self) -> ActorRef | None:
         """The police force the article names, the one named most often when there are several
         (the first named on a tie); None when it names none."""
-        forces = [e for e in self.entities if e.type == "ORG" and e.name.lower().startswith(_POLICE_NAMES)
-                  and any(m.article == self.article_id for m in e.mentions)]
-        if not forces:
-            return None
-        force = max(forces, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
-        return ActorRef(entity=force.id, name=force.name)
+        return self._most_named(_POLICE_NAMES)
 
     def _named_description(self, phrase: Phrase) -> ActorRef | None:
         """"pemerintah kawasan otonomi Catalunya itu": a description naming its body is that

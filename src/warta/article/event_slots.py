@@ -30,6 +30,7 @@ _TOGETHER = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two subjects do
 _ATTENDING = frozenset({"menghadiri", "attended", "attends"})
 _SEEKING = word_set("pencarian identifikasi penyelidikan investigasi")  # activities about, not for, someone
 _RECIPIENT_PREPS = frozenset({"ke", "kepada", "bagi", "untuk", "to", "for"})
+_ADDRESSED = frozenset({"kepada", "terhadap"})  # before the one a verb addresses ahead of its object
 # Verbs of caring for people after "untuk": their object is the one helped.
 _CARING = word_set("""
 menampung melayani menolong membantu merawat mengobati memberi memberikan menyuplai memasok mengungsikan
@@ -126,6 +127,8 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
     inside = actors.by_first.get(match.last)
+    if inside is None and match.last + 1 < match.end and actors.tokens[match.last].low in _ADDRESSED:
+        inside = actors.by_first.get(match.last + 1)  # "menawarkan kepada Vietnam sejumlah proyek"
     if inside is not None and inside.first == match.last and match.row.type == "AID":
         inside = None  # "mengirim tim penyelam": the team sent is the help, not the one helped
     # "membekukan izin rute Surabaya-Singapura milik maskapai itu": the owner of what is seized or

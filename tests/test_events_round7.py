@@ -1,0 +1,138 @@
+"""Events, seventh round: phrasings of offers, fines, removals and appeals; investigators named by
+role; long objects before "sebagai tersangka"; targets of searches from the case; where an actor
+is based. Every sentence is invented for its rule."""
+
+from __future__ import annotations
+
+from tests.test_events_context import code_with, entity, sides
+from warta.models import Entity, Event
+
+
+def _country(text: str, name: str, code: str) -> Entity:
+    return entity(text, "LOC", name, name).model_copy(update={"gazetteer_id": f"country:{code}"})
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def test_an_offer_of_joint_projects_is_an_intent_to_cooperate() -> None:
+    text = "Pemerintah Norwegia menawarkan kepada Vietnam sejumlah proyek kerja sama di bidang perikanan ."
+    events = code_with(text, _country(text, "Norwegia", "NO"), _country(text, "Vietnam", "VN"))
+    assert sides(events, "AGREE") == [("Norwegia", "Vietnam")]
+    assert not _of(events, "AID")
+
+
+def test_a_suspect_promising_to_cooperate_with_the_police_agrees() -> None:
+    text = "Budi Hartono berkata akan bersikap kooperatif kepada Polda Sulawesi Tengah ."
+    events = code_with(text, entity(text, "PERSON", "Budi Hartono", "Budi Hartono"),
+                       entity(text, "ORG", "Polda Sulawesi Tengah", "Polda Sulawesi Tengah"))
+    assert sides(events, "AGREE") == [("Budi Hartono", "Polda Sulawesi Tengah")]
+
+
+def test_a_fine_imposed_by_a_disciplinary_committee_is_a_sanction() -> None:
+    active = "Komisi Disiplin PSSI menjatuhkan denda Rp 50 juta kepada Persikota ."
+    events = code_with(active, entity(active, "ORG", "Komisi Disiplin PSSI", "Komisi Disiplin PSSI"),
+                       entity(active, "ORG", "Persikota", "Persikota"))
+    assert sides(events, "SANCTION") == [("Komisi Disiplin PSSI", "Persikota")]
+    passive = "Persikota dikenakan denda Rp 50 juta oleh Komisi Disiplin PSSI ."
+    events = code_with(passive, entity(passive, "ORG", "Komisi Disiplin PSSI", "Komisi Disiplin PSSI"),
+                       entity(passive, "ORG", "Persikota", "Persikota"))
+    assert sides(events, "SANCTION") == [("Komisi Disiplin PSSI", "Persikota")]
+
+
+def test_breaking_up_a_ring_arrests_its_members() -> None:
+    text = "Polda Riau membongkar sindikat pemalsu dokumen kependudukan ."
+    events = code_with(text, entity(text, "ORG", "Polda Riau", "Polda Riau"))
+    assert [(e.type, e.mode, e.source and e.source.name) for e in events] == [("COERCE", "arrest", "Polda Riau")]
+
+
+def test_removing_an_official_from_his_post_coerces_him() -> None:
+    text = "Wali Kota Rahmat Hidayat mencopot Kepala Dinas Pasar Joni Sitompul ."
+    events = code_with(text, entity(text, "PERSON", "Rahmat Hidayat", "Rahmat Hidayat"),
+                       entity(text, "PERSON", "Joni Sitompul", "Joni Sitompul"))
+    assert sides(events, "COERCE") == [("Rahmat Hidayat", "Joni Sitompul")]
+
+
+def test_inviting_people_to_take_a_step_is_an_appeal() -> None:
+    text = "Ketua DPRD Andi Rahman mempersilakan warga mengajukan keberatan ."
+    events = code_with(text, entity(text, "PERSON", "Andi Rahman", "Andi Rahman"))
+    assert sides(events, "REQUEST") == [("Andi Rahman", "warga")]
+
+
+def test_coming_to_someone_is_a_visit() -> None:
+    text = "Duta Besar Jepang Kenji Ito mendatangi Bupati Sleman Sri Purnomo , Selasa ."
+    events = code_with(text, entity(text, "PERSON", "Kenji Ito", "Kenji Ito"),
+                       entity(text, "PERSON", "Sri Purnomo", "Sri Purnomo"))
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]
+    assert sides(events, "CONSULT") == [("Kenji Ito", "Sri Purnomo")]
+
+
+def test_investigators_with_no_body_named_act_for_the_body_pursuing_the_case() -> None:
+    text = ("Kejaksaan Negeri Kampar memeriksa Bupati Arman Siregar . Juru bicara Kejaksaan Negeri Kampar "
+            "menyebut kasus itu masih didalami . Tim penyidik juga menyita dua mobil .")
+    kejari = entity(text, "ORG", "Kejaksaan Negeri Kampar", "Kejaksaan Negeri Kampar")
+    second = text.index("Kejaksaan Negeri Kampar", 20)
+    kejari.mentions.append(kejari.mentions[0].model_copy(
+        update={"start": second, "end": second + len("Kejaksaan Negeri Kampar")}))
+    events = code_with(text, kejari, entity(text, "PERSON", "Arman Siregar", "Arman Siregar"))
+    seized = [e for e in events if e.mode == "seize"]
+    assert [e.source.name for e in seized if e.source] == ["Kejaksaan Negeri Kampar"]
+
+
+def test_a_long_object_may_come_before_sebagai_tersangka() -> None:
+    text = ("Kejaksaan Tinggi Riau menetapkan Bupati Kampar Arman Siregar dan pengusaha "
+            "Beni Tan , pemilik PT Sinar Jaya , sebagai tersangka .")
+    events = code_with(text, entity(text, "ORG", "Kejaksaan Tinggi Riau", "Kejaksaan Tinggi Riau"),
+                       entity(text, "PERSON", "Arman Siregar", "Arman Siregar"),
+                       entity(text, "PERSON", "Beni Tan", "Beni Tan"), entity(text, "ORG", "PT Sinar Jaya", "PT Sinar Jaya"))
+    assert sorted(sides(events, "COERCE")) == [("Kejaksaan Tinggi Riau", "Arman Siregar"),
+                                               ("Kejaksaan Tinggi Riau", "Beni Tan")]
+
+
+def test_a_clause_ends_the_search_for_sebagai_tersangka() -> None:
+    text = "Kejaksaan Tinggi Riau menetapkan jadwal sidang . Arman Siregar hadir sebagai tersangka ."
+    events = code_with(text, entity(text, "ORG", "Kejaksaan Tinggi Riau", "Kejaksaan Tinggi Riau"),
+                       entity(text, "PERSON", "Arman Siregar", "Arman Siregar"))
+    assert not _of(events, "COERCE")
+
+
+def test_a_search_with_no_one_named_is_of_the_first_suspect_of_the_case() -> None:
+    text = ("Kejaksaan Tinggi Riau menetapkan Arman Siregar dan Beni Tan sebagai tersangka . "
+            "Dalam penggeledahan , Kejaksaan Tinggi Riau menyita dokumen proyek .")
+    kejati = entity(text, "ORG", "Kejaksaan Tinggi Riau", "Kejaksaan Tinggi Riau")
+    second = text.index("Kejaksaan Tinggi Riau", 10)
+    kejati.mentions.append(kejati.mentions[0].model_copy(
+        update={"start": second, "end": second + len("Kejaksaan Tinggi Riau")}))
+    events = code_with(text, kejati, entity(text, "PERSON", "Arman Siregar", "Arman Siregar"),
+                       entity(text, "PERSON", "Beni Tan", "Beni Tan"))
+    seized = [e for e in events if e.mode == "seize"]
+    assert seized and {e.target.name for e in seized if e.target} == {"Arman Siregar"}
+
+
+def test_where_an_actor_is_based_is_not_where_the_event_happens() -> None:
+    text = "Lembaga Hak Asasi Global , organisasi yang berbasis di Swiss , mengecam pemerintah Laos ."
+    events = code_with(text, entity(text, "ORG", "Lembaga Hak Asasi Global", "Lembaga Hak Asasi Global"),
+                       _country(text, "Swiss", "CH"), _country(text, "Laos", "LA"))
+    accused = _of(events, "ACCUSE")
+    assert accused and all(e.location is None for e in accused)
+    met = "Menteri Arman Siregar mengecam pemerintah Laos di Jenewa ."
+    events = code_with(met, entity(met, "PERSON", "Arman Siregar", "Arman Siregar"), _country(met, "Laos", "LA"),
+                       entity(met, "LOC", "Jenewa", "Jenewa"))
+    assert [e.location.name for e in _of(events, "ACCUSE") if e.location] == ["Jenewa"]
+
+
+def test_a_place_after_the_cue_that_follows_a_quote_is_where_one_spoke() -> None:
+    text = ("\" Kejaksaan Negeri Kampar menyita dua mobil milik Arman Siregar , \" kata Rudi Hartono saat "
+            "jumpa pers , di Gedung Kejaksaan , Senin .")
+    events = code_with(text, entity(text, "PERSON", "Arman Siregar", "Arman Siregar"),
+                       entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
+                       entity(text, "ORG", "Kejaksaan Negeri Kampar", "Kejaksaan Negeri Kampar"),
+                       entity(text, "LOC", "Gedung Kejaksaan", "Gedung Kejaksaan"))
+    seized = [e for e in events if e.mode == "seize"]
+    assert seized and all(e.location is None for e in seized)
+    told = "Kejaksaan Negeri Kampar menyita dua mobil milik Arman Siregar di Gedung Kejaksaan , Senin ."
+    events = code_with(told, entity(told, "PERSON", "Arman Siregar", "Arman Siregar"),
+                       entity(told, "ORG", "Kejaksaan Negeri Kampar", "Kejaksaan Negeri Kampar"),
+                       entity(told, "LOC", "Gedung Kejaksaan", "Gedung Kejaksaan"))
+    assert [e.location.name for e in events if e.mode == "seize" and e.location] == ["Gedung Kejaksaan"]
