@@ -8,7 +8,7 @@ from warta.article.bylines import is_desk
 from warta.article.outlet import retold_outlets
 from warta.article.quotes import find_quotes
 from warta.article.sentences import split_sentences
-from warta.article.stance_cues import stance_of_cue_words
+from warta.corpus.claim_positions import stance_of_cue_words
 from warta.corpus.claims import _quote_position
 from warta.models import ActorRef, Entity, Mention, Quote
 
@@ -82,3 +82,43 @@ def test_a_description_ending_in_a_known_full_name_is_that_person() -> None:
     admitted = only(quotes, "kesalahan input data")
     assert admitted.speaker.entity == "e1"
     assert admitted.speaker.description == "Anggota KPU Kota Tanjung Harapan"
+
+
+def _entity(text: str, name: str, entity_id: str, start_at: int = 0) -> Entity:
+    start = text.index(name, start_at)
+    return Entity(id=entity_id, name=name, type="PERSON", aliases=[name],
+                  mentions=[Mention(article="a1", start=start, end=start + len(name), text=name)])
+
+
+def test_a_spokesman_named_with_the_person_he_speaks_for_is_not_that_person() -> None:
+    text = ('Saat dihubungi, juru bicara Gubernur Lestari Handayani belum memberikan keterangan. '
+            '"Kami masih menunggu laporan resmi," kata juru bicara Gubernur Lestari Handayani. '
+            'Lestari Handayani sendiri berada di luar kota.')
+    lestari = _entity(text, "Lestari Handayani", "e1", text.index("sendiri") - 20)
+    quotes = find_quotes(text, split_sentences(text), [lestari], "a1")
+    waiting = only(quotes, "menunggu laporan")
+    assert waiting.speaker.entity is None
+
+
+def test_an_english_rejection_of_criticism_is_a_denial_by_the_one_named_before() -> None:
+    from warta.article.stances import find_claims
+
+    text = ("Health ministry spokesman Arya Wibisana said 40 deaths had been recorded. "
+            "Arya Wibisana rejected criticism that the ministry had been slow to respond.")
+    arya = _entity(text, "Arya Wibisana", "e1")
+    second = text.index("Arya Wibisana", 20)
+    arya.mentions.append(Mention(article="a1", start=second, end=second + 13, text="Arya Wibisana"))
+    claims = find_claims(text, split_sentences(text), [arya], [], [], "a1", "en")
+    denials = [p for c in claims for p in c.positions if p.stance == "denies"]
+    assert [p.holder.entity for p in denials] == ["e1"]
+
+
+def test_a_story_told_in_two_languages_equally_is_summarised_in_indonesian() -> None:
+    from warta.corpus.summary import _language
+    from warta.models import Article
+
+    def article(aid: str, lang: str) -> Article:
+        return Article(id=aid, source=f"{aid}.txt", sha256="0" * 64, body="x", language=lang)
+
+    assert _language([article("a1", "en"), article("a2", "id")]) == "id"
+    assert _language([article("a1", "en"), article("a2", "en"), article("a3", "id")]) == "en"

@@ -341,9 +341,9 @@ def subject_phrases(text: str, floor: int, pos: int) -> list[Span]:
     and over a relative clause between commas to the noun phrase it describes."""
     relative = _APPOSED_RELATIVE.search(text, max(floor, pos - 90), pos)
     if relative is not None and relative.start() > floor:
-        head = phrases_before(text, relative.start(), floor)
-        if head:
-            return head
+        described = phrases_before(text, relative.start(), floor)
+        if described:
+            return described
     words = list(_WORD.finditer(text, max(floor, pos - 12), pos))
     if words and fold(words[-1].group()) == "yang":
         pos = words[-1].start()

@@ -59,7 +59,7 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             actor = (expanded(actor, tracker) or nickname_of(actor, span, tracker)
                      or fullest_person(actor, tracker) or actor)
             actor = without_statement_words(actor)
-            actor = named_at_end(actor, tracker) or actor
+            actor = named_at_end(actor, tracker, span) or actor
             if actor is not None and actor.entity is not None and actor.entity != (read and read.entity):
                 tracker.remember(span[0], actor)  # "kata Alex" is Alexander Marwata: a later "-nya" too
     elif speaker.kind == "none" and not speaker.open_ended:

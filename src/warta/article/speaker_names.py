@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from warta.article.actors import ActorTracker, words_of
+from warta.article.lexicon import lexicon
 from warta.article.quotes_layout import Span
 from warta.article.tokens import fold
 from warta.models import ActorRef
@@ -125,11 +126,15 @@ def called_name(span: Span, tracker: ActorTracker) -> Span | None:
     return (people[0].start, people[0].end) if people else None
 
 
-def named_at_end(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | None:
+def named_at_end(actor: ActorRef | None, tracker: ActorTracker, span: Span) -> ActorRef | None:
     """"Ketua KPU Sungai Limau Marlina Sitompul" left a description because the entity layer
     glued the post's place to the name: when the description ends with a full (two words or
-    more) name of a person of the run, the speaker is that person, the rest their title."""
+    more) name of a person of the article that the entity layer did not find there, the speaker
+    is that person, the rest their title. Where it found the person ("kantor Aung San Suu Kyi",
+    "majelis yang dipimpin hakim X") the description was chosen over the name on purpose."""
     if actor is None or actor.entity is not None or not actor.description:
+        return None
+    if any(m.entity.type == "PERSON" for m in tracker.index.within(*span)):
         return None
     description = actor.description
     found: tuple[int, str, str] | None = None  # (alias length, entity id, alias)
@@ -144,7 +149,24 @@ def named_at_end(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | No
         return None
     entity = tracker.index.by_id[found[1]]
     title = description[:-len(found[2])].strip(" ,")
+    if title and not _own_title(title):
+        return None
     return ActorRef(entity=entity.id, name=entity.name, description=title or None)
+
+
+# Posts held for someone else: "juru bicara Presiden X" speaks for X, but is not X.
+_FOR_ANOTHER = ("juru bicara", "jubir", "kuasa hukum", "pengacara", "penasihat hukum", "ajudan", "staf",
+                "sekretaris pribadi", "spokesman", "spokeswoman", "spokesperson", "lawyer")
+# Words that make the phrase more than a title: "majelis yang dipimpin hakim X", "istri dari X".
+_NOT_IN_TITLE = frozenset({"yang", "dari", "oleh", "dan", "untuk", "kepada", "of", "for", "by"})
+
+
+def _own_title(title: str) -> bool:
+    """Is ``title`` a post its holder bears ("Ketua KPU Kota X", "Dirjen Perdagangan Dalam Negeri")?"""
+    words = [fold(w) for w in title.split()]
+    folded = " ".join(words)
+    return (words[0] in lexicon().role_longest and not folded.startswith(_FOR_ANOTHER)
+            and not any(w in _NOT_IN_TITLE for w in words))
 
 
 def _ends_with_name(description: str, alias: str) -> bool:

@@ -35,6 +35,7 @@ from warta.article.event_actors import SentenceActors
 from warta.article.event_lexicon import Token
 from warta.article.event_phrases import Phrase, head_start
 from warta.article.lexicon import lexicon
+from warta.article.speaker_names import named_at_end
 from warta.article.speakerphrases import ADJUNCT_START, ADVERBS
 from warta.article.stance_cues import Cue
 from warta.article.tokens import fold
@@ -282,7 +283,8 @@ class HolderFinder:
     def _resolve(self, phrase: Phrase) -> ActorRef | None:
         actor = self.tracker.resolve(head_start(self.tracker.index, phrase.start, phrase.stop), phrase.stop)
         if actor is not None and actor.entity is None:
-            return self._name_after_role(actor, phrase.stop) or self._by_role(actor, phrase.start) or actor
+            return (self._name_after_role(actor, phrase.stop) or self._by_role(actor, phrase.start)
+                    or named_at_end(actor, self.tracker, (phrase.start, phrase.stop)) or actor)
         return actor
 
     def _name_after_role(self, actor: ActorRef, stop: int) -> ActorRef | None:

@@ -35,9 +35,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from warta.article.tokens import fold
-from warta.models import ActorRef, Article, Event, Position
+from warta.models import ActorRef, Article, Event, Position, Stance
+from warta.resources import read_tsv
 
 DETAIL_WORDS = ("isi", "rincian", "detail", "detil", "topik", "substansi", "materi", "hasil", "agenda",
                 "lebih jauh", "lebih lanjut", "details", "content", "substance", "further")
@@ -54,6 +56,23 @@ _REFERRING_NOUNS = ("laporan", "kabar", "berita", "informasi", "isu", "rumor", "
 REFERRING = re.compile(r"^(?:\w+\s+){0,3}?(?:" + "|".join(_REFERRING_NOUNS)
                        + r")(?:\s+\w+)?\s+(?:itu|tersebut|ini|that|this|these|those)\W*$", re.I)
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
+
+
+@cache
+def _whole_cue_stances() -> dict[str, Stance]:
+    """Stance cues that need no object ("membantah", "denied"), by their folded words."""
+    found: dict[str, Stance] = {}
+    for row in read_tsv("stance_cues.tsv"):
+        if not row["object"]:
+            for form in row["forms"].split("|"):
+                found.setdefault(fold(" ".join(form.split())), row["stance"])  # type: ignore[arg-type]
+    return found
+
+
+def stance_of_cue_words(words: str) -> Stance | None:
+    """The stance a speech cue itself takes when it is a whole stance cue ("membantah",
+    "denied"): what such a quote reports is what its speaker denies, not what they assert."""
+    return _whole_cue_stances().get(fold(" ".join(words.split())))
 
 
 def about_a_detail(position: Position) -> bool:

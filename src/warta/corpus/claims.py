@@ -34,7 +34,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.article.outlet import outlet_key
-from warta.article.stance_cues import stance_of_cue_words
 from warta.corpus.claim_positions import (
     about_a_detail,
     as_own_act,
@@ -43,6 +42,7 @@ from warta.corpus.claim_positions import (
     one_per_holder,
     quoted_words,
     referring_only,
+    stance_of_cue_words,
 )
 from warta.corpus.event_labels import LabelNames, event_label, event_noun_phrase
 from warta.corpus.event_salience import StoryContext, saliences

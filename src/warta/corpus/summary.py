@@ -115,8 +115,10 @@ class Sentence:
 
 
 def _language(articles: Sequence[Article]) -> str:
+    """The articles' majority language; Indonesian on a tie (an Indonesian report and an English
+    wire on one story: warta summarises in its first language, not in the order given)."""
     counts = Counter(a.language for a in articles if a.language)
-    return counts.most_common(1)[0][0] if counts else "id"
+    return max(counts, key=lambda lang: (counts[lang], lang == "id")) if counts else "id"
 
 
 def _spans(article: Article) -> list[tuple[int, int]]:
