@@ -350,3 +350,35 @@ def test_a_hijri_month_name_after_a_given_name_is_a_surname() -> None:
     assert _read("Album baru yang diproduseri Gilang Ramadhan ini laris.") == []
     assert _read("Pada Ramadhan ini, warga berbagi takjil.", date(2026, 3, 1)) == [
         ("Ramadhan ini", "DATE", "{}/{}".format(*_ramadan_1447()))]  # fmt: skip
+
+
+# --- other calendars: Cap Go Meh, the Pawukon cycle, the Javanese new year ---------------------
+
+
+def test_cap_go_meh_is_the_fifteenth_day_of_the_chinese_year() -> None:
+    # Chinese New Year 2027 falls on 6 February; its 15th day is 14 days later
+    assert _read("Perayaan Cap Go Meh 2027 di kota itu meriah.") == [
+        ("Cap Go Meh 2027", "DATE", (date(2027, 2, 6) + timedelta(days=14)).isoformat())]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # Galungan fell on 28 February 2024; the Pawukon cycle is 210 days, Kuningan ten days later
+        ("Penjor dipasang menjelang Galungan.", date(2026, 6, 1),
+         ("Galungan", "DATE", (date(2024, 2, 28) + timedelta(days=4 * 210)).isoformat())),
+        ("Pura ramai saat Hari Raya Kuningan 2025.", NOW, ("Hari Raya Kuningan 2025", "DATE", "2025-05-03")),
+    ],
+)  # fmt: skip
+def test_galungan_and_kuningan_follow_the_pawukon_cycle(text: str, anchor: date, expected: Reading) -> None:
+    assert _read(text, anchor) == [expected]
+
+
+def test_kuningan_alone_is_a_place() -> None:
+    assert _read("Warga Kuningan menolak rencana itu.") == []
+
+
+def test_the_night_of_one_suro_is_the_eve_of_the_islamic_new_year() -> None:
+    # decreed Tahun Baru Islam 1448 H: 16 June 2026
+    assert _read("Kirab pusaka digelar pada malam 1 Suro.", date(2026, 6, 20)) == [
+        ("malam 1 Suro", "TIME", "2026-06-15TNI")]  # fmt: skip

@@ -6,7 +6,8 @@ isbat), which may fall a day after the Umm al-Qura calendar's date: the dated ro
 lacks (news written now, or long ago) the days are computed: the Islamic feasts from the Hijri
 calendar (``hijridate``, Umm al-Qura, 1343-1500 H = 1924-2077), the feasts around Easter from
 the Western computus (``dateutil.easter``), Imlek, Nyepi and Waisak from the lunisolar tables of
-the ``holidays`` package (Indonesia's public holidays, where it lists them).
+the ``holidays`` package (Indonesia's public holidays, where it lists them); Cap Go Meh 14 days after
+Imlek, and Bali's Galungan and Kuningan by their exact 210-day cycle.
 
 Everything is computed once per process (``feasts()`` is cached), never per sentence.
 """
@@ -36,6 +37,15 @@ ISLAMIC = {
 EASTER = {"paskah": 0, "jumatagung": -2, "kenaikan": 39}
 # The ``holidays`` package's names (English) of the lunisolar feasts in Indonesia.
 LUNISOLAR = {"Lunar New Year": "imlek", "Day of Silence": "nyepi", "Vesak Day": "waisak"}
+
+# Feasts a fixed number of days after another: Cap Go Meh closes the Imlek fortnight (15th day of
+# the first Chinese month).
+FOLLOWING = {"capgomeh": ("imlek", 14)}
+# Bali's feasts of the 210-day Pawukon cycle: Galungan (Buda Kliwon Dungulan) and Kuningan ten days
+# later. The cycle is exact, so one known Galungan dates them all: 28 February 2024.
+PAWUKON_DAYS = 210
+GALUNGAN = dt.date(2024, 2, 28)
+PAWUKON = {"galungan": 0, "kuningan": 10}
 
 HIJRI_YEARS = range(1343, 1501)  # what hijridate's Umm al-Qura tables cover
 _GREGORIAN_YEARS = range(1924, 2101)  # Easter and the lunisolar feasts are computed for these
@@ -73,6 +83,9 @@ def feasts() -> dict[str, tuple[Feast, ...]]:
         have = {f.hijri for f in dated} if name in ISLAMIC else {f.day.year for f in dated}
         fresh = [f for f in days if (f.hijri if name in ISLAMIC else f.day.year) not in have]
         out.setdefault(name, []).extend(fresh)
+    for name, (base, shift) in FOLLOWING.items():  # Cap Go Meh from each Imlek, table or computed
+        out[name] = [Feast(f.day + dt.timedelta(days=shift), f.hijri, f.computed) for f in out.get(base, [])]
+    out.update(computed_pawukon())
     return {name: tuple(sorted(days, key=lambda f: f.day)) for name, days in out.items()}
 
 
@@ -115,6 +128,17 @@ def computed_lunisolar() -> dict[str, list[Feast]]:
             if feast is not None:
                 out[feast].append(Feast(day, None, True))
     return out
+
+
+def computed_pawukon() -> dict[str, list[Feast]]:
+    """Galungan and Kuningan, every 210 days, over the years the other feasts are computed for."""
+    first = dt.date(_GREGORIAN_YEARS[0], 1, 1)
+    start = GALUNGAN - dt.timedelta(days=PAWUKON_DAYS * ((GALUNGAN - first).days // PAWUKON_DAYS))
+    cycles = (dt.date(_GREGORIAN_YEARS[-1], 12, 31) - start).days // PAWUKON_DAYS + 1
+    return {
+        name: [Feast(start + dt.timedelta(days=PAWUKON_DAYS * n + shift), None, True) for n in range(cycles)]
+        for name, shift in PAWUKON.items()
+    }
 
 
 def _umm_al_qura(year: int, month: int, day: int) -> dt.date:
