@@ -122,3 +122,15 @@ def test_a_story_told_in_two_languages_equally_is_summarised_in_indonesian() -> 
 
     assert _language([article("a1", "en"), article("a2", "id")]) == "id"
     assert _language([article("a1", "en"), article("a2", "en"), article("a3", "id")]) == "en"
+
+
+def test_a_caption_with_an_outlet_and_photographer_credit_is_a_caption() -> None:
+    from warta.article.markers import match_marker
+
+    def reason(line: str) -> str | None:
+        hit = match_marker(line, len(line.split()))
+        return hit.reason if hit else None
+
+    assert reason("Petugas menyemprot jalan di Kampung Cibeureum, Sabtu. (Warta Priangan/Dedi Ruslan)") == "caption"
+    assert reason("Harga gabah kembali turun di tingkat petani. (ant/rdn)") != "caption"  # editors' initials
+    assert reason("Harga gabah kembali turun di tingkat petani menurut Warta Priangan/Dedi.") is None
