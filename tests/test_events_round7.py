@@ -136,3 +136,28 @@ def test_a_place_after_the_cue_that_follows_a_quote_is_where_one_spoke() -> None
                        entity(told, "ORG", "Kejaksaan Negeri Kampar", "Kejaksaan Negeri Kampar"),
                        entity(told, "LOC", "Gedung Kejaksaan", "Gedung Kejaksaan"))
     assert [e.location.name for e in events if e.mode == "seize" and e.location] == ["Gedung Kejaksaan"]
+
+
+def test_a_questioning_carried_out_on_someone_targets_them() -> None:
+    text = "Kejaksaan Negeri Kampar melakukan pemeriksaan terhadap 13 orang saksi ."
+    events = code_with(text, entity(text, "ORG", "Kejaksaan Negeri Kampar", "Kejaksaan Negeri Kampar"))
+    assert sides(events, "ACCUSE") == [("Kejaksaan Negeri Kampar", "13 orang saksi")]
+
+
+def test_premises_burned_or_searched_belong_to_the_one_acted_upon() -> None:
+    text = "Laskar Merah membakar kantor Ikatan Pemuda Tani di Garut ."
+    events = code_with(text, entity(text, "ORG", "Laskar Merah", "Laskar Merah"),
+                       entity(text, "ORG", "Ikatan Pemuda Tani", "Ikatan Pemuda Tani"), entity(text, "LOC", "Garut", "Garut"))
+    assert sides(events, "ASSAULT") == [("Laskar Merah", "Ikatan Pemuda Tani")]
+    burned = "Laskar Merah membakar kantor di Garut ."
+    events = code_with(burned, entity(burned, "ORG", "Laskar Merah", "Laskar Merah"),
+                       entity(burned, "LOC", "Garut", "Garut"))
+    assert sides(events, "ASSAULT") == [("Laskar Merah", None)]
+
+
+def test_a_law_challenged_in_court_is_no_target() -> None:
+    text = "Serikat Buruh Mandiri mengajukan uji materi UU Cipta Usaha ke Mahkamah Konstitusi ."
+    events = code_with(text, entity(text, "ORG", "Serikat Buruh Mandiri", "Serikat Buruh Mandiri"),
+                       entity(text, "PERSON", "UU Cipta Usaha", "UU Cipta Usaha"),
+                       entity(text, "ORG", "Mahkamah Konstitusi", "Mahkamah Konstitusi"))
+    assert sides(events, "ACCUSE") == [("Serikat Buruh Mandiri", None)]

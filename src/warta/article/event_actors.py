@@ -60,6 +60,9 @@ _CASE_REACH = 8  # words of a case's name before "yang melibatkan X"
 _OWNED = word_set("kebijakan keputusan langkah tindakan sikap rencana program pemerintahan")
 _LONG_THING = 4  # words beyond MAX_SKIP a thing's name may take before "yang di-… X" names its author
 _OWNER_REACH = 16  # words of what is seized before "milik X" names its owner
+# Premises named by their holder right after them ("membakar kantor GMBI", "menggeledah rumah Budi"):
+# the holder is the one acted upon.
+_PREMISES = word_set("kantor markas rumah kediaman gedung sekretariat posko kios toko gudang pabrik")
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
 
 
@@ -209,9 +212,21 @@ class SentenceActors(SentenceSubjects):
                 return []
         return []
 
+    def premises_holder(self, end: int) -> list[Phrase]:
+        """"membakar kantor GMBI", "menggeledah rumah Budi": the holder named right after premises
+        that end the trigger or follow it."""
+        for word in (end - 1, end):
+            inside = 0 <= word < len(self.tokens) - 1
+            if inside and self.tokens[word].low in _PREMISES and word + 1 in self.by_first:
+                return self.group_after(self.by_first[word + 1])
+        return []
+
     def owner_in_clause(self, end: int) -> list[Phrase]:
         """"menyita dua mobil dan uang tunai Rp 500 juta milik tersangka": the owner of what is
         seized, past a long list of things (named or not), before the clause ends."""
+        holder = self.premises_holder(end)
+        if holder:
+            return holder
         i = end
         while i < min(end + _OWNER_REACH, len(self.tokens) - 1):
             low = self.tokens[i].low

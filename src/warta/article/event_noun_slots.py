@@ -82,6 +82,9 @@ def noun_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     light = _light_verb_before(actors, match)
     if light is not None:
         targets = actors.after(match.end, NOUN_TARGET, direct=False)
+        if not targets and actors.tokens[match.end - 1].low in NOUN_TARGET:
+            # "melakukan pemeriksaan terhadap sejumlah saksi": the trigger ends in its preposition
+            targets = actors.after(match.end, frozenset(), direct=True, direct_skip=0)
         subjects = actors.subject(light, nominal=True)
         if len(subjects) >= 2 and not targets and match.row.type in _MUTUAL_TYPES:
             return paired(subjects)  # "Indonesia dan Prancis memiliki perjanjian": one with the other

@@ -34,9 +34,19 @@ _BOTH = re.compile(
     r"keduanya$|kedua (?:menteri|pemimpin|kepala negara|presiden|delegasi|negara|pihak|belah pihak)$")
 
 
+# First words of the names of laws, bills and regulations: documents, never actors.
+_LAW_WORDS = [[w] for w in ("ruu", "uu", "undang-undang", "perppu", "perpu", "pasal", "perpres", "permen",
+                            "perda", "keppres", "inpres", "pp", "rancangan", "kuhp", "kuhap")]
+
+
 def _someone(actor: ActorRef | None) -> ActorRef | None:
-    """A bare unnamed role ("tersangka baru") says what someone became, not who: no target."""
-    if actor is None or actor.entity is not None or not actor.description:
+    """A bare unnamed role ("tersangka baru") says what someone became, not who: no target; nor is
+    a law or a bill, whatever the entity layer took it for ("uji materi RUU MD3")."""
+    if actor is None:
+        return actor
+    if (actor.name or "").lower().split()[:1] in _LAW_WORDS:
+        return None
+    if actor.entity is not None or not actor.description:
         return actor
     words = set(actor.description.lower().split())
     return None if words <= _BARE_ROLES else actor

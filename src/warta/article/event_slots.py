@@ -145,6 +145,8 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         match.end, preps, direct=taking, direct_skip=1)
     if not targets and match.row.type == "AID":
         targets = _recipient(actors, match.end)
+    if not targets and match.row.mode == "seize":
+        targets = actors.premises_holder(match.end)  # "membakar kantor GMBI": GMBI is attacked
     if not targets and match.row.type in _CASE_TYPES:
         targets = actors.involved_in_case(match.end)
     return Slots(subjects, tuple(targets))
