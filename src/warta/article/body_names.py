@@ -6,13 +6,15 @@
 
 A body's name is its head word and then words of the language ("Pekerja", "Sosial") or
 acronyms ("PU", "DKI"); a person's name is what is left, two words or more, when one of them
-is no word of the language or an acronym ends the body ("Rahmat Hidayat" are words too).
+is no word of the language or an acronym ends the body ("Rahmat Hidayat" are words too). A region
+the gazetteer knows right after the body is the body's ("Dinas Kesehatan Sumedang Budi Santoso").
 """
 
 from __future__ import annotations
 
 from warta.article.chunks import Chunk, Reader
 from warta.article.common_words import is_dictionary_word
+from warta.article.regions import region_size
 
 MIN_NAME = 2  # a one-word tail is too little to tell a name from the body's last word
 MAX_NAME = 3  # a longer tail more likely holds the body's last word ("Tirta Kahuripan Deni Surya Senjaya")
@@ -29,6 +31,8 @@ def body_then_person(reader: Reader, run: Chunk) -> tuple[Chunk, Chunk] | None:
     while len(tokens) - cut > MIN_NAME and _body_word(tokens[cut].text):
         cut += 1
     cut = max(cut, len(tokens) - MAX_NAME)
+    region = region_size([t.key for t in tokens[cut:-MIN_NAME]])
+    cut += region  # "Dinas Kesehatan Sumedang | Budi Santoso": the body's region is no part of the name
     tail = tokens[cut:]
     if not all(_person_word(reader, run.start + cut + k) for k in range(len(tail))):
         return None

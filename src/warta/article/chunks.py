@@ -16,6 +16,7 @@ from typing import Literal
 from warta.article.common_words import is_derived_word
 from warta.article.gazetteer import Gazetteer
 from warta.article.lexicon import Lexicon
+from warta.article.regions import COMPASS_WORDS, region_size
 from warta.article.tokens import Token
 
 # Titles that are also names inside a name ("Lukman Hakim Saifuddin", "Raja Juli Antoni" after
@@ -122,6 +123,10 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
         if reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC" and _event_tail_at(reader, found[0]):
             return Chunk(i, found[0] + 1, "event")  # "Indonesia Open", "Jakarta Marathon"
         return Chunk(i, found[0], "gaz", found[1])
+    if reader.lex.kind_of(token.key, "collective") and _capital_after(reader, i):
+        return None  # "Manajemen PT Sinar Jaya": the body's people, then the body's name
+    if reader.lex.kind_of(token.key, "body"):
+        return Chunk(i, _body_place_end(reader, i + 1), "org")  # "Dispora | Andi Wijaya", "Dinkes Garut"
     if reader.lex.kind_of(token.key, "org-head"):
         end = _org_end(reader, i + 1)
         if end == i + 1 and sentence_start(reader.tokens, i, reader.text):
@@ -147,6 +152,36 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if end > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text):
         return None  # "Istri Fendi lalu masuk" where the article also writes "istri"
     return Chunk(i, end, "name")
+
+
+def _capital_after(reader: Reader, i: int) -> bool:
+    tokens = reader.tokens
+    return i + 1 < len(tokens) and tokens[i + 1].is_cap and not line_break_before(reader, i + 1)
+
+
+def _body_place_end(reader: Reader, j: int) -> int:
+    """Where a one-word body ("Dinkes") ends: after the place the gazetteer knows right after it
+    ("Dinkes Jawa Barat", "Dispora Kota Bekasi", "Dinkes Garut"); other capitalised words after it
+    are its official's name, not the body's."""
+    tokens = reader.tokens
+    if j >= len(tokens) or not _capital_after(reader, j - 1) or reader.is_role_start(j):
+        return j
+    found = reader.gaz.match(tokens, j)
+    if found is not None:
+        return _through_compass(reader, found[0]) if reader.gaz.entries[found[1][0]].type == "LOC" else j
+    end = _plain_end(reader, j)
+    if reader.lex.kind_of(tokens[j].key, "loc-head") and end > j + 1:
+        return j + 1 + max(1, region_size([t.key for t in tokens[j + 1:end]]))  # "Dinkes Kabupaten Sukamaju"
+    return j + region_size([t.key for t in tokens[j:end]])
+
+
+def _through_compass(reader: Reader, end: int) -> int:
+    """After a place, its compass words ("Kota Bandung | Barat")."""
+    tokens = reader.tokens
+    while end < len(tokens) and tokens[end].is_cap and tokens[end].key in COMPASS_WORDS \
+            and not line_break_before(reader, end):
+        end += 1
+    return end
 
 
 def _event_tail_at(reader: Reader, j: int) -> bool:

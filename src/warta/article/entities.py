@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
+from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, find_mentions, kept_of, outside_law_titles
 from warta.article.model_spans import (
     ModelFn,
@@ -23,7 +24,9 @@ from warta.article.model_spans import (
     with_model,
     without_thing_names,
 )
+from warta.article.person_cues import cued_person, person_titled, with_person_cues
 from warta.article.sentences import split_sentences
+from warta.article.tokens import fold
 from warta.document import Doc
 from warta.models import Entity
 from warta.options import Options
@@ -41,16 +44,43 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     ``sentences``: the text's sentence offsets when already known (split here otherwise).
     ``find``: another model's ``find_entities`` for Indonesian text (a new model being scored).
     """
-    found = find_mentions(text, known_orgs)
+    rules = find_mentions(text, known_orgs)
     spans = split_sentences(text) if sentences is None else sentences
     starts = frozenset(span[0] for span in spans)
+    found, titled = rules, person_titled(rules)
     if use_model:
-        found = with_model(text, found, _english_filtered(starts) if lang == "en" else find)
+        found = with_model(text, list(rules), _english_filtered(starts) if lang == "en" else find)
+    found = _known_bodies_seen(with_person_cues(text, rules, found, titled))
     found = without_thing_names(outside_law_titles(found, text))
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m))])
     found = [_without_group_noun(m, found) for m in found]
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
-    return drop_common_words(entities, text, starts)
+    return _without_common_words(entities, found, text, starts)
+
+
+def _known_bodies_seen(found: list[Found]) -> list[Found]:
+    """A body of one short word from the word list ("Dinkes Garut") is no guess of the rules, though
+    the model may read past it."""
+    body_words = lexicon().words.get("body", frozenset())
+    for mention in found:
+        if mention.type == "ORG" and fold(mention.text.split()[0]) in body_words:
+            mention.unseen = False
+    return found
+
+
+def _without_common_words(entities: list[Entity], found: Sequence[Found], text: str,
+                          starts: frozenset[int]) -> list[Entity]:
+    """``entities`` without ordinary words read as names (``drop_common_words``), but with the
+    people their context names ("Bintang (12) tenggelam") and the bodies of one short word
+    ("Dispora", whose "di-" and "spora" look like a word) whatever their words mean."""
+    sure = {(m.start, m.end) for m in found if cued_person(text, m)}
+    body_words = lexicon().words.get("body", frozenset())
+
+    def kept_anyway(entity: Entity) -> bool:
+        return any((m.start, m.end) in sure or fold(m.text) in body_words for m in entity.mentions)
+
+    dropped = {e.id for e in entities} - {e.id for e in drop_common_words(entities, text, starts)}
+    return [e for e in entities if e.id not in dropped or kept_anyway(e)]
 
 
 # Nouns for a person's followers that news capitalises before the person's name at a sentence

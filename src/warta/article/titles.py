@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from warta.article.body_names import body_then_person
 from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at
 from warta.article.common_words import is_derived_word
-from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import RoleWord
-from warta.article.tokens import fold
+from warta.article.regions import COMPASS_WORDS, place_words, region_size
 
 MAX_STACK = 3  # "Wakil Menteri Luar Negeri", "Brigjen. Jenderal": at most three phrases
 MAX_MODIFIERS = {"descriptor": 4, "title": 2, "rank": 0, "honorific": 0}
@@ -300,14 +298,16 @@ def title_at(reader: Reader, i: int) -> Title | None:
         if comma_after and kind == "descriptor" and reader.gaz_type(name) != "PERSON":
             orgs.append(Chunk(name.start, name.end, "org"))  # "peneliti Pusat X, Nama"
             org_end, name = name.end, comma_after
-    if name is not None and _place_post(reader, i) and (place := _post_place(reader, i, name)) is not None:
+    local_post = _place_post(reader, i, words)
+    if name is not None and local_post and (place := _post_place(reader, i, name)) is not None:
         orgs.append(place[0])
         org_end, name = place[0].end, place[1]
-    elif name is not None and _place_post(reader, i) and not orgs \
+    elif name is not None and local_post and not orgs \
             and (split := _place_then_name(reader, name)) is not None:
         orgs.append(split[0])
         org_end, name = split[1].start, split[1]
-    if name is not None and _regional_head(words) and (split := _region_then_name(reader, name)) is not None:
+    if name is not None and (_regional_head(words) or _after_body(reader, orgs, name)) \
+            and (split := _region_then_name(reader, name)) is not None:  # "Kepala Dinas X Garut | Nama"
         orgs.append(split[0])
         org_end, name = split[1].start, split[1]
     if name is not None and (split := _acronym_then_name(reader, name)) is not None:
@@ -334,6 +334,14 @@ def _long_name(name: Chunk, orgs: list[Chunk]) -> bool:
     return size > MAX_NAME or (size == MAX_NAME and _body_before(orgs, name))
 
 
+def _after_body(reader: Reader, orgs: list[Chunk], name: Chunk) -> bool:
+    """The name's run starts right after the post's body, known or not ("Dinas Kesehatan", "Dispora"):
+    a body's region comes there ("Kepala Dinas Kesehatan Sumedang Budi Santoso")."""
+    body = orgs[-1] if orgs else None
+    return body is not None and body.end == name.start \
+        and (body.kind == "org" or reader.gaz_type(body) == "ORG")
+
+
 def _body_before(orgs: list[Chunk], name: Chunk) -> bool:
     """The post's body (no known place: "Prancis Jean-Yves Le Drian" is whole) ends where the name starts."""
     return bool(orgs) and orgs[-1].end == name.start and orgs[-1].kind == "org"
@@ -353,47 +361,20 @@ def _long_run_split(reader: Reader, orgs: list[Chunk], name: Chunk) -> tuple[lis
 # Heads of a region, whose title names the region first: "Bupati Lebak Nama", "Gubernur Jawa Barat Nama".
 REGIONAL_HEADS = frozenset({"bupati", "wakil bupati", "gubernur", "wakil gubernur", "wali kota", "walikota",
                             "wakil wali kota", "wakil walikota"})
-# The forms a region's name takes in the gazetteer before the bare name a title uses.
-_REGION_PREFIXES = ("kabupaten ", "kab. ", "kota ", "provinsi ")
-_REGION_KINDS = frozenset({"regency", "city", "province", "capital"})
 
 
 def _regional_head(words: list[RoleWord]) -> bool:
     return any(word.phrase.lower() in REGIONAL_HEADS for word in words)
 
 
-@cache
-def _region_names() -> frozenset[tuple[str, ...]]:
-    """Bare names of the gazetteer's regencies, towns and provinces ("Lebak" of "Kabupaten Lebak")."""
-    gaz = gazetteer()
-    names: set[tuple[str, ...]] = set()
-    for entry in gaz.entries.values():
-        if entry.type != "LOC" or entry.kind not in _REGION_KINDS:
-            continue
-        for name in (entry.name, *entry.aliases):
-            lowered = name.lower()
-            bare = next((lowered[len(p):] for p in _REGION_PREFIXES if lowered.startswith(p)), lowered)
-            names.add(tuple(fold(w) for w in bare.split()))
-    return frozenset(names)
-
-
 def _region_then_name(reader: Reader, name: Chunk) -> tuple[Chunk, Chunk] | None:
     """"Bupati Lebak Iti Octavia Jayabaya": a region the gazetteer knows opening the run after a
     regional head's title is the post's region when two name words or more follow it."""
     keys = [t.key for t in reader.tokens[name.start:name.end]]
-    for size in range(min(3, len(keys) - 1), 0, -1):
-        if tuple(keys[:size]) not in _region_names():
-            continue
-        cut = size
-        while cut < len(keys) - 1 and keys[cut] in COMPASS_WORDS:
-            cut += 1  # "Sumba Barat", "Lombok Timur": the compass word ends the region's name
-        if len(keys) - cut >= 2 or cut >= 2:  # one name word is left only after a region of two words
-            return Chunk(name.start, name.start + cut, "loc"), Chunk(name.start + cut, name.end, "name")
+    cut = region_size(keys[:-1])
+    if cut and (len(keys) - cut >= 2 or cut >= 2):  # one name word is left only after a region of two words
+        return Chunk(name.start, name.start + cut, "loc"), Chunk(name.start + cut, name.end, "name")
     return None
-
-
-# Words that end a region's name ("Sumba Barat", "Kalimantan Tengah"), never a person's first name there.
-COMPASS_WORDS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya", "laut"})
 
 
 # Heads of a local office: the name right after the role word is the office's place ("Kapolsek
@@ -401,11 +382,11 @@ COMPASS_WORDS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "teng
 # title ("AKP Budi, Kapolsek Tambun, mengatakan").
 PLACE_POSTS = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "wakapolsek",
                          "wakapolres", "wakapolda", "dandim", "danramil", "danrem", "danlanal", "danlantamal",
-                         "kajari", "kajati", "kades", "camat", "lurah"})
+                         "kajari", "kajati", "kades", "kepala desa", "camat", "lurah"})
 
 
-def _place_post(reader: Reader, i: int) -> bool:
-    return reader.tokens[i].key in PLACE_POSTS
+def _place_post(reader: Reader, i: int, words: list[RoleWord]) -> bool:
+    return reader.tokens[i].key in PLACE_POSTS or any(w.phrase.lower() in PLACE_POSTS for w in words)
 
 
 def _post_place(reader: Reader, i: int, name: Chunk) -> tuple[Chunk, Chunk | None] | None:
@@ -424,13 +405,15 @@ def _post_place(reader: Reader, i: int, name: Chunk) -> tuple[Chunk, Chunk | Non
 
 def _place_then_name(reader: Reader, name: Chunk) -> tuple[Chunk, Chunk] | None:
     """"Camat Sukamaju Asep Rahmat": a local office's head names the office's place first, so in a
-    run of three or four capitalised words the first (or a region the gazetteer knows) is the place."""
+    run of three or four capitalised words the first is the place, or a region the gazetteer knows,
+    or two ordinary words before a name ("Camat Suka Maju Ahmad Fauzi", ``regions.place_words``)."""
     if not 3 <= name.end - name.start <= MAX_NAME or reader.gaz_type(name) == "PERSON":
         return None
     region = _region_then_name(reader, name)
     if region is not None:
         return region
-    return Chunk(name.start, name.start + 1, "loc"), Chunk(name.start + 1, name.end, "name")
+    cut = name.start + place_words([t.text for t in reader.tokens[name.start:name.end]])
+    return Chunk(name.start, cut, "loc"), Chunk(cut, name.end, "name")
 
 
 # Words before a title that change what it says of the person: a candidate or a former holder

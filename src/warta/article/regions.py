@@ -1,0 +1,71 @@
+"""Where a place's name ends and a person's begins in one run of capitalised words.
+
+    Camat Suka Maju Ahmad Fauzi          place "Suka Maju", person "Ahmad Fauzi"
+    Lurah Cilandak Budi Santoso          place "Cilandak", person "Budi Santoso"
+    Kepala Dinkes Garut Rina Marlina     place "Garut" (a regency), person "Rina Marlina"
+
+A region the gazetteer knows (by its bare name: "Garut" of "Kabupaten Garut") is the place. Else
+villages and districts are often named with ordinary words ("Suka Maju", "Mekar Sari"), while
+most people's names hold a word that is none: two such words open the run only when what is
+left after them shows a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from warta.article.common_words import is_dictionary_word
+from warta.article.gazetteer import gazetteer
+from warta.article.tokens import fold
+
+# Words that end a region's name ("Sumba Barat", "Kalimantan Tengah"), never a person's first name there.
+COMPASS_WORDS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya", "laut"})
+# The forms a region's name takes in the gazetteer before the bare name a title uses.
+_REGION_PREFIXES = ("kabupaten ", "kab. ", "kota ", "provinsi ")
+_REGION_KINDS = frozenset({"regency", "city", "province", "capital"})
+MAX_REGION = 3  # "Kepulauan Bangka Belitung"
+# Regional words that open many village and district names ("Bojong Gede", "Kebon Jeruk", "Ranca
+# Bungur") and no dictionary of Indonesian lists.
+_PLACE_OPENERS = frozenset({"bojong", "kebon", "ranca", "leuwi", "tegal", "kali", "pondok", "rawa", "sumber"})
+
+
+@cache
+def region_names() -> frozenset[tuple[str, ...]]:
+    """Bare names of the gazetteer's regencies, towns and provinces ("Lebak" of "Kabupaten Lebak")."""
+    names: set[tuple[str, ...]] = set()
+    for entry in gazetteer().entries.values():
+        if entry.type != "LOC" or entry.kind not in _REGION_KINDS:
+            continue
+        for name in (entry.name, *entry.aliases):
+            lowered = name.lower()
+            bare = next((lowered[len(p):] for p in _REGION_PREFIXES if lowered.startswith(p)), lowered)
+            names.add(tuple(fold(w) for w in bare.split()))
+    return frozenset(names)
+
+
+def region_size(keys: Sequence[str]) -> int:
+    """How many of the folded ``keys`` a known region opens with, its compass words included
+    ("Sumba Barat"); 0 when no region opens them."""
+    for size in range(min(MAX_REGION, len(keys)), 0, -1):
+        if tuple(keys[:size]) in region_names():
+            cut = size
+            while cut < len(keys) and keys[cut] in COMPASS_WORDS:
+                cut += 1
+            return cut
+    return 0
+
+
+def place_words(words: Sequence[str]) -> int:
+    """How many words open a run of three or four that is a local place and then a person's name:
+    two when both are ordinary words and the two after them hold a word that is none ("Suka Maju |
+    Ahmad Fauzi", "Mekar Jaya | Sutrisno"), else one ("Cilandak | Budi Santoso")."""
+    if len(words) < 3:
+        return 1
+    name = words[2:]
+    two_word_place = (is_dictionary_word(words[0]) or fold(words[0]) in _PLACE_OPENERS) \
+        and is_dictionary_word(words[1]) and fold(words[1]) not in COMPASS_WORDS
+    shows_a_name = any(not is_dictionary_word(w) for w in name)
+    if two_word_place and shows_a_name:
+        return 2
+    return 2 if fold(words[1]) in COMPASS_WORDS else 1

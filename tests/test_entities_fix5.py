@@ -1,0 +1,144 @@
+"""Entity-layer faults found on unseen news: given names that are also words lost to a body or to
+the common-word filters, one-word bodies glued to their official's name, a body's people read into
+its name, a local head's place split wrongly from the holder's name, and a body's region run into a
+defendant's name. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.article.entities import find_article_entities
+from warta.article.mentions import find_mentions
+from warta.article.person_cues import cued_person
+from warta.article.regions import place_words, region_size
+from warta.models import Entity
+
+
+def _named(text: str, use_model: bool = True) -> dict[str, Entity]:
+    return {e.name: e for e in find_article_entities(text, "a1", use_model=use_model)}
+
+
+def _people(text: str, use_model: bool = True) -> dict[str, list[str]]:
+    return {name: e.roles for name, e in _named(text, use_model).items() if e.type == "PERSON"}
+
+
+# --- 1. given names that are also words, where the context says person ---------------------------
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Menurut Intan, harga cabai di pasar naik dua kali lipat.", "Intan"),
+    ("“Airnya datang tengah malam,” ujar Cahaya sambil menunjuk dinding rumahnya.", "Cahaya"),
+    ("Seorang pemulung bernama Yoga (35) ditemukan pingsan di bawah jembatan.", "Yoga"),
+    ("Bintang (12) tenggelam saat berenang di waduk bersama teman-temannya.", "Bintang"),
+    ("Bayu (27 tahun) mengaku dompetnya hilang di dalam bus.", "Bayu"),
+])
+def test_a_name_that_is_also_a_word_is_a_person_where_the_context_says_so(text: str, person: str) -> None:
+    named = _named(text)
+    assert person in named
+    assert named[person].type == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "person", "roles"), [
+    ("Aipda Bintang mengamankan dua pemuda yang membawa senjata tajam.", "Bintang", ["Aipda"]),
+    ("Briptu Yoga mengatur arus kendaraan di simpang itu.", "Yoga", ["Briptu"]),
+    ("Dokter Intan Permata menyebut kondisi pasien sudah stabil.", "Intan Permata", ["Dokter"]),
+    ("Bidan Cahaya memeriksa ibu hamil di posyandu.", "Cahaya", ["Bidan"]),
+])
+def test_a_name_after_a_rank_or_a_persons_occupation_stays_a_person(text: str, person: str,
+                                                                    roles: list[str]) -> None:
+    assert _people(text).get(person) == roles
+
+
+@pytest.mark.parametrize(("text", "cued"), [
+    ("Korban terbanyak di Sukamaju (12), Cibeber (8) dan Mekarsari (5).",
+     {"Sukamaju": False, "Cibeber": False, "Mekarsari": False}),
+    ("Dua korban, Budi (35) dan Intan (30), dirawat di puskesmas.", {"Budi": True, "Intan": True}),
+])
+def test_counts_by_place_in_brackets_are_no_ages(text: str, cued: dict[str, bool]) -> None:
+    assert {m.text: cued_person(text, m) for m in find_mentions(text) if m.text in cued} == cued
+
+
+def test_an_organisation_the_model_reads_after_menurut_stays_one() -> None:
+    named = _named("Menurut Bloomberg, harga minyak akan naik pekan depan.")
+    assert "Bloomberg" not in _people("Menurut Bloomberg, harga minyak akan naik pekan depan.")
+    assert "Bloomberg" in named
+
+
+# --- 2. one-word bodies ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body", "person", "role"), [
+    ("Kepala Dispora Andi Wijaya membuka turnamen voli antardesa.", "Dispora", "Andi Wijaya", "Kepala Dispora"),
+    ("Sekretaris Bappeda Rina Marlina memaparkan rencana pembangunan.", "Bappeda", "Rina Marlina",
+     "Sekretaris Bappeda"),
+    ("Kepala Dinkes Garut Hendra Saputra meninjau puskesmas.", "Dinkes Garut", "Hendra Saputra",
+     "Kepala Dinkes Garut"),
+    ("Kepala Dispora Kota Bandung Barat Andi Wijaya hadir.", "Dispora Kota Bandung Barat", "Andi Wijaya",
+     "Kepala Dispora Kota Bandung Barat"),
+])
+def test_a_one_word_body_is_cut_off_its_officials_name(text: str, body: str, person: str, role: str) -> None:
+    named = _named(text)
+    assert named[body].type == "ORG"
+    assert named[person].type == "PERSON"
+    assert named[person].roles == [role]
+    assert not any(person in name and name != person for name in named)
+
+
+def test_a_one_word_body_opening_a_sentence_is_kept_apart_from_the_name() -> None:
+    named = _named("Dispora Andi Wijaya membuka turnamen voli antardesa.")
+    assert named["Dispora"].type == "ORG"
+    assert named["Andi Wijaya"].type == "PERSON"
+
+
+# --- 3. a body's people before its name -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Manajemen PT Sinar Jaya menolak tuntutan buruh.", "PT Sinar Jaya"),
+    ("Direksi PT Bumi Makmur dipanggil penyidik kejaksaan.", "PT Bumi Makmur"),
+    ("Pengurus Yayasan Kasih Bunda membantah tudingan itu.", "Yayasan Kasih Bunda"),
+    ("Jajaran Polres Garut menggelar razia kendaraan.", "Polres Garut"),
+])
+def test_a_collective_noun_before_a_body_is_not_its_name(text: str, body: str) -> None:
+    named = _named(text)
+    assert named[body].type == "ORG"
+    assert not any(name.endswith(body) and name != body for name in named)
+
+
+# --- 4. a local head's place and the holder -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "person", "role"), [
+    ("Camat Suka Maju Ahmad Fauzi mengatakan jalan desa rusak.", "Suka Maju", "Ahmad Fauzi", "Camat Suka Maju"),
+    ("Lurah Mekar Sari Dedi Supriadi mengatakan banjir surut.", "Mekar Sari", "Dedi Supriadi",
+     "Lurah Mekar Sari"),
+    ("Lurah Bojong Gede Siti Aminah membagikan bantuan.", "Bojong Gede", "Siti Aminah", "Lurah Bojong Gede"),
+    ("Lurah Mekar Jaya Sutrisno meninjau tanggul.", "Mekar Jaya", "Sutrisno", "Lurah Mekar Jaya"),
+    ("Camat Cibinong Ahmad Fauzi Rahman meninjau lokasi.", "Cibinong", "Ahmad Fauzi Rahman", "Camat Cibinong"),
+    ("Kepala Desa Suka Maju Ahmad Fauzi meminta warga mengungsi.", "Suka Maju", "Ahmad Fauzi",
+     "Kepala Desa Suka Maju"),
+])
+def test_a_local_heads_place_is_split_from_the_holder_by_the_words(text: str, place: str, person: str,
+                                                                   role: str) -> None:
+    people = _people(text)
+    assert people.get(person) == [role]
+    assert _named(text)[place].type == "LOC"
+
+
+def test_place_words_reads_the_shape_of_the_parts() -> None:
+    assert place_words(["Suka", "Maju", "Ahmad", "Fauzi"]) == 2
+    assert place_words(["Cilandak", "Budi", "Santoso"]) == 1
+    assert place_words(["Suka", "Maju", "Budi", "Intan"]) == 1  # nothing shows where a name starts
+    assert region_size(["garut", "budi"]) == 1
+    assert region_size(["budi", "santoso"]) == 0
+
+
+# --- 5. a defendant's title run into the name -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    ("Terdakwa mantan Kepala Dinas Kesehatan Sumedang Budi Santoso hadir di ruang sidang.",
+     "Dinas Kesehatan Sumedang", "Budi Santoso"),
+    ("Hakim memvonis terdakwa mantan Kepala Dinas Pendidikan Garut Rudi Hermawan empat tahun penjara.",
+     "Dinas Pendidikan Garut", "Rudi Hermawan"),
+])
+def test_a_bodys_region_is_no_part_of_a_defendants_name(text: str, body: str, person: str) -> None:
+    named = _named(text)
+    assert named[person].type == "PERSON"
+    assert named[person].roles[0].startswith("mantan Kepala") and named[person].roles[0].endswith(body)
+    assert not any(person in name and name != person for name in named)
