@@ -161,3 +161,27 @@ def test_a_law_challenged_in_court_is_no_target() -> None:
                        entity(text, "PERSON", "UU Cipta Usaha", "UU Cipta Usaha"),
                        entity(text, "ORG", "Mahkamah Konstitusi", "Mahkamah Konstitusi"))
     assert sides(events, "ACCUSE") == [("Serikat Buruh Mandiri", None)]
+
+
+def test_a_petition_rejected_answers_those_who_filed_it() -> None:
+    text = ("Kuasa hukum Rudi Hartono meminta Mahkamah Konstitusi menolak gugatan itu . Mahkamah Konstitusi "
+            "menolak seluruh permohonan pasangan Darmawan Saleh dan Yuliana Putri , Kamis .")
+    mk = entity(text, "ORG", "Mahkamah Konstitusi", "Mahkamah Konstitusi")
+    second = text.index("Mahkamah Konstitusi", 60)
+    mk.mentions.append(mk.mentions[0].model_copy(update={"start": second, "end": second + len("Mahkamah Konstitusi")}))
+    events = code_with(text, mk, entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
+                       entity(text, "PERSON", "Darmawan Saleh", "Darmawan Saleh"),
+                       entity(text, "PERSON", "Yuliana Putri", "Yuliana Putri"))
+    rejected = [(e.source and e.source.name, e.target and e.target.name) for e in events
+                if e.type == "REJECT" and e.modality == "asserted"]
+    assert rejected == [("Mahkamah Konstitusi", "Darmawan Saleh"), ("Mahkamah Konstitusi", "Yuliana Putri")]
+
+
+def test_help_offered_in_english_is_aid_offered() -> None:
+    from warta.article.events import find_events
+    from warta.article.sentences import split_sentences
+
+    text = "The Red Crescent offered technical help to the provincial health office ."
+    crescent = entity(text, "ORG", "Red Crescent", "Red Crescent")
+    events = find_events(text, split_sentences(text), [crescent], [], "a1", "en", quotes=[])
+    assert [(e.type, e.modality) for e in events] == [("AID", "planned")]

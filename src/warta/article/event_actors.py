@@ -60,6 +60,11 @@ _CASE_REACH = 8  # words of a case's name before "yang melibatkan X"
 _OWNED = word_set("kebijakan keputusan langkah tindakan sikap rencana program pemerintahan")
 _LONG_THING = 4  # words beyond MAX_SKIP a thing's name may take before "yang di-… X" names its author
 _OWNER_REACH = 16  # words of what is seized before "milik X" names its owner
+# Petitions, suits and proposals named by who filed them ("permohonan pasangan X dan Y"), a few
+# words after the verb that answers them; the filer may follow a word for a side ("pasangan", "kubu").
+_PETITIONS = word_set("permohonan gugatan usulan usul tuntutan permintaan tawaran keberatan banding kasasi")
+_FILERS = word_set("pasangan pihak kubu tim calon kuasa hukum")
+_PETITION_REACH = 3
 # Premises named by their holder right after them ("membakar kantor GMBI", "menggeledah rumah Budi"):
 # the holder is the one acted upon.
 _PREMISES = word_set("kantor markas rumah kediaman gedung sekretariat posko kios toko gudang pabrik")
@@ -210,6 +215,18 @@ class SentenceActors(SentenceSubjects):
                 return self.group_after(found) if found is not None else []
             if low in (".", ";") or (low in BREAK and low != "yang"):
                 return []
+        return []
+
+    def petitioner(self, end: int) -> list[Phrase]:
+        """"menolak seluruh permohonan pasangan Darmawan dan Yuliana": whoever filed the petition,
+        suit or proposal named right after it is the one answered."""
+        for i in range(end, min(end + _PETITION_REACH, len(self.tokens) - 1)):
+            if self.tokens[i].low not in _PETITIONS:
+                continue
+            j = i + 1
+            while j < len(self.tokens) - 1 and self.tokens[j].low in _FILERS:
+                j += 1
+            return self.group_after(self.by_first[j]) if j in self.by_first else []
         return []
 
     def premises_holder(self, end: int) -> list[Phrase]:

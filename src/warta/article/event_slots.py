@@ -120,7 +120,7 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         seized = actors.owner_in_clause(match.end) if match.row.mode == "seize" else []
         targets = seized or actors.after(match.end, preps, direct=True)
         if not targets and match.row.type in _ANSWERING:
-            targets = actors.author_of_object(match.end)
+            targets = actors.petitioner(match.end) or actors.author_of_object(match.end)
         if not targets and match.row.type in _CASE_TYPES:
             targets = actors.involved_in_case(match.end)
         return Slots(subjects, tuple(targets))
