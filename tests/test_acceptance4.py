@@ -134,3 +134,57 @@ def test_a_caption_with_an_outlet_and_photographer_credit_is_a_caption() -> None
     assert reason("Petugas menyemprot jalan di Kampung Cibeureum, Sabtu. (Warta Priangan/Dedi Ruslan)") == "caption"
     assert reason("Harga gabah kembali turun di tingkat petani. (ant/rdn)") != "caption"  # editors' initials
     assert reason("Harga gabah kembali turun di tingkat petani menurut Warta Priangan/Dedi.") is None
+
+
+def test_one_holders_denial_retold_in_other_words_is_one_claim() -> None:
+    from warta.corpus.claims import _Group, _joined_by_holder
+    from warta.models import Position
+
+    def group(statement: str, article: str, holder: str | None, stance: str = "denies") -> _Group:
+        position = Position(holder=ActorRef(entity=holder, name=holder), stance=stance,  # type: ignore[arg-type]
+                            article=article, evidence=statement)
+        return _Group(statement, None, [position], [], (int(article[1:]), 0))
+
+    joined = _joined_by_holder([
+        group("stok gabah cadangan daerah menipis menjelang musim tanam", "a1", "e1"),
+        group("stok gabah daerah menipis", "a4", "e1"),
+        group("stok gabah daerah menipis", "a5", "e2"),  # another holder: its own claim
+        group("harga pupuk naik", "a6", "e1"),  # other words: its own claim
+    ])
+    assert [sorted(p.article for p in g.positions) for g in joined] == [["a1", "a4"], ["a5"], ["a6"]]
+
+
+def test_a_story_over_several_days_is_summarised_with_how_it_ended() -> None:
+    from warta.corpus.summary import Sentence, latest_development
+
+    def sentence(article: str, text: str, score: float) -> Sentence:
+        return Sentence(article=article, index=0, start=0, end=len(text), text=text, score=score)
+
+    hearing = sentence("a1", "Majelis membuka sidang sengketa pilkada.", 0.9)
+    ruling = sentence("a2", "Majelis menolak gugatan pasangan calon.", 0.4)
+    reaction = sentence("a2", "Pendukung pasangan calon berkumpul di depan gedung.", 0.2)
+    days = {"a1": "2022-10-24", "a2": "2022-11-03"}
+    assert latest_development([hearing, ruling, reaction], days, 3) == [ruling]
+    assert latest_development([hearing, ruling], {"a1": "2022-10-24", "a2": "2022-10-24"}, 3) == []
+    assert latest_development([hearing, ruling], days, 1) == []
+
+
+def test_a_sentence_ending_on_a_pointer_back_leans_on_the_one_before() -> None:
+    from warta.corpus.summary import _leans_on_context as _leans_on_previous
+
+    assert _leans_on_previous("Hakim meminta panitia menjelaskan selisih tersebut.")
+    assert _leans_on_previous("Majelis meminta KPU menjelaskan perbedaan itu.")
+    assert not _leans_on_previous("Majelis meminta KPU menjelaskan selisih 86 suara.")
+
+
+def test_the_latest_development_joins_the_picks_without_repeating_them() -> None:
+    from warta.corpus.summary import Sentence, with_latest_development
+
+    def sentence(article: str, vector: dict[str, float]) -> Sentence:
+        return Sentence(article=article, index=0, start=0, end=1, text=article, vector=vector)
+
+    first, second = sentence("a1", {"sidang": 1.0}), sentence("a2", {"kotak": 1.0})
+    ruling, repeat = sentence("a3", {"putusan": 1.0}), sentence("a3", {"sidang": 1.0})
+    assert with_latest_development([first], [ruling], 3) == [first, ruling]
+    assert with_latest_development([first, second], [ruling], 2) == [first, ruling]
+    assert with_latest_development([first, second], [repeat], 2) == [first, second]

@@ -132,6 +132,41 @@ class _Group:
     first: tuple[int, int]
 
 
+# A statement whose words lie this much inside another's, taken by the same holder with the same
+# stance in another article, is the same statement retold ("Bulog membantah stok beras menipis"
+# beside "Perum Bulog membantah kabar bahwa stok cadangan beras pemerintah menipis").
+CONTAINED_STATEMENT = 0.75
+_HOLDER_STANCES = frozenset({"confirms", "denies", "disputes", "declines"})
+
+
+def _holder_stances(group: _Group) -> set[tuple[str, str]]:
+    return {(p.holder.entity, p.stance) for p in group.positions
+            if p.holder is not None and p.holder.entity and p.stance in _HOLDER_STANCES}
+
+
+def _contained(a: str, b: str) -> bool:
+    wa, wb = set(words(a)), set(words(b))
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(shorter) and len(shorter & longer) >= CONTAINED_STATEMENT * len(shorter)
+
+
+def _joined_by_holder(groups: list[_Group]) -> list[_Group]:
+    """Statement groups merged when one holder takes the same stance on the same words in
+    several articles, the first group keeping its statement."""
+    out: list[_Group] = []
+    for group in groups:
+        keys = _holder_stances(group)
+        into = next((g for g in out if keys & _holder_stances(g) and _contained(g.statement, group.statement)
+                     and {p.article for p in g.positions} != {p.article for p in group.positions}), None)
+        if into is None:
+            out.append(group)
+            continue
+        into.positions.extend(group.positions)
+        into.quotes.extend(q for q in group.quotes if q not in into.quotes)
+        into.first = min(into.first, group.first)
+    return out
+
+
 def _report_positions(reports: Sequence[ArticleReport], outlets: _Outlets,
                       negated_event: bool = False) -> list[Position]:
     """The outlets asserting the claim: reporting the event in their own voice, or, when the
@@ -231,7 +266,7 @@ class _Matrix:
             statement = own[0].statement if own else said[0].text
             groups.append(_Group(statement, None, positions, [q.id for q in said],
                                  self._first([p.article for p in positions])))
-        return groups
+        return _joined_by_holder(groups)
 
     def _story_size(self, articles: Sequence[str]) -> int:
         story = next((self.context.story_of[a] for a in articles if a in self.context.story_of), None)

@@ -71,7 +71,9 @@ DANGLING = re.compile(r"^(?:(?:Ia|Dia|Mereka|Namun|Tetapi|Akan tetapi|Selain itu
                       # "Sikap berbeda ditunjukkan…": different from what the sentence before said
                       r"|(?:[\w-]+\s){1,2}berbeda\b(?!\s+dengan))", re.IGNORECASE)
 # ... or that ends pointing back at a list before it ("Wakil Ketua DPD, X, salah satunya.").
-LEANS_BACK = re.compile(r"\b(?:salah satunya|di antaranya|antara lain|among them)\s*[.!]?$", re.IGNORECASE)
+# ... or ends on a pointer to something said before it ("… menjelaskan perbedaan itu.").
+LEANS_BACK = re.compile(r"\b(?:salah satunya|di antaranya|antara lain|among them"
+                        r"|\w+\s+(?:itu|tersebut))\s*[.!]?$", re.IGNORECASE)
 DANGLING_PENALTY = 0.6
 # A copy's or retelling's sentence (``analysis.duplicates``) scores this share: where it words the
 # original's point anew ("Dilansir dari CNN Indonesia, majelis hakim …"), the original's own
@@ -284,6 +286,29 @@ def story_leads(sentences: list[Sentence], story_of: dict[str, str], size: int) 
     return [sentence for _, sentence in ranked[:size]]
 
 
+def latest_development(sentences: list[Sentence], read_on: dict[str, str], size: int) -> list[Sentence]:
+    """The best sentence of the latest day, when one story's reports span several days: a
+    summary of a dispute says how it ended ("MK menolak permohonan …"), not only how it began."""
+    dated = [s for s in sentences if s.whole and read_on.get(s.article, "9999") != "9999"]
+    days = {read_on[s.article] for s in dated}
+    if size < 2 or len(days) < 2:
+        return []
+    latest = [s for s in dated if read_on[s.article] == max(days)]
+    return [max(latest, key=lambda s: s.score)]
+
+
+def with_latest_development(chosen: list[Sentence], latest: list[Sentence], size: int) -> list[Sentence]:
+    """``chosen`` with the latest day's best sentence added (in place of the last pick when
+    ``size`` is reached), when none of the picks comes from its article and it says something
+    none of the others says."""
+    if not latest or not chosen or any(c.article == latest[0].article for c in chosen):
+        return chosen
+    kept = chosen[:-1] if len(chosen) >= size else chosen
+    if any(cosine(latest[0].vector, c.vector) >= SAME_CONTENT for c in kept):
+        return chosen
+    return [*kept, latest[0]]
+
+
 def select(sentences: list[Sentence], size: int, seeds: Sequence[Sentence] = ()) -> list[Sentence]:
     """Maximal marginal relevance over the best-scored candidates, after the ``seeds``; no two
     saying the same thing."""
@@ -415,7 +440,11 @@ def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
     score_sentences(analysis, sentences)
     story_of = {a: story.id for story in analysis.stories for a in story.articles}
     seeds = story_leads(sentences, story_of, size)
-    chosen = _chronological(analysis, select(sentences, size, seeds), story_of)
+    picked = select(sentences, size, seeds)
+    if not seeds:
+        latest = latest_development(sentences, _read_on(analysis), size)
+        picked = with_latest_development(picked, latest, size)
+    chosen = _chronological(analysis, picked, story_of)
     order = {a.id: i for i, a in enumerate(analysis.articles)}
     return [SummarySentence(sentence=c.text, citations=sorted(cited, key=lambda a: order.get(a, 0)))
             for c, cited in zip(chosen, _citations(chosen, sentences, story_of), strict=True)]
