@@ -188,3 +188,10 @@ def test_the_latest_development_joins_the_picks_without_repeating_them() -> None
     assert with_latest_development([first], [ruling], 3) == [first, ruling]
     assert with_latest_development([first, second], [ruling], 2) == [first, ruling]
     assert with_latest_development([first, second], [repeat], 2) == [first, second]
+
+
+def test_a_second_statement_joined_by_tetapi_ends_the_first() -> None:
+    text = ("Ketua panitia lelang Gunawan Prasetya mengakui ada kesalahan pengumuman, tetapi membantah "
+            "kesalahan itu disengaja.")
+    admitted = only(quotes_of(text), "kesalahan pengumuman")
+    assert admitted.text == "ada kesalahan pengumuman"

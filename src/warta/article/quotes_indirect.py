@@ -100,6 +100,11 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# Words joining a speaker's second statement to the first after a comma, the subject left out.
+_CLAUSE_JOINERS = frozenset({"tetapi", "tapi", "namun", "dan", "serta", "lalu", "kemudian", "sekaligus",
+                             "but", "and", "while"})
+
+
 def _attribution_cut(text: str, start: int, end: int, found: re.Match[str], cue: Cue | None) -> int | None:
     """Where content running into another attribution ends: before ", kata X" or before
     ", Mardiasmo menuturkan" (the next clause has a speaker of its own)."""
@@ -109,6 +114,9 @@ def _attribution_cut(text: str, start: int, end: int, found: re.Match[str], cue:
     if cue.pattern in {"inverted", "clitic"} and before.endswith(","):
         return start + len(before) - 1
     comma = _last_comma(text, start, found.start())
+    joined = text[comma + 1:found.start()].split() if comma > start else []
+    if cue.pattern == "verb" and joined and all(fold(w) in _CLAUSE_JOINERS for w in joined):
+        return comma  # "mengakui ada kesalahan, tetapi membantah …": the speaker's next statement
     if cue.pattern == "verb" and comma > start and _new_speaker(text, comma + 1, found.start()):
         contrasted = fold(text[comma + 1:found.start()].split()[0]) in CONTRASTIVE
         if not contrasted or _content_after_verb(text, found.end(), end, cue) is not None:
