@@ -195,3 +195,14 @@ def test_a_second_statement_joined_by_tetapi_ends_the_first() -> None:
             "kesalahan itu disengaja.")
     admitted = only(quotes_of(text), "kesalahan pengumuman")
     assert admitted.text == "ada kesalahan pengumuman"
+
+
+def test_a_body_described_by_its_kind_is_that_body() -> None:
+    text = "State grain agency Lumbung Nusa denied reports that its silos were empty."
+    start = text.index("Lumbung Nusa")
+    body = Entity(id="e1", name="Lumbung Nusa", type="ORG", aliases=["Lumbung Nusa"],
+                  mentions=[Mention(article="a1", start=start, end=start + 12, text="Lumbung Nusa")])
+    quotes = find_quotes(text, split_sentences(text), [body], "a1")
+    denied = only(quotes, "silos were empty")
+    assert denied.speaker.entity == "e1"
+    assert denied.speaker.description == "State grain agency"

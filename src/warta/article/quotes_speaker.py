@@ -14,6 +14,7 @@ from warta.article.quotes_layout import Candidate, Speaker
 from warta.article.speaker_choice import choose
 from warta.article.speaker_names import (
     called_name,
+    described_body,
     expanded,
     fullest_person,
     named_at_end,
@@ -59,7 +60,7 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
             actor = (expanded(actor, tracker) or nickname_of(actor, span, tracker)
                      or fullest_person(actor, tracker) or actor)
             actor = without_statement_words(actor)
-            actor = named_at_end(actor, tracker, span) or actor
+            actor = named_at_end(actor, tracker, span) or described_body(actor, tracker) or actor
             if actor is not None and actor.entity is not None and actor.entity != (read and read.entity):
                 tracker.remember(span[0], actor)  # "kata Alex" is Alexander Marwata: a later "-nya" too
     elif speaker.kind == "none" and not speaker.open_ended:

@@ -174,3 +174,28 @@ def _ends_with_name(description: str, alias: str) -> bool:
         return False
     before = description[:-len(alias)]
     return not before or not (before[-1].isalnum() or before[-1] in "-'’")
+
+
+# Kinds of body an appositive description names before the body itself ("state logistics agency
+# Bulog", "lembaga antirasuah KPK"): the speaker is the body, described.
+_BODY_KINDS = frozenset({"agency", "company", "firm", "ministry", "commission", "authority", "regulator",
+                         "organisation", "organization", "operator", "institute", "institution", "body",
+                         "badan", "lembaga", "perusahaan", "kementerian", "komisi", "otoritas", "institusi",
+                         "organisasi"})
+
+
+def described_body(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | None:
+    """A description that is a kind of body followed by the body's name is that body."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return None
+    description = actor.description
+    for entity in tracker.index.by_id.values():
+        if entity.type != "ORG":
+            continue
+        for alias in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
+            if not _ends_with_name(description, alias):
+                continue
+            kind = description[:-len(alias)].split()
+            if kind and fold(kind[-1]) in _BODY_KINDS:
+                return ActorRef(entity=entity.id, name=entity.name, description=" ".join(kind))
+    return None
