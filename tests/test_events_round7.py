@@ -185,3 +185,13 @@ def test_help_offered_in_english_is_aid_offered() -> None:
     crescent = entity(text, "ORG", "Red Crescent", "Red Crescent")
     events = find_events(text, split_sentences(text), [crescent], [], "a1", "en", quotes=[])
     assert [(e.type, e.modality) for e in events] == [("AID", "planned")]
+
+
+def test_a_parliament_approving_a_bill_is_law_making_not_an_agreement() -> None:
+    text = "Rapat Paripurna DPRD Riau menyetujui pengesahan RUU Tata Ruang , Selasa ."
+    events = code_with(text, entity(text, "ORG", "DPRD Riau", "DPRD Riau"))
+    assert not _of(events, "AGREE")
+    deal = "DPRD Riau menyetujui usulan Gubernur Arman Siregar ."
+    events = code_with(deal, entity(deal, "ORG", "DPRD Riau", "DPRD Riau"),
+                       entity(deal, "PERSON", "Arman Siregar", "Arman Siregar"))
+    assert sides(events, "AGREE") == [("DPRD Riau", "Arman Siregar")]
