@@ -206,3 +206,11 @@ def test_a_body_described_by_its_kind_is_that_body() -> None:
     denied = only(quotes, "silos were empty")
     assert denied.speaker.entity == "e1"
     assert denied.speaker.description == "State grain agency"
+
+
+def test_a_story_told_equally_in_two_languages_is_labelled_in_indonesian() -> None:
+    from warta.corpus.event_salience import _majority
+
+    assert _majority(["en", "id"]) == "id"
+    assert _majority(["en", None, "en", "id"]) == "en"
+    assert _majority([]) == "id"

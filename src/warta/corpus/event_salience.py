@@ -89,8 +89,9 @@ class StoryContext:
 
 
 def _majority(languages: list[str | None]) -> str:
+    """The most frequent language; Indonesian on a tie (not whichever article came first)."""
     counts = Counter(x for x in languages if x)
-    return counts.most_common(1)[0][0] if counts else "id"
+    return max(counts, key=lambda lang: (counts[lang], lang == "id")) if counts else "id"
 
 
 def _sentence_index(article: Article | None, offset: int) -> int:
