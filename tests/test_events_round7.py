@@ -195,3 +195,17 @@ def test_a_parliament_approving_a_bill_is_law_making_not_an_agreement() -> None:
     events = code_with(deal, entity(deal, "ORG", "DPRD Riau", "DPRD Riau"),
                        entity(deal, "PERSON", "Arman Siregar", "Arman Siregar"))
     assert sides(events, "AGREE") == [("DPRD Riau", "Arman Siregar")]
+
+
+def test_looking_into_a_report_that_names_someone_investigates_them() -> None:
+    text = "Kejaksaan Negeri Kampar mendalami laporan yang menyebut Bupati Arman Siregar menerima suap ."
+    events = code_with(text, entity(text, "ORG", "Kejaksaan Negeri Kampar", "Kejaksaan Negeri Kampar"),
+                       entity(text, "PERSON", "Arman Siregar", "Arman Siregar"))
+    assert sides(events, "ACCUSE") == [("Kejaksaan Negeri Kampar", "Arman Siregar")]
+
+
+def test_they_are_the_group_counted_earlier_in_the_sentence() -> None:
+    text = "Jika terbukti ada sekelompok pegawai ikut terlibat , Inspektorat Kampar bisa menindak mereka ."
+    events = code_with(text, entity(text, "ORG", "Inspektorat Kampar", "Inspektorat Kampar"))
+    assert sides(events, "COERCE") == [("Inspektorat Kampar", "sekelompok pegawai")]
+    assert [e.modality for e in events] == ["hypothetical"]

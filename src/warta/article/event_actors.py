@@ -54,7 +54,7 @@ kapal pesawat helikopter patroli perang tempur mobil kendaraan speedboat anjing 
 ekskavator truk ambulans
 """)
 _VEHICLE_WORDS = 3  # words naming a vehicle before the body that owns it
-_INVOLVING = word_set("melibatkan menjerat menyeret involving")
+_INVOLVING = word_set("melibatkan menjerat menyeret menyebut menyebutkan menuding menuduh involving")
 _CASE_REACH = 8  # words of a case's name before "yang melibatkan X"
 # Things an actor owns, through which it is the one acted upon ("kritik atas kebijakan Israel").
 _OWNED = word_set("kebijakan keputusan langkah tindakan sikap rencana program pemerintahan")

@@ -39,6 +39,11 @@ _LAW_WORDS = [[w] for w in ("ruu", "uu", "undang-undang", "perppu", "perpu", "pa
                             "perda", "keppres", "inpres", "pp", "rancangan", "kuhp", "kuhap")]
 
 
+# First words of a description of several people ("sekelompok pegawai", "para pejabat").
+_GROUP_MARKERS = frozenset({"sekelompok", "sejumlah", "para", "beberapa", "ratusan", "ribuan", "puluhan",
+                            "belasan", "kelompok", "segelintir"})
+
+
 def _someone(actor: ActorRef | None) -> ActorRef | None:
     """A bare unnamed role ("tersangka baru") says what someone became, not who: no target; nor is
     a law or a bill, whatever the entity layer took it for ("uji materi RUU MD3")."""
@@ -100,6 +105,8 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
             plural = self._group_in_sentence(phrase.start) if words.lower() in ("mereka", "they") else None
             if plural is None and words.lower() == "mereka" and phrase.first <= _OPENING_WORDS:
                 plural = self._previous_subject_group()
+            if plural is None and words.lower() == "mereka":
+                plural = self._counted_group_before(phrase, sentence)
             actors.extend([reporter] if reporter else group if group else [
                 plural or self.resolver.actor(phrase)])
         return actors
@@ -118,6 +125,18 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
 
     def _group_in_sentence(self, before: int) -> ActorRef | None:
         return group_in_sentence(self.events, self.lowered, self._since(0), self._since(1), before)
+
+    def _counted_group_before(self, pronoun: Phrase, sentence: SentenceActors) -> ActorRef | None:
+        """"Jika ada sekelompok pegawai terlibat, Inspektorat bisa menindak mereka": "mereka" is the
+        latest group counted or marked plural earlier in the same sentence, though no act named it."""
+        for phrase in reversed([p for p in sentence.phrases if p.stop <= pronoun.start]):
+            if phrase.kind != "descriptor" or sentence.tokens[phrase.first].low not in _GROUP_MARKERS:
+                continue
+            self.resolver.resolve_all([phrase])
+            actor = self.resolver.actor(phrase)
+            if actor is not None and actor.entity is None and actor.description:
+                return actor
+        return None
 
     def _previous_subject_group(self) -> ActorRef | None:
         """"Puluhan keluarga penumpang mendatangi kantor maskapai. Mereka menuntut …": "mereka"
