@@ -214,3 +214,15 @@ def test_a_story_told_equally_in_two_languages_is_labelled_in_indonesian() -> No
     assert _majority(["en", "id"]) == "id"
     assert _majority(["en", None, "en", "id"]) == "en"
     assert _majority([]) == "id"
+
+
+def test_a_decline_told_as_earlier_background_is_no_stance_now() -> None:
+    from warta.article.stances import find_claims
+
+    def claims_of(text: str) -> list[tuple[str, str | None]]:
+        rudy = _entity(text, "Rudy Salim", "e1")
+        found = find_claims(text, split_sentences(text), [rudy], [], [], "a1")
+        return [(p.stance, p.holder.entity) for c in found for p in c.positions]
+
+    assert claims_of("Ketua tim sukses Rudy Salim, yang sebelumnya menolak berkomentar, menyatakan bersyukur.") == []
+    assert claims_of("Ketua tim sukses Rudy Salim menolak berkomentar atas putusan itu.") == [("declines", "e1")]

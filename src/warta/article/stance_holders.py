@@ -183,6 +183,28 @@ def passive_cue(tokens: list[Token], cue: Cue) -> bool:
     return any(t.low.startswith("di") for t in tokens[cue.first:cue.end])
 
 
+def _described_by_relative(tokens: list[Token], first: int) -> bool:
+    """Is the cue inside a relative clause ("yang menyangkal", "yang sebelumnya menolak
+    berkomentar"): it describes someone rather than reports a stance they take here."""
+    i = first - 1
+    while i >= 0 and tokens[i].low in ADVERBS:
+        i -= 1
+    return i >= 0 and tokens[i].low == "yang"
+
+
+# Adverbs that put a relative clause's stance before the report ("X, yang sebelumnya menolak
+# berkomentar, menyatakan …"): what X did earlier, told as background, not a stance taken here.
+_EARLIER = frozenset({"sebelumnya", "sempat", "pernah", "previously", "earlier"})
+
+
+def _earlier_relative(tokens: list[Token], first: int) -> bool:
+    i, earlier = first - 1, False
+    while i >= 0 and tokens[i].low in ADVERBS:
+        earlier = earlier or tokens[i].low in _EARLIER
+        i -= 1
+    return earlier and i >= 0 and tokens[i].low in {"yang", "who"}
+
+
 class HolderFinder:
     """Finds stance holders in article order, remembering who spoke or acted before."""
 
@@ -210,6 +232,8 @@ class HolderFinder:
 
     def holder(self, tokens: list[Token], actors: SentenceActors, cue: Cue, sentence: tuple[int, int]
                ) -> ActorRef | None:
+        if _earlier_relative(tokens, cue.first):
+            return None
         at = tokens[cue.first].start
         around = [q for q in self.quotes if q.start <= at < q.end]
         if around and around[0].direct:
@@ -227,7 +251,7 @@ class HolderFinder:
             actor = self._subject(tokens, actors, cue, around)
             if actor is not None:
                 return actor
-        if cue.first > 0 and tokens[cue.first - 1].low == "yang":
+        if _described_by_relative(tokens, cue.first):
             return None  # "orang-orang yang menyangkal …": someone the sentence only describes
         in_sentence = [q for q in self.quotes if sentence[0] <= q.start < sentence[1]]
         if around or in_sentence:
