@@ -209,3 +209,41 @@ def test_they_are_the_group_counted_earlier_in_the_sentence() -> None:
     events = code_with(text, entity(text, "ORG", "Inspektorat Kampar", "Inspektorat Kampar"))
     assert sides(events, "COERCE") == [("Inspektorat Kampar", "sekelompok pegawai")]
     assert [e.modality for e in events] == ["hypothetical"]
+
+
+def test_a_second_verb_after_a_protest_in_front_of_a_building_keeps_the_crowd() -> None:
+    text = "Ribuan buruh berunjuk rasa di depan Gedung DPR menuntut pencabutan aturan upah ."
+    events = code_with(text, entity(text, "ORG", "DPR", "DPR"))
+    assert [(e.type, e.source and e.source.description) for e in events] == [
+        ("PROTEST", "Ribuan buruh"), ("REQUEST", "Ribuan buruh")]
+
+
+def test_receiving_a_named_official_hosts_a_visit() -> None:
+    text = "Presiden Laos Bounnhang Vorachith menerima Perdana Menteri Vietnam Nguyen Xuan Phuc di Vientiane ."
+    events = code_with(text, entity(text, "PERSON", "Bounnhang Vorachith", "Bounnhang Vorachith"),
+                       entity(text, "PERSON", "Nguyen Xuan Phuc", "Nguyen Xuan Phuc"))
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]
+    assert sides(events, "CONSULT") == [("Bounnhang Vorachith", "Nguyen Xuan Phuc")]
+    report = "Bupati Arman Siregar menerima laporan dari warga ."
+    assert code_with(report, entity(report, "PERSON", "Arman Siregar", "Arman Siregar")) == []
+
+
+def test_a_summons_as_a_witness_is_part_of_an_investigation() -> None:
+    text = "Kejaksaan Negeri Kampar memanggil Kepala Desa Rudi Hartono sebagai saksi kasus dana desa ."
+    events = code_with(text, entity(text, "ORG", "Kejaksaan Negeri Kampar", "Kejaksaan Negeri Kampar"),
+                       entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "investigate")]
+    assert sides(events, "ACCUSE") == [("Kejaksaan Negeri Kampar", "Rudi Hartono")]
+
+
+def test_a_party_nominating_a_candidate_endorses_him() -> None:
+    text = "Partai Karya Rakyat mengusung Arman Siregar sebagai calon gubernur ."
+    events = code_with(text, entity(text, "ORG", "Partai Karya Rakyat", "Partai Karya Rakyat"),
+                       entity(text, "PERSON", "Arman Siregar", "Arman Siregar"))
+    assert sides(events, "SUPPORT") == [("Partai Karya Rakyat", "Arman Siregar")]
+
+
+def test_a_road_blocked_by_residents_is_a_protest() -> None:
+    text = "Warga memblokade jalan menuju lokasi tambang pasir ."
+    events = code_with(text)
+    assert [(e.type, e.mode) for e in events] == [("PROTEST", "obstruct")]

@@ -27,6 +27,10 @@ _PLACE_NOUNS = word_set("wilayah kawasan kota provinsi kabupaten negara daerah p
 # Nouns of position between a preposition and a place ("di depan Istana", "di sekitar Monas").
 _PLACE_RELATIONS = word_set("depan belakang samping sekitar luar atas bawah tengah seberang dekat sekeliling")
 _PLACE_PREPS = frozenset({"di", "ke", "dari", "in", "at", "into"})
+# Buildings a body is named after ("di depan Gedung DPR", "di kantor Kemenlu").
+_BUILDINGS = word_set("gedung kantor istana markas kompleks balai")
+_PLACE_WORDS = _PLACE_RELATIONS | _PLACE_NOUNS | _BUILDINGS
+_PLACE_WORDS_MAX = 2
 _BRACKET_REACH = 5  # words of a bracketed aside between a subject and its verb ("( 35 )", "( Persero )")
 
 
@@ -204,8 +208,11 @@ class PhraseGroups:
         if joined is not None and self.tokens[phrase.first - 1].text in _DASHES and not self._dash_pair(
                 phrase.first - 1):
             return self.in_pp(joined)  # "rute dari Ho Chi Minh - Jakarta": the route's end is in the PP too
-        return phrase.first > 1 and self.tokens[phrase.first - 1].low in _PLACE_RELATIONS | _PLACE_NOUNS and (
-            self.tokens[phrase.first - 2].low in PREPOSITIONS)
+        # "di depan X", "di perairan X", "di depan Gedung DPR": up to two words of place before the name
+        i = phrase.first - 1
+        while i >= 0 and phrase.first - i <= _PLACE_WORDS_MAX and self.tokens[i].low in _PLACE_WORDS:
+            i -= 1
+        return i < phrase.first - 1 and i >= 0 and self.tokens[i].low in PREPOSITIONS
 
     def _place_pp(self, phrase: Phrase) -> int | None:
         """Index of "di"/"ke"/"dari" opening a place phrase ("ke Jalur Gaza", "di depan Istana")."""
