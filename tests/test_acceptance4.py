@@ -226,3 +226,17 @@ def test_a_decline_told_as_earlier_background_is_no_stance_now() -> None:
 
     assert claims_of("Ketua tim sukses Rudy Salim, yang sebelumnya menolak berkomentar, menyatakan bersyukur.") == []
     assert claims_of("Ketua tim sukses Rudy Salim menolak berkomentar atas putusan itu.") == [("declines", "e1")]
+
+
+def test_a_denial_of_what_the_same_sentence_named_is_its_own_claim() -> None:
+    from warta.article.stances import find_claims
+
+    text = ("Panitia mencatat selisih 40 suara. Hakim meminta panitia menjelaskan selisih itu. Ketua panitia "
+            "Wulan Simatupang mengakui ada kesalahan input, tetapi membantah kesalahan itu disengaja.")
+    wulan = _entity(text, "Wulan Simatupang", "e1")
+    sentences = split_sentences(text)
+    quotes = find_quotes(text, sentences, [wulan], "a1")
+    claims = {c.statement: [(p.stance, p.holder.entity) for p in c.positions]
+              for c in find_claims(text, sentences, [wulan], [], quotes, "a1")}
+    assert claims["kesalahan itu disengaja"] == [("denies", "e1")]
+    assert claims["ada kesalahan input"] == [("confirms", "e1")]

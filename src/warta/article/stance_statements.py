@@ -62,7 +62,18 @@ def said_content(tokens: list[Token], cue: Cue) -> bool:
         if not token.is_word:
             break
         clause.append(token.low)
-    return len(clause) >= _OBJECT_WORDS and not _POINTING_BACK & set(clause)
+    if len(clause) < _OBJECT_WORDS:
+        return False
+    return not _POINTING_BACK & set(clause) or _points_within(tokens, cue, clause)
+
+
+def _points_within(tokens: list[Token], cue: Cue, clause: list[str]) -> bool:
+    """"mengakui ada kesalahan penjumlahan, tetapi membantah kesalahan itu disengaja": the
+    demonstrative's noun was named earlier in the same sentence, so the clause says its own
+    content rather than pointing at the event told before."""
+    earlier = {t.low for t in tokens[:cue.first] if t.is_word}
+    return any(word in _POINTING_BACK and k > 0 and clause[k - 1] in earlier
+               for k, word in enumerate(clause))
 
 
 class Statements:
