@@ -142,3 +142,43 @@ def test_a_bodys_region_is_no_part_of_a_defendants_name(text: str, body: str, pe
     assert named[person].type == "PERSON"
     assert named[person].roles[0].startswith("mantan Kepala") and named[person].roles[0].endswith(body)
     assert not any(person in name and name != person for name in named)
+
+
+# --- the same causes seen around them -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Jaksa menuntut terdakwa mantan Kadis Pendidikan Budi Santoso tujuh tahun penjara.", "Budi Santoso",
+     "mantan Kadis Pendidikan"),
+    ("Kepala Bagian Perencanaan Dedi Kurnia menjelaskan anggaran.", "Dedi Kurnia", "Kepala Bagian Perencanaan"),
+    ("Kabid Kedaruratan dan Logistik Agus Salim memimpin evakuasi.", "Agus Salim",
+     "Kabid Kedaruratan dan Logistik"),
+    ("Terdakwa mantan Kadis PU Hendra Wiguna menangis saat vonis dibacakan.", "Hendra Wiguna",
+     "mantan Kadis PU"),
+])
+def test_a_posts_field_after_a_title_belongs_to_the_role(text: str, person: str, role: str) -> None:
+    people = _people(text)
+    assert people == {person: [role]}
+
+
+def test_a_body_run_into_a_name_after_a_derived_word_is_no_field() -> None:
+    people = _people("Sekretaris Nasional Jaringan Buruh Migran Sari Wulandari mengatakan itu.")
+    assert not any(name.startswith("Buruh") for name in people)
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Ketua RW 05 Bayu mengatakan air sudah surut.", "Bayu", "Ketua RW 05"),
+    ("Ketua RT 03/05 Budi Santoso mengatakan warga panik.", "Budi Santoso", "Ketua RT 03/05"),
+    ("Ketua RT setempat, Bintang, mengatakan warga panik.", "Bintang", "Ketua RT setempat"),
+])
+def test_a_neighbourhood_heads_name_after_the_unit_is_a_person(text: str, person: str, role: str) -> None:
+    assert _people(text) == {person: [role]}
+
+
+def test_a_list_after_a_title_is_no_name_set_off_by_commas() -> None:
+    text = "“Atap rusak,” ujar Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo Purwo Nugroho."
+    assert "Informasi" not in _named(text)
+
+
+def test_a_titled_name_the_article_names_again_as_a_person_keeps_its_role() -> None:
+    text = "Pelatih Bintang menilai timnya bermain buruk. “Kami harus bangkit,” kata Bintang."
+    assert _people(text) == {"Bintang": ["Pelatih"]}

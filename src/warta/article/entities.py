@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
@@ -47,15 +48,27 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     rules = find_mentions(text, known_orgs)
     spans = split_sentences(text) if sentences is None else sentences
     starts = frozenset(span[0] for span in spans)
-    found, titled = rules, person_titled(rules)
+    found, titled = rules, person_titled(text, rules)
     if use_model:
         found = with_model(text, list(rules), _english_filtered(starts) if lang == "en" else find)
     found = _known_bodies_seen(with_person_cues(text, rules, found, titled))
+    found = _without_role_words(found, text)
     found = without_thing_names(outside_law_titles(found, text))
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m))])
     found = [_without_group_noun(m, found) for m in found]
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     return _without_common_words(entities, found, text, starts)
+
+
+def _without_role_words(found: list[Found], text: str) -> list[Found]:
+    """Without the model's names that are the last words of the role of the titled name right
+    after them ("Kabid Kedaruratan dan [Logistik] Agus Salim": the field of the post)."""
+    def in_role(m: Found, titled: Found) -> bool:
+        return (m.source == "model" and titled.role is not None and m.end <= titled.start
+                and titled.role.endswith(m.text) and not text[m.end:titled.start].strip())
+
+    dropped = {id(m) for m, after in pairwise(found) if in_role(m, after)}
+    return found if not dropped else kept_of(found, [m for m in found if id(m) not in dropped])
 
 
 def _known_bodies_seen(found: list[Found]) -> list[Found]:

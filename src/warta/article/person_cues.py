@@ -30,6 +30,7 @@ _AGE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun|thn|th)?\s*\)")
 # Items of a list before a name: "Sukamaju (12), Cibeber (8) dan [Mekarsari] (5)".
 _ITEMS_BEFORE = re.compile(r"(?:[\w-]+\s*\(\s*\d+[^()]{0,12}\)\s*(?:,|dan|serta)\s*)+\Z")
 _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:dan|serta|atau)\b", re.IGNORECASE)
 # Word kinds that make a run a body's, a place's or a title's, never a person's name.
 _NOT_NAME_KINDS = ("org-head", "loc-head", "event-head", "unit-head", "body", "collective", "not-name",
                    "speech")
@@ -86,25 +87,32 @@ def _listed_place(text: str, mention: Found) -> bool:
 _PERSON_OCCUPATIONS = frozenset({"dokter", "bidan", "perawat"})
 
 
-def person_titled(rules: Sequence[Found]) -> dict[int, str | None]:
+def person_titled(text: str, rules: Sequence[Found]) -> dict[int, str | None]:
     """The roles of the rules' names right after a rank, a form of address or a person's occupation
-    ("Aipda Bintang", "Bu Intan", "Dokter Intan Permata"), by mention id: read before the model
-    revises the mentions, which may drop such a name or read it as a body."""
+    ("Aipda Bintang", "Bu Intan", "Dokter Intan Permata"), or set off from their role, by mention id:
+    read before the model revises the mentions, which may drop such a name or read it as a body."""
     lex = lexicon()
 
     def person_title(m: Found) -> bool:
         word = lex.roles.get((m.before,))
         return word is not None and (word.kind in _NAME_TAKING_KINDS or m.before in _PERSON_OCCUPATIONS)
 
-    return {id(m): m.role for m in rules if m.type == "PERSON" and not m.ids and person_title(m)
-            and name_shaped(m.text)}
+    def set_off(m: Found) -> bool:
+        """"Ketua RT setempat, Bintang", "Ketua RW 05 Bayu": a comma or the unit's number stands
+        between the role and the name, which so cannot be the role's last word."""
+        listed = _LIST_GOES_ON.match(text, m.end) is not None  # "Pusat Data, Informasi, dan Humas"
+        return m.role is not None and (m.before == "," or m.before.isdigit()) and not listed
+
+    return {id(m): m.role for m in rules if m.type == "PERSON" and not m.ids
+            and (person_title(m) or set_off(m)) and name_shaped(m.text)}
 
 
 def with_person_cues(text: str, rules: Sequence[Found], found: list[Found],
                      titled: dict[int, str | None] | None = None) -> list[Found]:
     """``found`` (the rules' mentions as the model revised them) with each cued mention a person,
-    and the rules' cued or ``titled`` mentions (:func:`person_titled`) that the model's revision
-    dropped or retyped put back as people with their roles."""
+    and the rules' cued or ``titled`` mentions (:func:`person_titled`), and titled names the article
+    names as a person elsewhere, that the model's revision dropped or retyped put back as people
+    with their roles."""
     titled = titled or {}
     kept = {id(m): i for i, m in enumerate(found)}
     for mention in found:
@@ -113,7 +121,9 @@ def with_person_cues(text: str, rules: Sequence[Found], found: list[Found],
         if id(mention) in titled:
             mention.role = mention.role if mention.type == "PERSON" else titled[id(mention)]
             _make_person(mention)
-    lost = [m for m in rules if id(m) not in kept and (cued_person(text, m) or id(m) in titled)
+    people = {m.text for m in found if m.type == "PERSON"}
+    lost = [m for m in rules if id(m) not in kept
+            and (cued_person(text, m) or id(m) in titled or _titled_person_named_again(m, people))
             and not any(o.start < m.end and m.start < o.end for o in found)]
     if not lost:
         return found
@@ -123,6 +133,12 @@ def with_person_cues(text: str, rules: Sequence[Found], found: list[Found],
         _make_person(mention)
     before = [*found, *restored]
     return kept_of(before, sorted(before, key=lambda m: m.start))
+
+
+def _titled_person_named_again(mention: Found, people: set[str]) -> bool:
+    """"Pelatih Bintang menilai … kata Bintang": a titled name the article also names as a person."""
+    return mention.role is not None and mention.type == "PERSON" and mention.text in people \
+        and name_shaped(mention.text)
 
 
 def _orgs_kept(mention: Found, rules: Sequence[Found], kept: dict[int, int]) -> list[int]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from warta.article.body_names import body_then_person
 from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at
-from warta.article.common_words import is_derived_word
+from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import RoleWord
 from warta.article.regions import COMPASS_WORDS, place_words, region_size
 
@@ -175,7 +175,14 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
                 break
             j += 1
             continue
+        if (unit_end := _neighbourhood_unit(reader, j)) > j:
+            j = unit_end  # "Ketua RT 03 Nama": the neighbourhood unit and its number belong to the role
+            continue
         chunk = acronym_at(reader, j) or chunk_at(reader, j) or _name_like_speech_word(reader, j)
+        field_end = _field_words(reader, j) if chunk is None else j
+        if field_end > j and _holder_after_field(reader, field_end):
+            j = field_end  # "Kadis Pendidikan Budi Santoso": the post's field belongs to the role
+            continue
         if chunk is None:
             break
         if chunk.kind == "name" and chunk.end < len(tokens) and _ranks_at(reader, chunk.end) is not None:
@@ -195,6 +202,51 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         orgs.append(chunk)
         j = chunk.end
     return j, orgs, None
+
+
+# Neighbourhood units, numbered ("RT 03", "RW 05/02"), whose heads news names by the unit.
+_NEIGHBOURHOOD_UNITS = frozenset({"rt", "rw"})
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _neighbourhood_unit(reader: Reader, j: int) -> int:
+    """End of "RT 03" or "RW 05/02" at ``j`` ("setempat" after it too); ``j`` when none is there."""
+    tokens = reader.tokens
+    if j + 1 >= len(tokens) or tokens[j].key not in _NEIGHBOURHOOD_UNITS:
+        return j
+    end = j + 1
+    while end < len(tokens) and (_NUMBER.fullmatch(tokens[end].text) or tokens[end].text == "/"):
+        end += 1
+    if end < len(tokens) and tokens[end].key == "setempat":
+        end += 1  # "Ketua RT setempat, Nama"
+    return end if end > j + 1 else j
+
+
+def _holder_after_field(reader: Reader, j: int) -> bool:
+    """After a post's field comes its body ("BPBD") or the holder's name: two or three words, not
+    all of them words of the language the article also writes in lower case ("Sekretaris Nasional
+    Jaringan [Buruh Migran Savitri …]" is a body's name run into the name, no field)."""
+    chunk = chunk_at(reader, j) if j < len(reader.tokens) else None
+    if chunk is None or chunk.kind != "name":
+        return chunk is not None
+    words = reader.tokens[chunk.start:chunk.end]
+    common = all(is_dictionary_word(t.text) and t.text.lower() in reader.lower_words for t in words)
+    return 2 <= len(words) <= 3 and not common
+
+
+def _field_words(reader: Reader, j: int) -> int:
+    """End of the capitalised derived nouns at ``j`` that name a post's field ("Pendidikan",
+    "Pencegahan dan Kesiapsiagaan"), joined by "dan"; ``j`` when none opens there. A verb
+    ("Meresmikan", "Ditahan") is a headline's, no field."""
+    tokens = reader.tokens
+    end = k = j
+    joined = False  # after "dan" any capitalised noun goes on the field ("… dan Kesiapsiagaan")
+    while k < len(tokens) and tokens[k].is_cap and not headline_verb(tokens[k].text) \
+            and (is_derived_word(tokens[k].text) or (joined and not tokens[k].is_upper)):
+        end = k = k + 1
+        joined = k + 1 < len(tokens) and tokens[k].key == "dan" and tokens[k + 1].is_cap
+        k += joined
+    return end
 
 
 def _name_like_speech_word(reader: Reader, j: int) -> Chunk | None:
