@@ -240,3 +240,19 @@ def test_a_denial_of_what_the_same_sentence_named_is_its_own_claim() -> None:
               for c in find_claims(text, sentences, [wulan], [], quotes, "a1")}
     assert claims["kesalahan itu disengaja"] == [("denies", "e1")]
     assert claims["ada kesalahan input"] == [("confirms", "e1")]
+
+
+def test_a_closing_denial_cue_judges_the_words_after_the_verb_of_saying() -> None:
+    from warta.article.event_lexicon import tokenize
+    from warta.article.stance_cues import find_cues
+    from warta.article.stance_statements import Statements, said_content
+
+    def judged(text: str) -> tuple[bool, str]:
+        tokens = tokenize(text)
+        cue = find_cues(tokens)[-1]
+        statement = Statements(text, [(0, len(text))]).after(tokens, cue, len(tokens), (0, len(text)))
+        return said_content(tokens, cue), statement
+
+    assert judged("Kuasa hukum Robert Hutapea menyebut permohonan pemohon tidak berdasar.") == (
+        True, "permohonan pemohon")
+    assert judged("Kuasa hukum Robert Hutapea menyebut kabar itu tidak berdasar.")[0] is False  # points back

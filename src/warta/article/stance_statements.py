@@ -46,6 +46,8 @@ def said_content(tokens: list[Token], cue: Cue) -> bool:
     ("membantah tuduhan itu") says none and is about the event told just before."""
     if passive_cue(tokens, cue):
         return False  # "Hal itu dibenarkan oleh …": what is judged stands before the cue
+    if predicated_span(tokens, cue) is not None:
+        return True
     i = cue.end
     if phrase_at(tokens, i, ("secara",)):
         i += 2  # "belum mengonfirmasi secara resmi bahwa …"
@@ -76,6 +78,28 @@ def _points_within(tokens: list[Token], cue: Cue, clause: list[str]) -> bool:
                for k, word in enumerate(clause))
 
 
+# Verbs of saying after which a closing predicate cue judges the words between them
+# ("menyebut permohonan pemohon tidak berdasar").
+_SAYING = frozenset({"menyebut", "menyebutkan", "mengatakan", "menyatakan", "menilai", "menganggap",
+                     "menegaskan", "bahwa", "called", "said", "that"})
+
+
+def predicated_span(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
+    """Tokens [start, end) of what a cue closing its sentence says is false or baseless:
+    "X menyebut permohonan pemohon tidak berdasar" -> "permohonan pemohon"."""
+    if any(t.is_word for t in tokens[cue.end:]):
+        return None
+    k = cue.first - 1
+    while k >= 0 and tokens[k].is_word and tokens[k].low not in _SAYING:
+        k -= 1
+    if k < 0 or tokens[k].low not in _SAYING:
+        return None
+    words = [t.low for t in tokens[k + 1:cue.first]]
+    if len(words) < 2 or _POINTING_BACK & set(words):
+        return None
+    return k + 1, cue.first
+
+
 class Statements:
     """Statements of the stances of one text."""
 
@@ -88,6 +112,9 @@ class Statements:
         whole = self.words(*sentence)
         if passive_cue(tokens, cue):
             return self._before(tokens, cue, sentence) or whole
+        judged = predicated_span(tokens, cue)
+        if judged is not None:
+            return self.words(tokens[judged[0]].start, tokens[judged[1] - 1].end)
         i = cue.end + (1 if said_content(tokens, cue) and tokens[cue.end].low in _REPORT_NOUNS else 0)
         while i < len(tokens) and tokens[i].low in _LEADS:
             i += 1
