@@ -247,3 +247,19 @@ def test_a_road_blocked_by_residents_is_a_protest() -> None:
     text = "Warga memblokade jalan menuju lokasi tambang pasir ."
     events = code_with(text)
     assert [(e.type, e.mode) for e in events] == [("PROTEST", "obstruct")]
+
+
+def test_one_demonstration_named_by_two_words_is_one_protest() -> None:
+    text = "Ratusan mahasiswa menggelar aksi demonstrasi di depan kampus ."
+    assert [(e.type, e.mode) for e in code_with(text)] == [("PROTEST", "demo")]
+
+
+def test_a_request_made_of_someone_summoned_for_it_is_made_of_them() -> None:
+    text = "Kementerian Luar Negeri memanggil Duta Besar Norwegia untuk meminta penjelasan soal penyadapan ."
+    events = code_with(text, entity(text, "ORG", "Kementerian Luar Negeri", "Kementerian Luar Negeri"),
+                       _country(text, "Norwegia", "NO"))
+    assert [target for _, target in sides(events, "REQUEST")] == ["Duta Besar Norwegia"]
+    came = "Arman Siregar datang ke Kementerian Dalam Negeri untuk meminta penjelasan ."
+    events = code_with(came, entity(came, "PERSON", "Arman Siregar", "Arman Siregar"),
+                       entity(came, "ORG", "Kementerian Dalam Negeri", "Kementerian Dalam Negeri"))
+    assert sides(events, "REQUEST") == [("Arman Siregar", None)]

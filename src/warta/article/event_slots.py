@@ -101,7 +101,10 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         if match.row.type == "REQUEST" or _accepts(actors, match):
             # "meminta bantuan dari Singapura": asked of Singapore; "menerima tawaran bantuan dari
             # Singapura": Singapore's offer is accepted
-            return Slots(subjects, tuple(actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=2)))
+            asked = actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=2)
+            if not asked and match.row.type == "REQUEST":
+                asked = _summoned(actors, match)
+            return Slots(subjects, tuple(asked))
         if match.row.type == "AID" and activity_at(actors.tokens, match.end):
             # "membantu pencarian pesawat AirAsia": the search is helped, not the airline
             # but "membantu evakuasi warga": the people right after the activity are helped
@@ -150,6 +153,18 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
     if not targets and match.row.type in _CASE_TYPES:
         targets = actors.involved_in_case(match.end)
     return Slots(subjects, tuple(targets))
+
+
+def _summoned(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"memanggil Duta Besar Australia untuk meminta penjelasan": a request in a purpose clause
+    with no one named after it is made of the object of the verb before "untuk"."""
+    if match.first < 3 or actors.tokens[match.first - 1].low != "untuk":
+        return []
+    obj = actors.by_end.get(match.first - 2)
+    if obj is None or obj.first < 1 or actors.in_pp(obj):
+        return []
+    verb = actors.tokens[obj.first - 1].low
+    return [obj] if verb.startswith(("me", "mem", "men", "meng")) and verb.isalpha() else []
 
 
 def _recipient(actors: SentenceActors, end: int) -> list[Phrase]:
