@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from warta.api import analyze_text
-from warta.article.linefeatures import features
+from warta.article.clean import _dateline_lead
+from warta.article.linefeatures import LineFeatures, features
 from warta.article.linemodel import PRIOR_OPEN, PRIOR_REMOVED, LineInput, decide
+from warta.document import Line
 
 PRIORS = {"o": PRIOR_OPEN, "r": PRIOR_REMOVED}
 SHAPES = {"g": "good", "s": "short", "b": "bad"}
@@ -83,3 +85,52 @@ def test_dump_keeps_a_paragraph_its_scraper_framed_with_widgets() -> None:
     article = analyze_text("\n".join(lines))
     for text in paragraphs:
         assert text in article.body, text
+
+
+LEAD_UNDER_PHOTO = """Warta Kali
+Beranda | Nasional | Daerah | Olahraga | Indeks
+A A A
+Banjir Rendam Tiga Kecamatan, Pemkot Bekasi Buka Posko Pengungsian
+Senin (6/3/2023)
+Laporan: Rina Lestari
+Warga mengungsi dengan perahu karet di Kecamatan Rawalumbu, Bekasi. (Warta Kali/Rina Lestari)
+Foto: Dok. Istimewa
+Share: Facebook Twitter WhatsApp
+
+BEKASI - Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi membantah tudingan lambat mengevakuasi warga dalam banjir yang dilaporkan ke Dewan Perwakilan Rakyat Daerah (DPRD). Bantahan itu disampaikan dalam rapat dengar pendapat di Gedung DPRD, Bekasi, kemarin.
+
+Baca juga: Jadwal Pemadaman Listrik di Bekasi Pekan Ini
+
+Kepala Badan Penanggulangan Bencana Daerah Kota Bekasi, Hendra Wijaya, mengatakan sebanyak 1.200 warga sudah dievakuasi.
+
+ADVERTISEMENT
+SCROLL TO CONTINUE WITH CONTENT
+
+Banjir Rendam Tiga Kecamatan, Pemkot Bek...
+
+"Kami menyiapkan dapur umum dan layanan kesehatan di setiap posko," kata Hendra kepada wartawan.
+"""
+
+
+def test_dateline_lead_under_a_photo_credit_and_share_bar_stays() -> None:
+    article = analyze_text(LEAD_UNDER_PHOTO)
+    removed = {line.text for line in article.removed}
+    assert not any(text.startswith("BEKASI - Pemerintah") for text in removed)
+    assert any(text.startswith("Share:") for text in removed)
+
+
+def _lines(texts: list[str]) -> tuple[list[Line], list[LineFeatures]]:
+    lines = [Line(number=i + 1, text=text) for i, text in enumerate(texts)]
+    return lines, [features(text, None) for text in texts]
+
+
+def test_dateline_lead_is_the_first_full_sentence_opening_with_a_dateline() -> None:
+    lead = LEAD_UNDER_PHOTO.splitlines()[10]
+    lines, feats = _lines(["Foto: Dok. Istimewa", lead, "SURABAYA - Warga kota ini juga bersiap menghadapi banjir."])
+    assert _dateline_lead(lines, feats) == 1
+
+
+def test_a_teaser_cut_short_is_no_dateline_lead() -> None:
+    teaser = "BEKASI - Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi membantah tudingan lambat dalam..."
+    lines, feats = _lines([teaser, LEAD_UNDER_PHOTO.splitlines()[10]])
+    assert _dateline_lead(lines, feats) is None

@@ -316,10 +316,26 @@ def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures]
     """Lines no rule explained: the trained line model keeps the article's text."""
     inputs = model_inputs(lines, feats, covered)
     keep = _across_furniture(model.keep(inputs, covered), inputs, lines)
-    for line, feat, kept in zip(lines, feats, keep, strict=True):
+    dateline = _dateline_lead(lines, feats)
+    for i, (line, feat, kept) in enumerate(zip(lines, feats, keep, strict=True)):
         # The paragraph that opens with the outlet lead opens the report: it always stays.
-        if line.label == "body" and not kept and not _has_outlet_lead(line.text):
+        if line.label == "body" and not kept and not _has_outlet_lead(line.text) and i != dateline:
             _drop(line, feat)
+
+
+LEAD_SENTENCE_WORDS = 10
+
+
+def _dateline_lead(lines: list[Line], feats: list[LineFeatures]) -> int | None:
+    """The first open line that opens with a dateline in capitals ("JAKARTA - …") and is a full
+    sentence: the report's lead paragraph, which the model may read as a caption among the
+    photo credit and share bar above it. A teaser cut short ("…") is no lead."""
+    for i, (line, feat) in enumerate(zip(lines, feats, strict=True)):
+        lead = find_lead(line.text) if line.label == "body" else None
+        if lead is not None:
+            full = feat.terminal and feat.words >= LEAD_SENTENCE_WORDS and not ELLIPSIS_END.search(line.text)
+            return i if full else None
+    return None
 
 
 # Rule-removed lines (an ad, a "Baca juga" link, a share bar) a paragraph may be cut off by.
