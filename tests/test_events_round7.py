@@ -263,3 +263,19 @@ def test_a_request_made_of_someone_summoned_for_it_is_made_of_them() -> None:
     events = code_with(came, entity(came, "PERSON", "Arman Siregar", "Arman Siregar"),
                        entity(came, "ORG", "Kementerian Dalam Negeri", "Kementerian Dalam Negeri"))
     assert sides(events, "REQUEST") == [("Arman Siregar", None)]
+
+
+def test_a_shooting_to_be_investigated_is_the_case_not_an_act_asked_for() -> None:
+    text = "Komnas Perlindungan Anak mendesak Polda Riau mengusut tuntas penganiayaan terhadap dua siswa ."
+    events = code_with(text, entity(text, "ORG", "Komnas Perlindungan Anak", "Komnas Perlindungan Anak"),
+                       entity(text, "ORG", "Polda Riau", "Polda Riau"))
+    assert [(e.type, e.modality) for e in events] == [("REQUEST", "asserted"), ("ACCUSE", "demanded"),
+                                                      ("ASSAULT", "asserted")]
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert assaults[0].source is None or assaults[0].source.name != "Polda Riau"
+
+
+def test_sinking_boats_destroys_property() -> None:
+    text = "Menteri Kelautan Arman Siregar menenggelamkan 23 kapal asing pencuri ikan di perairan Sulawesi Utara ."
+    events = code_with(text, entity(text, "PERSON", "Arman Siregar", "Arman Siregar"))
+    assert [(e.type, e.mode, e.source and e.source.name) for e in events] == [("ASSAULT", "seize", "Arman Siregar")]

@@ -16,6 +16,7 @@ from warta.models import Modality
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+_CASE_GAP = 2  # words between an investigation verb and the act it looks into ("mengusut tuntas penembakan")
 CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
 _PURPOSE_LINKS = frozenset({"untuk", "guna", "demi", "to"})
 _THREAT_LINKS = frozenset({"akan", "untuk", "bakal", "segera", "to", "will"})
@@ -45,11 +46,20 @@ def demanded(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Tok
     for request in triggers:
         if request.row.type != "REQUEST" or request.end > match.first:
             continue
+        if _investigated(match, triggers, request):
+            return False  # "mendesak Polri mengusut penembakan …": the shooting is the case, not asked for
         between = {t.low for t in tokens[request.end:match.first]}
         if between & _DEMAND_LINKS or match.first - request.end <= 1 or _only_addressee(
                 tokens[request.end:match.first]):
             return match.first - request.end <= _DEMAND_REACH
     return False
+
+
+def _investigated(match: TriggerMatch, triggers: list[TriggerMatch], request: TriggerMatch) -> bool:
+    """Is ``match`` the object of an investigation asked for after ``request``: an act told as the
+    case to look into, which happened (or not) whoever is asked?"""
+    return any(t.row.type == "ACCUSE" and t.row.mode == "investigate" and request.end <= t.first
+               and 0 <= match.first - t.end <= _CASE_GAP for t in triggers if t is not match)
 
 
 def _only_addressee(between: list[Token]) -> bool:
