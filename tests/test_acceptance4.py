@@ -157,12 +157,12 @@ def test_one_holders_denial_retold_in_other_words_is_one_claim() -> None:
 def test_a_story_over_several_days_is_summarised_with_how_it_ended() -> None:
     from warta.corpus.summary import Sentence, latest_development
 
-    def sentence(article: str, text: str, score: float) -> Sentence:
-        return Sentence(article=article, index=0, start=0, end=len(text), text=text, score=score)
+    def sentence(article: str, text: str, score: float, index: int = 0) -> Sentence:
+        return Sentence(article=article, index=index, start=0, end=len(text), text=text, score=score)
 
     hearing = sentence("a1", "Majelis membuka sidang sengketa pilkada.", 0.9)
     ruling = sentence("a2", "Majelis menolak gugatan pasangan calon.", 0.4)
-    reaction = sentence("a2", "Pendukung pasangan calon berkumpul di depan gedung.", 0.2)
+    reaction = sentence("a2", "Pendukung pasangan calon berkumpul di depan gedung.", 0.6, index=3)
     days = {"a1": "2022-10-24", "a2": "2022-11-03"}
     assert latest_development([hearing, ruling, reaction], days, 3) == [ruling]
     assert latest_development([hearing, ruling], {"a1": "2022-10-24", "a2": "2022-10-24"}, 3) == []

@@ -287,14 +287,15 @@ def story_leads(sentences: list[Sentence], story_of: dict[str, str], size: int) 
 
 
 def latest_development(sentences: list[Sentence], read_on: dict[str, str], size: int) -> list[Sentence]:
-    """The best sentence of the latest day, when one story's reports span several days: a
-    summary of a dispute says how it ended ("MK menolak permohonan …"), not only how it began."""
+    """The lead (else the best sentence) of the latest day, when one story's reports span several
+    days: a summary of a dispute says how it ended ("MK menolak permohonan …"), not only how it began."""
     dated = [s for s in sentences if s.whole and read_on.get(s.article, "9999") != "9999"]
     days = {read_on[s.article] for s in dated}
     if size < 2 or len(days) < 2:
         return []
     latest = [s for s in dated if read_on[s.article] == max(days)]
-    return [max(latest, key=lambda s: s.score)]
+    # A report of how it ended says so first: a lead sentence before the day's best-scored one.
+    return [max(latest, key=lambda s: (s.index == 0, s.score))]
 
 
 def with_latest_development(chosen: list[Sentence], latest: list[Sentence], size: int) -> list[Sentence]:
