@@ -279,3 +279,24 @@ def test_sinking_boats_destroys_property() -> None:
     text = "Menteri Kelautan Arman Siregar menenggelamkan 23 kapal asing pencuri ikan di perairan Sulawesi Utara ."
     events = code_with(text, entity(text, "PERSON", "Arman Siregar", "Arman Siregar"))
     assert [(e.type, e.mode, e.source and e.source.name) for e in events] == [("ASSAULT", "seize", "Arman Siregar")]
+
+
+def test_a_deadline_dates_what_is_asked_not_the_asking() -> None:
+    from warta.article.events import find_events
+    from warta.article.sentences import split_sentences
+    from warta.models import Timex
+
+    def dated(text: str, *days: tuple[str, str]) -> list[str | None]:
+        timexes = [Timex(article="a1", start=text.index(s), end=text.index(s) + len(s), text=s, type="DATE",
+                         value=v) for s, v in days]
+        ents = [entity(text, "PERSON", "Arman Siregar", "Arman Siregar"), entity(text, "ORG", "KPU Garut", "KPU Garut")]
+        return [e.date for e in find_events(text, split_sentences(text), ents, timexes, "a1", "id", quotes=[])
+                if e.type == "REQUEST"]
+
+    deadline = "Hakim Arman Siregar meminta KPU Garut membawa kotak suara paling lambat Senin ( 18/3 ) ."
+    assert dated(deadline, ("Senin", "2019-03-18")) == [None]
+    sitting = ("Hakim Arman Siregar , Kamis ( 14/3 ) , meminta KPU Garut membawa kotak suara pada sidang "
+               "berikutnya , Senin ( 18/3 ) .")
+    assert dated(sitting, ("Kamis", "2019-03-14"), ("Senin", "2019-03-18")) == ["2019-03-14"]
+    asked = "Hakim Arman Siregar meminta KPU Garut membawa kotak suara , Senin ( 18/3 ) ."
+    assert dated(asked, ("Senin", "2019-03-18")) == ["2019-03-18"]

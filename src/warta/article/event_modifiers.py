@@ -118,9 +118,21 @@ def _dates_the_cause(text: str, timex: Timex, at: int) -> bool:
     return bool(set(between) & _CAUSES)
 
 
-def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int) -> str | None:
+def _dates_the_deadline(text: str, timex: Timex, at: int) -> bool:
+    """"meminta KPU membawa kotak suara paling lambat Senin (18/3)", "… pada sidang berikutnya,
+    Senin": a day after a request that its clause gives as the deadline or the next sitting dates
+    the act asked for, not the asking (docs/annotation.md, Deadlines)."""
+    if timex.start <= at:
+        return False
+    lead = re.split(r"[.;]", text[at:timex.start])[-1].lower().split()[-_DEADLINE_REACH:]
+    return bool(set(lead) & _DEADLINE_WORDS)
+
+
+def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int,
+            asked: bool = False) -> str | None:
     """Calendar value of the dated time expression in ``[start, stop)`` nearest ``at``; one that dates
-    the act's cause counts only when nothing else dates the act."""
+    the act's cause counts only when nothing else dates the act, and (for a request, ``asked``) the
+    deadline of what is asked never dates the asking."""
     best: tuple[int, str] | None = None
     for timex in timexes:
         if timex.start < start or timex.end > stop or timex.type not in ("DATE", "TIME"):
@@ -129,6 +141,8 @@ def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int)
         match = _DATED.match(value)
         if match is None or not _dates_the_clause(text, timex, start):
             continue
+        if asked and _dates_the_deadline(text, timex, at):
+            continue  # the deadline dates what is asked, never the asking
         distance = abs(timex.start - at) + (len(text) if _dates_the_cause(text, timex, at) else 0)
         if best is None or distance < best[0]:
             best = (distance, match.group())
@@ -154,6 +168,10 @@ def _bracketed_day(text: str, timex: Timex) -> str | None:
 
 
 ATTRIBUTION_REACH = 4  # words between a speech cue and the "di" of where the speaker spoke
+# Words before a day that make it the deadline or the next sitting of what a request asks for.
+_DEADLINE_WORDS = frozenset({"lambat", "selambat-lambatnya", "sebelum", "hingga", "sampai", "tenggat",
+                             "batas", "berikutnya", "mendatang", "selanjutnya", "deadline", "by", "before"})
+_DEADLINE_REACH = 6  # words before the day in which such a word is looked for
 QUOTE_TAIL_REACH = 12  # tokens between the cue after a closing quote mark and the "di" of where one spoke
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 # Words before "di" that say where an actor is based ("organisasi yang berbasis di Kanada"): that

@@ -267,7 +267,7 @@ class _ArticleCoder(SideFinder, GapFiller):
             mode=mode,
             source=source or ActorRef(),
             target=target,
-            date=date_of(self.text, self.timexes, evidence.start, evidence.end, at),
+            date=date_of(self.text, self.timexes, evidence.start, evidence.end, at, asked=kind == "REQUEST"),
             location=self._place_of(match, tokens),
             negated=trigger_negated(match, tokens),
             modality=trigger_modality(match, triggers, tokens),
