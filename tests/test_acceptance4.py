@@ -256,3 +256,22 @@ def test_a_closing_denial_cue_judges_the_words_after_the_verb_of_saying() -> Non
     assert judged("Kuasa hukum Robert Hutapea menyebut permohonan pemohon tidak berdasar.") == (
         True, "permohonan pemohon")
     assert judged("Kuasa hukum Robert Hutapea menyebut kabar itu tidak berdasar.")[0] is False  # points back
+
+
+def test_an_event_only_an_english_wire_reports_is_labelled_in_english() -> None:
+    from warta.corpus.event_salience import StoryContext
+    from warta.models import Analysis, Article, Event, Evidence, Story
+
+    articles = [Article(id=aid, source=f"{aid}.txt", sha256="0" * 64, body="x", language=lang)
+                for aid, lang in (("a1", "id"), ("a2", "en"), ("a3", "id"))]
+    analysis = Analysis(warta_version="t", created="", articles=articles,
+                        stories=[Story(id="s1", label="x", articles=["a1", "a2", "a3"])])
+    context = StoryContext(analysis)
+
+    def event(*where: str) -> Event:
+        return Event(id="v1", type="AID", source=ActorRef(description="the agency"),
+                     evidence=[Evidence(article=a, start=0, end=1, sentence="x") for a in where])
+
+    assert context.language(event("a2")) == "en"
+    assert context.language(event("a1", "a2")) == "id"  # told in both: the story's language
+    assert context.language(event("a3")) == "id"

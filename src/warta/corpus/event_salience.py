@@ -84,6 +84,12 @@ class StoryContext:
         return found.most_common(1)[0][0] if found else None
 
     def language(self, event: Event) -> str:
+        """The language an event is told in: its own when every article reporting it is written
+        in one language (an event only an English wire reports keeps its English descriptions,
+        "West Java's health chief", in an English sentence), else its story's."""
+        own = {self.articles[e.article].language for e in event.evidence if e.article in self.articles}
+        if len(own) == 1 and None not in own:
+            return own.pop() or self.run_language
         story = self.story(event)
         return self.stories[story].language if story is not None else self.run_language
 
