@@ -300,3 +300,15 @@ def test_a_deadline_dates_what_is_asked_not_the_asking() -> None:
     assert dated(sitting, ("Kamis", "2019-03-14"), ("Senin", "2019-03-18")) == ["2019-03-14"]
     asked = "Hakim Arman Siregar meminta KPU Garut membawa kotak suara , Senin ( 18/3 ) ."
     assert dated(asked, ("Senin", "2019-03-18")) == ["2019-03-18"]
+
+
+def test_an_order_asked_of_a_court_is_asked_for_and_two_words_of_asking_are_not() -> None:
+    text = "Rudi Hartono meminta Mahkamah Konstitusi memerintahkan penghitungan ulang surat suara ."
+    events = code_with(text, entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
+                       entity(text, "ORG", "Mahkamah Konstitusi", "Mahkamah Konstitusi"))
+    assert [(e.source and e.source.name, e.modality) for e in events if e.type == "REQUEST"] == [
+        ("Rudi Hartono", "asserted"), ("Mahkamah Konstitusi", "demanded")]
+    twice = "Komnas Perempuan mendesak dan meminta Polda Riau membebaskan para aktivis ."
+    events = code_with(twice, entity(twice, "ORG", "Komnas Perempuan", "Komnas Perempuan"),
+                       entity(twice, "ORG", "Polda Riau", "Polda Riau"))
+    assert {e.modality for e in events if e.type == "REQUEST"} == {"asserted"}

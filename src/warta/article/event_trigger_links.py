@@ -16,6 +16,7 @@ from warta.models import Modality
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+_COORDINATORS = frozenset({"dan", "serta", "atau", ",", "sekaligus", "and", "or"})
 _CASE_GAP = 2  # words between an investigation verb and the act it looks into ("mengusut tuntas penembakan")
 CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
 _PURPOSE_LINKS = frozenset({"untuk", "guna", "demi", "to"})
@@ -111,9 +112,18 @@ def talk_of_meeting(match: TriggerMatch, triggers: list[TriggerMatch], tokens: l
 
 
 def trigger_modality(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> Modality:
-    if match.row.type != "REQUEST" and demanded(match, triggers, tokens):
+    asked = match.row.type != "REQUEST" or _asked_of_someone(match, tokens)
+    if asked and demanded(match, triggers, tokens):
         return "demanded"
     return modality_of(tokens, match.first)
+
+
+def _asked_of_someone(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"meminta MK memerintahkan penghitungan ulang": an order asked of someone named between is
+    asked for; "mendesak dan meminta pemerintah …" is one request said twice."""
+    if match.first < 2:
+        return False
+    return not {tokens[match.first - 1].low, tokens[match.first - 2].low} & _COORDINATORS
 
 
 def object_act(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
