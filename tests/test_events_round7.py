@@ -312,3 +312,19 @@ def test_an_order_asked_of_a_court_is_asked_for_and_two_words_of_asking_are_not(
     events = code_with(twice, entity(twice, "ORG", "Komnas Perempuan", "Komnas Perempuan"),
                        entity(twice, "ORG", "Polda Riau", "Polda Riau"))
     assert {e.modality for e in events if e.type == "REQUEST"} == {"asserted"}
+
+
+def _english(text: str) -> list[Event]:
+    from warta.article.entities import find_article_entities
+    from warta.article.events import find_events
+    from warta.article.sentences import split_sentences
+
+    return find_events(text, split_sentences(text), find_article_entities(text, "a1", use_model=False), [], "a1",
+                       "en", quotes=[])
+
+
+def test_english_blame_on_the_weather_and_a_health_alert_are_no_events() -> None:
+    assert _english("Traders blamed bad weather and delayed harvests for the price rise.") == []
+    assert _english("The provincial health office declared an alert on Monday after dengue cases rose.") == []
+    assert [(e.type, e.mode) for e in _english("The army put troops on high alert along the border.")] == [
+        ("MOBILIZE", "troops")]
