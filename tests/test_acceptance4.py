@@ -275,3 +275,11 @@ def test_an_event_only_an_english_wire_reports_is_labelled_in_english() -> None:
     assert context.language(event("a2")) == "en"
     assert context.language(event("a1", "a2")) == "id"  # told in both: the story's language
     assert context.language(event("a3")) == "id"
+
+
+def test_a_pronoun_goes_on_from_a_name_opening_the_sentence_with_an_appositive() -> None:
+    text = ('Made Wirawan, the province\'s fisheries chief, blamed the storms for the shortage. '
+            '"Stocks will recover within a month," he was quoted as saying.')
+    made = _entity(text, "Made Wirawan", "e1")
+    quotes = find_quotes(text, split_sentences(text), [made], "a1")
+    assert only(quotes, "Stocks will recover").speaker.entity == "e1"

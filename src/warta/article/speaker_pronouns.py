@@ -48,7 +48,7 @@ def recent(tracker: ActorTracker, pos: int, spoken: list[ActorRef], plural: bool
     """The actor a pronoun at ``pos`` refers to, if seen within reach (not remembered)."""
     actor = tracker.pronoun(pos, plural)
     if actor is None:
-        return None
+        return None if plural else apposed_opening(tracker, pos)
     actor = _clause_subject_over_inner(tracker, actor, pos) if not plural else actor
     last = max((seen.pos for seen in tracker.seen if seen.actor == actor and seen.pos < pos), default=pos)
     reach = SPEAKER_PRONOUN_REACH if actor in spoken else PRONOUN_REACH
@@ -56,6 +56,26 @@ def recent(tracker: ActorTracker, pos: int, spoken: list[ActorRef], plural: bool
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Sentence ends a pronoun may look back over to a sentence-opening name.
+_OPENING_LOOKBACK_SENTENCES = 2
+
+
+def apposed_opening(tracker: ActorTracker, pos: int) -> ActorRef | None:
+    """A person who opens one of the sentences just before ``pos`` with an appositive ("Rina
+    Kartikasari, the ministry's director general, blamed …. "…," she said"): the subject a
+    pronoun goes on from, though the entity layer gave the name no role to make it reliable."""
+    text = tracker.text
+    floor = max(0, pos - PRONOUN_REACH)
+    starts = [0] * (floor == 0) + [m.end() for m in _SENTENCE_END.finditer(text, floor, pos)]
+    for start in reversed(starts[-_OPENING_LOOKBACK_SENTENCES:]):
+        segment = text[start:pos]
+        begin = start + len(segment) - len(segment.lstrip(" \n\"“”"))
+        for mention in tracker.index.within(begin, min(pos, begin + 80)):
+            if mention.entity.type != "PERSON" or mention.start != begin:
+                continue
+            if text[mention.end:pos].lstrip().startswith(","):
+                return ActorRef(entity=mention.entity.id, name=mention.entity.name, description=None)
+    return None
 
 
 def _clause_subject_over_inner(tracker: ActorTracker, actor: ActorRef, pos: int) -> ActorRef:
