@@ -182,3 +182,41 @@ def test_a_list_after_a_title_is_no_name_set_off_by_commas() -> None:
 def test_a_titled_name_the_article_names_again_as_a_person_keeps_its_role() -> None:
     text = "Pelatih Bintang menilai timnya bermain buruk. “Kami harus bangkit,” kata Bintang."
     assert _people(text) == {"Bintang": ["Pelatih"]}
+
+
+# --- acceptance run 4 (entities section) ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    ("Ketua Koperasi Pedagang Pasar Induk Sukaraja, Zainal Arifin, mengeluhkan harga.",
+     "Koperasi Pedagang Pasar Induk Sukaraja", "Zainal Arifin"),
+    ("Ketua Forum Warga Peduli Lingkungan, Asep Saepudin, menolak tambang itu.",
+     "Forum Warga Peduli Lingkungan", "Asep Saepudin"),
+])
+def test_the_capitals_between_a_title_and_a_comma_name_are_the_body(text: str, body: str, person: str) -> None:
+    named = _named(text)
+    assert named[body].type == "ORG"
+    assert _people(text) == {person: [f"Ketua {body}"]}
+
+
+def test_people_listed_after_a_titled_name_are_not_its_body() -> None:
+    people = _people("Ketua RT Budi Santoso, Agus Salim, dan Rina Wati hadir dalam rapat.")
+    assert people["Budi Santoso"] == ["Ketua RT"]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Juru bicara Satgas Pangan, Komisaris Besar Arief Rahman, menolak berkomentar.", "Arief Rahman",
+     "Juru bicara Satgas Pangan"),
+    ("Kepala Dinas Kesehatan Jawa Barat, dr. Nina Kurniasih, M.Kes, mengatakan kasus naik.", "Nina Kurniasih",
+     "Kepala Dinas Kesehatan Jawa Barat"),
+    ("Ajun Komisaris Besar Rudi Hartono memimpin olah tempat kejadian.", "Rudi Hartono", "Ajun Komisaris Besar"),
+])
+def test_ranks_and_forms_of_address_before_a_name_stay_out_of_it(text: str, person: str, role: str) -> None:
+    people = _people(text)
+    assert people.get(person, [None])[0] == role
+    assert not any(name.endswith(person) and name != person for name in people)
+
+
+def test_a_title_does_not_run_across_a_sentence_end() -> None:
+    text = "Gugatan itu ditolak majelis hakim. Ketua KPU Sukamaju Marlina Sitompul menyambut putusan itu."
+    people = _people(text)
+    assert all("hakim" not in role for roles in people.values() for role in roles)

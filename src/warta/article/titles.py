@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from warta.article.body_names import body_then_person
-from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at
+from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at, line_break_before
 from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import RoleWord
 from warta.article.regions import COMPASS_WORDS, place_words, region_size
@@ -50,7 +50,7 @@ def _phrase_at(reader: Reader, i: int) -> tuple[int, RoleWord] | None:
     while j < len(tokens) and len(keys) < longest and tokens[j].is_word:
         keys.append(tokens[j].key)
         j += 1
-        if j < len(tokens) and tokens[j].text == ".":
+        if j < len(tokens) and tokens[j].text == "." and _abbreviation(tokens[j - 1].text):
             j += 1
         ends.append(j)
     for n in range(len(keys), 0, -1):
@@ -58,6 +58,12 @@ def _phrase_at(reader: Reader, i: int) -> tuple[int, RoleWord] | None:
         if word:
             return ends[n - 1], word
     return None
+
+
+def _abbreviation(word: str) -> bool:
+    """"Brigjen.", "Kol.", "Dr.": a short capitalised title whose period is its own; after "hakim."
+    the period ends a sentence ("… majelis hakim. Ketua KPU X menyambut …")."""
+    return word[:1].isupper() and (len(word) <= 7 or word.isupper())
 
 
 def _role_words(reader: Reader, i: int) -> tuple[int, list[RoleWord]]:
@@ -284,12 +290,91 @@ def _with_compass_word(reader: Reader, chunk: Chunk) -> Chunk:
     return chunk if end == chunk.end else Chunk(chunk.start, end, "loc")
 
 
+_JOINERS = frozenset({"dan", "&", "serta"})
+
+
+def _capitals_end(reader: Reader, j: int) -> int:
+    """End of the run of capitalised words at ``j``, "dan" between two of them included."""
+    tokens = reader.tokens
+    while j < len(tokens) and not line_break_before(reader, j):
+        capital = tokens[j].is_word and tokens[j].is_cap
+        joining = tokens[j].key in _JOINERS and j + 1 < len(tokens) and tokens[j + 1].is_cap
+        if not (capital or joining):
+            break
+        j += 1
+    return j
+
+
+def _body_before_comma_name(reader: Reader, orgs: list[Chunk],
+                            name: Chunk) -> tuple[list[Chunk], Chunk] | None:
+    """"Ketua Koperasi Pedagang Pasar Induk Cipinang, Zulkifli Anwar": when the capitals after a title
+    run to a comma and a name follows it (not another title, not a list of people), what stands before
+    the comma is the post's body, and the "name" the title grammar read in it is part of it. The run
+    must show a body: a body read before it, a word that is never a name ("Warga"), a known body or
+    place, or two words of the language."""
+    tokens = reader.tokens
+    if reader.gaz_type(name) == "PERSON":
+        return None
+    end = _capitals_end(reader, name.start)
+    holder = _name_after_comma(reader, end)
+    if holder is None or (reader.is_role_start(end + 1) and _address_at(reader, end + 1) is None):
+        return None
+    after = [t.key for t in tokens[holder.end:holder.end + 2] if t.key != ","]
+    if after and after[0] in _JOINERS:
+        return None  # "…, Budi Santoso, dan Agus Salim": people listed
+    joined = bool(orgs) and orgs[-1].end == name.start and orgs[-1].kind in {"org", "name"}
+    start = orgs[-1].start if joined else name.start
+    if not joined and not _shows_a_body(reader, name.start, end):
+        return None
+    return [*(orgs[:-1] if joined else orgs), *_body_pieces(reader, start, end)], holder
+
+
+def _shows_a_body(reader: Reader, start: int, end: int) -> bool:
+    tokens = reader.tokens[start:end]
+    if any(reader.lex.kind_of(t.key, kind) for t in tokens for kind in ("not-name", "org-head", "body")):
+        return True
+    if any(reader.gaz.match(reader.tokens, k) for k in range(start, end)):
+        return True
+    return sum(is_dictionary_word(t.text) for t in tokens if t.is_word) >= 2
+
+
+def _body_pieces(reader: Reader, start: int, end: int) -> list[Chunk]:
+    """The body's run as chunks: the gazetteer's names in it on their own ("Satgas Pangan | Polri")."""
+    pieces: list[Chunk] = []
+    plain = start
+    j = start
+    while j < end:
+        found = reader.gaz.match(reader.tokens, j)
+        if found is None or found[0] > end:
+            j += 1
+            continue
+        if plain < j:
+            pieces.append(Chunk(plain, j, "org"))
+        pieces.append(Chunk(j, found[0], "gaz", found[1]))
+        plain = j = found[0]
+    if plain < end:
+        pieces.append(Chunk(plain, end, "org"))
+    return pieces
+
+
+def _address_at(reader: Reader, j: int) -> int | None:
+    """End of a stack of ranks and forms of address at ``j`` ("Kombes", "dr."), if one starts there."""
+    tokens = reader.tokens
+    end = j
+    while end < len(tokens) and (found := _phrase_at(reader, end)) is not None \
+            and found[1].kind in {"rank", "honorific"}:
+        end = found[0]
+        if end < len(tokens) and tokens[end].text == ".":
+            end += 1  # "dr. Nama": a lower-case form of address keeps its period
+    return end if end > j and end < len(tokens) and tokens[end].is_cap else None
+
+
 def _name_after_comma(reader: Reader, j: int) -> Chunk | None:
-    """"Direktur CIA, William Burns"; ranks after the comma belong to the role ("Kabid Humas
-    Polda Metro Jaya, Kombes Awi Setiyono")."""
+    """"Direktur CIA, William Burns"; ranks and forms of address after the comma belong to the role
+    ("Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono", "Kepala Dinas X, dr. Nama")."""
     tokens = reader.tokens
     if j + 1 < len(tokens) and tokens[j].text == ",":
-        after = _ranks_at(reader, j + 1) if reader.is_role_start(j + 1) else None
+        after = _address_at(reader, j + 1) if reader.is_role_start(j + 1) else None
         chunk = chunk_at(reader, after or j + 1) if (after or j + 1) < len(tokens) else None
         if chunk and chunk.kind == "name":
             return _through_closing_word(reader, chunk)
@@ -350,6 +435,9 @@ def title_at(reader: Reader, i: int) -> Title | None:
         if comma_after and kind == "descriptor" and reader.gaz_type(name) != "PERSON":
             orgs.append(Chunk(name.start, name.end, "org"))  # "peneliti Pusat X, Nama"
             org_end, name = name.end, comma_after
+        elif kind == "title" and (body := _body_before_comma_name(reader, orgs, name)) is not None:
+            orgs, name = body  # "Ketua Forum Warga Peduli X, Nama": all before the comma is the body
+            org_end = orgs[-1].end
     local_post = _place_post(reader, i, words)
     if name is not None and local_post and (place := _post_place(reader, i, name)) is not None:
         orgs.append(place[0])
