@@ -328,3 +328,11 @@ def test_english_blame_on_the_weather_and_a_health_alert_are_no_events() -> None
     assert _english("The provincial health office declared an alert on Monday after dengue cases rose.") == []
     assert [(e.type, e.mode) for e in _english("The army put troops on high alert along the border.")] == [
         ("MOBILIZE", "troops")]
+
+
+def test_a_demand_to_revoke_a_permit_is_a_demand_asking_permission_is_not() -> None:
+    text = "Ratusan nelayan berunjuk rasa di kantor bupati . Mereka menuntut pencabutan izin tambang pasir ."
+    assert [(e.type, e.source and e.source.description) for e in code_with(text)] == [
+        ("PROTEST", "Ratusan nelayan"), ("REQUEST", "Ratusan nelayan")]
+    leave = "Arman Siregar meminta izin pulang lebih awal ."
+    assert code_with(leave, entity(leave, "PERSON", "Arman Siregar", "Arman Siregar")) == []

@@ -21,6 +21,7 @@ COMPLEMENT_WINDOW = 24  # tokens in which a "sebagai …" complement may follow 
 PATIENT_WINDOW = 10  # words before a passive in which the thing it is said of may be named
 _APPOSITION_COMMAS = 2  # commas an object window may cross (an apposition: ", Dedi Supriadi,")
 UNLESS_WINDOW = 2  # words after a trigger that the "unless" column looks at
+_ACT_NOUN_MIN = 6  # letters of the shortest pe-…-an act noun ("pemberian" has 9, "pesan" is no act noun)
 
 
 @dataclass(frozen=True)
@@ -169,8 +170,16 @@ def object_before(tokens: list[Token], first: int, objects: tuple[Phrase, ...]) 
 
 
 def _cancelled(tokens: list[Token], after: int, unless: tuple[Phrase, ...]) -> bool:
+    # "menuntut pencabutan izin": an act noun right after the trigger is its object, and the words
+    # after that noun are the noun's, not the trigger's ("meminta izin" stays cancelled)
+    window = 1 if after < len(tokens) and _act_noun(tokens[after].low) else UNLESS_WINDOW
     return any(phrase_at(tokens, i, phrase)
-               for i in range(after, min(len(tokens), after + UNLESS_WINDOW)) for phrase in unless)
+               for i in range(after, min(len(tokens), after + window)) for phrase in unless)
+
+
+def _act_noun(low: str) -> bool:
+    """A pe-…-an nominalisation ("pencabutan", "pembebasan", "penghentian")."""
+    return low.startswith("pe") and low.endswith("an") and len(low) > _ACT_NOUN_MIN
 
 
 def _matches_at(tokens: list[Token], i: int, index: dict[str, list[tuple[Phrase, TriggerRow]]]
