@@ -336,3 +336,12 @@ def test_a_demand_to_revoke_a_permit_is_a_demand_asking_permission_is_not() -> N
         ("PROTEST", "Ratusan nelayan"), ("REQUEST", "Ratusan nelayan")]
     leave = "Arman Siregar meminta izin pulang lebih awal ."
     assert code_with(leave, entity(leave, "PERSON", "Arman Siregar", "Arman Siregar")) == []
+
+
+def test_a_state_protesting_in_a_verb_complains_officially() -> None:
+    text = "Pemerintah Vietnam memprotes latihan militer Kamboja di perbatasan ."
+    events = code_with(text, _country(text, "Vietnam", "VN"), _country(text, "Kamboja", "KH"))
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "allege")]
+    person = "Arman Siregar memprotes keputusan wasit itu ."
+    events = code_with(person, entity(person, "PERSON", "Arman Siregar", "Arman Siregar"))
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]

@@ -16,6 +16,7 @@ from warta.article.tokens import key_of
 from warta.models import ActorRef
 
 _LED_REACH = 4  # words after "protes" in which "dipimpin" makes it a demonstration
+_PROTEST_WORDS = frozenset({"protes", "memprotes"})  # a state's protest, noun or verb, is diplomatic
 _OFFICIAL_VOICES = ("pemerintah", "kementerian luar negeri", "kemlu")  # whose "protes" is diplomatic
 HOME_COUNTRY = "country:ID"  # help from any other state is foreign help
 _HOME_CAPITAL = "capital:ID"
@@ -71,8 +72,10 @@ class ActorKinds(CoderState):
         led = any(t.low in ("dipimpin", "memimpin") for t in tokens[match.end:match.end + _LED_REACH])
         if tokens[match.first].low == "protes" and entity is not None and entity.type == "PERSON" and not led:
             return "ACCUSE", "disapprove"
-        if tokens[match.first].low == "protes" and self._official(source) and not led:
-            return "ACCUSE", "allege"  # "protes Filipina kepada China": a state complains officially
+        if tokens[match.first].low in _PROTEST_WORDS and self._official(source) and not led:
+            # "protes Filipina kepada China", "Vietnam memprotes latihan militer China": a state
+            # complains officially
+            return "ACCUSE", "allege"
         return match.row.type, match.row.mode
 
     def _official(self, actor: ActorRef | None) -> bool:
