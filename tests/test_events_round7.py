@@ -345,3 +345,24 @@ def test_a_state_protesting_in_a_verb_complains_officially() -> None:
     person = "Arman Siregar memprotes keputusan wasit itu ."
     events = code_with(person, entity(person, "PERSON", "Arman Siregar", "Arman Siregar"))
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+
+
+def test_an_act_noun_opening_a_sentence_before_dilakukan_tells_on_the_act_just_told() -> None:
+    text = ("Kejaksaan Tinggi Riau menggeledah rumah Arman Siregar . Penggeledahan dilakukan sejak pagi hingga "
+            "malam hari .")
+    events = code_with(text, entity(text, "ORG", "Kejaksaan Tinggi Riau", "Kejaksaan Tinggi Riau"),
+                       entity(text, "PERSON", "Arman Siregar", "Arman Siregar"))
+    assert sides(events, "COERCE") == [("Kejaksaan Tinggi Riau", "Arman Siregar")] * 2
+    alone = "Penggeledahan dilakukan sejak pagi hingga malam hari ."
+    assert code_with(alone) == []
+
+
+def test_an_official_residence_is_where_an_act_happens() -> None:
+    text = "Kejaksaan Tinggi Riau menggeledah rumah dinas Bupati Kampar di Bangkinang , Senin ."
+    events = code_with(text, entity(text, "ORG", "Kejaksaan Tinggi Riau", "Kejaksaan Tinggi Riau"),
+                       entity(text, "LOC", "Bangkinang", "Bangkinang"))
+    assert [e.location.name for e in events if e.location] == ["Bangkinang"]
+    told = "Penggeledahan oleh Kejaksaan Tinggi Riau dilakukan di rumah dinas Bupati Kampar ."
+    events = code_with(told, entity(told, "ORG", "Kejaksaan Tinggi Riau", "Kejaksaan Tinggi Riau"),
+                       entity(told, "LOC", "Kampar", "Kampar"))
+    assert [e.location.name for e in events if e.location] == ["rumah dinas Bupati Kampar"]

@@ -48,7 +48,7 @@ _TIME_LEADS = frozenset({"pada", "di", "sejak", "hingga", "sampai", "mulai", "aw
 _PLACE_WORDS = word_set("""
 perairan wilayah kawasan kota provinsi kabupaten kecamatan desa kampung pulau laut selat teluk
 perbatasan pelabuhan bandara istana gedung kantor markas ibu kota jalan kompleks
-depan belakang samping sekitar seberang dekat
+depan belakang samping sekitar seberang dekat rumah dinas kediaman vila villa
 """)
 
 

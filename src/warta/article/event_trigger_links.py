@@ -16,6 +16,8 @@ from warta.models import Modality
 # Between a REQUEST verb and the act it asks for ("mendesak Rusia agar menarik pasukan").
 _DEMAND_LINKS = frozenset({"agar", "supaya", "untuk", "to", "that"})
 _DEMAND_REACH = 8  # words after a REQUEST trigger in which a demanded act may start
+# Passive light verbs after an act noun that tell on about an act already told ("Penangkapan dilakukan …").
+_TOLD_ON = frozenset({"dilakukan", "dilaksanakan", "digelar", "berlangsung"})
 _COORDINATORS = frozenset({"dan", "serta", "atau", ",", "sekaligus", "and", "or"})
 _CASE_GAP = 2  # words between an investigation verb and the act it looks into ("mengusut tuntas penembakan")
 CLAUSE_ENDS = frozenset({",", ".", ";", "dan", "yang", "namun", "tetapi", "karena", "sehingga"})
@@ -140,6 +142,15 @@ def object_act(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[T
 def named_again(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"pertemuan itu", "pertemuan tersebut": an act named again with a demonstrative."""
     return match.end < len(tokens) and tokens[match.end].low in ("itu", "tersebut", "ini")
+
+
+def told_on(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Penggeledahan dilakukan di rumah dinas …", "Pemeriksaan dilakukan di Polda Jambi": an act
+    noun opening its sentence before a passive light verb is the act just told, told on with its
+    place or time."""
+    opening = next((i for i, t in enumerate(tokens) if t.is_word), None)
+    return (match.first == opening and match.end < len(tokens) and tokens[match.end].low in _TOLD_ON
+            and match.row.voice in ("noun", "patient"))
 
 
 def trigger_negated(match: TriggerMatch, tokens: list[Token]) -> bool:

@@ -71,6 +71,7 @@ from warta.article.event_trigger_links import (
     received,
     talk_of_meeting,
     threatened,
+    told_on,
     trigger_modality,
     trigger_negated,
 )
@@ -130,7 +131,9 @@ class _ArticleCoder(SideFinder, GapFiller):
                          for sender in [purpose_of(match, triggers, tokens)] if sender is not None})
         for match, slots in coded:
             standing = match.row.type in _STANDING and tokens[match.first].low not in _HAPPENINGS
-            if slots is None and named_again(match, tokens) and not denied(match, tokens) and (
+            nobody = slots is None or not (slots.sources or slots.targets)
+            again = (slots is None and named_again(match, tokens)) or (nobody and told_on(match, tokens))
+            if again and not denied(match, tokens) and (
                     match.row.type == "CONSULT" or (match.row.voice in ("noun", "patient") and not standing)):
                 self._meeting_again(match, tokens, triggers, evidence)
                 continue
