@@ -24,6 +24,7 @@ from warta.article.lexicon import lexicon
 from warta.article.names import same_person, similar, spelling
 from warta.article.outlet import DOMAIN, outlet_key
 from warta.article.tokens import fold
+from warta.corpus.admin_forms import admin_form
 from warta.corpus.name_forms import is_clipped_name, is_given_name, is_leading_part, is_trailing_part
 from warta.document import Doc
 from warta.models import Entity, EntityType, Relation
@@ -227,6 +228,38 @@ def _clipped_head(short: list[str], full: list[str]) -> bool:
     return not short[0].isupper() and is_clipped_name(short[0], head)
 
 
+def _join_admin_variants(entities: list[Entity], groups: UnionFind) -> None:
+    """Names of one place or body with or without their administrative level and legal form
+    (:mod:`warta.corpus.admin_forms`: "Kabupaten Subang" and "Subang", "Dinas Kesehatan Provinsi
+    Jawa Barat" and "Dinkes Jabar", "Perum Bulog" and "Bulog") are one entity. Names of two
+    levels ("Kota Bandung", "Kabupaten Bandung") stay two; a bare "Bandung" then joins neither
+    here and stays what the gazetteer reads it as (the city), or an entity of its own."""
+    variants: dict[tuple[str, str], dict[int, tuple[str, ...]]] = {}
+    for i, entity in enumerate(entities):
+        if entity.type not in ("LOC", "ORG"):
+            continue
+        for alias in {entity.name, *entity.aliases}:
+            if (form := admin_form(alias)) is not None:
+                variants.setdefault((entity.type, form.core), {})[i] = form.levels
+    for found in variants.values():
+        levels = set(found.values()) - {()}
+        for level in levels:
+            _join_compatible([i for i, written in found.items() if written == level], entities, groups)
+        if len(levels) <= 1:
+            # leveled names first, so the bare ones are checked against the level the run writes
+            _join_compatible(sorted(found, key=lambda i: not found[i]), entities, groups)
+
+
+def _join_compatible(members: list[int], entities: list[Entity], groups: UnionFind) -> None:
+    """Join each of ``members`` to the first unless their gazetteer rows name two things; two
+    Indonesian regions of one core name are the gazetteer's guess at a bare name's level ("Bandung"
+    the city), which the level the run writes overrules."""
+    for i in members[1:]:
+        a, b = entities[members[0]], entities[i]
+        if not _conflict(a, b) or (_indonesian_region(a.gazetteer_id) and _indonesian_region(b.gazetteer_id)):
+            groups.union(members[0], i)
+
+
 def _known_place(words: list[str]) -> bool:
     ids = gazetteer().names.get(tuple(fold(w) for w in words), ())
     return any(_indonesian_region(i) for i in ids)
@@ -289,6 +322,7 @@ def canonicalize_entities(per_article: Sequence[list[Entity]]) -> None:
     _join_names(entities, groups)
     _join_place_suffixed(entities, groups)
     _join_clipped_organisations(entities, groups)
+    _join_admin_variants(entities, groups)
     _join_across_types(entities, groups)
     glued = _join_swallowed(entities, groups)
     clusters: dict[int, list[Entity]] = {}
@@ -303,7 +337,7 @@ def canonicalize_entities(per_article: Sequence[list[Entity]]) -> None:
 
 
 def _settle(members: list[Entity], new_id: str, renamed: dict[str, str], glued: set[int]) -> None:
-    known = next((e for e in members if e.gazetteer_id), None)
+    known = _known_member(members)
     # "Catalunya Carles Puigdemont" is nobody's name, however many words it has.
     clean = [e for e in members if id(e) not in glued] or members
     name = known.name if known else _best_name(clean)
@@ -313,6 +347,14 @@ def _settle(members: list[Entity], new_id: str, renamed: dict[str, str], glued: 
         entity.id, entity.name, entity.type = new_id, name, kind
         if known:
             entity.kb_id, entity.gazetteer_id = known.kb_id, known.gazetteer_id
+
+
+def _known_member(members: list[Entity]) -> Entity | None:
+    """The member whose gazetteer row the entity takes: a name that writes its level ("Kabupaten
+    Subang") over a bare one whose level the gazetteer guessed."""
+    known = [e for e in members if e.gazetteer_id]
+    leveled = [e for e in known if (form := admin_form(e.name)) is not None and form.levels]
+    return next(iter(leveled or known), None)
 
 
 def _settled_type(members: list[Entity]) -> EntityType:

@@ -1,0 +1,95 @@
+"""The words an Indonesian place or body can be named with or without.
+
+News names one regency "Kabupaten Subang", "Kab. Subang" and "Subang", one office "Dinas
+Kesehatan Provinsi Jawa Barat", "Dinas Kesehatan Jawa Barat" and "Dinkes Jabar", one company
+"Perum Bulog" and "Bulog". :func:`admin_form` reduces a name to its *core* (the words that
+tell it apart) and the administrative *levels* it wrote: "Kota Bandung" and "Kabupaten
+Bandung" share their core but not their level, so a caller can keep the city and the regency
+apart when a run names both, and join a bare "Bandung" to the one it names when only one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.article.gazetteer import gazetteer
+from warta.article.names import spelling
+from warta.article.tokens import fold
+
+# Words naming the level of an Indonesian administrative unit, as written -> the level.
+LEVEL_WORDS = {
+    "provinsi": "provinsi", "prov": "provinsi", "kabupaten": "kabupaten", "kab": "kabupaten",
+    "kota": "kota", "kotamadya": "kota", "kecamatan": "kecamatan", "kec": "kecamatan",
+    "kelurahan": "kelurahan", "kel": "kelurahan", "desa": "desa",
+}
+# Legal forms of Indonesian companies: "Perum Bulog" is "Bulog", "PT Pertamina (Persero)" is "Pertamina".
+LEGAL_FORMS = frozenset({"pt", "perum", "perumda", "persero", "tbk", "cv"})
+# Regional government bodies news writes as one clipped word ("Dinkes Garut"); the body words
+# after them are the same body's.
+CLIPPED_BODIES = {
+    "dinkes": ("dinas", "kesehatan"), "disdik": ("dinas", "pendidikan"), "dishub": ("dinas", "perhubungan"),
+    "dinsos": ("dinas", "sosial"), "pemkot": ("pemerintah", "kota"), "pemkab": ("pemerintah", "kabupaten"),
+    "pemprov": ("pemerintah", "provinsi"),
+}
+PUNCTUATION = "().,"
+
+
+@dataclass(frozen=True)
+class AdminForm:
+    core: str  # the name's words without level words and legal forms, folded and spelled alike
+    levels: tuple[str, ...]  # the administrative levels the name wrote, in order
+
+
+def admin_form(name: str) -> AdminForm | None:
+    """The core and levels of a place's or body's name; None when nothing is left to tell it apart."""
+    words = [w.strip(PUNCTUATION) for w in name.split()]
+    words = [w for w in words if w]
+    words = _without_legal_forms(_expanded(words))
+    core, levels = _without_levels(words)
+    if not core:
+        return None
+    core = _places_written_out(core)
+    return AdminForm(" ".join(spelling(fold(w)) for w in core), tuple(levels))
+
+
+def _expanded(words: list[str]) -> list[str]:
+    clipped = CLIPPED_BODIES.get(fold(words[0])) if words else None
+    return [*clipped, *words[1:]] if clipped else words
+
+
+def _without_legal_forms(words: list[str]) -> list[str]:
+    """Legal forms off either end: a name that is nothing else keeps them (it is no name then)."""
+    start, end = 0, len(words)
+    while start < end and fold(words[start]) in LEGAL_FORMS:
+        start += 1
+    while end > start and fold(words[end - 1]) in LEGAL_FORMS:
+        end -= 1
+    return words[start:end]
+
+
+def _without_levels(words: list[str]) -> tuple[list[str], list[str]]:
+    """A level word counts only before a capitalised name ("Kota Bandung"), never at the end
+    ("Pemerintah Kota" is a body of no named place) nor before a lower-case word."""
+    core: list[str] = []
+    levels: list[str] = []
+    for n, word in enumerate(words):
+        level = LEVEL_WORDS.get(fold(word))
+        after = words[n + 1] if n + 1 < len(words) else ""
+        if level and after[:1].isupper() and fold(after) not in LEVEL_WORDS:
+            levels.append(level)
+        else:
+            core.append(word)
+    return core, levels
+
+
+def _places_written_out(words: list[str]) -> list[str]:
+    """A province's short name at the end of a body's name written out ("Dinkes Jabar" is "Dinas
+    Kesehatan Jawa Barat"), as the gazetteer spells the province, without its level word."""
+    for cut in range(1, len(words)):
+        tail = words[cut:]
+        ids = gazetteer().abbrevs.get(tuple(tail)) or gazetteer().names.get(tuple(fold(w) for w in tail))
+        entry = gazetteer().entries.get(ids[0]) if ids else None
+        if entry is not None and entry.type == "LOC" and entry.country == "ID" and entry.kind != "country":
+            written, _ = _without_levels(entry.name.split())
+            return [*words[:cut], *written]
+    return words
