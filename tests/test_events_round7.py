@@ -366,3 +366,14 @@ def test_an_official_residence_is_where_an_act_happens() -> None:
     events = code_with(told, entity(told, "ORG", "Kejaksaan Tinggi Riau", "Kejaksaan Tinggi Riau"),
                        entity(told, "LOC", "Kampar", "Kampar"))
     assert [e.location.name for e in events if e.location] == ["rumah dinas Bupati Kampar"]
+
+
+def test_a_travel_ban_imposed_upon_a_request_answers_that_request() -> None:
+    text = ("Bupati Arman Siregar dicegah Direktorat Jenderal Imigrasi , atas permintaan Kejaksaan Agung , "
+            "bepergian ke luar negeri .")
+    events = code_with(text, entity(text, "PERSON", "Arman Siregar", "Arman Siregar"),
+                       entity(text, "ORG", "Direktorat Jenderal Imigrasi", "Direktorat Jenderal Imigrasi"),
+                       entity(text, "ORG", "Kejaksaan Agung", "Kejaksaan Agung"))
+    assert sides(events, "COERCE") == [("Direktorat Jenderal Imigrasi", "Arman Siregar")]
+    assert sides(events, "REQUEST") == [("Kejaksaan Agung", "Direktorat Jenderal Imigrasi")]
+    assert code_with("Penyebaran penyakit itu bisa dicegah dengan vaksin .") == []

@@ -70,6 +70,17 @@ def sender_before(events: Sequence[Event], actor: ActorRef | None) -> ActorRef |
     return actor
 
 
+def actor_in_sentence(events: Sequence[Event], sentence: int, besides: ActorRef | None) -> ActorRef | None:
+    """The source of the latest event already coded in the sentence at ``sentence``, other than
+    ``besides``."""
+    for event in reversed(events):
+        if event.evidence[0].start != sentence:
+            return None
+        if event.source != ActorRef() and not same(event.source, besides):
+            return event.source
+    return None
+
+
 def asker_of(events: Sequence[Event], asked: ActorRef | None, since: int) -> ActorRef | None:
     """Who made the latest request of ``asked`` told from character ``since`` on."""
     for event in reversed(events):

@@ -144,6 +144,12 @@ def named_again(match: TriggerMatch, tokens: list[Token]) -> bool:
     return match.end < len(tokens) and tokens[match.end].low in ("itu", "tersebut", "ini")
 
 
+def on_request(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"atas permintaan KPK", "berdasarkan permintaan X": a request named as what another act of the
+    sentence was done upon."""
+    return match.first > 0 and tokens[match.first - 1].low in ("atas", "berdasarkan", "sesuai")
+
+
 def told_on(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"Penggeledahan dilakukan di rumah dinas …", "Pemeriksaan dilakukan di Polda Jambi": an act
     noun opening its sentence before a passive light verb is the act just told, told on with its

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from warta.article.event_actors import SentenceActors, Slots
 from warta.article.event_context import (
+    actor_in_sentence,
     asker_of,
     deployer,
     label,
@@ -67,6 +68,7 @@ from warta.article.event_trigger_links import (
     english_voice,
     named_again,
     object_act,
+    on_request,
     purpose_of,
     received,
     talk_of_meeting,
@@ -165,6 +167,9 @@ class _ArticleCoder(SideFinder, GapFiller):
                 continue
             if target is None and match.row.type == "CONSULT" and named_again(match, tokens):
                 target = partner_before(self.events, source)  # "Dalam pertemuan itu, Retno meminta …"
+            if target is None and match.row.type == "REQUEST" and on_request(match, tokens):
+                # "Zumi dicegah Ditjen Imigrasi, atas permintaan KPK, …": asked of the one who acted
+                target = actor_in_sentence(self.events, evidence.start, source)
             if target is None and match.row.type in ANSWERS:
                 # "Luhut minta Susi menghentikan …, tapi Susi tetap pada pendiriannya": an answer with
                 # no one named answers whoever just asked the one answering
