@@ -377,3 +377,16 @@ def test_a_travel_ban_imposed_upon_a_request_answers_that_request() -> None:
     assert sides(events, "COERCE") == [("Direktorat Jenderal Imigrasi", "Arman Siregar")]
     assert sides(events, "REQUEST") == [("Kejaksaan Agung", "Direktorat Jenderal Imigrasi")]
     assert code_with("Penyebaran penyakit itu bisa dicegah dengan vaksin .") == []
+
+
+def test_a_dismissal_the_attorney_general_announces_is_the_prosecution_s() -> None:
+    text = ("Jaksa Agung Arman Siregar menegaskan Kepala Seksi Intelijen Kejari Kampar , Rudi Hartono dipecat "
+            "sebagai jaksa .")
+    events = code_with(text, entity(text, "PERSON", "Arman Siregar", "Arman Siregar"),
+                       entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert sides(events, "COERCE") == [("Kejaksaan Agung", "Rudi Hartono")]
+    deputy = ("Jaksa Agung Muda Pengawasan Arman Siregar menegaskan Kepala Seksi Intelijen Kejari Kampar , "
+              "Rudi Hartono dipecat sebagai jaksa .")
+    events = code_with(deputy, entity(deputy, "PERSON", "Arman Siregar", "Arman Siregar"),
+                       entity(deputy, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert [source for source, _ in sides(events, "COERCE")] != ["Kejaksaan Agung"]

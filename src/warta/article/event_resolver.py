@@ -56,6 +56,8 @@ _FORCE_AT_END = re.compile(r"\b(Pol(?:da|res|resta|restabes|sek)(?:\s+[A-Z][\w-]
 # A minister speaks for the ministry of his portfolio: "Menteri Perhubungan Ignasius Jonan" → Kementerian
 # Perhubungan (not "Menteri Luar Negeri Malaysia": a portfolio is one to three words before the name).
 _MINISTER_OF = re.compile(r"\bMenteri\s+((?:(?!Koordinator\b)[A-Z][\w-]*\s+){1,3})$")
+# "Jaksa Agung M Prasetyo" heads the prosecution ("Jaksa Agung Muda …" is one of its deputies).
+_ATTORNEY_GENERAL = re.compile(r"\bJaksa Agung\s+(?!Muda\b)(?:[A-Z][\w.]*\s+){0,3}$")
 _NATIONAL_CHIEF = re.compile(r"\bKapolri\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "Kapolri Jenderal Sutarman"
 # Those who speak for a body or a state: "kami"/"negaranya" of theirs is that body or state.
 _SPOKESPERSON_OF = re.compile(
@@ -451,13 +453,16 @@ class ActorResolver:
                 yield mention, self.text[max(0, mention.start - _CHIEF_REACH):mention.start]
 
     def _chief_of(self, person: Entity) -> ActorRef | None:
-        """The police force whose chief the person's title says they are ("Kapolda Bengkulu …")."""
+        """The police force whose chief the person's title says they are ("Kapolda Bengkulu …"), or
+        the prosecution the Attorney General heads."""
         for _, before_name in self._titles_before(person):
             chief = _CHIEF_OF_FORCE.search(before_name)
             if chief is not None:
                 return self._named_body(f"{chief.group(1).capitalize()} {chief.group(2).strip()}")
             if _NATIONAL_CHIEF.search(before_name):
                 return self._named_body("Polri")
+            if _ATTORNEY_GENERAL.search(before_name):
+                return self._named_body("Kejaksaan Agung")  # the Attorney General heads the prosecution
         return None
 
     def _named_body(self, name: str) -> ActorRef:
