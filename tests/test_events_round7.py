@@ -390,3 +390,11 @@ def test_a_dismissal_the_attorney_general_announces_is_the_prosecution_s() -> No
     events = code_with(deputy, entity(deputy, "PERSON", "Arman Siregar", "Arman Siregar"),
                        entity(deputy, "PERSON", "Rudi Hartono", "Rudi Hartono"))
     assert [source for source, _ in sides(events, "COERCE")] != ["Kejaksaan Agung"]
+
+
+def test_the_one_said_to_be_dismissed_is_the_patient_not_the_one_saying_it() -> None:
+    for text in ("Menteri Arman Siregar menegaskan bahwa Rudi Hartono dipecat .",
+                 "Menteri Arman Siregar menegaskan Rudi Hartono dipecat ."):
+        events = code_with(text, entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
+                           entity(text, "PERSON", "Arman Siregar", "Arman Siregar"))
+        assert [target for _, target in sides(events, "COERCE")] == ["Rudi Hartono"], text

@@ -18,6 +18,7 @@ from warta.article.event_actor_words import (
 from warta.article.event_lexicon import trigger_index
 from warta.article.event_phrase_groups import PhraseGroups
 from warta.article.event_phrases import Phrase
+from warta.article.speechcues import speech_cues
 
 # Words after which a new clause with its own subject starts.
 _CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "sedangkan", "namun", "tetapi",
@@ -138,9 +139,13 @@ class SentenceSubjects(PhraseGroups):
     def _verb_of_object(self, phrase: Phrase) -> int | None:
         """Index of the active verb a few nouns before ``phrase`` whose object it is, else None."""
         for i in range(phrase.first - 1, max(-1, phrase.first - 1 - MAX_SKIP), -1):
-            if active_verb(self.tokens[i].low):
-                return i
-            if not self.tokens[i].is_word or i in self.by_end or self.tokens[i].low in PREPOSITIONS:
+            low = self.tokens[i].low
+            if low in _CLAUSE_OPENERS or low in _SUBORDINATORS:
+                return None  # "menegaskan bahwa X dipecat": X opens the reported clause
+            if active_verb(low):
+                # "menegaskan X dipecat": the one after a verb of saying is the reported clause's subject
+                return None if speech_cues().cues.get(low) is not None else i
+            if not self.tokens[i].is_word or i in self.by_end or low in PREPOSITIONS:
                 return None
         return None
 
