@@ -220,3 +220,32 @@ def test_a_title_does_not_run_across_a_sentence_end() -> None:
     text = "Gugatan itu ditolak majelis hakim. Ketua KPU Sukamaju Marlina Sitompul menyambut putusan itu."
     people = _people(text)
     assert all("hakim" not in role for roles in people.values() for role in roles)
+
+
+def test_an_officers_command_named_before_the_rank_is_the_officers_body() -> None:
+    named = _named("“Belum cukup bukti,” ujar Kepala Subdirektorat II Direktorat Reserse Kriminal Umum "
+                   "Polda Jatim Ajun Komisaris Besar Polisi Rudi Hartono di Surabaya.")
+    rudi = named["Rudi Hartono"]
+    assert rudi.roles[0].endswith("Polda Jatim Ajun Komisaris Besar Polisi")
+    assert "Polda Jatim" in [r.name for r in rudi.relations if r.type == "role-in"]
+    assert named["Polda Jatim"].type == "ORG"
+
+
+def test_a_body_right_before_a_rank_is_the_officers() -> None:
+    rudi = _named("Tim Reserse Kriminal Polda Jatim AKBP Rudi Hartono memimpin penangkapan itu.")["Rudi Hartono"]
+    assert rudi.roles == ["AKBP"]
+    assert [r.type for r in rudi.relations] == ["role-in"]
+
+
+@pytest.mark.parametrize(("text", "not_people"), [
+    ("“Pasar sedang lesu,” kata Deputi Gubernur Senior Bank Indonesia (BI) Mirza Adityaswara.", {"Deputi"}),
+    ("Surat itu dikirim ke dua pemimpin KPK , Wakil Presiden menegaskan bahwa itu urusan hukum.", {"Wakil"}),
+])
+def test_a_title_word_is_no_person_whatever_its_context(text: str, not_people: set[str]) -> None:
+    assert not set(_people(text)) & not_people
+
+
+def test_a_body_the_model_reads_in_a_role_stays() -> None:
+    named = _named("Analis komoditas di kelompok riset Capital Economics Tom Pugh mengatakan, harga turun.")
+    assert named["Capital Economics"].type == "ORG"
+    assert named["Tom Pugh"].type == "PERSON"

@@ -230,6 +230,8 @@ def _org_end(reader: Reader, j: int) -> int:
         if token.is_word and token.is_cap:
             if _rank_at(reader, j):
                 break  # "Polda Metro Jaya | Kombes Argo Yuwono"
+            if token.key in REGIONAL_COMMANDS and _inside_run(reader, j) and _officer_after(reader, j):
+                break  # "Direktorat Reserse Kriminal Umum | Polda Jatim | AKBP Nama": the officer's command
             found = reader.gaz.match(tokens, j)
             if found and reader.gaz.entries[found[1][0]].type == "PERSON":
                 break
@@ -245,6 +247,25 @@ def _org_end(reader: Reader, j: int) -> int:
         else:
             break
     return end
+
+
+# Regional police and army commands: a directorate or unit named before one belongs to it; before an
+# officer's rank the command is a body of its own ("Direktorat Reserse Kriminal Umum | Polda Jatim | AKBP X").
+REGIONAL_COMMANDS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem",
+                               "kodim"})
+
+
+def _officer_after(reader: Reader, j: int) -> bool:
+    """The command's name at ``j`` is followed by a rank: the officer named next serves in the
+    command, so it is a body of its own beside the directorate before it."""
+    end = _org_end(reader, j + 1)
+    return end < len(reader.tokens) and _rank_at(reader, end)
+
+
+def _inside_run(reader: Reader, j: int) -> bool:
+    """Token ``j`` follows two capitalised words or more of the run on its line."""
+    tokens = reader.tokens
+    return j >= 2 and tokens[j - 1].is_cap and tokens[j - 2].is_cap and not line_break_before(reader, j - 1)
 
 
 _RANK_WORDS: dict[int, frozenset[str]] = {}  # id of a Lexicon -> first words of its ranks

@@ -61,11 +61,13 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
 
 
 def _without_role_words(found: list[Found], text: str) -> list[Found]:
-    """Without the model's names that are the last words of the role of the titled name right
-    after them ("Kabid Kedaruratan dan [Logistik] Agus Salim": the field of the post)."""
+    """Without the model's people that are the last words of the role of the titled name right
+    after them ("Kabid Kedaruratan dan [Logistik] Agus Salim": the field of the post); a body the
+    role names ("Analis … [Capital Economics] Tom Pugh") stays."""
     def in_role(m: Found, titled: Found) -> bool:
-        return (m.source == "model" and titled.role is not None and m.end <= titled.start
-                and titled.role.endswith(m.text) and not text[m.end:titled.start].strip())
+        return (m.source == "model" and m.type == "PERSON" and titled.role is not None
+                and m.end <= titled.start and titled.role.endswith(m.text)
+                and not text[m.end:titled.start].strip())
 
     dropped = {id(m) for m, after in pairwise(found) if in_role(m, after)}
     return found if not dropped else kept_of(found, [m for m in found if id(m) not in dropped])

@@ -91,8 +91,17 @@ class _Finder:
         if role and title.lang == "en" and self.found[:-1]:
             role = self._english_prefix(title, role)
         self.found[person].role = role
-        self.found[person].role_orgs = [i for i in org_indices if self.found[i].acronym_of is None]
+        self.found[person].role_orgs = [i for i in org_indices if self.found[i].acronym_of is None] \
+            or self._body_before_rank(title, person)
         return name.end
+
+    def _body_before_rank(self, title: Title, person: int) -> list[int]:
+        """"… Direktorat Reserse Kriminal Umum Polda Jatim AKBP Nama": a body named right before a rank
+        (no comma between) is the body the officer serves in, as a post's body comes before its holder."""
+        before = self.found[person - 1] if person > 0 else None
+        if title.kind != "rank" or before is None or before.last != title.start or before.type != "ORG":
+            return []
+        return [person - 1]
 
     def _apposed(self, title: Title) -> bool:
         """"AKP Budi Santoso, Kapolsek Tambun, mengatakan": a local office's head set off by commas right

@@ -54,7 +54,7 @@ def name_shaped(text: str) -> bool:
         key = fold(word)
         if not word[:1].isupper() or not word.isalpha() or (word.isupper() and len(word) > 1):
             return False
-        if (key,) in lex.roles or any(lex.kind_of(key, kind) for kind in _NOT_NAME_KINDS):
+        if key in lex.role_longest or any(lex.kind_of(key, kind) for kind in _NOT_NAME_KINDS):
             return False
     return True
 
@@ -63,6 +63,8 @@ def cued_person(text: str, mention: Found) -> bool:
     """A speech verb or naming word right before the mention, or an age right after it."""
     if mention.ids or mention.acronym_of is not None or not name_shaped(mention.text):
         return False
+    if mention.after in lexicon().role_longest:
+        return False  # "kata Deputi Gubernur …": a title the word list lacks opens before a title
     if mention.before in _cue_words():
         return True
     age = _AGE.match(text, mention.end)
@@ -121,7 +123,7 @@ def with_person_cues(text: str, rules: Sequence[Found], found: list[Found],
         if id(mention) in titled:
             mention.role = mention.role if mention.type == "PERSON" else titled[id(mention)]
             _make_person(mention)
-    people = {m.text for m in found if m.type == "PERSON"}
+    people = {m.text for m in found if cued_person(text, m)}
     lost = [m for m in rules if id(m) not in kept
             and (cued_person(text, m) or id(m) in titled or _titled_person_named_again(m, people))
             and not any(o.start < m.end and m.start < o.end for o in found)]
@@ -136,7 +138,8 @@ def with_person_cues(text: str, rules: Sequence[Found], found: list[Found],
 
 
 def _titled_person_named_again(mention: Found, people: set[str]) -> bool:
-    """"Pelatih Bintang menilai … kata Bintang": a titled name the article also names as a person."""
+    """"Pelatih Bintang menilai … kata Bintang": a titled name the article also names where its
+    context says person."""
     return mention.role is not None and mention.type == "PERSON" and mention.text in people \
         and name_shaped(mention.text)
 

@@ -333,6 +333,8 @@ def _shows_a_body(reader: Reader, start: int, end: int) -> bool:
     tokens = reader.tokens[start:end]
     if any(reader.lex.kind_of(t.key, kind) for t in tokens for kind in ("not-name", "org-head", "body")):
         return True
+    if any(_acronym(t.text) for t in tokens):
+        return True  # "Kepala Bagian Ekonomi IEA, Nama": an acronym names a body
     if any(reader.gaz.match(reader.tokens, k) for k in range(start, end)):
         return True
     return sum(is_dictionary_word(t.text) for t in tokens if t.is_word) >= 2
