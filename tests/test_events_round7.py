@@ -398,3 +398,14 @@ def test_the_one_said_to_be_dismissed_is_the_patient_not_the_one_saying_it() -> 
         events = code_with(text, entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
                            entity(text, "PERSON", "Arman Siregar", "Arman Siregar"))
         assert [target for _, target in sides(events, "COERCE")] == ["Rudi Hartono"], text
+
+
+def test_being_ready_to_be_criticised_is_no_criticism() -> None:
+    text = "Bupati Arman Siregar siap dikritik warga , asal jangan difitnah ."
+    events = code_with(text, entity(text, "PERSON", "Arman Siregar", "Arman Siregar"))
+    assert _of(events, "ACCUSE") == []
+    fearless = "Arman Siregar tidak pernah takut menghadapi kritik ."
+    assert code_with(fearless, entity(fearless, "PERSON", "Arman Siregar", "Arman Siregar")) == []
+    criticised = "Bupati Arman Siregar dikritik warga karena lambat menangani banjir ."
+    events = code_with(criticised, entity(criticised, "PERSON", "Arman Siregar", "Arman Siregar"))
+    assert [e.type for e in events] == ["ACCUSE"]

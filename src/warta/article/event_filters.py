@@ -68,6 +68,9 @@ _DENIAL_REACH = 4  # words between a denial and the act denied
 _HOPE_REACH = 10  # words between a hope and the act hoped for
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
 _OBJECT_WORDS = 2  # words right after an investigation trigger that are its object
+# Words before a passive one says one would undergo ("siap dikritik").
+_READY = frozenset({"siap", "rela", "bersedia", "pantang", "enggan", "takut"})
+_FEARING = frozenset({"takut", "gentar", "siap", "berani"})  # "tidak takut menghadapi kritik"
 
 
 def sports_report(text: str) -> bool:
@@ -87,6 +90,18 @@ def statement(match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
     if tokens[match.first].low in ("melaporkan", "reported") and target is None:
         return True  # "melaporkan hal itu kepada polisi": a report about no one
     return match.row.type == "CONSULT" and match.row.voice == "passive" and source is None
+
+
+def ready_to_undergo(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Presiden siap dikritik", "tidak takut menghadapi kritik": being ready to undergo an act
+    says how one would take it, not that anyone does it."""
+    if match.first == 0:
+        return False
+    before = tokens[match.first - 1].low
+    if match.row.voice == "passive":
+        return before in _READY
+    return match.row.voice in ("noun", "patient") and before == "menghadapi" and match.first > 1 and (
+        tokens[match.first - 2].low in _FEARING)
 
 
 def hoped(match: TriggerMatch, tokens: list[Token]) -> bool:

@@ -49,6 +49,7 @@ from warta.article.event_filters import (
     hosted_match,
     job_title,
     played,
+    ready_to_undergo,
     regretted_mishap,
     remains,
     statement,
@@ -209,6 +210,8 @@ class _ArticleCoder(SideFinder, GapFiller):
             return True  # nobody to code: "pertemuan itu berlangsung dua jam"
         if match.row.type == "CONSULT" and (self._outlet(source) or self._outlet(target)):
             return True  # "kata Risma saat ditemui Kompas.com": the reporter's interview, no meeting
+        if ready_to_undergo(match, tokens):
+            return True  # "siap dikritik": how one would take an act, not the act
         if statement(match, tokens, source, target) or accident_inquiry(match, tokens, target) or remains(
                 match, tokens) or regretted_mishap(match, tokens, target) or described_by_stance(
                 match, tokens) or job_title(match, tokens) or aim_of_no_one(match, tokens, target) or hoped(
