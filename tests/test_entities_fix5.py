@@ -249,3 +249,25 @@ def test_a_body_the_model_reads_in_a_role_stays() -> None:
     named = _named("Analis komoditas di kelompok riset Capital Economics Tom Pugh mengatakan, harga turun.")
     assert named["Capital Economics"].type == "ORG"
     assert named["Tom Pugh"].type == "PERSON"
+
+
+def test_a_lawyers_clients_named_first_are_no_lawyers() -> None:
+    people = _people("“Kami menolak putusan itu,” kata kuasa hukum pasangan Hasan Basri dan Ridwan Effendi, "
+                     "Robert Manurung, di gedung pengadilan.")
+    assert people["Robert Manurung"] == ["kuasa hukum pasangan Hasan Basri dan Ridwan Effendi"]
+    assert people["Hasan Basri"] == [] and people["Ridwan Effendi"] == []
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Kasus DBD di kabupaten itu naik dua kali lipat.", "DBD", None),
+    ("Warga antre di TPS sejak pagi.", "TPS", None),
+    ("Hakim memerintahkan PSU Pilkada Sukamaju di tiga desa.", "PSU Pilkada Sukamaju", "EVENT"),
+])
+def test_words_for_diseases_polling_stations_and_revotes_are_no_bodies(text: str, name: str,
+                                                                        kind: str | None) -> None:
+    named = _named(text)
+    assert (named[name].type if name in named else None) == kind
+
+
+def test_an_english_economist_is_a_title() -> None:
+    assert _people("Economist Bambang Setiadi said prices would rise.") == {"Bambang Setiadi": ["Economist"]}

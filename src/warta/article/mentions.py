@@ -81,7 +81,7 @@ class _Finder:
     def add_title(self, title: Title, name: Chunk) -> int:
         org_indices: list[int] = []
         for chunk in title.orgs:
-            index = self.add(chunk, _KINDS.get(chunk.kind, "ORG"))
+            index = self.add(chunk, None if chunk.kind == "name" else _KINDS.get(chunk.kind, "ORG"))
             if chunk.kind == "acronym" and len(org_indices) > 0:
                 self.found[index].acronym_of = org_indices[-1]
                 self.found[index].type = self.found[org_indices[-1]].type
@@ -91,8 +91,9 @@ class _Finder:
         if role and title.lang == "en" and self.found[:-1]:
             role = self._english_prefix(title, role)
         self.found[person].role = role
-        self.found[person].role_orgs = [i for i in org_indices if self.found[i].acronym_of is None] \
-            or self._body_before_rank(title, person)
+        bodies = [i for i, chunk in zip(org_indices, title.orgs, strict=True) if chunk.kind != "name"]
+        self.found[person].role_orgs = [i for i in bodies if self.found[i].acronym_of is None] \
+            or self._body_before_rank(title, person)  # a "name" in the role is a client ("kuasa hukum X, Y")
         return name.end
 
     def _body_before_rank(self, title: Title, person: int) -> list[int]:

@@ -359,6 +359,31 @@ def _body_pieces(reader: Reader, start: int, end: int) -> list[Chunk]:
     return pieces
 
 
+# Roles that act for someone named right after them ("kuasa hukum X", "juru bicara X").
+_REPRESENTATIVES = frozenset({"kuasa hukum", "pengacara", "penasihat hukum", "juru bicara", "jubir"})
+
+
+def _represents(words: list[RoleWord]) -> bool:
+    return any(word.phrase.lower() in _REPRESENTATIVES for word in words)
+
+
+def _holder_after_clients(reader: Reader, name: Chunk) -> tuple[list[Chunk], Chunk] | None:
+    """"kuasa hukum pasangan Hasan Basri dan Ridwan Effendi, Robert Manurung": the people right after
+    a representative's role are the clients when a name set off by a comma follows them; that name
+    is the representative's. The clients are returned as "name" chunks (people, no body of the role)."""
+    tokens = reader.tokens
+    clients = [name]
+    k = name.end
+    if k + 1 < len(tokens) and tokens[k].key == "dan" and (other := chunk_at(reader, k + 1)) is not None \
+            and other.kind == "name":
+        clients.append(other)
+        k = other.end
+    holder = _name_after_comma(reader, k)
+    if holder is None or (holder.end < len(tokens) and tokens[holder.end].key in _JOINERS):
+        return None
+    return clients, holder
+
+
 def _address_at(reader: Reader, j: int) -> int | None:
     """End of a stack of ranks and forms of address at ``j`` ("Kombes", "dr."), if one starts there."""
     tokens = reader.tokens
@@ -434,12 +459,17 @@ def title_at(reader: Reader, i: int) -> Title | None:
         name = comma_name
     elif name is not None:
         comma_after = _name_after_comma(reader, name.end)
-        if comma_after and kind == "descriptor" and reader.gaz_type(name) != "PERSON":
+        body_first = kind == "descriptor" and not _represents(words)  # a lawyer's first name is the client's
+        if comma_after and body_first and reader.gaz_type(name) != "PERSON":
             orgs.append(Chunk(name.start, name.end, "org"))  # "peneliti Pusat X, Nama"
             org_end, name = name.end, comma_after
         elif kind == "title" and (body := _body_before_comma_name(reader, orgs, name)) is not None:
             orgs, name = body  # "Ketua Forum Warga Peduli X, Nama": all before the comma is the body
             org_end = orgs[-1].end
+    lawyer = _holder_after_clients(reader, name) if name is not None and _represents(words) else None
+    if lawyer is not None:
+        orgs.extend(lawyer[0])  # "kuasa hukum pasangan A dan B, C": A and B are the clients, C the lawyer
+        org_end, name = lawyer[0][-1].end, lawyer[1]
     local_post = _place_post(reader, i, words)
     if name is not None and local_post and (place := _post_place(reader, i, name)) is not None:
         orgs.append(place[0])
