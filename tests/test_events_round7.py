@@ -409,3 +409,15 @@ def test_being_ready_to_be_criticised_is_no_criticism() -> None:
     criticised = "Bupati Arman Siregar dikritik warga karena lambat menangani banjir ."
     events = code_with(criticised, entity(criticised, "PERSON", "Arman Siregar", "Arman Siregar"))
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_a_body_named_again_by_its_kind_is_the_one_named_before() -> None:
+    text = "Komisi Disiplin PSSI menggelar sidang terhadap Persikota , Selasa . Klub itu dijatuhi denda Rp 100 juta ."
+    events = code_with(text, entity(text, "ORG", "Komisi Disiplin PSSI", "Komisi Disiplin PSSI"),
+                       entity(text, "ORG", "Persikota", "Persikota"))
+    assert [target for _, target in sides(events, "SANCTION")] == ["Persikota"]
+    party = ("Partai Karya Rakyat mengkritik Kementerian Sosial soal bantuan . Kementerian Sosial membantah . "
+             "Partai itu lalu melaporkan Menteri Sosial ke KPK .")
+    events = code_with(party, entity(party, "ORG", "Partai Karya Rakyat", "Partai Karya Rakyat"),
+                       entity(party, "ORG", "Kementerian Sosial", "Kementerian Sosial"), entity(party, "ORG", "KPK", "KPK"))
+    assert [source for source, _ in sides(events, "ACCUSE")][-1:] == ["Partai Karya Rakyat"]

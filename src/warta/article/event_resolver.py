@@ -90,6 +90,9 @@ _INVESTIGATOR_WORDS = frozenset({"tim", "para", "penyidik", "penyelidik", "jaksa
                                  "tersebut", "investigators", "prosecutors"})
 _INVESTIGATOR_HEADS = frozenset({"penyidik", "penyelidik", "jaksa", "penuntut", "investigators",
                                  "prosecutors"})
+# Kinds of body a demonstrative names again ("klub itu", "perusahaan tersebut").
+_BODY_KINDS = frozenset({"klub", "partai", "perusahaan", "ormas", "maskapai", "organisasi", "lembaga"})
+BODY_AGAIN_REACH = 250  # characters back in which the body named again was named
 _PURSUING_NAMES = ("komisi pemberantasan korupsi", "kpk", "kejaksaan", "kejati", "kejari", "badan narkotika",
                    "bnn", *_POLICE_NAMES)
 
@@ -138,7 +141,7 @@ class ActorResolver:
         state = (self._members_of(phrase) or self._country_again(phrase) or self._state_of(phrase)
                  or self._sent_from(phrase)
                  or self._named_description(phrase) or self._police_force(phrase)
-                 or self._investigators(phrase))
+                 or self._investigators(phrase) or self._body_again(phrase))
         if state is not None:
             return state
         holder = self._sole_title_holder(phrase)
@@ -322,6 +325,22 @@ class ActorResolver:
         if phrase.kind != "descriptor" or not words & _INVESTIGATOR_HEADS or words - _INVESTIGATOR_WORDS:
             return None
         return self._most_named(_PURSUING_NAMES)
+
+    def _body_again(self, phrase: Phrase) -> ActorRef | None:
+        """"Klub itu dijatuhi denda" after "sidang terhadap Persikota": a body named again by its kind
+        and a demonstrative is the organisation named last before it, within ``BODY_AGAIN_REACH``."""
+        words = [w[2] for w in words_of(self.text, phrase.start, phrase.stop)]
+        if phrase.kind != "descriptor" or len(words) != 2 or words[0] not in _BODY_KINDS or (
+                words[1] not in _DEMONSTRATIVES):
+            return None
+        before = [m for m in self.index.within(max(0, phrase.start - BODY_AGAIN_REACH), phrase.start)
+                  if m.entity.type == "ORG"]
+        if not before:
+            return None
+        # "partai itu" is the latest "Partai …" named, when there is one; a club goes by its own name
+        kind = [m for m in before if m.entity.name.lower().startswith(words[0])]
+        body = (kind or before)[-1].entity
+        return ActorRef(entity=body.id, name=body.name)
 
     def _most_named(self, prefixes: tuple[str, ...]) -> ActorRef | None:
         """The organisation of the article whose name opens with one of ``prefixes``, the one named
