@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from warta.corpus.admin_forms import admin_form
+from warta.corpus.admin_forms import admin_form, region_of
 from warta.corpus.entities import canonicalize_entities
+from warta.corpus.stories import StoryClusterer
+from warta.corpus.story_features import StoryFeatures, entity_key, entity_mentions
 from warta.models import Entity, EntityType, Mention
 
 
@@ -89,3 +91,32 @@ def test_bodies_of_a_city_and_a_regency_stay_two() -> None:
     canonicalize_entities(run)
     assert ids(run, "Pemkot Malang") == ids(run, "Pemerintah Kota Malang")
     assert ids(run, "Pemkot Malang") != ids(run, "Pemerintah Kabupaten Malang")
+
+
+def test_story_keys_read_past_levels_and_legal_forms() -> None:
+    assert entity_key(entity("a1", 1, "Perum Perhutani", "ORG")) == entity_key(entity("a2", 1, "Perhutani", "ORG"))
+    # a bare place the gazetteer knows only with its level is that row, as its full name would be
+    assert entity_key(entity("a1", 1, "Donggala", "LOC")) == "regency:donggala"
+    assert entity_key(entity("a1", 1, "Kota Tua", "LOC")) != entity_key(entity("a1", 1, "Donggala", "LOC"))
+
+
+@pytest.mark.parametrize(("body", "region"), [
+    ("Dinas Kesehatan Sulawesi Tengah", "place:sulawesi-tengah"), ("Dinkes Sulteng", "place:sulawesi-tengah"),
+    ("Polres Donggala", "regency:donggala"), ("Kementerian Kesehatan", None),
+])
+def test_a_regional_body_tells_its_region(body: str, region: str | None) -> None:
+    assert region_of(body) == region
+
+
+def test_an_article_naming_only_the_regional_office_shares_the_region_with_one_naming_the_province() -> None:
+    province = entity("a1", 1, "Sulawesi Tengah", "LOC", "place:sulawesi-tengah")
+    office = entity("a2", 1, "Dinas Kesehatan Sulawesi Tengah", "ORG")
+    mentions = entity_mentions([province, office])
+    assert "place:sulawesi-tengah" in mentions["a1"] and "place:sulawesi-tengah" in mentions["a2"]
+    clusterer = StoryClusterer()
+    features = [StoryFeatures(article=a, terms={"banjir": 1.0}, entities={k: float(n) for k, (_, n) in m.items()})
+                for a, m in mentions.items()]
+    for feature in features:
+        clusterer._count(feature)
+    first, second = (clusterer._profile(f) for f in features)
+    assert first.entities.cosine(second.entities) > 0

@@ -93,3 +93,36 @@ def _places_written_out(words: list[str]) -> list[str]:
             written, _ = _without_levels(entry.name.split())
             return [*words[:cut], *written]
     return words
+
+
+# Levels tried before a bare place name the gazetteer knows only with its level ("Subang" is
+# "Kabupaten Subang"): the one that fits is meant.
+GUESSED_LEVELS = ("kabupaten", "kota", "provinsi")
+
+
+def region_of(name: str) -> str | None:
+    """The gazetteer row of the Indonesian region a name is, or a body's name ends in ("Dinas
+    Kesehatan Jawa Barat", "Dinkes Kabupaten Bandung Barat", "Polres Subang"): a regional body
+    tells where its story happens."""
+    words = _expanded([w for w in (w.strip(PUNCTUATION) for w in name.split()) if w])
+    for cut in range(len(words)):
+        if (found := _region(words[cut:])) is not None:
+            return found
+    return None
+
+
+def _region(words: list[str]) -> str | None:
+    table = gazetteer()
+    exact = table.abbrevs.get(tuple(words)) or table.names.get(tuple(fold(w) for w in words))
+    if exact:
+        return exact[0] if _indonesian_region(exact[0]) else None
+    if not words or not words[0][:1].isupper() or fold(words[0]) in LEVEL_WORDS:
+        return None
+    guesses = {ids[0] for level in GUESSED_LEVELS
+               if (ids := table.names.get((level, *(fold(w) for w in words)))) and _indonesian_region(ids[0])}
+    return guesses.pop() if len(guesses) == 1 else None
+
+
+def _indonesian_region(gazetteer_id: str) -> bool:
+    entry = gazetteer().entries.get(gazetteer_id)
+    return entry is not None and entry.type == "LOC" and entry.country == "ID" and entry.kind != "country"

@@ -15,6 +15,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from warta.article.gazetteer import gazetteer
+from warta.corpus.admin_forms import admin_form, region_of
 from warta.corpus.leads import without_lead
 from warta.models import Analysis, Article, Entity, Timex
 
@@ -84,12 +86,28 @@ def content_terms(text: str) -> Counter[str]:
 
 
 def entity_key(entity: Entity) -> str:
-    """A key stable across runs where possible: knowledge-base id, gazetteer row, else type and name."""
+    """A key stable across runs where possible: knowledge-base id, gazetteer row, the Indonesian
+    region a place's name is ("Subang" is "Kabupaten Subang"), else type and the name without
+    its administrative level or legal form ("Perum Bulog" and "Bulog" alike, in a store too)."""
     if entity.kb_id:
         return entity.kb_id
     if entity.gazetteer_id:
         return entity.gazetteer_id
-    return f"{entity.type}:{entity.name.casefold()}"
+    if entity.type == "LOC" and (region := region_of(entity.name)):
+        return region
+    form = admin_form(entity.name) if entity.type in ("LOC", "ORG") else None
+    return f"{entity.type}:{form.core if form else entity.name.casefold()}"
+
+
+def _body_region(entity: Entity) -> str | None:
+    """The region a regional body's name ends in ("Dinas Kesehatan Jawa Barat": West Java), which
+    an article naming the body is about as much as one naming the region."""
+    return region_of(entity.name) if entity.type == "ORG" else None
+
+
+def gazetteer_name(gazetteer_id: str) -> str:
+    entry = gazetteer().entries.get(gazetteer_id)
+    return entry.name if entry else gazetteer_id
 
 
 def day_of(value: str | None) -> int | None:
@@ -140,14 +158,18 @@ def article_features(article: Article, entities: Sequence[Entity] = (),
 
 
 def entity_mentions(entities: Sequence[Entity]) -> dict[str, dict[str, tuple[str, int]]]:
-    """article id -> entity key -> (display name, mentions), in one pass over all mentions."""
+    """article id -> entity key -> (display name, mentions), in one pass over all mentions; a
+    regional body's mentions count for its region too."""
     found: dict[str, dict[str, tuple[str, int]]] = {}
     for entity in entities:
-        key = entity_key(entity)
+        keys = [(entity_key(entity), entity.name)]
+        if region := _body_region(entity):
+            keys.append((region, gazetteer_name(region)))
         for mention in entity.mentions:
             per_article = found.setdefault(mention.article, {})
-            _, count = per_article.get(key, (entity.name, 0))
-            per_article[key] = (entity.name, count + 1)
+            for key, name in keys:
+                shown, count = per_article.get(key, (name, 0))
+                per_article[key] = (shown, count + 1)
     return found
 
 
