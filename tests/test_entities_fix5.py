@@ -271,3 +271,13 @@ def test_words_for_diseases_polling_stations_and_revotes_are_no_bodies(text: str
 
 def test_an_english_economist_is_a_title() -> None:
     assert _people("Economist Bambang Setiadi said prices would rise.") == {"Bambang Setiadi": ["Economist"]}
+
+
+@pytest.mark.parametrize(("text", "place", "person"), [
+    ("Ketua KPU Sungai Limau Marlina Sitompul menyambut putusan itu.", "Sungai Limau", "Marlina Sitompul"),
+    ("Camat Pulau Seribu Utara Ahmad Fauzi meninjau dermaga.", "Pulau Seribu Utara", "Ahmad Fauzi"),
+])
+def test_a_place_run_after_a_title_ends_before_the_name(text: str, place: str, person: str) -> None:
+    named = _named(text)
+    assert named[place].type == "LOC"
+    assert named[person].type == "PERSON" and named[person].roles[0].endswith(place)

@@ -196,6 +196,9 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         elif chunk.kind == "name" and (_unknown_acronym(reader, chunk) or _numbered_unit(reader, chunk)):
             chunk = Chunk(chunk.start, chunk.end, "org")  # "Gubernur DKI", "Direktur YLBHI": the post's body
         chunk = _with_compass_word(reader, chunk)
+        if (place := _place_run_then_name(reader, chunk)) is not None:  # "KPU Sungai Limau | Marlina X"
+            orgs.append(place[0])
+            return place[1].start, orgs, place[1]
         if (honorific := _honorific_inside(reader, chunk)) is not None:  # "RSUD Cibinong dr Nama"
             orgs.append(Chunk(chunk.start, honorific, chunk.kind))
             return honorific, orgs, Chunk(honorific + 1, chunk.end, "name")
@@ -263,6 +266,21 @@ def _name_like_speech_word(reader: Reader, j: int) -> Chunk | None:
         return None
     rest = chunk_at(reader, j + 1)
     return Chunk(j, rest.end, "name") if rest is not None and rest.kind == "name" else None
+
+
+def _place_run_then_name(reader: Reader, chunk: Chunk) -> tuple[Chunk, Chunk] | None:
+    """"Ketua KPU Sungai Limau Marlina Sitompul": a place's run ("Sungai …", "Pulau …") of four words
+    or more after a title holds the place (its head and one or two words, ``regions.place_words``) and
+    then the name of two or three words, one of them no word of the language."""
+    size = chunk.end - chunk.start
+    if chunk.kind != "loc" or size < 4:
+        return None
+    rest = [t.text for t in reader.tokens[chunk.start + 1:chunk.end]]
+    cut = chunk.start + 1 + place_words(rest)
+    name = reader.tokens[cut:chunk.end]
+    if not 2 <= len(name) <= 3 or all(is_dictionary_word(t.text) for t in name):
+        return None
+    return Chunk(chunk.start, cut, "loc"), Chunk(cut, chunk.end, "name")
 
 
 def _honorific_inside(reader: Reader, chunk: Chunk) -> int | None:
