@@ -281,3 +281,18 @@ def test_a_place_run_after_a_title_ends_before_the_name(text: str, place: str, p
     named = _named(text)
     assert named[place].type == "LOC"
     assert named[person].type == "PERSON" and named[person].roles[0].endswith(place)
+
+
+def test_a_place_or_body_with_and_without_its_regions_kind_word_is_one() -> None:
+    named = _named("Kasus DBD di Kabupaten Sukamaju naik. Dinas Kesehatan Provinsi Jawa Barat mencatat 200 kasus "
+                   "di Sukamaju. Dinas Kesehatan Jawa Barat meminta warga waspada. Di Kecamatan Muara Dua, "
+                   "sekolah libur. Warga Muara Dua mengungsi.")
+    assert set(named["Dinas Kesehatan Provinsi Jawa Barat"].aliases) == {
+        "Dinas Kesehatan Provinsi Jawa Barat", "Dinas Kesehatan Jawa Barat"}
+    assert set(named["Kecamatan Muara Dua"].aliases) == {"Kecamatan Muara Dua", "Muara Dua"}
+
+
+def test_two_regions_of_one_name_stay_two() -> None:
+    named = _named("Banjir melanda Kota Sukamaju dan Kabupaten Sukamaju. Warga Sukamaju mengungsi.")
+    places = [e for e in named.values() if e.type == "LOC" and "Sukamaju" in e.name]
+    assert len(places) >= 2

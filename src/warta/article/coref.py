@@ -108,6 +108,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
     _link_short_names(found, words, groups, gaz)
     _link_lone_words(found, words, groups)
     _link_ministry_short_forms(found, groups)
+    _link_region_forms(found, groups)
     for i, m in enumerate(found):
         if m.ids:
             first = by_row.setdefault(m.ids[0], i)
@@ -135,6 +136,34 @@ def _link_ministry_short_forms(found: list[Found], groups: UnionFind) -> None:
             if _rows_agree(found[i], found[j]) and abbreviates(found[i].text, found[j].text):
                 groups.union(j, i)
                 break
+
+
+# Words naming the kind of a region inside a place's or body's name ("Kabupaten Subang", "Dinas
+# Kesehatan Provinsi Jawa Barat"), which news leaves out as often as it writes them.
+_REGION_KIND_WORDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "kecamatan", "kelurahan", "desa"})
+
+
+def _link_region_forms(found: list[Found], groups: UnionFind) -> None:
+    """"Kabupaten Subang" … "Subang", "Dinas Kesehatan Provinsi Jawa Barat" … "Dinas Kesehatan Jawa
+    Barat": a place or body written with and without its region's kind word is one, when the article
+    writes one kind only ("Kota Bekasi" and "Kabupaten Bekasi" are two regions, and a bare "Bekasi"
+    beside both is left alone)."""
+    forms: dict[tuple[EntityType | None, tuple[str, ...]], list[tuple[int, frozenset[str]]]] = {}
+    for i, m in enumerate(found):
+        kind = m.type or m.hint  # a bare "Subang" the model reads as a place
+        if kind not in {"LOC", "ORG"} or m.acronym_of is not None:
+            continue
+        words = [fold(w) for w in m.text.replace(".", " ").split()]
+        kinds = frozenset(w for w in words if w in _REGION_KIND_WORDS)
+        bare = tuple(w for w in words if w not in _REGION_KIND_WORDS)
+        if bare:
+            forms.setdefault((kind, bare), []).append((i, kinds))
+    for members in forms.values():
+        written = {kinds for _, kinds in members}
+        if len(written) == 2 and frozenset() in written:
+            first = members[0][0]
+            for i, _ in members[1:]:
+                groups.union(first, i)
 
 
 def _link_lone_words(found: list[Found], words: list[list[str]], groups: UnionFind) -> None:
