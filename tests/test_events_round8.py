@@ -1,0 +1,52 @@
+"""Events, eighth round: recall on the whole dev split. Word families no trigger row covered
+(disqualifying candidates, police clarification of someone reported, personnel on standby) and
+constructions that hid a side. Every sentence is invented for its rule."""
+
+from __future__ import annotations
+
+from tests.test_events_context import code_with, entity, sides
+from warta.models import Event
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def test_disqualifying_a_candidate_bans_him_in_every_voice() -> None:
+    active = "Bawaslu Kabupaten Sleman mendiskualifikasi Budi Santoso dari pemilihan bupati ."
+    events = code_with(active, entity(active, "ORG", "Bawaslu Kabupaten Sleman", "Bawaslu Kabupaten Sleman"),
+                       entity(active, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert [(e.mode, e.source and e.source.name, e.target and e.target.name)
+            for e in _of(events, "COERCE")] == [("ban", "Bawaslu Kabupaten Sleman", "Budi Santoso")]
+    passive = "Budi Santoso didiskualifikasi oleh KPU Sleman karena politik uang ."
+    events = code_with(passive, entity(passive, "ORG", "KPU Sleman", "KPU Sleman"),
+                       entity(passive, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert sides(events, "COERCE") == [("KPU Sleman", "Budi Santoso")]
+    noun = "Diskualifikasi Budi Santoso oleh KPU Sleman digugat ke pengadilan ."
+    events = code_with(noun, entity(noun, "ORG", "KPU Sleman", "KPU Sleman"),
+                       entity(noun, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert sides(events, "COERCE") == [("KPU Sleman", "Budi Santoso")]
+
+
+def test_the_police_clarifying_with_someone_reported_is_questioning() -> None:
+    text = "Polres Gunungkidul sudah melakukan klarifikasi kepada Rudi Hartono yang dilaporkan warga ."
+    events = code_with(text, entity(text, "ORG", "Polres Gunungkidul", "Polres Gunungkidul"),
+                       entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert [(e.mode, e.source and e.source.name, e.target and e.target.name)
+            for e in _of(events, "ACCUSE")] == [("investigate", "Polres Gunungkidul", "Rudi Hartono")]
+    asked = "Rudi Hartono dimintai klarifikasi oleh Polres Gunungkidul soal dana desa ."
+    events = code_with(asked, entity(asked, "ORG", "Polres Gunungkidul", "Polres Gunungkidul"),
+                       entity(asked, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert sides(events, "ACCUSE") == [("Polres Gunungkidul", "Rudi Hartono")]
+
+
+def test_a_company_clarifying_a_rumour_to_reporters_is_no_inquiry() -> None:
+    text = "PT Sinar Jaya memberikan klarifikasi kepada wartawan soal kabar pemutusan kontrak ."
+    events = code_with(text, entity(text, "ORG", "PT Sinar Jaya", "PT Sinar Jaya"))
+    assert not _of(events, "ACCUSE")
+
+
+def test_police_on_standby_are_deployed() -> None:
+    text = "Sebanyak 200 personel Polres Sleman standby di sekitar kantor KPU ."
+    events = code_with(text, entity(text, "ORG", "Polres Sleman", "Polres Sleman"))
+    assert [(e.type, e.source and e.source.name) for e in events] == [("MOBILIZE", "Polres Sleman")]
