@@ -38,6 +38,7 @@ from importlib import resources
 from typing import Any
 
 from warta.article.linefeatures import LineFeatures
+from warta.article.linelexicon import LEXICAL_NAMES, LexicalScore, Lexicon, lexical_columns
 from warta.article.outlet import find_lead
 from warta.resources import read_tsv
 
@@ -163,8 +164,10 @@ _GLUED, _LEAD_CAPS, _FURNITURE = (OWN_NAMES.index(key)
                                   for key in ("log_glued", "lead_capitalised", "furniture_share"))
 
 
-def stage1_rows(lines: Sequence[LineInput], covered: bool) -> list[list[float]]:
-    """Stage-one rows: the line, its neighbours and windows around it."""
+def stage1_rows(lines: Sequence[LineInput], covered: bool, lexical: Sequence[LexicalScore]
+                ) -> list[list[float]]:
+    """Stage-one rows: the line, its neighbours and windows around it, and the lexical model's
+    verdict on the line's words and on its neighbours' (:func:`lexical_columns`)."""
     n = len(lines)
     if not n:
         return []
@@ -202,8 +205,9 @@ def stage1_rows(lines: Sequence[LineInput], covered: bool) -> list[list[float]]:
         row += window
         row += document
         rows.append(row)
-    for row, extra in zip(rows, block_features(lines, own), strict=True):
+    for row, extra, words in zip(rows, block_features(lines, own), lexical_columns(lexical), strict=True):
         row += extra
+        row += words
     return rows
 
 
@@ -281,7 +285,7 @@ def stage1_names() -> list[str]:
         names += [f"n{offset:+d}_{key}" for key in (*NEIGHBOUR_KEYS, "title")]
     for width in WINDOWS:
         names += [f"w{width}_good", f"w{width}_log_chars", f"w{width}_terminal"]
-    return [*names, "log_lines", "doc_good", *BLOCK_NAMES]
+    return [*names, "log_lines", "doc_good", *BLOCK_NAMES, *LEXICAL_NAMES]
 
 
 FAR = 50  # lines: farther than this counts as far
@@ -369,6 +373,7 @@ def stage2_rows(stage1: Sequence[Sequence[float]], scores: Sequence[float], line
     # A few strong stage-one signals again, so that stage two can weigh them anew.
     columns += [[row[k] for row in stage1] for k in _RESTATED_INDEX]
     return [list(row) for row in zip(*columns, strict=True)]
+
 
 
 def stage2_names() -> list[str]:
@@ -482,13 +487,14 @@ def scorer_of(spec: dict[str, Any]) -> Scorer:
 
 @dataclass(frozen=True)
 class LineModel:
+    lexicon: Lexicon
     stage1: Scorer
     stage2: Scorer
     threshold: float  # a line scoring this much is body
     weak_threshold: float  # … and so is a sentence-like line scoring this much beside body
 
     def probabilities(self, lines: Sequence[LineInput], covered: bool) -> list[float]:
-        rows = stage1_rows(lines, covered)
+        rows = stage1_rows(lines, covered, self.lexicon.scores([line.text for line in lines]))
         first = [self.stage1.predict(row) for row in rows]
         return [self.stage2.predict(row) for row in stage2_rows(rows, first, lines)]
 
@@ -661,5 +667,6 @@ def line_model() -> LineModel | None:
     if spec.get("stage1_features") != stage1_names() or spec.get("stage2_features") != stage2_names():
         raise ValueError(f"{MODEL_RESOURCE} was fitted for another feature layout: refit it with "
                          "python -m warta.train.line_model")
-    return LineModel(scorer_of(spec["stage1"]), scorer_of(spec["stage2"]), float(spec["threshold"]),
+    return LineModel(Lexicon.of(spec["lexicon"]), scorer_of(spec["stage1"]), scorer_of(spec["stage2"]),
+                     float(spec["threshold"]),
                      float(spec.get("weak_threshold", spec["threshold"])))

@@ -22,6 +22,10 @@ then the lowest one within :data:`F1_TIE` of the best dev F1. With ``--final`` b
 stages are then fitted again, the same way, on train and dev pages together with the C
 chosen on dev, and the chosen thresholds are kept (:func:`refit`).
 
+Stage one also reads a lexical model (:mod:`warta.article.linelexicon`): a logistic
+regression over the words and word pairs of a line, fitted on the same lines; the trees
+are fitted on its out-of-fold scores (:func:`add_lexical`), as they meet it on new pages.
+
 Besides each whole page, two crops around an AEB page's article are trained on (as
 a scraper that saved only the article region leaves it), so that body lines at the
 edges of a dump are not taken for the navigation that edges usually hold.
@@ -33,6 +37,7 @@ import argparse
 import datetime
 import importlib
 import json
+import math
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +47,7 @@ from typing import Any
 from warta.article.clean import mark_by_rules, model_inputs
 from warta.article.decode import decode
 from warta.article.extract import extract
+from warta.article.linelexicon import LexicalScore, Lexicon, lexical_terms
 from warta.article.linemodel import (
     MODEL_RESOURCE,
     PRIOR_OPEN,
@@ -90,6 +96,7 @@ class Dump:
     gold: list[bool | None]  # gold label of each line
     crop: bool = False  # a crop around the article, not the whole page
     rows: Rows = field(default_factory=list)
+    lexical: list[LexicalScore] = field(default_factory=list)
 
 
 def dump_of(corpus: str, key: str, lines: list[str], gold: list[bool | None], crop: bool = False) -> Dump:
@@ -244,6 +251,57 @@ def best_decision(dumps: Sequence[Dump], scores: Sequence[Sequence[float]], thre
     return min((r for r in results if r[0] >= top - F1_TIE), key=lambda r: (r[2], -r[0]))
 
 
+# --- lexical model ---------------------------------------------------------------------
+
+LEXICON_C = 0.3
+LEXICON_MIN_PAGES = 3  # a term must occur on this many training pages to be weighed
+LEXICON_STEPS = 1000  # weights are stored as integers times max |weight| / LEXICON_STEPS
+
+
+def fit_lexicon(dumps: Sequence[Dump]) -> dict[str, Any]:
+    """The lexical logistic model (:class:`warta.article.linelexicon.Lexicon`) fitted on the
+    labelled open lines of these dumps, in its exported form."""
+    linear = importlib.import_module("sklearn.linear_model")
+    sparse = importlib.import_module("scipy.sparse")
+    pages: dict[str, set[str]] = {}
+    samples: list[tuple[set[str], int]] = []
+    for dump in dumps:
+        for line, opened, gold in zip(dump.inputs, dump.open, dump.gold, strict=True):
+            if opened and gold is not None:
+                terms = lexical_terms(line.text)
+                samples.append((terms, 1 if gold else 0))
+                for term in terms:
+                    pages.setdefault(term, set()).add(dump.key)
+    vocabulary = sorted(t for t, keys in pages.items() if len(keys) >= LEXICON_MIN_PAGES)
+    column = {term: i for i, term in enumerate(vocabulary)}
+    data, indices, indptr = [], [], [0]
+    for line_terms, _ in samples:
+        known = [column[t] for t in line_terms if t in column]
+        indices += known
+        data += [1.0 / math.sqrt(len(line_terms))] * len(known) if line_terms else []
+        indptr.append(len(indices))
+    xs = sparse.csr_matrix((data, indices, indptr), shape=(len(samples), len(vocabulary)))
+    model = linear.LogisticRegression(C=LEXICON_C, solver="liblinear", random_state=SEED)
+    model.fit(xs, [y for _, y in samples])
+    weights = model.coef_[0]
+    scale = float(max(abs(weights).max(), 1e-9)) / LEXICON_STEPS
+    quantised = {term: round(float(w) / scale) for term, w in zip(vocabulary, weights, strict=True)}
+    return {"C": LEXICON_C, "min_pages": LEXICON_MIN_PAGES, "bias": round(float(model.intercept_[0]), 6),
+            "scale": scale, "terms": {t: q for t, q in quantised.items() if q}}
+
+
+def add_lexical(dumps: Sequence[Dump]) -> dict[str, Any]:
+    """Out-of-fold lexical scores on every dump (as the trees will meet the lexicon on new pages)
+    and the lexicon fitted on all of them."""
+    folds = folds_of(dumps)
+    for fold in range(FOLDS):
+        lexicon = Lexicon.of(fit_lexicon([d for d, f in zip(dumps, folds, strict=True) if f != fold]))
+        for dump, f in zip(dumps, folds, strict=True):
+            if f == fold:
+                dump.lexical = lexicon.scores([line.text for line in dump.inputs])
+    return fit_lexicon(dumps)
+
+
 def export_logistic(model: Any) -> dict[str, Any]:
     scaler, logistic = model.steps[0][1], model.steps[1][1]
     return {
@@ -288,32 +346,43 @@ def train(data_dir: Path, workers: int = 2, out: Path = OUT, final: bool = False
     return spec
 
 
-def stack(dumps: Sequence[Dump]) -> tuple[Any, list[int], dict[int, Rows]]:
-    """Stage one fitted on all dumps, its labels, and stage two's rows of every dump built on
-    out-of-fold stage-one scores (as stage two will meet stage one's scores on new pages)."""
+@dataclass
+class Stack:
+    lexicon: dict[str, Any]  # exported, fitted on all dumps
+    stage1: Any  # trees fitted on all dumps
+    labels: list[int]  # of stage one's training lines
+    rows2: dict[int, Rows]  # stage two's rows of every dump, keyed by id(dump)
+
+
+def stack(dumps: Sequence[Dump]) -> Stack:
+    """The lexicon and stage one fitted on all dumps, and stage two's rows of every dump built
+    on out-of-fold stage-one scores (as stage two will meet stage one's scores on new pages);
+    stage one is fitted on out-of-fold lexical scores for the same reason."""
+    lexicon = add_lexical(dumps)
     for dump in dumps:
-        dump.rows = dump.rows or stage1_rows(dump.inputs, dump.covered)
+        dump.rows = stage1_rows(dump.inputs, dump.covered, dump.lexical)
     first = oof_scores(dumps, folds_of(dumps), lambda d: d.rows, fit_trees)
     xs1, ys1 = _labelled(dumps, lambda d: d.rows)
     rows2 = {id(d): stage2_rows(d.rows, s, d.inputs) for d, s in zip(dumps, first, strict=True)}
-    return fit_trees(xs1, ys1), ys1, rows2
+    return Stack(lexicon, fit_trees(xs1, ys1), ys1, rows2)
 
 
 def refit(spec: dict[str, Any], dumps: Sequence[Dump]) -> dict[str, Any]:
     """The final model: both stages fitted again on train and dev dumps with the C chosen on dev;
     the thresholds chosen on dev are kept."""
     _log(f"final fit on {len({d.key for d in dumps})} train+dev pages ({len(dumps)} dumps), C={spec['C']}")
-    stage1, ys1, rows2 = stack(dumps)
-    stage2 = fit_logistic(*_labelled(dumps, _rows_in(rows2)), spec["C"])
+    fitted = stack(dumps)
+    stage2 = fit_logistic(*_labelled(dumps, _rows_in(fitted.rows2)), spec["C"])
     return spec | {
         "data": "train and dev splits of article-extraction-benchmark (MIT) and trafilatura-eval "
                 "(Apache-2.0); settings chosen on dev, final fit on train+dev",
         "pages": len({d.key for d in dumps}),
         "dumps": len(dumps),
-        "lines": len(ys1),
-        "lines_body": sum(ys1),
-        "stage1": export_trees(stage1),
+        "lines": len(fitted.labels),
+        "lines_body": sum(fitted.labels),
+        "stage1": export_trees(fitted.stage1),
         "stage2": export_logistic(stage2),
+        "lexicon": fitted.lexicon,
     }
 
 
@@ -322,12 +391,14 @@ def fit(dumps: Sequence[Dump], dev: Sequence[Dump]) -> dict[str, Any]:
     sklearn = importlib.import_module("sklearn")
     _log(f"{len({d.key for d in dumps})} train pages ({len(dumps)} dumps), {len(dev)} dev pages")
 
+    # The lexicon, stage one and stage two's rows on the train dumps; stage two meets stage
+    # one's scores of the dev pages there.
+    fitted = stack(dumps)
+    stage1, ys1, rows2 = fitted.stage1, fitted.labels, fitted.rows2
+    lexicon = Lexicon.of(fitted.lexicon)
     for dump in dev:
-        dump.rows = stage1_rows(dump.inputs, dump.covered)
-
-    # Stage one and stage two's rows on the train dumps; stage two meets stage one's scores
-    # of the dev pages there.
-    stage1, ys1, rows2 = stack(dumps)
+        dump.lexical = lexicon.scores([line.text for line in dump.inputs])
+        dump.rows = stage1_rows(dump.inputs, dump.covered, dump.lexical)
     rows2.update({id(d): stage2_rows(d.rows, _predict(stage1, d.rows), d.inputs) for d in dev})
     xs2, ys2 = _labelled(dumps, _rows_in(rows2))
 
@@ -369,6 +440,7 @@ def fit(dumps: Sequence[Dump], dev: Sequence[Dump]) -> dict[str, Any]:
         "stage2_features": stage2_names(),
         "stage1": export_trees(stage1),
         "stage2": export_logistic(stage2),
+        "lexicon": fitted.lexicon,
     }
     return spec
 
