@@ -50,3 +50,26 @@ def test_police_on_standby_are_deployed() -> None:
     text = "Sebanyak 200 personel Polres Sleman standby di sekitar kantor KPU ."
     events = code_with(text, entity(text, "ORG", "Polres Sleman", "Polres Sleman"))
     assert [(e.type, e.source and e.source.name) for e in events] == [("MOBILIZE", "Polres Sleman")]
+
+
+def test_an_act_noun_whose_relative_clause_ends_in_a_demonstrative_takes_the_agent_after_it() -> None:
+    text = "Penahanan yang berlangsung sejak Senin itu dilakukan oleh Kejaksaan Negeri Malang ."
+    events = code_with(text, entity(text, "ORG", "Kejaksaan Negeri Malang", "Kejaksaan Negeri Malang"))
+    assert [(e.type, e.source and e.source.name) for e in events] == [("COERCE", "Kejaksaan Negeri Malang")]
+
+
+def test_a_relative_clause_with_its_own_agent_keeps_it() -> None:
+    text = "Penyidikan perkara yang dilakukan Rahmat Hidayat sejak Senin masih berjalan ."
+    events = code_with(text, entity(text, "PERSON", "Rahmat Hidayat", "Rahmat Hidayat"))
+    assert not [e for e in events if e.source and e.source.name == "Rahmat Hidayat"]
+
+
+def test_someone_unnamed_attacking_a_named_victim_is_an_attack_with_no_source() -> None:
+    text = "Saat itu tiba-tiba ada yang memukul Joko Susilo dengan balok ."
+    events = code_with(text, entity(text, "PERSON", "Joko Susilo", "Joko Susilo"))
+    assert sides(events, "ASSAULT") == [(None, "Joko Susilo")]
+
+
+def test_someone_unnamed_with_no_one_acted_on_is_no_event() -> None:
+    text = "Ada yang menolak rencana itu ."
+    assert code_with(text) == []

@@ -50,6 +50,7 @@ _PASSIVE_LIGHT = word_set("""
 dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikeluarkan dipimpin
 dibacakan
 """)
+_DEMONSTRATIVES = word_set("itu tersebut ini")
 PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive light verb may stand
 # "tewas dalam serangan …", "terluka akibat serangan …": those the attack hit
 _CASUALTY_VERBS = word_set("tewas terbunuh meninggal terluka luka-luka cedera gugur killed wounded")
@@ -154,6 +155,9 @@ def _victims(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
 def _passive_agent(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     """"Pencegahan itu dilakukan KPK sejak Desember": the agent of a passive light verb later in
     the noun's clause."""
+    closed = _relative_clause_closed(actors.tokens, match.end)
+    if closed is not None:
+        return actors.agent(closed + 1)
     for i in range(match.end, min(len(actors.tokens), match.end + PASSIVE_LIGHT_REACH)):
         low = actors.tokens[i].low
         if low in _PASSIVE_LIGHT:
@@ -163,6 +167,20 @@ def _passive_agent(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
         if low in BREAK or low in {".", ";", ","}:
             return []  # "penyidikan perkara yang dilakukan Rohadi": the crime is his, not the inquiry
     return []
+
+
+def _relative_clause_closed(tokens: list[Token], after: int) -> int | None:
+    """"Penahanan yang berlaku sejak Senin itu dilakukan Kejaksaan": a relative clause right after the
+    noun, closed by a demonstrative, leaves the noun the subject of the passive light verb after it;
+    the index of that verb, or None. Its own time and cause words ("sejak", "karena") end nothing."""
+    if after >= len(tokens) or tokens[after].low != "yang":
+        return None
+    for i in range(after + 2, min(len(tokens) - 1, after + PASSIVE_LIGHT_REACH)):
+        if tokens[i].text in {".", ";", ",", '"', "“", "”"}:
+            return None
+        if tokens[i].low in _DEMONSTRATIVES and tokens[i + 1].low in _PASSIVE_LIGHT:
+            return i + 1
+    return None
 
 
 def _aimed_at(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:

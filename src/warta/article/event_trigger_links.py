@@ -208,3 +208,23 @@ def case_of(match: TriggerMatch, tokens: list[Token]) -> int | None:
     act = any(row.voice in ("patient", "noun") and len(phrase) == 1
               for phrase, row in trigger_index(match.row.lang).get(tokens[i].low, ()))
     return i if act else None
+
+
+# "ada yang mengeroyok mereka": someone did it, the sentence names no one (docs/annotation.md:
+# `ada yang` names no one, the act is coded with no source)
+_SOMEONE = (("ada", "yang"), ("ada", "orang", "yang"), ("ada", "pihak", "yang"), ("seseorang",))
+_SOMEONE_REACH = 4  # words back to "ada yang" over the verbs coordinated before ("mengeroyok dan")
+
+
+def unnamed_doer(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Is the trigger's subject an indefinite someone ("ada yang memukul", "seseorang menyerang")?"""
+    i = match.first
+    for _ in range(_SOMEONE_REACH):
+        for words in _SOMEONE:
+            start = i - len(words)
+            if start >= 0 and tuple(t.low for t in tokens[start:i]) == words:
+                return True
+        if i == 0 or tokens[i - 1].text in (".", ";", ",") or tokens[i - 1].low in ("yang", "bahwa"):
+            return False
+        i -= 1
+    return False

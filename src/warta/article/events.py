@@ -77,6 +77,7 @@ from warta.article.event_trigger_links import (
     told_on,
     trigger_modality,
     trigger_negated,
+    unnamed_doer,
 )
 from warta.document import Doc
 from warta.models import ActorRef, Entity, Event, Evidence, Quote, Timex
@@ -162,7 +163,8 @@ class _ArticleCoder(SideFinder, GapFiller):
                 source = self._one_asked(evidence.start)  # "memerintahkan X mempercepat penyaluran bantuan"
             if source is None:
                 source = self._fill_source(match, actors, target, evidence.start)
-            if source is None and match.row.voice in _SUBJECT_VOICES and self.lang == "id":
+            if source is None and match.row.voice in _SUBJECT_VOICES and self.lang == "id" and not (
+                    target is not None and unnamed_doer(match, tokens)):
                 # "… yang mengusung tema menolak PKI": an act with no one doing it (English keeps
                 # them: its subjects are capitalised runs, often missed)
                 continue
