@@ -12,7 +12,13 @@ say), compatible actors and compatible dates:
   ("pertemuan kepala intelijen kedua negara di Ankara" is the meeting Burns and
   Naryshkin held in Ankara), or the same sentence (a repost prints the original's words,
   "pengadilan mengabulkan permohonan …", whoever its sides are). Symmetric types
-  (meetings, cooperation, agreements) also match with the actors swapped ("Naryshkin bertemu Burns").
+  (meetings, cooperation, agreements) also match with the actors swapped ("Naryshkin bertemu Burns");
+  other types never do, not even half: "KPU dituding" and "KPU menuding …" are two events.
+  A shared sentence anchors only across articles: two events one article's coder drew from
+  one sentence are two events by its own reading.
+- modality: a demanded act is not the act (the demand is its own REQUEST: "meminta MK
+  menolak permohonan" is no report of "MK menolak permohonan"), nor is a hypothetical
+  one; each merges only with its kind. A plan and its carrying out are one event.
 - a side that is the event's place is no actor ("pertemuan Ankara" names where, not
   who), and neither is the lone side of a meeting that is a place entity: both count as
   the place.
@@ -23,7 +29,9 @@ say), compatible actors and compatible dates:
   different years are not one event), and is read as recent news: it joins a dated
   event only when that date ends at most :data:`RECENT_DAYS` before the undated
   report's article came out (an undated "Burns warned Moscow" of this week is not the
-  warning of last year).
+  warning of last year), and only when that date begins by the day the article came out:
+  an article tells what had happened, so an undated report of 22 October is no report of
+  a ruling of 3 November (an announced plan may be of a later day).
 
 The date most articles give wins; a copy (``analysis.duplicates``) counts as the article it
 copies, and on a tie the value an original gives beats a copy's: a repost published a day
@@ -48,6 +56,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from warta.article.tokens import fold
+from warta.corpus.request_content import ASKING_TYPES, ask_alike, asked_words, name_words, side_words
 from warta.corpus.timevalue import DateSpan, date_span
 from warta.models import (
     ActorRef,
@@ -72,6 +81,9 @@ RECENT_DAYS = 30
 _SAME_AT_ONE_PLACE = frozenset({"meet", "visit"})
 BLOCK_LIMIT = 64
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Modalities that report one real event together: a plan is carried out as announced, while
+# a demanded or hypothetical act is only asked for or supposed.
+_MODALITY_KIND: dict[str, str] = {"asserted": "fact", "planned": "fact"}
 
 _NUMBER_WORDS = {"satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
                  "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10", "sebelas": "11",
@@ -103,6 +115,8 @@ class _Context:
     places: frozenset[str]  # ids of place (LOC) entities
     place_names: dict[str, str]  # folded name or alias of a place -> its entity id
     copy_of: dict[str, str] = field(default_factory=dict)  # a duplicate -> the original it copies
+    language: dict[str, str] = field(default_factory=dict)  # article -> its language
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # entity -> its names' words
 
     @classmethod
     def of(cls, analysis: Analysis) -> _Context:
@@ -113,8 +127,9 @@ class _Context:
         places = [e for e in analysis.entities if e.type == "LOC"]
         names = {fold(name): e.id for e in places for name in (e.name, *e.aliases)}
         copy_of = {d.article: d.duplicate_of for d in analysis.duplicates}
+        language = {a.id: a.language for a in analysis.articles if a.language}
         return cls(order, outlet, story, _metonym_roots(analysis.entities), published,
-                   frozenset(e.id for e in places), names, copy_of)
+                   frozenset(e.id for e in places), names, copy_of, language, name_words(analysis.entities))
 
     def original(self, article: str) -> str:
         """The article a copy copies (following chains), the article itself otherwise."""
@@ -179,8 +194,21 @@ class _Report:
     published: dt.date | None = None  # its first article's publication day
     place_sides: frozenset[str] = frozenset()  # "source"/"target": sides that name the place
     descriptions: frozenset[str] = frozenset()  # its sides only described, keyed by article
-    sentences: frozenset[str] = frozenset()  # its evidence sentences, folded: copies print the same
+    # its evidence sentences, folded (copies print the same), each with the articles printing it
+    sentences: dict[str, frozenset[str]] = field(default_factory=dict)
+    language: str | None = None
+    asked: frozenset[str] = frozenset()  # what a request asks for (request_content)
+    side_words: frozenset[str] = frozenset()  # the words naming its sides
     swapped: bool = False
+
+    @property
+    def modality_kind(self) -> str:
+        return _MODALITY_KIND.get(self.event.modality, self.event.modality)
+
+    @property
+    def tells_the_past(self) -> bool:
+        """Whether its article tells it as having happened by then (a plan may be of a later day)."""
+        return self.event.modality != "planned"
 
 
 @dataclass
@@ -194,11 +222,16 @@ class _Cluster:
     stories: set[str] = field(default_factory=set)
     place: str | None = None
     undated_published: dt.date | None = None  # the earliest article of its undated reports
+    reported_by: dt.date | None = None  # the earliest article telling it happened, undated
     descriptions: set[str] = field(default_factory=set)
-    sentences: set[str] = field(default_factory=set)
+    sentences: dict[str, set[str]] = field(default_factory=dict)
+    modality_kind: str | None = None
+    asked: dict[str, set[str]] = field(default_factory=dict)  # language -> what its requests ask for
+    side_words: set[str] = field(default_factory=set)
 
     def admit(self, report: _Report, swapped: bool) -> None:
         report.swapped = swapped
+        self.modality_kind = self.modality_kind or report.modality_kind
         source, target = (report.target, report.source) if swapped else (report.source, report.target)
         self.source = self.source or source
         self.target = self.target or target
@@ -206,13 +239,19 @@ class _Cluster:
         self.mode = "meet" if {self.mode, mode} == _SAME_AT_ONE_PLACE else self.mode or mode
         self.place = self.place or report.place
         self.descriptions |= report.descriptions
-        self.sentences |= report.sentences
+        for sentence, articles in report.sentences.items():
+            self.sentences.setdefault(sentence, set()).update(articles)
+        if report.asked and report.language:
+            self.asked.setdefault(report.language, set()).update(report.asked)
+        self.side_words |= report.side_words
         if report.story:
             self.stories.add(report.story)
         if self.span is None or (report.span and self.span.contains(report.span)):
             self.span = report.span or self.span
         if report.span is None and report.published:
             self.undated_published = min(filter(None, (self.undated_published, report.published)))
+            if report.tells_the_past:
+                self.reported_by = min(filter(None, (self.reported_by, report.published)))
         self.reports.append(report)
 
 
@@ -249,10 +288,17 @@ def _report(event: Event, context: _Context) -> _Report:
     sides = [a for side, a in (("source", event.source), ("target", event.target)) if side not in place_sides]
     first = event.evidence[0].article if event.evidence else ""
     described = frozenset(d for actor in sides if (d := context.described(actor, first)))
-    sentences = frozenset(_sentence_key(e.sentence) for e in event.evidence
-                          if len(e.sentence) >= MIN_SAME_SENTENCE)
+    sentences: dict[str, set[str]] = {}
+    for item in event.evidence:
+        if len(item.sentence) >= MIN_SAME_SENTENCE:
+            sentences.setdefault(_sentence_key(item.sentence), set()).add(item.article)
+    asking = event.type in ASKING_TYPES
     return _Report(event, source, target, date_span(event.date), _first_evidence_order(event, context), story,
-                   place, published, place_sides, described, sentences)
+                   place, published, place_sides, described,
+                   {sentence: frozenset(articles) for sentence, articles in sentences.items()},
+                   context.language.get(first),
+                   asked_words(e.sentence for e in event.evidence) if asking else frozenset(),
+                   side_words((event.source, event.target), context.name_words) if asking else frozenset())
 
 
 def _sentence_key(sentence: str) -> str:
@@ -271,24 +317,46 @@ def _same_place_in_story(cluster: _Cluster, report: _Report) -> bool:
             and report.story in cluster.stories)
 
 
+def _reprinted(cluster: _Cluster, report: _Report) -> bool:
+    """A sentence both print that two articles print: a repost's. One article's sentence coded
+    as two events is two events by that article's reading."""
+    return any(len(cluster.sentences[s] | articles) > 1
+               for s, articles in report.sentences.items() if s in cluster.sentences)
+
+
+def _crossed(cluster: _Cluster, source: str | None, target: str | None) -> bool:
+    """An actor on one side of the cluster and the other side of the report: "KPU dituding"
+    and "KPU menuding" are two events (symmetric types match swapped, when turned round)."""
+    return bool((cluster.source and cluster.source == target)
+                or (cluster.target and cluster.target == source))
+
+
 def _actors_fit(cluster: _Cluster, report: _Report, swapped: bool) -> bool:
     source, target = (report.target, report.source) if swapped else (report.source, report.target)
+    if _crossed(cluster, source, target):
+        return False
     source_fit, source_known = _sides_fit(cluster.source, source)
     target_fit, target_known = _sides_fit(cluster.target, target)
     anchored = (source_known or target_known or _same_place_in_story(cluster, report)
                 or bool(cluster.descriptions & report.descriptions)
-                or bool(cluster.sentences & report.sentences))
+                or _reprinted(cluster, report))
     return source_fit and target_fit and anchored
 
 
 def _recent(cluster: _Cluster, report: _Report) -> bool:
-    """An undated report is recent news: a dated event it joins ended at most RECENT_DAYS before."""
-    recent = dt.timedelta(days=RECENT_DAYS)
+    """An undated report is recent news: a dated event it joins ended at most RECENT_DAYS before
+    its article, and began by then unless the report is a plan."""
     if report.span is None and cluster.span is not None and report.published:
-        return cluster.span.end >= report.published - recent
+        reported_by = report.published if report.tells_the_past else None
+        return _recent_enough(cluster.span, report.published, reported_by)
     if report.span is not None and cluster.span is None and cluster.undated_published:
-        return report.span.end >= cluster.undated_published - recent
+        return _recent_enough(report.span, cluster.undated_published, cluster.reported_by)
     return True
+
+
+def _recent_enough(span: DateSpan, published: dt.date, reported_by: dt.date | None) -> bool:
+    begun = reported_by is None or span.start <= reported_by
+    return begun and span.end >= published - dt.timedelta(days=RECENT_DAYS)
 
 
 def _when_fits(cluster: _Cluster, report: _Report) -> bool:
@@ -297,6 +365,14 @@ def _when_fits(cluster: _Cluster, report: _Report) -> bool:
         same_story = not (cluster.stories and report.story) or report.story in cluster.stories
         return same_story and _recent(cluster, report)
     return a.nested(b) or a.gap_days(b) <= DATE_TOLERANCE_DAYS
+
+
+def _asks_alike(cluster: _Cluster, report: _Report) -> bool:
+    """Requests in one language ask alike (request_content); other events have nothing asked."""
+    asked = cluster.asked.get(report.language or "")
+    if not report.asked or not asked:
+        return True
+    return ask_alike(report.asked, asked, cluster.side_words | report.side_words)
 
 
 def _modes_fit(cluster: _Cluster, report: _Report) -> bool:
@@ -309,6 +385,8 @@ def _modes_fit(cluster: _Cluster, report: _Report) -> bool:
 
 def _fits(cluster: _Cluster, report: _Report) -> bool | None:
     """None when the report is another event; else whether it matched with actors swapped."""
+    if cluster.modality_kind != report.modality_kind or not _asks_alike(cluster, report):
+        return None
     if not _modes_fit(cluster, report) or not _when_fits(cluster, report):
         return None
     if _actors_fit(cluster, report, swapped=False):
