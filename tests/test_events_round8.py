@@ -73,3 +73,17 @@ def test_someone_unnamed_attacking_a_named_victim_is_an_attack_with_no_source() 
 def test_someone_unnamed_with_no_one_acted_on_is_no_event() -> None:
     text = "Ada yang menolak rencana itu ."
     assert code_with(text) == []
+
+
+def test_an_agentless_seizure_with_no_one_named_is_the_case_bodys_on_its_suspect() -> None:
+    text = ("Polres Klaten menetapkan Joko Susilo sebagai tersangka penipuan arisan . "
+            "Uang yang disita tersebut berjumlah Rp 50 juta .")
+    events = code_with(text, entity(text, "ORG", "Polres Klaten", "Polres Klaten"),
+                       entity(text, "PERSON", "Joko Susilo", "Joko Susilo"))
+    seized = [e for e in _of(events, "COERCE") if e.mode == "seize"]
+    assert [(e.source.name, e.target and e.target.name) for e in seized] == [("Polres Klaten", "Joko Susilo")]
+
+
+def test_an_agentless_passive_with_no_case_in_the_article_stays_uncoded() -> None:
+    text = "Uang yang disita tersebut berjumlah Rp 50 juta ."
+    assert code_with(text) == []

@@ -35,6 +35,7 @@ from warta.article.event_context import (
     asker_of,
     deployer,
     label,
+    legal_body,
     meeting_before,
     partner_before,
     target_before,
@@ -97,6 +98,8 @@ _SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
 # Nouns of these types named again ("kerja sama ini", "kesepakatan tersebut", "bantuan itu") name a
 # standing arrangement or a thing given, not the happening told before.
 _STANDING = frozenset({"AGREE", "COOPERATE", "SUPPORT", "AID"})
+# Steps of a legal case: with no one named, the body pursuing the case takes them.
+_CASE_MODES = frozenset({"investigate", "arrest", "seize"})
 _HAPPENINGS = frozenset({"penandatanganan", "penyerahan"})  # but a signing named again is the signing
 
 
@@ -157,6 +160,11 @@ class _ArticleCoder(SideFinder, GapFiller):
             if received(match, tokens):
                 source, target = None, source  # "bantuan itu diterima oleh X": X is helped, not helping
             target = self._fill_target(match, tokens, target)
+            if source is None and target is None and self._case_step(match):
+                # "Selanjutnya akan dilakukan pemeriksaan dan penyidikan": a step of the case with no
+                # one named is the body pursuing it, on whom it last pursued
+                source = legal_body(self.events, self.resolver.index.by_id)
+                target = target_before(self.events, match.row.type, source, self._since(TARGET_REACH))
             if self._filtered(match, tokens, source, target):
                 continue
             if source is None and demanded(match, triggers, tokens):
@@ -194,6 +202,11 @@ class _ArticleCoder(SideFinder, GapFiller):
                     continue
                 self._append(match, tokens, triggers, evidence, (kind, mode),
                              (source, self._apart(source, target, given)))
+
+    def _case_step(self, match: TriggerMatch) -> bool:
+        """An investigation, arrest or seizure named by a noun or an agentless passive (Indonesian)."""
+        return self.lang == "id" and match.row.voice == "passive" and (
+            match.row.mode in _CASE_MODES)
 
     def _meeting_again(self, match: TriggerMatch, tokens: list[Token], triggers: list[TriggerMatch],
                        evidence: Evidence) -> None:
