@@ -87,3 +87,18 @@ def test_an_agentless_seizure_with_no_one_named_is_the_case_bodys_on_its_suspect
 def test_an_agentless_passive_with_no_case_in_the_article_stays_uncoded() -> None:
     text = "Uang yang disita tersebut berjumlah Rp 50 juta ."
     assert code_with(text) == []
+
+
+def test_a_search_with_no_agent_is_the_police_of_the_article() -> None:
+    text = ("Kapolsek Ngawi mengatakan pencuri itu dibawa warga ke Polsek Ngawi . "
+            "Saat Dodi Pratama digeledah , petugas menemukan dua ponsel curian .")
+    events = code_with(text, entity(text, "ORG", "Polsek Ngawi", "Polsek Ngawi"),
+                       entity(text, "PERSON", "Dodi Pratama", "Dodi Pratama"))
+    assert sides(events, "COERCE") == [("Polsek Ngawi", "Dodi Pratama")]
+
+
+def test_a_territory_occupied_with_no_agent_is_not_the_polices() -> None:
+    text = ("Polres Kupang menjaga perbatasan . Desa Oepoli diduduki sejak Senin .")
+    events = code_with(text, entity(text, "ORG", "Polres Kupang", "Polres Kupang"),
+                       entity(text, "LOC", "Desa Oepoli", "Desa Oepoli"))
+    assert not [e for e in _of(events, "COERCE") if e.source.name == "Polres Kupang"]

@@ -37,6 +37,8 @@ _CLITIC_REACH = 2  # words after a trigger in which "rumahnya" names whose home 
 # Homes and belongings whose owner an act on them is aimed at ("menggeledah rumahnya").
 _PROPERTY = frozenset({"rumah", "kediaman", "kantor", "mobil", "kendaraan", "toko", "kamar", "apartemen",
                        "ponsel", "tas", "rekening"})
+# Searches and confiscations, a case's steps like arrests (not a territory "diduduki" by an army).
+_SEARCHED = frozenset({"digeledah", "disita", "disegel", "digerebek"})
 _ACTS_ON_PROPERTY = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
 
 
@@ -136,7 +138,8 @@ class GapFiller(ActorKinds, Reporters):
         if source is None and row.voice == "passive":
             source = self._institution_at(actors, match) or (
                 None if row.type in _SUFFERED else self._announcer(actors, match))
-        if source is None and row.mode == "arrest" and self.lang == "id":
+        searched = row.voice == "passive" and actors.tokens[match.first].low in _SEARCHED
+        if source is None and (row.mode == "arrest" or searched) and self.lang == "id":
             # "Seorang tersangka ditahan": by the body that pursues the case, else the police
             source = legal_body(self.events, self.resolver.index.by_id) or self.resolver.article_police()
         if source is None and row.mode == "investigate" and row.voice == "passive" and self.lang == "id":
