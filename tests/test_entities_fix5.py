@@ -296,3 +296,18 @@ def test_two_regions_of_one_name_stay_two() -> None:
     named = _named("Banjir melanda Kota Sukamaju dan Kabupaten Sukamaju. Warga Sukamaju mengungsi.")
     places = [e for e in named.values() if e.type == "LOC" and "Sukamaju" in e.name]
     assert len(places) >= 2
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Sementara itu, Direktur Utama Perum Sembada, Hendro Wicaksono, menyebut gudang masih penuh.",
+     "Hendro Wicaksono", "Direktur Utama Perum Sembada"),
+    ("Direktur Jenderal Perdagangan Dalam Negeri Kemendag, Rina Kartikasari, mengatakan harga turun.",
+     "Rina Kartikasari", "Direktur Jenderal Perdagangan Dalam Negeri Kemendag"),
+])
+def test_a_posts_body_before_a_comma_name_keeps_the_role(text: str, person: str, role: str) -> None:
+    assert _people(text).get(person) == [role]
+
+
+def test_a_company_without_its_legal_form_is_the_same_company() -> None:
+    named = _named("PT Sinar Jaya menolak tuntutan itu. Sinar Jaya menyebut gaji sudah dibayar.")
+    assert set(named["PT Sinar Jaya"].aliases) == {"PT Sinar Jaya", "Sinar Jaya"}

@@ -109,6 +109,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
     _link_lone_words(found, words, groups)
     _link_ministry_short_forms(found, groups)
     _link_region_forms(found, groups)
+    _link_legal_forms(found, groups)
     for i, m in enumerate(found):
         if m.ids:
             first = by_row.setdefault(m.ids[0], i)
@@ -164,6 +165,26 @@ def _link_region_forms(found: list[Found], groups: UnionFind) -> None:
             first = members[0][0]
             for i, _ in members[1:]:
                 groups.union(first, i)
+
+
+# A company's legal form before its name, which news drops after the first mention ("Perum Bulog" … "Bulog").
+_LEGAL_FORMS = frozenset({"pt", "perum", "persero", "perumda", "cv", "pd"})
+
+
+def _link_legal_forms(found: list[Found], groups: UnionFind) -> None:
+    """"Perum Bulog" … "Bulog": a body's name without its legal form is the same body."""
+    full: dict[str, int] = {}
+    for i, m in enumerate(found):
+        words = m.text.split()
+        if (m.type or m.hint) == "ORG" and len(words) > 1 and fold(words[0]) in _LEGAL_FORMS:
+            full.setdefault(fold(" ".join(words[1:])), i)
+    if not full:
+        return
+    for i, m in enumerate(found):
+        target = full.get(fold(m.text))
+        readable = m.type in {"ORG", None} or (m.source == "model" and not m.ids)  # the model's type is weak
+        if target is not None and readable and _rows_agree(m, found[target]):
+            groups.union(target, i)
 
 
 def _link_lone_words(found: list[Found], words: list[list[str]], groups: UnionFind) -> None:

@@ -255,7 +255,16 @@ def _field_words(reader: Reader, j: int) -> int:
         end = k = k + 1
         joined = k + 1 < len(tokens) and tokens[k].key == "dan" and tokens[k + 1].is_cap
         k += joined
+        if end > j and not joined and _stop_pair(reader, k):
+            end = k = k + 2  # "Perdagangan Dalam Negeri": a field's "Dalam Negeri", "Luar Negeri"
     return end
+
+
+def _stop_pair(reader: Reader, k: int) -> bool:
+    """A capitalised word that is never a name ("Dalam") and the capitalised word after it."""
+    tokens = reader.tokens
+    return k + 1 < len(tokens) and tokens[k].is_cap and reader.is_stop(tokens[k]) and tokens[k + 1].is_cap \
+        and not line_break_before(reader, k + 1)
 
 
 def _name_like_speech_word(reader: Reader, j: int) -> Chunk | None:
@@ -342,17 +351,20 @@ def _body_before_comma_name(reader: Reader, orgs: list[Chunk],
         return None  # "…, Budi Santoso, dan Agus Salim": people listed
     joined = bool(orgs) and orgs[-1].end == name.start and orgs[-1].kind in {"org", "name"}
     start = orgs[-1].start if joined else name.start
-    if not joined and not _shows_a_body(reader, name.start, end):
+    closed = holder.end < len(tokens) and tokens[holder.end].text == ","
+    if not joined and not _shows_a_body(reader, name.start, end, closed):
         return None
     return [*(orgs[:-1] if joined else orgs), *_body_pieces(reader, start, end)], holder
 
 
-def _shows_a_body(reader: Reader, start: int, end: int) -> bool:
+def _shows_a_body(reader: Reader, start: int, end: int, closed: bool = False) -> bool:
     tokens = reader.tokens[start:end]
     if any(reader.lex.kind_of(t.key, kind) for t in tokens for kind in ("not-name", "org-head", "body")):
         return True
     if any(_acronym(t.text) for t in tokens):
         return True  # "Kepala Bagian Ekonomi IEA, Nama": an acronym names a body
+    if closed:
+        return True  # "Direktur Utama Perum Bulog, Nama, menyebut": the name set off on both sides
     if any(reader.gaz.match(reader.tokens, k) for k in range(start, end)):
         return True
     return sum(is_dictionary_word(t.text) for t in tokens if t.is_word) >= 2
@@ -481,7 +493,8 @@ def title_at(reader: Reader, i: int) -> Title | None:
         if comma_after and body_first and reader.gaz_type(name) != "PERSON":
             orgs.append(Chunk(name.start, name.end, "org"))  # "peneliti Pusat X, Nama"
             org_end, name = name.end, comma_after
-        elif kind == "title" and (body := _body_before_comma_name(reader, orgs, name)) is not None:
+        elif kind == "title" and not _place_post(reader, i, words) \
+                and (body := _body_before_comma_name(reader, orgs, name)) is not None:
             orgs, name = body  # "Ketua Forum Warga Peduli X, Nama": all before the comma is the body
             org_end = orgs[-1].end
     lawyer = _holder_after_clients(reader, name) if name is not None and _represents(words) else None
