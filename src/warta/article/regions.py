@@ -58,8 +58,9 @@ def region_size(keys: Sequence[str]) -> int:
 
 def place_words(words: Sequence[str]) -> int:
     """How many words open a run of three or four that is a local place and then a person's name:
-    two when both are ordinary words and the two after them hold a word that is none ("Suka Maju |
-    Ahmad Fauzi", "Mekar Jaya | Sutrisno"), else one ("Cilandak | Budi Santoso")."""
+    two when both are ordinary words (or a regional opener, "Bojong Gede") and the words after them
+    hold one that is none ("Suka Maju | Ahmad Fauzi", "Mekar Jaya | Sutrisno"), or when the second
+    is a compass word ("Pulau Seribu Utara"); else one ("Cilandak | Budi Santoso")."""
     if len(words) < 3:
         return 1
     name = words[2:]
