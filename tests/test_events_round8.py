@@ -5,6 +5,8 @@ constructions that hid a side. Every sentence is invented for its rule."""
 from __future__ import annotations
 
 from tests.test_events_context import code_with, entity, sides
+from warta.article.events import find_events
+from warta.article.sentences import split_sentences
 from warta.models import Event
 
 
@@ -102,3 +104,12 @@ def test_a_territory_occupied_with_no_agent_is_not_the_polices() -> None:
     events = code_with(text, entity(text, "ORG", "Polres Kupang", "Polres Kupang"),
                        entity(text, "LOC", "Desa Oepoli", "Desa Oepoli"))
     assert not [e for e in _of(events, "COERCE") if e.source.name == "Polres Kupang"]
+
+
+def test_kami_of_a_police_chief_titled_after_his_name_is_his_force() -> None:
+    text = ("AKP Rudi Hartono , Kapolsek Wates , mengatakan hal itu . "
+            "“ Barang bukti itu kami sita dari Agus Salim , ” kata Rudi .")
+    people = [entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono", "Rudi ."),
+              entity(text, "PERSON", "Agus Salim", "Agus Salim")]
+    events = find_events(text, split_sentences(text), people, [], "a1", "id")  # quotes read here
+    assert [e.source.name for e in _of(events, "COERCE")] == ["Polsek Wates"]

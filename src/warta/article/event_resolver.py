@@ -64,6 +64,7 @@ _SPOKESPERSON_OF = re.compile(
     r"(?:juru bicara|jubir|kabid humas|kepala bidang humas|humas|duta besar|dubes|menteri luar negeri|menlu)"
     r"\s+(.+)$", re.I)
 _LAWYER_OF = re.compile(r"\b(?:[Kk]uasa [Hh]ukum|[Pp]engacara|[Aa]dvokat)\s+")
+_APPOSITION = re.compile(r"\s*,\s*([^,.;\"“”]{3,60}?)\s*[,.]")  # ", Kapolsek Tambun," after a name
 _CHIEF_REACH = 80  # characters before a person's name in which a chief's title is looked for
 # Unnamed mentions of "the police" ("polisi", "pihak kepolisian", "aparat kepolisian"): a news
 # article names the force it reports on once ("Kabid Humas Polda Jawa Barat …") and says "polisi"
@@ -474,7 +475,7 @@ class ActorResolver:
     def _chief_of(self, person: Entity) -> ActorRef | None:
         """The police force whose chief the person's title says they are ("Kapolda Bengkulu …"), or
         the prosecution the Attorney General heads."""
-        for _, before_name in self._titles_before(person):
+        for _, before_name in [*self._titles_before(person), *self._appositions_after(person)]:
             chief = _CHIEF_OF_FORCE.search(before_name)
             if chief is not None:
                 return self._named_body(f"{chief.group(1).capitalize()} {chief.group(2).strip()}")
@@ -483,6 +484,16 @@ class ActorResolver:
             if _ATTORNEY_GENERAL.search(before_name):
                 return self._named_body("Kejaksaan Agung")  # the Attorney General heads the prosecution
         return None
+
+    def _appositions_after(self, person: Entity) -> Iterator[tuple[Mention, str]]:
+        """"AKP Boby Kusumawardhana, Kapolsek Tambun, mengatakan": the title set off by commas right
+        after a mention of the person, as the text a title before the name would be (a space ends it)."""
+        for mention in person.mentions:
+            if mention.article != self.article_id:
+                continue
+            found = _APPOSITION.match(self.text, mention.end)
+            if found is not None:
+                yield mention, found.group(1) + " "
 
     def _named_body(self, name: str) -> ActorRef:
         """The article's organisation of that name (its entity, aliases included), else the name."""
