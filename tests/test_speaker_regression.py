@@ -9,8 +9,9 @@ The blind cases came in batches (181 in all: the lists SPEAKERS and STANCES, and
 of ``test_speakers_across_paragraphs``); read with the NER model as the bench reads, 38 failed when
 written (22 Nov 2026); after the speaker rules 15 failed, 14 of them the entity layer misreading
 the name. The entity fixes of the same day (tests/test_entities_fix4.py) made 13 of those pass, and
-they are plain cases again; 2 fail, kept as non-strict xfails: "Manajemen PT …" read as the body's
-name, and one that needs the allegation in context. The other tests
+they are plain cases again; 2 failed, kept as non-strict xfails: "Manajemen PT …" (a company's
+management speaking as the company, now passes: actors.TRANSPARENT), and one that needs the
+allegation in context. The other tests
 pin the general fixes those failures led to."""
 
 from __future__ import annotations
@@ -336,9 +337,10 @@ STANCES: list[tuple[str, str, str] | object] = [
     pytest.param('“Tidak ada pungutan liar di sekolah kami,” tegas Kepala SMA Negeri 3 Bekasi, Nurhayati.',
                  'Nurhayati', 'denies', marks=pytest.mark.xfail(
                      reason="a bare 'tidak ada …' denies only a report the article names; the cue list keeps it narrow", strict=False)),
-    pytest.param('Manajemen PT Sejahtera Abadi membantah telah memecat puluhan karyawan secara sepihak.',
-                 'PT Sejahtera Abadi', 'denies', marks=pytest.mark.xfail(
-                     reason="entity layer reads 'Manajemen PT Sejahtera Abadi' as the body's name", strict=False)),
+    ('Manajemen PT Sejahtera Abadi membantah telah memecat puluhan karyawan secara sepihak.',
+     'PT Sejahtera Abadi', 'denies'),
+    ('Direksi PT Kereta Cepat Nusantara membantah proyek itu molor dua tahun.',
+     'PT Kereta Cepat Nusantara', 'denies'),
     ("Kepala Dinas Kesehatan Kota Depok Novarita menepis anggapan bahwa rumah sakit menolak pasien miskin.",
      "Novarita", "denies"),
     ("Hingga berita ini diturunkan, pihak PT Sumber Makmur belum memberikan tanggapan.", "PT Sumber Makmur",

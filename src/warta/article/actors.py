@@ -43,10 +43,13 @@ DETERMINERS = frozenset({
 MODIFIERS = frozenset({"mantan", "bekas", "senior", "former", "top", "tinggi"})
 INDEFINITE = frozenset({"seorang", "salah", "satu", "a", "an", "one", "another", "lain", "lainnya"})
 # Words before a name that only say "the side of" or "the statement of" and are not part of a
-# role: "pihak Kremlin", "pernyataan tertulis Airbus", "survei Bloomberg", "akun resmi KPK".
+# role: "pihak Kremlin", "pernyataan tertulis Airbus", "survei Bloomberg", "akun resmi KPK",
+# "manajemen PT X".
 TRANSPARENT = frozenset({"pihak", "pernyataan", "keterangan", "tertulis", "resmi", "laporan", "survei",
                          "data", "rilis", "siaran", "pers", "akun", "surat", "hasil", "riset", "studi",
-                         "kajian", "situs", "laman", "statement", "report", "survey"})
+                         "kajian", "situs", "laman", "statement", "report", "survey",
+                         # a company's management or board speaks as the company
+                         "manajemen", "direksi", "management"})
 # Words inside a phrase before a person's name that show the name is not the head
 # ("pejabat yang dekat dengan Biden": Biden is not the speaker).
 _NOT_HEAD_BEFORE = frozenset({"yang", "dengan", "tentang", "kepada", "oleh", "bersama", "dan", "atau",
