@@ -113,3 +113,16 @@ def test_kami_of_a_police_chief_titled_after_his_name_is_his_force() -> None:
               entity(text, "PERSON", "Agus Salim", "Agus Salim")]
     events = find_events(text, split_sentences(text), people, [], "a1", "id")  # quotes read here
     assert [e.source.name for e in _of(events, "COERCE")] == ["Polsek Wates"]
+
+
+def test_a_demand_answered_is_aimed_at_the_one_answering() -> None:
+    text = "Pemerintah Thailand akhirnya merespons tuntutan para buruh pabrik garmen ."
+    events = code_with(text, entity(text, "LOC", "Thailand", "Thailand"))
+    assert sides(events, "REQUEST") == [("para buruh", "Thailand")]
+
+
+def test_a_demand_one_is_given_time_to_answer_is_aimed_at_the_one_given_time() -> None:
+    text = "Serikat Petani memberi Pemerintah Kabupaten Jember waktu tiga hari untuk menjawab tuntutan para petani ."
+    events = code_with(text, entity(text, "ORG", "Serikat Petani", "Serikat Petani"),
+                       entity(text, "ORG", "Pemerintah Kabupaten Jember", "Pemerintah Kabupaten Jember"))
+    assert ("para petani", "Pemerintah Kabupaten Jember") in sides(events, "REQUEST")

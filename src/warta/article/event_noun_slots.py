@@ -36,7 +36,8 @@ sebuah suatu serangkaian rangkaian berbagai beberapa aksi proses upaya tahap a a
 # Verbs whose subject receives or answers the act named by the noun after them ("baik" ends
 # "menyambut baik tawaran bantuan").
 _RECEIVERS = word_set("""
-mendapat mendapatkan menerima memperoleh terkena menghadapi dihadapkan menolak mengabaikan setuju
+mendapat mendapatkan menerima memperoleh terkena menghadapi dihadapkan menolak mengabaikan setuju merespons
+merespon menjawab
 menyetujui memenuhi mengabulkan menanggapi menampik received faced rejected ignored
 menyambut baik
 """)
@@ -44,6 +45,8 @@ menyambut baik
 _ASKING = word_set("meminta memohon minta mengharapkan asked requested")
 # Verbs whose subject denies an accusation made against it (not an event: "membantah serangan itu").
 _DENYING = word_set("membantah menepis menyangkal denied")
+_TIME_GIVEN = word_set("waktu kesempatan tenggat batas")  # "memberi X waktu untuk merespons"
+_GIVEN_REACH = 10  # words between "memberi" and the "untuk" of the answer it gives time for
 _THANKS = word_set("kasih berterima thanked thanks grateful")
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
 _PASSIVE_LIGHT = word_set("""
@@ -137,7 +140,22 @@ def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     receiving = _RECEIVERS | _ASKING if match.row.type == "AID" else _RECEIVERS
     if match.row.type == "ACCUSE":
         receiving = _RECEIVERS | _DENYING  # "AirAsia membantah tudingan Kemenhub": AirAsia is accused
-    return actors.subject(i) if i >= 0 and actors.tokens[i].low in receiving else []
+    if i < 0 or actors.tokens[i].low not in receiving:
+        return []
+    return _given_time(actors, i) or actors.subject(i)
+
+
+def _given_time(actors: SentenceActors, verb: int) -> list[Phrase]:
+    """"Hamas memberi Israel waktu 24 jam untuk merespons tuntutan …": the one given time to answer
+    answers, not the one who gave it."""
+    if verb < 1 or actors.tokens[verb - 1].low != "untuk":
+        return []
+    for i in range(verb - 2, max(-1, verb - 2 - _GIVEN_REACH), -1):
+        if actors.tokens[i].low in ("memberi", "memberikan"):
+            given = actors.by_first.get(i + 1)
+            window = {t.low for t in actors.tokens[i + 1:verb]}
+            return [given] if given is not None and window & _TIME_GIVEN else []
+    return []
 
 
 def _victims(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
