@@ -126,3 +126,17 @@ def test_a_demand_one_is_given_time_to_answer_is_aimed_at_the_one_given_time() -
     events = code_with(text, entity(text, "ORG", "Serikat Petani", "Serikat Petani"),
                        entity(text, "ORG", "Pemerintah Kabupaten Jember", "Pemerintah Kabupaten Jember"))
     assert ("para petani", "Pemerintah Kabupaten Jember") in sides(events, "REQUEST")
+
+
+def test_officers_deployed_are_the_deployment_of_the_articles_police_force() -> None:
+    text = ("Polres Kediri menjaga gereja itu sejak Sabtu . "
+            "Sebanyak 40 polisi disiagakan di sekitar gereja .")
+    events = code_with(text, entity(text, "ORG", "Polres Kediri", "Polres Kediri"))
+    assert [e.source.name for e in events if e.type == "MOBILIZE"] == ["Polres Kediri"]
+
+
+def test_soldiers_deployed_are_not_taken_for_the_police() -> None:
+    text = ("Polres Kediri menjaga gereja itu sejak Sabtu . "
+            "Sebanyak 40 prajurit disiagakan di sekitar gereja .")
+    events = code_with(text, entity(text, "ORG", "Polres Kediri", "Polres Kediri"))
+    assert "Polres Kediri" not in [e.source.name for e in events if e.type == "MOBILIZE"]

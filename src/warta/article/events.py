@@ -89,6 +89,7 @@ _OFFERING = frozenset({"menawarkan", "ditawarkan", "offered", "offers"})  # offe
 # Those held who are captives of the other side, not suspects (docs/annotation.md, Captives).
 _CAPTIVE_REACH = 3  # words after a detention in which the captives are named
 _CAPTIVES = frozenset({"tentara", "prajurit", "serdadu", "sandera", "tawanan", "soldiers", "hostages"})
+_POLICE_WORDS = frozenset({"polisi", "kepolisian", "police"})  # officers deployed by their force
 _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "hms", "rss"})
 TARGET_REACH = 4  # sentences back in which the same side's same act names the target left out
 # Acts whose target is not carried over from an earlier one: deployments have none, help has its own
@@ -106,6 +107,13 @@ _HAPPENINGS = frozenset({"penandatanganan", "penyerahan"})  # but a signing name
 def _equipment(actor: ActorRef | None) -> bool:
     """A ship, plane or helicopter standing where a deployment's agent should be."""
     return label(actor).split(" ", 1)[0] in _EQUIPMENT
+
+
+def _police_personnel(actor: ActorRef | None) -> bool:
+    """Unnamed officers of the police ("personel kepolisian", "15 polisi"), not a named force."""
+    if actor is None or actor.entity is not None or not actor.description:
+        return False
+    return bool(set(actor.description.lower().split()) & _POLICE_WORDS)
 
 
 class _ArticleCoder(SideFinder, GapFiller):
@@ -273,6 +281,10 @@ class _ArticleCoder(SideFinder, GapFiller):
             kind, mode = deployed, ("troops" if deployed == "MOBILIZE" else None)
             if kind == "MOBILIZE":
                 target = None  # "mengirim pesawat Hercules … ke Surabaya": where forces go is no target
+        if kind == "MOBILIZE" and _police_personnel(source):
+            # "Sebanyak 15 polisi … disiagakan", "personel kepolisian berjaga": officers deployed are
+            # their force's deployment, the force the article names
+            source = self.resolver.article_police() or source
         if kind == "MOBILIZE" and match.row.voice == "passive" and _equipment(source):
             # "KRI Bung Tomo dikerahkan ke lokasi": the ship is what is deployed, by whoever
             # deployed ships before in the article
