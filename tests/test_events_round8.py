@@ -140,3 +140,10 @@ def test_soldiers_deployed_are_not_taken_for_the_police() -> None:
             "Sebanyak 40 prajurit disiagakan di sekitar gereja .")
     events = code_with(text, entity(text, "ORG", "Polres Kediri", "Polres Kediri"))
     assert "Polres Kediri" not in [e.source.name for e in events if e.type == "MOBILIZE"]
+
+
+def test_carrying_out_a_plan_of_attack_is_the_attack_of_its_subject() -> None:
+    text = "Abu Sayyaf akan melaksanakan rencana serangan ke Pulau Jolo ."
+    events = code_with(text, entity(text, "ORG", "Abu Sayyaf", "Abu Sayyaf"),
+                       entity(text, "LOC", "Pulau Jolo", "Pulau Jolo"))
+    assert [(e.source.name, e.modality) for e in _of(events, "ASSAULT")] == [("Abu Sayyaf", "planned")]

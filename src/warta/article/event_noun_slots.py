@@ -31,7 +31,7 @@ held launched made gave issued carried staged planned
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 # Words between a light verb and its noun: "melancarkan serangkaian serangan", "melakukan aksi mogok".
 _NOUN_FILLERS = word_set("""
-sebuah suatu serangkaian rangkaian berbagai beberapa aksi proses upaya tahap a an the
+sebuah suatu serangkaian rangkaian berbagai beberapa aksi proses upaya tahap rencana a an the
 """)
 # Verbs whose subject receives or answers the act named by the noun after them ("baik" ends
 # "menyambut baik tawaran bantuan").
