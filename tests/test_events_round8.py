@@ -4,7 +4,7 @@ constructions that hid a side. Every sentence is invented for its rule."""
 
 from __future__ import annotations
 
-from tests.test_events_context import code_with, entity, sides
+from tests.test_events_context import code_with, entity, sides, who
 from warta.article.events import find_events
 from warta.article.sentences import split_sentences
 from warta.models import Event
@@ -147,3 +147,16 @@ def test_carrying_out_a_plan_of_attack_is_the_attack_of_its_subject() -> None:
     events = code_with(text, entity(text, "ORG", "Abu Sayyaf", "Abu Sayyaf"),
                        entity(text, "LOC", "Pulau Jolo", "Pulau Jolo"))
     assert [(e.source.name, e.modality) for e in _of(events, "ASSAULT")] == [("Abu Sayyaf", "planned")]
+
+
+def test_the_body_concerned_asked_to_act_is_the_one_asked_and_the_one_acting() -> None:
+    text = "Menteri Agama Haryono meminta departemen bersangkutan menyelidiki masalah ini ."
+    events = code_with(text, entity(text, "PERSON", "Haryono", "Haryono"))
+    assert sides(events, "REQUEST") == [("Haryono", "departemen bersangkutan")]
+    assert [who(e.source) for e in _of(events, "ACCUSE")] == ["departemen bersangkutan"]
+
+
+def test_terkait_after_a_body_is_about_the_case_not_part_of_its_name() -> None:
+    text = "Rudi Hartono berkata akan bersikap kooperatif kepada kepolisian terkait perkara itu ."
+    events = code_with(text, entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert [who(e.target) for e in _of(events, "AGREE")] != ["kepolisian terkait"]

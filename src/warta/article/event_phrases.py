@@ -29,7 +29,7 @@ sopir pegawai karyawan pejabatnya rakyat pria wanita perempuan pemuda remaja kor
 tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
 wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkalan markas gerilyawan
 separatis ekstremis jihadis manajemen direksi pengurus sandera kejaksaan imigrasi bareskrim otk
-densus klub
+densus klub departemen instansi
 perampok pencuri pengedar begal pembunuh penculik pemerkosa penjambret preman tki wni wna
 pekerja pengemudi siswa pelajar santri dokter bocah balita prajurit pengawal ajudan
 pendaki pemudik pengendara wisatawan turis penghuni pengelola publik relawan paramedis
@@ -51,7 +51,7 @@ _MODIFIERS = word_set("""
 senior tinggi mantan asing setempat gabungan bersenjata khusus keamanan luar negeri dalam
 pertahanan militer intelijen federal pusat daerah provinsi kota itu tersebut ini lainnya
 sipil bersenjata keuangan kesehatan perhubungan udara laut darat tetangga sahabat maju berkembang dikenal
-adidaya donor kawasan otonomi wilayah bagian
+adidaya donor kawasan otonomi wilayah bagian bersangkutan
 """)
 _PAIRED_MODIFIERS = frozenset({"luar", "dalam"})  # modifiers only before "negeri"
 DETERMINERS = frozenset({
