@@ -160,3 +160,11 @@ def test_terkait_after_a_body_is_about_the_case_not_part_of_its_name() -> None:
     text = "Rudi Hartono berkata akan bersikap kooperatif kepada kepolisian terkait perkara itu ."
     events = code_with(text, entity(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
     assert [who(e.target) for e in _of(events, "AGREE")] != ["kepolisian terkait"]
+
+
+def test_polisi_in_an_article_on_bareskrim_is_bareskrim() -> None:
+    text = ("Bareskrim Polri menetapkan Andi Wijaya sebagai tersangka penipuan umrah . "
+            "Polisi telah menyita 500 paspor milik Andi Wijaya .")
+    events = code_with(text, entity(text, "ORG", "Bareskrim Polri", "Bareskrim Polri"),
+                       entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"))
+    assert [who(e.source) for e in _of(events, "COERCE") if e.mode == "seize"] == ["Bareskrim Polri"]

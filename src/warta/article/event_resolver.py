@@ -84,7 +84,7 @@ _FOLLOWER_HEADS = frozenset({"pendukung", "pengikut", "simpatisan", "keluarga", 
 _COUNTED = frozenset({"ratusan", "ribuan", "puluhan", "sejumlah", "banyak", "beberapa"})
 _AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?:tahun|thn)?\s*[,.]|\(\s*\d{1,3}\s*(?:tahun|thn)?\s*\))")
 _POLICE_NAMES = ("polda", "polres", "polresta", "polrestabes", "polsek", "polri", "kepolisian", "mabes polri",
-                 "korps", "direktorat", "densus", "brimob")
+                 "korps", "direktorat", "densus", "brimob", "bareskrim", "badan reserse kriminal")
 # Investigators and prosecutors named by role only ("tim penyidik", "penyelidik", "jaksa penuntut
 # umum"): an article on a case names the body pursuing it, and the role stands for that body.
 _INVESTIGATOR_WORDS = frozenset({"tim", "para", "penyidik", "penyelidik", "jaksa", "penuntut", "umum", "itu",
