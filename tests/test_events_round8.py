@@ -168,3 +168,9 @@ def test_polisi_in_an_article_on_bareskrim_is_bareskrim() -> None:
     events = code_with(text, entity(text, "ORG", "Bareskrim Polri", "Bareskrim Polri"),
                        entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"))
     assert [who(e.source) for e in _of(events, "COERCE") if e.mode == "seize"] == ["Bareskrim Polri"]
+
+
+def test_an_act_noun_after_a_light_verb_keeps_the_one_acted_upon_after_it() -> None:
+    text = "Polres Kudus akan melakukan proses pengembalian ponsel para korban mulai Senin ."
+    events = code_with(text, entity(text, "ORG", "Polres Kudus", "Polres Kudus"))
+    assert sides(events, "RETREAT") == [("Polres Kudus", "para korban")]

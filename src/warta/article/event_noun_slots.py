@@ -246,8 +246,15 @@ def patient_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     noun phrase after the act is acted upon; the agent follows "oleh" or comes from context."""
     light = _light_verb_before(actors, match)
     both = actors.between(match.end)
-    if light is not None or len(both) >= 2:
+    if len(both) >= 2:
         return noun_slots(actors, match)
+    if light is not None:
+        slots = noun_slots(actors, match)
+        if slots is None or slots.targets:
+            return slots
+        # "melakukan proses pengembalian paspor para korban": the light verb's subject acts, and the
+        # noun phrase after the act is still the one acted upon
+        return Slots(slots.sources, tuple(actors.after(match.last, frozenset(), direct=True, direct_skip=1)))
     targets = actors.after(match.last, frozenset(), direct=True, direct_skip=1)
     if not targets and match.end > match.last:
         targets = actors.after(match.end, frozenset(), direct=True, direct_skip=0)
