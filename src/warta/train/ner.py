@@ -89,9 +89,11 @@ class Settings:
     e5_dims: int = 0
     e5_template: str = "{}"  # the text e5 embeds for a word
     # When > 0, a word's e5 vector is its mean embedding over this many windows of its raw-text
-    # occurrences (its training contexts) instead of the word embedded alone.
+    # occurrences (its training contexts) instead of the word embedded alone. 3 scored below PPMI alone
+    # on dev (two seeds, docs/benchmarks.md).
     e5_contexts: int = 0
-    type_priors: bool = False  # three name-list type priors per word in the vector table (ner_type_priors)
+    # Three name-list type priors per word in the vector table (ner_type_priors); no dev gain (two seeds).
+    type_priors: bool = False
 
 
 # ---------------------------------------------------------------- case restoration
