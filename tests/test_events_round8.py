@@ -174,3 +174,16 @@ def test_an_act_noun_after_a_light_verb_keeps_the_one_acted_upon_after_it() -> N
     text = "Polres Kudus akan melakukan proses pengembalian ponsel para korban mulai Senin ."
     events = code_with(text, entity(text, "ORG", "Polres Kudus", "Polres Kudus"))
     assert sides(events, "RETREAT") == [("Polres Kudus", "para korban")]
+
+
+def test_building_up_cooperation_with_a_partner_is_cooperation_with_it() -> None:
+    for verb, prep in (("menjalin", "dengan"), ("memperkuat", "bersama"), ("mempererat", "dengan")):
+        text = f"Pemerintah Chile {verb} kerja sama perikanan {prep} Vietnam ."
+        events = code_with(text, entity(text, "LOC", "Chile", "Chile"), entity(text, "LOC", "Vietnam", "Vietnam"))
+        assert sides(events, "COOPERATE") == [("Chile", "Vietnam")], verb
+
+
+def test_stepping_up_attacks_is_attacking() -> None:
+    text = "Kelompok Maute meningkatkan serangan terhadap pasukan Filipina ."
+    events = code_with(text, entity(text, "ORG", "Kelompok Maute", "Kelompok Maute"))
+    assert [who(e.source) for e in _of(events, "ASSAULT")] == ["Kelompok Maute"]

@@ -24,11 +24,13 @@ from warta.article.event_phrases import Phrase
 _LIGHT_VERBS = word_set("""
 mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menyampaikan mengajukan
 melayangkan meluncurkan melangsungkan menghadiri membuat mengeluarkan menyerukan memiliki melontarkan
-terlibat merencanakan mempersiapkan melaksanakan melanjutkan memulai
+terlibat merencanakan mempersiapkan melaksanakan melanjutkan memulai menjalin memperkuat mempererat
+meningkatkan memperluas
 held launched made gave issued carried staged planned
 """)
 # Acts whose coordinated owners act with each other rather than side by side.
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+_JOINT = frozenset({"bersama"})
 # Words between a light verb and its noun: "melancarkan serangkaian serangan", "melakukan aksi mogok".
 _NOUN_FILLERS = word_set("""
 sebuah suatu serangkaian rangkaian berbagai beberapa aksi proses upaya tahap rencana a an the
@@ -85,7 +87,9 @@ def noun_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         return Slots(tuple(both), ())  # "bentrokan antara napi": a group among itself
     light = _light_verb_before(actors, match)
     if light is not None:
-        targets = actors.after(match.end, NOUN_TARGET, direct=False)
+        # "memperkuat kerja sama ekonomi bersama Uruguay": a joint act's partner may follow "bersama"
+        preps = NOUN_TARGET | _JOINT if match.row.type in _MUTUAL_TYPES else NOUN_TARGET
+        targets = actors.after(match.end, preps, direct=False)
         if not targets and actors.tokens[match.end - 1].low in NOUN_TARGET:
             # "melakukan pemeriksaan terhadap sejumlah saksi": the trigger ends in its preposition
             targets = actors.after(match.end, frozenset(), direct=True, direct_skip=0)
