@@ -304,3 +304,10 @@ def test_a_process_or_stage_between_a_light_verb_and_its_act_keeps_the_doer() ->
     events = code_with(text, entity(text, "ORG", "Polda Jatim", "Polda Jatim"),
                        entity(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert sides(events, "ACCUSE") == [("Polda Jatim", "Budi Santoso")]
+
+
+def test_a_post_for_complaints_campaigns_or_security_is_no_aid() -> None:
+    # the "unless" words follow the object: a complaints, campaign or security post helps no victims
+    assert code("Pemkab membuka posko pengaduan korban investasi bodong di kantor bupati .") == []
+    assert code("Tim sukses Budi Santoso mendirikan posko pemenangan di Desa Sukamaju .") == []
+    assert [e.type for e in code("Pemkab mendirikan posko pengungsian di lapangan desa .")] == ["AID"]
