@@ -276,7 +276,8 @@ def fit_lexicon(dumps: Sequence[Dump]) -> dict[str, Any]:
     column = {term: i for i, term in enumerate(vocabulary)}
     data, indices, indptr = [], [], [0]
     for line_terms, _ in samples:
-        known = [column[t] for t in line_terms if t in column]
+        # sorted: a set's order follows the string hash seed, and the fit must not
+        known = sorted(column[t] for t in line_terms if t in column)
         indices += known
         data += [1.0 / math.sqrt(len(line_terms))] * len(known) if line_terms else []
         indptr.append(len(indices))
