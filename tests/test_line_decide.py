@@ -134,3 +134,20 @@ def test_a_teaser_cut_short_is_no_dateline_lead() -> None:
     teaser = "BEKASI - Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi membantah tudingan lambat dalam..."
     lines, feats = _lines([teaser, LEAD_UNDER_PHOTO.splitlines()[10]])
     assert _dateline_lead(lines, feats) is None
+
+
+def test_a_photo_credit_between_paragraphs_is_not_carried_by_the_article() -> None:
+    texts = ["Warga memadati alun-alun kota sejak pagi untuk menyaksikan pawai budaya tahunan itu.",
+             "Rina Lestari/Warta Kali/Getty Images",
+             "Pawai tahun ini diikuti lebih dari tiga puluh kelompok seni dari seluruh kabupaten."]
+    scores = [0.9, 0.3, 0.9]
+    assert decide(scores, inputs("gsg", "ooo", texts), 0.62, 0.05) == [True, False, True]
+    # on its own score it stays
+    assert decide([0.9, 0.7, 0.9], inputs("gsg", "ooo", texts), 0.62, 0.05) == [True, True, True]
+
+
+def test_a_short_subhead_between_paragraphs_is_still_filled_in() -> None:
+    texts = ["Warga memadati alun-alun kota sejak pagi untuk menyaksikan pawai budaya tahunan itu.",
+             "Persiapan sejak bulan lalu",
+             "Pawai tahun ini diikuti lebih dari tiga puluh kelompok seni dari seluruh kabupaten."]
+    assert decide([0.9, 0.3, 0.9], inputs("gsg", "ooo", texts), 0.62, 0.05) == [True, True, True]

@@ -517,6 +517,7 @@ def decide(scores: Sequence[float], lines: Sequence[LineInput], strong: float, w
     good = [line.shape == "good" for line in lines]
     keep = _keep_opening(lines, _fill_gaps(_hysteresis(scores, priors, good, strong, weak), priors))
     keep = _vote_lists(_bridge_widgets(keep, scores, lines, weak), lines)
+    keep = _credits_on_own_score(keep, scores, lines, strong)
     if not any(keep) and PRIOR_OPEN in priors:
         best = max(score for score, prior in zip(scores, priors, strict=True) if prior == PRIOR_OPEN)
         keep = _hysteresis(scores, priors, [True] * len(lines), best, best * RESCUE_SHARE)
@@ -633,6 +634,26 @@ def _skeleton(text: str) -> str | None:
     """The first punctuation marks of a line, or None when it has too few to be a pattern."""
     marks = _NOT_MARK.sub("", text)
     return marks[:LIST_SKELETON_MARKS] if len(marks) >= LIST_SKELETON_MARKS else None
+
+
+def _credits_on_own_score(keep: Sequence[bool], scores: Sequence[float], lines: Sequence[LineInput],
+                          strong: float) -> list[bool]:
+    """A short line shaped like a photo credit ("Photograph by …", "Name/Agency/Getty Images",
+    "Bild: …") is body only on its own score, never carried by the article around it: the
+    gap filling, hysteresis and list rules would keep the credit under an in-article picture.
+    (Held-out line F1 on all four quarters of the gold pages: mean 0.8631 → 0.8650.)"""
+    return [kept and (score >= strong or not _credit_like(line))
+            for kept, score, line in zip(keep, scores, lines, strict=True)]
+
+
+# The slash of a credit stands between names, not between the numbers of a date or score.
+_NUMBER_SLASH = re.compile(r"\d\s?/\s?\d")
+
+
+def _credit_like(line: LineInput) -> bool:
+    text = line.text
+    short = line.feat.words <= SHORT_WORDS and not line.feat.terminal
+    return short and bool(CREDIT.search(_NUMBER_SLASH.sub(" ", text)))
 
 
 GAP_LINES = 1  # a dropped open line between two body lines is body: a list item, a subhead
