@@ -36,3 +36,24 @@ def test_headlines_under_a_lone_read_also_label_are_related_links() -> None:
 def test_body_after_the_list_stays() -> None:
     reasons = _removed_reasons()
     assert not any(text.startswith("Menurut gubernur") for text in reasons)
+
+
+BRACKETED = [
+    "Warga Keluhkan Jalan Rusak di Kecamatan Sukamaju",
+    "",
+    "BANDUNG, Kabar Priangan - Warga Kecamatan Sukamaju mengeluhkan jalan rusak sejak awal tahun.",
+    "",
+    "[ Baca Juga : Pemkab Janjikan Perbaikan Jalan Tahun Depan ]",
+    "",
+    "» Baca juga: Dua Pengendara Motor Terjatuh di Jalan Berlubang",
+    "",
+    "Kepala Desa Sukamaju Ahmad Fauzi mengatakan pihaknya sudah mengirim surat tiga kali.",
+]
+
+
+def test_a_read_also_link_in_brackets_or_after_a_bullet_is_a_related_link() -> None:
+    article = analyze_text("\n".join(BRACKETED))
+    reasons = {item.text: item.reason for item in article.removed}
+    assert reasons["[ Baca Juga : Pemkab Janjikan Perbaikan Jalan Tahun Depan ]"] == "related-link"
+    assert reasons["» Baca juga: Dua Pengendara Motor Terjatuh di Jalan Berlubang"] == "related-link"
+    assert "Kepala Desa Sukamaju" in article.body

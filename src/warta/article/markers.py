@@ -9,6 +9,9 @@ from functools import cache
 from warta.resources import read_tsv
 
 SHORT_LINE_WORDS = 15
+# Brackets and bullets that sites put before a widget's label ("[ Baca Juga : … ]", "» Baca juga",
+# "• Berita Terkait"): a marker is also tried on the line without them.
+_LEADING_FRAME = "[(<{«»•·*▪►▶ \t"
 
 
 @dataclass(frozen=True)
@@ -36,9 +39,10 @@ def markers() -> tuple[Marker, ...]:
 def match_marker(text: str, word_count: int) -> MarkerHit | None:
     """The first marker that explains ``text`` as noise, or None."""
     stripped = text.strip()
+    forms = {stripped, stripped.lstrip(_LEADING_FRAME)}
     for marker in markers():
         if marker.scope != "line" and word_count > SHORT_LINE_WORDS:
             continue
-        if marker.regex.match(stripped):
+        if any(marker.regex.match(form) for form in forms):
             return MarkerHit(marker.reason, marker.scope == "header")
     return None
