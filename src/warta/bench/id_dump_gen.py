@@ -20,7 +20,10 @@ Gold, per dump:
 
 Paragraphs of IndoSum that are themselves scraper noise ("Baca juga: …", editor initials
 alone) are left out and initials closing the last paragraph are cut, so the gold body is
-article text only.
+article text only. Paragraphs kept that the cleaner's related-link markers explain as a whole
+line ("( Baca Juga : … )", "[ Baca Juga : … ]": IndoSum kept the brackets round a site's
+related-article link) are labelled ``noise:related-link``, not body: they are the noise the
+cleaner is meant to remove, wherever the dump's text came from (:func:`source_label`).
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from warta.article.markers import match_marker
 
 SEED = "warta-id-dumps-1"
 MIN_TITLE_WORDS = 4
@@ -128,6 +133,14 @@ def article_paragraphs(record: dict[str, Any]) -> list[str]:
     if kept:
         kept[-1] = CLOSING_INITIALS.sub("", kept[-1])
     return [p for p in kept if p]
+
+
+def source_label(paragraph: str) -> str:
+    """Gold label of an IndoSum paragraph: body, unless the cleaner's related-link markers match
+    it as a line of its own (one rule for every such line, so gold and cleaner agree on what a
+    related link is; the paragraph stays in the dump, so the dump's noise draws do not move)."""
+    hit = match_marker(paragraph, len(paragraph.split()))
+    return "noise:related-link" if hit is not None and hit.reason == "related-link" else "body"
 
 
 def slug_title(url: str) -> str | None:
@@ -251,7 +264,7 @@ def _body(writer: _Writer, paragraphs: list[str], outlet: dict[str, Any] | None,
     inserts = _inline_noise(writer, len(paragraphs))
     lines: list[GoldLine | None] = []
     for index, paragraph in enumerate(paragraphs):
-        lines += [GoldLine(paragraph, "body"), None]
+        lines += [GoldLine(paragraph, source_label(paragraph)), None]
         for line in inserts.get(index, []):
             lines += [line, None]
     return lines[:-1]
