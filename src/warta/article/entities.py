@@ -25,6 +25,7 @@ from warta.article.model_spans import (
     with_model,
     without_thing_names,
 )
+from warta.article.non_actors import without_non_actors
 from warta.article.person_cues import cued_person, person_titled, with_person_cues
 from warta.article.sentences import split_sentences
 from warta.article.tokens import fold
@@ -52,10 +53,10 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     if use_model:
         found = with_model(text, list(rules), _english_filtered(starts) if lang == "en" else find)
     found = _known_bodies_seen(with_person_cues(text, rules, found, titled))
-    found = _without_role_words(found, text)
+    found = without_non_actors(_without_role_words(found, text), text, lang)
     found = without_thing_names(outside_law_titles(found, text))
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m))])
-    found = [_without_group_noun(m, found) for m in found]
+    found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     return _without_common_words(entities, found, text, starts)
 
@@ -123,6 +124,43 @@ def _without_group_noun(mention: Found, found: Sequence[Found]) -> Found:
 # capitalised at a sentence's start like a name.
 _PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "kami", "kita", "aku", "saya", "engkau", "kamu"})
 _PARTICLES = ("pun", "lah", "kah")
+
+
+# An election ticket's words, capitalised before the candidates' names ("Paslon Budi Hartono-Dewi
+# Lestari", "Pasangan Calon Ahmad Rifai"): the pair of candidates is the actor, no one is named
+# "Paslon", and the words are no role of the first candidate.
+_TICKET_WORDS = (("paslon",), ("pasangan", "calon"), ("pasangan",))
+
+
+def _without_ticket_words(mention: Found) -> Found:
+    """The candidates' names out of "Paslon Budi Hartono"."""
+    words = mention.text.split()
+    keys = tuple(w.casefold() for w in words)
+    lead = next((len(t) for t in _TICKET_WORDS if keys[:len(t)] == t and len(keys) > len(t)), 0)
+    if not lead or mention.type not in (None, "PERSON") or mention.ids:
+        return mention
+    start = mention.start + mention.text.index(words[lead], len(" ".join(words[:lead])))
+    return replace(mention, start=start, text=mention.text[start - mention.start:],
+                   first=mention.first + lead, type="PERSON", role=None)
+
+
+_PAIR_JOINERS = frozenset({"-", "–", "dan", "&"})
+
+
+def _ticket_partners(found: list[Found], text: str) -> list[Found]:
+    """The running mate after a ticket's first candidate ("Paslon Budi Hartono-[Dewi Lestari]") is a
+    person too, though the model read past the name."""
+    for first, mate in pairwise(found):
+        between = text[first.end:mate.start].strip().casefold()
+        if between in _PAIR_JOINERS and _after_ticket_words(text, first) and mate.type in (None, "PERSON") \
+                and not mate.ids:
+            mate.type, mate.unseen = "PERSON", False
+    return found
+
+
+def _after_ticket_words(text: str, mention: Found) -> bool:
+    before = text[max(0, mention.start - 20):mention.start].casefold().split()
+    return bool(before) and any(tuple(before[-len(t):]) == t for t in _TICKET_WORDS)
 
 
 def _pronoun_with_particle(text: str) -> bool:

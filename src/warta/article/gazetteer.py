@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from warta.article.ministry_english import english_names
 from warta.article.tokens import Token, fold, key_of, tokenize
 from warta.models import EntityType
 from warta.resources import read_tsv
@@ -73,7 +74,8 @@ def _split(cell: str) -> list[str]:
 
 
 def _entry(row: dict[str, str]) -> Entry:
-    aliases = [row["name"], *_split(row["aliases_id"]), *_split(row["aliases_en"])]
+    aliases = [row["name"], *_split(row["aliases_id"]), *_split(row["aliases_en"]),
+               *english_names(row["name"], row["country"] or None)]
     return Entry(
         id=row["id"],
         type=_TYPES.get(row["type"], "OTHER"),

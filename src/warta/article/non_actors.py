@@ -1,0 +1,95 @@
+"""Capitalised runs that name no actor: documents, meetings and bills, bare role words, headline
+phrases of common words, weather patterns and slogans, and English words that are also a country's
+Indonesian alias.
+
+    menandatangani Komunike Bersama          a document          (no PERSON)
+    dibahas dalam Rapat Paripurna, RUU MD3   a meeting, a bill   (no PERSON)
+    Sekretaris Daerah (Kepala) ...           a role word alone   (no PERSON)
+    Terima Permintaan Audit, ...             a headline phrase   (no PERSON)
+    El Nino, La Nina, gerakan 3M Plus        a climate pattern, a campaign's slogan
+    Chili prices soar                         the English word, not the country "Chili" (Chile)
+
+A mention the gazetteer knows by that very text stays, unless it is such an English homograph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.article.common_words import is_derived_word, is_dictionary_word
+from warta.article.lexicon import lexicon
+from warta.article.mentions import Found, kept_of
+from warta.article.person_cues import cued_person
+from warta.article.tokens import fold
+
+# Heads of a document's, a meeting's or a bill's name: what such a run names is acted on or held,
+# it never acts ("Komunike Bersama", "Rapat Paripurna", "RUU Penyiaran", "Nota Kesepahaman").
+DOCUMENT_HEADS = frozenset({
+    "komunike", "rapat", "sidang", "ruu", "rancangan", "perppu", "perpu", "nota", "deklarasi", "piagam",
+    "memorandum", "resolusi", "maklumat", "surat", "peraturan", "keputusan", "perpres", "permen", "perda",
+    "inpres", "keppres", "kepres", "undang-undang", "uu", "amandemen", "kesepakatan", "perjanjian", "pakta",
+    "traktat", "protokol", "dekret", "instruksi", "edaran", "laporan", "naskah", "draf", "draft",
+})
+# Named weather patterns and health campaigns' slogans, written like people's names.
+NON_NAMES = frozenset({"el nino", "el niño", "la nina", "la niña", "m plus", "3m plus", "4m plus"})
+# Indonesian aliases of places that are also English words, with the English words that, right after
+# them, make them the common word ("Chili prices", "Chili sauce").
+ENGLISH_HOMOGRAPHS: dict[str, frozenset[str]] = {
+    "chili": frozenset({"price", "prices", "sauce", "pepper", "peppers", "powder", "paste", "oil", "crop",
+                        "crops", "farmers", "supply", "harvest", "con", "flakes"}),
+}
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_PLACE_OR_BODY_KINDS = ("org-head", "loc-head", "event-head", "unit-head", "body")
+# A headline phrase is this long at least when it has no derived word ("Segera Periksa Dana Desa").
+_PLAIN_PHRASE_WORDS = 3
+
+
+def without_non_actors(found: list[Found], text: str, lang: str = "id") -> list[Found]:
+    """``found`` without the mentions that name no actor (see the module's notes)."""
+    kept = [m for m in found if not _names_no_actor(m, text, lang)]
+    return found if len(kept) == len(found) else kept_of(found, kept)
+
+
+def _names_no_actor(mention: Found, text: str, lang: str) -> bool:
+    words = _WORD.findall(mention.text)
+    if not words:
+        return False
+    if fold(words[0]) in ENGLISH_HOMOGRAPHS and len(words) == 1:
+        return _english_homograph(mention, text, lang)
+    if mention.ids:
+        return False
+    if fold(" ".join(words)) in NON_NAMES or fold(words[0]) in DOCUMENT_HEADS:
+        return True
+    if mention.type not in (None, "PERSON") or mention.role or cued_person(text, mention):
+        return False
+    if mention.hint in ("LOC", "ORG") or mention.before in lexicon().words.get("locative", frozenset()):
+        return _role_word_alone(words)  # "di Stasiun Tanah Abang": read as a place, or after "di"
+    return _role_word_alone(words) or _headline_phrase(words)
+
+
+def _english_homograph(mention: Found, text: str, lang: str) -> bool:
+    """"Chili prices soar": in English text, or before an English word that makes it one, the
+    Indonesian alias is the English common word."""
+    if lang == "en":
+        return True
+    following = _WORD.match(text, len(text) - len(text[mention.end:].lstrip()))
+    return following is not None and fold(following.group()) in ENGLISH_HOMOGRAPHS[fold(mention.text)]
+
+
+def _role_word_alone(words: Sequence[str]) -> bool:
+    """"(Kepala)", "Ketua": a role's words and nothing else name no one."""
+    return tuple(fold(w) for w in words) in lexicon().roles
+
+
+def _headline_phrase(words: Sequence[str]) -> bool:
+    """"Terima Permintaan Audit", "Segera Periksa Dana Desa": a headline's words, all of them words of
+    the language, one of them derived ("Permintaan") or three or more of them, are no one's name."""
+    if len(words) < 2 or any(w.isupper() for w in words):
+        return False
+    lex = lexicon()
+    if any(lex.kind_of(fold(w), kind) for w in words for kind in _PLACE_OR_BODY_KINDS):
+        return False  # "Taman Nasional Sembilang", "Stasiun Tanah Abang": a place's or body's name
+    if not all(is_dictionary_word(w) for w in words):
+        return False
+    return len(words) >= _PLAIN_PHRASE_WORDS or any(is_derived_word(w) for w in words)
