@@ -49,3 +49,11 @@ def test_packaged_lexicon_reads_furniture_words_as_noise() -> None:
     furniture, _ = model.lexicon.score("We use cookies to improve your experience. Accept all cookies")
     article, _ = model.lexicon.score("The minister said the budget would be debated in parliament next week")
     assert furniture < article
+
+
+def test_score_does_not_depend_on_the_order_of_the_line_terms() -> None:
+    # Weights where a plain sum's result depends on the order it meets them (the order of a set of
+    # strings follows the hash seed): 1e16 + 1 - 1e16 is 0 or 1 by order; the fit must not move.
+    lexicon = Lexicon({"x": 1e16, "y": 1.0, "z": -1e16}, 0.0)
+    terms = lexical_terms("x y z")
+    assert lexicon.score("x y z") == (1.0 / math.sqrt(len(terms)), 3 / len(terms))

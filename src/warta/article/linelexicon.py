@@ -76,7 +76,9 @@ class Lexicon:
         if not terms:
             return self.bias, 0.0
         known = [w for w in map(self.weights.get, terms) if w is not None]
-        return self.bias + sum(known) / math.sqrt(len(terms)), len(known) / len(terms)
+        # fsum: exactly rounded, so the score does not depend on the set's order (the string hash
+        # seed); a plain sum's last bits did, and moved the fits downstream of it.
+        return self.bias + math.fsum(known) / math.sqrt(len(terms)), len(known) / len(terms)
 
     def scores(self, texts: Sequence[str]) -> list[LexicalScore]:
         return [self.score(text) for text in texts]
