@@ -13,7 +13,9 @@ import pytest
 from warta.api import analyze
 from warta.article.entities import find_article_entities
 from warta.article.gazetteer import gazetteer
+from warta.article.mentions import find_mentions
 from warta.article.ministry_english import english_names
+from warta.article.non_actors import without_non_actors
 from warta.models import Entity
 
 
@@ -27,15 +29,30 @@ def _mention_texts(text: str, lang: str = "id") -> set[str]:
 
 # --- 1. documents, meetings, bills, role words and headline phrases are no actors -----------------
 
-@pytest.mark.parametrize(("text", "not_named"), [
+@pytest.mark.parametrize(("text", "thing"), [
     ("Kedua menteri menandatangani Komunike Bersama di Surabaya pada Selasa.", "Komunike Bersama"),
     ("Fraksi itu menolak RUU Penyiaran dalam Rapat Paripurna kemarin.", "Rapat Paripurna"),
-    ("Fraksi itu menolak RUU Penyiaran dalam Rapat Paripurna kemarin.", "RUU Penyiaran"),
     ("Kedua kota meneken Nota Kesepahaman soal air bersih.", "Nota Kesepahaman"),
+])
+def test_a_document_bill_or_meeting_is_no_person_or_body(text: str, thing: str) -> None:
+    typed = {e.name: e.type for e in find_article_entities(text, "a1")}
+    assert typed.get(thing, "OTHER") in {"OTHER", "EVENT"}
+    assert all(e.roles == [] for e in find_article_entities(text, "a1") if e.name == thing)
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("Fraksi itu meminta revisi UU MD3 ditunda, dan DPR setuju.", "MD3"),
     ("Sekretaris desa (Kepala) Wahyu Pratama hadir di balai desa.", "Kepala"),
 ])
-def test_a_document_meeting_bill_or_bare_role_is_no_actor(text: str, not_named: str) -> None:
+def test_a_laws_short_name_or_a_bare_role_word_is_no_actor(text: str, not_named: str) -> None:
     assert not_named not in _mention_texts(text)
+
+
+def test_initials_that_spell_a_title_stay_a_person() -> None:
+    text = "Polisi memeriksa pengemudi berinisial DR yang menabrak pagar sekolah."
+    found = find_mentions(text)
+    assert "DR" in {m.text for m in found}
+    assert "DR" in {m.text for m in without_non_actors(found, text)}
 
 
 def test_a_headline_phrase_of_common_words_is_no_person() -> None:

@@ -5,7 +5,7 @@ Indonesian alias.
     menandatangani Komunike Bersama          a document          (no PERSON)
     dibahas dalam Rapat Paripurna, RUU MD3   a meeting, a bill   (no PERSON)
     Sekretaris Daerah (Kepala) ...           a role word alone   (no PERSON)
-    Terima Permintaan Audit, ...             a headline phrase   (no PERSON)
+    Terima Permintaan Audit, ...             a headline's phrase (no PERSON)
     El Nino, La Nina, gerakan 3M Plus        a climate pattern, a campaign's slogan
     Chili prices soar                         the English word, not the country "Chili" (Chile)
 
@@ -31,6 +31,10 @@ DOCUMENT_HEADS = frozenset({
     "inpres", "keppres", "kepres", "undang-undang", "uu", "amandemen", "kesepakatan", "perjanjian", "pakta",
     "traktat", "protokol", "dekret", "instruksi", "edaran", "laporan", "naskah", "draf", "draft",
 })
+MEETING_HEADS = frozenset({"rapat", "sidang"})
+# Heads of a law's or a bill's name, whose short name follows ("UU MD3", "RUU KUHP", "Perppu Ormas").
+LAW_HEADS = frozenset({"ruu", "uu", "perppu", "perpu", "undang-undang", "perda", "perpres", "permen",
+                       "keppres", "kepres", "inpres"})
 # Named weather patterns and health campaigns' slogans, written like people's names.
 NON_NAMES = frozenset({"el nino", "el niño", "la nina", "la niña", "m plus", "3m plus", "4m plus"})
 # Indonesian aliases of places that are also English words, with the English words that, right after
@@ -41,12 +45,19 @@ ENGLISH_HOMOGRAPHS: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _PLACE_OR_BODY_KINDS = ("org-head", "loc-head", "event-head", "unit-head", "body")
+_HEADLINE_CHARS = 150
+_CLOSING_MARKS = (".", "!", "?", "\"", "”", ")")
 # A headline phrase is this long at least when it has no derived word ("Segera Periksa Dana Desa").
 _PLAIN_PHRASE_WORDS = 3
 
 
 def without_non_actors(found: list[Found], text: str, lang: str = "id") -> list[Found]:
-    """``found`` without the mentions that name no actor (see the module's notes)."""
+    """``found`` without the mentions that name no actor (see the module's notes); a document, a
+    bill or a meeting stays, typed as the thing or the event it is."""
+    for mention in found:
+        if not mention.ids and _first_key(mention) in DOCUMENT_HEADS:
+            mention.type = "EVENT" if _first_key(mention) in MEETING_HEADS else "OTHER"
+            mention.hint, mention.role = None, None
     kept = [m for m in found if not _names_no_actor(m, text, lang)]
     return found if len(kept) == len(found) else kept_of(found, kept)
 
@@ -59,13 +70,19 @@ def _names_no_actor(mention: Found, text: str, lang: str) -> bool:
         return _english_homograph(mention, text, lang)
     if mention.ids:
         return False
-    if fold(" ".join(words)) in NON_NAMES or fold(words[0]) in DOCUMENT_HEADS:
-        return True
-    if mention.type not in (None, "PERSON") or mention.role or cued_person(text, mention):
+    if fold(" ".join(words)) in NON_NAMES or mention.before in LAW_HEADS:
+        return True  # "revisi UU [MD3]": the law's short name, no body
+    if mention.type not in (None, "PERSON") or mention.role:
         return False
-    if mention.hint in ("LOC", "ORG") or mention.before in lexicon().words.get("locative", frozenset()):
-        return _role_word_alone(words)  # "di Stasiun Tanah Abang": read as a place, or after "di"
-    return _role_word_alone(words) or _headline_phrase(words)
+    place = mention.hint in ("LOC", "ORG") or mention.before in lexicon().words.get("locative", frozenset())
+    headline = not place and _on_headline(mention, text) and _headline_phrase(words)
+    # "di Stasiun Tanah Abang" is read as a place, or after "di"; "kata Intan Permata Sari" is a person
+    return (_role_word_alone(words) or headline) and not cued_person(text, mention)
+
+
+def _first_key(mention: Found) -> str:
+    first = _WORD.match(mention.text)
+    return fold(first.group()) if first else ""
 
 
 def _english_homograph(mention: Found, text: str, lang: str) -> bool:
@@ -77,8 +94,19 @@ def _english_homograph(mention: Found, text: str, lang: str) -> bool:
     return following is not None and fold(following.group()) in ENGLISH_HOMOGRAPHS[fold(mention.text)]
 
 
+def _on_headline(mention: Found, text: str) -> bool:
+    """The mention stands on a headline's line: short, with no sentence's closing mark (in a
+    sentence, "Aliansi Super Oposisi Nasional" or "Aparatur Sipil Negara" are bodies)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return len(line) <= _HEADLINE_CHARS and not line.endswith(_CLOSING_MARKS)
+
+
 def _role_word_alone(words: Sequence[str]) -> bool:
     """"(Kepala)", "Ketua": a role's words and nothing else name no one."""
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False  # "berinisial DR": a person's initials, not the title "Dr"
     return tuple(fold(w) for w in words) in lexicon().roles
 
 
@@ -88,8 +116,8 @@ def _headline_phrase(words: Sequence[str]) -> bool:
     if len(words) < 2 or any(w.isupper() for w in words):
         return False
     lex = lexicon()
-    if any(lex.kind_of(fold(w), kind) for w in words for kind in _PLACE_OR_BODY_KINDS):
-        return False  # "Taman Nasional Sembilang", "Stasiun Tanah Abang": a place's or body's name
+    if any(lex.kind_of(fold(words[0]), kind) for kind in _PLACE_OR_BODY_KINDS):
+        return False  # "Desa Suka Maju", "Dinas Pertanian": a place's or body's name opens with its head
     if not all(is_dictionary_word(w) for w in words):
         return False
     return len(words) >= _PLAIN_PHRASE_WORDS or any(is_derived_word(w) for w in words)
