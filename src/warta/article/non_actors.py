@@ -55,34 +55,34 @@ def without_non_actors(found: list[Found], text: str, lang: str = "id") -> list[
     """``found`` without the mentions that name no actor (see the module's notes); a document, a
     bill or a meeting stays, typed as the thing or the event it is."""
     for mention in found:
-        if not mention.ids and _first_key(mention) in DOCUMENT_HEADS:
-            mention.type = "EVENT" if _first_key(mention) in MEETING_HEADS else "OTHER"
+        first = _first_key(mention)
+        if not mention.ids and first in DOCUMENT_HEADS:
+            mention.type = "EVENT" if first in MEETING_HEADS else "OTHER"
             mention.hint, mention.role = None, None
     kept = [m for m in found if not _names_no_actor(m, text, lang)]
     return found if len(kept) == len(found) else kept_of(found, kept)
 
 
 def _names_no_actor(mention: Found, text: str, lang: str) -> bool:
-    words = _WORD.findall(mention.text)
-    if not words:
-        return False
-    if fold(words[0]) in ENGLISH_HOMOGRAPHS and len(words) == 1:
+    key = mention.text.casefold()
+    if key in ENGLISH_HOMOGRAPHS:
         return _english_homograph(mention, text, lang)
     if mention.ids:
         return False
-    if fold(" ".join(words)) in NON_NAMES or mention.before in LAW_HEADS:
+    if key in NON_NAMES or mention.before in LAW_HEADS:
         return True  # "revisi UU [MD3]": the law's short name, no body
     if mention.type not in (None, "PERSON") or mention.role:
         return False
+    words = mention.text.split()
     place = mention.hint in ("LOC", "ORG") or mention.before in lexicon().words.get("locative", frozenset())
-    headline = not place and _on_headline(mention, text) and _headline_phrase(words)
+    headline = not place and len(words) > 1 and _on_headline(mention, text) and _headline_phrase(words)
     # "di Stasiun Tanah Abang" is read as a place, or after "di"; "kata Intan Permata Sari" is a person
     return (_role_word_alone(words) or headline) and not cued_person(text, mention)
 
 
 def _first_key(mention: Found) -> str:
-    first = _WORD.match(mention.text)
-    return fold(first.group()) if first else ""
+    words = mention.text.split(maxsplit=1)
+    return words[0].casefold() if words else ""
 
 
 def _english_homograph(mention: Found, text: str, lang: str) -> bool:
@@ -105,9 +105,10 @@ def _on_headline(mention: Found, text: str) -> bool:
 
 def _role_word_alone(words: Sequence[str]) -> bool:
     """"(Kepala)", "Ketua": a role's words and nothing else name no one."""
-    if any(w.isupper() and len(w) > 1 for w in words):
+    lex = lexicon()
+    if fold(words[0]) not in lex.role_longest or any(w.isupper() and len(w) > 1 for w in words):
         return False  # "berinisial DR": a person's initials, not the title "Dr"
-    return tuple(fold(w) for w in words) in lexicon().roles
+    return tuple(fold(w) for w in words) in lex.roles
 
 
 def _headline_phrase(words: Sequence[str]) -> bool:
