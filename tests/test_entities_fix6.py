@@ -144,3 +144,12 @@ def test_a_ticket_names_its_candidates_without_its_words(text: str, people: set[
 def test_a_place_of_common_words_after_a_preposition_stays() -> None:
     named = _named("Ratusan penumpang menunggu di Stasiun Tanah Abang sejak pagi.")
     assert named["Stasiun Tanah Abang"].type == "LOC"
+
+
+@pytest.mark.parametrize("text", [
+    "The Malaysian Health Ministry said dengue cases rose in Johor.",
+    "Japan's Trade Ministry said car exports fell in March.",
+])
+def test_another_countrys_ministry_is_not_indonesias(text: str) -> None:
+    names = {e.name for e in find_article_entities(text, "a1", lang="en")}
+    assert not names & {"Kementerian Kesehatan", "Kementerian Perdagangan"}

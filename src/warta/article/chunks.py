@@ -17,7 +17,7 @@ from warta.article.common_words import is_derived_word
 from warta.article.gazetteer import Gazetteer
 from warta.article.lexicon import Lexicon
 from warta.article.regions import COMPASS_WORDS, region_size
-from warta.article.tokens import Token
+from warta.article.tokens import Token, key_of
 
 # Titles that are also names inside a name ("Lukman Hakim Saifuddin", "Raja Juli Antoni" after
 # another name word): they end a run only where they open it.
@@ -119,7 +119,9 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
         return None
     if found and found[0] == i + 1 and _particles_then_name(reader, i + 1) > i + 1:
         found = None  # "Van der Sar": a one-word place before name particles opens a person's name
-    if found and not _foreign_twin(reader, found[0], found[1][0]):
+    if found and (_foreign_twin(reader, found[0], found[1][0]) or _foreign_owner(reader, i, found[1][0])):
+        found = None  # "Kementerian Luar Negeri Turki", "the Malaysian Health Ministry": another state's
+    if found:
         if reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC" and _event_tail_at(reader, found[0]):
             return Chunk(i, found[0] + 1, "event")  # "Indonesia Open", "Jakarta Marathon"
         return Chunk(i, found[0], "gaz", found[1])
@@ -218,6 +220,21 @@ def _foreign_twin(reader: Reader, end: int, entry_id: str) -> bool:
         return False
     country = reader.gaz.entries[following[1][0]]
     return country.kind == "country" and country.country != entry.country
+
+
+_POSSESSIVE = re.compile(r"['’]s\Z")
+
+
+def _foreign_owner(reader: Reader, i: int, entry_id: str) -> bool:
+    """"the Malaysian Health Ministry", "Japan's Trade Ministry": a state institution's English name
+    after another country (its adjective or its possessive) is that country's, not Indonesia's."""
+    entry = reader.gaz.entries[entry_id]
+    if entry.type != "ORG" or entry.country is None or i == 0:
+        return False
+    owner = _POSSESSIVE.sub("", reader.tokens[i - 1].text)
+    ids = reader.gaz.names.get(key_of(owner), ()) if owner[:1].isupper() else ()
+    countries = [reader.gaz.entries[x] for x in ids if reader.gaz.entries[x].kind == "country"]
+    return bool(countries) and all(c.country != entry.country for c in countries)
 
 
 def _org_end(reader: Reader, j: int) -> int:

@@ -134,6 +134,8 @@ _TICKET_WORDS = (("paslon",), ("pasangan", "calon"), ("pasangan",))
 
 def _without_ticket_words(mention: Found) -> Found:
     """The candidates' names out of "Paslon Budi Hartono"."""
+    if mention.text[:1] not in "Pp":
+        return mention  # most mentions: no ticket word can open them
     words = mention.text.split()
     keys = tuple(w.casefold() for w in words)
     lead = next((len(t) for t in _TICKET_WORDS if keys[:len(t)] == t and len(keys) > len(t)), 0)
@@ -145,12 +147,15 @@ def _without_ticket_words(mention: Found) -> Found:
 
 
 _PAIR_JOINERS = frozenset({"-", "–", "dan", "&"})
+_LONGEST_JOIN = 5  # characters between the two candidates' names: " dan "
 
 
 def _ticket_partners(found: list[Found], text: str) -> list[Found]:
     """The running mate after a ticket's first candidate ("Paslon Budi Hartono-[Dewi Lestari]") is a
     person too, though the model read past the name."""
     for first, mate in pairwise(found):
+        if mate.start - first.end > _LONGEST_JOIN:
+            continue
         between = text[first.end:mate.start].strip().casefold()
         if between in _PAIR_JOINERS and _after_ticket_words(text, first) and mate.type in (None, "PERSON") \
                 and not mate.ids:
