@@ -153,3 +153,21 @@ def test_a_place_of_common_words_after_a_preposition_stays() -> None:
 def test_another_countrys_ministry_is_not_indonesias(text: str) -> None:
     names = {e.name for e in find_article_entities(text, "a1", lang="en")}
     assert not names & {"Kementerian Kesehatan", "Kementerian Perdagangan"}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Pasangan calon nomor urut 2, Yusuf Maulana-Nita Anggraini, unggul di kecamatan itu.",
+     {"Yusuf Maulana", "Nita Anggraini"}),
+    ("Pasangan calon bupati Yusuf Maulana dan Nita Anggraini berkampanye di pasar.", {"Yusuf Maulana", "Nita Anggraini"}),
+])
+def test_the_ticket_is_no_role_of_its_first_candidate(text: str, people: set[str]) -> None:
+    named = {e.name: e.roles for e in find_article_entities(text, "a1") if e.type == "PERSON"}
+    assert set(named) == people
+    assert all(roles == [] for roles in named.values())
+
+
+def test_a_tickets_lawyer_is_named_after_both_candidates() -> None:
+    text = "Kuasa hukum pasangan calon Yusuf Maulana-Nita Anggraini, Robert Siregar, mendaftarkan gugatan."
+    roles = {e.name: e.roles for e in find_article_entities(text, "a1") if e.type == "PERSON"}
+    assert roles["Yusuf Maulana"] == [] and roles["Nita Anggraini"] == []
+    assert roles["Robert Siregar"] and roles["Robert Siregar"][0].startswith("Kuasa hukum")

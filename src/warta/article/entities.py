@@ -9,6 +9,7 @@ all articles of a run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -152,20 +153,27 @@ _LONGEST_JOIN = 5  # characters between the two candidates' names: " dan "
 
 def _ticket_partners(found: list[Found], text: str) -> list[Found]:
     """The running mate after a ticket's first candidate ("Paslon Budi Hartono-[Dewi Lestari]") is a
-    person too, though the model read past the name."""
+    person too, though the model read past the name; the first candidate takes no role from the
+    ticket's words ("pasangan calon gubernur Budi": the pair runs for the post)."""
     for first, mate in pairwise(found):
-        if mate.start - first.end > _LONGEST_JOIN:
+        if mate.start - first.end > _LONGEST_JOIN or not _after_ticket_words(text, first):
             continue
         between = text[first.end:mate.start].strip().casefold()
-        if between in _PAIR_JOINERS and _after_ticket_words(text, first) and mate.type in (None, "PERSON") \
-                and not mate.ids:
+        if between in _PAIR_JOINERS and mate.type in (None, "PERSON") and not mate.ids:
             mate.type, mate.unseen = "PERSON", False
+            first.role = None if first.role and _TICKET_ROLE.search(first.role) else first.role
     return found
 
 
+# A ticket's words right before its first candidate: "paslon", "pasangan calon (gubernur)", with the
+# ticket's number ("pasangan calon nomor urut 2, Budi").
+_TICKET_BEFORE = re.compile(r"\b(?:paslon|pasangan(?:\s+calon)?)(?:\s+[a-z]+){0,3}?(?:\s+nomor\s+urut\s+\d+)?"
+                            r"\s*,?\s*\Z", re.IGNORECASE)
+_TICKET_ROLE = re.compile(r"^(?:paslon|pasangan|calon)\b", re.IGNORECASE)
+
+
 def _after_ticket_words(text: str, mention: Found) -> bool:
-    before = text[max(0, mention.start - 20):mention.start].casefold().split()
-    return bool(before) and any(tuple(before[-len(t):]) == t for t in _TICKET_WORDS)
+    return _TICKET_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 def _pronoun_with_particle(text: str) -> bool:

@@ -397,6 +397,10 @@ def _represents(words: list[RoleWord]) -> bool:
     return any(word.phrase.lower() in _REPRESENTATIVES for word in words)
 
 
+# Between two clients: "A dan B", and a ticket's "A-B" (the hyphen is no token of its own).
+_CLIENT_JOINERS = frozenset({"dan", "-", "–"})
+
+
 def _holder_after_clients(reader: Reader, name: Chunk) -> tuple[list[Chunk], Chunk] | None:
     """"kuasa hukum pasangan Hasan Basri dan Ridwan Effendi, Robert Manurung": the people right after
     a representative's role are the clients when a name set off by a comma follows them; that name
@@ -404,7 +408,9 @@ def _holder_after_clients(reader: Reader, name: Chunk) -> tuple[list[Chunk], Chu
     tokens = reader.tokens
     clients = [name]
     k = name.end
-    if k + 1 < len(tokens) and tokens[k].key == "dan" and (other := chunk_at(reader, k + 1)) is not None \
+    after = k + 1 if k < len(tokens) and tokens[k].key in _CLIENT_JOINERS else k
+    hyphened = k < len(tokens) and reader.text[tokens[k - 1].end:tokens[k].start] in _CLIENT_JOINERS
+    if (after > k or hyphened) and after < len(tokens) and (other := chunk_at(reader, after)) is not None \
             and other.kind == "name":
         clients.append(other)
         k = other.end
