@@ -316,10 +316,10 @@ def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures]
     """Lines no rule explained: the trained line model keeps the article's text."""
     inputs = model_inputs(lines, feats, covered)
     keep = _across_furniture(model.keep(inputs, covered), inputs, lines)
-    dateline = _dateline_lead(lines, feats)
+    leads = {_dateline_lead(lines, feats), _day_lead(lines, feats)}
     for i, (line, feat, kept) in enumerate(zip(lines, feats, keep, strict=True)):
         # The paragraph that opens with the outlet lead opens the report: it always stays.
-        if line.label == "body" and not kept and not _has_outlet_lead(line.text) and i != dateline:
+        if line.label == "body" and not kept and not _has_outlet_lead(line.text) and i not in leads:
             _drop(line, feat)
 
 
@@ -336,6 +336,18 @@ def _dateline_lead(lines: list[Line], feats: list[LineFeatures]) -> int | None:
             full = feat.terminal and feat.words >= LEAD_SENTENCE_WORDS and not ELLIPSIS_END.search(line.text)
             return i if full else None
     return None
+
+
+def _day_lead(lines: list[Line], feats: list[LineFeatures]) -> int | None:
+    """The first open line, when it is a long sentence naming the day of what it reports after a
+    comma ("…, Senin (6/3)"): a dump without a dateline opens its report so, and a headline or
+    teaser does not (``LEAD_DAY``); the model, fitted on English pages, may drop it."""
+    first = next((i for i, line in enumerate(lines) if line.label == "body"), None)
+    if first is None:
+        return None
+    text, feat = lines[first].text, feats[first]
+    full = feat.words >= LEAD_SENTENCE_WORDS and LEAD_DAY.search(text) and not ELLIPSIS_END.search(text)
+    return first if full else None
 
 
 # Rule-removed lines (an ad, a "Baca juga" link, a share bar) a paragraph may be cut off by.

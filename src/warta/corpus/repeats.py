@@ -31,6 +31,10 @@ def _candidate(line: Line) -> bool:
     return len(words_of(line.text)) < LONG_SENTENCE_WORDS or not TERMINAL.search(line.text)
 
 
+def _generic(line: Line) -> bool:
+    return line.label == "removed" and line.reason == "boilerplate"
+
+
 @corpus_stage("repeats", requires={"labels"}, provides={"repeats"})
 def repeated_lines(docs: list[Doc], options: Options) -> None:
     by_outlet: dict[str, list[Doc]] = defaultdict(list)
@@ -45,10 +49,15 @@ def repeated_lines(docs: list[Doc], options: Options) -> None:
 def _mark_group(group: list[Doc], min_articles: int) -> None:
     seen_in: dict[str, int] = defaultdict(int)
     for doc in group:
-        for key in {_key(line.text) for line in doc.lines if line.label == "body"}:
+        for key in {_key(line.text) for line in doc.lines if line.label == "body" or _generic(line)}:
             seen_in[key] += 1
     repeated = {key for key, count in seen_in.items() if count >= min_articles and key}
     for doc in group:
+        for line in doc.lines:
+            # the line model removed it without saying why; repeating across the outlet's
+            # articles is the more telling reason
+            if _generic(line) and _key(line.text) in repeated:
+                line.reason = "repeated-boilerplate"
         body = [line for line in doc.lines if line.label == "body"]
         shared = [line for line in body if _key(line.text) in repeated]
         if not body or len(shared) / len(body) > COPY_SHARE:
