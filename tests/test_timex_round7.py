@@ -9,7 +9,6 @@ for these tests.
 
 from __future__ import annotations
 
-
 import pytest
 
 from warta.bench.timex import Mark, score, shared_value_accuracy
