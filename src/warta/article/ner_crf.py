@@ -1,0 +1,283 @@
+"""A linear-chain CRF beside the CNN NER model, and the ways the two are combined.
+
+The CNN (:mod:`warta.article.ner`) learns its own features from 240k labelled tokens;
+a CRF over hand-made features (word, affixes, shape, a ±2-word window, the gazetteer's
+types, word clusters of the CNN's own PPMI vectors) is the classic low-resource tagger
+and errs differently, so the pair might gain where neither alone does. Trained by
+:mod:`warta.train.ner_crf`; off by default (see ``docs/benchmarks.md``: on dev no
+combination beat the CNN by more than a seed's swing). Needs ``python-crfsuite``
+(the ``crf`` extra).
+
+Everything here works on pre-tokenised sentences (lists of words) and token spans
+``(start, end, label)``, as the NER benchmark does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from warta.article.tokens import Token, fold
+
+if TYPE_CHECKING:
+    import numpy as np
+
+Span = tuple[int, int, str]
+MODEL_FILE = "model.crfsuite"
+CLUSTERS_FILE = "clusters.npz"
+OUTSIDE = "O"
+WINDOW = (-2, -1, 1, 2)
+_BRACKETS = frozenset({"(", ")"})
+# Same trailing words as the CNN's span trim (article/ner.py), so the two are cut alike.
+_NEVER_LAST = frozenset({
+    ".", ",", ";", ":", "!", "?", "pada", "kemarin", "di", "ke", "dari", "dan", "yang", "ini", "itu",
+    "untuk", "dengan", "sejak", "saat", "ketika", "lalu", "pagi", "siang", "sore", "malam", "hari", "tadi",
+    "akan", "telah", "sudah", "juga", "bahwa", "adalah", "merupakan", "tersebut", "sebagai", "oleh",
+})
+
+
+# ---------------------------------------------------------------- word clusters
+
+
+@dataclass(frozen=True)
+class Clusters:
+    """Cluster ids of a word's lowercase form at a few granularities (k-means over word vectors)."""
+
+    ids: dict[int, tuple[int, ...]]  # spaCy hash of the lowercase word -> one id per granularity
+    sizes: tuple[int, ...]  # k of each granularity
+
+    def of(self, word: str) -> tuple[int, ...] | None:
+        from spacy.strings import get_string_id
+
+        return self.ids.get(get_string_id(word.lower()))
+
+    def save(self, path: Path) -> None:
+        import numpy as np
+
+        keys = np.array(sorted(self.ids), dtype=np.uint64)
+        table = np.array([self.ids[int(k)] for k in keys], dtype=np.uint16).reshape(len(keys), -1)
+        np.savez_compressed(path, keys=keys, ids=table, sizes=np.array(self.sizes, dtype=np.int32))
+
+    @staticmethod
+    def load(path: Path) -> Clusters:
+        import numpy as np
+
+        with np.load(path) as data:
+            keys, table, sizes = data["keys"], data["ids"], data["sizes"]
+        return Clusters({int(k): tuple(int(i) for i in row) for k, row in zip(keys, table, strict=True)},
+                        tuple(int(s) for s in sizes))
+
+
+def kmeans(points: np.ndarray, k: int, seed: int, iterations: int = 25) -> np.ndarray:
+    """Cluster id of each row of ``points`` (unit rows: cosine k-means, Lloyd's iterations)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    centres = points[rng.choice(len(points), size=k, replace=False)].copy()
+    assigned = np.zeros(len(points), dtype=np.int64)
+    for _ in range(iterations):
+        assigned = np.argmax(points @ centres.T, axis=1)
+        for c in range(k):
+            members = points[assigned == c]
+            if len(members):  # an empty cluster keeps its centre
+                centre = members.sum(axis=0)
+                centres[c] = centre / (np.linalg.norm(centre) or 1.0)
+    return assigned
+
+
+# ---------------------------------------------------------------- features
+
+
+def gazetteer_tags(words: Sequence[str]) -> list[str]:
+    """``B-TYPE`` / ``I-TYPE`` of the longest gazetteer names, left to right, ``O`` elsewhere."""
+    from warta.article.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    tokens = [Token(0, len(w), w, fold(w)) for w in words]
+    tags = [OUTSIDE] * len(words)
+    i = 0
+    while i < len(tokens):
+        hit = gaz.match(tokens, i) if tokens[i].text else None
+        if hit is None:
+            i += 1
+            continue
+        end, ids = hit
+        entry = gaz.entries[ids[0]]
+        tags[i] = f"B-{entry.type}"
+        for j in range(i + 1, end):
+            tags[j] = f"I-{entry.type}"
+        i = end
+    return tags
+
+
+def shape(word: str) -> str:
+    """Xxxx → Xx, KPK → X, 2014 → d, Jong-un → Xx-x: character classes, runs collapsed."""
+    out: list[str] = []
+    for ch in word:
+        kind = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)
+
+
+def case_pattern(word: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return "upper"
+    if word[:1].isupper():
+        return "title"
+    if word.isalpha():
+        return "lower"
+    return "digit" if any(ch.isdigit() for ch in word) else "other"
+
+
+def _own_features(word: str) -> list[str]:
+    low = word.lower()
+    return [
+        f"w={low}", f"p2={low[:2]}", f"p3={low[:3]}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
+        f"shape={shape(word)}", f"case={case_pattern(word)}", f"len={min(len(word), 8)}",
+    ]
+
+
+def _cluster_features(clusters: Clusters, word: str) -> list[str]:
+    ids = clusters.of(word)
+    if ids is None:
+        return ["c=none"]
+    return [f"c{size}={i}" for size, i in zip(clusters.sizes, ids, strict=True)]
+
+
+def sentence_features(words: Sequence[str], clusters: Clusters) -> list[list[str]]:
+    """CRFsuite feature strings of every token of one sentence."""
+    gaz = gazetteer_tags(words)
+    lows = [w.lower() for w in words]
+    cases = [case_pattern(w) for w in words]
+    cl = [_cluster_features(clusters, w) for w in words]
+    # What a neighbour contributes: its word, case, gazetteer tag and middle cluster id.
+    context = [[f"w={lows[i]}", f"case={cases[i]}", f"g={gaz[i]}", cl[i][len(cl[i]) // 2]]
+               for i in range(len(words))]
+    out = []
+    for i, word in enumerate(words):
+        feats = ["bias", *_own_features(word), f"g={gaz[i]}", *cl[i]]
+        if i == 0:
+            feats.append("first")
+        if i == len(words) - 1:
+            feats.append("last")
+        for d in WINDOW:
+            j = i + d
+            feats.extend([f"{d}:{f}" for f in context[j]] if 0 <= j < len(words) else [f"{d}:pad"])
+        prev_low = lows[i - 1] if i else "<s>"
+        feats += [f"bi={prev_low}|{lows[i]}", f"cases={cases[i - 1] if i else '<s>'}|{cases[i]}"]
+        out.append(feats)
+    return out
+
+
+# ---------------------------------------------------------------- tagging
+
+
+def span_of_tags(tags: Sequence[str]) -> list[Span]:
+    from warta.bench.ner import chunks
+
+    return chunks(tags)
+
+
+def trimmed(words: Sequence[str], spans: Sequence[Span]) -> list[Span]:
+    """Spans cut at round brackets and shorn of a trailing function word, as the CNN's are."""
+    out = []
+    for start, end, label in spans:
+        piece = start
+        for i in range(start, end + 1):
+            if i == end or words[i] in _BRACKETS:
+                stop = i
+                while stop > piece and words[stop - 1] in _NEVER_LAST:
+                    stop -= 1
+                if stop > piece:
+                    out.append((piece, stop, label))
+                piece = i + 1
+    return out
+
+
+@dataclass(frozen=True)
+class CrfTagger:
+    """A trained CRF and the word clusters its features read."""
+
+    path: Path
+    clusters: Clusters
+
+    @staticmethod
+    def load(directory: Path) -> CrfTagger:
+        return CrfTagger(directory / MODEL_FILE, Clusters.load(directory / CLUSTERS_FILE))
+
+    def tagger(self) -> Any:
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(self.path))
+        return tagger
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
+        """Best tags and per-token marginals of each sentence."""
+        tagger = self.tagger()
+        labels = list(tagger.labels())
+        out = []
+        for words in sentences:
+            if not words:
+                out.append(Tagged((), (), {}))
+                continue
+            tagger.set(sentence_features(words, self.clusters))
+            tags = tuple(tagger.tag())
+            marginals = {label: tuple(tagger.marginal(label, i) for i in range(len(words)))
+                         for label in labels}
+            out.append(Tagged(tuple(words), tags, marginals))
+        return out
+
+
+@dataclass(frozen=True)
+class Tagged:
+    words: tuple[str, ...]
+    tags: tuple[str, ...]
+    marginals: dict[str, tuple[float, ...]]  # label -> probability at each token
+
+    @property
+    def spans(self) -> list[Span]:
+        return trimmed(self.words, span_of_tags(self.tags))
+
+    def span_probability(self, span: Span) -> float:
+        """Mean marginal of the tags that would spell ``span`` (B-X then I-X ...)."""
+        start, end, label = span
+        total = 0.0
+        for i in range(start, end):
+            column = self.marginals.get(f"{'B' if i == start else 'I'}-{label}", ())
+            total += column[i] if i < len(column) else 0.0
+        return total / (end - start)
+
+    def outside_probability(self, span: Span) -> float:
+        """Mean marginal of O over ``span``'s tokens: how sure the CRF is that it is no name."""
+        start, end, _ = span
+        outside = self.marginals.get(OUTSIDE, ())
+        return sum(outside[start:end]) / (end - start)
+
+
+# ---------------------------------------------------------------- combining with the CNN
+
+
+def _overlaps(span: Span, others: Sequence[Span]) -> bool:
+    return any(span[0] < o[1] and o[0] < span[1] for o in others)
+
+
+def union(cnn: Sequence[Span], crf: Sequence[Span]) -> list[Span]:
+    """The CNN's spans, plus the CRF's that touch none of them."""
+    return sorted([*cnn, *(s for s in crf if not _overlaps(s, cnn))])
+
+
+def intersection(cnn: Sequence[Span], crf: Sequence[Span]) -> list[Span]:
+    """Spans both systems found, same edges and type."""
+    return sorted(set(cnn) & set(crf))
+
+
+def arbitrate(cnn: Sequence[Span], tagged: Tagged, add_above: float, drop_above: float) -> list[Span]:
+    """The CNN's spans, less those the CRF is sure are no name (mean P(O) > ``drop_above``), plus the
+    CRF's own spans it is sure of (mean span marginal > ``add_above``) that touch no kept span."""
+    kept = [s for s in cnn if s in tagged.spans or tagged.outside_probability(s) <= drop_above]
+    extra = [s for s in tagged.spans if not _overlaps(s, kept) and tagged.span_probability(s) > add_above]
+    return sorted([*kept, *extra])
