@@ -21,6 +21,7 @@ from warta.article.lexicon import Lexicon, lexicon
 from warta.article.mentions import Found
 from warta.article.ministry_acronyms import abbreviates
 from warta.article.names import is_initial, same_person, similar, spelling
+from warta.article.regions import region_kind_words
 from warta.article.role_forms import with_full_forms
 from warta.article.tokens import fold, tokenize
 from warta.models import Entity, EntityType, Mention, Relation
@@ -139,11 +140,6 @@ def _link_ministry_short_forms(found: list[Found], groups: UnionFind) -> None:
                 break
 
 
-# Words naming the kind of a region inside a place's or body's name ("Kabupaten Subang", "Dinas
-# Kesehatan Provinsi Jawa Barat"), which news leaves out as often as it writes them.
-_REGION_KIND_WORDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "kecamatan", "kelurahan", "desa"})
-
-
 def _link_region_forms(found: list[Found], groups: UnionFind) -> None:
     """"Kabupaten Subang" … "Subang", "Dinas Kesehatan Provinsi Jawa Barat" … "Dinas Kesehatan Jawa
     Barat": a place or body written with and without its region's kind word is one, when the article
@@ -155,8 +151,9 @@ def _link_region_forms(found: list[Found], groups: UnionFind) -> None:
         if kind not in {"LOC", "ORG"} or m.acronym_of is not None:
             continue
         words = [fold(w) for w in m.text.replace(".", " ").split()]
-        kinds = frozenset(w for w in words if w in _REGION_KIND_WORDS)
-        bare = tuple(w for w in words if w not in _REGION_KIND_WORDS)
+        levels = region_kind_words()  # by level: "Kab. Subang" and "Kabupaten Subang" write one kind
+        kinds = frozenset(levels[w] for w in words if w in levels)
+        bare = tuple(w for w in words if w not in levels)
         if bare:
             forms.setdefault((kind, bare), []).append((i, kinds))
     for members in forms.values():

@@ -18,16 +18,27 @@ from functools import cache
 from warta.article.common_words import is_dictionary_word
 from warta.article.gazetteer import gazetteer
 from warta.article.tokens import fold
+from warta.resources import read_tsv
 
 # Words that end a region's name ("Sumba Barat", "Kalimantan Tengah"), never a person's first name there.
 COMPASS_WORDS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya", "laut"})
-# The forms a region's name takes in the gazetteer before the bare name a title uses.
-_REGION_PREFIXES = ("kabupaten ", "kab. ", "kota ", "provinsi ")
 _REGION_KINDS = frozenset({"regency", "city", "province", "capital"})
 MAX_REGION = 3  # "Kepulauan Bangka Belitung"
 # Regional words that open many village and district names ("Bojong Gede", "Kebon Jeruk", "Ranca
 # Bungur") and no dictionary of Indonesian lists.
 _PLACE_OPENERS = frozenset({"bojong", "kebon", "ranca", "leuwi", "tegal", "kali", "pondok", "rawa", "sumber"})
+
+
+@cache
+def region_kind_words() -> dict[str, str]:
+    """The words naming a region's kind, folded and without a period ("kab"), -> the level they
+    name ("kabupaten"): one list (``resources/region_kinds.tsv``) for every reader."""
+    return {row["word"]: row["level"] for row in read_tsv("region_kinds.tsv")}
+
+
+def is_region_kind(word: str) -> bool:
+    """Whether a written word ("Kab.", "Kota") names a region's kind."""
+    return fold(word).rstrip(".") in region_kind_words()
 
 
 @cache
@@ -38,9 +49,9 @@ def region_names() -> frozenset[tuple[str, ...]]:
         if entry.type != "LOC" or entry.kind not in _REGION_KINDS:
             continue
         for name in (entry.name, *entry.aliases):
-            lowered = name.lower()
-            bare = next((lowered[len(p):] for p in _REGION_PREFIXES if lowered.startswith(p)), lowered)
-            names.add(tuple(fold(w) for w in bare.split()))
+            words = name.lower().split()
+            bare = words[1:] if len(words) > 1 and is_region_kind(words[0]) else words
+            names.add(tuple(fold(w) for w in bare))
     return frozenset(names)
 
 

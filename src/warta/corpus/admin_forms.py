@@ -14,14 +14,9 @@ from dataclasses import dataclass
 
 from warta.article.gazetteer import gazetteer
 from warta.article.names import spelling
+from warta.article.regions import region_kind_words
 from warta.article.tokens import fold
 
-# Words naming the level of an Indonesian administrative unit, as written -> the level.
-LEVEL_WORDS = {
-    "provinsi": "provinsi", "prov": "provinsi", "kabupaten": "kabupaten", "kab": "kabupaten",
-    "kota": "kota", "kotamadya": "kota", "kecamatan": "kecamatan", "kec": "kecamatan",
-    "kelurahan": "kelurahan", "kel": "kelurahan", "desa": "desa",
-}
 # Legal forms of Indonesian companies: "Perum Bulog" is "Bulog", "PT Pertamina (Persero)" is "Pertamina".
 LEGAL_FORMS = frozenset({"pt", "perum", "perumda", "persero", "tbk", "cv"})
 # Regional government bodies news writes as one clipped word ("Dinkes Garut"); the body words
@@ -73,9 +68,9 @@ def _without_levels(words: list[str]) -> tuple[list[str], list[str]]:
     core: list[str] = []
     levels: list[str] = []
     for n, word in enumerate(words):
-        level = LEVEL_WORDS.get(fold(word))
+        level = region_kind_words().get(fold(word))
         after = words[n + 1] if n + 1 < len(words) else ""
-        if level and after[:1].isupper() and fold(after) not in LEVEL_WORDS:
+        if level and after[:1].isupper() and fold(after) not in region_kind_words():
             levels.append(level)
         else:
             core.append(word)
@@ -116,7 +111,7 @@ def _region(words: list[str]) -> str | None:
     exact = table.abbrevs.get(tuple(words)) or table.names.get(tuple(fold(w) for w in words))
     if exact:
         return exact[0] if _indonesian_region(exact[0]) else None
-    if not words or not words[0][:1].isupper() or fold(words[0]) in LEVEL_WORDS:
+    if not words or not words[0][:1].isupper() or fold(words[0]) in region_kind_words():
         return None
     guesses = {ids[0] for level in GUESSED_LEVELS
                if (ids := table.names.get((level, *(fold(w) for w in words)))) and _indonesian_region(ids[0])}
