@@ -1,0 +1,123 @@
+"""The CRF beside the NER model: features, training on a tiny invented corpus, combinations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.strings import get_string_id
+
+from warta.article.ner_crf import (
+    Clusters,
+    CrfTagger,
+    Tagged,
+    arbitrate,
+    case_pattern,
+    gazetteer_tags,
+    intersection,
+    sentence_features,
+    shape,
+    trimmed,
+    union,
+)
+from warta.bench.ner import Sentence, tags_from_spans
+from warta.train.ner_crf import CrfSettings, crf_sentences, train_crf
+
+pytest.importorskip("pycrfsuite")  # the `crf` extra (also in `test`)
+
+
+def _sentence(text: str, spans: list[tuple[int, int, str]]) -> Sentence:
+    words = tuple(text.split())
+    return Sentence(words, tags_from_spans(len(words), spans))
+
+
+# Invented local news: a regent, a village head and a cooperative, each named a few times.
+CORPUS = [
+    _sentence("Bupati Sutrisno Harjowiyono meresmikan pasar baru di Wonokerto .", [(1, 3, "PERSON"), (7, 8, "LOC")]),
+    _sentence("Kepala desa Sutrisno Harjowiyono menyambut warga di balai desa .", [(2, 4, "PERSON")]),
+    _sentence("Warga Wonokerto menanam padi pada musim hujan .", [(1, 2, "LOC")]),
+    _sentence("Koperasi Tani Makmur membeli gabah dari petani Wonokerto .", [(0, 3, "ORG"), (7, 8, "LOC")]),
+    _sentence("Menurut Sutrisno Harjowiyono , harga gabah naik pekan ini .", [(1, 3, "PERSON")]),
+    _sentence("Pengurus Koperasi Tani Makmur menggelar rapat tahunan .", [(1, 4, "ORG")]),
+    _sentence("Harga pupuk turun setelah panen raya .", []),
+    _sentence("Ibu Ratna Kusumawati membuka kios sayur di Wonokerto .", [(1, 3, "PERSON"), (7, 8, "LOC")]),
+]
+
+
+def _clusters(words: list[str]) -> Clusters:
+    # Two invented granularities: names share a cluster, other words another.
+    ids = {get_string_id(w.lower()): ((1, 7) if w[0].isupper() else (0, 3)) for w in words}
+    return Clusters(ids, (2, 8))
+
+
+@pytest.fixture(scope="module")
+def tiny_crf(tmp_path_factory: pytest.TempPathFactory) -> CrfTagger:
+    words = sorted({w for s in CORPUS for w in s.words})
+    out = tmp_path_factory.mktemp("crf")
+    return train_crf(CORPUS * 3, _clusters(words), out, CrfSettings(c1=0.0, c2=0.01, max_iterations=80))
+
+
+def test_crf_predicts_a_name_it_was_taught_in_a_new_sentence(tiny_crf: CrfTagger) -> None:
+    words = ["Kemarin", "Sutrisno", "Harjowiyono", "meninjau", "sawah", "."]
+    tagged = tiny_crf.tag([words])[0]
+    assert (1, 3, "PERSON") in tagged.spans
+    assert tagged.span_probability((1, 3, "PERSON")) > 0.5
+    assert tagged.outside_probability((3, 4, "PERSON")) > 0.5  # "meninjau" is no name
+
+
+def test_crf_model_and_clusters_are_written(tiny_crf: CrfTagger, tmp_path: Path) -> None:
+    path = tiny_crf.path
+    assert path.is_file() and path.stat().st_size > 0
+    clusters = tiny_crf.clusters
+    clusters.save(tmp_path / "c.npz")
+    again = Clusters.load(tmp_path / "c.npz")
+    assert again == clusters
+    assert again.of("WONOKERTO") == (1, 7)
+    assert again.of("tidakada") is None
+
+
+def test_features_carry_window_gazetteer_and_clusters() -> None:
+    words = ["Presiden", "Prancis", "berkunjung", "ke", "Jakarta", "."]
+    clusters = Clusters({get_string_id("jakarta"): (4, 9)}, (10, 100))
+    feats = sentence_features(words, clusters)
+    assert len(feats) == len(words)
+    jakarta = feats[4]
+    assert "w=jakarta" in jakarta and "c10=4" in jakarta and "c100=9" in jakarta
+    assert "g=B-LOC" in jakarta  # the gazetteer knows Jakarta
+    assert "-1:w=ke" in jakarta and "2:pad" in jakarta
+    assert "c=none" in feats[2] and "first" in feats[0] and "last" in feats[5]
+
+
+def test_gazetteer_tags_and_shapes() -> None:
+    tags = gazetteer_tags(["Warga", "Amerika", "Serikat", "pulang", "."])
+    assert tags[1:3] == ["B-LOC", "I-LOC"] and tags[3] == "O"
+    assert shape("Jong-un") == "Xx-x" and shape("KPK") == "X" and shape("2014") == "d"
+    assert case_pattern("KPK") == "upper" and case_pattern("Budi") == "title" and case_pattern("ke") == "lower"
+
+
+def test_spans_are_trimmed_like_the_cnn() -> None:
+    words = ["Badan", "Pangan", "(", "BP", ")", "kemarin"]
+    assert trimmed(words, [(0, 6, "ORG")]) == [(0, 2, "ORG"), (3, 4, "ORG")]
+
+
+def test_missing_labels_are_dropped_or_read_as_outside() -> None:
+    sentences = [Sentence(("a", "B"), ("O", "-")), Sentence(("C",), ("B-ORG",))]
+    assert crf_sentences(sentences, "drop") == [sentences[1]]
+    assert crf_sentences(sentences, "outside")[0].tags == ("O", "O")
+
+
+def _tagged(words: list[str], tags: list[str], outside: list[float]) -> Tagged:
+    begin = [0.9 if t.startswith("B") else 0.0 for t in tags]
+    inside = [0.9 if t.startswith("I") else 0.0 for t in tags]
+    return Tagged(tuple(words), tuple(tags), {"O": tuple(outside), "B-ORG": tuple(begin), "I-ORG": tuple(inside)})
+
+
+def test_combinations() -> None:
+    words = ["Dinas", "Pasar", "dan", "Warung", "Kopi", "buka"]
+    tagged = _tagged(words, ["O", "O", "O", "B-ORG", "I-ORG", "O"], [0.99, 0.99, 1.0, 0.1, 0.1, 1.0])
+    cnn = [(0, 2, "ORG")]
+    assert union(cnn, tagged.spans) == [(0, 2, "ORG"), (3, 5, "ORG")]
+    assert intersection(cnn, tagged.spans) == []
+    # The CRF is 99 % sure "Dinas Pasar" is no name: dropped above 0.98, kept at 1.01 (never).
+    assert arbitrate(cnn, tagged, 0.5, 0.98) == [(3, 5, "ORG")]
+    assert arbitrate(cnn, tagged, 0.95, 1.01) == [(0, 2, "ORG")]
