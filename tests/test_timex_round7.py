@@ -9,9 +9,26 @@ for these tests.
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
+import holidays
+import pytest
+from hijridate import Hijri
+
+from warta.article.timex import find_timexes
+from warta.article.timex.feasts import feasts
 from warta.bench.timex import Mark, score, shared_value_accuracy
+
+Reading = tuple[str, str, str | None]
+
+
+def _read(text: str, anchor: date) -> list[Reading]:
+    return [(span.text, span.type, span.value) for span in find_timexes(text, anchor)]
+
+
+def _umm_al_qura(year: int, month: int, day: int) -> date:
+    g = Hijri(year, month, day).to_gregorian()
+    return date(g.year, g.month, g.day)
 
 
 def _mark(start: int, end: int, value: str | None, kind: str = "DATE") -> Mark:
@@ -69,3 +86,85 @@ def test_values_are_compared_in_one_spelling_and_nothing_shared_scores_zero() ->
 def test_different_gold_for_the_two_systems_is_refused() -> None:
     with pytest.raises(ValueError, match="different gold"):
         shared_value_accuracy([((), GOLD_A)], [((), GOLD_B)], ("a", "b"))
+
+
+# --- the Islamic feasts on Indonesia's days, 2010-2027 ---------------------------------------
+
+_LISTED = {"Eid al-Fitr": "idulfitri", "Eid al-Adha": "iduladha", "Islamic New Year": "tahunbaruislam",
+           "Prophet's Birthday": "maulid", "Isra' and Mi'raj": "isramikraj"}  # fmt: skip
+# Where the holidays package lists the day off and the feast fell on another day: the day off of
+# Tahun Baru Islam 1443 and Maulid 1443 was moved a day later (2021), and the 2011 decree, made
+# before the sidang isbat, gave Idul Fitri as 30 August (the isbat said 31 August).
+_DAY_OFF_NOT_FEAST = {
+    ("tahunbaruislam", date(2021, 8, 11)): date(2021, 8, 10),
+    ("maulid", date(2021, 10, 20)): date(2021, 10, 19),
+    ("idulfitri", date(2011, 8, 30)): date(2011, 8, 31),
+}
+# 1 Ramadan as the government's sidang isbat set it (Muhammadiyah began a day earlier in 2012, 2013,
+# 2014, 2022, 2024 and 2026), with its weekday as reported, a check on the date.
+_AWAL_RAMADAN = {
+    2010: (date(2010, 8, 11), "Rabu"), 2011: (date(2011, 8, 1), "Senin"), 2012: (date(2012, 7, 21), "Sabtu"),
+    2013: (date(2013, 7, 10), "Rabu"), 2014: (date(2014, 6, 29), "Minggu"), 2015: (date(2015, 6, 18), "Kamis"),
+    2016: (date(2016, 6, 6), "Senin"), 2017: (date(2017, 5, 27), "Sabtu"), 2018: (date(2018, 5, 17), "Kamis"),
+    2019: (date(2019, 5, 6), "Senin"), 2020: (date(2020, 4, 24), "Jumat"), 2021: (date(2021, 4, 13), "Selasa"),
+    2022: (date(2022, 4, 3), "Minggu"), 2023: (date(2023, 3, 23), "Kamis"), 2024: (date(2024, 3, 12), "Selasa"),
+    2025: (date(2025, 3, 1), "Sabtu"), 2026: (date(2026, 2, 19), "Kamis"),
+}  # fmt: skip
+_HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def _listed_feasts() -> set[tuple[str, date]]:
+    """(feast, day) of every Islamic feast the holidays package lists for Indonesia, 2010-2027."""
+    listed = holidays.country_holidays("ID", years=range(2010, 2028), language="en_US")
+    out = set()
+    for day, names in listed.items():
+        for name in str(names).split("; "):
+            feast = _LISTED.get(name.removesuffix(" (estimated)"))
+            if feast is not None:
+                out.add((feast, _DAY_OFF_NOT_FEAST.get((feast, day), day)))
+    return out
+
+
+def test_every_listed_islamic_feast_of_2010_to_2027_is_on_indonesias_day() -> None:
+    listed = _listed_feasts()
+    assert len(listed) == 18 * 3 + 19 * 2  # Maulid twice in 2015, Isra Mikraj twice in 2027
+    ours = {(name, f.day) for name in _LISTED.values() for f in feasts()[name] if 2010 <= f.day.year <= 2027}
+    assert ours == listed
+
+
+def test_awal_ramadan_is_the_sidang_isbat_day_and_ramadan_runs_29_or_30_days() -> None:
+    starts = {f.day.year: f.day for f in feasts()["awalramadan"] if 2010 <= f.day.year <= 2026}
+    assert starts == {year: day for year, (day, _) in _AWAL_RAMADAN.items()}
+    assert all(_HARI[day.weekday()] == hari for day, hari in _AWAL_RAMADAN.values())
+    fitri = {f.day.year: f.day for f in feasts()["idulfitri"]}
+    assert all((fitri[year] - day).days in (29, 30) for year, day in starts.items())
+
+
+def test_a_feast_is_no_longer_on_the_umm_al_qura_day_where_indonesia_differs() -> None:
+    # Idul Adha 1444 H: Umm al-Qura 28 June 2023, Indonesia 29 June 2023
+    assert _umm_al_qura(1444, 12, 10) == date(2023, 6, 28)
+    assert _read("Salat Idul Adha 2023 digelar di lapangan.", date(2023, 7, 5)) == [
+        ("Idul Adha 2023", "DATE", "2023-06-29")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Umat Islam mulai berpuasa pada awal Ramadan 2013.", date(2013, 8, 1),
+         ("awal Ramadan 2013", "DATE", "2013-07-10")),  # Umm al-Qura: 9 July
+        ("Pawai obor digelar menyambut Tahun Baru Islam 2019.", date(2019, 8, 20),
+         ("Tahun Baru Islam 2019", "DATE", "2019-09-01")),  # Umm al-Qura: 31 August
+        ("Pengajian akbar digelar saat Maulid Nabi 2017.", date(2017, 11, 1),
+         ("Maulid Nabi 2017", "DATE", "2017-12-01")),  # Umm al-Qura: 30 November
+        ("Libur Isra Mikraj 2018 jatuh pada hari Sabtu.", date(2018, 3, 1),
+         ("Isra Mikraj 2018", "DATE", "2018-04-14")),  # Umm al-Qura: 13 April
+        ("Salat Id pada Lebaran 2025 digelar di masjid raya.", date(2025, 4, 5),
+         ("Lebaran 2025", "DATE", "2025-03-31")),  # Umm al-Qura: 30 March
+        ("Puasa tahun ini dimulai 1 Ramadan 1445 H.", date(2024, 3, 1),
+         ("1 Ramadan 1445 H", "DATE", "2024-03-12")),  # Umm al-Qura: 11 March
+        ("Pemudik mulai bergerak menjelang Lebaran.", date(2027, 2, 20),
+         ("Lebaran", "DATE", "2027-03-10")),  # the 2027 decree; Umm al-Qura: 9 March
+    ],
+)  # fmt: skip
+def test_a_sample_of_years_reads_the_indonesian_day(text: str, anchor: date, expected: Reading) -> None:
+    assert expected in _read(text, anchor)

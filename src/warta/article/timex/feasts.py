@@ -3,11 +3,13 @@
 Indonesia's government fixes each year's Islamic feasts after its own moon sighting (sidang
 isbat), which may fall a day after the Umm al-Qura calendar's date: the dated rows of
 ``timex_feasts.tsv`` are that authority and win wherever they exist. For the years the table
-lacks (news written now, or long ago) the days are computed: the Islamic feasts from the Hijri
-calendar (``hijridate``, Umm al-Qura, 1343-1500 H = 1924-2077), the feasts around Easter from
-the Western computus (``dateutil.easter``), Imlek, Nyepi and Waisak from the lunisolar tables of
-the ``holidays`` package (Indonesia's public holidays, where it lists them); Cap Go Meh 14 days after
-Imlek, and Bali's Galungan and Kuningan by their exact 210-day cycle.
+lacks (news written later, or long ago) the days are computed: the Islamic feasts from Indonesia's
+Islamic calendar in the ``holidays`` package (the MABIMS sighting criteria Indonesia follows, with
+the days Indonesia decreed where that package records them; 1924-2100), else from the Umm al-Qura
+calendar (``hijridate``, 1343-1500 H = 1924-2077); the feasts around Easter from the Western
+computus (``dateutil.easter``), Imlek, Nyepi and Waisak from the lunisolar tables of the ``holidays``
+package (Indonesia's public holidays, where it lists them); Cap Go Meh 14 days after Imlek, and
+Bali's Galungan and Kuningan by their exact 210-day cycle.
 
 Everything is computed once per process (``feasts()`` is cached), never per sentence.
 """
@@ -15,7 +17,8 @@ Everything is computed once per process (``feasts()`` is cached), never per sent
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import cache
 
 from hijridate import Gregorian, Hijri
@@ -83,6 +86,7 @@ def feasts() -> dict[str, tuple[Feast, ...]]:
         have = {f.hijri for f in dated} if name in ISLAMIC else {f.day.year for f in dated}
         fresh = [f for f in days if (f.hijri if name in ISLAMIC else f.day.year) not in have]
         out.setdefault(name, []).extend(fresh)
+    out.update(counted_from(out))  # Asyura and Nisfu Syaban from the table's days where it has them
     for name, (base, shift) in FOLLOWING.items():  # Cap Go Meh from each Imlek, table or computed
         out[name] = [Feast(f.day + dt.timedelta(days=shift), f.hijri, f.computed) for f in out.get(base, [])]
     out.update(computed_pawukon())
@@ -96,12 +100,74 @@ def _computed() -> dict[str, list[Feast]]:
     return out
 
 
-def computed_islamic() -> dict[str, list[Feast]]:
+@cache
+def umm_al_qura_islamic() -> dict[str, list[Feast]]:
     """The Islamic feasts of every Hijri year hijridate covers, by the Umm al-Qura calendar."""
     return {
         name: [Feast(_umm_al_qura(year, month, day), year, True) for year in HIJRI_YEARS]
         for name, (month, day) in ISLAMIC.items()
     }
+
+
+# The feasts Indonesia's Islamic calendar in ``holidays`` dates, by its method's name.
+_INDONESIAN = {
+    "idulfitri": "eid_al_fitr_dates", "iduladha": "eid_al_adha_dates",
+    "tahunbaruislam": "hijri_new_year_dates", "maulid": "mawlid_dates",
+    "isramikraj": "isra_and_miraj_dates", "awalramadan": "ramadan_beginning_dates",
+}  # fmt: skip
+# Feasts it does not date keep their Umm al-Qura distance from one it does in the same season:
+# Asyura is nine days after 1 Muharram, Nisfu Syaban 15 or 16 days before 1 Ramadan.
+_COUNTED_FROM = {"asyura": "tahunbaruislam", "nisfusyaban": "awalramadan"}
+_SAME_FEAST_DAYS = 3  # an Indonesian day this near the Umm al-Qura day is the same year's feast
+
+
+def computed_islamic() -> dict[str, list[Feast]]:
+    """The Islamic feasts of every Hijri year, as Indonesia keeps them: the day of Indonesia's
+    Islamic calendar in ``holidays`` where it has one near the Umm al-Qura day, else Umm al-Qura's
+    (which falls a day before Indonesia's in about a third of the years)."""
+    umm_al_qura = umm_al_qura_islamic()
+    indonesian = _indonesian_days()
+    out: dict[str, list[Feast]] = {}
+    for name, days in umm_al_qura.items():
+        if name in indonesian:
+            out[name] = [_nearest_of(indonesian[name], feast) for feast in days]
+    out.update(counted_from(out))
+    return out
+
+
+def counted_from(days: dict[str, list[Feast]]) -> dict[str, list[Feast]]:
+    """The feasts of ``_COUNTED_FROM`` from the days of the feast each counts from, at their Umm
+    al-Qura distance from it in the same Hijri year."""
+    umm_al_qura = umm_al_qura_islamic()
+    out = {}
+    for name, base in _COUNTED_FROM.items():
+        shifts = {f.hijri: f.day - b.day for f, b in zip(umm_al_qura[name], umm_al_qura[base], strict=True)}
+        dated = [b for b in days.get(base, []) if b.hijri in shifts]
+        out[name] = [replace(b, day=b.day + shifts[b.hijri], computed=True) for b in dated]
+    return out
+
+
+def _nearest_of(days: list[dt.date], feast: Feast) -> Feast:
+    """``feast`` moved to the nearest of ``days`` (sorted) within a few days of it, if any."""
+    at = bisect_left(days, feast.day)
+    near = [d for d in days[max(0, at - 1) : at + 1] if abs((d - feast.day).days) <= _SAME_FEAST_DAYS]
+    return replace(feast, day=min(near, key=lambda d: abs(d - feast.day))) if near else feast
+
+
+def _indonesian_days() -> dict[str, list[dt.date]]:
+    """Each feast ``_INDONESIAN`` names -> its days (sorted) by Indonesia's Islamic calendar in the
+    ``holidays`` package; empty where the package has no such calendar (older releases)."""
+    try:
+        from holidays.countries.indonesia import IndonesiaIslamicHolidays
+    except ImportError:  # pragma: no cover - the calendar moved or is missing: Umm al-Qura alone
+        return {}
+    calendar = IndonesiaIslamicHolidays()
+    out: dict[str, list[dt.date]] = {}
+    for name, method in _INDONESIAN.items():
+        dated = getattr(calendar, method, None)
+        if dated is not None:
+            out[name] = sorted({day for year in _GREGORIAN_YEARS for day, _ in dated(year)})
+    return out
 
 
 def computed_easter() -> dict[str, list[Feast]]:
@@ -148,19 +214,20 @@ def _umm_al_qura(year: int, month: int, day: int) -> dt.date:
 
 # --------------------------------------------------------------------------- Hijri dates
 
-# The first day of a Hijri month, as the table dates it: (feast, day of the month it falls on).
+# The Hijri months whose first day a feast dates: month -> the feast (its day of the month: ISLAMIC).
 _MONTH_FEASTS = {1: "tahunbaruislam", 3: "maulid", 7: "isramikraj", 9: "awalramadan", 10: "idulfitri",
                  12: "iduladha"}  # fmt: skip
 
 
 @cache
 def month_start(year: int, month: int) -> dt.date | None:
-    """The first day of Hijri month ``month`` of ``year``: from a table row where the month holds a
-    dated feast (Indonesia's date), else Umm al-Qura. None outside hijridate's years."""
+    """The first day of Hijri month ``month`` of ``year``: from the day of a feast the month holds
+    (a table row, Indonesia's date, else Indonesia's computed day), else Umm al-Qura. None outside
+    hijridate's years."""
     feast = _MONTH_FEASTS.get(month)
-    if feast is not None:
+    if feast is not None:  # the table's row, else Indonesia's computed day
         day = ISLAMIC[feast][1]
-        for row in table().get(feast, ()):
+        for row in feasts().get(feast, ()):
             if row.hijri == year:
                 return row.day - dt.timedelta(days=day - 1)
     if year not in HIJRI_YEARS:
