@@ -10,33 +10,20 @@ finds one row, and the articles' entities join in the article and across the run
 
 from __future__ import annotations
 
+from functools import cache
+
+from warta.article.ministry_fields import ministry_fields
 from warta.article.tokens import fold
 
 _HEAD = "kementerian "
 # Fields named by an adjective, which makes no "Ministry of …" ("Ministry of Foreign Affairs" is listed).
 _ADJECTIVES = frozenset({"Foreign"})
-# A ministry's field in Indonesian and its English names, the shortest usual one first.
-FIELDS: dict[str, tuple[str, ...]] = {
-    "perdagangan": ("Trade",),
-    "kesehatan": ("Health",),
-    "keuangan": ("Finance",),
-    "luar negeri": ("Foreign", "Foreign Affairs"),
-    "dalam negeri": ("Home Affairs", "Interior"),
-    "pertahanan": ("Defence", "Defense"),
-    "pertanian": ("Agriculture",),
-    "perhubungan": ("Transportation", "Transport"),
-    "perindustrian": ("Industry",),
-    "agama": ("Religious Affairs",),
-    "sosial": ("Social Affairs",),
-    "ketenagakerjaan": ("Manpower",),
-    "pariwisata": ("Tourism",),
-    "badan usaha milik negara": ("State-Owned Enterprises", "SOE"),
-    "energi dan sumber daya mineral": ("Energy and Mineral Resources", "Energy"),
-    "kelautan dan perikanan": ("Maritime Affairs and Fisheries", "Marine Affairs and Fisheries", "Fisheries"),
-    "lingkungan hidup dan kehutanan": ("Environment and Forestry", "Environment"),
-    "komunikasi dan informatika": ("Communication and Information Technology", "Communications"),
-    "pekerjaan umum dan perumahan rakyat": ("Public Works and Public Housing", "Public Works"),
-}
+
+
+@cache
+def _english_fields() -> dict[str, tuple[str, ...]]:
+    """A ministry's field, folded ("luar negeri") -> its English names, from the field table."""
+    return {fold(row.field): row.english for row in ministry_fields() if row.english}
 
 
 def english_names(name: str, country: str | None) -> list[str]:
@@ -45,7 +32,7 @@ def english_names(name: str, country: str | None) -> list[str]:
     key = fold(name)
     if country != "ID" or not key.startswith(_HEAD):
         return []
-    fields = FIELDS.get(key[len(_HEAD):].strip(), ())
+    fields = _english_fields().get(key[len(_HEAD):].strip(), ())
     names: list[str] = []
     for field in fields:
         names += [f"{field} Ministry", f"Indonesian {field} Ministry"]

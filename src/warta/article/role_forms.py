@@ -2,28 +2,24 @@
 
 A person introduced as "Mendagri Nama" and later called "Menteri Dalam Negeri itu" holds one
 role written two ways; the entity lists both so that a look-up by either finds the person.
-Facts: the Indonesian cabinet's usual short forms, written from general knowledge.
+The short titles are listed with the ministries' fields (``resources/ministry_fields.tsv``).
 """
 
 from __future__ import annotations
 
-_FULL_FORMS: dict[str, str] = {
-    "menlu": "Menteri Luar Negeri", "menhan": "Menteri Pertahanan", "mendagri": "Menteri Dalam Negeri",
-    "menkeu": "Menteri Keuangan", "mendag": "Menteri Perdagangan", "menperin": "Menteri Perindustrian",
-    "mentan": "Menteri Pertanian", "menkes": "Menteri Kesehatan",
-    "mendikbud": "Menteri Pendidikan dan Kebudayaan",
-    "mendikbudristek": "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi",
-    "menag": "Menteri Agama", "mensos": "Menteri Sosial", "menkumham": "Menteri Hukum dan HAM",
-    "menhub": "Menteri Perhubungan", "menaker": "Menteri Ketenagakerjaan",
-    "menpora": "Menteri Pemuda dan Olahraga", "menkominfo": "Menteri Komunikasi dan Informatika",
-    "menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif", "mensesneg": "Menteri Sekretaris Negara",
-    "menristek": "Menteri Riset dan Teknologi", "menpan-rb": "Menteri PANRB", "menpanrb": "Menteri PANRB",
-    "menko polhukam": "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
-    "menko perekonomian": "Menteri Koordinator Bidang Perekonomian",
-    "menko marves": "Menteri Koordinator Bidang Kemaritiman dan Investasi",
-    "menko pmk": "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
-    "wamenlu": "Wakil Menteri Luar Negeri", "wamenkeu": "Wakil Menteri Keuangan",
-}
+from functools import cache
+
+from warta.article.ministry_fields import ministry_fields
+
+
+@cache
+def _full_forms() -> dict[str, str]:
+    """Each short title (lower case) -> its full form, from the ministries' field table."""
+    forms: dict[str, str] = {}
+    for row in ministry_fields():
+        forms.update({short: f"Menteri {row.field}" for short in row.minister})
+        forms.update({short: f"Wakil Menteri {row.field}" for short in row.deputy})
+    return forms
 
 
 def full_form(role: str) -> str | None:
@@ -32,8 +28,8 @@ def full_form(role: str) -> str | None:
     words = role.split()
     for size in (2, 1):
         head = " ".join(words[:size]).casefold()
-        if len(words) >= size and head in _FULL_FORMS:
-            return " ".join([_FULL_FORMS[head], *words[size:]])
+        if len(words) >= size and head in _full_forms():
+            return " ".join([_full_forms()[head], *words[size:]])
     return None
 
 
