@@ -168,3 +168,75 @@ def test_a_feast_is_no_longer_on_the_umm_al_qura_day_where_indonesia_differs() -
 )  # fmt: skip
 def test_a_sample_of_years_reads_the_indonesian_day(text: str, anchor: date, expected: Reading) -> None:
     assert expected in _read(text, anchor)
+
+
+# --- weeks and weekends of a month ----------------------------------------------------------
+
+ANCHOR = date(2023, 5, 3)  # a Wednesday
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _week_of(year: int, month: int, which: int) -> str:
+    """The ISO week of the middle day of a month's ``which``-th seven days."""
+    return _iso_week(date(year, month, 7 * (which - 1) + 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Festival layang-layang digelar pada minggu ke-2 Mei.", ("minggu ke-2 Mei", "DATE", _week_of(2023, 5, 2))),
+        ("Liga pelajar pekan ke-3 Juli 2024 ditunda.", ("pekan ke-3 Juli 2024", "DATE", _week_of(2024, 7, 3))),
+        ("Panen raya berlangsung pada pekan kedua Juni 2023.",
+         ("pekan kedua Juni 2023", "DATE", _week_of(2023, 6, 2))),
+        ("Vaksinasi anak dimulai minggu pertama bulan depan.",
+         ("minggu pertama bulan depan", "DATE", _week_of(2023, 6, 1))),
+        ("Harga telur melonjak pada pekan ketiga bulan lalu.",
+         ("pekan ketiga bulan lalu", "DATE", _week_of(2023, 4, 3))),
+        ("Laporan keuangan terbit pada pekan terakhir bulan ini.",
+         ("pekan terakhir bulan ini", "DATE", _iso_week(date(2023, 5, 28)))),  # the last seven days' middle
+    ],
+)  # fmt: skip
+def test_a_week_of_a_month_is_the_iso_week_of_its_middle_day(text: str, expected: Reading) -> None:
+    assert _read(text, ANCHOR) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # June 2023's Saturdays: 3, 10, 17, 24; July 2023 opens on a Saturday; May 2023's last is the 27th
+        ("Konser amal digelar akhir pekan kedua Juni.", ("akhir pekan kedua Juni", "DATE", "2023-W23-WE")),
+        ("Pasar murah dibuka akhir pekan pertama Juli 2023.",
+         ("akhir pekan pertama Juli 2023", "DATE", f"{_iso_week(date(2023, 7, 1))}-WE")),
+        ("Lomba lari digelar akhir pekan terakhir bulan ini.",
+         ("akhir pekan terakhir bulan ini", "DATE", f"{_iso_week(date(2023, 5, 27))}-WE")),
+        ("Bazar buku kembali hadir akhir pekan kedua bulan depan.",
+         ("akhir pekan kedua bulan depan", "DATE", f"{_iso_week(date(2023, 6, 10))}-WE")),
+    ],
+)  # fmt: skip
+def test_a_weekend_of_a_month_is_that_of_its_nth_saturday(text: str, expected: Reading) -> None:
+    assert _read(text, ANCHOR) == [expected]
+
+
+def test_a_weekend_count_without_a_month_is_the_weekend_akhir_pekan_names() -> None:
+    # a film's second weekend in cinemas, told on a Wednesday: the weekend just gone
+    [(text, kind, value)] = _read("Film itu meraup Rp 5 miliar pada akhir pekan kedua penayangannya.", ANCHOR)
+    assert (text, kind) == ("akhir pekan kedua", "DATE")
+    alone = next(v for _, _, v in _read("Film itu meraup Rp 5 miliar pada akhir pekan.", ANCHOR))
+    assert value is not None and value.endswith("-WE") and value == alone
+
+
+def test_weeks_and_weekends_a_month_does_not_have_are_not_read_as_one() -> None:
+    # February 2026 has four Saturdays (7, 14, 21, 28) and no fifth run of seven days
+    found = _read("Turnamen digelar akhir pekan kelima Februari 2026.", ANCHOR)
+    assert ("akhir pekan kelima Februari 2026", "DATE") not in [(t, k) for t, k, _ in found]
+    assert not any("W" in (v or "") for t, _, v in _read("Laporan terbit pekan kelima Februari 2026.", ANCHOR))
+
+
+def test_an_ordinal_before_a_day_and_month_is_no_date() -> None:
+    # "ke-2 Mei" is no 2 May; "diundur ke 2 Mei" (postponed to 2 May) still is
+    assert _read("Ini rapat ke-2 Mei lalu.", ANCHOR) == [("Mei lalu", "DATE", "2022-05")]
+    assert ("2 Mei", "DATE", "2023-05-02") in _read("Sidang diundur ke 2 Mei.", date(2023, 4, 20))

@@ -264,7 +264,8 @@ def _ends_sentence(tokens: list[Token]) -> bool:
 def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
     """Tagged tokens of ``text``; ``ref_year`` lets year-less dates ("Selasa (8/11)") be read."""
     lex = lexicon(lang)
-    dates = {found.start: found for found in find_dates(text, ref_year=ref_year)}
+    found_dates = find_dates(text, ref_year=ref_year)
+    dates = {found.start: found for found in found_dates if not _after_ordinal_ke(text, found.start)}
     raw = _split_ranges(text, _raw_tokens(text, list(dates.values())), lex)
     tokens: list[Token] = []
     sentence = i = last_end = 0
@@ -287,6 +288,13 @@ def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
         if kind == "punct" and text[start] in _SENTENCE_END and _ends_sentence(tokens):
             sentence += 1
     return _yesterday_as_last(_weeks_or_sundays(text, _outside_citations(text, tokens), lex))
+
+
+def _after_ordinal_ke(text: str, start: int) -> bool:
+    """Whether a date starts inside an ordinal "ke-": "minggu ke-2 Mei" is the second week of May,
+    not 2 May (the number and the month are read as an ordinal and a month)."""
+    before = text[max(0, start - 4) : start].lower()
+    return before.endswith("ke-") and not before[:-3].isalpha()
 
 
 # Tags after which "kemarin" (yesterday) means "the last one", as "lalu" does: "akhir pekan kemarin",
