@@ -22,6 +22,8 @@ PATIENT_WINDOW = 10  # words before a passive in which the thing it is said of m
 _APPOSITION_COMMAS = 2  # commas an object window may cross (an apposition: ", Dedi Supriadi,")
 UNLESS_WINDOW = 2  # words after a trigger that the "unless" column looks at
 _ACT_NOUN_MIN = 6  # letters of the shortest pe-…-an act noun ("pemberian" has 9, "pesan" is no act noun)
+_CLITIC = "nya"  # "menangkapnya", "kunjungannya": a one-word trigger with its object or owner fused on
+_CLITIC_STEM_MIN = 5  # letters left once the clitic is cut ("dianya" is no trigger)
 
 
 @dataclass(frozen=True)
@@ -182,11 +184,22 @@ def _act_noun(low: str) -> bool:
     return low.startswith("pe") and low.endswith("an") and len(low) > _ACT_NOUN_MIN
 
 
+def _clitic_entries(low: str, index: dict[str, list[tuple[Phrase, TriggerRow]]]
+                    ) -> list[tuple[Phrase, TriggerRow]]:
+    """One-word triggers written with the clitic "-nya" ("menangkapnya", "kunjungannya"); rows that
+    need an object are left out: the clitic is that object, and it names no word the row lists."""
+    stem = low[: -len(_CLITIC)]
+    if not low.endswith(_CLITIC) or len(stem) < _CLITIC_STEM_MIN:
+        return []
+    return [(phrase, row) for phrase, row in index.get(stem, ()) if len(phrase) == 1 and not row.objects]
+
+
 def _matches_at(tokens: list[Token], i: int, index: dict[str, list[tuple[Phrase, TriggerRow]]]
                 ) -> list[TriggerMatch]:
     found: list[TriggerMatch] = []
-    for phrase, row in index.get(tokens[i].low, ()):
-        if not phrase_at(tokens, i, phrase):
+    fused = _clitic_entries(tokens[i].low, index)
+    for phrase, row in [*index.get(tokens[i].low, ()), *fused]:
+        if (phrase, row) not in fused and not phrase_at(tokens, i, phrase):
             continue
         last = i + len(phrase)
         end = last
