@@ -297,3 +297,48 @@ def test_the_attacker_named_back_is_never_the_police_who_shot_him() -> None:
     assert ("Darto Wiyono", "Pos Polisi Cempaka") in sides(events, "ASSAULT")
     later = [e for e in events if e.evidence[0].start >= text.index("Pelaku")]
     assert later and all(who(e.target) == "Darto Wiyono" for e in later)
+
+
+# --------------------------------------------------------------------------- discourse actors
+# A passive or an act noun with no agent in its sentence takes the discourse's: whoever the article
+# last told acting (event_discourse.last_agent). Every sentence is invented for its rule.
+
+def _everywhere(text: str, kind: str, name: str) -> Entity:
+    """An entity with a mention at every occurrence of its name."""
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    mentions = [Mention(article="a1", start=i, end=i + len(name), text=name) for i in starts]
+    return Entity(id=f"a1/{name}", name=name, type=kind, mentions=mentions)  # type: ignore[arg-type]
+
+
+def _bantul(text: str) -> list[Event]:
+    named = [("ORG", "Polres Bantul"), ("PERSON", "Andi Wijaya"), ("PERSON", "Rudi Hartono"),
+             ("ORG", "BPBD Bantul")]
+    return code_with(text, *[_everywhere(text, kind, name) for kind, name in named if name in text])
+
+
+def test_an_agentless_appeal_is_made_by_whoever_acted_before() -> None:
+    text = ("Polres Bantul menangkap Andi Wijaya di sebuah gudang pada Senin malam. "
+            "Warga diminta tidak mendekati gudang tersebut.")
+    assert sides(_bantul(text), "REQUEST") == [("Polres Bantul", "Warga")]
+
+
+def test_a_suspect_is_not_the_agent_the_discourse_gives() -> None:
+    text = ("Polres Bantul menahan Andi Wijaya sejak Senin. Andi Wijaya menyerang Rudi Hartono di dalam sel. "
+            "Warga diminta tidak terpancing kabar itu.")
+    assert sides(_bantul(text), "REQUEST") == [("Polres Bantul", "Warga")]
+
+
+def test_an_attack_by_no_one_named_stays_agentless() -> None:
+    text = "Polres Bantul menangkap Andi Wijaya pada Senin. Seorang petugas dianiaya saat berjaga di pos."
+    assert [source for source, _ in sides(_bantul(text), "ASSAULT")] == [None]
+
+
+def test_an_agent_the_sentence_names_is_kept() -> None:
+    text = ("Polres Bantul menangkap Andi Wijaya pada Senin. "
+            "Warga diminta oleh BPBD Bantul menjauhi tepi sungai.")
+    assert sides(_bantul(text), "REQUEST") == [("BPBD Bantul", "Warga")]
+
+
+def test_an_agent_named_only_after_the_sentence_is_not_taken() -> None:
+    text = "Warga diminta menjauhi tepi sungai. BPBD Bantul mengirim bantuan ke Rudi Hartono."
+    assert [source for source, _ in sides(_bantul(text), "REQUEST")] in ([], [None])

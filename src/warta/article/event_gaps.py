@@ -15,8 +15,10 @@ from warta.article.event_context import (
     releaser,
     same,
 )
+from warta.article.event_discourse import CASE_MODES, UNKNOWN_AGENTS, last_agent
 from warta.article.event_lexicon import Token, TriggerMatch
 from warta.article.event_reporters import Reporters
+from warta.article.event_resolver import pursues_cases
 from warta.article.event_trigger_links import (
     act_after,
     case_of,
@@ -145,6 +147,12 @@ class GapFiller(ActorKinds, Reporters):
         if source is None and row.mode == "investigate" and row.voice == "passive" and self.lang == "id":
             # "… menahan X seusai diperiksa sebagai tersangka": questioned by the body pursuing the case
             source = legal_body(self.events, self.resolver.index.by_id)
+        if source is None and self.lang == "id" and row.type not in UNKNOWN_AGENTS:
+            # "Pipa itu sudah diamankan, dan warga diminta menjauh": nobody in the sentence acts,
+            # so the discourse's agent does, whoever the article last told acting; a case's step
+            # only a body that pursues cases (not the ministry that froze a licence)
+            fits = pursues_cases if row.mode in CASE_MODES else (lambda actor: True)
+            source = last_agent(self.events, sentence, target, fits)
         return source
 
     def _last_actor(self, since: int, before: int) -> ActorRef | None:

@@ -98,6 +98,11 @@ _PURSUING_NAMES = ("komisi pemberantasan korupsi", "kpk", "kejaksaan", "kejati",
                    "bnn", *_POLICE_NAMES)
 
 
+def pursues_cases(actor: ActorRef | None) -> bool:
+    """Is ``actor`` a body that investigates, arrests and charges (police, KPK, prosecutors, BNN)?"""
+    return actor is not None and (actor.name or "").lower().startswith(_PURSUING_NAMES)
+
+
 def _force_of_unit(unit: ActorRef | None) -> ActorRef | None:
     """"Direktorat II Direktorat Reserse Kriminal Umum Polda Jatim": a police unit speaks for the
     force it belongs to (Polda Jatim), the organisation the guideline wants as the source."""

@@ -1,0 +1,48 @@
+"""Discourse actors: the sides an Indonesian news sentence drops because the sentences before it
+gave them ("Polisi menangkap X. … warga diminta menjauh", "Satpol PP membongkar rumah warga.
+Warga yang melawan dipegangi").
+
+The discourse state is the article's events so far, in text order: who last acted, and whom
+each actor pursued. A side is filled in from it only where the sentence leaves it out, never
+over one the sentence names (the callers check), and only by an actor who can take that side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from warta.article.event_context import same
+from warta.models import ActorRef, Event
+
+# Acts people suffer from someone the news does not know: an attack, a riot or a threat with no
+# agent named stays agentless (docs/annotation.md: "dianiaya" by no one named has source null).
+UNKNOWN_AGENTS = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
+# Steps of a legal case: their agent is a body that pursues cases, never just whoever acted last.
+CASE_MODES = frozenset({"investigate", "arrest", "seize"})
+
+
+def _pursuit(event: Event) -> bool:
+    """An investigation, arrest, seizure or ban of someone: a step of a case against them."""
+    return (event.type == "COERCE" and event.mode != "restrict") or (
+        event.type == "ACCUSE" and event.mode == "investigate")
+
+
+def pursued(events: Sequence[Event], actor: ActorRef) -> bool:
+    """Has the article told of ``actor`` being investigated, arrested or searched?"""
+    return any(_pursuit(event) and same(event.target, actor) for event in events)
+
+
+def last_agent(events: Sequence[Event], before: int, besides: ActorRef | None,
+               fits: Callable[[ActorRef], bool] = lambda actor: True) -> ActorRef | None:
+    """Who the article last told acting before character ``before`` (the start of the sentence
+    being coded) among the actors that ``fits`` the act: the agent a passive or an act noun with
+    no agent in its sentence leaves to the discourse. Never ``besides`` (the one acted upon), and
+    never someone the article told of being pursued: a suspect is not who arrests, questions or
+    summons the next person."""
+    for event in reversed(events):
+        agent = event.source
+        if event.evidence[0].start >= before or agent == ActorRef() or same(agent, besides):
+            continue
+        if fits(agent) and not pursued(events, agent):
+            return agent
+    return None
