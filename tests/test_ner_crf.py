@@ -11,7 +11,9 @@ from warta.article.ner_crf import (
     Clusters,
     CrfTagger,
     Tagged,
+    WordVectors,
     arbitrate,
+    capital_runs,
     case_pattern,
     gazetteer_tags,
     intersection,
@@ -19,6 +21,7 @@ from warta.article.ner_crf import (
     shape,
     trimmed,
     union,
+    with_vectors,
 )
 from warta.bench.ner import Sentence, tags_from_spans
 from warta.train.ner_crf import CrfSettings, crf_sentences, train_crf
@@ -121,3 +124,16 @@ def test_combinations() -> None:
     # The CRF is 99 % sure "Dinas Pasar" is no name: dropped above 0.98, kept at 1.01 (never).
     assert arbitrate(cnn, tagged, 0.5, 0.98) == [(3, 5, "ORG")]
     assert arbitrate(cnn, tagged, 0.95, 1.01) == [(0, 2, "ORG")]
+
+
+def test_capital_runs_mark_name_edges() -> None:
+    assert capital_runs(["Kata", "Wali", "Kota", "Bogor", "itu", "KPK"]) == ["B", "I", "I", "E", "O", "S"]
+
+
+def test_dense_vectors_are_added_as_real_valued_features() -> None:
+    import numpy as np
+
+    vectors = WordVectors({get_string_id("bogor"): 0}, np.array([[0.5, -1.0]], dtype=np.float16))
+    items = with_vectors([["w=bogor"], ["w=itu"]], ["Bogor", "itu"], vectors)
+    assert items[0] == {"w=bogor": 1.0, "v0": 0.5, "v1": -1.0}
+    assert items[1] == {"w=itu": 1.0}

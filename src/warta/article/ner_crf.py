@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 Span = tuple[int, int, str]
 MODEL_FILE = "model.crfsuite"
 CLUSTERS_FILE = "clusters.npz"
+VECTORS_FILE = "vectors.npz"  # only when the CRF was trained with dense word vectors
 OUTSIDE = "O"
 WINDOW = (-2, -1, 1, 2)
 _BRACKETS = frozenset({"(", ")"})
@@ -70,6 +71,48 @@ class Clusters:
                         tuple(int(s) for s in sizes))
 
 
+@dataclass(frozen=True, eq=False)
+class WordVectors:
+    """Dense word vectors the CRF reads as real-valued features (optional)."""
+
+    rows: dict[int, int]  # spaCy hash of the lowercase word -> row of ``table``
+    table: np.ndarray  # float16, scaled so that each dimension is about unit size
+
+    def of(self, word: str) -> np.ndarray | None:
+        from spacy.strings import get_string_id
+
+        row = self.rows.get(get_string_id(word.lower()))
+        return None if row is None else self.table[row]
+
+    def save(self, path: Path) -> None:
+        import numpy as np
+
+        keys = np.array(sorted(self.rows), dtype=np.uint64)
+        rows = np.array([self.rows[int(k)] for k in keys], dtype=np.int32)
+        np.savez_compressed(path, keys=keys, rows=rows, table=self.table)
+
+    @staticmethod
+    def load(path: Path) -> WordVectors:
+        import numpy as np
+
+        with np.load(path) as data:
+            keys, rows, table = data["keys"], data["rows"], data["table"]
+        return WordVectors({int(k): int(r) for k, r in zip(keys, rows, strict=True)}, table)
+
+
+def with_vectors(features: list[list[str]], words: Sequence[str],
+                 vectors: WordVectors) -> list[dict[str, float]]:
+    """Sparse features as weights of 1, plus the word's vector as ``v0`` … ``vN`` (nothing if unknown)."""
+    out = []
+    for feats, word in zip(features, words, strict=True):
+        item = dict.fromkeys(feats, 1.0)
+        vector = vectors.of(word)
+        if vector is not None:
+            item |= {f"v{d}": float(x) for d, x in enumerate(vector)}
+        out.append(item)
+    return out
+
+
 def kmeans(points: np.ndarray, k: int, seed: int, iterations: int = 25) -> np.ndarray:
     """Cluster id of each row of ``points`` (unit rows: cosine k-means, Lloyd's iterations)."""
     import numpy as np
@@ -92,11 +135,16 @@ def kmeans(points: np.ndarray, k: int, seed: int, iterations: int = 25) -> np.nd
 
 def gazetteer_tags(words: Sequence[str]) -> list[str]:
     """``B-TYPE`` / ``I-TYPE`` of the longest gazetteer names, left to right, ``O`` elsewhere."""
+    return [tag for tag, _ in gazetteer_hits(words)]
+
+
+def gazetteer_hits(words: Sequence[str]) -> list[tuple[str, str]]:
+    """(``B-TYPE`` / ``I-TYPE`` / ``O``, the row's kind or "") of each word, longest names first."""
     from warta.article.gazetteer import gazetteer
 
     gaz = gazetteer()
     tokens = [Token(0, len(w), w, fold(w)) for w in words]
-    tags = [OUTSIDE] * len(words)
+    hits = [(OUTSIDE, "")] * len(words)
     i = 0
     while i < len(tokens):
         hit = gaz.match(tokens, i) if tokens[i].text else None
@@ -105,11 +153,28 @@ def gazetteer_tags(words: Sequence[str]) -> list[str]:
             continue
         end, ids = hit
         entry = gaz.entries[ids[0]]
-        tags[i] = f"B-{entry.type}"
+        hits[i] = (f"B-{entry.type}", entry.kind)
         for j in range(i + 1, end):
-            tags[j] = f"I-{entry.type}"
+            hits[j] = (f"I-{entry.type}", entry.kind)
         i = end
-    return tags
+    return hits
+
+
+def capital_runs(words: Sequence[str]) -> list[str]:
+    """Where each word sits in its run of capitalised words: S (alone), B, I, E, or O (not capitalised).
+
+    A run's edges are most of a name's edges; its length tells a lone sentence-initial
+    capital from a long organisation name."""
+    caps = [w[:1].isupper() for w in words]
+    out = []
+    for i, cap in enumerate(caps):
+        if not cap:
+            out.append("O")
+            continue
+        before = i > 0 and caps[i - 1]
+        after = i + 1 < len(caps) and caps[i + 1]
+        out.append("I" if before and after else "E" if before else "B" if after else "S")
+    return out
 
 
 def shape(word: str) -> str:
@@ -149,16 +214,18 @@ def _cluster_features(clusters: Clusters, word: str) -> list[str]:
 
 def sentence_features(words: Sequence[str], clusters: Clusters) -> list[list[str]]:
     """CRFsuite feature strings of every token of one sentence."""
-    gaz = gazetteer_tags(words)
+    hits = gazetteer_hits(words)
+    gaz = [tag for tag, _ in hits]
+    runs = capital_runs(words)
     lows = [w.lower() for w in words]
     cases = [case_pattern(w) for w in words]
     cl = [_cluster_features(clusters, w) for w in words]
     # What a neighbour contributes: its word, case, gazetteer tag and middle cluster id.
-    context = [[f"w={lows[i]}", f"case={cases[i]}", f"g={gaz[i]}", cl[i][len(cl[i]) // 2]]
-               for i in range(len(words))]
+    context = [[f"w={lows[i]}", f"case={cases[i]}", f"g={gaz[i]}", f"run={runs[i]}", cl[i][len(cl[i]) // 2],
+                f"s3={lows[i][-3:]}"] for i in range(len(words))]
     out = []
     for i, word in enumerate(words):
-        feats = ["bias", *_own_features(word), f"g={gaz[i]}", *cl[i]]
+        feats = ["bias", *_own_features(word), f"g={gaz[i]}", f"gk={hits[i][1]}", f"run={runs[i]}", *cl[i]]
         if i == 0:
             feats.append("first")
         if i == len(words) - 1:
@@ -203,10 +270,17 @@ class CrfTagger:
 
     path: Path
     clusters: Clusters
+    vectors: WordVectors | None = None
 
     @staticmethod
     def load(directory: Path) -> CrfTagger:
-        return CrfTagger(directory / MODEL_FILE, Clusters.load(directory / CLUSTERS_FILE))
+        vectors = directory / VECTORS_FILE
+        return CrfTagger(directory / MODEL_FILE, Clusters.load(directory / CLUSTERS_FILE),
+                         WordVectors.load(vectors) if vectors.is_file() else None)
+
+    def features(self, words: Sequence[str]) -> list[list[str]] | list[dict[str, float]]:
+        sparse = sentence_features(words, self.clusters)
+        return sparse if self.vectors is None else with_vectors(sparse, words, self.vectors)
 
     def tagger(self) -> Any:
         import pycrfsuite
@@ -224,7 +298,7 @@ class CrfTagger:
             if not words:
                 out.append(Tagged((), (), {}))
                 continue
-            tagger.set(sentence_features(words, self.clusters))
+            tagger.set(self.features(words))
             tags = tuple(tagger.tag())
             marginals = {label: tuple(tagger.marginal(label, i) for i in range(len(words)))
                          for label in labels}
@@ -281,3 +355,20 @@ def arbitrate(cnn: Sequence[Span], tagged: Tagged, add_above: float, drop_above:
     kept = [s for s in cnn if s in tagged.spans or tagged.outside_probability(s) <= drop_above]
     extra = [s for s in tagged.spans if not _overlaps(s, kept) and tagged.span_probability(s) > add_above]
     return sorted([*kept, *extra])
+
+
+def arbitrate_overlaps(cnn: Sequence[Span], tagged: Tagged, add_above: float, drop_above: float,
+                       doubt_below: float) -> list[Span]:
+    """:func:`arbitrate`, and where the two overlap but differ, the CRF's span wins when it is sure of
+    its own (> ``add_above``) and gives the CNN's little chance (< ``doubt_below``)."""
+    sure = [s for s in tagged.spans if tagged.span_probability(s) > add_above]
+    kept = []
+    for span in cnn:
+        rivals = [s for s in sure if s != span and _overlaps(s, [span])]
+        if rivals and tagged.span_probability(span) < doubt_below:
+            continue
+        if span in tagged.spans or tagged.outside_probability(span) <= drop_above:
+            kept.append(span)
+    extra = [s for s in sure if not _overlaps(s, kept)]
+    return sorted([*kept, *extra])
+

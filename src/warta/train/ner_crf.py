@@ -27,14 +27,18 @@ from typing import TYPE_CHECKING
 from warta.article.ner_crf import (
     CLUSTERS_FILE,
     MODEL_FILE,
+    VECTORS_FILE,
     Clusters,
     CrfTagger,
     Tagged,
+    WordVectors,
     arbitrate,
+    arbitrate_overlaps,
     intersection,
     kmeans,
     sentence_features,
     union,
+    with_vectors,
 )
 from warta.bench.ner import Sentence, score
 
@@ -53,6 +57,8 @@ class CrfSettings:
     max_iterations: int = 200
     min_freq: int = 1
     missing: str = "drop"  # NERP tokens with no label: "drop" the sentence or read them as "outside"
+    report_only: bool = False  # score the CRF already in the output directory
+    dense: bool = False  # the CNN's word vectors as real-valued features of the word itself
 
 
 def clusters_from_vectors(nlp: Language, sizes: Sequence[int] = CLUSTER_SIZES,
@@ -69,6 +75,16 @@ def clusters_from_vectors(nlp: Language, sizes: Sequence[int] = CLUSTER_SIZES,
     return Clusters(ids, tuple(sizes))
 
 
+def vectors_from_model(nlp: Language) -> WordVectors:
+    """The CNN's word vectors, rows at unit length times the square root of their width (parts near 1)."""
+    import numpy as np
+
+    data = np.asarray(nlp.vocab.vectors.data, dtype=np.float64)
+    unit = data / np.maximum(np.linalg.norm(data, axis=1, keepdims=True), 1e-9)
+    table = (unit * np.sqrt(data.shape[1])).astype(np.float16)
+    return WordVectors({int(k): int(r) for k, r in nlp.vocab.vectors.key2row.items()}, table)
+
+
 def crf_sentences(train: Sequence[Sentence], missing: str) -> list[Sentence]:
     """Training sentences with no unknown tags: dropped, or unknown read as O."""
     if missing == "drop":
@@ -77,20 +93,24 @@ def crf_sentences(train: Sequence[Sentence], missing: str) -> list[Sentence]:
 
 
 def train_crf(train: Sequence[Sentence], clusters: Clusters, out_dir: Path,
-              settings: CrfSettings = CrfSettings()) -> CrfTagger:
-    """Fit the CRF on ``train`` and write it with its clusters to ``out_dir``."""
+              settings: CrfSettings = CrfSettings(), vectors: WordVectors | None = None) -> CrfTagger:
+    """Fit the CRF on ``train`` and write it with its clusters (and vectors, if any) to ``out_dir``."""
     import pycrfsuite
 
     out_dir.mkdir(parents=True, exist_ok=True)
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence in crf_sentences(train, settings.missing):
-        trainer.append(sentence_features(sentence.words, clusters), list(sentence.tags))
+        sparse = sentence_features(sentence.words, clusters)
+        items = sparse if vectors is None else with_vectors(sparse, sentence.words, vectors)
+        trainer.append(items, list(sentence.tags))
     trainer.set_params({
         "c1": settings.c1, "c2": settings.c2, "max_iterations": settings.max_iterations,
         "feature.minfreq": settings.min_freq, "feature.possible_transitions": True,
     })
     trainer.train(str(out_dir / MODEL_FILE))
     clusters.save(out_dir / CLUSTERS_FILE)
+    if vectors is not None:
+        vectors.save(out_dir / VECTORS_FILE)
     return CrfTagger.load(out_dir)
 
 
@@ -110,9 +130,13 @@ def combinations(cnn: Sequence[list[tuple[int, int, str]]], tagged: Sequence[Tag
         "intersection": [intersection(c, t.spans) for c, t in zip(cnn, tagged, strict=True)],
     }
     for add in (0.6, 0.8, 0.9):
-        for drop in (0.8, 0.9, 0.97, 1.01):
+        for drop in (0.5, 0.7, 0.8, 0.9, 0.97, 1.01):
             out[f"arbitrate add>{add} drop>{drop}"] = [
                 arbitrate(c, t, add, drop) for c, t in zip(cnn, tagged, strict=True)]
+    for add in (0.8, 0.9):
+        for doubt in (0.2, 0.4):
+            out[f"overlaps add>{add} drop>0.8 doubt<{doubt}"] = [
+                arbitrate_overlaps(c, t, add, 0.8, doubt) for c, t in zip(cnn, tagged, strict=True)]
     return out
 
 
@@ -155,16 +179,19 @@ def run(data_dir: Path, out_dir: Path, settings: CrfSettings, log: Callable[[str
     nlp = load_ner()
     train, dev = training_data(data_dir, SEED, nerp=True, nergrit_copies=2)
     nergrit = read_conll(data_dir / "indonlu-nergrit" / "train_preprocess.txt", "nergrit")
+    dev_parts = dev_sets(dev, round(NERGRIT_DEV_FRACTION * len(nergrit)))
+    if settings.report_only:  # score an already trained CRF
+        log(json.dumps(dev_report(nlp, CrfTagger.load(out_dir), dev_parts), indent=1))
+        return
     started = time.perf_counter()
     clusters = clusters_from_vectors(nlp)
     log(f"clusters in {time.perf_counter() - started:.0f} s; "
         f"{len(crf_sentences(train, settings.missing))} of {len(train)} training sentences")
     started = time.perf_counter()
-    crf = train_crf(train, clusters, out_dir, settings)
+    crf = train_crf(train, clusters, out_dir, settings, vectors_from_model(nlp) if settings.dense else None)
     size = (out_dir / MODEL_FILE).stat().st_size
     log(f"CRF trained in {time.perf_counter() - started:.0f} s, {size} bytes")
-    report = dev_report(nlp, crf, dev_sets(dev, round(NERGRIT_DEV_FRACTION * len(nergrit))))
-    log(json.dumps(report, indent=1))
+    log(json.dumps(dev_report(nlp, crf, dev_parts), indent=1))
 
 
 def main() -> None:
@@ -177,8 +204,11 @@ def main() -> None:
     parser.add_argument("--c1", type=float, default=CrfSettings.c1)
     parser.add_argument("--c2", type=float, default=CrfSettings.c2)
     parser.add_argument("--iterations", type=int, default=CrfSettings.max_iterations)
+    parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--dense", action="store_true")
     args = parser.parse_args()
-    settings = CrfSettings(c1=args.c1, c2=args.c2, max_iterations=args.iterations, missing=args.missing)
+    settings = CrfSettings(c1=args.c1, c2=args.c2, max_iterations=args.iterations, missing=args.missing,
+                           report_only=args.report_only, dense=args.dense)
     run(Path(args.data) if args.data else default_data_dir(), Path(args.out), settings)
 
 
