@@ -31,6 +31,8 @@ from warta.options import Options
 from warta.pipeline import article_stage
 
 TITLE_SEARCH_LINES = 4
+# A masthead in capitals has at most this many words ("SUARA MERDEKA RAYA").
+CAPS_MASTHEAD_WORDS = 4
 # A headline has at least three words; a shorter line above it is a masthead or section label.
 MASTHEAD_WORDS = 2
 # A page's date line and byline sit within this many blocks under its headline.
@@ -128,6 +130,8 @@ def mark_title(doc: Doc, lines: list[Line], feats: list[LineFeatures]) -> None:
         if not is_given and _page_metadata(line.text):
             continue  # a date line or byline above the headline, or a dump without one
         if is_given or (wanted is None and _title_shaped(line.text, feat)):
+            if not is_given and _caps_masthead(line, lines, open_lines):
+                continue
             line.label, line.reason = "title", "title"
             doc.article.title = line.text.strip()
             _mark_masthead(lines[0], feats[0], line)
@@ -137,6 +141,21 @@ def mark_title(doc: Doc, lines: list[Line], feats: list[LineFeatures]) -> None:
             return  # the dump starts with body text: it has no headline
     if wanted:
         doc.article.title = wanted.strip()
+
+
+def _caps_masthead(line: Line, lines: list[Line], open_lines: list[tuple[Line, LineFeatures]]) -> bool:
+    """A short name in capitals on a dump's first line ("SUARA MERDEKA RAYA") with a longer
+    headline-shaped line under it (past date lines and bylines) is the outlet's masthead."""
+    if line is not lines[0] or not line.text.isupper() or len(words_of(line.text)) > CAPS_MASTHEAD_WORDS:
+        return False
+    for other, feat in open_lines[1:TITLE_SEARCH_LINES]:
+        if _page_metadata(other.text):
+            continue
+        if _title_shaped(other.text, feat) and feat.words > len(words_of(line.text)):
+            line.label, line.reason = "meta", "outlet"
+            return True
+        return False
+    return False
 
 
 def _title_shaped(text: str, feat: LineFeatures) -> bool:
@@ -316,7 +335,7 @@ def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures]
     """Lines no rule explained: the trained line model keeps the article's text."""
     inputs = model_inputs(lines, feats, covered)
     keep = _across_furniture(model.keep(inputs, covered), inputs, lines)
-    leads = {_dateline_lead(lines, feats), _day_lead(lines, feats)}
+    leads = {_dateline_lead(lines, feats), _day_lead(lines, feats), *_signed_off(lines, feats, keep)}
     for i, (line, feat, kept) in enumerate(zip(lines, feats, keep, strict=True)):
         # The paragraph that opens with the outlet lead opens the report: it always stays.
         if line.label == "body" and not kept and not _has_outlet_lead(line.text) and i not in leads:
@@ -348,6 +367,23 @@ def _day_lead(lines: list[Line], feats: list[LineFeatures]) -> int | None:
     text, feat = lines[first].text, feats[first]
     full = feat.words >= LEAD_SENTENCE_WORDS and LEAD_DAY.search(text) and not ELLIPSIS_END.search(text)
     return first if full else None
+
+
+def _signed_off(lines: list[Line], feats: list[LineFeatures], keep: list[bool]) -> list[int]:
+    """Open lines right above a newsroom's sign-off initials ("(riz/hs)") that are full sentences,
+    under body the model kept: the report's closing paragraph, which the model may read as
+    furniture among the widgets below it ("… belum memberikan tanggapan hingga berita ini
+    diturunkan.", "Seperti diberitakan, …")."""
+    found: list[int] = []
+    for i in range(1, len(lines)):
+        match = EDITOR_INITIALS.match(lines[i].text)
+        if match is None or match.end() != len(lines[i].text) or lines[i - 1].label != "body":
+            continue
+        feat, text = feats[i - 1], lines[i - 1].text
+        sentence = feat.terminal and feat.words >= LEAD_SENTENCE_WORDS and not ELLIPSIS_END.search(text)
+        if sentence and any(keep[:i - 1]):
+            found.append(i - 1)
+    return found
 
 
 # Rule-removed lines (an ad, a "Baca juga" link, a share bar) a paragraph may be cut off by.
