@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from itertools import pairwise
 
 from warta.article.actors import DETERMINERS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, MentionIndex, words_of
+from warta.article.event_negation import negation_words
 from warta.article.lexicon import lexicon
 from warta.article.outlet import known_outlet
 from warta.article.quotemarks import Marked
@@ -21,8 +23,21 @@ from warta.article.speakerphrases import ADJUNCT_START, ADVERBS, STOP_AFTER, phr
 from warta.article.speechcues import Cue, speech_cues
 from warta.article.tokens import fold
 
-# "X tidak mengatakan …" reports no speech.
-NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "not", "never", "didn't"})
+# "X tidak mengatakan …" reports no speech: a negation word before a speech verb (the shared list,
+# resources/negation_words.tsv) but those that never negate a verb ("No," said X answers), and words of
+# refusal: "X enggan mengatakan …" (declined to say) reports none either. "enggan" is kept out of the
+# shared list: it is a verb of unwillingness, not a negator, and the event coder and stance cues that
+# read that list were never measured with it.
+NOT_VERB_NEGATORS = frozenset({"no"})
+REFUSALS = frozenset({"enggan"})
+
+
+@cache
+def speech_negators() -> frozenset[str]:
+    """The words that, right before a speech verb, make it report no speech."""
+    return (negation_words() - NOT_VERB_NEGATORS) | REFUSALS
+
+
 # A bare complement opening with these is no reported clause.
 NOT_CONTENT_START = frozenset({"untuk", "guna", "demi", "agar", "supaya", "to"})
 # Nouns that, right after a speech verb, name what was expressed rather than say it.
@@ -332,7 +347,7 @@ def _negated(text: str, floor: int, pos: int) -> bool:
     words = [fold(w.group()) for w in _WORD.finditer(text, max(floor, pos - 40), pos)]
     while words and words[-1] in ADVERBS:
         words.pop()
-    return bool(words) and words[-1] in NEGATIONS
+    return bool(words) and words[-1] in speech_negators()
 
 
 APPOSED_NAME_CHARS = 60
