@@ -53,6 +53,10 @@ def _types(text: str) -> list[str]:
     ("Serangan itu dibalas pasukan pemerintah dengan tembakan artileri .", "ASSAULT", None),
     ("Pemerintah pusat mengambil alih pemerintahan provinsi itu .", "COERCE", "seize"),
     ("Kelompok bersenjata itu mengintimidasi warga desa .", "THREATEN", None),
+    ("Pasukan junta mengepung kota pelabuhan itu selama sepekan .", "COERCE", "restrict"),
+    ("Milisi itu membantai puluhan petani di lembah tersebut .", "ASSAULT", "massacre"),
+    ("Dua partai kecil bersekutu dengan partai penguasa .", "COOPERATE", None),
+    ("Serikat buruh akhirnya bersedia berkompromi dengan direksi .", "CONCEDE", None),
 ])
 def test_a_family_grown_from_the_news_codes_its_form(text: str, kind: str, mode: str | None) -> None:
     assert (kind, mode) in [(t, m) for _, t, m in _triggers(text)]

@@ -3,10 +3,11 @@
     python -m warta.train.trigger_candidates [--data-dir DIR] [--min-docs 3] [--top 150]
 
 Reads unlabelled Indonesian news from the shared data: every IndoSum record except the
-documents of the quotes-events test gold, the IndoTimex ``kompas_development`` texts and the
-sentences of idner-news-2k (each sentence counted as one document: the set keeps no article
-boundaries). It finds affixed, verb-like words (me-/di-/ber-/ter-/memper-/diper- words, -kan/-i
-forms, pe-an/per-an/ke-an nominalisations), groups them by their root (PySastrawi's stemmer)
+documents of the quotes-events test gold, the IndoTimex ``kompas_development`` texts, the sentences
+of idner-news-2k and of the UD Indonesian GSD/PUD treebanks, and the IndoNLI premises (each
+sentence or premise counted as one document: those sets keep no article boundaries). It finds
+affixed, verb-like words (me-/di-/ber-/ter-/memper-/diper- words, -kan/-i forms, pe-an/per-an/ke-an
+nominalisations), groups them by their root (PySastrawi's stemmer)
 into word families, counts the documents each family occurs in, and lists the families of at
 least ``--min-docs`` documents whose root no trigger of ``resources/event_triggers.tsv`` has,
 with their forms and example sentences. The list is a worksheet for deciding, family by family
@@ -107,10 +108,32 @@ def idner_sentence_docs(data_dir: Path) -> Iterator[NewsDoc]:
                 tokens = []
 
 
+def conllu_sentence_docs(data_dir: Path) -> Iterator[NewsDoc]:
+    """UD Indonesian GSD and PUD (news and Wikipedia sentences): the ``# text =`` line of each."""
+    for path in sorted((data_dir / "ud-indonesian").glob("*.conllu")):
+        number = 0
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# text = "):
+                number += 1
+                yield NewsDoc(f"ud:{path.stem}:{number}", line.removeprefix("# text = "))
+
+
+def indonli_premise_docs(data_dir: Path) -> Iterator[NewsDoc]:
+    """IndoNLI premises (news, UD and Wikipedia text), each premise once whatever its hypotheses."""
+    seen: set[str] = set()
+    for path in sorted((data_dir / "indonli").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            key = str(record["premise_id"])
+            if key not in seen:
+                seen.add(key)
+                yield NewsDoc(f"indonli:{key}", record["premise"])
+
+
 def news_docs(data_dir: Path, gold_root: Path) -> list[NewsDoc]:
     excluded = test_gold_ids(gold_root)
     return [*indosum_docs(data_dir, excluded), *kompas_development_docs(data_dir),
-            *idner_sentence_docs(data_dir)]
+            *idner_sentence_docs(data_dir), *conllu_sentence_docs(data_dir), *indonli_premise_docs(data_dir)]
 
 
 # --------------------------------------------------------------------------- families
