@@ -342,3 +342,22 @@ def test_an_agent_the_sentence_names_is_kept() -> None:
 def test_an_agent_named_only_after_the_sentence_is_not_taken() -> None:
     text = "Warga diminta menjauhi tepi sungai. BPBD Bantul mengirim bantuan ke Rudi Hartono."
     assert [source for source, _ in sides(_bantul(text), "REQUEST")] in ([], [None])
+
+
+def _strike(text: str) -> list[Event]:
+    named = [("ORG", "Serikat Buruh Tekstil"), ("ORG", "PT Kain Jaya"), ("ORG", "Polres Bantul")]
+    return code_with(text, *[_everywhere(text, kind, name) for kind, name in named if name in text])
+
+
+def test_the_lead_gives_the_counterpart_a_later_act_leaves_out() -> None:
+    text = ("Serikat Buruh Tekstil menuntut PT Kain Jaya menaikkan upah pekerjanya. "
+            "Pabrik itu sudah dua pekan berhenti berproduksi. "
+            "Serikat Buruh Tekstil juga mengancam akan mogok kerja pekan depan.")
+    assert sides(_strike(text), "THREATEN") == [("Serikat Buruh Tekstil", "PT Kain Jaya")]
+
+
+def test_the_lead_gives_no_counterpart_to_another_actor() -> None:
+    text = ("Serikat Buruh Tekstil menuntut PT Kain Jaya menaikkan upah pekerjanya. "
+            "Polres Bantul meminta agar aksi berlangsung tertib.")
+    assert ("Polres Bantul", "PT Kain Jaya") not in sides(_strike(text), "REQUEST")
+

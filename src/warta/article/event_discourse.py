@@ -46,3 +46,21 @@ def last_agent(events: Sequence[Event], before: int, besides: ActorRef | None,
         if fits(agent) and not pursued(events, agent):
             return agent
     return None
+
+
+
+def lead_counterpart(events: Sequence[Event], actor: ActorRef | None, before: int) -> ActorRef | None:
+    """Whom ``actor`` dealt with in the article's lead, its first sentence with an event, told
+    before character ``before`` ("Para tahanan menuntut Israel …" opens the article: "tuntutan para
+    tahanan" later is on Israel); the lead is the article's topic, so its pair holds throughout."""
+    if actor is None or not events or events[0].evidence[0].start >= before:
+        return None
+    lead = events[0].evidence[0].start
+    for event in events:
+        if event.evidence[0].start != lead:
+            break
+        if same(event.source, actor) and event.target is not None and not same(event.target, actor):
+            return event.target
+        if same(event.target, actor) and event.source != ActorRef() and not same(event.source, actor):
+            return event.source
+    return None

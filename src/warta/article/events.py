@@ -40,6 +40,7 @@ from warta.article.event_context import (
     partner_before,
     target_before,
 )
+from warta.article.event_discourse import lead_counterpart
 from warta.article.event_filters import (
     accident_inquiry,
     agreed_opinion,
@@ -197,6 +198,12 @@ class _ArticleCoder(SideFinder, GapFiller):
                 # "Pelaku sempat melempar sumbu" after "Sultan menyerang pos polisi": the one the same
                 # side last did this to (docs/annotation.md: a target from the context)
                 target = target_before(self.events, match.row.type, source, self._since(TARGET_REACH))
+            if target is None and not slots.targets and match.row.type not in _UNTARGETED and (
+                    match.row.voice != "passive"):
+                # the article's lead names whom its actor deals with, and later sentences leave it
+                # out; not where the sentence has a side that names no one ("menetapkan tersangka")
+                # or a passive's subject is a thing (it is the one acted upon)
+                target = lead_counterpart(self.events, source, evidence.start)
             helping = any(purpose_of(other, triggers, tokens) is match for other in triggers)
             retyped = self._retyped(match, tokens, source, target, helping)
             if retyped is not None:
