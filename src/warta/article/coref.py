@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from warta.article.common_words import is_dictionary_word
 from warta.article.gazetteer import Entry, Gazetteer, gazetteer
+from warta.article.legal_forms import without_legal_forms
 from warta.article.lexicon import Lexicon, lexicon
 from warta.article.mentions import Found
 from warta.article.ministry_acronyms import abbreviates
@@ -164,21 +165,19 @@ def _link_region_forms(found: list[Found], groups: UnionFind) -> None:
                 groups.union(first, i)
 
 
-# A company's legal form before its name, which news drops after the first mention ("Perum Bulog" … "Bulog").
-_LEGAL_FORMS = frozenset({"pt", "perum", "persero", "perumda", "cv", "pd"})
-
-
 def _link_legal_forms(found: list[Found], groups: UnionFind) -> None:
-    """"Perum Bulog" … "Bulog": a body's name without its legal form is the same body."""
+    """"Perum Bulog" … "Bulog", "PT Pertamina (Persero)" … "Pertamina": a body's name without its
+    legal form (``legal_forms``), which news drops after the first mention, is the same body."""
     full: dict[str, int] = {}
     for i, m in enumerate(found):
         words = m.text.split()
-        if (m.type or m.hint) == "ORG" and len(words) > 1 and fold(words[0]) in _LEGAL_FORMS:
-            full.setdefault(fold(" ".join(words[1:])), i)
+        core = without_legal_forms(words)
+        if (m.type or m.hint) == "ORG" and core and len(core) < len(words):
+            full.setdefault(fold(" ".join(core)), i)
     if not full:
         return
     for i, m in enumerate(found):
-        target = full.get(fold(m.text))
+        target = full.get(fold(" ".join(without_legal_forms(m.text.split()))))
         readable = m.type in {"ORG", None} or (m.source == "model" and not m.ids)  # the model's type is weak
         if target is not None and readable and _rows_agree(m, found[target]):
             groups.union(target, i)

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
+from warta.article.legal_forms import only_trailing_forms
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, find_mentions, kept_of, outside_law_titles
 from warta.article.model_spans import (
@@ -56,7 +57,8 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = _known_bodies_seen(with_person_cues(text, rules, found, titled))
     found = without_non_actors(_without_role_words(found, text), text, lang)
     found = without_thing_names(outside_law_titles(found, text))
-    found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m))])
+    found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
+                                                     or only_trailing_forms(m.text))])
     found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     return _without_common_words(entities, found, text, starts)

@@ -13,12 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.article.gazetteer import gazetteer
+from warta.article.legal_forms import without_legal_forms
 from warta.article.names import spelling
 from warta.article.regions import region_kind_words
 from warta.article.tokens import fold
 
-# Legal forms of Indonesian companies: "Perum Bulog" is "Bulog", "PT Pertamina (Persero)" is "Pertamina".
-LEGAL_FORMS = frozenset({"pt", "perum", "perumda", "persero", "tbk", "cv"})
 # Regional government bodies news writes as one clipped word ("Dinkes Garut"); the body words
 # after them are the same body's.
 CLIPPED_BODIES = {
@@ -39,7 +38,8 @@ def admin_form(name: str) -> AdminForm | None:
     """The core and levels of a place's or body's name; None when nothing is left to tell it apart."""
     words = [w.strip(PUNCTUATION) for w in name.split()]
     words = [w for w in words if w]
-    words = _without_legal_forms(_expanded(words))
+    # "Perum Bulog" is "Bulog", "PT Pertamina (Persero)" is "Pertamina"; a name of forms only is no name
+    words = without_legal_forms(_expanded(words))
     core, levels = _without_levels(words)
     if not core:
         return None
@@ -50,16 +50,6 @@ def admin_form(name: str) -> AdminForm | None:
 def _expanded(words: list[str]) -> list[str]:
     clipped = CLIPPED_BODIES.get(fold(words[0])) if words else None
     return [*clipped, *words[1:]] if clipped else words
-
-
-def _without_legal_forms(words: list[str]) -> list[str]:
-    """Legal forms off either end: a name that is nothing else keeps them (it is no name then)."""
-    start, end = 0, len(words)
-    while start < end and fold(words[start]) in LEGAL_FORMS:
-        start += 1
-    while end > start and fold(words[end - 1]) in LEGAL_FORMS:
-        end -= 1
-    return words[start:end]
 
 
 def _without_levels(words: list[str]) -> tuple[list[str], list[str]]:
