@@ -199,7 +199,7 @@ class _ArticleCoder(SideFinder, GapFiller):
                 # side last did this to (docs/annotation.md: a target from the context)
                 target = target_before(self.events, match.row.type, source, self._since(TARGET_REACH))
             if target is None and not slots.targets and match.row.type not in _UNTARGETED and (
-                    match.row.voice != "passive"):
+                    match.row.voice != "passive") and self.lang == "id":
                 # the article's lead names whom its actor deals with, and later sentences leave it
                 # out; not where the sentence has a side that names no one ("menetapkan tersangka")
                 # or a passive's subject is a thing (it is the one acted upon)
