@@ -361,3 +361,24 @@ def test_the_lead_gives_no_counterpart_to_another_actor() -> None:
             "Polres Bantul meminta agar aksi berlangsung tertib.")
     assert ("Polres Bantul", "PT Kain Jaya") not in sides(_strike(text), "REQUEST")
 
+
+
+def _sleman(text: str) -> list[Event]:
+    named = [("ORG", "Polres Sleman"), ("PERSON", "Budi Santoso"), ("PERSON", "Rina Marlina")]
+    return code_with(text, *[_everywhere(text, kind, name) for kind, name in named if name in text])
+
+
+def test_who_undergoes_questioning_is_its_target_and_the_case_s_body_its_source() -> None:
+    text = ("Polres Sleman menetapkan Budi Santoso sebagai tersangka penipuan. "
+            "Budi Santoso kemudian menjalani pemeriksaan selama enam jam.")
+    assert sides(_sleman(text), "ACCUSE") == [("Polres Sleman", "Budi Santoso")]
+
+
+def test_who_attends_a_meeting_still_meets() -> None:
+    text = "Budi Santoso menghadiri pertemuan dengan Rina Marlina di Sleman."
+    assert sides(_sleman(text), "CONSULT") == [("Budi Santoso", "Rina Marlina")]
+
+
+def test_a_check_undergone_with_no_body_pursuing_a_case_is_no_inquiry() -> None:
+    text = "Rina Marlina dan dua warga lain menjalani pemeriksaan medis di puskesmas setelah banjir surut."
+    assert sides(_sleman(text), "ACCUSE") == []

@@ -28,6 +28,9 @@ terlibat merencanakan mempersiapkan melaksanakan melanjutkan memulai menjalin me
 meningkatkan memperluas
 held launched made gave issued carried staged planned
 """)
+# Verbs whose subject undergoes a step of a case named after them, and those steps.
+_UNDERGOING = word_set("menjalani menghadiri mengikuti underwent")
+_CASE_STEPS = frozenset({"investigate", "arrest"})
 # Acts whose coordinated owners act with each other rather than side by side.
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 _JOINT = frozenset({"bersama"})
@@ -79,7 +82,26 @@ def _light_verb_before(actors: SentenceActors, match: TriggerMatch) -> int | Non
     return light if light >= 0 and actors.tokens[light].low in _LIGHT_VERBS else None
 
 
+def undergone(tokens: list[Token], match: TriggerMatch) -> int | None:
+    """Token index of a verb whose subject undergoes the step of a case named after it ("X menjalani
+    pemeriksaan", "siap menghadiri pemeriksaan lanjutan"): the one investigated, not the investigator."""
+    verb = match.first - 1
+    while verb >= 0 and tokens[verb].low in _NOUN_FILLERS:
+        verb -= 1
+    undergoing = verb >= 0 and tokens[verb].low in _UNDERGOING
+    return verb if undergoing and match.row.mode in _CASE_STEPS else None
+
+
+def _undergoer_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    """The subject of an undergoing verb as the target, the agent left to the context."""
+    verb = undergone(actors.tokens, match)
+    return Slots((), tuple(actors.subject(verb, nominal=True))) if verb is not None else None
+
+
 def noun_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
+    undergone = _undergoer_slots(actors, match)
+    if undergone is not None:
+        return undergone
     both = actors.between(match.end)
     if len(both) >= 2:
         return paired(both)
@@ -248,6 +270,9 @@ def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
 def patient_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     """"penangkapan Ndii (oleh polisi)", "penetapan kembali Setya Novanto sebagai tersangka": the
     noun phrase after the act is acted upon; the agent follows "oleh" or comes from context."""
+    undergone = _undergoer_slots(actors, match)
+    if undergone is not None:
+        return undergone
     light = _light_verb_before(actors, match)
     both = actors.between(match.end)
     if len(both) >= 2:

@@ -62,6 +62,7 @@ from warta.article.event_forces import deployment_type
 from warta.article.event_gaps import ACT_REACH, ANSWERS, GapFiller
 from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, tokenize
 from warta.article.event_modifiers import date_of
+from warta.article.event_noun_slots import undergone
 from warta.article.event_phrases import find_phrases
 from warta.article.event_sides import SideFinder, side_pairs
 from warta.article.event_slots import event_slots
@@ -180,6 +181,8 @@ class _ArticleCoder(SideFinder, GapFiller):
                 source = self._one_asked(evidence.start)  # "memerintahkan X mempercepat penyaluran bantuan"
             if source is None:
                 source = self._fill_source(match, actors, target, evidence.start)
+            if source is None and undergone(tokens, match) is not None:
+                continue  # a check undergone with no body pursuing a case is none ("pemeriksaan medis")
             if source is None and match.row.voice in _SUBJECT_VOICES and self.lang == "id" and not (
                     target is not None and unnamed_doer(match, tokens)):
                 # "… yang mengusung tema menolak PKI": an act with no one doing it (English keeps
