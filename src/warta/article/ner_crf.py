@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -197,12 +198,13 @@ def case_pattern(word: str) -> str:
     return "digit" if any(ch.isdigit() for ch in word) else "other"
 
 
-def _own_features(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _own_features(word: str) -> tuple[str, ...]:
     low = word.lower()
-    return [
+    return (
         f"w={low}", f"p2={low[:2]}", f"p3={low[:3]}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
         f"shape={shape(word)}", f"case={case_pattern(word)}", f"len={min(len(word), 8)}",
-    ]
+    )
 
 
 def _cluster_features(clusters: Clusters, word: str) -> list[str]:
@@ -371,4 +373,41 @@ def arbitrate_overlaps(cnn: Sequence[Span], tagged: Tagged, add_above: float, dr
             kept.append(span)
     extra = [s for s in sure if not _overlaps(s, kept)]
     return sorted([*kept, *extra])
+
+
+# ---------------------------------------------------------------- the shipped ensemble
+
+# The combination and thresholds that scored best on dev (docs/benchmarks.md, NER section):
+# a CRF span is sure above 0.9 mean marginal, a CNN span goes when the CRF puts O on it with
+# mean probability above 0.8, and a sure CRF span beats an overlapping CNN span it gives under 0.2.
+ADD_ABOVE = 0.9
+DROP_ABOVE = 0.8
+DOUBT_BELOW = 0.2
+
+
+def crf_path() -> Path:
+    """Directory of the shipped CRF (beside the CNN's files)."""
+    from importlib import resources
+
+    return Path(str(resources.files("warta") / "resources" / "ner" / "crf"))
+
+
+def crf_available() -> bool:
+    """Whether the CRF can run: its files are there and ``python-crfsuite`` is installed."""
+    from importlib.util import find_spec
+
+    return (crf_path() / MODEL_FILE).is_file() and find_spec("pycrfsuite") is not None
+
+
+@lru_cache(maxsize=1)
+def load_crf() -> CrfTagger:
+    return CrfTagger.load(crf_path())
+
+
+def ensemble(cnn: Sequence[Sequence[Span]], sentences: Sequence[Sequence[str]],
+             crf: CrfTagger | None = None) -> list[list[Span]]:
+    """The CNN's spans of each sentence arbitrated by the CRF (:func:`arbitrate_overlaps`)."""
+    tagged = (crf or load_crf()).tag(sentences)
+    return [arbitrate_overlaps(c, t, ADD_ABOVE, DROP_ABOVE, DOUBT_BELOW)
+            for c, t in zip(cnn, tagged, strict=True)]
 

@@ -301,6 +301,7 @@ def measure(nlp: Language, data_dir: Path) -> Metrics:
     metrics |= _zero_shot(nlp, "nerui", data_dir / "indolem-nerui", seen)
     metrics |= _zero_shot(nlp, "nerugm", data_dir / "indolem-nerugm", seen)
     metrics |= measure_stage(nlp, data_dir, seen)
+    metrics |= measure_crf(nlp, data_dir, seen)
     texts = kompas_texts(data_dir)
     while sum(len(t.split()) for t in texts) < MIN_SPEED_TOKENS:
         texts = texts + texts
@@ -328,6 +329,42 @@ def measure_stage(nlp: Language, data_dir: Path, seen: set[str]) -> Metrics:
     for name, sentences in dev_sets(data_dir).items():
         metrics |= _rounded(name, evaluate(nlp, sentences))
         metrics |= _rounded(f"stage_{name}", evaluate_stage(nlp, sentences))
+    return metrics
+
+
+def evaluate_crf(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, float]:
+    """The CRF alone (:mod:`warta.article.ner_crf`), same tokens and scorer."""
+    from warta.article.ner_crf import load_crf
+
+    tagged = load_crf().tag([s.words for s in sentences])
+    return score([s.spans for s in sentences], [t.spans for t in tagged])
+
+
+def evaluate_ensemble(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, float]:
+    """The CNN's spans arbitrated by the CRF (:func:`warta.article.ner_crf.ensemble`)."""
+    from warta.article.ner_crf import ensemble
+
+    spans = ensemble(predict(nlp, sentences), [s.words for s in sentences])
+    return score([s.spans for s in sentences], spans)
+
+
+def measure_crf(nlp: Language, data_dir: Path, seen: set[str]) -> Metrics:
+    """``crf_*`` (the CRF alone) and ``ensemble_*`` (CNN + CRF) on the model rows' sets and dev,
+    when the CRF and ``python-crfsuite`` are installed; off by default in the entity stage."""
+    from warta.article.ner_crf import crf_available
+    from warta.bench.ner_stage import dev_sets
+
+    if not crf_available():
+        return {}
+    metrics: Metrics = {}
+    sets = gold_sets(data_dir) | dev_sets(data_dir)
+    for prefix, scorer in (("crf", evaluate_crf), ("ensemble", evaluate_ensemble)):
+        for name, sentences in sets.items():
+            metrics |= _rounded(f"{prefix}_{name}", scorer(nlp, sentences))
+        for name in ("nerui", "nerugm"):
+            scores = _zero_shot(nlp, name, data_dir / f"indolem-{name}", seen, scorer)
+            metrics |= {f"{prefix}_{k}": v for k, v in scores.items()
+                        if "sentences" not in k and "seen" not in k}
     return metrics
 
 
