@@ -137,3 +137,19 @@ def test_dense_vectors_are_added_as_real_valued_features() -> None:
     items = with_vectors([["w=bogor"], ["w=itu"]], ["Bogor", "itu"], vectors)
     assert items[0] == {"w=bogor": 1.0, "v0": 0.5, "v1": -1.0}
     assert items[1] == {"w=itu": 1.0}
+
+
+def test_shipped_ensemble_keeps_offsets_and_is_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.article import ner
+    from warta.article.ner_crf import crf_available
+
+    if not crf_available():
+        pytest.skip("the CRF is not installed")
+    text = "Wali Kota Medan Bobby Nasution meninjau banjir di Kecamatan Medan Johor.\n\nWarga mengungsi."
+    monkeypatch.delenv(ner.CRF_SWITCH, raising=False)
+    assert not ner.crf_enabled()
+    monkeypatch.setenv(ner.CRF_SWITCH, "1")
+    assert ner.crf_enabled()
+    spans = ner.entities_with(ner.load_ner(), text, crf=True)
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    assert ("Bobby Nasution", "PERSON") in {(s.text, s.label) for s in spans}

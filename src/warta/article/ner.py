@@ -11,6 +11,7 @@ once ``nlp.vocab.vectors`` is the source's.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 MODEL_RESOURCE = "ner"
+CRF_SWITCH = "WARTA_NER_CRF"
 # One paragraph goes to the model at a time; a paragraph longer than this (a
 # dump with no line breaks) is cut at the last sentence end or space before it,
 # so memory stays flat and an entity is split only where no whitespace exists.
@@ -69,20 +71,36 @@ def load_ner() -> Language:
 
 def find_entities(text: str) -> list[NerSpan]:
     """PERSON, ORG and LOC mentions in ``text``, in text order, offsets into ``text``."""
-    return entities_with(load_ner(), text)
+    return entities_with(load_ner(), text, crf=crf_enabled())
 
 
-def entities_with(nlp: Language, text: str) -> list[NerSpan]:
+def crf_enabled() -> bool:
+    """``WARTA_NER_CRF=1`` arbitrates the model's spans with the CRF beside it (``ner_crf.py``).
+
+    Off by default: on dev it gains about 2 points of F1 but halves the entity stage's
+    speed (docs/benchmarks.md, NER section); needs the ``crf`` extra."""
+    from warta.article.ner_crf import crf_available
+
+    return os.environ.get(CRF_SWITCH, "") == "1" and crf_available()
+
+
+def entities_with(nlp: Language, text: str, crf: bool = False) -> list[NerSpan]:
     """:func:`find_entities` with a given pipeline (benchmarks, training-time evaluation)."""
     pieces = list(chunks(text))
     spans: list[NerSpan] = []
     tokenize = line_tokenizer(nlp)
     with one_blas_thread():  # small matrices: threads only wait for each other (ner_speed.py)
         docs = list(nlp.pipe((tokenize(piece) for _, piece in pieces), batch_size=BATCH_SIZE))
-    for (offset, _), doc in zip(pieces, docs, strict=True):
-        for ent in model_entities(doc):
+    found = [[(e.start, e.end, e.label_) for e in model_entities(doc)] for doc in docs]
+    if crf:
+        from warta.article.ner_crf import ensemble
+
+        found = ensemble(found, [[t.text for t in doc] for doc in docs])
+    for (offset, _), doc, doc_spans in zip(pieces, docs, found, strict=True):
+        for first, last, label in doc_spans:
+            ent = doc[first:last]
             start, end = offset + ent.start_char, offset + ent.end_char
-            spans.append(NerSpan(start, end, ent.label_, text[start:end]))
+            spans.append(NerSpan(start, end, label, text[start:end]))
     return spans
 
 
