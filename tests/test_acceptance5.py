@@ -7,9 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from warta import __version__
-from warta.api import analyze_text
+from warta.api import analysis_of, analyze_docs, analyze_text
+from warta.article.entities import find_article_entities
 from warta.article.markers import match_marker
-from warta.models import Analysis, Article
+from warta.document import Hints
+from warta.ingest.records import new_doc
+from warta.models import Analysis, Article, Entity
+from warta.options import Options
 
 LEAD = ("BITUNG - Sebuah kapal penangkap ikan asal Bitung rusak setelah dibayangi kapal patroli asing di "
         "perairan utara Sulawesi, Senin (2/6/2025). Dua awak kapal mengalami luka ringan.")
@@ -83,3 +87,101 @@ def test_an_offer_with_terms_and_conditions_is_a_promo() -> None:
     assert hit is not None and hit.reason == "promo"
     news = "Menurut pengelola, syarat dan ketentuan berlaku sama bagi semua pedagang yang mendaftar ulang."
     assert match_marker(news, len(news.split())) is None
+
+
+def _entities(text: str) -> list[Entity]:
+    return find_article_entities(text, use_model=False)
+
+
+def _typed(entities: list[Entity], surface: str) -> list[str]:
+    return [e.type for e in entities if any(m.text == surface for m in e.mentions)]
+
+
+def test_a_posts_field_written_in_lower_case_elsewhere_is_no_person() -> None:
+    text = ("Kejaksaan Tinggi menetapkan mantan Kepala Bidang Perizinan Dinas Pertambangan Sulawesi Utara "
+            "sebagai tersangka. Ia diduga menerima suap dari perusahaan tambang. Sebelumnya, mantan Direktur "
+            "Ekspor Kementerian Perdagangan Rudi Tamba juga diperiksa soal ekspor nikel.")
+    entities = _entities(text)
+    assert "PERSON" not in _typed(entities, "Ekspor")
+    rudi = next(e for e in entities if e.name == "Rudi Tamba")
+    assert any(role.startswith("mantan Direktur Ekspor") for role in rudi.roles)
+
+
+def test_initials_after_berinisial_are_a_person_and_stay_one() -> None:
+    text = ("Polisi menangkap bendahara koperasi berinisial AS di rumahnya, Kamis (5/6/2025). AS diduga "
+            "menggelapkan dana anggota. Duta Besar AS untuk Indonesia tidak berkomentar. Penyidik juga "
+            "memeriksa mantan Ketua Koperasi Mitra Usaha berinisial RT sebagai saksi.")
+    entities = _entities(text)
+    person = [e for e in entities if e.type == "PERSON" and e.name == "AS"]
+    assert len(person) == 1 and len(person[0].mentions) == 2
+    assert "LOC" in _typed(entities, "AS")  # the ambassador's country is still the United States
+    rt = next(e for e in entities if e.name == "RT")
+    assert rt.type == "PERSON" and any(role.startswith("mantan Ketua Koperasi") for role in rt.roles)
+
+
+def test_an_unknown_dateline_in_capitals_is_a_place() -> None:
+    entities = _entities("TAHUNA - Sebuah kapal penumpang kandas di perairan Sangihe, Senin (2/6/2025). "
+                         "Seluruh penumpang selamat.")
+    assert _typed(entities, "TAHUNA") == ["LOC"]
+
+
+def test_a_retold_outlet_of_several_words_is_one_body() -> None:
+    text = "Dilansir dari Kabar Sulut, dua kapal nelayan hilang kontak di perairan Bitung sejak Minggu."
+    entities = find_article_entities(text, known_orgs=["Kabar Sulut"], use_model=False)
+    assert _typed(entities, "Kabar Sulut") == ["ORG"]
+
+
+def test_a_ship_is_a_thing_and_its_master_holds_the_post() -> None:
+    text = ("Kapal penangkap ikan KM Sinar Laut 12 tenggelam di perairan Sangihe. Nakhoda KM Sinar Laut 12, "
+            "Frans Makagansa (51), mengatakan kapalnya dihantam gelombang tinggi.")
+    entities = _entities(text)
+    assert set(_typed(entities, "KM Sinar Laut")) == {"OTHER"}
+    frans = next(e for e in entities if e.name == "Frans Makagansa")
+    assert frans.roles and frans.roles[0].startswith("Nakhoda KM Sinar Laut")
+
+
+def test_tuan_guru_haji_is_a_form_of_address_not_a_body() -> None:
+    entities = _entities("Ketua Komisi Fatwa MUI NTB, TGH Ahmad Mukhlis, mengimbau warga tetap tenang.")
+    assert not _typed(entities, "TGH")
+    ahmad = next(e for e in entities if e.name == "Ahmad Mukhlis")
+    assert ahmad.roles == ["Ketua Komisi Fatwa MUI NTB"]
+
+
+def _claims(text: str, validate: Callable[[Any], Any]) -> dict[str, Any]:
+    doc = new_doc("<input>", text.encode("utf-8"), "txt", Hints())
+    doc.article.id = "a1"
+    data: dict[str, Any] = validate(analysis_of(analyze_docs([doc], Options())))
+    return data
+
+
+def _positions(data: dict[str, Any]) -> list[tuple[str, str | None, str]]:
+    return [(p["stance"], p["holder"]["name"] or p["holder"]["description"], c["statement"])
+            for c in data["claims"] for p in c["positions"] if p["stance"] != "asserts"]
+
+
+def test_an_english_body_named_by_a_common_noun_declines_in_its_own_name(validate: Callable[[Any], Any]) -> None:
+    text = ("The Vietnamese embassy in Jakarta denied that its fishing boats had entered Indonesian waters.\n\n"
+            "The navy declined to comment.\n\n"
+            "The fisheries ministry did not immediately respond to a request for comment.")
+    positions = _positions(_claims(text, validate))
+    holders = {(stance, holder) for stance, holder, _ in positions}
+    assert ("denies", "The Vietnamese embassy") in holders
+    assert ("declines", "The navy") in holders
+    assert ("does-not-confirm", "The fisheries ministry") in holders
+
+
+def test_no_answer_to_a_request_for_confirmation_does_not_confirm(validate: Callable[[Any], Any]) -> None:
+    text = ("Nelayan Bitung melaporkan kapal mereka dibayangi kapal patroli asing pada Senin malam.\n\n"
+            "Kedutaan Besar Filipina di Jakarta belum menjawab permintaan konfirmasi hingga Selasa sore.")
+    positions = _positions(_claims(text, validate))
+    assert any(stance == "does-not-confirm" and holder == "Kedutaan Besar Filipina"
+               for stance, holder, _ in positions)
+
+
+def test_not_confirming_the_information_is_about_the_report_just_before(validate: Callable[[Any], Any]) -> None:
+    text = ("Penyidik kejaksaan menggeledah kantor sebuah perusahaan tambang di Manado, Senin (2/6/2025).\n\n"
+            "Seorang sumber di kejaksaan menyebut dua pejabat dinas pertambangan ikut menerima aliran dana "
+            "dari perusahaan itu. Kejaksaan Tinggi belum mengonfirmasi informasi tersebut.")
+    positions = _positions(_claims(text, validate))
+    statement = next(s for stance, _, s in positions if stance == "does-not-confirm")
+    assert "aliran dana" in statement and "menggeledah" not in statement

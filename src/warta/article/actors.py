@@ -264,6 +264,16 @@ def _reliable(entity: Entity) -> bool:
     return bool(entity.roles or entity.gazetteer_id or len(entity.mentions) > 1)
 
 
+INITIALS_LETTERS = 4
+
+
+def _initials_only(entity: Entity) -> bool:
+    """A person the report names by initials alone ("berinisial CAS"): a suspect, a victim or a minor,
+    whom the press talks about; a later "katanya" still means the last one who spoke."""
+    name = entity.name
+    return entity.type == "PERSON" and name.isupper() and name.isalpha() and len(name) <= INITIALS_LETTERS
+
+
 class ActorTracker:
     """Resolves actor phrases in article order, keeping the actors seen so far.
 
@@ -292,6 +302,8 @@ class ActorTracker:
                     continue  # "Iapun" read as a name: a pronoun, resolved when read
                 lead = self.text[start:mention.start]
                 apposed = _apposed_subject(lead, self.text[mention.end:end])
+                if _initials_only(mention.entity):
+                    continue  # "Diduga, CAS adalah pelaku …": one named by initials is talked about
                 if mention.entity.type == "PERSON" and (_reliable(mention.entity) or apposed):
                     if apposed or _subject_lead(lead, mention.entity):
                         # "Vice President Corporate Communication Pertamina Adiatma Sardjito": a title
@@ -356,6 +368,12 @@ class ActorTracker:
             return None  # "seorang pejabat … Pejabat itu": the unnamed one, not the last person
         return self.pronoun(pos)
 
+    def _named_before(self, words: list[str], pos: int) -> bool:
+        """Whether the head noun of ``words`` occurs in the text before ``pos``."""
+        heads = [w for w in words if w not in MODIFIERS]
+        return bool(heads) and re.search(rf"(?<!\w){re.escape(heads[0])}(?!\w)", self.text[:pos],
+                                         re.IGNORECASE) is not None
+
     def _unnamed_before(self, head: str, pos: int) -> bool:
         """Whether ``head`` ("pejabat") was used earlier without a person's name after it,
         i.e. for someone the article leaves unnamed."""
@@ -411,6 +429,8 @@ class ActorTracker:
         if folded & DEMONSTRATIVES:
             description = actor.description or ""
             ordered = [w[2] for w in words_of(description, 0, len(description)) if w[2] in content]
+            if folded & DEMONSTRATIVES == {"the"} and not self._named_before(ordered, pos):
+                return None  # "The navy declined …" with no navy before: someone new, not the last actor
             return self._anaphor(ordered, pos)
         if folded & INDEFINITE:
             return None  # "seorang pejabat lainnya": someone new

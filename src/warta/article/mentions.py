@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from warta.article.chunks import Chunk, Reader, chunk_at, sentence_start
 from warta.article.common_words import lower_case_words
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
+from warta.article.outlet import find_lead
 from warta.article.titles import Title, headline_verb, title_at
 from warta.article.tokens import key_of, tokenize
 from warta.models import EntityType
@@ -53,6 +54,10 @@ class _Finder:
         self.reader = Reader(text, self.tokens, gazetteer(), lexicon(), lower_case_words(text))
         self.found: list[Found] = []
         self.known_orgs = {name.casefold() for name in known_orgs if name}
+        self.role_tokens: set[int] = set()  # tokens of the bodies in roles that name no one
+        # Outlets of several words, as token keys: "Kabar Kepri" is one body, not "Kabar" and a province.
+        self.known_keys = sorted({key_of(name) for name in known_orgs if len(name.split()) > 1}, key=len,
+                                 reverse=True)
 
     def add(self, chunk: Chunk, type_: EntityType | None) -> int:
         tokens = self.tokens
@@ -138,24 +143,97 @@ class _Finder:
             if tokens[i].key in reader.lex.role_longest:
                 title = title_at(reader, i)
                 if title is not None and title.name is not None:
+                    title = self._body_before_initials(title)
+                if title is not None and title.name is not None:
                     i = self.add_title(title, title.name)
+                    continue
+                if title is not None and (initials := self._initials_at(title.end + 1)) is not None:
+                    i = self.add_title(title, initials)  # "mantan Direktur Impor X berinisial HG"
                     continue
                 if title is not None and self._apposed(title):
                     i = self._add_apposed(title)
                     continue
                 if title is not None:  # "menjabat Duta Besar AS ...": a role with no name after it
+                    self.role_tokens.update(k for chunk in title.orgs for k in range(chunk.start, chunk.end))
                     i = title.words_end
                     continue
+            if (outlet := self._known_org_at(i)) is not None:
+                self.add(outlet, "ORG")
+                i = outlet.end
+                continue
+            if (initials := self._initials_at(i)) is not None:
+                self.add(initials, "PERSON")  # "manajer klub berinisial AS": a person, not the United States
+                i = initials.end
+                continue
             chunk = chunk_at(reader, i) or self._unit_at(i)
             if chunk is None:
                 i += 1
                 continue
             chunk = self._with_unit_number(self._before_headline_verb(chunk))
-            index = self.add(chunk, _KINDS.get(chunk.kind))
+            index = self.add(chunk, "LOC" if self._dateline(chunk) else _KINDS.get(chunk.kind))
             if chunk.kind == "acronym":
                 self._define(index)
             i = chunk.end
+        self._follow_initials()
         return self.found
+
+    def _follow_initials(self) -> None:
+        """Once a report names someone by initials ("berinisial AS"), the same capitals alone later
+        are that person ("AS terbukti mengatur skor"), unless a post's holder belongs to them
+        ("Presiden AS Donald Trump")."""
+        initials = {m.text for m in self.found
+                    if m.type == "PERSON" and m.before in _INITIALS_WORDS and m.text.isupper()}
+        if not initials:
+            return
+        in_roles = {i for m in self.found for i in m.role_orgs}
+        for index, mention in enumerate(self.found):
+            in_role = index in in_roles or mention.first in self.role_tokens
+            if mention.text in initials and mention.type != "PERSON" and not in_role:
+                mention.type, mention.ids, mention.source = "PERSON", (), "rules"
+
+    def _known_org_at(self, i: int) -> Chunk | None:
+        """The article's own or retold outlet, of several words, written as a name at token ``i``."""
+        tokens = self.tokens
+        if not tokens[i].is_cap:
+            return None
+        for keys in self.known_keys:
+            end = i + len(keys)
+            if end <= len(tokens) and tuple(t.key for t in tokens[i:end]) == keys:
+                return Chunk(i, end, "org")
+        return None
+
+    def _dateline(self, chunk: Chunk) -> bool:
+        """An unknown name in capitals opening the text before a dash ("RANAI - …", "TUAL, Kabar -"):
+        the place the report was filed from."""
+        if chunk.kind != "name" or chunk.start != 0:
+            return False
+        lead = find_lead(self.text[:200])
+        if lead is None or lead.place is None:
+            return False
+        return " ".join(lead.place.split()).casefold() == " ".join(self._chunk_text(chunk).split()).casefold()
+
+    def _chunk_text(self, chunk: Chunk) -> str:
+        return self.text[self.tokens[chunk.start].start:self.tokens[chunk.end - 1].end]
+
+    def _body_before_initials(self, title: Title) -> Title:
+        """"mantan Ketua Koperasi Mitra Usaha berinisial RT": what the post ran over is its body, and the
+        holder is the one the initials name."""
+        name = title.name
+        initials = self._initials_at(name.end + 1) if name is not None else None
+        if name is None or initials is None or title.role is None:
+            return title
+        body = Chunk(name.start, name.end, "org")
+        return replace(title, end=name.end, orgs=(*title.orgs, body), name=initials,
+                       role=f"{title.role} {self._chunk_text(body)}")
+
+    def _initials_at(self, i: int) -> Chunk | None:
+        """The initials a report names a suspect or source by, after "berinisial"/"inisial" ("AS",
+        "HG"): a person, whatever else the letters abbreviate."""
+        tokens = self.tokens
+        if not 0 < i < len(tokens) or tokens[i - 1].key not in _INITIALS_WORDS:
+            return None
+        word = tokens[i].text
+        return Chunk(i, i + 1, "name") if word.isupper() and word.isalpha() and len(word) <= 4 else None
 
     def _before_headline_verb(self, chunk: Chunk) -> Chunk:
         """"Banjir Bandang Menerjang Garut": a headline capitalises its verb too; a run of capitals
@@ -197,6 +275,8 @@ class _Finder:
             acronym.type = acronym.type or "ORG"
 
 
+# Words after which capitals are a person's initials ("pria berinisial AS").
+_INITIALS_WORDS = frozenset({"berinisial", "inisial", "inisialnya"})
 _YEAR = re.compile(r"(19|20)\d\d")
 
 

@@ -21,6 +21,7 @@ from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, kept_of
 from warta.article.person_cues import cued_person
+from warta.article.titles import VESSEL_HEADS
 from warta.article.tokens import fold
 
 # Heads of a document's, a meeting's or a bill's name: what such a run names is acted on or held,
@@ -59,6 +60,8 @@ def without_non_actors(found: list[Found], text: str, lang: str = "id") -> list[
         if not mention.ids and first in DOCUMENT_HEADS:
             mention.type = "EVENT" if first in MEETING_HEADS else "OTHER"
             mention.hint, mention.role = None, None
+        elif not mention.ids and first in VESSEL_HEADS and len(mention.text.split()) > 1:
+            mention.type, mention.hint, mention.role = "OTHER", None, None
     kept = [m for m in found if not _names_no_actor(m, text, lang)]
     return found if len(kept) == len(found) else kept_of(found, kept)
 

@@ -87,6 +87,12 @@ _ORG_ANAPHOR = re.compile(
 _ORG_HEADS = frozenset({"pihak", "kementerian", "badan", "lembaga", "kepolisian", "pemerintah", "komisi",
                         "direktorat", "dinas", "kantor", "maskapai", "partai", "perusahaan", "otoritas"})
 _BARE_HEADS = _SPEAKER_HEADS | _ORG_HEADS | _PEOPLE_HEADS
+# English bodies and speakers named by a common noun after an article ("The navy declined to comment").
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+_ENGLISH_HEADS = frozenset({"navy", "army", "military", "police", "ministry", "embassy", "government",
+                            "company", "agency", "airline", "office", "department", "spokesman",
+                            "spokeswoman", "spokesperson", "official", "officials", "authorities", "palace",
+                            "court", "commission", "prosecutor", "prosecutors", "club", "federation"})
 
 
 def content_subject(tokens: list[Token], cue: Cue) -> bool:
@@ -155,11 +161,17 @@ def _bare_head(tokens: list[Token], end: int) -> Phrase | None:
     them unread and they open with a head of people or a body ("Warga yang tinggal di …")."""
     opening = max((i + 1 for i in range(end) if not tokens[i].is_word), default=0)
     words = _without_trailing_adverbs(tokens[opening:end])
-    if not words or len(words) > _BARE_SUBJECT_WORDS or words[0].low not in _BARE_HEADS:
+    if not words or len(words) > _BARE_SUBJECT_WORDS or not _bare_head_word(words):
         return None
     if any(t.low in _CLAUSE_BREAKS or t.low in _NOT_IN_ROLE for t in words):
         return None
     return Phrase(opening, end, words[0].start, words[-1].end, "descriptor")
+
+
+def _bare_head_word(words: list[Token]) -> bool:
+    if words[0].low in _BARE_HEADS:
+        return True
+    return len(words) >= 2 and words[0].low in _ENGLISH_ARTICLES and words[-1].low in _ENGLISH_HEADS
 
 
 def _noun_cue(tokens: list[Token], cue: Cue) -> bool:
@@ -179,8 +191,12 @@ def _trusted_speaker(speaker: ActorRef) -> bool:
 
 
 def passive_cue(tokens: list[Token], cue: Cue) -> bool:
-    """A di- cue ("dibantah", "hal itu dibenarkan oleh …"): its holder follows it."""
-    return any(t.low.startswith("di") for t in tokens[cue.first:cue.end])
+    """A di- cue ("dibantah", "hal itu dibenarkan oleh …"): its holder follows it. English cues'
+    "did not …", "dismissed …" are active."""
+    return any(t.low.startswith("di") and t.low not in _ENGLISH_DI for t in tokens[cue.first:cue.end])
+
+
+_ENGLISH_DI = frozenset({"did", "didn't", "dismissed", "dismisses", "disputed", "disputes", "disagreed"})
 
 
 def _described_by_relative(tokens: list[Token], first: int) -> bool:
@@ -282,6 +298,10 @@ class HolderFinder:
         appositive = self._apposed_person(phrase, tokens[cue.first].start)
         if appositive is not None:
             return appositive
+        if phrase.end < cue.first and tokens[phrase.end].low in _ENGLISH_HEADS \
+                and words.split()[0].lower() in _ENGLISH_ARTICLES:
+            head = tokens[phrase.end]  # "The Chinese | embassy in Jakarta denied": the body
+            return self.tracker.resolve(phrase.start, head.end)
         fuller = self._bare_subject(tokens, cue) if phrase.kind == "descriptor" and not agent else None
         if fuller is not None and (fuller.description or "").startswith(words):
             return fuller  # "Kepala desa itu": the words the phrase reader left after the title
@@ -335,11 +355,14 @@ class HolderFinder:
         head and are all words."""
         opening = max((i + 1 for i in range(cue.first) if not tokens[i].is_word), default=0)
         words = _without_trailing_adverbs(tokens[opening:cue.first])
-        if not words or len(words) > _BARE_SUBJECT_WORDS or words[0].low not in _BARE_HEADS:
+        if not words or len(words) > _BARE_SUBJECT_WORDS or not _bare_head_word(words):
             return None
         if any(t.low in _CLAUSE_BREAKS or t.low in _NOT_IN_ROLE for t in words):
             return None
-        return self.tracker.resolve(words[0].start, words[-1].end)
+        found = self.tracker.resolve(words[0].start, words[-1].end)
+        if found is None and words[0].low in _ENGLISH_ARTICLES:  # "The ministry", no ministry named before
+            return ActorRef(description=" ".join(self.text[words[0].start:words[-1].end].split()))
+        return found
 
     def _by_role(self, actor: ActorRef, pos: int) -> ActorRef | None:
         """The person named before ``pos`` whose role the bare description opens: "Kapolres" after

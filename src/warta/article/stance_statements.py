@@ -10,6 +10,7 @@ before it, or about the sentence before when they only point back ("Hal itu", "T
 Public API::
 
     said_content(tokens, cue) -> bool
+    names_report_before(tokens, cue) -> bool
     Statements(text, sentences).after(tokens, cue, stop, sentence) -> str
 """
 
@@ -39,6 +40,13 @@ _OBJECT_WORDS = 3  # an object of this many words says what is judged
 _SHORT_REFERENCE = 3  # "Temuan itu dibenarkan …": so few words before a demonstrative point back
 # "Pangkalan Bun, Selasa (6/1/2015) - ": a dateline is not what anyone confirms.
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
+
+
+def names_report_before(tokens: list[Token], cue: Cue) -> bool:
+    """"belum mengonfirmasi informasi tersebut", "membantah kabar itu": the cue's object is a report
+    named just before, by a report noun and a demonstrative."""
+    after = [t.low for t in tokens[cue.end:cue.end + 2]]
+    return len(after) == 2 and after[0] in _REPORT_NOUNS and after[1] in _POINTING_BACK
 
 
 def said_content(tokens: list[Token], cue: Cue) -> bool:

@@ -30,7 +30,12 @@ from warta.article.event_lexicon import Token, tokenize
 from warta.article.event_phrases import find_phrases
 from warta.article.stance_cues import Cue, find_cues
 from warta.article.stance_holders import HolderFinder
-from warta.article.stance_statements import STATEMENT_CHARS, Statements, said_content
+from warta.article.stance_statements import (
+    STATEMENT_CHARS,
+    Statements,
+    names_report_before,
+    said_content,
+)
 from warta.document import Doc
 from warta.models import Claim, Entity, Event, EventStatus, Position, Quote, Stance, Verdict
 from warta.options import Options
@@ -65,6 +70,7 @@ class _StanceReader:
         self.article_id = article_id
         self.tracker = ActorTracker(text, entities, article_id, self.sentences)
         self.holders = HolderFinder(text, self.tracker, quotes, events, article_id)
+        self.quotes = [q for q in quotes if q.article == article_id]
         self.statements = Statements(text, self.sentences)
         self.events_at: dict[int, list[Event]] = {}
         for event in events:
@@ -103,6 +109,11 @@ class _StanceReader:
     def _draft_for(self, tokens: list[Token], cue: Cue, stop: int, sentence: tuple[int, int],
                    previous: list[tuple[int, int]]) -> _Draft:
         own = said_content(tokens, cue)
+        report = self._report_before(previous) if not own and names_report_before(tokens, cue) else None
+        if report is not None:  # "Sumber X menyebut … . Kejagung belum mengonfirmasi informasi tersebut."
+            draft = _Draft(report, None)
+            self.drafts.append(draft)
+            return draft
         event = self._event_for(sentence, [] if own else previous)
         if event is not None:
             if event.id not in self.by_event:
@@ -112,6 +123,14 @@ class _StanceReader:
         draft = _Draft(self.statements.after(tokens, cue, stop, sentence), None)
         self.drafts.append(draft)
         return draft
+
+    def _report_before(self, previous: list[tuple[int, int]]) -> str | None:
+        """What the sentence just before reports someone saying, when it tells no event of its own."""
+        if not previous or self.events_at.get(previous[-1][0]):
+            return None
+        start, end = previous[-1]
+        said = [q for q in self.quotes if start <= q.start < end]
+        return " ".join(said[0].text.split())[:STATEMENT_CHARS] if said else None
 
     def _event_for(self, sentence: tuple[int, int], previous: list[tuple[int, int]]) -> Event | None:
         """The sentence's first event, else the latest event of the ``previous`` sentences."""

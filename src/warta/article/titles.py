@@ -193,7 +193,8 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
             break
         if chunk.kind == "name" and chunk.end < len(tokens) and _ranks_at(reader, chunk.end) is not None:
             chunk = Chunk(chunk.start, chunk.end, "loc")  # "Kapolsek Simpang Kramat Ipda X": a post's place
-        elif chunk.kind == "name" and (_unknown_acronym(reader, chunk) or _numbered_unit(reader, chunk)):
+        elif chunk.kind == "name" and (_unknown_acronym(reader, chunk) or _numbered_unit(reader, chunk)
+                                       or _vessel(reader, chunk)):
             chunk = Chunk(chunk.start, chunk.end, "org")  # "Gubernur DKI", "Direktur YLBHI": the post's body
         chunk = _with_compass_word(reader, chunk)
         if (place := _place_run_then_name(reader, chunk)) is not None:  # "KPU Sungai Limau | Marlina X"
@@ -206,11 +207,40 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         if split is not None:
             orgs.append(split[0])
             return split[1].start, orgs, split[1]
+        if chunk.kind == "name" and _field_before_body(reader, chunk):
+            j = chunk.end  # "mantan Direktur Impor Kementerian Perdagangan": the post's field
+            continue
         if chunk.kind == "name" or reader.gaz_type(chunk) == "PERSON":
             return j, orgs, chunk
         orgs.append(chunk)
         j = chunk.end
+        if j + 1 < len(tokens) and _NUMBER_NAME.fullmatch(tokens[j].text) and tokens[j + 1].text == ",":
+            j += 1  # "Nakhoda KM Bahari Jaya 07, Nama": the number is the vessel's or unit's
     return j, orgs, None
+
+
+_NUMBER_NAME = re.compile(r"\d{1,3}")
+# Prefixes of a ship's name ("KM Bahari Jaya 07", "KRI Bima Suci", "MV Ocean Star"): a vessel is a
+# thing that sails, is rammed or is seized, never a person.
+VESSEL_HEADS = frozenset({"km", "kmp", "kn", "kri", "klm", "kmc", "mv", "mt", "tb", "kapal"})
+
+
+def _vessel(reader: Reader, chunk: Chunk) -> bool:
+    """"Nakhoda KM Bahari Jaya": a ship's name after its master's post is the post's, no holder."""
+    return chunk.end - chunk.start > 1 and reader.tokens[chunk.start].key in VESSEL_HEADS
+
+
+def _field_before_body(reader: Reader, chunk: Chunk) -> bool:
+    """One word the article also writes in lower case ("impor gula"), between a post and the body
+    it belongs to ("Direktur Impor Kementerian Perdagangan"): the post's field, not its holder."""
+    tokens = reader.tokens
+    if chunk.end - chunk.start != 1 or chunk.end >= len(tokens):
+        return False
+    word = tokens[chunk.start].text
+    if not is_dictionary_word(word) or word.lower() not in reader.lower_words:
+        return False
+    after = acronym_at(reader, chunk.end) or chunk_at(reader, chunk.end)
+    return after is not None and (after.kind == "org" or reader.gaz_type(after) == "ORG")
 
 
 # Neighbourhood units, numbered ("RT 03", "RW 05/02"), whose heads news names by the unit.
