@@ -14,6 +14,7 @@ Everything here works on pre-tokenised sentences (lists of words) and token span
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,7 @@ VECTORS_FILE = "vectors.npz"  # only when the CRF was trained with dense word ve
 OUTSIDE = "O"
 WINDOW = (-2, -1, 1, 2)
 _BRACKETS = frozenset({"(", ")"})
+_THREAD = threading.local()
 # Same trailing words as the CNN's span trim (article/ner.py), so the two are cut alike.
 _NEVER_LAST = frozenset({
     ".", ",", ";", ":", "!", "?", "pada", "kemarin", "di", "ke", "dari", "dan", "yang", "ini", "itu",
@@ -285,11 +287,15 @@ class CrfTagger:
         return sparse if self.vectors is None else with_vectors(sparse, words, self.vectors)
 
     def tagger(self) -> Any:
+        """One open tagger per model file and thread (opening reads the whole model: once per article
+        cost more than the tagging itself)."""
         import pycrfsuite
 
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(self.path))
-        return tagger
+        taggers: dict[Path, Any] = _THREAD.__dict__.setdefault("taggers", {})
+        if self.path not in taggers:
+            taggers[self.path] = pycrfsuite.Tagger()
+            taggers[self.path].open(str(self.path))
+        return taggers[self.path]
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
         """Best tags and per-token marginals of each sentence."""
