@@ -4,9 +4,10 @@ The CNN (:mod:`warta.article.ner`) learns its own features from 240k labelled to
 a CRF over hand-made features (word, affixes, shape, a ±2-word window, the gazetteer's
 types, word clusters of the CNN's own PPMI vectors) is the classic low-resource tagger
 and errs differently, so the pair might gain where neither alone does. Trained by
-:mod:`warta.train.ner_crf`; off by default (see ``docs/benchmarks.md``: on dev no
-combination beat the CNN by more than a seed's swing). Needs ``python-crfsuite``
-(the ``crf`` extra).
+:mod:`warta.train.ner_crf`. :func:`ensemble` gains about 2 points of F1 on dev and on the
+cased test sets but halves the entity stage's speed and costs recall on warta's own entity
+gold, so ``find_entities`` uses it only with ``WARTA_NER_CRF=1`` (``docs/benchmarks.md``,
+NER section). Needs ``python-crfsuite`` (the ``crf`` extra).
 
 Everything here works on pre-tokenised sentences (lists of words) and token spans
 ``(start, end, label)``, as the NER benchmark does.
