@@ -185,3 +185,34 @@ def test_not_confirming_the_information_is_about_the_report_just_before(validate
     positions = _positions(_claims(text, validate))
     statement = next(s for stance, _, s in positions if stance == "does-not-confirm")
     assert "aliran dana" in statement and "menggeledah" not in statement
+
+
+def test_a_post_before_a_body_and_its_acronym_goes_to_the_name_after_the_comma() -> None:
+    text = ("Kepala Unit Patroli Timur Badan Keamanan Laut (Bakamla), Laksamana Pertama Andi Sumual, "
+            "membenarkan kejadian itu.")
+    entities = _entities(text)
+    andi = next(e for e in entities if e.name == "Andi Sumual")
+    assert andi.roles and andi.roles[0].startswith("Kepala Unit Patroli Timur")
+    assert "PERSON" not in _typed(entities, "Unit Patroli Timur")
+
+
+def test_a_post_with_its_field_in_an_office_another_title_names() -> None:
+    text = ("Direktur Penuntutan Jaksa Agung Muda Pidana Khusus (Jampidsus), Rini Sembiring, mengatakan berkas "
+            "perkara segera dilimpahkan.")
+    entities = _entities(text)
+    rini = next(e for e in entities if e.name == "Rini Sembiring")
+    assert rini.roles and rini.roles[0].startswith("Direktur Penuntutan")
+    assert "PERSON" not in _typed(entities, "Muda Pidana Khusus")
+
+
+def test_a_countrys_coast_guard_is_a_body() -> None:
+    entities = _entities("Kapal nelayan itu didekati kapal Vietnam Coast Guard di perairan Natuna Utara.")
+    assert _typed(entities, "Vietnam Coast Guard") == ["ORG"]
+
+
+def test_an_acronym_of_common_words_names_a_thing_not_a_body() -> None:
+    text = ("Pemerintah kabupaten menetapkan status kejadian luar biasa (KLB) difteri. Status KLB berlaku "
+            "selama satu bulan. Badan Pengawas Obat dan Makanan (BPOM) memeriksa gudang vaksin.")
+    entities = _entities(text)
+    assert "ORG" not in _typed(entities, "KLB")
+    assert _typed(entities, "BPOM") == ["ORG"]

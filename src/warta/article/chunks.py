@@ -124,6 +124,9 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if found:
         if reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC" and _event_tail_at(reader, found[0]):
             return Chunk(i, found[0] + 1, "event")  # "Indonesia Open", "Jakarta Marathon"
+        if reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC" \
+                and (tail := _org_tail_end(reader, found[0])) is not None:
+            return Chunk(i, tail, "org")  # "China Coast Guard": the state's service, not the country
         return Chunk(i, found[0], "gaz", found[1])
     if reader.lex.kind_of(token.key, "collective") and _capital_after(reader, i):
         return None  # "Manajemen PT Sinar Jaya": the body's people, then the body's name
@@ -191,6 +194,21 @@ def _event_tail_at(reader: Reader, j: int) -> bool:
     tokens = reader.tokens
     return (j < len(tokens) and tokens[j].is_cap and not line_break_before(reader, j)
             and reader.lex.kind_of(tokens[j].key, "event-tail"))
+
+
+ORG_TAIL_WORDS = 3
+
+
+def _org_tail_end(reader: Reader, j: int) -> int | None:
+    """End of a short capitalised run at ``j`` on the place's line ending with an organisation's tail
+    ("Coast Guard", "Navy"), or None."""
+    tokens = reader.tokens
+    if j >= len(tokens) or not tokens[j].is_cap or line_break_before(reader, j):
+        return None
+    end = _plain_end(reader, j)
+    if end - j <= ORG_TAIL_WORDS and reader.lex.kind_of(tokens[end - 1].key, "org-tail"):
+        return end
+    return None
 
 
 def _derived_opening(reader: Reader, i: int) -> bool:

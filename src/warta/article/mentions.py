@@ -18,7 +18,7 @@ from warta.article.common_words import lower_case_words
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.outlet import find_lead
-from warta.article.titles import Title, headline_verb, title_at
+from warta.article.titles import Title, field_end, headline_verb, title_at
 from warta.article.tokens import key_of, tokenize
 from warta.models import EntityType
 
@@ -55,6 +55,7 @@ class _Finder:
         self.found: list[Found] = []
         self.known_orgs = {name.casefold() for name in known_orgs if name}
         self.role_tokens: set[int] = set()  # tokens of the bodies in roles that name no one
+        self.common_acronyms: set[str] = set()  # acronyms of common words ("kejadian luar biasa (KLB)")
         # Outlets of several words, as token keys: "Kabar Kepri" is one body, not "Kabar" and a province.
         self.known_keys = sorted({key_of(name) for name in known_orgs if len(name.split()) > 1}, key=len,
                                  reverse=True)
@@ -147,6 +148,9 @@ class _Finder:
                 if title is not None and title.name is not None:
                     i = self.add_title(title, title.name)
                     continue
+                if title is not None and title.name is None and (inner := self._office_of(title)) is not None:
+                    i = self.add_title(inner, inner.name) if inner.name is not None else i + 1
+                    continue
                 if title is not None and (initials := self._initials_at(title.end + 1)) is not None:
                     i = self.add_title(title, initials)  # "mantan Direktur Impor X berinisial HG"
                     continue
@@ -175,7 +179,21 @@ class _Finder:
                 self._define(index)
             i = chunk.end
         self._follow_initials()
+        self._common_acronyms_as_things()
         return self.found
+
+    def _spells_common_words(self, acronym: Found) -> bool:
+        """The lower-case words right before "(ABC)" begin with its letters, in order."""
+        letters = acronym.text.casefold()
+        first = acronym.first  # the opening parenthesis
+        words = [t for t in self.tokens[max(0, first - len(letters)):first] if t.is_word]
+        return (len(letters) >= 2 and len(words) == len(letters) and all(t.text.islower() for t in words)
+                and "".join(t.text[0] for t in words) == letters)
+
+    def _common_acronyms_as_things(self) -> None:
+        for mention in self.found:
+            if mention.text in self.common_acronyms and not mention.ids:
+                mention.type = "OTHER"
 
     def _follow_initials(self) -> None:
         """Once a report names someone by initials ("berinisial AS"), the same capitals alone later
@@ -214,6 +232,20 @@ class _Finder:
 
     def _chunk_text(self, chunk: Chunk) -> str:
         return self.text[self.tokens[chunk.start].start:self.tokens[chunk.end - 1].end]
+
+    def _office_of(self, title: Title) -> Title | None:
+        """"Direktur Penyidikan | Jaksa Agung Muda … (Jampidsus), Nama": a post in the office another
+        title names; the holder named after the office holds the whole post."""
+        reader = self.reader
+        office = field_end(reader, title.end) if title.end < len(self.tokens) else title.end
+        if title.role is None or office == title.end or office >= len(self.tokens) \
+                or not reader.is_role_start(office):
+            return None  # only a post with its field before the office ("Direktur Penyidikan Jaksa …")
+        inner = title_at(reader, office)
+        if inner is None or inner.name is None or inner.role is None:
+            return None
+        field_words = self.text[self.tokens[title.end].start:self.tokens[office - 1].end]
+        return replace(inner, role=" ".join([title.role, field_words, inner.role]))
 
     def _body_before_initials(self, title: Title) -> Title:
         """"mantan Ketua Koperasi Mitra Usaha berinisial RT": what the post ran over is its body, and the
@@ -271,6 +303,8 @@ class _Finder:
                 and (acronym.ids or _initial_agrees(acronym.text, previous.text))):
             acronym.acronym_of = index - 1
             acronym.type = acronym.type or previous.type
+        elif not acronym.ids and self._spells_common_words(acronym):
+            self.common_acronyms.add(acronym.text)  # "kejadian luar biasa (KLB)": a thing, not a body
         elif not acronym.ids:
             acronym.type = acronym.type or "ORG"
 

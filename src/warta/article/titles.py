@@ -290,6 +290,12 @@ def _field_words(reader: Reader, j: int) -> int:
     return end
 
 
+def field_end(reader: Reader, j: int) -> int:
+    """End of a post's field at token ``j`` ("Penyidikan", "Pencegahan dan Kesiapsiagaan"); ``j`` when
+    none opens there."""
+    return _field_words(reader, j)
+
+
 def _stop_pair(reader: Reader, k: int) -> bool:
     """A capitalised word that is never a name ("Dalam") and the capitalised word after it."""
     tokens = reader.tokens
@@ -372,7 +378,8 @@ def _body_before_comma_name(reader: Reader, orgs: list[Chunk],
     tokens = reader.tokens
     if reader.gaz_type(name) == "PERSON":
         return None
-    end = _capitals_end(reader, name.start)
+    run_end = _capitals_end(reader, name.start)
+    end = _acronym_end(reader, run_end)
     holder = _name_after_comma(reader, end)
     if holder is None or (reader.is_role_start(end + 1) and _address_at(reader, end + 1) is None):
         return None
@@ -384,7 +391,17 @@ def _body_before_comma_name(reader: Reader, orgs: list[Chunk],
     closed = holder.end < len(tokens) and tokens[holder.end].text == ","
     if not joined and not _shows_a_body(reader, name.start, end, closed):
         return None
-    return [*(orgs[:-1] if joined else orgs), *_body_pieces(reader, start, end)], holder
+    acronym = [Chunk(run_end, end, "acronym")] if end > run_end else []
+    return [*(orgs[:-1] if joined else orgs), *_body_pieces(reader, start, run_end), *acronym], holder
+
+
+def _acronym_end(reader: Reader, j: int) -> int:
+    """After "(ABC)" at ``j``, the body's acronym in parentheses ("Badan Keamanan Laut (Bakamla), Nama"),
+    else ``j``."""
+    tokens = reader.tokens
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and tokens[j + 1].is_cap:
+        return j + 3
+    return j
 
 
 def _shows_a_body(reader: Reader, start: int, end: int, closed: bool = False) -> bool:
