@@ -216,3 +216,12 @@ def test_an_acronym_of_common_words_names_a_thing_not_a_body() -> None:
     entities = _entities(text)
     assert "ORG" not in _typed(entities, "KLB")
     assert _typed(entities, "BPOM") == ["ORG"]
+
+
+def test_a_dateline_in_mixed_case_names_a_known_place(validate: Callable[[Any], Any]) -> None:
+    article = analysed(validate, "Manado - Harga cabai rawit di Pasar Bersehati naik dua kali lipat sejak awal "
+                                 "pekan. Pedagang menyebut pasokan dari Minahasa berkurang.")
+    assert article.dateline == "Manado"
+    lead_word = analysed(validate, "Pedagang - Harga cabai rawit di Pasar Bersehati naik dua kali lipat sejak "
+                                   "awal pekan, kata mereka.")
+    assert lead_word.dateline is None

@@ -52,6 +52,8 @@ def set_outlet(doc: Doc) -> None:
     lead = find_lead(article.body)
     if lead is not None:
         article.dateline = lead.place.title() if lead.place and lead.place.isupper() else lead.place
+    if article.dateline is None:
+        article.dateline = _place_lead(article.body)
     candidates: list[tuple[str | None, str]] = [
         (doc.hints.outlet, "meta"),
         (lead.outlet if lead else None, "lead"),
@@ -111,6 +113,23 @@ def _reporters_before_date(text: str) -> list[str]:
     if found is None or dates.parse_date_line(found[1]) is None:
         return []
     return [name for name in found[0] if not _known_non_person(name)]
+
+
+# "Semarang - Pedagang …": a dateline written in mixed case, a place the gazetteer knows.
+MIXED_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*[-–—]{1,2}\s+(?=[A-Z\"“])")
+
+
+def _place_lead(body: str) -> str | None:
+    """The place of a dateline in mixed case opening the body, when the gazetteer knows it as a place."""
+    from warta.article.gazetteer import gazetteer
+    from warta.article.tokens import fold
+
+    match = MIXED_CASE_DATELINE.match(body[:80])
+    if match is None:
+        return None
+    gaz = gazetteer()
+    ids = gaz.names.get(tuple(fold(word) for word in match.group("place").split()), ())
+    return match.group("place") if any(gaz.entries[i].type == "LOC" for i in ids) else None
 
 
 def _known_non_person(name: str) -> bool:
