@@ -225,3 +225,13 @@ def test_a_dateline_in_mixed_case_names_a_known_place(validate: Callable[[Any], 
     lead_word = analysed(validate, "Pedagang - Harga cabai rawit di Pasar Bersehati naik dua kali lipat sejak "
                                    "awal pekan, kata mereka.")
     assert lead_word.dateline is None
+
+
+def test_a_case_or_an_incident_says_nothing(validate: Callable[[Any], Any]) -> None:
+    text = ("Pedagang di Pasar Bersehati menilai kasus suap izin impor bawang yang diusut Kejaksaan Tinggi "
+            "menjelaskan mengapa harga bawang melonjak tahun lalu. Ketua paguyuban pedagang, Yohan Lumi, "
+            "mengatakan pasokan saat itu memang seret.")
+    data = _claims(text, validate)
+    speakers = [q["speaker"]["description"] or q["speaker"]["name"] or "" for q in data["quotes"]]
+    assert not any(s.lower().startswith("kasus") for s in speakers)
+    assert any("Yohan" in (q["speaker"]["name"] or "") for q in data["quotes"])

@@ -41,6 +41,9 @@ NOT_SPEAKERS = frozenset({"kabar", "isu", "berita", "hasil", "putusan", "keputus
                           "undang-undang", "peraturan", "aturan", "survei", "studi", "penelitian", "angka",
                           "grafik", "tabel", "rumor", "kabarnya", "pasal", "ayat", "ketentuan", "klausul",
                           "statistik", "catatan",
+                          # events and states of affairs say nothing ("kasus itu menjelaskan …")
+                          "kasus", "perkara", "insiden", "peristiwa", "kejadian", "fenomena", "kondisi",
+                          "situasi",
                           "siapa"})  # "Siapa bilang …?": a rhetorical question, nobody's words
 # Words before the head of such a description: "ada pula pasal yang menyebutkan …" is a clause of
 # a law ("ada", "terdapat": there is), not someone who speaks.
