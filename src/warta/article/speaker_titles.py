@@ -11,6 +11,7 @@ import re
 from warta.article.actors import ActorTracker, words_of
 from warta.article.lexicon import lexicon
 from warta.article.quotes_layout import Span
+from warta.article.role_forms import full_form
 from warta.article.tokens import fold
 from warta.models import ActorRef, Entity
 
@@ -40,7 +41,7 @@ def one_word_role(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | N
         return None
     title = fold(words[0])
     people = [e for e in tracker.index.by_id.values() if e.type == "PERSON"]
-    holders = {e.id: e for e in people if any(fold(role) == title for role in e.roles)}
+    holders = {e.id: e for e in people if any(fold(role) in _title_forms(title) for role in e.roles)}
     if not holders:
         # "kata Kapolres" after "Kapolres Bogor AKBP Hendra": the title with its place or rank.
         holders = {e.id: e for e in people if any(fold(role).split()[:1] == [title] for role in e.roles)}
@@ -53,6 +54,13 @@ def one_word_role(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | N
         entity = next(iter(holders.values()))
         return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
     return None
+
+
+def _title_forms(title: str) -> set[str]:
+    """A one-word title and, for a minister's short title, its full form: "kata Mendagri"
+    after "Menteri Dalam Negeri Nama" is that minister."""
+    full = full_form(title)
+    return {title} if full is None else {title, fold(full)}
 
 
 def _apposed_title_holders(tracker: ActorTracker, title: str) -> dict[str, Entity]:
@@ -77,6 +85,11 @@ _BODY_HEADS = frozenset({"kementerian", "badan", "komisi", "dinas", "lembaga", "
                          "otoritas", "majelis", "dewan", "mahkamah", "pengadilan", "kejaksaan", "kantor",
                          "ministry", "agency", "commission", "department"})
 
+# Short forms of a body's head words: "Kedubes menyebut" after "Kedutaan Besar China" is that embassy.
+_SHORT_BODY_HEADS = {"kedubes": ("kedutaan", "besar"), "kedutaan": ("kedutaan", "besar"),
+                     "konjen": ("konsulat", "jenderal"), "kejati": ("kejaksaan", "tinggi"),
+                     "kejari": ("kejaksaan", "negeri"), "embassy": ("embassy",)}
+
 
 def bare_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
     """"Kementerian menyatakan" after "Kementerian Pertahanan Sipil … Selandia Baru": a body
@@ -87,11 +100,12 @@ def bare_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> Acto
     if len(words) != 1 or not words[0][:1].isupper():
         return None
     head = fold(words[0])
-    if head not in _BODY_HEADS:
+    opening = _SHORT_BODY_HEADS.get(head) or ((head,) if head in _BODY_HEADS else None)
+    if opening is None:
         return None  # "Pemerintah menyatakan": the government at large, as the guideline keeps it
     bodies = [m for m in tracker.index.within(0, span[0])
-              if m.entity.type == "ORG" and m.end <= span[0] and len(m.entity.name.split()) > 1
-              and fold(m.entity.name.split()[0]) == head]
+              if m.entity.type == "ORG" and m.end <= span[0] and len(m.entity.name.split()) > len(opening)
+              and tuple(fold(w) for w in m.entity.name.split()[:len(opening)]) == opening]
     if not bodies:
         return None
     entity = bodies[-1].entity
