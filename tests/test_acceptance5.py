@@ -235,3 +235,11 @@ def test_a_case_or_an_incident_says_nothing(validate: Callable[[Any], Any]) -> N
     speakers = [q["speaker"]["description"] or q["speaker"]["name"] or "" for q in data["quotes"]]
     assert not any(s.lower().startswith("kasus") for s in speakers)
     assert any("Yohan" in (q["speaker"]["name"] or "") for q in data["quotes"])
+
+
+def test_an_embassy_by_its_short_form_is_the_embassy_just_named(validate: Callable[[Any], Any]) -> None:
+    text = ("Kedutaan Besar Vietnam di Jakarta membantah kapal nelayannya memasuki perairan Indonesia. "
+            "Kedubes menyebut kapal-kapal itu berada di perairan internasional.")
+    data = _claims(text, validate)
+    quote = next(q for q in data["quotes"] if "perairan internasional" in q["text"])
+    assert quote["speaker"]["name"] == "Kedutaan Besar Vietnam"

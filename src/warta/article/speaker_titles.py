@@ -88,7 +88,7 @@ _BODY_HEADS = frozenset({"kementerian", "badan", "komisi", "dinas", "lembaga", "
 # Short forms of a body's head words: "Kedubes menyebut" after "Kedutaan Besar China" is that embassy.
 _SHORT_BODY_HEADS = {"kedubes": ("kedutaan", "besar"), "kedutaan": ("kedutaan", "besar"),
                      "konjen": ("konsulat", "jenderal"), "kejati": ("kejaksaan", "tinggi"),
-                     "kejari": ("kejaksaan", "negeri"), "embassy": ("embassy",)}
+                     "kejari": ("kejaksaan", "negeri")}
 
 
 def bare_body(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
