@@ -136,7 +136,7 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
         end = _org_end(reader, i + 1)
         if end == i + 1 and sentence_start(reader.tokens, i, reader.text):
             return None  # "Dewan etik yang …": the head word alone opening a sentence names nothing
-        return Chunk(i, end, "org")
+        return Chunk(i, _through_spelled_words(reader, i, end), "org")
     if reader.lex.kind_of(token.key, "event-head"):
         end = _org_end(reader, i + 1)
         return Chunk(i, end, "event") if end > i + 1 else None
@@ -157,6 +157,25 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if end > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text):
         return None  # "Istri Fendi lalu masuk" where the article also writes "istri"
     return Chunk(i, end, "name")
+
+
+_LONGEST_SPELLED = 3  # capitalised words after a place that an acronym may still spell
+
+
+def _through_spelled_words(reader: Reader, start: int, end: int) -> int:
+    """"PT Liga Indonesia | Baru ( LIB )": an organisation run that stopped at a place goes on through
+    the capitalised words before an acronym in parentheses when the acronym spells the run's last words
+    with them; "Kementerian Luar Negeri Rusia Maria Zakharova" has no such acronym and stays cut."""
+    tokens = reader.tokens
+    k = end
+    while k < len(tokens) and k - end < _LONGEST_SPELLED and tokens[k].is_word and tokens[k].is_cap \
+            and not line_break_before(reader, k):
+        k += 1
+    if k == end or acronym_at(reader, k) is None:
+        return end
+    letters = tokens[k + 1].text.casefold()
+    spelled = any("".join(t.text[0] for t in tokens[s:k]).casefold() == letters for s in range(start, end))
+    return k if spelled else end
 
 
 def _capital_after(reader: Reader, i: int) -> bool:
@@ -336,9 +355,34 @@ def _plain_end(reader: Reader, j: int) -> int:
             end = j
         elif _particles_then_name(reader, j) > j:
             j = _particles_then_name(reader, j)
+        elif _hyphenated_given_name(reader, j):
+            j += 2  # "Tsai Ing - wen", "Moon Jae - in": the given name's second syllable
+            end = j
         else:
             break
     return end
+
+
+_SYLLABLE = re.compile(r"[a-z]{2,5}")
+
+
+def _free_word(text: str, word: str) -> bool:
+    """``word`` stands somewhere in ``text`` on its own, not right after a hyphen ("yang", "di")."""
+    return any(not text[:m.start()].rstrip().endswith("-") for m in re.finditer(rf"\b{word}\b", text))
+
+
+def _hyphenated_given_name(reader: Reader, j: int) -> bool:
+    """A hyphen at ``j`` joins a short capitalised syllable after a family name ("Tsai Ing") to a
+    lower-case one that the text writes nowhere else as a word ("wen"): an East Asian given name,
+    written with spaces around the hyphen in tokenised copy."""
+    tokens = reader.tokens
+    if tokens[j].text != "-" or j < 2 or j + 1 >= len(tokens):
+        return False
+    syllable, head, family = tokens[j + 1].text, tokens[j - 1], tokens[j - 2]
+    return (_SYLLABLE.fullmatch(syllable) is not None and not _free_word(reader.text, syllable)
+            and head.is_cap and len(head.text) <= 5 and family.is_cap and family.is_word
+            and not line_break_before(reader, j + 1)
+            and (j + 2 >= len(tokens) or tokens[j + 2].text != "-"))
 
 
 def _particles_then_name(reader: Reader, j: int) -> int:

@@ -174,6 +174,9 @@ class _Finder:
                 i += 1
                 continue
             chunk = self._with_unit_number(self._before_headline_verb(chunk))
+            if (person := self._after_body_acronym(chunk)) is not None:
+                i = self._add_member(chunk, person)
+                continue
             index = self.add(chunk, "LOC" if self._dateline(chunk) else _KINDS.get(chunk.kind))
             if chunk.kind == "acronym":
                 self._define(index)
@@ -181,6 +184,25 @@ class _Finder:
         self._follow_initials()
         self._common_acronyms_as_things()
         return self.found
+
+    def _after_body_acronym(self, chunk: Chunk) -> Chunk | None:
+        """"pimpinan FPI Rizieq Shihab": a run opening with an acronym the article also writes on its
+        own, then a name of two words or more, is the body and its member; the person's name, or None.
+        Initials before a name ("AM Fatwa", "HM Prasetyo") stand nowhere on their own."""
+        tokens = self.tokens
+        acronym = tokens[chunk.start].text
+        if chunk.kind != "name" or chunk.end - chunk.start < 3 or not _ACRONYM.fullmatch(acronym) \
+                or any(t.text.isupper() for t in tokens[chunk.start + 1:chunk.end]):
+            return None
+        alone = sum(1 for k, t in enumerate(tokens) if t.text == acronym
+                    and (k + 1 >= len(tokens) or not tokens[k + 1].is_cap))
+        return Chunk(chunk.start + 1, chunk.end, "name") if alone else None
+
+    def _add_member(self, chunk: Chunk, person: Chunk) -> int:
+        """The body's acronym and its member, who belongs to it."""
+        body = self.add(Chunk(chunk.start, person.start, "org"), "ORG")
+        self.found[self.add(person, "PERSON")].role_orgs = [body]
+        return chunk.end
 
     def _spells_common_words(self, acronym: Found) -> bool:
         """The lower-case words right before "(ABC)" begin with its letters, in order."""
@@ -309,6 +331,7 @@ class _Finder:
             acronym.type = acronym.type or "ORG"
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Words after which capitals are a person's initials ("pria berinisial AS").
 _INITIALS_WORDS = frozenset({"berinisial", "inisial", "inisialnya"})
 _YEAR = re.compile(r"(19|20)\d\d")

@@ -1,0 +1,64 @@
+"""Entity misreadings that cost events, found on blind dev documents: courts named by their bench,
+names cut short (a company's last word before its acronym, a hyphenated given name), wrong kinds (a
+parliamentary faction, an acronym glued before its member's name), titles with a slash in their field.
+Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from warta.article.entities import find_article_entities
+from warta.article.mentions import find_mentions
+from warta.models import Entity
+
+
+def _named(text: str) -> dict[str, Entity]:
+    return {e.name: e for e in find_article_entities(text, "a1")}
+
+
+def _mentions(text: str) -> dict[str, str | None]:
+    return {m.text: m.type for m in find_mentions(text)}
+
+
+# --- 2. names cut short ----------------------------------------------------------------------------
+
+def test_a_company_goes_on_through_the_words_its_acronym_spells() -> None:
+    text = "Direktur PT Kereta Jawa Cepat ( KJC ) Rudi Hartono meninjau stasiun baru."
+    assert _mentions(text).get("PT Kereta Jawa Cepat") == "ORG"
+
+
+def test_a_body_before_a_place_and_a_person_stays_cut_without_an_acronym() -> None:
+    text = "Kantor Berita Jawa Rudi Hartono menulis laporan itu."
+    assert "Kantor Berita Jawa Rudi Hartono" not in _mentions(text)
+
+
+def test_a_hyphenated_given_name_written_with_spaces_is_one_name() -> None:
+    text = "Perdana Menteri Lee Hsien - loong tiba di Bali . Lee disambut gubernur ."
+    people = [e for e in find_article_entities(text, "a1") if e.type == "PERSON"]
+    assert any("loong" in e.name for e in people)
+    assert not any(e.name == "Lee Hsien" for e in people)
+
+
+def test_a_dash_before_an_ordinary_word_ends_the_name() -> None:
+    text = "Pelatih Andi Wijaya - yang baru datang - memimpin latihan yang berat ."
+    assert "Andi Wijaya" in _mentions(text)
+
+
+# --- 3. wrong kinds ----------------------------------------------------------------------------------
+
+def test_a_parliamentary_faction_is_a_body() -> None:
+    text = "Politisi Fraksi Partai Hanura , Dewi Kartika , menolak usulan itu di DPR ."
+    named = _named(text)
+    assert named["Fraksi Partai Hanura"].type == "ORG"
+    assert "Fraksi" not in named
+
+
+def test_a_bodys_acronym_before_its_members_name_is_split() -> None:
+    text = ("Massa PBR berkumpul di alun-alun . Polisi memeriksa pimpinan PBR Hasan Basri Lubis kemarin . "
+            "Hasan mengaku tidak bersalah .")
+    named = _named(text)
+    assert named["Hasan Basri Lubis"].type == "PERSON"
+    assert [r.name for r in named["Hasan Basri Lubis"].relations] == ["PBR"]
+
+
+def test_initials_before_a_name_stay_the_name() -> None:
+    text = "Mantan menteri HM Sulaiman Rasyid hadir di acara itu ."
+    assert "HM Sulaiman Rasyid" in _named(text)
