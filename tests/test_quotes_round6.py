@@ -33,3 +33,16 @@ def test_minister_short_title_of_another_field_finds_no_holder() -> None:
             "\" Anggaran untuk sekolah tidak akan dipotong tahun depan , \" kata Mendikbud di Jakarta .")
     quote = quote_with(quotes_of(text), "Anggaran untuk sekolah")
     assert quote.speaker.name != "Bayu Santosa"
+
+
+def test_topic_noun_with_demonstrative_and_auxiliary_is_a_reported_clause() -> None:
+    text = ("Bupati Sungai Lestari Darmawan Putra mengatakan hal tersebut merupakan langkah awal "
+            "penataan pasar tradisional di kota itu .")
+    quote = quote_with(quotes_of(text), "langkah awal")
+    assert quote.text.startswith("hal tersebut merupakan")
+    assert "Darmawan Putra" in f"{quote.speaker.name} {quote.speaker.description}"
+
+
+def test_topic_noun_with_demonstrative_and_place_stays_no_quote() -> None:
+    text = "Bupati Sungai Lestari Darmawan Putra mengatakan hal itu di depan para pedagang pasar , Senin ."
+    assert quotes_of(text) == []

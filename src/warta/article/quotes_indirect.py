@@ -240,9 +240,20 @@ def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
         return _skip_blank(text, comma + 1, end) if comma >= 0 else None
     if fold(first.group()) in NOT_CONTENT_START:
         return None  # "berdalih untuk memasang …": a purpose, not what was said
-    if fold(first.group()) in TOPIC_OBJECTS:
+    if fold(first.group()) in TOPIC_OBJECTS and not _pointed_subject(text, first.end(), end):
         return None  # "menyatakan kekhawatiran …", "mengatakan hal itu di …": what was expressed, not said
     return i if cue.bare or (cue.lang == "id" and _clause_at(text, i, end)) else None
+
+
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut", "demikian"})
+
+
+def _pointed_subject(text: str, pos: int, end: int) -> bool:
+    """After a topic noun, a demonstrative and then an auxiliary or copula make the noun the
+    subject of a reported clause: "mengatakan hal demikian merupakan tindak lanjut …",
+    "menjelaskan hal ini perlu dilakukan …" (but "mengatakan hal itu di depan wartawan")."""
+    words = [w[2] for w in words_of(text, pos, min(end, pos + 40))][:2]
+    return len(words) == 2 and words[0] in _DEMONSTRATIVES and words[1] in CLAUSE_MARKERS
 
 
 def _closing_verb(text: str, found: re.Match[str], end: int) -> bool:
