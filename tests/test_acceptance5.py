@@ -243,3 +243,14 @@ def test_an_embassy_by_its_short_form_is_the_embassy_just_named(validate: Callab
     data = _claims(text, validate)
     quote = next(q for q in data["quotes"] if "perairan internasional" in q["text"])
     assert quote["speaker"]["name"] == "Kedutaan Besar Vietnam"
+
+
+def test_not_based_on_the_law_is_no_denial_but_baseless_is() -> None:
+    from warta.article.event_lexicon import tokenize
+    from warta.article.stance_cues import find_cues
+
+    def stances(text: str) -> list[str]:
+        return [c.stance for c in find_cues(tokenize(text, 0, len(text)), "id")]
+
+    assert stances("Filipina tidak mengakui klaim yang tidak berdasar hukum laut internasional.") == []
+    assert stances("Juru bicara itu menyebut tudingan tersebut tidak berdasar.") == ["denies"]

@@ -183,11 +183,18 @@ def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
         return True  # "mengklaim kemenangan 2-1": winning a match, not a contested claim
     if form in _PREDICATES_ONLY and (cue.first == 0 or tokens[cue.first - 1].low not in _BEFORE_PREDICATE):
         return True
+    if form[-1] == "berdasar" and after < len(tokens) and tokens[after].low in _BASED_ON:
+        return True  # "klaim yang tidak berdasar hukum internasional": not based on it, no verdict
     if form[-1] == "menyebut" and any(t.low == "sebagai" for t in tokens[after:after + _PLAN_REACH]):
         return True  # "menolak menyebut X sebagai Y": refusing a label, not a comment
     if (cue.stance == "does-not-confirm" or form in _FORWARD) and _future_after(tokens, after):
         return True  # "belum ada kepastian kapan proyek itu akan berlanjut": a plan, not an event
     return _governed(tokens, cue.first)
+
+
+# What follows "berdasar" when it means "based on" ("tidak berdasar hukum", "… pada fakta"), not "baseless".
+_BASED_ON = frozenset({"hukum", "pada", "atas", "kepada", "fakta", "data", "bukti", "aturan", "undang-undang",
+                       "konstitusi", "ketentuan", "peraturan"})
 
 
 def _governed(tokens: list[Token], first: int) -> bool:
