@@ -69,6 +69,11 @@ _HOPE_REACH = 10  # words between a hope and the act hoped for
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
 _OBJECT_WORDS = 2  # words right after an investigation trigger that are its object
 # Words before a passive one says one would undergo ("siap dikritik").
+# Words of a wrong or an incident reported to the authorities ("melaporkan kasus itu ke polisi").
+_WRONGS = word_set("""
+dugaan kasus perkara peristiwa kejadian insiden perbuatan tindakan tindak pelecehan penganiayaan penipuan
+pencurian pemerasan pencemaran kekerasan pemerkosaan penggelapan pengancaman penghinaan penyerobotan
+""")
 _READY = frozenset({"siap", "rela", "bersedia", "pantang", "enggan", "takut"})
 _FEARING = frozenset({"takut", "gentar", "siap", "berani"})  # "tidak takut menghadapi kritik"
 
@@ -87,9 +92,16 @@ def statement(match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
     warning = tokens[match.first].low.startswith(("memperingat", "mengingat", "warn"))
     if match.row.type == "THREATEN" and target is None and (warning or after in ("bahwa", "that", ",")):
         return True  # "IEA memperingatkan harga minyak bisa naik"; "mengancam akan menyerang" stays
-    if tokens[match.first].low in ("melaporkan", "reported") and target is None:
+    if tokens[match.first].low in ("melaporkan", "reported") and target is None and not _wrong_reported(
+            match, tokens):
         return True  # "melaporkan hal itu kepada polisi": a report about no one
     return match.row.type == "CONSULT" and match.row.voice == "passive" and source is None
+
+
+def _wrong_reported(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"melaporkan dugaan pelecehan", "melaporkan peristiwa ini ke Polsek": the report names a wrong,
+    whose doer the context gives, so it is a complaint even with no one named in the sentence."""
+    return any(token.low in _WRONGS for token in tokens[match.last:match.end])
 
 
 def ready_to_undergo(match: TriggerMatch, tokens: list[Token]) -> bool:
