@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from warta.article.event_actor_model import CodedArticle, actor_model_on, choose_actors
 from warta.article.event_actors import SentenceActors, Slots
 from warta.article.event_context import (
     actor_in_sentence,
@@ -331,16 +332,28 @@ def find_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequenc
 
     ``quotes`` (the article's, when already found) name the speakers that "saya" and "kami"
     inside quotes stand for; without them the quotes are read here."""
-    return _ArticleCoder(text, sentences, entities, timexes, article_id, lang, quotes).run()
+    return [event for event, _ in events_with_triggers(text, sentences, entities, timexes, article_id, lang,
+                                                        quotes)]
 
 
 def events_with_triggers(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
-                         timexes: Sequence[Timex], article_id: str = "a1", lang: str = "id"
-                         ) -> list[tuple[Event, tuple[int, int]]]:
+                         timexes: Sequence[Timex], article_id: str = "a1", lang: str = "id",
+                         quotes: Sequence[Quote] | None = None) -> list[tuple[Event, tuple[int, int]]]:
     """:func:`find_events` with the character span of each event's trigger (the spaCy component
     marks them)."""
-    coder = _ArticleCoder(text, sentences, entities, timexes, article_id, lang)
-    return list(zip(coder.run(), coder.triggers, strict=True))
+    coded = rule_events(text, sentences, entities, timexes, article_id, lang, quotes)
+    # the learned actor chooser (docs/benchmarks.md, events) gives the final source and target
+    return choose_actors(coded) if actor_model_on() else list(zip(coded.events, coded.triggers, strict=True))
+
+
+def rule_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
+                timexes: Sequence[Timex], article_id: str = "a1", lang: str = "id",
+                quotes: Sequence[Quote] | None = None) -> CodedArticle:
+    """The rules' events with their triggers and what the actor chooser reads of the article."""
+    coder = _ArticleCoder(text, sentences, entities, timexes, article_id, lang, quotes)
+    events = coder.run()
+    return CodedArticle(text, coder.sentences, list(entities), coder.resolver.quotes, events, coder.triggers,
+                        lang)
 
 
 @article_stage("events", requires={"sentences", "canonical", "timexes", "quotes"}, provides={"events"})
