@@ -62,3 +62,18 @@ def test_a_bodys_acronym_before_its_members_name_is_split() -> None:
 def test_initials_before_a_name_stay_the_name() -> None:
     text = "Mantan menteri HM Sulaiman Rasyid hadir di acara itu ."
     assert "HM Sulaiman Rasyid" in _named(text)
+
+
+# --- 5. a slash inside a post's field ------------------------------------------------------------------
+
+def test_a_post_with_two_acronyms_joined_by_a_slash_keeps_its_holder() -> None:
+    named = _named("Menteri ATR/BPN Hadi Kusuma menyerahkan sertifikat tanah kepada warga desa .")
+    assert "Hadi Kusuma" in named
+    assert "Menteri ATR/BPN" in named["Hadi Kusuma"].roles
+    assert not any(name.startswith("BPN") for name in named)
+
+
+def test_a_spaced_slash_between_a_posts_acronyms_is_one_field() -> None:
+    named = _named("Menteri PAN / RB Siti Rahma meminta pegawai negeri disiplin .")
+    assert named["Siti Rahma"].roles == ["Menteri PAN / RB"]
+    assert "Partai Amanat Nasional" not in named

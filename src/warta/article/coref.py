@@ -10,6 +10,8 @@ they stand for; a person's role organisation gets a ``role-in`` relation.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -258,7 +260,7 @@ def _display(cluster: list[Found], words: dict[str, list[str]]) -> str:
     text = " ".join(best.text.split())
     # "KUALA LUMPUR" reads as a name in capitals; a run of acronyms ("DPP GMN") and a domain
     # ("JUARA.NET") are written that way.
-    all_short = all(len(word) <= 4 for word in text.split())
+    all_short = all(len(word) <= 4 for word in re.split(r"[\s/]+", text))  # "PAN/RB": two acronyms
     return text.title() if text.isupper() and len(text) > 4 and not all_short and "." not in text else text
 
 

@@ -169,6 +169,10 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
     tokens = reader.tokens
     orgs: list[Chunk] = []
     while j < len(tokens):
+        if j > 0 and tokens[j].text == "/" and j + 1 < len(tokens) and _slash_piece(tokens[j - 1].text) \
+                and _slash_piece(tokens[j + 1].text):
+            j += 2  # "Menteri ATR | /BPN Nama": the post's own acronym goes on past the slash
+            continue
         if reader.is_role_start(j):
             ranks_end = _ranks_at(reader, j) if orgs else None
             if ranks_end is None:
@@ -184,7 +188,8 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         if (unit_end := _neighbourhood_unit(reader, j)) > j:
             j = unit_end  # "Ketua RT 03 Nama": the neighbourhood unit and its number belong to the role
             continue
-        chunk = acronym_at(reader, j) or chunk_at(reader, j) or _name_like_speech_word(reader, j)
+        chunk = _slashed_acronyms(reader, j) or acronym_at(reader, j) or chunk_at(reader, j) \
+            or _name_like_speech_word(reader, j)
         field_end = _field_words(reader, j) if chunk is None else j
         if field_end > j and _holder_after_field(reader, field_end):
             j = field_end  # "Kadis Pendidikan Budi Santoso": the post's field belongs to the role
@@ -217,6 +222,20 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         if j + 1 < len(tokens) and _NUMBER_NAME.fullmatch(tokens[j].text) and tokens[j + 1].text == ",":
             j += 1  # "Nakhoda KM Bahari Jaya 07, Nama": the number is the vessel's or unit's
     return j, orgs, None
+
+
+def _slashed_acronyms(reader: Reader, j: int) -> Chunk | None:
+    """"Menteri ATR/BPN Nama", "Menteri PAN/RB Nama": acronyms joined by slashes are one field of the
+    post (a ministry named for two portfolios), not a body then a name opening with the second."""
+    tokens = reader.tokens
+    end = j + 1
+    while end + 1 < len(tokens) and tokens[end].text == "/" and _slash_piece(tokens[end + 1].text):
+        end += 2
+    return Chunk(j, end, "org") if end > j + 1 and _slash_piece(tokens[j].text) else None
+
+
+def _slash_piece(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 _NUMBER_NAME = re.compile(r"\d{1,3}")
