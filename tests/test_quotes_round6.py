@@ -46,3 +46,18 @@ def test_topic_noun_with_demonstrative_and_auxiliary_is_a_reported_clause() -> N
 def test_topic_noun_with_demonstrative_and_place_stays_no_quote() -> None:
     text = "Bupati Sungai Lestari Darmawan Putra mengatakan hal itu di depan para pedagang pasar , Senin ."
     assert quotes_of(text) == []
+
+
+def test_speaker_spelled_another_way_is_the_person_named_in_full() -> None:
+    for full, short in (("Yudhi Prasetya", "Yudi"), ("Djoko Santoso", "Joko")):
+        text = (f"Asisten manajer Persikota , {full} , kecewa dengan keputusan wasit pada laga Minggu malam .\n\n"
+                f"\" Kami akan mengirim surat protes kepada operator liga , \" kata {short} .")
+        quote = quote_with(quotes_of(text), "surat protes")
+        assert quote.speaker.name == full
+
+
+def test_speaker_whose_name_differs_by_more_than_spelling_stays_apart() -> None:
+    text = ("Asisten manajer Persikota , Yudhi Prasetya , kecewa dengan keputusan wasit pada laga Minggu malam .\n\n"
+            "\" Kami akan mengirim surat protes kepada operator liga , \" kata Yudo .")
+    quote = quote_with(quotes_of(text), "surat protes")
+    assert quote.speaker.name != "Yudhi Prasetya"

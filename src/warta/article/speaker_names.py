@@ -106,12 +106,29 @@ def fullest_person(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | 
     short = fold(actor.name)
     if entity is None or entity.type != "PERSON" or len(short) < MIN_SHORT_FORM:
         return None
-    longer = [e for e in tracker.index.by_id.values()
-              if e.type == "PERSON" and e.id != entity.id and 1 < len(e.name.split()) <= MAX_NAME_PARTS
-              and _short_form(short, [fold(w) for w in e.name.split()])]
+    others = [e for e in tracker.index.by_id.values()
+              if e.type == "PERSON" and e.id != entity.id and 1 < len(e.name.split()) <= MAX_NAME_PARTS]
+    longer = [e for e in others if _short_form(short, [fold(w) for w in e.name.split()])]
+    if not longer:
+        # "kata Ardi" after "Ardhi Tjahjoko": one name spelled two ways.
+        longer = [e for e in others if any(_spelling(short) == _spelling(fold(w)) for w in e.name.split())]
     if len(longer) != 1:
         return None
     return ActorRef(entity=longer[0].id, name=longer[0].name, description=actor.description)
+
+# Old and new Indonesian spellings and the aspirated letters names are written with or
+# without ("Ardhi"/"Ardi", "Soeharto"/"Suharto", "Djoko"/"Joko", "Tjahjo"/"Cahyo", "Yusuf"/"Yusup").
+_SPELLING_PAIRS = (("dh", "d"), ("th", "t"), ("kh", "k"), ("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"),
+                   ("j", "y"), ("ie", "i"), ("f", "p"), ("v", "p"))
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _spelling(word: str) -> str:
+    """``word`` (folded) with variant spellings made one: a single letter for a doubled one."""
+    for old, new in _SPELLING_PAIRS:
+        word = word.replace(old, new)
+    return _DOUBLED.sub(r"\1", word)
+
 
 _CALLED = re.compile(r"(?<!\w)(?:akrab\s+|karib\s+|biasa\s+)?(?:disapa|dipanggil|disebut)\s+", re.IGNORECASE)
 
