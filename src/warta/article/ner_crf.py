@@ -217,31 +217,136 @@ def _cluster_features(clusters: Clusters, word: str) -> list[str]:
     return [f"c{size}={i}" for size, i in zip(clusters.sizes, ids, strict=True)]
 
 
+@dataclass(frozen=True, slots=True)
+class WordFeatures:
+    """The features a word type brings wherever it stands, built once (CRFsuite attribute strings)."""
+
+    low: str
+    case: str
+    own: tuple[str, ...]  # its own features (after "bias", before the sentence's)
+    clusters: tuple[str, ...]
+    context: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]  # offset -> (word, case), (cluster, s3)
+
+
+LabelKey = tuple[str | int, ...]
+
+
+def _spell(key: LabelKey) -> str:
+    """The attribute string of a sentence-dependent feature: ("g", "B-ORG") -> "g=B-ORG",
+    (-1, "g", "O") -> "-1:g=O", (2, "pad") -> "2:pad", ("cases", "title", "lower") -> "cases=title|lower"."""
+    if isinstance(key[0], int):
+        offset, name, *value = key
+        return f"{offset}:{name}" + (f"={value[0]}" if value else "")
+    name, *values = key
+    return f"{name}={'|'.join(str(v) for v in values)}" if values else str(name)
+
+
+class FeatureMaker:
+    """:func:`sentence_features` from per-word features cached across sentences and calls.
+
+    Most of a token's features depend on its word type alone (its lower form, affixes, shape,
+    clusters); building their strings once per type rather than once per token is what makes the
+    CRF affordable beside the CNN. ``known``: the attributes the model weighs; the others are
+    left out (CRFsuite ignores attributes it has no weight for: same scores, less to pass)."""
+
+    def __init__(self, clusters: Clusters, known: frozenset[str] | None = None, limit: int = 200_000) -> None:
+        self.clusters = clusters
+        self.known = known
+        self.limit = limit
+        self.words: dict[str, WordFeatures] = {}
+        self.labels: dict[LabelKey, tuple[str, ...]] = {}
+        self._arounds: dict[tuple[str, ...], dict[int, tuple[str, ...]]] = {}
+
+    def keep(self, features: Sequence[str]) -> tuple[str, ...]:
+        known = self.known
+        return tuple(features) if known is None else tuple(f for f in features if f in known)
+
+    def label(self, key: LabelKey) -> tuple[str, ...]:
+        """A sentence-dependent feature's string, or nothing when the model does not weigh it."""
+        found = self.labels.get(key)
+        if found is None:
+            found = self.labels[key] = self.keep((_spell(key),))
+        return found
+
+    def _around(self, tag: str, kind: str, run: str) -> dict[int, tuple[str, ...]]:
+        """Offset 0: "g=", "gk=", "run=" of a token; offset d: "d:g=", "d:run=" (read from d words away)."""
+        key = ("around", tag, kind, run)
+        found = self._arounds.get(key)
+        if found is None:
+            found = self._arounds[key] = {
+                0: (*self.label(("g", tag)), *self.label(("gk", kind)), *self.label(("run", run))),
+                **{d: (*self.label((d, "g", tag)), *self.label((d, "run", run))) for d in WINDOW}}
+        return found
+
+    def word(self, word: str) -> WordFeatures:
+        found = self.words.get(word)
+        if found is None:
+            if len(self.words) >= self.limit:  # bounded: a long-running process meets endless new words
+                self.words.clear()
+            found = self.words[word] = self._build(word)
+        return found
+
+    def _build(self, word: str) -> WordFeatures:
+        low, case = word.lower(), case_pattern(word)
+        cl = _cluster_features(self.clusters, word)
+        middle = cl[len(cl) // 2]
+        context = {d: (self.keep((f"{d}:w={low}", f"{d}:case={case}")),
+                       self.keep((f"{d}:{middle}", f"{d}:s3={low[-3:]}"))) for d in WINDOW}
+        return WordFeatures(low, case, self.keep(_own_features(word)), self.keep(cl), context)
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """Feature strings of every token of one sentence, in the order :func:`sentence_features` gives."""
+        return self.sentence_and_hits(words)[0]
+
+    def sentence_and_hits(self, words: Sequence[str]) -> tuple[list[list[str]], list[tuple[str, str]]]:
+        """:meth:`sentence`, and the gazetteer's hits it read (:func:`gazetteer_hits`)."""
+        hits = gazetteer_hits(words)
+        runs = capital_runs(words)
+        types = [self.word(w) for w in words]
+        label, known, n = self.label, self.known, len(words)
+        # What each token's gazetteer tag and capital run give itself and each neighbour, looked up once.
+        around = [self._around(tag, kind, run) for (tag, kind), run in zip(hits, runs, strict=True)]
+        out = []
+        for i, wf in enumerate(types):
+            feats = [*label(("bias",)), *wf.own, *around[i][0], *wf.clusters]
+            if i == 0:
+                feats += label(("first",))
+            if i == n - 1:
+                feats += label(("last",))
+            for d in WINDOW:
+                j = i + d
+                if 0 <= j < n:
+                    head, tail = types[j].context[d]
+                    feats += head
+                    feats += around[j][d]
+                    feats += tail
+                else:
+                    feats += label((d, "pad"))
+            prev = types[i - 1] if i else None
+            bigram = f"bi={prev.low if prev else '<s>'}|{wf.low}"
+            if known is None or bigram in known:
+                feats.append(bigram)
+            feats += label(("cases", prev.case if prev else "<s>", wf.case))
+            out.append(feats)
+        return out, hits
+
+
 def sentence_features(words: Sequence[str], clusters: Clusters) -> list[list[str]]:
-    """CRFsuite feature strings of every token of one sentence."""
-    hits = gazetteer_hits(words)
-    gaz = [tag for tag, _ in hits]
-    runs = capital_runs(words)
-    lows = [w.lower() for w in words]
-    cases = [case_pattern(w) for w in words]
-    cl = [_cluster_features(clusters, w) for w in words]
-    # What a neighbour contributes: its word, case, gazetteer tag and middle cluster id.
-    context = [[f"w={lows[i]}", f"case={cases[i]}", f"g={gaz[i]}", f"run={runs[i]}", cl[i][len(cl[i]) // 2],
-                f"s3={lows[i][-3:]}"] for i in range(len(words))]
-    out = []
-    for i, word in enumerate(words):
-        feats = ["bias", *_own_features(word), f"g={gaz[i]}", f"gk={hits[i][1]}", f"run={runs[i]}", *cl[i]]
-        if i == 0:
-            feats.append("first")
-        if i == len(words) - 1:
-            feats.append("last")
-        for d in WINDOW:
-            j = i + d
-            feats.extend([f"{d}:{f}" for f in context[j]] if 0 <= j < len(words) else [f"{d}:pad"])
-        prev_low = lows[i - 1] if i else "<s>"
-        feats += [f"bi={prev_low}|{lows[i]}", f"cases={cases[i - 1] if i else '<s>'}|{cases[i]}"]
-        out.append(feats)
-    return out
+    """CRFsuite feature strings of every token of one sentence (all of them: training)."""
+    return feature_maker(clusters).sentence(words)
+
+
+_MAKERS: list[tuple[Clusters, frozenset[str] | None, FeatureMaker]] = []
+
+
+def feature_maker(clusters: Clusters, known: frozenset[str] | None = None) -> FeatureMaker:
+    """One :class:`FeatureMaker` (and its cache) per clusters table and attribute set."""
+    for have_clusters, have_known, maker in _MAKERS:
+        if have_clusters is clusters and have_known is known:
+            return maker
+    maker = FeatureMaker(clusters, known)
+    _MAKERS[:] = [*_MAKERS[-3:], (clusters, known, maker)]  # a few at most (tests train tiny CRFs)
+    return maker
 
 
 # ---------------------------------------------------------------- tagging
@@ -284,8 +389,9 @@ class CrfTagger:
                          WordVectors.load(vectors) if vectors.is_file() else None)
 
     def features(self, words: Sequence[str]) -> list[list[str]] | list[dict[str, float]]:
-        sparse = sentence_features(words, self.clusters)
-        return sparse if self.vectors is None else with_vectors(sparse, words, self.vectors)
+        if self.vectors is not None:
+            return with_vectors(sentence_features(words, self.clusters), words, self.vectors)
+        return feature_maker(self.clusters, weighed_attributes(self.path)).sentence(words)
 
     def tagger(self) -> Any:
         """One open tagger per model file and thread (opening reads the whole model: once per article
@@ -300,19 +406,49 @@ class CrfTagger:
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
         """Best tags and per-token marginals of each sentence."""
+        return [self.tag_one(words) for words in sentences]
+
+    def tag_one(self, words: Sequence[str], near: Sequence[Span] | None = None) -> Tagged:
+        """Best tags of one sentence, and marginals: at every token, or with ``near`` given (the
+        CNN's spans), only at the tokens of those and the CRF's own spans, all the ensemble reads
+        (each marginal is a call into CRFsuite; elsewhere they read 0)."""
+        if not words:
+            return Tagged((), (), {})
         tagger = self.tagger()
-        labels = list(tagger.labels())
-        out = []
-        for words in sentences:
-            if not words:
-                out.append(Tagged((), (), {}))
-                continue
+        if self.vectors is None:
+            maker = feature_maker(self.clusters, weighed_attributes(self.path))
+            features, hits = maker.sentence_and_hits(words)
+            tagger.set(features)
+        else:
             tagger.set(self.features(words))
-            tags = tuple(tagger.tag())
-            marginals = {label: tuple(tagger.marginal(label, i) for i in range(len(words)))
-                         for label in labels}
-            out.append(Tagged(tuple(words), tags, marginals))
-        return out
+            hits = gazetteer_hits(words)
+        tags = tuple(tagger.tag())
+        labels = tagger.labels()
+        if near is None:
+            positions: Sequence[int] = range(len(words))
+        else:
+            spans = [*near, *span_of_tags(tags)]
+            positions = sorted({i for start, end, _ in spans for i in range(start, end)})
+        marginals = {}
+        for label in labels:
+            column = [0.0] * len(words)
+            for i in positions:
+                column[i] = tagger.marginal(label, i)
+            marginals[label] = tuple(column)
+        return Tagged(tuple(words), tags, marginals, tuple(tag for tag, _ in hits))
+
+
+@lru_cache(maxsize=8)
+def weighed_attributes(model: Path) -> frozenset[str]:
+    """The attributes a CRF model has a weight for (the rest of the features it would ignore)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    try:
+        return frozenset(attribute for attribute, _ in tagger.info().state_features)
+    finally:
+        tagger.close()
 
 
 @dataclass(frozen=True)
@@ -320,6 +456,7 @@ class Tagged:
     words: tuple[str, ...]
     tags: tuple[str, ...]
     marginals: dict[str, tuple[float, ...]]  # label -> probability at each token
+    gazetteer: tuple[str, ...] = ()  # B-TYPE / I-TYPE / O of the gazetteer's longest names
 
     @property
     def spans(self) -> list[Span]:
@@ -393,10 +530,10 @@ DOUBT_BELOW = 0.2
 
 
 def crf_path() -> Path:
-    """Directory of the shipped CRF (beside the CNN's files)."""
+    """Directory of the shipped CRF: its own folder, which ``warta train ner`` leaves alone."""
     from importlib import resources
 
-    return Path(str(resources.files("warta") / "resources" / "ner" / "crf"))
+    return Path(str(resources.files("warta") / "resources" / "ner_crf"))
 
 
 def crf_available() -> bool:
@@ -411,10 +548,75 @@ def load_crf() -> CrfTagger:
     return CrfTagger.load(crf_path())
 
 
+def cased(words: Sequence[str]) -> bool:
+    """Whether a sentence is written in mixed case: some capitals, and most of its words not in capitals.
+
+    The CRF leans on case (shape, capital runs, case patterns); on a lower-cased or ALL-CAPS
+    sentence those features mislead it, and the CNN, trained with upper-cased copies, is the
+    better judge alone."""
+    alphabetic = [w for w in words if any(ch.isalpha() for ch in w)]
+    upper = sum(any(ch.isupper() for ch in w) for w in alphabetic)
+    lower = sum(any(ch.islower() for ch in w) for w in alphabetic)
+    return upper > 0 and lower * 4 > len(alphabetic)
+
+
+def is_gazetteer_name(span: Span, gazetteer: Sequence[str]) -> bool:
+    """Whether ``span`` is exactly one of the gazetteer's names, of the span's own type."""
+    start, end, label = span
+    if len(gazetteer) < end or gazetteer[start] != f"B-{label}":
+        return False
+    inside = f"I-{label}"
+    return all(tag == inside for tag in gazetteer[start + 1:end]) and (
+        end == len(gazetteer) or gazetteer[end] != inside)
+
+
+def common_words_only(words: Sequence[str], span: Span) -> bool:
+    """Whether every word of ``span`` with letters is a dictionary word ("Wajib Pajak", "Niat")."""
+    from warta.article.common_words import is_dictionary_word
+
+    lettered = [w for w in words[span[0]:span[1]] if any(ch.isalpha() for ch in w)]
+    return bool(lettered) and all(is_dictionary_word(w) for w in lettered)
+
+
+def _lower_edge(words: Sequence[str], span: Span) -> bool:
+    return words[span[0]][:1].islower() or words[span[1] - 1][:1].islower()
+
+
+def arbitrate_guarded(cnn: Sequence[Span], tagged: Tagged) -> list[Span]:
+    """:func:`arbitrate_overlaps` with the shipped thresholds, and three guards that keep the CNN's
+    names the CRF would wrongly take away (entity recall on warta's own gold, docs/benchmarks.md):
+
+    - a span that is exactly a gazetteer name of its own type stays ("Indonesia" in "Pekerja
+      Migran Indonesia", which the CRF reads into a longer law title);
+    - the CRF's veto (mostly O) removes only a span of dictionary words, a capitalised common word
+      ("Niat", "Wajib Pajak"), not a rare name it has not seen ("Dispenal", "Facebook");
+    - a CRF span opening or closing on a lower-case word is no sure name ("kantor LBH")."""
+    words = tagged.words
+    sure = [s for s in tagged.spans if tagged.span_probability(s) > ADD_ABOVE and not _lower_edge(words, s)]
+    kept = []
+    for span in cnn:
+        if is_gazetteer_name(span, tagged.gazetteer):
+            kept.append(span)
+            continue
+        rivals = [s for s in sure if s != span and _overlaps(s, [span])]
+        if rivals and tagged.span_probability(span) < DOUBT_BELOW:
+            continue
+        if (span in tagged.spans or tagged.outside_probability(span) <= DROP_ABOVE
+                or not common_words_only(words, span)):
+            kept.append(span)
+    extra = [s for s in sure if not _overlaps(s, kept)]
+    return sorted([*kept, *extra])
+
+
 def ensemble(cnn: Sequence[Sequence[Span]], sentences: Sequence[Sequence[str]],
              crf: CrfTagger | None = None) -> list[list[Span]]:
-    """The CNN's spans of each sentence arbitrated by the CRF (:func:`arbitrate_overlaps`)."""
-    tagged = (crf or load_crf()).tag(sentences)
-    return [arbitrate_overlaps(c, t, ADD_ABOVE, DROP_ABOVE, DOUBT_BELOW)
-            for c, t in zip(cnn, tagged, strict=True)]
-
+    """The CNN's spans of each sentence arbitrated by the CRF (:func:`arbitrate_guarded`); a sentence
+    not in mixed case (:func:`cased`) keeps the CNN's spans as they are."""
+    tagger = crf or load_crf()
+    out = []
+    for spans, words in zip(cnn, sentences, strict=True):
+        if not words or not cased(words):
+            out.append(list(spans))
+            continue
+        out.append(arbitrate_guarded(spans, tagger.tag_one(words, near=spans)))
+    return out
