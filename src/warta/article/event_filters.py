@@ -69,6 +69,8 @@ _HOPE_REACH = 10  # words between a hope and the act hoped for
 _INQUIRY_REACH = 6  # words after an investigation trigger that say what it looks into
 _OBJECT_WORDS = 2  # words right after an investigation trigger that are its object
 # Words before a passive one says one would undergo ("siap dikritik").
+_PROMPTING = frozenset({"mendorong", "mendesak", "memaksa", "prompted", "pushed"})
+_VERB_PREFIXES = ("me", "ber", "di", "ter")  # a clause before the comma has its verb
 # Words of a wrong or an incident reported to the authorities ("melaporkan kasus itu ke polisi").
 _WRONGS = word_set("""
 dugaan kasus perkara peristiwa kejadian insiden perbuatan tindakan tindak pelecehan penganiayaan penipuan
@@ -102,6 +104,17 @@ def _wrong_reported(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"melaporkan dugaan pelecehan", "melaporkan peristiwa ini ke Polsek": the report names a wrong,
     whose doer the context gives, so it is a complaint even with no one named in the sentence."""
     return any(token.low in _WRONGS for token in tokens[match.last:match.end])
+
+
+def clause_cause(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Trump memperingatkan Korea Utara …, yang mendorong Korea Utara untuk mengatakan …": a relative
+    clause after a whole clause says what that happening prompted (English "which prompted"), no one
+    urges anyone; "Presiden Jokowi, yang mendorong KPK untuk …" (a relative on its subject) stays."""
+    first = match.first
+    if tokens[first].low not in _PROMPTING or first < 2 or tokens[first - 1].low != "yang" or (
+            tokens[first - 2].text != ","):
+        return False
+    return any(token.low.startswith(_VERB_PREFIXES) for token in tokens[:first - 2])
 
 
 def ready_to_undergo(match: TriggerMatch, tokens: list[Token]) -> bool:

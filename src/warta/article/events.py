@@ -46,6 +46,7 @@ from warta.article.event_filters import (
     accident_inquiry,
     agreed_opinion,
     aim_of_no_one,
+    clause_cause,
     denied,
     described_by_stance,
     hoped,
@@ -250,8 +251,8 @@ class _ArticleCoder(SideFinder, GapFiller):
                 match, tokens) or regretted_mishap(match, tokens, target) or described_by_stance(
                 match, tokens) or job_title(match, tokens) or aim_of_no_one(match, tokens, target) or hoped(
                 match, tokens) or tour_of_no_one(match, tokens, target) or violated(match, tokens) or denied(
-                match, tokens) or agreed_opinion(match, tokens) or hosted_match(
-                match, tokens, self.sports) or (self.sports and played(match.row.type)):
+                match, tokens) or agreed_opinion(match, tokens) or clause_cause(match, tokens) or (
+                hosted_match(match, tokens, self.sports)) or (self.sports and played(match.row.type)):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
         # one event per (trigger, source, target): two words for one act are two events ("menyerang …,
         # pelaku sempat melempar bom"); a sending and the help it is for are one (see purpose_of)
