@@ -71,6 +71,10 @@ _OBJECT_WORDS = 2  # words right after an investigation trigger that are its obj
 # Words before a passive one says one would undergo ("siap dikritik").
 _PROMPTING = frozenset({"mendorong", "mendesak", "memaksa", "prompted", "pushed"})
 _VERB_PREFIXES = ("me", "ber", "di", "ter")  # a clause before the comma has its verb
+_PREFIXED_NON_VERBS = word_set("""
+menteri mereka melalui menurut mengenai dia diri dirinya dini direktur dinas dirut tersebut terhadap
+termasuk terakhir tersangka terdakwa terus tertentu berbagai beberapa bersama berdasarkan bersangkutan
+""")
 # Words of a wrong or an incident reported to the authorities ("melaporkan kasus itu ke polisi").
 _WRONGS = word_set("""
 dugaan kasus perkara peristiwa kejadian insiden perbuatan tindakan tindak pelecehan penganiayaan penipuan
@@ -114,7 +118,13 @@ def clause_cause(match: TriggerMatch, tokens: list[Token]) -> bool:
     if tokens[first].low not in _PROMPTING or first < 2 or tokens[first - 1].low != "yang" or (
             tokens[first - 2].text != ","):
         return False
-    return any(token.low.startswith(_VERB_PREFIXES) for token in tokens[:first - 2])
+    return any(_verb_like(token) for token in tokens[:first - 2])
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case word with a verb's prefix ("memperingatkan", "dilakukan"), not a title or a
+    function word that shares it ("Menteri", "tersebut")."""
+    return not token.is_cap and token.low.startswith(_VERB_PREFIXES) and token.low not in _PREFIXED_NON_VERBS
 
 
 def ready_to_undergo(match: TriggerMatch, tokens: list[Token]) -> bool:
