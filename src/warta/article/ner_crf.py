@@ -527,6 +527,10 @@ def arbitrate_overlaps(cnn: Sequence[Span], tagged: Tagged, add_above: float, dr
 ADD_ABOVE = 0.9
 DROP_ABOVE = 0.8
 DOUBT_BELOW = 0.2
+# A span with a word that has no common reading ("Dispenal", "Facebook") is vetoed only when the CRF is
+# all but certain: below that its O is mostly a name it never saw (arbitrate_guarded).
+RARE_DROP_ABOVE = 0.98
+TITLE_CASE_MIN_WORDS = 5  # shorter lines ("Kata Presiden Joko Widodo") are mostly one name
 
 
 def crf_path() -> Path:
@@ -549,15 +553,18 @@ def load_crf() -> CrfTagger:
 
 
 def cased(words: Sequence[str]) -> bool:
-    """Whether a sentence is written in mixed case: some capitals, and most of its words not in capitals.
+    """Whether a sentence is written in running-text case: some capitals, most words neither in
+    capitals nor, in a longer line, capitalised (a headline in Title Case).
 
-    The CRF leans on case (shape, capital runs, case patterns); on a lower-cased or ALL-CAPS
-    sentence those features mislead it, and the CNN, trained with upper-cased copies, is the
-    better judge alone."""
+    The CRF leans on case (shape, capital runs, case patterns); on a lower-cased, ALL-CAPS or
+    Title Case line those features mislead it ("Angin Puting Beliung Rusak Fasilitas ..."), and
+    the CNN, trained with upper-cased copies, is the better judge alone."""
     alphabetic = [w for w in words if any(ch.isalpha() for ch in w)]
     upper = sum(any(ch.isupper() for ch in w) for w in alphabetic)
     lower = sum(any(ch.islower() for ch in w) for w in alphabetic)
-    return upper > 0 and lower * 4 > len(alphabetic)
+    plain = sum(w[:1].islower() for w in alphabetic)
+    title_case = len(alphabetic) >= TITLE_CASE_MIN_WORDS and plain * 4 < len(alphabetic)
+    return upper > 0 and lower * 4 > len(alphabetic) and not title_case
 
 
 def is_gazetteer_name(span: Span, gazetteer: Sequence[str]) -> bool:
@@ -601,8 +608,9 @@ def arbitrate_guarded(cnn: Sequence[Span], tagged: Tagged) -> list[Span]:
         rivals = [s for s in sure if s != span and _overlaps(s, [span])]
         if rivals and tagged.span_probability(span) < DOUBT_BELOW:
             continue
-        if (span in tagged.spans or tagged.outside_probability(span) <= DROP_ABOVE
-                or not common_words_only(words, span)):
+        outside = tagged.outside_probability(span)
+        if (span in tagged.spans or outside <= DROP_ABOVE
+                or (outside <= RARE_DROP_ABOVE and not common_words_only(words, span))):
             kept.append(span)
     extra = [s for s in sure if not _overlaps(s, kept)]
     return sorted([*kept, *extra])
