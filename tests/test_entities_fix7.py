@@ -77,3 +77,46 @@ def test_a_spaced_slash_between_a_posts_acronyms_is_one_field() -> None:
     named = _named("Menteri PAN / RB Siti Rahma meminta pegawai negeri disiplin .")
     assert named["Siti Rahma"].roles == ["Menteri PAN / RB"]
     assert "Partai Amanat Nasional" not in named
+
+
+# --- 1. courts by their bench --------------------------------------------------------------------------
+
+_VERDICT = ("Majelis Hakim Pengadilan Negeri Sleman menjatuhkan vonis tiga tahun penjara kepada Yusuf Hamdani . "
+            "Majelis hakim menilai Yusuf terbukti menggelapkan dana koperasi . "
+            "Vonis yang dijatuhkan hakim itu lebih ringan dari tuntutan jaksa . "
+            "Hakim ketua Ratna Dewi menutup sidang .")
+
+
+def test_the_bench_before_a_court_is_the_court() -> None:
+    court = _named(_VERDICT)["Pengadilan Negeri Sleman"]
+    assert court.type == "ORG"
+    assert court.mentions[0].text == "Majelis Hakim Pengadilan Negeri Sleman"
+
+
+def test_later_bare_benches_are_the_court_but_a_judges_post_is_not() -> None:
+    court = _named(_VERDICT)["Pengadilan Negeri Sleman"]
+    texts = [m.text for m in court.mentions]
+    assert texts[1:] == ["Majelis hakim", "hakim"]
+    assert "Ratna Dewi" in _named(_VERDICT)
+
+
+def test_a_court_the_gazetteer_knows_keeps_its_row_behind_its_bench() -> None:
+    named = _named("Majelis Hakim Mahkamah Konstitusi menolak gugatan itu . Majelis hakim menyatakan "
+                   "permohonan tidak dapat diterima .")
+    court = next(e for e in named.values() if any(m.text.startswith("Majelis Hakim") for m in e.mentions))
+    assert court.gazetteer_id is not None and "Majelis" not in court.name
+    assert len(court.mentions) == 2
+
+
+def test_a_report_with_two_benches_gives_bare_benches_to_neither() -> None:
+    text = ("Majelis Hakim Pengadilan Negeri Sleman memvonis Yusuf . Majelis Hakim Pengadilan Tinggi "
+            "Yogyakarta menguatkan vonis itu . Majelis hakim menolak banding .")
+    bare = [m.text for e in find_article_entities(text, "a1") for m in e.mentions if m.text.islower()
+            or m.text == "Majelis hakim"]
+    assert bare == []
+
+
+def test_a_chief_judges_post_names_no_court() -> None:
+    named = _named("Ketua Majelis Hakim Budi Prasetyo membacakan putusan di ruang sidang .")
+    assert named["Budi Prasetyo"].type == "PERSON"
+    assert all(e.type != "ORG" for e in named.values())

@@ -11,7 +11,6 @@ they stand for; a person's role organisation gets a ``role-in`` relation.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
+from warta.article.courts import bench_of_court, with_court_benches
 from warta.article.legal_forms import only_trailing_forms
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, find_mentions, kept_of, outside_law_titles
@@ -61,7 +62,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
                                                      or only_trailing_forms(m.text))])
     found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
-    return _without_common_words(entities, found, text, starts)
+    return with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
 
 
 def _without_role_words(found: list[Found], text: str) -> list[Found]:
@@ -78,11 +79,13 @@ def _without_role_words(found: list[Found], text: str) -> list[Found]:
 
 
 def _known_bodies_seen(found: list[Found]) -> list[Found]:
-    """A body of one short word from the word list ("Dinkes Garut") is no guess of the rules, though
-    the model may read past it."""
+    """A body of one short word from the word list ("Dinkes Garut") or a court named by its bench
+    ("Majelis Hakim Pengadilan Tindak Pidana Korupsi") is no guess of the rules, though the model may
+    read past it."""
     body_words = lexicon().words.get("body", frozenset())
     for mention in found:
-        if mention.type == "ORG" and fold(mention.text.split()[0]) in body_words:
+        known = fold(mention.text.split()[0]) in body_words or bench_of_court(mention.text)
+        if mention.type == "ORG" and known:
             mention.unseen = False
     return found
 

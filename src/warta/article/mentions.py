@@ -173,7 +173,7 @@ class _Finder:
             if chunk is None:
                 i += 1
                 continue
-            chunk = self._with_unit_number(self._before_headline_verb(chunk))
+            chunk = self._court_of_bench(self._with_unit_number(self._before_headline_verb(chunk)))
             if (person := self._after_body_acronym(chunk)) is not None:
                 i = self._add_member(chunk, person)
                 continue
@@ -184,6 +184,19 @@ class _Finder:
         self._follow_initials()
         self._common_acronyms_as_things()
         return self.found
+
+    def _court_of_bench(self, chunk: Chunk) -> Chunk:
+        """"Majelis Hakim Mahkamah Konstitusi memutuskan": the bench is the court; a court the gazetteer
+        knows keeps its row over the whole run."""
+        tokens = self.tokens
+        court = chunk.start + 2
+        if chunk.kind != "org" or court >= chunk.end or not bench_words(tokens[chunk.start].key,
+                                                                        tokens[chunk.start + 1].key):
+            return chunk
+        found = self.reader.gaz.match(tokens, court)
+        if found is not None and found[0] == chunk.end and self.reader.gaz.entries[found[1][0]].type == "ORG":
+            return Chunk(chunk.start, chunk.end, "gaz", found[1])
+        return chunk
 
     def _after_body_acronym(self, chunk: Chunk) -> Chunk | None:
         """"pimpinan FPI Rizieq Shihab": a run opening with an acronym the article also writes on its
@@ -332,6 +345,12 @@ class _Finder:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def bench_words(first: str, second: str) -> bool:
+    """"Majelis Hakim": the bench of judges, written before the court it sits in."""
+    return (first, second) == ("majelis", "hakim")
+
 # Words after which capitals are a person's initials ("pria berinisial AS").
 _INITIALS_WORDS = frozenset({"berinisial", "inisial", "inisialnya"})
 _YEAR = re.compile(r"(19|20)\d\d")
