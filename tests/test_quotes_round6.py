@@ -61,3 +61,23 @@ def test_speaker_whose_name_differs_by_more_than_spelling_stays_apart() -> None:
             "\" Kami akan mengirim surat protes kepada operator liga , \" kata Yudo .")
     quote = quote_with(quotes_of(text), "surat protes")
     assert quote.speaker.name != "Yudhi Prasetya"
+
+
+def test_passive_cue_opening_the_sentence_reports_the_words_after_the_comma() -> None:
+    text = ("Wahyu Hidayat , ketua koperasi tani setempat , menghadiri rapat anggota di balai desa , Kamis .\n\n"
+            "Dijelaskan Wahyu , dalam rapat itu pengurus sepakat menaikkan harga beli gabah petani .")
+    quote = quote_with(quotes_of(text), "menaikkan harga")
+    assert quote.text.startswith("dalam rapat itu pengurus sepakat")
+    assert quote.speaker.name == "Wahyu Hidayat"
+    assert not quote.direct
+
+
+def test_speech_reported_inside_an_opening_passive_cue_has_its_own_speaker() -> None:
+    text = ("Wahyu Hidayat , ketua koperasi tani setempat , bertemu Bupati Budi Santika di pendopo , Kamis .\n\n"
+            "Ditambahkan Wahyu , dalam pertemuan itu Budi juga menyampaikan pemerintah daerah akan "
+            "membantu pembelian mesin pengering gabah .")
+    quotes = quotes_of(text)
+    outer = quote_with(quotes, "dalam pertemuan itu")
+    inner = next(q for q in quotes if q.text.startswith("pemerintah daerah akan"))
+    assert outer.speaker.name == "Wahyu Hidayat"
+    assert inner.speaker.name == "Budi Santika"

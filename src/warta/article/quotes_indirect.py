@@ -444,6 +444,7 @@ class _Reader:
         text, (s0, s1) = self.text, sentence
         if _negated(text, s0, found.start()):
             return None
+        s0 = _past_opening_attribution(text, s0, found.start())
         spans = subject_phrases(text, s0, found.start())
         if not spans or fold(text[spans[0][0]:spans[0][1]]) in FRONTING:
             return self.fronted(found, cue, sentence)
@@ -567,8 +568,9 @@ class _Reader:
             # not to someone the content itself names.
             speaker = Speaker("pronoun", s0)
         opens = not before and cue.pattern == "inverted"  # "Kata Ali, PT Inti akan dibayar …"
-        if after < s1 and text[after] == "," and _clause_follows(text, after + 1, s1) and (
-                opens or _topic_first(text, before, after + 1, s1)):
+        content_follows = after < s1 and text[after] == "," and (
+            _clause_follows(text, after + 1, s1) or (opens and _opening_adjunct(text, after + 1, s1)))
+        if content_follows and (opens or _topic_first(text, before, after + 1, s1)):
             main = Speaker(speaker.kind, speaker.pos, speaker.spans[:1])  # the name, not its appositive
             start = _skip_blank(text, after + 1, s1)
             return self._made(start, _content_end(text, start, s1), found.group(), main)
@@ -613,6 +615,27 @@ def _topic_first(text: str, before: str, after: int, end: int) -> bool:
     if first is None or fold(first.group()) in SUBORDINATORS:
         return False
     return len(words_of(before, 0, len(before))) <= len(words_of(text, after, end))
+
+
+def _past_opening_attribution(text: str, start: int, pos: int) -> int:
+    """Where the clause of a speech verb at ``pos`` begins: after "Ditambahkan Anies," or
+    "Kata Ali," when an inverted cue opens the sentence, whose speaker is not this verb's."""
+    first = _WORD.search(text, start, pos)
+    cue = speech_cues().at(first.group()) if first is not None else None
+    comma = _first_comma(text, start, pos)
+    if cue is None or cue.pattern != "inverted" or comma < 0:
+        return start
+    return comma + 1
+
+
+MIN_OPENED_CONTENT_WORDS = 4
+
+
+def _opening_adjunct(text: str, pos: int, end: int) -> bool:
+    """After a cue that opens its sentence ("Ditambahkan Anies, dalam pertemuan itu Prabowo
+    juga …"), content may open with an adjunct before its own subject."""
+    return _adjunct_at(text, _skip_blank(text, pos, end), end) and len(words_of(text, pos, end)) >= (
+        MIN_OPENED_CONTENT_WORDS)
 
 
 def _adjunct_at(text: str, pos: int, end: int) -> bool:
