@@ -120,3 +120,25 @@ def test_a_minister_opening_the_sentence_is_no_clause_before_the_relative() -> N
     text = "Menteri Rina Halim , yang mendorong bupati untuk mempercepat penyaluran dana , hadir di rapat itu ."
     events = code_with(text, entity(text, "PERSON", "Rina Halim", "Rina Halim"))
     assert [e.type for e in events if e.type == "REQUEST"] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Yayasan itu siap melanjutkan kerja sama dengan pemerintah kabupaten .", "AGREE", None),
+    ("Kedua kota menandatangani perjanjian kerja sama di bidang pariwisata .", "AGREE", None),
+    ("Saksi itu mengaku siap memenuhi panggilan penyidik pekan depan .", "AGREE", None),
+    ("Polisi menyelidiki kericuhan antara dua kelompok suporter itu .", "ASSAULT", None),
+    ("Kepala dinas itu diduga memeras para kontraktor .", "COERCE", None),
+    ("Jaksa mengusut pemerasan terhadap sejumlah kepala sekolah .", "COERCE", None),
+])
+def test_intent_clashes_and_extortion(text: str, kind: str, mode: str | None) -> None:
+    assert (kind, mode) in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Para ibu memeras santan untuk hidangan lebaran .",  # squeezing, no extortion
+    "Kericuhan terjadi setelah laga usai .",  # a riot with no sides named stays a riot
+    "Presiden siap menghadiri pembukaan pameran itu .",  # attending an event is no promise to the police
+])
+def test_their_other_senses(text: str) -> None:
+    kinds = _kinds(text)
+    assert ("COERCE", None) not in kinds and ("ASSAULT", None) not in kinds and ("AGREE", None) not in kinds
