@@ -99,11 +99,24 @@ def scored_events(run: DocRun, events: Sequence[Event]) -> list[Event]:
     return [e for e in events if any(ev.end > cut for ev in e.evidence)]
 
 
-def gold_pairs(events: Sequence[Event], gold: Sequence[GoldEvent]) -> dict[int, GoldEvent]:
-    """Coded event index -> the gold event it pairs with (same type, same sentence, one to one)."""
-    scores = [(1.0, i, j) for i, p in enumerate(events) for j, g in enumerate(gold) if p.type == g.type
-              and any(overlaps((ev.start, ev.end), (g.start, g.end)) for ev in p.evidence)]
+def gold_pairs(events: Sequence[Event], gold: Sequence[GoldEvent],
+               aliases: dict[str, list[str]] | None = None) -> dict[int, GoldEvent]:
+    """Coded event index -> the gold event it pairs with (same type, same sentence, one to one).
+
+    With ``aliases``, a gold event whose sides the rules got right pairs first: of two meetings in one
+    sentence, each coded event is labelled by the one it matches, not by its neighbour's."""
+    def agreeing(p: Event, g: GoldEvent) -> float:
+        if aliases is None:
+            return 0.0
+        return 0.5 * (actor_agrees(p.source, g.source, aliases) + actor_agrees(p.target, g.target, aliases))
+
+    scores = [(1.0 + agreeing(p, g), i, j) for i, p in enumerate(events) for j, g in enumerate(gold)
+              if p.type == g.type and _same_sentence(p, g)]
     return {i: gold[j] for i, j in greedy_pairs(scores)}
+
+
+def _same_sentence(event: Event, gold: GoldEvent) -> bool:
+    return any(overlaps((ev.start, ev.end), (gold.start, gold.end)) for ev in event.evidence)
 
 
 Example = tuple[list[list[str]], list[bool]]  # candidates' feature names, which agree with the gold
@@ -114,7 +127,7 @@ def examples(run: DocRun) -> dict[str, list[Example]]:
     aliases = entity_aliases(run.coded.entities)
     cut = run.gold.title_end
     kept = [i for i, e in enumerate(run.coded.events) if any(ev.end > cut for ev in e.evidence)]
-    pairs = gold_pairs([run.coded.events[i] for i in kept], run.gold.events)
+    pairs = gold_pairs([run.coded.events[i] for i in kept], run.gold.events, aliases)
     rows = article_rows(run.coded)
     found: dict[str, list[Example]] = {role: [] for role in ROLES}
     for position, gold in pairs.items():
