@@ -142,3 +142,14 @@ def test_intent_clashes_and_extortion(text: str, kind: str, mode: str | None) ->
 def test_their_other_senses(text: str) -> None:
     kinds = _kinds(text)
     assert ("COERCE", None) not in kinds and ("ASSAULT", None) not in kinds and ("AGREE", None) not in kinds
+
+
+def test_help_no_longer_given_is_help_stopped() -> None:
+    text = "Pemerintah Negeri Barat tidak lagi memberikan bantuan kepada Negeri Selatan ."
+    events = code_with(text, entity(text, "LOC", "Negeri Barat", "Negeri Barat"),
+                       entity(text, "LOC", "Negeri Selatan", "Negeri Selatan"))
+    assert [(e.type, e.mode, e.negated) for e in events] == [("SANCTION", "discontinue", False)]
+
+
+def test_help_refused_once_stays_a_negated_aid() -> None:
+    assert ("SANCTION", "discontinue") not in _kinds("Pemerintah tidak memberikan bantuan kepada yayasan itu .")
