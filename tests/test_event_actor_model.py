@@ -117,3 +117,14 @@ def test_the_switch_turns_the_chooser_on_and_off(monkeypatch: pytest.MonkeyPatch
     assert coded.events, "the rules code the invented article"
     expected = coded.events if switch == "0" else [e for e, _ in choose_actors(coded)]
     assert found == expected
+
+
+def test_the_chooser_is_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    # not shipped: five-fold CV by document showed no gain (resources/event_actor_model.md)
+    monkeypatch.delenv(event_actor_model.ENV_SWITCH, raising=False)
+    assert not event_actor_model.actor_model_on()
+    from warta.article.entities import find_article_entities
+
+    sentences = split_sentences(_ARTICLE)
+    entities = find_article_entities(_ARTICLE, "a1")
+    assert find_events(_ARTICLE, sentences, entities, []) == rule_events(_ARTICLE, sentences, entities, []).events
