@@ -81,3 +81,31 @@ def test_speech_reported_inside_an_opening_passive_cue_has_its_own_speaker() -> 
     inner = next(q for q in quotes if q.text.startswith("pemerintah daerah akan"))
     assert outer.speaker.name == "Wahyu Hidayat"
     assert inner.speaker.name == "Budi Santika"
+
+
+def test_reported_content_ends_before_a_clause_on_what_it_led_to() -> None:
+    text = ("Gubernur Bank Sentral Hendra Wirawan mengatakan bahwa suku bunga acuan akan naik bulan depan , "
+            "yang memicu kekhawatiran para pengusaha properti .")
+    quote = quote_with(quotes_of(text), "suku bunga")
+    assert quote.text == "suku bunga acuan akan naik bulan depan"
+
+
+def test_relative_clause_on_a_noun_stays_in_the_content() -> None:
+    text = ("Gubernur Bank Sentral Hendra Wirawan mengatakan bahwa suku bunga acuan , yang kini 5 persen , "
+            "akan naik bulan depan .")
+    quote = quote_with(quotes_of(text), "suku bunga")
+    assert quote.text.endswith("akan naik bulan depan")
+
+
+def test_one_pushed_into_saying_is_the_speaker_of_what_follows() -> None:
+    text = ("Serikat pekerja mengancam mogok nasional , yang mendorong Kementerian Ketenagakerjaan untuk "
+            "mengatakan bahwa pihaknya akan membuka dialog pekan depan .")
+    quote = quote_with(quotes_of(text), "membuka dialog")
+    assert quote.text == "pihaknya akan membuka dialog pekan depan"
+    assert "Ketenagakerjaan" in f"{quote.speaker.name} {quote.speaker.description}"
+
+
+def test_one_asked_to_say_something_has_said_nothing() -> None:
+    text = ("Serikat pekerja meminta Kementerian Ketenagakerjaan untuk mengatakan bahwa dialog akan "
+            "dibuka pekan depan .")
+    assert not any("dialog akan" in q.text for q in quotes_of(text))

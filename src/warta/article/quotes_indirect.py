@@ -110,9 +110,19 @@ def _content_end(text: str, start: int, end: int) -> int:
         if cut is not None:
             end = cut
             break
+    effect = _EFFECT_CLAUSE.search(text, start, end)
+    if effect is not None:
+        end = effect.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in "."):
         end -= 1
     return end
+
+
+# ", yang mendorong X untuk …": a clause on what the statement led to, the writer's, not the speaker's
+# ("memperingatkan bahwa …, yang memicu kecaman dari …").
+_EFFECT_CLAUSE = re.compile(
+    r"\s*,\s*yang\s+(?:kemudian\s+|lalu\s+)?(?:mendorong|memicu|memancing|mengundang|menuai|membuat)\b",
+    re.IGNORECASE)
 
 
 # Words joining a speaker's second statement to the first after a comma, the subject left out.
@@ -461,6 +471,15 @@ class _Reader:
         end = _content_end(text, start, s1)
         return self._made(start, end, found.group(), Speaker("phrases", spans[0][0], tuple(spans)))
 
+    def caused(self, found: re.Match[str], cue: Cue, speaker: Span) -> Candidate | None:
+        """"… yang mendorong X untuk mengatakan bahwa …": X's words after the verb."""
+        s1 = self.layout.sentence_at(found.start())[1]
+        start = _content_after_verb(self.text, found.end(), s1, cue)
+        if start is None:
+            return None
+        end = _content_end(self.text, start, s1)
+        return self._made(start, end, found.group(), Speaker("phrases", speaker[0], (speaker,)))
+
     def fronted(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
         """"Setelah menyatakan akan banding, kuasa hukum X, Aldwin, mengonfirmasi …": a clause of
         saying fronted with "setelah"/"usai" has the main clause's subject as its speaker."""
@@ -730,6 +749,19 @@ def _purpose(text: str, start: int, cue: Cue) -> bool:
     return cue.pattern == "verb" and before is not None and fold(before.group(1)) in _PURPOSE
 
 
+# "…, yang mendorong Korea Utara untuk mengatakan bahwa …": pushed into saying it, the one pushed
+# said it (but "meminta X untuk mengatakan" asks for words not yet said).
+_CAUSED_SPEAKER = re.compile(
+    r"(?<!\w)(?:mendorong|memicu|memaksa)\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+untuk\s*\Z", re.IGNORECASE)
+CAUSED_REACH = 80
+
+
+def _caused_speaker(text: str, start: int, cue: Cue) -> Span | None:
+    """The one a causative verb pushed into saying what the speech verb at ``start`` reports."""
+    found = _CAUSED_SPEAKER.search(text, max(0, start - CAUSED_REACH), start)
+    return (found.start(1), found.end(1)) if cue.pattern == "verb" and found is not None else None
+
+
 def indirect_candidates(text: str, layout: Layout, marked: list[Marked],
                         mentions: MentionIndex) -> list[Candidate]:
     """Reported-speech candidates of ``text``, one per cue (they may overlap: which one stands
@@ -739,9 +771,14 @@ def indirect_candidates(text: str, layout: Layout, marked: list[Marked],
     found_all: list[Candidate] = []
     for found in lex.regex.finditer(text):
         cue = lex.at(found.group())
-        if cue is None or reader.in_marks(found.start(), found.end()) or _purpose(text, found.start(), cue):
+        if cue is None or reader.in_marks(found.start(), found.end()) or (
+                _purpose(text, found.start(), cue) and _caused_speaker(text, found.start(), cue) is None):
             continue
-        candidate = reader.candidate(found, cue) or reader.subject_only(found, cue)
+        caused = _caused_speaker(text, found.start(), cue)
+        if caused is not None:
+            candidate = reader.caused(found, cue, caused)
+        else:
+            candidate = reader.candidate(found, cue) or reader.subject_only(found, cue)
         if candidate is not None:
             found_all.append(candidate)
     return found_all
