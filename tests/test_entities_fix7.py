@@ -120,3 +120,10 @@ def test_a_chief_judges_post_names_no_court() -> None:
     named = _named("Ketua Majelis Hakim Budi Prasetyo membacakan putusan di ruang sidang .")
     assert named["Budi Prasetyo"].type == "PERSON"
     assert all(e.type != "ORG" for e in named.values())
+
+
+def test_a_police_post_named_after_its_neighbourhood_is_a_body_not_a_person() -> None:
+    text = "Seorang pria bernama Andi Saputra menyerang Pos Polisi Karangsari Timur , Bekasi , pagi tadi ."
+    named = _named(text)
+    assert named["Pos Polisi Karangsari Timur"].type == "ORG"
+    assert not any(e.type == "PERSON" and "Karangsari" in e.name for e in named.values())

@@ -55,7 +55,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found, titled = rules, person_titled(text, rules)
     if use_model:
         found = with_model(text, list(rules), _english_filtered(starts) if lang == "en" else find)
-    found = _known_bodies_seen(with_person_cues(text, rules, found, titled))
+    found = _known_bodies_seen(_posts_by_place(with_person_cues(text, rules, found, titled), text))
     found = without_non_actors(_without_role_words(found, text), text, lang)
     found = without_thing_names(outside_law_titles(found, text))
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
@@ -76,6 +76,29 @@ def _without_role_words(found: list[Found], text: str) -> list[Found]:
 
     dropped = {id(m) for m, after in pairwise(found) if in_role(m, after)}
     return found if not dropped else kept_of(found, [m for m in found if id(m) not in dropped])
+
+
+# Posts of the police, army or guards named after the neighbourhood they stand in ("Pos Polisi
+# Yupentek Cikokol"): the name after them is a place, never the person the model may read there.
+_POSTS = frozenset({"pos polisi", "pos militer", "pos tentara", "pos keamanan", "pos pengamanan",
+                    "pos lantas", "pos pantau", "pos jaga", "pos ronda", "pos penjagaan"})
+
+
+def _posts_by_place(found: list[Found], text: str) -> list[Found]:
+    """The post and the place after it as one body: "[Pos Polisi] [Yupentek Cikokol]" read apart by
+    the model become "Pos Polisi Yupentek Cikokol"."""
+    joined: dict[int, Found] = {}
+    for post, place in pairwise(found):
+        if (" ".join(post.text.casefold().split()) in _POSTS and place.type in (None, "PERSON")
+                and not place.ids and not place.role and not text[post.end:place.start].strip()):
+            joined[id(place)] = post
+    if not joined:
+        return found
+    for post in joined.values():
+        place = next(m for m in found if joined.get(id(m)) is post)
+        post.end, post.last, post.text, post.type = place.end, place.last, text[post.start:place.end], "ORG"
+        post.unseen, post.after = False, place.after
+    return kept_of(found, [m for m in found if id(m) not in joined])
 
 
 def _known_bodies_seen(found: list[Found]) -> list[Found]:
