@@ -254,3 +254,14 @@ def test_not_based_on_the_law_is_no_denial_but_baseless_is() -> None:
 
     assert stances("Filipina tidak mengakui klaim yang tidak berdasar hukum laut internasional.") == []
     assert stances("Juru bicara itu menyebut tudingan tersebut tidak berdasar.") == ["denies"]
+
+
+def test_a_regions_compass_word_stays_in_the_body_and_lalu_is_a_title_only_before_a_name() -> None:
+    text = ("Kepala Dinas Kesehatan Sumbawa Barat, dr. Lalu Hamzan Wadi, mengatakan stok vaksin cukup. "
+            "Lalu Bupati Sumbawa Barat Amar Nurmansyah meninjau puskesmas.")
+    entities = _entities(text)
+    assert "PERSON" not in _typed(entities, "Barat")
+    hamzan = next(e for e in entities if e.name.endswith("Hamzan Wadi"))
+    assert hamzan.roles == ["Kepala Dinas Kesehatan Sumbawa Barat"]
+    amar = next(e for e in entities if e.name == "Amar Nurmansyah")
+    assert amar.roles and amar.roles[0].startswith("Bupati")

@@ -295,7 +295,10 @@ def _org_end(reader: Reader, j: int) -> int:
             j = found[0] if found else j + 1
             end = j
             if found and reader.gaz.entries[found[1][0]].type == "LOC":
-                break  # "Kementerian Luar Negeri Rusia | Maria Zakharova"
+                # "Kementerian Luar Negeri Rusia | Maria Zakharova"; "Dinas Kesehatan Lombok Timur": the
+                # region's compass word is the region's
+                end = _through_compass(reader, j)
+                break
         elif reader.lex.kind_of(token.key, "connector") and j + 1 < len(tokens) and tokens[j + 1].is_cap:
             j += 1
         else:

@@ -498,13 +498,20 @@ def _address_at(reader: Reader, j: int) -> int | None:
     return end if end > j and end < len(tokens) and tokens[end].is_cap else None
 
 
+# Noble titles that are also common words, read as titles only where a name must follow.
+_NOBLE_TITLES = frozenset({"lalu"})
+
+
 def _name_after_comma(reader: Reader, j: int) -> Chunk | None:
     """"Direktur CIA, William Burns"; ranks and forms of address after the comma belong to the role
     ("Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono", "Kepala Dinas X, dr. Nama")."""
     tokens = reader.tokens
     if j + 1 < len(tokens) and tokens[j].text == ",":
         after = _address_at(reader, j + 1) if reader.is_role_start(j + 1) else None
-        chunk = chunk_at(reader, after or j + 1) if (after or j + 1) < len(tokens) else None
+        start = after or j + 1
+        if start + 1 < len(tokens) and tokens[start].key in _NOBLE_TITLES and tokens[start].is_cap:
+            start += 1  # "Kepala Dinas X, dr. Lalu Ahmad Zaini": the Sasak title "Lalu" (also "then")
+        chunk = chunk_at(reader, start) if start < len(tokens) else None
         if chunk and chunk.kind == "name":
             return _through_closing_word(reader, chunk)
         if chunk and reader.gaz_type(chunk) == "PERSON":
