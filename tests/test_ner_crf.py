@@ -153,3 +153,92 @@ def test_shipped_ensemble_keeps_offsets_and_is_off_by_default(monkeypatch: pytes
     spans = ner.entities_with(ner.load_ner(), text, crf=True)
     assert all(text[s.start:s.end] == s.text for s in spans)
     assert ("Bobby Nasution", "PERSON") in {(s.text, s.label) for s in spans}
+
+
+def test_numpy_decoder_gives_crfsuite_tags_and_marginals(tiny_crf: CrfTagger) -> None:
+    from warta.article.ner_crf import fast_decoder
+
+    fast = fast_decoder(tiny_crf.path, tiny_crf.clusters)
+    assert fast is not None  # train_crf exported the weights beside the model
+    sentences = [["Kemarin", "Sutrisno", "Harjowiyono", "meninjau", "sawah", "di", "Wonokerto", "."],
+                 ["Koperasi", "Tani", "Makmur", "tutup", "."], ["Harga"]]
+    by_crfsuite = tiny_crf.tag(sentences)
+    by_numpy = tiny_crf.tag_many(sentences)
+    assert [t.tags for t in by_numpy] == [t.tags for t in by_crfsuite]
+    assert (1, 3, "PERSON") in by_numpy[0].spans
+    for slow, quick in zip(by_crfsuite, by_numpy, strict=True):
+        for label, column in slow.marginals.items():
+            assert quick.marginals[label] == pytest.approx(column, abs=1e-4)
+
+
+def test_feature_cache_repeats_itself_and_keeps_only_weighed_attributes() -> None:
+    from warta.article.ner_crf import FeatureMaker
+
+    clusters = Clusters({get_string_id("jakarta"): (4, 9)}, (10, 100))
+    words = ["Warga", "Jakarta", "dan", "warga", "Jakarta", "."]
+    first = FeatureMaker(clusters).sentence(words)
+    again = FeatureMaker(clusters).sentence(words)
+    assert first == again and first == sentence_features(words, clusters)
+    assert "-1:w=warga" in first[1] and "1:w=dan" in first[1] and "-1:w=jakarta" in first[2]
+    known = frozenset({"w=jakarta", "g=B-LOC", "-1:w=warga"})
+    kept = FeatureMaker(clusters, known).sentence(words)
+    assert kept[1] == ["w=jakarta", "g=B-LOC", "-1:w=warga"] and kept[2] == []
+
+
+def _words(text: str) -> list[str]:
+    return text.split(" ")
+
+
+def test_only_running_text_case_goes_to_the_crf() -> None:
+    from warta.article.ner_crf import cased
+
+    assert cased(_words("Bupati Sutrisno meninjau sawah di Wonokerto ."))
+    assert not cased(_words("bupati sutrisno meninjau sawah di wonokerto ."))
+    assert not cased(_words("BUPATI SUTRISNO MENINJAU SAWAH DI WONOKERTO ."))
+    assert not cased(_words("Bupati Sutrisno Resmikan Pasar Baru di Wonokerto"))  # a Title Case headline
+
+
+def test_ensemble_leaves_uncased_lines_to_the_cnn(tiny_crf: CrfTagger) -> None:
+    from warta.article.ner_crf import ensemble
+
+    lower = _words("kemarin sutrisno harjowiyono meninjau sawah .")
+    cnn = [[(1, 2, "LOC")]]
+    assert ensemble(cnn, [lower], tiny_crf) == cnn  # the CRF would read O all along: not asked
+
+
+def _guarded_case(words: list[str], outside: float) -> Tagged:
+    n = len(words)
+    return Tagged(tuple(words), ("O",) * n, {"O": (outside,) * n, "B-ORG": (0.0,) * n, "I-ORG": (0.0,) * n},
+                  ("O",) * n)
+
+
+def test_the_crf_veto_takes_common_words_readily_rare_names_only_when_all_but_certain() -> None:
+    from warta.article.ner_crf import arbitrate_guarded
+
+    common = ["Pembayar", "Pajak", "datang", "."]  # dictionary words, capitalised
+    assert arbitrate_guarded([(0, 2, "ORG")], _guarded_case(common, 0.9)) == []
+    rare = ["Kopdesmart", "membuka", "gerai", "."]  # no common reading
+    assert arbitrate_guarded([(0, 1, "ORG")], _guarded_case(rare, 0.95)) == [(0, 1, "ORG")]
+    assert arbitrate_guarded([(0, 1, "ORG")], _guarded_case(rare, 0.995)) == []
+
+
+def test_a_gazetteer_name_stays_and_a_lower_case_edge_is_no_sure_span() -> None:
+    from warta.article.ner_crf import arbitrate_guarded
+
+    words = ["Lembaga", "Tani", "Indonesia", "buka", "kantor", "Koptani", "."]
+    gazetteer = ("O", "O", "B-LOC", "O", "O", "O", "O")
+    n = len(words)
+    tagged = Tagged(tuple(words), ("B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O"), {
+        "O": (0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0),
+        "B-ORG": (1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0), "I-ORG": (0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 0.0),
+        "B-LOC": (0.0,) * n, "I-LOC": (0.0,) * n}, gazetteer)
+    # The CRF is sure of "Lembaga Tani Indonesia" but "Indonesia" is the gazetteer's place: it stays;
+    # "kantor Koptani" opens on a lower-case word: not sure enough to beat the CNN's "Koptani".
+    assert arbitrate_guarded([(2, 3, "LOC"), (5, 6, "ORG")], tagged) == [(2, 3, "LOC"), (5, 6, "ORG")]
+
+
+def test_the_crf_lives_apart_from_the_cnn_model_that_training_rewrites() -> None:
+    from warta.article.ner import model_path
+    from warta.article.ner_crf import crf_path
+
+    assert model_path() not in crf_path().parents

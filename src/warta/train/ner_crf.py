@@ -40,6 +40,7 @@ from warta.article.ner_crf import (
     union,
     with_vectors,
 )
+from warta.article.ner_crf_decode import WEIGHTS_FILE, export_weights
 from warta.bench.ner import Sentence, score
 
 if TYPE_CHECKING:
@@ -108,6 +109,8 @@ def train_crf(train: Sequence[Sentence], clusters: Clusters, out_dir: Path,
         "feature.minfreq": settings.min_freq, "feature.possible_transitions": True,
     })
     trainer.train(str(out_dir / MODEL_FILE))
+    if vectors is None:  # the numpy decoder the ensemble runs (dense vectors: CRFsuite only)
+        export_weights(out_dir / MODEL_FILE, out_dir / WEIGHTS_FILE)
     clusters.save(out_dir / CLUSTERS_FILE)
     if vectors is not None:
         vectors.save(out_dir / VECTORS_FILE)
