@@ -265,3 +265,10 @@ def test_a_regions_compass_word_stays_in_the_body_and_lalu_is_a_title_only_befor
     assert hamzan.roles == ["Kepala Dinas Kesehatan Sumbawa Barat"]
     amar = next(e for e in entities if e.name == "Amar Nurmansyah")
     assert amar.roles and amar.roles[0].startswith("Bupati")
+
+
+def test_the_person_set_off_after_a_body_and_its_acronym_holds_the_stance(validate: Callable[[Any], Any]) -> None:
+    text = ("Kepala Pangkalan Utama Badan Keamanan Laut (Bakamla), Laksamana Pertama Robert Tumbelaka, "
+            "membenarkan dua kapal asing memasuki perairan Bitung.")
+    positions = _positions(_claims(text, validate))
+    assert ("confirms", "Robert Tumbelaka") in {(stance, holder) for stance, holder, _ in positions}

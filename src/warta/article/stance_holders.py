@@ -221,6 +221,11 @@ def _earlier_relative(tokens: list[Token], first: int) -> bool:
     return earlier and i >= 0 and tokens[i].low in {"yang", "who"}
 
 
+# Between a body and the person set off after it: the body's acronym, the comma, a rank or title
+# ("Kepala Zona X Badan Keamanan Laut (Bakamla), Laksamana Pertama Yudi Hartanto, membenarkan").
+_APPOSITION_OPENING = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:[A-Z][\w.]*\s+){0,3}")
+
+
 class HolderFinder:
     """Finds stance holders in article order, remembering who spoke or acted before."""
 
@@ -318,7 +323,8 @@ class HolderFinder:
             return None
         person = people[0]
         text = self.text
-        if text[phrase.stop:person.start].strip() != "," or text[person.end:cue_start].strip() != ",":
+        opening = _APPOSITION_OPENING.fullmatch(text[phrase.stop:person.start])
+        if opening is None or text[person.end:cue_start].strip() != ",":
             return None
         entity = person.entity
         description = " ".join(self.text[phrase.start:phrase.stop].split())
