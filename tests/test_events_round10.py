@@ -57,6 +57,7 @@ def test_each_family_is_coded_with_its_type(text: str, kind: str, mode: str | No
     "Dinas kesehatan melaporkan kasus baru demam berdarah di tiga kecamatan .",  # a count, no complaint
     "Kasus demam berdarah dilaporkan meningkat sejak Januari .",  # a trend
     "Warga mengajukan permohonan izin keramaian ke kantor desa .",  # a permit, not a suit
+    "Artis itu melayangkan gugatan cerai ke pengadilan agama .",  # a divorce is no political suit
     "Ia menerima surat dari kantor pajak pekan lalu .",  # a letter is no protest
     "Hasil penelitian itu terbukti bermanfaat bagi petani .",  # proven useful, not guilty
     "Pabrik itu menghentikan produksi selama sepekan .",  # stopping one's own work
