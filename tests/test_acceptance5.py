@@ -272,3 +272,12 @@ def test_the_person_set_off_after_a_body_and_its_acronym_holds_the_stance(valida
             "membenarkan dua kapal asing memasuki perairan Bitung.")
     positions = _positions(_claims(text, validate))
     assert ("confirms", "Robert Tumbelaka") in {(stance, holder) for stance, holder, _ in positions}
+
+
+def test_football_betting_spam_is_spam_and_a_name_before_the_copyright_sign_is_a_footer() -> None:
+    spam = "AGEN BANDAR BOLA TERPERCAYA, MIX PARLAY DEPO 25RB, WD CEPAT"
+    assert (hit := match_marker(spam, len(spam.split()))) is not None and hit.reason == "spam"
+    news = "Polisi menyita uang taruhan judi bola mix parlay dari seorang bandar di Medan."
+    assert match_marker(news, len(news.split())) is None
+    footer = "Warta Nyiur © 2025"
+    assert (hit := match_marker(footer, 3)) is not None and hit.reason == "footer"
