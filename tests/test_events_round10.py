@@ -151,3 +151,16 @@ def test_help_no_longer_given_is_help_stopped() -> None:
 
 def test_help_refused_once_stays_a_negated_aid() -> None:
     assert ("SANCTION", "discontinue") not in _kinds("Pemerintah tidak memberikan bantuan kepada yayasan itu .")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Serangan-serangan milisi itu menewaskan puluhan petani .", "ASSAULT"),  # a reduplicated plural
+    ("Tuduhan-tuduhannya kepada bupati tidak pernah terbukti .", "ACCUSE"),  # plural with the clitic
+    ("Pertemuan-pertemuan kedua partai berlangsung tertutup .", "CONSULT"),
+])
+def test_reduplicated_plurals_of_act_nouns_are_their_acts(text: str, kind: str) -> None:
+    assert kind in [k for k, _ in _kinds(text)]
+
+
+def test_reduplicated_words_that_are_no_trigger_stay_none() -> None:
+    assert _kinds("Anak-anak desa itu bermain bola di lapangan .") == []

@@ -186,10 +186,14 @@ def _act_noun(low: str) -> bool:
 
 def _clitic_entries(low: str, index: dict[str, list[tuple[Phrase, TriggerRow]]]
                     ) -> list[tuple[Phrase, TriggerRow]]:
-    """One-word triggers written with the clitic "-nya" ("menangkapnya", "kunjungannya"); rows that
-    need an object are left out: the clitic is that object, and it names no word the row lists."""
-    stem = low[: -len(_CLITIC)]
-    if not low.endswith(_CLITIC) or len(stem) < _CLITIC_STEM_MIN:
+    """One-word triggers written with the clitic "-nya" ("menangkapnya", "kunjungannya") or as a
+    reduplicated plural ("serangan-serangan", "tuduhan-tuduhannya"); rows that need an object are left
+    out: the clitic is that object, and it names no word the row lists."""
+    stem = low[: -len(_CLITIC)] if low.endswith(_CLITIC) else low
+    base, dash, again = stem.partition("-")
+    if dash and base == again:
+        stem = base  # the plural of a noun is the noun's act, several times
+    if stem == low or len(stem) < _CLITIC_STEM_MIN:
         return []
     return [(phrase, row) for phrase, row in index.get(stem, ()) if len(phrase) == 1 and not row.objects]
 
