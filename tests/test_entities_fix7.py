@@ -127,3 +127,26 @@ def test_a_police_post_named_after_its_neighbourhood_is_a_body_not_a_person() ->
     named = _named(text)
     assert named["Pos Polisi Karangsari Timur"].type == "ORG"
     assert not any(e.type == "PERSON" and "Karangsari" in e.name for e in named.values())
+
+
+# --- 4. a post written without its holder's name -----------------------------------------------------
+
+_POST = ("Massa menghadang Kapolres Sleman Kota dan ajudannya di jalan desa . "
+         "AKBP Rudi Hartono , Kapolres Sleman , mengatakan dua pelaku sudah ditangkap .")
+
+
+def test_a_post_written_alone_is_the_person_named_with_it_later() -> None:
+    holder = _named(_POST)["Rudi Hartono"]
+    assert "Kapolres Sleman Kota" in [m.text for m in holder.mentions]
+
+
+def test_the_post_set_off_after_the_name_is_no_second_mention() -> None:
+    holder = _named(_POST)["Rudi Hartono"]
+    assert [m.text for m in holder.mentions].count("Kapolres Sleman") == 0
+
+
+def test_a_post_two_people_hold_names_neither() -> None:
+    text = ("Kapolres Sleman AKBP Rudi Hartono pensiun . Kapolres Sleman AKBP Dedi Kurnia menggantikannya . "
+            "Warga menyambut Kapolres Sleman di alun-alun .")
+    people = [e for e in find_article_entities(text, "a1") if e.type == "PERSON"]
+    assert not any(m.text.startswith("Kapolres") for e in people for m in e.mentions)

@@ -30,6 +30,7 @@ from warta.article.model_spans import (
 )
 from warta.article.non_actors import without_non_actors
 from warta.article.person_cues import cued_person, person_titled, with_person_cues
+from warta.article.post_mentions import with_post_mentions
 from warta.article.sentences import split_sentences
 from warta.article.tokens import fold
 from warta.document import Doc
@@ -62,7 +63,8 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
                                                      or only_trailing_forms(m.text))])
     found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
-    return with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
+    entities = with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
+    return with_post_mentions(entities, text, article_id)
 
 
 def _without_role_words(found: list[Found], text: str) -> list[Found]:

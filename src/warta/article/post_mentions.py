@@ -1,0 +1,100 @@
+"""A post written without its holder's name is its holder: "Kapolres Jayapura Kota dan ajudannya
+dianiaya" in a report that names "AKBP Tober Sirait, Kapolres Jayapura" before or after.
+
+Only posts with a body or place in them ("Kapolres Jayapura", "Direktur PT Sinar Jaya") and held by
+one person of the article count; a post followed by a name, or set off after one, is that title's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.article.lexicon import lexicon
+from warta.article.tokens import key_of
+from warta.models import Entity, Mention
+
+# Words before a post that say when or how it was held, not which post: "mantan Kapolres X".
+_QUALIFIERS = frozenset({"mantan", "eks", "bekas", "calon", "plt", "pj", "pjs", "wakil"})
+# Between a post and its holder's name: capitalised words (a place's rest, a rank) and commas.
+_TO_NAME = re.compile(r"(?:[\s,]*(?:[A-Z][\w.'’-]*))*[\s,]*\Z")
+_REACH = 40  # characters a post may stand before its holder's name and still be that title
+_APPOSITION = re.compile(r"\s*,?\s*\Z")
+
+
+def with_post_mentions(entities: list[Entity], text: str, article_id: str) -> list[Entity]:
+    """``entities`` with the posts their people hold, written alone in the text, as their mentions."""
+    posts = _posts(entities)
+    if not posts:
+        return entities
+    others = [(m.start, m.end) for e in entities if e.type != "PERSON" for m in e.mentions]
+    people = sorted((m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions)
+    for post, holder in posts.items():
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in post.split()) + r"\b", re.IGNORECASE)
+        spans = [_through_place(m.start(), m.end(), others) for m in pattern.finditer(text)]
+        added = [Mention(article=article_id, start=start, end=end, text=text[start:end])
+                 for start, end in spans
+                 if not any(_crosses(s, e, start, end) for s, e in others)
+                 and not any(s < end and start < e for s, e in people)
+                 and not _titles_a_name(text, start, end, people)]
+        if added:
+            holder.mentions = sorted([*holder.mentions, *added], key=lambda m: m.start)
+    return entities
+
+
+def _through_place(start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """"Kapolres [Jayapura Kota]": the post runs to the end of the place or body that opens in it."""
+    return start, max([end, *(e for s, e in others if start < s < end)])
+
+
+def _crosses(start: int, end: int, post_start: int, post_end: int) -> bool:
+    """A mention overlaps the post other than as the body or place inside it ("Kapolres [Sleman]")."""
+    inside = post_start <= start and end <= post_end and (start, end) != (post_start, post_end)
+    return start < post_end and post_start < end and not inside
+
+
+def _posts(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """Each post (as written in a role, without rank or qualifier) held by exactly one person."""
+    holders: dict[str, set[str]] = {}
+    by_id = {e.id: e for e in entities}
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        for role in entity.roles:
+            post = _post_of(role)
+            if post is not None:
+                holders.setdefault(post.casefold(), set()).add(entity.id)
+    return {post: by_id[next(iter(ids))] for post, ids in holders.items() if len(ids) == 1}
+
+
+def _post_of(role: str) -> str | None:
+    """"Kapolres Jayapura AKBP" → "Kapolres Jayapura"; None for a bare title ("Presiden"), a rank, or
+    a post with no body or place named in it ("pemimpin oposisi")."""
+    words = role.split()
+    while words and (_rank(words[0]) or words[0].casefold() in _QUALIFIERS):
+        words = words[1:]
+    while words and _rank(words[-1]):
+        words = words[:-1]
+    if len(words) < 2 or not _title(words[0]) or not any(w[:1].isupper() for w in words[1:]):
+        return None
+    return " ".join(words)
+
+
+def _rank(word: str) -> bool:
+    found = lexicon().roles.get(key_of(word))
+    return found is not None and found.kind in {"rank", "honorific"}
+
+
+def _title(word: str) -> bool:
+    found = lexicon().roles.get(key_of(word))
+    return found is not None and found.kind == "title"
+
+
+def _titles_a_name(text: str, start: int, end: int, people: Sequence[tuple[int, int]]) -> bool:
+    """The post is a title of a name right after it ("Kapolres Jayapura Kota AKBP Sirait") or set off
+    after one ("AKBP Tober Sirait, Kapolres Jayapura")."""
+    after = next((s for s, _ in people if s >= end), None)
+    if after is not None and after - end <= _REACH and _TO_NAME.match(text[end:after]):
+        return True
+    before = max((e for _, e in people if e <= start), default=None)
+    return before is not None and _APPOSITION.match(text[before:start]) is not None
