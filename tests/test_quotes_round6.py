@@ -109,3 +109,28 @@ def test_one_asked_to_say_something_has_said_nothing() -> None:
     text = ("Serikat pekerja meminta Kementerian Ketenagakerjaan untuk mengatakan bahwa dialog akan "
             "dibuka pekan depan .")
     assert not any("dialog akan" in q.text for q in quotes_of(text))
+
+
+def test_kalau_right_after_the_verb_opens_the_content() -> None:
+    text = ("Direktur Utama PT Kereta Nusantara , Lukman Hakim , menjelaskan kalau dalam rapat itu para investor "
+            "berkomitmen menambah modal .")
+    quote = quote_with(quotes_of(text), "para investor")
+    assert quote.text == "dalam rapat itu para investor berkomitmen menambah modal"
+
+
+def test_kalau_further_on_is_a_condition_inside_the_content() -> None:
+    text = "Lukman Hakim mengatakan pihaknya siap membantu kalau diminta pemerintah daerah ."
+    quote = quote_with(quotes_of(text), "membantu")
+    assert quote.text.startswith("pihaknya siap membantu")
+
+
+def test_named_subject_and_active_verb_after_a_marked_cue_is_a_clause() -> None:
+    text = ("Kapolsek Cempaka Iptu Yogi Saputra mengisahkan RH mendatangi rumah korban pada Jumat malam "
+            "dengan membawa pisau .")
+    quote = quote_with(quotes_of(text), "mendatangi rumah")
+    assert quote.text.startswith("RH mendatangi rumah korban")
+
+
+def test_lower_case_topic_after_a_marked_cue_stays_no_quote() -> None:
+    text = "Kapolsek Cempaka Iptu Yogi Saputra mengisahkan perjalanan karier anggotanya membongkar kasus itu ."
+    assert quotes_of(text) == []

@@ -222,6 +222,11 @@ def _first_word(text: str, pos: int, end: int) -> re.Match[str] | None:
     return _WORD.search(text, pos, end)
 
 
+# Colloquial "that": "kalau" right after a speech verb opens its content as "bahwa" does
+# (further on it is "if": "mengatakan pihaknya membantu kalau diminta").
+_COLLOQUIAL_THAT = frozenset({"kalau"})
+
+
 def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
     """Start of the content after a speech verb ending at ``pos``, or None."""
     i = _skip_blank(text, pos, end)
@@ -248,6 +253,8 @@ def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
         if comma >= 0 and _subordinate_at(text, comma + 1, end):
             return None  # "…, media melaporkan pada Rabu, saat ia …": the content stood before
         return _skip_blank(text, comma + 1, end) if comma >= 0 else None
+    if fold(first.group()) in _COLLOQUIAL_THAT:
+        return _skip_blank(text, first.end(), end)  # "menjelaskan kalau dalam pertemuan itu …"
     if fold(first.group()) in NOT_CONTENT_START:
         return None  # "berdalih untuk memasang …": a purpose, not what was said
     if fold(first.group()) in TOPIC_OBJECTS and not _pointed_subject(text, first.end(), end):
@@ -338,9 +345,23 @@ def _clause_at(text: str, pos: int, end: int) -> bool:
             return True  # "mengumumkan akan memangkas …": a clause whose subject is the speaker
         if n > 0 and key in CLAUSE_MARKERS:
             return True
+        if 0 < n <= MAX_NAMED_SUBJECT_WORDS and _named_subject_verb(text, pos, match):
+            return True  # "mengisahkan ZA mendatangi kantor …": a named subject and its verb
         if n > 1 and key in PREDICATE_ADJECTIVES and _SENTENCE_END_AFTER.match(text, match.end(), end):
             return True  # "memastikan pasokan solar di seluruh SPBU aman.": a predicate ends the clause
     return False
+
+
+MAX_NAMED_SUBJECT_WORDS = 4
+_ACTIVE_VERB = re.compile(r"(?:me[mn]g?|meny|me|ber)[a-z]{3,}")
+
+
+def _named_subject_verb(text: str, pos: int, verb: re.Match[str]) -> bool:
+    """Is ``verb`` an active verb in lower case after nothing but capitalised words (a name)?"""
+    word = verb.group()
+    subject = _WORD.findall(text, pos, verb.start())
+    return (word.islower() and _ACTIVE_VERB.fullmatch(word) is not None
+            and all(w[0].isupper() for w in subject) and not text[pos:verb.start()].count("("))
 
 
 # Adjectives that end a clause as its predicate ("stok BBM aman", "jalur mudik siap").
