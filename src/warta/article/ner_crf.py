@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -149,7 +149,7 @@ def gazetteer_hits(words: Sequence[str]) -> list[tuple[str, str]]:
     from warta.article.gazetteer import gazetteer
 
     gaz = gazetteer()
-    tokens = [Token(0, len(w), w, fold(w)) for w in words]
+    tokens = [_token(w) for w in words]
     hits = [(OUTSIDE, "")] * len(words)
     i = 0
     while i < len(tokens):
@@ -164,6 +164,12 @@ def gazetteer_hits(words: Sequence[str]) -> list[tuple[str, str]]:
             hits[j] = (f"I-{entry.type}", entry.kind)
         i = end
     return hits
+
+
+@lru_cache(maxsize=65536)
+def _token(word: str) -> Token:
+    """A word as the gazetteer reads it (the offsets are not read)."""
+    return Token(0, len(word), word, fold(word))
 
 
 def capital_runs(words: Sequence[str]) -> list[str]:
@@ -575,6 +581,7 @@ def crf_path() -> Path:
     return Path(str(resources.files("warta") / "resources" / "ner_crf"))
 
 
+@cache
 def crf_available() -> bool:
     """Whether the CRF can run: its files are there and ``python-crfsuite`` is installed."""
     from importlib.util import find_spec

@@ -89,27 +89,47 @@ def export_weights(model: Path, out: Path) -> CrfWeights:
 
 
 class RowTable:
-    """Score rows (one weight per label), summed once per feature set and kept; row 0 is zeros."""
+    """Score rows (one weight per label): row 0 zeros, then one row per attribute the model weighs
+    (:meth:`attribute_row`), then sums of several, made once per feature set and kept."""
 
     def __init__(self, weights: CrfWeights) -> None:
         import numpy as np
 
         self.weights = weights
-        self.rows = np.zeros((1024, len(weights.labels)))
-        self.used = 1
+        count, labels = weights.state.shape
+        self.rows = np.zeros((count + 1 + 1024, labels))
+        self.rows[1:count + 1] = weights.state
+        self.used = count + 1
+
+    def attribute_row(self, attribute: str) -> int:
+        """The row of one attribute's weights (0 when the model does not weigh it)."""
+        row = self.weights.attributes.get(attribute)
+        return 0 if row is None else row + 1
 
     def add(self, attributes: Sequence[str]) -> int:
         """The row of the summed weights of ``attributes`` (0 when the model weighs none of them)."""
+        return self.add_many([attributes])[0]
+
+    def add_many(self, groups: Sequence[Sequence[str]]) -> list[int]:
+        """:meth:`add` of each group, summed in one numpy call (a new word brings five groups)."""
         import numpy as np
 
-        found = [row for a in attributes if (row := self.weights.attributes.get(a)) is not None]
-        if not found:
-            return 0
-        if self.used == len(self.rows):
+        attributes = self.weights.attributes
+        found = [[row for a in group if (row := attributes.get(a)) is not None] for group in groups]
+        filled = [rows for rows in found if rows]
+        if not filled:
+            return [0] * len(groups)
+        starts = np.cumsum([0, *(len(rows) for rows in filled[:-1])])
+        sums = np.add.reduceat(self.weights.state[[row for rows in filled for row in rows]], starts, axis=0)
+        while self.used + len(filled) > len(self.rows):
             self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)])
-        self.rows[self.used] = self.weights.state[found].sum(axis=0)
-        self.used += 1
-        return self.used - 1
+        self.rows[self.used:self.used + len(filled)] = sums
+        out, next_row = [], self.used
+        for rows in found:
+            out.append(next_row if rows else 0)
+            next_row += bool(rows)
+        self.used = next_row
+        return out
 
 
 class FastCrf:
@@ -127,19 +147,27 @@ class FastCrf:
         self.around: dict[tuple[str, str, str], tuple[int, ...]] = {}  # (gaz tag, kind, run) -> rows
         self.fixed: dict[tuple[str | int, ...], int] = {}  # other sentence-level features -> row
 
-    def _word(self, word: str) -> tuple[str, str, tuple[int, ...]]:
-        found = self.words.get(word)
-        if found is None:
-            if len(self.words) >= self.limit:  # bounded: a long-running process meets endless new words
+    def _words(self, words: Sequence[str]) -> list[tuple[str, str, tuple[int, ...]]]:
+        """Each word's lower form, case pattern and score rows by offset, new words built together."""
+        known = self.words
+        new = [w for w in dict.fromkeys(words) if w not in known]
+        if new:
+            if len(known) + len(new) > self.limit:  # bounded: a long-running process meets endless words
                 self._reset()
-            low, case = word.lower(), case_pattern(word)
-            cl = _cluster_features(self.clusters, word)
-            middle = cl[len(cl) // 2]
-            rows = [self.table.add(["bias", *_own_features(word), *cl])]
-            rows += [self.table.add([f"{d}:w={low}", f"{d}:case={case}", f"{d}:{middle}",
-                                     f"{d}:s3={low[-3:]}"]) for d in WINDOW]
-            found = self.words[word] = (low, case, tuple(rows))
-        return found
+                known = self.words
+            groups: list[list[str]] = []
+            for word in new:
+                low, case = word.lower(), case_pattern(word)
+                cl = _cluster_features(self.clusters, word)
+                middle = cl[len(cl) // 2]
+                groups.append(["bias", *_own_features(word), *cl])
+                groups += [[f"{d}:w={low}", f"{d}:case={case}", f"{d}:{middle}", f"{d}:s3={low[-3:]}"]
+                           for d in WINDOW]
+            rows = self.table.add_many(groups)
+            width = len(_OFFSETS)
+            for k, word in enumerate(new):
+                known[word] = (word.lower(), case_pattern(word), tuple(rows[k * width:(k + 1) * width]))
+        return [known[w] for w in words]
 
     def _around(self, tag: str, kind: str, run: str) -> tuple[int, ...]:
         key = (tag, kind, run)
@@ -162,7 +190,7 @@ class FastCrf:
 
         hits = gazetteer_hits(words)
         runs = capital_runs(words)
-        types = [self._word(w) for w in words]
+        types = self._words(words)
         n = len(words)
         own = np.array([t[2] for t in types])  # (n, offsets)
         around = np.array([self._around(tag, kind, run) for (tag, kind), run in zip(hits, runs, strict=True)])
@@ -172,26 +200,23 @@ class FastCrf:
         for i, (_, case, _) in enumerate(types):
             prev_case = types[i - 1][1] if i else "<s>"
             pairs.append(self._fixed(("cases", prev_case, case), f"cases={prev_case}|{case}"))
-        rows = self.table.rows  # no row is added below (adding may reallocate the table)
-        total = rows[own[:, 0]] + rows[around[:, 0]]
+        bigrams = [self.table.attribute_row(f"bi={types[i - 1][0] if i else '<s>'}|{low}")
+                   for i, (low, _, _) in enumerate(types)]
+        # Each token's score is a sum of rows: its own word's, its gazetteer/run row, each neighbour's
+        # rows for its offset (or that offset's pad), first/last, its case pair and its bigram.
+        index = np.zeros((n, 2 + 2 * len(WINDOW) + 4), dtype=np.int64)
+        index[:, 0], index[:, 1] = own[:, 0], around[:, 0]
         for k, d in enumerate(WINDOW, start=1):
-            # Token i reads word i + d's context features at offset d; beyond the edge, "d:pad".
+            col = 2 * k
             if d < 0:
-                inside, source = slice(-d, n), slice(0, max(0, n + d))
-                outside = slice(0, min(n, -d))
+                index[-d:, col], index[-d:, col + 1] = own[:n + d, k], around[:n + d, k]
+                index[:min(n, -d), col] = pads[d]
             else:
-                inside, source = slice(0, max(0, n - d)), slice(d, n)
-                outside = slice(max(0, n - d), n)
-            total[inside] += rows[own[source, k]] + rows[around[source, k]]
-            total[outside] += rows[pads[d]]
-        total[0] += rows[edges[0]]
-        total[n - 1] += rows[edges[1]]
-        total += rows[pairs]
-        attributes, state = self.weights.attributes, self.weights.state
-        for i, (low, _, _) in enumerate(types):
-            bigram = attributes.get(f"bi={types[i - 1][0] if i else '<s>'}|{low}")
-            if bigram is not None:
-                total[i] += state[bigram]
+                index[:max(0, n - d), col], index[:max(0, n - d), col + 1] = own[d:, k], around[d:, k]
+                index[max(0, n - d):, col] = pads[d]
+        index[0, -4], index[n - 1, -3] = edges
+        index[:, -2], index[:, -1] = pairs, bigrams
+        total = self.table.rows[index].sum(axis=1)
         return total, hits
 
     def viterbi(self, scores: Sequence[np.ndarray]) -> list[tuple[str, ...]]:
@@ -206,7 +231,7 @@ class FastCrf:
         for t in range(1, steps):
             candidates = delta[:, :, None] + trans[None]  # (sentence, from, to)
             best = candidates.argmax(axis=1)
-            step = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0] + batch[:, t]
+            step = candidates.max(axis=1) + batch[:, t]
             live = (t < lengths)[:, None]
             delta = np.where(live, step, delta)
             back[:, t] = best
