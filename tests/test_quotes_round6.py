@@ -134,3 +134,16 @@ def test_named_subject_and_active_verb_after_a_marked_cue_is_a_clause() -> None:
 def test_lower_case_topic_after_a_marked_cue_stays_no_quote() -> None:
     text = "Kapolsek Cempaka Iptu Yogi Saputra mengisahkan perjalanan karier anggotanya membongkar kasus itu ."
     assert quotes_of(text) == []
+
+
+def test_a_laws_words_in_marks_are_cited_not_quoted() -> None:
+    text = ("Pasal 12 ayat 3 Peraturan Daerah tentang Pasar Rakyat menyebutkan bahwa \" pedagang wajib "
+            "menjaga kebersihan los masing-masing \" .")
+    assert not any(q.direct for q in quotes_of(text))
+
+
+def test_a_person_reading_out_a_law_is_quoted() -> None:
+    text = ("Kepala Dinas Perdagangan Rina Marlina menegaskan , \" pedagang wajib menjaga kebersihan los "
+            "masing-masing , \" sesuai peraturan daerah .")
+    quote = quote_with(quotes_of(text), "kebersihan los")
+    assert quote.direct and "Rina Marlina" in f"{quote.speaker.name} {quote.speaker.description}"

@@ -106,6 +106,16 @@ def _speaks(actor: ActorRef) -> bool:
     return bool(head) and head not in NOT_SPEAKERS
 
 
+# A law's own words in marks ('Pasal 7 UU Pemilu menyebutkan "…"') are cited, not said or written by
+# anyone in the news.
+_LEGAL_TEXTS = frozenset({"pasal", "ayat", "undang-undang", "uu", "peraturan", "ketentuan", "klausul",
+                          "perppu", "perpres", "permen", "perda"})
+
+
+def _legal_text(actor: ActorRef) -> bool:
+    return actor.entity is None and _head((actor.description or "").split()) in _LEGAL_TEXTS
+
+
 def _nested(inner: Candidate, outer: Candidate) -> bool:
     """Reported speech inside reported speech ("X mengatakan, menurut Y, …"): the inner quote,
     with its speaker named inside the outer content, stands too (the guideline gives Y the
@@ -170,7 +180,8 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     _continue_runs(candidates, speakers, layout)
     kept: list[tuple[Candidate, ActorRef]] = []
     for candidate, speaker in zip(candidates, speakers, strict=True):
-        speech = candidate.direct or _speaks(speaker) or _by_pronoun(text, candidate)
+        cited = candidate.direct and _legal_text(speaker)
+        speech = (candidate.direct and not cited) or _speaks(speaker) or _by_pronoun(text, candidate)
         if candidate.mention_only or not speech:
             continue
         if kept and candidate.start < kept[-1][0].end and not (
