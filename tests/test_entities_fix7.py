@@ -150,3 +150,10 @@ def test_a_post_two_people_hold_names_neither() -> None:
             "Warga menyambut Kapolres Sleman di alun-alun .")
     people = [e for e in find_article_entities(text, "a1") if e.type == "PERSON"]
     assert not any(m.text.startswith("Kapolres") for e in people for m in e.mentions)
+
+
+def test_a_post_as_predicate_or_in_a_regulations_name_names_no_one() -> None:
+    text = ("Bupati Sleman Sri Wahyuni meresmikan pasar . Ia dinilai layak menjabat Bupati Sleman lagi . "
+            "Aturan itu tertuang dalam Peraturan Bupati Sleman Nomor 5 .")
+    holder = _named(text)["Sri Wahyuni"]
+    assert not any(m.text == "Bupati Sleman" for m in holder.mentions)

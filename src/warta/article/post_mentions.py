@@ -1,8 +1,9 @@
 """A post written without its holder's name is its holder: "Kapolres Jayapura Kota dan ajudannya
 dianiaya" in a report that names "AKBP Tober Sirait, Kapolres Jayapura" before or after.
 
-Only posts with a body or place in them ("Kapolres Jayapura", "Direktur PT Sinar Jaya") and held by
-one person of the article count; a post followed by a name, or set off after one, is that title's.
+Only posts one person holds for a place ("Kapolres Jayapura", "Bupati Sleman") and held by one person of
+the article count; a post followed by a name, or set off after one, is that title's, and a post as a
+predicate ("menjabat Bupati X") or in a regulation's name ("Peraturan Bupati X") names no one.
 """
 
 from __future__ import annotations
@@ -11,11 +12,22 @@ import re
 from collections.abc import Sequence
 
 from warta.article.lexicon import lexicon
+from warta.article.titles import PLACE_POSTS, REGIONAL_HEADS
 from warta.article.tokens import key_of
 from warta.models import Entity, Mention
 
-# Words before a post that say when or how it was held, not which post: "mantan Kapolres X".
-_QUALIFIERS = frozenset({"mantan", "eks", "bekas", "calon", "plt", "pj", "pjs", "wakil"})
+# Posts one person holds for one place at a time: a police or army command's, a region's head.
+_PLACE_POSTS = PLACE_POSTS | REGIONAL_HEADS
+# Words before a post or its written form that make it another post or no mention of the holder: a
+# former or acting holder ("mantan Kapolres X"), a predicate ("menjabat Bupati X", "sebagai Bupati X"),
+# a regulation named after the post ("Peraturan Bupati X").
+_QUALIFIERS = frozenset({"mantan", "eks", "bekas", "calon", "plt", "pj", "pjs", "wakil", "cabup",
+                         "cagub", "cawalkot"})
+_PREDICATES = frozenset({"jadi", "menjadi", "sebagai", "selaku", "menjabat", "peraturan", "keputusan",
+                         "instruksi", "surat", "kantor", "rumah", "dinas", "mantan", "eks", "wakil", "calon",
+                         "plt", "pj", "pjs"})
+_WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
+_INITIALS_AFTER = re.compile(r"\s*,?\s*(?:berinisial|inisial)\b", re.IGNORECASE)
 # Between a post and its holder's name: capitalised words (a place's rest, a rank) and commas.
 _TO_NAME = re.compile(r"(?:[\s,]*(?:[A-Z][\w.'’-]*))*[\s,]*\Z")
 _REACH = 40  # characters a post may stand before its holder's name and still be that title
@@ -36,7 +48,7 @@ def with_post_mentions(entities: list[Entity], text: str, article_id: str) -> li
                  for start, end in spans
                  if not any(_crosses(s, e, start, end) for s, e in others)
                  and not any(s < end and start < e for s, e in people)
-                 and not _titles_a_name(text, start, end, people)]
+                 and not _titles_a_name(text, start, end, people) and _in_its_own_right(text, start, end)]
         if added:
             holder.mentions = sorted([*holder.mentions, *added], key=lambda m: m.start)
     return entities
@@ -71,13 +83,18 @@ def _post_of(role: str) -> str | None:
     """"Kapolres Jayapura AKBP" → "Kapolres Jayapura"; None for a bare title ("Presiden"), a rank, or
     a post with no body or place named in it ("pemimpin oposisi")."""
     words = role.split()
-    while words and (_rank(words[0]) or words[0].casefold() in _QUALIFIERS):
+    while words and _rank(words[0]):
         words = words[1:]
     while words and _rank(words[-1]):
         words = words[:-1]
-    if len(words) < 2 or not _title(words[0]) or not any(w[:1].isupper() for w in words[1:]):
+    if len(words) < 2 or words[0].casefold() in _QUALIFIERS or not _place_post(words) \
+            or not words[-1][:1].isupper():
         return None
     return " ".join(words)
+
+
+def _place_post(words: list[str]) -> bool:
+    return words[0].casefold() in _PLACE_POSTS or " ".join(words[:2]).casefold() in _PLACE_POSTS
 
 
 def _rank(word: str) -> bool:
@@ -85,9 +102,13 @@ def _rank(word: str) -> bool:
     return found is not None and found.kind in {"rank", "honorific"}
 
 
-def _title(word: str) -> bool:
-    found = lexicon().roles.get(key_of(word))
-    return found is not None and found.kind == "title"
+def _in_its_own_right(text: str, start: int, end: int) -> bool:
+    """The post names its holder here: not a predicate, a former or acting post, a regulation named
+    after it, nor a post whose holder is then named by initials."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1).casefold() in _PREDICATES:
+        return False
+    return _INITIALS_AFTER.match(text, end) is None
 
 
 def _titles_a_name(text: str, start: int, end: int, people: Sequence[tuple[int, int]]) -> bool:
