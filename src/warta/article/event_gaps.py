@@ -5,6 +5,7 @@ sides of help demanded or ordered, the one helped when nobody is named.
 
 from __future__ import annotations
 
+from warta.article import event_actors_named as named_roles
 from warta.article.event_actor_kinds import ActorKinds
 from warta.article.event_actor_words import activity_at
 from warta.article.event_actors import SentenceActors
@@ -42,6 +43,11 @@ _PROPERTY = frozenset({"rumah", "kediaman", "kantor", "mobil", "kendaraan", "tok
 # Searches and confiscations, a case's steps like arrests (not a territory "diduduki" by an army).
 _SEARCHED = frozenset({"digeledah", "disita", "disegel", "digerebek"})
 _ACTS_ON_PROPERTY = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
+# Answers to a petition or a suit ("menolak permohonan sengketa …", "mengabulkan gugatan"): aimed at
+# its filer, whom the article names elsewhere when the sentence does not.
+_PETITION_WORDS = frozenset({"permohonan", "permohonannya", "gugatan", "gugatannya", "sengketa"})
+_PETITION_ANSWERS = frozenset({"REJECT", "AGREE"})
+_PETITION_REACH = 3  # words after an answer in which the petition answered is named
 
 
 class GapFiller(ActorKinds, Reporters):
@@ -114,6 +120,8 @@ class GapFiller(ActorKinds, Reporters):
             target = self._last_actor(since, tokens[match.first].start)
         if target is None and match.row.voice == "active" and match.row.type in _ACTS_ON_PROPERTY:
             target = self._owner_by_clitic(tokens, match.end)
+        if target is None and match.row.type in _PETITION_ANSWERS and self._petition_answered(match, tokens):
+            target = named_roles.filer(self.text, self.resolver.index)
         if target is None and match.row.voice == "passive":
             # "Tawaran itu disambut baik oleh BNPB": the act the passive is said of, named just before it
             for i in range(match.first - 1, max(-1, match.first - 1 - _ACT_BEFORE), -1):
@@ -173,3 +181,24 @@ class GapFiller(ActorKinds, Reporters):
             if token.low.endswith("nya") and token.low[:-3] in _PROPERTY:
                 return self.resolver.person_at(token.start)
         return None
+
+    def court_quoted(self, match: TriggerMatch, tokens: list[Token]) -> ActorRef | None:
+        """"Menyatakan terdakwa terbukti …," ujar Ketua Majelis Hakim X: a verdict read out by a judge
+        with no subject of its own is the court's, the one the article names."""
+        pos = tokens[match.first].start
+        for quote in self.resolver.quotes:
+            if quote.start <= pos < quote.end:
+                entity = self.resolver.index.by_id.get(quote.speaker.entity or "")
+                if named_roles.judge_speaking(quote.speaker, entity):
+                    return named_roles.article_court(self.resolver.entities, self.resolver.article_id)
+        return None
+
+    @staticmethod
+    def _petition_answered(match: TriggerMatch, tokens: list[Token]) -> bool:
+        """"menolak permohonan sengketa …", "permohonan pemohon tidak dapat diterima": the answer's
+        object (after an active verb, before a passive one) is a petition or a suit."""
+        if match.row.voice == "passive":
+            near = tokens[max(0, match.first - _PETITION_REACH):match.first]
+        else:
+            near = tokens[match.end:match.end + _PETITION_REACH]
+        return any(token.low in _PETITION_WORDS for token in near)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from warta.article import event_actors_named as named_roles
 from warta.article.actors import DETERMINERS, ActorTracker, actor_in, words_of
 from warta.article.event_lexicon import word_set
 from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
@@ -144,7 +145,8 @@ class ActorResolver:
             return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
-        state = (self._members_of(phrase) or self._country_again(phrase) or self._state_of(phrase)
+        state = (self._given_name(phrase) or self._role_named(phrase)
+                 or self._members_of(phrase) or self._country_again(phrase) or self._state_of(phrase)
                  or self._sent_from(phrase)
                  or self._named_description(phrase) or self._police_force(phrase)
                  or self._investigators(phrase) or self._body_again(phrase))
@@ -317,12 +319,40 @@ class ActorResolver:
         return ActorRef(entity=entity.id, name=entity.name, description=words[0][2])
 
     def _police_force(self, phrase: Phrase) -> ActorRef | None:
-        """"Polisi belum menetapkan tersangka": the police force the article names."""
-        words = {w[2] for w in words_of(self.text, phrase.start, phrase.stop)}
+        """"Polisi belum menetapkan tersangka": the police force the article names; "Polisi Medan":
+        the police body of that city the article names ("Polsek Medan Baru")."""
+        found = words_of(self.text, phrase.start, phrase.stop)
+        words = {w[2] for w in found}
         police = words & {"polisi", "kepolisian", "police"}
-        if phrase.kind != "descriptor" or not police or words - _POLICE_WORDS:
+        if phrase.kind != "descriptor" or not police:
             return None
+        if words - _POLICE_WORDS:
+            places = [w[2] for w in found if w[2] not in _POLICE_WORDS and self.text[w[0]].isupper()]
+            if len(places) != len(words - _POLICE_WORDS):
+                return None  # "polisi lalu lintas" is no city's police
+            return named_roles.city_police(self.entities, self.article_id, places, _POLICE_NAMES)
         return self.article_police()
+
+    def _given_name(self, phrase: Phrase) -> ActorRef | None:
+        """"perawat bernama Zainal": a role given its name right after it is that person."""
+        if phrase.kind != "descriptor":
+            return None
+        return named_roles.named_after(self.text, self.index, phrase.stop)
+
+    def _role_named(self, phrase: Phrase) -> ActorRef | None:
+        """A bare role of a case the article names elsewhere: "pemohon" is the filer of the petition,
+        "terdakwa" the accused, "majelis hakim" the court (``docs/annotation.md``: role-only actors)."""
+        words = [w[2] for w in words_of(self.text, phrase.start, phrase.stop)
+                 if w[2] not in DETERMINERS and w[2] not in _DEMONSTRATIVES]
+        if phrase.kind != "descriptor" or not words or len(words) > 2:
+            return None
+        if set(words) <= {"pemohon", "penggugat", "para"}:
+            return named_roles.filer(self.text, self.index)
+        if set(words) <= {"terdakwa", "terpidana"}:
+            return named_roles.accused(self.text, self.index)
+        if set(words) <= {"majelis", "hakim"}:
+            return named_roles.article_court(self.entities, self.article_id)
+        return None
 
     def _investigators(self, phrase: Phrase) -> ActorRef | None:
         """"Tim penyidik juga menyita …", "penyelidik melontarkan 22 pertanyaan": investigators or

@@ -172,6 +172,8 @@ class _ArticleCoder(SideFinder, GapFiller):
             if received(match, tokens):
                 source, target = None, source  # "bantuan itu diterima oleh X": X is helped, not helping
             target = self._fill_target(match, tokens, target)
+            if source is None:
+                source = self.court_quoted(match, tokens)
             if source is None and target is None and self._case_step(match):
                 # "Selanjutnya akan dilakukan pemeriksaan dan penyidikan": a step of the case with no
                 # one named is the body pursuing it, on whom it last pursued

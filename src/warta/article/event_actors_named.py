@@ -1,0 +1,111 @@
+"""Role-only actors the article names elsewhere (``docs/annotation.md``: resolve a role to the
+name when the article gives it):
+
+    seorang guru bernama Budi Santoso           the name the role is given right after it
+    Polisi Medan menangkap …                    the police body of that city the article names
+                                                ("Polsek Medan Baru")
+    "Menyatakan …," ujar Ketua Majelis Hakim X  the court the article names, the judge's body
+    menolak permohonan pemohon                  the filer the article names ("permohonan yang
+                                                diajukan pasangan calon X dan Y")
+    terdakwa                                    the one the article names as the accused
+
+Each function reads the article text and its entity mentions only; none guesses when the
+article names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.article.actors import MentionIndex
+from warta.models import ActorRef, Entity
+
+# "perawat bernama Andi", "seorang pria berinisial AS", "tersangka bernama lengkap Andi Wijaya"
+_NAMED_AFTER = re.compile(r"\s+(?:bernama|berinisial|berinisal)(?:\s+lengkap)?\s+")
+# Names of courts: the judges of an article on a verdict act for the court it names.
+_COURT_NAMES = ("mahkamah", "pengadilan")
+# Words that say a judge speaks: "Ketua Majelis Hakim", "hakim anggota", "Hakim Ketua".
+_JUDGES = frozenset({"hakim", "majelis"})
+# The filer of a petition or suit, named after it: "permohonan yang diajukan (oleh) pasangan calon X",
+# "gugatan pasangan X", or set off as the one filing: "X selaku pemohon", "pemohon, X".
+_FILED = re.compile(
+    r"\b(?:permohonan|gugatan|sengketa)(?:nya)?\s+(?:yang\s+diajukan\s+(?:oleh\s+)?)?"
+    r"(?:(?:pasangan|calon|pihak|kubu|tim|kuasa|hukum)\s+)*$", re.I)
+_FILER_WORDS = frozenset({"pemohon", "penggugat", "pelapor"})
+_ACCUSED_WORDS = frozenset({"terdakwa", "terpidana"})
+_ROLE_BEFORE = 40  # characters before a name in which its filing or its "terdakwa" is said
+
+
+def named_after(text: str, index: MentionIndex, stop: int) -> ActorRef | None:
+    """"perawat bernama Zainal Arifin": the person a role is given as right after it."""
+    found = _NAMED_AFTER.match(text, stop)
+    if found is None:
+        return None
+    named = [m for m in index.within(found.end(), found.end() + 1) if m.start == found.end()]
+    if not named or named[0].entity.type != "PERSON":
+        return None
+    return ActorRef(entity=named[0].entity.id, name=named[0].entity.name)
+
+
+def _article_bodies(entities: Sequence[Entity], article_id: str, prefixes: tuple[str, ...]) -> list[Entity]:
+    """The organisations of the article whose name opens with one of ``prefixes``, most named first."""
+    bodies = [e for e in entities if e.type == "ORG" and e.name.lower().startswith(prefixes)
+              and any(m.article == article_id for m in e.mentions)]
+    return sorted(bodies, key=lambda e: (-len(e.mentions), min(m.start for m in e.mentions)))
+
+
+def city_police(entities: Sequence[Entity], article_id: str, places: Sequence[str],
+                police_names: tuple[str, ...]) -> ActorRef | None:
+    """"Polisi Medan": of the police bodies the article names, the one whose name holds every
+    place word (``places``, folded), the most named first; None when none does."""
+    if not places:
+        return None
+    for body in _article_bodies(entities, article_id, police_names):
+        words = set(re.findall(r"[^\W_]+", body.name.lower()))
+        if all(place in words for place in places):
+            return ActorRef(entity=body.id, name=body.name)
+    return None
+
+
+def article_court(entities: Sequence[Entity], article_id: str) -> ActorRef | None:
+    """The court the article names most; None when it names none."""
+    courts = _article_bodies(entities, article_id, _COURT_NAMES)
+    return ActorRef(entity=courts[0].id, name=courts[0].name) if courts else None
+
+
+def judge_speaking(speaker: ActorRef | None, entity: Entity | None) -> bool:
+    """Is the speaker of a quote a judge ("Ketua Majelis Hakim X", "hakim anggota")?"""
+    said = [speaker.description or "" if speaker is not None else "", *(entity.roles if entity else [])]
+    return any(_JUDGES & set(re.findall(r"[^\W_]+", role.lower())) for role in said)
+
+
+def filer(text: str, index: MentionIndex) -> ActorRef | None:
+    """The one the article names as filing the petition or suit: the first person or body named
+    right after "permohonan (yang diajukan) (pasangan calon)" or right after "pemohon"."""
+    for mention in index.mentions:
+        if mention.entity.type not in ("PERSON", "ORG"):
+            continue
+        before = text[max(0, mention.start - _ROLE_BEFORE):mention.start]
+        if _FILED.search(before) or _role_right_before(before, _FILER_WORDS):
+            return ActorRef(entity=mention.entity.id, name=mention.entity.name)
+    return None
+
+
+def accused(text: str, index: MentionIndex) -> ActorRef | None:
+    """The one the article names as the accused ("terdakwa X", "X selaku terdakwa")."""
+    for mention in index.mentions:
+        if mention.entity.type != "PERSON":
+            continue
+        before = text[max(0, mention.start - _ROLE_BEFORE):mention.start]
+        after = text[mention.end:mention.end + _ROLE_BEFORE]
+        if _role_right_before(before, _ACCUSED_WORDS) or re.match(r"\s*(?:,\s*)?selaku\s+terdakwa\b", after):
+            return ActorRef(entity=mention.entity.id, name=mention.entity.name)
+    return None
+
+
+def _role_right_before(before: str, roles: frozenset[str]) -> bool:
+    """"terdakwa Andi", "pemohon, Andi": one of ``roles`` is the last word before a name."""
+    words = re.findall(r"[^\W_]+", before.lower())
+    return bool(words) and words[-1] in roles and not before.rstrip().endswith(".")
+
