@@ -281,3 +281,11 @@ def test_football_betting_spam_is_spam_and_a_name_before_the_copyright_sign_is_a
     assert match_marker(news, len(news.split())) is None
     footer = "Warta Nyiur © 2025"
     assert (hit := match_marker(footer, 3)) is not None and hit.reason == "footer"
+
+
+def test_a_company_written_later_by_its_initials_is_the_same_company() -> None:
+    text = ("Kejaksaan menggeledah kantor PT Sinar Laut Abadi di Bitung. Penyidik menduga PT SLA menerima izin "
+            "tangkap tanpa verifikasi. PT SLA belum memberikan keterangan.")
+    entities = _entities(text)
+    company = [e for e in entities if e.name == "PT Sinar Laut Abadi"]
+    assert len(company) == 1 and {m.text for m in company[0].mentions} == {"PT Sinar Laut Abadi", "PT SLA"}

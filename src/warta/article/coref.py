@@ -113,6 +113,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
     _link_ministry_short_forms(found, groups)
     _link_region_forms(found, groups)
     _link_legal_forms(found, groups)
+    _link_initialisms(found, groups)
     for i, m in enumerate(found):
         if m.ids:
             first = by_row.setdefault(m.ids[0], i)
@@ -181,6 +182,32 @@ def _link_legal_forms(found: list[Found], groups: UnionFind) -> None:
         target = full.get(fold(" ".join(without_legal_forms(m.text.split()))))
         readable = m.type in {"ORG", None} or (m.source == "model" and not m.ids)  # the model's type is weak
         if target is not None and readable and _rows_agree(m, found[target]):
+            groups.union(target, i)
+
+
+INITIALISM_WORDS = 3  # a body short enough to be written by its initials alone has at least these
+
+
+def _link_initialisms(found: list[Found], groups: UnionFind) -> None:
+    """"PT Manis Sentosa Abadi" … "PT MSA": a body written later by the initials of its name's words,
+    with the same legal form before it, is the same body (no parentheses defined the acronym)."""
+    bodies: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(found):
+        words = m.text.split()
+        core = without_legal_forms(words)
+        if m.type == "ORG" and len(core) >= INITIALISM_WORDS and all(w[:1].isupper() for w in core):
+            form = tuple(fold(w) for w in words[:len(words) - len(core)])
+            bodies.setdefault((*form, "".join(w[0] for w in core).casefold()), i)
+    if not bodies:
+        return
+    for i, m in enumerate(found):
+        words = m.text.split()
+        core = without_legal_forms(words)
+        if m.ids or m.acronym_of is not None or len(core) != 1 or not _acronym_shaped(core[0]):
+            continue
+        form = tuple(fold(w) for w in words[:len(words) - len(core)])
+        target = bodies.get((*form, core[0].casefold()))
+        if target is not None and form:
             groups.union(target, i)
 
 
