@@ -147,3 +147,20 @@ def test_a_person_reading_out_a_law_is_quoted() -> None:
             "masing-masing , \" sesuai peraturan daerah .")
     quote = quote_with(quotes_of(text), "kebersihan los")
     assert quote.direct and "Rina Marlina" in f"{quote.speaker.name} {quote.speaker.description}"
+
+
+_WIRE_LEAD = ("Manila ( ANTARA News ) - Filipina akan menaikkan tarif impor beras mulai bulan depan untuk "
+              "melindungi petani lokal , kata {who} , Senin .\n\n"
+              "Menteri Pertanian Ramon Dela Cruz mengatakan kepada wartawan bahwa kenaikan tarif itu "
+              "akan ditinjau setiap enam bulan .")
+
+
+def test_post_in_the_lead_is_the_person_named_speaking_in_the_next_paragraph() -> None:
+    quote = quote_with(quotes_of(_WIRE_LEAD.format(who="juru bicara senior pemerintah")), "tarif impor")
+    assert quote.speaker.name == "Ramon Dela Cruz"
+
+
+def test_source_kept_unnamed_in_the_lead_stays_unnamed() -> None:
+    quote = quote_with(quotes_of(_WIRE_LEAD.format(who="seorang pejabat yang enggan disebut namanya")),
+                       "tarif impor")
+    assert quote.speaker.name is None

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from warta.article.actors import FIRST_PERSON, ActorTracker, MentionIndex
+from warta.article.lexicon import lexicon
 from warta.article.quotemarks import Marked, marked_spans
 from warta.article.quotes_indirect import indirect_candidates, opinion_holders
 from warta.article.quotes_layout import Candidate, Layout
@@ -76,6 +77,43 @@ def _continue_runs(candidates: list[Candidate], speakers: list[ActorRef], layout
         if (here.direct and here.speaker.kind == "none" and speakers[i] == unknown
                 and here.start - previous.end <= CONTINUATION_GAP):
             speakers[i] = speakers[i - 1]
+
+
+# Words that keep a role unnamed on purpose ("seorang pejabat yang enggan disebut namanya"), point
+# back to one told before ("pemilik kendaraan tersebut") or name by initials ("berinisial DR").
+_ANONYMOUS = frozenset({"seorang", "sumber", "yang", "para", "sejumlah", "beberapa", "salah", "tersebut",
+                        "itu", "ini", "berinisial", "bernama", "inisial"})
+
+
+def _unnamed_role(actor: ActorRef) -> bool:
+    """Is ``actor`` a post with no name ("juru bicara senior pemerintah", "wakil duta besar …")?"""
+    words = [fold(w) for w in (actor.description or "").split()]
+    return (actor.entity is None and len(words) >= 2 and words[0] in lexicon().role_longest
+            and not any(w in _ANONYMOUS for w in words))
+
+
+def _next_paragraph_speaker(candidates: list[Candidate], layout: Layout, i: int) -> int | None:
+    """Index of the first quote of the paragraph right after quote ``i``'s, when its cue names a speaker."""
+    paragraph = layout.paragraph_index(candidates[i].start)
+    for j in range(i + 1, len(candidates)):
+        here = layout.paragraph_index(candidates[j].start)
+        if candidates[j].mention_only or here == paragraph:
+            continue
+        return j if here == paragraph + 1 and candidates[j].speaker.kind == "phrases" else None
+    return None
+
+
+def _roles_named_next(candidates: list[Candidate], speakers: list[ActorRef], layout: Layout,
+                      tracker: ActorTracker) -> None:
+    """"…, kata juru bicara senior pemerintah, Jumat." then, opening the next paragraph,
+    "Kepala Sekretaris Kabinet Yoshihide Suga mengatakan …": wire copy says who spoke by post
+    first and names him in the paragraph after; the post's quotes are that person's."""
+    for i, speaker in enumerate(speakers):
+        j = _next_paragraph_speaker(candidates, layout, i) if _unnamed_role(speaker) else None
+        named = speakers[j].entity if j is not None else None
+        entity = tracker.index.by_id.get(named) if named else None
+        if entity is not None and entity.type == "PERSON":
+            speakers[i] = ActorRef(entity=entity.id, name=entity.name, description=speaker.description)
 
 
 def _leads_into_cued_quote(candidates: list[Candidate], speakers: list[ActorRef], layout: Layout,
@@ -178,6 +216,7 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
                             sorted(direct + indirect + statements + holders, key=lambda c: c.start))
     speakers = resolve(candidates, tracker)
     _continue_runs(candidates, speakers, layout)
+    _roles_named_next(candidates, speakers, layout, tracker)
     kept: list[tuple[Candidate, ActorRef]] = []
     for candidate, speaker in zip(candidates, speakers, strict=True):
         cited = candidate.direct and _legal_text(speaker)
