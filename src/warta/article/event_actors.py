@@ -69,6 +69,13 @@ _PETITION_REACH = 3
 # the holder is the one acted upon.
 _PREMISES = word_set("kantor markas rumah kediaman gedung sekretariat posko kios toko gudang pabrik")
 MAX_DIRECT_SKIP = 2  # words (not verbs) before a direct object: "meminta sejumlah elemen masyarakat"
+# Verbs of telling someone something ("mengatakan kepada X bahwa …"): whom they address is the one
+# the act told of is aimed at, when that act names no one.
+_TELLING = word_set("""
+mengatakan berkata menyatakan menegaskan menyampaikan menjelaskan memberitahu memberitahukan mengungkapkan
+told
+""")
+_THAT = frozenset({"bahwa", "that"})
 
 
 @dataclass(frozen=True)
@@ -270,6 +277,22 @@ class SentenceActors(SentenceSubjects):
                 phrase = self.by_first.get(agent)
                 return self.group_after(phrase) if phrase is not None else []
             if i in self.by_first or not self.tokens[i].is_word or low in BREAK:
+                return []
+        return []
+
+    def addressees(self, first: int) -> list[Phrase]:
+        """"mengatakan kepada Jepang, Korea Selatan dan China bahwa dia siap menengahi": those told,
+        when the act at token ``first`` is the content after "bahwa"."""
+        that = next((i for i in range(first - 1, -1, -1) if self.tokens[i].low in _THAT), None)
+        closed = ('"', "“", "”", ".", ";")
+        if that is None or any(t.text in closed for t in self.tokens[that:first]):
+            return []
+        for k in range(that - 1, 0, -1):
+            if self.tokens[k].low in ("kepada", "to") and self.tokens[k - 1].low in _TELLING:
+                told = self.by_first.get(k + 1)
+                group = self.group_after(told) if told is not None else []
+                return group if group and group[-1].end <= that else []
+            if not self.tokens[k].is_word and self.tokens[k].text != ",":
                 return []
         return []
 

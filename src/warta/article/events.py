@@ -163,6 +163,8 @@ class _ArticleCoder(SideFinder, GapFiller):
             content = contents.get(id(match))
             if not slots.targets and content is not None:
                 slots = Slots(slots.sources, content.targets)  # "mengancam akan menarik diri dari PBB"
+            if not slots.targets and match.row.type not in _UNTARGETED:
+                slots = self._told_to(match, slots, actors)
             self._add(match, slots, tokens, triggers, evidence, actors)
 
     def _add(self, match: TriggerMatch, slots: Slots, tokens: list[Token], triggers: list[TriggerMatch],
@@ -224,6 +226,15 @@ class _ArticleCoder(SideFinder, GapFiller):
                     continue
                 self._append(match, tokens, triggers, evidence, (kind, mode),
                              (source, self._apart(source, target, given)))
+
+    def _told_to(self, match: TriggerMatch, slots: Slots, actors: SentenceActors) -> Slots:
+        """"mengatakan kepada A, B dan C bahwa dia bersedia menengahi": an act told with no one it is
+        aimed at is aimed at those told of it (one event each)."""
+        told = actors.addressees(match.first)
+        if not told:
+            return slots
+        self.resolver.resolve_all(told)
+        return Slots(slots.sources, tuple(told))
 
     def _case_step(self, match: TriggerMatch) -> bool:
         """An investigation, arrest or seizure named by a noun or an agentless passive (Indonesian)."""
