@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 WEIGHTS_FILE = "weights.npz"
 _OFFSETS = (0, *WINDOW)
+_RESCALE_EVERY = 8
 
 
 @dataclass(frozen=True, eq=False)
@@ -220,60 +221,74 @@ class FastCrf:
         return total, hits
 
     def viterbi(self, scores: Sequence[np.ndarray]) -> list[tuple[str, ...]]:
-        """Best tag sequence of each sentence (all decoded together, step by step)."""
+        """Best tag sequence of each sentence, all decoded together step by step.
+
+        Sentences start together and the shorter ones run on over padding; each one's best path is
+        read back from its own last step, so the padding needs no mask."""
         import numpy as np
 
         batch, lengths = _padded(scores)
-        width, steps = batch.shape[0], batch.shape[1]
-        trans = self.weights.transitions
-        delta = batch[:, 0].copy()
-        back = np.zeros((width, steps, len(self.weights.labels)), dtype=np.int64)
+        width, steps, labels = batch.shape
+        trans = self.weights.transitions[None]
+        delta = np.empty_like(batch)
+        delta[:, 0] = batch[:, 0]
+        back = np.zeros((width, steps, labels), dtype=np.int64)
         for t in range(1, steps):
-            candidates = delta[:, :, None] + trans[None]  # (sentence, from, to)
-            best = candidates.argmax(axis=1)
-            step = candidates.max(axis=1) + batch[:, t]
-            live = (t < lengths)[:, None]
-            delta = np.where(live, step, delta)
-            back[:, t] = best
+            candidates = delta[:, t - 1, :, None] + trans  # (sentence, from, to)
+            back[:, t] = candidates.argmax(axis=1)
+            np.add(candidates.max(axis=1), batch[:, t], out=delta[:, t])
+        ends = delta[np.arange(width), lengths - 1].argmax(axis=1).tolist()
+        back_list = back.tolist()
         out = []
-        for s in range(width):
-            n = int(lengths[s])
-            path = [int(delta[s].argmax())]
+        for s, n in enumerate(lengths.tolist()):
+            path, pointers = [ends[s]], back_list[s]
             for t in range(n - 1, 0, -1):
-                path.append(int(back[s, t, path[-1]]))
+                path.append(pointers[t][path[-1]])
             out.append(tuple(self.weights.labels[i] for i in reversed(path)))
         return out
 
     def marginals(self, scores: Sequence[np.ndarray]) -> list[np.ndarray]:
-        """(tokens, labels) marginal probabilities of each sentence (scaled forward-backward)."""
+        """(tokens, labels) marginal probabilities of each sentence (scaled forward-backward).
+
+        Forward runs over sentences aligned at their starts, backward over the same aligned at their
+        ends, so neither reads padding; rows are rescaled every few steps, not every step (the
+        transition weights lie within ±16: 8 steps stay far from float overflow and underflow)."""
         import numpy as np
 
-        batch, lengths = _padded(scores)
-        width, steps, _ = batch.shape
-        step_exp = np.exp(batch - batch.max(axis=2, keepdims=True))
+        forward, lengths = _padded(scores)
+        backward = _padded(scores, at_end=True)[0]
+        steps = forward.shape[1]
         trans = np.exp(self.weights.transitions)
-        alpha = np.zeros_like(batch)
-        alpha[:, 0] = step_exp[:, 0] / step_exp[:, 0].sum(axis=1, keepdims=True)
+        ahead = np.exp(forward - forward.max(axis=2, keepdims=True))
+        behind = np.exp(backward - backward.max(axis=2, keepdims=True))
+        alpha = np.empty_like(forward)
+        beta = np.empty_like(backward)
+        alpha[:, 0] = ahead[:, 0]
+        beta[:, -1] = 1.0
         for t in range(1, steps):
-            a = (alpha[:, t - 1] @ trans) * step_exp[:, t]
-            alpha[:, t] = a / a.sum(axis=1, keepdims=True)
-        beta = np.ones_like(batch)
-        for t in range(steps - 2, -1, -1):
-            b = (beta[:, t + 1] * step_exp[:, t + 1]) @ trans.T
-            b = b / b.sum(axis=1, keepdims=True)
-            # A padded step's beta stays all ones, so a sentence's last token sees none after it.
-            beta[:, t] = np.where((t + 1 < lengths)[:, None], b, 1.0)
-        joint = alpha * beta
-        joint /= joint.sum(axis=2, keepdims=True)
-        return [joint[s, :int(lengths[s])] for s in range(width)]
+            np.multiply(alpha[:, t - 1] @ trans, ahead[:, t], out=alpha[:, t])
+            np.matmul(beta[:, steps - t] * behind[:, steps - t], trans.T, out=beta[:, steps - t - 1])
+            if t % _RESCALE_EVERY == 0:
+                alpha[:, t] /= alpha[:, t].sum(axis=1, keepdims=True)
+                beta[:, steps - t - 1] /= beta[:, steps - t - 1].sum(axis=1, keepdims=True)
+        out = []
+        for s, n in enumerate(lengths.tolist()):
+            joint = alpha[s, :n] * beta[s, steps - n:]
+            out.append(joint / joint.sum(axis=1, keepdims=True))
+        return out
 
 
-def _padded(scores: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Sentences' score matrices stacked into (sentences, longest, labels), zeros past each end."""
+def _padded(scores: Sequence[np.ndarray], at_end: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Sentences' score matrices stacked into (sentences, longest, labels), zeros in the padding
+    after each sentence (or before it, ``at_end``: sentences aligned at their last token)."""
     import numpy as np
 
     lengths = np.array([len(s) for s in scores])
-    batch = np.zeros((len(scores), int(lengths.max()), scores[0].shape[1]))
+    steps = int(lengths.max())
+    batch = np.zeros((len(scores), steps, scores[0].shape[1]))
     for i, s in enumerate(scores):
-        batch[i, :len(s)] = s
+        if at_end:
+            batch[i, steps - len(s):] = s
+        else:
+            batch[i, :len(s)] = s
     return batch, lengths
