@@ -20,7 +20,7 @@ diketahui sama-sama bersama-sama disebut-sebut turut ikut terus tetap bakal dapa
 berhasil enggan mulai agar supaya lantas lalu pula sedang tengah dijadwalkan menyatakan
 diam-diam mengaku memutuskan sepakat memilih memang beberapa kali sering jarang yang seusai usai
 setelah sesudah saat ketika sebelum selama kerap diduga diketahui disebut-sebut terburu-buru buru-buru
-gegabah sembarangan serta-merta
+gegabah sembarangan serta-merta selalu senantiasa acapkali
 has have had was were is are will would also then has been had been not
 """)
 # Words that end the clause a scan looks in.

@@ -56,7 +56,7 @@ _THANKS = word_set("kasih berterima thanked thanks grateful")
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
 _PASSIVE_LIGHT = word_set("""
 dilakukan dilaksanakan disampaikan digelar dilayangkan diajukan diberikan dikeluarkan dipimpin
-dibacakan
+dibacakan dijatuhkan diputuskan
 """)
 _DEMONSTRATIVES = word_set("itu tersebut ini")
 PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive light verb may stand
