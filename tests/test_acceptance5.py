@@ -289,3 +289,11 @@ def test_a_company_written_later_by_its_initials_is_the_same_company() -> None:
     entities = _entities(text)
     company = [e for e in entities if e.name == "PT Sinar Laut Abadi"]
     assert len(company) == 1 and {m.text for m in company[0].mentions} == {"PT Sinar Laut Abadi", "PT SLA"}
+
+
+def test_a_bodys_head_word_alone_after_its_full_name_is_that_body() -> None:
+    text = ("Laporan itu diterima Satgas Pangan Sulawesi Utara pada Senin. Ketua Satgas, Kombes Andi Wowor, "
+            "mengatakan timnya memeriksa tiga gudang.")
+    entities = _entities(text)
+    satgas = [e for e in entities if "Satgas" in {m.text for m in e.mentions}]
+    assert len(satgas) == 1 and satgas[0].name == "Satgas Pangan Sulawesi Utara"

@@ -114,6 +114,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
     _link_region_forms(found, groups)
     _link_legal_forms(found, groups)
     _link_initialisms(found, groups)
+    _link_bare_heads(found, groups)
     for i, m in enumerate(found):
         if m.ids:
             first = by_row.setdefault(m.ids[0], i)
@@ -209,6 +210,23 @@ def _link_initialisms(found: list[Found], groups: UnionFind) -> None:
         target = bodies.get((*form, core[0].casefold()))
         if target is not None and form:
             groups.union(target, i)
+
+
+def _link_bare_heads(found: list[Found], groups: UnionFind) -> None:
+    """"Satgas Antimafia Bola Polri" … "Kepala Satgas": a body's head word alone, after the one body the
+    article named with it, is that body."""
+    heads: dict[str, list[int]] = {}
+    for i, m in enumerate(found):
+        words = m.text.split()
+        if m.type == "ORG" and len(words) > 1 and m.acronym_of is None:
+            heads.setdefault(fold(words[0]), []).append(i)
+    for i, m in enumerate(found):
+        if m.ids or m.type not in {"ORG", None} or len(m.text.split()) != 1 or not m.text[:1].isupper():
+            continue
+        bodies = {found[j].text for j in heads.get(fold(m.text), []) if found[j].start < m.start}
+        if len(bodies) == 1:
+            first = next(j for j in heads[fold(m.text)] if found[j].start < m.start)
+            groups.union(first, i)
 
 
 def _link_lone_words(found: list[Found], words: list[list[str]], groups: UnionFind) -> None:
