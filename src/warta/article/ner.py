@@ -77,8 +77,9 @@ def find_entities(text: str) -> list[NerSpan]:
 def crf_enabled() -> bool:
     """``WARTA_NER_CRF=1`` arbitrates the model's spans with the CRF beside it (``ner_crf.py``).
 
-    Off by default: on dev it gains about 2 points of F1 but halves the entity stage's
-    speed (docs/benchmarks.md, NER section); needs the ``crf`` extra."""
+    Off by default: on dev it gains about 1.5 points of F1 and entity precision and recall
+    both rise, but the entity stage loses about a quarter of its speed (docs/benchmarks.md,
+    NER section)."""
     from warta.article.ner_crf import crf_available
 
     return os.environ.get(CRF_SWITCH, "") == "1" and crf_available()

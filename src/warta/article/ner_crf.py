@@ -4,10 +4,11 @@ The CNN (:mod:`warta.article.ner`) learns its own features from 240k labelled to
 a CRF over hand-made features (word, affixes, shape, a ±2-word window, the gazetteer's
 types, word clusters of the CNN's own PPMI vectors) is the classic low-resource tagger
 and errs differently, so the pair might gain where neither alone does. Trained by
-:mod:`warta.train.ner_crf`. :func:`ensemble` gains about 2 points of F1 on dev and on the
-cased test sets but halves the entity stage's speed and costs recall on warta's own entity
-gold, so ``find_entities`` uses it only with ``WARTA_NER_CRF=1`` (``docs/benchmarks.md``,
-NER section). Needs ``python-crfsuite`` (the ``crf`` extra).
+:mod:`warta.train.ner_crf` (python-crfsuite, the ``crf`` extra); the ensemble decodes its
+exported weights in numpy (:mod:`warta.article.ner_crf_decode`). :func:`ensemble` gains
+about 1.5 points of F1 on dev and raises entity precision and recall on warta's own gold,
+but costs the entity stage about a quarter of its speed, so ``find_entities`` uses it only
+with ``WARTA_NER_CRF=1`` (``docs/benchmarks.md``, NER section; ``resources/ner_crf/MODEL_CARD.md``).
 
 Everything here works on pre-tokenised sentences (lists of words) and token spans
 ``(start, end, label)``, as the NER benchmark does.
@@ -417,21 +418,21 @@ class CrfTagger:
         return [self.tag_one(words) for words in sentences]
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
-        """:meth:`tag` of non-empty sentences, in numpy when the model's weights were exported
+        """:meth:`tag`, in numpy when the model's weights were exported
         (:mod:`warta.article.ner_crf_decode`: same tags, several times faster), else by CRFsuite."""
         fast = fast_decoder(self.path, self.clusters) if self.vectors is None else None
         if fast is None:
             return self.tag(sentences)
-        scored = [fast.scores(words) for words in sentences]
-        if not scored:
-            return []
+        out = [Tagged((), (), {})] * len(sentences)
+        filled = [i for i, words in enumerate(sentences) if words]
+        if not filled:
+            return out
+        scored = [fast.scores(sentences[i]) for i in filled]
         matrices = [matrix for matrix, _ in scored]
-        tags = fast.viterbi(matrices)
-        out = []
-        for words, best, (_, hits), marginals in zip(sentences, tags, scored, fast.marginals(matrices),
-                                                      strict=True):
+        for i, best, (_, hits), marginals in zip(filled, fast.viterbi(matrices), scored,
+                                                 fast.marginals(matrices), strict=True):
             columns = {label: tuple(marginals[:, k].tolist()) for k, label in enumerate(fast.weights.labels)}
-            out.append(Tagged(tuple(words), best, columns, tuple(tag for tag, _ in hits)))
+            out[i] = Tagged(tuple(sentences[i]), best, columns, tuple(tag for tag, _ in hits))
         return out
 
     def tag_one(self, words: Sequence[str], near: Sequence[Span] | None = None) -> Tagged:
@@ -583,10 +584,18 @@ def crf_path() -> Path:
 
 @cache
 def crf_available() -> bool:
-    """Whether the CRF can run: its files are there and ``python-crfsuite`` is installed."""
+    """Whether the ensemble can run: the CRF's exported weights and clusters are there (numpy decodes
+    them; python-crfsuite is needed only to train, or to run a CRF with no exported weights)."""
     from importlib.util import find_spec
 
-    return (crf_path() / MODEL_FILE).is_file() and find_spec("pycrfsuite") is not None
+    from warta.article.ner_crf_decode import WEIGHTS_FILE
+
+    path = crf_path()
+    if not (path / CLUSTERS_FILE).is_file():
+        return False
+    if (path / WEIGHTS_FILE).is_file():
+        return True
+    return (path / MODEL_FILE).is_file() and find_spec("pycrfsuite") is not None
 
 
 @lru_cache(maxsize=1)

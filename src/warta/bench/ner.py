@@ -336,7 +336,7 @@ def evaluate_crf(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, floa
     """The CRF alone (:mod:`warta.article.ner_crf`), same tokens and scorer."""
     from warta.article.ner_crf import load_crf
 
-    tagged = load_crf().tag([s.words for s in sentences])
+    tagged = load_crf().tag_many([s.words for s in sentences])
     return score([s.spans for s in sentences], [t.spans for t in tagged])
 
 
