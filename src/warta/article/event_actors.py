@@ -76,6 +76,8 @@ mengatakan berkata menyatakan menegaskan menyampaikan menjelaskan memberitahu me
 told
 """)
 _THAT = frozenset({"bahwa", "that"})
+# The press told of an act ("mengatakan kepada wartawan bahwa …") is its audience, not its target.
+_PRESS = word_set("wartawan media jurnalis pers reporter awak insan pewarta journalists reporters press")
 
 
 @dataclass(frozen=True)
@@ -291,7 +293,8 @@ class SentenceActors(SentenceSubjects):
             if self.tokens[k].low in ("kepada", "to") and self.tokens[k - 1].low in _TELLING:
                 told = self.by_first.get(k + 1)
                 group = self.group_after(told) if told is not None else []
-                return group if group and group[-1].end <= that else []
+                press = any(self.tokens[i].low in _PRESS for p in group for i in range(p.first, p.end))
+                return group if group and group[-1].end <= that and not press else []
             if not self.tokens[k].is_word and self.tokens[k].text != ",":
                 return []
         return []

@@ -35,6 +35,14 @@ _FILED = re.compile(
 _FILER_WORDS = frozenset({"pemohon", "penggugat", "pelapor"})
 _ACCUSED_WORDS = frozenset({"terdakwa", "terpidana"})
 _ROLE_BEFORE = 40  # characters before a name in which its filing or its "terdakwa" is said
+# Officers who announce a party's decisions ("Sekjen PDIP Hasto", "Ketua Umum Partai X"): a party's
+# nominations and coalitions they announce are the party's acts (docs/annotation.md: a spokesperson
+# announcing an act of their organisation).
+_PARTY_OFFICERS = re.compile(
+    r"^(?:sekjen|sekretaris jenderal|ketua umum|ketum|wakil ketua umum|waketum|ketua dpp|ketua harian|"
+    r"juru bicara|jubir|ketua fraksi)\b", re.I)
+_PARTY_ACRONYMS = frozenset({"pdip", "pdi-p", "pdi perjuangan", "golkar", "gerindra", "pks", "pkb", "ppp",
+                             "pan", "nasdem", "hanura", "demokrat", "perindo", "psi", "berkarya"})
 
 
 def named_after(text: str, index: MentionIndex, stop: int) -> ActorRef | None:
@@ -109,3 +117,19 @@ def _role_right_before(before: str, roles: frozenset[str]) -> bool:
     words = re.findall(r"[^\W_]+", before.lower())
     return bool(words) and words[-1] in roles and not before.rstrip().endswith(".")
 
+
+def party_of_officer(person: Entity | None, by_id: dict[str, Entity]) -> ActorRef | None:
+    """"Sekjen PDIP Hasto Kristyanto memastikan tidak akan mengusung X": the party whose officer
+    announces it; None for anyone else."""
+    if person is None or person.type != "PERSON" or not any(_PARTY_OFFICERS.match(r) for r in person.roles):
+        return None
+    for relation in person.relations:
+        party = by_id.get(relation.target or "")
+        if relation.type == "role-in" and party is not None and _party(party):
+            return ActorRef(entity=party.id, name=party.name)
+    return None
+
+
+def _party(body: Entity) -> bool:
+    names = [n.lower() for n in (body.name, *body.aliases)]
+    return body.type == "ORG" and (names[0].startswith("partai ") or any(n in _PARTY_ACRONYMS for n in names))

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from warta.article.event_actor_model import CodedArticle, actor_model_on, choose_actors
 from warta.article.event_actors import SentenceActors, Slots
+from warta.article.event_actors_named import party_of_officer
 from warta.article.event_context import (
     actor_in_sentence,
     asker_of,
@@ -106,6 +107,8 @@ _STANDING = frozenset({"AGREE", "COOPERATE", "SUPPORT", "AID"})
 # Steps of a legal case: with no one named, the body pursuing the case takes them.
 _CASE_MODES = frozenset({"investigate", "arrest", "seize"})
 _HAPPENINGS = frozenset({"penandatanganan", "penyerahan"})  # but a signing named again is the signing
+# Nominations and coalitions: a party officer who announces them speaks for the party.
+_PARTY_ACTS = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
 
 
 def _equipment(actor: ActorRef | None) -> bool:
@@ -227,6 +230,11 @@ class _ArticleCoder(SideFinder, GapFiller):
                 self._append(match, tokens, triggers, evidence, (kind, mode),
                              (source, self._apart(source, target, given)))
 
+    def _party_announcing(self, source: ActorRef | None) -> ActorRef | None:
+        """"Sekjen PDIP Hasto memastikan tidak akan mengusung X": the party its officer speaks for."""
+        person = self.resolver.index.by_id.get(source.entity or "") if source is not None else None
+        return party_of_officer(person, self.resolver.index.by_id) or source
+
     def _told_to(self, match: TriggerMatch, slots: Slots, actors: SentenceActors) -> Slots:
         """"mengatakan kepada A, B dan C bahwa dia bersedia menengahi": an act told with no one it is
         aimed at is aimed at those told of it (one event each)."""
@@ -324,6 +332,8 @@ class _ArticleCoder(SideFinder, GapFiller):
         source, target = self._government_of(source), self._government_of(target)
         source, target = self._spelled_out(source), self._spelled_out(target)
         source = self.resolver.represented(source)
+        if kind in _PARTY_ACTS:
+            source = self._party_announcing(source)
         self.events.append(Event(
             id=f"{self.article_id}-v{len(self.events) + 1}",
             type=kind,
