@@ -35,6 +35,9 @@ _FILED = re.compile(
 _FILER_WORDS = frozenset({"pemohon", "penggugat", "pelapor"})
 _ACCUSED_WORDS = frozenset({"terdakwa", "terpidana"})
 _ROLE_BEFORE = 40  # characters before a name in which its filing or its "terdakwa" is said
+# Bodies that prosecute: charges read in court ("didakwa", "dituntut") are theirs.
+_PROSECUTIONS = ("kejaksaan", "kejati", "kejari", "komisi pemberantasan korupsi", "kpk")
+_PROSECUTORS = re.compile(r"\b(?:jaksa penuntut umum|penuntut umum|jaksa)\b", re.I)
 # Officers who announce a party's decisions ("Sekjen PDIP Hasto", "Ketua Umum Partai X"): a party's
 # nominations and coalitions they announce are the party's acts (docs/annotation.md: a spokesperson
 # announcing an act of their organisation).
@@ -133,3 +136,13 @@ def party_of_officer(person: Entity | None, by_id: dict[str, Entity]) -> ActorRe
 def _party(body: Entity) -> bool:
     names = [n.lower() for n in (body.name, *body.aliases)]
     return body.type == "ORG" and (names[0].startswith("partai ") or any(n in _PARTY_ACRONYMS for n in names))
+
+
+def prosecution(text: str, entities: Sequence[Entity], article_id: str) -> ActorRef | None:
+    """Who charges the accused in the article: the prosecuting body it names most, else its
+    prosecutors as the article calls them ("jaksa penuntut umum"); None when it names neither."""
+    bodies = _article_bodies(entities, article_id, _PROSECUTIONS)
+    if bodies:
+        return ActorRef(entity=bodies[0].id, name=bodies[0].name)
+    found = _PROSECUTORS.search(text)
+    return ActorRef(description=found.group().lower()) if found is not None else None

@@ -48,6 +48,8 @@ _ACTS_ON_PROPERTY = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
 _PETITION_WORDS = frozenset({"permohonan", "permohonannya", "gugatan", "gugatannya", "sengketa"})
 _PETITION_ANSWERS = frozenset({"REJECT", "AGREE"})
 _PETITION_REACH = 3  # words after an answer in which the petition answered is named
+# Charges with no agent ("Andi didakwa menerima suap", "dijerat pasal 3"): the prosecution's acts.
+_CHARGED = frozenset({"didakwa", "didakwakan", "dituntut", "dijerat"})
 
 
 class GapFiller(ActorKinds, Reporters):
@@ -148,6 +150,8 @@ class GapFiller(ActorKinds, Reporters):
         if source is None and row.voice == "passive":
             source = self._institution_at(actors, match) or (
                 None if row.type in _SUFFERED else self._announcer(actors, match))
+        if source is None and row.voice == "passive" and actors.tokens[match.first].low in _CHARGED:
+            source = self.prosecutor()
         searched = row.voice == "passive" and actors.tokens[match.first].low in _SEARCHED
         if source is None and (row.mode == "arrest" or searched) and self.lang == "id":
             # "Seorang tersangka ditahan": by the body that pursues the case, else the police
@@ -202,3 +206,9 @@ class GapFiller(ActorKinds, Reporters):
         else:
             near = tokens[match.end:match.end + _PETITION_REACH]
         return any(token.low in _PETITION_WORDS for token in near)
+
+    def prosecutor(self) -> ActorRef | None:
+        """"Atut didakwa menerima suap": charged by the body that pursued the case, else by the
+        prosecution the article names."""
+        return legal_body(self.events, self.resolver.index.by_id) or named_roles.prosecution(
+            self.text, self.resolver.entities, self.resolver.article_id)
