@@ -157,3 +157,17 @@ def test_a_post_as_predicate_or_in_a_regulations_name_names_no_one() -> None:
             "Aturan itu tertuang dalam Peraturan Bupati Sleman Nomor 5 .")
     holder = _named(text)["Sri Wahyuni"]
     assert not any(m.text == "Bupati Sleman" for m in holder.mentions)
+
+
+def test_a_description_before_the_one_person_named_later_with_that_role_is_that_person() -> None:
+    text = ("Polisi Peru menahan penasihat oposisi yang kerap mengkritik pemerintah . "
+            "Sebagai penasihat kebijakan senior PRB , Tomas Arrieta sering berpidato .")
+    holder = _named(text)["Tomas Arrieta"]
+    assert "penasihat oposisi" in [m.text for m in holder.mentions]
+
+
+def test_a_description_two_people_share_names_neither() -> None:
+    text = ("Polisi menahan penasihat oposisi kemarin . Penasihat ekonomi PRB Tomas Arrieta dan "
+            "penasihat kebijakan PRB Luis Vega ditahan .")
+    people = [e for e in find_article_entities(text, "a1") if e.type == "PERSON"]
+    assert not any(m.text == "penasihat oposisi" for e in people for m in e.mentions)

@@ -36,12 +36,12 @@ _APPOSITION = re.compile(r"\s*,?\s*\Z")
 
 def with_post_mentions(entities: list[Entity], text: str, article_id: str) -> list[Entity]:
     """``entities`` with the posts their people hold, written alone in the text, as their mentions."""
-    posts = _posts(entities)
+    posts = [*_posts(entities).items(), *_first_descriptions(entities, text).items()]
     if not posts:
         return entities
     others = [(m.start, m.end) for e in entities if e.type != "PERSON" for m in e.mentions]
     people = sorted((m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions)
-    for post, holder in posts.items():
+    for post, holder in posts:
         pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in post.split()) + r"\b", re.IGNORECASE)
         spans = [_through_place(m.start(), m.end(), others) for m in pattern.finditer(text)]
         added = [Mention(article=article_id, start=start, end=end, text=text[start:end])
@@ -63,6 +63,50 @@ def _crosses(start: int, end: int, post_start: int, post_end: int) -> bool:
     """A mention overlaps the post other than as the body or place inside it ("Kapolres [Sleman]")."""
     inside = post_start <= start and end <= post_end and (start, end) != (post_start, post_end)
     return start < post_end and post_start < end and not inside
+
+
+# Words after a role's head that make no field of it: "penasihat yang …", "penasihat itu".
+_NO_FIELD = frozenset({"yang", "dan", "atau", "itu", "ini", "tersebut", "di", "ke", "dari", "pada", "untuk",
+                       "bagi", "dengan", "juga", "telah", "sudah", "akan", "tidak", "belum", "hukum"})
+_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _first_descriptions(entities: Sequence[Entity], text: str) -> dict[str, Entity]:
+    """"Pemerintah Kenya menangkap penasihat oposisi …" before "… Ndii, penasihat kebijakan NASA":
+    a role's head and one field word in lower case, written before the one person whose role opens
+    with that head is first named, is that person."""
+    heads: dict[str, list[Entity]] = {}
+    described: set[str] = set()  # heads some role writes in lower case, as a description
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        for role in entity.roles:
+            head = _head(role)
+            if head is not None:
+                heads.setdefault(head, []).append(entity)
+                described.update([head] if role[:1].islower() else [])
+    found: dict[str, Entity] = {}
+    for head, holders in heads.items():
+        if len({id(h) for h in holders}) != 1 or head not in described:
+            continue
+        first = min(m.start for m in holders[0].mentions)
+        for match in re.finditer(rf"\b{head}\b", text[:first]):
+            field = _LOWER_WORD.match(text, match.end())
+            if field is not None and field.group(1) not in _NO_FIELD:
+                found.setdefault(f"{head} {field.group(1)}", holders[0])
+    return found
+
+
+def _head(role: str) -> str | None:
+    """The head of a role that is a title, folded ("penasihat"); None for a place's post."""
+    words = role.split()
+    while words and _rank(words[0]):
+        words = words[1:]
+    head = words[0].casefold() if words else ""
+    if not head or head in _QUALIFIERS or head in _PLACE_POSTS:
+        return None
+    found = lexicon().roles.get(key_of(head))
+    return head if found is not None and found.kind == "title" else None
 
 
 def _posts(entities: Sequence[Entity]) -> dict[str, Entity]:
