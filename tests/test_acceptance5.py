@@ -297,3 +297,12 @@ def test_a_bodys_head_word_alone_after_its_full_name_is_that_body() -> None:
     entities = _entities(text)
     satgas = [e for e in entities if "Satgas" in {m.text for m in e.mentions}]
     assert len(satgas) == 1 and satgas[0].name == "Satgas Pangan Sulawesi Utara"
+
+
+def test_an_english_official_of_a_body_is_an_anonymous_speaker(validate: Callable[[Any], Any]) -> None:
+    text = ("Indonesia's fisheries ministry said it had sent two patrol boats to the area. A ministry official, "
+            "who declined to be named, said one boat had been damaged. Fisheries Minister Sakti Wahyu said the "
+            "boats would stay for a week.")
+    data = _claims(text, validate)
+    anonymous = next(q for q in data["quotes"] if "damaged" in q["text"])
+    assert anonymous["speaker"]["entity"] is None and "official" in (anonymous["speaker"]["description"] or "")

@@ -155,6 +155,12 @@ def _entity_ref(entity: Entity, description: str | None) -> ActorRef:
     return ActorRef(entity=entity.id, name=entity.name, description=description)
 
 
+# English nouns for people that close a noun phrase whose words before them only qualify them.
+_ENGLISH_PERSON_NOUNS = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson",
+                                   "source", "sources", "diplomat", "diplomats", "officer", "officers",
+                                   "lawyer", "lawyers", "analyst", "analysts", "employee", "employees"})
+
+
 def actor_in(text: str, start: int, end: int, index: MentionIndex) -> ActorRef | None:
     """:func:`actor_for_span` with a prepared mention index."""
     words = words_of(text, start, end)
@@ -170,7 +176,10 @@ def actor_in(text: str, start: int, end: int, index: MentionIndex) -> ActorRef |
         person = _named_head(text, people)
         return _entity_ref(person.entity, _description_before(text, start, person.start))
     head_start = words[head][0]
+    english_person = words[-1][2] in _ENGLISH_PERSON_NOUNS and words[-1][0] > head_start
     for mention in mentions:
+        if english_person:
+            break  # "A Bakamla official said": English puts the head last; the body only qualifies it
         if mention.start <= head_start < mention.end and not _bare_title(text, mention):
             # An organisation, a government or a country named at the head of the phrase.
             return _entity_ref(mention.entity, _description_before(text, start, mention.start))
