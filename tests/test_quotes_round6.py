@@ -164,3 +164,17 @@ def test_source_kept_unnamed_in_the_lead_stays_unnamed() -> None:
     quote = quote_with(quotes_of(_WIRE_LEAD.format(who="seorang pejabat yang enggan disebut namanya")),
                        "tarif impor")
     assert quote.speaker.name is None
+
+
+def test_admitting_to_being_something_is_reported_speech_of_the_one_reported() -> None:
+    text = ("Sebelum kasus itu ramai , terdapat laporan seorang pedagang yang mengakui menjadi korban "
+            "pemerasan oleh oknum petugas pasar .")
+    quote = quote_with(quotes_of(text), "korban pemerasan")
+    assert quote.text.startswith("menjadi korban pemerasan")
+    assert quote.speaker.description == "seorang pedagang"
+
+
+def test_a_report_named_by_its_noun_alone_keeps_its_description() -> None:
+    text = "Laporan tahunan itu menyebutkan bahwa jumlah pedagang pasar turun tajam tahun ini ."
+    for quote in quotes_of(text):
+        assert quote.speaker.description != "tahunan itu"

@@ -341,8 +341,10 @@ def _clause_at(text: str, pos: int, end: int) -> bool:
         if n >= CLAUSE_REACH or key in TOPIC_BREAKS or text[pos:match.start()].count(","):
             return False
         if n == 0 and (key in EXISTENTIAL_START or key in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-                       or key in CLAUSE_MARKERS - COPULAS):
-            return True  # "mengumumkan akan memangkas …": a clause whose subject is the speaker
+                       or key in CLAUSE_MARKERS - COPULAS or key == "menjadi"):
+            # "mengumumkan akan memangkas …", "mengakui menjadi korban …": a clause whose subject
+            # is the speaker ("menjadi" is a predicate there; the other copulas need a subject)
+            return True
         if n > 0 and key in CLAUSE_MARKERS:
             return True
         if 0 < n <= MAX_NAMED_SUBJECT_WORDS and _named_subject_verb(text, pos, match):

@@ -20,6 +20,12 @@ from warta.models import ActorRef, Entity
 _STATEMENT_WORDS = frozenset({"keterangan", "pernyataan", "rilis", "siaran", "pers", "tertulis", "resmi"})
 
 
+# "terdapat laporan seorang calon perawat yang mengakui …": an existential and the report's noun
+# before the person who reported; cut only when a person's determiner follows them.
+_REPORT_WORDS = frozenset({"terdapat", "ada", "laporan", "pengakuan", "kesaksian", "cerita"})
+_PERSON_DETERMINERS = frozenset({"seorang", "para", "sejumlah", "salah"})
+
+
 def without_statement_words(actor: ActorRef | None) -> ActorRef | None:
     if actor is None or actor.entity is not None or not actor.description:
         return actor
@@ -27,6 +33,11 @@ def without_statement_words(actor: ActorRef | None) -> ActorRef | None:
     kept = words
     while len(kept) > 1 and fold(kept[0]) in _STATEMENT_WORDS:
         kept = kept[1:]
+    reported = kept
+    while len(reported) > 1 and fold(reported[0]) in _REPORT_WORDS:
+        reported = reported[1:]
+    if reported is not kept and fold(reported[0]) in _PERSON_DETERMINERS:
+        kept = reported
     return actor if kept is words else ActorRef(description=" ".join(kept))
 
 
