@@ -417,9 +417,11 @@ class CrfTagger:
         """Best tags and per-token marginals of each sentence."""
         return [self.tag_one(words) for words in sentences]
 
-    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
-        """:meth:`tag`, in numpy when the model's weights were exported
-        (:mod:`warta.article.ner_crf_decode`: same tags, several times faster), else by CRFsuite."""
+    def tag_many(self, sentences: Sequence[Sequence[str]],
+                 near: Sequence[Sequence[Span]] | None = None) -> list[Tagged]:
+        """:meth:`tag`, in numpy when the model's weights were exported (:mod:`warta.article.ner_crf_decode`:
+        same tags, several times faster), else by CRFsuite. With ``near`` (the CNN's spans of each
+        sentence), a sentence with none and no name in its best tags gets no marginals: nothing reads them."""
         fast = fast_decoder(self.path, self.clusters) if self.vectors is None else None
         if fast is None:
             return self.tag(sentences)
@@ -427,12 +429,19 @@ class CrfTagger:
         filled = [i for i, words in enumerate(sentences) if words]
         if not filled:
             return out
-        scored = [fast.scores(sentences[i]) for i in filled]
-        matrices = [matrix for matrix, _ in scored]
-        for i, best, (_, hits), marginals in zip(filled, fast.viterbi(matrices), scored,
-                                                 fast.marginals(matrices), strict=True):
-            columns = {label: tuple(marginals[:, k].tolist()) for k, label in enumerate(fast.weights.labels)}
-            out[i] = Tagged(tuple(sentences[i]), best, columns, tuple(tag for tag, _ in hits))
+        scored = fast.scores_many([sentences[i] for i in filled])
+        best = fast.viterbi([matrix for matrix, _ in scored])
+        wanted = [k for k, i in enumerate(filled)
+                  if near is None or near[i] or any(tag != OUTSIDE for tag in best[k])]
+        marginals = {}
+        if wanted:
+            marginals = dict(zip(wanted, fast.marginals([scored[k][0] for k in wanted]), strict=True))
+        labels = fast.weights.labels
+        for k, i in enumerate(filled):
+            columns = {}
+            if k in marginals:
+                columns = {label: tuple(marginals[k][:, c].tolist()) for c, label in enumerate(labels)}
+            out[i] = Tagged(tuple(sentences[i]), best[k], columns, tuple(tag for tag, _ in scored[k][1]))
         return out
 
     def tag_one(self, words: Sequence[str], near: Sequence[Span] | None = None) -> Tagged:
@@ -675,6 +684,7 @@ def ensemble(cnn: Sequence[Sequence[Span]], sentences: Sequence[Sequence[str]],
     tagger = crf or load_crf()
     out = [list(spans) for spans in cnn]
     chosen = [i for i, words in enumerate(sentences) if words and cased(words)]
-    for i, tagged in zip(chosen, tagger.tag_many([sentences[i] for i in chosen]), strict=True):
+    tagged_lines = tagger.tag_many([sentences[i] for i in chosen], [cnn[i] for i in chosen])
+    for i, tagged in zip(chosen, tagged_lines, strict=True):
         out[i] = arbitrate_guarded(cnn[i], tagged)
     return out

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 WEIGHTS_FILE = "weights.npz"
 _OFFSETS = (0, *WINDOW)
 _RESCALE_EVERY = 8
+Scored = tuple["np.ndarray", list[tuple[str, str]]]  # a sentence's state scores and gazetteer hits
 
 
 @dataclass(frozen=True, eq=False)
@@ -185,40 +186,66 @@ class FastCrf:
             found = self.fixed[key] = self.table.add([attribute])
         return found
 
+    def _case_pair(self, before: str, case: str) -> int:
+        key = ("cases", before, case)
+        found = self.fixed.get(key)
+        if found is None:
+            found = self.fixed[key] = self.table.add([f"cases={before}|{case}"])
+        return found
+
     def scores(self, words: Sequence[str]) -> tuple[np.ndarray, list[tuple[str, str]]]:
         """(tokens, labels) state scores of one sentence, and the gazetteer hits its features read."""
+        return self.scores_many([words])[0]
+
+    def scores_many(self, sentences: Sequence[Sequence[str]]) -> list[Scored]:
+        """:meth:`scores` of non-empty sentences, their tokens laid end to end for the numpy part.
+
+        Each token's score is a sum of rows: its own word's, its gazetteer/run row, each neighbour's
+        rows for its offset (or that offset's pad, past its sentence's edge), first/last, its case
+        pair and its bigram."""
         import numpy as np
 
-        hits = gazetteer_hits(words)
-        runs = capital_runs(words)
-        types = self._words(words)
-        n = len(words)
-        own = np.array([t[2] for t in types])  # (n, offsets)
-        around = np.array([self._around(tag, kind, run) for (tag, kind), run in zip(hits, runs, strict=True)])
+        all_hits: list[list[tuple[str, str]]] = []
+        own_rows: list[tuple[int, ...]] = []
+        around_rows: list[tuple[int, ...]] = []
+        pairs: list[int] = []
+        bigrams: list[int] = []
+        positions: list[int] = []
+        lengths: list[int] = []
+        for words in sentences:
+            hits = gazetteer_hits(words)
+            types = self._words(words)
+            all_hits.append(hits)
+            own_rows += [t[2] for t in types]
+            around_rows += [self._around(tag, kind, run)
+                            for (tag, kind), run in zip(hits, capital_runs(words), strict=True)]
+            before_low, before_case = "<s>", "<s>"
+            for low, case, _ in types:
+                pairs.append(self._case_pair(before_case, case))
+                bigrams.append(self.table.attribute_row(f"bi={before_low}|{low}"))
+                before_low, before_case = low, case
+            positions += range(len(words))
+            lengths.append(len(words))
         pads = {d: self._fixed((d, "pad"), f"{d}:pad") for d in WINDOW}
-        edges = self._fixed(("first",), "first"), self._fixed(("last",), "last")
-        pairs = []
-        for i, (_, case, _) in enumerate(types):
-            prev_case = types[i - 1][1] if i else "<s>"
-            pairs.append(self._fixed(("cases", prev_case, case), f"cases={prev_case}|{case}"))
-        bigrams = [self.table.attribute_row(f"bi={types[i - 1][0] if i else '<s>'}|{low}")
-                   for i, (low, _, _) in enumerate(types)]
-        # Each token's score is a sum of rows: its own word's, its gazetteer/run row, each neighbour's
-        # rows for its offset (or that offset's pad), first/last, its case pair and its bigram.
-        index = np.zeros((n, 2 + 2 * len(WINDOW) + 4), dtype=np.int64)
+        first, last = self._fixed(("first",), "first"), self._fixed(("last",), "last")
+        own, around = np.array(own_rows), np.array(around_rows)  # (tokens, offsets)
+        count = len(own_rows)
+        position = np.array(positions)
+        length = np.repeat(lengths, lengths)
+        index = np.zeros((count, 2 + 2 * len(WINDOW) + 4), dtype=np.int64)
         index[:, 0], index[:, 1] = own[:, 0], around[:, 0]
+        token = np.arange(count)
         for k, d in enumerate(WINDOW, start=1):
-            col = 2 * k
-            if d < 0:
-                index[-d:, col], index[-d:, col + 1] = own[:n + d, k], around[:n + d, k]
-                index[:min(n, -d), col] = pads[d]
-            else:
-                index[:max(0, n - d), col], index[:max(0, n - d), col + 1] = own[d:, k], around[d:, k]
-                index[max(0, n - d):, col] = pads[d]
-        index[0, -4], index[n - 1, -3] = edges
+            inside = (position + d >= 0) & (position + d < length)
+            neighbour = np.clip(token + d, 0, count - 1)
+            index[:, 2 * k] = np.where(inside, own[neighbour, k], pads[d])
+            index[:, 2 * k + 1] = np.where(inside, around[neighbour, k], 0)
+        index[:, -4] = np.where(position == 0, first, 0)
+        index[:, -3] = np.where(position == length - 1, last, 0)
         index[:, -2], index[:, -1] = pairs, bigrams
         total = self.table.rows[index].sum(axis=1)
-        return total, hits
+        matrices = np.split(total, np.cumsum(lengths)[:-1])
+        return list(zip(matrices, all_hits, strict=True))
 
     def viterbi(self, scores: Sequence[np.ndarray]) -> list[tuple[str, ...]]:
         """Best tag sequence of each sentence, all decoded together step by step.
