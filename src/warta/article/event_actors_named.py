@@ -29,12 +29,13 @@ _COURT_NAMES = ("mahkamah", "pengadilan")
 _JUDGES = frozenset({"hakim", "majelis"})
 # The filer of a petition or suit, named after it: "permohonan yang diajukan (oleh) pasangan calon X",
 # "gugatan pasangan X", or set off as the one filing: "X selaku pemohon", "pemohon, X".
+# After "yang diajukan (oleh)" a few lower-case words may describe the filer ("pedagang pasar").
 _FILED = re.compile(
-    r"\b(?:permohonan|gugatan|sengketa)(?:nya)?\s+(?:yang\s+diajukan\s+(?:oleh\s+)?)?"
-    r"(?:(?:pasangan|calon|pihak|kubu|tim|kuasa|hukum)\s+)*$", re.I)
+    r"\b(?:[Pp]ermohonan|[Gg]ugatan|[Ss]engketa)(?:nya)?\s+(?:yang\s+diajukan\s+(?:oleh\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}|(?:(?:pasangan|calon|pihak|kubu|tim|kuasa|hukum)\s+)*)$")
 _FILER_WORDS = frozenset({"pemohon", "penggugat", "pelapor"})
 _ACCUSED_WORDS = frozenset({"terdakwa", "terpidana"})
-_ROLE_BEFORE = 40  # characters before a name in which its filing or its "terdakwa" is said
+_ROLE_BEFORE = 60  # characters before a name in which its filing or its "terdakwa" is said
 # Bodies that prosecute: charges read in court ("didakwa", "dituntut") are theirs.
 _PROSECUTIONS = ("kejaksaan", "kejati", "kejari", "komisi pemberantasan korupsi", "kpk")
 _PROSECUTORS = re.compile(r"\b(?:jaksa penuntut umum|penuntut umum|jaksa)\b", re.I)
