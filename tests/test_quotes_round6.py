@@ -178,3 +178,15 @@ def test_a_report_named_by_its_noun_alone_keeps_its_description() -> None:
     text = "Laporan tahunan itu menyebutkan bahwa jumlah pedagang pasar turun tajam tahun ini ."
     for quote in quotes_of(text):
         assert quote.speaker.description != "tahunan itu"
+
+
+def test_a_subject_and_terjadi_after_a_marked_cue_is_a_reported_clause() -> None:
+    text = ("Badan Meteorologi Wilayah Timur memprediksi puncak musim hujan tahun ini terjadi pada "
+            "pekan kedua Januari .")
+    quote = quote_with(quotes_of(text), "musim hujan")
+    assert quote.text == "puncak musim hujan tahun ini terjadi pada pekan kedua Januari"
+
+
+def test_a_topic_with_no_predicate_after_a_marked_cue_stays_no_quote() -> None:
+    text = "Badan Meteorologi Wilayah Timur memprediksi cuaca untuk pekan kedua Januari ."
+    assert quotes_of(text) == []

@@ -345,7 +345,7 @@ def _clause_at(text: str, pos: int, end: int) -> bool:
             # "mengumumkan akan memangkas …", "mengakui menjadi korban …": a clause whose subject
             # is the speaker ("menjadi" is a predicate there; the other copulas need a subject)
             return True
-        if n > 0 and key in CLAUSE_MARKERS:
+        if n > 0 and (key in CLAUSE_MARKERS or key in EVENT_PREDICATES):
             return True
         if 0 < n <= MAX_NAMED_SUBJECT_WORDS and _named_subject_verb(text, pos, match):
             return True  # "mengisahkan ZA mendatangi kantor …": a named subject and its verb
@@ -364,6 +364,11 @@ def _named_subject_verb(text: str, pos: int, verb: re.Match[str]) -> bool:
     subject = _WORD.findall(text, pos, verb.start())
     return (word.islower() and _ACTIVE_VERB.fullmatch(word) is not None
             and all(w[0].isupper() for w in subject) and not text[pos:verb.start()].count("("))
+
+
+# Verbs that only ever predicate of a subject before them ("menginformasikan jatuhnya pesawat itu
+# terjadi akibat …", "memprediksi puncak arus mudik terjadi pada Kamis").
+EVENT_PREDICATES = frozenset({"terjadi", "berlangsung"})
 
 
 # Adjectives that end a clause as its predicate ("stok BBM aman", "jalur mudik siap").
