@@ -306,3 +306,9 @@ def test_an_english_official_of_a_body_is_an_anonymous_speaker(validate: Callabl
     data = _claims(text, validate)
     anonymous = next(q for q in data["quotes"] if "damaged" in q["text"])
     assert anonymous["speaker"]["entity"] is None and "official" in (anonymous["speaker"]["description"] or "")
+
+
+def test_a_bodys_acronym_of_five_letters_keeps_its_capitals() -> None:
+    entities = _entities("Nelayan merujuk pada Konvensi Hukum Laut (UNCLOS). Menurut UNICEF, anak nelayan terdampak.")
+    names = {e.name for e in entities if e.type == "ORG"}
+    assert {"UNCLOS", "UNICEF"} <= names

@@ -305,7 +305,11 @@ def _display(cluster: list[Found], words: dict[str, list[str]]) -> str:
     # "KUALA LUMPUR" reads as a name in capitals; a run of acronyms ("DPP GMN") and a domain
     # ("JUARA.NET") are written that way.
     all_short = all(len(word) <= 4 for word in re.split(r"[\s/]+", text))  # "PAN/RB": two acronyms
-    return text.title() if text.isupper() and len(text) > 4 and not all_short and "." not in text else text
+    # A body's acronym of five or six letters that spells no word ("UNCLOS", "UNICEF") is written so too.
+    body_acronym = any(m.type == "ORG" for m in cluster) and _acronym_shaped(text)
+    if text.isupper() and len(text) > 4 and not all_short and "." not in text and not body_acronym:
+        return text.title()
+    return text
 
 
 def group_mentions(found: list[Found], article_id: str) -> list[Entity]:
