@@ -109,3 +109,10 @@ def test_a_party_officer_announcing_a_nomination_speaks_for_the_party() -> None:
 def test_the_secretary_general_of_no_party_acts_himself() -> None:
     text = "Sekretaris Jenderal PBB Ban Ki-moon mendukung Andi Wijaya sebagai utusan khusus."
     assert sides(code(text), "SUPPORT") == [("Ban Ki-moon", "Andi Wijaya")]
+
+
+def test_the_prosecutors_demand_named_in_its_trigger_is_on_the_one_judged() -> None:
+    text = ("Pengadilan Tipikor Bandung menjatuhkan vonis enam tahun penjara kepada Ahmad Sutisna. Vonis "
+            "majelis hakim kepada Ahmad Sutisna itu lebih ringan dari tuntutan jaksa penuntut umum.")
+    demanded = [e for e in code(text) if e.type == "ACCUSE" and e.mode == "allege"]
+    assert [(who(e.source), who(e.target)) for e in demanded] == [("jaksa penuntut umum", "Ahmad Sutisna")]

@@ -38,6 +38,7 @@ _ACCUSED_WORDS = frozenset({"terdakwa", "terpidana"})
 _ROLE_BEFORE = 60  # characters before a name in which its filing or its "terdakwa" is said
 # Bodies that prosecute: charges read in court ("didakwa", "dituntut") are theirs.
 _PROSECUTIONS = ("kejaksaan", "kejati", "kejari", "komisi pemberantasan korupsi", "kpk")
+_PROSECUTOR_WORDS = frozenset({"jaksa", "jpu", "penuntut"})  # "tuntutan jaksa": a trigger naming its agent
 _PROSECUTORS = re.compile(r"\b(?:jaksa penuntut umum|penuntut umum|jaksa)\b", re.I)
 # Officers who announce a party's decisions ("Sekjen PDIP Hasto", "Ketua Umum Partai X"): a party's
 # nominations and coalitions they announce are the party's acts (docs/annotation.md: a spokesperson
@@ -147,3 +148,8 @@ def prosecution(text: str, entities: Sequence[Entity], article_id: str) -> Actor
         return ActorRef(entity=bodies[0].id, name=bodies[0].name)
     found = _PROSECUTORS.search(text)
     return ActorRef(description=found.group().lower()) if found is not None else None
+
+
+def names_prosecutors(words: Sequence[str]) -> bool:
+    """Do the (folded) words after a noun trigger's noun name the prosecutors ("tuntutan jaksa")?"""
+    return any(word in _PROSECUTOR_WORDS for word in words)

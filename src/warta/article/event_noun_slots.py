@@ -18,6 +18,7 @@ from warta.article.event_actor_words import (
     active_verb,
 )
 from warta.article.event_actors import SentenceActors, Slots, paired
+from warta.article.event_actors_named import names_prosecutors
 from warta.article.event_lexicon import Token, TriggerMatch, word_set
 from warta.article.event_phrases import Phrase
 
@@ -258,13 +259,20 @@ def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         sources = actors.subject(match.first, nominal=True) or actors.main_subject(match.first)
         targets = actors.after(match.end, PARTNER, direct=False)  # "dalam RDP dengan Komisi III"
     if not sources and not targets:
-        return None  # "pertemuan itu berlangsung dua jam": no actors, no event
+        # "pertemuan itu berlangsung dua jam": no actors, no event; but "tuntutan jaksa" names its
+        # agent inside the trigger (the coder resolves it)
+        return Slots((), ()) if _agent_in_trigger(actors, match) else None
     if sources and not targets:
         # "Nota protes itu dilayangkan Kemlu kepada Australia": the one addressed after the agent
         targets = actors.after(sources[-1].end, NOUN_TARGET, direct=False)
     if match.row.type in _MUTUAL_TYPES:
         sources = sources[:1]  # "perundingan dari kedua pihak": one side, the rest is context
     return Slots(tuple(sources), tuple(targets))  # "bantuan dari Singapura dan Malaysia": each helps
+
+
+def _agent_in_trigger(actors: SentenceActors, match: TriggerMatch) -> bool:
+    """Does a multi-word noun trigger name its agent after the noun ("tuntutan jaksa")?"""
+    return names_prosecutors([t.low for t in actors.tokens[match.first + 1:match.end]])
 
 
 def patient_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
