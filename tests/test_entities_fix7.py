@@ -5,6 +5,8 @@ Sentences are invented for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from warta.article.entities import find_article_entities
 from warta.article.mentions import find_mentions
 from warta.models import Entity
@@ -171,3 +173,31 @@ def test_a_description_two_people_share_names_neither() -> None:
             "penasihat kebijakan PRB Luis Vega ditahan .")
     people = [e for e in find_article_entities(text, "a1") if e.type == "PERSON"]
     assert not any(m.text == "penasihat oposisi" for e in people for m in e.mentions)
+
+
+# --- 2b. runs of spaces ---------------------------------------------------------------------------------
+
+def test_a_name_after_an_outlet_lead_with_runs_of_spaces_is_read_whole() -> None:
+    text = "Kabarsatu.com - Wahyu   Setiawan mengatakan timnya siap bertanding pekan depan ."
+    person = next(e for e in find_article_entities(text, "a1") if e.type == "PERSON")
+    assert person.name == "Wahyu Setiawan"
+    assert text[person.mentions[0].start:person.mentions[0].end] == "Wahyu   Setiawan"
+
+
+def test_collapsed_spans_land_on_the_original_offsets() -> None:
+    from warta.article.spaced_text import with_single_spaces
+
+    @dataclass(frozen=True)
+    class Span:
+        start: int
+        end: int
+        label: str
+        text: str
+
+    def find(text: str) -> list[Span]:
+        at = text.index("Rina Sari")
+        return [Span(at, at + 9, "PERSON", "Rina Sari")]
+
+    text = "Kata   dia ,  Rina   Sari datang ."
+    span = with_single_spaces(find)(text)[0]
+    assert text[span.start:span.end] == "Rina   Sari"

@@ -32,6 +32,7 @@ from warta.article.non_actors import without_non_actors
 from warta.article.person_cues import cued_person, person_titled, with_person_cues
 from warta.article.post_mentions import with_post_mentions
 from warta.article.sentences import split_sentences
+from warta.article.spaced_text import with_single_spaces
 from warta.article.tokens import fold
 from warta.document import Doc
 from warta.models import Entity
@@ -55,7 +56,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     starts = frozenset(span[0] for span in spans)
     found, titled = rules, person_titled(text, rules)
     if use_model:
-        found = with_model(text, list(rules), _english_filtered(starts) if lang == "en" else find)
+        found = with_model(text, list(rules), _english_filtered(starts) if lang == "en" else _spaced(find))
     found = _known_bodies_seen(_posts_by_place(with_person_cues(text, rules, found, titled), text))
     found = without_non_actors(_without_role_words(found, text), text, lang)
     found = without_thing_names(outside_law_titles(found, text))
@@ -223,8 +224,14 @@ def _leads_with(name: list[str], part: list[str]) -> bool:
     return len(name) > len(part) and [w.casefold() for w in name[:len(part)]] == [w.casefold() for w in part]
 
 
+def _spaced(find: ModelFn | None) -> ModelFn | None:
+    """The model (``find`` or the installed one) reading runs of spaces as single ones."""
+    chosen = find or model()
+    return with_single_spaces(chosen) if chosen is not None else None
+
+
 def _english_filtered(starts: frozenset[int]) -> ModelFn | None:
-    find = model()
+    find = _spaced(None)
     if find is None:
         return None
 
