@@ -116,3 +116,10 @@ def test_the_prosecutors_demand_named_in_its_trigger_is_on_the_one_judged() -> N
             "majelis hakim kepada Ahmad Sutisna itu lebih ringan dari tuntutan jaksa penuntut umum.")
     demanded = [e for e in code(text) if e.type == "ACCUSE" and e.mode == "allege"]
     assert [(who(e.source), who(e.target)) for e in demanded] == [("jaksa penuntut umum", "Ahmad Sutisna")]
+
+
+def test_the_one_the_judges_find_proven_guilty_is_the_target() -> None:
+    text = ("Pengadilan Tipikor Bandung menjatuhkan vonis enam tahun penjara kepada Ahmad Sutisna. Majelis "
+            "hakim menilai Ahmad terbukti melakukan korupsi dalam pengadaan alat tulis.")
+    proven = [e for e in code(text) if e.type == "ACCUSE" and "terbukti" in e.evidence[0].sentence]
+    assert [who(e.target) for e in proven] == ["Ahmad Sutisna"]

@@ -144,7 +144,7 @@ class SentenceSubjects(PhraseGroups):
                 return None  # "menegaskan bahwa X dipecat": X opens the reported clause
             if active_verb(low):
                 # "menegaskan X dipecat": the one after a verb of saying is the reported clause's subject
-                return None if speech_cues().cues.get(low) is not None else i
+                return None if _reporting(low) else i
             if not self.tokens[i].is_word or i in self.by_end or low in PREPOSITIONS:
                 return None
         return None
@@ -302,3 +302,9 @@ class SentenceSubjects(PhraseGroups):
             if not self.tokens[i].is_word:
                 return None
         return None
+
+
+def _reporting(verb: str) -> bool:
+    """A verb of saying or judging, whose object is a reported clause ("Majelis hakim menilai Atut
+    terbukti …": Atut is proven guilty, not the judges)."""
+    return speech_cues().cues.get(verb) is not None or verb in SPEECH_VERBS
