@@ -190,3 +190,15 @@ def test_a_subject_and_terjadi_after_a_marked_cue_is_a_reported_clause() -> None
 def test_a_topic_with_no_predicate_after_a_marked_cue_stays_no_quote() -> None:
     text = "Badan Meteorologi Wilayah Timur memprediksi cuaca untuk pekan kedua Januari ."
     assert quotes_of(text) == []
+
+
+def test_a_claim_on_social_media_says_nothing_itself() -> None:
+    text = ("Pemerintah kota akan mendalami klaim di media sosial yang menyebutkan sejumlah pejabat "
+            "menerima hadiah dari pengembang perumahan .")
+    assert not any("menerima hadiah" in q.text for q in quotes_of(text))
+
+
+def test_a_named_poster_of_a_claim_is_quoted() -> None:
+    text = ("Aktivis antikorupsi Dimas Pradipta menyebutkan sejumlah pejabat menerima hadiah dari "
+            "pengembang perumahan .")
+    assert any("menerima hadiah" in q.text for q in quotes_of(text))

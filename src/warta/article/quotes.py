@@ -41,7 +41,7 @@ CONTINUATION_GAP = 400
 NOT_SPEAKERS = frozenset({"kabar", "isu", "berita", "hasil", "putusan", "keputusan", "data", "dokumen",
                           "undang-undang", "peraturan", "aturan", "survei", "studi", "penelitian", "angka",
                           "grafik", "tabel", "rumor", "kabarnya", "pasal", "ayat", "ketentuan", "klausul",
-                          "statistik", "catatan",
+                          "statistik", "catatan", "klaim",
                           # events and states of affairs say nothing ("kasus itu menjelaskan …")
                           "kasus", "perkara", "insiden", "peristiwa", "kejadian", "fenomena", "kondisi",
                           "situasi",
