@@ -134,6 +134,25 @@ class RowTable:
         return out
 
 
+class _IdRows:
+    """A growing (ids, offsets) table of score-row numbers: one line per word type or gazetteer/run key."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.table = np.zeros((1024, len(_OFFSETS)), dtype=np.int64)
+        self.count = 0
+
+    def append(self, rows: Sequence[int]) -> int:
+        import numpy as np
+
+        if self.count == len(self.table):
+            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+        self.table[self.count] = rows
+        self.count += 1
+        return self.count - 1
+
+
 class FastCrf:
     """Scores, best tags and marginals of sentences under a CRF's weights (features as ``ner_crf``'s)."""
 
@@ -145,12 +164,14 @@ class FastCrf:
 
     def _reset(self) -> None:
         self.table = RowTable(self.weights)
-        self.words: dict[str, tuple[str, str, tuple[int, ...]]] = {}  # word -> low, case, rows by offset
-        self.around: dict[tuple[str, str, str], tuple[int, ...]] = {}  # (gaz tag, kind, run) -> rows
+        self.words: dict[str, tuple[str, str, int]] = {}  # word -> low, case, its row of ``word_rows``
+        self.word_rows = _IdRows()  # score rows of each word by offset (0, then WINDOW)
+        self.around: dict[tuple[str, str, str], int] = {}  # (gaz tag, kind, run) -> row of around_rows
+        self.around_rows = _IdRows()
         self.fixed: dict[tuple[str | int, ...], int] = {}  # other sentence-level features -> row
 
-    def _words(self, words: Sequence[str]) -> list[tuple[str, str, tuple[int, ...]]]:
-        """Each word's lower form, case pattern and score rows by offset, new words built together."""
+    def _words(self, words: Sequence[str]) -> list[tuple[str, str, int]]:
+        """Each word's lower form, case pattern and id in ``word_rows``, new words built together."""
         known = self.words
         new = [w for w in dict.fromkeys(words) if w not in known]
         if new:
@@ -168,16 +189,17 @@ class FastCrf:
             rows = self.table.add_many(groups)
             width = len(_OFFSETS)
             for k, word in enumerate(new):
-                known[word] = (word.lower(), case_pattern(word), tuple(rows[k * width:(k + 1) * width]))
+                known[word] = (word.lower(), case_pattern(word),
+                               self.word_rows.append(rows[k * width:(k + 1) * width]))
         return [known[w] for w in words]
 
-    def _around(self, tag: str, kind: str, run: str) -> tuple[int, ...]:
+    def _around(self, tag: str, kind: str, run: str) -> int:
         key = (tag, kind, run)
         found = self.around.get(key)
         if found is None:
             rows = [self.table.add([f"g={tag}", f"gk={kind}", f"run={run}"])]
             rows += [self.table.add([f"{d}:g={tag}", f"{d}:run={run}"]) for d in WINDOW]
-            found = self.around[key] = tuple(rows)
+            found = self.around[key] = self.around_rows.append(rows)
         return found
 
     def _fixed(self, key: tuple[str | int, ...], attribute: str) -> int:
@@ -206,8 +228,8 @@ class FastCrf:
         import numpy as np
 
         all_hits: list[list[tuple[str, str]]] = []
-        own_rows: list[tuple[int, ...]] = []
-        around_rows: list[tuple[int, ...]] = []
+        own_ids: list[int] = []
+        around_ids: list[int] = []
         pairs: list[int] = []
         bigrams: list[int] = []
         positions: list[int] = []
@@ -216,8 +238,8 @@ class FastCrf:
             hits = gazetteer_hits(words)
             types = self._words(words)
             all_hits.append(hits)
-            own_rows += [t[2] for t in types]
-            around_rows += [self._around(tag, kind, run)
+            own_ids += [t[2] for t in types]
+            around_ids += [self._around(tag, kind, run)
                             for (tag, kind), run in zip(hits, capital_runs(words), strict=True)]
             before_low, before_case = "<s>", "<s>"
             for low, case, _ in types:
@@ -228,8 +250,9 @@ class FastCrf:
             lengths.append(len(words))
         pads = {d: self._fixed((d, "pad"), f"{d}:pad") for d in WINDOW}
         first, last = self._fixed(("first",), "first"), self._fixed(("last",), "last")
-        own, around = np.array(own_rows), np.array(around_rows)  # (tokens, offsets)
-        count = len(own_rows)
+        own = self.word_rows.table[np.array(own_ids)]  # (tokens, offsets)
+        around = self.around_rows.table[np.array(around_ids)]
+        count = len(own_ids)
         position = np.array(positions)
         length = np.repeat(lengths, lengths)
         index = np.zeros((count, 2 + 2 * len(WINDOW) + 4), dtype=np.int64)
