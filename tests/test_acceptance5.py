@@ -312,3 +312,9 @@ def test_a_bodys_acronym_of_five_letters_keeps_its_capitals() -> None:
     entities = _entities("Nelayan merujuk pada Konvensi Hukum Laut (UNCLOS). Menurut UNICEF, anak nelayan terdampak.")
     names = {e.name for e in entities if e.type == "ORG"}
     assert {"UNCLOS", "UNICEF"} <= names
+
+
+def test_an_english_title_keeps_the_body_written_as_common_words_before_it() -> None:
+    text = "Fisheries ministry spokeswoman Dewi Manoppo said two boats had been seized on Monday."
+    dewi = next(e for e in find_article_entities(text, lang="en", use_model=False) if e.name == "Dewi Manoppo")
+    assert dewi.roles == ["Fisheries ministry spokeswoman"]

@@ -135,6 +135,15 @@ class _Finder:
         previous = self.found[-2] if len(self.found) > 1 else None
         if previous and previous.last == title.start and previous.type in {"ORG", "LOC"}:
             return f"{previous.text} {role}"
+        tokens = self.tokens
+        k = title.start
+        if k > 0 and tokens[k - 1].key in _ENGLISH_BODY_NOUNS:  # "Foreign ministry spokeswoman Nama"
+            first = k - 1
+            while first > 0 and k - first < _ENGLISH_BODY_WORDS and tokens[first - 1].is_word \
+                    and tokens[first - 1].is_cap and tokens[first - 1].key not in _ENGLISH_ARTICLES:
+                first -= 1
+            if first < k - 1:
+                return f"{self.text[tokens[first].start:tokens[k - 1].end]} {role}"
         return role
 
     def run(self) -> list[Found]:
@@ -351,6 +360,11 @@ def bench_words(first: str, second: str) -> bool:
     """"Majelis Hakim": the bench of judges, written before the court it sits in."""
     return (first, second) == ("majelis", "hakim")
 
+# English bodies named by a common noun before a title ("Health ministry spokesman", "Navy chief").
+_ENGLISH_BODY_NOUNS = frozenset({"ministry", "navy", "army", "police", "agency", "embassy", "office",
+                                 "department", "commission", "military", "government", "court"})
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+_ENGLISH_BODY_WORDS = 3  # "Foreign ministry", "Maritime affairs ministry"
 # Words after which capitals are a person's initials ("pria berinisial AS").
 _INITIALS_WORDS = frozenset({"berinisial", "inisial", "inisialnya"})
 _YEAR = re.compile(r"(19|20)\d\d")
