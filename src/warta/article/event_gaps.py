@@ -213,13 +213,14 @@ class GapFiller(ActorKinds, Reporters):
         return legal_body(self.events, self.resolver.index.by_id) or named_roles.prosecution(
             self.text, self.resolver.entities, self.resolver.article_id)
 
-    def agent_in_trigger(self, match: TriggerMatch, tokens: list[Token], target: ActorRef | None,
-                         sentence: int) -> tuple[ActorRef | None, ActorRef | None]:
+    def agent_in_trigger(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
+                         target: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None]:
         """"Vonis … lebih ringan dari tuntutan jaksa penuntut umum": a trigger that names its agent (the
-        prosecutors) is the prosecution's act, against the one the sentence's verdict is on."""
+        prosecutors) is the prosecution's act, against the one judged: the target of the latest verdict
+        or charge (``docs/annotation.md``, sides named elsewhere)."""
         if match.row.voice != "noun" or not named_roles.names_prosecutors(
                 [t.low for t in tokens[match.first + 1:match.end]]):
-            return None, target
-        judged = next((e.target for e in reversed(self.events) if e.evidence[0].start == sentence
-                       and e.type == match.row.type and e.target is not None), None)
-        return self.prosecutor(), target or judged
+            return source, target
+        judged = next((e.target for e in reversed(self.events) if e.target is not None and (
+            (e.type == "ACCUSE" and e.mode == "disapprove") or e.type == "COERCE")), None)
+        return source or self.prosecutor(), target or judged

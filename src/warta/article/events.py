@@ -179,8 +179,7 @@ class _ArticleCoder(SideFinder, GapFiller):
             target = self._fill_target(match, tokens, target)
             if source is None:
                 source = self.court_quoted(match, tokens)
-            if source is None:
-                source, target = self.agent_in_trigger(match, tokens, target, evidence.start)
+            source, target = self.agent_in_trigger(match, tokens, source, target)
             if source is None and target is None and self._case_step(match):
                 # "Selanjutnya akan dilakukan pemeriksaan dan penyidikan": a step of the case with no
                 # one named is the body pursuing it, on whom it last pursued
