@@ -440,7 +440,8 @@ class CrfTagger:
         for k, i in enumerate(filled):
             columns = {}
             if k in marginals:
-                columns = {label: tuple(marginals[k][:, c].tolist()) for c, label in enumerate(labels)}
+                by_label = marginals[k].T.tolist()
+                columns = {label: tuple(column) for label, column in zip(labels, by_label, strict=True)}
             out[i] = Tagged(tuple(sentences[i]), best[k], columns, tuple(tag for tag, _ in scored[k][1]))
         return out
 

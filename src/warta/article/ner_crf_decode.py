@@ -288,10 +288,9 @@ class FastCrf:
             back[:, t] = candidates.argmax(axis=1)
             np.add(candidates.max(axis=1), batch[:, t], out=delta[:, t])
         ends = delta[np.arange(width), lengths - 1].argmax(axis=1).tolist()
-        back_list = back.tolist()
         out = []
         for s, n in enumerate(lengths.tolist()):
-            path, pointers = [ends[s]], back_list[s]
+            path, pointers = [ends[s]], back[s, :n].tolist()
             for t in range(n - 1, 0, -1):
                 path.append(pointers[t][path[-1]])
             out.append(tuple(self.weights.labels[i] for i in reversed(path)))
