@@ -299,14 +299,14 @@ def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) ->
     return "ORG" if cluster[0].text.isupper() else "OTHER"
 
 
-def _display(cluster: list[Found], words: dict[str, list[str]]) -> str:
+def _display(cluster: list[Found], words: dict[str, list[str]], kind: EntityType | None = None) -> str:
     best = max(cluster, key=lambda m: (len(words[m.text]), m.acronym_of is None, -m.start))
     text = " ".join(best.text.split())
     # "KUALA LUMPUR" reads as a name in capitals; a run of acronyms ("DPP GMN") and a domain
     # ("JUARA.NET") are written that way.
     all_short = all(len(word) <= 4 for word in re.split(r"[\s/]+", text))  # "PAN/RB": two acronyms
     # A body's acronym of five or six letters that spells no word ("UNCLOS", "UNICEF") is written so too.
-    body_acronym = any(m.type == "ORG" for m in cluster) and _acronym_shaped(text)
+    body_acronym = kind == "ORG" and _acronym_shaped(text)
     if text.isupper() and len(text) > 4 and not all_short and "." not in text and not body_acronym:
         return text.title()
     return text
@@ -322,12 +322,16 @@ def group_mentions(found: list[Found], article_id: str) -> list[Entity]:
         clusters.setdefault(groups.find(i), []).append(i)
     entities: list[Entity] = []
     entity_of: dict[int, str] = {}
+
+    def kind(cluster: list[Found]) -> EntityType:
+        return _type_of(cluster, lex, words)
+
     for members in clusters.values():
         cluster = [found[i] for i in members]
         if not _confirmed(cluster, lex, words):
             continue
         entity = _entity(cluster, f"{article_id}/e{len(entities) + 1}", article_id, gaz.entries,
-                         lambda c: _display(c, words), lambda c: _type_of(c, lex, words))
+                         lambda c: _display(c, words, kind(c)), kind)
         entities.append(entity)
         for i in members:
             entity_of[i] = entity.id
