@@ -165,7 +165,16 @@ class GapFiller(ActorKinds, Reporters):
             # only a body that pursues cases (not the ministry that froze a licence)
             fits = pursues_cases if row.mode in CASE_MODES else (lambda actor: True)
             source = last_agent(self.events, sentence, target, fits)
-        return source
+        return None if self._own_side(source, target) else source
+
+    def _own_side(self, source: ActorRef | None, target: ActorRef | None) -> bool:
+        """'"… justru kami yang diusir," kata Ketua Serikat Nelayan X': a passive's subject is the
+        one acted upon, so the speaker (or the body he serves) is never also its agent."""
+        if source is None or target is None or source.entity == target.entity:
+            return False  # one actor on both sides is split later, by who the sentence names
+        person = self.resolver.index.by_id.get(source.entity or "")
+        return person is not None and person.type == "PERSON" and target.entity is not None and any(
+            relation.type == "role-in" and relation.target == target.entity for relation in person.relations)
 
     def _last_actor(self, since: int, before: int) -> ActorRef | None:
         """The source of the latest event told from character ``since`` up to ``before``, a sentence

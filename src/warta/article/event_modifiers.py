@@ -37,6 +37,9 @@ _STOPS = frozenset({",", ".", ";", ":", "bahwa", "yang", "dan", "namun", "tetapi
 # Words opening the cause or occasion of an act ("sanksi atas kericuhan", "ditahan karena …").
 _CAUSES = frozenset({"atas", "karena", "akibat", "terkait", "lantaran", "menyusul", "buntut", "imbas", "usai",
                      "setelah", "sesudah"})
+# Words opening a clause of why or how something else happened ("menjelaskan mengapa harga naik").
+_EMBEDDING = frozenset({"mengapa", "kenapa", "bagaimana", "why", "how"})
+_RANGE_START = re.compile(r"\d{4}[-–]")  # "2020-" of a year range written "2020-2022"
 _DATED = re.compile(r"^(?:\d{4}(?:-(?:W\d{2}|\d{2})(?:-\d{2})?)?|XXXX-\d{2}-\d{2})")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 # "( 18 / 7 )", "( 18 / 7 / 2017 )" right after a weekday (IndoSum's spaced tokens, Kompas's "(18/7)")
@@ -106,7 +109,18 @@ def _dates_the_clause(text: str, timex: Timex, start: int) -> bool:
     if _DAY.match(timex.value or ""):
         return True
     before = text[start:timex.start].split()
+    if before and _RANGE_START.fullmatch(before[-1]):
+        before = before[:-1]  # "periode 2020-2022": the range's end is introduced as its start is
     return not before or before[-1].lower() in _TIME_LEADS or before[-1][-1] in ",(-"
+
+
+def _dates_an_embedded_clause(text: str, timex: Timex, at: int) -> bool:
+    """"… yang diusut Kejaksaan menjelaskan mengapa harga sempat melonjak pada 2021": a time after
+    the trigger inside a clause of why or how something happened dates that, not the act."""
+    if timex.start <= at:
+        return False
+    between = re.split(r"[,.;]", text[at:timex.start])[-1].lower().split()
+    return bool(set(between) & _EMBEDDING)
 
 
 def _dates_the_cause(text: str, timex: Timex, at: int) -> bool:
@@ -140,6 +154,8 @@ def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int,
         value = _bracketed_day(text, timex) or timex.value or ""
         match = _DATED.match(value)
         if match is None or not _dates_the_clause(text, timex, start):
+            continue
+        if _dates_an_embedded_clause(text, timex, at):
             continue
         if asked and _dates_the_deadline(text, timex, at):
             continue  # the deadline dates what is asked, never the asking

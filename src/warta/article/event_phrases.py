@@ -45,7 +45,8 @@ jemaah pendukung pengikut simpatisan keluarga pengacara karyawan pegawai warga u
 _MULTI_HEADS = (("juru", "bicara"), ("pengunjuk", "rasa"), ("unjuk", "rasa"), ("kuasa", "hukum"),
                 ("pos", "polisi"), ("pos", "militer"), ("pos", "tentara"), ("pos", "keamanan"),
                 ("orang", "tak"), ("orang", "tidak"),  # "orang tak dikenal": unknown assailants
-                ("ahli", "waris"), ("majelis", "hakim"))
+                ("ahli", "waris"), ("majelis", "hakim"),
+                ("kapal", "asing"), ("kapal-kapal", "asing"))  # unnamed foreign ships that chase off or ram
 # Lower-case words that may continue a descriptor ("pejabat senior AS", "pasukan khusus").
 _MODIFIERS = word_set("""
 senior tinggi mantan asing setempat gabungan bersenjata khusus keamanan luar negeri dalam

@@ -164,7 +164,22 @@ def trigger_negated(match: TriggerMatch, tokens: list[Token]) -> bool:
     "belum setuju permintaan X" the "belum" negates the verb, not the request."""
     if match.row.voice in ("noun", "patient"):
         return is_negated(tokens[match.first - 1:match.first + 1], 1) if match.first > 0 else False
-    return is_negated(tokens, match.first)
+    return is_negated(tokens, match.first) or _denied_doing(match, tokens)
+
+
+# "membantah pernah memberi arahan": the one denying says he did not do the act, so it is told
+# negated (an accusation noun denied stays asserted: it is the accuser's act, not the denier's).
+_DENYING_VERBS = frozenset({"membantah", "menyangkal", "menepis", "denied", "denies", "deny"})
+_DENIAL_GAP = frozenset({"pernah", "telah", "sudah", "ikut", "turut", "having", "that", "he", "she", "it",
+                         "had"})
+_DENIAL_GAP_WORDS = 3  # words between the denial and the act denied
+
+
+def _denied_doing(match: TriggerMatch, tokens: list[Token]) -> bool:
+    i = match.first - 1
+    while i >= 0 and match.first - i <= _DENIAL_GAP_WORDS and tokens[i].low in _DENIAL_GAP:
+        i -= 1
+    return i >= 0 and tokens[i].low in _DENYING_VERBS
 
 
 def received(match: TriggerMatch, tokens: list[Token]) -> bool:
