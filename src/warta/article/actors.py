@@ -283,6 +283,29 @@ def _initials_only(entity: Entity) -> bool:
     return entity.type == "PERSON" and name.isupper() and name.isalpha() and len(name) <= INITIALS_LETTERS
 
 
+# How far back (characters) a pronoun may find one named by initials.
+INITIALS_REACH = 600
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# "driver itu berinisial ZA", "seorang pria bernama Andi Saputra": a head noun, then its name.
+_NAMING = re.compile(r"(?<!\w)(\w+)(?:\s+(?:itu|tersebut|ini))?(?:\s*,)?\s+(?:yang\s+)?(?:diketahui\s+)?"
+                     r"(?:berinisial|bernama|inisial)\s+", re.IGNORECASE)
+
+
+# A short description naming the person right after it, at the start of a sentence.
+_NAMED_LEAD = re.compile(r"(?:\w+\s+){1,3}(?:yang\s+)?(?:berinisial|bernama|inisial)\s*\Z", re.IGNORECASE)
+
+
+def _heads_named_by_name(text: str, index: MentionIndex) -> dict[str, Entity]:
+    """Head nouns the article names with one person only ("korban berinisial OPA"): noun -> person."""
+    named: dict[str, set[str]] = {}
+    for match in _NAMING.finditer(text):
+        person = next((m.entity for m in index.within(match.end(), match.end() + 1)
+                       if m.start == match.end() and m.entity.type == "PERSON"), None)
+        if person is not None:
+            named.setdefault(fold(match.group(1)), set()).add(person.id)
+    return {head: index.by_id[next(iter(ids))] for head, ids in named.items() if len(ids) == 1}
+
+
 class ActorTracker:
     """Resolves actor phrases in article order, keeping the actors seen so far.
 
@@ -299,6 +322,10 @@ class ActorTracker:
         self.seen: list[_Seen] = []
         self._subjects = self._sentence_subjects(sentences)
         self._next_subject = 0
+        self._named_heads = _heads_named_by_name(text, self.index)
+        # Event actors only: a pronoun may go on from one named by initials (see :meth:`_initials_topic`);
+        # speakers keep the last voice.
+        self.initials_topics = False
 
     # Sentence subjects are salient even when they are not speakers.
     def _sentence_subjects(self, sentences: Sequence[Sequence[int]]) -> list[tuple[int, Entity]]:
@@ -346,14 +373,65 @@ class ActorTracker:
     def pronoun(self, pos: int, plural: bool = False) -> ActorRef | None:
         """The actor a pronoun or "-nya" at ``pos`` most likely continues."""
         self._catch_up(pos)
+        found: _Seen | None = None
         for seen in reversed(self.seen):
             if seen.pos >= pos:
                 continue
-            if plural and (seen.plural or not seen.person):
-                return seen.actor
-            if not plural and seen.person:
-                return seen.actor
-        return None
+            if (plural and (seen.plural or not seen.person)) or (not plural and seen.person):
+                found = seen
+                break
+        if not plural and self.initials_topics:
+            topic = self._initials_topic(pos, found)
+            if topic is not None:
+                return topic
+        if plural and found is not None:
+            found = self._group_subject_before(pos, found)
+        return found.actor if found is not None else None
+
+    def _group_subject_before(self, pos: int, found: _Seen) -> _Seen:
+        """"Persija menolak jadwal dari PT Liga. Mereka menuduh …": "mereka" opening a sentence goes on
+        from the group that was the subject of the sentence before, not from a body named after it."""
+        start = self._sentence_start(pos)
+        if any(w[2] not in _OPENERS for w in words_of(self.text, start, pos)):
+            return found  # "… kata mereka": not the sentence's subject
+        before = self._sentence_start(start - 1) if start > 0 else 0
+        if not before <= found.pos < start:
+            return found
+        for seen in self.seen:
+            if before <= seen.pos < found.pos and (seen.plural or not seen.person) \
+                    and all(w[2] in _OPENERS for w in words_of(self.text, before, seen.pos)):
+                return seen
+        return found
+
+    def _sentence_start(self, pos: int) -> int:
+        return max((m.end() for m in _SENTENCE_BREAK.finditer(self.text, 0, max(pos, 0))), default=0)
+
+    def _initials_topic(self, pos: int, found: _Seen | None) -> ActorRef | None:
+        """"Warga menangkap ZA …. Ia kemudian memukul …", "ZA memukul korban …. Ia kabur": one named by
+        initials alone is a person the paragraph talks about, so "ia"/"dia" goes on from them rather than
+        from an unnamed party seen before them, or an unnamed one their own sentence acted on."""
+        if found is not None and found.actor.entity is not None:
+            return None
+        floor = max(0, pos - INITIALS_REACH, self.text.rfind("\n", 0, pos) + 1)
+        people = [m for m in self.index.within(floor, pos) if _initials_only(m.entity) and m.end <= pos]
+        if not people:
+            return None
+        latest = people[-1]
+        later = found is not None and found.pos > latest.start
+        if later and found is not None and not self._subject_of_sentence(latest, found.pos):
+            return None
+        return ActorRef(entity=latest.entity.id, name=latest.entity.name, description=None)
+
+    def _subject_of_sentence(self, mention: _Mention, pos: int) -> bool:
+        """``mention`` opens the sentence in which ``pos`` stands (only openers before it)."""
+        if _SENTENCE_BREAK.search(self.text, mention.end, pos):
+            return False
+        start = self._sentence_start(mention.start)
+        lead = self.text[start:mention.start]
+        named = _NAMED_LEAD.search(lead)
+        if named is not None:
+            lead = lead[:named.start()]  # "Pemuda berinisial TW memukul …": the description is the person's
+        return all(w[2] in _OPENERS for w in words_of(lead, 0, len(lead)))
 
     def latest(self, pos: int, within: int) -> ActorRef | None:
         """The actor seen last before ``pos``, if no more than ``within`` characters back:
@@ -411,8 +489,23 @@ class ActorTracker:
         plural = any(w[2] in _PLURAL_MARKERS for w in words[:2])
         if actor.entity is None:
             actor = self._by_role(actor) or self._chain(actor, {w[2] for w in words}, start) or actor
+            actor = self._named_later(actor, plural) or actor
         self._add(start, actor, plural)
         return actor
+
+    def _named_later(self, actor: ActorRef, plural: bool) -> ActorRef | None:
+        """"seorang driver …. Driver itu berinisial ZA": an unnamed description whose head noun the
+        article once gives a name ("pelaku berinisial OPA", "pria bernama Andi") is that person, before
+        the name and after it; not when two people are named with that head (two victims)."""
+        if plural or not actor.description:
+            return None
+        description = actor.description
+        words = [w[2] for w in words_of(description, 0, len(description))
+                 if w[2] not in DETERMINERS and w[2] not in MODIFIERS]
+        entity = self._named_heads.get(words[0]) if words else None
+        if entity is None:
+            return None
+        return ActorRef(entity=entity.id, name=entity.name, description=description)
 
     def _by_role(self, actor: ActorRef) -> ActorRef | None:
         """"Wakil Presiden menegaskan" after "Wakil Presiden Jusuf Kalla": the person whose

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from warta.article.common_words import is_derived_word
+from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.gazetteer import Gazetteer
 from warta.article.lexicon import Lexicon
 from warta.article.regions import COMPASS_WORDS, region_size
@@ -292,12 +292,15 @@ def _org_end(reader: Reader, j: int) -> int:
             if after_known_org and not found:
                 break
             after_known_org = found is not None and reader.gaz.entries[found[1][0]].type == "ORG"
+            place_start = j
             j = found[0] if found else j + 1
             end = j
             if found and reader.gaz.entries[found[1][0]].type == "LOC":
                 # "Kementerian Luar Negeri Rusia | Maria Zakharova"; "Dinas Kesehatan Lombok Timur": the
                 # region's compass word is the region's
                 end = _through_compass(reader, j)
+                if tokens[place_start - 1].key in COMMAND_UNITS:
+                    end = _through_district_words(reader, end)
                 break
         elif reader.lex.kind_of(token.key, "connector") and j + 1 < len(tokens) and tokens[j + 1].is_cap:
             j += 1
@@ -310,6 +313,35 @@ def _org_end(reader: Reader, j: int) -> int:
 # officer's rank the command is a body of its own ("Direktorat Reserse Kriminal Umum | Polda Jatim | AKBP X").
 REGIONAL_COMMANDS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem",
                                "kodim"})
+
+
+# Police and army units named after the district they serve, whose name may run past a known
+# city ("Polsek Medan Baru", "Koramil Kebayoran Lama"): the district's words are the unit's.
+COMMAND_UNITS = REGIONAL_COMMANDS | frozenset({"koramil", "polsubsektor", "lanal", "lanud", "kodaeral"})
+DISTRICT_WORDS = 2
+
+
+def _through_district_words(reader: Reader, end: int) -> int:
+    """After a unit's city, up to two more capitalised words of its district ("Baru", "Kota"): common
+    words, no rank, role, calendar or speech word and no other known name among them; and the run ends
+    there, or goes on to an officer's rank, since a name ("Polres Bogor Budi Santoso") would go on."""
+    tokens = reader.tokens
+    limit = min(len(tokens), end + DISTRICT_WORDS)
+    j = end
+    while j < limit and _district_word(reader, j):
+        j += 1
+    if j == end or (j < len(tokens) and tokens[j].is_word and tokens[j].is_cap and not _rank_at(reader, j)
+                    and not line_break_before(reader, j)):
+        return end
+    return j
+
+
+def _district_word(reader: Reader, j: int) -> bool:
+    token = reader.tokens[j]
+    return (token.is_word and token.is_cap and not line_break_before(reader, j)
+            and is_dictionary_word(token.text)
+            and not (_rank_at(reader, j) or reader.is_stop(token) or reader.is_role_start(j)
+                     or reader.gaz.match(reader.tokens, j)))
 
 
 def _officer_after(reader: Reader, j: int) -> bool:

@@ -123,6 +123,7 @@ class ActorResolver:
         self.article_id = article_id
         self.quotes = [q for q in quotes if q.speaker != ActorRef()]
         self.tracker = ActorTracker(text, entities, article_id, sentences)
+        self.tracker.initials_topics = True
         self.index = self.tracker.index
         self.cache: dict[tuple[int, int], ActorRef | None] = {}
         self._aged: list[Entity] | None = None
