@@ -90,3 +90,28 @@ def test_the_year_of_a_price_rise_explained_does_not_date_the_inquiry() -> None:
     assert investigated and all(e.date is None for e in investigated)
     dated = "Kejaksaan Agung menyelidiki kasus korupsi impor beras pada 2022 ."
     assert [e.date for e in _dated(dated, "2025-06-02") if e.type == "ACCUSE"] == ["2022"]
+
+
+def test_a_sanction_falls_on_whom_it_names_after_a_long_description_of_it() -> None:
+    text = ("Komite Disiplin PSSI menjatuhkan sanksi larangan beraktivitas seumur hidup kepada manajer klub "
+            "berinisial RT .")
+    assert sides(code(text), "SANCTION") == [("Komite Disiplin PSSI", "RT")]
+    because = "Komite Disiplin PSSI menjatuhkan sanksi karena kericuhan yang melibatkan suporter kepada RT ."
+    assert sides(code(because), "SANCTION") == [("Komite Disiplin PSSI", None)]
+
+
+def test_fishermen_catching_fish_arrest_no_one() -> None:
+    text = "Kapal nelayan KM Sinar Laut 03 ditabrak pada Rabu lalu saat menangkap ikan di utara Pulau Bunguran ."
+    assert [e.type for e in code(text)] == ["ASSAULT"]
+    caught = "Polres Bitung menangkap tiga nelayan pembawa bom ikan ."
+    assert [e.type for e in code(caught)] == ["COERCE"]
+
+
+def test_a_coast_guard_ship_stands_for_the_country_named_after_it() -> None:
+    text = "Perahu KM Sinar Laut 03 ditabrak kapal penjaga pantai Vietnam di Laut Natuna Utara ."
+    assert [s for s, _ in sides(code(text), "ASSAULT")] == ["Vietnam"]
+
+
+def test_what_a_party_called_something_is_no_phone_call() -> None:
+    text = "The embassy denied the claim, saying its ship was on what it called Vietnam's traditional grounds."
+    assert not _of(_english(text), "CONSULT")

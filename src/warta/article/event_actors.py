@@ -51,7 +51,7 @@ _BETWEEN = frozenset({"antara", "between"})
 # agent, they stand for the body named after them.
 _VEHICLES = word_set("""
 kapal pesawat helikopter patroli perang tempur mobil kendaraan speedboat anjing pelacak alat berat
-ekskavator truk ambulans
+ekskavator truk ambulans penjaga pantai
 """)
 _VEHICLE_WORDS = 3  # words naming a vehicle before the body that owns it
 _INVOLVING = word_set("melibatkan menjerat menyeret menyebut menyebutkan menuding menuduh involving")

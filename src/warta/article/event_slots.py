@@ -24,6 +24,8 @@ from warta.article.event_phrases import Phrase
 _ASKED_PREPS = OBJECT_PREPS | {"dari", "from"}
 _PARTNER_ONLY = frozenset({"dengan", "bersama", "with"})
 _TAKING = frozenset({"COERCE", "SANCTION"})  # acts on what someone owns
+_SANCTIONED_PREPS = frozenset({"kepada", "terhadap", "bagi", "against", "on"})
+_SANCTION_REACH = 10  # words of what a sanction is ("denda Rp 500 juta") before whom it falls on
 _ANSWERING = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})  # acts on what someone made or said
 _JOINT = frozenset({"gabungan", "terpadu", "joint"})  # a team drawn from several bodies
 _TOGETHER = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two subjects do with each other
@@ -152,7 +154,21 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         targets = actors.premises_holder(match.end)  # "membakar kantor GMBI": GMBI is attacked
     if not targets and match.row.type in _CASE_TYPES:
         targets = actors.involved_in_case(match.end)
+    if not targets and match.row.type == "SANCTION":
+        targets = _sanctioned(actors, match.end)
     return Slots(subjects, tuple(targets))
+
+
+def _sanctioned(actors: SentenceActors, end: int) -> list[Phrase]:
+    """"menjatuhkan sanksi larangan beraktivitas seumur hidup kepada manajer X": what the sanction
+    is may run longer than an object scan steps over before the one it falls on."""
+    for i in range(end, min(end + _SANCTION_REACH, len(actors.tokens) - 1)):
+        low = actors.tokens[i].low
+        if low in (",", ".", ";", "karena", "atas", "yang"):
+            return []
+        if low in _SANCTIONED_PREPS and i + 1 in actors.by_first:
+            return actors.group_after(actors.by_first[i + 1])
+    return []
 
 
 def _summoned(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
