@@ -115,3 +115,11 @@ def test_a_coast_guard_ship_stands_for_the_country_named_after_it() -> None:
 def test_what_a_party_called_something_is_no_phone_call() -> None:
     text = "The embassy denied the claim, saying its ship was on what it called Vietnam's traditional grounds."
     assert not _of(_english(text), "CONSULT")
+
+
+def test_a_committee_the_entity_layer_missed_still_sanctions() -> None:
+    text = ("Komite Etik Persatuan Bulu Tangkis Seluruh Indonesia ( PBSI ) menjatuhkan sanksi larangan "
+            "bertanding seumur hidup kepada pelatih berinisial RT .")
+    events = code_with(text, entity(text, "ORG", "PBSI", "PBSI"), entity(text, "PERSON", "RT", "RT"))
+    assert [(e.source and e.source.description, e.target and e.target.name)
+            for e in _of(events, "SANCTION")] == [("Komite", "RT")]

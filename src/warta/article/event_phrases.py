@@ -29,7 +29,7 @@ sopir pegawai karyawan pejabatnya rakyat pria wanita perempuan pemuda remaja kor
 tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
 wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkalan markas gerilyawan
 separatis ekstremis jihadis manajemen direksi pengurus sandera kejaksaan imigrasi bareskrim otk
-densus klub departemen instansi
+densus klub departemen instansi komite
 perampok pencuri pengedar begal pembunuh penculik pemerkosa penjambret preman tki wni wna
 pekerja pengemudi siswa pelajar santri dokter bocah balita prajurit pengawal ajudan
 pendaki pemudik pengendara wisatawan turis penghuni pengelola publik relawan paramedis
