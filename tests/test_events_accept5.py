@@ -123,3 +123,12 @@ def test_a_committee_the_entity_layer_missed_still_sanctions() -> None:
     events = code_with(text, entity(text, "ORG", "PBSI", "PBSI"), entity(text, "PERSON", "RT", "RT"))
     assert [(e.source and e.source.description, e.target and e.target.name)
             for e in _of(events, "SANCTION")] == [("Komite", "RT")]
+
+
+def test_a_statement_rejected_by_its_demonstrative_is_the_speakers_before() -> None:
+    text = ("Kedutaan Besar Vietnam di Jakarta membantah kapalnya menabrak perahu nelayan . Kedubes menyebut "
+            "kapal itu sedang berpatroli di \" perairan tradisional Vietnam \" . "
+            "Pernyataan itu langsung ditolak Kementerian Luar Negeri .")
+    assert sides(code(text), "REJECT") == [("Kementerian Luar Negeri", "Kedutaan Besar Vietnam")]
+    plain = "Kedubes Vietnam menggelar jumpa pers . Usulan itu langsung ditolak Kementerian Luar Negeri ."
+    assert sides(code(plain), "REJECT") == [("Kementerian Luar Negeri", None)]  # no statement was quoted

@@ -14,6 +14,8 @@ from warta.article.event_trigger_links import (
 )
 from warta.models import ActorRef
 
+STATEMENT_REACH = 400  # characters back to the statement an answer names ("Pernyataan itu ditolak")
+
 
 class Reporters(CoderState):
     """The speakers and institutions that stand for an unnamed side."""
@@ -60,3 +62,13 @@ class Reporters(CoderState):
             if quote.start <= at < quote.end and quote.speaker is not None:
                 return self.resolver.own_side(quote.speaker)
         return None
+
+    def _stated_before(self, at: int) -> ActorRef | None:
+        """The side of the speaker of the latest quote ending before character ``at`` and close to
+        it: whoever made the statement an answer names ("Pernyataan itu ditolak Kemlu")."""
+        said = [q for q in self.resolver.quotes
+                if q.end <= at and at - q.end <= STATEMENT_REACH and q.speaker is not None]
+        if not said:
+            return None
+        latest = max(said, key=lambda quote: quote.end)
+        return self.resolver.own_side(latest.speaker)

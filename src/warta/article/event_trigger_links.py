@@ -243,3 +243,20 @@ def unnamed_doer(match: TriggerMatch, tokens: list[Token]) -> bool:
             return False
         i -= 1
     return False
+
+
+# Nouns of something said, which an answer names instead of its author ("Pernyataan itu ditolak").
+_SAID = frozenset({"pernyataan", "klaim", "tudingan", "tuduhan", "bantahan", "statement", "claim", "claims"})
+_THAT = frozenset({"itu", "tersebut", "ini", "that", "this"})
+
+
+def answers_statement(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Pernyataan itu langsung ditolak Kemlu": an answer to a statement named only by a demonstrative
+    earlier in its clause answers the one who just made that statement."""
+    for i in range(match.first - 1, 0, -1):
+        if tokens[i].low in CLAUSE_ENDS:
+            return False
+        if tokens[i].low in _THAT and tokens[i - 1].low in _SAID:
+            return True
+    return False
+

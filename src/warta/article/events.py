@@ -71,6 +71,7 @@ from warta.article.event_sides import SideFinder, side_pairs
 from warta.article.event_slots import event_slots
 from warta.article.event_teasers import teaser_spans
 from warta.article.event_trigger_links import (
+    answers_statement,
     demanded,
     english_voice,
     named_again,
@@ -203,6 +204,8 @@ class _ArticleCoder(SideFinder, GapFiller):
             if target is None and match.row.type == "REQUEST" and on_request(match, tokens):
                 # "Zumi dicegah Ditjen Imigrasi, atas permintaan KPK, …": asked of the one who acted
                 target = actor_in_sentence(self.events, evidence.start, source)
+            if target is None and match.row.type in ANSWERS and answers_statement(match, tokens):
+                target = self._stated_before(evidence.start)  # "Pernyataan itu langsung ditolak Kemlu"
             if target is None and match.row.type in ANSWERS:
                 # "Luhut minta Susi menghentikan …, tapi Susi tetap pada pendiriannya": an answer with
                 # no one named answers whoever just asked the one answering
