@@ -81,6 +81,29 @@ def test_a_description_named_later_by_initials_is_that_person() -> None:
     assert targets == {"DS"}
 
 
+def test_a_driver_named_by_initials_is_the_driver_attacked_later() -> None:
+    text = ("Seorang driver ojol dikeroyok di Jalan Sisingamangaraja. Driver itu berinisial DS. "
+            "Pelaku berinisial HP ditangkap polisi. Dia menyerang driver itu dengan pisau.")
+    targets = {_label(e.target) for e in _events(text) if e.type == "ASSAULT"}
+    assert "DS" in targets
+
+
+def test_a_bare_trade_noun_is_not_tied_to_the_one_named_with_it() -> None:
+    text = ("Pasien itu dianiaya perawat bernama Joko Santoso. Sejumlah pasien lain mengaku "
+            "perawat memukul mereka.")
+    sources = {_label(e.source) for e in _events(text) if e.type == "ASSAULT"}
+    assert "perawat" in sources or not sources
+
+
+def test_initials_after_a_misspelled_cue_name_a_person() -> None:
+    text = ("Dalam laporan itu disebutkan, korban bernisial RA. Ia melaporkan dugaan pelecehan oleh seorang "
+            "dokter berinisial KS. Korban mengaku diancam dokter itu.")
+    people = {e.name for e in find_article_entities(text, "a1") if e.type == "PERSON"}
+    assert "RA" in people
+    threats = [e for e in _events(text) if e.type == "THREATEN"]
+    assert threats and all(_label(e.target) == "RA" for e in threats)
+
+
 def test_two_people_named_with_one_head_noun_leave_the_description_unnamed() -> None:
     text = ("Korban berinisial DS dan korban berinisial AN dirawat di rumah sakit. "
             "Pria bersenjata itu menyerang korban di depan toko.")

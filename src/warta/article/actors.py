@@ -288,11 +288,14 @@ INITIALS_REACH = 600
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # "driver itu berinisial ZA", "seorang pria bernama Andi Saputra": a head noun, then its name.
 _NAMING = re.compile(r"(?<!\w)(\w+)(?:\s+(?:itu|tersebut|ini))?(?:\s*,)?\s+(?:yang\s+)?(?:diketahui\s+)?"
-                     r"(?:berinisial|bernama|inisial)\s+", re.IGNORECASE)
+                     r"(?:berinisial|bernisial|bernama|inisial)\s+", re.IGNORECASE)
+# Parties to a case the report calls by their part alone once it has named them.
+_CASE_PARTIES = frozenset({"pelaku", "korban", "tersangka", "terduga", "terlapor", "pelapor"})
 
 
 # A short description naming the person right after it, at the start of a sentence.
-_NAMED_LEAD = re.compile(r"(?:\w+\s+){1,3}(?:yang\s+)?(?:berinisial|bernama|inisial)\s*\Z", re.IGNORECASE)
+_NAMED_LEAD = re.compile(r"(?:\w+\s+){1,3}(?:yang\s+)?(?:berinisial|bernisial|bernama|inisial)\s*\Z",
+                         re.IGNORECASE)
 
 
 def _heads_named_by_name(text: str, index: MentionIndex) -> dict[str, Entity]:
@@ -489,20 +492,26 @@ class ActorTracker:
         plural = any(w[2] in _PLURAL_MARKERS for w in words[:2])
         if actor.entity is None:
             actor = self._by_role(actor) or self._chain(actor, {w[2] for w in words}, start) or actor
-            actor = self._named_later(actor, plural) or actor
+            actor = self._named_later(actor, plural, start, end) or actor
         self._add(start, actor, plural)
         return actor
 
-    def _named_later(self, actor: ActorRef, plural: bool) -> ActorRef | None:
+    def _named_later(self, actor: ActorRef, plural: bool, start: int, end: int) -> ActorRef | None:
         """"seorang driver …. Driver itu berinisial ZA": an unnamed description whose head noun the
         article once gives a name ("pelaku berinisial OPA", "pria bernama Andi") is that person, before
         the name and after it; not when two people are named with that head (two victims)."""
         if plural or not actor.description:
             return None
         description = actor.description
+        folded = [w[2] for w in words_of(self.text, start, end)]
         words = [w[2] for w in words_of(description, 0, len(description))
                  if w[2] not in DETERMINERS and w[2] not in MODIFIERS]
-        entity = self._named_heads.get(words[0]) if words else None
+        # A bare common noun ("perawat") may be anyone of that trade; one pointed at ("driver itu"),
+        # introduced ("seorang pria") or a party to the case ("pelaku") is the one the report names.
+        pointed = bool(set(folded) & (DEMONSTRATIVES | {"seorang", "sang"}))
+        if not words or not (pointed or words[0] in _CASE_PARTIES):
+            return None
+        entity = self._named_heads.get(words[0])
         if entity is None:
             return None
         return ActorRef(entity=entity.id, name=entity.name, description=description)

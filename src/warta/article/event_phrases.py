@@ -32,7 +32,7 @@ separatis ekstremis jihadis manajemen direksi pengurus sandera kejaksaan imigras
 densus klub departemen instansi komite
 perampok pencuri pengedar begal pembunuh penculik pemerkosa penjambret preman tki wni wna
 pekerja pengemudi siswa pelajar santri dokter bocah balita prajurit pengawal ajudan
-pendaki pemudik pengendara wisatawan turis penghuni pengelola publik relawan paramedis
+pendaki pemudik pengendara driver ojol wisatawan turis penghuni pengelola publik relawan paramedis
 officials official government forces troops police protesters demonstrators rebels militants
 spokesman spokeswoman spokesperson authorities army soldiers workers students leaders
 """)

@@ -366,7 +366,8 @@ _ENGLISH_BODY_NOUNS = frozenset({"ministry", "navy", "army", "police", "agency",
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 _ENGLISH_BODY_WORDS = 3  # "Foreign ministry", "Maritime affairs ministry"
 # Words after which capitals are a person's initials ("pria berinisial AS").
-_INITIALS_WORDS = frozenset({"berinisial", "inisial", "inisialnya"})
+# With the misspellings scraped news keeps ("bernisial", "berinisal").
+_INITIALS_WORDS = frozenset({"berinisial", "inisial", "inisialnya", "bernisial", "berinisal"})
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
