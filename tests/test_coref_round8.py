@@ -88,6 +88,20 @@ def test_a_driver_named_by_initials_is_the_driver_attacked_later() -> None:
     assert "DS" in targets
 
 
+def test_a_driver_named_with_his_company_between_is_the_driver_arrested() -> None:
+    text = ("Polisi menangkap seorang driver taksi daring yang menagih uang ke kantor dengan membawa parang. "
+            "Polisi menjerat driver itu dengan pasal kepemilikan senjata tajam. "
+            "Driver Maxim tersebut berinisial RW, warga Sidoarjo.")
+    targets = {_label(e.target) for e in _events(text) if e.type == "COERCE"}
+    assert targets == {"RW"}
+
+
+def test_pria_itu_is_the_man_introduced_with_his_initials() -> None:
+    text = "Polisi menangkap seorang pria berinisial RW di Sidoarjo. Polisi itu kemudian memukul pria itu."
+    targets = {_label(e.target) for e in _events(text) if e.type == "ASSAULT"}
+    assert targets == {"RW"}
+
+
 def test_a_bare_trade_noun_is_not_tied_to_the_one_named_with_it() -> None:
     text = ("Pasien itu dianiaya perawat bernama Joko Santoso. Sejumlah pasien lain mengaku "
             "perawat memukul mereka.")

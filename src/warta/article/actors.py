@@ -286,8 +286,10 @@ def _initials_only(entity: Entity) -> bool:
 # How far back (characters) a pronoun may find one named by initials.
 INITIALS_REACH = 600
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
-# "driver itu berinisial ZA", "seorang pria bernama Andi Saputra": a head noun, then its name.
-_NAMING = re.compile(r"(?<!\w)(\w+)(?:\s+(?:itu|tersebut|ini))?(?:\s*,)?\s+(?:yang\s+)?(?:diketahui\s+)?"
+# "driver itu berinisial ZA", "seorang pria bernama Andi Saputra": a head noun, then its name; a brand
+# may stand between them ("Driver Grab tersebut berinisial ZA").
+_NAMING = re.compile(r"(?<!\w)(\w+)(?:\s+(?-i:[A-Z])\w*)?(?:\s+(?:itu|tersebut|ini))?(?:\s*,)?\s+"
+                     r"(?:yang\s+)?(?:diketahui\s+)?"
                      r"(?:berinisial|bernisial|bernama|inisial)\s+", re.IGNORECASE)
 # Parties to a case the report calls by their part alone once it has named them.
 _CASE_PARTIES = frozenset({"pelaku", "korban", "tersangka", "terduga", "terlapor", "pelapor"})
@@ -491,8 +493,8 @@ class ActorTracker:
             return None
         plural = any(w[2] in _PLURAL_MARKERS for w in words[:2])
         if actor.entity is None:
-            actor = self._by_role(actor) or self._chain(actor, {w[2] for w in words}, start) or actor
-            actor = self._named_later(actor, plural, start, end) or actor
+            actor = (self._named_later(actor, plural, start, end) or self._by_role(actor)
+                     or self._chain(actor, {w[2] for w in words}, start) or actor)
         self._add(start, actor, plural)
         return actor
 
