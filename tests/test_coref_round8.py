@@ -102,6 +102,19 @@ def test_pria_itu_is_the_man_introduced_with_his_initials() -> None:
     assert targets == {"RW"}
 
 
+def test_pelaku_is_the_one_person_named_by_initials() -> None:
+    text = ("Polisi menangkap seorang driver taksi daring di kantor sebuah perusahaan. Driver itu berinisial RW. "
+            "Pelaku datang membawa parang dan mengancam petugas keamanan.")
+    sources = {_label(e.source) for e in _events(text) if e.type == "THREATEN"}
+    assert sources == {"RW"}
+
+
+def test_pelaku_is_not_the_victim_named_by_initials() -> None:
+    text = "Korban berinisial DS dianiaya di depan rumahnya. Pelaku kemudian mengancam warga dengan pisau."
+    sources = {_label(e.source) for e in _events(text) if e.type == "THREATEN"}
+    assert sources and "DS" not in sources
+
+
 def test_a_bare_trade_noun_is_not_tied_to_the_one_named_with_it() -> None:
     text = ("Pasien itu dianiaya perawat bernama Joko Santoso. Sejumlah pasien lain mengaku "
             "perawat memukul mereka.")

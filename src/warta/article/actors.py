@@ -293,6 +293,8 @@ _NAMING = re.compile(r"(?<!\w)(\w+)(?:\s+(?-i:[A-Z])\w*)?(?:\s+(?:itu|tersebut|i
                      r"(?:berinisial|bernisial|bernama|inisial)\s+", re.IGNORECASE)
 # Parties to a case the report calls by their part alone once it has named them.
 _CASE_PARTIES = frozenset({"pelaku", "korban", "tersangka", "terduga", "terlapor", "pelapor"})
+_SUSPECT_PARTIES = frozenset({"pelaku", "tersangka", "terduga", "terlapor"})
+_OTHER_PARTIES = frozenset({"korban", "pelapor", "saksi"})
 
 
 # A short description naming the person right after it, at the start of a sentence.
@@ -513,10 +515,24 @@ class ActorTracker:
         pointed = bool(set(folded) & (DEMONSTRATIVES | {"seorang", "sang"}))
         if not words or not (pointed or words[0] in _CASE_PARTIES):
             return None
-        entity = self._named_heads.get(words[0])
+        entity = self._named_heads.get(words[0]) or self._sole_initials_suspect(words[0], start)
         if entity is None:
             return None
         return ActorRef(entity=entity.id, name=entity.name, description=description)
+
+    def _sole_initials_suspect(self, head: str, pos: int) -> Entity | None:
+        """"Driver itu berinisial ZA …. Pelaku datang membawa golok": the one person a crime report names
+        by initials alone, named before, is its "pelaku" or "tersangka" unless it named them as the
+        victim or the one who reported it."""
+        if head not in _SUSPECT_PARTIES:
+            return None
+        people = {m.entity.id: m.entity for m in self.index.mentions if _initials_only(m.entity)}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        victims = {self._named_heads[h].id for h in _OTHER_PARTIES if h in self._named_heads}
+        first = min(m.start for m in person.mentions)
+        return person if person.id not in victims and first < pos else None
 
     def _by_role(self, actor: ActorRef) -> ActorRef | None:
         """"Wakil Presiden menegaskan" after "Wakil Presiden Jusuf Kalla": the person whose
