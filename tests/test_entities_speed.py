@@ -10,7 +10,7 @@ from threadpoolctl import threadpool_info, threadpool_limits
 
 from warta.article.ner import entities_with, model_path
 from warta.article.ner_speed import one_blas_thread, use_numpy_blas
-from warta.bench.entities import one_core, stage_speed
+from warta.bench.entities import Speed, one_core, stage_speed
 
 TEXT = ("Menteri Luar Negeri Retno Marsudi bertemu Sekretaris Jenderal PBB di New York, Senin.\n\n"
         "Juru bicara Kementerian Pertahanan, Dahnil Anzar, mengatakan TNI siap membantu warga Aceh.\n"
@@ -85,3 +85,12 @@ def test_one_core_pins_inside_the_block() -> None:
         pytest.skip("no CPU affinity on this platform")
     with one_core():
         assert len(os.sched_getaffinity(0)) == 1
+
+
+def test_stage_speed_keeps_the_fastest_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.bench import entities as bench_entities
+
+    passes = iter([Speed(10, 2.0, 2.5), Speed(10, 1.0, 1.2), Speed(10, 1.5, 1.6)])
+    monkeypatch.setattr(bench_entities, "_one_pass", lambda *_: next(passes))
+    best = bench_entities.stage_speed(["Presiden Joko Widodo tiba ."], use_model=False, passes=3)
+    assert (best.tokens, best.cpu_seconds) == (10, 1.0)

@@ -110,11 +110,26 @@ class Speed:
     wall_seconds: float
 
 
-def stage_speed(texts: list[str], use_model: bool) -> Speed:
-    """The entity stage over ``texts``, each article once, as the pipeline runs it: with the
-    sentence offsets the sentences stage found (computed here before the clock starts)."""
+def stage_speed(texts: list[str], use_model: bool, passes: int = 3) -> Speed:
+    """The entity stage over ``texts``, each article once a pass, as the pipeline runs it: with the
+    sentence offsets the sentences stage found (computed here before the clock starts).
+
+    The fastest of ``passes`` passes counts (as ``timeit`` does): on a shared machine another
+    process on the same core slows a pass through cache misses even in CPU time, and single
+    passes of one tree were seen 67,000-116,000 tokens/CPU-s apart. Later passes find the word
+    caches warm, as a long run over many articles does."""
     sentences = [split_sentences(text) for text in texts]
     find_article_entities(texts[0], use_model=use_model)  # load the model and word lists off the clock
+    best: Speed | None = None
+    for _ in range(max(1, passes)):
+        speed = _one_pass(texts, sentences, use_model)
+        if best is None or speed.cpu_seconds < best.cpu_seconds:
+            best = speed
+    assert best is not None
+    return best
+
+
+def _one_pass(texts: list[str], sentences: list[list[tuple[int, int]]], use_model: bool) -> Speed:
     with one_core():
         cpu, wall = time.process_time(), time.perf_counter()
         for n, (text, spans) in enumerate(zip(texts, sentences, strict=True)):
