@@ -16,6 +16,9 @@ say), compatible actors and compatible dates:
   other types never do, not even half: "KPU dituding" and "KPU menuding …" are two events.
   A shared sentence anchors only across articles: two events one article's coder drew from
   one sentence are two events by its own reading.
+  Two descriptions of one side that share no content word describe two actors, not one:
+  "penyidik memeriksa 27 saksi" and "penyidik menelusuri aliran dana ke sejumlah pejabat"
+  are two acts of one investigation ("seorang pejabat" and "pejabat Kemendag" may be one).
 - modality: a demanded act is not the act (the demand is its own REQUEST: "meminta MK
   menolak permohonan" is no report of "MK menolak permohonan"), nor is a hypothetical
   one; each merges only with its kind. A plan and its carrying out are one event.
@@ -57,6 +60,7 @@ from dataclasses import dataclass, field
 
 from warta.article.tokens import fold
 from warta.corpus.request_content import ASKING_TYPES, ask_alike, asked_words, name_words, side_words
+from warta.corpus.story_features import content_terms
 from warta.corpus.timevalue import DateSpan, date_span
 from warta.models import (
     ActorRef,
@@ -199,6 +203,8 @@ class _Report:
     language: str | None = None
     asked: frozenset[str] = frozenset()  # what a request asks for (request_content)
     side_words: frozenset[str] = frozenset()  # the words naming its sides
+    # side -> the content words of its description, for a side only described ("27 saksi")
+    described_words: dict[str, frozenset[str]] = field(default_factory=dict)
     swapped: bool = False
 
     @property
@@ -228,6 +234,7 @@ class _Cluster:
     modality_kind: str | None = None
     asked: dict[str, set[str]] = field(default_factory=dict)  # language -> what its requests ask for
     side_words: set[str] = field(default_factory=set)
+    described_words: dict[str, set[str]] = field(default_factory=dict)  # side -> its descriptions' words
 
     def admit(self, report: _Report, swapped: bool) -> None:
         report.swapped = swapped
@@ -244,6 +251,8 @@ class _Cluster:
         if report.asked and report.language:
             self.asked.setdefault(report.language, set()).update(report.asked)
         self.side_words |= report.side_words
+        for side, words in report.described_words.items():
+            self.described_words.setdefault(_turned(side) if swapped else side, set()).update(words)
         if report.story:
             self.stories.add(report.story)
         if self.span is None or (report.span and self.span.contains(report.span)):
@@ -298,7 +307,32 @@ def _report(event: Event, context: _Context) -> _Report:
                    {sentence: frozenset(articles) for sentence, articles in sentences.items()},
                    context.language.get(first),
                    asked_words(e.sentence for e in event.evidence) if asking else frozenset(),
-                   side_words((event.source, event.target), context.name_words) if asking else frozenset())
+                   side_words((event.source, event.target), context.name_words) if asking else frozenset(),
+                   _described_words(event, place_sides))
+
+
+def _described_words(event: Event, place_sides: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Side -> the content words of its description, for the sides only described."""
+    found = {}
+    for side, actor in (("source", event.source), ("target", event.target)):
+        if actor is None or actor.entity or actor.name or side in place_sides:
+            continue
+        if words := frozenset(content_terms(fold(actor.description or ""))):
+            found[side] = words
+    return found
+
+
+def _turned(side: str) -> str:
+    return "target" if side == "source" else "source"
+
+
+def _described_apart(cluster: _Cluster, report: _Report, swapped: bool) -> bool:
+    """A side described in words sharing none with the cluster's description of it: two actors."""
+    for side, words in report.described_words.items():
+        known = cluster.described_words.get(_turned(side) if swapped else side)
+        if known and known.isdisjoint(words):
+            return True
+    return False
 
 
 def _sentence_key(sentence: str) -> str:
@@ -333,7 +367,7 @@ def _crossed(cluster: _Cluster, source: str | None, target: str | None) -> bool:
 
 def _actors_fit(cluster: _Cluster, report: _Report, swapped: bool) -> bool:
     source, target = (report.target, report.source) if swapped else (report.source, report.target)
-    if _crossed(cluster, source, target):
+    if _crossed(cluster, source, target) or _described_apart(cluster, report, swapped):
         return False
     source_fit, source_known = _sides_fit(cluster.source, source)
     target_fit, target_known = _sides_fit(cluster.target, target)
