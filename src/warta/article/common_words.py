@@ -81,6 +81,8 @@ def is_derived_word(word: str) -> bool:
     :func:`is_affixed_common_word`, because it cuts words off names anywhere in a sentence."""
     if len(word) < 6 or not word.isalpha() or not _MAY_BE_DERIVED.search(word.lower()):
         return False  # no affix this test accepts: spare the stemmer (most names end here)
+    if not _may_split_round_root(word.lower()):
+        return False  # no affixes around a root at all: the stemmer (slow) could only confirm that
     stemmed = _stemmed(word)
     if stemmed is None:
         return False
@@ -98,6 +100,31 @@ def is_derived_word(word: str) -> bool:
     if prefix not in _PREFIXES or suffix not in _SUFFIXES:
         return False
     return bool(suffix) or (size >= 5 and prefix != "se")  # "Sebayang" is a surname
+
+
+@cache
+def _roots_and_tails() -> tuple[frozenset[str], frozenset[str]]:
+    """The dictionary roots, and the roots less their first letter (what meN-/peN- leaves)."""
+    loaded = _stemmer_and_roots()
+    roots = loaded[1] if loaded is not None else frozenset()
+    return roots, frozenset(root[1:] for root in roots)
+
+
+def _may_split_round_root(lowered: str) -> bool:
+    """Whether ``lowered`` is some prefix + a root (or a root less its first letter) + some suffix:
+    what :func:`is_derived_word` needs of the stem, checked without stemming. Exact as a filter,
+    so an unseen name costs a few set look-ups instead of a pass through Sastrawi's rules."""
+    roots, tails = _roots_and_tails()
+    for prefix in _PREFIXES:
+        if not lowered.startswith(prefix):
+            continue
+        for suffix in _SUFFIXES:
+            end = len(lowered) - len(suffix)
+            if end > len(prefix) and lowered.endswith(suffix):
+                middle = lowered[len(prefix):end]
+                if middle in roots or middle in tails:
+                    return True
+    return False
 
 
 # Verbal prefixes: place names are derived-looking nouns ("Salakan", "Kebayoran"), seldom verbs.
