@@ -168,19 +168,25 @@ def _link_region_forms(found: list[Found], groups: UnionFind) -> None:
                 groups.union(first, i)
 
 
+@lru_cache(maxsize=65536)
+def _core_words(text: str) -> tuple[str, ...]:
+    """The words of a mention's text without its legal forms; names repeat, so cut each once."""
+    return tuple(without_legal_forms(text.split()))
+
+
 def _link_legal_forms(found: list[Found], groups: UnionFind) -> None:
     """"Perum Bulog" … "Bulog", "PT Pertamina (Persero)" … "Pertamina": a body's name without its
     legal form (``legal_forms``), which news drops after the first mention, is the same body."""
     full: dict[str, int] = {}
     for i, m in enumerate(found):
         words = m.text.split()
-        core = without_legal_forms(words)
+        core = _core_words(m.text)
         if (m.type or m.hint) == "ORG" and core and len(core) < len(words):
             full.setdefault(fold(" ".join(core)), i)
     if not full:
         return
     for i, m in enumerate(found):
-        target = full.get(fold(" ".join(without_legal_forms(m.text.split()))))
+        target = full.get(fold(" ".join(_core_words(m.text))))
         readable = m.type in {"ORG", None} or (m.source == "model" and not m.ids)  # the model's type is weak
         if target is not None and readable and _rows_agree(m, found[target]):
             groups.union(target, i)
@@ -195,7 +201,7 @@ def _link_initialisms(found: list[Found], groups: UnionFind) -> None:
     bodies: dict[tuple[str, ...], int] = {}
     for i, m in enumerate(found):
         words = m.text.split()
-        core = without_legal_forms(words)
+        core = _core_words(m.text)
         if m.type == "ORG" and len(core) >= INITIALISM_WORDS and all(w[:1].isupper() for w in core):
             form = tuple(fold(w) for w in words[:len(words) - len(core)])
             bodies.setdefault((*form, "".join(w[0] for w in core).casefold()), i)
@@ -203,7 +209,7 @@ def _link_initialisms(found: list[Found], groups: UnionFind) -> None:
         return
     for i, m in enumerate(found):
         words = m.text.split()
-        core = without_legal_forms(words)
+        core = _core_words(m.text)
         if m.ids or m.acronym_of is not None or len(core) != 1 or not _acronym_shaped(core[0]):
             continue
         form = tuple(fold(w) for w in words[:len(words) - len(core)])
@@ -275,6 +281,11 @@ def _acronym_shaped(text: str) -> bool:
 _PERSON_CUES = frozenset({"bernama", "alias", "disapa", "dipanggil", "sapaan", "panggilan"})
 
 
+@lru_cache(maxsize=4)  # one lexicon per process: the union is built once, not per cluster
+def _speech_cues(speech: frozenset[str]) -> frozenset[str]:
+    return speech | _PERSON_CUES
+
+
 def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) -> EntityType:
     """Types from the gazetteer, titles and rules first; then a speech verb or "bernama" beside a
     mention (people speak: "kata Agnes" outweighs the model reading "Agnes" as an organisation);
@@ -282,7 +293,7 @@ def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) ->
     typed = Counter(m.type for m in cluster if m.type is not None and m.source != "model")
     if typed:
         return typed.most_common(1)[0][0]
-    speech = lex.words.get("speech", frozenset()) | _PERSON_CUES
+    speech = _speech_cues(lex.words.get("speech", frozenset()))
     if any(m.before in speech or m.after in speech for m in cluster):
         return "PERSON"
     typed = Counter(m.type for m in cluster if m.type is not None)
@@ -299,12 +310,15 @@ def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) ->
     return "ORG" if cluster[0].text.isupper() else "OTHER"
 
 
+_ACRONYM_RUN_BREAK = re.compile(r"[\s/]+")
+
+
 def _display(cluster: list[Found], words: dict[str, list[str]], kind: EntityType | None = None) -> str:
     best = max(cluster, key=lambda m: (len(words[m.text]), m.acronym_of is None, -m.start))
     text = " ".join(best.text.split())
     # "KUALA LUMPUR" reads as a name in capitals; a run of acronyms ("DPP GMN") and a domain
     # ("JUARA.NET") are written that way.
-    all_short = all(len(word) <= 4 for word in re.split(r"[\s/]+", text))  # "PAN/RB": two acronyms
+    all_short = all(len(word) <= 4 for word in _ACRONYM_RUN_BREAK.split(text))  # "PAN/RB": two acronyms
     # A body's acronym of five or six letters that spells no word ("UNCLOS", "UNICEF") is written so too.
     body_acronym = kind == "ORG" and _acronym_shaped(text)
     if text.isupper() and len(text) > 4 and not all_short and "." not in text and not body_acronym:

@@ -174,7 +174,7 @@ class _Finder:
                 self.add(outlet, "ORG")
                 i = outlet.end
                 continue
-            if (initials := self._initials_at(i)) is not None:
+            if i and tokens[i - 1].key in _INITIALS_WORDS and (initials := self._initials_at(i)) is not None:
                 self.add(initials, "PERSON")  # "manajer klub berinisial AS": a person, not the United States
                 i = initials.end
                 continue
@@ -256,8 +256,8 @@ class _Finder:
     def _known_org_at(self, i: int) -> Chunk | None:
         """The article's own or retold outlet, of several words, written as a name at token ``i``."""
         tokens = self.tokens
-        if not tokens[i].is_cap:
-            return None
+        if not self.known_keys or not tokens[i].is_cap:
+            return None  # most articles know no outlet: the test every token would pay ends here
         for keys in self.known_keys:
             end = i + len(keys)
             if end <= len(tokens) and tuple(t.key for t in tokens[i:end]) == keys:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import lexicon
@@ -44,6 +44,7 @@ def _cue_words() -> frozenset[str]:
     return lexicon().words.get("speech", frozenset()) | _NAMING_WORDS
 
 
+@lru_cache(maxsize=65536)  # a pure test of the words, asked again of each mention a document repeats
 def name_shaped(text: str) -> bool:
     """One to four capitalised words (no acronym), none a word of a body, place, title or speech."""
     words = text.split()
