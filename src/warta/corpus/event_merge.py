@@ -19,6 +19,10 @@ say), compatible actors and compatible dates:
   Two descriptions of one side that share no content word describe two actors, not one:
   "penyidik memeriksa 27 saksi" and "penyidik menelusuri aliran dana ke sejumlah pejabat"
   are two acts of one investigation ("seorang pejabat" and "pejabat Kemendag" may be one).
+  A side one report names and the other leaves out fits when both are dated (the dates then
+  agree), or when the report leaving it out still mentions it in its own words: an undated
+  "kasus yang tengah diusut Kejaksaan Agung" is not the examination of "27 saksi" it never
+  mentions.
 - modality: a demanded act is not the act (the demand is its own REQUEST: "meminta MK
   menolak permohonan" is no report of "MK menolak permohonan"), nor is a hypothetical
   one; each merges only with its kind. A plan and its carrying out are one event.
@@ -205,6 +209,8 @@ class _Report:
     side_words: frozenset[str] = frozenset()  # the words naming its sides
     # side -> the content words of its description, for a side only described ("27 saksi")
     described_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    named_by: dict[str, frozenset[str]] = field(default_factory=dict)  # side -> the words naming it
+    said: frozenset[str] = frozenset()  # the content words of its evidence sentences
     swapped: bool = False
 
     @property
@@ -235,6 +241,8 @@ class _Cluster:
     asked: dict[str, set[str]] = field(default_factory=dict)  # language -> what its requests ask for
     side_words: set[str] = field(default_factory=set)
     described_words: dict[str, set[str]] = field(default_factory=dict)  # side -> its descriptions' words
+    named_by: dict[str, set[str]] = field(default_factory=dict)  # side -> the words naming it
+    said: set[str] = field(default_factory=set)
 
     def admit(self, report: _Report, swapped: bool) -> None:
         report.swapped = swapped
@@ -253,6 +261,9 @@ class _Cluster:
         self.side_words |= report.side_words
         for side, words in report.described_words.items():
             self.described_words.setdefault(_turned(side) if swapped else side, set()).update(words)
+        for side, words in report.named_by.items():
+            self.named_by.setdefault(_turned(side) if swapped else side, set()).update(words)
+        self.said |= report.said
         if report.story:
             self.stories.add(report.story)
         if self.span is None or (report.span and self.span.contains(report.span)):
@@ -308,7 +319,9 @@ def _report(event: Event, context: _Context) -> _Report:
                    context.language.get(first),
                    asked_words(e.sentence for e in event.evidence) if asking else frozenset(),
                    side_words((event.source, event.target), context.name_words) if asking else frozenset(),
-                   _described_words(event, place_sides))
+                   _described_words(event, place_sides),
+                   _named_by(event, place_sides, context.name_words),
+                   frozenset(w for item in event.evidence for w in content_terms(fold(item.sentence))))
 
 
 def _described_words(event: Event, place_sides: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -320,6 +333,30 @@ def _described_words(event: Event, place_sides: frozenset[str]) -> dict[str, fro
         if words := frozenset(content_terms(fold(actor.description or ""))):
             found[side] = words
     return found
+
+
+def _named_by(event: Event, place_sides: frozenset[str],
+              names: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Side -> the words naming it (its entity's names, its own name and description)."""
+    found = {}
+    for side, actor in (("source", event.source), ("target", event.target)):
+        if side not in place_sides and (words := side_words([actor], names)):
+            found[side] = words
+    return found
+
+
+def _left_out_unmentioned(cluster: _Cluster, report: _Report, swapped: bool) -> bool:
+    """A side one of them names and the other leaves out without a word of it, one undated."""
+    if cluster.span is not None and report.span is not None:
+        return False
+    for side in ("source", "target"):
+        mine = report.named_by.get(_turned(side) if swapped else side, frozenset())
+        theirs = cluster.named_by.get(side, set())
+        if mine and not theirs and mine.isdisjoint(cluster.said):
+            return True
+        if theirs and not mine and theirs.isdisjoint(report.said):
+            return True
+    return False
 
 
 def _turned(side: str) -> str:
@@ -367,7 +404,8 @@ def _crossed(cluster: _Cluster, source: str | None, target: str | None) -> bool:
 
 def _actors_fit(cluster: _Cluster, report: _Report, swapped: bool) -> bool:
     source, target = (report.target, report.source) if swapped else (report.source, report.target)
-    if _crossed(cluster, source, target) or _described_apart(cluster, report, swapped):
+    if _crossed(cluster, source, target) or _described_apart(cluster, report, swapped) \
+            or _left_out_unmentioned(cluster, report, swapped):
         return False
     source_fit, source_known = _sides_fit(cluster.source, source)
     target_fit, target_known = _sides_fit(cluster.target, target)
