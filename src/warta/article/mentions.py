@@ -170,7 +170,7 @@ class _Finder:
                     self.role_tokens.update(k for chunk in title.orgs for k in range(chunk.start, chunk.end))
                     i = title.words_end
                     continue
-            if (outlet := self._known_org_at(i)) is not None:
+            if self.known_keys and (outlet := self._known_org_at(i)) is not None:
                 self.add(outlet, "ORG")
                 i = outlet.end
                 continue
