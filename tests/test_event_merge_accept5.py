@@ -135,3 +135,13 @@ def test_a_side_left_out_fits_when_both_dates_agree() -> None:
     witnesses = investigated("a1-v1", WITNESSES, ActorRef(description="12 saksi"), date="2024-02-05")
     case = investigated("a4-v1", CASE, None, date="2024-02-05")
     assert merged([WITNESSES, CASE], [witnesses, case]) == [["a1-v1", "a4-v1"]]
+
+
+def test_an_undated_report_of_the_dated_day_may_leave_a_side_out() -> None:
+    # "berinisial HB" is the mayor the coder could not name: its article came out that day
+    initials = article("a7", "2024-02-07", "Kejati memeriksa wali kota berinisial HB dalam kasus dana hibah.")
+    later = article("a8", "2024-02-20", "Kejati memeriksa wali kota berinisial HB dalam kasus dana hibah itu.")
+    mayor = investigated("a5-v1", MAYOR_SAID, MAYOR, date="2024-02-07")
+    assert merged([MAYOR_SAID, initials], [mayor, investigated("a7-v1", initials, None)]) \
+        == [["a5-v1", "a7-v1"]]
+    assert merged([MAYOR_SAID, later], [mayor, investigated("a8-v1", later, None)]) == [["a5-v1"], ["a8-v1"]]

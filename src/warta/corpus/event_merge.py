@@ -19,10 +19,11 @@ say), compatible actors and compatible dates:
   Two descriptions of one side that share no content word describe two actors, not one:
   "penyidik memeriksa 27 saksi" and "penyidik menelusuri aliran dana ke sejumlah pejabat"
   are two acts of one investigation ("seorang pejabat" and "pejabat Kemendag" may be one).
-  A side one report names and the other leaves out fits when both are dated (the dates then
-  agree), or when the report leaving it out still mentions it in its own words: an undated
-  "kasus yang tengah diusut Kejaksaan Agung" is not the examination of "27 saksi" it never
-  mentions.
+  A side one report names and the other leaves out fits when their dates agree (one of them
+  dated, the other dated too or published by then: "menetapkan … berinisial HG sebagai
+  tersangka" of the day Hendra Gunawan was named a suspect), or when the report leaving it
+  out still mentions it in its own words: an undated "kasus yang tengah diusut Kejaksaan
+  Agung" is not the examination of "27 saksi" it never mentions.
 - modality: a demanded act is not the act (the demand is its own REQUEST: "meminta MK
   menolak permohonan" is no report of "MK menolak permohonan"), nor is a hypothetical
   one; each merges only with its kind. A plan and its carrying out are one event.
@@ -346,8 +347,8 @@ def _named_by(event: Event, place_sides: frozenset[str],
 
 
 def _left_out_unmentioned(cluster: _Cluster, report: _Report, swapped: bool) -> bool:
-    """A side one of them names and the other leaves out without a word of it, one undated."""
-    if cluster.span is not None and report.span is not None:
+    """A side one of them names and the other leaves out without a word of it, dates not agreeing."""
+    if _dates_agree(cluster, report):
         return False
     for side in ("source", "target"):
         mine = report.named_by.get(_turned(side) if swapped else side, frozenset())
@@ -357,6 +358,21 @@ def _left_out_unmentioned(cluster: _Cluster, report: _Report, swapped: bool) -> 
         if theirs and not mine and theirs.isdisjoint(report.said):
             return True
     return False
+
+
+def _dates_agree(cluster: _Cluster, report: _Report) -> bool:
+    """One of them dated and the other's date, or its article's day when undated, close to it."""
+    if cluster.span is not None and report.span is not None:
+        return True  # _when_fits has found them nested or close
+    dated: DateSpan | None
+    if cluster.span is not None:
+        dated, day = cluster.span, report.published
+    else:
+        dated, day = report.span, cluster.undated_published
+    if dated is None or day is None:
+        return False
+    tolerance = dt.timedelta(days=DATE_TOLERANCE_DAYS)
+    return dated.start - tolerance <= day <= dated.end + tolerance
 
 
 def _turned(side: str) -> str:
