@@ -226,6 +226,8 @@ def _link_bare_heads(found: list[Found], groups: UnionFind) -> None:
         words = m.text.split()
         if m.type == "ORG" and len(words) > 1 and m.acronym_of is None:
             heads.setdefault(fold(words[0]), []).append(i)
+    if not heads:
+        return  # no body of several words: no head word can stand for one
     for i, m in enumerate(found):
         if m.ids or m.type not in {"ORG", None} or len(m.text.split()) != 1 or not m.text[:1].isupper():
             continue
@@ -313,15 +315,21 @@ def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) ->
 _ACRONYM_RUN_BREAK = re.compile(r"[\s/]+")
 
 
-def _display(cluster: list[Found], words: dict[str, list[str]], kind: EntityType | None = None) -> str:
+def _body_acronym(cluster: list[Found], text: str, kind: Callable[[list[Found]], EntityType] | None) -> bool:
+    """A body's acronym of five or six letters that spells no word ("UNCLOS", "UNICEF"), written so."""
+    return kind is not None and kind(cluster) == "ORG" and _acronym_shaped(text)
+
+
+def _display(cluster: list[Found], words: dict[str, list[str]],
+             kind: Callable[[list[Found]], EntityType] | None = None) -> str:
+    """The cluster's name as written; ``kind`` types it, asked only of a name in capitals."""
     best = max(cluster, key=lambda m: (len(words[m.text]), m.acronym_of is None, -m.start))
     text = " ".join(best.text.split())
     # "KUALA LUMPUR" reads as a name in capitals; a run of acronyms ("DPP GMN") and a domain
     # ("JUARA.NET") are written that way.
     all_short = all(len(word) <= 4 for word in _ACRONYM_RUN_BREAK.split(text))  # "PAN/RB": two acronyms
-    # A body's acronym of five or six letters that spells no word ("UNCLOS", "UNICEF") is written so too.
-    body_acronym = kind == "ORG" and _acronym_shaped(text)
-    if text.isupper() and len(text) > 4 and not all_short and "." not in text and not body_acronym:
+    if text.isupper() and len(text) > 4 and not all_short and "." not in text \
+            and not _body_acronym(cluster, text, kind):
         return text.title()
     return text
 
@@ -345,7 +353,7 @@ def group_mentions(found: list[Found], article_id: str) -> list[Entity]:
         if not _confirmed(cluster, lex, words):
             continue
         entity = _entity(cluster, f"{article_id}/e{len(entities) + 1}", article_id, gaz.entries,
-                         lambda c: _display(c, words, kind(c)), kind)
+                         lambda c: _display(c, words, kind), kind)
         entities.append(entity)
         for i in members:
             entity_of[i] = entity.id
