@@ -140,6 +140,7 @@ def _page_f1(v: PageVerdict) -> str:
 KINDS: dict[str, Kind] = {
     "source": lambda v: v.corpus,
     "language": lambda v: v.language if v.language in LANGUAGE_ROWS else "other",
+    "source and English": lambda v: f"{v.corpus} {'en' if v.language == 'en' else 'not en'}",
     "size": _size,
     "short lines": _short,
     "page F1": _page_f1,
