@@ -122,10 +122,10 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if found and (_foreign_twin(reader, found[0], found[1][0]) or _foreign_owner(reader, i, found[1][0])):
         found = None  # "Kementerian Luar Negeri Turki", "the Malaysian Health Ministry": another state's
     if found:
-        if reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC" and _event_tail_at(reader, found[0]):
+        place = reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC"
+        if place and _event_tail_at(reader, found[0]):
             return Chunk(i, found[0] + 1, "event")  # "Indonesia Open", "Jakarta Marathon"
-        if reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC" \
-                and (tail := _org_tail_end(reader, found[0])) is not None:
+        if place and (tail := _org_tail_end(reader, found[0])) is not None:
             return Chunk(i, tail, "org")  # "China Coast Guard": the state's service, not the country
         return Chunk(i, found[0], "gaz", found[1])
     if reader.lex.kind_of(token.key, "collective") and _capital_after(reader, i):

@@ -148,9 +148,10 @@ class _Finder:
 
     def run(self) -> list[Found]:
         tokens, reader = self.tokens, self.reader
+        role_starts, outlets = reader.lex.role_longest, self.known_keys  # read once: the loop sees each token
         i = 0
         while i < len(tokens):
-            if tokens[i].key in reader.lex.role_longest:
+            if tokens[i].key in role_starts:
                 title = title_at(reader, i)
                 if title is not None and title.name is not None:
                     title = self._body_before_initials(title)
@@ -170,7 +171,7 @@ class _Finder:
                     self.role_tokens.update(k for chunk in title.orgs for k in range(chunk.start, chunk.end))
                     i = title.words_end
                     continue
-            if self.known_keys and (outlet := self._known_org_at(i)) is not None:
+            if outlets and (outlet := self._known_org_at(i)) is not None:
                 self.add(outlet, "ORG")
                 i = outlet.end
                 continue
