@@ -5,11 +5,11 @@ Sentences are invented for these tests."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from warta.article.entities import find_article_entities
 from warta.article.mentions import find_mentions
 from warta.models import Entity
+
+from .fake_ner import Span
 
 
 def _named(text: str) -> dict[str, Entity]:
@@ -186,13 +186,6 @@ def test_a_name_after_an_outlet_lead_with_runs_of_spaces_is_read_whole() -> None
 
 def test_collapsed_spans_land_on_the_original_offsets() -> None:
     from warta.article.spaced_text import with_single_spaces
-
-    @dataclass(frozen=True)
-    class Span:
-        start: int
-        end: int
-        label: str
-        text: str
 
     def find(text: str) -> list[Span]:
         at = text.index("Rina Sari")

@@ -5,7 +5,7 @@ coreference and the run's entities."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.article.tokens import fold
 from warta.resources import read_tsv
@@ -34,6 +34,7 @@ def without_legal_forms(words: Sequence[str]) -> list[str]:
     return list(words[start:end])
 
 
+@lru_cache(maxsize=8192)  # asked of every mention of every article: names repeat
 def only_trailing_forms(name: str) -> bool:
     """Whether a found name is nothing but forms written after a company ("Persero" of "PT Tirta
     (Persero)", "Tbk"), which name no body by themselves. A form written before a name is left
