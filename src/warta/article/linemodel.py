@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -39,10 +40,14 @@ from typing import Any
 
 from warta.article.linefeatures import LineFeatures
 from warta.article.linelexicon import LEXICAL_NAMES, LexicalScore, Lexicon, lexical_columns
+from warta.article.linelists import LIST_NAMES, list_columns, numbered_sequences
 from warta.article.outlet import find_lead
 from warta.resources import read_tsv
 
 MODEL_RESOURCE = "line_model.json"
+# Experiment switches (temporary): the page-level list signal in stage two, numbered-list voting.
+LIST_SIGNAL = os.environ.get("WARTA_LIST_SIGNAL") == "1"
+NUMBERED_VOTE = os.environ.get("WARTA_NUMBERED_VOTE") == "1"
 
 SENTENCE_MARKS = (". ", "! ", "? ", "。", "！", "？")  # inside a line; a final ".!?" counts too
 COMMA = re.compile(r"[,，、;；]")
@@ -372,7 +377,19 @@ def stage2_rows(stage1: Sequence[Sequence[float]], scores: Sequence[float], line
     columns.append([sum(high) / n] * n)
     # A few strong stage-one signals again, so that stage two can weigh them anew.
     columns += [[row[k] for row in stage1] for k in _RESTATED_INDEX]
+    if LIST_SIGNAL:
+        columns += _page_list_columns(lines, (start, end))
     return [list(row) for row in zip(*columns, strict=True)]
+
+
+def _page_list_columns(lines: Sequence[LineInput], region: tuple[int, int]) -> list[list[float]]:
+    """Whether the article's body is a list or a table (:mod:`warta.article.linelists`)."""
+    runs = [0] * len(lines)
+    for run in _pattern_runs(lines):
+        for i in run:
+            runs[i] = len(run)
+    return list_columns([line.text for line in lines], [line.prior == PRIOR_OPEN for line in lines],
+                        [line.feat.words for line in lines], region, runs)
 
 
 
@@ -382,7 +399,7 @@ def stage2_names() -> list[str]:
         "in_region", "log_region_gap", "region_share",
         "best_above", "best_below", "best_both_sides", "log_high_above", "log_high_below",
         *(f"in_region_{bias}" for bias in REGION_BIASES), "high_share",
-        "log_chars", "terminal", "shape_keep",
+        "log_chars", "terminal", "shape_keep", *(LIST_NAMES if LIST_SIGNAL else ()),
     ]
 
 
@@ -517,6 +534,8 @@ def decide(scores: Sequence[float], lines: Sequence[LineInput], strong: float, w
     good = [line.shape == "good" for line in lines]
     keep = _keep_opening(lines, _fill_gaps(_hysteresis(scores, priors, good, strong, weak), priors))
     keep = _vote_lists(_bridge_widgets(keep, scores, lines, weak), lines)
+    if NUMBERED_VOTE:
+        keep = _vote_numbered(keep, scores, lines, weak)
     keep = _credits_on_own_score(keep, scores, lines, strong)
     if not any(keep) and PRIOR_OPEN in priors:
         best = max(score for score, prior in zip(scores, priors, strict=True) if prior == PRIOR_OPEN)
@@ -604,6 +623,28 @@ def _vote_lists(keep: Sequence[bool], lines: Sequence[LineInput]) -> list[bool]:
         furniture = sum(1 for i in run if _has_furniture(lines[i].text))
         if continues and any(keep[i] for i in run) and furniture * 2 < len(run):
             for i in run:
+                kept[i] = True
+    return kept
+
+
+def _vote_numbered(keep: Sequence[bool], scores: Sequence[float], lines: Sequence[LineInput], weak: float
+                   ) -> list[bool]:
+    """A numbered sequence of items under the article's prose lead ("1) …", a link, "2) …") is
+    body when any of its lines is: its items and the open lines between them scoring ``weak`` or
+    more. The line model reads product names and links on short lines as furniture; a sequence
+    counting up under a kept paragraph is the article's list. A most-read box numbers its
+    headlines too, but stands under a header, not right under a paragraph."""
+    kept = list(keep)
+    opened = [line.prior == PRIOR_OPEN for line in lines]
+    for items in numbered_sequences([line.text for line in lines], opened):
+        first, last = min(items), max(items)
+        above = next((i for i in range(first - 1, -1, -1) if opened[i]), None)
+        span = [i for i in range(first, last + 1) if opened[i]]
+        furniture = sum(1 for i in items if _has_furniture(lines[i].text))
+        if above is None or not keep[above] or not any(keep[i] for i in span) or furniture * 2 >= len(items):
+            continue
+        for i in span:
+            if i in items or scores[i] >= weak:
                 kept[i] = True
     return kept
 

@@ -105,6 +105,7 @@ class Dump:
     open: list[bool]  # the rules left the line to the model
     gold: list[bool | None]  # gold label of each line
     crop: bool = False  # a crop around the article, not the whole page
+    weight: float = 1.0  # sample weight of its lines (silver pages weigh less than gold ones)
     rows: Rows = field(default_factory=list)
     lexical: list[LexicalScore] = field(default_factory=list)
 
@@ -162,6 +163,15 @@ def _labelled(dumps: Sequence[Dump], rows_of: Callable[[Dump], Sequence[Any]]) -
     return xs, ys
 
 
+def _weights(dumps: Sequence[Dump]) -> list[float] | None:
+    """Sample weight of each labelled open line, in :func:`_labelled`'s order; None when all
+    weigh 1 (the gold pages alone: the fit is then exactly the unweighted one)."""
+    if all(dump.weight == 1.0 for dump in dumps):
+        return None
+    return [dump.weight for dump in dumps
+            for opened, gold in zip(dump.open, dump.gold, strict=True) if opened and gold is not None]
+
+
 def _f1(scores: Sequence[float], truth: Sequence[int], threshold: float) -> float:
     tp = sum(1 for s, t in zip(scores, truth, strict=True) if s >= threshold and t)
     fp = sum(1 for s, t in zip(scores, truth, strict=True) if s >= threshold and not t)
@@ -172,7 +182,7 @@ def _f1(scores: Sequence[float], truth: Sequence[int], threshold: float) -> floa
 # --- logistic stages -----------------------------------------------------------------
 
 
-def fit_logistic(xs: list[Any], ys: list[int], c: float) -> Any:
+def fit_logistic(xs: list[Any], ys: list[int], c: float, weights: list[float] | None = None) -> Any:
     # scikit-learn ships no type information; through import_module its names are Any.
     linear = importlib.import_module("sklearn.linear_model")
     pipeline = importlib.import_module("sklearn.pipeline")
@@ -181,22 +191,22 @@ def fit_logistic(xs: list[Any], ys: list[int], c: float) -> Any:
         preprocessing.StandardScaler(),
         linear.LogisticRegression(C=c, max_iter=5000, random_state=SEED),
     )
-    model.fit(xs, ys)
+    model.fit(xs, ys, logisticregression__sample_weight=weights)
     return model
 
 
-def fit_trees(xs: list[Any], ys: list[int]) -> Any:
+def fit_trees(xs: list[Any], ys: list[int], weights: list[float] | None = None) -> Any:
     ensemble = importlib.import_module("sklearn.ensemble")
     model = ensemble.HistGradientBoostingClassifier(**STAGE1_TREES, random_state=SEED)
-    model.fit(xs, ys)
+    model.fit(xs, ys, sample_weight=weights)
     return model
 
 
-Fit = Callable[[list[Any], list[int]], Any]
+Fit = Callable[[list[Any], list[int], list[float] | None], Any]
 
 
 def logistic_with(c: float) -> Fit:
-    return lambda xs, ys: fit_logistic(xs, ys, c)
+    return lambda xs, ys, weights: fit_logistic(xs, ys, c, weights)
 
 
 def oof_scores(dumps: Sequence[Dump], folds: Sequence[int], rows_of: Callable[[Dump], Rows], fit: Fit
@@ -204,8 +214,9 @@ def oof_scores(dumps: Sequence[Dump], folds: Sequence[int], rows_of: Callable[[D
     """Every line's score from a model fitted without its page's fold."""
     scores: list[list[float]] = [[] for _ in dumps]
     for fold in range(FOLDS):
-        xs, ys = _labelled([d for d, f in zip(dumps, folds, strict=True) if f != fold], rows_of)
-        model = fit(xs, ys)
+        fitting = [d for d, f in zip(dumps, folds, strict=True) if f != fold]
+        xs, ys = _labelled(fitting, rows_of)
+        model = fit(xs, ys, _weights(fitting))
         for number, dump in enumerate(dumps):
             if folds[number] == fold:
                 scores[number] = [float(v) for v in model.predict_proba(rows_of(dump))[:, 1]]
@@ -293,7 +304,7 @@ def fit_lexicon(dumps: Sequence[Dump]) -> dict[str, Any]:
         indptr.append(len(indices))
     xs = sparse.csr_matrix((data, indices, indptr), shape=(len(samples), len(vocabulary)))
     model = linear.LogisticRegression(C=LEXICON_C, solver="liblinear", random_state=SEED)
-    model.fit(xs, [y for _, y in samples])
+    model.fit(xs, [y for _, y in samples], sample_weight=_weights(dumps))
     weights = model.coef_[0]
     scale = float(max(abs(weights).max(), 1e-9)) / LEXICON_STEPS
     quantised = {term: round(float(w) / scale) for term, w in zip(vocabulary, weights, strict=True)}
@@ -379,7 +390,7 @@ def stack(dumps: Sequence[Dump]) -> Stack:
     first = oof_scores(dumps, folds_of(dumps), lambda d: d.rows, fit_trees)
     xs1, ys1 = _labelled(dumps, lambda d: d.rows)
     rows2 = {id(d): stage2_rows(d.rows, s, d.inputs) for d, s in zip(dumps, first, strict=True)}
-    return Stack(lexicon, fit_trees(xs1, ys1), ys1, rows2)
+    return Stack(lexicon, fit_trees(xs1, ys1, _weights(dumps)), ys1, rows2)
 
 
 def refit(spec: dict[str, Any], dumps: Sequence[Dump]) -> dict[str, Any]:
@@ -387,7 +398,7 @@ def refit(spec: dict[str, Any], dumps: Sequence[Dump]) -> dict[str, Any]:
     the thresholds chosen on dev are kept."""
     _log(f"final fit on {len({d.key for d in dumps})} train+dev pages ({len(dumps)} dumps), C={spec['C']}")
     fitted = stack(dumps)
-    stage2 = fit_logistic(*_labelled(dumps, _rows_in(fitted.rows2)), spec["C"])
+    stage2 = fit_logistic(*_labelled(dumps, _rows_in(fitted.rows2)), spec["C"], _weights(dumps))
     return spec | {
         "data": "train and dev splits of article-extraction-benchmark (MIT) and trafilatura-eval "
                 "(Apache-2.0); settings chosen on dev, final fit on train+dev",
@@ -424,7 +435,7 @@ def fit(dumps: Sequence[Dump], dev: Sequence[Dump], thresholds: Thresholds = (TH
     best_scores: list[list[float]] = []
     stage2: Any = None
     for c2 in STAGE_C:
-        model = fit_logistic(xs2, ys2, c2)
+        model = fit_logistic(xs2, ys2, c2, _weights(dumps))
         second = [_predict(model, rows2[id(d)]) for d in dev]
         f1, threshold = best_threshold(*page_truth(dev, second))
         if best is None or f1 > best[0] + 1e-9:
