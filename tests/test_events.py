@@ -211,7 +211,8 @@ def test_passive_agent_is_right_after_the_verb_or_after_oleh() -> None:
 
 
 def test_agentless_passive_takes_the_earlier_agent_of_the_same_act_only() -> None:
-    events = code("Kuasa hukum Andi Saputra mengajukan banding. Andi Saputra dinyatakan bersalah.")
+    # (an appeal is no event since round 12: a judicial review is the earlier act here)
+    events = code("Kuasa hukum Andi Saputra mengajukan uji materi. Andi Saputra dinyatakan bersalah.")
     assert sides(events, "ACCUSE") == {("Andi Saputra", None), (None, "Andi Saputra")}
     events = code("KPK memeriksa Budi Santoso. Andi Saputra juga diperiksa sebagai saksi.")
     assert sides(events, "ACCUSE") == {("Komisi Pemberantasan Korupsi", "Budi Santoso"),
@@ -279,8 +280,9 @@ def test_suspect_after_an_attack_is_the_attacker() -> None:
 
 
 def test_lawyer_acts_for_the_client() -> None:
-    events = code("Setelah menyatakan akan banding, kuasa hukum Andi Saputra, Rahmat Hidayat, meninggalkan "
-                  "ruang sidang.")
+    # (an appeal is no event since round 12; a judicial review announced is a suit)
+    events = code("Setelah menyatakan akan mengajukan uji materi, kuasa hukum Andi Saputra, Rahmat Hidayat, "
+                  "meninggalkan ruang sidang.")
     assert sides(events, "ACCUSE") == {("Andi Saputra", None)}
 
 

@@ -447,7 +447,7 @@ def test_a_visit_by_a_prime_minister_is_owned_by_him_though_perdana_can_mean_fir
 
 def test_we_of_a_lawyer_is_the_client() -> None:
     text = ('Kuasa hukum Andi Wijaya , Budi Santoso , menyatakan kepada majelis hakim , " Kita akan '
-            'mengajukan banding . "')
+            'mengajukan uji materi . "')  # an appeal is no event since round 12
     people = [entity(text, "PERSON", "Andi Wijaya", "Andi Wijaya"), entity(text, "PERSON", "Budi Santoso", "Budi Santoso")]
     events = find_events(text, split_sentences(text), people, [], "a1", "id")
     assert [source for source, _ in sides(events, "ACCUSE")] == ["Andi Wijaya"]
