@@ -95,16 +95,42 @@ class Cue:
     end: int
 
 
+_CueRow = tuple[Phrase, Stance, tuple[Phrase, ...]]
+
+
 @cache
-def _cue_index(lang: str) -> dict[str, list[tuple[Phrase, Stance, tuple[Phrase, ...]]]]:
-    index: dict[str, list[tuple[Phrase, Stance, tuple[Phrase, ...]]]] = {}
-    for row in read_tsv("stance_cues.tsv"):
+def _cue_index(lang: str) -> dict[str, list[_CueRow]]:
+    """First word -> cues: the listed cues of ``stance_cues.tsv``, then the forms of
+    ``stance_frames.tsv`` that the list does not already give a label."""
+    index: dict[str, list[_CueRow]] = {}
+    listed: set[Phrase] = set()
+    for form, stance, objects in _listed_cues(lang):
+        index.setdefault(form[0], []).append((form, stance, objects))
+        listed.add(form)
+    for form, stance, objects in _frame_cues(lang):
+        if form not in listed:
+            index.setdefault(form[0], []).append((form, stance, objects))
+    return index
+
+
+def _listed_cues(lang: str) -> list[_CueRow]:
+    rows = [row for row in read_tsv("stance_cues.tsv") if row["lang"] == lang]
+    return [(form, row["stance"], phrases_of(row["object"]))  # type: ignore[misc]  # the file's own labels
+            for row in rows for form in phrases_of(row["forms"])]
+
+
+def _frame_cues(lang: str) -> list[_CueRow]:
+    """Every "lead verb" and "lead untuk verb" of each frame ("enggan untuk berkomentar")."""
+    cues: list[_CueRow] = []
+    for row in read_tsv("stance_frames.tsv"):
         if row["lang"] != lang:
             continue
-        stance: Stance = row["stance"]  # type: ignore[assignment]  # the file's own column
-        for form in phrases_of(row["forms"]):
-            index.setdefault(form[0], []).append((form, stance, phrases_of(row["object"])))
-    return index
+        objects = phrases_of(row["object"])
+        for lead in phrases_of(row["leads"]):
+            for verb in phrases_of(row["verbs"]):
+                for joined in ((*lead, *verb), (*lead, "untuk", *verb)):
+                    cues.append((joined, row["stance"], objects))  # type: ignore[arg-type]  # a Stance
+    return cues
 
 
 def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
@@ -124,7 +150,54 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
             found.append(Cue(stance, i, i + len(form)))
     kept = [cue for cue in found if not void & set(range(cue.first, cue.end))]
     chosen = _longest(kept + _answers(tokens) if lang != "en" else kept)
-    return [flipped for cue in chosen if (flipped := _negated(tokens, cue)) is not None]
+    flipped = [cue for cue in (_negated(tokens, c) for c in chosen) if cue is not None]
+    return [_conceded(tokens, cue) for cue in _neither_nor(tokens, flipped)]
+
+
+# "tidak mengonfirmasi maupun membantah", "belum membenarkan atau menyangkal": one answer, neither.
+_EITHER = word_set("maupun ataupun atau dan nor or")
+
+
+def _neither_nor(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
+    """A does-not-confirm cue joined by "maupun"/"atau" to a confirmation or a denial is one
+    does-not-confirm cue over both."""
+    merged: list[Cue] = []
+    for cue in cues:
+        last = merged[-1] if merged else None
+        if (last is not None and last.stance == "does-not-confirm" and cue.stance in ("confirms", "denies")
+                and cue.first - last.end == 1 and tokens[last.end].low in _EITHER):
+            merged[-1] = Cue("does-not-confirm", last.first, cue.end)
+            continue
+        merged.append(cue)
+    return merged
+
+
+# Not denying something the cue goes on to state concedes it ("tidak membantah kapal itu memasuki
+# perairan Malaysia"); not denying a report named by a demonstrative, or nothing, stays neither.
+_NOT_DENYING = frozenset({("tidak", "membantah"), ("tak", "membantah"), ("tidak", "menyangkal"),
+                          ("tak", "menyangkal"), ("belum", "membantah")})
+_NOT_STATING = word_set("""
+itu tersebut ini hal maupun ataupun atau dan tuduhan tudingan kabar laporan isu informasi berita
+pemberitaan klaim anggapan
+""")
+
+
+def _conceded(tokens: list[Token], cue: Cue) -> Cue:
+    words = tuple(t.low for t in tokens[cue.first:cue.end])
+    if cue.stance != "does-not-confirm" or words not in _NOT_DENYING:
+        return cue
+    clause: list[str] = []
+    for token in tokens[cue.end:]:
+        if not token.is_word:
+            break
+        clause.append(token.low)
+    if len(clause) < _OBJECT_WORDS or clause[0] in _NOT_STATING or clause[-1] in _POINTING_BACK:
+        return cue  # "tidak membantah tuduhan itu", "… penangkapan tersebut": the report, not a fact
+    return Cue("confirms", cue.first, cue.end)
+
+
+_OBJECT_WORDS = 3  # words of a clause that states what is conceded
+_POINTING_BACK = word_set("itu tersebut ini")
 
 
 def _negated(tokens: list[Token], cue: Cue) -> Cue | None:

@@ -52,7 +52,7 @@ CONTENT_SUBJECT_CUES = frozenset(tuple(form.split()) for form in (
     "tidak ada pertemuan", "tidak ada serangan", "telah dikonfirmasi", "sudah dikonfirmasi",
     "benar adanya", "sudah dipastikan", "telah dipastikan", "belum bisa dikonfirmasi",
     "belum dapat dikonfirmasi", "itu keliru", "tersebut keliru", "adalah keliru", "itu salah besar",
-    "belum ada informasi", "belum ada laporan", "belum ada kabar",
+    "belum ada informasi", "belum ada laporan", "belum ada kabar", "tidak akurat", "tak akurat",
 ))
 # Noun cues, whose holder follows "dari" or "oleh".
 _NOUN_CUES = frozenset({"bantahan", "sanggahan", "penolakan", "pembenaran", "konfirmasi", "kepastian"})
@@ -85,7 +85,13 @@ _ORG_ANAPHOR = re.compile(
     r"\s+(?:itu|tersebut|ini)$",
     re.IGNORECASE)
 _ORG_HEADS = frozenset({"pihak", "kementerian", "badan", "lembaga", "kepolisian", "pemerintah", "komisi",
-                        "direktorat", "dinas", "kantor", "maskapai", "partai", "perusahaan", "otoritas"})
+                        "direktorat", "dinas", "kantor", "maskapai", "partai", "perusahaan", "otoritas",
+                        # bodies that answer for a business, a school or an event ("Produsen sirup itu
+                        # belum memberikan tanggapan", "Panitia lomba membantah …")
+                        "produsen", "pengelola", "operator", "pengembang", "kontraktor", "pemilik", "direksi",
+                        "pengurus", "panitia", "penyelenggara", "manajemen", "sekolah", "kampus", "rektorat",
+                        "kedutaan", "kedubes", "istana", "yayasan", "koperasi", "pemkot", "pemkab",
+                        "pemprov"})
 _BARE_HEADS = _SPEAKER_HEADS | _ORG_HEADS | _PEOPLE_HEADS
 # English bodies and speakers named by a common noun after an article ("The navy declined to comment").
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
@@ -193,10 +199,14 @@ def _trusted_speaker(speaker: ActorRef) -> bool:
 def passive_cue(tokens: list[Token], cue: Cue) -> bool:
     """A di- cue ("dibantah", "hal itu dibenarkan oleh …"): its holder follows it. English cues'
     "did not …", "dismissed …" are active."""
-    return any(t.low.startswith("di") and t.low not in _ENGLISH_DI for t in tokens[cue.first:cue.end])
+    return any(t.low.startswith("di") and t.low not in _ENGLISH_DI and t.low not in _SUBJECT_PASSIVES
+               for t in tokens[cue.first:cue.end])
 
 
 _ENGLISH_DI = frozenset({"did", "didn't", "dismissed", "dismisses", "disputed", "disputes", "disagreed"})
+# Passives whose subject holds the stance: who is not reached or not interviewed ("Bupati itu belum
+# bisa dihubungi", "Ia menolak diwawancarai"); the press, after them, is no holder.
+_SUBJECT_PASSIVES = frozenset({"dihubungi", "diwawancarai", "dimintai"})
 
 
 def _described_by_relative(tokens: list[Token], first: int) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from warta.article.event_lexicon import Token, phrase_at
 from warta.article.stance_cues import Cue
-from warta.article.stance_holders import passive_cue
+from warta.article.stance_holders import content_subject, passive_cue
 
 STATEMENT_CHARS = 160  # longest statement text kept for a claim with no event
 _LEADS = frozenset({"bahwa", "that", ",", ":", "apakah", "whether", "soal", "tentang", "mengenai"})
@@ -94,8 +94,10 @@ _SAYING = frozenset({"menyebut", "menyebutkan", "mengatakan", "menyatakan", "men
 
 def predicated_span(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
     """Tokens [start, end) of what a cue closing its sentence says is false or baseless:
-    "X menyebut permohonan pemohon tidak berdasar" -> "permohonan pemohon"."""
-    if any(t.is_word for t in tokens[cue.end:]):
+    "X menyebut permohonan pemohon tidak berdasar" -> "permohonan pemohon". Only a cue said of
+    the thing judged is such a predicate ("… bahwa pesawat kembali dan menolak berkomentar lebih
+    jauh" declines nothing of the words before it)."""
+    if any(t.is_word for t in tokens[cue.end:]) or not content_subject(tokens, cue):
         return None
     k = cue.first - 1
     while k >= 0 and tokens[k].is_word and tokens[k].low not in _SAYING:

@@ -93,6 +93,7 @@ class _StanceReader:
             return
         actors = SentenceActors(tokens, find_phrases(tokens, self.tracker.index, lang))
         taken: set[tuple[str | None, str | None, str | None, str]] = set()
+        earlier: _Draft | None = None  # the claim of the sentence's previous stance
         for n, cue in enumerate(cues):
             holder = self.holders.holder(tokens, actors, cue, (start, end))
             if holder is None:
@@ -104,7 +105,12 @@ class _StanceReader:
             position = Position(holder=holder, stance=cue.stance, article=self.article_id,
                                 evidence=self.text[start:end])
             stop = cues[n + 1].first if n + 1 < len(cues) else len(tokens)
-            self._draft_for(tokens, cue, stop, (start, end), previous).positions.append(position)
+            if earlier is not None and _closes_clause(tokens, cue):
+                draft = earlier  # "membenarkan bahwa … dan menolak berkomentar lebih jauh": on the same thing
+            else:
+                draft = self._draft_for(tokens, cue, stop, (start, end), previous)
+            draft.positions.append(position)
+            earlier = draft
 
     def _draft_for(self, tokens: list[Token], cue: Cue, stop: int, sentence: tuple[int, int],
                    previous: list[tuple[int, int]]) -> _Draft:
@@ -141,6 +147,11 @@ class _StanceReader:
             if self.events_at.get(start):
                 return self.events_at[start][-1]
         return None
+
+
+def _closes_clause(tokens: list[Token], cue: Cue) -> bool:
+    """A cue with no words of its own after it ("… dan menolak berkomentar lebih jauh.")."""
+    return cue.end >= len(tokens) or not tokens[cue.end].is_word
 
 
 def _statement_of_event(event: Event) -> str:
