@@ -260,7 +260,8 @@ def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
         return True  # "klaim yang tidak berdasar hukum internasional": not based on it, no verdict
     if form[-1] == "menyebut" and any(t.low == "sebagai" for t in tokens[after:after + _PLAN_REACH]):
         return True  # "menolak menyebut X sebagai Y": refusing a label, not a comment
-    if (cue.stance == "does-not-confirm" or form in _FORWARD) and _future_after(tokens, after):
+    if (form in _FORWARD or (cue.stance == "does-not-confirm" and _impersonal(form))) \
+            and _future_after(tokens, after):
         return True  # "belum ada kepastian kapan proyek itu akan berlanjut": a plan, not an event
     return _governed(tokens, cue.first)
 
@@ -278,6 +279,13 @@ def _governed(tokens: list[Token], first: int) -> bool:
         if tokens[i].low in _REQUESTED or tokens[i].low in _SUPPOSED:
             return True
     return False
+
+
+def _impersonal(form: Phrase) -> bool:
+    """"belum ada kepastian", "belum bisa dipastikan": nobody's own not knowing. Said of what will
+    happen it is no stance, while a holder's own "tidak bisa memastikan hukuman apa yang bakal
+    dijatuhkan" is."""
+    return "ada" in form[1:2] or any(w.startswith(("di", "ter")) for w in form)
 
 
 def _future_after(tokens: list[Token], after: int) -> bool:
