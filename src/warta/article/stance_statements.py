@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.article.event_lexicon import Token, phrase_at
+from warta.article.event_lexicon import Token, phrase_at, tokenize
 from warta.article.stance_cues import Cue
 from warta.article.stance_holders import content_subject, passive_cue
 
@@ -135,6 +135,23 @@ class Statements:
             return whole
         end = tokens[stop].start if stop < len(tokens) else sentence[1]
         return self.words(tokens[i].start, end).strip(".,”\"' ") or whole
+
+    def report_named(self, noun: str, previous: Sequence[tuple[int, int]]) -> str | None:
+        """What the report a stance names ("membantah kabar itu", "isu tersebut") says, from the
+        latest of the ``previous`` sentences that names the same noun: the words after "kabar
+        bahwa …" or "isu soal …", else that sentence from the noun on ("Isu reshuffle kabinet
+        kembali mencuat")."""
+        for start, end in reversed(previous):
+            tokens = tokenize(self.text, start, end)
+            at = next((k for k, t in enumerate(tokens) if t.low == noun), None)
+            if at is None:
+                continue
+            led = at + 1 < len(tokens) and tokens[at + 1].low in _CONTENT_LEADS | _TOPIC_LEADS
+            first = at + 2 if led else at  # past "kabar bahwa", else from the noun on
+            if first >= len(tokens) or not tokens[first].is_word:
+                return None
+            return self.words(tokens[first].start, end).rstrip(".")
+        return None
 
     def _before(self, tokens: list[Token], cue: Cue, sentence: tuple[int, int]) -> str:
         first = 0

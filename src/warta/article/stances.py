@@ -115,7 +115,10 @@ class _StanceReader:
     def _draft_for(self, tokens: list[Token], cue: Cue, stop: int, sentence: tuple[int, int],
                    previous: list[tuple[int, int]]) -> _Draft:
         own = said_content(tokens, cue)
-        report = self._report_before(previous) if not own and names_report_before(tokens, cue) else None
+        report = None
+        if not own and names_report_before(tokens, cue):
+            noun = tokens[cue.end].low
+            report = self._report_before(previous) or self.statements.report_named(noun, previous)
         if report is not None:  # "Sumber X menyebut … . Kejagung belum mengonfirmasi informasi tersebut."
             draft = _Draft(report, None)
             self.drafts.append(draft)
