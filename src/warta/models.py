@@ -110,7 +110,7 @@ class Mention(Model):
     text: str
 
 
-RelationType = Literal["metonym-of", "role-in"]
+RelationType = Literal["metonym-of", "role-in", "part-of"]
 
 
 class Relation(Model):
@@ -118,7 +118,9 @@ class Relation(Model):
 
     ``metonym-of``: a place or office that stands for a government ("Kremlin",
     "Washington" → Russia, United States); ``role-in``: a person holds a role in
-    an organisation or country ("Menteri Luar Negeri Rusia" → Russia).
+    an organisation or country ("Menteri Luar Negeri Rusia" → Russia); ``part-of``:
+    a body that is a part of another ("Fraksi PKS DPR" → Partai Keadilan Sejahtera:
+    the party's faction in a parliament).
     """
 
     type: RelationType
