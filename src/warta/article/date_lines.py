@@ -1,0 +1,66 @@
+"""Publication-date lines: :func:`parse_date_line` tells a line that *is* a date from running text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from warta.article.date_finder import FoundDate, find_dates
+from warta.article.date_words import WORDS, word_key
+
+# A date line is short; anything longer is running text that happens to hold a date.
+_MAX_DATE_LINE = 120
+# Capitalised words a date line may carry besides its labels: an outlet, a place, a byline.
+_MAX_NAME_WORDS = 3
+_TOKEN_RE = re.compile(r"[^\W_][\w.'’@-]*")
+# Separators between the fields of a metadata line ("Kompas.com - 14/11/2022", "A | B").
+_SEPARATOR_RE = re.compile(r"[|•·–—:]|\s-\s")
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+
+
+def _outside(text: str, spans: Iterable[FoundDate]) -> str:
+    """``text`` with the found date expressions cut out."""
+    pieces, last = [], 0
+    for found in spans:
+        pieces.append(text[last : found.start])
+        last = found.end
+    pieces.append(text[last:])
+    return " ".join(pieces)
+
+
+def _only_labels(rest: str) -> bool:
+    """True when what is left beside the dates is labels, separators and a few names.
+
+    Names (an outlet, an author) are accepted only on a line marked as metadata by a
+    separator or a label ("Kompas.com - 14/11/2022", "Oleh Budi, 14/11/2022"), so that
+    a title-case headline ending in a date ("Gempa Guncang Cianjur 21 November 2022")
+    does not pass for a date line.
+    """
+    names, marked = 0, _SEPARATOR_RE.search(rest) is not None
+    for token in _TOKEN_RE.findall(_CLOCK_RE.sub(" ", rest)):
+        key = word_key(token)
+        if key in WORDS.line:
+            marked = marked or WORDS.line[key] == "label"
+        elif key in WORDS.weekdays or key in WORDS.zones:
+            continue
+        elif token[0].isdigit() or not any(c.isupper() for c in token):
+            return False  # numbers and lower-case words belong to sentences
+        else:
+            names += 1
+    return names == 0 or (marked and names <= _MAX_NAME_WORDS)
+
+
+def parse_date_line(line: str) -> FoundDate | None:
+    """The publication date when ``line`` is essentially a date line, else None.
+
+    A date line holds a date plus optionally a weekday, time, zone, labels such as
+    "Diperbarui" or "Published", separators, and at most a few capitalised words (an
+    outlet or author). With several dates ("Terbit ... | Diperbarui ...") the earliest
+    is the publication date. Offsets refer to ``line``.
+    """
+    if len(line) > _MAX_DATE_LINE:
+        return None
+    found = find_dates(line)
+    if not found or not _only_labels(_outside(line, found)):
+        return None
+    return min(found, key=lambda f: f.day)
