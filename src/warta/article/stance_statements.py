@@ -133,6 +133,9 @@ class Statements:
             stop -= 1
         if i >= stop:
             return whole
+        words = [t.low for t in tokens[i:stop] if t.is_word]
+        if words and len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK:
+            return self._sentence_before(sentence) or whole  # "membenarkan keputusan itu": told just before
         end = tokens[stop].start if stop < len(tokens) else sentence[1]
         return self.words(tokens[i].start, end).strip(".,”\"' ") or whole
 
@@ -160,9 +163,13 @@ class Statements:
         words = [t.low for t in tokens[first:cue.first]]
         if not words or set(words) <= _POINTING_BACK | {"hal"} or (
                 len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK):
-            before = [s for s in self.sentences if s[1] <= sentence[0]]
-            return _DATELINE.sub("", self.words(*before[-1])) if before else ""
+            return self._sentence_before(sentence)
         return self.words(tokens[first].start, tokens[cue.first].start)
+
+    def _sentence_before(self, sentence: tuple[int, int]) -> str:
+        """The sentence before, without its dateline: what "hal itu", "keputusan tersebut" point at."""
+        before = [s for s in self.sentences if s[1] <= sentence[0]]
+        return _DATELINE.sub("", self.words(*before[-1])) if before else ""
 
     def words(self, start: int, end: int) -> str:
         return " ".join(self.text[start:end].split())[:STATEMENT_CHARS]
