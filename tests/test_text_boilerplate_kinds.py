@@ -33,3 +33,13 @@ def test_breakdown_splits_errors_by_kind() -> None:
     assert {row["kind"] for row in table["page F1"]} == {"page F1 >= 0.95", "page F1 < 0.5"}
     assert {row["kind"] for row in table["short lines"]} == {"short body < 10 %", "short body >= 40 %"}
     assert "| language | de | 1 |" in markdown(table)
+
+
+def test_all_line_rows_give_each_quarter_the_pooled_figure_and_their_mean() -> None:
+    from warta.bench.text_boilerplate_kinds import all_lines_rows
+
+    rows = {row["kind"]: row for row in all_lines_rows([(8, 2, 0, 5), (4, 0, 4, 5)])}
+    assert rows["q0"]["f1"] == round(16 / 18, 4) and rows["q0"]["precision"] == 0.8
+    assert rows["q1"]["recall"] == 0.5
+    assert rows["pooled"]["f1"] == round(24 / 30, 4)
+    assert rows["mean"]["f1"] == round((16 / 18 + 8 / 12) / 2, 4)

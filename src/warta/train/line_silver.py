@@ -35,8 +35,10 @@ from warta.article.linemodel import main_region
 from warta.bench.html_boilerplate import Page, load_aeb, load_trafeval, pool_map
 from warta.bench.render import decode_html, html_to_lines
 from warta.bench.text_boilerplate import Gold, label_aeb_lines, run_justext
+from warta.train.line_model import Dump, dump_of
 
 HTMLDATE_DIR = "htmldate-eval"
+SILVER_CORPUS = "silver"
 SILVER_PREFIX = "silver:"  # keys of silver pages, apart from the gold pages' keys
 MIN_EXTRACTED_CHARS = 400  # a shorter extraction is no article to learn from
 MIN_BODY_LINES = 3
@@ -134,3 +136,9 @@ def silver_pages(data_dir: Path, workers: int) -> list[tuple[Page, list[str], li
     pages = load_silver(data_dir)
     labelled = pool_map(silver_page, pages, workers)
     return [(page, *result) for page, result in zip(pages, labelled, strict=True) if result is not None]
+
+
+def silver_dumps(data_dir: Path, workers: int) -> list[Dump]:
+    """The silver pages as training dumps (weight 1: the caller sets theirs)."""
+    return [dump for page, lines, labels in silver_pages(data_dir, workers)
+            if (dump := dump_of(SILVER_CORPUS, page.key, lines, labels)).inputs]
