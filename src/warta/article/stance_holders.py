@@ -203,6 +203,7 @@ def passive_cue(tokens: list[Token], cue: Cue) -> bool:
                for t in tokens[cue.first:cue.end])
 
 
+_SPOKESPERSON = frozenset({"jubir", "spokesman", "spokeswoman", "spokesperson"})
 _ENGLISH_DI = frozenset({"did", "didn't", "dismissed", "dismisses", "disputed", "disputes", "disagreed"})
 # Passives whose subject holds the stance: who is not reached or not interviewed ("Bupati itu belum
 # bisa dihubungi", "Ia menolak diwawancarai"); the press, after them, is no holder.
@@ -344,8 +345,22 @@ class HolderFinder:
         actor = self.tracker.resolve(head_start(self.tracker.index, phrase.start, phrase.stop), phrase.stop)
         if actor is not None and actor.entity is None:
             return (self._name_after_role(actor, phrase.stop) or self._by_role(actor, phrase.start)
-                    or named_at_end(actor, self.tracker, (phrase.start, phrase.stop)) or actor)
+                    or named_at_end(actor, self.tracker, (phrase.start, phrase.stop))
+                    or self._spokesperson_of(actor, phrase.start, phrase.stop) or actor)
         return actor
+
+    def _spokesperson_of(self, actor: ActorRef, start: int, stop: int) -> ActorRef | None:
+        """"Juru bicara Kementerian Luar Negeri Singapura membenarkan …" with no name given: the
+        office speaks through them, so the stance is the named body's (the description kept)."""
+        words = (actor.description or "").lower().split()
+        if not words or not (words[0] in _SPOKESPERSON or tuple(words[:2]) == ("juru", "bicara")):
+            return None
+        bodies = {m.entity.id: m.entity for m in self.tracker.index.within(start, stop)
+                  if m.entity.type in ("ORG", "GPE")}
+        if len(bodies) != 1:
+            return None
+        body = next(iter(bodies.values()))
+        return ActorRef(entity=body.id, name=body.name, description=actor.description)
 
     def _name_after_role(self, actor: ActorRef, stop: int) -> ActorRef | None:
         """"dibantah oleh juru bicara istana Johan Budi": a role read without the lower-case words
@@ -376,6 +391,8 @@ class HolderFinder:
         if any(t.low in _CLAUSE_BREAKS or t.low in _NOT_IN_ROLE for t in words):
             return None
         found = self.tracker.resolve(words[0].start, words[-1].end)
+        if found is not None and found.entity is None:
+            found = self._spokesperson_of(found, words[0].start, words[-1].end) or found
         if found is None and words[0].low in _ENGLISH_ARTICLES:  # "The ministry", no ministry named before
             return ActorRef(description=" ".join(self.text[words[0].start:words[-1].end].split()))
         return found
