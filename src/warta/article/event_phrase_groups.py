@@ -20,7 +20,12 @@ from warta.article.event_phrases import Phrase
 _COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjabat", "juga", "sebagai"})
 _ALONG = frozenset({"bersama", "beserta"})  # subjects that act together: "X bersama Y berangkat"
 _DASHES = frozenset({"-", "–"})
-_JOINERS = AND | _ALONG | {","}
+# Alternatives coordinate actors as "dan" does ("PSSI atau LIB", "polisi maupun TNI": one event each;
+# docs/annotation.md, coordinated actors).
+ALTERNATIVES = frozenset({"atau", "maupun", "or"})
+_JOINERS = AND | _ALONG | ALTERNATIVES | {","}
+# Additive words after a joiner that still add a member: "X, juga Y", "X begitu juga Y", "X dan juga Y".
+_ADDING = word_set("juga pula also")
 _EXAMPLES = frozenset({"seperti", "termasuk", "yakni", "yaitu", "antara lain", "such", "including"})
 _TRAILING_EXAMPLES = word_set("seperti termasuk yakni yaitu diantaranya antaranya including")
 _PLACE_NOUNS = word_set("wilayah kawasan kota provinsi kabupaten negara daerah perairan pulau")
@@ -70,10 +75,9 @@ class PhraseGroups:
         group = [first]
         separators: list[str] = []
         i = self._past_abbreviation(first.end)
-        while i + 1 < len(self.tokens) and (self.tokens[i].low in _JOINERS or self._dash_pair(i)):
-            skip = 2 if self.tokens[i + 1].low in ("juga", "pula", "also") else 1  # "X dan juga Y"
-            if self.tokens[i].text == "," and self.tokens[i + 1].low in AND and i + 2 < len(self.tokens):
-                skip = 2  # "X, Y, dan Z"
+        while i + 1 < len(self.tokens) and (self.tokens[i].low in _JOINERS or self._dash_pair(i) or (
+                self.tokens[i].low == "begitu" and self.tokens[i + 1].low in _ADDING)):
+            skip = self._member_skip(i)
             after = self.by_first.get(i + skip)
             if after is None:
                 break
@@ -85,6 +89,17 @@ class PhraseGroups:
             separators.pop()
             group.pop()
         return group
+
+    def _member_skip(self, i: int) -> int:
+        """Words from the joiner at ``i`` to the next member: "X dan Y" 1, "X, Y, dan Z" and "X dan juga
+        Y" 2, "X, juga Y" and "X begitu juga Y" (the joiner "begitu" read at ``i``) as many as added."""
+        skip = 1
+        listed = i + 2 < len(self.tokens) and self.tokens[i + 1].low in AND | ALTERNATIVES
+        if self.tokens[i].text == "," and listed:
+            skip = 2  # "X, Y, dan Z", "X, Y, atau Z"
+        if i + skip < len(self.tokens) and self.tokens[i + skip].low in _ADDING:
+            skip += 1  # "X dan juga Y", "X, juga Y"
+        return skip
 
     def _past_route(self, end: int) -> int:
         """Index after the places of a route or a range that starts before ``end`` ("Surabaya -

@@ -14,6 +14,7 @@ from warta.article.event_actor_words import (
     OBJECT_PREPS,
     OFFERS,
     OWNED_BY,
+    active_verb,
     activity_at,
 )
 from warta.article.event_actors import SentenceActors, Slots, paired
@@ -41,6 +42,8 @@ _CASE_TYPES = frozenset({"ACCUSE", "CONCEDE"})  # acts on a case, aimed at whoev
 _NAMING_COPULAS = word_set("adalah ialah yakni yaitu")
 # Words that open a vague plural subject ("sejumlah negara") whose members may be named after.
 _VAGUE_PLURALS = frozenset({"sejumlah", "beberapa", "banyak", "berbagai", "para", "several", "many"})
+# Words joining two verbs that share one object ("menangkap dan menahan X", "mengejar lalu memukuli X").
+_VERB_JOINS = frozenset({"dan", "serta", "lalu", "sekaligus", "and"})
 _GROUP_OPENERS = frozenset({"para", "sejumlah", "beberapa", "puluhan", "ratusan", "ribuan", "belasan"})
 
 
@@ -128,6 +131,8 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
             targets = actors.petitioner(match.end) or actors.author_of_object(match.end)
         if not targets and match.row.type in _CASE_TYPES:
             targets = actors.involved_in_case(match.end)
+        if not targets:
+            targets = shared_object(actors, match.end)
         return Slots(subjects, tuple(targets))
     # verb + object ("memberikan bantuan kepada X", "menetapkan X sebagai tersangka"): the target
     # stands between the verb and its object word, or after a preposition
@@ -157,6 +162,18 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
     if not targets and match.row.type == "SANCTION":
         targets = _sanctioned(actors, match.end)
     return Slots(subjects, tuple(targets))
+
+
+def shared_object(actors: SentenceActors, end: int) -> list[Phrase]:
+    """"menangkap dan menahan Ahmad Yani", "mengeroyok dan melempari mereka": a transitive verb joined
+    to the next verb with no object of its own shares that verb's object (right-node raising)."""
+    join = end
+    if join + 1 >= len(actors.tokens) or actors.tokens[join].low not in _VERB_JOINS:
+        return []
+    verb = join + 1
+    if not active_verb(actors.tokens[verb].low):
+        return []
+    return actors.after(verb + 1, OBJECT_PREPS, direct=True)
 
 
 def _sanctioned(actors: SentenceActors, end: int) -> list[Phrase]:

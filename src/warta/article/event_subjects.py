@@ -6,6 +6,7 @@ clause a fronted phrase opens, the speaker of the reported clause it is in.
 from __future__ import annotations
 
 from warta.article.event_actor_words import (
+    AGENT,
     AND,
     GLUE,
     MAX_SKIP,
@@ -14,6 +15,7 @@ from warta.article.event_actor_words import (
     SPEECH_VERBS,
     VERB_PREFIXES,
     active_verb,
+    passive_verb,
 )
 from warta.article.event_lexicon import trigger_index
 from warta.article.event_phrase_groups import PhraseGroups
@@ -38,6 +40,10 @@ _SOON = frozenset({"tak", "tidak", "lama", "segera", "sesaat", "beberapa", "saat
 _PURPOSE = frozenset({"untuk", "guna", "demi", "to"})
 _CONTRASTS = frozenset({"namun", "tetapi", "but"})  # opening a clause that may share the subject before
 _VP_JOINS = frozenset({"dan", "serta", "sekaligus", "and"})  # words joining two verb phrases of one subject
+_RELATIVES = frozenset({"yang", "who", "which"})
+# Words opening the complement clause of a request ("meminta kepada X untuk/agar …").
+_COMPLEMENTS = frozenset({"untuk", "agar", "supaya", "guna", "to"})
+_ADDRESSING = frozenset({"kepada", "pada", "to"})
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
 
 
@@ -49,10 +55,33 @@ class SentenceSubjects(PhraseGroups):
         before it (over auxiliaries and asides), else the first subject of its clause. A
         ``nominal`` trigger (a noun, or a light verb with its noun) may be the object of a verb of
         saying and then has that verb's subject."""
-        found = self._nearest_subject(before) or self._relative_subject(before)
+        found = self._nearest_subject(before)
+        head = self.passive_relative_head(found[0].first) if found else None
+        if head is not None:
+            return head
+        found = found or self._relative_subject(before)
         if found or self._relative_of_thing(before):
             return found
         return self._clause_subject(before, nominal) or self._fronted_subject(before)
+
+    def passive_relative_head(self, first: int) -> list[Phrase] | None:
+        """"Warga yang diusir PT Maju Jaya menggugat …", "Mahasiswa yang ditahan polisi dilepaskan": the
+        agent of a passive relative clause ends that clause and is no subject of the verb after it; the
+        clause's head is (none when the head is a thing: "Kapal yang ditangkap TNI AL diserahkan"). None
+        when the phrase at ``first`` is no such agent."""
+        i = first - 1
+        if i >= 0 and self.tokens[i].low in AGENT:
+            i -= 1  # "yang ditangkap oleh polisi"
+        if i < 1 or not passive_verb(self.tokens[i].low):
+            return None
+        j = i - 1
+        while j >= 1 and self.tokens[j].low in GLUE and self.tokens[j].low not in _RELATIVES:
+            j -= 1  # "yang sudah ditangkap", "yang kemudian diusir"
+        if self.tokens[j].low not in _RELATIVES:
+            return None
+        k = j - 1 if self.tokens[j - 1].text != "," else j - 2  # "Budi, yang ditahan polisi, …"
+        head = self.by_end.get(k)
+        return self._group_back(head) if head is not None else []
 
     def _relative_of_thing(self, before: int) -> bool:
         """Is token ``before`` in a relative clause about a thing ("ombak yang menghantam batu
@@ -240,7 +269,7 @@ class SentenceSubjects(PhraseGroups):
 
     def _nearest_subject(self, before: int) -> list[Phrase]:
         i = before - 1
-        purpose = relative = False
+        purpose = relative = complement = False
         while i >= 0:
             phrase = self.by_end.get(i)
             if phrase is not None:
@@ -251,6 +280,8 @@ class SentenceSubjects(PhraseGroups):
                     # the one who launched it, not the place
                     return self.subject(place)
                 listed = len(group) > 1 and self._list_opening(group[0])
+                if complement and self._addressee_of_request(group[0]):
+                    return group  # "meminta kepada Pemkab untuk menyalurkan bantuan": the Pemkab gives
                 if self.in_pp(group[0]) and not relative and not listed:
                     # but "berterima kasih kepada negara-negara yang membantu": they help; and "kapal
                     # perang dari Singapura, Malaysia dan AS dikerahkan": the ships' countries act
@@ -264,6 +295,7 @@ class SentenceSubjects(PhraseGroups):
                 return self._head_of_relative(group[0].first) or self._copula_subject(group) or group
             low = self.tokens[i].low
             purpose = purpose or low in _PURPOSE
+            complement = complement or low in _COMPLEMENTS
             relative = relative or low in ("yang", "who", "which")
             opening = self._bracket_opening(i)
             if opening is not None:
@@ -288,6 +320,18 @@ class SentenceSubjects(PhraseGroups):
                 return []
             i -= 1
         return []
+
+    def _addressee_of_request(self, phrase: Phrase) -> bool:
+        """Is ``phrase`` the one addressed by a request, order or appeal right before it ("meminta kepada
+        X", "mengimbau kepada X")? Then it is the subject of the "untuk"/"agar" clause that follows."""
+        prep = phrase.first - 1
+        if prep < 1 or self.tokens[prep].low not in _ADDRESSING:
+            return False
+        verb = prep - 1
+        if self.tokens[verb].text == ",":
+            verb -= 1  # "meminta, kepada semua pihak …"
+        rows = trigger_index("id").get(self.tokens[verb].low, ()) if verb >= 0 else ()
+        return any(row.type == "REQUEST" and len(words) == 1 for words, row in rows)
 
     def _sender(self, first: int) -> int | None:
         """The active verb a few words before the object phrase at ``first``, when that object

@@ -144,6 +144,20 @@ def named_again(match: TriggerMatch, tokens: list[Token]) -> bool:
     return match.end < len(tokens) and tokens[match.end].low in ("itu", "tersebut", "ini")
 
 
+# Words making a meeting named again the setting of what the sentence tells ("Dalam pertemuan tersebut,
+# X memaparkan …", "pada konferensi pers penutupan pertemuan itu").
+_SETTING_WORDS = frozenset({"dalam", "pada", "di", "sela", "sela-sela", "usai", "seusai", "setelah",
+                            "sebelum", "selama", "penutupan", "pembukaan", "during", "at", "after"})
+
+
+def meeting_as_setting(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Dalam pertemuan tersebut, Prabowo memaparkan …": a meeting named again as the setting of what is
+    said or done in it is not stated again (docs/annotation.md, Edge cases); as the sentence's subject
+    ("Pertemuan tersebut telah lama dinantikan") it is."""
+    return match.row.type == "CONSULT" and match.row.voice == "noun" and match.first > 0 and (
+        tokens[match.first - 1].low in _SETTING_WORDS) and named_again(match, tokens)
+
+
 def on_request(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"atas permintaan KPK", "berdasarkan permintaan X": a request named as what another act of the
     sentence was done upon."""

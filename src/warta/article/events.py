@@ -74,6 +74,7 @@ from warta.article.event_trigger_links import (
     answers_statement,
     demanded,
     english_voice,
+    meeting_as_setting,
     named_again,
     object_act,
     on_request,
@@ -153,6 +154,8 @@ class _ArticleCoder(SideFinder, GapFiller):
         contents.update({id(sender): slots for match, slots in coded if slots is not None
                          for sender in [purpose_of(match, triggers, tokens)] if sender is not None})
         for match, slots in coded:
+            if meeting_as_setting(match, tokens):
+                continue  # "Dalam pertemuan tersebut, X memaparkan …": the setting of what X said
             standing = match.row.type in _STANDING and tokens[match.first].low not in _HAPPENINGS
             nobody = slots is None or not (slots.sources or slots.targets)
             again = (slots is None and named_again(match, tokens)) or (nobody and told_on(match, tokens))
