@@ -196,6 +196,19 @@ def _trusted_speaker(speaker: ActorRef) -> bool:
     return bool(words) and words[0] in _SPEAKER_HEADS
 
 
+_ENGLISH_MODIFIER_WORDS = 2  # lower-case words before the head ("foreign ministry", "defence ministry")
+
+
+def _english_head(tokens: list[Token], end: int, cue_first: int) -> Token | None:
+    """The body's head noun a phrase reader left after a name ("The Thai | foreign ministry")."""
+    for k in range(end, min(cue_first, end + _ENGLISH_MODIFIER_WORDS + 1)):
+        if tokens[k].low in _ENGLISH_HEADS:
+            return tokens[k]
+        if not tokens[k].text.isalpha() or not tokens[k].text.islower():
+            return None
+    return None
+
+
 def passive_cue(tokens: list[Token], cue: Cue) -> bool:
     """A di- cue ("dibantah", "hal itu dibenarkan oleh …"): its holder follows it. English cues'
     "did not …", "dismissed …" are active."""
@@ -314,9 +327,9 @@ class HolderFinder:
         appositive = self._apposed_person(phrase, tokens[cue.first].start)
         if appositive is not None:
             return appositive
-        if phrase.end < cue.first and tokens[phrase.end].low in _ENGLISH_HEADS \
-                and words.split()[0].lower() in _ENGLISH_ARTICLES:
-            head = tokens[phrase.end]  # "The Chinese | embassy in Jakarta denied": the body
+        english = words.split()[0].lower() in _ENGLISH_ARTICLES
+        head = _english_head(tokens, phrase.end, cue.first) if english else None
+        if head is not None:  # "The Chinese | embassy in Jakarta denied", "The Thai | foreign ministry"
             return self.tracker.resolve(phrase.start, head.end)
         fuller = self._bare_subject(tokens, cue) if phrase.kind == "descriptor" and not agent else None
         if fuller is not None and (fuller.description or "").startswith(words):
