@@ -74,7 +74,23 @@ def said_content(tokens: list[Token], cue: Cue) -> bool:
         clause.append(token.low)
     if len(clause) < _OBJECT_WORDS:
         return False
-    return not _POINTING_BACK & set(clause) or _points_within(tokens, cue, clause)
+    return (not _POINTING_BACK & set(clause) or _points_within(tokens, cue, clause)
+            or _predicated_demonstrative(clause))
+
+
+# Words that open a predicate: after "kapal itu" they make "kapal itu memasuki perairan" a clause
+# of its own, not a report pointed back at.
+_PREDICATE_OPENERS = frozenset({"sudah", "telah", "akan", "tidak", "tak", "belum", "masih", "pernah",
+                                "sedang", "memang", "benar", "adalah", "merupakan"})
+
+
+def _predicated_demonstrative(clause: list[str]) -> bool:
+    """"kapal itu memasuki perairan Natuna": a demonstrative followed by a verb or an auxiliary."""
+    for k, word in enumerate(clause[:-1]):
+        if word in _POINTING_BACK and k > 0:
+            following = clause[k + 1]
+            return following in _PREDICATE_OPENERS or following.startswith(("me", "ber", "di", "ter"))
+    return False
 
 
 def _points_within(tokens: list[Token], cue: Cue, clause: list[str]) -> bool:
@@ -105,8 +121,8 @@ def predicated_span(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
     if k < 0 or tokens[k].low not in _SAYING:
         return None
     words = [t.low for t in tokens[k + 1:cue.first]]
-    if len(words) < 2 or _POINTING_BACK & set(words):
-        return None
+    if len(words) < 2 or (len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK):
+        return None  # "menyebut hal itu tidak benar": the report told before
     return k + 1, cue.first
 
 
@@ -134,10 +150,11 @@ class Statements:
         if i >= stop:
             return whole
         words = [t.low for t in tokens[i:stop] if t.is_word]
-        if words and len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK:
-            return self._sentence_before(sentence) or whole  # "membenarkan keputusan itu": told just before
         end = tokens[stop].start if stop < len(tokens) else sentence[1]
-        return self.words(tokens[i].start, end).strip(".,”\"' ") or whole
+        own = self.words(tokens[i].start, end).strip(".,”\"' ")
+        if words and len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK:
+            return self._sentence_before(sentence) or own or whole  # "membenarkan keputusan itu"
+        return own or whole
 
     def report_named(self, noun: str, previous: Sequence[tuple[int, int]]) -> str | None:
         """What the report a stance names ("membantah kabar itu", "isu tersebut") says, from the

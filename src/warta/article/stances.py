@@ -123,7 +123,7 @@ class _StanceReader:
             draft = _Draft(report, None)
             self.drafts.append(draft)
             return draft
-        event = self._event_for(sentence, [] if own else previous)
+        event = self._event_for(sentence, [] if own else previous, refusal=cue.stance == "declines")
         if event is not None:
             if event.id not in self.by_event:
                 self.by_event[event.id] = _Draft(_statement_of_event(event), event.id)
@@ -141,9 +141,11 @@ class _StanceReader:
         said = [q for q in self.quotes if start <= q.start < end]
         return " ".join(said[0].text.split())[:STATEMENT_CHARS] if said else None
 
-    def _event_for(self, sentence: tuple[int, int], previous: list[tuple[int, int]]) -> Event | None:
-        """The sentence's first event, else the latest event of the ``previous`` sentences."""
-        here = self.events_at.get(sentence[0], [])
+    def _event_for(self, sentence: tuple[int, int], previous: list[tuple[int, int]],
+                   refusal: bool = False) -> Event | None:
+        """The sentence's first event, else the latest event of the ``previous`` sentences. A
+        ``refusal`` to comment is not about the REJECT its own "menolak" was coded as."""
+        here = [e for e in self.events_at.get(sentence[0], []) if not (refusal and e.type == "REJECT")]
         if here:
             return here[0]
         for start, _ in reversed(previous):

@@ -1,0 +1,120 @@
+"""Stances, third round: general forms of confirming, denying, disapproving, declining and not
+confirming, their negation and scope, holders named through a pronoun or an office, and the event
+or report each stance is linked to. Every article is written for these tests (fictional news)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_reading import read
+from warta.models import Claim, Event
+
+EVENT = "<event>"  # the claim is linked to an event of the article
+
+
+def _only_position(claims: list[Claim]) -> tuple[Claim, str, str]:
+    assert len(claims) == 1, [(c.statement, [p.stance for p in c.positions]) for c in claims]
+    assert len(claims[0].positions) == 1
+    position = claims[0].positions[0]
+    holder = " ".join(x for x in (position.holder.name, position.holder.description) if x)
+    return claims[0], position.stance, holder
+
+
+def _link_agrees(claim: Claim, events: list[Event], link: str) -> bool:
+    if link == EVENT:
+        return claim.event in {event.id for event in events}
+    return claim.event is None and claim.statement.startswith(link)
+
+
+ARREST = "Polisi menangkap dua pembobol anjungan tunai di Medan, Senin. "
+# (article, stance, words of the holder, link: EVENT or the opening of the claim's statement)
+CASES = [
+    (ARREST + "Kapolrestabes Medan Kombes Andi Rian membenarkan penangkapan itu.",
+     "confirms", "Andi Rian", EVENT),
+    (ARREST + "Kapolrestabes Medan Kombes Andi Rian mengkonfirmasi hal tersebut.",
+     "confirms", "Andi Rian", EVENT),
+    ("Menteri Perdagangan Budi Santoso mengakui bahwa impor gula sudah dibuka sejak Januari.",
+     "confirms", "Budi Santoso", "impor gula sudah dibuka sejak Januari"),
+    ("Bupati Sleman Sri Purnomo membantah telah menerima uang dari kontraktor jalan.",
+     "denies", "Sri Purnomo", "telah menerima uang dari kontraktor jalan"),
+    ("Beredar kabar bahwa harga beras akan naik bulan depan. Menteri Pertanian Andi Amran membantah "
+     "kabar itu.", "denies", "Andi Amran", "harga beras akan naik bulan depan"),
+    ("Beredar laporan bahwa pabrik itu mempekerjakan anak di bawah umur. Manajemen perusahaan "
+     "menyangkal laporan tersebut.", "denies", "perusahaan", "pabrik itu mempekerjakan anak"),
+    ("Isu pergantian kapolda kembali mencuat. Kabid Humas Polda Riau Kombes Sunarto menepis isu tersebut.",
+     "denies", "Sunarto", "Isu pergantian kapolda"),
+    ("Panglima Kodam Agus Subiyanto menyatakan laporan tentang pengerahan pasukan itu tidak akurat.",
+     "denies", "Agus Subiyanto", "laporan tentang pengerahan pasukan"),
+    ("Gubernur Jawa Tengah Ganjar Pranowo tidak menyetujui rencana kenaikan tarif parkir di Semarang.",
+     "disputes", "Ganjar Pranowo", EVENT),
+    ("Wali Kota Surabaya Eri Cahyadi menolak usulan pembangunan mal di atas taman kota.",
+     "disputes", "Eri Cahyadi", EVENT),
+    ("Direktur Utama PLN Darmawan Prasodjo belum berkomentar soal pemadaman listrik di Bandung.",
+     "declines", "Darmawan Prasodjo", "pemadaman listrik di Bandung"),
+    ("Direktur Utama PLN Darmawan Prasodjo tidak menjawab pertanyaan wartawan soal pemadaman itu.",
+     "declines", "Darmawan Prasodjo", "pemadaman itu"),
+    ("Menpora Dito Ariotedjo belum membeberkan ke mana dana itu dialihkan.",
+     "declines", "Dito Ariotedjo", "ke mana dana itu dialihkan"),
+    ("Hingga Senin malam, Direktur Utama PLN Darmawan Prasodjo belum merespons pesan yang dikirim "
+     "wartawan.", "does-not-confirm", "Darmawan Prasodjo", "pesan yang dikirim"),
+    ("Kapolda Jawa Barat Irjen Suntana tidak mengonfirmasi apakah pelaku pembakaran sudah ditangkap.",
+     "does-not-confirm", "Suntana", EVENT),
+    ("Pelatih Persib Bojan Hodak tidak bisa memastikan hukuman apa yang bakal dijatuhkan kepada klubnya.",
+     "does-not-confirm", "Bojan Hodak", "hukuman apa yang bakal dijatuhkan"),
+    ("Menlu Retno Marsudi tidak mengonfirmasi maupun membantah laporan adanya pertemuan rahasia itu.",
+     "does-not-confirm", "Retno Marsudi", "laporan adanya pertemuan rahasia"),
+    ("Warga menuduh pengembang menutup saluran air. Direktur pengembang, Iwan Setiadi, tidak membantah "
+     "tuduhan itu.", "does-not-confirm", "Iwan Setiadi", EVENT),
+    ("Pelatih Persija Thomas Doll tidak membantah bahwa timnya kelelahan.",
+     "confirms", "Thomas Doll", "timnya kelelahan"),
+    ("Nelayan Natuna menuding kapal asing mencuri ikan. Menteri Kelautan Sakti Wahyu tidak membantah "
+     "kapal itu memasuki perairan Natuna.", "confirms", "Sakti Wahyu", "kapal itu memasuki perairan"),
+    ("Kondisi mencekam di stadion pun tak dimungkiri Tigor Sitompul.",
+     "confirms", "Tigor Sitompul", "Kondisi mencekam di stadion"),
+    ("Bank Indonesia menaikkan suku bunga acuan. Juru bicara Bank Indonesia membenarkan keputusan itu.",
+     "confirms", "Bank Indonesia", "Bank Indonesia menaikkan suku bunga"),
+    ("Kepala Dinas Perhubungan Bandung Ricky Gustiadi meninjau jalan layang itu. Dia mengaku belum "
+     "tahu penyebab retaknya jalan layang.", "does-not-confirm", "Ricky Gustiadi", "penyebab retaknya"),
+    ("Kepala Dinas Perhubungan Bandung Ricky Gustiadi mengatakan, pihaknya belum dapat memastikan "
+     "penyebab retaknya jalan layang itu.", "does-not-confirm", "Ricky Gustiadi", "penyebab retaknya"),
+    ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
+     "declines", "Bupati", "proyek jalan desa"),
+]
+
+
+@pytest.mark.parametrize(("text", "stance", "holder", "link"), CASES, ids=[c[2] for c in CASES])
+def test_stance_label_holder_and_link(text: str, stance: str, holder: str, link: str) -> None:
+    events, claims = read(text)
+    claim, found_stance, found_holder = _only_position(claims)
+    assert found_stance == stance
+    assert holder.lower() in found_holder.lower()
+    assert _link_agrees(claim, events, link), (claim.event, claim.statement, [e.type for e in events])
+
+
+def test_a_refusal_closing_its_clause_shares_the_claim_before_it() -> None:
+    _, claims = read("Juru bicara maskapai membenarkan bahwa pesawat kembali ke bandara asal dan menolak "
+                     "berkomentar lebih jauh.")
+    assert len(claims) == 1
+    assert [p.stance for p in claims[0].positions] == ["confirms", "declines"]
+    assert claims[0].statement == "pesawat kembali ke bandara asal"
+
+
+def test_impersonal_uncertainty_about_a_plan_is_no_stance_but_a_holders_own_is() -> None:
+    _, impersonal = read('"Belum ada kepastian kapan proyek ini akan berlanjut," kata Agus Kurnia.')
+    _, own = read("Agus Kurnia belum bisa memastikan kapan proyek ini akan berlanjut.")
+    assert impersonal == []
+    assert [p.stance for c in own for p in c.positions] == ["does-not-confirm"]
+
+
+def test_undeniably_with_no_agent_is_the_writers_idiom() -> None:
+    _, claims = read("Tak dimungkiri, harga cabai di pasar terus naik sepekan terakhir.")
+    assert claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jaksa meminta terdakwa tidak menjawab pertanyaan wartawan.",
+    "Jika tidak berkomentar, ia bisa dianggap setuju.",
+])
+def test_requested_or_supposed_refusals_take_no_stance(text: str) -> None:
+    _, claims = read(text)
+    assert claims == []
