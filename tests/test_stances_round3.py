@@ -118,3 +118,16 @@ def test_undeniably_with_no_agent_is_the_writers_idiom() -> None:
 def test_requested_or_supposed_refusals_take_no_stance(text: str) -> None:
     _, claims = read(text)
     assert claims == []
+
+
+def test_a_report_introduced_by_a_relative_clause_is_its_content() -> None:
+    _, claims = read("Manajer Humas PLN Doni Saputra mengklarifikasi kabar yang beredar yang menyebutkan "
+                     "bahwa tarif listrik naik bulan depan.")
+    claim, stance, holder = _only_position(claims)
+    assert (stance, claim.statement) == ("denies", "tarif listrik naik bulan depan")
+    assert "Doni Saputra" in holder
+
+
+def test_a_passive_concession_is_about_the_words_before_it_without_particles() -> None:
+    _, claims = read("Kondisi mencekam di stadion pun tak dimungkiri Tigor Sitompul.")
+    assert [c.statement for c in claims] == ["Kondisi mencekam di stadion"]

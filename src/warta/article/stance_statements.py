@@ -42,6 +42,21 @@ _SHORT_REFERENCE = 3  # "Temuan itu dibenarkan …": so few words before a demon
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
 
 
+_PARTICLES = frozenset({"pun", "juga", "sendiri", "memang"})
+# "kabar (yang beredar) yang menyebutkan bahwa …": the words that introduce a report's content.
+_REPORT_RELATIVE = frozenset({"yang", "beredar", "menyebutkan", "menyebut", "mengatakan", "menyatakan",
+                              "berkembang", "tersebar", "ramai", "santer"})
+_RELATIVE_REACH = 5
+
+
+def _past_report_relative(tokens: list[Token], i: int) -> int:
+    """Index past "yang beredar yang menyebutkan" opening a report's content, else ``i``."""
+    k = i
+    while k < len(tokens) and k - i < _RELATIVE_REACH and tokens[k].low in _REPORT_RELATIVE:
+        k += 1
+    return k if k > i and tokens[i].low == "yang" else i
+
+
 def names_report_before(tokens: list[Token], cue: Cue) -> bool:
     """"belum mengonfirmasi informasi tersebut", "membantah kabar itu": the cue's object is a report
     named just before, by a report noun and a demonstrative."""
@@ -142,6 +157,7 @@ class Statements:
         if judged is not None:
             return self.words(tokens[judged[0]].start, tokens[judged[1] - 1].end)
         i = cue.end + (1 if said_content(tokens, cue) and tokens[cue.end].low in _REPORT_NOUNS else 0)
+        i = _past_report_relative(tokens, i)
         while i < len(tokens) and tokens[i].low in _LEADS:
             i += 1
         stop = next((k for k in range(i, stop) if tokens[k].text in _CLOSING_QUOTES), stop)
@@ -181,7 +197,10 @@ class Statements:
         if not words or set(words) <= _POINTING_BACK | {"hal"} or (
                 len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK):
             return self._sentence_before(sentence)
-        return self.words(tokens[first].start, tokens[cue.first].start)
+        last = cue.first
+        while last > first + 1 and tokens[last - 1].low in _PARTICLES:
+            last -= 1  # "Kondisi mencekam di stadion pun tak dimungkiri …"
+        return self.words(tokens[first].start, tokens[last - 1].end)
 
     def _sentence_before(self, sentence: tuple[int, int]) -> str:
         """The sentence before, without its dateline: what "hal itu", "keputusan tersebut" point at."""
