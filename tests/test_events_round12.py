@@ -128,3 +128,18 @@ def test_a_meeting_named_again_as_the_subject_is_the_meeting_again() -> None:
     events = code(_MEETING)
     again = [e for e in events if e.type == "CONSULT" and e.evidence[0].sentence.startswith("Pertemuan")]
     assert [(who(e.source), who(e.target)) for e in again] == [("Retno Marsudi", "Saifuddin Abdullah")]
+
+
+def test_a_passive_joined_to_an_earlier_one_shares_its_subject() -> None:
+    text = "Budi Santoso ditangkap polisi lalu ditahan di Polres Klaten."
+    assert [t for _, t in sides(code(text), "COERCE")] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_the_verb_of_a_relative_clause_is_no_earlier_act_of_the_subject() -> None:
+    text = "Warga yang menolak pun ditarik petugas Satpol PP dan dihajar beramai-ramai."
+    assert [t for _, t in sides(code(text), "ASSAULT")] == ["Warga"]
+
+
+def test_those_named_after_yakni_are_the_ones_acted_upon() -> None:
+    text = "Polda Jawa Tengah memeriksa sejumlah saksi, yakni Kepala Desa Sukamaju Ahmad Yani."
+    assert sides(code(text), "ACCUSE") == [("Polda Jawa Tengah", "Ahmad Yani")]

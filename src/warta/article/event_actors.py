@@ -76,6 +76,7 @@ mengatakan berkata menyatakan menegaskan menyampaikan menjelaskan memberitahu me
 told
 """)
 _THAT = frozenset({"bahwa", "that"})
+_NAMELY = frozenset({"yakni", "yaitu", "namely"})  # "sejumlah saksi, yakni X": X are the ones meant
 # The press told of an act ("mengatakan kepada wartawan bahwa …") is its audience, not its target.
 _PRESS = word_set("wartawan media jurnalis pers reporter awak insan pewarta journalists reporters press")
 
@@ -152,6 +153,9 @@ class SentenceActors(SentenceSubjects):
         if len(group) != 1:
             return group
         phrase = group[0]
+        namely = self._named_by_namely(phrase.end)
+        if namely:
+            return namely  # "memanggil sejumlah saksi, yakni perawat RS tersebut": the ones named
         comma = phrase.end
         named = self.by_first.get(comma + 1) if comma + 1 < len(self.tokens) else None
         if self.tokens[comma].text != "," if comma < len(self.tokens) else True:
@@ -164,6 +168,20 @@ class SentenceActors(SentenceSubjects):
             before is not None and before.is_word and not before.is_cap and before.low not in PREPOSITIONS
             and before.low not in GLUE and not before.low.startswith(VERB_PREFIXES))
         return [named] if described else group
+
+    def specific(self, group: list[Phrase]) -> list[Phrase]:
+        """The actors a description is given by right after it (a name set off by commas, "yakni X"),
+        else the group itself."""
+        return self._apposed_name(group)
+
+    def _named_by_namely(self, end: int) -> list[Phrase]:
+        """The actors "yakni"/"yaitu" names after a description ending at ``end`` ("perwakilan Malaysia
+        yaitu Duta Besar X", "sejumlah saksi, yakni …")."""
+        i = end + (end < len(self.tokens) and self.tokens[end].text == ",")
+        if i + 1 >= len(self.tokens) or self.tokens[i].low not in _NAMELY:
+            return []
+        named = self.by_first.get(i + 1)
+        return self.group_after(named) if named is not None else []
 
     def _name_part(self, i: int) -> bool:
         """A capitalised word right before a name, left out of it by the entity layer

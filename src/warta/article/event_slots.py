@@ -151,7 +151,7 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
                        and p.kind == "mention"), None)
     preps = OBJECT_PREPS | OWNED_BY if taking else OBJECT_PREPS
     # "membekukan izin terbang AirAsia": what is seized or restricted is owned by the name after it
-    targets = actors.group_after(inside) if inside is not None else actors.after(
+    targets = actors.specific(actors.group_after(inside)) if inside is not None else actors.after(
         match.end, preps, direct=taking, direct_skip=1)
     if not targets and match.row.type == "AID":
         targets = _recipient(actors, match.end)

@@ -42,6 +42,10 @@ _CONTRASTS = frozenset({"namun", "tetapi", "but"})  # opening a clause that may 
 _VP_JOINS = frozenset({"dan", "serta", "sekaligus", "and"})  # words joining two verb phrases of one subject
 _RELATIVES = frozenset({"yang", "who", "which"})
 # Words opening the complement clause of a request ("meminta kepada X untuk/agar …").
+# Words joining two passive verbs of one subject ("ditangkap polisi lalu ditahan"); the words an
+# earlier verb and its agent may take before the join.
+_PASSIVE_JOINS = frozenset({"dan", "lalu", "kemudian", "serta", "and", "then"})
+_JOINED_REACH = 6
 _COMPLEMENTS = frozenset({"untuk", "agar", "supaya", "guna", "to"})
 _ADDRESSING = frozenset({"kepada", "pada", "to"})
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
@@ -155,8 +159,11 @@ class SentenceSubjects(PhraseGroups):
     def patient_subject(self, before: int) -> list[Phrase]:
         """The subject of a passive verb: as :meth:`subject`, but the subject of an earlier
         active verb of the clause is no patient ("Saya mengamankan X, kemudian diperintahkan")."""
+        earlier = self.joined_passive(before)
+        if earlier is not None:
+            return self.patient_subject(earlier)
         found = self.subject(before)
-        if found and any(active_verb(t.low) for t in self.tokens[found[-1].end:before]):
+        if found and any(active_verb(t.low) for t in self.tokens[self._past_relative(found[-1].end):before]):
             return []
         verb = self._verb_of_object(found[0]) if found and found[-1].end == before else None
         if verb is not None:
@@ -164,6 +171,31 @@ class SentenceSubjects(PhraseGroups):
             # helped is who searches, not the ones searched for
             return self.subject(verb)
         return found
+
+    def joined_passive(self, before: int) -> int | None:
+        """"Budi ditangkap polisi lalu ditahan …", "X ditarik Satpol PP dan dihajar …": the index of the
+        passive verb the one at ``before`` is joined to by "dan"/"lalu"; both are said of one subject (the
+        earlier verb's agent is none of the later's patient). None when there is no such verb."""
+        join = before - 1
+        while join >= 0 and self.tokens[join].low in GLUE and self.tokens[join].low not in _PASSIVE_JOINS:
+            join -= 1
+        if join < 1 or self.tokens[join].low not in _PASSIVE_JOINS:
+            return None
+        for i in range(join - 1, max(-1, join - 1 - _JOINED_REACH), -1):
+            low = self.tokens[i].low
+            if passive_verb(low) and not (i > 0 and self.tokens[i - 1].low in _RELATIVES):
+                return i
+            opens = low in _CLAUSE_OPENERS or low in _SUBORDINATORS
+            if not self.tokens[i].is_word or opens or active_verb(low):
+                return None
+        return None
+
+    def _past_relative(self, end: int) -> int:
+        """Index after the verb of a relative clause right after a subject ("Warga yang menolak pun
+        ditarik"): that verb is the subject's description, not an earlier act of the clause."""
+        if end + 1 < len(self.tokens) and self.tokens[end].low in _RELATIVES:
+            return end + 2
+        return end
 
     def _verb_of_object(self, phrase: Phrase) -> int | None:
         """Index of the active verb a few nouns before ``phrase`` whose object it is, else None."""
