@@ -142,6 +142,7 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
         return Chunk(i, end, "event") if end > i + 1 else None
     if reader.lex.kind_of(token.key, "loc-head"):
         end = _plain_end(reader, i + 1)
+        end = _through_state(reader, end) if token.key in _ZONE_HEADS and end > i + 1 else end
         return Chunk(i, end, "loc") if end > i + 1 else None
     if reader.is_stop(token) or _derived_opening(reader, i):
         return None  # "Pernyataan Fahri", "tentang Pemberhentian X": the name starts after it
@@ -157,6 +158,18 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if end > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text):
         return None  # "Istri Fendi lalu masuk" where the article also writes "istri"
     return Chunk(i, end, "name")
+
+
+# Zones a state claims at sea, named with the state after them ("Zona Ekonomi Eksklusif Indonesia").
+_ZONE_HEADS = frozenset({"zona"})
+
+
+def _through_state(reader: Reader, end: int) -> int:
+    """After a zone's words, the country whose zone it is, on the same line."""
+    found = reader.gaz.match(reader.tokens, end) if end < len(reader.tokens) else None
+    if found is None or line_break_before(reader, end) or reader.gaz.entries[found[1][0]].kind != "country":
+        return end
+    return found[0]
 
 
 _LONGEST_SPELLED = 3  # capitalised words after a place that an acronym may still spell

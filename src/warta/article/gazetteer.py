@@ -35,7 +35,8 @@ class Entry:
     name: str
     qid: str | None
     country: str | None
-    stands_for: str | None  # id of the country whose government this place or office stands for
+    stands_for: str | None  # id of the country whose government this place or office stands for, or
+    # of the body a building stands for ("Gedung Bundar": the Attorney General's Office)
     roles: tuple[str, ...]
     aliases: tuple[str, ...]
 

@@ -158,6 +158,9 @@ class _Finder:
                 if title is not None and title.name is not None:
                     i = self.add_title(title, title.name)
                     continue
+                if title is not None and title.name is None and _unit_post(title):
+                    i = self._add_unit(title)
+                    continue
                 if title is not None and title.name is None and (inner := self._office_of(title)) is not None:
                     i = self.add_title(inner, inner.name) if inner.name is not None else i + 1
                     continue
@@ -177,6 +180,10 @@ class _Finder:
                 continue
             if i and tokens[i - 1].key in _INITIALS_WORDS and (initials := self._initials_at(i)) is not None:
                 self.add(initials, "PERSON")  # "manajer klub berinisial AS": a person, not the United States
+                i = initials.end
+                continue
+            if i and tokens[i - 1].key in CASE_PARTIES and (initials := self._party_initials_at(i)):
+                self.add(initials, "PERSON")  # "tersangka DR": the suspect named by initials
                 i = initials.end
                 continue
             chunk = chunk_at(reader, i) or self._unit_at(i)
@@ -245,7 +252,7 @@ class _Finder:
         are that person ("AS terbukti mengatur skor"), unless a post's holder belongs to them
         ("Presiden AS Donald Trump")."""
         initials = {m.text for m in self.found
-                    if m.type == "PERSON" and m.before in _INITIALS_WORDS and m.text.isupper()}
+                    if m.type == "PERSON" and m.before in _INITIALS_WORDS | CASE_PARTIES and m.text.isupper()}
         if not initials:
             return
         in_roles = {i for m in self.found for i in m.role_orgs}
@@ -282,15 +289,26 @@ class _Finder:
         """"Direktur Penyidikan | Jaksa Agung Muda … (Jampidsus), Nama": a post in the office another
         title names; the holder named after the office holds the whole post."""
         reader = self.reader
-        office = field_end(reader, title.end) if title.end < len(self.tokens) else title.end
-        if title.role is None or office == title.end or office >= len(self.tokens) \
+        office = title.end  # a field the title grammar read ("Direktur Jenderal Pajak") ends the title
+        if office < len(self.tokens) and not reader.is_role_start(office):
+            office = field_end(reader, office)
+        if title.role is None or office == title.words_end or office >= len(self.tokens) \
                 or not reader.is_role_start(office):
             return None  # only a post with its field before the office ("Direktur Penyidikan Jaksa …")
         inner = title_at(reader, office)
         if inner is None or inner.name is None or inner.role is None:
             return None
-        field_words = self.text[self.tokens[title.end].start:self.tokens[office - 1].end]
-        return replace(inner, role=" ".join([title.role, field_words, inner.role]))
+        tokens = self.tokens
+        field_words = self.text[tokens[title.end].start:tokens[office - 1].end] if office > title.end else ""
+        return replace(inner, role=" ".join(w for w in (title.role, field_words, inner.role) if w))
+
+    def _add_unit(self, title: Title) -> int:
+        """"penyidik Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) memeriksa …": a post that names
+        its unit, written with its acronym and no holder, is the unit."""
+        unit = self.add(title.orgs[0], "ORG")
+        acronym = self.add(title.orgs[1], "ORG")
+        self.found[acronym].acronym_of = unit
+        return title.orgs[1].end
 
     def _body_before_initials(self, title: Title) -> Title:
         """"mantan Ketua Koperasi Mitra Usaha berinisial RT": what the post ran over is its body, and the
@@ -311,6 +329,21 @@ class _Finder:
             return None
         word = tokens[i].text
         return Chunk(i, i + 1, "name") if word.isupper() and word.isalpha() and len(word) <= 4 else None
+
+    def _party_initials_at(self, i: int) -> Chunk | None:
+        """"tersangka DR", "korban AM": two or three capitals after a party to a case, that the gazetteer
+        and the word lists do not know ("tersangka KPK" is the commission's suspect, "tersangka TPPU"
+        one of money laundering), with no capitalised word after them."""
+        tokens, reader = self.tokens, self.reader
+        word = tokens[i]
+        if not (word.is_word and word.text.isupper() and word.text.isalpha() and 2 <= len(word.text) <= 3):
+            return None
+        if reader.gaz.match(tokens, i) is not None or reader.is_stop(word) \
+                or any(reader.lex.kind_of(word.key, kind) for kind in ("body", "org-head", "unit-head")):
+            return None
+        if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].is_cap:
+            return None
+        return Chunk(i, i + 1, "name")
 
     def _before_headline_verb(self, chunk: Chunk) -> Chunk:
         """"Banjir Bandang Menerjang Garut": a headline capitalises its verb too; a run of capitals
@@ -369,12 +402,22 @@ _ENGLISH_BODY_WORDS = 3  # "Foreign ministry", "Maritime affairs ministry"
 # Words after which capitals are a person's initials ("pria berinisial AS").
 # With the misspellings scraped news keeps ("bernisial", "berinisal").
 _INITIALS_WORDS = frozenset({"berinisial", "inisial", "inisialnya", "bernisial", "berinisal"})
+# Parties to a criminal case, whom crime news names by their initials right after the word ("tersangka DR").
+CASE_PARTIES = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku", "korban", "saksi", "pelapor",
+                          "terlapor", "tahanan", "napi"})
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
 def _unit_number(text: str) -> bool:
     """A unit's number ("303", "0501"), not a year ("Brigade Revolusi 1920" is named after one)."""
     return text.isdigit() and _YEAR.fullmatch(text) is None
+
+
+def _unit_post(title: Title) -> bool:
+    """The title's first organisations are the unit its post names and their acronym (``post_fields``)."""
+    orgs = title.orgs
+    return len(orgs) >= 2 and orgs[0].start == title.start \
+        and (orgs[0].kind, orgs[1].kind) == ("org", "acronym")
 
 
 def _rank_only(role: str) -> bool:

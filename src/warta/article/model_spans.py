@@ -43,7 +43,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from typing import Protocol
@@ -52,6 +51,7 @@ from warta.article.common_words import is_derived_word, is_dictionary_word, lowe
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, kept_of
+from warta.article.ner import NerSpan
 from warta.article.titles import headline_verb
 from warta.article.tokens import fold, key_of, tokenize
 from warta.models import Entity, EntityType
@@ -123,7 +123,7 @@ def after_headline_verb(span: SpanLike) -> SpanLike | None:
     if not rest or is_derived_word(rest[0].text):
         return None
     cut = rest[0].start
-    return _Span(span.start + cut, span.end, span.label, span.text[cut:])
+    return NerSpan(span.start + cut, span.end, span.label, span.text[cut:])
 
 
 def split_org_then_person(span: SpanLike, find: ModelFn) -> list[SpanLike]:
@@ -141,8 +141,8 @@ def split_org_then_person(span: SpanLike, find: ModelFn) -> list[SpanLike]:
     head_text, tail_text = span.text[:cut].rstrip(), span.text[cut:]
     if not (_read_whole(find, tail_text, "PERSON") and _read_whole(find, head_text, "ORG")):
         return [span]
-    return [_Span(span.start, span.start + len(head_text), span.label, head_text),
-            _Span(span.start + cut, span.end, "PERSON", tail_text)]
+    return [NerSpan(span.start, span.start + len(head_text), span.label, head_text),
+            NerSpan(span.start + cut, span.end, "PERSON", tail_text)]
 
 
 def _name_word(text: str, key: str) -> bool:
@@ -204,7 +204,7 @@ def split_at_lines(span: SpanLike) -> list[SpanLike]:
     for gap in [*_LINE_BREAK.finditer(span.text), None]:
         end = gap.start() if gap else len(span.text)
         if end > cursor:
-            pieces.append(_Span(span.start + cursor, span.start + end, span.label, span.text[cursor:end]))
+            pieces.append(NerSpan(span.start + cursor, span.start + end, span.label, span.text[cursor:end]))
         cursor = gap.end() if gap else end
     return pieces
 
@@ -256,15 +256,7 @@ def trim_edges(span: SpanLike) -> SpanLike | None:
     if first == 0 and last == len(words):
         return span
     start, end = words[first].start, words[last - 1].end
-    return _Span(span.start + start, span.start + end, span.label, span.text[start:end])
-
-
-@dataclass
-class _Span:
-    start: int
-    end: int
-    label: str
-    text: str
+    return NerSpan(span.start + start, span.start + end, span.label, span.text[start:end])
 
 
 def trim_at_leading_hits(found: list[Found], spans: Sequence[SpanLike]) -> list[SpanLike]:
@@ -273,6 +265,7 @@ def trim_at_leading_hits(found: list[Found], spans: Sequence[SpanLike]) -> list[
     trimmed: list[SpanLike] = []
     span: SpanLike
     for span in spans:
+        span = _without_bare_building_word(span, found)
         for mention in found:
             if not mention.ids:
                 continue
@@ -284,12 +277,26 @@ def trim_at_leading_hits(found: list[Found], spans: Sequence[SpanLike]) -> list[
             if inside and mention.start == span.start and mention.end < span.end:
                 rest = span.text[mention.end - span.start:]
                 offset = len(rest) - len(rest.lstrip(" ,"))
-                span = _Span(mention.end + offset, span.end, span.label, rest.lstrip(" ,"))
+                span = NerSpan(mention.end + offset, span.end, span.label, rest.lstrip(" ,"))
             elif inside and mention.end == span.end and _role_before(span, mention):
-                span = _Span(mention.start, mention.end, span.label, "")  # dropped: the hit stays
+                span = NerSpan(mention.start, mention.end, span.label, "")  # dropped: the hit stays
         if span.text:
             trimmed.append(span)
     return trimmed
+
+
+# Words for a building that open its name only when a name of its own follows ("Gedung Sate").
+_BUILDING_WORDS = frozenset({"gedung"})
+
+
+def _without_bare_building_word(span: SpanLike, found: list[Found]) -> SpanLike:
+    """"[Gedung] DPR": a building word the rules read no building's name after, cut off the model's
+    span, so the body the gazetteer knows after it stays the body."""
+    first, _, rest = span.text.partition(" ")
+    if fold(first) not in _BUILDING_WORDS or not rest.strip() or any(m.start == span.start for m in found):
+        return span
+    cut = len(span.text) - len(rest.lstrip())
+    return NerSpan(span.start + cut, span.end, span.label, span.text[cut:])
 
 
 def _role_before(span: SpanLike, mention: Found) -> bool:
@@ -378,7 +385,22 @@ def _named_after_post(mention: Found, same: SpanLike) -> bool:
     rank = lexicon().roles.get((mention.before,))
     if rank is not None and rank.kind == "rank":
         return True
+    if _after_post_field(mention):
+        return True  # "Dirjen Bea dan Cukai [Askolani]": a field the title grammar read ends the post
     return bool(mention.role_orgs) and _LABELS[same.label] == "LOC"
+
+
+def _after_post_field(mention: Found) -> bool:
+    """The word before the titled name is the last of its role and of no title ("Pajak", "Cukai"):
+    the post's field or body came between the title and the name, so its title was no common noun."""
+    role = mention.role.casefold().split() if mention.role else []
+    return bool(role) and role[-1] == mention.before and mention.before not in _role_phrase_words()
+
+
+@cache
+def _role_phrase_words() -> frozenset[str]:
+    """Every word of every title, rank and form of address ("direktur", "utama", "jenderal")."""
+    return frozenset(word for key in lexicon().roles for word in key)
 
 
 def _longer_place(found: list[Found], spans: Sequence[SpanLike]) -> list[SpanLike]:
@@ -584,7 +606,15 @@ def _lone_hit(span: SpanLike, found: list[Found]) -> bool:
     inside = [m for m in found if span.start <= m.start and m.end <= span.end]
     hits = [m for m in inside if m.ids]
     kind = _LABELS[span.label]
-    return bool(hits) and all(m.type != kind for m in hits) and not any(m.role for m in inside)
+    return bool(hits) and all(m.type != kind for m in hits) and not any(m.role for m in inside) \
+        and not any(_named_place(m) for m in inside if m.type == kind == "LOC")
+
+
+def _named_place(mention: Found) -> bool:
+    """A place the rules read by its head word ("Gedung Nusantara", "Zona Ekonomi Eksklusif"): the body
+    the gazetteer knows after it in the model's span is the place's owner, not part of its name."""
+    words = mention.text.split()
+    return mention.source == "rules" and len(words) > 1 and lexicon().kind_of(fold(words[0]), "loc-head")
 
 
 def _wider_conflict(mention: Found, spans: Sequence[SpanLike]) -> SpanLike | None:

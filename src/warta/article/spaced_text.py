@@ -10,19 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from warta.article.model_spans import ModelFn, SpanLike
+from warta.article.ner import NerSpan
 
 _RUN = re.compile(r"[ \t]{2,}")
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    label: str
-    text: str
 
 
 def with_single_spaces(find: ModelFn) -> ModelFn:
@@ -32,7 +24,7 @@ def with_single_spaces(find: ModelFn) -> ModelFn:
             return find(text)  # most texts: nothing to collapse
         single, origin = _collapsed(text)
         spans = [(origin[s.start], origin[s.end - 1] + 1, s.label) for s in find(single) if s.end > s.start]
-        return [_Span(start, end, label, text[start:end]) for start, end, label in spans]
+        return [NerSpan(start, end, label, text[start:end]) for start, end, label in spans]
 
     return found
 

@@ -21,6 +21,7 @@ from warta.article.body_names import body_then_person
 from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at, line_break_before
 from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import RoleWord
+from warta.article.post_fields import post_field
 from warta.article.regions import COMPASS_WORDS, place_words, region_size
 
 MAX_STACK = 3  # "Wakil Menteri Luar Negeri", "Brigjen. Jenderal": at most three phrases
@@ -562,7 +563,9 @@ def title_at(reader: Reader, i: int) -> Title | None:
     if words[-1].kind == "rank" and (initials := _initials_after_rank(reader, j)) is not None:
         return Title(i, words_end, j, kind, words[0].lang, (), initials, _role_text(reader, i, j, []))
     j = _skip_modifiers(reader, j, kind)
-    org_end, orgs, name = _complement(reader, j)
+    field = post_field(reader, i, words, j)  # "Direktur Jenderal Pajak | Nama": the post's field
+    org_end, orgs, name = _complement(reader, field.end if field else j)
+    orgs = [*field.orgs, *orgs] if field else orgs
     comma_name = _name_after_comma(reader, org_end)
     if comma_name and (name is None or name.start > org_end):
         name = comma_name

@@ -62,7 +62,8 @@ HEADER = """# warta's gazetteer: people, organisations and places with their nam
 #   qid        - Wikidata QID, only where certain (hand-checked in gazetteer_src); else empty
 #   country    - ISO 3166-1 alpha-2 of the country it belongs to
 #   stands_for - id of the country whose government this place or office stands for
-#                (capitals and offices: "Kremlin" -> country:RU)
+#                (capitals and offices: "Kremlin" -> country:RU), or of the body a building
+#                stands for ("Gedung Bundar" -> org:kejagung)
 #   roles      - offices held, with years (people)
 #   source     - pycountry | cldr | curated | outlets | mdee (several joined by '+')
 # Sources: pycountry (ISO 3166-1/-2 names and Indonesian translations, LGPL data from Debian's
@@ -126,8 +127,8 @@ def capital_rows() -> Iterator[Row]:
 def office_rows() -> Iterator[Row]:
     for row in _src("offices.tsv"):
         yield _row(id=row["id"], type="ORG", kind="office", name=row["name"], aliases_en=row["aliases"],
-                   qid=row["qid"], country=row["country"], stands_for=f"country:{row['country']}",
-                   source="curated")
+                   qid=row["qid"], country=row["country"],
+                   stands_for=row.get("stands_for") or f"country:{row['country']}", source="curated")
 
 
 def organisation_rows() -> Iterator[Row]:
