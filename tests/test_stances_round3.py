@@ -131,3 +131,15 @@ def test_a_report_introduced_by_a_relative_clause_is_its_content() -> None:
 def test_a_passive_concession_is_about_the_words_before_it_without_particles() -> None:
     _, claims = read("Kondisi mencekam di stadion pun tak dimungkiri Tigor Sitompul.")
     assert [c.statement for c in claims] == ["Kondisi mencekam di stadion"]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga menolak membuka blokade jalan menuju tambang.",
+    "Ponsel korban tidak bisa dihubungi sejak Sabtu.",
+    "Ia tidak diwawancarai polisi karena masih dirawat.",
+    "Petugas belum bisa menjangkau desa yang terisolasi longsor.",
+    "Warga yang belum menerima bantuan diminta melapor ke kantor desa.",
+])
+def test_frame_words_used_otherwise_take_no_stance(text: str) -> None:
+    _, claims = read(text)
+    assert claims == []
