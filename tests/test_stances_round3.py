@@ -77,6 +77,8 @@ CASES = [
      "tahu penyebab retaknya jalan layang.", "does-not-confirm", "Ricky Gustiadi", "penyebab retaknya"),
     ("Kepala Dinas Perhubungan Bandung Ricky Gustiadi mengatakan, pihaknya belum dapat memastikan "
      "penyebab retaknya jalan layang itu.", "does-not-confirm", "Ricky Gustiadi", "penyebab retaknya"),
+    ("Kapolres Sleman AKBP Yuswanto Ardi mengatakan polisi masih menyelidiki apakah kebakaran gudang itu "
+     "disengaja.", "does-not-confirm", "Yuswanto Ardi", "kebakaran gudang itu disengaja"),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]

@@ -78,6 +78,10 @@ _BARE_SUBJECT_WORDS = 4
 _PEOPLE_HEADS = frozenset({"warga", "netizen", "warganet", "masyarakat", "publik", "pengamat", "analis",
                            "aktivis", "mahasiswa", "buruh", "nelayan", "petani", "pedagang", "orangtua",
                            "keluarga", "korban", "saksi", "pengacara", "pengunjuk"})
+# Unnamed staff a reporter speaks for: "Kapolres X mengatakan polisi masih menyelidiki apakah …" is the
+# Kapolres's stance, as "… pihaknya masih menyelidiki" is; outside reported speech they stay as written.
+_STAFF = frozenset({"polisi", "petugas", "penyidik", "aparat", "tim", "tim kami", "pihak kepolisian",
+                    "jajarannya", "anggota"})
 # "badan tersebut", "pihak maskapai itu", "manajemen perusahaan tersebut": a body named before.
 _ORG_ANAPHOR = re.compile(
     r"^(?:(?:pihak|manajemen|jajaran)\s+)?(?:badan|lembaga|institusi|instansi|organisasi|perusahaan|"
@@ -314,7 +318,7 @@ class HolderFinder:
             phrase = _head_of_long_relative(tokens, actors, phrase)
         words = self.text[phrase.start:phrase.stop]
         pronoun = words.lower().removesuffix("pun")  # "Iapun mengakui …"
-        if pronoun in _PRONOUNS:
+        if pronoun in _PRONOUNS or pronoun in _STAFF:
             reporter = self._reporter(actors, phrase, around)
             if reporter is not None:
                 return reporter
