@@ -243,13 +243,22 @@ _RETELLING_OPENER = re.compile(
     re.IGNORECASE)
 
 
+# A fronted adjunct of occasion or time up to its comma ("Dalam rapat itu, Direktur Utama X
+# meminta …", "Sehari sebelumnya, Menteri X menegaskan …") stands before the subject, not in it.
+_FRONTED_ADJUNCT = re.compile(
+    r"^\s*(?:dalam|pada|di|saat|ketika|usai|seusai|setelah|sebelum|menjelang|sehari|sepekan|sebulan"
+    r"|kemarin|sebelumnya)\b[^,.\n\"“”]{0,50},\s*",
+    re.IGNORECASE)
+
+
 def _subject_lead(lead: str, entity: Entity) -> bool:
     """Do the words before a person's name leave it the subject of its sentence? Only
     openers, capitalised words (titles, organisations) and the person's role words may."""
     role_words = {w[2] for role in entity.roles for w in words_of(role, 0, len(role))}
-    opener = _RETELLING_OPENER.match(lead)
-    if opener:
-        lead = lead[opener.end():]
+    for fronted in (_RETELLING_OPENER, _FRONTED_ADJUNCT):
+        match = fronted.match(lead)
+        if match:
+            lead = lead[match.end():]
     for start, _end, key in words_of(lead, 0, len(lead)):
         if not (lead[start].isupper() or key in _OPENERS or key in role_words):
             return False

@@ -71,6 +71,8 @@ def classify_lines(doc: Doc, options: Options) -> None:
     mark_captions_before_lead(lines)
     explain_dropped_blocks(lines, feats)
     strip_editor_initials(doc)
+    if doc.fmt != "html":
+        mark_closing_outlet(lines)
     doc.outlet_guess = guess_outlet(doc)
 
 
@@ -336,9 +338,12 @@ def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures]
     inputs = model_inputs(lines, feats, covered)
     keep = _across_furniture(model.keep(inputs, covered), inputs, lines)
     leads = {_dateline_lead(lines, feats), _day_lead(lines, feats), *_signed_off(lines, feats, keep)}
-    for i, (line, feat, kept) in enumerate(zip(lines, feats, keep, strict=True)):
-        # The paragraph that opens with the outlet lead opens the report: it always stays.
-        if line.label == "body" and not kept and not _has_outlet_lead(line.text) and i not in leads:
+    # The paragraph that opens with the outlet lead opens the report: it always stays.
+    keep = [kept or i in leads or (line.label == "body" and _has_outlet_lead(line.text))
+            for i, (line, kept) in enumerate(zip(lines, keep, strict=True))]
+    keep = _between_kept(keep, inputs, lines)
+    for line, feat, kept in zip(lines, feats, keep, strict=True):
+        if line.label == "body" and not kept:
             _drop(line, feat)
 
 
@@ -407,6 +412,24 @@ def _across_furniture(keep: list[bool], inputs: list[LineInput], lines: list[Lin
         if line.shape in (Good, NearGood) and _ends_sentence(line):
             sides = [_body_across(keep, inputs, lines, i, step) for step in (-1, 1)]
             out[i] = any(kept and removed > 0 for kept, removed in sides)
+    return out
+
+
+def _between_kept(keep: list[bool], inputs: list[LineInput], lines: list[Line]) -> list[bool]:
+    """A full sentence whose nearest open lines above and below are both kept body (past a few
+    rule-removed lines) is body too: a report does not put furniture between two of its own
+    paragraphs without a widget's marker, and the model, reading each line by its neighbours,
+    may drop a short article's middle paragraph ("Koordinator pekerja, X, mengatakan …") or the
+    one under an ad. Repeated until nothing changes, so a run of such paragraphs is kept."""
+    out = list(keep)
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(inputs):
+            if out[i] or line.prior != PRIOR_OPEN or line.shape not in (Good, NearGood):
+                continue
+            if _ends_sentence(line) and all(_body_across(out, inputs, lines, i, step)[0] for step in (-1, 1)):
+                out[i] = changed = True
     return out
 
 
@@ -481,6 +504,25 @@ def explain_dropped_blocks(lines: list[Line], feats: list[LineFeatures]) -> None
             line.reason = list_reason
         elif feat.words < 8:
             line.reason = "navigation"
+
+
+CLOSING_OUTLET_WORDS = range(2, 5)
+_NAME_WORD = re.compile(r"[A-Z][\w'.&-]*")
+
+
+def mark_closing_outlet(lines: list[Line]) -> None:
+    """A dump's last line, under the report's closing sentence, that is only a few capitalised
+    words ("Flores Pos Digital") is the outlet signing its report, when no masthead named it:
+    no paragraph is a bare name."""
+    if any(line.label == "meta" and line.reason == "outlet" for line in lines):
+        return
+    body = [i for i, line in enumerate(lines) if line.label == "body"]
+    if len(body) < 2 or body[-1] != len(lines) - 1 or not SENTENCE_END.search(lines[body[-2]].text):
+        return
+    last = lines[body[-1]]
+    words = last.text.split()
+    if len(words) in CLOSING_OUTLET_WORDS and all(_NAME_WORD.fullmatch(word) for word in words):
+        last.label, last.reason = "meta", "outlet"
 
 
 def strip_editor_initials(doc: Doc) -> None:

@@ -265,6 +265,17 @@ def _content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut", "demikian"})
 
 
+MAX_POINTER_WORDS = 3
+
+
+def _pointer_only(text: str, start: int, end: int) -> bool:
+    """Content that is only a noun pointing back ("membenarkan informasi tersebut", "membantah kabar
+    itu"): the verb takes what was told before as its object and reports nothing new; the stance
+    cue, not a quote, keeps who confirmed or denied it."""
+    words = [w[2] for w in words_of(text, start, end)]
+    return len(words) <= MAX_POINTER_WORDS and words[-1] in _DEMONSTRATIVES
+
+
 def _pointed_subject(text: str, pos: int, end: int) -> bool:
     """After a topic noun, a demonstrative and then an auxiliary or copula make the noun the
     subject of a reported clause: "mengatakan hal demikian merupakan tindak lanjut …",
@@ -392,10 +403,16 @@ def _past_date_aside(text: str, start: int, end: int) -> int:
     return _skip_blank(text, comma + 1, end)
 
 
+# "tidak membantah maupun membenarkan": a negation before the first of two verbs joined so covers both.
+_NEITHER_NOR = frozenset({"maupun", "ataupun", "nor"})
+
+
 def _negated(text: str, floor: int, pos: int) -> bool:
     words = [fold(w.group()) for w in _WORD.finditer(text, max(floor, pos - 40), pos)]
     while words and words[-1] in ADVERBS:
         words.pop()
+    if len(words) >= 3 and words[-1] in _NEITHER_NOR:
+        words = words[:-2]  # the joiner and the first verb
     return bool(words) and words[-1] in speech_negators()
 
 
@@ -473,6 +490,8 @@ class _Reader:
         text = self.text
         start = past_dateline(text, start, end)
         if end <= start or len(words_of(text, start, end)) < MIN_CONTENT_WORDS or self.in_marks(start, end):
+            return None
+        if _pointer_only(text, start, end):
             return None
         if text[start] in _CLOSING_MARKS or text[start] in "“„«‘":
             return None

@@ -269,7 +269,8 @@ def _name_before_comma(tokens: list[re.Match[str]], j: int) -> Span | None:
 
 
 MAX_ASIDE_TOKENS = 30
-_COORDINATORS = frozenset({"dan", "serta", "and"})
+# "X tidak membantah maupun membenarkan …": the coordinated verb has the first verb's subject.
+_COORDINATORS = frozenset({"dan", "serta", "maupun", "ataupun", "atau", "and", "or", "nor"})
 
 
 def _aside_start(tokens: list[re.Match[str]], comma: int) -> int | None:
@@ -331,12 +332,14 @@ def _relative_head(text: str, floor: int, pos: int) -> Span | None:
 # One-word manner adjuncts between a subject and its verb ("Ia bahkan tanpa ragu menyebut",
 # "Menteri dengan tegas menyatakan", "KPK secara resmi mengumumkan").
 _MANNER = frozenset({"tanpa", "dengan", "secara"})
+# A negation between a subject and its verb ("Agus tidak membantah …") is no subject of its own.
+_NEGATIONS = frozenset({"tidak", "tak", "belum", "not"})
 
 
 def _past_adverbs(tokens: list[re.Match[str]], i: int) -> int:
     """Index of the last token before ``i`` (inclusive) that is no adverb or manner adjunct."""
     while i >= 0:
-        if fold(tokens[i].group()) in ADVERBS:
+        if fold(tokens[i].group()) in ADVERBS or fold(tokens[i].group()) in _NEGATIONS:
             i -= 1
         elif i >= 1 and fold(tokens[i - 1].group()) in _MANNER and tokens[i].group()[0].isalpha() \
                 and tokens[i].group().islower():

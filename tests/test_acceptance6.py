@@ -1,0 +1,176 @@
+"""Sixth acceptance run (a flash flood, a state builder's bond default, a teachers' strike, a
+mining-permit ruling): general fixes, each on text written for this test (fictional people,
+firms and outlets)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
+
+from warta import __version__
+from warta.api import analysis_of, analyze_docs, analyze_text
+from warta.article.linemodel import LineInput, LineModel
+from warta.document import Hints
+from warta.ingest.records import new_doc
+from warta.models import Analysis, Article
+from warta.options import Options
+
+
+def analysed(validate: Callable[[Any], Any], text: str) -> Article:
+    article = analyze_text(text)
+    validate(Analysis(warta_version=__version__, created="2026-01-01T00:00:00Z", articles=[article]))
+    return article
+
+
+def run_of(validate: Callable[[Any], Any], text: str) -> dict[str, Any]:
+    doc = new_doc("<input>", text.encode("utf-8"), "txt", Hints())
+    doc.article.id = "a1"
+    data: dict[str, Any] = validate(analysis_of(analyze_docs([doc], Options())))
+    return data
+
+
+def speakers(data: dict[str, Any]) -> list[tuple[str | None, str]]:
+    return [(q["speaker"]["name"] or q["speaker"]["description"], q["text"]) for q in data["quotes"]]
+
+
+SHORT_REPORT = [
+    "KABAR LEMBAH", "Rabu, 4 Juni 2025", "",
+    "Ratusan Buruh Pabrik Sepatu Belum Digaji, Perusahaan Dililit Utang", "",
+    "SERANG - Sedikitnya 400 buruh pabrik sepatu di Kecamatan Cikande belum menerima upah sejak bulan lalu "
+    "setelah perusahaan tempat mereka bekerja gagal membayar utang ke bank.", "",
+    "Ketua serikat buruh pabrik, Rosita Wulandari, mengatakan para buruh berkumpul di depan gerbang pabrik, "
+    "Selasa (3/6/2025). \"Kami hanya ingin tahu kapan upah kami dibayar,\" katanya.", "",
+    "Manajer personalia perusahaan itu menolak berkomentar saat didatangi wartawan di kantornya.", "", "(rw)", "",
+    "Share this:", "Facebook", "WhatsApp",
+]
+
+
+def model_missing(monkeypatch: pytest.MonkeyPatch, *openings: str) -> None:
+    """The line model reads the lines opening so as furniture (as it did on the run's dumps)."""
+    real = LineModel.keep
+
+    def keep(self: LineModel, lines: Sequence[LineInput], covered: bool) -> list[bool]:
+        verdicts = real(self, lines, covered)
+        return [kept and not line.text.startswith(openings) for kept, line in zip(verdicts, lines, strict=True)]
+
+    monkeypatch.setattr(LineModel, "keep", keep)
+
+
+def test_a_short_reports_middle_paragraph_between_kept_paragraphs_stays_body(
+        validate: Callable[[Any], Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    model_missing(monkeypatch, "Ketua serikat buruh")
+    article = analysed(validate, "\n".join(SHORT_REPORT))
+    middle = SHORT_REPORT[7]
+    assert middle in article.body
+    assert all(r.text != middle for r in article.removed)
+    # the widgets under the report are still removed
+    assert {r.text for r in article.removed} >= {"Share this:", "(rw)"}
+
+
+BOND_REPORT = [
+    "Kabar Pasar", "", "Emiten Tambak Udang Gagal Bayar Bunga Obligasi, Saham Dihentikan", "",
+    "Oleh: Dimas Pratama", "Kamis, 5 Juni 2025 - 09:10 WIB", "",
+    "SURABAYA - PT Samudra Tambak Lestari Tbk gagal membayar bunga obligasi senilai Rp 45 miliar yang jatuh "
+    "tempo Rabu (4/6/2025). Bursa langsung menghentikan sementara perdagangan saham perseroan.", "",
+    "Baca Juga:", "Harga Udang Vaname di Tingkat Petambak Turun Tajam", "",
+    "Direktur Keuangan perseroan, Lukas Harjono, mengakui arus kas perusahaan tertekan sejak awal tahun. "
+    "\"Kami sedang menyusun rencana restrukturisasi,\" kata Lukas.", "",
+    "Iklan", "Tabungan emas mulai Rp 5 ribu, aman dan diawasi OJK. Unduh aplikasinya sekarang.", "",
+    "Otoritas pasar modal belum menanggapi pertanyaan mengenai kemungkinan sanksi bagi perseroan.", "",
+    "Sekretaris perseroan, Maria Ulfa, membantah kabar bahwa perusahaan akan dinyatakan pailit "
+    "dalam waktu dekat.", "", "(dp/ak)", "",
+    "Berita Terkait:", "Daftar Emiten yang Sahamnya Disuspensi Pekan Ini",
+]
+
+
+def test_a_paragraph_under_an_ad_above_the_closing_paragraph_stays_body(
+        validate: Callable[[Any], Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    model_missing(monkeypatch, "Otoritas pasar modal", "Sekretaris perseroan", "Direktur Keuangan")
+    article = analysed(validate, "\n".join(BOND_REPORT))
+    no_comment = BOND_REPORT[17]
+    assert no_comment in article.body
+    assert "Tabungan emas" not in article.body  # the ad itself stays removed
+    assert article.body.index("Lukas Harjono") < article.body.index(no_comment) < article.body.index("Maria Ulfa")
+
+
+def test_neither_denying_nor_confirming_a_report_is_no_quote_and_keeps_its_speaker(
+        validate: Callable[[Any], Any]) -> None:
+    data = run_of(validate, (
+        "SURABAYA - Sumber di lingkungan bursa menyebut perseroan akan menjual dua tambak di Lampung.\n\n"
+        "Kepala Humas PT Samudra Tambak Lestari, Benny Kurniawan, tidak membantah maupun membenarkan "
+        "informasi tersebut. \"Kami menunggu hasil rapat direksi,\" katanya singkat.\n"))
+    said = speakers(data)
+    assert all(text != "informasi tersebut" for _who, text in said)  # a pointer to what was told is no speech
+    assert ("Benny Kurniawan", "Kami menunggu hasil rapat direksi") in said
+    assert all(who not in ("maupun", "tidak") for who, _text in said)
+
+
+def test_a_negation_before_neither_nor_covers_both_verbs_and_the_speaker_is_their_subject(
+        validate: Callable[[Any], Any]) -> None:
+    data = run_of(validate, (
+        "SURABAYA - Juru bicara PT Samudra Tambak Lestari, Rina Sari, tidak membantah maupun membenarkan "
+        "bahwa perusahaan akan menjual dua tambak di Lampung.\n\n"
+        "Direktur Utama perseroan, Hendra Wijaya, membantah maupun mengkritik bahwa harga udang turun.\n"))
+    said = speakers(data)
+    assert all("menjual dua tambak" not in text for _who, text in said)  # neither denied nor confirmed: no speech
+    assert ("Hendra Wijaya", "harga udang turun") in said  # not "maupun"
+    stances = {(p["stance"], p["holder"]["name"]) for c in data["claims"] for p in c["positions"]}
+    assert ("does-not-confirm", "Rina Sari") in stances
+
+
+def test_a_name_after_a_fronted_adjunct_is_the_subject_a_later_pronoun_speaks_for(
+        validate: Callable[[Any], Any]) -> None:
+    data = run_of(validate, (
+        "SURABAYA - Ketua Komisi B DPRD Jawa Timur, Rudi Santoso, menilai direksi lalai. "
+        "\"Ini salah kelola,\" kata Rudi.\n\n"
+        "Dalam rapat itu, Direktur Utama Hendra Wijaya meminta waktu tiga bulan untuk menyusun rencana "
+        "restrukturisasi. Ia menyebut perseroan masih memiliki piutang Rp 120 miliar dari mitra dagang.\n"))
+    said = dict((text, who) for who, text in speakers(data))
+    claim = next(text for text in said if text.startswith("perseroan masih memiliki piutang"))
+    assert said[claim] == "Hendra Wijaya"
+    assert said["Ini salah kelola"] == "Rudi Santoso"
+
+
+def test_call_to_action_ads_gambling_results_and_copy_notices_get_their_reasons() -> None:
+    from warta.article.markers import match_marker
+
+    def reason(text: str) -> str | None:
+        hit = match_marker(text, len(text.split()))
+        return hit.reason if hit else None
+
+    assert reason("Paket liburan ke Bali mulai Rp 1,9 juta per orang! Pesan sekarang.") == "promo"
+    assert reason("Diskon akhir tahun untuk semua laptop. Beli sekarang!") == "promo"
+    assert reason("TOGEL SINGAPURA MALAM INI KELUARAN SGP TERCEPAT, LINK DAFTAR KLIK DISINI") == "spam"
+    assert reason("Kabar Lembah © 2025. Dilarang mengutip tanpa izin redaksi.") == "footer"
+    # sentences that only mention the same words stay
+    assert reason("Warga diminta mendaftar sekarang juga di kantor desa.") is None
+    assert reason("Polisi menangkap bandar togel di Cikarang, Senin malam.") is None
+    assert reason("Hasil keluaran pabrik naik dua persen.") is None
+
+
+def test_an_html_pages_in_article_call_to_action_ad_is_removed(validate: Callable[[Any], Any]) -> None:
+    from warta.api import analyze_bytes
+
+    paragraphs = [SHORT_REPORT[5], SHORT_REPORT[7]]
+    page = ("<html><head><title>Buruh Pabrik Sepatu Belum Digaji</title></head><body><article>"
+            "<h1>Buruh Pabrik Sepatu Belum Digaji</h1>"
+            f"<p>{paragraphs[0]}</p><div class='ads'><p>Promo sepatu lari mulai Rp 199 ribu! Beli sekarang.</p>"
+            f"</div><p>{paragraphs[1]}</p></article></body></html>")
+    article = analyze_bytes(page.encode("utf-8"), "html", "page.html")
+    validate(Analysis(warta_version=__version__, created="2026-01-01T00:00:00Z", articles=[article]))
+    assert "Beli sekarang" not in article.body
+    assert "Rosita Wulandari" in article.body
+    assert any(r.reason == "promo" and "Beli sekarang" in r.text for r in article.removed)
+
+
+def test_a_dumps_closing_line_of_capitalised_words_is_the_outlet_signing_off(
+        validate: Callable[[Any], Any]) -> None:
+    body = SHORT_REPORT[3:11]
+    article = analysed(validate, "\n".join([*body, "", "Warta Lembah Digital"]))
+    assert article.outlet_name == "Warta Lembah Digital"
+    assert "Warta Lembah Digital" not in article.body
+    # a closing sentence stays the report's
+    kept = analysed(validate, "\n".join([*body, "", "Demikian laporan dari Serang."]))
+    assert kept.body.endswith("Demikian laporan dari Serang.")
