@@ -7,22 +7,16 @@ from pathlib import Path
 import pytest
 from spacy.strings import get_string_id
 
-from warta.article.ner_crf import (
-    Clusters,
-    CrfTagger,
-    Tagged,
-    WordVectors,
-    arbitrate,
+from warta.article.ner_crf_combine import arbitrate, intersection, union
+from warta.article.ner_crf_features import (
     capital_runs,
     case_pattern,
     gazetteer_tags,
-    intersection,
     sentence_features,
     shape,
-    trimmed,
-    union,
-    with_vectors,
 )
+from warta.article.ner_crf_tagger import CrfTagger, Tagged, trimmed
+from warta.article.ner_crf_words import Clusters, WordVectors, with_vectors
 from warta.bench.ner import Sentence, tags_from_spans
 from warta.train.ner_crf import CrfSettings, crf_sentences, train_crf
 
@@ -156,7 +150,7 @@ def test_shipped_ensemble_keeps_offsets_and_is_off_by_default(monkeypatch: pytes
 
 
 def test_numpy_decoder_gives_crfsuite_tags_and_marginals(tiny_crf: CrfTagger) -> None:
-    from warta.article.ner_crf import fast_decoder
+    from warta.article.ner_crf_fast import fast_decoder
 
     fast = fast_decoder(tiny_crf.path, tiny_crf.clusters)
     assert fast is not None  # train_crf exported the weights beside the model
@@ -172,7 +166,7 @@ def test_numpy_decoder_gives_crfsuite_tags_and_marginals(tiny_crf: CrfTagger) ->
 
 
 def test_feature_cache_repeats_itself_and_keeps_only_weighed_attributes() -> None:
-    from warta.article.ner_crf import FeatureMaker
+    from warta.article.ner_crf_features import FeatureMaker
 
     clusters = Clusters({get_string_id("jakarta"): (4, 9)}, (10, 100))
     words = ["Warga", "Jakarta", "dan", "warga", "Jakarta", "."]
@@ -190,7 +184,7 @@ def _words(text: str) -> list[str]:
 
 
 def test_only_running_text_case_goes_to_the_crf() -> None:
-    from warta.article.ner_crf import cased
+    from warta.article.ner_crf_combine import cased
 
     assert cased(_words("Bupati Sutrisno meninjau sawah di Wonokerto ."))
     assert not cased(_words("bupati sutrisno meninjau sawah di wonokerto ."))
@@ -213,7 +207,7 @@ def _guarded_case(words: list[str], outside: float) -> Tagged:
 
 
 def test_the_crf_veto_takes_common_words_readily_rare_names_only_when_all_but_certain() -> None:
-    from warta.article.ner_crf import arbitrate_guarded
+    from warta.article.ner_crf_combine import arbitrate_guarded
 
     common = ["Pembayar", "Pajak", "datang", "."]  # dictionary words, capitalised
     assert arbitrate_guarded([(0, 2, "ORG")], _guarded_case(common, 0.9)) == []
@@ -223,7 +217,7 @@ def test_the_crf_veto_takes_common_words_readily_rare_names_only_when_all_but_ce
 
 
 def test_a_gazetteer_name_stays_and_a_lower_case_edge_is_no_sure_span() -> None:
-    from warta.article.ner_crf import arbitrate_guarded
+    from warta.article.ner_crf_combine import arbitrate_guarded
 
     words = ["Lembaga", "Tani", "Indonesia", "buka", "kantor", "Koptani", "."]
     gazetteer = ("O", "O", "B-LOC", "O", "O", "O", "O")

@@ -1,16 +1,15 @@
-"""The CRF of :mod:`warta.article.ner_crf` scored and decoded in numpy, many sentences at once.
+"""The NER CRF decoded in numpy: its weights, then best tags and marginals of many sentences at once.
 
 CRFsuite wants every token's feature strings (about 36) handed over one by one, and that
-hand-over cost more than the CNN itself. Its weights are a table (attribute, label) -> weight,
-so the score a word type brings wherever it stands (its own features at offset 0, its
-context features at each window offset) is a sum that can be made once per type and kept as
-one row; a token's scores are then a dozen rows added, the sentence's best tags a Viterbi
-pass and its marginals a forward-backward pass, run for all the sentences of a text together.
+hand-over cost more than the CNN itself. Its weights are a table (attribute, label) -> weight:
+exported once (``weights.npz`` beside the model, :func:`export_weights`; python-crfsuite only
+to write it), a token's state scores are a sum of a few rows of it
+(:mod:`warta.article.ner_crf_scores`), and the sentences of a text are decoded here together:
+a Viterbi pass for the best tags, a scaled forward-backward pass for the marginals.
 
-The weights are read from the model file once (``weights.npz`` beside it, written by
-:func:`export_weights`; python-crfsuite only to write it). CRFsuite's own dump prints weights
-to six decimals, so scores differ from its own in the sixth place; the tags and spans were
-checked to be the same (``tests/test_ner_crf.py``, ``docs/benchmarks.md``).
+CRFsuite's own dump prints weights to six decimals, so scores differ from its own in the
+sixth place; the tags and spans were checked to be the same (``tests/test_ner_crf*.py``,
+``docs/benchmarks.md``).
 """
 
 from __future__ import annotations
@@ -20,23 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warta.article.ner_crf import (
-    WINDOW,
-    Clusters,
-    _cluster_features,
-    _own_features,
-    capital_runs,
-    case_pattern,
-    gazetteer_hits,
-)
-
 if TYPE_CHECKING:
     import numpy as np
 
 WEIGHTS_FILE = "weights.npz"
-_OFFSETS = (0, *WINDOW)
 _RESCALE_EVERY = 8
-Scored = tuple["np.ndarray", list[tuple[str, str]]]  # a sentence's state scores and gazetteer hits
 
 
 @dataclass(frozen=True, eq=False)
@@ -134,197 +121,78 @@ class RowTable:
         return out
 
 
-class _IdRows:
-    """A growing (ids, offsets) table of score-row numbers: one line per word type or gazetteer/run key."""
+def viterbi(weights: CrfWeights, scores: Sequence[np.ndarray]) -> list[tuple[str, ...]]:
+    """Best tag sequence of each sentence, all decoded together.
 
-    def __init__(self) -> None:
-        import numpy as np
+    Sentences start together and the shorter ones run on over padding. The step loop keeps only
+    the best score of each label; which label led to it is found after, for all steps at once (the
+    same sums, so the same choices), and the paths are read back by pointer jumping."""
+    import numpy as np
 
-        self.table = np.zeros((1024, len(_OFFSETS)), dtype=np.int64)
-        self.count = 0
+    batch, lengths = _padded(scores)
+    width, steps, _ = batch.shape
+    trans = weights.transitions[None]
+    delta = np.empty_like(batch)
+    delta[:, 0] = batch[:, 0]
+    for t in range(1, steps):
+        np.add((delta[:, t - 1, :, None] + trans).max(axis=1), batch[:, t], out=delta[:, t])
+    ends = delta[np.arange(width), lengths - 1].argmax(axis=1)
+    back = (delta[:, :-1, :, None] + trans[:, None]).argmax(axis=2)  # (sentence, step, label at step + 1)
+    paths = _read_back(back, lengths, ends)
+    names = weights.labels
+    return [tuple(names[i] for i in row[:n]) for row, n in zip(paths.tolist(), lengths.tolist(), strict=True)]
 
-    def append(self, rows: Sequence[int]) -> int:
-        import numpy as np
 
-        if self.count == len(self.table):
-            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-        self.table[self.count] = rows
-        self.count += 1
-        return self.count - 1
+def _read_back(back: np.ndarray, lengths: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """(sentence, step) best labels from the back pointers: label at t = back[t][label at t + 1], from
+    each sentence's own last step. Step t's map is composed with the maps after it by doubling
+    (log2(steps) gathers instead of a Python step per token)."""
+    import numpy as np
+
+    width, steps = len(lengths), int(lengths.max())
+    labels = back.shape[2]
+    maps = np.zeros((width, steps, labels), dtype=np.int64)  # maps[s, t]: label at t + 1 -> label at t
+    maps[:, :steps - 1] = back
+    step = np.arange(steps)[None, :]
+    ended = step >= lengths[:, None] - 1  # its last step and the padding: its best end, whatever follows
+    maps[ended] = np.repeat(ends, steps - lengths + 1)[:, None]
+    span = 1
+    while span < steps:
+        later = maps[:, span:]
+        maps[:, :-span] = np.take_along_axis(maps[:, :-span], later, axis=2)
+        span *= 2
+    return maps[:, :, 0]
 
 
-class FastCrf:
-    """Scores, best tags and marginals of sentences under a CRF's weights (features as ``ner_crf``'s)."""
+def marginals(weights: CrfWeights, scores: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """(tokens, labels) marginal probabilities of each sentence (scaled forward-backward).
 
-    def __init__(self, weights: CrfWeights, clusters: Clusters, limit: int = 200_000) -> None:
-        self.weights = weights
-        self.clusters = clusters
-        self.limit = limit
-        self._reset()
+    Forward runs over sentences aligned at their starts, backward over the same aligned at their
+    ends, so neither reads padding; rows are rescaled every few steps, not every step (the
+    transition weights lie within ±16: 8 steps stay far from float overflow and underflow)."""
+    import numpy as np
 
-    def _reset(self) -> None:
-        self.table = RowTable(self.weights)
-        self.words: dict[str, tuple[str, str, int]] = {}  # word -> low, case, its row of ``word_rows``
-        self.word_rows = _IdRows()  # score rows of each word by offset (0, then WINDOW)
-        self.around: dict[tuple[str, str, str], int] = {}  # (gaz tag, kind, run) -> row of around_rows
-        self.around_rows = _IdRows()
-        self.fixed: dict[tuple[str | int, ...], int] = {}  # other sentence-level features -> row
-
-    def _words(self, words: Sequence[str]) -> list[tuple[str, str, int]]:
-        """Each word's lower form, case pattern and id in ``word_rows``, new words built together."""
-        known = self.words
-        new = [w for w in dict.fromkeys(words) if w not in known]
-        if new:
-            if len(known) + len(new) > self.limit:  # bounded: a long-running process meets endless words
-                self._reset()
-                known = self.words
-            groups: list[list[str]] = []
-            for word in new:
-                low, case = word.lower(), case_pattern(word)
-                cl = _cluster_features(self.clusters, word)
-                middle = cl[len(cl) // 2]
-                groups.append(["bias", *_own_features(word), *cl])
-                groups += [[f"{d}:w={low}", f"{d}:case={case}", f"{d}:{middle}", f"{d}:s3={low[-3:]}"]
-                           for d in WINDOW]
-            rows = self.table.add_many(groups)
-            width = len(_OFFSETS)
-            for k, word in enumerate(new):
-                known[word] = (word.lower(), case_pattern(word),
-                               self.word_rows.append(rows[k * width:(k + 1) * width]))
-        return [known[w] for w in words]
-
-    def _around(self, tag: str, kind: str, run: str) -> int:
-        key = (tag, kind, run)
-        found = self.around.get(key)
-        if found is None:
-            rows = [self.table.add([f"g={tag}", f"gk={kind}", f"run={run}"])]
-            rows += [self.table.add([f"{d}:g={tag}", f"{d}:run={run}"]) for d in WINDOW]
-            found = self.around[key] = self.around_rows.append(rows)
-        return found
-
-    def _fixed(self, key: tuple[str | int, ...], attribute: str) -> int:
-        found = self.fixed.get(key)
-        if found is None:
-            found = self.fixed[key] = self.table.add([attribute])
-        return found
-
-    def _case_pair(self, before: str, case: str) -> int:
-        key = ("cases", before, case)
-        found = self.fixed.get(key)
-        if found is None:
-            found = self.fixed[key] = self.table.add([f"cases={before}|{case}"])
-        return found
-
-    def scores(self, words: Sequence[str]) -> tuple[np.ndarray, list[tuple[str, str]]]:
-        """(tokens, labels) state scores of one sentence, and the gazetteer hits its features read."""
-        return self.scores_many([words])[0]
-
-    def scores_many(self, sentences: Sequence[Sequence[str]]) -> list[Scored]:
-        """:meth:`scores` of non-empty sentences, their tokens laid end to end for the numpy part.
-
-        Each token's score is a sum of rows: its own word's, its gazetteer/run row, each neighbour's
-        rows for its offset (or that offset's pad, past its sentence's edge), first/last, its case
-        pair and its bigram."""
-        import numpy as np
-
-        all_hits: list[list[tuple[str, str]]] = []
-        own_ids: list[int] = []
-        around_ids: list[int] = []
-        pairs: list[int] = []
-        bigrams: list[int] = []
-        positions: list[int] = []
-        lengths: list[int] = []
-        for words in sentences:
-            hits = gazetteer_hits(words)
-            types = self._words(words)
-            all_hits.append(hits)
-            own_ids += [t[2] for t in types]
-            around_ids += [self._around(tag, kind, run)
-                            for (tag, kind), run in zip(hits, capital_runs(words), strict=True)]
-            before_low, before_case = "<s>", "<s>"
-            for low, case, _ in types:
-                pairs.append(self._case_pair(before_case, case))
-                bigrams.append(self.table.attribute_row(f"bi={before_low}|{low}"))
-                before_low, before_case = low, case
-            positions += range(len(words))
-            lengths.append(len(words))
-        pads = {d: self._fixed((d, "pad"), f"{d}:pad") for d in WINDOW}
-        first, last = self._fixed(("first",), "first"), self._fixed(("last",), "last")
-        own = self.word_rows.table[np.array(own_ids)]  # (tokens, offsets)
-        around = self.around_rows.table[np.array(around_ids)]
-        count = len(own_ids)
-        position = np.array(positions)
-        length = np.repeat(lengths, lengths)
-        index = np.zeros((count, 2 + 2 * len(WINDOW) + 4), dtype=np.int64)
-        index[:, 0], index[:, 1] = own[:, 0], around[:, 0]
-        token = np.arange(count)
-        for k, d in enumerate(WINDOW, start=1):
-            inside = (position + d >= 0) & (position + d < length)
-            neighbour = np.clip(token + d, 0, count - 1)
-            index[:, 2 * k] = np.where(inside, own[neighbour, k], pads[d])
-            index[:, 2 * k + 1] = np.where(inside, around[neighbour, k], 0)
-        index[:, -4] = np.where(position == 0, first, 0)
-        index[:, -3] = np.where(position == length - 1, last, 0)
-        index[:, -2], index[:, -1] = pairs, bigrams
-        total = self.table.rows[index].sum(axis=1)
-        matrices = np.split(total, np.cumsum(lengths)[:-1])
-        return list(zip(matrices, all_hits, strict=True))
-
-    def viterbi(self, scores: Sequence[np.ndarray]) -> list[tuple[str, ...]]:
-        """Best tag sequence of each sentence, all decoded together step by step.
-
-        Sentences start together and the shorter ones run on over padding; each one's best path is
-        read back from its own last step, so the padding needs no mask."""
-        import numpy as np
-
-        batch, lengths = _padded(scores)
-        width, steps, labels = batch.shape
-        trans = self.weights.transitions[None]
-        delta = np.empty_like(batch)
-        delta[:, 0] = batch[:, 0]
-        back = np.zeros((width, steps, labels), dtype=np.int64)
-        for t in range(1, steps):
-            candidates = delta[:, t - 1, :, None] + trans  # (sentence, from, to)
-            back[:, t] = candidates.argmax(axis=1)
-            np.add(candidates.max(axis=1), batch[:, t], out=delta[:, t])
-        ends = delta[np.arange(width), lengths - 1].argmax(axis=1).tolist()
-        out = []
-        for s, n in enumerate(lengths.tolist()):
-            path, pointers = [ends[s]], back[s, :n].tolist()
-            for t in range(n - 1, 0, -1):
-                path.append(pointers[t][path[-1]])
-            out.append(tuple(self.weights.labels[i] for i in reversed(path)))
-        return out
-
-    def marginals(self, scores: Sequence[np.ndarray]) -> list[np.ndarray]:
-        """(tokens, labels) marginal probabilities of each sentence (scaled forward-backward).
-
-        Forward runs over sentences aligned at their starts, backward over the same aligned at their
-        ends, so neither reads padding; rows are rescaled every few steps, not every step (the
-        transition weights lie within ±16: 8 steps stay far from float overflow and underflow)."""
-        import numpy as np
-
-        forward, lengths = _padded(scores)
-        backward = _padded(scores, at_end=True)[0]
-        steps = forward.shape[1]
-        trans = np.exp(self.weights.transitions)
-        ahead = np.exp(forward - forward.max(axis=2, keepdims=True))
-        behind = np.exp(backward - backward.max(axis=2, keepdims=True))
-        alpha = np.empty_like(forward)
-        beta = np.empty_like(backward)
-        alpha[:, 0] = ahead[:, 0]
-        beta[:, -1] = 1.0
-        for t in range(1, steps):
-            np.multiply(alpha[:, t - 1] @ trans, ahead[:, t], out=alpha[:, t])
-            np.matmul(beta[:, steps - t] * behind[:, steps - t], trans.T, out=beta[:, steps - t - 1])
-            if t % _RESCALE_EVERY == 0:
-                alpha[:, t] /= alpha[:, t].sum(axis=1, keepdims=True)
-                beta[:, steps - t - 1] /= beta[:, steps - t - 1].sum(axis=1, keepdims=True)
-        out = []
-        for s, n in enumerate(lengths.tolist()):
-            joint = alpha[s, :n] * beta[s, steps - n:]
-            out.append(joint / joint.sum(axis=1, keepdims=True))
-        return out
+    forward, lengths = _padded(scores)
+    backward = _padded(scores, at_end=True)[0]
+    steps = forward.shape[1]
+    trans = np.exp(weights.transitions)
+    ahead = np.exp(forward - forward.max(axis=2, keepdims=True))
+    behind = np.exp(backward - backward.max(axis=2, keepdims=True))
+    alpha = np.empty_like(forward)
+    beta = np.empty_like(backward)
+    alpha[:, 0] = ahead[:, 0]
+    beta[:, -1] = 1.0
+    for t in range(1, steps):
+        np.multiply(alpha[:, t - 1] @ trans, ahead[:, t], out=alpha[:, t])
+        np.matmul(beta[:, steps - t] * behind[:, steps - t], trans.T, out=beta[:, steps - t - 1])
+        if t % _RESCALE_EVERY == 0:
+            alpha[:, t] /= alpha[:, t].sum(axis=1, keepdims=True)
+            beta[:, steps - t - 1] /= beta[:, steps - t - 1].sum(axis=1, keepdims=True)
+    out = []
+    for s, n in enumerate(lengths.tolist()):
+        joint = alpha[s, :n] * beta[s, steps - n:]
+        out.append(joint / joint.sum(axis=1, keepdims=True))
+    return out
 
 
 def _padded(scores: Sequence[np.ndarray], at_end: bool = False) -> tuple[np.ndarray, np.ndarray]:

@@ -24,23 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warta.article.ner_crf import (
-    CLUSTERS_FILE,
-    MODEL_FILE,
-    VECTORS_FILE,
-    Clusters,
-    CrfTagger,
-    Tagged,
-    WordVectors,
-    arbitrate,
-    arbitrate_overlaps,
-    intersection,
-    kmeans,
-    sentence_features,
-    union,
-    with_vectors,
-)
+from warta.article.ner_crf_combine import arbitrate, arbitrate_overlaps, intersection, union
 from warta.article.ner_crf_decode import WEIGHTS_FILE, export_weights
+from warta.article.ner_crf_features import sentence_features
+from warta.article.ner_crf_tagger import CLUSTERS_FILE, MODEL_FILE, VECTORS_FILE, CrfTagger, Tagged
+from warta.article.ner_crf_words import Clusters, WordVectors, kmeans, with_vectors
 from warta.bench.ner import Sentence, score
 
 if TYPE_CHECKING:

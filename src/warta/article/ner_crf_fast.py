@@ -1,0 +1,68 @@
+"""The NER CRF run in numpy: state scores (:mod:`warta.article.ner_crf_scores`), then best tags and
+marginals (:mod:`warta.article.ner_crf_decode`), for the lines of one text together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from warta.article.ner_crf_decode import WEIGHTS_FILE, CrfWeights, marginals, viterbi
+from warta.article.ner_crf_features import OUTSIDE
+from warta.article.ner_crf_scores import Batch, Hits, Scorer
+from warta.article.ner_crf_tagger import Span, Tagged
+from warta.article.ner_crf_words import Clusters
+
+
+class FastCrf:
+    """Best tags and marginals of sentences under a CRF's exported weights (features as CRFsuite's)."""
+
+    def __init__(self, weights: CrfWeights, clusters: Clusters) -> None:
+        self.weights = weights
+        self.scorer = Scorer(weights, clusters)
+
+    def tag(self, batch: Batch, chosen: Sequence[int],
+            near: Sequence[Sequence[Span]] | None = None) -> list[Tagged]:
+        """The ``chosen`` (non-empty) lines of ``batch`` tagged. With ``near`` (the CNN's spans of every
+        line of the batch), a line with none and no name in its best tags gets no marginals: nothing
+        reads them."""
+        if not chosen:
+            return []
+        scores, hits = self.scorer.scores(batch, chosen)
+        best = viterbi(self.weights, scores)
+        wanted = [k for k, line in enumerate(chosen)
+                  if near is None or near[line] or best[k].count(OUTSIDE) < len(best[k])]
+        found = {}
+        if wanted:
+            found = dict(zip(wanted, marginals(self.weights, [scores[k] for k in wanted]), strict=True))
+        labels = self.weights.labels
+        out = []
+        for k, line in enumerate(chosen):
+            columns = {}
+            if k in found:
+                by_label = found[k].T.tolist()
+                columns = {label: tuple(column) for label, column in zip(labels, by_label, strict=True)}
+            words = tuple(batch.line(line))
+            out.append(Tagged(words, best[k], columns, _gazetteer_tags(len(words), hits[k])))
+        return out
+
+
+def _gazetteer_tags(length: int, hits: Hits) -> tuple[str, ...]:
+    if not hits:
+        return (OUTSIDE,) * length
+    tags = [OUTSIDE] * length
+    for i, (tag, _) in hits.items():
+        tags[i] = tag
+    return tuple(tags)
+
+
+_DECODERS: dict[Path, tuple[Clusters, FastCrf | None]] = {}
+
+
+def fast_decoder(model: Path, clusters: Clusters) -> FastCrf | None:
+    """The numpy decoder of ``model`` (one per model file) when its exported weights lie beside it."""
+    known = _DECODERS.get(model)
+    if known is None or known[0] is not clusters:
+        weights = model.parent / WEIGHTS_FILE
+        known = _DECODERS[model] = (clusters, FastCrf(CrfWeights.load(weights), clusters)
+                                    if weights.is_file() else None)
+    return known[1]
