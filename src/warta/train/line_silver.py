@@ -10,8 +10,9 @@ lost (:func:`silver_labels`):
 * *body*: the line lies inside trafilatura's precision-favouring extraction of the page (the
   gold projection of :func:`warta.bench.text_boilerplate.label_aeb_lines`: at least three
   tokens or a whole extracted paragraph, or one of a run of table cells);
-* *noise*: the line is outside the extraction and far from its region, or inside the region
-  but jusText also calls it boilerplate (an in-article ad, a caption: both extractors agree);
+* *noise*: the line is outside the extraction and away from its region (but at most
+  :data:`NOISE_REACH` lines), or inside the region but jusText also calls it boilerplate (an
+  in-article ad, a caption: both extractors agree);
 * *unlabelled* (not trained on, still seen as context): everything unsure: a line the
   extraction left out inside its region that jusText keeps (precision-favouring extraction
   drops some subheads and list items), lines just outside the region, partial overlaps.
@@ -46,7 +47,11 @@ MIN_BODY_LINES = 3
 # extraction may have cut the article's first or last paragraph.
 EDGE_MARGIN = 3
 CLUSTER_NOISE = -0.3  # weight of an extracted-out line inside the extraction's main cluster
-SENTENCE_WORDS = 8  # a page needs MIN_BODY_LINES extracted lines this long to count as an article
+SENTENCE_WORDS = 8
+# Noise lines are labelled up to this many lines from the region; farther ones (the rest of a
+# long menu or footer) stay context only: they would outnumber the body lines ten to one and
+# double the fit's time while teaching little the nearer ones do not.
+NOISE_REACH = 30  # a page needs MIN_BODY_LINES extracted lines this long to count as an article
 
 
 def _digest(raw: bytes) -> str:
@@ -105,7 +110,7 @@ def silver_labels(lines: Sequence[str], extracted: str, justext_good: Sequence[b
             out.append(label)
         elif first <= i <= last:
             out.append(None if justext_good[i] else False)
-        elif first - EDGE_MARGIN <= i <= last + EDGE_MARGIN:
+        elif not EDGE_MARGIN < max(first - i, i - last) <= NOISE_REACH:
             out.append(None)
         else:
             out.append(False)
