@@ -116,6 +116,15 @@ def test_a_zone_with_its_acronym_is_one_place_beside_the_state() -> None:
     assert zone.type == "LOC" and {m.text for m in zone.mentions} == {"Zona Ekonomi Eksklusif", "ZEE"}
 
 
+def test_a_zone_before_a_body_is_the_bodys_command_and_its_head_keeps_the_post() -> None:
+    text = ("Kepala Zona Maritim Tengah Badan Keamanan Laut (Bakamla), Laksamana Pertama Budi Hartono, "
+            "mengatakan kapal itu diusir.")
+    named = _named(text)
+    assert named["Zona Maritim Tengah"].type == "ORG"
+    assert named["Budi Hartono"].roles == ["Kepala Zona Maritim Tengah Bakamla"]
+    assert {r.name for r in named["Budi Hartono"].relations} == {"Zona Maritim Tengah", "Badan Keamanan Laut"}
+
+
 # --- 4. factions and initials -------------------------------------------------------------------------
 
 def test_a_faction_is_part_of_its_party() -> None:

@@ -15,6 +15,7 @@ from typing import Literal
 
 from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.gazetteer import Gazetteer
+from warta.article.legal_forms import only_trailing_forms
 from warta.article.lexicon import Lexicon
 from warta.article.regions import COMPASS_WORDS, region_size
 from warta.article.tokens import Token, key_of
@@ -104,6 +105,17 @@ def acronym_at(reader: Reader, i: int) -> Chunk | None:
     return None
 
 
+def short_form_at(reader: Reader, k: int) -> Chunk | None:
+    """"(Jampidsus)", "(Bakamla)": a short form made of the words' first syllables, written with one
+    capital, in parentheses; a company's legal form ("(Persero)", "(Tbk)") is none."""
+    tokens = reader.tokens
+    if not (k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")"):
+        return None
+    word = tokens[k + 1]
+    short = word.text.isalpha() and word.is_cap and not only_trailing_forms(word.text)
+    return Chunk(k, k + 3, "acronym") if short else None
+
+
 def chunk_at(reader: Reader, i: int) -> Chunk | None:
     """The chunk starting at token ``i``, if a name starts there."""
     token = reader.tokens[i]
@@ -142,7 +154,8 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
         return Chunk(i, end, "event") if end > i + 1 else None
     if reader.lex.kind_of(token.key, "loc-head"):
         end = _plain_end(reader, i + 1)
-        end = _through_state(reader, end) if token.key in _ZONE_HEADS and end > i + 1 else end
+        if token.key in _ZONE_HEADS and end > i + 1:
+            return _zone(reader, i, end)
         return Chunk(i, end, "loc") if end > i + 1 else None
     if reader.is_stop(token) or _derived_opening(reader, i):
         return None  # "Pernyataan Fahri", "tentang Pemberhentian X": the name starts after it
@@ -162,6 +175,18 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
 
 # Zones a state claims at sea, named with the state after them ("Zona Ekonomi Eksklusif Indonesia").
 _ZONE_HEADS = frozenset({"zona"})
+
+
+def _zone(reader: Reader, i: int, end: int) -> Chunk:
+    """A zone with its state after it ("Zona Ekonomi Eksklusif Indonesia") is a place; before a body
+    ("Zona Maritim Tengah | Badan Keamanan Laut") it is that body's regional command."""
+    tokens = reader.tokens
+    same_line = end < len(tokens) and not line_break_before(reader, end)
+    found = reader.gaz.match(tokens, end) if same_line else None
+    body = found is not None and reader.gaz.entries[found[1][0]].type == "ORG"
+    if body or (end < len(tokens) and tokens[end].is_cap and reader.lex.kind_of(tokens[end].key, "org-head")):
+        return Chunk(i, end, "org")
+    return Chunk(i, _through_state(reader, end), "loc")
 
 
 def _through_state(reader: Reader, end: int) -> int:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.article.chunks import Chunk, Reader, acronym_at, line_break_before
+from warta.article.chunks import Chunk, Reader, acronym_at, line_break_before, short_form_at
 from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import RoleWord
 
@@ -53,7 +53,7 @@ def post_field(reader: Reader, i: int, words: list[RoleWord], j: int) -> PostFie
     if not positions:
         return None
     end = _field_end(reader, positions, forced)
-    acronym = acronym_at(reader, end) or _syllable_acronym_at(reader, end)
+    acronym = acronym_at(reader, end) or short_form_at(reader, end)
     if acronym is None or not _spells_post(reader, i, acronym):
         return PostField(end, ())
     if post in UNIT_POSTS and len(words) == 1:
@@ -134,16 +134,6 @@ def _lower_word_at(reader: Reader, k: int) -> bool:
     end with a name."""
     tokens = reader.tokens
     return k >= len(tokens) or (tokens[k].is_word and not tokens[k].is_cap)
-
-
-def _syllable_acronym_at(reader: Reader, k: int) -> Chunk | None:
-    """"(Jampidsus)", "(Dirreskrimum)": a short form made of the words' first syllables, written with
-    one capital, in parentheses."""
-    tokens = reader.tokens
-    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
-            and tokens[k + 1].text.isalpha() and tokens[k + 1].is_cap:
-        return Chunk(k, k + 3, "acronym")
-    return None
 
 
 def _spells_post(reader: Reader, i: int, acronym: Chunk) -> bool:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from warta.article.body_names import body_then_person
-from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at, line_break_before
+from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at, line_break_before, short_form_at
 from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import RoleWord
 from warta.article.post_fields import post_field
@@ -189,7 +189,8 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         if (unit_end := _neighbourhood_unit(reader, j)) > j:
             j = unit_end  # "Ketua RT 03 Nama": the neighbourhood unit and its number belong to the role
             continue
-        chunk = _slashed_acronyms(reader, j) or acronym_at(reader, j) or chunk_at(reader, j) \
+        short = short_form_at(reader, j) if orgs else None  # "Badan Keamanan Laut (Bakamla)"
+        chunk = _slashed_acronyms(reader, j) or acronym_at(reader, j) or short or chunk_at(reader, j) \
             or _name_like_speech_word(reader, j)
         field_end = _field_words(reader, j) if chunk is None else j
         if field_end > j and _holder_after_field(reader, field_end):
