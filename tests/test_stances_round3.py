@@ -145,3 +145,11 @@ def test_a_passive_concession_is_about_the_words_before_it_without_particles() -
 def test_frame_words_used_otherwise_take_no_stance(text: str) -> None:
     _, claims = read(text)
     assert claims == []
+
+
+def test_a_stance_saying_its_own_content_links_the_event_its_complement_tells() -> None:
+    events, claims = read("Polisi menahan Rudi Hartono, tetapi Rudi membantah pernah memukul wartawan.")
+    claim, stance, _ = _only_position(claims)
+    assert stance == "denies"
+    linked = [e for e in events if e.id == claim.event]
+    assert linked and linked[0].type == "ASSAULT", [(e.id, e.type) for e in events]

@@ -123,7 +123,7 @@ class _StanceReader:
             draft = _Draft(report, None)
             self.drafts.append(draft)
             return draft
-        event = self._event_for(sentence, [] if own else previous, refusal=cue.stance == "declines")
+        event = self._event_for(sentence, [] if own else previous, refusal=cue.stance == "declines", own=own)
         if event is not None:
             if event.id not in self.by_event:
                 self.by_event[event.id] = _Draft(_statement_of_event(event), event.id)
@@ -142,12 +142,14 @@ class _StanceReader:
         return " ".join(said[0].text.split())[:STATEMENT_CHARS] if said else None
 
     def _event_for(self, sentence: tuple[int, int], previous: list[tuple[int, int]],
-                   refusal: bool = False) -> Event | None:
+                   refusal: bool = False, own: bool = False) -> Event | None:
         """The sentence's first event, else the latest event of the ``previous`` sentences. A
-        ``refusal`` to comment is not about the REJECT its own "menolak" was coded as."""
+        stance that says its ``own`` content is about the sentence's last event, the one its
+        complement tells ("Sareh diperiksa KPK, namun mengaku tidak pernah berkomunikasi dengan
+        Rohadi"); a ``refusal`` to comment is not about the REJECT its own "menolak" was coded as."""
         here = [e for e in self.events_at.get(sentence[0], []) if not (refusal and e.type == "REJECT")]
         if here:
-            return here[0]
+            return here[-1] if own else here[0]
         for start, _ in reversed(previous):
             if self.events_at.get(start):
                 return self.events_at[start][-1]
