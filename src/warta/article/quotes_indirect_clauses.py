@@ -1,0 +1,189 @@
+"""Clause shape around speech cues: is what follows a subject and a predicate, a subordinate, an
+adjunct? Word lists and the small text scans that reported-speech reading shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.article.actors import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, words_of
+from warta.article.speakerphrases import ADJUNCT_START, STOP_AFTER
+from warta.article.tokens import fold
+
+WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
+# A comma that separates clauses, not the decimal comma of "86,1 dollar".
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def first_comma(text: str, start: int, end: int) -> int:
+    found = _CLAUSE_COMMA.search(text, start, end)
+    return found.start() if found else -1
+
+
+def last_comma(text: str, start: int, end: int) -> int:
+    found = -1
+    for match in _CLAUSE_COMMA.finditer(text, start, end):
+        found = match.start()
+    return found
+
+
+def skip_blank(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def first_word(text: str, pos: int, end: int) -> re.Match[str] | None:
+    return WORD_RE.search(text, pos, end)
+
+
+def closing_verb(text: str, found: re.Match[str], end: int) -> bool:
+    """Does the speech verb close its clause: nothing after it but an adjunct ("melaporkan pada
+    Rabu, saat …" or "melaporkan."), and no modal before it ("belum bisa memastikan")?"""
+    before = [w[2] for w in words_of(text, max(0, found.start() - 30), found.start())]
+    if before and before[-1] in CLAUSE_MARKERS:
+        return False
+    first = WORD_RE.search(text, found.end(), end)
+    if first is None:
+        return True
+    comma = first_comma(text, found.end(), end)
+    tail = words_of(text, found.end(), comma if comma >= 0 else end)
+    return fold(first.group()) in ADJUNCT_START and len(tail) <= MAX_CLOSING_ADJUNCT_WORDS
+
+
+MAX_CLOSING_ADJUNCT_WORDS = 4
+MAX_ADDRESSEE_WORDS = 20
+
+
+def addressee_list(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a list of addressees or an adjunct, with no clause in it?"""
+    words = words_of(text, start, end)
+    return len(words) <= MAX_ADDRESSEE_WORDS and not any(
+        w[2] in CLAUSE_MARKERS or w[2] in EXISTENTIAL_START or VERB_RE.fullmatch(w[2]) for w in words)
+
+
+VERB_RE = re.compile(r"(?:me[mn]g?|meny|ber)[a-z]{4,}")
+
+
+def subordinate_at(text: str, pos: int, end: int) -> bool:
+    first = WORD_RE.search(text, pos, end)
+    return first is not None and fold(first.group()) in SUBORDINATORS | TIME_SUBORDINATORS
+
+
+TIME_SUBORDINATORS = frozenset({"saat", "ketika", "sementara", "setelah",
+                                # English: "…, officials said on Tuesday, as the agency offered …"
+                                "as", "while", "when", "after", "amid", "because", "although"})
+# Words that make what follows a verb a clause rather than a topic noun phrase: auxiliaries,
+# aspect and modal words, negations and copulas after a subject ("menjelaskan kemungkinan itu
+# bisa saja diambil", "memaparkan KBRI terus mencari"), or an existential opening ("ada …").
+CLAUSE_MARKERS = frozenset({
+    "telah", "sudah", "akan", "bakal", "bisa", "dapat", "masih", "sedang", "tengah", "harus", "perlu",
+    "tidak", "tak", "belum", "terus", "pernah", "sempat", "mampu", "boleh", "mesti", "wajib", "segera",
+    "adalah", "merupakan", "ialah", "menjadi",
+})
+COPULAS = frozenset({"adalah", "merupakan", "ialah", "menjadi"})
+EXISTENTIAL_START = frozenset({"ada", "adanya", "terdapat", "tidak", "tak", "belum", "sudah", "telah"})
+# Words after which the rest is a modifier of a topic noun phrase, not a clause's predicate
+# ("menjelaskan kemampuan para penyelam untuk …", "memaparkan rencana yang akan …").
+TOPIC_BREAKS = frozenset({"yang", "untuk", "guna", "demi", "agar", "supaya", "bagi", "tentang", "mengenai",
+                          "terkait", "soal", "atas", "kepada", "dari"})
+CLAUSE_REACH = 10
+
+
+def clause_at(text: str, pos: int, end: int) -> bool:
+    """After a verb that needs "bahwa" or a comma (``marked`` in the cue list), is the bare
+    complement still a clause? Yes when an auxiliary, negation or copula follows a subject of
+    a few words, or when it opens with "ada"/"adanya" or a pronoun subject."""
+    for n, match in enumerate(WORD_RE.finditer(text, pos, end)):
+        key = fold(match.group())
+        if n >= CLAUSE_REACH or key in TOPIC_BREAKS or text[pos:match.start()].count(","):
+            return False
+        if n == 0 and (key in EXISTENTIAL_START or key in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+                       or key in CLAUSE_MARKERS - COPULAS or key == "menjadi"):
+            # "mengumumkan akan memangkas …", "mengakui menjadi korban …": a clause whose subject
+            # is the speaker ("menjadi" is a predicate there; the other copulas need a subject)
+            return True
+        if n > 0 and (key in CLAUSE_MARKERS or key in EVENT_PREDICATES):
+            return True
+        if 0 < n <= MAX_NAMED_SUBJECT_WORDS and _named_subject_verb(text, pos, match):
+            return True  # "mengisahkan ZA mendatangi kantor …": a named subject and its verb
+        if n > 1 and key in PREDICATE_ADJECTIVES and _SENTENCE_END_AFTER.match(text, match.end(), end):
+            return True  # "memastikan pasokan solar di seluruh SPBU aman.": a predicate ends the clause
+    return False
+
+
+MAX_NAMED_SUBJECT_WORDS = 4
+_ACTIVE_VERB = re.compile(r"(?:me[mn]g?|meny|me|ber)[a-z]{3,}")
+
+
+def _named_subject_verb(text: str, pos: int, verb: re.Match[str]) -> bool:
+    """Is ``verb`` an active verb in lower case after nothing but capitalised words (a name)?"""
+    word = verb.group()
+    subject = WORD_RE.findall(text, pos, verb.start())
+    return (word.islower() and _ACTIVE_VERB.fullmatch(word) is not None
+            and all(w[0].isupper() for w in subject) and not text[pos:verb.start()].count("("))
+
+
+# Verbs that only ever predicate of a subject before them ("menginformasikan jatuhnya pesawat itu
+# terjadi akibat …", "memprediksi puncak arus mudik terjadi pada Kamis").
+EVENT_PREDICATES = frozenset({"terjadi", "berlangsung"})
+# Adjectives that end a clause as its predicate ("stok BBM aman", "jalur mudik siap").
+PREDICATE_ADJECTIVES = frozenset({"aman", "siap", "cukup", "lancar", "normal", "terkendali", "kondusif",
+                                  "stabil", "layak", "sehat", "selamat"})
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
+
+
+def predicate_at(text: str, pos: int, end: int) -> bool:
+    """Does a predicate open at ``pos`` (an auxiliary or negation in lower case)?"""
+    first = WORD_RE.match(text, pos, end)
+    return first is not None and first.group()[0].islower() and fold(first.group()) in CLAUSE_MARKERS
+
+
+# Words that open a subordinate clause: after a mid-sentence cue they continue the content
+# before it ("Sidang dapat ditunda …, ucap dia, agar situasi tenang").
+SUBORDINATORS = frozenset({"agar", "supaya", "karena", "sebab", "sehingga", "meski", "meskipun", "walau",
+                           "walaupun", "jika", "kalau", "apabila", "asalkan", "hingga", "sampai"})
+
+
+def topic_first(text: str, before: str, after: int, end: int) -> bool:
+    """With the cue mid-sentence, is the content after it ("Cara kedua, ujar Bambang, adalah
+    close distribution")? Yes unless the part before is the longer clause or what follows
+    merely subordinates to it."""
+    if not before:
+        return False
+    first = WORD_RE.search(text, after, end)
+    if first is None or fold(first.group()) in SUBORDINATORS:
+        return False
+    return len(words_of(before, 0, len(before))) <= len(words_of(text, after, end))
+
+
+MIN_OPENED_CONTENT_WORDS = 4
+
+
+def opening_adjunct(text: str, pos: int, end: int) -> bool:
+    """After a cue that opens its sentence ("Ditambahkan Anies, dalam pertemuan itu Prabowo
+    juga …"), content may open with an adjunct before its own subject."""
+    return adjunct_at(text, skip_blank(text, pos, end), end) and len(words_of(text, pos, end)) >= (
+        MIN_OPENED_CONTENT_WORDS)
+
+
+def adjunct_at(text: str, pos: int, end: int) -> bool:
+    first = WORD_RE.match(text, pos, end)
+    return first is not None and (fold(first.group()) in STOP_AFTER or fold(first.group()) in ADJUNCT_START)
+
+
+def clause_follows(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the rest of a clause (lower-case words before any adjunct), not
+    an appositive name or a date ("…, kata Kepala Basarnas, Marsdya X, Senin")?"""
+    lower = 0
+    for match in WORD_RE.finditer(text, start, end):
+        word = match.group()
+        key = fold(word)
+        if lower == 0 and key in CLAUSE_MARKERS and word[0].islower():
+            return True  # the predicate of the subject before the cue ("…, lanjut dia, bisa melalui …")
+        if (key in STOP_AFTER or key in ADJUNCT_START) and key != "dengan":
+            break
+        lower += word[0].islower()
+        if lower >= 2:
+            return True
+    return False

@@ -1,0 +1,250 @@
+"""Reported-speech candidates read at one speech cue, by the cue's pattern: after a verb, after
+"menurut", or before an inverted cue (", kata X").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from warta.article.actors import MentionIndex, words_of
+from warta.article.quotemarks import Marked
+from warta.article.quotes_indirect_clauses import (
+    VERB_RE,
+    WORD_RE,
+    adjunct_at,
+    clause_at,
+    clause_follows,
+    closing_verb,
+    first_comma,
+    first_word,
+    opening_adjunct,
+    predicate_at,
+    skip_blank,
+    topic_first,
+)
+from warta.article.quotes_indirect_content import (
+    MIN_CONTENT_WORDS,
+    content_after_verb,
+    content_end,
+    past_dateline,
+    pointer_only,
+    speech_of_subject,
+)
+from warta.article.quotes_indirect_cues import negated_verb
+from warta.article.quotes_indirect_speakers import (
+    LONE_PRONOUNS,
+    closing_name,
+    name_only,
+    past_opening_attribution,
+    plausible_speaker,
+    relayed_subject,
+    subject_phrases,
+)
+from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
+from warta.article.speakerphrases import phrases_before
+from warta.article.speechcues import Cue
+from warta.article.tokens import fold
+
+MIN_BEFORE_CUE_WORDS = 3
+_CLOSING_MARKS = "\"”’'»�"
+# Words that leave the clause before "menurut X" unfinished ("operasi militer, yang menurut …").
+OPEN_ENDED = frozenset({"yang", "dan", "atau", "bahwa", "karena", "sehingga", "agar", "jika", "kalau"})
+# Words that front a clause of saying before the main clause's subject ("Setelah menyatakan …, X …").
+FRONTING = frozenset({"setelah", "usai", "seusai", "sebelum", "selain", "sambil", "seraya", "sesudah"})
+APPOSED_NAME_CHARS = 60
+_APPOSED_COMMA = re.compile(r"\s*,")
+
+
+class Reader:
+    """Reads the reported-speech candidate at each speech cue of one text, by the cue's pattern."""
+
+    def __init__(self, text: str, layout: Layout, marked: list[Marked], mentions: MentionIndex) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.layout = layout
+        self.marked = marked
+        self.mark_starts = [m.mark_start for m in marked]
+
+    def in_marks(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` overlap a stretch between quote marks (or its marks)?"""
+        # Stretches are in order and do not overlap: only the last one starting before
+        # ``end`` can reach into the span.
+        i = bisect.bisect_left(self.mark_starts, end) - 1
+        return i >= 0 and self.marked[i].mark_end > start
+
+    def candidate(self, found: re.Match[str], cue: Cue) -> Candidate | None:
+        sentence = self.layout.sentence_at(found.start())
+        if cue.pattern == "verb":
+            return self.after_verb(found, cue, sentence)
+        if cue.pattern in {"prep", "clitic-prep"}:
+            return self.according_to(found, cue, sentence)
+        return self.before_cue(found, cue, sentence)
+
+    def _made(self, start: int, end: int, cue: str, speaker: Speaker) -> Candidate | None:
+        text = self.text
+        start = past_dateline(text, start, end)
+        if end <= start or len(words_of(text, start, end)) < MIN_CONTENT_WORDS or self.in_marks(start, end):
+            return None
+        if pointer_only(text, start, end):
+            return None
+        if text[start] in _CLOSING_MARKS or text[start] in "“„«‘":
+            return None
+        return Candidate(start, end, False, cue, speaker)
+
+    def after_verb(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
+        text, (s0, s1) = self.text, sentence
+        if negated_verb(text, s0, found.start()):
+            return None
+        s0 = past_opening_attribution(text, s0, found.start())
+        spans = subject_phrases(text, s0, found.start())
+        if not spans or fold(text[spans[0][0]:spans[0][1]]) in FRONTING:
+            return self.fronted(found, cue, sentence)
+        start = content_after_verb(text, found.end(), s1, cue)
+        if start is None:
+            # "Kim memesan lebih banyak mesin roket, media pemerintah melaporkan pada Rabu, …":
+            # the subject and its verb follow what was reported.
+            before = text[s0:spans[0][0]].rstrip()
+            if (before.endswith(",") and len(words_of(before, 0, len(before))) >= MIN_BEFORE_CUE_WORDS
+                    and closing_verb(text, found, s1)):
+                return self._made(s0, s0 + len(before[:-1].rstrip()), found.group(),
+                                  Speaker("phrases", spans[0][0], tuple(spans)))
+            return None
+        end = content_end(text, start, s1)
+        return self._made(start, end, found.group(), Speaker("phrases", spans[0][0], tuple(spans)))
+
+    def caused(self, found: re.Match[str], cue: Cue, speaker: Span) -> Candidate | None:
+        """"… yang mendorong X untuk mengatakan bahwa …": X's words after the verb."""
+        s1 = self.layout.sentence_at(found.start())[1]
+        start = content_after_verb(self.text, found.end(), s1, cue)
+        if start is None:
+            return None
+        end = content_end(self.text, start, s1)
+        return self._made(start, end, found.group(), Speaker("phrases", speaker[0], (speaker,)))
+
+    def fronted(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
+        """"Setelah menyatakan akan banding, kuasa hukum X, Aldwin, mengonfirmasi …": a clause of
+        saying fronted with "setelah"/"usai" has the main clause's subject as its speaker."""
+        text, (s0, s1) = self.text, sentence
+        opener = WORD_RE.search(text, s0, found.start())
+        if opener is None or fold(opener.group()) not in FRONTING or text[opener.end():found.start()].strip():
+            return None
+        comma = first_comma(text, found.end(), s1)
+        first = first_word(text, found.end(), s1)
+        if comma < 0 or first is None:
+            return None
+        if fold(first.group()) not in {"bahwa", "that"} and not clause_at(text, first.start(), comma):
+            return None  # "Selain menyebut seluruh tersangka, …": a noun phrase, not what was said
+        main_verb = VERB_RE.search(text.lower(), comma + 1, s1)
+        spans = phrases_before(text, main_verb.start(), comma + 1) if main_verb else []
+        if not spans:
+            return None
+        start = content_after_verb(text, found.end(), comma, cue)
+        if start is None:
+            return None
+        end = content_end(text, start, comma)
+        return self._made(start, end, found.group(), Speaker("phrases", spans[0][0], tuple(spans)))
+
+    def subject_only(self, found: re.Match[str], cue: Cue) -> Candidate | None:
+        """The subject of a speech verb that reports no clause ("Hendra membantah kliennya
+        menjual senjata"), remembered as an actor only: a later "ia" most likely means them."""
+        if cue.pattern != "verb":
+            return None
+        s0 = self.layout.sentence_at(found.start())[0]
+        spans = [span for span in subject_phrases(self.text, s0, found.start())
+                 if any(m.entity.type == "PERSON" for m in self.mentions.within(*span))]
+        if not spans or negated_verb(self.text, s0, found.start()):
+            return None  # only a named person: "belum bisa memastikan" has no subject to keep
+        speaker = Speaker("phrases", spans[0][0], tuple(spans))
+        return Candidate(found.start(), found.start(), False, None, speaker, mention_only=True)
+
+    def _apposed_name(self, start: int, end: int) -> tuple[int, int] | None:
+        """(end of the name, start of what follows) when a person's name, with at most a rank
+        before it, stands between ``start`` and a comma."""
+        text = self.text
+        for mention in self.mentions.within(start, min(end, start + APPOSED_NAME_CHARS)):
+            if mention.entity.type != "PERSON" or mention.start < start:
+                continue
+            rank = text[start:mention.start].split()
+            comma = _APPOSED_COMMA.match(text, mention.end, end)
+            if len(rank) <= 1 and all(w[:1].isupper() for w in rank) and comma is not None:
+                return mention.end, skip_blank(text, comma.end(), end)
+            return None
+        return None
+
+    def according_to(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
+        """"Menurut X, …" / "…, menurut X." / "…, menurut X, …" / "Hal ini menurut X tidak …"."""
+        text, (s0, s1) = self.text, sentence
+        speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1)
+        if speaker.kind == "none":
+            return None
+        if speaker.spans:
+            phrase = name_only(text, speaker.spans[0], self.mentions)
+            speaker = Speaker("phrases", phrase[0], (phrase,))  # what follows a comma is content
+        phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
+        after = skip_blank(text, phrase_end, s1)
+        before = text[s0:found.start()].rstrip()
+        # Content may stand before the cue: "…, menurut X." and, with no comma, "X tidak akan
+        # hadir di New York menurut kantornya pada Rabu".
+        before_words = words_of(before, 0, len(before))
+        content_before = before.endswith(",") or (
+            len(before_words) >= MIN_BEFORE_CUE_WORDS and before_words[-1][2] not in OPEN_ENDED)
+        if after < s1 and text[after] == ",":
+            rest = skip_blank(text, after + 1, s1)
+            name = closing_name(text, rest, s1)
+            if content_before and name is not None and speaker.spans:
+                # "…, menurut lembaga pemantau gempa pemerintah, GeoNet.": the name ends the sentence.
+                named = Speaker("phrases", speaker.pos, (name, speaker.spans[0]))
+                return self._made(s0, s0 + len(before.rstrip(",").rstrip()), found.group(), named)
+            after = rest
+            apposed = self._apposed_name(rest, s1)
+            if apposed is not None and speaker.spans:
+                # "Menurut Kepala Seksi … DKI Jakarta, Syamsul Huda, api berasal …": the name is the speaker's
+                speaker = Speaker("phrases", speaker.pos, (speaker.spans[0], (rest, apposed[0])))
+                after = apposed[1]
+            if speech_of_subject(text, after, s1):
+                return None  # "Menurut keterangan istrinya, Agus mengatakan …": Agus's quote
+            relayed = relayed_subject(text, speaker, after, s1)
+            if relayed is not None:
+                speaker = relayed  # "Menurut kantor berita Xinhua, GeoNet mencatat …": GeoNet's words
+        elif content_before and (after >= s1 or text[after] in ".!?" or adjunct_at(text, after, s1)):
+            # "…, menurut survei Bloomberg (menjelang rilis EIA pada Rabu)."
+            return self._made(s0, s0 + len(before.rstrip(",").rstrip()), found.group(), speaker)
+        return self._made(after, content_end(text, after, s1), found.group(), speaker)
+
+    def before_cue(self, found: re.Match[str], cue: Cue, sentence: Span) -> Candidate | None:
+        """"Pesawat hilang pukul 07.24, kata Soelistyo." and, the cue in the middle,
+        "Cara kedua, ujar Bambang, adalah close distribution." (no quote marks)."""
+        text, (s0, s1) = self.text, sentence
+        before = text[s0:found.start()].rstrip()
+        if _ends_in_mark(before) or _ends_in_mark(before[:-1].rstrip()):
+            return None  # the content is a direct quote
+        speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1, s0)
+        if speaker.kind == "none" or (speaker.spans and not plausible_speaker(text, speaker.spans[0])):
+            return None
+        phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
+        after = skip_blank(text, phrase_end, s1)
+        if speaker.spans and fold(text[speaker.spans[0][0]:phrase_end]) in LONE_PRONOUNS:
+            # "…, kata dia": like "katanya", the pronoun refers back from the sentence start,
+            # not to someone the content itself names.
+            speaker = Speaker("pronoun", s0)
+        opens = not before and cue.pattern == "inverted"  # "Kata Ali, PT Inti akan dibayar …"
+        content_follows = after < s1 and text[after] == "," and (
+            clause_follows(text, after + 1, s1) or (opens and opening_adjunct(text, after + 1, s1)))
+        if content_follows and (opens or topic_first(text, before, after + 1, s1)):
+            main = Speaker(speaker.kind, speaker.pos, speaker.spans[:1])  # the name, not its appositive
+            start = skip_blank(text, after + 1, s1)
+            return self._made(start, content_end(text, start, s1), found.group(), main)
+        if before.endswith(",") and predicate_at(text, after, s1) and topic_first(text, before, after, s1):
+            # "Penerimaan sebesar itu, kata dia sudah termasuk …": no comma after the speaker.
+            return self._made(after, content_end(text, after, s1), found.group(), speaker)
+        if not before.endswith(",") or len(words_of(before, 0, len(before))) < MIN_BEFORE_CUE_WORDS:
+            return None
+        end = s0 + len(before) - 1
+        while end > s0 and text[end - 1].isspace():
+            end -= 1
+        return self._made(s0, end, found.group(), speaker)
+
+
+def _ends_in_mark(part: str) -> bool:
+    return bool(part) and part[-1] in _CLOSING_MARKS
