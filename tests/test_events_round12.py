@@ -143,3 +143,13 @@ def test_the_verb_of_a_relative_clause_is_no_earlier_act_of_the_subject() -> Non
 def test_those_named_after_yakni_are_the_ones_acted_upon() -> None:
     text = "Polda Jawa Tengah memeriksa sejumlah saksi, yakni Kepala Desa Sukamaju Ahmad Yani."
     assert sides(code(text), "ACCUSE") == [("Polda Jawa Tengah", "Ahmad Yani")]
+
+
+def test_a_verb_phrase_after_a_reported_clause_and_dan_goes_on_with_the_speaker() -> None:
+    text = "Kemlu menegaskan bahwa Indonesia tidak terlibat, dan mengecam tuduhan Australia."
+    assert [s for s, _ in sides(code(text), "ACCUSE") if s != "Australia"] == ["Kementerian Luar Negeri"]
+
+
+def test_a_reported_clause_keeps_its_own_subject_without_the_comma() -> None:
+    text = "Menteri mengatakan TNI sudah dikerahkan dan membantu evakuasi warga."
+    assert [s for s, _ in sides(code(text), "AID")] == ["Tentara Nasional Indonesia"]

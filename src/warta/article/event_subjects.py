@@ -46,6 +46,8 @@ _RELATIVES = frozenset({"yang", "who", "which"})
 # earlier verb and its agent may take before the join.
 _PASSIVE_JOINS = frozenset({"dan", "lalu", "kemudian", "serta", "and", "then"})
 _JOINED_REACH = 6
+_THAT = frozenset({"bahwa", "that"})
+_VP_JOINS_AFTER_COMMA = frozenset({"dan", "serta", "lalu", "kemudian", "and", "then"})
 _COMPLEMENTS = frozenset({"untuk", "agar", "supaya", "guna", "to"})
 _ADDRESSING = frozenset({"kepada", "pada", "to"})
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
@@ -245,6 +247,8 @@ class SentenceSubjects(PhraseGroups):
         for i in range(before - 1, -1, -1):
             low = self.tokens[i].low
             if low in _CLAUSE_OPENERS:
+                if low in _THAT and i > 0 and self.back_to_matrix(trigger):
+                    return self.subject(i - 1)  # "Kemlu menegaskan bahwa …, dan mengecam …": Kemlu
                 found = self._first_subject(i + 1, before)
                 bare = all(t.low in GLUE for t in self.tokens[i + 1:trigger])
                 if not found and low in _CONTRASTS and bare:
@@ -271,6 +275,15 @@ class SentenceSubjects(PhraseGroups):
                     return []  # "Boy mengatakan saran itu disampaikan … untuk mendorong …"
                 before = i  # "… setelah menemui X", "X menegaskan penolakan mereka"
         return self._first_subject(0, before)
+
+    def back_to_matrix(self, trigger: int) -> bool:
+        """Is the verb at ``trigger`` opened by ", dan" (", serta", ", lalu") with no subject of its own?
+        After a reported clause ("membantah bahwa X melakukan pembakaran, dan menyalahkan …") such a
+        verb phrase goes on with the one who spoke, not with the reported clause's subject."""
+        i = trigger - 1
+        while i >= 0 and self.tokens[i].low in GLUE and self.tokens[i].low not in _VP_JOINS_AFTER_COMMA:
+            i -= 1
+        return i >= 1 and self.tokens[i].low in _VP_JOINS_AFTER_COMMA and self.tokens[i - 1].text == ","
 
     def _coordinated_after(self, verb: int, trigger: int) -> bool:
         """Is the trigger a verb phrase joined by "dan"/"serta" to the verb at ``verb``, with only
