@@ -79,6 +79,14 @@ CASES = [
      "penyebab retaknya jalan layang itu.", "does-not-confirm", "Ricky Gustiadi", "penyebab retaknya"),
     ("Kapolres Sleman AKBP Yuswanto Ardi mengatakan polisi masih menyelidiki apakah kebakaran gudang itu "
      "disengaja.", "does-not-confirm", "Yuswanto Ardi", "kebakaran gudang itu disengaja"),
+    ('"Saya belum bisa pastikan, nanti kami cek dulu," kata Kapolsek Tebet Kompol Alexander Sitorus.',
+     "does-not-confirm", "Alexander Sitorus", "nanti kami cek dulu"),
+    ('"Wah, saya enggak bisa komentar soal itu," kata Kapolsek Tebet Kompol Alexander Sitorus.',
+     "declines", "Alexander Sitorus", '"Wah, saya enggak bisa komentar soal itu'),
+    ("Kapolda Metro Jaya Irjen Karyoto memastikan kabar penculikan anak di Bekasi itu tidak benar.",
+     "denies", "Karyoto", "kabar penculikan anak di Bekasi itu"),
+    ("Kementerian Luar Negeri Malaysia belum memberikan pernyataan resmi soal penahanan nelayan itu.",
+     "does-not-confirm", "Malaysia", EVENT),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]

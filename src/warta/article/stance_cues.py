@@ -151,7 +151,23 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
     kept = [cue for cue in found if not void & set(range(cue.first, cue.end))]
     chosen = _longest(kept + _answers(tokens) if lang != "en" else kept)
     flipped = [cue for cue in (_negated(tokens, c) for c in chosen) if cue is not None]
-    return [_conceded(tokens, cue) for cue in _neither_nor(tokens, flipped)]
+    return _without_saying(tokens, [_conceded(tokens, cue) for cue in _neither_nor(tokens, flipped)])
+
+
+def _without_saying(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
+    """"memastikan kabar itu tidak benar": a confirmation whose own clause goes on to a denial
+    only says the denial; the denial is the stance."""
+    kept: list[Cue] = []
+    for n, cue in enumerate(cues):
+        following = cues[n + 1] if n + 1 < len(cues) else None
+        if (following is not None and cue.stance == "confirms" and following.stance == "denies"
+                and all(t.is_word and t.low not in _CLAUSE_JOINERS for t in tokens[cue.end:following.first])):
+            continue
+        kept.append(cue)
+    return kept
+
+
+_CLAUSE_JOINERS = word_set("dan tetapi tapi namun serta sedangkan melainkan")
 
 
 # "tidak mengonfirmasi maupun membantah", "belum membenarkan atau menyangkal": one answer, neither.

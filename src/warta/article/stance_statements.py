@@ -120,7 +120,7 @@ def _points_within(tokens: list[Token], cue: Cue, clause: list[str]) -> bool:
 # Verbs of saying after which a closing predicate cue judges the words between them
 # ("menyebut permohonan pemohon tidak berdasar").
 _SAYING = frozenset({"menyebut", "menyebutkan", "mengatakan", "menyatakan", "menilai", "menganggap",
-                     "menegaskan", "bahwa", "called", "said", "that"})
+                     "menegaskan", "memastikan", "bahwa", "called", "said", "that"})
 
 
 def predicated_span(tokens: list[Token], cue: Cue) -> tuple[int, int] | None:
@@ -169,7 +169,8 @@ class Statements:
         end = tokens[stop].start if stop < len(tokens) else sentence[1]
         own = self.words(tokens[i].start, end).strip(".,”\"' ")
         if words and len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK:
-            return self._sentence_before(sentence) or own or whole  # "membenarkan keputusan itu"
+            bare = set(words) <= _POINTING_BACK | {"hal"}  # "komentar soal itu": no words of its own
+            return self._sentence_before(sentence) or (whole if bare else own) or whole
         return own or whole
 
     def report_named(self, noun: str, previous: Sequence[tuple[int, int]]) -> str | None:
