@@ -87,6 +87,8 @@ CASES = [
      "denies", "Karyoto", "kabar penculikan anak di Bekasi itu"),
     ("Kementerian Luar Negeri Malaysia belum memberikan pernyataan resmi soal penahanan nelayan itu.",
      "does-not-confirm", "Malaysia", EVENT),
+    ("Kapolres Bogor AKBP Rio Wahyu mengonfirmasi kepada wartawan bahwa tersangka sudah ditahan.",
+     "confirms", "Rio Wahyu", "tersangka sudah ditahan"),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]

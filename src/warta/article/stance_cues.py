@@ -242,6 +242,13 @@ _CONTACTED_BY = word_set("wartawan jurnalis awak media terpisah melalui lewat vi
                          "mengenai tentang perihal")
 
 
+_PRESS = word_set("wartawan jurnalis media pers awak kami reporter kompas.com kompas tempo antara detikcom")
+
+
+def _to_the_press(tokens: list[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].low in _PRESS
+
+
 def _reporters_call(tokens: list[Token], cue: Cue) -> bool:
     """Is a bare "dikonfirmasi" the press contacting someone rather than someone confirming?"""
     opens = cue.first == 0 or not tokens[cue.first - 1].is_word
@@ -251,8 +258,9 @@ def _reporters_call(tokens: list[Token], cue: Cue) -> bool:
 
 def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
     after = cue.end
-    if cue.stance == "confirms" and phrase_at(tokens, after, ("kepada",)):
-        return True  # "mengonfirmasi kepada hakim": asking for a confirmation
+    asked = phrase_at(tokens, after, ("kepada",)) and not _to_the_press(tokens, after + 1)
+    if cue.stance == "confirms" and asked:
+        return True  # "mengonfirmasi kepada hakim" asks for a confirmation; "… kepada wartawan" gives one
     if cue.stance == "disputes" and mishap_named(tokens, after):
         return True  # "menyayangkan peristiwa tersebut": regret over an accident disputes nothing
     if form[-1] in _TRANSITIVE_ONLY and (after >= len(tokens) or not tokens[after].is_word):

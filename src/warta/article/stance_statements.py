@@ -57,6 +57,19 @@ def _past_report_relative(tokens: list[Token], i: int) -> int:
     return k if k > i and tokens[i].low == "yang" else i
 
 
+_ADDRESSEE_WORDS = 4
+
+
+def _past_addressee(tokens: list[Token], i: int) -> int:
+    """Index past "kepada wartawan" before "bahwa" ("mengonfirmasi kepada wartawan bahwa …"), else ``i``."""
+    if i >= len(tokens) or tokens[i].low not in {"kepada", "to"}:
+        return i
+    for k in range(i + 1, min(len(tokens), i + 1 + _ADDRESSEE_WORDS)):
+        if tokens[k].low in _CONTENT_LEADS or tokens[k].low == ",":
+            return k
+    return i
+
+
 def names_report_before(tokens: list[Token], cue: Cue) -> bool:
     """"belum mengonfirmasi informasi tersebut", "membantah kabar itu": the cue's object is a report
     named just before, by a report noun and a demonstrative."""
@@ -157,7 +170,7 @@ class Statements:
         if judged is not None:
             return self.words(tokens[judged[0]].start, tokens[judged[1] - 1].end)
         i = cue.end + (1 if said_content(tokens, cue) and tokens[cue.end].low in _REPORT_NOUNS else 0)
-        i = _past_report_relative(tokens, i)
+        i = _past_addressee(tokens, _past_report_relative(tokens, i))
         while i < len(tokens) and tokens[i].low in _LEADS:
             i += 1
         stop = next((k for k in range(i, stop) if tokens[k].text in _CLOSING_QUOTES), stop)
