@@ -89,6 +89,8 @@ CASES = [
      "does-not-confirm", "Malaysia", EVENT),
     ("Kapolres Bogor AKBP Rio Wahyu mengonfirmasi kepada wartawan bahwa tersangka sudah ditahan.",
      "confirms", "Rio Wahyu", "tersangka sudah ditahan"),
+    ("Kepala Laboratorium Kesehatan Daerah Bogor memastikan sampel bakso itu positif mengandung boraks.",
+     "confirms", "Laboratorium Kesehatan Daerah", "sampel bakso itu positif mengandung boraks"),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]
@@ -151,6 +153,7 @@ def test_a_passive_concession_is_about_the_words_before_it_without_particles() -
     "Ia tidak diwawancarai polisi karena masih dirawat.",
     "Petugas belum bisa menjangkau desa yang terisolasi longsor.",
     "Warga yang belum menerima bantuan diminta melapor ke kantor desa.",
+    "Polisi memastikan stok beras aman menjelang Lebaran.",
 ])
 def test_frame_words_used_otherwise_take_no_stance(text: str) -> None:
     _, claims = read(text)
