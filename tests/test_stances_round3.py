@@ -154,6 +154,7 @@ def test_a_passive_concession_is_about_the_words_before_it_without_particles() -
     "Petugas belum bisa menjangkau desa yang terisolasi longsor.",
     "Warga yang belum menerima bantuan diminta melapor ke kantor desa.",
     "Polisi memastikan stok beras aman menjelang Lebaran.",
+    "Pemerintah belum menanggapi tuntutan buruh soal upah minimum.",
 ])
 def test_frame_words_used_otherwise_take_no_stance(text: str) -> None:
     _, claims = read(text)
