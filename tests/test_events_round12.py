@@ -153,3 +153,14 @@ def test_a_verb_phrase_after_a_reported_clause_and_dan_goes_on_with_the_speaker(
 def test_a_reported_clause_keeps_its_own_subject_without_the_comma() -> None:
     text = "Menteri mengatakan TNI sudah dikerahkan dan membantu evakuasi warga."
     assert [s for s, _ in sides(code(text), "AID")] == ["Tentara Nasional Indonesia"]
+
+
+def test_an_outbreak_declared_and_an_immunisation_campaign_are_no_events() -> None:
+    text = ("Kementerian Kesehatan menetapkan kejadian luar biasa (KLB) difteri di Kabupaten Garut, Senin. "
+            "Dinas Kesehatan akan menggelar imunisasi kejar bagi anak-anak di 12 kecamatan.")
+    assert code(text) == []
+
+
+def test_a_court_rejecting_an_appeal_still_rejects_the_appellant() -> None:
+    text = "Pengadilan Tinggi Jawa Tengah menolak banding yang diajukan terdakwa Ahmad Yani."
+    assert sides(code(text), "REJECT") == [("Pengadilan Tinggi Jawa Tengah", "Ahmad Yani")]
