@@ -164,3 +164,13 @@ def test_an_outbreak_declared_and_an_immunisation_campaign_are_no_events() -> No
 def test_a_court_rejecting_an_appeal_still_rejects_the_appellant() -> None:
     text = "Pengadilan Tinggi Jawa Tengah menolak banding yang diajukan terdakwa Ahmad Yani."
     assert sides(code(text), "REJECT") == [("Pengadilan Tinggi Jawa Tengah", "Ahmad Yani")]
+
+
+def test_an_attack_a_state_considers_is_a_threat() -> None:
+    text = "Korea Utara mengatakan pihaknya sedang mempertimbangkan rencana untuk menembakkan rudal ke Guam."
+    assert {e.type for e in code(text)} == {"THREATEN"}
+
+
+def test_a_planned_attack_supposed_carried_out_is_the_attack() -> None:
+    text = "Jepang khawatir jika Korea Utara benar-benar melaksanakan rencana serangan ke Guam."
+    assert {e.type for e in code(text)} == {"ASSAULT"}

@@ -158,6 +158,28 @@ def meeting_as_setting(match: TriggerMatch, tokens: list[Token]) -> bool:
         tokens[match.first - 1].low in _SETTING_WORDS) and named_again(match, tokens)
 
 
+# An attack only planned or considered by its would-be doer is a threat (CAMEO 138); carried out, it is one.
+_PLANNING = frozenset({"rencana", "mempertimbangkan", "considering", "plan"})
+_CARRYING_OUT = frozenset({"melaksanakan", "menjalankan", "mewujudkan", "merealisasikan", "menggagalkan",
+                           "carry", "carried", "foiled"})
+_PLAN_GLUE = frozenset({"untuk", "akan", "to"})
+_PLAN_REACH = 3  # words between the plan and the attack ("rencana untuk menembakkan")
+
+
+def announced_attack(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Korea Utara mempertimbangkan rencana untuk menembakkan rudal ke Guam": an attack planned or
+    considered is the threat of it (docs/annotation.md, adjudicated in round 12); "jika Korut benar-benar
+    melaksanakan rencana serangan ke Guam" is the attack itself, supposed."""
+    if match.row.type != "ASSAULT":
+        return False
+    i = match.first - 1
+    while i >= 0 and match.first - i <= _PLAN_REACH and tokens[i].low in _PLAN_GLUE:
+        i -= 1
+    if i < 0 or tokens[i].low not in _PLANNING:
+        return False
+    return not (i > 0 and tokens[i - 1].low in _CARRYING_OUT)
+
+
 def on_request(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"atas permintaan KPK", "berdasarkan permintaan X": a request named as what another act of the
     sentence was done upon."""

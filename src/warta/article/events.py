@@ -71,6 +71,7 @@ from warta.article.event_sides import SideFinder, side_pairs
 from warta.article.event_slots import event_slots
 from warta.article.event_teasers import teaser_spans
 from warta.article.event_trigger_links import (
+    announced_attack,
     answers_statement,
     demanded,
     english_voice,
@@ -299,6 +300,8 @@ class _ArticleCoder(SideFinder, GapFiller):
         deploying its forces to help ("Singapura mengerahkan kapal perang untuk membantu pencarian")
         gives help to another country: AID, not MOBILIZE (``docs/annotation.md``)."""
         kind, mode = self._complaint(match, tokens, source)
+        if announced_attack(match, tokens):
+            kind, mode = "THREATEN", None  # "mempertimbangkan rencana untuk menembakkan rudal ke Guam"
         held = {t.low for t in tokens[match.end:match.end + _CAPTIVE_REACH]} | set(label(target).split())
         if kind == "COERCE" and mode == "arrest" and held & _CAPTIVES:
             kind, mode = "ASSAULT", "abduct"  # "Hamas menahan dua tentara Israel": captives, not arrests
