@@ -91,6 +91,8 @@ CASES = [
      "confirms", "Rio Wahyu", "tersangka sudah ditahan"),
     ("Kepala Laboratorium Kesehatan Daerah Bogor memastikan sampel bakso itu positif mengandung boraks.",
      "confirms", "Laboratorium Kesehatan Daerah", "sampel bakso itu positif mengandung boraks"),
+    ("Sopir truk itu tidak menjawab ketika ditanya polisi soal muatannya.",
+     "declines", "Sopir", "ketika ditanya polisi soal muatannya"),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]
