@@ -391,10 +391,11 @@ def _named_after_post(mention: Found, same: SpanLike) -> bool:
 
 
 def _after_post_field(mention: Found) -> bool:
-    """The word before the titled name is the last of its role and of no title ("Pajak", "Cukai"):
-    the post's field or body came between the title and the name, so its title was no common noun."""
-    role = mention.role.casefold().split() if mention.role else []
-    return bool(role) and role[-1] == mention.before and mention.before not in _role_phrase_words()
+    """The word before the titled name is the capitalised last word of its role and of no title ("Pajak",
+    "Cukai"): the post's field or body came between the title and the name, so its title was no common
+    noun ("CEO dari [Twitter]" is)."""
+    last = mention.role.split()[-1] if mention.role else ""
+    return last[:1].isupper() and fold(last) == mention.before and mention.before not in _role_phrase_words()
 
 
 @cache
