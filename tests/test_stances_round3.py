@@ -7,6 +7,11 @@ from __future__ import annotations
 import pytest
 
 from tests.stance_reading import read
+from warta.article.entities import find_article_entities
+from warta.article.events import find_events
+from warta.article.quotes import find_quotes
+from warta.article.sentences import split_sentences
+from warta.article.stances import find_claims
 from warta.models import Claim, Event
 
 EVENT = "<event>"  # the claim is linked to an event of the article
@@ -169,3 +174,25 @@ def test_a_stance_saying_its_own_content_links_the_event_its_complement_tells() 
     assert stance == "denies"
     linked = [e for e in events if e.id == claim.event]
     assert linked and linked[0].type == "ASSAULT", [(e.id, e.type) for e in events]
+
+
+def _read_english(text: str) -> list[Claim]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    sentences = split_sentences(text)
+    events = find_events(text, sentences, entities, [], "a1", lang="en")
+    return find_claims(text, sentences, entities, events, find_quotes(text, sentences, entities, "a1"), "a1",
+                       lang="en")
+
+
+@pytest.mark.parametrize(("text", "stance", "holder"), [
+    ("The Thai foreign ministry confirmed that two fishermen had been detained.", "confirms", "foreign ministry"),
+    ("A spokesman for the company denied the report.", "denies", "spokesman"),
+    ("The police declined to comment on the arrest.", "declines", "police"),
+    ("The embassy did not respond to a request for comment.", "does-not-confirm", "embassy"),
+    ("Officials could not confirm whether the ship had been seized.", "does-not-confirm", "Officials"),
+    ("The ministry would not elaborate on the talks.", "declines", "ministry"),
+])
+def test_english_forms(text: str, stance: str, holder: str) -> None:
+    _, found_stance, found_holder = _only_position(_read_english(text))
+    assert found_stance == stance
+    assert holder.lower() in found_holder.lower()
