@@ -174,3 +174,29 @@ def test_a_dumps_closing_line_of_capitalised_words_is_the_outlet_signing_off(
     # a closing sentence stays the report's
     kept = analysed(validate, "\n".join([*body, "", "Demikian laporan dari Serang."]))
     assert kept.body.endswith("Demikian laporan dari Serang.")
+
+
+def test_a_weekday_after_a_verb_with_through_in_its_clause_is_the_past_one(validate: Callable[[Any], Any]) -> None:
+    data = run_of(validate, "\n".join([
+        "River Wire", "Storms cut power across the valley", "Sunday, June 8, 2025 - 19:00 WIB", "",
+        "BANDUNG - Storms cut power to thousands of homes in West Java, the utility said on Sunday.", "",
+        "Strong winds swept through four districts late on Thursday after hours of heavy rain, officials said.",
+        "", "The main road stays closed through Friday while crews clear fallen trees.",
+    ]))
+    values = {t["text"]: t["value"] for t in data["timexes"]}
+    assert values["Thursday"] == "2025-06-05"  # the Thursday before the Sunday report
+    assert values["Friday"] == "2025-06-13"  # "through Friday" still looks ahead
+
+
+def test_a_wires_closing_credit_in_parentheses_gives_its_reporters_and_editors(
+        validate: Callable[[Any], Any]) -> None:
+    article = analysed(validate, "\n".join([
+        "River Wire", "Storms cut power across the valley", "Sunday, June 8, 2025 - 19:00 WIB", "",
+        "BANDUNG - Storms cut power to thousands of homes in West Java, the utility said on Sunday.", "",
+        "Crews worked through the night to restore lines in the hardest-hit districts, officials said.", "",
+        "(Reporting by Dewi Anggraini and Tom Reyes; Editing by Clara Ng)",
+    ]))
+    assert article.authors == ["Dewi Anggraini", "Tom Reyes"]
+    assert article.editors == ["Clara Ng"]
+    assert all("Editing by" not in r.text for r in article.removed)
+    assert "Editing by" not in article.body

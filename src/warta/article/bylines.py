@@ -10,9 +10,11 @@ from warta.article.outlet import DOMAIN, known_outlet
 
 ROLE = (
     r"penulis|reporter|wartawan|pewarta|jurnalis|kontributor|editor|redaktur|penyunting|"
-    r"penerjemah|editing|oleh|by|written by|author|laporan(?: wartawan| reporter)?(?: [\w.]+)?"
+    r"penerjemah|editing by|editing|oleh|by|written by|author|laporan(?: wartawan| reporter)?(?: [\w.]+)?|"
+    r"(?:additional )?reporting by"
 )
-BYLINE_PART = re.compile(rf"(?P<role>{ROLE})\s*[:\-]?\s*(?P<names>[^|•·]+)", re.IGNORECASE)
+# A wire's closing credit names its people between ";": "(Reporting by X; Editing by Y)".
+BYLINE_PART = re.compile(rf"(?P<role>{ROLE})\s*[:\-]?\s*(?P<names>[^|•·;]+)", re.IGNORECASE)
 BYLINE_START = re.compile(rf"^(?:{ROLE})\b\s*[:\-]?\s*\S", re.IGNORECASE)
 EDITOR_ROLES = {"editor", "redaktur", "penyunting", "editing"}
 NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|van|de|al|el))*$")
@@ -37,10 +39,17 @@ class Byline:
     outlet: str | None = None  # the outlet credited beside the names ("detikNews")
 
 
+def _unwrapped(text: str) -> str:
+    """A credit line set in parentheses, as wires close their reports, without them."""
+    text = text.strip()
+    return text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+
+
 def is_byline(text: str) -> bool:
     """A short line that credits people, and is not spam dressed as a byline."""
     if len(text) > 160:
         return False
+    text = _unwrapped(text)
     if not BYLINE_START.match(text.strip()):
         return credited_with_outlet(text) is not None
     if match_marker(text, len(text.split())) is not None:
@@ -79,6 +88,7 @@ def names_before(text: str) -> tuple[list[str], str] | None:
 
 
 def parse_byline(text: str) -> Byline:
+    text = _unwrapped(text)
     if not BYLINE_START.match(text.strip()) and (credited := credited_with_outlet(text)):
         return credited
     byline = Byline()
