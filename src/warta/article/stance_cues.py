@@ -98,19 +98,33 @@ class Cue:
 _CueRow = tuple[Phrase, Stance, tuple[Phrase, ...]]
 
 
+_CueKey = tuple[str, str]  # a cue's first two words ("" as the second of a one-word cue)
+
+
 @cache
-def _cue_index(lang: str) -> dict[str, list[_CueRow]]:
-    """First word -> cues: the listed cues of ``stance_cues.tsv``, then the forms of
-    ``stance_frames.tsv`` that the list does not already give a label."""
-    index: dict[str, list[_CueRow]] = {}
+def _cue_index(lang: str) -> dict[_CueKey, list[_CueRow]]:
+    """First two words -> cues: the listed cues of ``stance_cues.tsv``, then the forms of
+    ``stance_frames.tsv`` that the list does not already give a label. Keyed by two words
+    because the frames give a common first word ("belum", "tidak") hundreds of forms."""
+    index: dict[_CueKey, list[_CueRow]] = {}
     listed: set[Phrase] = set()
     for form, stance, objects in _listed_cues(lang):
-        index.setdefault(form[0], []).append((form, stance, objects))
+        index.setdefault(_key(form), []).append((form, stance, objects))
         listed.add(form)
     for form, stance, objects in _frame_cues(lang):
         if form not in listed:
-            index.setdefault(form[0], []).append((form, stance, objects))
+            index.setdefault(_key(form), []).append((form, stance, objects))
     return index
+
+
+def _key(form: Phrase) -> _CueKey:
+    return form[0], form[1] if len(form) > 1 else ""
+
+
+def _candidates(index: dict[_CueKey, list[_CueRow]], tokens: list[Token], i: int) -> list[_CueRow]:
+    second = tokens[i + 1].low if i + 1 < len(tokens) else None
+    one_word = index.get((tokens[i].low, ""), [])
+    return one_word + index.get((tokens[i].low, second), []) if second is not None else one_word
 
 
 def _listed_cues(lang: str) -> list[_CueRow]:
@@ -138,8 +152,8 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
     index = _cue_index(lang if lang in ("id", "en") else "id")
     found: list[Cue] = []
     void: set[int] = set()  # tokens of cues that take no stance: no shorter cue inside them counts
-    for i, token in enumerate(tokens):
-        for form, stance, objects in index.get(token.low, ()):
+    for i in range(len(tokens)):
+        for form, stance, objects in _candidates(index, tokens, i):
             if not phrase_at(tokens, i, form):
                 continue
             if objects and object_end(tokens, i + len(form), objects) is None:
