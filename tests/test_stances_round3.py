@@ -98,6 +98,12 @@ CASES = [
      "confirms", "Laboratorium Kesehatan Daerah", "sampel bakso itu positif mengandung boraks"),
     ("Sopir truk itu tidak menjawab ketika ditanya polisi soal muatannya.",
      "declines", "Sopir", "ketika ditanya polisi soal muatannya"),
+    ("Kuasa hukum terdakwa, Johan Saputra, menyanggah dakwaan jaksa soal aliran dana.",
+     "denies", "Johan Saputra", EVENT),
+    ("Ketua RT setempat, Sarmin, mengamini bahwa banjir datang tiap tahun.",
+     "confirms", "Sarmin", "banjir datang tiap tahun"),
+    ("Serikat buruh tidak sepakat dengan rencana kenaikan iuran jaminan kesehatan.",
+     "disputes", "Serikat buruh", EVENT),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]

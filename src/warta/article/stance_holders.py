@@ -94,7 +94,7 @@ _ORG_HEADS = frozenset({"pihak", "kementerian", "badan", "lembaga", "kepolisian"
                         # belum memberikan tanggapan", "Panitia lomba membantah …")
                         "produsen", "pengelola", "operator", "pengembang", "kontraktor", "pemilik", "direksi",
                         "pengurus", "panitia", "penyelenggara", "manajemen", "sekolah", "kampus", "rektorat",
-                        "kedutaan", "kedubes", "istana", "yayasan", "koperasi", "pemkot", "pemkab",
+                        "kedutaan", "kedubes", "istana", "yayasan", "koperasi", "pemkot", "pemkab", "serikat",
                         "pemprov"})
 _BARE_HEADS = _SPEAKER_HEADS | _ORG_HEADS | _PEOPLE_HEADS
 # English bodies and speakers named by a common noun after an article ("The navy declined to comment").
