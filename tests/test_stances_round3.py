@@ -141,6 +141,7 @@ def test_undeniably_with_no_agent_is_the_writers_idiom() -> None:
 @pytest.mark.parametrize("text", [
     "Jaksa meminta terdakwa tidak menjawab pertanyaan wartawan.",
     "Jika tidak berkomentar, ia bisa dianggap setuju.",
+    "Menteri mempersilakan warga menggugat ke pengadilan kalau tidak sepakat dengan aturan itu.",
 ])
 def test_requested_or_supposed_refusals_take_no_stance(text: str) -> None:
     _, claims = read(text)

@@ -310,7 +310,10 @@ _BASED_ON = frozenset({"hukum", "pada", "atas", "kepada", "fakta", "data", "bukt
 
 
 def _governed(tokens: list[Token], first: int) -> bool:
-    """A request or a supposition earlier in the cue's clause."""
+    """A request or a supposition earlier in the cue's clause; "kalau" right before the cue
+    supposes it ("kalau tidak sepakat dengan pasal itu"), while "Kalau itu, …" is "as for"."""
+    if first > 0 and tokens[first - 1].low in {"kalau", "kalaupun"}:
+        return True
     for i in range(first - 1, max(-1, first - 1 - _CLAUSE_REACH), -1):
         if not tokens[i].is_word:
             return False
