@@ -72,13 +72,16 @@ def cased(words: Sequence[str]) -> bool:
 
     The CRF leans on case (shape, capital runs, case patterns); on a lower-cased, ALL-CAPS or
     Title Case line those features mislead it ("Angin Puting Beliung Rusak Fasilitas ..."), and
-    the CNN, trained with upper-cased copies, is the better judge alone."""
+    the CNN, trained with upper-cased copies, is the better judge alone. So it is on a line with no
+    word opening in lower case, however short: a name the entity stage reads alone to check a cut
+    ("Capital Economics", ``model_spans.split_org_then_person``), where the CRF, trained on
+    sentences, lacks the context it reads names by and vetoes them."""
     # str methods, not a loop over characters: this runs on every line of every article.
     alphabetic = [w for w in words if w.lower() != w.upper()]
     upper = sum(w.lower() != w for w in alphabetic)  # has a capital
     lower = sum(w.upper() != w for w in alphabetic)  # has a small letter
     plain = sum(w[:1].islower() for w in alphabetic)
-    title_case = len(alphabetic) >= TITLE_CASE_MIN_WORDS and plain * 4 < len(alphabetic)
+    title_case = plain == 0 or (len(alphabetic) >= TITLE_CASE_MIN_WORDS and plain * 4 < len(alphabetic))
     return upper > 0 and lower * 4 > len(alphabetic) and not title_case
 
 
@@ -91,7 +94,7 @@ def cased_lines(written: np.ndarray, starts: np.ndarray) -> list[bool]:
     counts = [np.concatenate([[0], np.cumsum(column & alphabetic)]) for column in
               (alphabetic, written[:, 1], written[:, 2], written[:, 3])]
     letters, upper, lower, plain = (c[starts[1:]] - c[starts[:-1]] for c in counts)
-    title_case = (letters >= TITLE_CASE_MIN_WORDS) & (plain * 4 < letters)
+    title_case = (plain == 0) | ((letters >= TITLE_CASE_MIN_WORDS) & (plain * 4 < letters))
     running: list[bool] = ((upper > 0) & (lower * 4 > letters) & ~title_case).tolist()
     return running
 
@@ -128,7 +131,8 @@ def arbitrate_guarded(cnn: Sequence[Span], tagged: Tagged) -> list[Span]:
       ("Niat", "Wajib Pajak"), not a rare name it has not seen ("Dispenal", "Facebook");
     - a CRF span opening or closing on a lower-case word is no sure name ("kantor LBH")."""
     words = tagged.words
-    sure = [s for s in tagged.spans if tagged.span_probability(s) > ADD_ABOVE and not _lower_edge(words, s)]
+    sure = [s for s in tagged.spans if tagged.span_probability(s) > ADD_ABOVE and not _lower_edge(words, s)
+]
     kept = []
     for span in cnn:
         if is_gazetteer_name(span, tagged.gazetteer):

@@ -140,7 +140,8 @@ def viterbi(weights: CrfWeights, scores: Sequence[np.ndarray]) -> list[tuple[str
     back = (delta[:, :-1, :, None] + trans[:, None]).argmax(axis=2)  # (sentence, step, label at step + 1)
     paths = _read_back(back, lengths, ends)
     names = weights.labels
-    return [tuple(names[i] for i in row[:n]) for row, n in zip(paths.tolist(), lengths.tolist(), strict=True)]
+    rows = zip(paths.tolist(), lengths.tolist(), strict=True)
+    return [tuple(map(names.__getitem__, row[:n])) for row, n in rows]
 
 
 def _read_back(back: np.ndarray, lengths: np.ndarray, ends: np.ndarray) -> np.ndarray:

@@ -37,10 +37,9 @@ class FastCrf:
         labels = self.weights.labels
         out = []
         for k, line in enumerate(chosen):
-            columns = {}
-            if k in found:
-                by_label = found[k].T.tolist()
-                columns = {label: tuple(column) for label, column in zip(labels, by_label, strict=True)}
+            columns: dict[str, Sequence[float]] = {}
+            if k in found:  # columns of the matrix, not lists: most are never read
+                columns = {label: found[k][:, j] for j, label in enumerate(labels)}
             words = tuple(batch.line(line))
             out.append(Tagged(words, best[k], columns, _gazetteer_tags(len(words), hits[k])))
         return out

@@ -9,7 +9,7 @@ Spans are token spans ``(start, end, label)``, as the NER benchmark's.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -155,7 +155,7 @@ def weighed_attributes(model: Path) -> frozenset[str]:
 class Tagged:
     words: tuple[str, ...]
     tags: tuple[str, ...]
-    marginals: dict[str, tuple[float, ...]]  # label -> probability at each token
+    marginals: Mapping[str, Sequence[float]]  # label -> probability at each token
     gazetteer: tuple[str, ...] = ()  # B-TYPE / I-TYPE / O of the gazetteer's longest names
 
     @cached_property
