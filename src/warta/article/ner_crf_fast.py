@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warta.article.ner_crf_decode import WEIGHTS_FILE, CrfWeights, marginals, viterbi
 from warta.article.ner_crf_features import OUTSIDE
 from warta.article.ner_crf_scores import Batch, Hits, Scorer
 from warta.article.ner_crf_tagger import Span, Tagged
 from warta.article.ner_crf_words import Clusters
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 class FastCrf:
@@ -37,7 +41,7 @@ class FastCrf:
         labels = self.weights.labels
         out = []
         for k, line in enumerate(chosen):
-            columns: dict[str, Sequence[float]] = {}
+            columns: dict[str, Sequence[float] | np.ndarray] = {}
             if k in found:  # columns of the matrix, not lists: most are never read
                 columns = {label: found[k][:, j] for j, label in enumerate(labels)}
             words = tuple(batch.line(line))

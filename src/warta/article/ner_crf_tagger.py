@@ -13,10 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warta.article.ner_crf_features import OUTSIDE, feature_maker, gazetteer_hits, sentence_features
 from warta.article.ner_crf_words import Clusters, WordVectors, with_vectors
+
+if TYPE_CHECKING:
+    import numpy as np
 
 Span = tuple[int, int, str]
 MODEL_FILE = "model.crfsuite"
@@ -155,7 +158,7 @@ def weighed_attributes(model: Path) -> frozenset[str]:
 class Tagged:
     words: tuple[str, ...]
     tags: tuple[str, ...]
-    marginals: Mapping[str, Sequence[float]]  # label -> probability at each token
+    marginals: Mapping[str, Sequence[float] | np.ndarray]  # label -> probability at each token
     gazetteer: tuple[str, ...] = ()  # B-TYPE / I-TYPE / O of the gazetteer's longest names
 
     @cached_property
