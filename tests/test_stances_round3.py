@@ -104,6 +104,10 @@ CASES = [
      "confirms", "Sarmin", "banjir datang tiap tahun"),
     ("Serikat buruh tidak sepakat dengan rencana kenaikan iuran jaminan kesehatan.",
      "disputes", "Serikat buruh", EVENT),
+    ("Polisi memeriksa Bupati Kolaka Ahmad Safei sebagai saksi. Ia membantah terlibat dalam proyek itu.",
+     "denies", "Ahmad Safei", EVENT),
+    ("PT Angkasa Pura II menutup sementara landasan pacu bandara. Perusahaan itu membantah penutupan "
+     "terkait kerusakan landasan.", "denies", "Angkasa Pura", "penutupan terkait kerusakan landasan"),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]

@@ -268,13 +268,18 @@ class HolderFinder:
         done = [(ev.start + n, actor) for e in events for n, actor in enumerate((e.source, e.target))
                 if actor is not None for ev in e.evidence[:1] if ev.article == article_id]
         self.seen = sorted(said + done, key=lambda item: item[0])
-        self._spoken = sorted(((at, who) for at, who in said if _trusted_speaker(who)),
+        # named people who acted or were acted on, known once their sentence is over ("Polisi
+        # memeriksa Bupati X. Ia membantah …": "Ia" is the Bupati)
+        acted = [(ev.end - 1, actor) for e in events for actor in (e.source, e.target)
+                 if actor is not None and actor.entity is not None for ev in e.evidence[:1]
+                 if ev.article == article_id]
+        self._spoken = sorted([(at, who) for at, who in said if _trusted_speaker(who)] + acted,
                               key=lambda item: item[0])
         self._told = 0
 
     def catch_up(self, pos: int) -> None:
-        """Let the tracker know the speakers of the quotes before ``pos``, so that a later "ia"
-        or "dia" holding a stance resolves to the last one who spoke."""
+        """Let the tracker know the speakers of the quotes and the named actors of the sentences
+        before ``pos``, so that a later "ia" or "dia" holding a stance resolves to the last one."""
         while self._told < len(self._spoken) and self._spoken[self._told][0] < pos:
             self.tracker.remember(*self._spoken[self._told])
             self._told += 1
@@ -443,7 +448,16 @@ class HolderFinder:
         name holds the anaphor's ``head`` first ("kementerian tersebut" → "Kementerian …")."""
         bodies = [actor for start, actor in reversed(self.seen) if start < pos and self._body(actor)]
         named = [a for a in bodies if head in (a.name or a.description or "").lower().split()]
-        return next(iter(named or bodies), None)
+        return next(iter(named or bodies), None) or self._latest_named_body(pos)
+
+    def _latest_named_body(self, pos: int) -> ActorRef | None:
+        """The organisation named last before ``pos`` ("PT Angkasa Pura II menutup … . Perusahaan
+        itu membantah …") when no event or quote gave one."""
+        index = self.tracker.index
+        for mention in reversed(index.mentions[:index.before(pos)]):
+            if mention.entity.type == "ORG":
+                return ActorRef(entity=mention.entity.id, name=mention.entity.name)
+        return None
 
     def _body(self, actor: ActorRef) -> bool:
         entity = self.tracker.index.by_id.get(actor.entity) if actor.entity else None
