@@ -1,7 +1,12 @@
 """Stance cues of one sentence: the words with which a holder takes a position.
 
-Cues come from ``resources/stance_cues.tsv`` (longest match wins, so "tidak mengonfirmasi"
-is does-not-confirm, not confirms). A cue is no stance taken when the sentence only asks for
+Cues come from ``resources/stance_cues.tsv`` and the lead x verb frames of
+``resources/stance_frames.tsv`` ("enggan" / "tidak bisa" / "belum" + "berkomentar" /
+"memastikan" / "menjawab pertanyaan" …); the longest match wins, so "tidak mengonfirmasi" is
+does-not-confirm, not confirms. Negation and scope: "tidak mengonfirmasi maupun membantah" is one
+does-not-confirm; "tidak membantah" followed by a clause of its own concedes it (confirms); a
+confirmation verb whose clause goes on to a denial ("memastikan kabar itu tidak benar") only says
+the denial. A cue is no stance taken when the sentence only asks for
 it ("meminta TNI segera mengklarifikasi"), supposes it ("jika serangan itu benar-benar
 terjadi"), uses the verb as an adjective ("datanya masih meragukan,"), only does not rule out
 what may come ("tak menampik kemungkinan …") or is about a plan ("belum ada kepastian kapan

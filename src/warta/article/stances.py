@@ -9,7 +9,11 @@ the writer's own ("Kabar itu tidak benar.") has no holder and no position. The c
 of the same sentence; a bare stance ("membantah tuduhan itu", "Hal itu dibenarkan oleh …")
 takes the event of the sentences just before, while one that says its own content ("menepis
 kabar bahwa …", "membenarkan perjalanan Burns ke Ankara", "menolak berkomentar soal sanksi")
-is about those words (:mod:`warta.article.stance_statements`). Positions on one
+is about the sentence's last event, the one its complement tells, or about those words when
+the sentence has none (:mod:`warta.article.stance_statements`); a refusal to comment is not about the
+REJECT its own "menolak" was coded as, and a stance on "kabar itu" / "isu tersebut" is about
+what the earlier sentence naming that report says. A cue closing its clause after another
+("membenarkan bahwa … dan menolak berkomentar lebih jauh") joins that one's claim. Positions on one
 event gather into one claim, whose verdict follows from them: denied (denials and no
 confirmation), contested (both), confirmed, or unconfirmed; the event's ``status`` follows
 the verdict.
