@@ -236,3 +236,23 @@ def test_the_crf_lives_apart_from_the_cnn_model_that_training_rewrites() -> None
     from warta.article.ner_crf import crf_path
 
     assert model_path() not in crf_path().parents
+
+
+def test_the_veto_spares_the_head_of_a_longer_capitalised_run() -> None:
+    from warta.article.ner_crf_combine import arbitrate_guarded
+
+    # "Piagam" is a dictionary word the CRF is fairly sure is no name: vetoed alone, but not when it
+    # opens "Piagam Kerja Sama Desa", of which the CNN read only the head.
+    alone = ["Warga", "membaca", "Piagam", "itu", "."]
+    assert arbitrate_guarded([(2, 3, "ORG")], _guarded_case(alone, 0.9)) == []
+    head = ["Warga", "membaca", "Piagam", "Kerja", "Sama", "Desa", "."]
+    assert arbitrate_guarded([(2, 3, "ORG")], _guarded_case(head, 0.9)) == [(2, 3, "ORG")]
+
+
+def test_a_name_read_alone_is_left_to_the_cnn(tiny_crf: CrfTagger) -> None:
+    from warta.article.ner_crf import ensemble
+    from warta.article.ner_crf_combine import cased
+
+    assert not cased(_words("Koperasi Tani Makmur"))  # no word opens in lower case: no sentence
+    cnn = [[(0, 3, "ORG")]]
+    assert ensemble(cnn, [_words("Koperasi Tani Makmur")], tiny_crf) == cnn

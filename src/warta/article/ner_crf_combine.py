@@ -121,6 +121,12 @@ def _lower_edge(words: Sequence[str], span: Span) -> bool:
     return words[span[0]][:1].islower() or words[span[1] - 1][:1].islower()
 
 
+def _opens_longer_run(words: Sequence[str], span: Span) -> bool:
+    """Whether a capitalised word follows ``span``: it opens or goes on into a longer capitalised run."""
+    end = span[1]
+    return end < len(words) and words[end][:1].isupper()
+
+
 def arbitrate_guarded(cnn: Sequence[Span], tagged: Tagged) -> list[Span]:
     """:func:`arbitrate_overlaps` with the shipped thresholds, and three guards that keep the CNN's
     names the CRF would wrongly take away (entity recall on warta's own gold, docs/benchmarks.md):
@@ -129,7 +135,10 @@ def arbitrate_guarded(cnn: Sequence[Span], tagged: Tagged) -> list[Span]:
       Migran Indonesia", which the CRF reads into a longer law title);
     - the CRF's veto (mostly O) removes only a span of dictionary words, a capitalised common word
       ("Niat", "Wajib Pajak"), not a rare name it has not seen ("Dispenal", "Facebook");
-    - a CRF span opening or closing on a lower-case word is no sure name ("kantor LBH")."""
+    - a CRF span opening or closing on a lower-case word is no sure name ("kantor LBH");
+    - the veto spares a span a capitalised word follows: the CNN read only the head of a longer run
+      ("Komunike" of "Komunike Bersama Menlu ASEAN"), and without it the entity stage reads the
+      whole run by its rules, where a quote's speaker was then looked for."""
     words = tagged.words
     sure = [s for s in tagged.spans if tagged.span_probability(s) > ADD_ABOVE and not _lower_edge(words, s)
 ]
@@ -142,7 +151,7 @@ def arbitrate_guarded(cnn: Sequence[Span], tagged: Tagged) -> list[Span]:
         if rivals and tagged.span_probability(span) < DOUBT_BELOW:
             continue
         outside = tagged.outside_probability(span)
-        if (span in tagged.spans or outside <= DROP_ABOVE
+        if (span in tagged.spans or outside <= DROP_ABOVE or _opens_longer_run(words, span)
                 or (outside <= RARE_DROP_ABOVE and not common_words_only(words, span))):
             kept.append(span)
     extra = [s for s in sure if not _overlaps(s, kept)]
