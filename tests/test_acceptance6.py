@@ -200,3 +200,24 @@ def test_a_wires_closing_credit_in_parentheses_gives_its_reporters_and_editors(
     assert article.editors == ["Clara Ng"]
     assert all("Editing by" not in r.text for r in article.removed)
     assert "Editing by" not in article.body
+
+
+def test_an_unnamed_source_after_menurut_runs_to_its_comma(validate: Callable[[Any], Any]) -> None:
+    data = run_of(validate, (
+        "SERANG - Banjir merendam tiga desa di Kecamatan Cikande.\n\n"
+        "Menurut seorang petugas di Dinas Sosial Kabupaten Serang yang meminta namanya tidak disebut, bantuan "
+        "logistik baru tiba di dua desa.\n"))
+    said = speakers(data)
+    assert len(said) == 1
+    who, text = said[0]
+    assert text.startswith("bantuan logistik baru tiba")
+    assert who is not None and who.endswith("yang meminta namanya tidak disebut")
+
+
+def test_an_english_agency_named_by_a_long_description_after_the_report_is_its_speaker(
+        validate: Callable[[Any], Any]) -> None:
+    data = run_of(validate, (
+        "SERANG - Floods have cut off three villages in Banten, the provincial disaster management agency said "
+        "on Monday, as rescuers used boats to reach residents.\n"))
+    assert ("the provincial disaster management agency", "Floods have cut off three villages in Banten") \
+        in speakers(data)

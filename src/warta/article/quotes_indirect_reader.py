@@ -40,6 +40,7 @@ from warta.article.quotes_indirect_speakers import (
     plausible_speaker,
     relayed_subject,
     subject_phrases,
+    unnamed_to_comma,
 )
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
 from warta.article.speakerphrases import phrases_before
@@ -180,6 +181,7 @@ class Reader:
             return None
         if speaker.spans:
             phrase = name_only(text, speaker.spans[0], self.mentions)
+            phrase = unnamed_to_comma(text, phrase, s1)
             speaker = Speaker("phrases", phrase[0], (phrase,))  # what follows a comma is content
         phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
         after = skip_blank(text, phrase_end, s1)

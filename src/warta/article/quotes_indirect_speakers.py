@@ -114,6 +114,20 @@ def past_opening_attribution(text: str, start: int, pos: int) -> int:
     return comma + 1
 
 
+# "… di Pemerintah Provinsi X yang meminta namanya tidak disebut," up to the comma that ends it.
+_UNNAMED_TAIL = re.compile(r"\s+(?:di|dari)\s[^,.;:!?\"“”]{1,120}?\byang\b[^,.;:!?\"“”]{1,80}(?=,)")
+
+
+def unnamed_to_comma(text: str, phrase: Span, end: int) -> Span:
+    """"Menurut seorang pejabat di Pemerintah Provinsi X yang meminta namanya tidak disebut, …": an
+    unnamed source's description runs through its place and its relative clause to the comma, which
+    opens what it said; the phrase read after "menurut" stops at "di"."""
+    if not text[phrase[0]].islower():
+        return phrase  # a name or title: "Menurut Kapolres X di Mapolres, …" keeps its own reading
+    tail = _UNNAMED_TAIL.match(text, phrase[1], end)
+    return (phrase[0], tail.end()) if tail else phrase
+
+
 def name_only(text: str, phrase: Span, mentions: MentionIndex) -> Span:
     """"menurut Bambang tidak seharusnya …": with no comma to end it, the speaker phrase
     after "menurut" is only the name (or pronoun) it starts with."""

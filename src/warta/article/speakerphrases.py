@@ -199,7 +199,11 @@ _VERB_SHAPE = re.compile(r"(?:me[mn]g?|meny|ber|di)[a-z]{4,}")
 _VERB_LOOKALIKES = frozenset({"berita", "bersama", "diplomat", "direktur", "direksi", "dinas", "distrik",
                               "divisi", "menteri", "media", "metode", "derita", "dirinya", "direktorat",
                               # "pihak berwenang/berwajib": the authorities
-                              "berwenang", "berwajib", "bersangkutan", "berkepentingan"})
+                              "berwenang", "berwajib", "bersangkutan", "berkepentingan",
+                              # English nouns of that shape ("the national disaster management agency said")
+                              "disaster", "disasters", "district", "districts", "director", "directors",
+                              "division", "digital", "diplomatic", "diplomats", "dispute", "discussion",
+                              "members", "memorial", "memorandum"})
 
 
 def _verb_shaped(token: str) -> bool:
