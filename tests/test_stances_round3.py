@@ -108,6 +108,8 @@ CASES = [
      "denies", "Ahmad Safei", EVENT),
     ("PT Angkasa Pura II menutup sementara landasan pacu bandara. Perusahaan itu membantah penutupan "
      "terkait kerusakan landasan.", "denies", "Angkasa Pura", "penutupan terkait kerusakan landasan"),
+    ("Kabar penangkapan kepala desa itu belum dikonfirmasi oleh Polda Jawa Tengah.",
+     "does-not-confirm", "Polda Jawa Tengah", EVENT),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]
@@ -173,6 +175,8 @@ def test_a_passive_concession_is_about_the_words_before_it_without_particles() -
     "Warga yang belum menerima bantuan diminta melapor ke kantor desa.",
     "Polisi memastikan stok beras aman menjelang Lebaran.",
     "Pemerintah belum menanggapi tuntutan buruh soal upah minimum.",
+    "Jumlah korban belum dipastikan.",
+    "Merokok tidak dibenarkan di dalam gedung.",
 ])
 def test_frame_words_used_otherwise_take_no_stance(text: str) -> None:
     _, claims = read(text)

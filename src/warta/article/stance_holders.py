@@ -314,10 +314,12 @@ class HolderFinder:
 
     def _subject(self, tokens: list[Token], actors: SentenceActors, cue: Cue, around: list[Quote]
                  ) -> ActorRef | None:
-        agent = actors.agent(cue.end) if passive_cue(tokens, cue) else []
-        found = agent or actors.subject(cue.first) or _clause_opening(tokens, actors, cue)
+        passive = passive_cue(tokens, cue)
+        agent = actors.agent(cue.end) if passive else []
+        # the subject of a passive cue is what is judged ("Jumlah korban belum dipastikan"), never who judges
+        found = agent if passive else actors.subject(cue.first) or _clause_opening(tokens, actors, cue)
         if not found:
-            return None if agent or passive_cue(tokens, cue) else self._bare_subject(tokens, cue)
+            return None if passive else self._bare_subject(tokens, cue)
         phrase = _head_of_relative(tokens, actors, found[0])
         if not agent:  # an agent after a passive cue ("yang lalu dibenarkan oleh hakim") is the holder itself
             phrase = _head_of_long_relative(tokens, actors, phrase)
