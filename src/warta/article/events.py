@@ -67,6 +67,14 @@ from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, toke
 from warta.article.event_modifiers import date_of
 from warta.article.event_noun_slots import undergone
 from warta.article.event_phrases import find_phrases
+from warta.article.event_powers import pledge_to_no_one, power_or_duty, rule_of_office, weighed_alternative
+from warta.article.event_senses import (
+    judged_helpful,
+    opinion_clause,
+    released_thing,
+    tourists_visit,
+    visit_to_no_one,
+)
 from warta.article.event_sides import SideFinder, side_pairs
 from warta.article.event_slots import event_slots
 from warta.article.event_teasers import teaser_spans
@@ -224,6 +232,10 @@ class _ArticleCoder(SideFinder, GapFiller):
                 # out; not where the sentence has a side that names no one ("menetapkan tersangka")
                 # or a passive's subject is a thing (it is the one acted upon)
                 target = lead_counterpart(self.events, source, evidence.start)
+            if pledge_to_no_one(match, tokens, match.row.type, target):
+                continue  # "kami berjanji hal itu tak akan terjadi lagi": an intent stated to no one
+            if visit_to_no_one(match.row.type, match.row.mode, target, self._entity(target)):
+                continue  # "kunjungan kerja ke Lapak Bawang Klampok": a place toured, no one visited
             helping = any(purpose_of(other, triggers, tokens) is match for other in triggers)
             retyped = self._retyped(match, tokens, source, target, helping)
             if retyped is not None:
@@ -283,6 +295,12 @@ class _ArticleCoder(SideFinder, GapFiller):
                 match, tokens) or agreed_opinion(match, tokens) or clause_cause(match, tokens) or (
                 hosted_match(match, tokens, self.sports)) or (self.sports and played(match.row.type)):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
+        if tourists_visit(match, tokens) or released_thing(match, tokens) or judged_helpful(
+                match, tokens) or opinion_clause(match, tokens):
+            return True  # senses of the lexicon's words that tell no event (event_senses)
+        if power_or_duty(match, tokens) or weighed_alternative(match, tokens) or rule_of_office(
+                match, tokens):
+            return True  # what one may or must do, or could do instead (event_powers)
         # one event per (trigger, source, target): two words for one act are two events ("menyerang …,
         # pelaku sempat melempar bom"); a sending and the help it is for are one (see purpose_of)
         return self._coded_already(match.row.type, source, target, tokens[match.first].start)

@@ -1,0 +1,72 @@
+"""Acts named as what someone may, must or could do instead, and pledges made to no one: no events.
+
+Found by the precision audit on unseen text (``docs/benchmarks.md``, events, round 13): a trigger that
+names a power or a duty ("punya otoritas untuk menertibkan warganya", "berwenang menangkap"), an
+alternative weighed against another ("dibandingkan dengan melarang siswa"), or an office's rule of
+appointment ("diangkat dan diberhentikan oleh Presiden") tells no act that happened, is happening or is
+announced; a promise with no one it is made to ("kami berjanji hal itu tak akan terjadi lagi") is a
+statement (CAMEO 01), not an agreement between actors (``docs/annotation.md``, Not events).
+"""
+
+from __future__ import annotations
+
+from warta.article.event_lexicon import Token, TriggerMatch
+from warta.models import ActorRef
+
+# Nouns of a power or a duty: "<noun> untuk <act>" names what one may or must do.
+_POWERS = frozenset({"otoritas", "wewenang", "kewenangan", "hak", "tugas", "fungsi", "kewajiban", "kuasa",
+                     "kapasitas", "kemampuan", "tanggung"})
+# "berwenang menangkap": may arrest
+_POWER_ADJECTIVES = frozenset({"berwenang", "berhak", "berkuasa", "bertugas", "wajib"})
+# "pihak berwenang menahan X" names the authorities, who act; "polisi berwenang menahan" a power
+_AUTHORITY_HEADS = frozenset({"pihak", "yang", "aparat", "otoritas", "instansi", "lembaga", "pejabat",
+                              "badan"})
+# Having or being given the power: "punya otoritas untuk …" ("meminta otoritas setempat untuk
+# menangkap" asks the authorities and stays a demanded act).
+_HAVING = frozenset({"punya", "memiliki", "mempunyai", "diberi", "diberikan", "memegang", "menjadi", "ada"})
+_POWER_REACH = 2  # words between the power and "untuk" ("otoritas penuh untuk menertibkan")
+_PURPOSE = frozenset({"untuk", "buat", "guna"})
+# Words that weigh an act as an alternative to another: "dibandingkan dengan melarang siswa".
+_ALTERNATIVES = (("dibandingkan", "dengan"), ("dibanding",), ("daripada",), ("ketimbang",), ("alih-alih",),
+                 ("bukannya",))
+# Appointing and dismissing said together is an office's rule of who appoints whom.
+_APPOINTING = frozenset({"diangkat", "mengangkat", "dilantik", "melantik"})
+_DISMISSING = frozenset({"diberhentikan", "memberhentikan"})
+_PLEDGES = frozenset({"berjanji", "janji", "menjanjikan"})
+
+
+def power_or_duty(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Mereka punya otoritas untuk menertibkan warganya", "polisi berwenang menangkap": what one may
+    or must do, not an act told."""
+    first = match.first
+    if first >= 1 and tokens[first - 1].low in _POWER_ADJECTIVES:
+        return first < 2 or tokens[first - 2].low not in _AUTHORITY_HEADS
+    if first < 1 or tokens[first - 1].low not in _PURPOSE:
+        return False
+    for k in range(first - 2, max(0, first - 2 - _POWER_REACH), -1):
+        if tokens[k].low in _POWERS:
+            return k >= 1 and tokens[k - 1].low in _HAVING
+    return False
+
+
+def weighed_alternative(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"… melakukan pendekatan kepada siswanya dibandingkan dengan melarang siswa": an act weighed
+    as the option not taken."""
+    for words in _ALTERNATIVES:
+        start = match.first - len(words)
+        if start >= 0 and tuple(token.low for token in tokens[start:match.first]) == words:
+            return True
+    return False
+
+
+def rule_of_office(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Kepala badan diangkat dan diberhentikan oleh Presiden": who appoints and dismisses an office."""
+    if tokens[match.first].low not in _DISMISSING or match.first < 2:
+        return False
+    return tokens[match.first - 1].low == "dan" and tokens[match.first - 2].low in _APPOINTING
+
+
+def pledge_to_no_one(match: TriggerMatch, tokens: list[Token], kind: str, target: ActorRef | None) -> bool:
+    """"Kami berjanji hal itu tak akan terjadi lagi": a promise made to no one named, even by the
+    context, states an intent; "AS berjanji akan membela Jepang" is an agreement with Japan."""
+    return kind == "AGREE" and target is None and tokens[match.first].low in _PLEDGES

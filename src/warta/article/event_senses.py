@@ -1,0 +1,104 @@
+"""Trigger words in a sense that tells no event between actors (precision audit on unseen text, round 13).
+
+An audit of warta's events on news no rule was tuned on (``docs/benchmarks.md``, events, "precision
+audit on unseen text") found the lexicon's words used in senses the guideline (``docs/annotation.md``)
+does not code: a visit to a place or by tourists, the "release" of land or of a tariff, a helper or a
+backer judged ("sangat membantu"), and a verb of agreeing or refusing that takes a clause, which states
+an opinion or a stance.
+"""
+
+from __future__ import annotations
+
+from warta.article.event_lexicon import Token, TriggerMatch, word_set
+from warta.models import ActorRef, Entity
+
+# People who travel for leisure or in a crowd, not as political actors: their visits are tourism.
+_TOURISTS = word_set("""
+wisatawan wisman wisnus turis pelancong pengunjung pendaki penonton penggemar fans traveler backpacker
+tourists tourist visitors
+""")
+_TOURIST_REACH = 6  # words before a visit trigger in which its visitors are named
+_CLAUSE_ENDS = frozenset({".", ";", ",", "namun", "tetapi", "sedangkan", "sementara"})
+# What is "released" when land is acquired or a charge waived: things, not detainees.
+_RELEASED_THINGS = word_set("""
+lahan tanah bea tarif pajak biaya retribusi denda bunga iuran cukai pungutan utang kawasan area lokasi jalan
+rumah bangunan aset sertifikat sengketa visa
+""")
+_RELEASE_REACH = 3  # words after the trigger (active, noun) naming what is released
+_SUBJECT_REACH = 8  # words before a passive trigger in which its subject is named
+# Degree words that make "membantu" a judgement of how helpful someone is.
+_DEGREES = frozenset({"sangat", "amat", "cukup", "begitu", "sungguh", "lebih", "paling", "sangatlah",
+                      "banyak"})
+_MODALS = frozenset({"bisa", "dapat", "akan", "mampu", "sudah", "telah", "juga", "pun"})
+# "sangat mendukung kerja sama itu" is strong backing, an act; only help is judged this way
+_HELPING = frozenset({"membantu", "dibantu", "terbantu"})
+# Verbs that take a clause in these senses state an opinion or a stance ("tidak menampik bahwa …");
+# "X dan Y sepakat bahwa …" (parties agreeing with each other) is left to ``agreed_opinion``.
+_CLAUSE_LINKS = {"REJECT": frozenset({"bahwa", "kalau", "ketika", "jika", "apabila"}),
+                 "AGREE": frozenset({"kalau", "ketika", "jika", "apabila"})}
+_OPINION_VERBS = frozenset({"menampik", "menolak", "setuju", "menyetujui"})
+
+
+def visit_to_no_one(kind: str, mode: str | None, target: ActorRef | None, visited: Entity | None) -> bool:
+    """A visit with no one visited once the context is read ("kunjungan kerja ke Lapak Bawang",
+    "blusukan di Kelurahan X"), or to a place that is not a country ("berkunjung ke Bali"): touring a
+    place visits no actor (``docs/annotation.md``, Visits; a country stands for its government)."""
+    if kind != "CONSULT" or mode != "visit":
+        return False
+    if target is None:
+        return True
+    # only a place the gazetteer knows as a town or region: a country stands for its government
+    where = visited.gazetteer_id if visited is not None and visited.type == "LOC" else None
+    return where is not None and not where.startswith(("country:", "capital:"))
+
+
+def tourists_visit(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Jumlah wisatawan asal Ekuador yang berkunjung ke Indonesia": travellers for leisure are no
+    political actors, their visits no consultation."""
+    if match.row.type != "CONSULT" or match.row.mode != "visit":
+        return False
+    for k in range(match.first - 1, max(-1, match.first - 1 - _TOURIST_REACH), -1):
+        if tokens[k].low in _CLAUSE_ENDS:
+            return False
+        if tokens[k].low in _TOURISTS:
+            return True
+    return False
+
+
+def released_thing(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"pembebasan lahan", "tarif bea masuk … dapat dibebaskan": acquiring land or waiving a charge
+    frees no one held (RETREAT release is of detainees, ``docs/annotation.md``)."""
+    if match.row.type != "RETREAT" or match.row.mode != "release":
+        return False
+    after = tokens[match.end:match.end + _RELEASE_REACH]
+    if any(token.low in _RELEASED_THINGS for token in after):
+        return True
+    if match.row.voice != "passive":
+        return False
+    for k in range(match.first - 1, max(-1, match.first - 1 - _SUBJECT_REACH), -1):
+        if tokens[k].low in _CLAUSE_ENDS:
+            return False
+        if tokens[k].low in _RELEASED_THINGS:
+            return True
+    return False
+
+
+def judged_helpful(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"PPSU sangat membantu DKI", "drone … sangat bisa membantu": a degree word makes the verb a
+    judgement of how helpful someone or something is, not help given."""
+    if match.row.type != "AID" or tokens[match.first].low not in _HELPING:
+        return False
+    k = match.first - 1
+    while k >= 0 and tokens[k].low in _MODALS:
+        k -= 1
+    return k >= 0 and tokens[k].low in _DEGREES
+
+
+def opinion_clause(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Zulficar tidak menampik bahwa prosesnya panjang", "tidak setuju ketika tugasnya disebut
+    tumpang tindih": agreeing or refusing followed by a clause is a view on what is said (a stance
+    or a statement), not an agreement or a rejection between actors."""
+    links = _CLAUSE_LINKS.get(match.row.type)
+    if links is None or tokens[match.first].low not in _OPINION_VERBS:
+        return False
+    return match.end < len(tokens) and tokens[match.end].low in links

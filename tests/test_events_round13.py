@@ -1,0 +1,158 @@
+"""Events, round 13: precision on unseen text. The lexicon's words in senses that tell no event between
+actors (docs/annotation.md, Not events, Visits): a place toured or a visit by tourists, the "release" of
+land or of a charge, help judged ("sangat membantu"), and agreeing or refusing that takes a clause. Each
+rule is checked in both senses on sentences written for it."""
+
+from __future__ import annotations
+
+from warta.article.entities import find_article_entities
+from warta.article.events import find_events
+from warta.article.sentences import split_sentences
+from warta.models import ActorRef, Event
+
+
+def code(text: str, lang: str = "id") -> list[Event]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    return find_events(text, split_sentences(text), entities, [], "a1", lang)
+
+
+def who(actor: ActorRef | None) -> str | None:
+    return None if actor is None else (actor.name or actor.description)
+
+
+def of_type(events: list[Event], kind: str, mode: str | None = None) -> list[Event]:
+    return [e for e in events if e.type == kind and (mode is None or e.mode == mode)]
+
+
+# --------------------------------------------------------------------------- visits
+
+
+def test_a_working_visit_to_a_region_visits_no_one() -> None:
+    text = "Menteri Perdagangan Enggartiasto Lukita melakukan kunjungan kerja ke Bali untuk memantau harga cabai."
+    assert not of_type(code(text), "CONSULT", "visit")
+
+
+def test_a_visit_with_no_one_named_visits_no_one() -> None:
+    text = "Bupati Klaten Sri Mulyani melakukan blusukan dan kunjungan kerja pada Sabtu pagi."
+    assert not of_type(code(text), "CONSULT", "visit")
+
+
+def test_a_visit_to_a_named_official_stays() -> None:
+    text = "Menteri Perdagangan Enggartiasto Lukita mengunjungi Gubernur Jawa Tengah Ganjar Pranowo di Semarang."
+    visits = of_type(code(text), "CONSULT", "visit")
+    assert [who(e.target) for e in visits] == ["Ganjar Pranowo"]
+
+
+def test_tourists_visiting_a_country_are_no_consultation() -> None:
+    text = "Jumlah wisatawan asal Peru yang berkunjung ke Indonesia naik sepuluh persen tahun ini."
+    assert not of_type(code(text), "CONSULT")
+
+
+def test_a_minister_visiting_a_country_stays_a_visit() -> None:
+    text = "Menteri Luar Negeri Peru Ricardo Luna berkunjung ke Indonesia pekan depan."
+    visits = of_type(code(text), "CONSULT", "visit")
+    assert visits and who(visits[0].source) == "Ricardo Luna"
+
+
+# --------------------------------------------------------------------------- release of things
+
+
+def test_land_acquisition_frees_no_one() -> None:
+    text = ("Kepala Dinas PUPR Sragen Bambang Wahyudi menyatakan pembebasan lahan untuk jalan lingkar "
+            "ditargetkan selesai tahun ini.")
+    assert not of_type(code(text), "RETREAT")
+
+
+def test_a_waived_duty_frees_no_one() -> None:
+    text = "Kementerian Perdagangan meminta agar bea masuk produk kopi dari Indonesia dibebaskan oleh Uni Eropa."
+    assert not of_type(code(text), "RETREAT", "release")
+
+
+def test_prisoners_freed_are_still_released() -> None:
+    text = "Pemerintah Myanmar membebaskan 300 tahanan politik pada Selasa."
+    released = of_type(code(text), "RETREAT", "release")
+    assert released and "tahanan" in (who(released[0].target) or "")
+
+
+# --------------------------------------------------------------------------- help judged
+
+
+def test_very_helpful_is_a_judgement_not_help() -> None:
+    text = "\"Petugas kebersihan itu sangat membantu Pemkot Surabaya,\" kata Wali Kota Tri Rismaharini."
+    assert not of_type(code(text), "AID")
+
+
+def test_help_given_stays_aid() -> None:
+    text = "Pemerintah Jepang membantu Pemkot Surabaya membangun instalasi pengolahan sampah."
+    helped = of_type(code(text), "AID")
+    assert helped and who(helped[0].source) is not None
+
+
+def test_strong_backing_stays_support() -> None:
+    text = "Gubernur Khofifah Indar Parawansa sangat mendukung Pemkab Banyuwangi dalam sengketa itu."
+    assert of_type(code(text), "SUPPORT")
+
+
+# --------------------------------------------------------------------------- opinions with a clause
+
+
+def test_not_denying_that_is_a_stance_not_a_rejection() -> None:
+    text = "Direktur Utama PT Kereta Api Indonesia Edi Sukmoro tidak menampik bahwa antrean tiket masih panjang."
+    assert not of_type(code(text), "REJECT")
+
+
+def test_disagreeing_when_something_is_said_is_no_agreement() -> None:
+    text = ("Menteri Komunikasi Rudiantara tidak setuju ketika lembaga baru itu disebut akan tumpang tindih "
+            "dengan Polri.")
+    assert not of_type(code(text), "AGREE")
+
+
+def test_refusing_a_proposal_stays_a_rejection() -> None:
+    text = "DPRD Kota Bogor menolak usulan Wali Kota Bima Arya soal kenaikan tarif angkot."
+    rejected = of_type(code(text), "REJECT")
+    assert rejected and who(rejected[0].source) is not None
+
+
+# --------------------------------------------------------------------------- powers, alternatives, pledges
+
+
+def test_a_power_to_act_is_no_act() -> None:
+    text = "Menurut Yusril, Satpol PP punya wewenang untuk menertibkan pedagang kaki lima di trotoar."
+    assert not of_type(code(text), "COERCE")
+
+
+def test_authorities_who_act_still_act() -> None:
+    text = "Aparat berwenang menahan dua warga negara asing di Bandara Ngurah Rai, Senin."
+    assert of_type(code(text), "COERCE", "arrest")
+
+
+def test_asking_the_authorities_to_act_keeps_the_demanded_act() -> None:
+    text = "Wali Kota Bogor Bima Arya meminta kepolisian untuk menangkap penyebar kabar bohong itu."
+    assert of_type(code(text), "REQUEST")
+
+
+def test_an_act_weighed_as_the_option_not_taken_is_no_act() -> None:
+    text = ("Kepala Dinas Pendidikan Agus Salim meminta guru menasihati murid, dibandingkan dengan melarang "
+            "murid membawa ponsel.")
+    assert not of_type(code(text), "COERCE")
+
+
+def test_a_rule_of_appointment_is_no_dismissal() -> None:
+    text = "Kepala badan itu diangkat dan diberhentikan oleh Presiden atas usul Menteri Dalam Negeri."
+    assert not of_type(code(text), "COERCE")
+
+
+def test_a_dismissal_told_stays() -> None:
+    text = "Presiden Joko Widodo memberhentikan Kepala Badan Pertanahan Nasional Sofyan Djalil, Rabu."
+    assert of_type(code(text), "COERCE")
+
+
+def test_a_pledge_to_no_one_is_a_statement() -> None:
+    text = "\"Kami berjanji kejadian seperti itu tak akan terulang,\" kata Direktur PT Angkasa Pura I Faik Fahmi."
+    assert not of_type(code(text), "AGREE")
+
+
+def test_a_pledge_to_a_partner_stays_an_agreement() -> None:
+    text = "Pemerintah Jepang berjanji akan membantu Indonesia membangun jalur kereta cepat."
+    agreed = of_type(code(text), "AGREE")
+    assert agreed and who(agreed[0].target) == "Indonesia"
