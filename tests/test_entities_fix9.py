@@ -101,6 +101,14 @@ def test_an_unknown_building_is_a_place_and_its_owner_a_body() -> None:
     assert "Gedung DPR" not in named
 
 
+def test_a_place_named_with_and_without_its_building_word_is_one_place() -> None:
+    text = "Pameran dibuka di Galeri Nasional Indonesia. Ia berbicara di Gedung Galeri Nasional, Jakarta."
+    named = _named(text, seen=[("Galeri Nasional Indonesia", "LOC"), ("Gedung Galeri Nasional", "LOC")])
+    place = named["Gedung Galeri Nasional"]
+    assert place.type == "LOC"
+    assert [m.text for m in place.mentions] == ["Galeri Nasional", "Gedung Galeri Nasional"]
+
+
 # --- 3. a sea zone ------------------------------------------------------------------------------------
 
 def test_an_exclusive_economic_zone_with_its_state_is_one_place() -> None:
@@ -157,6 +165,20 @@ def test_a_party_to_a_case_named_by_initials_is_a_person(text: str) -> None:
 def test_initials_after_a_case_word_leave_known_bodies_alone() -> None:
     found = {m.text: m.type for m in find_mentions("Ia ditetapkan sebagai tersangka KPK pada Senin.")}
     assert found["KPK"] == "ORG"
+    assert find_mentions("Para pelaku UKM binaan dinas itu berkumpul.")[0].type != "PERSON"
+
+
+def test_a_field_before_a_bodys_acronym_and_a_comma_name() -> None:
+    text = "Kepala Bidang Pengkajian dan Manajemen Resiko BKPI , Rahmat Sudiarto mengatakan hal itu."
+    found = {m.text: m for m in find_mentions(text)}
+    assert found["Rahmat Sudiarto"].role == "Kepala Bidang Pengkajian dan Manajemen Resiko BKPI"
+    assert found["BKPI"].type == "ORG"
+
+
+def test_a_lone_word_after_a_post_and_before_a_lower_case_word_is_no_field() -> None:
+    text = "Menurut Direktur Cakrawala untuk kawasan Asia , Budi Hartono , pasar turun."
+    named = _named(text, seen=[("Cakrawala", "ORG"), ("Budi Hartono", "PERSON")])
+    assert named["Cakrawala"].type == "ORG"
 
 
 # --- 5. spans on the original offsets -----------------------------------------------------------------

@@ -115,6 +115,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
     _link_legal_forms(found, groups)
     _link_initialisms(found, groups)
     _link_bare_heads(found, groups)
+    _link_buildings(found, groups)
     for i, m in enumerate(found):
         if m.ids:
             first = by_row.setdefault(m.ids[0], i)
@@ -235,6 +236,23 @@ def _link_bare_heads(found: list[Found], groups: UnionFind) -> None:
         if len(bodies) == 1:
             first = next(j for j in heads[fold(m.text)] if found[j].start < m.start)
             groups.union(first, i)
+
+
+_BUILDING_WORDS = frozenset({"gedung"})
+
+
+def _link_buildings(found: list[Found], groups: UnionFind) -> None:
+    """"di Galeri Nasional" … "di Gedung Galeri Nasional": a place named with and without the word for
+    its building is one place, when the name without it is of no other type."""
+    buildings = {fold(rest): i for i, m in enumerate(found) if m.type == "LOC"
+                 for head, _, rest in [" ".join(m.text.split()).partition(" ")]
+                 if rest and fold(head) in _BUILDING_WORDS}
+    if not buildings:
+        return
+    for i, m in enumerate(found):
+        target = buildings.get(fold(" ".join(m.text.split())))
+        if target is not None and m.type in {None, "LOC"} and not m.ids and m.acronym_of is None:
+            groups.union(target, i)
 
 
 def _link_lone_words(found: list[Found], words: list[list[str]], groups: UnionFind) -> None:

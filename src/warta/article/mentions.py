@@ -292,9 +292,11 @@ class _Finder:
         office = title.end  # a field the title grammar read ("Direktur Jenderal Pajak") ends the title
         if office < len(self.tokens) and not reader.is_role_start(office):
             office = field_end(reader, office)
-        if title.role is None or office == title.words_end or office >= len(self.tokens) \
-                or not reader.is_role_start(office):
-            return None  # only a post with its field before the office ("Direktur Penyidikan Jaksa …")
+        between = self.tokens[title.words_end:office]
+        if title.role is None or not between or office >= len(self.tokens) \
+                or not reader.is_role_start(office) or not all(t.is_cap for t in between if t.is_word):
+            return None  # only a post with its field before the office ("Direktur Penyidikan Jaksa …"), not
+            # a title and a verb before another ("Kapolres di dampingi Kasat Reskrim AKP Nama")
         inner = title_at(reader, office)
         if inner is None or inner.name is None or inner.role is None:
             return None
@@ -403,8 +405,9 @@ _ENGLISH_BODY_WORDS = 3  # "Foreign ministry", "Maritime affairs ministry"
 # With the misspellings scraped news keeps ("bernisial", "berinisal").
 _INITIALS_WORDS = frozenset({"berinisial", "inisial", "inisialnya", "bernisial", "berinisal"})
 # Parties to a criminal case, whom crime news names by their initials right after the word ("tersangka DR").
-CASE_PARTIES = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku", "korban", "saksi", "pelapor",
-                          "terlapor", "tahanan", "napi"})
+# Not "pelaku", which also goes before a trade ("pelaku UKM": small businesses).
+CASE_PARTIES = frozenset({"tersangka", "terdakwa", "terpidana", "korban", "saksi", "pelapor", "terlapor",
+                          "tahanan", "napi"})
 _YEAR = re.compile(r"(19|20)\d\d")
 
 

@@ -391,11 +391,13 @@ def _named_after_post(mention: Found, same: SpanLike) -> bool:
 
 
 def _after_post_field(mention: Found) -> bool:
-    """The word before the titled name is the capitalised last word of its role and of no title ("Pajak",
-    "Cukai"): the post's field or body came between the title and the name, so its title was no common
-    noun ("CEO dari [Twitter]" is)."""
+    """The word before the titled name is the capitalised last word of its role, a word of the language
+    and of no title ("Pajak", "Cukai"): the post's field came between the title and the name, so its title
+    was no common noun ("CEO dari [Twitter]" is; "Presiden RI [Nomor18]" and "Sekretaris Jenderal Madinah
+    [… Authority]" end with a name or a place, not a field)."""
     last = mention.role.split()[-1] if mention.role else ""
-    return last[:1].isupper() and fold(last) == mention.before and mention.before not in _role_phrase_words()
+    return last[:1].isupper() and not last.isupper() and fold(last) == mention.before \
+        and mention.before not in _role_phrase_words() and is_dictionary_word(last)
 
 
 @cache

@@ -33,8 +33,7 @@ FIELD_POSTS = frozenset({"direktur", "direktur jenderal", "dirjen", "deputi", "a
 UNIT_POSTS = frozenset({"jaksa agung muda", "deputi"})
 _JOINERS = frozenset({"dan", "&"})
 # Kinds of words that never stand in a post's field: they open a body, a place or an event, or end names.
-_NOT_FIELD_KINDS = ("org-head", "body", "loc-head", "event-head", "unit-head", "not-name", "speech",
-                    "collective")
+_NOT_FIELD_KINDS = ("org-head", "body", "loc-head", "event-head", "unit-head", "not-name", "speech")
 _NAME_WORDS = 2  # before a name the field leaves it this many words
 
 
@@ -53,6 +52,8 @@ def post_field(reader: Reader, i: int, words: list[RoleWord], j: int) -> PostFie
     if not positions:
         return None
     end = _field_end(reader, positions, forced)
+    if end is None:
+        return None
     acronym = acronym_at(reader, end) or short_form_at(reader, end)
     if acronym is None or not _spells_post(reader, i, acronym):
         return PostField(end, ())
@@ -104,17 +105,23 @@ def _stop_pair(reader: Reader, k: int) -> bool:
     """A capitalised word that is never a name ("Dalam") and a capitalised word of the language after it."""
     tokens = reader.tokens
     return k + 1 < len(tokens) and tokens[k].is_cap and reader.is_stop(tokens[k]) \
-        and not line_break_before(reader, k + 1) and _field_word(reader, k + 1, False)
+        and not line_break_before(reader, k + 1) and _field_word(reader, k + 1, True)
 
 
-def _field_end(reader: Reader, positions: list[int], forced: int) -> int:
+def _field_end(reader: Reader, positions: list[int], forced: int) -> int | None:
     """Where the field ends: after all its words at a boundary (a parenthesis, a comma, a body, a
-    title, the end of the capitals), else where it leaves the name two words."""
+    title, the end of the capitals), else where it leaves the name two words; None when a word in lower
+    case follows and no name would be left ("Direktur Intel untuk …": the words may be a body's name)."""
     after = positions[-1] + 1
     name_words = _capitals_at(reader, after)
     if name_words == 0 and not _lower_word_at(reader, after):
         return after
+    body = next((after + n for n in range(name_words + 1) if _body_at(reader, after + n)), None)
+    if body is not None:
+        return body  # "Direktur Tindak Pidana Siber | Bareskrim": no name stands before a body
     keep = max(forced, min(len(positions), len(positions) + name_words - _NAME_WORDS), 1)
+    if keep == len(positions) and name_words == 0:
+        return None
     return positions[keep - 1] + 1
 
 
@@ -127,6 +134,23 @@ def _capitals_at(reader: Reader, k: int) -> int:
             and reader.gaz.match(tokens, k + n) is None:
         n += 1
     return n
+
+
+def _body_at(reader: Reader, k: int) -> bool:
+    """A body opens at ``k``: one the gazetteer knows ("Bareskrim", "Kementerian ESDM"), an acronym, a
+    run headed by a body's word ("Badan …"), or the field's acronym in brackets ("Luar Negeri (PPTKLN)")."""
+    tokens = reader.tokens
+    if acronym_at(reader, k) is not None:
+        return True
+    if k >= len(tokens) or line_break_before(reader, k) or not tokens[k].is_cap:
+        return False
+    found = reader.gaz.match(tokens, k)
+    if found is not None:
+        return reader.gaz.entries[found[1][0]].type == "ORG"
+    word = tokens[k]
+    if word.is_upper and len(word.text) >= 3 and word.text.isalpha() and not is_dictionary_word(word.text):
+        return True  # "Manajemen Resiko | BKIPM": a body's acronym
+    return reader.lex.kind_of(word.key, "org-head") or reader.lex.kind_of(word.key, "body")
 
 
 def _lower_word_at(reader: Reader, k: int) -> bool:

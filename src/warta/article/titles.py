@@ -189,7 +189,7 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         if (unit_end := _neighbourhood_unit(reader, j)) > j:
             j = unit_end  # "Ketua RT 03 Nama": the neighbourhood unit and its number belong to the role
             continue
-        short = short_form_at(reader, j) if orgs else None  # "Badan Keamanan Laut (Bakamla)"
+        short = _short_form_of(reader, orgs[-1], j) if orgs else None  # "Badan Keamanan Laut (Bakamla)"
         chunk = _slashed_acronyms(reader, j) or acronym_at(reader, j) or short or chunk_at(reader, j) \
             or _name_like_speech_word(reader, j)
         field_end = _field_words(reader, j) if chunk is None else j
@@ -224,6 +224,15 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         if j + 1 < len(tokens) and _NUMBER_NAME.fullmatch(tokens[j].text) and tokens[j + 1].text == ",":
             j += 1  # "Nakhoda KM Bahari Jaya 07, Nama": the number is the vessel's or unit's
     return j, orgs, None
+
+
+def _short_form_of(reader: Reader, body: Chunk, j: int) -> Chunk | None:
+    """"Badan Keamanan Laut (Bakamla)": a short form in parentheses right after the post's body that opens
+    as the body does; "Kepolisian RI (Kapolri)" is the post's own short form ("Kepala …"), no body's."""
+    short = short_form_at(reader, j) if body.end == j else None
+    if short is None:
+        return None
+    return short if reader.tokens[j + 1].key[:2] == reader.tokens[body.start].key[:2] else None
 
 
 def _slashed_acronyms(reader: Reader, j: int) -> Chunk | None:
@@ -407,7 +416,8 @@ def _body_before_comma_name(reader: Reader, orgs: list[Chunk],
     after = [t.key for t in tokens[holder.end:holder.end + 2] if t.key != ","]
     if after and after[0] in _JOINERS:
         return None  # "…, Budi Santoso, dan Agus Salim": people listed
-    joined = bool(orgs) and orgs[-1].end == name.start and orgs[-1].kind in {"org", "name"}
+    # "Paris | Saint Germain, Nama": a place the gazetteer knows opens the body's name as well
+    joined = bool(orgs) and orgs[-1].end == name.start and orgs[-1].kind in {"org", "name", "gaz"}
     start = orgs[-1].start if joined else name.start
     closed = holder.end < len(tokens) and tokens[holder.end].text == ","
     if not joined and not _shows_a_body(reader, name.start, end, closed):
