@@ -156,3 +156,53 @@ def test_a_pledge_to_a_partner_stays_an_agreement() -> None:
     text = "Pemerintah Jepang berjanji akan membantu Indonesia membangun jalur kereta cepat."
     agreed = of_type(code(text), "AGREE")
     assert agreed and who(agreed[0].target) == "Indonesia"
+
+
+# --------------------------------------------------------------------------- things pushed or "backed"
+
+
+def test_pushing_a_ball_asks_no_one() -> None:
+    text = "Gelandang Persib Febri Hariyadi langsung mendorong bola ke gawang lawan pada menit ke-40."
+    assert not of_type(code(text), "REQUEST")
+
+
+def test_a_trend_driving_a_result_asks_no_one() -> None:
+    text = "Kenaikan harga batu bara telah mendorong kinerja PT Bukit Asam sepanjang semester pertama."
+    assert not of_type(code(text), "REQUEST")
+
+
+def test_pushing_a_body_to_act_stays_a_request() -> None:
+    text = "Ketua DPR Bambang Soesatyo mendorong Polri untuk mengusut tuntas kasus penyerangan itu."
+    asked = of_type(code(text), "REQUEST")
+    assert asked and who(asked[0].target) in ("Polri", "Kepolisian Negara Republik Indonesia")
+
+
+def test_a_device_backed_by_its_parts_backs_no_one() -> None:
+    text = "Laptop terbaru Acer itu didukung oleh RAM 16 GB dan prosesor generasi kedelapan."
+    assert not of_type(code(text), "SUPPORT")
+
+
+def test_a_film_cast_backs_no_one() -> None:
+    text = "Film horor itu juga didukung Reza Rahadian dan Dian Sastrowardoyo sebagai pemeran utama."
+    assert not of_type(code(text), "SUPPORT")
+
+
+def test_a_candidate_backed_by_a_party_stays_support() -> None:
+    text = "Wali Kota Bandung Ridwan Kamil didukung Partai NasDem dalam pemilihan gubernur."
+    backed = of_type(code(text), "SUPPORT")
+    assert backed and who(backed[0].source) == "Partai NasDem"
+
+
+# --------------------------------------------------------------------------- institutions named by a common noun
+
+
+def test_a_school_asked_is_the_target() -> None:
+    text = "Menteri Pendidikan Nadiem Makarim meminta sekolah menghentikan pungutan seragam."
+    asked = of_type(code(text), "REQUEST")
+    assert asked and who(asked[0].target) == "sekolah"
+
+
+def test_a_bank_worked_with_is_the_partner() -> None:
+    text = "Kementerian Koperasi bekerja sama dengan bank untuk menyalurkan kredit usaha rakyat."
+    partners = {who(e.target) for e in of_type(code(text), "COOPERATE")}
+    assert "bank" in partners

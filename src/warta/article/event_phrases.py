@@ -30,6 +30,7 @@ tahanan penumpang pengungsi peternak satpol keluarga pedagang nenek kakek
 wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkalan markas gerilyawan
 separatis ekstremis jihadis manajemen direksi pengurus sandera kejaksaan imigrasi bareskrim otk
 densus klub departemen instansi komite
+sekolah bank perbankan universitas kampus koperasi yayasan pesantren puskesmas
 perampok pencuri pengedar begal pembunuh penculik pemerkosa penjambret preman tki wni wna
 pekerja pengemudi siswa pelajar santri dokter bocah balita prajurit pengawal ajudan
 pendaki pemudik pengendara driver ojol wisatawan turis penghuni pengelola publik relawan paramedis
@@ -45,7 +46,7 @@ jemaah pendukung pengikut simpatisan keluarga pengacara karyawan pegawai warga u
 _MULTI_HEADS = (("juru", "bicara"), ("pengunjuk", "rasa"), ("unjuk", "rasa"), ("kuasa", "hukum"),
                 ("pos", "polisi"), ("pos", "militer"), ("pos", "tentara"), ("pos", "keamanan"),
                 ("orang", "tak"), ("orang", "tidak"),  # "orang tak dikenal": unknown assailants
-                ("ahli", "waris"), ("majelis", "hakim"),
+                ("ahli", "waris"), ("majelis", "hakim"), ("rumah", "sakit"),
                 ("kapal", "asing"), ("kapal-kapal", "asing"))  # unnamed foreign ships that chase off or ram
 # Lower-case words that may continue a descriptor ("pejabat senior AS", "pasukan khusus").
 _MODIFIERS = word_set("""

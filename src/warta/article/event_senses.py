@@ -2,14 +2,16 @@
 
 An audit of warta's events on news no rule was tuned on (``docs/benchmarks.md``, events, "precision
 audit on unseen text") found the lexicon's words used in senses the guideline (``docs/annotation.md``)
-does not code: a visit to a place or by tourists, the "release" of land or of a tariff, a helper or a
-backer judged ("sangat membantu"), and a verb of agreeing or refusing that takes a clause, which states
+does not code: pushing a thing ("mendorong bola"), a thing "backed" ("didukung oleh RAM"), a visit
+to a place or by tourists, the "release" of land or of a tariff, a helper judged ("sangat membantu"),
+and a verb of agreeing or refusing that takes a clause, which states
 an opinion or a stance.
 """
 
 from __future__ import annotations
 
 from warta.article.event_lexicon import Token, TriggerMatch, word_set
+from warta.article.event_phrases import DETERMINERS
 from warta.models import ActorRef, Entity
 
 # People who travel for leisure or in a crowd, not as political actors: their visits are tourism.
@@ -25,7 +27,7 @@ lahan tanah bea tarif pajak biaya retribusi denda bunga iuran cukai pungutan uta
 rumah bangunan aset sertifikat sengketa visa
 """)
 _RELEASE_REACH = 3  # words after the trigger (active, noun) naming what is released
-_SUBJECT_REACH = 8  # words before a passive trigger in which its subject is named
+_SUBJECT_REACH = 10  # words before a passive trigger in which its subject is named
 # Degree words that make "membantu" a judgement of how helpful someone is.
 _DEGREES = frozenset({"sangat", "amat", "cukup", "begitu", "sungguh", "lebih", "paling", "sangatlah",
                       "banyak"})
@@ -37,6 +39,15 @@ _HELPING = frozenset({"membantu", "dibantu", "terbantu"})
 _CLAUSE_LINKS = {"REJECT": frozenset({"bahwa", "kalau", "ketika", "jika", "apabila"}),
                  "AGREE": frozenset({"kalau", "ketika", "jika", "apabila"})}
 _OPINION_VERBS = frozenset({"menampik", "menolak", "setuju", "menyetujui"})
+# Roles of a cast or a crew: "didukung X sebagai aktor" credits a film, backs no one.
+_CAST = frozenset({"aktor", "aktris", "pemeran", "pemain", "penyanyi", "musisi", "sutradara", "produser",
+                   "bintang", "model", "pengisi"})
+_CAST_REACH = 30  # words after the trigger in which the cast's role is named (a list of names runs long)
+_PUSHES = frozenset({"mendorong", "didorong", "dorong"})
+# Words after "mendorong" that open what is asked of someone ("mendorong agar pemerintah …").
+_ASKING_LINKS = frozenset({"agar", "supaya", "untuk", "semua", "seluruh", "para", "pihak", "kita", "kami",
+                           "mereka", "dia", "ia", "masyarakat", "pemerintah", "warga"})
+_ASKED_REACH = 3  # words after "mendorong" within which "untuk"/"agar" makes the pushed ones asked
 
 
 def visit_to_no_one(kind: str, mode: str | None, target: ActorRef | None, visited: Entity | None) -> bool:
@@ -102,3 +113,31 @@ def opinion_clause(match: TriggerMatch, tokens: list[Token]) -> bool:
     if links is None or tokens[match.first].low not in _OPINION_VERBS:
         return False
     return match.end < len(tokens) and tokens[match.end].low in links
+
+
+def pushed_thing(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:
+    """"Bailly mendorong bola ke gawang", "kenaikan harga telah mendorong kinerja grup": pushing a
+    thing, or a trend driving a result, asks no one; "mendorong China untuk …" (an actor named) and
+    "mendorong agar …" stay requests."""
+    if match.row.type != "REQUEST" or target is not None or tokens[match.first].low not in _PUSHES:
+        return False
+    if match.end >= len(tokens):
+        return False
+    after = tokens[match.end]
+    if not after.is_word or after.is_cap or after.low in _ASKING_LINKS or after.low in DETERMINERS:
+        return False
+    # "mendorong beberapa daerah untuk merdeka", "mendorong daerah agar …": someone asked to act
+    return not any(token.low in _ASKING_LINKS for token in tokens[match.end + 1:match.end + _ASKED_REACH])
+
+
+def backed_by_no_one(match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
+                     target: ActorRef | None) -> bool:
+    """"Prosesornya didukung oleh RAM 32 GB", "Film itu didukung Stefan Kapicic … sebagai aktor":
+    a passive backing with no actor behind it or none backed (a thing is), or a cast, is how a thing
+    is made; "Anies didukung Gerindra" stays SUPPORT."""
+    if match.row.type != "SUPPORT" or match.row.voice != "passive":
+        return False
+    if source is None or target is None:
+        return True
+    after = [token.low for token in tokens[match.end:match.end + _CAST_REACH]]
+    return "sebagai" in after and any(low in _CAST for low in after)

@@ -69,8 +69,10 @@ from warta.article.event_noun_slots import undergone
 from warta.article.event_phrases import find_phrases
 from warta.article.event_powers import pledge_to_no_one, power_or_duty, rule_of_office, weighed_alternative
 from warta.article.event_senses import (
+    backed_by_no_one,
     judged_helpful,
     opinion_clause,
+    pushed_thing,
     released_thing,
     tourists_visit,
     visit_to_no_one,
@@ -232,6 +234,10 @@ class _ArticleCoder(SideFinder, GapFiller):
                 # out; not where the sentence has a side that names no one ("menetapkan tersangka")
                 # or a passive's subject is a thing (it is the one acted upon)
                 target = lead_counterpart(self.events, source, evidence.start)
+            if backed_by_no_one(match, tokens, source, target):
+                continue  # "didukung oleh RAM 32 GB": how a thing is made, no one backed
+            if pushed_thing(match, tokens, target):
+                continue  # "mendorong bola ke gawang", "mendorong kinerja grup": no one asked
             if pledge_to_no_one(match, tokens, match.row.type, target):
                 continue  # "kami berjanji hal itu tak akan terjadi lagi": an intent stated to no one
             if visit_to_no_one(match.row.type, match.row.mode, target, self._entity(target)):
