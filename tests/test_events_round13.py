@@ -206,3 +206,21 @@ def test_a_bank_worked_with_is_the_partner() -> None:
     text = "Kementerian Koperasi bekerja sama dengan bank untuk menyalurkan kredit usaha rakyat."
     partners = {who(e.target) for e in of_type(code(text), "COOPERATE")}
     assert "bank" in partners
+
+
+# --------------------------------------------------------------------------- stepping down
+
+
+def test_a_chief_executive_resigning_concedes_to_no_one() -> None:
+    text = "PT Garuda Indonesia menyatakan Ari Askhara akan mengundurkan diri dari jabatan direktur utama."
+    assert not of_type(code(text), "CONCEDE")
+
+
+def test_leaving_a_tournament_is_no_retreat() -> None:
+    text = "Pebulu tangkis Taufik Hidayat mundur dari turnamen Indonesia Terbuka karena cedera."
+    assert not of_type(code(text), "RETREAT")
+
+
+def test_yielding_to_a_rival_stays_a_concession() -> None:
+    text = "Partai Golkar akhirnya mengalah kepada PDI Perjuangan dalam pencalonan wali kota."
+    assert of_type(code(text), "CONCEDE")

@@ -5,7 +5,8 @@ names a power or a duty ("punya otoritas untuk menertibkan warganya", "berwenang
 alternative weighed against another ("dibandingkan dengan melarang siswa"), or an office's rule of
 appointment ("diangkat dan diberhentikan oleh Presiden") tells no act that happened, is happening or is
 announced; a promise with no one it is made to ("kami berjanji hal itu tak akan terjadi lagi") is a
-statement (CAMEO 01), not an agreement between actors (``docs/annotation.md``, Not events).
+statement (CAMEO 01), not an agreement between actors (``docs/annotation.md``, Not events); stepping
+down from an office or a contest with no one yielded to is one's own business.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _ALTERNATIVES = (("dibandingkan", "dengan"), ("dibanding",), ("daripada",), ("ke
 _APPOINTING = frozenset({"diangkat", "mengangkat", "dilantik", "melantik"})
 _DISMISSING = frozenset({"diberhentikan", "memberhentikan"})
 _PLEDGES = frozenset({"berjanji", "janji", "menjanjikan"})
+_LEAVING = frozenset({"dari", "sebagai"})  # "mundur dari jabatan", "mundur sebagai calon"
 
 
 def power_or_duty(match: TriggerMatch, tokens: list[Token]) -> bool:
@@ -70,3 +72,16 @@ def pledge_to_no_one(match: TriggerMatch, tokens: list[Token], kind: str, target
     """"Kami berjanji hal itu tak akan terjadi lagi": a promise made to no one named, even by the
     context, states an intent; "AS berjanji akan membela Jepang" is an agreement with Japan."""
     return kind == "AGREE" and target is None and tokens[match.first].low in _PLEDGES
+
+
+def stepped_down(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:
+    """"Schultz akan mengundurkan diri dari jabatan CEO", "dia mundur dari sebuah turnamen": leaving
+    an office, a race or a contest with no one it yields to is one's own decision, not a concession or
+    a retreat before a counterpart ("Aparat sempat mundur" before residents stays)."""
+    if match.row.type not in ("CONCEDE", "RETREAT") or target is not None:
+        return False
+    first = tokens[match.first].low
+    if first == "mengundurkan":
+        return True
+    after = tokens[match.end].low if match.end < len(tokens) else ""
+    return first == "mundur" and after in _LEAVING

@@ -67,7 +67,13 @@ from warta.article.event_lexicon import Token, TriggerMatch, find_triggers, toke
 from warta.article.event_modifiers import date_of
 from warta.article.event_noun_slots import undergone
 from warta.article.event_phrases import find_phrases
-from warta.article.event_powers import pledge_to_no_one, power_or_duty, rule_of_office, weighed_alternative
+from warta.article.event_powers import (
+    pledge_to_no_one,
+    power_or_duty,
+    rule_of_office,
+    stepped_down,
+    weighed_alternative,
+)
 from warta.article.event_senses import (
     backed_by_no_one,
     judged_helpful,
@@ -238,6 +244,8 @@ class _ArticleCoder(SideFinder, GapFiller):
                 continue  # "didukung oleh RAM 32 GB": how a thing is made, no one backed
             if pushed_thing(match, tokens, target):
                 continue  # "mendorong bola ke gawang", "mendorong kinerja grup": no one asked
+            if stepped_down(match, tokens, target):
+                continue  # "Schultz akan mengundurkan diri dari jabatan CEO": one's own decision
             if pledge_to_no_one(match, tokens, match.row.type, target):
                 continue  # "kami berjanji hal itu tak akan terjadi lagi": an intent stated to no one
             if visit_to_no_one(match.row.type, match.row.mode, target, self._entity(target)):
