@@ -110,6 +110,8 @@ CASES = [
      "terkait kerusakan landasan.", "denies", "Angkasa Pura", "penutupan terkait kerusakan landasan"),
     ("Kabar penangkapan kepala desa itu belum dikonfirmasi oleh Polda Jawa Tengah.",
      "does-not-confirm", "Polda Jawa Tengah", EVENT),
+    ("Beredar rumor bahwa pelatih itu akan pindah klub. Rumor itu dibantah oleh sang pelatih.",
+     "denies", "sang pelatih", "pelatih itu akan pindah klub"),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]
@@ -177,6 +179,7 @@ def test_a_passive_concession_is_about_the_words_before_it_without_particles() -
     "Pemerintah belum menanggapi tuntutan buruh soal upah minimum.",
     "Jumlah korban belum dipastikan.",
     "Merokok tidak dibenarkan di dalam gedung.",
+    '"Akal sehat tidak mungkin membiarkan kebohongan berlangsung dan diamini semua orang," kata Butet.',
 ])
 def test_frame_words_used_otherwise_take_no_stance(text: str) -> None:
     _, claims = read(text)

@@ -319,7 +319,7 @@ class HolderFinder:
         # the subject of a passive cue is what is judged ("Jumlah korban belum dipastikan"), never who judges
         found = agent if passive else actors.subject(cue.first) or _clause_opening(tokens, actors, cue)
         if not found:
-            return None if passive else self._bare_subject(tokens, cue)
+            return self._bare_agent(tokens, cue) if passive else self._bare_subject(tokens, cue)
         phrase = _head_of_relative(tokens, actors, found[0])
         if not agent:  # an agent after a passive cue ("yang lalu dibenarkan oleh hakim") is the holder itself
             phrase = _head_of_long_relative(tokens, actors, phrase)
@@ -403,6 +403,20 @@ class HolderFinder:
         entity = people[0].entity
         description = " ".join([*words, *between])
         return ActorRef(entity=entity.id, name=entity.name, description=description)
+
+    def _bare_agent(self, tokens: list[Token], cue: Cue) -> ActorRef | None:
+        """The words after "oleh" that the phrase reader took for no actor ("dibantah oleh sang
+        pebalap"), up to the clause's end, when they are few."""
+        if cue.end >= len(tokens) or tokens[cue.end].low != "oleh":
+            return None
+        words: list[Token] = []
+        for token in tokens[cue.end + 1:]:
+            if not token.is_word or token.low in _NOT_IN_ROLE:
+                break
+            words.append(token)
+        if not words or len(words) > _BARE_SUBJECT_WORDS:
+            return None
+        return self.tracker.resolve(words[0].start, words[-1].end)
 
     def _bare_subject(self, tokens: list[Token], cue: Cue) -> ActorRef | None:
         """The words opening the cue's clause when the phrase reader took them for no actor

@@ -42,6 +42,7 @@ _SHORT_REFERENCE = 3  # "Temuan itu dibenarkan …": so few words before a demon
 _DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
 
 
+_REPORT_REACH = 3  # sentences back in which a report pointed at by a passive cue is named
 _PARTICLES = frozenset({"pun", "juga", "sendiri", "memang"})
 # "kabar (yang beredar) yang menyebutkan bahwa …": the words that introduce a report's content.
 _REPORT_RELATIVE = frozenset({"yang", "beredar", "menyebutkan", "menyebut", "mengatakan", "menyatakan",
@@ -208,6 +209,11 @@ class Statements:
         while first < cue.first and (tokens[first].low in _OPENERS or not tokens[first].is_word):
             first += 1
         words = [t.low for t in tokens[first:cue.first]]
+        if len(words) == 2 and words[0] in _REPORT_NOUNS and words[1] in _POINTING_BACK:
+            before = [s for s in self.sentences if s[1] <= sentence[0]][-_REPORT_REACH:]
+            named = self.report_named(words[0], before)  # "Rumor itu dibantah oleh …"
+            if named:
+                return named
         if not words or set(words) <= _POINTING_BACK | {"hal"} or (
                 len(words) <= _SHORT_REFERENCE and words[-1] in _POINTING_BACK):
             return self._sentence_before(sentence)
