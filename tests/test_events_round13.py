@@ -224,3 +224,18 @@ def test_leaving_a_tournament_is_no_retreat() -> None:
 def test_yielding_to_a_rival_stays_a_concession() -> None:
     text = "Partai Golkar akhirnya mengalah kepada PDI Perjuangan dalam pencalonan wali kota."
     assert of_type(code(text), "CONCEDE")
+
+
+# --------------------------------------------------------------------------- a role given by "sebagai"
+
+
+def test_a_role_after_sebagai_is_the_person_named_before_it() -> None:
+    text = "Ketua DPW PAN Yandri Susanto mengatakan Budi Hartono maju sebagai calon bupati yang diusung PAN."
+    backed = of_type(code(text), "SUPPORT")
+    assert backed and who(backed[0].target) == "Budi Hartono"
+
+
+def test_a_role_with_no_person_before_it_stays_a_description() -> None:
+    text = "Partai Gerindra mengusung seorang pengusaha sebagai calon bupati."
+    backed = of_type(code(text), "SUPPORT")
+    assert all(who(e.target) != "Partai Gerindra" for e in backed)

@@ -29,6 +29,8 @@ _OPENING_WORDS = 2  # words before a sentence's subject ("Namun mereka", "Kemudi
 _BARE_ROLES = frozenset({"tersangka", "terdakwa", "baru", "lain", "lainnya", "suspect", "suspects"})
 # Voices whose sides act together: a group as the only side meets, talks or agrees among itself.
 _MUTUAL = frozenset({"recip", "pair", "noun"})
+# Words between "sebagai" and the role it gives ("mundur sebagai bakal cawagub", "sebagai calon ketua").
+_ROLE_GLUE = frozenset({"bakal", "calon", "salah", "satu", "seorang"})
 # "keduanya", "kedua menteri", "kedua belah pihak": the two sides told just before
 _BOTH = re.compile(
     r"keduanya$|kedua (?:menteri|pemimpin|kepala negara|presiden|delegasi|negara|pihak|belah pihak)$")
@@ -108,8 +110,26 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
             if plural is None and words.lower() == "mereka":
                 plural = self._counted_group_before(phrase, sentence)
             actors.extend([reporter] if reporter else group if group else [
-                plural or self.resolver.actor(phrase)])
+                plural or self._role_holder(phrase, sentence) or self.resolver.actor(phrase)])
         return actors
+
+    def _role_holder(self, phrase: Phrase, sentence: SentenceActors) -> ActorRef | None:
+        """"Anas mundur sebagai bakal cawagub Jatim yang diusung PDIP": a role given by "sebagai" is
+        the role of the person named just before it, who is the actor meant (round 13, unseen text)."""
+        if phrase.kind != "descriptor":
+            return None
+        k = phrase.first - 1
+        while k >= 0 and sentence.tokens[k].low in _ROLE_GLUE:
+            k -= 1
+        if k < 0 or sentence.tokens[k].low != "sebagai":
+            return None
+        before = [p for p in sentence.phrases if p.stop <= sentence.tokens[k].start and p.kind == "mention"]
+        if not before:
+            return None
+        self.resolver.resolve_all(before[-1:])
+        holder = self.resolver.actor(before[-1])
+        person = self.resolver.index.by_id.get(holder.entity or "") if holder is not None else None
+        return holder if person is not None and person.type == "PERSON" else None
 
     def _two_states_before(self) -> list[ActorRef | None]:
         """"Kedua negara sepakat …" after a dispute told with one-sided acts (Indonesia protests,
