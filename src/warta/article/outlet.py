@@ -128,12 +128,18 @@ def _is_outlet_name(name: str) -> bool:
     return bool(re.fullmatch(DOMAIN, name)) or known_outlet(name) is not None or len(name) <= 40
 
 
+# "Padang Today © 2025.": the name written before the mark; "© Kabar Kita 2026": a year after it.
+FOOTER_NAME_FIRST = re.compile(
+    r"^\s*(?!copyright\b|hak cipta\b)(?P<name>[A-Z][\w &'.-]{1,60}?)\s*(?:©|\(c\))\s*\d{4}\b", re.IGNORECASE)
+FOOTER_YEAR_AFTER = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$")
+
+
 def footer_outlet(line: str) -> str | None:
     """The outlet named in a copyright footer line."""
-    match = FOOTER.search(line)
+    match = FOOTER_NAME_FIRST.match(line) or FOOTER.search(line)
     if not match:
         return None
-    name = match.group("name").strip(" .,-")
+    name = FOOTER_YEAR_AFTER.sub("", match.group("name").strip(" .,-"))
     if len(name) < 2 or name.lower() in {"all rights reserved", "hak cipta"}:
         return None
     if not re.search(r"[^\W\d_]", name):
