@@ -124,21 +124,28 @@ class RowTable:
 def viterbi(weights: CrfWeights, scores: Sequence[np.ndarray]) -> list[tuple[str, ...]]:
     """Best tag sequence of each sentence, all decoded together.
 
-    Sentences start together and the shorter ones run on over padding. The step loop keeps only
-    the best score of each label; which label led to it is found after, for all steps at once (the
-    same sums, so the same choices), and the paths are read back by pointer jumping."""
+    Sentences start together and the shorter ones run on over padding. A step takes each label's
+    best predecessor (argmax, several times cheaper in numpy than max on arrays this small) and reads
+    its score from there; the paths are read back by pointer jumping."""
     import numpy as np
 
     batch, lengths = _padded(scores)
-    width, steps, _ = batch.shape
-    trans = weights.transitions[None]
-    delta = np.empty_like(batch)
-    delta[:, 0] = batch[:, 0]
+    width, steps, labels = batch.shape
+    trans = weights.transitions
+    by_step = np.ascontiguousarray(batch.transpose(1, 0, 2))  # (step, sentence, label)
+    delta = np.empty_like(by_step)
+    delta[0] = by_step[0]
+    back = np.zeros((steps, width, labels), dtype=np.intp)  # back[t]: label at t -> best label at t - 1
+    candidates = np.empty((width, labels, labels))  # (sentence, from, to)
+    flat = candidates.reshape(-1)
+    at = (np.arange(width)[:, None] * labels * labels + np.arange(labels)[None, :])  # where (s, 0, to) lies
     for t in range(1, steps):
-        np.add((delta[:, t - 1, :, None] + trans).max(axis=1), batch[:, t], out=delta[:, t])
-    ends = delta[np.arange(width), lengths - 1].argmax(axis=1)
-    back = (delta[:, :-1, :, None] + trans[:, None]).argmax(axis=2)  # (sentence, step, label at step + 1)
-    paths = _read_back(back, lengths, ends)
+        np.add(delta[t - 1][:, :, None], trans, out=candidates)
+        best = candidates.argmax(axis=1)
+        back[t] = best
+        np.add(flat[best * labels + at], by_step[t], out=delta[t])
+    ends = delta[lengths - 1, np.arange(width)].argmax(axis=1)
+    paths = _read_back(back[1:].transpose(1, 0, 2), lengths, ends)
     names = weights.labels
     rows = zip(paths.tolist(), lengths.tolist(), strict=True)
     return [tuple(map(names.__getitem__, row[:n])) for row, n in rows]
@@ -169,26 +176,30 @@ def marginals(weights: CrfWeights, scores: Sequence[np.ndarray]) -> list[np.ndar
     """(tokens, labels) marginal probabilities of each sentence (scaled forward-backward).
 
     Forward runs over sentences aligned at their starts, backward over the same aligned at their
-    ends, so neither reads padding; rows are rescaled every few steps, not every step (the
-    transition weights lie within ±16: 8 steps stay far from float overflow and underflow)."""
+    ends, so neither reads padding; the two run in one loop, as one stacked matrix product a step.
+    Backward carries beta times the step's state weights (gamma), from which beta is one product
+    after the loop. Rows are rescaled every few steps, not every step (the transition weights lie
+    within ±16: 8 steps stay far from float overflow and underflow)."""
     import numpy as np
 
     forward, lengths = _padded(scores)
     backward = _padded(scores, at_end=True)[0]
-    steps = forward.shape[1]
+    width, steps, labels = forward.shape
     trans = np.exp(weights.transitions)
-    ahead = np.exp(forward - forward.max(axis=2, keepdims=True))
-    behind = np.exp(backward - backward.max(axis=2, keepdims=True))
-    alpha = np.empty_like(forward)
-    beta = np.empty_like(backward)
-    alpha[:, 0] = ahead[:, 0]
-    beta[:, -1] = 1.0
+    both = np.stack([trans, trans.T])
+    emit = np.empty((2, steps, width, labels))  # [0]: forward from the start; [1]: backward from the end
+    emit[0] = np.exp(forward - forward.max(axis=2, keepdims=True)).transpose(1, 0, 2)
+    emit[1] = np.exp(backward - backward.max(axis=2, keepdims=True)).transpose(1, 0, 2)[::-1]
+    sums = np.empty_like(emit)
+    sums[:, 0] = emit[:, 0]
     for t in range(1, steps):
-        np.multiply(alpha[:, t - 1] @ trans, ahead[:, t], out=alpha[:, t])
-        np.matmul(beta[:, steps - t] * behind[:, steps - t], trans.T, out=beta[:, steps - t - 1])
+        np.multiply(sums[:, t - 1] @ both, emit[:, t], out=sums[:, t])
         if t % _RESCALE_EVERY == 0:
-            alpha[:, t] /= alpha[:, t].sum(axis=1, keepdims=True)
-            beta[:, steps - t - 1] /= beta[:, steps - t - 1].sum(axis=1, keepdims=True)
+            sums[:, t] /= sums[:, t].sum(axis=2, keepdims=True)
+    alpha = sums[0].transpose(1, 0, 2)  # (sentence, step, label)
+    gamma = sums[1][::-1].transpose(1, 0, 2)  # aligned at the sentences' ends
+    beta = np.ones_like(gamma)
+    beta[:, :-1] = gamma[:, 1:] @ trans.T
     out = []
     for s, n in enumerate(lengths.tolist()):
         joint = alpha[s, :n] * beta[s, steps - n:]
