@@ -112,6 +112,8 @@ CASES = [
      "does-not-confirm", "Polda Jawa Tengah", EVENT),
     ("Beredar rumor bahwa pelatih itu akan pindah klub. Rumor itu dibantah oleh sang pelatih.",
      "denies", "sang pelatih", "pelatih itu akan pindah klub"),
+    ("Sumber di kejaksaan mengatakan, para penyidik sedang menyelidiki apakah bupati itu pernah ke "
+     "Singapura.", "does-not-confirm", "Sumber", EVENT),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]
@@ -180,6 +182,9 @@ def test_a_passive_concession_is_about_the_words_before_it_without_particles() -
     "Jumlah korban belum dipastikan.",
     "Merokok tidak dibenarkan di dalam gedung.",
     '"Akal sehat tidak mungkin membiarkan kebohongan berlangsung dan diamini semua orang," kata Butet.',
+    '"Tidak ada yang bisa membantah bahwa kampung kami paling bersih," kata Kepala Desa Sarmin.',
+    "Kiper Persebaya Ernando Ari dengan cekatan mampu menepisnya.",
+    "Panitia konser mundur setelah protes keras datang dari warga sekitar.",
 ])
 def test_frame_words_used_otherwise_take_no_stance(text: str) -> None:
     _, claims = read(text)

@@ -57,7 +57,9 @@ menggelar mengirim mengirimkan aksi gelombang unjuk demo nota surat berupa sebag
 banyak berbagai sejumlah adanya tanpa di dibalik balik atas dalam terhadap untuk pada ke dengan akibat
 lantaran karena sebab yang
 """)
-_AFTER_PROTEST_NOUN = word_set("itu tersebut ini dari")
+# … and before a verb it is the subject of ("protes keras datang dari warga").
+_PROTEST_NOUN_VERBS = word_set("datang muncul dilayangkan disampaikan berdatangan")
+_AFTER_PROTEST_NOUN = word_set("itu tersebut ini dari") | _PROTEST_NOUN_VERBS
 # Not knowing what will happen, or not ruling it out, is no stance on an event or a report.
 _FUTURE = word_set("akan bakal kemungkinan will")
 _CONCESSIONS = frozenset({("tidak", "menampik"), ("tak", "menampik"), ("tidak", "memungkiri"),
@@ -67,8 +69,10 @@ _FORWARD = _CONCESSIONS | {("memastikan",)}
 # "saat dikonfirmasi oleh wartawan", "yang bisa dikonfirmasi oleh …": asked, not confirming.
 _CALLED_WHEN = word_set("saat ketika waktu sewaktu tatkala setelah usai seusai sesudah yang bisa dapat")
 # "ditepis kiper": a goalkeeper parrying a shot, not a denial.
-_PARRIED = word_set("kiper gawang bola tendangan sepakan sundulan tembakan tandukan penalti")
-_PARRYING = frozenset({("ditepis",), ("menepis",), ("ditampik",)})
+_PARRIED = word_set("""
+kiper gawang bola tendangan sepakan sundulan tembakan tandukan penalti mampu berhasil cekatan sigap
+""")  # the ball, or the keeper's skill at parrying it ("Forster dengan cekatan mampu menepisnya")
+_PARRYING = frozenset({("ditepis",), ("menepis",), ("ditampik",), ("menepisnya",)})
 # "mengklaim kemenangan", "mengklaim gelar": taking a win or a prize, not insisting on a claim.
 _CLAIMING = frozenset({"mengklaim", "mengeklaim", "claimed"})
 _WON = word_set("kemenangan gelar trofi poin medali juara victory title")
@@ -286,7 +290,7 @@ def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
         return True
     if form in _SUBJECTLESS_ONLY and _opens_sentence(tokens, cue.first):
         return True
-    if form == ("protes",) and not _protest_verb(tokens, cue.first):
+    if form[0] == "protes" and not _protest_verb(tokens, cue.first, cue.end):
         return True
     if form[0] == "dikonfirmasi" and any(t.low in _CALLED_WHEN for t in tokens[max(0, cue.first - 2):
                                                                                 cue.first]):
@@ -306,7 +310,19 @@ def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
     if (form in _FORWARD or (cue.stance == "does-not-confirm" and _impersonal(form))) \
             and _future_after(tokens, after):
         return True  # "belum ada kepastian kapan proyek itu akan berlanjut": a plan, not an event
-    return _governed(tokens, cue.first)
+    return _governed(tokens, cue.first) or _nobody_can(tokens, cue.first)
+
+
+_MODALS = word_set("bisa dapat mampu berani mau akan")
+
+
+def _nobody_can(tokens: list[Token], first: int) -> bool:
+    """"Tidak ada yang bisa membantah bahwa …": nobody denying is an idiom, no stance."""
+    i = first - 1
+    while i >= 0 and tokens[i].low in _MODALS:
+        i -= 1
+    words = [t.low for t in tokens[max(0, i - 2):i + 1]]
+    return words[-1:] == ["yang"] and words[-2:-1] == ["ada"] and words[:1] in (["tidak"], ["tak"])
 
 
 # What follows "berdasar" when it means "based on" ("tidak berdasar hukum", "… pada fakta"), not "baseless".
@@ -342,10 +358,13 @@ def _opens_sentence(tokens: list[Token], first: int) -> bool:
     return all(t.low in _OPEN_QUOTES for t in tokens[:first])
 
 
-def _protest_verb(tokens: list[Token], first: int) -> bool:
+def _protest_verb(tokens: list[Token], first: int, end: int) -> bool:
     if first == 0 or tokens[first - 1].low in _BEFORE_PROTEST_NOUN:
         return False  # "Protes itu disampaikan …", "menuai protes": the noun
-    return first + 1 >= len(tokens) or tokens[first + 1].low not in _AFTER_PROTEST_NOUN
+    if end >= len(tokens):
+        return True
+    after = tokens[end].low  # "protes keras itu" is the verb and its object; "protes itu" the noun
+    return after not in (_AFTER_PROTEST_NOUN if end == first + 1 else _PROTEST_NOUN_VERBS)
 
 
 def _answers(tokens: list[Token]) -> list[Cue]:

@@ -325,7 +325,7 @@ class HolderFinder:
             phrase = _head_of_long_relative(tokens, actors, phrase)
         words = self.text[phrase.start:phrase.stop]
         pronoun = words.lower().removesuffix("pun")  # "Iapun mengakui …"
-        if pronoun in _PRONOUNS or pronoun in _STAFF:
+        if pronoun in _PRONOUNS or pronoun.removeprefix("para ") in _STAFF:
             reporter = self._reporter(actors, phrase, around)
             if reporter is not None:
                 return reporter
@@ -335,7 +335,8 @@ class HolderFinder:
             body = self._latest_body(phrase.start, words.lower().split()[-2])
             if body is not None:
                 return body
-        appositive = self._apposed_person(phrase, tokens[cue.first].start)
+        appositive = (self._person_after_agent(phrase) if agent
+                      else self._apposed_person(phrase, tokens[cue.first].start))
         if appositive is not None:
             return appositive
         english = words.split()[0].lower() in _ENGLISH_ARTICLES
@@ -346,6 +347,20 @@ class HolderFinder:
         if fuller is not None and (fuller.description or "").startswith(words):
             return fuller  # "Kepala desa itu": the words the phrase reader left after the title
         return self._resolve(phrase)
+
+    def _person_after_agent(self, phrase: Phrase) -> ActorRef | None:
+        """"dibantah oleh direktur teknik Reading, Brian Tevreden": the person set off after the
+        agent's post holds the stance."""
+        people = [m for m in self.tracker.index.within(phrase.stop, phrase.stop + _ROLE_TO_NAME_CHARS)
+                  if m.entity.type == "PERSON"]
+        if not people or self.text[phrase.stop:people[0].start].strip() != ",":
+            return None
+        after = self.text[people[0].end:people[0].end + 2].strip()
+        if after[:1] not in ("", ",", ".", ";"):
+            return None
+        entity = people[0].entity
+        return ActorRef(entity=entity.id, name=entity.name,
+                        description=" ".join(self.text[phrase.start:phrase.stop].split()))
 
     def _apposed_person(self, phrase: Phrase, cue_start: int) -> ActorRef | None:
         """"Juru bicara Pemkot Semarang, Ayu Wulandari, mengonfirmasi …": the person set between
