@@ -4,8 +4,11 @@ Sentences are invented for these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from warta.api import analyze
 from warta.article.entities import find_article_entities
 from warta.article.mentions import find_mentions
 from warta.article.spaced_text import with_single_spaces
@@ -191,3 +194,11 @@ def test_collapsed_spans_are_the_models_own_span_type() -> None:
     spans = with_single_spaces(find)("Kata   Rina Sari hari ini.")
     assert [(s.start, s.end, s.text) for s in spans] == [(7, 16, "Rina Sari")]
     assert type(spans[0]).__name__ == "NerSpan"
+
+
+def test_a_factions_part_of_relation_is_in_the_analysis_contract(validate: Any, write: Any) -> None:
+    text = ("Jakarta - Fraksi Partai Golkar DPR menolak usulan kenaikan tarif itu dalam rapat paripurna. "
+            "Ketua Partai Golkar meminta pemerintah mengkaji ulang rencana tersebut.")
+    data = validate(analyze([str(write("fraksi.txt", text))]))
+    faction = next(e for e in data["entities"] if e["name"].startswith("Fraksi Partai Golkar"))
+    assert [(r["type"], r["name"]) for r in faction["relations"]] == [("part-of", "Partai Golkar")]
