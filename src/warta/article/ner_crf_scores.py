@@ -221,18 +221,20 @@ class Scorer:
         for p, (tag, kind) in hits.items():
             around[p] = self._around(tag, kind, RUNS[runs[p]])
         own = self.types.rows.array[ids]
-        index = np.zeros((count, 2 + 2 * len(WINDOW) + 4), dtype=np.int64)
-        index[:, 0], index[:, 1] = own[:, 0], around[:, 0]
-        token = np.arange(count)
+        index = np.zeros((2 + 2 * len(WINDOW) + 4, count), dtype=np.int64)  # one row per summed part
+        index[0], index[1] = own[:, 0], around[:, 0]
+        left = length - 1 - position  # tokens after this one in its line
         for k, d in enumerate(WINDOW, start=1):
-            inside = (position + d >= 0) & (position + d < length)
-            neighbour = np.clip(token + d, 0, count - 1)
-            index[:, 2 * k] = np.where(inside, own[neighbour, k], self.pads[k - 1])
-            index[:, 2 * k + 1] = np.where(inside, around[neighbour, k], 0)
-        index[:, -4] = np.where(first, self.first_row, 0)
-        index[:, -3] = np.where(last, self.last_row, 0)
-        index[:, -2], index[:, -1] = self._pairs_and_bigrams(ids, first)
-        total = self.types.table.rows[index].sum(axis=1)
+            inside = position >= -d if d < 0 else left >= d
+            own_row, around_row = np.full(count, self.pads[k - 1]), np.zeros(count, dtype=np.int64)
+            here, there = (slice(-d, None), slice(None, d)) if d < 0 else (slice(None, -d), slice(d, None))
+            own_row[here], around_row[here] = own[there, k], around[there, k]
+            index[2 * k] = np.where(inside, own_row, self.pads[k - 1])
+            index[2 * k + 1] = np.where(inside, around_row, 0)
+        index[-4] = np.where(first, self.first_row, 0)
+        index[-3] = np.where(last, self.last_row, 0)
+        index[-2], index[-1] = self._pairs_and_bigrams(ids, first)
+        total = self.types.table.rows[index].sum(axis=0)
         matrices = np.split(total, starts[1:-1])
         return matrices, _by_line(hits, starts)
 
@@ -268,23 +270,22 @@ class Scorer:
         id_list = ids.tolist()
         hits: Hits = {}
         free = 0  # the first position not inside a name already found
-        tokens: list[Token] = []
-        tokens_line = -1
+        longest = gaz.longest
         for p, k in zip(candidates.tolist(), line_of, strict=True):
             if p < free:
                 continue
-            start, end = int(starts[k]), int(starts[k + 1])
-            if k != tokens_line:
-                tokens, tokens_line = [types.tokens[t] for t in id_list[start:end]], k
-            hit = gaz.match(tokens, p - start)
+            # The longest name that can open here is all the gazetteer reads: only those tokens are built.
+            first = types.tokens[id_list[p]]
+            stop = min(p + longest.get(first.key, 0), int(starts[k + 1]))
+            hit = gaz.match([types.tokens[t] for t in id_list[p:stop]], 0)
             if hit is None:
                 continue
-            stop, entry_ids = hit
+            size, entry_ids = hit
             entry = gaz.entries[entry_ids[0]]
             hits[p] = (f"B-{entry.type}", entry.kind)
-            for j in range(p + 1, start + stop):
+            for j in range(p + 1, p + size):
                 hits[j] = (f"I-{entry.type}", entry.kind)
-            free = start + stop
+            free = p + size
         return hits
 
 
