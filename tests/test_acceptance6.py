@@ -221,3 +221,24 @@ def test_an_english_agency_named_by_a_long_description_after_the_report_is_its_s
         "on Monday, as rescuers used boats to reach residents.\n"))
     assert ("the provincial disaster management agency", "Floods have cut off three villages in Banten") \
         in speakers(data)
+
+
+def test_a_tally_reported_up_to_a_later_day_does_not_move_the_storys_day(validate: Callable[[Any], Any]) -> None:
+    data = run_of(validate, "\n".join([
+        "Kabar Lembah", "Banjir Rendam Tiga Kecamatan di Lebak", "Jumat, 6 Juni 2025 - 09:30 WIB", "",
+        "RANGKASBITUNG - Banjir merendam tiga kecamatan di Kabupaten Lebak, Kamis (5/6/2025) malam. Hingga Jumat "
+        "pagi, dua warga dilaporkan hilang dan 800 orang mengungsi.", "",
+        "Kepala BPBD Lebak mengatakan air mulai naik sekitar pukul 21.15 WIB setelah hujan deras sejak sore.",
+    ]))
+    values = {t["text"]: t["value"] for t in data["timexes"]}
+    assert values["sekitar pukul 21.15 WIB"] == "2025-06-05T21:15"  # the flood night, not the tally's morning
+    assert values["Jumat pagi"] == "2025-06-06TMO"
+
+
+def test_a_footer_names_its_outlet_with_the_year_after_or_the_name_before_the_mark() -> None:
+    from warta.article.outlet import footer_outlet
+
+    assert footer_outlet("© Kabar Lembah 2026") == "Kabar Lembah"
+    assert footer_outlet("Warta Lembah © 2025. Dilarang mengutip tanpa izin.") == "Warta Lembah"
+    assert footer_outlet("Copyright © 2025 Kabar Lembah. All Rights Reserved.") == "Kabar Lembah"
+    assert footer_outlet("Copyright © 2017.") is None

@@ -109,7 +109,7 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
         best = replace(best, reference_at=reference_at, reference_value=reference_value,
                        reference_telling=reference_telling, telling=telling)
         yield best
-        if _moves_reference(best, reference):
+        if _moves_reference(best, reference) and not _opening_bound(best, tokens, context.text):
             reference, reference_at = best.reading.day, tokens[best.first].start
             reference_value, reference_telling = best.reading.value, best.telling
         year = _year_named(best) or year
@@ -125,6 +125,21 @@ def _moves_reference(found: Found, reference: dt.date | None) -> bool:
     if found.rule.kind not in _SETS_REFERENCE or day is None or found.reading.pending is not None:
         return False
     return not (found.rule.kind == "narr" and reference is not None and day < reference)
+
+
+# "Hingga Jumat pagi, tujuh warga dilaporkan meninggal": a sentence opening with the moment a tally
+# runs to, then a comma.
+_OPENING_BOUND = re.compile(r"(?:^|[.!?\n]\s*)(?:hingga|sampai)\s+$", re.IGNORECASE)
+_BOUND_REACH = 20  # characters back from the day to look for the bound's word
+
+
+def _opening_bound(found: Found, tokens: list[Token], text: str) -> bool:
+    """Whether ``found`` is the moment a tally is reported up to ("Hingga Jumat pagi, …"): the day
+    the count was made, not the day the story is on, so the narrative date stays where it was
+    ("… Kamis (6/11) malam. Hingga Jumat pagi, … Air datang sekitar pukul 22.30" is Thursday night)."""
+    start, end = tokens[found.first].start, tokens[found.last - 1].end
+    before = text[max(0, start - _BOUND_REACH):start]
+    return bool(_OPENING_BOUND.search(before)) and text[end:end + 1] == ","
 
 
 def _is_telling_day(found: Found, tokens: list[Token], text: str) -> bool:
