@@ -113,7 +113,7 @@ CASES = [
     ("Beredar rumor bahwa pelatih itu akan pindah klub. Rumor itu dibantah oleh sang pelatih.",
      "denies", "sang pelatih", "pelatih itu akan pindah klub"),
     ("Sumber di kejaksaan mengatakan, para penyidik sedang menyelidiki apakah bupati itu pernah ke "
-     "Singapura.", "does-not-confirm", "Sumber", EVENT),
+     "Singapura.", "does-not-confirm", "Sumber", "bupati itu pernah ke Singapura"),
     ("Bupati itu menolak diwawancarai soal proyek jalan desa.",
      "declines", "Bupati", "proyek jalan desa"),
 ]

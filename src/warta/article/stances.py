@@ -127,7 +127,7 @@ class _StanceReader:
             draft = _Draft(report, None)
             self.drafts.append(draft)
             return draft
-        event = self._event_for(sentence, [] if own else previous, refusal=cue.stance == "declines", own=own)
+        event = self._event_for(sentence, [] if own else previous, own=own, stance=cue.stance)
         if event is not None:
             if event.id not in self.by_event:
                 self.by_event[event.id] = _Draft(_statement_of_event(event), event.id)
@@ -146,18 +146,31 @@ class _StanceReader:
         return " ".join(said[0].text.split())[:STATEMENT_CHARS] if said else None
 
     def _event_for(self, sentence: tuple[int, int], previous: list[tuple[int, int]],
-                   refusal: bool = False, own: bool = False) -> Event | None:
+                   own: bool = False, stance: Stance | None = None) -> Event | None:
         """The sentence's first event, else the latest event of the ``previous`` sentences. A
         stance that says its ``own`` content is about the sentence's last event, the one its
         complement tells ("Sareh diperiksa KPK, namun mengaku tidak pernah berkomunikasi dengan
-        Rohadi"); a ``refusal`` to comment is not about the REJECT its own "menolak" was coded as."""
-        here = [e for e in self.events_at.get(sentence[0], []) if not (refusal and e.type == "REJECT")]
+        Rohadi"); no stance is about the event its own words were coded as (a refusal's "menolak"
+        as REJECT, "masih menyelidiki apakah …" as an investigation)."""
+        here = [e for e in self.events_at.get(sentence[0], []) if not _coded_from_cue(e, stance)]
         if here:
             return here[-1] if own else here[0]
         for start, _ in reversed(previous):
             if self.events_at.get(start):
                 return self.events_at[start][-1]
         return None
+
+
+# Events a stance cue's own words may be coded as: (type, mode or None for any mode).
+_CUE_EVENTS: dict[Stance, tuple[tuple[str, str | None], ...]] = {
+    "declines": (("REJECT", None),),
+    "does-not-confirm": (("ACCUSE", "investigate"),),
+}
+
+
+def _coded_from_cue(event: Event, stance: Stance | None) -> bool:
+    kinds = _CUE_EVENTS.get(stance, ()) if stance is not None else ()
+    return any(event.type == kind and mode in (None, event.mode) for kind, mode in kinds)
 
 
 def _closes_clause(tokens: list[Token], cue: Cue) -> bool:
