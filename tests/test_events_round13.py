@@ -239,3 +239,16 @@ def test_a_role_with_no_person_before_it_stays_a_description() -> None:
     text = "Partai Gerindra mengusung seorang pengusaha sebagai calon bupati."
     backed = of_type(code(text), "SUPPORT")
     assert all(who(e.target) != "Partai Gerindra" for e in backed)
+
+
+def test_artists_arrested_in_a_relative_clause_are_the_ones_arrested() -> None:
+    text = ("Polisi menangkap penyanyi dangdut Rina Melati pada Senin. Kapolres menyebut ada sejumlah artis "
+            "yang telah ditangkap karena kasus serupa.")
+    second = [e for e in of_type(code(text), "COERCE") if "sejumlah artis" in e.evidence[0].sentence]
+    assert second and who(second[0].target) != "Rina Melati"
+
+
+def test_restaurants_partnered_with_are_the_partners() -> None:
+    text = "Aplikasi Makanku telah menjalin kemitraan dengan lebih dari 200 restoran di Bandung."
+    partners = [who(e.target) or "" for e in of_type(code(text), "COOPERATE")]
+    assert partners and "restoran" in partners[0]

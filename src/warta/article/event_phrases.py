@@ -31,6 +31,7 @@ wartawan jurnalis nakhoda awak kru pilot mabes jemaah maskapai kerumunan pangkal
 separatis ekstremis jihadis manajemen direksi pengurus sandera kejaksaan imigrasi bareskrim otk
 densus klub departemen instansi komite
 sekolah bank perbankan universitas kampus koperasi yayasan pesantren puskesmas
+artis selebritas restoran
 perampok pencuri pengedar begal pembunuh penculik pemerkosa penjambret preman tki wni wna
 pekerja pengemudi siswa pelajar santri dokter bocah balita prajurit pengawal ajudan
 pendaki pemudik pengendara driver ojol wisatawan turis penghuni pengelola publik relawan paramedis
