@@ -219,3 +219,9 @@ def test_english_forms(text: str, stance: str, holder: str) -> None:
     _, found_stance, found_holder = _only_position(_read_english(text))
     assert found_stance == stance
     assert holder.lower() in found_holder.lower()
+
+
+def test_a_statement_ends_where_the_subjects_next_clause_opens() -> None:
+    _, claims = read("Pihak sekolah membantah bahwa guru itu memungut biaya tambahan, dan menyebut orang tua "
+                     "murid salah paham.")
+    assert [c.statement for c in claims] == ["guru itu memungut biaya tambahan"]

@@ -71,6 +71,15 @@ def _past_addressee(tokens: list[Token], i: int) -> int:
     return i
 
 
+_CLAUSE_OPENERS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "sedangkan", "and", "but"})
+
+
+def _new_clause(tokens: list[Token], k: int) -> bool:
+    """", dan menyalahkan para pemberontak": a comma and a conjunction open the subject's next
+    clause, which is no longer what the stance is about."""
+    return tokens[k].low == "," and k + 1 < len(tokens) and tokens[k + 1].low in _CLAUSE_OPENERS
+
+
 def names_report_before(tokens: list[Token], cue: Cue) -> bool:
     """"belum mengonfirmasi informasi tersebut", "membantah kabar itu": the cue's object is a report
     named just before, by a report noun and a demonstrative."""
@@ -174,7 +183,8 @@ class Statements:
         i = _past_addressee(tokens, _past_report_relative(tokens, i))
         while i < len(tokens) and tokens[i].low in _LEADS:
             i += 1
-        stop = next((k for k in range(i, stop) if tokens[k].text in _CLOSING_QUOTES), stop)
+        ends = (k for k in range(i, stop) if tokens[k].text in _CLOSING_QUOTES or _new_clause(tokens, k))
+        stop = next(ends, stop)
         while stop > i and tokens[stop - 1].low in _JOINERS:
             stop -= 1
         if i >= stop:
