@@ -252,3 +252,21 @@ def test_restaurants_partnered_with_are_the_partners() -> None:
     text = "Aplikasi Makanku telah menjalin kemitraan dengan lebih dari 200 restoran di Bandung."
     partners = [who(e.target) or "" for e in of_type(code(text), "COOPERATE")]
     assert partners and "restoran" in partners[0]
+
+
+# --------------------------------------------------------------------------- fishing
+
+
+def test_fishing_gear_arrests_no_one() -> None:
+    text = "Pemerintah melarang nelayan memakai pukat harimau sebagai alat tangkap di perairan Natuna."
+    assert not of_type(code(text), "COERCE", "arrest")
+
+
+def test_catching_fish_arrests_no_one() -> None:
+    text = "Kapal nelayan Vietnam itu melakukan penangkapan ikan secara ilegal di Laut Natuna Utara."
+    assert not of_type(code(text), "COERCE", "arrest")
+
+
+def test_fishermen_arrested_stay_arrested() -> None:
+    text = "TNI AL menangkap tujuh nelayan asing di perairan Natuna, Selasa."
+    assert of_type(code(text), "COERCE", "arrest")

@@ -4,8 +4,8 @@ An audit of warta's events on news no rule was tuned on (``docs/benchmarks.md``,
 audit on unseen text") found the lexicon's words used in senses the guideline (``docs/annotation.md``)
 does not code: pushing a thing ("mendorong bola"), a thing "backed" ("didukung oleh RAM"), a visit
 to a place or by tourists, the "release" of land or of a tariff, a helper judged ("sangat membantu"),
-and a verb of agreeing or refusing that takes a clause, which states
-an opinion or a stance.
+fish caught ("alat tangkap"), and a verb of agreeing or refusing that takes a clause, which states an
+opinion or a stance.
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ _OPINION_VERBS = frozenset({"menampik", "menolak", "setuju", "menyetujui"})
 _CAST = frozenset({"aktor", "aktris", "pemeran", "pemain", "penyanyi", "musisi", "sutradara", "produser",
                    "bintang", "model", "pengisi"})
 _CAST_REACH = 30  # words after the trigger in which the cast's role is named (a list of names runs long)
+# Words around "tangkap" that make it fishing: "alat tangkap", "perikanan tangkap", "penangkapan ikan".
+_FISHING_BEFORE = frozenset({"alat", "perikanan", "hasil", "kapal", "armada", "wilayah", "zona", "kuota"})
+_CATCH = word_set("ikan udang cumi lobster benih benur kepiting tuna paus hiu penyu")
 _PUSHES = frozenset({"mendorong", "didorong", "dorong"})
 # Words after "mendorong" that open what is asked of someone ("mendorong agar pemerintah …").
 _ASKING_LINKS = frozenset({"agar", "supaya", "untuk", "semua", "seluruh", "para", "pihak", "kita", "kami",
@@ -141,3 +144,13 @@ def backed_by_no_one(match: TriggerMatch, tokens: list[Token], source: ActorRef 
         return True
     after = [token.low for token in tokens[match.end:match.end + _CAST_REACH]]
     return "sebagai" in after and any(low in _CAST for low in after)
+
+
+def fishing_catch(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"cantrang sebagai alat tangkap", "Dirjen Perikanan Tangkap", "penangkapan ikan": catching
+    fish, not arresting anyone."""
+    if match.row.type != "COERCE" or match.row.mode != "arrest":
+        return False
+    before = tokens[match.first - 1].low if match.first >= 1 else ""
+    after = tokens[match.end].low if match.end < len(tokens) else ""
+    return before in _FISHING_BEFORE or after in _CATCH
