@@ -242,3 +242,13 @@ def test_a_footer_names_its_outlet_with_the_year_after_or_the_name_before_the_ma
     assert footer_outlet("Warta Lembah © 2025. Dilarang mengutip tanpa izin.") == "Warta Lembah"
     assert footer_outlet("Copyright © 2025 Kabar Lembah. All Rights Reserved.") == "Kabar Lembah"
     assert footer_outlet("Copyright © 2017.") is None
+
+
+def test_an_unnamed_sources_whole_description_is_kept_with_its_anonymity(validate: Callable[[Any], Any]) -> None:
+    data = run_of(validate, (
+        "SERANG - Perusahaan tambak itu gagal membayar bunga obligasi.\n\n"
+        "Seorang sumber di lingkungan Otoritas Jasa Keuangan yang enggan disebut namanya mengatakan perseroan "
+        "sudah diminta menyerahkan rencana restrukturisasi.\n"))
+    quote = next(q for q in data["quotes"] if q["text"].startswith("perseroan sudah diminta"))
+    assert quote["speaker"]["entity"] is None  # still an unnamed source, not the authority itself
+    assert quote["speaker"]["description"].endswith("yang enggan disebut namanya")

@@ -6,6 +6,7 @@ chosen phrase is then resolved to an actor."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from warta.article.actors import (
@@ -138,7 +139,24 @@ def choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
     appositive = _name_after_role(usable, tracker)
     if appositive is not None:
         return appositive
-    return usable[0][0] if usable else None
+    return _kept_anonymous(usable, text) or (usable[0][0] if usable else None)
+
+
+# "yang enggan disebut namanya", "yang tidak mau namanya ditulis", "who declined to be named"
+_ANONYMITY = re.compile(r"\b(?:yang|who)\b.*\b(?:namanya|identitasnya|disebut|ditulis|named|identified)\b",
+                        re.IGNORECASE)
+
+
+def _kept_anonymous(usable: list[tuple[Span, ActorRef | None]], text: str) -> Span | None:
+    """An unnamed source described with where it works and that it keeps its name back ("Seorang
+    sumber di lingkungan Kementerian Keuangan yang enggan disebut namanya mengatakan"): the whole
+    description, which tells the reader how far to trust it, not its first words."""
+    if not usable:
+        return None
+    first = usable[0][0]
+    longer = [span for span, _actor in usable[1:] if span[0] == first[0] and span[1] > first[1]
+              and _ANONYMITY.search(text, first[1], span[1])]
+    return max(longer, key=lambda span: span[1]) if longer else None
 
 
 _NAME_WORDS = (2, 4)
