@@ -270,3 +270,17 @@ def test_catching_fish_arrests_no_one() -> None:
 def test_fishermen_arrested_stay_arrested() -> None:
     text = "TNI AL menangkap tujuh nelayan asing di perairan Natuna, Selasa."
     assert of_type(code(text), "COERCE", "arrest")
+
+
+# --------------------------------------------------------------------------- attending
+
+
+def test_attending_an_inauguration_meets_no_one() -> None:
+    text = ("Taman kota itu akan diresmikan Bupati Banyumas Achmad Husein dan dihadiri Rektor Unsoed "
+            "Suwarto pada Sabtu.")
+    assert not of_type(code(text), "CONSULT")
+
+
+def test_a_meeting_attended_stays_a_meeting() -> None:
+    text = "Rapat koordinasi itu juga dihadiri Menteri Perhubungan Budi Karya Sumadi."
+    assert of_type(code(text), "CONSULT")

@@ -46,6 +46,11 @@ _CAST_REACH = 30  # words after the trigger in which the cast's role is named (a
 # Words around "tangkap" that make it fishing: "alat tangkap", "perikanan tangkap", "penangkapan ikan".
 _FISHING_BEFORE = frozenset({"alat", "perikanan", "hasil", "kapal", "armada", "wilayah", "zona", "kuota"})
 _CATCH = word_set("ikan udang cumi lobster benih benur kepiting tuna paus hiu penyu")
+# What one attends that is a meeting ("rapat ini dihadiri …"); anything else attended is a ceremony.
+_MEETINGS = word_set("""
+rapat pertemuan sidang ktt konferensi forum summit kongres muktamar musyawarah munas rakernas rakor rakorsus
+dialog diskusi perundingan negosiasi audiensi jamuan silaturahmi dengar
+""")
 _PUSHES = frozenset({"mendorong", "didorong", "dorong"})
 # Words after "mendorong" that open what is asked of someone ("mendorong agar pemerintah …").
 _ASKING_LINKS = frozenset({"agar", "supaya", "untuk", "semua", "seluruh", "para", "pihak", "kita", "kami",
@@ -154,3 +159,16 @@ def fishing_catch(match: TriggerMatch, tokens: list[Token]) -> bool:
     before = tokens[match.first - 1].low if match.first >= 1 else ""
     after = tokens[match.end].low if match.end < len(tokens) else ""
     return before in _FISHING_BEFORE or after in _CATCH
+
+
+def attended_no_meeting(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Jembatan itu bakal diresmikan Wali Kota dan dihadiri Rektor UMM": attending an inauguration,
+    a ceremony or a show meets no one (as "menghadiri peresmian" in the lexicon); "rapat ini juga
+    dihadiri Menteri BUMN" attends a meeting and stays CONSULT."""
+    if match.row.type != "CONSULT" or tokens[match.first].low != "dihadiri":
+        return False
+    return not any(_meeting_word(token.low) for token in tokens[:match.first])
+
+
+def _meeting_word(low: str) -> bool:
+    return low in _MEETINGS or low.startswith(("rapat", "pertemuan", "sidang"))

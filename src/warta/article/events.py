@@ -75,6 +75,7 @@ from warta.article.event_powers import (
     weighed_alternative,
 )
 from warta.article.event_senses import (
+    attended_no_meeting,
     backed_by_no_one,
     fishing_catch,
     judged_helpful,
@@ -311,7 +312,8 @@ class _ArticleCoder(SideFinder, GapFiller):
                 hosted_match(match, tokens, self.sports)) or (self.sports and played(match.row.type)):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
         if tourists_visit(match, tokens) or released_thing(match, tokens) or judged_helpful(
-                match, tokens) or opinion_clause(match, tokens) or fishing_catch(match, tokens):
+                match, tokens) or opinion_clause(match, tokens) or fishing_catch(match, tokens) or (
+                attended_no_meeting(match, tokens)):
             return True  # senses of the lexicon's words that tell no event (event_senses)
         if power_or_duty(match, tokens) or weighed_alternative(match, tokens) or rule_of_office(
                 match, tokens):
