@@ -8,7 +8,7 @@ from __future__ import annotations
 from warta.article.entities import find_article_entities
 from warta.article.events import find_events
 from warta.article.sentences import split_sentences
-from warta.models import ActorRef, Event
+from warta.models import ActorRef, Entity, Event, Mention
 
 
 def code(text: str, lang: str = "id") -> list[Event]:
@@ -284,3 +284,29 @@ def test_attending_an_inauguration_meets_no_one() -> None:
 def test_a_meeting_attended_stays_a_meeting() -> None:
     text = "Rapat koordinasi itu juga dihadiri Menteri Perhubungan Budi Karya Sumadi."
     assert of_type(code(text), "CONSULT")
+
+
+# --------------------------------------------------------------------------- documents and happenings are no actors
+
+
+def entity(text: str, kind: str, name: str) -> Entity:
+    """An entity as the NER model gives it, one mention at the first occurrence of its name."""
+    start = text.index(name)
+    mention = Mention(article="a1", start=start, end=start + len(name), text=name)
+    return Entity(id=f"a1/{name}", name=name, type=kind, mentions=[mention])  # type: ignore[arg-type]
+
+
+def code_with(text: str, *entities: Entity) -> list[Event]:
+    return find_events(text, split_sentences(text), list(entities), [], "a1", "id", quotes=[])
+
+
+def test_a_document_is_no_side_of_an_event() -> None:
+    text = "KPU membatasi waktu penandatanganan Naskah Hibah Pemilu hingga akhir bulan."
+    events = code_with(text, entity(text, "ORG", "KPU"), entity(text, "OTHER", "Naskah Hibah Pemilu"))
+    assert not [e for e in events if "Naskah Hibah Pemilu" in (who(e.source), who(e.target))]
+
+
+def test_a_ship_stays_its_crew() -> None:
+    text = "KRI Tombak menangkap Kapal Ocean Star di perairan Aceh."
+    events = code_with(text, entity(text, "OTHER", "KRI Tombak"), entity(text, "OTHER", "Kapal Ocean Star"))
+    assert [(who(e.source), who(e.target)) for e in of_type(events, "COERCE")] == [("KRI Tombak", "Kapal Ocean Star")]

@@ -130,6 +130,7 @@ _CASE_MODES = frozenset({"investigate", "arrest", "seize"})
 _HAPPENINGS = frozenset({"penandatanganan", "penyerahan"})  # but a signing named again is the signing
 # Nominations and coalitions: a party officer who announces them speaks for the party.
 _PARTY_ACTS = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
+_NOT_ACTORS = frozenset({"EVENT", "OTHER"})  # entity kinds that name happenings and things, not actors
 
 
 def _equipment(actor: ActorRef | None) -> bool:
@@ -266,6 +267,13 @@ class _ArticleCoder(SideFinder, GapFiller):
                 self._append(match, tokens, triggers, evidence, (kind, mode),
                              (source, self._apart(source, target, given)))
 
+    def _no_actor(self, actor: ActorRef | None) -> bool:
+        """A side the entity layer names as an event or a thing ("Naskah Perjanjian Hibah Daerah",
+        "Pilkada DKI"): reading it as who acts or is acted upon misreads the sentence (round 13)."""
+        entity = self._entity(actor)
+        # a ship is read as its crew ("KRI Siguror menangkap Kapal Sunrise Glory")
+        return entity is not None and entity.type in _NOT_ACTORS and not _equipment(actor)
+
     def _party_announcing(self, source: ActorRef | None) -> ActorRef | None:
         """"Sekjen PDIP Hasto memastikan tidak akan mengusung X": the party its officer speaks for."""
         person = self.resolver.index.by_id.get(source.entity or "") if source is not None else None
@@ -374,6 +382,12 @@ class _ArticleCoder(SideFinder, GapFiller):
                 sides: tuple[ActorRef | None, ActorRef | None]) -> None:
         at = tokens[match.first].start
         (kind, mode), (source, target) = kind_mode, sides
+        # "penandatanganan NPHD", "Rapat Paripurna dihadiri X": a document, an election or the meeting
+        # itself is no side; with no actor left there is no event
+        source = None if self._no_actor(source) else source
+        target = None if self._no_actor(target) else target
+        if source is None and target is None:
+            return
         source, target = self._government_of(source), self._government_of(target)
         source, target = self._spelled_out(source), self._spelled_out(target)
         source = self.resolver.represented(source)
