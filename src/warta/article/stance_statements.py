@@ -43,7 +43,10 @@ _DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
 
 
 _REPORT_REACH = 3  # sentences back in which a report pointed at by a passive cue is named
-_PARTICLES = frozenset({"pun", "juga", "sendiri", "memang"})
+# Particles and time adverbs that end the words before a passive cue without being what is judged
+# ("Kondisi mencekam itu pun tak dimungkiri …", "Informasi itu hingga kini belum dikonfirmasi …").
+_PARTICLES = frozenset({"pun", "juga", "sendiri", "memang", "hingga", "sampai", "kini", "saat", "ini",
+                        "sekarang", "masih", "sejauh"})
 # "kabar (yang beredar) yang menyebutkan bahwa …": the words that introduce a report's content.
 _REPORT_RELATIVE = frozenset({"yang", "beredar", "menyebutkan", "menyebut", "mengatakan", "menyatakan",
                               "berkembang", "tersebar", "ramai", "santer"})
