@@ -273,6 +273,12 @@ def test_names_match_on_content_words() -> None:
     assert names_match("Joko Widodo", "Joko Santoso")  # half of the shorter name is shared
 
 
+def test_names_of_initials_that_look_like_titles_still_match() -> None:
+    assert names_match("DR", "DR")  # a person known by the initials DR, not the title dr.
+    assert not names_match("DR", "AS")
+    assert names_match("dr. Siti Rahma", "Siti Rahma")
+
+
 def test_a_gold_kind_of_body_agrees_with_the_named_body_of_that_kind() -> None:
     polda = ActorRef(name="Polda Jawa Barat")
     assert actor_agrees(polda, "polisi", {})

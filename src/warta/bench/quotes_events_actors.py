@@ -56,8 +56,10 @@ _BODY_KINDS["kepolisian"] = _BODY_KINDS["polisi"]
 
 def name_words(text: str | None) -> frozenset[str]:
     """Casefolded words of a name or description, titles and determiners left out."""
-    words = _WORD.findall((text or "").casefold())
-    return frozenset(w for w in words if w not in _TITLE_WORDS and w not in _DETERMINERS)
+    words = [w for w in _WORD.findall((text or "").casefold()) if w not in _DETERMINERS]
+    untitled = frozenset(w for w in words if w not in _TITLE_WORDS)
+    # A name that is only title-like words is initials ("DR", "H"), not a bare title: keep them.
+    return untitled or frozenset(words)
 
 
 def head_noun(description: str | None) -> str | None:
