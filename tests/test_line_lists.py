@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warta.article.linefeatures import features
 from warta.article.linelists import list_columns, numbered_sequences
 from warta.article.linemodel import PRIOR_OPEN, LineInput, _vote_numbered
@@ -63,3 +65,18 @@ def test_a_numbered_list_under_a_dropped_line_keeps_its_verdicts() -> None:
     texts = ["Terpopuler", *GIFTS[1:]]
     keep = [False, False, False, True, False, False, False]
     assert _vote_numbered(keep, [0.1] * 7, open_inputs(texts), 0.05) == keep
+
+
+def test_switched_on_the_list_signal_adds_its_columns_to_every_stage_two_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.article import linemodel
+    from warta.article.linelists import LIST_NAMES
+
+    lines = open_inputs(GIFTS)
+    stage1 = [[0.0] * len(linemodel.stage1_names()) for _ in lines]
+    scores = [0.9, 0.3, 0.2, 0.8, 0.2, 0.1, 0.01]
+    plain = linemodel.stage2_rows(stage1, scores, lines)
+    monkeypatch.setattr(linemodel, "LIST_SIGNAL", True)
+    listed = linemodel.stage2_rows(stage1, scores, lines)
+    assert len(listed[0]) == len(plain[0]) + len(LIST_NAMES) == len(linemodel.stage2_names())
+    assert [row[:len(plain[0])] for row in listed] == plain
+    assert [row[len(plain[0]) + 3] for row in listed] == [0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0]
