@@ -40,6 +40,17 @@ def test_a_posts_field_in_ordinary_words_belongs_to_the_role(text: str, person: 
     assert _roles(text).get(person) == [role]
 
 
+def test_a_director_general_holds_a_post_in_the_directorate_of_the_field() -> None:
+    named = _named("Direktur Jenderal Pajak Suryo Utomo mengatakan penerimaan naik. DJP juga memeriksa data.",
+                   seen=[])
+    directorate = named["Direktorat Jenderal Pajak"]
+    assert [(r.type, r.target) for r in named["Suryo Utomo"].relations] == [("role-in", directorate.id)]
+    alone = _named("Mantan Dirjen Pajak Hadi Santoso diperiksa penyidik.", seen=[])
+    assert [(r.name, r.target) for r in alone["Hadi Santoso"].relations] == [("Direktorat Jenderal Pajak", None)]
+    other = _named("Direktur Jenderal Bina Konstruksi Rudi Hartono meninjau jembatan.", seen=[])
+    assert not other["Rudi Hartono"].relations
+
+
 def test_the_field_goes_on_to_the_body_after_it() -> None:
     roles = _roles("Deputi Bidang Pencegahan dan Kesiapsiagaan BNPB Sri Handayani meninjau tanggul itu.")
     assert roles["Sri Handayani"] == ["Deputi Bidang Pencegahan dan Kesiapsiagaan BNPB"]

@@ -17,6 +17,7 @@ from itertools import pairwise
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
 from warta.article.courts import bench_of_court, with_court_benches
+from warta.article.directorates import with_directorates
 from warta.article.factions import with_faction_parties
 from warta.article.legal_forms import only_trailing_forms
 from warta.article.lexicon import lexicon
@@ -66,7 +67,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     entities = with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
-    return with_faction_parties(with_post_mentions(entities, text, article_id))
+    return with_directorates(with_faction_parties(with_post_mentions(entities, text, article_id)))
 
 
 def _without_role_words(found: list[Found], text: str) -> list[Found]:
