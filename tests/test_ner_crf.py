@@ -256,3 +256,18 @@ def test_a_name_read_alone_is_left_to_the_cnn(tiny_crf: CrfTagger) -> None:
     assert not cased(_words("Koperasi Tani Makmur"))  # no word opens in lower case: no sentence
     cnn = [[(0, 3, "ORG")]]
     assert ensemble(cnn, [_words("Koperasi Tani Makmur")], tiny_crf) == cnn
+
+
+def test_lines_whose_marginals_go_unread_get_the_same_spans_without_them(tiny_crf: CrfTagger) -> None:
+    from dataclasses import replace
+
+    from warta.article.ner_crf_combine import arbitrate_guarded, reads_marginals
+
+    words = ["Kemarin", "Sutrisno", "Harjowiyono", "meninjau", "sawah", "di", "Wonokerto", "."]
+    tagged = tiny_crf.tag([words])[0]
+    agreeing = list(tagged.spans)  # the CNN found what the CRF's best tags say
+    assert agreeing and not reads_marginals(agreeing, tagged)
+    bare = replace(tagged, marginals={})
+    assert arbitrate_guarded(agreeing, bare) == arbitrate_guarded(agreeing, tagged) == sorted(agreeing)
+    differing = [(3, 5, "ORG")]  # "meninjau sawah": no CRF span, so the veto must be weighed
+    assert reads_marginals(differing, tagged)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
-from warta.article.ner_crf_combine import arbitrate_guarded, cased, cased_lines
+from warta.article.ner_crf_combine import arbitrate_guarded, cased, cased_lines, reads_marginals
 from warta.article.ner_crf_tagger import CLUSTERS_FILE, MODEL_FILE, CrfTagger, Span, Tagged
 
 
@@ -77,4 +77,4 @@ def running_text_tagged(tagger: CrfTagger, cnn: Sequence[Sequence[Span]],
     batch = fast.scorer.batch(sentences)
     written = fast.scorer.types.written.array[batch.ids]
     chosen = [i for i, running in enumerate(cased_lines(written, batch.starts)) if running]
-    return dict(zip(chosen, fast.tag(batch, chosen, cnn), strict=True))
+    return dict(zip(chosen, fast.tag(batch, chosen, cnn, reads_marginals), strict=True))

@@ -127,6 +127,17 @@ def _opens_longer_run(words: Sequence[str], span: Span) -> bool:
     return end < len(words) and words[end][:1].isupper()
 
 
+def reads_marginals(cnn: Sequence[Span], tagged: Tagged) -> bool:
+    """Whether :func:`arbitrate_guarded` reads any marginal of this line. It does not when every CNN
+    span is a gazetteer name of its type or one of the CRF's best spans, and every CRF span that could
+    be sure is one of the CNN's: then no CNN span has a rival and none is vetoed, nothing is added, and
+    the answer is the CNN's spans (marginals cost a forward-backward pass; skipped, the same spans)."""
+    crf = tagged.spans
+    if any(span not in crf and not is_gazetteer_name(span, tagged.gazetteer) for span in cnn):
+        return True
+    return any(span not in cnn and not _lower_edge(tagged.words, span) for span in crf)
+
+
 def arbitrate_guarded(cnn: Sequence[Span], tagged: Tagged) -> list[Span]:
     """:func:`arbitrate_overlaps` with the shipped thresholds, and three guards that keep the CNN's
     names the CRF would wrongly take away (entity recall on warta's own gold, docs/benchmarks.md):

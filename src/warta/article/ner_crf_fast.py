@@ -3,7 +3,8 @@ marginals (:mod:`warta.article.ner_crf_decode`), for the lines of one text toget
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,10 @@ from warta.article.ner_crf_tagger import Span, Tagged
 from warta.article.ner_crf_words import Clusters
 
 if TYPE_CHECKING:
-    import numpy as np
+    pass
+
+# Whether the combination will read a line's marginals, given its CNN spans and its best tags.
+MarginalsRead = Callable[[Sequence[Span], Tagged], bool]
 
 
 class FastCrf:
@@ -24,28 +28,32 @@ class FastCrf:
         self.weights = weights
         self.scorer = Scorer(weights, clusters)
 
-    def tag(self, batch: Batch, chosen: Sequence[int],
-            near: Sequence[Sequence[Span]] | None = None) -> list[Tagged]:
+    def tag(self, batch: Batch, chosen: Sequence[int], near: Sequence[Sequence[Span]] | None = None,
+            reads: MarginalsRead | None = None) -> list[Tagged]:
         """The ``chosen`` (non-empty) lines of ``batch`` tagged. With ``near`` (the CNN's spans of every
-        line of the batch), a line with none and no name in its best tags gets no marginals: nothing
-        reads them."""
+        line of the batch), only the lines whose marginals are read get them: those ``reads`` (given
+        the line's CNN spans and its marginal-less reading) says, else those with a CNN span or a
+        name in their best tags."""
         if not chosen:
             return []
         scores, hits = self.scorer.scores(batch, chosen)
         best = viterbi(self.weights, scores)
-        wanted = [k for k, line in enumerate(chosen)
-                  if near is None or near[line] or best[k].count(OUTSIDE) < len(best[k])]
-        found = {}
-        if wanted:
-            found = dict(zip(wanted, marginals(self.weights, [scores[k] for k in wanted]), strict=True))
-        labels = self.weights.labels
         out = []
         for k, line in enumerate(chosen):
-            columns: dict[str, Sequence[float] | np.ndarray] = {}
-            if k in found:  # columns of the matrix, not lists: most are never read
-                columns = {label: found[k][:, j] for j, label in enumerate(labels)}
             words = tuple(batch.line(line))
-            out.append(Tagged(words, best[k], columns, _gazetteer_tags(len(words), hits[k])))
+            out.append(Tagged(words, best[k], {}, _gazetteer_tags(len(words), hits[k])))
+        if near is None:
+            wanted = list(range(len(chosen)))
+        elif reads is None:
+            wanted = [k for k, line in enumerate(chosen)
+                      if near[line] or best[k].count(OUTSIDE) < len(best[k])]
+        else:
+            wanted = [k for k, line in enumerate(chosen) if reads(near[line], out[k])]
+        labels = self.weights.labels
+        found = marginals(self.weights, [scores[k] for k in wanted]) if wanted else []
+        for k, matrix in zip(wanted, found, strict=True):
+            # Columns of the matrix, not lists: most are never read.
+            out[k] = replace(out[k], marginals={label: matrix[:, j] for j, label in enumerate(labels)})
         return out
 
 
