@@ -252,3 +252,18 @@ def test_an_unnamed_sources_whole_description_is_kept_with_its_anonymity(validat
     quote = next(q for q in data["quotes"] if q["text"].startswith("perseroan sudah diminta"))
     assert quote["speaker"]["entity"] is None  # still an unnamed source, not the authority itself
     assert quote["speaker"]["description"].endswith("yang enggan disebut namanya")
+
+
+def test_a_network_or_alliance_is_one_organisation_name() -> None:
+    from warta.article.entities import find_article_entities
+
+    entities = find_article_entities(
+        "KENDARI - Warga didampingi Jaringan Advokasi Tambang Sulawesi dalam gugatan itu. Aliansi Jurnalis "
+        "Independen Kendari mengecam intimidasi terhadap wartawan.\n\nJaringan listrik di Kendari padam tiga jam.")
+    names = {e.name: e.type for e in entities}
+    assert names.get("Jaringan Advokasi Tambang Sulawesi") == "ORG"
+    assert names.get("Aliansi Jurnalis Independen Kendari") == "ORG"
+    assert "Advokasi Tambang Sulawesi" not in names
+    assert "Jaringan" not in names  # a network of power lines is no body
+    defined = find_article_entities("Gugatan diajukan warga dengan didampingi Jaringan Advokasi Tambang (Jatam).")
+    assert "Jaringan Advokasi Tambang" in {e.name for e in defined if e.type == "ORG"}
