@@ -51,6 +51,13 @@ def test_a_director_general_holds_a_post_in_the_directorate_of_the_field() -> No
     assert not other["Rudi Hartono"].relations
 
 
+def test_one_word_after_a_field_and_before_a_comma_name_is_the_posts_body() -> None:
+    text = "Pelepasan saham akan dilakukan tahun depan, kata Direktur Keuangan Bumitra , Andi Wirawan di Jakarta ."
+    named = _named(text, seen=[("Bumitra", "ORG"), ("Andi Wirawan", "PERSON")])
+    assert named["Bumitra"].type == "ORG"
+    assert named["Andi Wirawan"].roles == ["Direktur Keuangan Bumitra"]
+
+
 def test_the_field_goes_on_to_the_body_after_it() -> None:
     roles = _roles("Deputi Bidang Pencegahan dan Kesiapsiagaan BNPB Sri Handayani meninjau tanggul itu.")
     assert roles["Sri Handayani"] == ["Deputi Bidang Pencegahan dan Kesiapsiagaan BNPB"]

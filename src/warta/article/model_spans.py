@@ -396,6 +396,8 @@ def _after_post_field(mention: Found) -> bool:
     was no common noun ("CEO dari [Twitter]" is; "Presiden RI [Nomor18]" and "Sekretaris Jenderal Madinah
     [… Authority]" end with a name or a place, not a field)."""
     last = mention.role.split()[-1] if mention.role else ""
+    if mention.after == ",":
+        return False  # "Direktur Keuangan [Medco], Nama": the holder may be named after the comma
     return last[:1].isupper() and not last.isupper() and fold(last) == mention.before \
         and mention.before not in _role_phrase_words() and is_dictionary_word(last)
 

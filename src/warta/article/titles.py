@@ -583,6 +583,10 @@ def title_at(reader: Reader, i: int) -> Title | None:
     elif name is not None:
         comma_after = _name_after_comma(reader, name.end)
         body_first = kind == "descriptor" and not _represents(words)  # a lawyer's first name is the client's
+        # "Direktur Keuangan [Medco], Nama": one word after a post's field and before a name set off by a
+        # comma is the post's body
+        one_word = name.end == name.start + 1
+        body_first = body_first or (field is not None and name.start == field.end and one_word)
         if comma_after and body_first and reader.gaz_type(name) != "PERSON":
             orgs.append(Chunk(name.start, name.end, "org"))  # "peneliti Pusat X, Nama"
             org_end, name = name.end, comma_after
