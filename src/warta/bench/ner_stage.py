@@ -50,12 +50,13 @@ def token_edges(words: Sequence[str]) -> tuple[dict[int, int], dict[int, int]]:
 def stage_spans(sentence: Sentence, nlp: Language | None = None) -> list[Span]:
     """The entity stage's PERSON / ORG / LOC mentions in one gold sentence, on its tokens.
 
-    ``nlp``: the NER pipeline the stage consults (the shipped one when None)."""
+    ``nlp``: the NER pipeline the stage consults (the shipped one when None), arbitrated by the CRF
+    when the stage would be (``ner.crf_enabled``)."""
     from warta.article.entities import find_article_entities
-    from warta.article.ner import entities_with
+    from warta.article.ner import crf_enabled, entities_with
 
     text = " ".join(sentence.words)
-    find = partial(entities_with, nlp) if nlp is not None else None
+    find = partial(entities_with, nlp, crf=crf_enabled()) if nlp is not None else None
     entities = find_article_entities(text, "s", sentences=[(0, len(text))], find=find)
     starts, ends = token_edges(sentence.words)
     return [(starts[m.start], ends[m.end], e.type)
