@@ -74,7 +74,9 @@ def test_switched_on_the_list_signal_adds_its_columns_to_every_stage_two_row(mon
     lines = open_inputs(GIFTS)
     stage1 = [[0.0] * len(linemodel.stage1_names()) for _ in lines]
     scores = [0.9, 0.3, 0.2, 0.8, 0.2, 0.1, 0.01]
+    monkeypatch.setattr(linemodel, "LIST_SIGNAL", False)
     plain = linemodel.stage2_rows(stage1, scores, lines)
+    assert len(plain[0]) == len(linemodel.stage2_names())
     monkeypatch.setattr(linemodel, "LIST_SIGNAL", True)
     listed = linemodel.stage2_rows(stage1, scores, lines)
     assert len(listed[0]) == len(plain[0]) + len(LIST_NAMES) == len(linemodel.stage2_names())
