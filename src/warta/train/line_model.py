@@ -89,7 +89,8 @@ F1_TIE = 0.002
 THRESHOLD = 0.70
 WEAK_THRESHOLD = 0.05
 # Sample weight of a silver page's lines (htmldate-eval labelled by an extractor, see
-# warta.train.line_silver) against a gold page's 1; 0 leaves them out (``--silver``).
+# warta.train.line_silver) against a gold page's 1; 0 leaves them out (``--silver``). Left out:
+# at 0.5 and 0.15 they lost 0.015-0.05 on held-out dev and q1 (line_model.md).
 SILVER_WEIGHT = 0.0
 CROP_MARGIN = (1, 4)  # lines of the page kept around the article in the second crop
 OUT = Path(__file__).resolve().parents[1] / "resources" / MODEL_RESOURCE
