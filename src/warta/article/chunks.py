@@ -17,7 +17,7 @@ from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.gazetteer import Gazetteer
 from warta.article.legal_forms import only_trailing_forms
 from warta.article.lexicon import Lexicon
-from warta.article.regions import COMPASS_WORDS, region_size
+from warta.article.regions import COMPASS_WORDS, MAX_REGION, compass_regions, region_size
 from warta.article.tokens import Token, key_of
 
 # Titles that are also names inside a name ("Lukman Hakim Saifuddin", "Raja Juli Antoni" after
@@ -126,7 +126,7 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     initial = _initial_before_person(reader, i)
     if initial is not None:
         return initial
-    found = reader.gaz.match(reader.tokens, i)
+    found = _longer_compass_region(reader, i, reader.gaz.match(reader.tokens, i))
     if found and _unit_number(reader, i, found[0]):
         return None
     if found and found[0] == i + 1 and _particles_then_name(reader, i + 1) > i + 1:
@@ -235,6 +235,24 @@ def _body_place_end(reader: Reader, j: int) -> int:
     if reader.lex.kind_of(tokens[j].key, "loc-head") and end > j + 1:
         return j + 1 + max(1, region_size([t.key for t in tokens[j + 1:end]]))  # "Dinkes Kabupaten Sukamaju"
     return j + region_size([t.key for t in tokens[j:end]])
+
+
+def _longer_compass_region(reader: Reader, i: int,
+                           found: tuple[int, tuple[str, ...]] | None) -> tuple[int, tuple[str, ...]] | None:
+    """A regency named bare with its compass word ("Pesisir Selatan", "Lombok Timur") when it reaches
+    further than the gazetteer's own name at ``i`` (none, or the island "Lombok")."""
+    tokens, regions = reader.tokens, compass_regions()
+    for size in range(MAX_REGION, 1, -1):
+        end = i + size
+        if end > len(tokens) or (found is not None and found[0] >= end):
+            continue
+        window = tokens[i:end]
+        if not all(t.is_cap for t in window) or any(line_break_before(reader, k) for k in range(i + 1, end)):
+            continue
+        ids = regions.get(tuple(t.key for t in window))
+        if ids:
+            return end, ids
+    return found
 
 
 def _through_compass(reader: Reader, end: int) -> int:

@@ -31,6 +31,7 @@ from warta.article.model_spans import (
     without_thing_names,
 )
 from warta.article.non_actors import without_non_actors
+from warta.article.outlet import find_lead
 from warta.article.person_cues import cued_person, person_titled, with_person_cues
 from warta.article.post_mentions import with_post_mentions
 from warta.article.sentences import split_sentences
@@ -55,7 +56,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     """
     rules = find_mentions(text, known_orgs)
     spans = split_sentences(text) if sentences is None else sentences
-    starts = frozenset(span[0] for span in spans)
+    starts = _with_lead_ends(text, frozenset(span[0] for span in spans))
     found, titled = rules, person_titled(text, rules)
     if use_model:
         found = with_model(text, list(rules), _english_filtered(starts) if lang == "en" else _spaced(find))
@@ -68,6 +69,20 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     entities = with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
     return with_directorates(with_faction_parties(with_post_mentions(entities, text, article_id)))
+
+
+def _with_lead_ends(text: str, starts: frozenset[int]) -> frozenset[int]:
+    """The sentence starts and, where a sentence opens with a dateline or an outlet's lead ("PADANG -
+    Flash floods …"), the word after it: that word opens the sentence as much as the dateline does."""
+    ends = set()
+    for start in starts:
+        lead = find_lead(text[start:start + _LEAD_REACH])
+        if lead is not None and start + lead.end < len(text):
+            ends.add(start + lead.end)
+    return starts | ends if ends else starts
+
+
+_LEAD_REACH = 120  # characters: the longest lead ``find_lead`` reads
 
 
 def _without_role_words(found: list[Found], text: str) -> list[Found]:

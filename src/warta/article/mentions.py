@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from warta.article.chunks import Chunk, Reader, chunk_at, sentence_start
+from warta.article.chunks import Chunk, Reader, chunk_at, sentence_start, short_form_at
 from warta.article.common_words import lower_case_words
 from warta.article.gazetteer import gazetteer
+from warta.article.legal_forms import without_legal_forms
 from warta.article.lexicon import lexicon
 from warta.article.outlet import find_lead
 from warta.article.titles import Title, field_end, headline_verb, title_at
@@ -186,7 +187,7 @@ class _Finder:
                 self.add(initials, "PERSON")  # "tersangka DR": the suspect named by initials
                 i = initials.end
                 continue
-            chunk = chunk_at(reader, i) or self._unit_at(i)
+            chunk = chunk_at(reader, i) or self._unit_at(i) or self._short_form_of_body(i)
             if chunk is None:
                 i += 1
                 continue
@@ -375,6 +376,15 @@ class _Finder:
             return chunk
         return Chunk(chunk.start, chunk.end + 1, "org")
 
+    def _short_form_of_body(self, i: int) -> Chunk | None:
+        """"Jaringan Advokasi Tambang (Jatam)": a short form in title case right after a body, spelled
+        from the body's words in order, names it (upper-case ones are read by ``acronym_at``)."""
+        previous = self.found[-1] if self.found and self.tokens[i].text == "(" else None
+        if previous is None or previous.last != i or previous.type != "ORG":
+            return None
+        short = short_form_at(self.reader, i)
+        return short if short is not None and _spelled_from(self.tokens[i + 1].text, previous.text) else None
+
     def _define(self, index: int) -> None:
         """"Institute for the Study of War (ISW)": the acronym names the mention before it."""
         acronym = self.found[index]
@@ -427,6 +437,15 @@ def _rank_only(role: str) -> bool:
     """A role that is only a rank or form of address ("AKP", "Kombes Pol")."""
     roles = lexicon().roles
     return all((key,) in roles and roles[(key,)].kind in {"rank", "honorific"} for key in key_of(role))
+
+
+def _spelled_from(short: str, name: str) -> bool:
+    """"Jatam" of "Jaringan Advokasi Tambang", "Pefindo" of "PT Pemeringkat Efek Indonesia": the short
+    form opens like the name's first word (a legal form before it aside) and its letters come in order
+    from the name's letters."""
+    words = without_legal_forms(name.split()) or name.split()
+    letters = iter("".join(words).casefold())
+    return short[:1].casefold() == words[0][:1].casefold() and all(c in letters for c in short.casefold())
 
 
 def _initial_agrees(acronym: str, name: str) -> bool:

@@ -81,3 +81,21 @@ def place_words(words: Sequence[str]) -> int:
     if two_word_place and shows_a_name:
         return 2
     return 2 if fold(words[1]) in COMPASS_WORDS else 1
+
+
+@cache
+def compass_regions() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Bare names of regencies and towns that end with a compass word ("Pesisir Selatan" of "Kabupaten
+    Pesisir Selatan") -> their ids. The gazetteer lists such regencies only with their kind word, and
+    their first word is often a common noun ("pesisir", coast) or an island ("Lombok"), so a reader
+    would otherwise keep only the compass word or only the island."""
+    regions: dict[tuple[str, ...], list[str]] = {}
+    for entry in gazetteer().entries.values():
+        if entry.type != "LOC" or entry.kind not in _REGION_KINDS:
+            continue
+        for name in (entry.name, *entry.aliases):
+            words = [fold(w) for w in name.lower().split()]
+            bare = tuple(words[1:] if len(words) > 1 and is_region_kind(words[0]) else words)
+            if 1 < len(bare) <= MAX_REGION and bare[-1] in COMPASS_WORDS:
+                regions.setdefault(bare, []).append(entry.id)
+    return {bare: tuple(dict.fromkeys(ids)) for bare, ids in regions.items()}

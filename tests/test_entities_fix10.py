@@ -1,0 +1,79 @@
+"""Entity misreadings left by acceptance run 6: regencies named bare with their compass word, short forms
+in parentheses after a body, English words opening a lead. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.article.entities import find_article_entities
+from warta.models import Entity
+
+from .fake_ner import model_seeing
+
+
+def _named(text: str, seen: list[tuple[str, str]] | None = None, use_model: bool = True) -> dict[str, Entity]:
+    find = model_seeing(seen) if seen is not None else None
+    return {e.name: e for e in find_article_entities(text, "a1", find=find, use_model=use_model)}
+
+
+# --- 1. a regency named bare keeps its first word, though the model reads only the compass word -------
+
+@pytest.mark.parametrize(("text", "bare", "seen"), [
+    ("Longsor menimbun jalan di Pesisir Selatan Rabu pagi.", "Pesisir Selatan", [("Selatan", "LOC")]),
+    ("Hujan deras mengguyur Lombok Timur sejak Senin.", "Lombok Timur", [("Lombok", "LOC")]),
+    ("Warga Manggarai Barat menolak tambang itu.", "Manggarai Barat", [("Barat", "LOC")]),
+])
+def test_a_regency_named_bare_with_its_compass_word_stays_whole(text: str, bare: str,
+                                                                 seen: list[tuple[str, str]]) -> None:
+    for use_model in (False, True):
+        entities = find_article_entities(text, "a1", find=model_seeing(seen), use_model=use_model)
+        places = [e for e in entities if bare in [m.text for m in e.mentions]]
+        assert len(places) == 1 and places[0].type == "LOC"
+        assert not any(e.name in {"Selatan", "Barat", "Lombok", "Timur"} for e in entities)
+
+
+def test_the_bare_regency_joins_the_regency_named_with_its_kind() -> None:
+    named = _named("Banjir merendam Pesisir Selatan. Bupati Kabupaten Pesisir Selatan meninjau pengungsi.",
+                   seen=[("Selatan", "LOC"), ("Kabupaten Pesisir Selatan", "LOC")])
+    regency = named["Kabupaten Pesisir Selatan"]
+    assert {m.text for m in regency.mentions} == {"Pesisir Selatan", "Kabupaten Pesisir Selatan"}
+
+
+def test_a_city_with_its_compass_word_is_still_the_city() -> None:
+    named = _named("Polisi menutup jalan di Jakarta Selatan pada Jumat.", use_model=False)
+    assert named["Jakarta Selatan"].type == "LOC"
+
+
+# --- 2. a short form in title case right after a body names the body ------------------------------------
+
+@pytest.mark.parametrize(("text", "body", "short"), [
+    ("Laporan Jaringan Advokasi Tambang (Jatam) menyebut 30 lubang bekas tambang. Jatam meminta izin dicabut.",
+     "Jaringan Advokasi Tambang", "Jatam"),
+    ("PT Pemeringkat Efek Indonesia (Pefindo) menurunkan peringkat obligasi itu. Pefindo menilai utang naik.",
+     "PT Pemeringkat Efek Indonesia", "Pefindo"),
+])
+def test_a_title_case_short_form_after_a_body_is_the_body(text: str, body: str, short: str) -> None:
+    for seen in ([(body, "ORG")], [(body, "ORG"), (short, "PERSON")]):
+        named = _named(text, seen=seen)
+        assert short not in named
+        assert [m.text for m in named[body].mentions].count(short) == 2
+
+
+def test_a_word_in_parentheses_not_spelled_from_the_body_stays_apart() -> None:
+    found = _named("Bantuan dari Yayasan Cahaya Bangsa (Rabu) tiba di posko.", use_model=False)
+    body = found["Yayasan Cahaya Bangsa"]
+    assert [m.text for m in body.mentions] == ["Yayasan Cahaya Bangsa"]
+
+
+# --- 3. in English, the word after a dateline opens the sentence --------------------------------------
+
+def test_an_english_word_after_a_dateline_is_no_name() -> None:
+    text = "BUKITTINGGI - Landslides cut the main road on Friday, officials said. Landslides are common there."
+    entities = find_article_entities(text, "a1", lang="en", find=model_seeing([("Landslides", "PERSON")]))
+    assert "Landslides" not in {e.name for e in entities}
+
+
+def test_a_two_word_name_after_an_english_dateline_stays() -> None:
+    text = "BUKITTINGGI - Rina Marlina, a teacher, said the road was cut on Friday."
+    entities = find_article_entities(text, "a1", lang="en", find=model_seeing([("Rina Marlina", "PERSON")]))
+    assert {e.name: e.type for e in entities}.get("Rina Marlina") == "PERSON"
