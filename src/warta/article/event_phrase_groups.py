@@ -16,6 +16,8 @@ from warta.article.event_actor_words import (
 )
 from warta.article.event_lexicon import Token, word_set
 from warta.article.event_phrases import Phrase
+from warta.article.gazetteer import gazetteer
+from warta.article.tokens import key_of
 
 _COPULAS = frozenset({"merupakan", "adalah", "ialah", "menjabat", "juga", "sebagai"})
 _ALONG = frozenset({"bersama", "beserta"})  # subjects that act together: "X bersama Y berangkat"
@@ -29,6 +31,8 @@ _ADDING = word_set("juga pula also")
 _EXAMPLES = frozenset({"seperti", "termasuk", "yakni", "yaitu", "antara lain", "such", "including"})
 _TRAILING_EXAMPLES = word_set("seperti termasuk yakni yaitu diantaranya antaranya including")
 _PLACE_NOUNS = word_set("wilayah kawasan kota provinsi kabupaten negara daerah perairan pulau")
+# Gazetteer kinds of a region that sets a place apart ("di Kabupaten Sleman, Yogyakarta,"), no actor.
+_REGION_KINDS = frozenset({"province", "city", "regency", "subdivision", "place"})
 # Nouns of position between a preposition and a place ("di depan Istana", "di sekitar Monas").
 _PLACE_RELATIONS = word_set("depan belakang samping sekitar luar atas bawah tengah seberang dekat sekeliling")
 _PLACE_PREPS = frozenset({"di", "ke", "dari", "in", "at", "into"})
@@ -270,4 +274,14 @@ class PhraseGroups:
         first = self._group_back(before)[0].first
         while first > 1 and self.tokens[first - 1].low in _PLACE_NOUNS:
             first -= 1  # "di wilayah Palestina"
-        return self._group_back(inner) if first > 0 and self.tokens[first - 1].low in PREPOSITIONS else []
+        if first == 0 or self.tokens[first - 1].low not in PREPOSITIONS or self._region(inner):
+            return []  # "guru di Kabupaten Sleman, Yogyakarta, mogok": the province places the place
+        return self._group_back(inner)
+
+    def _region(self, phrase: Phrase) -> bool:
+        """Is the phrase a province, a town or a region the gazetteer knows (not a country: "di
+        wilayah Palestina, Israel, …" is rare, and a country may act)?"""
+        text = " ".join(t.text for t in self.tokens[phrase.first:phrase.end])
+        table = gazetteer()
+        ids = table.names.get(key_of(text), ())
+        return bool(ids) and table.entries[ids[0]].kind in _REGION_KINDS

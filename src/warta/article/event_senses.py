@@ -21,10 +21,13 @@ tourists tourist visitors
 """)
 _TOURIST_REACH = 6  # words before a visit trigger in which its visitors are named
 _CLAUSE_ENDS = frozenset({".", ";", ",", "namun", "tetapi", "sedangkan", "sementara"})
-# What is "released" when land is acquired or a charge waived: things, not detainees.
+# What is "released" when land is acquired, a charge waived or money paid out ("released 750 million
+# rupiah in emergency funds" disburses money, AID at most): things, not detainees.
 _RELEASED_THINGS = word_set("""
 lahan tanah bea tarif pajak biaya retribusi denda bunga iuran cukai pungutan utang kawasan area lokasi jalan
 rumah bangunan aset sertifikat sengketa visa
+dana anggaran uang rp rupiah juta miliar triliun funds fund money budget million billion trillion rupiah
+dollars
 """)
 _RELEASE_REACH = 3  # words after the trigger (active, noun) naming what is released
 _SUBJECT_REACH = 10  # words before a passive trigger in which its subject is named
@@ -172,3 +175,52 @@ def attended_no_meeting(match: TriggerMatch, tokens: list[Token]) -> bool:
 
 def _meeting_word(low: str) -> bool:
     return low in _MEETINGS or low.startswith(("rapat", "pertemuan", "sidang"))
+
+
+# Natural hazards: a disaster that kills or destroys is no PLOVER actor ("Banjir bandang menewaskan tujuh
+# warga", "Flash floods have killed nine people"). Indonesian names its hazard first, English last.
+_HAZARD_HEADS = word_set("""
+banjir longsor gempa erupsi letusan tsunami badai topan puting kebakaran kekeringan abrasi lahar
+""")
+_HAZARD_PAIRS = frozenset({("tanah", "longsor"), ("angin", "puting"), ("angin", "kencang"),
+                           ("gunung", "meletus")})
+_HAZARD_TAILS = word_set("""
+flood floods flooding landslide landslides mudslide mudslides quake quakes earthquake earthquakes tsunami
+storm storms typhoon cyclone hurricane tornado wildfire wildfires eruption drought downpours rains
+""")
+# Words between a subject and its verb: auxiliaries and adverbs, not part of the subject.
+_BETWEEN = word_set("""
+have has had also already telah sudah juga pun kembali lagi yang which that
+""")
+_HAZARD_REACH = 8  # words before the trigger in which the subject is named
+_SUBJECT_VOICES = frozenset({"active", "intrans", "recip"})
+
+
+def hazard_subject(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Banjir dan tanah longsor menewaskan tujuh orang", "The quake has killed 30 people": the
+    subject is a natural hazard, which is no actor (``docs/annotation.md``: disasters are no events);
+    "Korban banjir menuntut ganti rugi" has people as its subject and stays."""
+    if match.row.voice not in _SUBJECT_VOICES:
+        return False
+    subject = _subject_words(match, tokens)
+    if not subject:
+        return False
+    first, last = subject[0], subject[-1]
+    second = subject[1] if len(subject) > 1 else ""
+    return first in _HAZARD_HEADS or (first, second) in _HAZARD_PAIRS or last in _HAZARD_TAILS
+
+
+def _subject_words(match: TriggerMatch, tokens: list[Token]) -> list[str]:
+    """The words before the trigger back to the clause's start, without the auxiliaries before it and
+    without a leading determiner ("The quake" → ["quake"])."""
+    words: list[str] = []
+    for k in range(match.first - 1, max(-1, match.first - 1 - _HAZARD_REACH), -1):
+        low = tokens[k].low
+        if low in _CLAUSE_ENDS:
+            break
+        if not words and low in _BETWEEN:
+            continue
+        words.insert(0, low)
+    while words and words[0] in DETERMINERS | {"the", "a", "an"}:
+        words.pop(0)
+    return words

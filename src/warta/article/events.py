@@ -78,6 +78,7 @@ from warta.article.event_senses import (
     attended_no_meeting,
     backed_by_no_one,
     fishing_catch,
+    hazard_subject,
     judged_helpful,
     opinion_clause,
     pushed_thing,
@@ -321,7 +322,7 @@ class _ArticleCoder(SideFinder, GapFiller):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
         if tourists_visit(match, tokens) or released_thing(match, tokens) or judged_helpful(
                 match, tokens) or opinion_clause(match, tokens) or fishing_catch(match, tokens) or (
-                attended_no_meeting(match, tokens)):
+                attended_no_meeting(match, tokens)) or hazard_subject(match, tokens):
             return True  # senses of the lexicon's words that tell no event (event_senses)
         if power_or_duty(match, tokens) or weighed_alternative(match, tokens) or rule_of_office(
                 match, tokens):
