@@ -64,6 +64,7 @@ DOUBT_BELOW = 0.2
 # all but certain: below that its O is mostly a name it never saw (arbitrate_guarded).
 RARE_DROP_ABOVE = 0.98
 TITLE_CASE_MIN_WORDS = 5  # shorter lines ("Kata Presiden Joko Widodo") are mostly one name
+TITLE_REACH = 3  # words before a span a title phrase may open on ("Wakil Menteri ESDM")
 
 
 def cased(words: Sequence[str]) -> bool:
@@ -127,6 +128,33 @@ def _opens_longer_run(words: Sequence[str], span: Span) -> bool:
     return end < len(words) and words[end][:1].isupper()
 
 
+def _opens_on_title(words: Sequence[str], span: Span) -> bool:
+    """Whether ``span`` opens on a word the entity stage reads as a title ("Kabid", "Menkomdigi"), or on
+    the field of a title just before it ("ESDM" of "Menteri ESDM"): the stage's title rules read such a
+    span, and the CRF, which has seen few titles, takes them into names ("Kabid Kedaruratan")."""
+    from warta.article.lexicon import lexicon
+    from warta.article.tokens import fold
+
+    roles = lexicon().roles
+    start, end = span[0], span[1]
+    if (fold(words[start]),) in roles:
+        return True
+    keys = [fold(w) for w in words[max(0, start - TITLE_REACH):end]]
+    opening = len(keys) - (end - start)
+    return any(tuple(keys[first:last]) in roles
+               for first in range(opening) for last in range(opening + 1, len(keys) + 1))
+
+
+def _names_an_institution(words: Sequence[str], span: Span) -> bool:
+    """Whether ``span`` is an ORG opening on a head noun the entity stage reads as an organisation
+    ("Pengadilan Negeri", "Kementerian ..."): such a span of dictionary words is an institution named
+    without its place, which the stage joins to its full name, not a common phrase to veto."""
+    from warta.article.lexicon import lexicon
+    from warta.article.tokens import fold
+
+    return span[2] == "ORG" and lexicon().kind_of(fold(words[span[0]]), "org-head")
+
+
 def reads_marginals(cnn: Sequence[Span], tagged: Tagged) -> bool:
     """Whether :func:`arbitrate_guarded` reads any marginal of this line. It does not when every CNN
     span is a gazetteer name of its type or one of the CRF's best spans, and every CRF span that could
@@ -139,7 +167,7 @@ def reads_marginals(cnn: Sequence[Span], tagged: Tagged) -> bool:
 
 
 def arbitrate_guarded(cnn: Sequence[Span], tagged: Tagged) -> list[Span]:
-    """:func:`arbitrate_overlaps` with the shipped thresholds, and three guards that keep the CNN's
+    """:func:`arbitrate_overlaps` with the shipped thresholds, and guards that keep the CNN's
     names the CRF would wrongly take away (entity recall on warta's own gold, docs/benchmarks.md):
 
     - a span that is exactly a gazetteer name of its own type stays ("Indonesia" in "Pekerja
@@ -149,10 +177,15 @@ def arbitrate_guarded(cnn: Sequence[Span], tagged: Tagged) -> list[Span]:
     - a CRF span opening or closing on a lower-case word is no sure name ("kantor LBH");
     - the veto spares a span a capitalised word follows: the CNN read only the head of a longer run
       ("Komunike" of "Komunike Bersama Menlu ASEAN"), and without it the entity stage reads the
-      whole run by its rules, where a quote's speaker was then looked for."""
+      whole run by its rules, where a quote's speaker was then looked for;
+    - nor does it remove an ORG opening on an institution's head noun ("Pengadilan Negeri" said
+      without its town), which the entity stage joins to the full name;
+    - a CRF span the CNN lacks is not sure when it opens on a title or a title's field ("Kabid
+      Kedaruratan", "Menkomdigi Ratna Sari" as one ORG, "ESDM" of "Menteri ESDM"): the stage's
+      title rules read those words."""
     words = tagged.words
     sure = [s for s in tagged.spans if tagged.span_probability(s) > ADD_ABOVE and not _lower_edge(words, s)
-]
+            and (s in cnn or not _opens_on_title(words, s))]
     kept = []
     for span in cnn:
         if is_gazetteer_name(span, tagged.gazetteer):
@@ -163,6 +196,7 @@ def arbitrate_guarded(cnn: Sequence[Span], tagged: Tagged) -> list[Span]:
             continue
         outside = tagged.outside_probability(span)
         if (span in tagged.spans or outside <= DROP_ABOVE or _opens_longer_run(words, span)
+                or _names_an_institution(words, span)
                 or (outside <= RARE_DROP_ABOVE and not common_words_only(words, span))):
             kept.append(span)
     extra = [s for s in sure if not _overlaps(s, kept)]
