@@ -77,3 +77,34 @@ def test_a_two_word_name_after_an_english_dateline_stays() -> None:
     text = "BUKITTINGGI - Rina Marlina, a teacher, said the road was cut on Friday."
     entities = find_article_entities(text, "a1", lang="en", find=model_seeing([("Rina Marlina", "PERSON")]))
     assert {e.name: e.type for e in entities}.get("Rina Marlina") == "PERSON"
+
+
+# --- 4. an office named with its region and no holder is the office ----------------------------------
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("Kepala Dinas Pendidikan Manggarai Barat belum bisa dimintai konfirmasi.", "Dinas Pendidikan Manggarai Barat"),
+    ("Kepala Dinas Kesehatan Garut tidak menjawab pesan wartawan.", "Dinas Kesehatan Garut"),
+])
+def test_an_office_with_its_region_and_no_holder_is_the_office(text: str, office: str) -> None:
+    for use_model in (False, True):
+        entities = find_article_entities(text, "a1", use_model=use_model, find=model_seeing([(office, "ORG")]))
+        assert [(e.name, e.type) for e in entities] == [(office, "ORG")]
+
+
+def test_the_holder_after_the_offices_region_keeps_the_role() -> None:
+    named = _named("Kepala Dinas Kesehatan Garut Rina Marlina tidak menjawab pesan wartawan.", use_model=False)
+    assert named["Rina Marlina"].roles == ["Kepala Dinas Kesehatan Garut"]
+
+
+# --- 5. a hospital named after a doctor keeps the doctor's title and initials ---------------------------
+
+def test_a_body_named_after_a_titled_person_is_one_body() -> None:
+    text = "Korban dirawat di RSUD Dr. M. Yamin Koto sejak pagi. Warga Koto menjenguknya."
+    named = _named(text, use_model=False)
+    assert named["RSUD Dr. M. Yamin Koto"].type == "ORG"
+    assert "RSUD Dr" not in named and "M. Yamin Koto" not in named
+
+
+def test_a_period_after_a_body_still_ends_the_sentence() -> None:
+    named = _named("Pasien dibawa ke RSUD Cibinong. M. Ali mengatakan pasien selamat.", use_model=False)
+    assert named["RSUD Cibinong"].type == "ORG" and named["M. Ali"].type == "PERSON"

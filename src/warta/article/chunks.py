@@ -335,9 +335,12 @@ def _org_end(reader: Reader, j: int) -> int:
     tokens = reader.tokens
     end = j
     after_known_org = False  # "Komisi VIII DPR | Khatibul Umam": past a known body only known names follow
+    in_person = False  # inside the name of the person a body is named after ("RSUD Dr. M. Zein")
     while j < len(tokens) and not line_break_before(reader, j):
         token = tokens[j]
-        if token.is_word and token.is_cap:
+        if token.text == "." and _abbreviation_in_name(reader, j, in_person):
+            j, in_person = j + 1, True
+        elif token.is_word and token.is_cap:
             if _rank_at(reader, j):
                 break  # "Polda Metro Jaya | Kombes Argo Yuwono"
             if token.key in REGIONAL_COMMANDS and _inside_run(reader, j) and _officer_after(reader, j):
@@ -363,6 +366,22 @@ def _org_end(reader: Reader, j: int) -> int:
         else:
             break
     return end
+
+
+# Titles that open the name of a person a hospital or school is named after ("RSUD Dr. Soetomo").
+_NAME_TITLES = frozenset({"dr", "prof", "ir", "drs", "kh"})
+
+
+def _abbreviation_in_name(reader: Reader, j: int, in_person: bool) -> bool:
+    """The period at ``j`` ends a title or an initial inside a body's name ("RSUD Dr. M. Zein Painan"), and
+    the name goes on after it, so it ends no sentence."""
+    tokens = reader.tokens
+    if j + 1 >= len(tokens) or not (tokens[j + 1].is_word and tokens[j + 1].is_cap) \
+            or line_break_before(reader, j + 1):
+        return False
+    before = tokens[j - 1]
+    initial = len(before.text) == 1 and before.text.isupper()
+    return before.key in _NAME_TITLES or (in_person and initial)
 
 
 # Regional police and army commands: a directorate or unit named before one belongs to it; before an

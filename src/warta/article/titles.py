@@ -621,10 +621,20 @@ def title_at(reader: Reader, i: int) -> Title | None:
         split_orgs, split_name = _long_run_split(reader, orgs, name)
         if split_name is not None:
             orgs, name, org_end = split_orgs, split_name, split_name.start
+    if name is not None and orgs and orgs[-1].kind == "org" and orgs[-1].end == name.start \
+            and _only_a_region(reader, name):
+        orgs[-1] = Chunk(orgs[-1].start, name.end, "org")  # "Kepala Dinas Pendidikan Manggarai Barat": the
+        org_end, name = name.end, None  # office's region ends the office, which names no holder
     if name is not None and name.end - name.start > MAX_NAME:
         name = None
     role = None if kind == "honorific" else _qualified(reader, i, _role_text(reader, i, org_end, orgs))
     return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, role)
+
+
+def _only_a_region(reader: Reader, name: Chunk) -> bool:
+    """The run after the office is a region the gazetteer knows and nothing more ("Manggarai Barat")."""
+    keys = [t.key for t in reader.tokens[name.start:name.end]]
+    return region_size(keys) == len(keys)
 
 
 def _long_name(name: Chunk, orgs: list[Chunk]) -> bool:
