@@ -94,3 +94,61 @@ def test_a_named_official_after_a_place_still_acts() -> None:
     text = "Pelapor khusus PBB di wilayah Palestina, Michael Lynk, menuding Israel melanggar hukum."
     accusations = of_type(code(text), "ACCUSE")
     assert accusations and who(accusations[0].source) == "Michael Lynk"
+
+
+def test_a_list_of_forces_after_a_role_stays_a_list() -> None:
+    text = "Petugas gabungan dari Polri, TNI, dan Satpol PP melakukan penyisiran di Gunung Botak."
+    sources = {who(e.source) for e in of_type(code(text), "MOBILIZE")}
+    assert "Tentara Nasional Indonesia" in sources and len(sources) == 3
+
+
+# --------------------------------------------------------------------------- E5 a body in apposition
+
+
+def test_the_body_named_after_a_role_acts() -> None:
+    text = ("Wali amanat obligasi, PT Bank Negara Indonesia (Persero) Tbk, dijadwalkan menggelar rapat umum "
+            "pemegang obligasi pekan depan.")
+    meetings = of_type(code(text), "CONSULT")
+    assert [who(e.source) for e in meetings] == ["PT Bank Negara Indonesia"]
+
+
+def test_a_person_named_after_a_role_still_acts() -> None:
+    text = "Direktur Utama maskapai, Budi Hartono, menemui Menteri Perhubungan Ignasius Jonan."
+    meetings = of_type(code(text), "CONSULT")
+    assert meetings and who(meetings[0].source) == "Budi Hartono"
+
+
+# --------------------------------------------------------------------------- E6 a permit annulled
+
+
+def test_a_court_annulling_a_companys_permit_restricts_it() -> None:
+    text = ("Pengadilan Tata Usaha Negara Samarinda membatalkan izin usaha pertambangan nikel milik "
+            "PT Batu Alam Sejahtera.")
+    restricted = of_type(code(text), "COERCE", "restrict")
+    assert [who(e.target) for e in restricted] == ["PT Batu Alam Sejahtera"]
+
+
+def test_a_cancelled_plan_restricts_no_one() -> None:
+    text = "Pemerintah Kota Bogor membatalkan rencana pembangunan pasar tradisional."
+    assert not of_type(code(text), "COERCE")
+
+
+# --------------------------------------------------------------------------- E7 a hearing with a board
+
+
+def test_a_board_summoned_to_a_hearing_is_met() -> None:
+    text = ("Komisi VII DPR memanggil jajaran direksi PT Energi Raya Nusantara dalam rapat dengar pendapat, "
+            "Selasa.")
+    meetings = of_type(code(text), "CONSULT")
+    assert meetings and who(meetings[0].target) == "PT Energi Raya Nusantara"
+
+
+def test_a_hearing_with_the_ranks_of_a_board_meets_the_company() -> None:
+    text = "Komisi VII DPR menggelar rapat dengar pendapat dengan jajaran direksi PT Energi Raya Nusantara."
+    meetings = of_type(code(text), "CONSULT")
+    assert meetings and who(meetings[0].target) == "PT Energi Raya Nusantara"
+
+
+def test_a_hearing_held_alone_meets_no_one_named() -> None:
+    text = "Komisi VII DPR menyampaikan kesimpulan dalam rapat dengar pendapat, Selasa."
+    assert all(e.target is None for e in of_type(code(text), "CONSULT"))

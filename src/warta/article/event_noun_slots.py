@@ -69,6 +69,9 @@ _AIMED = frozenset({"terhadap", "atas", "kepada", "against", "on"})  # "serangan
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
 _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
 # Adjectives between a nominalised act and its owner: "kunjungan pertama Rodolfo ke Indonesia".
+# Verbs that bring someone to a meeting: their object is the one met there.
+_SUMMONING = word_set("memanggil mengundang menghadirkan summoned invited")
+_SUMMONED_REACH = 10  # words between the summoning verb and the meeting's setting word
 _NOUN_MODIFIERS = word_set("""
 pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
 mendadak bersejarah balasan terbuka keras konstan tajam pedas bertubi-tubi besar-besaran udara darat
@@ -257,7 +260,7 @@ def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     if not sources and not targets and setting and match.row.type == "CONSULT":
         # "OPEC mempertahankan pagu produksi dalam pertemuan di Wina": the clause's subject met
         sources = actors.subject(match.first, nominal=True) or actors.main_subject(match.first)
-        targets = actors.after(match.end, PARTNER, direct=False)  # "dalam RDP dengan Komisi III"
+        targets = actors.after(match.end, PARTNER, direct=False) or _summoned(actors, match)
     if not sources and not targets:
         # "pertemuan itu berlangsung dua jam": no actors, no event; but "tuntutan jaksa" names its
         # agent inside the trigger (the coder resolves it)
@@ -268,6 +271,18 @@ def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     if match.row.type in _MUTUAL_TYPES:
         sources = sources[:1]  # "perundingan dari kedua pihak": one side, the rest is context
     return Slots(tuple(sources), tuple(targets))  # "bantuan dari Singapura dan Malaysia": each helps
+
+
+def _summoned(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Komisi VII memanggil direksi PT X dalam rapat dengar pendapat": those called or invited to
+    the meeting are the ones met ("dalam RDP dengan Komisi III" names them after the noun instead)."""
+    for i in range(match.first - 2, max(-1, match.first - 2 - _SUMMONED_REACH), -1):
+        low = actors.tokens[i].low
+        if low in _SUMMONING:
+            return actors.object(i + 1)
+        if low in (",", ".", ";"):
+            return []
+    return []
 
 
 def _agent_in_trigger(actors: SentenceActors, match: TriggerMatch) -> bool:

@@ -61,7 +61,7 @@ DETERMINERS = frozenset({
     "seorang", "sebuah", "sejumlah", "para", "beberapa", "salah", "satu", "sang", "kedua", "ketiga",
     "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
     "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang", "sekitar", "hampir", "sedikitnya",
-    "setidaknya", "sebanyak", "sekelompok", "segerombolan", "terduga", "the", "a", "an",
+    "setidaknya", "sebanyak", "sekelompok", "segerombolan", "terduga", "jajaran", "the", "a", "an",
 })
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "keduanya", "he", "she", "they"})
 # "pihaknya", "lembaganya", "jajarannya" (his ranks): the body of the person just mentioned.
@@ -84,6 +84,8 @@ telah sudah tidak belum bahwa karena saat ketika itu ini tersebut sebagai
 seperti termasuk yakni yaitu misalnya
 """)
 MAX_ROLE_TAIL = 3  # words of a role between its head and the comma before the person's name
+_LIST_LINKS = frozenset({"dari", "dan", "atau", "serta", "of", "from", "and", "or"})
+_FORM_REACH = 4  # tokens of a bracketed legal form after a company's name: "( Persero )"
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 
@@ -336,10 +338,27 @@ def _apposed_name(tokens: list[Token], end: int, mention_at: dict[int, int], ind
             tokens[comma].low.startswith(_VERB_PREFIXES) and len(tokens[comma].low) > 5):
         comma += 1  # the rest of the role: "Direktur *Utama maskapai*, Budi Hartono"
     name_end = mention_at.get(comma + 1) if comma < len(tokens) and tokens[comma].text == "," else None
+    if name_end is not None:
+        name_end = _past_legal_form(tokens, name_end)
     if name_end is None or name_end >= len(tokens) or tokens[name_end].text != ",":
         return end
     named = index.within(tokens[comma + 1].start, tokens[name_end - 1].end)
-    return name_end if named and named[-1].entity.type == "PERSON" else end
+    if not named:
+        return end
+    # "Wali amanat obligasi, PT Bank X,": a role held by a body named after it is that body; but in
+    # "Petugas gabungan dari Polri, TNI, dan …" the names are a list
+    own_words = all(not t.is_cap and t.low not in _LIST_LINKS for t in tokens[end:comma])
+    return name_end if named[-1].entity.type == "PERSON" or (
+        named[-1].entity.type == "ORG" and own_words) else end
+
+
+def _past_legal_form(tokens: list[Token], end: int) -> int:
+    """After a company's legal form the name leaves out ("PT Bank X (Persero) Tbk"), else ``end``."""
+    if end < len(tokens) and tokens[end].text == "(":
+        reach = range(end + 1, min(len(tokens), end + _FORM_REACH))
+        close = next((j for j in reach if tokens[j].text == ")"), None)
+        end = end if close is None else close + 1
+    return end + 1 if end < len(tokens) and tokens[end].low == "tbk" else end
 
 
 def head_start(index: MentionIndex, start: int, stop: int) -> int:

@@ -31,6 +31,8 @@ _FORCE_MODIFIERS = frozenset({"gabungan", "khusus", "elite", "bersenjata", "keam
 # Officers of a court or a prosecution: "majelis hakim Pengadilan Negeri X", "jaksa KPK" act for that body.
 _LEGAL_OFFICERS = frozenset({"hakim", "majelis", "jaksa", "penyidik", "penuntut"})
 _LEGAL_MODIFIERS = frozenset({"hakim", "penuntut", "umum", "ketua", "anggota"})
+# What may follow a company's name in an apposition: its legal form ("(Persero) Tbk").
+_LEGAL_FORM = re.compile(r"\s*(\(\s*[^()]{1,20}\s*\))?\s*(Tbk\.?)?\s*")
 _BODIES = frozenset({"pengadilan", "pemerintah", "kementerian", "badan", "lembaga", "komisi", "dewan",
                      "parlemen", "kepolisian", "kejaksaan", "partai", "perusahaan", "majelis", "mahkamah",
                      "panitia", "organisasi", "pemerintahan", "kabinet", "rezim", "otoritas", "masyarakat",
@@ -157,8 +159,10 @@ class ActorResolver:
         if holder is not None:
             self.tracker.remember(phrase.start, holder)
             return holder
-        actor = self._organisation_named(phrase) or self.tracker.resolve(
-            self._past_counts(head_start(self.index, phrase.start, phrase.stop), phrase.stop), phrase.stop)
+        head = head_start(self.index, phrase.start, phrase.stop)
+        start = self._past_ranks(self._past_counts(head, phrase.stop))
+        actor = self._organisation_named(phrase) or self._apposed_body(phrase) or self.tracker.resolve(
+            start, phrase.stop)
         actor = self._followers(phrase, self._own_head(phrase, actor))
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
         no_one = _institution(actor) or _crowd(actor) or self._place(actor)
@@ -216,6 +220,14 @@ class ActorResolver:
             return None
         return ActorRef(entity=holders[0].id, name=holders[0].name)
 
+    def _past_ranks(self, start: int) -> int:
+        """"jajaran direksi PT X": the ranks of a board are the board (and so the company)."""
+        word = _WORD.match(self.text, start)
+        if word is None or word.group().lower() != "jajaran":
+            return start
+        following = _WORD.search(self.text, word.end())
+        return following.start() if following is not None else start
+
     def _past_counts(self, start: int, stop: int) -> int:
         """"ratusan aparat gabungan itu": a description named again is looked up by its head noun,
         so the count before it ("ratusan") is left out (it would find "ratusan warga")."""
@@ -242,6 +254,19 @@ class ActorResolver:
             self._aged = [e for e in self.entities if e.type == "PERSON" and any(
                 m.article == self.article_id and _AGE_AFTER.match(self.text, m.end) for m in e.mentions)]
         return self._aged
+
+    def _apposed_body(self, phrase: Phrase) -> ActorRef | None:
+        """"Wali amanat obligasi, PT Bank X (Persero) Tbk,": a role set off by a body's name after a
+        comma is that body (find_phrases joins the two), not the role's head word."""
+        inside = self.index.within(phrase.start, phrase.stop)
+        if not inside or inside[-1].entity.type != "ORG":
+            return None
+        body = inside[-1]
+        if not self.text[phrase.start:body.start].rstrip().endswith(","):
+            return None
+        if not _LEGAL_FORM.fullmatch(self.text[body.end:phrase.stop]):
+            return None
+        return self.tracker.resolve(body.start, body.end)
 
     def _organisation_named(self, phrase: Phrase) -> ActorRef | None:
         """"pihak AirAsia" when the entity layer glued the airline to its chief's name ("CEO AirAsia

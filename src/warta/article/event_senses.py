@@ -193,6 +193,7 @@ _BETWEEN = word_set("""
 have has had also already telah sudah juga pun kembali lagi yang which that
 """)
 _HAZARD_REACH = 8  # words before the trigger in which the subject is named
+_SUBJECT_STARTS = _CLAUSE_ENDS | {"-", "–", "—", '"', "“"}  # a dateline's dash opens the lead's clause
 _SUBJECT_VOICES = frozenset({"active", "intrans", "recip"})
 
 
@@ -212,15 +213,18 @@ def hazard_subject(match: TriggerMatch, tokens: list[Token]) -> bool:
 
 def _subject_words(match: TriggerMatch, tokens: list[Token]) -> list[str]:
     """The words before the trigger back to the clause's start, without the auxiliaries before it and
-    without a leading determiner ("The quake" → ["quake"])."""
+    without a leading determiner ("The quake" → ["quake"]); a capitalised word not opening the clause
+    is left blank; none when the clause starts beyond reach."""
     words: list[str] = []
-    for k in range(match.first - 1, max(-1, match.first - 1 - _HAZARD_REACH), -1):
-        low = tokens[k].low
-        if low in _CLAUSE_ENDS:
-            break
-        if not words and low in _BETWEEN:
-            continue
-        words.insert(0, low)
+    k = match.first - 1
+    while k >= 0 and tokens[k].low not in _SUBJECT_STARTS:
+        if len(words) == _HAZARD_REACH:
+            return []  # no clause start in reach: not the whole subject
+        if words or tokens[k].low not in _BETWEEN:
+            # a capitalised word inside the clause is a name ("Dinas Kebakaran"), no hazard
+            words.insert(0, "" if tokens[k].is_cap and k > 0 and tokens[k - 1].low not in _SUBJECT_STARTS
+                         else tokens[k].low)
+        k -= 1
     while words and words[0] in DETERMINERS | {"the", "a", "an"}:
         words.pop(0)
     return words
