@@ -108,3 +108,41 @@ def test_a_body_named_after_a_titled_person_is_one_body() -> None:
 def test_a_period_after_a_body_still_ends_the_sentence() -> None:
     named = _named("Pasien dibawa ke RSUD Cibinong. M. Ali mengatakan pasien selamat.", use_model=False)
     assert named["RSUD Cibinong"].type == "ORG" and named["M. Ali"].type == "PERSON"
+
+
+# --- 6. a company named later without its form and last words is the company ------------------------
+
+def test_a_company_named_by_its_opening_words_is_the_company() -> None:
+    text = ("Harga saham PT Sinar Bumi Konstruksi (Persero) Tbk turun pada Senin. Tahun ini Sinar Bumi "
+            "akan menjual aset.")
+    for use_model in (False, True):
+        named = _named(text, use_model=use_model)  # the installed model, when there is one
+        assert "Sinar Bumi" not in named
+        assert [m.text for m in named["PT Sinar Bumi Konstruksi"].mentions].count("Sinar Bumi") == 1
+
+
+def test_opening_words_shared_by_two_companies_name_neither() -> None:
+    text = ("PT Sinar Bumi Konstruksi meneken kontrak dengan PT Sinar Bumi Energi. Tahun ini Sinar Bumi "
+            "untung.")
+    named = _named(text, use_model=False)
+    assert [m.text for m in named["PT Sinar Bumi Konstruksi"].mentions] == ["PT Sinar Bumi Konstruksi"]
+
+
+def test_a_corporate_secretary_holds_a_post_in_the_company() -> None:
+    text = "Sekretaris Perusahaan PT Sinar Bumi Konstruksi, Rina Marlina, menolak berkomentar."
+    named = _named(text, seen=[("PT Sinar Bumi Konstruksi", "ORG"), ("Rina Marlina", "PERSON")])
+    assert named["Rina Marlina"].roles == ["Sekretaris Perusahaan PT Sinar Bumi Konstruksi"]
+    assert "Perusahaan PT Sinar Bumi Konstruksi" not in named
+
+
+# --- 7. the force after a rank is the rank's: the post before the comma stays the officer's role --------
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Kepala Badan Nasional Penanggulangan Bencana (BNPB), Letjen TNI Budi Santoso, meninjau tanggul.",
+     "Budi Santoso", "Kepala BNPB"),
+    ("Ketua panitia seleksi, Mayjen TNI (Purn) Hasan Basri, membuka rapat.", "Hasan Basri", "Ketua panitia seleksi"),
+])
+def test_a_post_before_a_comma_and_a_ranked_officer_is_the_officers_role(text: str, person: str,
+                                                                          role: str) -> None:
+    entities = find_article_entities(text, "a1", use_model=False)
+    assert {e.name: e.roles for e in entities if e.type == "PERSON"} == {person: [role]}

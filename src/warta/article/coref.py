@@ -186,11 +186,31 @@ def _link_legal_forms(found: list[Found], groups: UnionFind) -> None:
             full.setdefault(fold(" ".join(core)), i)
     if not full:
         return
+    shortened = _shortened_names(full)
     for i, m in enumerate(found):
-        target = full.get(fold(" ".join(_core_words(m.text))))
+        core = fold(" ".join(_core_words(m.text)))
+        target = full.get(core, shortened.get(core))
         readable = m.type in {"ORG", None} or (m.source == "model" and not m.ids)  # the model's type is weak
         if target is not None and readable and _rows_agree(m, found[target]):
             groups.union(target, i)
+
+
+_JOINING_WORDS = frozenset({"dan", "&", "serta", "atau", "and"})
+SHORTENED_WORDS = 2  # "Nusantara Karya" of "PT Nusantara Karya Konstruksi": one word alone names too much
+
+
+def _shortened_names(full: dict[str, int]) -> dict[str, int]:
+    """The opening words of a company's name ("Nusantara Karya" of "PT Nusantara Karya Konstruksi (Persero)
+    Tbk"), by which news names it after the first mention with its form, -> the company; words that open
+    two companies' names name neither."""
+    owners: dict[str, set[int]] = {}
+    for core, i in full.items():
+        words = core.split()
+        if any(word in _JOINING_WORDS for word in words):
+            continue  # "PT A Konstruksi dan PT A Energi": two companies read as one run
+        for size in range(SHORTENED_WORDS, len(words)):
+            owners.setdefault(" ".join(words[:size]), set()).add(i)
+    return {short: next(iter(held)) for short, held in owners.items() if len(held) == 1 and short not in full}
 
 
 INITIALISM_WORDS = 3  # a body short enough to be written by its initials alone has at least these
