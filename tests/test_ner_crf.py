@@ -231,6 +231,36 @@ def test_a_gazetteer_name_stays_and_a_lower_case_edge_is_no_sure_span() -> None:
     assert arbitrate_guarded([(2, 3, "LOC"), (5, 6, "ORG")], tagged) == [(2, 3, "LOC"), (5, 6, "ORG")]
 
 
+def _sure_reading(words: list[str], tags: list[str]) -> Tagged:
+    """The CRF's reading ``tags`` with every marginal certain (1.0 for the tag it chose)."""
+    labels = {"O", *(f"{edge}-{kind}" for edge in "BI" for kind in ("PERSON", "ORG", "LOC"))}
+    return Tagged(tuple(words), tuple(tags), {label: tuple(float(t == label) for t in tags) for label in labels},
+                  ("O",) * len(words))
+
+
+def test_the_veto_spares_an_organisation_opening_on_an_institution_head_noun() -> None:
+    from warta.article.ner_crf_combine import arbitrate_guarded
+
+    court = ["Sidang", "di", "Pengadilan", "Tinggi", "ditunda", "."]  # "Pengadilan": an org head
+    assert arbitrate_guarded([(2, 4, "ORG")], _guarded_case(court, 0.99)) == [(2, 4, "ORG")]
+    plenary = ["Sidang", "Pleno", "ditunda", "."]  # no head noun: the sure veto takes it
+    assert arbitrate_guarded([(0, 2, "ORG")], _guarded_case(plenary, 0.99)) == []
+
+
+def test_a_crf_span_opening_on_a_title_or_its_field_is_not_sure() -> None:
+    from warta.article.ner_crf_combine import arbitrate_guarded
+
+    post = ["Kabid", "Tanaman", "Pangan", "Rudi", "Hartono", "meninjau", "sawah", "."]
+    tagged = _sure_reading(post, ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert arbitrate_guarded([], tagged) == [(3, 5, "PERSON")]  # the title's words are no person
+    minister = ["Menteri", "ESDM", "Rudi", "Hartono", "datang", "."]  # "ESDM" completes "Menteri ESDM"
+    tagged = _sure_reading(minister, ["O", "B-ORG", "B-PERSON", "I-PERSON", "O", "O"])
+    assert arbitrate_guarded([], tagged) == [(2, 4, "PERSON")]
+    office = ["Warga", "mendatangi", "Kantor", "ESDM", "kemarin", "."]  # no title before: the CRF adds it
+    tagged = _sure_reading(office, ["O", "O", "O", "B-ORG", "O", "O"])
+    assert arbitrate_guarded([], tagged) == [(3, 4, "ORG")]
+
+
 def test_the_crf_lives_apart_from_the_cnn_model_that_training_rewrites() -> None:
     from warta.article.ner import model_path
     from warta.article.ner_crf import crf_path
