@@ -152,3 +152,17 @@ def test_a_hearing_with_the_ranks_of_a_board_meets_the_company() -> None:
 def test_a_hearing_held_alone_meets_no_one_named() -> None:
     text = "Komisi VII DPR menyampaikan kesimpulan dalam rapat dengar pendapat, Selasa."
     assert all(e.target is None for e in of_type(code(text), "CONSULT"))
+
+
+def test_a_permit_with_its_abbreviation_still_finds_its_holder() -> None:
+    text = ("Pengadilan Tata Usaha Negara (PTUN) Samarinda membatalkan izin usaha pertambangan (IUP) batu bara "
+            "milik PT Batu Alam Sejahtera di Kabupaten Kutai Barat, Kamis (12/3/2026).")
+    restricted = of_type(code(text), "COERCE", "restrict")
+    assert [who(e.target) for e in restricted] == ["PT Batu Alam Sejahtera"]
+
+
+def test_a_board_with_its_legal_form_summoned_to_a_hearing_is_met() -> None:
+    text = ("JAKARTA - Komisi VII DPR memanggil jajaran direksi PT Energi Raya Nusantara (Persero) Tbk dalam "
+            "rapat dengar pendapat di Kompleks Parlemen, Senayan, Rabu (20/5/2026), menyusul kerugian besar.")
+    meetings = of_type(code(text), "CONSULT")
+    assert meetings and who(meetings[0].target) == "PT Energi Raya Nusantara"

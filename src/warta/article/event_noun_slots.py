@@ -71,7 +71,7 @@ _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jela
 # Adjectives between a nominalised act and its owner: "kunjungan pertama Rodolfo ke Indonesia".
 # Verbs that bring someone to a meeting: their object is the one met there.
 _SUMMONING = word_set("memanggil mengundang menghadirkan summoned invited")
-_SUMMONED_REACH = 10  # words between the summoning verb and the meeting's setting word
+_SUMMONED_REACH = 16  # words between the summoning verb and the meeting's setting word
 _NOUN_MODIFIERS = word_set("""
 pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
 mendadak bersejarah balasan terbuka keras konstan tajam pedas bertubi-tubi besar-besaran udara darat

@@ -157,6 +157,10 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         targets = _recipient(actors, match.end)
     if not targets and match.row.mode == "seize":
         targets = actors.premises_holder(match.end)  # "membakar kantor GMBI": GMBI is attacked
+    if not targets and taking and match.row.mode == "restrict":
+        # "membatalkan izin usaha pertambangan (IUP) nikel milik PT X": the licence's holder, past its
+        # abbreviation and what it is for
+        targets = actors.owner_in_clause(match.end)
     if not targets and match.row.type in _CASE_TYPES:
         targets = actors.involved_in_case(match.end)
     if not targets and match.row.type == "SANCTION":
