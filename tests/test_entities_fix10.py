@@ -146,3 +146,14 @@ def test_a_post_before_a_comma_and_a_ranked_officer_is_the_officers_role(text: s
                                                                           role: str) -> None:
     entities = find_article_entities(text, "a1", use_model=False)
     assert {e.name: e.roles for e in entities if e.type == "PERSON"} == {person: [role]}
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Kepala Pelaksana BPBD Pesisir Selatan, Doni Saputra, mengatakan air mulai surut.", "Doni Saputra",
+     "Kepala Pelaksana BPBD Pesisir Selatan"),
+    ("Anggota Komisi VI dari Fraksi PDI-P, Maruli Tambunan, meminta audit.", "Maruli Tambunan",
+     "Anggota Komisi VI dari Fraksi PDI-P"),
+])
+def test_a_post_set_off_by_a_comma_is_the_holders_role(text: str, person: str, role: str) -> None:
+    entities = find_article_entities(text, "a1", use_model=False)
+    assert {e.name: e.roles for e in entities if e.type == "PERSON"} == {person: [role]}

@@ -188,8 +188,8 @@ def _link_legal_forms(found: list[Found], groups: UnionFind) -> None:
         return
     shortened = _shortened_names(full)
     for i, m in enumerate(found):
-        core = fold(" ".join(_core_words(m.text)))
-        target = full.get(core, shortened.get(core))
+        name = fold(" ".join(_core_words(m.text)))
+        target = full.get(name, shortened.get(name))
         readable = m.type in {"ORG", None} or (m.source == "model" and not m.ids)  # the model's type is weak
         if target is not None and readable and _rows_agree(m, found[target]):
             groups.union(target, i)

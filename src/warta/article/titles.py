@@ -15,6 +15,7 @@ countries in it are chunks of their own, so they become entity mentions too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.article.body_names import body_then_person
@@ -23,6 +24,7 @@ from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import RoleWord
 from warta.article.post_fields import post_field
 from warta.article.regions import COMPASS_WORDS, place_words, region_size
+from warta.article.tokens import Token
 
 MAX_STACK = 3  # "Wakil Menteri Luar Negeri", "Brigjen. Jenderal": at most three phrases
 MAX_MODIFIERS = {"descriptor": 4, "title": 2, "rank": 0, "honorific": 0}
@@ -507,7 +509,22 @@ def _address_at(reader: Reader, j: int) -> int | None:
         end = found[0]
         if end < len(tokens) and tokens[end].text == ".":
             end += 1  # "dr. Nama": a lower-case form of address keeps its period
+        if found[1].kind == "rank":
+            end = _after_service(tokens, end)
     return end if end > j and end < len(tokens) and tokens[end].is_cap else None
+
+
+# The force written after an officer's rank ("Letjen TNI", "Irjen Pol", "Mayjen TNI (Purn)"): part of the
+# rank, not a body before the officer's name.
+_SERVICES = frozenset({"TNI", "Pol", "Polri"})
+_RETIRED = ("(", "Purn", ")")
+
+
+def _after_service(tokens: Sequence[Token], end: int) -> int:
+    if end < len(tokens) and tokens[end].text in _SERVICES:
+        end += 1
+    texts = tuple(t.text.rstrip(".") for t in tokens[end:end + len(_RETIRED)])
+    return end + len(_RETIRED) if texts == _RETIRED else end
 
 
 # Noble titles that are also common words, read as titles only where a name must follow.
@@ -577,6 +594,9 @@ def title_at(reader: Reader, i: int) -> Title | None:
     field = post_field(reader, i, words, j)  # "Direktur Jenderal Pajak | Nama": the post's field
     org_end, orgs, name = _complement(reader, field.end if field else j)
     orgs = [*field.orgs, *orgs] if field else orgs
+    if name is None and orgs and (party := _faction_after(reader, org_end)) is not None:
+        orgs.append(party)  # "Anggota Komisi VI dari Fraksi PDI-P, Nama": the member's faction
+        org_end = party.end
     comma_name = _name_after_comma(reader, org_end)
     if comma_name and (name is None or name.start > org_end):
         name = comma_name
@@ -629,6 +649,18 @@ def title_at(reader: Reader, i: int) -> Title | None:
         name = None
     role = None if kind == "honorific" else _qualified(reader, i, _role_text(reader, i, org_end, orgs))
     return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, role)
+
+
+def _faction_after(reader: Reader, j: int) -> Chunk | None:
+    """"… dari Fraksi PDI-P, Nama": the body a member comes from, after "dari", when a name set off by a
+    comma follows it."""
+    tokens = reader.tokens
+    if j + 1 >= len(tokens) or tokens[j].key != "dari" or line_break_before(reader, j + 1):
+        return None
+    body = chunk_at(reader, j + 1)
+    if body is None or not (body.kind == "org" or reader.gaz_type(body) == "ORG"):
+        return None
+    return body if _name_after_comma(reader, body.end) is not None else None
 
 
 def _only_a_region(reader: Reader, name: Chunk) -> bool:
