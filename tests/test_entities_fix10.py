@@ -157,3 +157,12 @@ def test_a_post_before_a_comma_and_a_ranked_officer_is_the_officers_role(text: s
 def test_a_post_set_off_by_a_comma_is_the_holders_role(text: str, person: str, role: str) -> None:
     entities = find_article_entities(text, "a1", use_model=False)
     assert {e.name: e.roles for e in entities if e.type == "PERSON"} == {person: [role]}
+
+
+def test_a_body_whose_head_word_names_a_place_abroad_is_the_body() -> None:
+    text = "Saham itu melemah di Bursa Efek Indonesia (BEI) pada Selasa. BEI lalu menghentikan perdagangan."
+    named = _named(text, use_model=False)
+    assert named["Bursa Efek Indonesia"].type == "ORG"
+    assert [m.text for m in named["Bursa Efek Indonesia"].mentions].count("BEI") == 2
+    assert "Bursa" not in named and "Indonesia" not in named
+    assert _named("Tim itu bertanding di Bursa pekan lalu.", use_model=False)["Bursa"].type == "LOC"

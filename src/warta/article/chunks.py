@@ -129,6 +129,8 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     found = _longer_compass_region(reader, i, reader.gaz.match(reader.tokens, i))
     if found and _unit_number(reader, i, found[0]):
         return None
+    if found and _head_word_not_place(reader, i, found):
+        found = None  # "Bursa Efek Indonesia": the stock exchange, not the Turkish province "Bursa"
     if found and found[0] == i + 1 and _particles_then_name(reader, i + 1) > i + 1:
         found = None  # "Van der Sar": a one-word place before name particles opens a person's name
     if found and (_foreign_twin(reader, found[0], found[1][0]) or _foreign_owner(reader, i, found[1][0])):
@@ -235,6 +237,17 @@ def _body_place_end(reader: Reader, j: int) -> int:
     if reader.lex.kind_of(tokens[j].key, "loc-head") and end > j + 1:
         return j + 1 + max(1, region_size([t.key for t in tokens[j + 1:end]]))  # "Dinkes Kabupaten Sukamaju"
     return j + region_size([t.key for t in tokens[j:end]])
+
+
+_MINOR_PLACE_KINDS = frozenset({"subdivision", "place"})
+
+
+def _head_word_not_place(reader: Reader, i: int, found: tuple[int, tuple[str, ...]]) -> bool:
+    """A body's head word that also names a minor place abroad opens the body's name when capitalised
+    words follow it on its line."""
+    entry = reader.gaz.entries[found[1][0]]
+    return (found[0] == i + 1 and entry.kind in _MINOR_PLACE_KINDS
+            and reader.lex.kind_of(reader.tokens[i].key, "org-head") and _capital_after(reader, i))
 
 
 def _longer_compass_region(reader: Reader, i: int,
