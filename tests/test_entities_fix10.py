@@ -166,3 +166,9 @@ def test_a_body_whose_head_word_names_a_place_abroad_is_the_body() -> None:
     assert [m.text for m in named["Bursa Efek Indonesia"].mentions].count("BEI") == 2
     assert "Bursa" not in named and "Indonesia" not in named
     assert _named("Tim itu bertanding di Bursa pekan lalu.", use_model=False)["Bursa"].type == "LOC"
+
+
+def test_the_name_after_yang_diketuai_leads_the_group() -> None:
+    entities = find_article_entities("Majelis hakim yang diketuai Sitti Rahmawati menolak gugatan warga.", "a1",
+                                     use_model=False)
+    assert {e.name: e.roles for e in entities if e.type == "PERSON"} == {"Sitti Rahmawati": ["Ketua majelis hakim"]}

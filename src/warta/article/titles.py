@@ -648,7 +648,24 @@ def title_at(reader: Reader, i: int) -> Title | None:
     if name is not None and name.end - name.start > MAX_NAME:
         name = None
     role = None if kind == "honorific" else _qualified(reader, i, _role_text(reader, i, org_end, orgs))
-    return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, role)
+    return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, _leader_of(reader, i, role))
+
+
+# "majelis hakim yang diketuai Nama": the name after "yang diketuai" / "yang dipimpin" leads the group
+# the role words name; it is no member of it.
+_LED_BY = re.compile(r"(?P<group>.+?)\s+yang\s+(?P<verb>diketuai|dipimpin)", re.IGNORECASE)
+_GROUP_BEFORE = frozenset({"majelis", "tim", "panitia", "regu", "rombongan", "delegasi"})
+
+
+def _leader_of(reader: Reader, i: int, role: str | None) -> str | None:
+    led = _LED_BY.fullmatch(role) if role else None
+    if led is None:
+        return role
+    before = reader.tokens[i - 1] if i else None
+    group = led["group"]
+    if before is not None and before.key in _GROUP_BEFORE:
+        group = f"{before.text.lower()} {group}"  # "Majelis | hakim": the group's word opens the sentence
+    return f"{'Ketua' if led['verb'].lower() == 'diketuai' else 'Pemimpin'} {group}"
 
 
 def _faction_after(reader: Reader, j: int) -> Chunk | None:
