@@ -172,3 +172,13 @@ def test_the_name_after_yang_diketuai_leads_the_group() -> None:
     entities = find_article_entities("Majelis hakim yang diketuai Sitti Rahmawati menolak gugatan warga.", "a1",
                                      use_model=False)
     assert {e.name: e.roles for e in entities if e.type == "PERSON"} == {"Sitti Rahmawati": ["Ketua majelis hakim"]}
+
+
+def test_an_island_named_without_the_word_for_island_is_the_island() -> None:
+    text = "Tambang nikel itu berada di Pulau Wawonii. Warga Wawonii menolak izin baru."
+    for use_model in (False, True):
+        named = _named(text, seen=[("Pulau Wawonii", "LOC"), ("Wawonii", "PERSON")], use_model=use_model)
+        assert "Wawonii" not in named
+        assert [m.text for m in named["Pulau Wawonii"].mentions] == ["Pulau Wawonii", "Wawonii"]
+    opening = _named("Nelayan dari Pulau Seribu pulang. Seribu warga ikut menjemput.", use_model=False)
+    assert [m.text for m in opening["Pulau Seribu"].mentions] == ["Pulau Seribu"]

@@ -116,6 +116,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
     _link_initialisms(found, groups)
     _link_bare_heads(found, groups)
     _link_buildings(found, groups)
+    _link_islands(found, groups)
     for i, m in enumerate(found):
         if m.ids:
             first = by_row.setdefault(m.ids[0], i)
@@ -256,6 +257,28 @@ def _link_bare_heads(found: list[Found], groups: UnionFind) -> None:
         if len(bodies) == 1:
             first = next(j for j in heads[fold(m.text)] if found[j].start < m.start)
             groups.union(first, i)
+
+
+_ISLAND_WORDS = frozenset({"pulau"})  # not "kepulauan": "Kepulauan Riau" is no "Riau"
+
+
+def _link_islands(found: list[Found], groups: UnionFind) -> None:
+    """"Pulau Wawonii" … "Wawonii": an island named with and without the word for island is one place,
+    whatever type the model read in the bare name."""
+    islands: dict[str, int] = {}
+    for i, m in enumerate(found):
+        words = m.text.split()
+        if m.type == "LOC" and len(words) > 1 and fold(words[0]) in _ISLAND_WORDS:
+            islands.setdefault(fold(" ".join(words[1:])), i)
+    if not islands:
+        return
+    for i, m in enumerate(found):
+        target = islands.get(fold(m.text))
+        bare = m.type in {"LOC", None} or (m.source == "model" and not m.ids)
+        # at a sentence's start the bare name may be an ordinary word ("Seribu warga …" of "Pulau Seribu")
+        if target is not None and bare and not m.role and not m.sentence_start:
+            groups.union(target, i)
+            m.type = "LOC"  # the island, not a person the model read in its name
 
 
 _BUILDING_WORDS = frozenset({"gedung"})
