@@ -17,7 +17,13 @@ from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.gazetteer import Gazetteer
 from warta.article.legal_forms import only_trailing_forms
 from warta.article.lexicon import Lexicon
-from warta.article.regions import COMPASS_WORDS, MAX_REGION, compass_regions, region_size
+from warta.article.regions import (
+    COMPASS_WORDS,
+    MAX_REGION,
+    compass_region_openers,
+    compass_regions,
+    region_size,
+)
 from warta.article.tokens import Token, key_of
 
 # Titles that are also names inside a name ("Lukman Hakim Saifuddin", "Raja Juli Antoni" after
@@ -255,6 +261,8 @@ def _longer_compass_region(reader: Reader, i: int,
     """A regency named bare with its compass word ("Pesisir Selatan", "Lombok Timur") when it reaches
     further than the gazetteer's own name at ``i`` (none, or the island "Lombok")."""
     tokens, regions = reader.tokens, compass_regions()
+    if tokens[i].key not in compass_region_openers():
+        return found  # most capitalised words open no such regency: asked of every one
     for size in range(MAX_REGION, 1, -1):
         end = i + size
         if end > len(tokens) or (found is not None and found[0] >= end):

@@ -379,8 +379,10 @@ class _Finder:
     def _short_form_of_body(self, i: int) -> Chunk | None:
         """"Jaringan Advokasi Tambang (Jatam)": a short form in title case right after a body, spelled
         from the body's words in order, names it (upper-case ones are read by ``acronym_at``)."""
-        previous = self.found[-1] if self.found and self.tokens[i].text == "(" else None
-        if previous is None or previous.last != i or previous.type != "ORG":
+        if self.tokens[i].text != "(" or not self.found:
+            return None  # asked of every token no chunk opens at
+        previous = self.found[-1]
+        if previous.last != i or previous.type != "ORG":
             return None
         short = short_form_at(self.reader, i)
         return short if short is not None and _spelled_from(self.tokens[i + 1].text, previous.text) else None

@@ -99,3 +99,9 @@ def compass_regions() -> dict[tuple[str, ...], tuple[str, ...]]:
             if 1 < len(bare) <= MAX_REGION and bare[-1] in COMPASS_WORDS:
                 regions.setdefault(bare, []).append(entry.id)
     return {bare: tuple(dict.fromkeys(ids)) for bare, ids in regions.items()}
+
+
+@cache
+def compass_region_openers() -> frozenset[str]:
+    """The first words of ``compass_regions`` ("pesisir", "lombok")."""
+    return frozenset(bare[0] for bare in compass_regions())
