@@ -5,19 +5,8 @@ cases, adjudicated in round 12)."""
 
 from __future__ import annotations
 
-from warta.article.entities import find_article_entities
-from warta.article.events import find_events
-from warta.article.sentences import split_sentences
-from warta.models import ActorRef, Event
-
-
-def code(text: str, lang: str = "id") -> list[Event]:
-    entities = find_article_entities(text, "a1", use_model=False)
-    return find_events(text, split_sentences(text), entities, [], "a1", lang)
-
-
-def who(actor: ActorRef | None) -> str | None:
-    return None if actor is None else (actor.name or actor.description)
+from tests.event_coding import code, who
+from warta.models import Event
 
 
 def sides(events: list[Event], kind: str) -> list[tuple[str | None, str | None]]:
