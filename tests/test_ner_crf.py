@@ -133,16 +133,16 @@ def test_dense_vectors_are_added_as_real_valued_features() -> None:
     assert items[1] == {"w=itu": 1.0}
 
 
-def test_shipped_ensemble_keeps_offsets_and_is_on_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_shipped_ensemble_keeps_offsets_and_is_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     from warta.article import ner
     from warta.article.ner_crf import crf_available
 
     if not crf_available():
         pytest.skip("the CRF is not installed")
     text = "Wali Kota Medan Bobby Nasution meninjau banjir di Kecamatan Medan Johor.\n\nWarga mengungsi."
-    monkeypatch.setenv(ner.CRF_SWITCH, "0")
-    assert not ner.crf_enabled()
     monkeypatch.delenv(ner.CRF_SWITCH, raising=False)
+    assert not ner.crf_enabled()
+    monkeypatch.setenv(ner.CRF_SWITCH, "1")
     assert ner.crf_enabled()
     spans = ner.entities_with(ner.load_ner(), text, crf=True)
     assert all(text[s.start:s.end] == s.text for s in spans)

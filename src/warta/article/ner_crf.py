@@ -1,4 +1,4 @@
-"""The NER ensemble (on; ``WARTA_NER_CRF=0`` turns it off): the CNN's spans arbitrated by a CRF beside it.
+"""The NER ensemble (off by default, ``WARTA_NER_CRF=1``): the CNN's spans arbitrated by a CRF beside it.
 
 The CNN (:mod:`warta.article.ner`) learns its own features from 240k labelled tokens; a CRF
 over hand-made features (:mod:`warta.article.ner_crf_features`) is the classic low-resource
