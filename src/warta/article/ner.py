@@ -77,9 +77,9 @@ def find_entities(text: str) -> list[NerSpan]:
 def crf_enabled() -> bool:
     """``WARTA_NER_CRF=1`` arbitrates the model's spans with the CRF beside it (``ner_crf.py``).
 
-    Off by default: on dev it gains 1.4 points of F1, entity precision and recall on warta's own
-    gold rise and quote speaker accuracy holds, for about a seventh of the stage's speed, but it
-    still breaks title + name readings other entity rules rely on (docs/benchmarks.md, NER section)."""
+    Off by default: on dev it gains 1.5 points of F1, entity precision and recall on warta's own
+    gold rise and quote speaker accuracy holds, but the entity stage with it measured 17,933
+    tokens/CPU-s in a clean CI run, under the 18,000 floor (docs/benchmarks.md, NER section)."""
     from warta.article.ner_crf import crf_available
 
     return os.environ.get(CRF_SWITCH, "") == "1" and crf_available()
