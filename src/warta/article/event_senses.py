@@ -79,12 +79,7 @@ def tourists_visit(match: TriggerMatch, tokens: list[Token]) -> bool:
     political actors, their visits no consultation."""
     if match.row.type != "CONSULT" or match.row.mode != "visit":
         return False
-    for k in range(match.first - 1, max(-1, match.first - 1 - _TOURIST_REACH), -1):
-        if tokens[k].low in _CLAUSE_ENDS:
-            return False
-        if tokens[k].low in _TOURISTS:
-            return True
-    return False
+    return _in_clause_before(match, tokens, _TOURISTS, _TOURIST_REACH)
 
 
 def released_thing(match: TriggerMatch, tokens: list[Token]) -> bool:
@@ -97,10 +92,15 @@ def released_thing(match: TriggerMatch, tokens: list[Token]) -> bool:
         return True
     if match.row.voice != "passive":
         return False
-    for k in range(match.first - 1, max(-1, match.first - 1 - _SUBJECT_REACH), -1):
+    return _in_clause_before(match, tokens, _RELEASED_THINGS, _SUBJECT_REACH)
+
+
+def _in_clause_before(match: TriggerMatch, tokens: list[Token], words: frozenset[str], reach: int) -> bool:
+    """Whether one of ``words`` stands within ``reach`` tokens before the trigger, in its own clause."""
+    for k in range(match.first - 1, max(-1, match.first - 1 - reach), -1):
         if tokens[k].low in _CLAUSE_ENDS:
             return False
-        if tokens[k].low in _RELEASED_THINGS:
+        if tokens[k].low in words:
             return True
     return False
 
