@@ -264,8 +264,10 @@ def run_training(data: str | None, out: str | None, *, seed: int | None = None, 
 
 
 def main() -> None:
-    """``python -m warta.train.ner [DATA_DIR]``."""
-    run_training(sys.argv[1] if len(sys.argv) > 1 else None, None)
+    """``python -m warta.train.ner [OPTIONS]``: the options of ``warta train ner`` (``--help`` lists them)."""
+    from warta.cli import train_ner  # the CLI owns the argument parsing, so both entry points agree
+
+    train_ner(prog_name="python -m warta.train.ner")
 
 
 if __name__ == "__main__":
