@@ -26,6 +26,7 @@ TASKS: dict[str, str] = {
     "speed": "warta.bench.speed:run",
     "entities": "warta.bench.entities:run",
     "ner": "warta.bench.ner:run",
+    "parser": "warta.bench.parser:run",
     "plover-gsr": "warta.bench.plover:run",
     "summary": "warta.bench.summary:run",
     "corpus-scale": "warta.bench.scale:run",
