@@ -130,3 +130,38 @@ def test_every_treebank_sentence_aligns_to_warta_tokens() -> None:
     path = SHARED_DATA / UD_DIR / GSD_TEST
     raw = list(read_conllu(path.read_text(encoding="utf-8")))
     assert len(read_treebank(path)) >= 0.99 * len(raw)
+
+
+def test_event_side_checks_follow_the_scorers_name_matching() -> None:
+    from warta.bench.parser_events import head_in_gold, side_right, stated_in, trigger_index
+
+    assert side_right("Gubernur Jawa Barat Ridwan Kamil", "Ridwan Kamil")
+    assert not side_right("pencuri", "Ridwan Kamil")
+    assert side_right(None, None) and not side_right(None, "Ridwan Kamil")
+    assert head_in_gold("Kamil", "Ridwan Kamil") and not head_in_gold("Gubernur", "Ridwan Kamil")
+    assert stated_in({"ridwan", "kamil", "meresmikan"}, "Ridwan Kamil")
+    assert not stated_in({"gubernur", "meresmikan"}, "Ridwan Kamil")
+    tokens = tokenize("Warga desa itu didesak mengungsi oleh petugas.")
+    assert trigger_index(tokens, "didesak mengungsi") == 3
+    assert trigger_index(tokens, "menyerang") is None
+
+
+def test_tabulate_shares_per_voice_and_overall() -> None:
+    from warta.bench.parser_events import EventCase, tabulate
+
+    right, wrong = (True, True), (False, False)
+
+    def case(voice: str, typed: bool, parser: tuple[bool, bool], rules: tuple[bool, bool],
+             stated: tuple[bool, bool]) -> EventCase:
+        return EventCase(voice=voice, typed=typed, parser_right=parser, parser_head=parser, rules_right=rules,
+                         parser_pronoun=wrong, stated=stated)
+
+    rows = [case("me", True, right, right, right), case("me", False, right, wrong, right),
+            case("di", True, wrong, right, wrong)]
+    table = tabulate(rows)
+    assert table["me"]["events"] == 2 and table["all"]["events"] == 3
+    assert table["me"]["parser_source"] == 1.0 and table["me"]["rules_source"] == 0.5
+    assert table["all"]["either_target"] == 1.0
+    assert table["all"]["typed_rules_source"] == 1.0  # both typed events: rules right
+    assert table["all"]["stated_source"] == 2 and table["all"]["stated_parser_source"] == 1.0
+    assert "ber" not in table

@@ -37,6 +37,7 @@ class EventCase:
     voice: str
     typed: bool  # the rule coder codes an event of the gold type in the sentence
     parser_right: tuple[bool, bool]  # source, target
+    parser_head: tuple[bool, bool]  # the gold actor contains the parse's head word (looser than names_match)
     rules_right: tuple[bool, bool]
     parser_pronoun: tuple[bool, bool]
     stated: tuple[bool, bool]  # the gold side is named in the sentence itself (all its name words occur)
@@ -46,6 +47,13 @@ def stated_in(sentence_words: set[str], gold: str | None) -> bool:
     """The gold actor's name words all occur in the sentence (a parse of it could find it)."""
     wanted = name_words(gold)
     return gold is not None and bool(wanted) and wanted <= sentence_words
+
+
+def head_in_gold(head_word: str | None, gold: str | None) -> bool:
+    """The brief's looser test: the gold actor is, or contains, the head word the parse gives the side."""
+    if gold is None:
+        return head_word is None
+    return head_word is not None and head_word.casefold() in {t.key for t in tokenize(gold)}
 
 
 def side_right(found: str | None, gold: str | None) -> bool:
@@ -89,24 +97,30 @@ def cases(data_dir: Path) -> Iterator[EventCase]:
             trigger = trigger_index(tokens, gold_raw.get("trigger") or "")
             words = [t.text for t in tokens]
             parse = parse_tokens(words)
-            if trigger is None:
-                found: tuple[str | None, str | None] = (None, None)
-                trigger_voice = "other"
-            else:
+            found: tuple[str | None, str | None] = (None, None)
+            heads: tuple[str | None, str | None] = (None, None)
+            trigger_voice = "other"
+            if trigger is not None:
                 trigger_voice = voice(words[trigger], parse.upos[trigger])
                 sides = sides_of(parse, words, trigger, trigger_voice)
                 found = (phrase(parse, words, sides.source), phrase(parse, words, sides.target))
+                heads = (_word(words, sides.source), _word(words, sides.target))
             rule = matched.get(index)
             sentence_words = set(name_words(doc.text[gold.start:gold.end]))
             yield EventCase(
                 voice=trigger_voice,
                 typed=rule is not None,
                 parser_right=(side_right(found[0], gold.source), side_right(found[1], gold.target)),
+                parser_head=(head_in_gold(heads[0], gold.source), head_in_gold(heads[1], gold.target)),
                 rules_right=(rule is not None and actor_agrees(rule.source, gold.source, aliases),
                              rule is not None and actor_agrees(rule.target, gold.target, aliases)),
                 parser_pronoun=(_is_pronoun(found[0]), _is_pronoun(found[1])),
                 stated=(stated_in(sentence_words, gold.source), stated_in(sentence_words, gold.target)),
             )
+
+
+def _word(words: list[str], index: int | None) -> str | None:
+    return None if index is None else words[index]
 
 
 def _is_pronoun(found: str | None) -> bool:
@@ -134,6 +148,7 @@ def _group_figures(chosen: list[EventCase]) -> dict[str, float]:
         stated = [r for r in chosen if r.stated[k]]
         figures |= {
             f"parser_{side}": _share(sum(r.parser_right[k] for r in chosen), len(chosen)),
+            f"parser_head_{side}": _share(sum(r.parser_head[k] for r in chosen), len(chosen)),
             f"rules_{side}": _share(sum(r.rules_right[k] for r in chosen), len(chosen)),
             f"either_{side}": _share(sum(r.parser_right[k] or r.rules_right[k] for r in chosen), len(chosen)),
             f"typed_parser_{side}": _share(sum(r.parser_right[k] for r in typed), len(typed)),
