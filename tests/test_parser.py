@@ -165,3 +165,22 @@ def test_tabulate_shares_per_voice_and_overall() -> None:
     assert table["all"]["typed_rules_source"] == 1.0  # both typed events: rules right
     assert table["all"]["stated_source"] == 2 and table["all"]["stated_parser_source"] == 1.0
     assert "ber" not in table
+
+
+def test_the_model_ships_as_package_data_with_its_card() -> None:
+    import fnmatch
+    import tomllib
+    from pathlib import Path
+
+    from warta.article.parse import model_path
+
+    root = Path(__file__).resolve().parents[1]
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["warta"]
+    package = root / "src" / "warta"
+    files = [p for p in model_path().rglob("*") if p.is_file()]
+    assert (model_path() / "MODEL_CARD.md") in files
+    assert sum(p.stat().st_size for p in files) < 8_000_000  # a few MB: small enough to ship in the package
+    for path in files:
+        relative = path.relative_to(package).as_posix()
+        assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns), f"{relative} is not package data"
