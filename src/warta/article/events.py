@@ -27,7 +27,7 @@ lists of links to other stories are skipped (``event_teasers``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from warta.article.event_actor_model import CodedArticle, actor_model_on, choose_actors
 from warta.article.event_actors import SentenceActors, Slots
@@ -107,6 +107,7 @@ from warta.article.event_trigger_links import (
     trigger_negated,
     unnamed_doer,
 )
+from warta.article.event_trigger_model import ArticleReader, gate_events, trigger_model_on
 from warta.document import Doc
 from warta.models import ActorRef, Entity, Event, Evidence, Quote, Timex
 from warta.options import Options
@@ -146,8 +147,14 @@ def _police_personnel(actor: ActorRef | None) -> bool:
     return bool(set(actor.description.lower().split()) & _POLICE_WORDS)
 
 
+Proposer = Callable[[list[Token], list[TriggerMatch], int], list[TriggerMatch]]
+
+
 class _ArticleCoder(SideFinder, GapFiller):
     """The events of one article, sentence by sentence."""
+
+    # adds triggers the lexicon missed to a sentence's (the learned trigger model); None: the lexicon's
+    proposer: Proposer | None = None
 
     def run(self) -> list[Event]:
         teasers = teaser_spans(self.text)
@@ -160,6 +167,8 @@ class _ArticleCoder(SideFinder, GapFiller):
     def _sentence(self, start: int, end: int) -> None:
         tokens = tokenize(self.text, start, end)
         triggers = find_triggers(tokens, self.lang)
+        if self.proposer is not None:
+            triggers = self.proposer(tokens, triggers, self.sentence_number)
         if not triggers:
             return
         if self.lang == "en":
@@ -427,14 +436,21 @@ def events_with_triggers(text: str, sentences: Sequence[Sequence[int]], entities
     marks them)."""
     coded = rule_events(text, sentences, entities, timexes, article_id, lang, quotes)
     # the learned actor chooser (docs/benchmarks.md, events) gives the final source and target
-    return choose_actors(coded) if actor_model_on() else list(zip(coded.events, coded.triggers, strict=True))
+    chosen = choose_actors(coded) if actor_model_on() else list(
+        zip(coded.events, coded.triggers, strict=True))
+    if lang == "id" and trigger_model_on():
+        # the learned trigger model (off by default: it did not win held out) drops unlikely triggers
+        return gate_events(chosen, ArticleReader(text, coded.sentences, list(entities), lang))
+    return chosen
 
 
 def rule_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
                 timexes: Sequence[Timex], article_id: str = "a1", lang: str = "id",
-                quotes: Sequence[Quote] | None = None) -> CodedArticle:
-    """The rules' events with their triggers and what the actor chooser reads of the article."""
+                quotes: Sequence[Quote] | None = None, proposer: Proposer | None = None) -> CodedArticle:
+    """The rules' events with their triggers and what the actor chooser reads of the article;
+    ``proposer`` adds triggers to each sentence's before the rules code them."""
     coder = _ArticleCoder(text, sentences, entities, timexes, article_id, lang, quotes)
+    coder.proposer = proposer
     events = coder.run()
     return CodedArticle(text, coder.sentences, list(entities), coder.resolver.quotes, events, coder.triggers,
                         lang)
