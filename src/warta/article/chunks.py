@@ -141,6 +141,8 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
         found = None  # "Van der Sar": a one-word place before name particles opens a person's name
     if found and (_foreign_twin(reader, found[0], found[1][0]) or _foreign_owner(reader, i, found[1][0])):
         found = None  # "Kementerian Luar Negeri Turki", "the Malaysian Health Ministry": another state's
+    if found and _outlet_word_in_name(reader, i, found):
+        found = None  # "Tribun Barat": another name that opens with an outlet's one-word alias
     if found:
         place = reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC"
         if place and _event_tail_at(reader, found[0]):
@@ -157,6 +159,8 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
         if end == i + 1 and sentence_start(reader.tokens, i, reader.text):
             return None  # "Dewan etik yang …": the head word alone opening a sentence names nothing
         return Chunk(i, _through_spelled_words(reader, i, end), "org")
+    if ministry_short_form(token) and _name_after(reader, i):
+        return Chunk(i, i + 1, "org")  # "Kemenpar | Esthy Reko Astuti": the ministry, then its official
     if reader.lex.kind_of(token.key, "event-head"):
         end = _org_end(reader, i + 1)
         return Chunk(i, end, "event") if end > i + 1 else None
@@ -254,6 +258,42 @@ def _head_word_not_place(reader: Reader, i: int, found: tuple[int, tuple[str, ..
     entry = reader.gaz.entries[found[1][0]]
     return (found[0] == i + 1 and entry.kind in _MINOR_PLACE_KINDS
             and reader.lex.kind_of(reader.tokens[i].key, "org-head") and _capital_after(reader, i))
+
+
+def ministry_short_form(token: Token) -> bool:
+    """"Kemenpar", "Kemendes", "Kemenko Polhukam": a ministry's short form ("Kemen-" and pieces of its
+    field's words) that the gazetteer may not list; a word of the language ("Kemenangan") is none."""
+    key = token.key
+    return key.startswith("kemen") and len(key) > len("kemen") + 1 and not key.startswith("kementerian") \
+        and token.is_cap and not is_dictionary_word(token.text)
+
+
+def _name_after(reader: Reader, i: int) -> bool:
+    """A name's word follows on the line: capitalised, no acronym ("Kemenhan AS" is the ministry's
+    country) and no name the gazetteer knows."""
+    if not _capital_after(reader, i):
+        return False
+    following = reader.tokens[i + 1]
+    return following.is_word and not following.is_upper and reader.gaz.match(reader.tokens, i + 1) is None
+
+
+def _outlet_word_in_name(reader: Reader, i: int, found: tuple[int, tuple[str, ...]]) -> bool:
+    """An outlet known by one word ("Tribun", "Kompas") followed on its line by a capitalised word
+    that goes on the name ("Tribun Barat", a stadium's west stand; "Kompas Gramedia", a group): the
+    outlet's alias is only the first word of another name. A date or a verb after it ("Kompas Senin")
+    ends no name, so the outlet stays."""
+    if found[0] != i + 1 or reader.tokens[i].is_upper or not _capital_after(reader, i):
+        return False  # an outlet's acronym ("RT", "AFP") is written so before anything
+    if reader.gaz.entries[found[1][0]].kind != "outlet":
+        return False
+    following = reader.tokens[i + 1]
+    return following.is_word and not reader.is_stop(following) and not headline_verb_shaped(following.text)
+
+
+def headline_verb_shaped(word: str) -> bool:
+    """A capitalised verb with an active or passive prefix ("Melaporkan", "Dikutip")."""
+    return word[:1].isupper() and not word.isupper() and word.lower().startswith(("me", "di")) \
+        and is_derived_word(word.lower())
 
 
 def _longer_compass_region(reader: Reader, i: int,

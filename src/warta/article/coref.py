@@ -115,6 +115,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
     _link_legal_forms(found, groups)
     _link_initialisms(found, groups)
     _link_bare_heads(found, groups)
+    _link_parent_suffixes(found, groups, gaz)
     _link_buildings(found, groups)
     _link_islands(found, groups)
     for i, m in enumerate(found):
@@ -257,6 +258,35 @@ def _link_bare_heads(found: list[Found], groups: UnionFind) -> None:
         if len(bodies) == 1:
             first = next(j for j in heads[fold(m.text)] if found[j].start < m.start)
             groups.union(first, i)
+
+
+def _link_parent_suffixes(found: list[Found], groups: UnionFind, gaz: Gazetteer) -> None:
+    """"Komisi VI DPR" … "Komisi VI": a part of a body written with and without the body it belongs to
+    (the gazetteer's organisation after it) is one part, when the article names one such whole only
+    ("Komisi VI DPR" and "Komisi VI DPD" leave a bare "Komisi VI" alone)."""
+    wholes: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for i, m in enumerate(found):
+        words = m.text.split()
+        if m.type != "ORG" or m.ids or len(words) < 3 or m.acronym_of is not None:
+            continue
+        for cut in range(len(words) - 1, 1, -1):  # the part keeps two words at least ("Komisi VI")
+            part = fold(" ".join(words[:cut]))
+            if _names_a_body(words[cut:], gaz):
+                wholes.setdefault(part, set()).add(fold(m.text))
+                first.setdefault(part, i)
+    if not wholes:
+        return
+    for i, m in enumerate(found):
+        part = fold(" ".join(m.text.split()))
+        if m.type in {"ORG", None} and not m.ids and len(wholes.get(part, ())) == 1:
+            groups.union(first[part], i)
+
+
+def _names_a_body(words: list[str], gaz: Gazetteer) -> bool:
+    tokens = tokenize(" ".join(words))
+    hit = gaz.match(tokens, 0) if tokens else None
+    return hit is not None and hit[0] == len(tokens) and gaz.entries[hit[1][0]].type == "ORG"
 
 
 _ISLAND_WORDS = frozenset({"pulau"})  # not "kepulauan": "Kepulauan Riau" is no "Riau"

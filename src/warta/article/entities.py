@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from warta.article.body_seats import with_body_seats
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
 from warta.article.courts import bench_of_court, with_court_benches
@@ -21,6 +22,7 @@ from warta.article.directorates import with_directorates
 from warta.article.factions import with_faction_parties
 from warta.article.legal_forms import only_trailing_forms
 from warta.article.lexicon import lexicon
+from warta.article.member_names import with_members_split
 from warta.article.mentions import Found, find_mentions, kept_of, outside_law_titles
 from warta.article.model_spans import (
     ModelFn,
@@ -66,8 +68,10 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
                                                      or only_trailing_forms(m.text))])
     found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
+    found = with_members_split(found)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     entities = with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
+    entities = with_body_seats(entities, text)
     return with_directorates(with_faction_parties(with_post_mentions(entities, text, article_id)))
 
 
@@ -122,15 +126,20 @@ def _posts_by_place(found: list[Found], text: str) -> list[Found]:
 
 
 def _known_bodies_seen(found: list[Found]) -> list[Found]:
-    """A body of one short word from the word list ("Dinkes Garut") or a court named by its bench
-    ("Majelis Hakim Pengadilan Tindak Pidana Korupsi") is no guess of the rules, though the model may
-    read past it."""
+    """A body of one short word from the word list ("Dinkes Garut"), a court named by its bench
+    ("Majelis Hakim Pengadilan Tindak Pidana Korupsi") or a directorate general named by the field after
+    its head's title is no guess of the rules, though the model may read past it."""
     body_words = lexicon().words.get("body", frozenset())
     for mention in found:
-        known = fold(mention.text.split()[0]) in body_words or bench_of_court(mention.text)
+        known = fold(mention.text.split()[0]) in body_words or bench_of_court(mention.text) \
+            or mention.before in _DIRECTOR_GENERAL_WORDS  # "Dirjen [Bina Marga] mengatakan": its directorate
         if mention.type == "ORG" and known:
             mention.unseen = False
     return found
+
+
+# The words right before a director general's field: the field names the directorate general.
+_DIRECTOR_GENERAL_WORDS = frozenset({"dirjen", "jenderal"})
 
 
 def _without_common_words(entities: list[Entity], found: Sequence[Found], text: str,

@@ -13,13 +13,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from warta.article.chunks import Chunk, Reader, chunk_at, sentence_start, short_form_at
+from warta.article.chunks import Chunk, Reader, chunk_at, ministry_short_form, sentence_start, short_form_at
 from warta.article.common_words import lower_case_words
+from warta.article.directorates import directorate_of
 from warta.article.gazetteer import gazetteer
 from warta.article.legal_forms import without_legal_forms
 from warta.article.lexicon import lexicon
 from warta.article.outlet import find_lead
-from warta.article.titles import Title, field_end, headline_verb, title_at
+from warta.article.titles import Title, field_end, headline_verb, possessed_title_at, title_at
 from warta.article.tokens import key_of, tokenize
 from warta.models import EntityType
 
@@ -103,6 +104,48 @@ class _Finder:
             or self._body_before_rank(title, person)  # a "name" in the role is a client ("kuasa hukum X, Y")
         return name.end
 
+    def _past_field(self, title: Title) -> int:
+        """Where reading goes on after a post named without its holder: after its field ("Dirjen Bina
+        Marga mengatakan": the field's words name no one), else after its words. A director general's
+        field names the directorate general, a body ("Bina Marga", "Pajak": the gazetteer's row when it
+        knows one)."""
+        if title.field_end is None or title.field_end <= title.words_end:
+            return title.words_end
+        tokens = self.tokens
+        end = next((k for k in range(title.words_end, title.field_end) if not tokens[k].is_word),
+                   title.field_end)  # the field's words, before its acronym "(Dirreskrimum)"
+        if end > title.words_end and title.role is not None and _DIRECTOR_GENERAL.match(title.role):
+            row = directorate_of(title.role, self.reader.gaz)
+            start = title.words_end
+            self.add(Chunk(start, end, "gaz", (row.id,)) if row else Chunk(start, end, "org"), "ORG")
+        return title.field_end
+
+    def _possessed_post(self, i: int) -> int | None:
+        """"Kementerian X … Juru bicaranya, Nama": the holder of a post written with "-nya" holds it in
+        the body named last, when no person was named since; the token after the holder, or None."""
+        key = self.tokens[i].key
+        if not (key.endswith("nya") or key in self.reader.lex.role_longest):
+            return None  # asked of every token: most are neither
+        title = possessed_title_at(self.reader, i)
+        if title is None or title.name is None:
+            return None
+        owner = self._last_body(i)
+        end = self.add_title(title, title.name)
+        self.found[-1].role_orgs = [owner] if owner is not None else []
+        return end
+
+    def _last_body(self, i: int) -> int | None:
+        """The body the last actor named before token ``i`` is, if it is one and stands near."""
+        for index in range(len(self.found) - 1, -1, -1):
+            mention = self.found[index]
+            if i - mention.last > _OWNER_REACH:
+                return None
+            if mention.type == "PERSON" or mention.role:
+                return None  # "Budi … Pengacaranya, X": the person's lawyer, no body's
+            if mention.type == "ORG":
+                return mention.acronym_of if mention.acronym_of is not None else index
+        return None
+
     def _body_before_rank(self, title: Title, person: int) -> list[int]:
         """"… Direktorat Reserse Kriminal Umum Polda Jatim AKBP Nama": a body named right before a rank
         (no comma between) is the body the officer serves in, as a post's body comes before its holder."""
@@ -173,8 +216,11 @@ class _Finder:
                     continue
                 if title is not None:  # "menjabat Duta Besar AS ...": a role with no name after it
                     self.role_tokens.update(k for chunk in title.orgs for k in range(chunk.start, chunk.end))
-                    i = title.words_end
+                    i = self._past_field(title)
                     continue
+            if (after_possessed := self._possessed_post(i)) is not None:
+                i = after_possessed
+                continue
             if outlets and (outlet := self._known_org_at(i)) is not None:
                 self.add(outlet, "ORG")
                 i = outlet.end
@@ -201,7 +247,25 @@ class _Finder:
             i = chunk.end
         self._follow_initials()
         self._common_acronyms_as_things()
+        self._members_after_bodies()
         return self.found
+
+    def _members_after_bodies(self) -> None:
+        """"Kemenpar Esthy Reko Astuti mengatakan": a body of one word right before a name of two words
+        or more (nothing between) is the body the person speaks for."""
+        for index in range(1, len(self.found)):
+            body, person = self.found[index - 1], self.found[index]
+            if (person.first == body.last and body.type == "ORG" and body.last - body.first == 1
+                    and person.type in (None, "PERSON") and not person.role and not person.role_orgs
+                    and person.last - person.first >= 2 and not person.ids and body.acronym_of is None
+                    and self._short_body_word(body.first)):
+                person.role_orgs = [index - 1]
+
+    def _short_body_word(self, k: int) -> bool:
+        """A regional body's or a ministry's one-word short name ("Dinkes", "Kemenpar"), not any acronym
+        ("DC Extended Universe" is a film series, no one of DC's)."""
+        token = self.tokens[k]
+        return self.reader.lex.kind_of(token.key, "body") or ministry_short_form(token)
 
     def _court_of_bench(self, chunk: Chunk) -> Chunk:
         """"Majelis Hakim Mahkamah Konstitusi memutuskan": the bench is the court; a court the gazetteer
@@ -402,6 +466,8 @@ class _Finder:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_DIRECTOR_GENERAL = re.compile(r"(?:mantan\s+|eks\s+)?(?:direktur\s+jenderal|dirjen)\b", re.IGNORECASE)
+_OWNER_REACH = 60  # tokens back from a post written with "-nya" to the body it belongs to
 
 
 def bench_words(first: str, second: str) -> bool:

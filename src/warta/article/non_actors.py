@@ -33,6 +33,11 @@ DOCUMENT_HEADS = frozenset({
     "traktat", "protokol", "dekret", "instruksi", "edaran", "laporan", "naskah", "draf", "draft",
 })
 MEETING_HEADS = frozenset({"rapat", "sidang"})
+# Heads of a programme's, a benefit's or an employment status's name: a kind of worker, an aid or a
+# scheme, no body, though capitalised and shortened like one ("Pegawai Pemerintah dengan Perjanjian Kerja
+# (PPPK)", "Bantuan Langsung Tunai (BLT)", "Kredit Usaha Rakyat", "Program Keluarga Harapan").
+PROGRAMME_HEADS = frozenset({"program", "bantuan", "kredit", "kartu", "subsidi", "tunjangan", "beasiswa",
+                             "pegawai", "jaminan", "upah"})
 # Heads of a law's or a bill's name, whose short name follows ("UU MD3", "RUU KUHP", "Perppu Ormas").
 LAW_HEADS = frozenset({"ruu", "uu", "perppu", "perpu", "undang-undang", "perda", "perpres", "permen",
                        "keppres", "kepres", "inpres"})
@@ -60,7 +65,7 @@ def without_non_actors(found: list[Found], text: str, lang: str = "id") -> list[
         if not mention.ids and first in DOCUMENT_HEADS:
             mention.type = "EVENT" if first in MEETING_HEADS else "OTHER"
             mention.hint, mention.role = None, None
-        elif not mention.ids and first in VESSEL_HEADS and len(mention.text.split()) > 1:
+        elif not mention.ids and (_programme(mention, found) or _vessel(mention)):
             mention.type, mention.hint, mention.role = "OTHER", None, None
     kept = [m for m in found if not _names_no_actor(m, text, lang)]
     return found if len(kept) == len(found) else kept_of(found, kept)
@@ -81,6 +86,22 @@ def _names_no_actor(mention: Found, text: str, lang: str) -> bool:
     headline = not place and len(words) > 1 and _on_headline(mention, text) and _headline_phrase(words)
     # "di Stasiun Tanah Abang" is read as a place, or after "di"; "kata Intan Permata Sari" is a person
     return (_role_word_alone(words) or headline) and not cued_person(text, mention)
+
+
+def _programme(mention: Found, found: list[Found]) -> bool:
+    return _first_key(mention) in PROGRAMME_HEADS or _short_for_programme(mention, found)
+
+
+def _vessel(mention: Found) -> bool:
+    return _first_key(mention) in VESSEL_HEADS and len(mention.text.split()) > 1
+
+
+def _short_for_programme(mention: Found, found: list[Found]) -> bool:
+    """"(BLT)" after "Bantuan Langsung Tunai": the short form of a programme's name is the programme."""
+    if mention.acronym_of is None or len(mention.text.split()) > 1:
+        return False
+    named = found[mention.acronym_of]
+    return not named.ids and _first_key(named) in PROGRAMME_HEADS
 
 
 def _first_key(mention: Found) -> str:

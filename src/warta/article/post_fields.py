@@ -31,6 +31,8 @@ FIELD_POSTS = frozenset({"direktur", "direktur jenderal", "dirjen", "deputi", "a
 # Posts that are also the name of the unit they head ("Jaksa Agung Muda Tindak Pidana Khusus" is the
 # Attorney General's office for special crimes, "Jampidsus", as well as its head).
 UNIT_POSTS = frozenset({"jaksa agung muda", "deputi"})
+# Posts whose field is always written and always names a directorate general ("Dirjen Pajak").
+DIRECTOR_GENERAL_POSTS = frozenset({"direktur jenderal", "dirjen"})
 _JOINERS = frozenset({"dan", "&"})
 # Kinds of words that never stand in a post's field: they open a body, a place or an event, or end names.
 _NOT_FIELD_KINDS = ("org-head", "body", "loc-head", "event-head", "unit-head", "not-name", "speech")
@@ -51,7 +53,7 @@ def post_field(reader: Reader, i: int, words: list[RoleWord], j: int) -> PostFie
     positions, forced = _field_words(reader, j)
     if not positions:
         return None
-    end = _field_end(reader, positions, forced)
+    end = _field_end(reader, positions, forced, post in DIRECTOR_GENERAL_POSTS)
     if end is None:
         return None
     acronym = acronym_at(reader, end) or short_form_at(reader, end)
@@ -108,10 +110,11 @@ def _stop_pair(reader: Reader, k: int) -> bool:
         and not line_break_before(reader, k + 1) and _field_word(reader, k + 1, True)
 
 
-def _field_end(reader: Reader, positions: list[int], forced: int) -> int | None:
+def _field_end(reader: Reader, positions: list[int], forced: int, whole: bool = False) -> int | None:
     """Where the field ends: after all its words at a boundary (a parenthesis, a comma, a body, a
     title, the end of the capitals), else where it leaves the name two words; None when a word in lower
-    case follows and no name would be left ("Direktur Intel untuk …": the words may be a body's name)."""
+    case follows and no name would be left ("Direktur Intel untuk …": the words may be a body's name), unless
+    the field is ``whole`` (a director general's, "Dirjen Pajak mengatakan")."""
     after = positions[-1] + 1
     name_words = _capitals_at(reader, after)
     if name_words == 0 and not _lower_word_at(reader, after):
@@ -121,7 +124,9 @@ def _field_end(reader: Reader, positions: list[int], forced: int) -> int | None:
         return body  # "Direktur Tindak Pidana Siber | Bareskrim": no name stands before a body
     keep = max(forced, min(len(positions), len(positions) + name_words - _NAME_WORDS), 1)
     if keep == len(positions) and name_words == 0:
-        return None
+        return after if whole else None  # "Dirjen Pajak mengatakan": a director general's field names no one
+    if name_words == 0 and keep == len(positions) - 1 and is_dictionary_word(reader.tokens[after - 1].text):
+        return after  # "Dirjen Bina Marga mengatakan": a word of the language is the field's, no one's name
     return positions[keep - 1] + 1
 
 

@@ -19,7 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.article.body_names import body_then_person
-from warta.article.chunks import Chunk, Reader, acronym_at, chunk_at, line_break_before, short_form_at
+from warta.article.chunks import (
+    Chunk,
+    Reader,
+    acronym_at,
+    chunk_at,
+    headline_verb_shaped,
+    line_break_before,
+    short_form_at,
+)
 from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import RoleWord
 from warta.article.post_fields import post_field
@@ -41,6 +49,7 @@ class Title:
     orgs: tuple[Chunk, ...]  # organisations and countries in the role
     name: Chunk | None  # the person named, if a name follows
     role: str | None  # role text as reported; None for a bare honorific
+    field_end: int | None = None  # token after the post's field ("Dirjen [Bina Marga]"), when it has one
 
 
 def _phrase_at(reader: Reader, i: int) -> tuple[int, RoleWord] | None:
@@ -107,7 +116,7 @@ def _verb(word: str) -> bool:
 
 def headline_verb(word: str) -> bool:
     """A capitalised verb with an active or passive prefix, as headlines write them ("Menerjang")."""
-    return word[:1].isupper() and not word.isupper() and _verb(word.lower())
+    return headline_verb_shaped(word)
 
 
 def _initials(text: str) -> bool:
@@ -571,7 +580,11 @@ def _role_text(reader: Reader, start: int, end: int, orgs: list[Chunk]) -> str:
             pieces.append(tokens[chunk.start + 1].text)
             cursor = chunk.end
     pieces.append(_text(reader, cursor, end))
-    return re.sub(r"\s+", " ", " ".join(p for p in pieces if p)).strip(" ,")
+    return _TRAILING_PREPOSITION.sub("", re.sub(r"\s+", " ", " ".join(p for p in pieces if p)).strip(" ,"))
+
+
+# A preposition left at a role's end, its body missing ("peneliti dari | Nama"): no part of the role.
+_TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:dari|di|untuk|pada|of|for|at))+\Z", re.IGNORECASE)
 
 
 def _text(reader: Reader, start: int, end: int) -> str:
@@ -648,7 +661,42 @@ def title_at(reader: Reader, i: int) -> Title | None:
     if name is not None and name.end - name.start > MAX_NAME:
         name = None
     role = None if kind == "honorific" else _qualified(reader, i, _role_text(reader, i, org_end, orgs))
-    return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, _leader_of(reader, i, role))
+    return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, _leader_of(reader, i, role),
+                 field.end if field else None)
+
+
+# The clitic that makes a post someone's: "juru bicaranya" is the spokesperson of the one just named.
+_POSSESSIVE = "nya"
+_POSSESSED_KINDS = frozenset({"title", "descriptor"})
+
+
+def possessed_title_at(reader: Reader, i: int) -> Title | None:
+    """"Juru bicaranya, Nama", "Direkturnya, Nama": a post whose last word carries "-nya" (the post of
+    the body or person just named, no organisation after it) and the holder named after a comma or
+    right after it (two words or more). None when no such post with a holder opens at ``i``."""
+    tokens = reader.tokens
+    for size in range(1, MAX_STACK + 1):
+        last = i + size - 1
+        if last >= len(tokens) or not tokens[last].is_word:
+            return None
+        key = tokens[last].key
+        if not key.endswith(_POSSESSIVE) or len(key) <= len(_POSSESSIVE):
+            continue
+        keys = (*(t.key for t in tokens[i:last]), key[:-len(_POSSESSIVE)])
+        word = reader.lex.roles.get(keys)
+        if word is None or word.kind not in _POSSESSED_KINDS or word.lang != "id":
+            continue
+        name = _name_after_comma(reader, last + 1) or _name_right_after(reader, last + 1)
+        if name is None:
+            return None
+        role = _text(reader, i, last + 1)[:-len(_POSSESSIVE)]
+        return Title(i, last + 1, last + 1, word.kind, word.lang, (), name, role)
+    return None
+
+
+def _name_right_after(reader: Reader, j: int) -> Chunk | None:
+    chunk = chunk_at(reader, j) if j < len(reader.tokens) else None
+    return chunk if chunk is not None and chunk.kind == "name" and chunk.end - chunk.start >= 2 else None
 
 
 # "majelis hakim yang diketuai Nama": the name after "yang diketuai" / "yang dipimpin" leads the group
