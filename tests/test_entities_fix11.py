@@ -197,3 +197,8 @@ def test_a_role_keeps_no_preposition_whose_body_is_missing() -> None:
     person = _holding(_entities("Menurut peneliti dari Yohana Siregar, minyak itu menyehatkan.",
                                 use_model=False), "Yohana Siregar")[0]
     assert person.roles == ["peneliti"]
+
+
+def test_an_election_supervisors_short_name_with_its_region_is_a_body() -> None:
+    entities = _entities("Bawaslu meminta Panwas Kabupaten Sukamaju bekerja jujur.", [("Panwas Kabupaten", "PERSON")])
+    assert [e.type for e in _holding(entities, "Panwas Kabupaten Sukamaju")] == ["ORG"]
