@@ -50,6 +50,12 @@ def test_line_tokenizer_makes_spacys_tokens(nlp: Language, line: str) -> None:
     assert _tokens(doc) == _tokens(nlp.make_doc(line))
 
 
+@pytest.mark.parametrize("line", LINES)
+def test_words_handed_to_the_crf_are_the_docs_tokens(nlp: Language, line: str) -> None:
+    doc, words = LineTokenizer(nlp).with_words(line)  # the fast path and spaCy's (odd whitespace) alike
+    assert words == [token.text for token in doc]
+
+
 def test_special_cases_keep_their_norms(nlp: Language) -> None:
     doc = LineTokenizer(nlp)("Rapat pada 3 Jan. lalu.")
     assert [token.norm_ for token in doc if token.text == "Jan."] == ["Januari"]
@@ -84,8 +90,16 @@ def test_entities_are_the_same_as_through_spacys_tokenizer(nlp: Language) -> Non
 def _spacy_tokenized_entities(nlp: Language, text: str) -> list[object]:
     from warta.article import ner
 
+    class SpacysOwn:  # spaCy's tokenizer behind the line tokenizer's interface
+        def __init__(self, pipeline: Language) -> None:
+            self.pipeline = pipeline
+
+        def with_words(self, line: str) -> tuple[spacy.tokens.Doc, list[str]]:
+            doc = self.pipeline.make_doc(line)
+            return doc, [token.text for token in doc]
+
     original = ner.line_tokenizer
-    ner.line_tokenizer = lambda pipeline: pipeline.make_doc  # type: ignore[assignment]
+    ner.line_tokenizer = SpacysOwn  # type: ignore[assignment]
     try:
         return list(entities_with(nlp, text))
     finally:

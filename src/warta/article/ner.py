@@ -90,13 +90,14 @@ def entities_with(nlp: Language, text: str, crf: bool = False) -> list[NerSpan]:
     pieces = list(chunks(text))
     spans: list[NerSpan] = []
     tokenize = line_tokenizer(nlp)
+    tokenized = [tokenize.with_words(piece) for _, piece in pieces]
     with one_blas_thread():  # small matrices: threads only wait for each other (ner_speed.py)
-        docs = list(nlp.pipe((tokenize(piece) for _, piece in pieces), batch_size=BATCH_SIZE))
+        docs = list(nlp.pipe((doc for doc, _ in tokenized), batch_size=BATCH_SIZE))
     found = [[(e.start, e.end, e.label_) for e in model_entities(doc)] for doc in docs]
     if crf:
         from warta.article.ner_crf import ensemble
 
-        found = ensemble(found, [[t.text for t in doc] for doc in docs])
+        found = ensemble(found, [words for _, words in tokenized])
     for (offset, _), doc, doc_spans in zip(pieces, docs, found, strict=True):
         for first, last, label in doc_spans:
             ent = doc[first:last]

@@ -43,10 +43,16 @@ class LineTokenizer:
         self._lock = threading.Lock()  # the web API runs articles in threads
 
     def __call__(self, line: str) -> Doc:
+        return self.with_words(line)[0]
+
+    def with_words(self, line: str) -> tuple[Doc, list[str]]:
+        """The line's Doc and its tokens' texts: the CRF beside the model reads the texts, and a list
+        made here costs a fraction of reading them back from the Doc token by token."""
         from spacy.tokens import Doc
 
         if not line or line[0] == " " or line[-1] == " " or _OTHER_WHITESPACE.search(line):
-            return self._nlp.make_doc(line)
+            doc = self._nlp.make_doc(line)
+            return doc, [token.text for token in doc]
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[tuple[int, str]] = []
@@ -64,7 +70,7 @@ class LineTokenizer:
         doc = Doc(self._nlp.vocab, words=words, spaces=spaces)
         for i, norm in norms:
             doc[i].norm_ = norm
-        return doc
+        return doc, words
 
     def _split(self, piece: str) -> Pieces:
         found = self._pieces.get(piece)
