@@ -40,6 +40,8 @@ from typing import Any
 from warta.article.linefeatures import LineFeatures
 from warta.article.linelexicon import LEXICAL_NAMES, LexicalScore, Lexicon, lexical_columns
 from warta.article.linelists import LIST_NAMES, list_columns, numbered_sequences
+from warta.article.linepage import PAGE_NAMES, page_columns
+from warta.article.lineteasers import teaser_list_lines
 from warta.article.outlet import find_lead
 from warta.resources import read_tsv
 
@@ -52,6 +54,14 @@ LIST_SIGNAL = True
 # F1 of the open lines, the four quarters of the non-test pages: 0.8421/0.8666/0.8724/0.8671 ->
 # 0.8571/0.8666/0.8724/0.8671 (dev +0.015, mean 0.8620 -> 0.8658; a decision rule, no refit).
 NUMBERED_VOTE = True
+# Stage one also sees the line's lexical log-odds and stop-word density against its page's good
+# lines, and the lexicon's coverage of the page (:mod:`warta.article.linepage`). Off: it changes
+# stage one's layout and the shipped JSON was fitted without it; held-out dev 0.8507 -> 0.8709
+# with it (line_model.md, Scores), the other quarters and the refit not run yet.
+PAGE_RELATIVE = False
+# Glued headline-and-summary lines a few lines apart are a teaser list, never the article
+# (:mod:`warta.article.lineteasers`; a decision rule, no refit). Held-out dev 0.8507 -> 0.8580.
+TEASER_LISTS = True
 
 SENTENCE_MARKS = (". ", "! ", "? ", "。", "！", "？")  # inside a line; a final ".!?" counts too
 COMMA = re.compile(r"[,，、;；]")
@@ -169,6 +179,7 @@ NEIGHBOUR_KEYS = ("log_chars", "terminal", "stop_density", "shape_good", "shape_
                   "furniture_share", "prior_removed")
 _NEIGHBOUR_INDEX = tuple(OWN_NAMES.index(key) for key in NEIGHBOUR_KEYS)
 _GOOD, _LOG_CHARS, _TERMINAL = (OWN_NAMES.index(key) for key in ("shape_good", "log_chars", "terminal"))
+_DENSITY = OWN_NAMES.index("stop_density")
 _GLUED, _LEAD_CAPS, _FURNITURE = (OWN_NAMES.index(key)
                                   for key in ("log_glued", "lead_capitalised", "furniture_share"))
 
@@ -217,7 +228,16 @@ def stage1_rows(lines: Sequence[LineInput], covered: bool, lexical: Sequence[Lex
     for row, extra, words in zip(rows, block_features(lines, own), lexical_columns(lexical), strict=True):
         row += extra
         row += words
+    if PAGE_RELATIVE:
+        for row, extra in zip(rows, _page_relative(own, lexical), strict=True):
+            row += extra
     return rows
+
+
+def _page_relative(own: Sequence[Sequence[float]], lexical: Sequence[LexicalScore]) -> list[list[float]]:
+    """The line's lexical log-odds and stop-word density against its page's good lines."""
+    return page_columns([logit for logit, _ in lexical], [known for _, known in lexical],
+                        [row[_DENSITY] for row in own], [row[_GOOD] > 0 for row in own])
 
 
 def block_features(lines: Sequence[LineInput], own: Sequence[Sequence[float]]) -> list[list[float]]:
@@ -294,7 +314,8 @@ def stage1_names() -> list[str]:
         names += [f"n{offset:+d}_{key}" for key in (*NEIGHBOUR_KEYS, "title")]
     for width in WINDOWS:
         names += [f"w{width}_good", f"w{width}_log_chars", f"w{width}_terminal"]
-    return [*names, "log_lines", "doc_good", *BLOCK_NAMES, *LEXICAL_NAMES]
+    names += ["log_lines", "doc_good", *BLOCK_NAMES, *LEXICAL_NAMES]
+    return [*names, *PAGE_NAMES] if PAGE_RELATIVE else names
 
 
 FAR = 50  # lines: farther than this counts as far
@@ -541,6 +562,9 @@ def decide(scores: Sequence[float], lines: Sequence[LineInput], strong: float, w
     if NUMBERED_VOTE:
         keep = _vote_numbered(keep, scores, lines, weak)
     keep = _credits_on_own_score(keep, scores, lines, strong)
+    if TEASER_LISTS:
+        keep = [kept and not teaser for kept, teaser in
+                zip(keep, teaser_list_lines([line.text for line in lines]), strict=True)]
     if not any(keep) and PRIOR_OPEN in priors:
         best = max(score for score, prior in zip(scores, priors, strict=True) if prior == PRIOR_OPEN)
         keep = _hysteresis(scores, priors, [True] * len(lines), best, best * RESCUE_SHARE)
