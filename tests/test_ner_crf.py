@@ -301,3 +301,26 @@ def test_lines_whose_marginals_go_unread_get_the_same_spans_without_them(tiny_cr
     assert arbitrate_guarded(agreeing, bare) == arbitrate_guarded(agreeing, tagged) == sorted(agreeing)
     differing = [(3, 5, "ORG")]  # "meninjau sawah": no CRF span, so the veto must be weighed
     assert reads_marginals(differing, tagged)
+
+
+def test_english_text_is_read_by_the_cnn_alone_even_with_the_ensemble_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.article import ner, ner_crf
+    from warta.article.entities import find_article_entities
+    from warta.article.model_spans import model
+
+    if not ner_crf.crf_available() or model() is None:
+        pytest.skip("the NER model or the CRF is not installed")
+    calls: list[int] = []
+    real = ner_crf.ensemble
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ner_crf, "ensemble", counted)
+    monkeypatch.setenv(ner.CRF_SWITCH, "1")
+    english = "Fire crews from Ridgeway County fought the blaze near Lake Morrow until Tuesday, officials said."
+    find_article_entities(english, "a1", lang="en")
+    assert not calls  # the CRF reads Indonesian features: English text gets the CNN's spans
+    find_article_entities("Bupati Sleman Kustini Sri Purnomo meninjau banjir di Kecamatan Mlati.", "a2")
+    assert calls  # Indonesian text still goes through the ensemble

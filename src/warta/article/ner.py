@@ -74,6 +74,13 @@ def find_entities(text: str) -> list[NerSpan]:
     return entities_with(load_ner(), text, crf=crf_enabled())
 
 
+def find_entities_cnn(text: str) -> list[NerSpan]:
+    """:func:`find_entities` by the CNN alone, whatever ``WARTA_NER_CRF`` says: for English text, where
+    the CRF's features (Indonesian word clusters, affixes, gazetteer) mislead it and no dev set has
+    measured it (the entity stage reads English text with this, docs/benchmarks.md NER section)."""
+    return entities_with(load_ner(), text, crf=False)
+
+
 def crf_enabled() -> bool:
     """``WARTA_NER_CRF=1`` arbitrates the model's spans with the CRF beside it (``ner_crf.py``).
 
