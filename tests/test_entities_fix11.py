@@ -148,6 +148,12 @@ def test_a_word_of_the_language_opening_with_kemen_is_no_ministry() -> None:
     assert not _holding(entities, "Kemenangan")
 
 
+def test_a_ministry_misspelt_in_full_is_no_short_form() -> None:
+    for use_model in (False, True):
+        entities = _entities("Data itu berasal dari Kementrian Tenaga Kerja pekan lalu.", use_model=use_model)
+        assert _holding(entities, "Kementrian Tenaga Kerja") and not _holding(entities, "Tenaga Kerja")
+
+
 # --- 7. an outlet's one-word alias opening another name is not the outlet ----------------------------------
 
 def test_an_outlet_word_opening_another_name_is_not_the_outlet() -> None:
@@ -165,11 +171,17 @@ def test_the_outlet_named_alone_is_still_the_outlet() -> None:
 
 def test_a_clubs_name_run_into_its_players_is_the_club_and_the_player() -> None:
     text = ("Karya Mandiri kalah di kandang pada Sabtu. Gol tunggal dicetak bek Karya Mandiri Dimas Saputra "
-            "pada babak kedua.")
+            "pada babak kedua. Susunan pemain: 1 Dimas Saputra, 5 Andi Lubis.")
     entities = _entities(text, [("Karya Mandiri", "ORG")])
     person = _holding(entities, "Dimas Saputra")[0]
     assert person.type == "PERSON" and not _holding(entities, "Karya Mandiri Dimas Saputra")
     assert any(r.type == "role-in" and r.name == "Karya Mandiri" for r in person.relations)
+
+
+def test_a_brand_before_words_that_name_no_person_stays_whole() -> None:
+    entities = _entities("Honda memperkenalkan motor baru. Tim Honda Racing Corporation menyiapkan mesin.",
+                         [("Honda", "ORG")])
+    assert not [e for e in entities if e.type == "PERSON"]
 
 
 def test_a_one_word_model_body_opens_a_split_only_before_a_person_named_alone() -> None:

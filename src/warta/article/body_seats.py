@@ -15,10 +15,14 @@ from collections.abc import Sequence
 from warta.article.tokens import fold
 from warta.models import Entity, Mention
 
-# Heads of bodies named by kind that take their seat or field after them: courts, prosecutors'
-# offices, police commands, directorates general.
-_COMPLETED_HEADS = frozenset({"pengadilan", "kejaksaan", "kepolisian", "direktorat"})
-_HEAD_REACH = 2  # "Pihak Kepolisian Daerah": the head may come second, after a word for the body's people
+# Bodies named by their kind alone, which take their seat or field after their short form: courts,
+# prosecutors' offices, police commands, directorates general (folded).
+BARE_KINDS = frozenset({
+    "pengadilan negeri", "pengadilan tinggi", "pengadilan agama", "pengadilan militer",
+    "pengadilan tata usaha negara", "pengadilan tindak pidana korupsi", "pengadilan tipikor",
+    "kejaksaan negeri", "kejaksaan tinggi", "kepolisian daerah", "kepolisian resor", "kepolisian resor kota",
+    "kepolisian sektor", "direktorat jenderal",
+})
 _SHORT_FORM = re.compile(r"[ \t]*\([ \t]*([^\s()]+)[ \t]*\)[ \t]*")
 _CAPITALS = re.compile(r"[A-Z][\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*){0,3}")
 
@@ -42,8 +46,7 @@ def _completion(mention: Mention, body: Entity, entities: Sequence[Entity],
                 text: str) -> tuple[str, Entity | None, Mention | str] | None:
     """The short form, and the seat's entity and mention (or the seat's words, where no entity holds
     them), when ``mention`` is a body's kind written "kind (SHORT) Seat"."""
-    words = [fold(w) for w in mention.text.split()[:_HEAD_REACH]]
-    if not any(w in _COMPLETED_HEADS for w in words):
+    if fold(" ".join(mention.text.split())) not in BARE_KINDS:
         return None
     short = _SHORT_FORM.match(text, mention.end)
     if short is None:
@@ -52,7 +55,8 @@ def _completion(mention: Mention, body: Entity, entities: Sequence[Entity],
     if seat is None:
         field = _CAPITALS.match(text, short.end())  # "(Ditjen) Bina Marga": a field of common words,
         return (short.group(1), None, field.group(0)) if field else None  # read as no name
-    if seat[0] is body or (seat[0].type == "PERSON" and seat[0].roles):
+    owner = seat[0].type == "ORG" and seat[0].gazetteer_id  # "… (Ditjen) Kementerian X": the body it is in
+    if seat[0] is body or (seat[0].type == "PERSON" and seat[0].roles) or owner:
         return None
     return short.group(1), seat[0], seat[1]
 

@@ -260,12 +260,16 @@ def _head_word_not_place(reader: Reader, i: int, found: tuple[int, tuple[str, ..
             and reader.lex.kind_of(reader.tokens[i].key, "org-head") and _capital_after(reader, i))
 
 
+_MINISTRY_WORDS = ("kementerian", "kementrian")
+
+
 def ministry_short_form(token: Token) -> bool:
     """"Kemenpar", "Kemendes", "Kemenko Polhukam": a ministry's short form ("Kemen-" and pieces of its
     field's words) that the gazetteer may not list; a word of the language ("Kemenangan") is none."""
     key = token.key
-    return key.startswith("kemen") and len(key) > len("kemen") + 1 and not key.startswith("kementerian") \
-        and token.is_cap and not is_dictionary_word(token.text)
+    if not key.startswith("kemen") or len(key) <= len("kemen") + 1 or key.startswith(_MINISTRY_WORDS):
+        return False  # "Kementerian", and its common misspelling "Kementrian", are the word in full
+    return token.is_cap and not is_dictionary_word(token.text)
 
 
 def _name_after(reader: Reader, i: int) -> bool:

@@ -109,9 +109,10 @@ class _Finder:
         Marga mengatakan": the field's words name no one), else after its words. A director general's
         field names the directorate general, a body ("Bina Marga", "Pajak": the gazetteer's row when it
         knows one)."""
-        if title.field_end is None or title.field_end <= title.words_end:
-            return title.words_end
         tokens = self.tokens
+        if title.field_end is None or title.field_end <= title.words_end \
+                or (title.field_end < len(tokens) and tokens[title.field_end].is_cap):
+            return title.words_end  # a capitalised word after the field: the field may have been cut short
         end = next((k for k in range(title.words_end, title.field_end) if not tokens[k].is_word),
                    title.field_end)  # the field's words, before its acronym "(Dirreskrimum)"
         if end > title.words_end and title.role is not None and _DIRECTOR_GENERAL.match(title.role):
