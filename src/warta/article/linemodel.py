@@ -57,7 +57,7 @@ NUMBERED_VOTE = True
 # Stage one also sees the line's lexical log-odds and stop-word density against its page's good
 # lines, and the lexicon's coverage of the page (:mod:`warta.article.linepage`). Off: it changes
 # stage one's layout and the shipped JSON was fitted without it; held-out dev 0.8507 -> 0.8709
-# with it (line_model.md, Scores), the other quarters and the refit not run yet.
+# but q1 0.8204 -> 0.8063 with it (line_model.md, Scores); q2, q3 and the refit not run yet.
 PAGE_RELATIVE = False
 # Glued headline-and-summary lines a few lines apart are a teaser list, never the article
 # (:mod:`warta.article.lineteasers`; a decision rule, no refit). Held-out dev 0.8507 -> 0.8580.
