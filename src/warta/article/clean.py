@@ -337,7 +337,8 @@ def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures]
     """Lines no rule explained: the trained line model keeps the article's text."""
     inputs = model_inputs(lines, feats, covered)
     keep = _across_furniture(model.keep(inputs, covered), inputs, lines)
-    leads = {_dateline_lead(lines, feats), _day_lead(lines, feats), *_signed_off(lines, feats, keep)}
+    leads = {_dateline_lead(lines, feats), _day_lead(lines, feats), *_signed_off(lines, feats, keep),
+             *_signed_inline(lines, feats, keep)}
     # The paragraph that opens with the outlet lead opens the report: it always stays.
     keep = [kept or i in leads or (line.label == "body" and _has_outlet_lead(line.text))
             for i, (line, kept) in enumerate(zip(lines, keep, strict=True))]
@@ -389,6 +390,15 @@ def _signed_off(lines: list[Line], feats: list[LineFeatures], keep: list[bool]) 
         if sentence and any(keep[:i - 1]):
             found.append(i - 1)
     return found
+
+
+def _signed_inline(lines: list[Line], feats: list[LineFeatures], keep: list[bool]) -> list[int]:
+    """Open lines that are full sentences closed by the newsroom's sign-off on the same line
+    ("… Rp 2,3 triliun. (jul/yp)"), under body the model kept: the
+    report's closing paragraph, which the model may read as furniture among the widgets below."""
+    return [i for i, (line, feat) in enumerate(zip(lines, feats, strict=True))
+            if line.label == "body" and feat.words >= LEAD_SENTENCE_WORDS and any(keep[:i])
+            and SENTENCE_BEFORE_INITIALS.search(line.text) and not ELLIPSIS_END.search(line.text)]
 
 
 # Rule-removed lines (an ad, a "Baca juga" link, a share bar) a paragraph may be cut off by.
@@ -445,14 +455,16 @@ def _body_across(keep: list[bool], inputs: list[LineInput], lines: list[Line], i
                  ) -> tuple[bool, int]:
     """Whether the nearest open line in one direction is body, within FURNITURE_GAP rule-removed
     lines, and how many rule-removed lines lie between."""
-    removed = 0
+    removed = pages = 0
     j = index + step
-    while 0 <= j < len(inputs) and removed <= FURNITURE_GAP:
+    # A page turn ("Halaman 1 dari 2", "Selanjutnya") says the report goes on: it widens no gap.
+    while 0 <= j < len(inputs) and removed - pages <= FURNITURE_GAP:
         if inputs[j].prior == PRIOR_OPEN:
             return keep[j], removed
         if step == 1 and j == index + 1 and lines[j].reason in PICTURE_REASONS:
             return False, removed  # the credit under a picture's caption
         removed += inputs[j].prior == PRIOR_REMOVED
+        pages += inputs[j].prior == PRIOR_REMOVED and lines[j].reason == "pagination"
         j += step
     return False, removed
 

@@ -107,7 +107,18 @@ def _weekday_years(text: str) -> list[int]:
     if not named:
         return []
     candidates = weekday_years.fitting_years(named, weekday_years.year_range())
+    candidates = _not_after_awaited(candidates, text)
     return weekday_years.narrowed(candidates, weekday_years.mentioned_years(text))
+
+
+def _not_after_awaited(candidates: list[int], text: str) -> list[int]:
+    """The candidates not later than a year the text looks forward to ("Pemilu 2019
+    mendatang" is written by 2019 at the latest), when any are left."""
+    awaited = [int(m[0]) for m in weekday_years.YEAR_WORD.finditer(text)
+               if is_future_context(text, m.start(), m.end())]
+    if not awaited:
+        return candidates
+    return [y for y in candidates if y <= min(awaited)] or candidates
 
 
 def _implied(mention: _Mention) -> dt.date:

@@ -16,6 +16,9 @@ _TOKEN_RE = re.compile(r"[^\W_][\w.'’@-]*")
 # Separators between the fields of a metadata line ("Kompas.com - 14/11/2022", "A | B").
 _SEPARATOR_RE = re.compile(r"[|•·–—:]|\s-\s")
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+# An outlet's domain written in lower case ("kumparan.com", "tirto.id") is a name, not a word of
+# a sentence.
+_DOMAIN_RE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|id|net|org|co|tv|news)")
 
 
 def _outside(text: str, spans: Iterable[FoundDate]) -> str:
@@ -43,6 +46,8 @@ def _only_labels(rest: str) -> bool:
             marked = marked or WORDS.line[key] == "label"
         elif key in WORDS.weekdays or key in WORDS.zones:
             continue
+        elif _DOMAIN_RE.fullmatch(token):
+            names += 1
         elif token[0].isdigit() or not any(c.isupper() for c in token):
             return False  # numbers and lower-case words belong to sentences
         else:

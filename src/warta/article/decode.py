@@ -54,11 +54,27 @@ def decode_bytes(raw: bytes) -> tuple[str, str | None]:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(raw)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     try:
         return raw.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; latin-1 maps every byte.
         return raw.decode("latin-1"), "latin-1"
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few corrupt bytes (a cut multi-byte character, a stray byte) decoded as
+    UTF-8 with those bytes replaced, when its well-formed non-ASCII characters outnumber them:
+    read as cp1252 instead, every one of its curly quotes and accented letters would turn into
+    two or three wrong characters."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    if good <= bad:
+        return None
+    return text, f"utf-8 with {bad} invalid byte sequence(s) replaced"
 
 
 def _control_ratio(text: str) -> float:

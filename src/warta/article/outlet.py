@@ -16,12 +16,19 @@ from urllib.parse import urlparse
 from warta.resources import read_tsv
 
 DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}"
-NAME = r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}"
+# A hyphen inside a name joins words ("Jawa Pos-Group"); one at its end opens the lead's dash
+# ("Jakarta, CNN Indonesia-- Pelaporan …").
+NAME = r"[A-Z](?:[\w&'.]|-(?=\w))*(?:\s+[A-Z](?:[\w&'.]|-(?=\w))*){0,3}"
 PLACE = r"[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3}"
-DASH = r"\s*[-–—]{1,2}\s+"
+# The dash after a lead, spaced ("KOMPAS.com - "), or written against the first word when a
+# space stands before it ("JAKARTA –Sekelah") or it is a long dash ("Indonesia--Kuasa"); a bare
+# hyphen between two words ("ASEAN-Jepang") is no dash.
+DASH = r"(?:\s*[-–—]{1,2}\s+|\s+[-–—]{1,2}(?=[A-Z\"“])|(?:--|[–—]{1,2})(?=[A-Z\"“]))"
+# After a domain a bare hyphen is the dash too ("Merdeka.com-Ketua Fraksi …").
+DOMAIN_DASH = rf"(?:{DASH}|-(?=[A-Z\"“]))"
 
 # "KOMPAS.com -", "Liputan6.com, Jakarta -", "TRIBUNGORONTALO.COM -"
-LEAD_DOMAIN = re.compile(rf"^(?P<outlet>{DOMAIN})(?:,\s*(?P<place>{PLACE}))?{DASH}")
+LEAD_DOMAIN = re.compile(rf"^(?P<outlet>{DOMAIN})(?:,\s*(?P<place>{PLACE}))?{DOMAIN_DASH}")
 # "Jakarta (ANTARA) -", "WASHINGTON (Reuters) -"
 LEAD_PAREN = re.compile(rf"^(?P<place>{PLACE})\s*\((?P<outlet>[^)]{{2,30}})\){DASH}")
 # "JAKARTA, KOMPAS.com -", "ANKARA, Suara Kepulauan -"

@@ -161,8 +161,9 @@ class Store:
             for number, doc in enumerate(batch, start=1):
                 doc.article.id = f"a{number}"  # unique within the batch; the writer gives store ids
             analysed = analyze_docs(batch, options, pipeline)
+            report.items += [_failed_item(doc) for doc in analysed if _nothing_to_keep(doc)]
             with self.writing() as db:
-                report.items += write_batch(db, analysed)
+                report.items += write_batch(db, [doc for doc in analysed if not _nothing_to_keep(doc)])
                 _bump_generation(db)
             if on_batch is not None:
                 on_batch(report)
@@ -417,3 +418,15 @@ def _bump_generation(db: sqlite3.Connection) -> None:
 
 def _set_state(db: sqlite3.Connection, name: str, value: str) -> None:
     db.execute("INSERT OR REPLACE INTO state (name, value) VALUES (?, ?)", (name, value))
+
+
+def _nothing_to_keep(doc: Doc) -> bool:
+    """An input that failed analysis outright (empty, no article in the page, nothing left
+    after cleaning): it has no body to store and counts as failed, not added."""
+    article = doc.article
+    return not article.body.strip() and any(e.code.startswith("E-") for e in article.errors)
+
+
+def _failed_item(doc: Doc) -> IngestItem:
+    article = doc.article
+    return IngestItem(source=article.source, sha256=article.sha256, status="failed", errors=article.errors)
