@@ -71,6 +71,7 @@ from warta.train.ner_data import (
     training_data,
     write_docbin,
 )
+from warta.train.spacy_training import model_size
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -222,11 +223,6 @@ def _sources(settings: Settings) -> list[dict[str, str]]:
             {"name": "IndoNLI (word vectors only)", "license": "CC BY-SA"},
         ]
     return sources
-
-
-def model_size(path: Path) -> int:
-    """Bytes on disk, model card left out."""
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and p.name != "MODEL_CARD.md")
 
 
 def run_training(data: str | None, out: str | None, *, seed: int | None = None, width: int | None = None,

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from warta.train.parser_config import ParserSettings, config_text
 from warta.train.parser_data import ParsedSentence, training_sentences
+from warta.train.spacy_training import model_size
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -140,11 +141,6 @@ def _write_model(nlp: Language, out_dir: Path, settings: ParserSettings, seconds
     parser: Any = nlp.get_pipe("parser")
     labels = sorted({*tagger.labels, *parser.labels})
     (out_dir / "vocab" / "strings.json").write_text(json.dumps(labels) + "\n", encoding="utf-8")
-
-
-def model_size(path: Path) -> int:
-    """Bytes on disk, model card left out."""
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and p.name != "MODEL_CARD.md")
 
 
 def run_training(data: str | None, out: str | None, *, seed: int | None = None, width: int | None = None,

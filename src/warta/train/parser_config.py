@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.train.spacy_training import training_sections
+
 PARSER_SEED = 20261122
 
 
@@ -102,58 +104,8 @@ nO = null
 width = {settings.width}
 upstream = "tok2vec"
 
-[corpora]
-
-[corpora.train]
-@readers = "spacy.Corpus.v1"
-path = ${{paths.train}}
-max_length = 0
-
-[corpora.dev]
-@readers = "spacy.Corpus.v1"
-path = ${{paths.dev}}
-max_length = 0
-
-[training]
-seed = ${{system.seed}}
-gpu_allocator = null
-dropout = {settings.dropout}
-accumulate_gradient = 1
-patience = {settings.patience}
-max_epochs = {settings.max_epochs}
-max_steps = 0
-eval_frequency = {settings.eval_frequency}
-frozen_components = []
-annotating_components = []
-dev_corpus = "corpora.dev"
-train_corpus = "corpora.train"
-
-[training.batcher]
-@batchers = "spacy.batch_by_words.v1"
-discard_oversize = false
-tolerance = 0.2
-
-[training.batcher.size]
-@schedules = "compounding.v1"
-start = 100
-stop = 1000
-compound = 1.001
-
-[training.logger]
-@loggers = "spacy.ConsoleLogger.v1"
-progress_bar = false
-
-[training.optimizer]
-@optimizers = "Adam.v1"
-beta1 = 0.9
-beta2 = 0.999
-L2_is_weight_decay = true
-L2 = 0.01
-grad_clip = 1.0
-use_averages = true
-eps = 0.00000001
-learn_rate = 0.001
-
+{training_sections(dropout=settings.dropout, patience=settings.patience, max_epochs=settings.max_epochs,
+                   eval_frequency=settings.eval_frequency)}
 [training.score_weights]
 tag_acc = 0.3
 dep_uas = 0.0

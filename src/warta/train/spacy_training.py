@@ -1,0 +1,72 @@
+"""What every warta spaCy model shares in training: the ``[corpora]`` and ``[training]`` sections, and
+how its size is counted.
+
+The NER model and the dependency parser differ in their components, not in how they are trained: both
+read DocBin corpora, batch by words on the same schedule and use the same averaged Adam, so the text is
+written once here and each model's config takes it with its own dropout, patience and epochs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def training_sections(*, dropout: float, patience: int, max_epochs: int, eval_frequency: int) -> str:
+    """Config text from ``[corpora]`` to the end of ``[training.optimizer]``."""
+    return f"""[corpora]
+
+[corpora.train]
+@readers = "spacy.Corpus.v1"
+path = ${{paths.train}}
+max_length = 0
+
+[corpora.dev]
+@readers = "spacy.Corpus.v1"
+path = ${{paths.dev}}
+max_length = 0
+
+[training]
+seed = ${{system.seed}}
+gpu_allocator = null
+dropout = {dropout}
+accumulate_gradient = 1
+patience = {patience}
+max_epochs = {max_epochs}
+max_steps = 0
+eval_frequency = {eval_frequency}
+frozen_components = []
+annotating_components = []
+dev_corpus = "corpora.dev"
+train_corpus = "corpora.train"
+
+[training.batcher]
+@batchers = "spacy.batch_by_words.v1"
+discard_oversize = false
+tolerance = 0.2
+
+[training.batcher.size]
+@schedules = "compounding.v1"
+start = 100
+stop = 1000
+compound = 1.001
+
+[training.logger]
+@loggers = "spacy.ConsoleLogger.v1"
+progress_bar = false
+
+[training.optimizer]
+@optimizers = "Adam.v1"
+beta1 = 0.9
+beta2 = 0.999
+L2_is_weight_decay = true
+L2 = 0.01
+grad_clip = 1.0
+use_averages = true
+eps = 0.00000001
+learn_rate = 0.001
+"""
+
+
+def model_size(path: Path) -> int:
+    """Bytes on disk, model card left out."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and p.name != "MODEL_CARD.md")
