@@ -157,3 +157,15 @@ def test_rule_events_unchanged_without_a_proposer():
     spied = rule_events(text, sentences, [], [], "a1", "id", [], proposer=spy)
     assert seen == [0, 1]
     assert [(e.type, e.source) for e in spied.events] == [(e.type, e.source) for e in plain.events]
+
+
+def test_sweep_line_pools_the_held_out_folds() -> None:
+    from warta.bench.quotes_events_matching import Tally
+    from warta.train.event_triggers import _sweep_line
+
+    first, second = Tally(), Tally()
+    first.counts.update(event_hits=1, pred_events=2, gold_events=4, event_type_hits=2)
+    second.counts.update(event_hits=3, pred_events=2, gold_events=4, event_type_hits=2)
+    line = _sweep_line("gate", 0.1, [first, second])
+    # pooled: 4 hits of 4 predicted and 8 gold -> P 1.0, R 0.5, F1 0.667; type hits 4 -> the same
+    assert line == "- gate 0.1: event F1 0.667, type F1 0.667, predicted 4"

@@ -506,23 +506,20 @@ def report(title: str, results: Sequence[FoldResult]) -> list[str]:
     lines += ["", "Rules' unpaired events (type level), pooled: " + ", ".join(
         f"{k} {v}" for k, v in sorted(errors_seen.items()))]
     lines += ["", "Fixed-threshold sweep, pooled (for reading only: chosen on held-out = tuned):"]
-    for t in THRESHOLDS:
-        tally = Tally()
-        for result in results:
-            for key, value in result.sweep[t].counts.items():
-                tally.add(key, value)
-        got = figures(tally)
-        lines.append(f"- gate {t}: event F1 {got['event_f1']:.3f}, type F1 {got['type_f1']:.3f}, "
-                     f"predicted {tally.get('pred_events')}")
-    for t in PROPOSE_AT:
-        tally = Tally()
-        for result in results:
-            for key, value in result.propose_sweep[t].counts.items():
-                tally.add(key, value)
-        got = figures(tally)
-        lines.append(f"- propose {t}: event F1 {got['event_f1']:.3f}, type F1 {got['type_f1']:.3f}, "
-                     f"predicted {tally.get('pred_events')}")
+    lines += [_sweep_line("gate", t, [r.sweep[t] for r in results]) for t in THRESHOLDS]
+    lines += [_sweep_line("propose", t, [r.propose_sweep[t] for r in results]) for t in PROPOSE_AT]
     return [*lines, ""]
+
+
+def _sweep_line(kind: str, threshold: float, tallies: list[Tally]) -> str:
+    """One fixed-threshold row: the held-out folds' tallies pooled."""
+    tally = Tally()
+    for fold in tallies:
+        for key, value in fold.counts.items():
+            tally.add(key, value)
+    got = figures(tally)
+    return (f"- {kind} {threshold}: event F1 {got['event_f1']:.3f}, type F1 {got['type_f1']:.3f}, "
+            f"predicted {tally.get('pred_events')}")
 
 
 def _row(name: str, documents: int, settings: tuple[float, float] | None, rules: Tally, gate: Tally,
