@@ -36,3 +36,11 @@ def test_model_size_leaves_the_card_out(tmp_path: Path) -> None:
     (tmp_path / "weights" / "model").write_bytes(b"x" * 10)
     (tmp_path / "MODEL_CARD.md").write_text("card " * 50, encoding="utf-8")
     assert model_size(tmp_path) == 10
+
+
+def test_rerun_command_names_only_the_options_given() -> None:
+    from warta.train.spacy_training import rerun_command
+
+    assert rerun_command("parser", {"seed": 7, "width": None, "max_epochs": 3}) == \
+        "warta train parser --seed 7 --max-epochs 3"
+    assert rerun_command("ner", {"seed": None}) == "warta train ner"

@@ -71,7 +71,7 @@ from warta.train.ner_data import (
     training_data,
     write_docbin,
 )
-from warta.train.spacy_training import model_size
+from warta.train.spacy_training import model_size, rerun_command, score_saved_model
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -246,16 +246,10 @@ def run_training(data: str | None, out: str | None, *, seed: int | None = None, 
     log(f"trained in {result['seconds']} s; dev F1 {result['dev']['f1']:.4f}; wrote {out_dir}")
     scores: dict[str, Any] = {}
     if bench:
-        import spacy
-
-        from warta.article.ner_speed import use_numpy_blas
         from warta.bench.ner import measure
 
-        scores = dict(measure(use_numpy_blas(spacy.load(out_dir)), data_dir))  # loaded as load_ner() does
-        log(json.dumps(scores, indent=1))
-    command = "warta train ner" + "".join(
-        f" --{k.replace('_', '-')} {v}" for k, v in overrides.items() if v is not None)
-    card = render_card(result, scores, model_size(out_dir), command)
+        scores = score_saved_model(out_dir, data_dir, measure, log)
+    card = render_card(result, scores, model_size(out_dir), rerun_command("ner", overrides))
     (out_dir / "MODEL_CARD.md").write_text(card, encoding="utf-8")
 
 

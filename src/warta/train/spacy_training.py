@@ -1,5 +1,5 @@
-"""What every warta spaCy model shares in training: the ``[corpora]`` and ``[training]`` sections, and
-how its size is counted.
+"""What every warta spaCy model shares in training: the ``[corpora]`` and ``[training]`` sections, how
+a saved model is scored and sized, and the command line its card gives.
 
 The NER model and the dependency parser differ in their components, not in how they are trained: both
 read DocBin corpora, batch by words on the same schedule and use the same averaged Adam, so the text is
@@ -8,7 +8,10 @@ written once here and each model's config takes it with its own dropout, patienc
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 
 def training_sections(*, dropout: float, patience: int, max_epochs: int, eval_frequency: int) -> str:
@@ -70,3 +73,21 @@ learn_rate = 0.001
 def model_size(path: Path) -> int:
     """Bytes on disk, model card left out."""
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and p.name != "MODEL_CARD.md")
+
+
+def rerun_command(model: str, overrides: Mapping[str, object]) -> str:
+    """The ``warta train`` command line that reproduces a run: only the options that were given."""
+    return f"warta train {model}" + "".join(
+        f" --{k.replace('_', '-')} {v}" for k, v in overrides.items() if v is not None)
+
+
+def score_saved_model(out_dir: Path, data_dir: Path, measure: Callable[[Any, Path], Mapping[str, Any]],
+                      log: Callable[[str], object]) -> dict[str, Any]:
+    """The bench task's metrics for the model just written, loaded the way warta's stages load it."""
+    import spacy
+
+    from warta.article.ner_speed import use_numpy_blas
+
+    scores = dict(measure(use_numpy_blas(spacy.load(out_dir)), data_dir))
+    log(json.dumps(scores, indent=1))
+    return scores
