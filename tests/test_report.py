@@ -164,3 +164,14 @@ def test_demo_ends_with_its_report_and_how_to_serve(tmp_path: Path, analysis: An
     printed = " ".join(capsys.readouterr().out.split())
     assert f"xdg-open {report}" in printed
     assert "warta ingest" in printed and "--db demo.db && warta serve --db demo.db" in printed
+
+
+def test_cli_report_exits_1_when_an_input_failed_but_still_writes(tmp_path: Path) -> None:
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    (folder / "nelayan.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "kosong.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(main, ["report", str(folder), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "Nelayan Pulau Seruni" in out.read_text(encoding="utf-8")

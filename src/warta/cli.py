@@ -121,6 +121,7 @@ def report(inputs: tuple[str, ...], out: str, db: str | None, jobs: int) -> None
 
     if bool(inputs) == bool(db):
         raise click.UsageError("give INPUTS or --db (one of them)")
+    analysis: Analysis | None = None
     try:
         if db:
             from warta.store import Store
@@ -138,6 +139,8 @@ def report(inputs: tuple[str, ...], out: str, db: str | None, jobs: int) -> None
     except OSError as exc:
         raise click.UsageError(f"cannot write {out}: {exc.strerror}") from exc
     click.echo(f"Report written to {path} (open it in a browser: xdg-open {path})")
+    # The report is written either way; the exit code still says when something failed, as for analyze.
+    raise SystemExit(EXIT_SOME_FAILED if analysis is not None and _failed(analysis) else EXIT_OK)
 
 
 @main.command()
