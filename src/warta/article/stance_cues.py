@@ -12,7 +12,8 @@ terjadi"), uses the verb as an adjective ("datanya masih meragukan,"), only does
 what may come ("tak menampik kemungkinan …") or is about a plan ("belum ada kepastian kapan
 proyek itu akan berlanjut"), and when the word is used otherwise ("ditepis kiper", "menyebar
 fitnah", "menuai protes"). After a negation the lexicon does not list, a confirmation or a
-denial is not confirming ("tidak mengakui adanya …") and other cues take no stance. Besides the
+denial is not confirming ("tidak mengakui adanya …", also over an adverb: "tidak pernah
+membenarkan") and other cues take no stance. Besides the
 lexicon, a quoted bare answer glossed by the
 writer ("Oh bukan (apartemen) saya", "Sudah (ditangkap)") answers a question about an
 event: a no denies it, a yes confirms it.
@@ -72,16 +73,21 @@ _CALLED_WHEN = word_set("saat ketika waktu sewaktu tatkala setelah usai seusai s
 _PARRIED = word_set("""
 kiper gawang bola tendangan sepakan sundulan tembakan tandukan penalti mampu berhasil cekatan sigap
 """)  # the ball, or the keeper's skill at parrying it ("Forster dengan cekatan mampu menepisnya")
-_PARRYING = frozenset({("ditepis",), ("menepis",), ("ditampik",), ("menepisnya",)})
+_PARRYING = frozenset({("ditepis",), ("menepis",), ("ditampik",), ("menepisnya",), ("ditepisnya",),
+                       ("ditepis", "oleh")})
 # "mengklaim kemenangan", "mengklaim gelar": taking a win or a prize, not insisting on a claim.
 _CLAIMING = frozenset({"mengklaim", "mengeklaim", "claimed"})
 _WON = word_set("kemenangan gelar trofi poin medali juara victory title")
-# "fitnah" judges a report only as a predicate ("tuduhan itu fitnah"), not as a noun ("menyebar fitnah").
-_PREDICATES_ONLY = frozenset({("fitnah",), ("berita", "bohong"), ("kabar", "bohong")})
+# "fitnah" judges a report only as a predicate ("tuduhan itu fitnah"), not as a noun ("menyebar fitnah");
+# so do "hoaks", "bohong" and "keliru" ("Kabar itu hoaks", not "penyebar hoaks"; "tak bisa bohong").
+_PREDICATES_ONLY = frozenset({("fitnah",), ("berita", "bohong"), ("kabar", "bohong"), ("hoaks",), ("hoax",),
+                              ("bohong",), ("kebohongan",), ("keliru",)})
 _BEFORE_PREDICATE = word_set("""
 itu tersebut ini adalah merupakan sebagai hanya semata menyebutnya menilainya disebut dinilai \" “ \ufffd
 """)
 _PLAN_REACH = 6
+# What a court or an office turns down when it rules (an event of its own, not a position taken).
+_PETITIONS = word_set("permohonan gugatan permintaan eksepsi banding kasasi pengajuan usul")
 # "\ufffd": the curly quote marks of texts decoded from cp1252 as UTF-8 (Kompas TimeML files).
 _OPEN_QUOTES = frozenset({'"', "“", "”", "‘", "'", "„", "«", "\ufffd"})
 _INTERJECTIONS = word_set("oh ah wah eh ya iya lho loh duh")
@@ -160,7 +166,7 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
     """Stance cues of a sentence, longest first where they overlap, in text order."""
     index = _cue_index(lang if lang in ("id", "en") else "id")
     found: list[Cue] = []
-    void: set[int] = set()  # tokens of cues that take no stance: no shorter cue inside them counts
+    void: list[range] = []  # spans of cues that take no stance: no cue inside one counts, a longer one does
     for i in range(len(tokens)):
         for form, stance, objects in _candidates(index, tokens, i):
             if not phrase_at(tokens, i, form):
@@ -168,13 +174,20 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
             if objects and object_end(tokens, i + len(form), objects) is None:
                 continue
             if _not_a_stance(tokens, Cue(stance, i, i + len(form)), form):
-                void.update(range(i, i + len(form)))
+                void.append(range(i, i + len(form)))
                 continue
             found.append(Cue(stance, i, i + len(form)))
-    kept = [cue for cue in found if not void & set(range(cue.first, cue.end))]
+    kept = [cue for cue in found if not any(_inside(cue, span) for span in void)]
     chosen = _longest(kept + _answers(tokens) if lang != "en" else kept)
     flipped = [cue for cue in (_negated(tokens, c) for c in chosen) if cue is not None]
     return _without_saying(tokens, [_conceded(tokens, cue) for cue in _neither_nor(tokens, flipped)])
+
+
+def _inside(cue: Cue, span: range) -> bool:
+    """Does a cue overlap a void span without reaching beyond it ("berita bohong" is not inside the
+    "bohong" that a noun "berita" voids)?"""
+    overlaps = cue.first < span.stop and span.start < cue.end
+    return overlaps and cue.end - cue.first <= len(span)
 
 
 def _without_saying(tokens: list[Token], cues: list[Cue]) -> list[Cue]:
@@ -239,13 +252,23 @@ _OBJECT_WORDS = 3  # words of a clause that states what is conceded
 _POINTING_BACK = word_set("itu tersebut ini")
 
 
+# Adverbs a negation reaches over to the cue ("tidak pernah membantah", "belum juga mengonfirmasi",
+# "tidak lantas membenarkan", "tidak sama sekali mengakui").
+_NEGATION_REACHES = word_set("pernah juga pula lantas langsung serta-merta sama sekali secara resmi")
+_NEGATION_GAP = 2
+
+
 def _negated(tokens: list[Token], cue: Cue) -> Cue | None:
-    """A cue after a negation the lexicon does not list ("tidak mengakui adanya masalah"): not
-    confirming nor denying is not confirming; not claiming or disputing takes no stance."""
-    if cue.first == 0 or tokens[cue.first - 1].low not in negation_words():
+    """A cue after a negation the lexicon does not list ("tidak mengakui adanya masalah"), also
+    over an adverb or two ("tidak pernah membantah"): not confirming nor denying is not
+    confirming; not claiming or disputing takes no stance."""
+    at = cue.first - 1
+    while at >= 0 and cue.first - at <= _NEGATION_GAP and tokens[at].low in _NEGATION_REACHES:
+        at -= 1
+    if at < 0 or tokens[at].low not in negation_words():
         return cue
     stance = _NEGATED.get(cue.stance)
-    return Cue(stance, cue.first - 1, cue.end) if stance is not None else None
+    return Cue(stance, at, cue.end) if stance is not None else None
 
 
 def _longest(found: list[Cue]) -> list[Cue]:
@@ -305,6 +328,8 @@ def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
         return True
     if form[-1] == "berdasar" and after < len(tokens) and tokens[after].low in _BASED_ON:
         return True  # "klaim yang tidak berdasar hukum internasional": not based on it, no verdict
+    if form == ("menolak",) and after < len(tokens) and tokens[after].low in _PETITIONS:
+        return True  # "MK menolak permohonan tentang hasil …": a ruling on a request, not a position
     if form[-1] == "menyebut" and any(t.low == "sebagai" for t in tokens[after:after + _PLAN_REACH]):
         return True  # "menolak menyebut X sebagai Y": refusing a label, not a comment
     if (form in _FORWARD or (cue.stance == "does-not-confirm" and _impersonal(form))) \

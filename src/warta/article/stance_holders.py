@@ -11,8 +11,14 @@ In order:
    quote's speaker so far. A pronoun or "pihaknya" inside reported speech is
    the reporter ("Polisi mengatakan pihaknya belum bisa memastikan …"); an anaphoric body
    ("badan tersebut", "lembaga itu") is the latest organisation that spoke or acted;
-4. the speaker of a quote around the cue or in the same sentence;
-5. else nobody: the stance is dropped rather than given to a guessed holder.
+4. for a judgement of the writer's form ("Kabar itu tidak benar") outside a quote, the subject of
+   an active verb of saying or judging before it ("X menilai tudingan itu tidak benar") or whom
+   "menurut" names;
+5. the speaker of a quote around the cue or in the same sentence;
+6. else nobody: the stance is dropped rather than given to a guessed holder.
+
+A cleft names the holder after "adalah" ("Yang memprotesnya adalah X"); a di- cue with its own
+"-nya" ("Tuduhan itu dibantahnya") is held by whom the "-nya" continues.
 
 Cues whose grammatical subject is the thing judged ("Kabar itu tidak benar", "Penyebabnya
 belum dapat dipastikan") skip step 3: with no quote around them they are the writer's own
@@ -37,6 +43,7 @@ from warta.article.event_phrases import Phrase, head_start
 from warta.article.lexicon import lexicon
 from warta.article.speaker_names import named_at_end
 from warta.article.speakerphrases import ADJUNCT_START, ADVERBS
+from warta.article.speechcues import speech_cues
 from warta.article.stance_cues import Cue
 from warta.article.tokens import fold
 from warta.models import ActorRef, Event, Quote
@@ -53,6 +60,8 @@ CONTENT_SUBJECT_CUES = frozenset(tuple(form.split()) for form in (
     "benar adanya", "sudah dipastikan", "telah dipastikan", "belum bisa dikonfirmasi",
     "belum dapat dikonfirmasi", "itu keliru", "tersebut keliru", "adalah keliru", "itu salah besar",
     "belum ada informasi", "belum ada laporan", "belum ada kabar", "tidak akurat", "tak akurat",
+    "tidak betul", "tak betul", "enggak betul", "nggak betul", "gak betul", "ndak betul",
+    "tidak benar sama sekali", "hoaks", "hoax", "bohong", "kebohongan", "keliru",
 ))
 # Noun cues, whose holder follows "dari" or "oleh".
 _NOUN_CUES = frozenset({"bantahan", "sanggahan", "penolakan", "pembenaran", "konfirmasi", "kepastian"})
@@ -220,6 +229,42 @@ def passive_cue(tokens: list[Token], cue: Cue) -> bool:
                for t in tokens[cue.first:cue.end])
 
 
+_SAYER_REACH = 12  # tokens back from a judgement to the verb of saying that reports it
+
+
+def _saying_verb(low: str) -> bool:
+    """An active Indonesian verb of saying from the speech-cue lexicon ("menyebut", "menegaskan")."""
+    if low in _JUDGING_VERBS:
+        return True
+    cue = speech_cues().at(low)
+    return cue is not None and cue.lang == "id" and cue.pattern == "verb" and low.startswith(("me", "ber"))
+
+
+# Verbs of judging that report a judgement as the speech verbs do ("menilai tudingan itu tidak benar").
+_JUDGING_VERBS = frozenset({"menilai", "menganggap", "menyebutnya", "menilainya", "bilang"})
+
+
+_CLEFT_REACH = 4  # words between the cue and the "adalah" of a cleft ("yang membantah kabar itu adalah …")
+
+
+def _cleft_holder(tokens: list[Token], actors: SentenceActors, cue: Cue) -> Phrase | None:
+    """The one named after "adalah" when "yang" opens the cue ("Termasuk yang memprotesnya adalah
+    Barack Obama"): a cleft that puts the holder last."""
+    if cue.first == 0 or tokens[cue.first - 1].low != "yang":
+        return None
+    for i in range(cue.end, min(len(tokens), cue.end + _CLEFT_REACH + 1)):
+        if tokens[i].low in {"adalah", "ialah"}:
+            return actors.by_first.get(i + 1)
+        if not tokens[i].is_word:
+            return None
+    return None
+
+
+def _clitic_agent(tokens: list[Token], cue: Cue) -> bool:
+    """A di- cue whose agent is its own "-nya" ("dibantahnya", "disangkalnya")."""
+    return any(t.low.startswith("di") and t.low.endswith("nya") for t in tokens[cue.first:cue.end])
+
+
 _SPOKESPERSON = frozenset({"jubir", "spokesman", "spokeswoman", "spokesperson"})
 _ENGLISH_DI = frozenset({"did", "didn't", "dismissed", "dismisses", "disputed", "disputes", "disagreed"})
 # Passives whose subject holds the stance: who is not reached or not interviewed ("Bupati itu belum
@@ -288,6 +333,9 @@ class HolderFinder:
                ) -> ActorRef | None:
         if _earlier_relative(tokens, cue.first):
             return None
+        cleft = _cleft_holder(tokens, actors, cue)
+        if cleft is not None:  # "Yang memprotesnya adalah Barack Obama"
+            return self._resolve(cleft)
         at = tokens[cue.first].start
         around = [q for q in self.quotes if q.start <= at < q.end]
         if around and around[0].direct:
@@ -305,6 +353,10 @@ class HolderFinder:
             actor = self._subject(tokens, actors, cue, around)
             if actor is not None:
                 return actor
+        elif not around:
+            sayer = self._sayer(tokens, actors, cue)
+            if sayer is not None:  # "X menyebut kabar itu tidak benar": X judges it
+                return sayer
         if _described_by_relative(tokens, cue.first):
             return None  # "orang-orang yang menyangkal …": someone the sentence only describes
         in_sentence = [q for q in self.quotes if sentence[0] <= q.start < sentence[1]]
@@ -318,6 +370,9 @@ class HolderFinder:
         agent = actors.agent(cue.end) if passive else []
         # the subject of a passive cue is what is judged ("Jumlah korban belum dipastikan"), never who judges
         found = agent if passive else actors.subject(cue.first) or _clause_opening(tokens, actors, cue)
+        if not found and passive and _clitic_agent(tokens, cue):
+            # "Tuduhan itu dibantahnya": the "-nya" is the agent, someone spoken of before
+            return self.tracker.pronoun(tokens[cue.first].start)
         if not found:
             return self._bare_agent(tokens, cue) if passive else self._bare_subject(tokens, cue)
         phrase = _head_of_relative(tokens, actors, found[0])
@@ -347,6 +402,18 @@ class HolderFinder:
         if fuller is not None and (fuller.description or "").startswith(words):
             return fuller  # "Kepala desa itu": the words the phrase reader left after the title
         return self._resolve(phrase)
+
+    def _sayer(self, tokens: list[Token], actors: SentenceActors, cue: Cue) -> ActorRef | None:
+        """Who says a judgement of the writer's form ("Kabar itu tidak benar") in the same sentence:
+        the subject of an active verb of saying before it ("X menegaskan tuduhan itu tidak benar"),
+        or whom "menurut" names ("Menurut X, kabar itu hoaks")."""
+        for i in range(cue.first - 1, max(-1, cue.first - 1 - _SAYER_REACH), -1):
+            low = tokens[i].low
+            if low == "menurut" and i + 1 in actors.by_first:
+                return self._resolve(actors.by_first[i + 1])
+            if _saying_verb(low):
+                return self._subject(tokens, actors, Cue(cue.stance, i, i + 1), [])
+        return None
 
     def _person_after_agent(self, phrase: Phrase) -> ActorRef | None:
         """"dibantah oleh direktur teknik Reading, Brian Tevreden": the person set off after the
@@ -422,10 +489,14 @@ class HolderFinder:
     def _bare_agent(self, tokens: list[Token], cue: Cue) -> ActorRef | None:
         """The words after "oleh" that the phrase reader took for no actor ("dibantah oleh sang
         pebalap"), up to the clause's end, when they are few."""
-        if cue.end >= len(tokens) or tokens[cue.end].low != "oleh":
+        if tokens[cue.end - 1].low == "oleh":  # the cue's own "oleh" ("disesalkan oleh banyak pihak")
+            start = cue.end
+        elif cue.end < len(tokens) and tokens[cue.end].low == "oleh":
+            start = cue.end + 1
+        else:
             return None
         words: list[Token] = []
-        for token in tokens[cue.end + 1:]:
+        for token in tokens[start:]:
             if not token.is_word or token.low in _NOT_IN_ROLE:
                 break
             words.append(token)
