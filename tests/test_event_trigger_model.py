@@ -94,16 +94,16 @@ def test_gate_drops_an_unlikely_trigger_and_renumbers():
 
 
 def test_proposals_skip_lexicon_words_and_types_already_given():
-    view = _view("Massa merusak kantor bupati dan menjarah toko.")
-    model = TriggerModel({NONE: {}, "ASSAULT": {"word=menjarah": 9.0, "word=merusak": 9.0}}, propose_at=0.5)
+    view = _view("Massa merusak kantor bupati dan merampok toko.")
+    model = TriggerModel({NONE: {}, "ASSAULT": {"word=merampok": 9.0, "word=merusak": 9.0}}, propose_at=0.5)
     assert [view.tokens[m.first].low for m in view.triggers] == ["merusak"]  # the lexicon's ASSAULT
-    # "merusak" is the lexicon's already, and ASSAULT is given by it: "menjarah" is not proposed as one
+    # "merusak" is the lexicon's already, and ASSAULT is given by it: "merampok" is not proposed as one
     assert proposed_triggers(model, view, 0.5) == []
-    plain = _view("Massa menjarah toko di pasar.")
+    plain = _view("Massa merampok toko di pasar.")
     assert plain.triggers == []
-    got = proposed_triggers(TriggerModel({NONE: {}, "SEIZE": {"word=menjarah": 9.0}}), plain, 0.5)
+    got = proposed_triggers(TriggerModel({NONE: {}, "SEIZE": {"word=merampok": 9.0}}), plain, 0.5)
     assert [(plain.tokens[m.first].low, m.row.type, m.row.voice) for m in got] == [
-        ("menjarah", "SEIZE", "active")]
+        ("merampok", "SEIZE", "active")]
     assert proposed_triggers(TriggerModel({NONE: {"bias": 9.0}, "SEIZE": {}}), plain, 0.5) == []
 
 
