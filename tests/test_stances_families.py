@@ -95,3 +95,14 @@ def test_the_holder_after_a_cleft() -> None:
     text = ("Pemerintah kota menaikkan tarif parkir. "
             "Yang memprotesnya adalah anggota DPRD Joko Santoso.")
     assert any("Joko Santoso" in holder and stance == "disputes" for holder, stance in holders(text))
+
+
+def test_each_of_a_conjoined_subject_holds_the_stance() -> None:
+    found = holders("Ketua DPRD Andi Wijaya dan Bupati Garut Rudy Gunawan membantah tuduhan itu.")
+    assert [stance for _, stance in found] == ["denies", "denies"]
+    assert "Andi Wijaya" in found[0][0] and "Rudy Gunawan" in found[1][0]
+
+
+def test_a_subject_with_a_pronoun_in_it_stays_one_holder() -> None:
+    found = holders("Kapolres Budi Santoso dan jajarannya membantah kabar itu.")
+    assert [stance for _, stance in found] == ["denies"]

@@ -321,6 +321,7 @@ class HolderFinder:
         self._spoken = sorted([(at, who) for at, who in said if _trusted_speaker(who)] + acted,
                               key=lambda item: item[0])
         self._told = 0
+        self.co_holders: list[ActorRef] = []
 
     def catch_up(self, pos: int) -> None:
         """Let the tracker know the speakers of the quotes and the named actors of the sentences
@@ -331,6 +332,9 @@ class HolderFinder:
 
     def holder(self, tokens: list[Token], actors: SentenceActors, cue: Cue, sentence: tuple[int, int]
                ) -> ActorRef | None:
+        """The cue's holder; ``co_holders`` then holds the others of a conjoined subject ("A dan B
+        membantah …": one position each, as the guideline records one per holder)."""
+        self.co_holders = []
         if _earlier_relative(tokens, cue.first):
             return None
         cleft = _cleft_holder(tokens, actors, cue)
@@ -375,6 +379,7 @@ class HolderFinder:
             return self.tracker.pronoun(tokens[cue.first].start)
         if not found:
             return self._bare_agent(tokens, cue) if passive else self._bare_subject(tokens, cue)
+        self.co_holders = self._conjoined(found[1:], tokens[cue.first].start)
         phrase = _head_of_relative(tokens, actors, found[0])
         if not agent:  # an agent after a passive cue ("yang lalu dibenarkan oleh hakim") is the holder itself
             phrase = _head_of_long_relative(tokens, actors, phrase)
@@ -402,6 +407,16 @@ class HolderFinder:
         if fuller is not None and (fuller.description or "").startswith(words):
             return fuller  # "Kepala desa itu": the words the phrase reader left after the title
         return self._resolve(phrase)
+
+    def _conjoined(self, others: list[Phrase], cue_start: int) -> list[ActorRef]:
+        """The named others of a subject group, each resolved; none when a member is no name or
+        title (a group with "mereka" or a thing in it is no list of holders)."""
+        if not others or any(p.kind not in ("mention", "descriptor") for p in others):
+            return []
+        if any(p.stop > cue_start for p in others):
+            return []
+        resolved = [self._resolve(p) for p in others]
+        return [actor for actor in resolved if actor is not None]
 
     def _sayer(self, tokens: list[Token], actors: SentenceActors, cue: Cue) -> ActorRef | None:
         """Who says a judgement of the writer's form ("Kabar itu tidak benar") in the same sentence:

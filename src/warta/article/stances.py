@@ -5,7 +5,8 @@ match wins, so "tidak mengonfirmasi" is does-not-confirm, not confirms). The hol
 :mod:`warta.article.stance_holders`: the speaker of the quote the cue sits in ("Pertemuan itu
 memang terjadi," kata Peskov), else the subject before the cue (the agent of a passive one),
 resolved like event actors, else the speaker of a quote in the same sentence; a judgement of
-the writer's own ("Kabar itu tidak benar.") has no holder and no position. The claim is the event
+the writer's own ("Kabar itu tidak benar.") has no holder and no position; each named member of a
+conjoined subject ("A dan B membantah …") holds a position of its own. The claim is the event
 of the same sentence; a bare stance ("membantah tuduhan itu", "Hal itu dibenarkan oleh …")
 takes the event of the sentences just before, while one that says its own content ("menepis
 kabar bahwa …", "membenarkan perjalanan Burns ke Ankara", "menolak berkomentar soal sanksi")
@@ -102,18 +103,18 @@ class _StanceReader:
             holder = self.holders.holder(tokens, actors, cue, (start, end))
             if holder is None:
                 continue  # the writer's own words ("Kabar itu tidak benar."): nobody takes a stance
-            key = (holder.entity, holder.name, holder.description, cue.stance)
-            if key in taken:
+            fresh = [h for h in (holder, *self.holders.co_holders)
+                     if (h.entity, h.name, h.description, cue.stance) not in taken]
+            if not fresh:
                 continue  # "membantah … dan menyebutnya tidak benar": one denial in one sentence
-            taken.add(key)
-            position = Position(holder=holder, stance=cue.stance, article=self.article_id,
-                                evidence=self.text[start:end])
+            taken.update((h.entity, h.name, h.description, cue.stance) for h in fresh)
             stop = cues[n + 1].first if n + 1 < len(cues) else len(tokens)
             if earlier is not None and _closes_clause(tokens, cue):
                 draft = earlier  # "membenarkan bahwa … dan menolak berkomentar lebih jauh": on the same thing
             else:
                 draft = self._draft_for(tokens, cue, stop, (start, end), previous)
-            draft.positions.append(position)
+            draft.positions.extend(Position(holder=h, stance=cue.stance, article=self.article_id,
+                                            evidence=self.text[start:end]) for h in fresh)
             earlier = draft
 
     def _draft_for(self, tokens: list[Token], cue: Cue, stop: int, sentence: tuple[int, int],
