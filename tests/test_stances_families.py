@@ -106,3 +106,13 @@ def test_each_of_a_conjoined_subject_holds_the_stance() -> None:
 def test_a_subject_with_a_pronoun_in_it_stays_one_holder() -> None:
     found = holders("Kapolres Budi Santoso dan jajarannya membantah kabar itu.")
     assert [stance for _, stance in found] == ["denies"]
+
+
+@pytest.mark.parametrize(("sentence", "stances"), [
+    ("Para pedagang menilai kenaikan retribusi pasar itu berlebihan.", ["disputes"]),
+    ("Guru honorer menganggap tidak adil keputusan dinas memotong tunjangan.", ["disputes"]),
+    ("Pengamat menilai pemain muda itu layak masuk tim utama.", []),  # praise disputes nothing
+    ("Mereka menilai anggaran itu wajar, karena harga bahan naik berlebihan.", []),  # another clause
+])
+def test_judging_something_wrong_disputes_it(sentence: str, stances: list[str]) -> None:
+    assert stances_in(sentence) == stances

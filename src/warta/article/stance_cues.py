@@ -14,7 +14,8 @@ proyek itu akan berlanjut"), and when the word is used otherwise ("ditepis kiper
 fitnah", "menuai protes"). After a negation the lexicon does not list, a confirmation or a
 denial is not confirming ("tidak mengakui adanya …", also over an adverb: "tidak pernah
 membenarkan") and other cues take no stance. Besides the
-lexicon, a quoted bare answer glossed by the
+lexicon, a verb of judging whose clause calls its object excessive, unfair or improper ("menilai
+pengamanan itu berlebihan") disputes it, and a quoted bare answer glossed by the
 writer ("Oh bukan (apartemen) saya", "Sudah (ditangkap)") answers a question about an
 event: a no denies it, a yes confirms it.
 
@@ -178,7 +179,7 @@ def find_cues(tokens: list[Token], lang: str = "id") -> list[Cue]:
                 continue
             found.append(Cue(stance, i, i + len(form)))
     kept = [cue for cue in found if not any(_inside(cue, span) for span in void)]
-    chosen = _longest(kept + _answers(tokens) if lang != "en" else kept)
+    chosen = _longest(kept + _answers(tokens) + _judged_wrong(tokens) if lang != "en" else kept)
     flipped = [cue for cue in (_negated(tokens, c) for c in chosen) if cue is not None]
     return _without_saying(tokens, [_conceded(tokens, cue) for cue in _neither_nor(tokens, flipped)])
 
@@ -412,6 +413,33 @@ def _answers(tokens: list[Token]) -> list[Cue]:
     if i + 1 < len(tokens) and tokens[i].low in _PLAIN_YES and tokens[i + 1].low in {",", "."}:
         return [Cue("confirms", i, i + 1)]  # "Benar, serpihan itu bagian dari pesawat"
     return []
+
+
+# Judging something excessive, unfair, improper or unlawful disapproves of it ("Warga menilai
+# pengamanan itu berlebihan", "menilai tak tepat kebijakan itu"): a dispute held by who judges.
+# "salah", "aneh" and "melanggar" are left out: a name or "salah satu", taste, a foul or an offence.
+_JUDGING = word_set("menilai menganggap memandang")
+_DISAPPROVING: tuple[Phrase, ...] = tuple(tuple(form.split()) for form in (
+    "berlebihan", "tidak tepat", "tak tepat", "kurang tepat", "tidak adil", "tak adil", "janggal",
+    "keanehan", "tidak masuk akal", "tak masuk akal", "sewenang-wenang", "cacat hukum", "tidak sah",
+    "diskriminatif", "tidak wajar", "tidak etis", "inkonstitusional", "bertentangan dengan"))
+_JUDGED_REACH = 8  # words from the verb of judging to the judgement, within one clause
+_CLAUSE_ENDS = word_set("karena sebab sehingga namun tetapi tapi sedangkan padahal , ; : .")
+
+
+def _judged_wrong(tokens: list[Token]) -> list[Cue]:
+    """A verb of judging whose clause calls its object wrong: a disputes cue on the verb."""
+    found: list[Cue] = []
+    for i, token in enumerate(tokens):
+        if token.low not in _JUDGING or _governed(tokens, i):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + _JUDGED_REACH)):
+            if tokens[j].low in _CLAUSE_ENDS:
+                break
+            if any(phrase_at(tokens, j, form) for form in _DISAPPROVING):
+                found.append(Cue("disputes", i, i + 1))
+                break
+    return found
 
 
 def _glossed(tokens: list[Token], after: int) -> bool:
