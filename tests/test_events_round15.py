@@ -82,3 +82,22 @@ def test_a_courtesy_call_is_a_meeting_of_both_sides() -> None:
 def test_thanks_with_a_word_between_are_support_for_the_one_thanked() -> None:
     events = of_type(code("Presiden Joko Widodo mengucapkan banyak terima kasih kepada Kapolri Tito Karnavian."), "SUPPORT")
     assert [(who(e.source), who(e.target)) for e in events] == [("Joko Widodo", "Tito Karnavian")]
+
+
+# --------------------------------------------------------------------------- the agent inside a passive's span
+
+
+@pytest.mark.parametrize("text", [
+    "Setya Novanto ditetapkan KPK sebagai tersangka kasus korupsi KTP elektronik.",
+    "Setya Novanto ditetapkan oleh KPK sebagai tersangka kasus korupsi KTP elektronik.",
+    "Setya Novanto ditetapkan sebagai tersangka oleh KPK.",
+])
+def test_the_agent_between_a_passive_and_its_object_acts(text: str) -> None:
+    events = of_type(code(text), "COERCE", "arrest")
+    assert [(who(e.source), who(e.target)) for e in events] == [
+        ("Komisi Pemberantasan Korupsi", "Setya Novanto")]
+
+
+def test_a_passive_with_its_object_right_after_keeps_the_agent_after_it() -> None:
+    events = of_type(code("Rusia dijatuhi sanksi baru oleh Uni Eropa."), "SANCTION")
+    assert [(who(e.source), who(e.target)) for e in events] == [("Uni Eropa", "Rusia")]

@@ -241,7 +241,8 @@ def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:
         shared = _coordinated_passive(actors, match)
         if shared is not None:
             return shared
-    agents = actors.agent(match.end) or actors.origin_before(match.first)
+    agents = (actors.agent(match.end) or _agent_before_object(actors, match)
+              or actors.origin_before(match.first))
     thing = object_before(actors.tokens, match.first, match.row.objects) if match.row.objects else None
     if thing is not None and match.end == match.last:
         # "izin terbang AirAsia dibekukan oleh Kemenhub": the owner named after the thing is acted upon
@@ -252,6 +253,12 @@ def _passive(actors: SentenceActors, match: TriggerMatch) -> Slots:
         # "314 personel gabungan TNI-Polri disiagakan": the forces deployed are their owner's act
         return Slots(tuple(agents or actors.patient_subject(match.first)), ())
     return Slots(tuple(agents), tuple(_named_by_copula(actors, match) or actors.patient_subject(match.first)))
+
+
+def _agent_before_object(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Novanto ditetapkan KPK sebagai tersangka", "ditetapkan oleh penyidik sebagai tersangka": the
+    agent stands between the passive verb and the object that completes its trigger."""
+    return actors.agent(match.last) if match.end > match.last else []
 
 
 def _named_by_copula(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
