@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from warta.article import event_actors_named as named_roles
 from warta.article.actors import DETERMINERS, ActorTracker, actor_in, words_of
+from warta.article.event_actor_epithets import KINDS, body_named, epithet_at, latest_of_kind
 from warta.article.event_lexicon import word_set
 from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
 from warta.article.event_phrases import Phrase, head_start
@@ -148,7 +149,7 @@ class ActorResolver:
             return self.own_side(self.tracker.pronoun(phrase.start))
         if phrase.kind == "first-person":
             return self._speaker(phrase)
-        state = (self._given_name(phrase) or self._role_named(phrase)
+        state = (self._epithet(phrase) or self._given_name(phrase) or self._role_named(phrase)
                  or self._members_of(phrase) or self._country_again(phrase) or self._state_of(phrase)
                  or self._sent_from(phrase)
                  or self._named_description(phrase) or self._police_force(phrase)
@@ -359,6 +360,16 @@ class ActorResolver:
             return named_roles.city_police(self.entities, self.article_id, places, _POLICE_NAMES)
         return self.article_police()
 
+    def _epithet(self, phrase: Phrase) -> ActorRef | None:
+        """"lembaga antirasuah", "Negeri Paman Sam": the body or state an epithet stands for,
+        remembered so that a pronoun after it finds it."""
+        found = epithet_at(self.text, phrase.start) if phrase.kind == "descriptor" else None
+        if found is None or found[1] < phrase.stop:
+            return None  # the phrase says more than the epithet ("lembaga antirasuah dan polisi")
+        actor = body_named(self.entities, self.article_id, found[0])
+        self.tracker.remember(phrase.start, actor)
+        return actor
+
     def _given_name(self, phrase: Phrase) -> ActorRef | None:
         """"perawat bernama Zainal": a role given its name right after it is that person."""
         if phrase.kind != "descriptor":
@@ -390,11 +401,17 @@ class ActorResolver:
 
     def _body_again(self, phrase: Phrase) -> ActorRef | None:
         """"Klub itu dijatuhi denda" after "sidang terhadap Persikota": a body named again by its kind
-        and a demonstrative is the organisation named last before it, within ``BODY_AGAIN_REACH``."""
+        and a demonstrative is the organisation named last before it, within ``BODY_AGAIN_REACH``;
+        "Kementerian itu", "pengadilan tersebut" the last one of that kind (``event_actor_epithets``)."""
         words = [w[2] for w in words_of(self.text, phrase.start, phrase.stop)]
-        if phrase.kind != "descriptor" or len(words) != 2 or words[0] not in _BODY_KINDS or (
+        if phrase.kind != "descriptor" or len(words) != 2 or words[0] not in _BODY_KINDS | KINDS or (
                 words[1] not in _DEMONSTRATIVES):
             return None
+        # "Kementerian itu" is the ministry named last, however far back (news names a body of a
+        # kind once or twice); the kinds of the first list fall back on the organisation named last
+        named = latest_of_kind(self.index, words[0], phrase.start)
+        if named is not None or words[0] not in _BODY_KINDS:
+            return named
         before = [m for m in self.index.within(max(0, phrase.start - BODY_AGAIN_REACH), phrase.start)
                   if m.entity.type == "ORG"]
         if not before:

@@ -1,0 +1,51 @@
+"""Event sides named by an epithet ("lembaga antirasuah", "Negeri Paman Sam") or by their kind again
+("Kementerian itu"): the body or state meant, not the description. Every sentence is invented."""
+
+from __future__ import annotations
+
+from tests.event_coding import code, of_type, who
+from warta.article.event_actor_epithets import body_named, epithet_at
+from warta.models import Entity, Mention
+
+
+def test_epithet_names_the_body_and_ends_after_its_words() -> None:
+    text = "lembaga antirasuah itu menahan"
+    found = epithet_at(text, 0)
+    assert found is not None
+    assert "Komisi Pemberantasan Korupsi" in found[0]
+    assert text[:found[1]] == "lembaga antirasuah"
+
+
+def test_no_epithet_across_a_comma_or_for_a_plain_description() -> None:
+    assert epithet_at("lembaga, antirasuah", 0) is None
+    assert epithet_at("lembaga survei itu", 0) is None
+
+
+def test_body_named_prefers_the_article_entity() -> None:
+    kpk = Entity(id="a1/e1", type="ORG", name="Komisi Pemberantasan Korupsi", aliases=["KPK"],
+                 mentions=[Mention(article="a1", start=0, end=3, text="KPK")])
+    assert body_named([kpk], "a1", ("KPK", "Komisi Pemberantasan Korupsi")).entity == "a1/e1"
+    assert body_named([], "a1", ("KPK",)).name == "KPK"
+
+
+def test_anticorruption_epithet_is_the_commission_named_before() -> None:
+    events = code("Komisi Pemberantasan Korupsi (KPK) memeriksa Wali Kota Tanjung Sari, Darmawan Putra, "
+                  "pada Senin. Sehari kemudian, lembaga antirasuah menahan Darmawan di rumah tahanan.")
+    detained = of_type(events, "COERCE")
+    assert detained, events
+    assert who(detained[-1].source) == "Komisi Pemberantasan Korupsi"
+
+
+def test_ministry_named_again_by_kind_is_that_ministry() -> None:
+    events = code("Kementerian Kelautan dan Perikanan menyita dua kapal pencuri ikan di Laut Arafura. "
+                  "Para nelayan setempat menyambut langkah itu dengan gembira. "
+                  "Kementerian tersebut juga menangkap 12 awak kapal itu.")
+    arrests = [e for e in of_type(events, "COERCE") if "menangkap" in e.evidence[0].sentence]
+    assert arrests, events
+    assert who(arrests[0].source) == "Kementerian Kelautan dan Perikanan"
+
+
+def test_kind_never_named_stays_unresolved_to_another_body() -> None:
+    events = code("Partai Hijau Raya mengecam kebijakan tarif baru. Kementerian itu menyita gudang beras.")
+    seized = [e for e in of_type(events, "COERCE") if "menyita" in e.evidence[0].sentence]
+    assert all(who(e.source) != "Partai Hijau Raya" for e in seized)
