@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 from tests.event_coding import code, of_type, who
+from warta.article.actors import MentionIndex
+from warta.article.entities import find_article_entities
 from warta.article.event_actor_epithets import body_named, epithet_at
+from warta.article.event_actors_named import named_in_apposition
 from warta.models import Entity, Mention
 
 
@@ -49,3 +52,34 @@ def test_kind_never_named_stays_unresolved_to_another_body() -> None:
     events = code("Partai Hijau Raya mengecam kebijakan tarif baru. Kementerian itu menyita gudang beras.")
     seized = [e for e in of_type(events, "COERCE") if "menyita" in e.evidence[0].sentence]
     assert all(who(e.source) != "Partai Hijau Raya" for e in seized)
+
+
+# --------------------------------------------------------------------------- a role set off by a name
+
+
+def test_role_set_off_by_a_name_is_that_person() -> None:
+    events = code("Mantan bendahara PT Sumber Makmur, Rudi Hartanto, ditahan polisi di Medan pada Kamis.")
+    held = of_type(events, "COERCE")
+    assert held, events
+    assert who(held[0].target) == "Rudi Hartanto"
+
+
+def test_role_with_origin_and_age_is_the_named_person() -> None:
+    events = code("Polisi menangkap pria asal Cianjur, Dedi Kurniawan (41), di sebuah rumah kontrakan.")
+    arrests = of_type(events, "COERCE")
+    assert arrests, events
+    assert who(arrests[0].target) == "Dedi Kurniawan"
+
+
+def test_prosecutor_of_a_body_still_acts_for_the_body() -> None:
+    events = code("Jaksa KPK, Wahyu Pratama, mendakwa Bupati Sukamaju menerima suap proyek jalan.")
+    charges = [e for e in events if e.type in ("COERCE", "ACCUSE")]
+    assert charges, events
+    assert who(charges[0].source) == "Komisi Pemberantasan Korupsi"
+
+
+def test_a_body_standing_alone_before_names_is_no_role() -> None:
+    text = "Komisi Yudisial, Andi Saputra, Rina Melati dan Budi Santoso bertemu di Jakarta."
+    entities = find_article_entities(text, "a1", use_model=False)
+    found = named_in_apposition(text, MentionIndex(entities, "a1"), 0, len("Komisi Yudisial"))
+    assert found is None

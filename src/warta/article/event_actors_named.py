@@ -2,6 +2,7 @@
 name when the article gives it):
 
     seorang guru bernama Budi Santoso           the name the role is given right after it
+    mantan auditor BPK, Sigit Yugoharto, …      the person set off by commas after a role
     Polisi Medan menangkap …                    the police body of that city the article names
                                                 ("Polsek Medan Baru")
     "Menyatakan …," ujar Ketua Majelis Hakim X  the court the article names, the judge's body
@@ -35,6 +36,14 @@ _FILED = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}|(?:(?:pasangan|calon|pihak|kubu|tim|kuasa|hukum)\s+)*)$")
 _FILER_WORDS = frozenset({"pemohon", "penggugat", "pelapor"})
 _ACCUSED_WORDS = frozenset({"terdakwa", "terpidana"})
+# "mantan auditor BPK, Sigit Yugoharto (51), didakwa", "penyanyi asal AS, yakni Bruno Mars, …": a
+# person's name set off by commas (after "yakni"/"yaitu" too), an age in brackets allowed, closed by a comma.
+_APPOSED_OPENING = re.compile(r"\s*,\s*(?:(?:yakni|yaitu)\s+)?")
+_APPOSED_CLOSING = re.compile(r"\s*(?:\(\s*\d{1,3}\s*(?:tahun|thn)?\s*\)\s*)?,(?!\s*(?:dan|serta|atau)\b)")
+# Words that end a role before a body or place it names ("auditor BPK", "warga asal Garut") but never
+# a preposition, which makes the body or place a side of its own ("bertemu dengan KPK, Agus …").
+_ROLE_WORD = re.compile(r"(?<![\w-])(?!(?:di|ke|dari|kepada|pada|oleh|dengan|terhadap|untuk|bagi|antara|"
+                        r"atas|melalui|dalam|dan|serta|atau|yang)\s)[a-z][\w-]*\s+$")
 _ROLE_BEFORE = 60  # characters before a name in which its filing or its "terdakwa" is said
 # Bodies that prosecute: charges read in court ("didakwa", "dituntut") are theirs.
 _PROSECUTIONS = ("kejaksaan", "kejati", "kejari", "komisi pemberantasan korupsi", "kpk")
@@ -57,6 +66,25 @@ def named_after(text: str, index: MentionIndex, stop: int) -> ActorRef | None:
         return None
     named = [m for m in index.within(found.end(), found.end() + 1) if m.start == found.end()]
     if not named or named[0].entity.type != "PERSON":
+        return None
+    return ActorRef(entity=named[0].entity.id, name=named[0].entity.name)
+
+
+def named_in_apposition(text: str, index: MentionIndex, start: int, stop: int) -> ActorRef | None:
+    """"Mantan auditor BPK, Sigit Yugoharto, didakwa …": the person a role phrase ``[start, stop)`` is
+    given as, set off by commas right after it. A phrase that names a body or place counts as a role
+    only after a lower-case word that is no preposition ("auditor BPK", not "dengan BPK"); a
+    person's own name is never a role ("Andi, Budi, dan Citra")."""
+    inside = index.within(start, stop)
+    if any(m.entity.type == "PERSON" for m in inside):
+        return None
+    if inside and inside[0].start <= start and not _ROLE_WORD.search(text, max(0, start - 30), start):
+        return None  # a body or place standing alone: "KPK, Agus …" lists two sides
+    opening = _APPOSED_OPENING.match(text, stop)
+    if opening is None:
+        return None
+    named = [m for m in index.within(opening.end(), opening.end() + 1) if m.start == opening.end()]
+    if not named or named[0].entity.type != "PERSON" or not _APPOSED_CLOSING.match(text, named[0].end):
         return None
     return ActorRef(entity=named[0].entity.id, name=named[0].entity.name)
 

@@ -151,7 +151,7 @@ class ActorResolver:
             return self._speaker(phrase)
         state = (self._epithet(phrase) or self._given_name(phrase) or self._role_named(phrase)
                  or self._members_of(phrase) or self._country_again(phrase) or self._state_of(phrase)
-                 or self._sent_from(phrase)
+                 or self._sent_from(phrase) or self._apposed_person(phrase)
                  or self._named_description(phrase) or self._police_force(phrase)
                  or self._investigators(phrase) or self._body_again(phrase))
         if state is not None:
@@ -375,6 +375,13 @@ class ActorResolver:
         if phrase.kind != "descriptor":
             return None
         return named_roles.named_after(self.text, self.index, phrase.stop)
+
+    def _apposed_person(self, phrase: Phrase) -> ActorRef | None:
+        """"Mantan auditor BPK, Sigit Yugoharto, didakwa": a role set off by the person's name is
+        that person, not the body the role names."""
+        if phrase.kind not in ("descriptor", "mention"):
+            return None
+        return named_roles.named_in_apposition(self.text, self.index, phrase.start, phrase.stop)
 
     def _role_named(self, phrase: Phrase) -> ActorRef | None:
         """A bare role of a case the article names elsewhere: "pemohon" is the filer of the petition,
