@@ -48,6 +48,15 @@ def test_ministry_named_again_by_kind_is_that_ministry() -> None:
     assert who(arrests[0].source) == "Kementerian Kelautan dan Perikanan"
 
 
+def test_department_referred_to_as_concerned_is_the_one_named() -> None:
+    events = code("Departemen Urusan Pangan Negara Bagian Selangor mengawasi harga beras di pasar. "
+                  "Harga beras naik tajam sepekan terakhir. "
+                  "Gubernur meminta departemen bersangkutan menyelidiki penimbunan beras.")
+    asked = [e for e in of_type(events, "REQUEST") if "bersangkutan" in e.evidence[0].sentence]
+    assert asked, events
+    assert who(asked[0].target) == "Departemen Urusan Pangan Negara Bagian Selangor"
+
+
 def test_kind_never_named_stays_unresolved_to_another_body() -> None:
     events = code("Partai Hijau Raya mengecam kebijakan tarif baru. Kementerian itu menyita gudang beras.")
     seized = [e for e in of_type(events, "COERCE") if "menyita" in e.evidence[0].sentence]

@@ -63,11 +63,14 @@ _KIND_OPENINGS: dict[str, tuple[str, ...]] = {
     "pengadilan": ("pengadilan",),
     "mahkamah": ("mahkamah",),
     "kejaksaan": ("kejaksaan", "kejati", "kejari", "kejagung"),
+    "departemen": ("departemen",),
     "bank": ("bank",),
     "universitas": ("universitas",),
     "yayasan": ("yayasan",),
 }
 KINDS = frozenset(_KIND_OPENINGS)
+# Words besides the demonstratives that point back to a body of a kind ("departemen bersangkutan").
+REFERRING = frozenset({"bersangkutan", "terkait"})
 _WORD = re.compile(r"[^\W_]+")
 _LEADING = frozenset({"sang", "pihak"})  # words an epithet may follow in its phrase
 

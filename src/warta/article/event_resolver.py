@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from warta.article import event_actors_named as named_roles
 from warta.article.actors import DETERMINERS, ActorTracker, actor_in, words_of
-from warta.article.event_actor_epithets import KINDS, body_named, epithet_at, latest_of_kind
+from warta.article.event_actor_epithets import KINDS, REFERRING, body_named, epithet_at, latest_of_kind
 from warta.article.event_lexicon import word_set
 from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
 from warta.article.event_phrases import Phrase, head_start
@@ -412,7 +412,7 @@ class ActorResolver:
         "Kementerian itu", "pengadilan tersebut" the last one of that kind (``event_actor_epithets``)."""
         words = [w[2] for w in words_of(self.text, phrase.start, phrase.stop)]
         if phrase.kind != "descriptor" or len(words) != 2 or words[0] not in _BODY_KINDS | KINDS or (
-                words[1] not in _DEMONSTRATIVES):
+                words[1] not in _DEMONSTRATIVES | (REFERRING if words[0] in KINDS else frozenset())):
             return None
         # "Kementerian itu" is the ministry named last, however far back (news names a body of a
         # kind once or twice); the kinds of the first list fall back on the organisation named last
