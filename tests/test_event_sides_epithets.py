@@ -19,6 +19,20 @@ def test_epithet_names_the_body_and_ends_after_its_words() -> None:
     assert text[:found[1]] == "lembaga antirasuah"
 
 
+def test_plural_epithet_reads_over_its_hyphen() -> None:
+    found = epithet_at("negara-negara Asia Tenggara sepakat", 0)
+    assert found is not None
+    assert found[0][0] == "ASEAN"
+
+
+def test_southeast_asian_states_asked_are_asean() -> None:
+    events = code("Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN) menggelar pertemuan di Manila. "
+                  "Kanada meminta negara-negara Asia Tenggara menjaga kebebasan berlayar.")
+    asked = [e for e in of_type(events, "REQUEST") if "Kanada" in e.evidence[0].sentence]
+    assert asked, events
+    assert who(asked[0].target) in ("ASEAN", "Perhimpunan Bangsa-Bangsa Asia Tenggara")
+
+
 def test_no_epithet_across_a_comma_or_for_a_plain_description() -> None:
     assert epithet_at("lembaga, antirasuah", 0) is None
     assert epithet_at("lembaga survei itu", 0) is None

@@ -28,6 +28,8 @@ _EPITHETS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("komisi", "antikorupsi"): ("KPK", "Komisi Pemberantasan Korupsi"),
     ("korps", "bhayangkara"): (
         "Polri", "Kepolisian Negara Republik Indonesia", "Kepolisian Republik Indonesia"),
+    ("negara", "negara", "asia", "tenggara"): ("ASEAN", "Perhimpunan Bangsa-Bangsa Asia Tenggara"),
+    ("kartel", "minyak"): ("OPEC", "Organisasi Negara Pengekspor Minyak"),
     ("korps", "adhyaksa"): ("Kejaksaan Agung", "Kejagung", "Kejaksaan"),
     ("negeri", "paman", "sam"): ("Amerika Serikat", "AS", "Amerika"),
     ("negeri", "tirai", "bambu"): ("China", "Tiongkok", "Cina", "RRT"),
@@ -90,8 +92,9 @@ def epithet_at(text: str, start: int) -> tuple[tuple[str, ...], int] | None:
 
 
 def _adjacent(text: str, words: Sequence[re.Match[str]]) -> bool:
-    """Only spaces between the words: "lembaga, antirasuah" is no epithet."""
-    return all(not text[a.end():b.start()].strip() for a, b in itertools.pairwise(words))
+    """Only spaces (or the hyphen of a plural, "negara-negara") between the words: "lembaga,
+    antirasuah" is no epithet."""
+    return all(text[a.end():b.start()].strip() in ("", "-") for a, b in itertools.pairwise(words))
 
 
 def body_named(entities: Sequence[Entity], article_id: str, names: Sequence[str]) -> ActorRef:
