@@ -106,3 +106,21 @@ def test_a_body_standing_alone_before_names_is_no_role() -> None:
     entities = find_article_entities(text, "a1", use_model=False)
     found = named_in_apposition(text, MentionIndex(entities, "a1"), 0, len("Komisi Yudisial"))
     assert found is None
+
+
+# --------------------------------------------------------------------------- posts written short
+
+
+def test_short_title_is_the_one_holder_of_the_post() -> None:
+    events = code("Menteri Luar Negeri Retno Marsudi bertemu Duta Besar Jepang di Jakarta. "
+                  "Menlu juga meminta Jepang menambah investasi di Sulawesi.")
+    asked = [e for e in of_type(events, "REQUEST") if "Menlu" in e.evidence[0].sentence]
+    assert asked, events
+    assert who(asked[0].source) == "Retno Marsudi"
+
+
+def test_bare_title_with_two_holders_stays_unresolved() -> None:
+    events = code("Menteri Keuangan Sri Mulyani dan Menteri Perdagangan Enggartiasto Lukita hadir di Bogor. "
+                  "Menteri meminta para importir menahan harga.")
+    asked = [e for e in of_type(events, "REQUEST") if "importir" in e.evidence[0].sentence]
+    assert all(who(e.source) not in ("Sri Mulyani", "Enggartiasto Lukita") for e in asked)

@@ -56,6 +56,16 @@ _EPITHETS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("negeri", "panser"): ("Jerman",),
 }
 _LONGEST = max(len(words) for words in _EPITHETS)
+# Posts written short or by a byname, as their holders' titles write them in full ("Menlu" is the
+# "Menteri Luar Negeri" named before, "kepala negara" the president).
+SHORT_TITLES = {
+    "menlu": "menteri luar negeri", "mendagri": "menteri dalam negeri", "menkeu": "menteri keuangan",
+    "menhan": "menteri pertahanan", "menhub": "menteri perhubungan", "mendag": "menteri perdagangan",
+    "menperin": "menteri perindustrian", "mentan": "menteri pertanian", "menkes": "menteri kesehatan",
+    "menag": "menteri agama", "menaker": "menteri ketenagakerjaan", "mensos": "menteri sosial",
+    "menpar": "menteri pariwisata", "menpora": "menteri pemuda dan olahraga",
+    "menkumham": "menteri hukum dan ham", "wapres": "wakil presiden", "kepala negara": "presiden",
+}
 # Kinds of body a demonstrative names again ("kementerian itu"), with how names of that kind open.
 _KIND_OPENINGS: dict[str, tuple[str, ...]] = {
     "kementerian": ("kementerian", "kemen"),

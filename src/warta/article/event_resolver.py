@@ -14,7 +14,14 @@ from collections.abc import Iterator, Sequence
 
 from warta.article import event_actors_named as named_roles
 from warta.article.actors import DETERMINERS, ActorTracker, actor_in, words_of
-from warta.article.event_actor_epithets import KINDS, REFERRING, body_named, epithet_at, latest_of_kind
+from warta.article.event_actor_epithets import (
+    KINDS,
+    REFERRING,
+    SHORT_TITLES,
+    body_named,
+    epithet_at,
+    latest_of_kind,
+)
 from warta.article.event_lexicon import word_set
 from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
 from warta.article.event_phrases import Phrase, head_start
@@ -215,8 +222,9 @@ class ActorResolver:
         if len(bare) == len(words) and not self.text[bare[0][0]:bare[0][1]][:1].isupper():
             return None  # "presiden" in lower case is any president
         title = " ".join(w[2] for w in bare)
+        title = SHORT_TITLES.get(title, title)
         holders = [e for e in self.entities if e.type == "PERSON" and any(
-            _office(role) == title for role in e.roles)]
+            _holds(_office(role), title) for role in e.roles)]
         if len(holders) != 1:
             return None
         return ActorRef(entity=holders[0].id, name=holders[0].name)
@@ -609,6 +617,12 @@ def _office(role: str) -> str:
             words[-1] in _RANKED_CORPS and len(words) > 2 and words[-2] in _RANK_WORDS)):
         words.pop()  # "Jenderal TNI", "Jenderal Pol": the corps after a rank goes with it
     return " ".join(words)
+
+
+def _holds(office: str, title: str) -> bool:
+    """Is ``office`` the post ``title`` names: the same words, or those and the country or body after
+    them ("menteri luar negeri ri" for "menteri luar negeri")?"""
+    return office == title or office.startswith(title + " ")
 
 
 def _head_word(description: str) -> str:
