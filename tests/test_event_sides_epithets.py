@@ -124,3 +124,16 @@ def test_bare_title_with_two_holders_stays_unresolved() -> None:
                   "Menteri meminta para importir menahan harga.")
     asked = [e for e in of_type(events, "REQUEST") if "importir" in e.evidence[0].sentence]
     assert all(who(e.source) not in ("Sri Mulyani", "Enggartiasto Lukita") for e in asked)
+
+
+# --------------------------------------------------------------------------- the subject goes on
+
+
+def test_ia_opening_two_sentences_is_one_person() -> None:
+    events = code("Sofia Lindqvist, utusan khusus PBB, tiba di Jakarta pada Senin. "
+                  "Ia bertemu Presiden Joko Widodo di Istana Merdeka. "
+                  "Ia juga berjanji membantu para petani kopi di Aceh.")
+    promised = [e for e in events if "berjanji" in e.evidence[0].sentence]
+    assert promised, events
+    assert who(promised[0].source) not in (None, "Joko Widodo")
+    assert "Lindqvist" in (who(promised[0].source) or "")

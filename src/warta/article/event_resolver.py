@@ -9,6 +9,7 @@ organisation, "timpalannya dari Rusia" as the counterpart the article ties to Ru
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -137,6 +138,8 @@ class ActorResolver:
         self.index = self.tracker.index
         self.cache: dict[tuple[int, int], ActorRef | None] = {}
         self._aged: list[Entity] | None = None
+        self._starts = [int(sentence[0]) for sentence in sentences]
+        self._openers: dict[int, ActorRef] = {}  # sentence number → the person its opening "ia" is
 
     def resolve_all(self, phrases: Sequence[Phrase]) -> None:
         for phrase in sorted(set(phrases), key=lambda p: p.start):
@@ -175,8 +178,23 @@ class ActorResolver:
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
         no_one = _institution(actor) or _crowd(actor) or self._place(actor)
         if phrase.kind == "pronoun" and singular and no_one:
-            return self._latest_person(phrase.start, named=not _institution(actor)) or actor
+            actor = self._latest_person(phrase.start, named=not _institution(actor)) or actor
+        elif phrase.kind == "pronoun" and singular:
+            actor = self._continued_subject(phrase, actor)
         return self._protagonist(actor) or actor
+
+    def _continued_subject(self, phrase: Phrase, actor: ActorRef | None) -> ActorRef | None:
+        """"Ia telah berdiskusi dengan Presiden Jokowi … Ia juga menyatakan siap …": an "ia" opening a
+        sentence right after one that opened with "ia" is the same person (the subject goes on), not
+        the person named last inside the sentence before."""
+        number = bisect.bisect_right(self._starts, phrase.start) - 1
+        if number < 0 or self.text[self._starts[number]:phrase.start].strip():
+            return actor  # not the sentence's first word
+        before = self._openers.get(number - 1)
+        chosen = before or actor
+        if chosen is not None and chosen.entity is not None:
+            self._openers[number] = chosen
+        return chosen
 
     def _own_head(self, phrase: Phrase, actor: ActorRef | None) -> ActorRef | None:
         """"memerintahkan militer menyerang …" after "serangan terhadap pos militer": a bare
