@@ -137,3 +137,14 @@ def test_ia_opening_two_sentences_is_one_person() -> None:
     assert promised, events
     assert who(promised[0].source) not in (None, "Joko Widodo")
     assert "Lindqvist" in (who(promised[0].source) or "")
+
+
+# --------------------------------------------------------------------------- a document's author
+
+
+def test_relative_clause_about_a_resolution_is_its_author_s_act() -> None:
+    events = code("Ukraina menyambut resolusi Majelis Umum PBB, Kamis lalu, yang mengecam serangan Rusia ke Kiev.")
+    condemned = [e for e in of_type(events, "ACCUSE") if "mengecam" in e.evidence[0].sentence]
+    assert condemned, events
+    assert who(condemned[0].source) == "Majelis Umum PBB"
+    assert who(condemned[0].target) == "Rusia"

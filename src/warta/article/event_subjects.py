@@ -50,6 +50,11 @@ _THAT = frozenset({"bahwa", "that"})
 _VP_JOINS_AFTER_COMMA = frozenset({"dan", "serta", "lalu", "kemudian", "and", "then"})
 _COMPLEMENTS = frozenset({"untuk", "agar", "supaya", "guna", "to"})
 _ADDRESSING = frozenset({"kepada", "pada", "to"})
+# Documents and decisions whose author a relative clause about them tells of ("resolusi DK PBB yang
+# mengecam …"); at most this many words in an aside between the author and "yang".
+_DOCUMENTS = frozenset({"resolusi", "laporan", "putusan", "keputusan", "surat", "pernyataan", "instruksi",
+                        "seruan", "imbauan", "rekomendasi", "fatwa", "memo", "maklumat", "edaran"})
+_ASIDE_WORDS = 4
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
 
 
@@ -65,7 +70,7 @@ class SentenceSubjects(PhraseGroups):
         head = self.passive_relative_head(found[0].first) if found else None
         if head is not None:
             return head
-        found = found or self._relative_subject(before)
+        found = found or self._relative_subject(before) or self._author_of_relative_thing(before)
         if found or self._relative_of_thing(before):
             return found
         return self._clause_subject(before, nominal) or self._fronted_subject(before)
@@ -99,6 +104,30 @@ class SentenceSubjects(PhraseGroups):
             if not self.tokens[i].is_word or low in _CLAUSE_OPENERS or low in _SUBORDINATORS:
                 return False
         return False
+
+    def _author_of_relative_thing(self, before: int) -> list[Phrase]:
+        """"resolusi Dewan Keamanan PBB, Desember lalu, yang mengecam …", "surat KPK yang meminta …": a
+        relative clause about a document or a decision says what its author does."""
+        for i in range(before - 1, 0, -1):
+            low = self.tokens[i].low
+            if low in ("yang", "which"):
+                author = self.by_end.get(self._past_aside(i - 1))
+                if author is None or author.first == 0 or self.tokens[author.first - 1].low not in _DOCUMENTS:
+                    return []
+                return [author]
+            if not self.tokens[i].is_word or low in _CLAUSE_OPENERS or low in _SUBORDINATORS:
+                return []
+        return []
+
+    def _past_aside(self, i: int) -> int:
+        """The token before a short aside set off by commas that ends at ``i`` (", Desember lalu,"),
+        else ``i`` itself."""
+        if i < 0 or self.tokens[i].text != ",":
+            return i
+        for j in range(i - 1, max(-1, i - _ASIDE_WORDS - 2), -1):
+            if self.tokens[j].text == ",":
+                return j - 1 if not any(k in self.by_first for k in range(j + 1, i)) else i
+        return i - 1
 
     def _relative_subject(self, before: int) -> list[Phrase]:
         """"menangkap penasihat oposisi yang kerap mengkritisi Presiden dan mendorong …": the
