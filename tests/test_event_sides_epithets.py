@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.event_coding import code, of_type, who
 from warta.article.actors import MentionIndex
 from warta.article.entities import find_article_entities
-from warta.article.event_actor_epithets import body_named, epithet_at
+from warta.article.event_actor_epithets import body_named, epithet_at, kind_again
 from warta.article.event_actors_named import named_in_apposition
 from warta.models import Entity, Mention
 
@@ -69,6 +69,21 @@ def test_department_referred_to_as_concerned_is_the_one_named() -> None:
     asked = [e for e in of_type(events, "REQUEST") if "bersangkutan" in e.evidence[0].sentence]
     assert asked, events
     assert who(asked[0].target) == "Departemen Urusan Pangan Negara Bagian Selangor"
+
+
+def test_pihak_makes_a_bare_kind_the_body_named_before() -> None:
+    events = code("Seorang pasien meninggal di RSUD Kota Sejahtera pada Senin malam. "
+                  "Keluarga pasien menuding pihak rumah sakit lalai.")
+    blamed = [e for e in of_type(events, "ACCUSE") if "menuding" in e.evidence[0].sentence]
+    assert blamed, events
+    assert who(blamed[0].target) == "RSUD Kota Sejahtera"
+
+
+def test_kind_again_reads_only_kinds_and_their_pointers() -> None:
+    assert kind_again(["pihak", "rumah", "sakit"], frozenset(), frozenset({"itu"})) == "rumah sakit"
+    assert kind_again(["kementerian", "bersangkutan"], frozenset(), frozenset({"itu"})) == "kementerian"
+    assert kind_again(["klub", "bersangkutan"], frozenset({"klub"}), frozenset({"itu"})) is None
+    assert kind_again(["kementerian", "baru"], frozenset(), frozenset({"itu"})) is None
 
 
 def test_kind_never_named_stays_unresolved_to_another_body() -> None:

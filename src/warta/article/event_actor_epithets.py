@@ -79,6 +79,9 @@ _KIND_OPENINGS: dict[str, tuple[str, ...]] = {
     "bank": ("bank",),
     "universitas": ("universitas",),
     "yayasan": ("yayasan",),
+    "rumah sakit": ("rumah sakit", "rs"),
+    "sekolah": ("sekolah", "sd ", "smp", "sma", "smk", "madrasah"),
+    "kampus": ("universitas", "institut", "politeknik", "sekolah tinggi"),
 }
 KINDS = frozenset(_KIND_OPENINGS)
 # Words besides the demonstratives that point back to a body of a kind ("departemen bersangkutan").
@@ -116,6 +119,23 @@ def body_named(entities: Sequence[Entity], article_id: str, names: Sequence[str]
         if entity.type in ("ORG", "LOC") and own & wanted and named_here:
             return ActorRef(entity=entity.id, name=entity.name)
     return ActorRef(name=names[0])
+
+
+def kind_again(words: Sequence[str], other_kinds: frozenset[str],
+               demonstratives: frozenset[str]) -> str | None:
+    """The kind of body a description names again: "kementerian itu", "departemen bersangkutan",
+    "pihak rumah sakit" ("pihak" makes a bare kind definite); ``other_kinds`` are kinds that take
+    only a demonstrative. None for any other description."""
+    party = bool(words) and words[0] == "pihak"
+    rest = list(words[1:] if party else words)
+    for size in (2, 1):
+        kind = " ".join(rest[:size])
+        if kind not in KINDS and kind not in other_kinds:
+            continue
+        tail = rest[size:]
+        referring = demonstratives | (REFERRING if kind in KINDS else frozenset())
+        return kind if (party and not tail) or (len(tail) == 1 and tail[0] in referring) else None
+    return None
 
 
 def latest_of_kind(index: MentionIndex, kind: str, before: int) -> ActorRef | None:

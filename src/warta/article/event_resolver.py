@@ -16,11 +16,10 @@ from collections.abc import Iterator, Sequence
 from warta.article import event_actors_named as named_roles
 from warta.article.actors import DETERMINERS, ActorTracker, actor_in, words_of
 from warta.article.event_actor_epithets import (
-    KINDS,
-    REFERRING,
     SHORT_TITLES,
     body_named,
     epithet_at,
+    kind_again,
     latest_of_kind,
 )
 from warta.article.event_lexicon import word_set
@@ -434,24 +433,25 @@ class ActorResolver:
 
     def _body_again(self, phrase: Phrase) -> ActorRef | None:
         """"Klub itu dijatuhi denda" after "sidang terhadap Persikota": a body named again by its kind
-        and a demonstrative is the organisation named last before it, within ``BODY_AGAIN_REACH``;
-        "Kementerian itu", "pengadilan tersebut" the last one of that kind (``event_actor_epithets``)."""
+        and a demonstrative (or after "pihak") is the organisation named last before it, within
+        ``BODY_AGAIN_REACH``; "Kementerian itu", "pihak rumah sakit" the last one of that kind
+        (``event_actor_epithets``)."""
         words = [w[2] for w in words_of(self.text, phrase.start, phrase.stop)]
-        if phrase.kind != "descriptor" or len(words) != 2 or words[0] not in _BODY_KINDS | KINDS or (
-                words[1] not in _DEMONSTRATIVES | (REFERRING if words[0] in KINDS else frozenset())):
+        kind = kind_again(words, _BODY_KINDS, _DEMONSTRATIVES) if phrase.kind == "descriptor" else None
+        if kind is None:
             return None
         # "Kementerian itu" is the ministry named last, however far back (news names a body of a
         # kind once or twice); the kinds of the first list fall back on the organisation named last
-        named = latest_of_kind(self.index, words[0], phrase.start)
-        if named is not None or words[0] not in _BODY_KINDS:
+        named = latest_of_kind(self.index, kind, phrase.start)
+        if named is not None or kind not in _BODY_KINDS:
             return named
         before = [m for m in self.index.within(max(0, phrase.start - BODY_AGAIN_REACH), phrase.start)
                   if m.entity.type == "ORG"]
         if not before:
             return None
         # "partai itu" is the latest "Partai …" named, when there is one; a club goes by its own name
-        kind = [m for m in before if m.entity.name.lower().startswith(words[0])]
-        body = (kind or before)[-1].entity
+        of_kind = [m for m in before if m.entity.name.lower().startswith(kind)]
+        body = (of_kind or before)[-1].entity
         return ActorRef(entity=body.id, name=body.name)
 
     def _most_named(self, prefixes: tuple[str, ...]) -> ActorRef | None:
