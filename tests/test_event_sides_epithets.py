@@ -163,3 +163,11 @@ def test_relative_clause_about_a_resolution_is_its_author_s_act() -> None:
     assert condemned, events
     assert who(condemned[0].source) == "Majelis Umum PBB"
     assert who(condemned[0].target) == "Rusia"
+
+
+def test_bare_title_prefers_the_holder_written_just_so() -> None:
+    events = code("Presiden Joko Widodo menerima Presiden Prancis Emmanuel Macron di Istana Bogor. "
+                  "Presiden juga meminta Prancis menambah investasi di Jawa Tengah.")
+    asked = [e for e in of_type(events, "REQUEST") if "menambah" in e.evidence[0].sentence]
+    assert asked, events
+    assert who(asked[0].source) == "Joko Widodo"

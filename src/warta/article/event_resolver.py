@@ -240,8 +240,11 @@ class ActorResolver:
             return None  # "presiden" in lower case is any president
         title = " ".join(w[2] for w in bare)
         title = SHORT_TITLES.get(title, title)
-        holders = [e for e in self.entities if e.type == "PERSON" and any(
-            _holds(_office(role), title) for role in e.roles)]
+        people = [e for e in self.entities if e.type == "PERSON"]
+        # the post written just so first ("Presiden" is the "Presiden Joko Widodo" of an article that
+        # also has a "Presiden AS"), then with a country or body after it ("Menteri Luar Negeri RI")
+        holders = [e for e in people if any(_office(role) == title for role in e.roles)] or [
+            e for e in people if any(_holds(_office(role), title) for role in e.roles)]
         if len(holders) != 1:
             return None
         return ActorRef(entity=holders[0].id, name=holders[0].name)
