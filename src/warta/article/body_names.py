@@ -25,12 +25,16 @@ _NOT_PERSON_KINDS = ("org-head", "loc-head", "event-head", "unit-head", "not-nam
 def body_then_person(reader: Reader, run: Chunk) -> tuple[Chunk, Chunk] | None:
     """The body and the person of a run after a title, or None when the run does not split so."""
     tokens = reader.tokens[run.start:run.end]
-    if len(tokens) < 1 + MIN_NAME or not all(t.is_word and t.is_cap for t in tokens):
+    if len(tokens) < 1 + MIN_NAME or not all(t.is_word and (t.is_cap or t.text.isdigit()) for t in tokens):
         return None
     cut = 1  # the head word ("Dinas", "Serikat", "PDAM") always belongs to the body
     while len(tokens) - cut > MIN_NAME and _body_word(tokens[cut].text):
         cut += 1
-    cut = max(cut, len(tokens) - MAX_NAME)
+    numbered = max((k for k, t in enumerate(tokens) if t.text.isdigit()), default=None)
+    # "PT Sinar 99 Permai | Nama": a number and the word after it are the body's
+    cut = max(cut, numbered + 2 if numbered is not None else len(tokens) - MAX_NAME)
+    if len(tokens) - cut < MIN_NAME:
+        return None
     region = region_size([t.key for t in tokens[cut:-MIN_NAME]])
     cut += region  # "Dinas Kesehatan Sumedang | Budi Santoso": the body's region is no part of the name
     tail = tokens[cut:]

@@ -15,7 +15,7 @@ from typing import Literal
 
 from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.gazetteer import Gazetteer
-from warta.article.legal_forms import only_trailing_forms
+from warta.article.legal_forms import legal_forms, only_trailing_forms
 from warta.article.lexicon import Lexicon
 from warta.article.regions import (
     COMPASS_WORDS,
@@ -24,6 +24,7 @@ from warta.article.regions import (
     compass_regions,
     region_size,
 )
+from warta.article.royal_names import NAME_LIKE_ROYAL_TITLES, opens_titled_name
 from warta.article.tokens import Token, key_of
 
 # Titles that are also names inside a name ("Lukman Hakim Saifuddin", "Raja Juli Antoni" after
@@ -399,6 +400,7 @@ def _org_end(reader: Reader, j: int) -> int:
     """An organisation run goes on through capitalised words and non-person gazetteer names."""
     tokens = reader.tokens
     end = j
+    company = j > 0 and legal_forms().get(tokens[j - 1].key) == "before"  # "PT Sinar 99 Permai"
     after_known_org = False  # "Komisi VIII DPR | Khatibul Umam": past a known body only known names follow
     in_person = False  # inside the name of the person a body is named after ("RSUD Dr. M. Zein")
     while j < len(tokens) and not line_break_before(reader, j):
@@ -408,6 +410,9 @@ def _org_end(reader: Reader, j: int) -> int:
         elif token.is_word and token.is_cap:
             if _rank_at(reader, j):
                 break  # "Polda Metro Jaya | Kombes Argo Yuwono"
+            if token.key in NAME_LIKE_ROYAL_TITLES and j + 2 < len(tokens) \
+                    and opens_titled_name([t.text for t in tokens[j:j + 3]]):
+                break  # "Persatuan Catur | Ratu Anisa Pramesti": a person's name opens with the title word
             if token.key in REGIONAL_COMMANDS and _inside_run(reader, j) and _officer_after(reader, j):
                 break  # "Direktorat Reserse Kriminal Umum | Polda Jatim | AKBP Nama": the officer's command
             found = reader.gaz.match(tokens, j)
@@ -426,11 +431,22 @@ def _org_end(reader: Reader, j: int) -> int:
                 if tokens[place_start - 1].key in COMMAND_UNITS:
                     end = _through_district_words(reader, end)
                 break
-        elif reader.lex.kind_of(token.key, "connector") and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+        elif reader.lex.kind_of(token.key, "connector") and j + 1 < len(tokens) and tokens[j + 1].is_cap \
+                and legal_forms().get(tokens[j + 1].key) != "before":  # "PT A dan CV B": two companies
             j += 1
+        elif company and _number_inside(reader, j):
+            j += 1  # a company's name may hold a number ("PT Sinar 99 Permai", "CV Maju 3 Bersaudara")
         else:
             break
     return end
+
+
+def _number_inside(reader: Reader, j: int) -> bool:
+    """A number between two capitalised words of one line ("Sinar 99 Permai")."""
+    tokens = reader.tokens
+    return (tokens[j].text.isdigit() and j + 1 < len(tokens) and tokens[j - 1].is_cap
+            and tokens[j + 1].is_word and tokens[j + 1].is_cap and not line_break_before(reader, j + 1)
+            and reader.text[tokens[j - 1].end:tokens[j + 1].start].count(" ") == 2)
 
 
 # Titles that open the name of a person a hospital or school is named after ("RSUD Dr. Soetomo").

@@ -21,10 +21,11 @@ from warta.article.gazetteer import Entry, Gazetteer, gazetteer
 from warta.article.legal_forms import without_legal_forms
 from warta.article.lexicon import Lexicon, lexicon
 from warta.article.mentions import Found
-from warta.article.ministry_acronyms import abbreviates
+from warta.article.ministry_acronyms import abbreviates, is_full_ministry
 from warta.article.names import is_initial, same_person, similar, spelling
 from warta.article.regions import region_kind_words
 from warta.article.role_forms import with_full_forms
+from warta.article.surname_links import surname_supported
 from warta.article.tokens import fold, tokenize
 from warta.models import Entity, EntityType, Mention, Relation
 from warta.unionfind import UnionFind
@@ -57,8 +58,38 @@ def _link_short_names(found: list[Found], words: list[list[str]], groups: UnionF
             groups.union(target, i)
         else:
             entry = gaz.person_by_surname(word)
-            if entry is not None:
+            if entry is not None and surname_supported(entry, m.role, m.before):
                 m.ids, m.type = (entry.id,), "PERSON"
+
+
+# A shortened name leaves out at most this many last words ("Ratna Sari Dewi | Soekarno").
+MAX_LEFT_OUT = 2
+
+
+def _link_leading_parts(found: list[Found], words: list[list[str]], groups: UnionFind) -> None:
+    """"Sufmi Dasco" … "Sufmi Dasco Ahmad", "Ratu Tisha" … "Ratu Tisha Destria": a name of two words or
+    more that opens exactly one longer person's name of the article is that person, as news shortens a
+    name by its last part. The longer name must be a person's (typed so, or holding a role) and end in
+    name words: a headline run ("Paul Pogba Senang") holds words of the language after the name."""
+    full = [i for i in _full_names(found, words) if found[i].hint in {None, "PERSON"}]
+    keys = {i: tuple(fold(w) for w in words[i]) for i in full}
+    by_opening: dict[tuple[str, ...], list[int]] = {}
+    for i in full:
+        if found[i].type == "PERSON" or found[i].role:
+            by_opening.setdefault(keys[i][:2], []).append(i)
+    for i in full:
+        longer = {keys[j] for j in by_opening.get(keys[i][:2], ())
+                  if len(keys[j]) > len(keys[i]) and keys[j][:len(keys[i])] == keys[i]}
+        if len(longer) != 1:
+            continue
+        target = next(j for j in by_opening[keys[i][:2]] if keys[j] in longer)
+        if _name_words_only(words[target][len(words[i]):]):
+            groups.union(target, i)
+
+
+def _name_words_only(words: list[str]) -> bool:
+    return 0 < len(words) <= MAX_LEFT_OUT and all(
+        w.isalpha() and w[:1].isupper() and not w.isupper() and not is_dictionary_word(w) for w in words)
 
 
 def _first_letter(word: str) -> str:
@@ -109,6 +140,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
         elif m.text in acronyms and not m.ids:
             groups.union(acronyms[m.text], i)
     _link_short_names(found, words, groups, gaz)
+    _link_leading_parts(found, words, groups)
     _link_lone_words(found, words, groups)
     _link_ministry_short_forms(found, groups)
     _link_region_forms(found, groups)
@@ -136,10 +168,10 @@ def _link_ministry_short_forms(found: list[Found], groups: UnionFind) -> None:
     """"Kemendes PDTT" … "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a
     ministry's short form joins the full name it abbreviates (``ministry_acronyms``)."""
     shorts = [i for i, m in enumerate(found) if m.text[:5].casefold() == "kemen"
-              and not m.text.casefold().startswith("kementerian") and m.type in {None, "ORG"}]
+              and not is_full_ministry(m.text) and m.type in {None, "ORG"}]
     if not shorts:
         return
-    fulls = [i for i, m in enumerate(found) if m.text.casefold().startswith("kementerian")]
+    fulls = [i for i, m in enumerate(found) if is_full_ministry(m.text)]
     for i in shorts:
         for j in fulls:
             if _rows_agree(found[i], found[j]) and abbreviates(found[i].text, found[j].text):

@@ -23,7 +23,8 @@ from warta.article.factions import with_faction_parties
 from warta.article.legal_forms import only_trailing_forms
 from warta.article.lexicon import lexicon
 from warta.article.member_names import with_members_split
-from warta.article.mentions import Found, find_mentions, kept_of, outside_law_titles
+from warta.article.mentions import INITIAL_CUES, Found, find_mentions, kept_of, outside_law_titles
+from warta.article.ministry_acronyms import abbreviates, is_full_ministry
 from warta.article.model_spans import (
     ModelFn,
     SpanLike,
@@ -36,6 +37,7 @@ from warta.article.non_actors import without_non_actors
 from warta.article.outlet import find_lead
 from warta.article.person_cues import cued_person, person_titled, with_person_cues
 from warta.article.post_mentions import with_post_mentions
+from warta.article.products import without_products
 from warta.article.sentences import split_sentences
 from warta.article.spaced_text import with_single_spaces
 from warta.article.tokens import fold
@@ -63,16 +65,23 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     if use_model:
         found = with_model(text, list(rules), _english_filtered(starts) if lang == "en" else _spaced(find))
     found = _known_bodies_seen(_posts_by_place(with_person_cues(text, rules, found, titled), text))
+    found = _ministry_short_forms_seen(found)
     found = without_non_actors(_without_role_words(found, text), text, lang)
-    found = without_thing_names(outside_law_titles(found, text))
+    found = without_products(without_thing_names(outside_law_titles(found, text)), text)
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
-                                                     or only_trailing_forms(m.text))])
+                                                     or only_trailing_forms(m.text) or _lone_letter(m))])
     found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
     found = with_members_split(found)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     entities = with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
     entities = with_body_seats(entities, text)
     return with_directorates(with_faction_parties(with_post_mentions(entities, text, article_id)))
+
+
+def _lone_letter(mention: Found) -> bool:
+    """One letter alone is a class, a grade or a group ("SIM A dan C", "Grup B", "U - 16"); only the
+    initial of a party to a case right after its word ("tersangka A", "berinisial R") names someone."""
+    return len(mention.text.strip(".")) == 1 and mention.before not in INITIAL_CUES
 
 
 def _with_lead_ends(text: str, starts: frozenset[int]) -> frozenset[int]:
@@ -123,6 +132,20 @@ def _posts_by_place(found: list[Found], text: str) -> list[Found]:
         post.end, post.last, post.text, post.type = place.end, place.last, text[post.start:place.end], "ORG"
         post.unseen, post.after = False, place.after
     return kept_of(found, [m for m in found if id(m) not in joined])
+
+
+def _ministry_short_forms_seen(found: list[Found]) -> list[Found]:
+    """"Kemenkop UKM" where the article names the "Kementerian Koperasi dan UKM": a ministry's short
+    form that abbreviates a ministry the article names in full is that body, whether or not the model
+    read it (``ministry_acronyms``)."""
+    fulls = [m.text for m in found if is_full_ministry(m.text)]
+    if not fulls:
+        return found
+    for mention in found:
+        if mention.text[:5].casefold() == "kemen" and mention.type in {None, "ORG"} \
+                and any(abbreviates(mention.text, full) for full in fulls):
+            mention.type, mention.unseen = "ORG", False
+    return found
 
 
 def _known_bodies_seen(found: list[Found]) -> list[Found]:

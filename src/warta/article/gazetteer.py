@@ -96,6 +96,29 @@ def _exact_key(abbrev: str) -> tuple[str, ...]:
     return texts[:-1] if len(texts) > 1 and texts[-1] == "." else texts
 
 
+# Names this short ("c", "RT") are codes: matched case-insensitively, one capital letter anywhere
+# ("SIM C", "kelas A") would become a place.
+MAX_SHORT_NAME = 2
+# A last name this short, in capitals, a numeral or the part of a hyphenated name ("Hen" of "Ng
+# Eng Hen", "MD", "II", "moon" of "Ki-moon") is no one's surname on its own.
+MIN_SURNAME = 4
+
+
+def _is_short(alias: str) -> bool:
+    return sum(ch.isalnum() for ch in alias) <= MAX_SHORT_NAME
+
+
+def _surname(alias: str) -> str | None:
+    """The last word of a person's name as a surname can be written alone, if it can be."""
+    words = alias.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if len(last) < MIN_SURNAME or last.isupper() or not last.isalpha():
+        return None
+    return fold(last)
+
+
 def _rank(entries: dict[str, Entry], ids: list[str]) -> tuple[str, ...]:
     def priority(entry_id: str) -> int:
         kind = entries[entry_id].kind
@@ -114,11 +137,14 @@ def build(rows: Sequence[dict[str, str]]) -> Gazetteer:
         entry = _entry(row)
         entries[entry.id] = entry
         for alias in entry.aliases:
-            names.setdefault(key_of(alias), []).append(entry.id)
+            if _is_short(alias):  # "c", "RT": a letter or two is a code, matched only as written
+                abbrevs.setdefault(_exact_key(alias), []).append(entry.id)
+            else:
+                names.setdefault(key_of(alias), []).append(entry.id)
         for abbrev in _split(row["abbrevs"]):
             abbrevs.setdefault(_exact_key(abbrev), []).append(entry.id)
         if entry.type == "PERSON":
-            for last in {key_of(alias)[-1] for alias in entry.aliases if len(key_of(alias)) > 1}:
+            for last in {last for alias in entry.aliases if (last := _surname(alias)) is not None}:
                 surnames.setdefault(last, []).append(entry.id)
     longest: dict[str, int] = {}
     for key in [*names, *((fold(k[0]), *k[1:]) for k in abbrevs)]:

@@ -20,7 +20,8 @@ from warta.article.gazetteer import gazetteer
 from warta.article.legal_forms import without_legal_forms
 from warta.article.lexicon import lexicon
 from warta.article.outlet import find_lead
-from warta.article.titles import Title, field_end, headline_verb, possessed_title_at, title_at
+from warta.article.royal_names import titled_names
+from warta.article.titles import Title, field_end, headline_verb, possessed_title_at, represents, title_at
 from warta.article.tokens import key_of, tokenize
 from warta.models import EntityType
 
@@ -61,6 +62,13 @@ class _Finder:
         # Outlets of several words, as token keys: "Kabar Kepri" is one body, not "Kabar" and a province.
         self.known_keys = sorted({key_of(name) for name in known_orgs if len(name.split()) > 1}, key=len,
                                  reverse=True)
+        self.titled_names = titled_names(text)
+
+    def _title_word_in_name(self, i: int) -> bool:
+        """"Ratu Tisha" where the article writes "Ratu Tisha Destria": the title word opens the name."""
+        tokens = self.tokens
+        return bool(self.titled_names) and i + 1 < len(tokens) \
+            and (tokens[i].key, tokens[i + 1].key) in self.titled_names
 
     def add(self, chunk: Chunk, type_: EntityType | None) -> int:
         tokens = self.tokens
@@ -175,6 +183,49 @@ class _Finder:
         person.type = "PERSON"
         return title.end
 
+    def _kind_of(self, chunk: Chunk) -> EntityType | None:
+        """A chunk's type by its kind; a name opening with a royal title word ("Ratu Tisha Destria") is a
+        person's (``royal_names``)."""
+        if chunk.kind == "name" and self._title_word_in_name(chunk.start):
+            return "PERSON"
+        return _KINDS.get(chunk.kind)
+
+    def _client_in_apposition(self, title: Title) -> bool:
+        """"Otto Hasibuan, kuasa hukum Setya Novanto, mengatakan": a representative's role set off by a
+        comma after a person's name, with only the client's name after the role words. The role is the
+        person's before it; the name after it is the client's."""
+        previous = self.found[-1] if self.found else None
+        name = title.name
+        return (name is not None and represents(title.role) and name.start == title.words_end
+                and title.start > 0 and self.tokens[title.start - 1].text == ","
+                and previous is not None and previous.last == title.start - 1
+                and previous.type in {None, "PERSON"} and previous.acronym_of is None and not previous.role)
+
+    def _add_client_apposition(self, title: Title) -> int:
+        assert title.name is not None
+        holder = self.found[-1]
+        tokens = self.tokens
+        holder.role = self.text[tokens[title.start].start:tokens[title.name.end - 1].end]
+        holder.type = "PERSON"
+        self.add(title.name, "PERSON")  # the client: a person with no role of this title
+        return title.name.end
+
+    def _client_then_holder(self, title: Title, name: Chunk) -> tuple[Title, Chunk]:
+        """"Pengacara Setya Novanto Maqdir Ismail": a representative's role before a run of names whose
+        opening is a person the article named before (the client) and whose rest is two words or more
+        (the representative). The client joins the role; the rest is the holder (the title and its name)."""
+        if not represents(title.role) or name.start != title.words_end:
+            return title, name
+        people = {m.text for m in self.found if m.type in {None, "PERSON"} and m.last - m.first >= 2}
+        for cut in range(name.start + 2, name.end - 1):
+            client = self.text[self.tokens[name.start].start:self.tokens[cut - 1].end]
+            if client in people:
+                role = self.text[self.tokens[title.start].start:self.tokens[cut - 1].end]
+                holder = Chunk(cut, name.end, "name")
+                return replace(title, orgs=(*title.orgs, Chunk(name.start, cut, "name")), name=holder,
+                               role=role, end=cut), holder
+        return title, name
+
     def _english_prefix(self, title: Title, role: str) -> str:
         """"CIA Director": an organisation right before an English title belongs to it."""
         previous = self.found[-2] if len(self.found) > 1 else None
@@ -196,12 +247,16 @@ class _Finder:
         role_starts, outlets = reader.lex.role_longest, self.known_keys  # read once: the loop sees each token
         i = 0
         while i < len(tokens):
-            if tokens[i].key in role_starts:
+            if tokens[i].key in role_starts and not self._title_word_in_name(i):
                 title = title_at(reader, i)
                 if title is not None and title.name is not None:
                     title = self._body_before_initials(title)
+                if title is not None and title.name is not None and self._client_in_apposition(title):
+                    i = self._add_client_apposition(title)
+                    continue
                 if title is not None and title.name is not None:
-                    i = self.add_title(title, title.name)
+                    title, name = self._client_then_holder(title, title.name)
+                    i = self.add_title(title, name)
                     continue
                 if title is not None and title.name is None and _unit_post(title):
                     i = self._add_unit(title)
@@ -242,7 +297,7 @@ class _Finder:
             if (person := self._after_body_acronym(chunk)) is not None:
                 i = self._add_member(chunk, person)
                 continue
-            index = self.add(chunk, "LOC" if self._dateline(chunk) else _KINDS.get(chunk.kind))
+            index = self.add(chunk, "LOC" if self._dateline(chunk) else self._kind_of(chunk))
             if chunk.kind == "acronym":
                 self._define(index)
             i = chunk.end
@@ -487,6 +542,8 @@ _INITIALS_WORDS = frozenset({"berinisial", "inisial", "inisialnya", "bernisial",
 # Not "pelaku", which also goes before a trade ("pelaku UKM": small businesses).
 CASE_PARTIES = frozenset({"tersangka", "terdakwa", "terpidana", "korban", "saksi", "pelapor", "terlapor",
                           "tahanan", "napi"})
+# Words after which initials, even one letter, are a person's.
+INITIAL_CUES = CASE_PARTIES | _INITIALS_WORDS
 _YEAR = re.compile(r"(19|20)\d\d")
 
 

@@ -52,6 +52,7 @@ from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, kept_of
 from warta.article.ner import NerSpan
+from warta.article.royal_names import titled_names
 from warta.article.titles import headline_verb
 from warta.article.tokens import fold, key_of, tokenize
 from warta.models import Entity, EntityType
@@ -102,7 +103,8 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     cased = _has_capitals(text)
     lines = [piece for s in find(text) if s.label in _LABELS and (not cased or _has_capitals(s.text))
              for piece in split_at_lines(s)]
-    trimmed = [after_headline_verb(t) for t in (trim_edges(s) for s in lines) if t is not None]
+    titled = titled_names(text)
+    trimmed = [after_headline_verb(t) for t in (trim_edges(s, titled) for s in lines) if t is not None]
     spans = [piece for t in trimmed if t is not None for piece in split_org_then_person(t, find)]
     combined = combine(found, trim_at_leading_hits(found, spans), lower_case_words(text))
     for mention in combined:
@@ -241,13 +243,16 @@ def _leading_noise(keys: list[str]) -> int:
     return 1 if _noise_word(keys[0]) else 0
 
 
-def trim_edges(span: SpanLike) -> SpanLike | None:
-    """``span`` without noise words at either edge; None when nothing of a name is left."""
+def trim_edges(span: SpanLike, titled: frozenset[tuple[str, str]] = frozenset()) -> SpanLike | None:
+    """``span`` without noise words at either edge; None when nothing of a name is left. ``titled``:
+    (title, next word) pairs whose title word opens a name (``royal_names``), kept."""
     words = [t for t in tokenize(span.text) if t.is_word]
     first, last = 0, len(words)
     while first < last and (skip := _leading_noise([w.key for w in words[first:last]])):
         if words[first].text == "The" and last - first > 1:
             break  # an English name's own article: "The Jakarta Post", "The Pink Floyd"
+        if first + 1 < last and (words[first].key, words[first + 1].key) in titled:
+            break  # "Ratu Tisha Destria": the title word is the name's
         first += skip
     while last > first and _noise_word(words[last - 1].key):
         last -= 1

@@ -4,6 +4,7 @@ Indonesian alias.
 
     menandatangani Komunike Bersama          a document          (no PERSON)
     dibahas dalam Rapat Paripurna, RUU MD3   a meeting, a bill   (no PERSON)
+    sesuai Permendag, Permenhub             a minister's regulation (no PERSON)
     Sekretaris Daerah (Kepala) ...           a role word alone   (no PERSON)
     Terima Permintaan Audit, ...             a headline's phrase (no PERSON)
     El Nino, La Nina, gerakan 3M Plus        a climate pattern, a campaign's slogan
@@ -62,7 +63,7 @@ def without_non_actors(found: list[Found], text: str, lang: str = "id") -> list[
     bill or a meeting stays, typed as the thing or the event it is."""
     for mention in found:
         first = _first_key(mention)
-        if not mention.ids and first in DOCUMENT_HEADS:
+        if not mention.ids and (first in DOCUMENT_HEADS or _ministers_regulation(first)):
             mention.type = "EVENT" if first in MEETING_HEADS else "OTHER"
             mention.hint, mention.role = None, None
         elif not mention.ids and (_programme(mention, found) or _vessel(mention)):
@@ -86,6 +87,16 @@ def _names_no_actor(mention: Found, text: str, lang: str) -> bool:
     headline = not place and len(words) > 1 and _on_headline(mention, text) and _headline_phrase(words)
     # "di Stasiun Tanah Abang" is read as a place, or after "di"; "kata Intan Permata Sari" is a person
     return (_role_word_alone(words) or headline) and not cued_person(text, mention)
+
+
+# A minister's regulation is named "Permen" and the ministry's short field ("Permendag", "Permenkeu",
+# "Permendagri"); "permen" alone is also the word for a sweet.
+_REGULATION = re.compile(r"permen[a-z]{2,}")
+
+
+def _ministers_regulation(first: str) -> bool:
+    """"Permendag", "Permenhub 108/2017": a minister's regulation, a document."""
+    return _REGULATION.fullmatch(first) is not None and not is_dictionary_word(first)
 
 
 def _programme(mention: Found, found: list[Found]) -> bool:

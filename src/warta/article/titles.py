@@ -32,6 +32,7 @@ from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import RoleWord
 from warta.article.post_fields import post_field
 from warta.article.regions import COMPASS_WORDS, place_words, region_size
+from warta.article.royal_names import opens_titled_name
 from warta.article.tokens import Token
 
 MAX_STACK = 3  # "Wakil Menteri Luar Negeri", "Brigjen. Jenderal": at most three phrases
@@ -82,6 +83,8 @@ def _role_words(reader: Reader, i: int) -> tuple[int, list[RoleWord]]:
     words: list[RoleWord] = []
     j = i
     while j < len(reader.tokens) and len(words) < MAX_STACK:
+        if words and _paragraph_break_before(reader, j):
+            break  # a heading's last role word and the next paragraph's first are two roles
         found = _phrase_at(reader, j)
         if not found:
             break
@@ -181,10 +184,14 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
     tokens = reader.tokens
     orgs: list[Chunk] = []
     while j < len(tokens):
+        if _paragraph_break_before(reader, j):
+            break  # "… Pelatih Baru | (blank line) Raja Sapta Oktohari hadir": a heading's word holds no one
         if j > 0 and tokens[j].text == "/" and j + 1 < len(tokens) and _slash_piece(tokens[j - 1].text) \
                 and _slash_piece(tokens[j + 1].text):
             j += 2  # "Menteri ATR | /BPN Nama": the post's own acronym goes on past the slash
             continue
+        if reader.is_role_start(j) and orgs and (titled := _titled_name_at(reader, j)) is not None:
+            return j, orgs, titled  # "Sekjen Persatuan Catur | Ratu Anisa Pramesti": a name, no second title
         if reader.is_role_start(j):
             ranks_end = _ranks_at(reader, j) if orgs else None
             if ranks_end is None:
@@ -235,6 +242,36 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         if j + 1 < len(tokens) and _NUMBER_NAME.fullmatch(tokens[j].text) and tokens[j + 1].text == ",":
             j += 1  # "Nakhoda KM Bahari Jaya 07, Nama": the number is the vessel's or unit's
     return j, orgs, None
+
+
+def _titled_name_at(reader: Reader, j: int) -> Chunk | None:
+    """The person's name opening with a royal title word at ``j`` (``royal_names``), if one does."""
+    tokens = reader.tokens
+    if j + 2 >= len(tokens) or not opens_titled_name([t.text for t in tokens[j:j + 3]]):
+        return None
+    chunk = chunk_at(reader, j)
+    return chunk if chunk is not None and chunk.kind == "name" and chunk.end >= j + 3 else None
+
+
+def _title_word_back(reader: Reader, orgs: list[Chunk], name: Chunk) -> tuple[list[Chunk], Chunk] | None:
+    """The body's last word moved to the name when it is a royal title word opening a person's own name
+    (``royal_names``); None when the body does not end so."""
+    tokens = reader.tokens
+    last = orgs[-1] if orgs else None
+    if last is None or last.end != name.start or last.end - last.start < 2 or name.end - name.start < 2:
+        return None
+    if not opens_titled_name([t.text for t in tokens[name.start - 1:name.start + 2]]):
+        return None
+    body = Chunk(last.start, last.end - 1, last.kind, last.ids)
+    return [*orgs[:-1], body], Chunk(name.start - 1, name.end, "name")
+
+
+def _paragraph_break_before(reader: Reader, j: int) -> bool:
+    tokens = reader.tokens
+    if not 0 < j < len(tokens):
+        return False
+    gap = reader.text[tokens[j - 1].end:tokens[j].start]
+    return gap.count("\n") >= 2
 
 
 def _short_form_of(reader: Reader, body: Chunk, j: int) -> Chunk | None:
@@ -486,6 +523,17 @@ def _represents(words: list[RoleWord]) -> bool:
     return any(word.phrase.lower() in _REPRESENTATIVES for word in words)
 
 
+# Representatives whose role names the client after it ("kuasa hukum X"); after "juru bicara" a
+# person's name is as often the spokesperson's own.
+_LEGAL_REPRESENTATIVES = frozenset({"kuasa hukum", "pengacara", "penasihat hukum"})
+
+
+def represents(role: str | None) -> bool:
+    """A legal representative's role, which names the client after it ("kuasa hukum X": X is the client)."""
+    folded = " ".join((role or "").lower().split())
+    return any(folded == word or folded.startswith(word + " ") for word in _LEGAL_REPRESENTATIVES)
+
+
 # Between two clients: "A dan B", and a ticket's "A-B" (the hyphen is no token of its own).
 _CLIENT_JOINERS = frozenset({"dan", "-", "–"})
 
@@ -658,6 +706,9 @@ def title_at(reader: Reader, i: int) -> Title | None:
             and _only_a_region(reader, name):
         orgs[-1] = Chunk(orgs[-1].start, name.end, "org")  # "Kepala Dinas Pendidikan Manggarai Barat": the
         org_end, name = name.end, None  # office's region ends the office, which names no holder
+    if name is not None and (moved := _title_word_back(reader, orgs, name)) is not None:
+        orgs, name = moved  # "Sekjen Persatuan Catur | Ratu Anisa Pramesti": the title word is the name's
+        org_end = name.start
     if name is not None and name.end - name.start > MAX_NAME:
         name = None
     role = None if kind == "honorific" else _qualified(reader, i, _role_text(reader, i, org_end, orgs))

@@ -171,9 +171,10 @@ def subdivision_rows(common_words: frozenset[str]) -> Iterator[Row]:
                 continue
             if not _usable(sub.name, common_words):
                 continue
-            indonesian = translate(sub.name)
+            # a translation must be usable too: the Indonesian catalogue renders "Villa Clara" as "c"
+            indonesian = [name for name in [translate(sub.name)] if _usable(name, common_words)]
             yield _row(id=f"sub:{sub.code}", type="LOC", kind="subdivision", name=sub.name,
-                       aliases_id=_join([indonesian], sub.name), country=code, source="pycountry")
+                       aliases_id=_join(indonesian, sub.name), country=code, source="pycountry")
 
 
 def _usable(name: str, common_words: frozenset[str]) -> bool:

@@ -1,0 +1,51 @@
+"""When one name word alone may stand for a gazetteer person: "Lavrov" is Sergei Lavrov, but
+"Abdullah" is not Saifuddin Abdullah.
+
+A full name in the article is found by coreference first; this is the last resort for a word
+with no full name beside it. It needs support where the word can name many people:
+
+- Indonesian, Malay and Burmese names have no family name, and Chinese, Korean and Vietnamese
+  names put it first, so the last word of such a name is a personal name many people share
+  ("Widodo", "Gunawan", "Abdullah"): the mention's role must agree with the person's.
+- A word after "di" or "ke" ("di Austin") is a place more likely than a person.
+- Any mention with a role ("Kepala ITPC Jeddah Gunawan", "Laksamana Madya Widodo") must hold
+  a role of the person's, whatever the country.
+"""
+
+from __future__ import annotations
+
+from warta.article.gazetteer import Entry
+from warta.article.role_forms import with_full_forms
+from warta.article.tokens import fold
+
+# Countries whose names end in no family name (ISO 3166-1 alpha-2).
+NO_TRAILING_FAMILY_NAME = frozenset({"ID", "MY", "BN", "MM", "CN", "TW", "HK", "MO", "KR", "KP", "VN"})
+# "di Austin, Texas": a word after these is a place more often than a person.
+PLACE_PREPOSITIONS = frozenset({"di", "ke"})
+# Role words shorter than this ("di", "RI") say nothing about who holds the role.
+MIN_ROLE_WORD = 3
+# Words that head posts of every kind: "Kepala ITPC Jeddah" and "Kepala BIN" share no post.
+GENERIC_ROLE_WORDS = frozenset({"kepala", "ketua", "wakil", "sekretaris", "jenderal", "direktur", "anggota",
+                                "staf", "juru", "bicara", "umum", "utama", "eksekutif", "pelaksana"})
+
+
+def _role_words(roles: list[str]) -> set[str]:
+    words = {fold(word.strip("(),.")) for role in with_full_forms(roles) for word in role.split()}
+    return {word for word in words
+            if len(word) >= MIN_ROLE_WORD and word.isalpha() and word not in GENERIC_ROLE_WORDS}
+
+
+def roles_agree(role: str, entry: Entry) -> bool:
+    """The mention's role shares a word with one of the person's, beyond the words every kind of
+    post opens with ("Menlu" and "Menteri Luar Negeri Rusia (2004–)" share "luar")."""
+    return bool(_role_words([role]) & _role_words(list(entry.roles)))
+
+
+def surname_supported(entry: Entry, role: str | None, before: str = "") -> bool:
+    """Whether a lone name word may be linked to ``entry``, the one person with it as last name
+    (``before``: the folded word before the mention)."""
+    if before in PLACE_PREPOSITIONS:
+        return False
+    if role:
+        return roles_agree(role, entry)
+    return entry.country not in NO_TRAILING_FAMILY_NAME
