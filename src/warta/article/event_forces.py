@@ -58,7 +58,8 @@ def deployment_type(match: TriggerMatch, tokens: list[Token], source: ActorRef |
     """The event type of an act of sending or deploying means (MOBILIZE or AID), or None when
     it is no event; other triggers keep their row's type."""
     kind = match.row.type
-    sends = kind == "MOBILIZE" or (kind == "AID" and match.end > match.last
+    donates = tokens[match.first].low in _DONATING
+    sends = kind == "MOBILIZE" or (kind == "AID" and match.end > match.last and not donates
                                    and not {t.low for t in tokens[match.last:match.end]} & _AID_GOODS)
     if not sends:
         return kind
@@ -75,6 +76,10 @@ def deployment_type(match: TriggerMatch, tokens: list[Token], source: ActorRef |
 
 # Sweeps of an area ("menyisir", "melakukan penyisiran"): troops or police deploy, search teams search.
 _SWEEPS = frozenset({"menyisir", "menyisiri", "penyisiran"})
+# Verbs of donating: the gift is for someone by the verb's meaning, so a singer or a firm that
+# "menyumbangkan uang" helps even when the sentence leaves the recipient out (annotation: AID is
+# giving to someone else; only sending one's own means to one's own work is no event).
+_DONATING = word_set("menyumbang menyumbangkan mendonasikan menghibahkan")
 # Objects of giving that are aid whoever gives them ("memberikan bantuan").
 _AID_GOODS = word_set("""
 bantuan senjata persenjataan amunisi donasi hibah pinjaman suaka obat logistik relawan pertolongan

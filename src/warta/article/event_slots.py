@@ -44,6 +44,8 @@ _NAMING_COPULAS = word_set("adalah ialah yakni yaitu")
 _VAGUE_PLURALS = frozenset({"sejumlah", "beberapa", "banyak", "berbagai", "para", "several", "many"})
 # Words joining two verbs that share one object ("menangkap dan menahan X", "mengejar lalu memukuli X").
 _VERB_JOINS = frozenset({"dan", "serta", "lalu", "sekaligus", "and"})
+# Words that open a sum written again another way ("atau sekitar Rp 13 miliar", "atau setara US$ 1 juta").
+_AMOUNT_OPENERS = frozenset({"sekitar", "setara", "senilai", "kurang", "lebih", "rp", "us$", "usd", "about"})
 _GROUP_OPENERS = frozenset({"para", "sejumlah", "beberapa", "puluhan", "ratusan", "ribuan", "belasan"})
 
 
@@ -209,7 +211,7 @@ def _recipient(actors: SentenceActors, end: int) -> list[Phrase]:
     sent, up to the end of the clause."""
     for i in range(end, len(actors.tokens) - 1):
         low = actors.tokens[i].low
-        if low in BREAK or low in (".", ";"):
+        if (low in BREAK and not _amount_restated(actors.tokens, i)) or low in (".", ";"):
             return []
         if low in _RECIPIENT_PREPS and i + 1 in actors.by_first:
             return actors.group_after(actors.by_first[i + 1])
@@ -217,6 +219,15 @@ def _recipient(actors: SentenceActors, end: int) -> list[Phrase]:
             # "mendirikan posko untuk menampung para korban": those sheltered are the ones helped
             return actors.group_after(actors.by_first[i + 2])
     return []
+
+
+def _amount_restated(tokens: list[Token], i: int) -> bool:
+    """"1 juta dolar atau sekitar Rp 13 miliar": an "atau" giving the same sum in another currency
+    goes on with the object, it opens no clause."""
+    if tokens[i].low not in ("atau", "or") or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1].low
+    return following in _AMOUNT_OPENERS or following[:1].isdigit()
 
 
 def _coordinated_passive(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
