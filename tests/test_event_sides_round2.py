@@ -1,10 +1,14 @@
-"""Event sides, second round: a person's donation is aid even with no recipient named, and a sum
-written again in another currency ("… atau sekitar Rp …") does not hide the one it goes to. Every
-sentence is invented."""
+"""Event sides, second round: a person's donation is aid even with no recipient named, a sum
+written again in another currency ("… atau sekitar Rp …") does not hide the one it goes to, and a
+pronoun is not the name it shares an act with. Every sentence is invented."""
 
 from __future__ import annotations
 
 from tests.event_coding import code, of_type, who
+from warta.article.actors import MentionIndex
+from warta.article.entities import find_article_entities
+from warta.article.event_actor_binding import other_antecedent
+from warta.models import ActorRef
 
 
 def test_a_singers_donation_with_no_recipient_is_still_aid() -> None:
@@ -33,3 +37,28 @@ def test_atau_between_two_clauses_still_ends_the_search() -> None:
                   "itu menolak untuk petani Garut.")
     given = of_type(events, "AID")
     assert not given or given[0].target is None, events
+
+
+def test_own_side_pronoun_is_not_the_country_it_threatens() -> None:
+    events = code("Perdana Menteri Australia Scott Morrison memperingatkan Tiongkok bahwa pihaknya akan "
+                  "menerima balasan setimpal jika mengancam Australia lagi.")
+    threats = [e for e in of_type(events, "THREATEN") if who(e.target) == "Australia"]
+    assert threats, events
+    assert who(threats[0].source) == "Tiongkok"
+
+
+def test_other_antecedent_is_the_latest_of_the_same_type() -> None:
+    text = "Presiden Prancis Emmanuel Macron menelepon Jerman dan Italia. Lalu ia"
+    entities = find_article_entities(text, "a1", use_model=False)
+    index = MentionIndex(entities, "a1")
+    italy = next(e for e in entities if e.name == "Italia")
+    found = other_antecedent(index, text.index(" ia") + 1, ActorRef(entity=italy.id, name=italy.name))
+    assert found is not None and found.name == "Jerman"
+
+
+def test_no_other_antecedent_when_none_of_that_type_is_named() -> None:
+    text = "Kepolisian Daerah Jawa Barat menahan tiga orang. Mereka"
+    entities = find_article_entities(text, "a1", use_model=False)
+    index = MentionIndex(entities, "a1")
+    body = entities[0]
+    assert other_antecedent(index, len(text) - 6, ActorRef(entity=body.id, name=body.name)) is None

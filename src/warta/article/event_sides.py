@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.article.event_actor_binding import PRONOUN_KINDS, other_antecedent
 from warta.article.event_actor_kinds import ActorKinds
 from warta.article.event_actors import SentenceActors, Slots
 from warta.article.event_context import (
@@ -181,7 +182,24 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
         targets = self._actors(helped, sentence)
         if len(slots.sources) == 1 and len(sources) > 1 and not targets and match.row.voice in _MUTUAL:
             sources, targets = sources[:1], sources[1:]  # "pertemuan tiga negara": the first meets the rest
+        sources, targets = self._unbound(slots, sources, targets)
         self.groups.remember(sources, self.sentence_number)
+        return sources, targets
+
+    def _unbound(self, slots: Slots, sources: list[ActorRef | None], targets: list[ActorRef | None]
+                 ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:
+        """One pronoun side and one named side of an act that resolve to the same entity: the
+        pronoun is someone else (``event_actor_binding``), not the act done to oneself."""
+        if len(slots.sources) != 1 or len(slots.targets) != 1 or len(sources) != 1 or len(targets) != 1:
+            return sources, targets
+        source, target = sources[0], targets[0]
+        if source is None or target is None or source.entity is None or not same(source, target):
+            return sources, targets
+        (said,), (done_to,) = slots.sources, slots.targets
+        if said.kind in PRONOUN_KINDS and done_to.kind not in PRONOUN_KINDS:
+            return [other_antecedent(self.resolver.index, said.start, source) or source], targets
+        if done_to.kind in PRONOUN_KINDS and said.kind not in PRONOUN_KINDS:
+            return sources, [other_antecedent(self.resolver.index, done_to.start, target) or target]
         return sources, targets
 
     def _named_sides(self, match: TriggerMatch, source: ActorRef | None, given: ActorRef | None
