@@ -62,3 +62,29 @@ def test_no_other_antecedent_when_none_of_that_type_is_named() -> None:
     index = MentionIndex(entities, "a1")
     body = entities[0]
     assert other_antecedent(index, len(text) - 6, ActorRef(entity=body.id, name=body.name)) is None
+
+
+def test_verb_after_a_verbless_report_is_the_speakers() -> None:
+    events = code("Juru bicara Kementerian Luar Negeri Tiongkok Geng Shuang mengatakan pernyataan Mike Pompeo "
+                  "itu 'keliru dan tidak benar', dan mendesak Amerika Serikat menghentikan campur tangan.")
+    urged = of_type(events, "REQUEST")
+    assert urged, events
+    assert who(urged[0].source) == "Geng Shuang"
+    assert who(urged[0].target) == "Amerika Serikat"
+
+
+def test_verb_after_a_report_with_its_own_verb_goes_on_with_its_subject() -> None:
+    events = code("Kapolsek Cempaka Putih Komisaris Hadi Susilo mengatakan Budi Santoso memukul tetangganya, "
+                  "dan melukai dua warga lain.")
+    hurt = [e for e in of_type(events, "ASSAULT") if who(e.target) == "dua warga"]
+    assert hurt, events
+    assert who(hurt[0].source) == "Budi Santoso"
+
+
+def test_pronoun_asked_is_not_the_unnamed_minister_asking() -> None:
+    events = code("Menteri Luar Negeri Iran dalam keterangannya mengatakan ucapan Benjamin Netanyahu itu "
+                  "'salah besar', dan meminta agar ia berhenti menyebarkan fitnah.")
+    asked = of_type(events, "REQUEST")
+    assert asked, events
+    assert who(asked[0].source) == "Menteri Luar Negeri Iran"
+    assert who(asked[0].target) == "Benjamin Netanyahu"

@@ -13,16 +13,21 @@ from warta.models import ActorRef
 # Characters before a pronoun searched for another antecedent: its own sentence and the one before.
 BINDING_REACH = 400
 PRONOUN_KINDS = frozenset({"pronoun", "own-side"})
+PERSON_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 
 
-def other_antecedent(index: MentionIndex, pronoun_start: int, taken: ActorRef) -> ActorRef | None:
+def other_antecedent(index: MentionIndex, pronoun_start: int, taken: ActorRef,
+                     person: bool = False) -> ActorRef | None:
     """The latest entity named before ``pronoun_start`` of the same type as ``taken``'s entity but
-    not that entity; None when none is named within :data:`BINDING_REACH`."""
+    not that entity (a person, when ``taken`` is an unnamed role and the pronoun a ``person``'s);
+    None when none is named within :data:`BINDING_REACH`."""
     entity = index.by_id.get(taken.entity or "")
-    if entity is None:
+    if entity is None and not person:
         return None
+    wanted = entity.type if entity is not None else "PERSON"
+    left_out = entity.id if entity is not None else None
     for mention in reversed(index.within(max(0, pronoun_start - BINDING_REACH), pronoun_start)):
         other = mention.entity
-        if mention.end <= pronoun_start and other.id != entity.id and other.type == entity.type:
+        if mention.end <= pronoun_start and other.type == wanted and other.id != left_out:
             return ActorRef(entity=other.id, name=other.name)
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.article.event_actor_binding import PRONOUN_KINDS, other_antecedent
+from warta.article.event_actor_binding import PERSON_PRONOUNS, PRONOUN_KINDS, other_antecedent
 from warta.article.event_actor_kinds import ActorKinds
 from warta.article.event_actors import SentenceActors, Slots
 from warta.article.event_context import (
@@ -193,14 +193,25 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
         if len(slots.sources) != 1 or len(slots.targets) != 1 or len(sources) != 1 or len(targets) != 1:
             return sources, targets
         source, target = sources[0], targets[0]
-        if source is None or target is None or source.entity is None or not same(source, target):
+        if source is None or target is None or not same(source, target):
             return sources, targets
         (said,), (done_to,) = slots.sources, slots.targets
         if said.kind in PRONOUN_KINDS and done_to.kind not in PRONOUN_KINDS:
-            return [other_antecedent(self.resolver.index, said.start, source) or source], targets
+            return [self._rebound(said, source) or source], targets
         if done_to.kind in PRONOUN_KINDS and said.kind not in PRONOUN_KINDS:
-            return sources, [other_antecedent(self.resolver.index, done_to.start, target) or target]
+            return sources, [self._rebound(done_to, target) or target]
         return sources, targets
+
+    def _rebound(self, pronoun: Phrase, taken: ActorRef) -> ActorRef | None:
+        """Who a pronoun stands for when it cannot be ``taken``: its own antecedent where reading it
+        as the speaker of reported speech gave ``taken``, else the latest other entity of ``taken``'s
+        type, or the latest person named when ``taken`` is an unnamed role ("Menlu Israel …
+        mengatakan …, dan menganjurkan agar ia …": not the minister himself)."""
+        own = self.resolver.actor(pronoun)
+        if own is not None and own.entity is not None and not same(own, taken):
+            return own
+        person = self.text[pronoun.start:pronoun.stop].lower() in PERSON_PRONOUNS
+        return other_antecedent(self.resolver.index, pronoun.start, taken, person)
 
     def _named_sides(self, match: TriggerMatch, source: ActorRef | None, given: ActorRef | None
                      ) -> tuple[ActorRef | None, ActorRef | None]:

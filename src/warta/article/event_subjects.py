@@ -285,6 +285,8 @@ class SentenceSubjects(PhraseGroups):
                     # has the subject of the clause before
                     return self._clause_subject(i)
                 return found
+            if low in SPEECH_VERBS and self._verbless_report(i, trigger):
+                return self.subject(i)
             if low in SPEECH_VERBS or low in _SUBORDINATORS:
                 found = self._first_subject(i + 1, before)
                 if found:
@@ -309,10 +311,22 @@ class SentenceSubjects(PhraseGroups):
         """Is the verb at ``trigger`` opened by ", dan" (", serta", ", lalu") with no subject of its own?
         After a reported clause ("membantah bahwa X melakukan pembakaran, dan menyalahkan …") such a
         verb phrase goes on with the one who spoke, not with the reported clause's subject."""
+        return self._matrix_comma(trigger) is not None
+
+    def _matrix_comma(self, trigger: int) -> int | None:
+        """The comma of the ", dan" that opens the verb at ``trigger`` (see :meth:`back_to_matrix`)."""
         i = trigger - 1
         while i >= 0 and self.tokens[i].low in GLUE and self.tokens[i].low not in _VP_JOINS_AFTER_COMMA:
             i -= 1
-        return i >= 1 and self.tokens[i].low in _VP_JOINS_AFTER_COMMA and self.tokens[i - 1].text == ","
+        joined = i >= 1 and self.tokens[i].low in _VP_JOINS_AFTER_COMMA and self.tokens[i - 1].text == ","
+        return i - 1 if joined else None
+
+    def _verbless_report(self, speech: int, trigger: int) -> bool:
+        """"mengatakan komentar Erdogan itu 'salah dan bias', dan menganjurkan …": a reported clause
+        with no verb of its own cannot go on with a second verb phrase, so the one after ", dan" is
+        the speaker's."""
+        comma = self._matrix_comma(trigger)
+        return comma is not None and comma > speech + 1 and not self._verb_between(speech + 1, comma)
 
     def _coordinated_after(self, verb: int, trigger: int) -> bool:
         """Is the trigger a verb phrase joined by "dan"/"serta" to the verb at ``verb``, with only
