@@ -55,6 +55,10 @@ def _write_json(analysis: Analysis, out: str | None) -> None:
         raise click.UsageError(f"cannot write {out}: {exc.strerror}") from exc
 
 
+# A trainer's width or epoch count: 0 would fail deep inside the training library.
+POSITIVE = click.IntRange(min=1)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="warta")
 def main() -> None:
@@ -322,8 +326,8 @@ def train_group() -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Where to write the model and its MODEL_CARD.md (default: the package's resources/ner).")
 @click.option("--seed", default=None, type=int, help="Random seed (default: the one the shipped model used).")
-@click.option("--width", default=None, type=int, help="Token vector width of the CNN encoder.")
-@click.option("--max-epochs", default=None, type=int, help="Passes over the training data at most.")
+@click.option("--width", default=None, type=POSITIVE, help="Token vector width of the CNN encoder.")
+@click.option("--max-epochs", default=None, type=POSITIVE, help="Passes over the training data at most.")
 @click.option("--no-bench", is_flag=True, help="Skip the benchmark that fills the model card's test scores.")
 def train_ner(data_dir: str | None, out_dir: str | None, seed: int | None, width: int | None,
               max_epochs: int | None, no_bench: bool) -> None:
@@ -345,8 +349,8 @@ def train_ner(data_dir: str | None, out_dir: str | None, seed: int | None, width
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Where to write the model and its MODEL_CARD.md (default: the package's parser).")
 @click.option("--seed", default=None, type=int, help="Random seed (default: the one the shipped model used).")
-@click.option("--width", default=None, type=int, help="Token vector width of the CNN encoder.")
-@click.option("--max-epochs", default=None, type=int, help="Passes over the training data at most.")
+@click.option("--width", default=None, type=POSITIVE, help="Token vector width of the CNN encoder.")
+@click.option("--max-epochs", default=None, type=POSITIVE, help="Passes over the training data at most.")
 @click.option("--no-bench", is_flag=True, help="Skip the GSD test benchmark that fills the model card.")
 def train_parser(data_dir: str | None, out_dir: str | None, seed: int | None, width: int | None,
                  max_epochs: int | None, no_bench: bool) -> None:

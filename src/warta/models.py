@@ -86,7 +86,8 @@ class Article(Model):
     authors: list[str] = []
     editors: list[str] = []  # (warta) names from "Editor:" lines, kept apart from authors
     dateline: str | None = None
-    retold_from: list[str] = []  # (warta) outlets this article says it retells ("Dilansir dari X")
+    retold_from: list[str] = []  # (warta) outlets this article says it retells ("Dilansir dari X"), as seen
+    retold_from_keys: list[str] = []  # (warta) their normalised outlet keys, as ``outlet``, one per name
     body: str = ""
     paragraphs: list[list[int]] = []
     paragraph_lines: list[int | None] = []  # (warta) input line of each paragraph; null for HTML

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.article.lexicon import lexicon
+from warta.article.outlet import find_lead
 from warta.article.tokens import fold, key_of
 from warta.models import ActorRef, Entity
 
@@ -161,8 +162,18 @@ _ENGLISH_PERSON_NOUNS = frozenset({"official", "officials", "spokesman", "spokes
                                    "lawyer", "lawyers", "analyst", "analysts", "employee", "employees"})
 
 
+def after_lead(text: str, start: int, end: int) -> int:
+    """Where a phrase opening a paragraph starts once the outlet or dateline lead before it is
+    left out: the subject of "Merdeka.com-Direktur PT Ramayana …" is "Direktur PT Ramayana …"."""
+    if start and text[start - 1] != "\n":
+        return start
+    lead = find_lead(text[start:end])
+    return start + lead.end if lead is not None and start + lead.end < end else start
+
+
 def actor_in(text: str, start: int, end: int, index: MentionIndex) -> ActorRef | None:
     """:func:`actor_for_span` with a prepared mention index."""
+    start = after_lead(text, start, end)
     words = words_of(text, start, end)
     if not words:
         return None

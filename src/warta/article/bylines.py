@@ -10,7 +10,7 @@ from warta.article.outlet import DOMAIN, known_outlet
 
 ROLE = (
     r"penulis|reporter|wartawan|pewarta|jurnalis|kontributor|editor|redaktur|penyunting|"
-    r"penerjemah|editing by|editing|oleh|by|written by|author|laporan(?: wartawan| reporter)?(?: [\w.]+)?|"
+    r"penerjemah|editing by|editing|oleh|by|written by|author|laporan(?: wartawan| reporter)?|"
     r"(?:additional )?reporting by"
 )
 # A wire's closing credit names its people between ";": "(Reporting by X; Editing by Y)".
@@ -96,6 +96,9 @@ def parse_byline(text: str) -> Byline:
         role = part.group("role").lower().split()[0]
         named = AFTER_NAMES.sub("", part.group("names").strip())
         names = [n.strip(" .:-") for n in SPLIT_NAMES.split(named)]
+        if role == "laporan" and len(names) >= 2:
+            # "Laporan wartawan CNN Indonesia, Rudi Hartono": the outlet, then its reporter.
+            byline.outlet, names = names[0], names[1:]
         people = [n for n in names if _person_like(n)]
         (byline.editors if role in EDITOR_ROLES else byline.authors).extend(people)
     return byline
@@ -119,6 +122,6 @@ def _person_like(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or is_desk(name):
         return False
-    if re.search(r"[A-Za-z0-9-]+\.(com|id|co)\b", name, re.IGNORECASE):
-        return False  # "Laporan wartawan Tribunnews.com" names the outlet, not a person
+    if re.search(r"[A-Za-z0-9-]+\.(com|id|co|net|org|tv|news|info)\b", name, re.IGNORECASE):
+        return False  # "Laporan wartawan Tribunnews.com", "JUARA.net - 9 Juni" name the outlet
     return bool(NAME.match(name))

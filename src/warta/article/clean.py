@@ -25,7 +25,14 @@ from warta.article.linefeatures import (
 )
 from warta.article.linemodel import PRIOR_OPEN, PRIOR_REMOVED, LineInput, LineModel, line_model
 from warta.article.markers import match_marker
-from warta.article.outlet import credited_sources, find_lead, footer_outlet, known_outlet, outlet_key
+from warta.article.outlet import (
+    credited_sources,
+    find_lead,
+    footer_outlet,
+    known_outlet,
+    opens_report,
+    outlet_key,
+)
 from warta.document import Doc, Line
 from warta.options import Options
 from warta.pipeline import article_stage
@@ -37,13 +44,13 @@ CAPS_MASTHEAD_WORDS = 4
 MASTHEAD_WORDS = 2
 # A page's date line and byline sit within this many blocks under its headline.
 PAGE_META_BLOCKS = 3
-# Trailing editor or agency initials: "(ian)", "(rzk/dna)", "(*)", "(ant)"; with a slash, a
+# Trailing editor or agency initials: "(ian)", "(rzk/dna)", "(*)", "(ant)", "[bim]"; with a slash, a
 # reporter's short name may stand in for initials: "(julian / yp)".
 EDITOR_INITIALS = re.compile(
-    r"\s*\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|[a-z]{2,8}(?:\s*/\s*[a-z]{2,8})+|\*{1,3}"
+    r"\s*[(\[](?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*|[a-z]{2,8}(?:\s*/\s*[a-z]{2,8})+|\*{1,3}"
     r"|[A-Z]{3,5}/[A-Za-z]{2,5}"
     # a wire desk's staff codes: "(Uu. SYS/G003/M016)", "(T.A043/B012)" (letters and digits)
-    r"|(?=[^)]*[A-Z]\d)(?:[A-Z][a-z]?\.\s*)?[A-Z0-9]{1,6}(?:\s*/\s*[A-Z0-9]{1,6})+)\)\s*$"
+    r"|(?=[^)]*[A-Z]\d)(?:[A-Z][a-z]?\.\s*)?[A-Z0-9]{1,6}(?:\s*/\s*[A-Z0-9]{1,6})+)[)\]]\s*$"
 )
 # Items of a menu ("Berita | Video", "Masuk / Daftar"): never one outlet's name.
 MENU_SEPARATOR = re.compile(r"\s[|/•·»>]\s|\s[|•·]|[|•·]\s")
@@ -71,9 +78,29 @@ def classify_lines(doc: Doc, options: Options) -> None:
     mark_captions_before_lead(lines)
     explain_dropped_blocks(lines, feats)
     strip_editor_initials(doc)
+    split_glued_teasers(doc)  # after the model: it reads each line as the scraper left it
     if doc.fmt != "html":
         mark_closing_outlet(lines)
     doc.outlet_guess = guess_outlet(doc)
+
+
+# A related-link teaser a scraper glued to the end of a body sentence: "… Minggu (26/3). Baca
+# juga: Marquez Kuasai Tes Pramusim". Only after a sentence's end, so "… kata dia, baca juga
+# laporan kami" in the middle of a sentence stays.
+# The teaser is one headline to the line's end: a sentence after it keeps the line whole.
+GLUED_TEASER = re.compile(r"(?<=[.!?\"”])\s+(?P<teaser>(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*"
+                          r"[^.!?\n]{3,150}[.!?]?)\s*$", re.IGNORECASE)
+
+
+def split_glued_teasers(doc: Doc) -> None:
+    """Move a teaser glued to a body line's end into a removed line of its own (same number)."""
+    for position in range(len(doc.lines) - 1, -1, -1):
+        line = doc.lines[position]
+        match = GLUED_TEASER.search(line.text) if line.label == "body" else None
+        if match is None or not line.text[:match.start()].strip():
+            continue
+        line.text = line.text[:match.start()].rstrip()
+        doc.lines.insert(position + 1, Line(line.number, match.group("teaser"), "removed", "related-link"))
 
 
 def mark_by_rules(doc: Doc) -> tuple[list[LineFeatures], bool]:
@@ -496,8 +523,7 @@ def mark_captions_before_lead(lines: list[Line]) -> None:
 
 
 def _has_outlet_lead(text: str) -> bool:
-    lead = find_lead(text)
-    return lead is not None and lead.outlet is not None
+    return opens_report(find_lead(text))
 
 
 def explain_dropped_blocks(lines: list[Line], feats: list[LineFeatures]) -> None:

@@ -60,8 +60,21 @@ def decode_bytes(raw: bytes) -> tuple[str, str | None]:
     try:
         return raw.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; latin-1 maps every byte.
-        return raw.decode("latin-1"), "latin-1"
+        # cp1252 leaves five bytes undefined: those are replaced, and the other bytes of
+        # 0x80-0x9f keep their cp1252 reading (latin-1 would make them C1 control characters).
+        return raw.decode("cp1252", errors="replace"), "cp1252 with undefined bytes replaced"
+
+
+# U+0080-U+009F: C1 control characters, which no article means. In text they are cp1252
+# characters read as latin-1 somewhere upstream (an ellipsis stored as U+0085, a curly quote as
+# U+0093); U+0085 is even a line break to str.splitlines. Read them as cp1252 again; the five
+# bytes cp1252 leaves undefined become the replacement character.
+_C1 = {code: bytes([code]).decode("cp1252", errors="replace") for code in range(0x80, 0xA0)}
+
+
+def without_c1_controls(text: str) -> str:
+    """``text`` with each C1 control character read as the cp1252 character it stood for."""
+    return text.translate(_C1)
 
 
 def _mostly_utf8(raw: bytes) -> tuple[str, str] | None:
@@ -96,7 +109,7 @@ def decode(doc: Doc, options: Options) -> None:
         raise StageFailure(Code.BINARY_INPUT.error(kind="control characters"))
     if fallback is not None:
         doc.article.errors.append(Code.ENCODING_FALLBACK.error(stage="decode", encoding=fallback))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = without_c1_controls(text).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     if not text.strip():
         raise StageFailure(Code.EMPTY_INPUT.error())
     doc.text = text

@@ -39,8 +39,18 @@ def metadata(doc: Doc, options: Options) -> None:
     set_outlet(doc)
     set_authors(doc)
     set_published(doc)
-    retold = retold_outlets(article.body)
-    article.retold_from = [name for name in retold if outlet_key(name) != article.outlet]
+    set_retold(article)
+
+
+def set_retold(article: Article) -> None:
+    """The outlets the article retells, as seen and as keys (the article's own outlet is no
+    retelling; two spellings of one outlet, "Reuters" and "(Rtr)", are one)."""
+    names: dict[str, str] = {}
+    for name in retold_outlets(article.body):
+        names.setdefault(outlet_key(name), name)
+    names.pop(article.outlet or "", None)
+    article.retold_from = list(names.values())
+    article.retold_from_keys = list(names)
 
 
 def _clean_title(title: str | None) -> str | None:

@@ -41,7 +41,7 @@ PRESS_WORD = re.compile(r"(news|pos|post|times|media|online|daily|tv|berita|wart
 # "WASHINGTON -" (a dateline with no outlet); the place must be in capitals.
 LEAD_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}),?" + DASH)
 FOOTER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
     rf"(?:PT\.?\s+)?(?P<name>{DOMAIN}|[\w][\w &'-]{{1,60}}?)\s*(?:[.,|]|all rights|hak cipta|$)",
     re.IGNORECASE,
 )
@@ -67,6 +67,14 @@ TRAILING_DAY = re.compile(r"(?:\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|
 # A credit closing the body: "(BBC)", "(Reuters/AFP)", "(ant/rdn)", "Sumber: Antara", "(Sumber: AFP)".
 CLOSING_CREDIT = re.compile(r"(?:\((?:[Ss]umber\s*:\s*)?(?P<credit>[^()\n]{2,40})\)"
                             r"|\b[Ss]umber\s*:\s*(?P<line>[^()\n]{2,40}?))[\s.]*$")
+
+
+# A US state as wire datelines write it ("BUFFALO, N.Y. —", "OAKLAND, Calif. —", the eight
+# states never abbreviated: "TOLEDO, Ohio —"): part of the place, not an outlet.
+US_STATE = re.compile(
+    r"(?:[A-Z]\.){2,3}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn"
+    r"|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|W\.Va)\."
+    r"|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah")
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,8 @@ def find_lead(paragraph: str) -> Lead | None:
         if match:
             outlet = match.group("outlet")
             place = match.groupdict().get("place")
+            if pattern is LEAD_PLACE_FIRST and US_STATE.fullmatch(outlet):
+                return Lead(None, f"{place}, {outlet}", match.end())  # "BUFFALO, N.Y. —": a dateline
             if pattern is LEAD_PLACE_FIRST and not _is_outlet_name(outlet):
                 continue
             return Lead(outlet, place, match.end())
@@ -123,6 +133,14 @@ def find_lead(paragraph: str) -> Lead | None:
     if match and _bare_outlet_name(match.group("outlet")):
         return Lead(match.group("outlet"), None, match.end())
     return None
+
+
+def opens_report(lead: Lead | None) -> bool:
+    """A lead that opens the report itself: an outlet's ("JAKARTA, KOMPAS.com -") or a wire
+    dateline with its US state ("SIOUX FALLS, S.D. –"); a bare place may open a caption too."""
+    if lead is None:
+        return False
+    return lead.outlet is not None or bool(lead.place and US_STATE.fullmatch(lead.place.rsplit(", ", 1)[-1]))
 
 
 def _bare_outlet_name(name: str) -> bool:

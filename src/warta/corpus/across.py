@@ -137,7 +137,7 @@ def cluster_stories(analysis: Analysis) -> list[Story]:
     reposts are common, so clustering them again would cost time and change nothing.
     """
     copies = {d.article: d.duplicate_of for d in analysis.duplicates}
-    originals = [a for a in analysis.articles if a.id not in copies]
+    originals = [a for a in analysis.articles if a.id not in copies and has_story(a)]
     try:
         from warta.corpus.stories import cluster_stories as cluster
     except ImportError:  # story clustering not installed: each article is its own story
@@ -148,7 +148,7 @@ def cluster_stories(analysis: Analysis) -> list[Story]:
     home = {article: story for story in stories for article in story.articles}
     order = {a.id: n for n, a in enumerate(analysis.articles)}
     for article in analysis.articles:
-        if article.id not in copies:
+        if article.id not in copies or not has_story(article):
             continue
         story = home.get(_original(article.id, copies))
         if story is None:  # its original is in no story: it gets one of its own, never none
@@ -161,9 +161,15 @@ def cluster_stories(analysis: Analysis) -> list[Story]:
     return stories
 
 
+def has_story(article: Article) -> bool:
+    """An article with a body belongs to a story; an input that failed (empty, binary, no
+    article in the page, only noise) has nothing to tell and would be a "story" of its id."""
+    return bool(article.body.strip())
+
+
 def _each_in_one_story(analysis: Analysis) -> bool:
     placed = [a for story in analysis.stories for a in story.articles]
-    return bool(placed) and sorted(placed) == sorted(a.id for a in analysis.articles)
+    return bool(placed) and sorted(placed) == sorted(a.id for a in analysis.articles if has_story(a))
 
 
 def article_reports(events: list[Event], renamed: dict[str, str]) -> list[ArticleReport]:

@@ -74,6 +74,10 @@ class ArticleReport:
     negated: bool = False  # the article reports that it did not happen
 
 
+# The holder of what an article says in its own voice when it names no outlet.
+UNKNOWN_OUTLET = "media tak dikenal"
+
+
 class _Outlets:
     """Outlet holders and independence: copies and retellings count as what they copy."""
 
@@ -93,12 +97,15 @@ class _Outlets:
         if article is None:
             return article_id
         if article.retold_from:  # "Dilansir dari Warta Nusantara": the key its own articles have
-            return outlet_key(article.retold_from[0])
+            # (an analysis stored before retold_from_keys existed has the names only)
+            return (article.retold_from_keys or [outlet_key(article.retold_from[0])])[0]
         return article.outlet or article.outlet_name or article.id
 
     def holder(self, article_id: str) -> ActorRef:
         article = self.articles.get(article_id) or Article(id=article_id, source="", sha256="")
-        name = self.names.get(article.outlet or "") or article.outlet_name or f"artikel {article_id}"
+        name = self.names.get(article.outlet or "") or article.outlet_name
+        if name is None:  # a bare dump names no outlet: say so; the position keeps its article id
+            return ActorRef(entity=None, name=None, description=UNKNOWN_OUTLET)
         return ActorRef(entity=self.entity_of.get(article.outlet or ""), name=name, description="media")
 
 

@@ -20,8 +20,10 @@ DATELINE = re.compile(rf"^(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s*,\s*)?
 # "Dilansir dari CNN Indonesia, …", "Seperti dikutip dari Reuters, …": whose report it is, not
 # what happened; the article's retold_from keeps the attribution.
 # ("Mengutip data BPS, …" stays: there the source is the fact's, not the report's.)
+# The source's name may be a domain ("Seperti dikutip dari Motorsport.com, …"): a dot inside a
+# word is no sentence end.
 RETELLING_OPENER = re.compile(r"(?:Seperti\s+)?(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir|[Dd]ikutip\s+dari)"
-                              r"\s+[^,.\n]{2,60},\s+(?=\S)")
+                              r"\s+(?:[^,.\n]|\.(?=\w)){2,60},\s+(?=\S)")
 
 
 def lead_end(text: str) -> int:

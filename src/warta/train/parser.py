@@ -155,8 +155,10 @@ def run_training(data: str | None, out: str | None, *, seed: int | None = None, 
     out_dir = Path(out) if out else model_path()
     overrides = {"seed": seed, "width": width, "max_epochs": max_epochs}
     default = _DEFAULT_SETTINGS
-    settings = replace(default, seed=seed or default.seed, width=width or default.width,
-                       max_epochs=max_epochs or default.max_epochs)
+    # "is None", not "or": --seed 0 is a seed of its own, not the default one.
+    settings = replace(default, seed=default.seed if seed is None else seed,
+                       width=default.width if width is None else width,
+                       max_epochs=default.max_epochs if max_epochs is None else max_epochs)
     result = train(data_dir, out_dir, settings, log)
     log(f"trained in {result['seconds']} s; wrote {out_dir}")
     scores: dict[str, Any] = {}
