@@ -242,3 +242,11 @@ def test_a_trademarked_name_is_no_person() -> None:
     text = "Sepatu itu memakai serat Lunaria ® buatan sebuah perusahaan."
     entities = _entities(text, [("Lunaria", "PERSON")])
     assert not [e for e in _holding(entities, "Lunaria") if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_body_the_article_writes_alone_ends_where_it_ends_there(use_model: bool) -> None:
+    text = ("Mitranya adalah PT Lintas Prima Andalan . Hal itu disampaikan Direktur PT Lintas Prima Andalan "
+            "Yosef Pramono .")
+    person = _holding(_entities(text, use_model=use_model), "Yosef Pramono")[0]
+    assert person.roles == ["Direktur PT Lintas Prima Andalan"]

@@ -12,6 +12,8 @@ the gazetteer knows right after the body is the body's ("Dinas Kesehatan Sumedan
 
 from __future__ import annotations
 
+import re
+
 from warta.article.chunks import Chunk, Reader
 from warta.article.common_words import is_dictionary_word
 from warta.article.regions import region_size
@@ -37,6 +39,7 @@ def body_then_person(reader: Reader, run: Chunk) -> tuple[Chunk, Chunk] | None:
         return None
     region = region_size([t.key for t in tokens[cut:-MIN_NAME]])
     cut += region  # "Dinas Kesehatan Sumedang | Budi Santoso": the body's region is no part of the name
+    cut = _body_written_alone(reader, run, cut)
     tail = tokens[cut:]
     if not all(_person_word(reader, run.start + cut + k) for k in range(len(tail))):
         return None
@@ -44,6 +47,20 @@ def body_then_person(reader: Reader, run: Chunk) -> tuple[Chunk, Chunk] | None:
     if not after_acronym and all(is_dictionary_word(t.text) for t in tail):
         return None  # "Yayasan Sinar Harapan Bangsa": nothing shows where a name would start
     return Chunk(run.start, run.start + cut, "org"), Chunk(run.start + cut, run.end, "name")
+
+
+def _body_written_alone(reader: Reader, run: Chunk, cut: int) -> int:
+    """The cut after the longest opening of the run that the article also writes as a whole name
+    elsewhere, two name words at least left ("PT Sigap Prima Astrea | Agus Pramono" where "PT Sigap
+    Prima Astrea ." stands in another sentence); ``cut`` when none does."""
+    tokens = reader.tokens[run.start:run.end]
+    start = tokens[0].start
+    for end in range(len(tokens) - MIN_NAME, cut, -1):
+        body = reader.text[start:tokens[end - 1].end]
+        alone = re.compile(re.escape(body) + r"(?!\w)(?!\s+[A-Z])")
+        if any(found.start() != start for found in alone.finditer(reader.text)):
+            return end
+    return cut
 
 
 def _body_word(text: str) -> bool:
