@@ -88,3 +88,18 @@ def test_pronoun_asked_is_not_the_unnamed_minister_asking() -> None:
     assert asked, events
     assert who(asked[0].source) == "Menteri Luar Negeri Iran"
     assert who(asked[0].target) == "Benjamin Netanyahu"
+
+
+def test_verdict_read_with_no_one_named_falls_on_the_accused() -> None:
+    events = code("Terdakwa Rudi Hartono hadir di Pengadilan Negeri Medan pada Senin pagi. Setelah Hakim Ketua "
+                  "Made Sutrisna membacakan vonis, Rudi langsung berkonsultasi dengan pengacaranya.")
+    verdicts = of_type(events, "ACCUSE", "disapprove")
+    assert verdicts, events
+    assert who(verdicts[0].target) == "Rudi Hartono"
+
+
+def test_verdict_with_no_accused_in_the_article_keeps_no_target() -> None:
+    events = code("Hakim Ketua Made Sutrisna membacakan vonis kasus pembalakan liar itu pada Senin.")
+    verdicts = of_type(events, "ACCUSE", "disapprove")
+    assert verdicts, events
+    assert verdicts[0].target is None

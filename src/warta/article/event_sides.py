@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from warta.article.event_actor_binding import PERSON_PRONOUNS, PRONOUN_KINDS, other_antecedent
 from warta.article.event_actor_kinds import ActorKinds
 from warta.article.event_actors import SentenceActors, Slots
+from warta.article.event_actors_named import accused
 from warta.article.event_context import (
     both_before,
     group_in_sentence,
@@ -58,6 +59,12 @@ def _someone(actor: ActorRef | None) -> ActorRef | None:
         return actor
     words = set(actor.description.lower().split())
     return None if words <= _BARE_ROLES else actor
+
+
+def _verdict(match: TriggerMatch) -> bool:
+    """A court finding someone guilty, told actively or by its noun ("membacakan vonis", "vonis")."""
+    return match.row.type == "ACCUSE" and match.row.mode == "disapprove" and match.row.voice in (
+        "active", "noun")
 
 
 def side_pairs(sources: list[ActorRef | None], targets: list[ActorRef | None]
@@ -183,6 +190,10 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
         if len(slots.sources) == 1 and len(sources) > 1 and not targets and match.row.voice in _MUTUAL:
             sources, targets = sources[:1], sources[1:]  # "pertemuan tiga negara": the first meets the rest
         sources, targets = self._unbound(slots, sources, targets)
+        if not targets and _verdict(match):
+            # "Setelah Hakim Ketua membacakan vonis, X beranjak …": a verdict read with no one named
+            # falls on the one the article names as the accused
+            targets = [accused(self.text, self.resolver.index)]
         self.groups.remember(sources, self.sentence_number)
         return sources, targets
 
