@@ -103,3 +103,19 @@ def test_verdict_with_no_accused_in_the_article_keeps_no_target() -> None:
     verdicts = of_type(events, "ACCUSE", "disapprove")
     assert verdicts, events
     assert verdicts[0].target is None
+
+
+def test_welcoming_a_joint_act_welcomes_its_partner_past_the_fields() -> None:
+    events = code("Gubernur Sulawesi Utara Olly Dondokambey menyambut baik rencana kerja sama di bidang "
+                  "pendidikan, kesehatan, dan pariwisata dengan Filipina.")
+    welcomed = of_type(events, "SUPPORT")
+    assert welcomed, events
+    assert who(welcomed[0].target) == "Filipina"
+
+
+def test_welcoming_what_is_no_joint_act_names_no_partner() -> None:
+    events = code("Gubernur Sulawesi Utara Olly Dondokambey menyambut baik peluang investasi di bidang energi "
+                  "dengan tangan terbuka.")
+    welcomed = of_type(events, "SUPPORT")
+    assert welcomed, events
+    assert welcomed[0].target is None

@@ -46,6 +46,10 @@ _VAGUE_PLURALS = frozenset({"sejumlah", "beberapa", "banyak", "berbagai", "para"
 _VERB_JOINS = frozenset({"dan", "serta", "lalu", "sekaligus", "and"})
 # Words that open a sum written again another way ("atau sekitar Rp 13 miliar", "atau setara US$ 1 juta").
 _AMOUNT_OPENERS = frozenset({"sekitar", "setara", "senilai", "kurang", "lebih", "rp", "us$", "usd", "about"})
+# A joint act ("kerja sama") opening the object of welcoming or backing, within this many words, and
+# the words searched for its partner after it.
+_JOINT_ACT_OPENING = 3
+_JOINT_ACT_REACH = 25
 _GROUP_OPENERS = frozenset({"para", "sejumlah", "beberapa", "puluhan", "ratusan", "ribuan", "belasan"})
 
 
@@ -130,7 +134,8 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         seized = actors.owner_in_clause(match.end) if match.row.mode == "seize" else []
         targets = seized or actors.after(match.end, preps, direct=True)
         if not targets and match.row.type in _ANSWERING:
-            targets = actors.petitioner(match.end) or actors.author_of_object(match.end)
+            targets = (actors.petitioner(match.end) or actors.author_of_object(match.end)
+                       or _joint_act_partner(actors, match.end))
         if not targets and match.row.type in _CASE_TYPES:
             targets = actors.involved_in_case(match.end)
         if not targets:
@@ -180,6 +185,23 @@ def shared_object(actors: SentenceActors, end: int) -> list[Phrase]:
     if not active_verb(actors.tokens[verb].low):
         return []
     return actors.after(verb + 1, OBJECT_PREPS, direct=True)
+
+
+def _joint_act_partner(actors: SentenceActors, end: int) -> list[Phrase]:
+    """"menyambut baik peluang kerja sama di bidang ekonomi, perdagangan, dan investasi dengan
+    Indonesia": welcoming a joint act welcomes the partner it is with, named after "dengan" past the
+    fields it covers (a list with its commas)."""
+    tokens = actors.tokens
+    opening = f" {' '.join(t.low for t in tokens[end:end + _JOINT_ACT_OPENING])} "
+    if " kerjasama " not in opening and " kerja sama " not in opening:
+        return []
+    for i in range(end, min(end + _JOINT_ACT_REACH, len(tokens) - 1)):
+        low = tokens[i].low
+        if low in (".", ";", ":") or (low in BREAK and low not in AND):
+            return []
+        if low in _PARTNER_ONLY and i + 1 in actors.by_first:
+            return actors.group_after(actors.by_first[i + 1])
+    return []
 
 
 def _sanctioned(actors: SentenceActors, end: int) -> list[Phrase]:
