@@ -119,3 +119,18 @@ def test_welcoming_what_is_no_joint_act_names_no_partner() -> None:
     welcomed = of_type(events, "SUPPORT")
     assert welcomed, events
     assert welcomed[0].target is None
+
+
+def test_wrong_reported_is_aimed_at_the_one_who_did_it() -> None:
+    events = code("Seorang mahasiswi, Wulan Sari, melaporkan dugaan penipuan oleh pengusaha bernama Tono Wijaya "
+                  "ke Polres Bogor.")
+    reports = of_type(events, "ACCUSE", "allege")
+    assert reports, events
+    assert who(reports[0].target) == "Tono Wijaya"
+
+
+def test_wrong_reported_to_the_police_does_not_make_them_its_target() -> None:
+    events = code("Seorang mahasiswi, Wulan Sari, melaporkan dugaan penipuan ke Polres Bogor pada Senin.")
+    reports = of_type(events, "ACCUSE", "allege")
+    assert reports, events
+    assert reports[0].target is None

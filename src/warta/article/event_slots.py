@@ -170,6 +170,10 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         targets = actors.owner_in_clause(match.end)
     if not targets and match.row.type in _CASE_TYPES:
         targets = actors.involved_in_case(match.end)
+    if not targets and match.row.type == "ACCUSE" and match.row.mode == "allege":
+        # "melaporkan dugaan pelecehan seksual oleh dokter berinisial NH": a wrong reported is
+        # aimed at the one who did it
+        targets = actors.after(match.end, AGENT, direct=False)
     if not targets and match.row.type == "SANCTION":
         targets = _sanctioned(actors, match.end)
     return Slots(subjects, tuple(targets))
