@@ -134,3 +134,20 @@ def test_wrong_reported_to_the_police_does_not_make_them_its_target() -> None:
     reports = of_type(events, "ACCUSE", "allege")
     assert reports, events
     assert reports[0].target is None
+
+
+def test_negaranya_after_a_body_is_the_country_named_before_it() -> None:
+    events = code("Langkah itu dipicu kemarahan Myanmar atas kecaman keras Organisasi Kerja Sama Islam terhadap "
+                  "kebijakan negaranya di Rakhine.")
+    criticism = of_type(events, "ACCUSE")
+    assert criticism, events
+    assert who(criticism[0].source) == "Organisasi Kerja Sama Islam"
+    assert who(criticism[0].target) == "Myanmar"
+
+
+def test_negaranya_of_a_president_stays_his_country() -> None:
+    events = code("Presiden Filipina Rodrigo Duterte mengecam Uni Eropa yang mengkritik kebijakan negaranya soal "
+                  "narkoba.")
+    criticism = [e for e in of_type(events, "ACCUSE") if who(e.source) == "Uni Eropa"]
+    assert criticism, events
+    assert who(criticism[0].target) == "Filipina"

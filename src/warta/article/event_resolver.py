@@ -107,6 +107,8 @@ _BODY_KINDS = frozenset({"klub", "partai", "perusahaan", "ormas", "maskapai", "o
 BODY_AGAIN_REACH = 250  # characters back in which the body named again was named
 _PURSUING_NAMES = ("komisi pemberantasan korupsi", "kpk", "kejaksaan", "kejati", "kejari", "badan narkotika",
                    "bnn", *_POLICE_NAMES)
+# Own-side words that name a country ("negaranya"): its side is a state, never a body or a person.
+_COUNTRY_OF = frozenset({"negaranya"})
 
 
 def pursues_cases(actor: ActorRef | None) -> bool:
@@ -155,7 +157,8 @@ class ActorResolver:
             if found is not None:
                 return found
         if phrase.kind == "own-side":
-            return self.own_side(self.tracker.pronoun(phrase.start))
+            side = self.own_side(self.tracker.pronoun(phrase.start))
+            return self._own_country(phrase, side) if self._says_country(phrase) else side
         if phrase.kind == "first-person":
             return self._speaker(phrase)
         state = (self._epithet(phrase) or self._given_name(phrase) or self._role_named(phrase)
@@ -194,6 +197,22 @@ class ActorResolver:
         if chosen is not None and chosen.entity is not None:
             self._openers[number] = chosen
         return chosen
+
+    def _says_country(self, phrase: Phrase) -> bool:
+        return self.text[phrase.start:phrase.stop].lower() in _COUNTRY_OF
+
+    def _own_country(self, phrase: Phrase, side: ActorRef | None) -> ActorRef | None:
+        """"kritik Dewan HAM PBB terhadap kebijakan negaranya", after "kekesalan Israel": "negaranya"
+        is a country, so where the "-nya" finds a body or no one, it is the latest country named
+        before it in its sentence."""
+        if _is_country(self.index.by_id.get(side.entity or "") if side is not None else None):
+            return side
+        number = bisect.bisect_right(self._starts, phrase.start) - 1
+        opening = self._starts[number] if number >= 0 else 0
+        for mention in reversed(self.index.within(opening, phrase.start)):
+            if mention.end <= phrase.start and _is_country(mention.entity):
+                return ActorRef(entity=mention.entity.id, name=mention.entity.name)
+        return side
 
     def _own_head(self, phrase: Phrase, actor: ActorRef | None) -> ActorRef | None:
         """"memerintahkan militer menyerang …" after "serangan terhadap pos militer": a bare
@@ -629,6 +648,10 @@ class ActorResolver:
             if best is None or distance < best[0]:
                 best = (distance, entity)
         return ActorRef(entity=best[1].id, name=best[1].name) if best else None
+
+
+def _is_country(entity: Entity | None) -> bool:
+    return entity is not None and (entity.gazetteer_id or "").startswith("country:")
 
 
 def _office(role: str) -> str:
