@@ -250,3 +250,11 @@ def test_a_body_the_article_writes_alone_ends_where_it_ends_there(use_model: boo
             "Yosef Pramono .")
     person = _holding(_entities(text, use_model=use_model), "Yosef Pramono")[0]
     assert person.roles == ["Direktur PT Lintas Prima Andalan"]
+
+
+@pytest.mark.parametrize("link", ["selaku", "sebagai", "yang merupakan"])
+def test_a_lawyer_linked_by_selaku_holds_the_role(link: str) -> None:
+    text = f"Sidang digelar Senin. Maria Lestari {link} kuasa hukum Budi Hartono meminta waktu dua pekan."
+    entities = _entities(text, use_model=False)
+    assert _holding(entities, "Maria Lestari")[0].roles == ["kuasa hukum Budi Hartono"]
+    assert _holding(entities, "Budi Hartono")[0].roles == []

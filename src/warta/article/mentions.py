@@ -191,15 +191,24 @@ class _Finder:
         return _KINDS.get(chunk.kind)
 
     def _client_in_apposition(self, title: Title) -> bool:
-        """"Otto Hasibuan, kuasa hukum Setya Novanto, mengatakan": a representative's role set off by a
-        comma after a person's name, with only the client's name after the role words. The role is the
-        person's before it; the name after it is the client's."""
+        """"Otto Hasibuan, kuasa hukum Setya Novanto, mengatakan", "X selaku kuasa hukum Y": a
+        representative's role set off by a comma or linked by "selaku"/"sebagai"/"merupakan" after a
+        person's name, with only the client's name after the role words. The role is the person's
+        before it; the name after it is the client's."""
         previous = self.found[-1] if self.found else None
         name = title.name
         return (name is not None and represents(title.role) and name.start == title.words_end
-                and title.start > 0 and self.tokens[title.start - 1].text == ","
-                and previous is not None and previous.last == title.start - 1
+                and previous is not None and previous.last == self._linked_from(title.start)
                 and previous.type in {None, "PERSON"} and previous.acronym_of is None and not previous.role)
+
+    def _linked_from(self, k: int) -> int:
+        """Where the words linking a name to the role at token ``k`` begin (a comma, "selaku", "yang
+        merupakan"); ``k`` when no such words stand before it."""
+        keys = [t.key for t in self.tokens[max(0, k - 2):k]]
+        for link in _ROLE_LINKS:
+            if keys[len(keys) - len(link):] == list(link):
+                return k - len(link)
+        return k
 
     def _add_client_apposition(self, title: Title) -> int:
         assert title.name is not None
@@ -542,6 +551,8 @@ _INITIALS_WORDS = frozenset({"berinisial", "inisial", "inisialnya", "bernisial",
 # Not "pelaku", which also goes before a trade ("pelaku UKM": small businesses).
 CASE_PARTIES = frozenset({"tersangka", "terdakwa", "terpidana", "korban", "saksi", "pelapor", "terlapor",
                           "tahanan", "napi"})
+# Words between a person's name and the role given to them ("X, kuasa hukum Y", "X selaku kuasa hukum Y").
+_ROLE_LINKS = ((",",), ("selaku",), ("sebagai",), ("yang", "merupakan"), ("merupakan",), ("adalah",))
 # Words after which initials, even one letter, are a person's.
 INITIAL_CUES = CASE_PARTIES | _INITIALS_WORDS
 _YEAR = re.compile(r"(19|20)\d\d")
