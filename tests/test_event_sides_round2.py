@@ -151,3 +151,19 @@ def test_negaranya_of_a_president_stays_his_country() -> None:
     criticism = [e for e in of_type(events, "ACCUSE") if who(e.source) == "Uni Eropa"]
     assert criticism, events
     assert who(criticism[0].target) == "Filipina"
+
+
+def test_place_after_asal_is_where_the_subject_comes_from_not_the_subject() -> None:
+    events = code("Persija resmi menunjuk Stefano Cugurra sebagai pelatih. Pelatih asal Brasil itu meminta "
+                  "manajemen mendatangkan dua pemain asing.")
+    asked = of_type(events, "REQUEST")
+    assert asked, events
+    assert who(asked[0].source) != "Brasil"
+
+
+def test_place_after_asal_is_not_the_one_arrested() -> None:
+    events = code("Kapolsek Cibinong Komisaris Andri Wijaya mengatakan perempuan asal Sukabumi, Jawa Barat, itu "
+                  "ditangkap di Terminal Kampung Rambutan.")
+    arrests = of_type(events, "COERCE")
+    assert arrests, events
+    assert who(arrests[0].target) == "perempuan"

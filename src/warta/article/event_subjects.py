@@ -66,7 +66,7 @@ class SentenceSubjects(PhraseGroups):
         before it (over auxiliaries and asides), else the first subject of its clause. A
         ``nominal`` trigger (a noun, or a light verb with its noun) may be the object of a verb of
         saying and then has that verb's subject."""
-        found = self._nearest_subject(before)
+        found = self._origin_described(self._nearest_subject(before))
         head = self.passive_relative_head(found[0].first) if found else None
         if head is not None:
             return head
@@ -74,6 +74,14 @@ class SentenceSubjects(PhraseGroups):
         if found or self._relative_of_thing(before):
             return found
         return self._clause_subject(before, nominal) or self._fronted_subject(before)
+
+    def _origin_described(self, found: list[Phrase]) -> list[Phrase]:
+        """"Pelatih asal Brasil itu meminta …": a place after "asal" tells where the one described
+        comes from; the description before it is the subject."""
+        if len(found) != 1 or found[0].first < 2 or self.tokens[found[0].first - 1].low != "asal":
+            return found
+        described = self.by_end.get(found[0].first - 2)
+        return [described] if described is not None and described.kind == "descriptor" else found
 
     def passive_relative_head(self, first: int) -> list[Phrase] | None:
         """"Warga yang diusir PT Maju Jaya menggugat …", "Mahasiswa yang ditahan polisi dilepaskan": the
