@@ -108,6 +108,21 @@ def _told_outlet(text: str, start: int, limit: int) -> tuple[str | None, Speaker
     return None, Speaker("phrases", phrase[0], (phrase,))
 
 
+# '"…," Todd McClay told reporters after the meeting on the sidelines of the summit.': the one
+# spoken to, then adjuncts that open with a preposition, are no new clause however long.
+_ADDRESSEES = frozenset({"reporters", "journalists", "wartawan", "media", "parliament", "lawmakers"})
+MAX_ADJUNCT_TAIL_WORDS = 16
+
+
+def _too_long_tail(tail: str) -> bool:
+    words = [w[2] for w in words_of(tail, 0, len(tail))]
+    if len(words) <= MAX_TAIL_WORDS:
+        return False
+    rest = words[1:] if words[0] in _ADDRESSEES else words
+    adjuncts_only = bool(rest) and rest[0] in ADJUNCT_START and "," not in tail
+    return not adjuncts_only or len(words) > MAX_ADJUNCT_TAIL_WORDS
+
+
 def _subject_then_verb(text: str, start: int, limit: int) -> tuple[str, Speaker] | None:
     lex = speech_cues()
     found = lex.regex.search(text, start, min(limit, start + 120))
@@ -119,7 +134,7 @@ def _subject_then_verb(text: str, start: int, limit: int) -> tuple[str, Speaker]
     end = _SENTENCE_PUNCT.search(text, found.end(), limit)
     tail_end = end.start() if end else limit
     tail = text[found.end():tail_end]
-    if _word_count(tail, 0, len(tail)) > MAX_TAIL_WORDS or re.search(r"\b(bahwa|that)\b", tail):
+    if _too_long_tail(tail) or re.search(r"\b(bahwa|that)\b", tail):
         return None
     spans = phrases_before(text, found.start(), start)
     if not spans or spans[0][0] != start:

@@ -163,7 +163,9 @@ def content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
             return skip_blank(text, that.end(), end)  # "mengatakan kepada Rusia, Jepang dan China bahwa …"
         if comma >= 0 and subordinate_at(text, comma + 1, end):
             return None  # "…, media melaporkan pada Rabu, saat ia …": the content stood before
-        return skip_blank(text, comma + 1, end) if comma >= 0 else None
+        if comma < 0 or name_only(text, comma + 1, end):
+            return None  # "mengaku saat ini berkomunikasi dengan penyelenggara, Dorna Sports": an apposition
+        return skip_blank(text, comma + 1, end)
     if fold(first.group()) in _COLLOQUIAL_THAT:
         return skip_blank(text, first.end(), end)  # "menjelaskan kalau dalam pertemuan itu …"
     if fold(first.group()) in NOT_CONTENT_START:
@@ -171,6 +173,18 @@ def content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
     if fold(first.group()) in TOPIC_OBJECTS and not _pointed_subject(text, first.end(), end):
         return None  # "menyatakan kekhawatiran …", "mengatakan hal itu di …": what was expressed, not said
     return i if cue.bare or (cue.lang == "id" and clause_at(text, i, end)) else None
+
+
+MAX_NAME_WORDS = 5
+
+
+def name_only(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (to its sentence end) a bare name, every word capitalised? A name
+    says nothing: reported content is a clause."""
+    stop = text.find(".", start, end)
+    stretch = text[start:stop if stop >= 0 else end]
+    words = stretch.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut", "demikian"})

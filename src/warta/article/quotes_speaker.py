@@ -19,6 +19,7 @@ from warta.article.speaker_names import (
     fullest_person,
     named_at_end,
     nickname_of,
+    past_possessor,
     person_in_body,
 )
 from warta.article.speaker_pronouns import (
@@ -53,6 +54,7 @@ def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]
         elif span is not None:
             span = called_name(span, tracker) or account_owner(span, tracker.text) or span
             read = actor = tracker.resolve(*span) or group_before(span, tracker)
+            actor = past_possessor(actor, span, tracker) or actor
             actor = person_in_body(actor, span, tracker) or actor
             actor = (one_word_role(actor, tracker) or definite_role(actor, span, tracker)
                      or kin_named(actor, span, tracker)

@@ -117,6 +117,19 @@ def _titled_name(span: Span, tracker: ActorTracker) -> bool:
     return False
 
 
+_RELATIVE_OPENERS = re.compile(r"\s*(?:yang|who)\b", re.IGNORECASE)
+
+
+def _name_then_relative(span: Span, tracker: ActorTracker) -> bool:
+    """"tukas Lorenzo yang menggusur pebalap Italia, Andrea Iannone": a phrase that opens with a
+    person's name and goes on with a relative clause names the speaker; a name set after a comma
+    further on belongs to that clause (whom the speaker replaced), not to the speaker."""
+    for mention in tracker.index.within(*span):
+        if mention.start == span[0] and mention.entity.type == "PERSON":
+            return _RELATIVE_OPENERS.match(tracker.text, mention.end, span[1]) is not None
+    return False
+
+
 def choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
     """The phrase that names the speaker: the last one naming a person ("kata Kepala Humas
     Polda, Kombes Awi Setiyono" and "Kepala Humas Polda, Kombes Awi Setiyono, mengatakan"
@@ -128,6 +141,8 @@ def choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
     people = [span for span, actor in usable if _is_person(actor, tracker)]
     # A rank before a name marks the name ("AKP Boby K, Kapolsek Tambun, mengatakan"); with no
     # rank, a phrase that is only a name beats a title read as one ("ujar Mamat, Humas RSUD").
+    if people and people[0] == spans[0] and _name_then_relative(spans[0], tracker):
+        return spans[0]
     titled = [span for span in people if _titled_name(span, tracker)]
     if titled:
         return max(titled)

@@ -216,3 +216,31 @@ def described_body(actor: ActorRef | None, tracker: ActorTracker) -> ActorRef | 
             if kind and fold(kind[-1]) in _BODY_KINDS:
                 return ActorRef(entity=entity.id, name=entity.name, description=" ".join(kind))
     return None
+
+
+# "New Zealand's trade minister Todd McClay": a name with the English possessive names whose
+# post it is, not who spoke (the entity layer may read a country before "'s" as a person).
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def past_possessor(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """The person named after a possessor in the speaker phrase, with the words before them
+    as the description; None when the phrase holds no such pair."""
+    if actor is None or actor.entity is None:
+        return None
+    mentions = [m for m in tracker.index.within(*span) if span[0] <= m.start and m.end <= span[1]]
+    text = tracker.text
+    for i, mention in enumerate(mentions):
+        if mention.entity.id != actor.entity:
+            continue
+        owned = text[mention.start:mention.end].endswith(("'s", "’s"))  # the mention may hold the "'s"
+        owner_end = mention.end - 2 if owned else mention.end
+        if not _POSSESSIVE.match(text, owner_end):
+            return None
+        later = [m for m in mentions[i + 1:] if m.entity.type == "PERSON" and m.entity.id != actor.entity]
+        if not later:
+            return None
+        person = later[-1].entity
+        description = text[span[0]:later[-1].start].strip(" ,")
+        return ActorRef(entity=person.id, name=person.name, description=description or None)
+    return None
