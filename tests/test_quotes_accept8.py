@@ -69,3 +69,12 @@ def test_possessor_before_a_role_and_name_is_not_the_speaker() -> None:
     quote = quote_with(quotes_of(text), "every option")
     assert quote.speaker.name == "Tom Riley"
     assert "trade minister" in (quote.speaker.description or "")
+
+
+def test_he_told_reporters_with_long_adjuncts_goes_back_to_the_person_just_named() -> None:
+    text = ("Foreign minister Pablo Rojas arrived in Lima on Saturday.\n\n"
+            "\"Nobody wants to walk away now,\" he told reporters after the meeting on the sidelines "
+            "of the regional trade gathering.")
+    quote = quote_with(quotes_of(text), "walk away")
+    assert quote.cue == "told"
+    assert quote.speaker.name == "Pablo Rojas"
