@@ -167,3 +167,18 @@ def test_place_after_asal_is_not_the_one_arrested() -> None:
     arrests = of_type(events, "COERCE")
     assert arrests, events
     assert who(arrests[0].target) == "perempuan"
+
+
+def test_a_list_of_places_after_asal_is_not_the_one_arrested() -> None:
+    events = code("Empat nelayan tradisional asal Kecamatan Pantai Cermin, Kabupaten Serdang Bedagai, Sumatera Utara "
+                  "ditangkap polisi perairan Malaysia.")
+    arrests = of_type(events, "COERCE")
+    assert arrests, events
+    assert who(arrests[0].target) == "Empat nelayan"
+
+
+def test_a_person_named_after_the_place_of_asal_stays_the_side() -> None:
+    events = code("Pelatih asal Belanda Joost van Dijkhuis dipecat sebagai manajer Persebaya Surabaya.")
+    fired = of_type(events, "COERCE")
+    assert fired, events
+    assert who(fired[0].target) == "Joost van Dijkhuis"

@@ -184,6 +184,7 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
 
     def _sides(self, match: TriggerMatch, slots: Slots, sentence: SentenceActors
                ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:
+        slots = Slots(self._described(slots.sources, sentence), self._described(slots.targets, sentence))
         sources = self._actors(slots.sources, sentence)
         helped = [p for p in slots.targets if not self._destination(match, p, sentence)]
         targets = self._actors(helped, sentence)
@@ -196,6 +197,18 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
             targets = [accused(self.text, self.resolver.index)]
         self.groups.remember(sources, self.sentence_number)
         return sources, targets
+
+    def _described(self, phrases: Sequence[Phrase], sentence: SentenceActors) -> tuple[Phrase, ...]:
+        """"Pelatih asal Brasil itu meminta …": a place after "asal" is where the one described comes
+        from, so the description stands for the side (a person named there stays: "Pelatih asal
+        Belanda Frank de Boer")."""
+        if len(phrases) != 1:
+            return tuple(phrases)
+        described = sentence.origin_described(phrases[0])
+        if described is None:
+            return tuple(phrases)
+        self.resolver.resolve_all([phrases[0], described])
+        return (described,) if self.resolver.is_place(self.resolver.actor(phrases[0])) else tuple(phrases)
 
     def _unbound(self, slots: Slots, sources: list[ActorRef | None], targets: list[ActorRef | None]
                  ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:

@@ -55,6 +55,7 @@ _ADDRESSING = frozenset({"kepada", "pada", "to"})
 _DOCUMENTS = frozenset({"resolusi", "laporan", "putusan", "keputusan", "surat", "pernyataan", "instruksi",
                         "seruan", "imbauan", "rekomendasi", "fatwa", "memo", "maklumat", "edaran"})
 _ASIDE_WORDS = 4
+_DESCRIBED_REACH = 3  # words from "asal" back to the end of the description it completes
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
 
 
@@ -66,7 +67,7 @@ class SentenceSubjects(PhraseGroups):
         before it (over auxiliaries and asides), else the first subject of its clause. A
         ``nominal`` trigger (a noun, or a light verb with its noun) may be the object of a verb of
         saying and then has that verb's subject."""
-        found = self._origin_described(self._nearest_subject(before))
+        found = self._nearest_subject(before)
         head = self.passive_relative_head(found[0].first) if found else None
         if head is not None:
             return head
@@ -75,13 +76,26 @@ class SentenceSubjects(PhraseGroups):
             return found
         return self._clause_subject(before, nominal) or self._fronted_subject(before)
 
-    def _origin_described(self, found: list[Phrase]) -> list[Phrase]:
-        """"Pelatih asal Brasil itu meminta …": a place after "asal" tells where the one described
-        comes from; the description before it is the subject."""
-        if len(found) != 1 or found[0].first < 2 or self.tokens[found[0].first - 1].low != "asal":
-            return found
-        described = self.by_end.get(found[0].first - 2)
-        return [described] if described is not None and described.kind == "descriptor" else found
+    def origin_described(self, phrase: Phrase) -> Phrase | None:
+        """"Pelatih asal Brasil itu", "nelayan tradisional asal Kecamatan X, Kabupaten Y, Sumatera
+        Utara": the description a place after "asal" completes (the place says where the one
+        described comes from), or None. The place list may run over commas; a plain word or two may
+        end the description before "asal"."""
+        i = phrase.first - 1
+        while i >= 1 and self.tokens[i].text == ",":
+            place = self.by_end.get(i - 1)
+            if place is None or place.kind != "mention":
+                return None
+            i = place.first - 1
+        if i < 1 or self.tokens[i].low != "asal":
+            return None
+        for end in range(i - 1, max(-1, i - 1 - _DESCRIBED_REACH), -1):
+            described = self.by_end.get(end)
+            if described is not None:
+                return described if described.kind == "descriptor" else None
+            if not self.tokens[end].low.isalpha() or self.tokens[end].is_cap:
+                return None
+        return None
 
     def passive_relative_head(self, first: int) -> list[Phrase] | None:
         """"Warga yang diusir PT Maju Jaya menggugat …", "Mahasiswa yang ditahan polisi dilepaskan": the
