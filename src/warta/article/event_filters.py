@@ -17,7 +17,12 @@ from warta.models import ActorRef
 _SPORTS_WORDS = frozenset({"gol", "laga", "kiper", "wasit", "penalti", "gawang", "bola", "pertandingan",
                            "babak", "liga", "striker", "skuat", "tendangan", "sepakan", "peluit", "turnamen",
                            "klasemen", "bek", "gelandang", "umpan", "playoff", "poin", "skor", "semifinal",
-                           "perempat", "klub", "pelatih", "pemain", "stadion", "suporter", "tenis", "set"})
+                           "perempat", "klub", "pelatih", "pemain", "stadion", "suporter", "tenis", "set",
+                           # English game reports and motor racing; no word that is common outside sport
+                           # ("period", "season", "match", "league") so four of them stay a sign of a game.
+                           "goal", "goals", "goalie", "goaltender", "puck", "playoffs", "coach", "scored",
+                           "teammate", "teammates", "innings", "pebalap", "balapan", "sirkuit", "podium",
+                           "finis", "tikungan", "motogp"})
 _SPORTS_MIN = 4
 _PLAY = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
 # Words that name a game's sides or stakes beside _SPORTS_WORDS: "menjamu Arema FC di kandang".
