@@ -182,3 +182,17 @@ def test_a_person_named_after_the_place_of_asal_stays_the_side() -> None:
     fired = of_type(events, "COERCE")
     assert fired, events
     assert who(fired[0].target) == "Joost van Dijkhuis"
+
+
+def test_helping_an_activity_in_a_country_helps_that_country() -> None:
+    events = code("Pemerintah Jepang siap membantu pembangunan pelabuhan di Timor Leste.")
+    helped = of_type(events, "AID")
+    assert helped, events
+    assert who(helped[0].target) == "Timor Leste"
+
+
+def test_helping_a_search_somewhere_still_helps_no_one_named() -> None:
+    events = code("Singapura membantu pencarian korban di Selat Sunda.")
+    helped = of_type(events, "AID")
+    assert helped, events
+    assert helped[0].target is None

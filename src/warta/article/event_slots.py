@@ -50,6 +50,7 @@ _AMOUNT_OPENERS = frozenset({"sekitar", "setara", "senilai", "kurang", "lebih", 
 # the words searched for its partner after it.
 _JOINT_ACT_OPENING = 3
 _JOINT_ACT_REACH = 25
+_HELPED_AT = frozenset({"di", "in"})  # where an activity helped is: its people are the ones helped
 _GROUP_OPENERS = frozenset({"para", "sejumlah", "beberapa", "puluhan", "ratusan", "ribuan", "belasan"})
 
 
@@ -119,7 +120,8 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         if match.row.type == "AID" and activity_at(actors.tokens, match.end):
             # "membantu pencarian pesawat AirAsia": the search is helped, not the airline
             # but "membantu evakuasi warga": the people right after the activity are helped
-            helped = actors.after(match.end + 1, OBJECT_PREPS, direct=True, direct_skip=0)
+            helped = actors.after(match.end + 1, OBJECT_PREPS, direct=True, direct_skip=0) or (
+                actors.after(match.end + 1, _HELPED_AT, direct=False))  # "membantu perluasan … di Indonesia"
             if actors.tokens[match.end].low in _SEEKING:
                 helped = []  # "membantu pencarian korban": those searched for are not the ones helped
             return Slots(subjects, tuple(helped))
