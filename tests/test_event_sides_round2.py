@@ -196,3 +196,10 @@ def test_helping_a_search_somewhere_still_helps_no_one_named() -> None:
     helped = of_type(events, "AID")
     assert helped, events
     assert helped[0].target is None
+
+
+def test_a_person_set_off_after_the_place_of_asal_stays_the_side() -> None:
+    events = code("Seorang nelayan asal Indramayu, Carman Sutisna, ditangkap polisi perairan Malaysia.")
+    arrests = of_type(events, "COERCE")
+    assert arrests, events
+    assert who(arrests[0].target) == "Carman Sutisna"

@@ -504,9 +504,6 @@ class ActorResolver:
             self.tracker.remember(phrase.start, actor)
         return actor
 
-    def is_place(self, actor: ActorRef | None) -> bool:
-        return self._place(actor)
-
     def _place(self, actor: ActorRef | None) -> bool:
         """A named place, which "dia" never stands for ("Dia ditegur" after a street's name)."""
         entity = self.index.by_id.get(actor.entity or "") if actor is not None else None

@@ -207,8 +207,19 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
         described = sentence.origin_described(phrases[0])
         if described is None:
             return tuple(phrases)
-        self.resolver.resolve_all([phrases[0], described])
-        return (described,) if self.resolver.is_place(self.resolver.actor(phrases[0])) else tuple(phrases)
+        named = sentence.named_after(phrases[0])
+        if named is not None and not self._names_place(named):
+            return tuple(phrases)  # "petani tebu asal Kudus, Agus": the one described is named
+        if not self._names_place(phrases[0]):
+            return tuple(phrases)
+        self.resolver.resolve_all([described])
+        return (described,)
+
+    def _names_place(self, phrase: Phrase) -> bool:
+        """Does the phrase name a place (an entity, no person)? Read off the entity mentions, not the
+        resolver, whose answers depend on the order phrases are resolved in."""
+        types = {m.entity.type for m in self.resolver.index.within(phrase.start, phrase.stop)}
+        return bool(types) and "PERSON" not in types
 
     def _unbound(self, slots: Slots, sources: list[ActorRef | None], targets: list[ActorRef | None]
                  ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:

@@ -76,6 +76,14 @@ class SentenceSubjects(PhraseGroups):
             return found
         return self._clause_subject(before, nominal) or self._fronted_subject(before)
 
+    def named_after(self, phrase: Phrase) -> Phrase | None:
+        """The name set off by a comma right after ``phrase`` ("asal Kudus, Agus"), or None."""
+        after = phrase.end
+        if after + 1 >= len(self.tokens) or self.tokens[after].text != ",":
+            return None
+        named = self.by_first.get(after + 1)
+        return named if named is not None and named.kind == "mention" else None
+
     def origin_described(self, phrase: Phrase) -> Phrase | None:
         """"Pelatih asal Brasil itu", "nelayan tradisional asal Kecamatan X, Kabupaten Y, Sumatera
         Utara": the description a place after "asal" completes (the place says where the one
