@@ -203,3 +203,21 @@ def test_a_person_set_off_after_the_place_of_asal_stays_the_side() -> None:
     arrests = of_type(events, "COERCE")
     assert arrests, events
     assert who(arrests[0].target) == "Carman Sutisna"
+
+
+def test_a_city_is_no_other_antecedent_for_a_country() -> None:
+    text = "Delegasi Malaysia tiba di Surabaya. Lalu mereka"
+    entities = find_article_entities(text, "a1", use_model=False)
+    index = MentionIndex(entities, "a1")
+    malaysia = next(e for e in entities if e.name == "Malaysia")
+    taken = ActorRef(entity=malaysia.id, name=malaysia.name)
+    assert other_antecedent(index, text.index("mereka"), taken) is None
+
+
+def test_a_body_may_be_the_other_antecedent_for_a_country() -> None:
+    text = "Pesawat Garuda Indonesia tiba di Bandung dari Jepang. Lalu mereka"
+    entities = find_article_entities(text, "a1", use_model=False)
+    index = MentionIndex(entities, "a1")
+    japan = next(e for e in entities if e.name == "Jepang")
+    found = other_antecedent(index, text.index("mereka"), ActorRef(entity=japan.id, name=japan.name))
+    assert found is not None and found.name == "Garuda Indonesia"
