@@ -13,10 +13,13 @@ the gazetteer knows right after the body is the body's ("Dinas Kesehatan Sumedan
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from warta.article.chunks import Chunk, Reader
 from warta.article.common_words import is_dictionary_word
+from warta.article.legal_forms import legal_forms
 from warta.article.regions import region_size
+from warta.article.tokens import Token
 
 MIN_NAME = 2  # a one-word tail is too little to tell a name from the body's last word
 MAX_NAME = 3  # a longer tail more likely holds the body's last word ("Tirta Kahuripan Deni Surya Senjaya")
@@ -29,6 +32,8 @@ def body_then_person(reader: Reader, run: Chunk) -> tuple[Chunk, Chunk] | None:
     tokens = reader.tokens[run.start:run.end]
     if len(tokens) < 1 + MIN_NAME or not all(t.is_word and (t.is_cap or t.text.isdigit()) for t in tokens):
         return None
+    if (formed := _legal_form_end(tokens)) is not None:
+        return _split_after_form(reader, run, formed)
     cut = 1  # the head word ("Dinas", "Serikat", "PDAM") always belongs to the body
     while len(tokens) - cut > MIN_NAME and _body_word(tokens[cut].text):
         cut += 1
@@ -47,6 +52,23 @@ def body_then_person(reader: Reader, run: Chunk) -> tuple[Chunk, Chunk] | None:
     if not after_acronym and all(is_dictionary_word(t.text) for t in tail):
         return None  # "Yayasan Sinar Harapan Bangsa": nothing shows where a name would start
     return Chunk(run.start, run.start + cut, "org"), Chunk(run.start + cut, run.end, "name")
+
+
+def _legal_form_end(tokens: Sequence[Token]) -> int | None:
+    """Where the run's last company form written after a name ("Tbk", "Persero") ends, when words
+    follow it: such a form closes the company's name ("PT Ramayana Lestari Sentosa Tbk | Suryanto")."""
+    forms = legal_forms()
+    ends = [k + 1 for k, t in enumerate(tokens[1:-1], start=1) if forms.get(t.key) == "after"]
+    return ends[-1] if ends else None
+
+
+def _split_after_form(reader: Reader, run: Chunk, formed: int) -> tuple[Chunk, Chunk] | None:
+    """The company through its form and the person after it: one name word is enough there, the form
+    having shown where the body ends; a tail that is no person's name splits nothing."""
+    cut = run.start + formed
+    if run.end - cut > MAX_NAME or not all(_person_word(reader, j) for j in range(cut, run.end)):
+        return None
+    return Chunk(run.start, cut, "org"), Chunk(cut, run.end, "name")
 
 
 def _body_written_alone(reader: Reader, run: Chunk, cut: int) -> int:

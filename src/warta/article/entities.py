@@ -40,6 +40,7 @@ from warta.article.post_mentions import with_post_mentions
 from warta.article.products import without_products
 from warta.article.sentences import split_sentences
 from warta.article.spaced_text import with_single_spaces
+from warta.article.sports_names import with_sports_types
 from warta.article.tokens import fold
 from warta.document import Doc
 from warta.models import Entity
@@ -74,7 +75,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = with_members_split(found)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     entities = with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
-    entities = with_body_seats(entities, text)
+    entities = with_sports_types(with_body_seats(entities, text), text)
     return with_directorates(with_faction_parties(with_post_mentions(entities, text, article_id)))
 
 
@@ -103,12 +104,20 @@ def _without_role_words(found: list[Found], text: str) -> list[Found]:
     after them ("Kabid Kedaruratan dan [Logistik] Agus Salim": the field of the post); a body the
     role names ("Analis … [Capital Economics] Tom Pugh") stays."""
     def in_role(m: Found, titled: Found) -> bool:
-        return (m.source == "model" and m.type == "PERSON" and titled.role is not None
-                and m.end <= titled.start and titled.role.endswith(m.text)
-                and not text[m.end:titled.start].strip())
+        if m.source != "model" or titled.role is None or m.end > titled.start:
+            return False
+        if _role_phrase(text[m.start:titled.start]):
+            return True  # "U.S. [Trade] Representative Nama": the model's name is the post's own words
+        return m.type == "PERSON" and titled.role.endswith(m.text) and not text[m.end:titled.start].strip()
 
     dropped = {id(m) for m, after in pairwise(found) if in_role(m, after)}
     return found if not dropped else kept_of(found, [m for m in found if id(m) not in dropped])
+
+
+def _role_phrase(run: str) -> bool:
+    """The run is one of the lexicon's role phrases, nothing more ("Trade Representative")."""
+    words = run.split()
+    return bool(words) and tuple(fold(w) for w in words) in lexicon().roles
 
 
 # Posts of the police, army or guards named after the neighbourhood they stand in ("Pos Polisi

@@ -9,6 +9,7 @@ country and the US state) the row of the more prominent kind wins.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -48,18 +49,23 @@ class Gazetteer:
     abbrevs: dict[tuple[str, ...], tuple[str, ...]]  # exact token texts -> ids
     longest: dict[str, int]  # first folded token -> longest name (in tokens) starting with it
     surnames: dict[str, tuple[str, ...]]  # folded last name -> person ids
+    hyphenated: frozenset[tuple[str, ...]] = frozenset()  # keys of names written hyphenated ("Timor-Leste")
 
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, tuple[str, ...]] | None:
         """The longest gazetteer name starting at token ``i``: (end index, ids)."""
         first = tokens[i]
         if not first.is_cap:
             return None
-        for length in range(min(self.longest.get(first.key, 0), len(tokens) - i), 0, -1):
+        longest = self.longest.get(first.key, 0)
+        for length in range(min(longest + _spaced_hyphens(tokens, i, longest), len(tokens) - i), 0, -1):
             window = tokens[i:i + length]
             ids = self.abbrevs.get(tuple(t.text for t in window))
             if ids:
                 return i + length, ids
-            ids = self.names.get(tuple(t.key for t in window))
+            key = _name_key(window)
+            ids = self.names.get(key)
+            if ids and len(key) < length and key not in self.hyphenated:
+                ids = ()  # "DPR - RI": a name the gazetteer writes without the hyphen ("DPR RI") is two here
             if ids and (window[-1].is_cap or not window[-1].text[0].isalpha()):
                 return i + length, ids
         return None
@@ -68,6 +74,34 @@ class Gazetteer:
         """The one person in the gazetteer with this last name, if exactly one."""
         ids = self.surnames.get(fold(word), ())
         return self.entries[ids[0]] if len(ids) == 1 else None
+
+
+def _is_spaced_hyphen(tokens: Sequence[Token], j: int) -> bool:
+    """A hyphen written as a token of its own between two words ("Timor - Leste", as IndoSum's
+    tokenised text spells every hyphenated name)."""
+    return (tokens[j].text == "-" and 0 < j < len(tokens) - 1
+            and tokens[j - 1].is_word and tokens[j + 1].is_word)
+
+
+def _spaced_hyphens(tokens: Sequence[Token], i: int, longest: int) -> int:
+    """How many spaced hyphens lie within the ``longest`` words from ``i``: the window grows by them."""
+    if not longest:
+        return 0
+    found = 0
+    j = i + 1
+    while j < len(tokens) and j < i + longest + found:
+        if _is_spaced_hyphen(tokens, j):
+            found += 1
+        j += 1
+    return found
+
+
+def _name_key(window: Sequence[Token]) -> tuple[str, ...]:
+    """Folded key of a name's window, its inner spaced hyphens left out as the tokenizer leaves
+    out a written one ("Timor - Leste" is keyed as "Timor-Leste" is)."""
+    if len(window) < 3 or all(t.text != "-" for t in window[1:-1]):
+        return tuple(t.key for t in window)
+    return tuple(t.key for j, t in enumerate(window) if not _is_spaced_hyphen(window, j))
 
 
 def _split(cell: str) -> list[str]:
@@ -104,6 +138,9 @@ MAX_SHORT_NAME = 2
 MIN_SURNAME = 4
 
 
+_HYPHEN_INSIDE = re.compile(r"\w-\w")
+
+
 def _is_short(alias: str) -> bool:
     return sum(ch.isalnum() for ch in alias) <= MAX_SHORT_NAME
 
@@ -133,6 +170,7 @@ def build(rows: Sequence[dict[str, str]]) -> Gazetteer:
     names: dict[tuple[str, ...], list[str]] = {}
     abbrevs: dict[tuple[str, ...], list[str]] = {}
     surnames: dict[str, list[str]] = {}
+    hyphenated: set[tuple[str, ...]] = set()
     for row in rows:
         entry = _entry(row)
         entries[entry.id] = entry
@@ -141,6 +179,8 @@ def build(rows: Sequence[dict[str, str]]) -> Gazetteer:
                 abbrevs.setdefault(_exact_key(alias), []).append(entry.id)
             else:
                 names.setdefault(key_of(alias), []).append(entry.id)
+                if _HYPHEN_INSIDE.search(alias):
+                    hyphenated.add(key_of(alias))
         for abbrev in _split(row["abbrevs"]):
             abbrevs.setdefault(_exact_key(abbrev), []).append(entry.id)
         if entry.type == "PERSON":
@@ -155,6 +195,7 @@ def build(rows: Sequence[dict[str, str]]) -> Gazetteer:
         abbrevs={k: _rank(entries, v) for k, v in abbrevs.items()},
         longest=longest,
         surnames={k: tuple(dict.fromkeys(v)) for k, v in surnames.items()},
+        hyphenated=frozenset(hyphenated),
     )
 
 

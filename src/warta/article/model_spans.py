@@ -281,8 +281,8 @@ def trim_at_leading_hits(found: list[Found], spans: Sequence[SpanLike]) -> list[
                 continue  # "Bursa Efek Indonesia": a common word that is also a place opens the name
             if inside and mention.start == span.start and mention.end < span.end:
                 rest = span.text[mention.end - span.start:]
-                offset = len(rest) - len(rest.lstrip(" ,"))
-                span = NerSpan(mention.end + offset, span.end, span.label, rest.lstrip(" ,"))
+                kept = rest.lstrip(" ,.")  # "U.S. Trade …": the hit's closing period is no part of the rest
+                span = NerSpan(span.end - len(kept), span.end, span.label, kept)
             elif inside and mention.end == span.end and _role_before(span, mention):
                 span = NerSpan(mention.start, mention.end, span.label, "")  # dropped: the hit stays
         if span.text:

@@ -8,6 +8,7 @@ Indonesian alias.
     Sekretaris Daerah (Kepala) ...           a role word alone   (no PERSON)
     Terima Permintaan Audit, ...             a headline's phrase (no PERSON)
     El Nino, La Nina, gerakan 3M Plus        a climate pattern, a campaign's slogan
+    mengikuti Misa Natal, isu SARA           a religious service (an EVENT), a notion's acronym
     Chili prices soar                         the English word, not the country "Chili" (Chile)
 
 A mention the gazetteer knows by that very text stays, unless it is such an English homograph.
@@ -22,6 +23,7 @@ from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, kept_of
 from warta.article.person_cues import cued_person
+from warta.article.timex.lexicon import lexicon as time_words
 from warta.article.titles import VESSEL_HEADS
 from warta.article.tokens import fold
 
@@ -39,6 +41,12 @@ MEETING_HEADS = frozenset({"rapat", "sidang"})
 # (PPPK)", "Bantuan Langsung Tunai (BLT)", "Kredit Usaha Rakyat", "Program Keluarga Harapan").
 PROGRAMME_HEADS = frozenset({"program", "bantuan", "kredit", "kartu", "subsidi", "tunjangan", "beasiswa",
                              "pegawai", "jaminan", "upah"})
+# Religious services and rites, written capitalised with their feast or hour after them ("Misa Natal",
+# "Ibadah Paskah", "Salat Idul Fitri"): an event held, never a person.
+RITE_HEADS = frozenset({"misa", "ibadah", "kebaktian", "salat", "shalat", "sholat"})
+# Acronyms of common notions, written in capitals only ("isu SARA": suku, agama, ras dan antargolongan;
+# "praktik KKN"); matched as written, so "Sara" the given name stays a name.
+NOTION_ACRONYMS = frozenset({"SARA", "KKN", "LGBT"})
 # Heads of a law's or a bill's name, whose short name follows ("UU MD3", "RUU KUHP", "Perppu Ormas").
 LAW_HEADS = frozenset({"ruu", "uu", "perppu", "perpu", "undang-undang", "perda", "perpres", "permen",
                        "keppres", "kepres", "inpres"})
@@ -66,6 +74,8 @@ def without_non_actors(found: list[Found], text: str, lang: str = "id") -> list[
         if not mention.ids and (first in DOCUMENT_HEADS or _ministers_regulation(first)):
             mention.type = "EVENT" if first in MEETING_HEADS else "OTHER"
             mention.hint, mention.role = None, None
+        elif not mention.ids and _rite(mention):
+            mention.type, mention.hint, mention.role = "EVENT", None, None
         elif not mention.ids and (_programme(mention, found) or _vessel(mention)):
             mention.type, mention.hint, mention.role = "OTHER", None, None
     kept = [m for m in found if not _names_no_actor(m, text, lang)]
@@ -78,11 +88,13 @@ def _names_no_actor(mention: Found, text: str, lang: str) -> bool:
         return _english_homograph(mention, text, lang)
     if mention.ids:
         return False
-    if key in NON_NAMES or mention.before in LAW_HEADS:
+    if key in NON_NAMES or mention.before in LAW_HEADS or mention.text in NOTION_ACRONYMS:
         return True  # "revisi UU [MD3]": the law's short name, no body
     if mention.type not in (None, "PERSON") or mention.role:
         return False
     words = mention.text.split()
+    if _holiday(words):
+        return True  # "hiasan Natal", "libur Lebaran": a feast's name, no one's
     place = mention.hint in ("LOC", "ORG") or mention.before in lexicon().words.get("locative", frozenset())
     headline = not place and len(words) > 1 and _on_headline(mention, text) and _headline_phrase(words)
     # "di Stasiun Tanah Abang" is read as a place, or after "di"; "kata Intan Permata Sari" is a person
@@ -101,6 +113,17 @@ def _ministers_regulation(first: str) -> bool:
 
 def _programme(mention: Found, found: list[Found]) -> bool:
     return _first_key(mention) in PROGRAMME_HEADS or _short_for_programme(mention, found)
+
+
+def _holiday(words: Sequence[str]) -> bool:
+    """The words are a feast's whole name in the time lexicon ("Natal", "Idul Fitri", "Imlek")."""
+    entry = time_words("id").entries.get(tuple(w.lower() for w in words))
+    return entry is not None and entry[0] == "HOLIDAY"
+
+
+def _rite(mention: Found) -> bool:
+    """"Misa Natal", "Ibadah Paskah": a service's head word and its feast or place after it."""
+    return _first_key(mention) in RITE_HEADS and len(mention.text.split()) > 1
 
 
 def _vessel(mention: Found) -> bool:

@@ -1,0 +1,104 @@
+"""Players and clubs told apart by the game's words around them.
+
+The NER model reads many footballers' names as clubs and some clubs' names as people ("Stefano
+Lilipaly" a body, "KAS Eupen" a person). Sports reports say which is which:
+
+    Sundulan Lilipaly melambung, striker Nama mencetak gol      a header, a position: a person
+    klub Belgia, KAS Eupen; SC Cambuur; Bali FC                 a club's own word: an organisation
+
+Only entities the gazetteer does not know change, and a person with a role keeps its type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.article.gazetteer import gazetteer
+from warta.article.person_cues import name_shaped
+from warta.article.tokens import tokenize
+from warta.models import Entity, Mention
+
+# Positions of one player, written right before the player's name, and a header, which only one
+# player makes ("striker X", "kiper X", "sundulan X"; one word of manner may stand between:
+# "sundulan keras X"). Other acts are a team's too ("gol Arsenal", "umpan Barcelona"), so they say
+# nothing; a position before a club names the club's player after it ("striker Arsenal Nama"), so
+# the cue holds only where no name or comma follows the mention.
+PLAYER_WORDS = frozenset({
+    "striker", "gelandang", "bek", "kiper", "penyerang", "winger", "penjaga gawang", "bomber", "sundulan",
+})
+# Words of a club's own name ("KAS Eupen", "SC Cambuur", "Bali United FC"): written in capitals as
+# shown, before or after the club's place or name; "AS" is left out (also Amerika Serikat).
+CLUB_WORDS = frozenset({"FC", "KAS", "SC", "AC", "CF", "AFC", "SV", "FK", "NK", "VfB", "VfL", "BV", "SSC"})
+# A club set off after its kind and, maybe, its country: "klub Belgia, KAS Eupen", "klub asal Belanda,
+# SC Cambuur". Without the comma the name may be the club's owner ("klub Stefano Lilipaly": his club);
+# a word after the kind that is no place is a club, and what follows its comma its player ("skuad
+# Chelsea, Diego Costa").
+_CLUB_KIND = re.compile(r"\b(?:klub|skuad|skuat)\s+(?:asal\s+)?([A-Z]\w+)\s*,\s*\Z")
+# Words of clubs' names that are no one's name ("Stoke City", "Inter Milan", "Tampines Rovers"), and
+# the "Per-" of Indonesian clubs' names ("Persib", "Persela", "Persegres").
+_CLUB_NAME_WORDS = CLUB_WORDS | frozenset({
+    "United", "City", "Inter", "Real", "Deportivo", "Athletic", "Atletico", "Sporting", "Rovers", "Wanderers",
+    "Hotspur", "Timnas",
+})
+_INDONESIAN_CLUB = re.compile(r"Pers[a-z]+")
+_NAME_OR_COMMA_AFTER = re.compile(r"\s*(?:,|[A-Z])")
+_WORDS_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([A-Za-z][a-z]+)\s*\Z")
+_LOOK_BACK = 40
+
+
+def with_sports_types(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``entities`` with players read as clubs made people and clubs read as people made bodies."""
+    return [_retyped(entity, text) for entity in entities]
+
+
+def _retyped(entity: Entity, text: str) -> Entity:
+    if entity.gazetteer_id is not None or entity.type not in ("PERSON", "ORG"):
+        return entity
+    club = any(_club_named(m, text) for m in entity.mentions)
+    player = any(_player_named(m, text) for m in entity.mentions)
+    # a one-word club is often named after a position ("penyerang Barcelona itu"): a first and last name only
+    full_name = max(len(m.text.split()) for m in entity.mentions) >= 2
+    if entity.type == "ORG" and player and not club and full_name \
+            and all(_person_shaped(m.text) for m in entity.mentions):
+        return entity.model_copy(update={"type": "PERSON"})
+    if entity.type == "PERSON" and club and not player and not entity.roles:
+        return entity.model_copy(update={"type": "ORG"})
+    return entity
+
+
+def _person_shaped(text: str) -> bool:
+    """A person's name and nothing a club's name holds: no place or body the gazetteer knows ("Stoke",
+    "Milan"), no club's word ("City", "FC"), no "Per-" club ("Persela")."""
+    words = text.split()
+    if not name_shaped(text) or any(w in _CLUB_NAME_WORDS or _INDONESIAN_CLUB.fullmatch(w) for w in words):
+        return False
+    tokens = tokenize(text)
+    return not any(gazetteer().match(tokens, k) for k in range(len(tokens)))
+
+
+def _player_named(mention: Mention, text: str) -> bool:
+    """A position or a player's act right before the mention, one lower-case word between at most."""
+    before = _WORDS_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
+    if before is None:
+        return False
+    if _NAME_OR_COMMA_AFTER.match(text, mention.end):
+        return False
+    first, last = before.group(1), before.group(2).lower()
+    pair = f"{first} {last}" if first else ""
+    return last in PLAYER_WORDS or pair in PLAYER_WORDS or (first is not None and first in PLAYER_WORDS)
+
+
+def _club_named(mention: Mention, text: str) -> bool:
+    """The mention holds a club's own word, or a club's kind stands right before it."""
+    words = mention.text.split()
+    if len(words) > 1 and (words[0] in CLUB_WORDS or words[-1] in CLUB_WORDS):
+        return True
+    kind = _CLUB_KIND.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
+    return kind is not None and _place(kind.group(1))
+
+
+def _place(word: str) -> bool:
+    """The gazetteer knows the word as a place ("Belgia", "Belanda")."""
+    found = gazetteer().match(tokenize(word), 0)
+    return found is not None and gazetteer().entries[found[1][0]].type == "LOC"
