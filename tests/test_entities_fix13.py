@@ -81,6 +81,14 @@ def test_an_english_post_is_the_role_not_the_name(post: str, name: str) -> None:
     assert person and post in person[0].roles
 
 
+def test_a_company_officers_post_is_no_body() -> None:
+    text = "Chief Operating Officer PT Nusa Kopi Rina Wulandari mengatakan gerai baru dibuka bulan depan ."
+    entities = _entities(text, [("Operating Officer PT Nusa Kopi", "ORG"), ("Rina Wulandari", "PERSON")])
+    assert not [n for n in _names(entities) if "Officer" in n]
+    holder = _holding(entities, "Rina Wulandari")
+    assert holder and holder[0].roles[0].startswith("Chief Operating Officer")
+
+
 def test_a_company_named_with_an_english_field_word_stays_whole() -> None:
     text = "\u201cKami terus tumbuh ,\u201d kata Budi Santoso , Wakil Direktur Nusa Finance , di Jakarta ."
     entities = _entities(text, [("Budi Santoso", "PERSON"), ("Nusa Finance", "ORG")])
