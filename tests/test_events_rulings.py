@@ -1,0 +1,42 @@
+"""Events: the guideline's rulings of 22 Nov 2026 (docs/annotation.md, "Rulings on the dev7
+annotators' questions" and "… dev8/dev9 …") coded as general rules, and the senses of the same words
+that tell no event. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_coding import code, of_type, who
+from warta.article.event_lexicon import find_triggers, tokenize
+
+
+def _types(text: str) -> list[tuple[str, str | None]]:
+    return [(m.row.type, m.row.mode) for m in find_triggers(tokenize(text))]
+
+
+# --------------------------------------------------------------------------- executions
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri pertahanan itu dieksekusi mati atas perintah sang diktator .",
+    "Rezim itu mengeksekusi mati tiga jenderal yang dituduh berkhianat .",
+    "Kabar eksekusi mati Kolonel Ardan Mirza mengejutkan dunia .",
+])
+def test_an_execution_by_a_state_is_an_assault(text: str) -> None:
+    assert ("ASSAULT", None) in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tendangan penalti itu dieksekusi dengan tenang oleh kapten tim .",
+    "Rencana renovasi pasar akan dieksekusi secara bertahap .",
+    "Dinas itu siap mengeksekusi program perbaikan jalan desa .",
+])
+def test_carrying_out_a_kick_or_a_plan_is_no_assault(text: str) -> None:
+    assert ("ASSAULT", None) not in _types(text)
+
+
+def test_the_one_executed_is_the_target() -> None:
+    events = of_type(code("Junta militer Zemlandia mengeksekusi mati Kolonel Ardan Mirza pekan lalu ."),
+                     "ASSAULT")
+    assert events
+    assert "Ardan Mirza" in (who(events[0].target) or "")
