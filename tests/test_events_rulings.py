@@ -40,3 +40,24 @@ def test_the_one_executed_is_the_target() -> None:
                      "ASSAULT")
     assert events
     assert "Ardan Mirza" in (who(events[0].target) or "")
+
+
+# --------------------------------------------------------------------------- staying away
+
+
+@pytest.mark.parametrize("text", [
+    "Kedua calon itu memutuskan absen dari debat yang digelar stasiun televisi itu .",
+    "Gubernur tidak akan hadir dalam rapat dengar pendapat besok .",
+    "Saksi kunci itu kembali mangkir dari pemeriksaan penyidik .",
+    "Ketidakhadiran wali kota dalam rapat paripurna dipersoalkan dewan .",
+])
+def test_staying_away_from_an_invitation_is_a_rejected_meeting(text: str) -> None:
+    assert ("REJECT", "meet") in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Penyerang andalan itu absen dua pekan karena cedera lutut .",
+    "Penyanyi itu tidak hadir di panggung malam itu .",
+])
+def test_a_player_out_or_an_artist_away_rejects_nothing(text: str) -> None:
+    assert ("REJECT", "meet") not in _types(text)
