@@ -61,3 +61,28 @@ def test_staying_away_from_an_invitation_is_a_rejected_meeting(text: str) -> Non
 ])
 def test_a_player_out_or_an_artist_away_rejects_nothing(text: str) -> None:
     assert ("REJECT", "meet") not in _types(text)
+
+
+# --------------------------------------------------------------------------- a third person named as paid
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam dakwaan itu , Bendahara Rudi Santosa disebut menerima uang Rp 2 miliar .",
+    "Dua pejabat dinas juga disebut kecipratan dari proyek jalan tersebut .",
+    "Sebagian dana itu disebut mengalir ke seorang anggota dewan .",
+])
+def test_a_third_person_named_as_paid_is_alleged_a_wrong(text: str) -> None:
+    assert ("ACCUSE", "allege") in _types(text)
+
+
+def test_an_honour_received_alleges_nothing() -> None:
+    assert ("ACCUSE", "allege") not in _types("Guru itu disebut menerima penghargaan dari bupati .")
+
+
+def test_a_ruling_naming_someone_paid_is_the_courts_allegation() -> None:
+    text = ("Pengadilan Negeri Sukamaju memvonis Hendra Wijaya empat tahun penjara . Dalam amar putusan , "
+            "Bambang Sutrisno disebut menerima uang Rp 300 juta dari Hendra Wijaya .")
+    alleged = of_type(code(text), "ACCUSE", "allege")
+    assert alleged
+    assert "Pengadilan" in (who(alleged[0].source) or "")
+    assert "Bambang" in (who(alleged[0].target) or "")

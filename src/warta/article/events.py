@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from warta.article.event_actor_model import CodedArticle, actor_model_on, choose_actors
 from warta.article.event_actors import SentenceActors, Slots
 from warta.article.event_actors_named import party_of_officer
+from warta.article.event_allegations import ruling_source
 from warta.article.event_context import (
     actor_in_sentence,
     asker_of,
@@ -213,6 +214,8 @@ class _ArticleCoder(SideFinder, GapFiller):
             target = self._fill_target(match, tokens, target)
             if source is None:
                 source = self.court_quoted(match, tokens)
+            source = ruling_source(match, tokens, self.resolver.entities, self.resolver.article_id,
+                                   self.events) or source
             source, target = self.agent_in_trigger(match, tokens, source, target)
             if source is None and target is None and self._case_step(match):
                 # "Selanjutnya akan dilakukan pemeriksaan dan penyidikan": a step of the case with no
