@@ -77,8 +77,15 @@ def test_ia_after_a_quote_is_its_speaker() -> None:
 
 def test_no_holder_is_guessed_for_a_cue_without_a_subject() -> None:
     text = ("Sutradara Budi Hartanto memilih aktor muda itu sebagai pemeran utama. Sebagian besar "
-            "netizen meragukan keputusan itu.")
+            "kemudian meragukan keputusan itu.")
     assert positions(text) == []
+
+
+def test_an_unnamed_group_holding_the_stance_is_no_person_named_before() -> None:
+    text = ("Sutradara Budi Hartanto memilih aktor muda itu sebagai pemeran utama. Sebagian besar "
+            "netizen meragukan keputusan itu.")
+    holders = names(positions(text))
+    assert holders and all("netizen" in name and "Budi" not in name for name in holders), holders
 
 
 def test_one_holder_denies_once_in_one_sentence() -> None:

@@ -62,7 +62,9 @@ DETERMINERS = frozenset({
     "pihak", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
     "ratusan", "ribuan", "puluhan", "belasan", "elemen", "orang", "sekitar", "hampir", "sedikitnya",
     "setidaknya", "sebanyak", "sekelompok", "segerombolan", "terduga", "jajaran", "the", "a", "an",
+    "semua", "seluruh", "segenap", "sebagian", "kalangan",  # "semua pihak", "seluruh warga"
 })
+_WHOLE = frozenset({"semua", "seluruh", "segenap", "kedua", "berbagai", "banyak"})
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "keduanya", "he", "she", "they"})
 # "pihaknya", "lembaganya", "jajarannya" (his ranks): the body of the person just mentioned.
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "we", "i"})
@@ -145,7 +147,13 @@ def _is_head(tokens: list[Token], i: int) -> int:
         return 1
     if low.endswith("nya") and low[:-3] in _FOLLOWERS:
         return 1  # "sejumlah jemaahnya", "para pendukungnya": people with their leader's clitic
-    return 1 if low in _role_heads() else 0
+    return 1 if low in _role_heads() or low in _listed_words("head") else 0
+
+
+@cache
+def _listed_words(kind: str) -> frozenset[str]:
+    """Heads or modifiers of unnamed actors listed in resources/actor_heads.tsv."""
+    return frozenset(row["word"] for row in read_tsv("actor_heads.tsv") if row["kind"] == kind)
 
 
 def _descriptor_end(tokens: list[Token], i: int, mention_at: dict[int, int]) -> int:
@@ -167,7 +175,8 @@ def _descriptor_end(tokens: list[Token], i: int, mention_at: dict[int, int]) -> 
             j = _portfolio_before_name(tokens, j, mention_at)  # "Menteri Pariwisata Arief Yahya"
         elif token.low in _PAIRED_MODIFIERS and (j + 1 >= len(tokens) or tokens[j + 1].low != "negeri"):
             break  # "luar negeri", "dalam negeri", but "tersangka dalam kejadian ini" ends at its head
-        elif token.is_word and (token.low in _MODIFIERS or _is_head(tokens, j)):
+        elif token.is_word and (token.low in _MODIFIERS or token.low in _listed_words("modifier")
+                                or _is_head(tokens, j)):
             j += 1
         else:
             break
@@ -317,6 +326,9 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
                 end = _apposed_name(tokens, end, mention_at, index)  # not "kuasa hukum X, Y": Y acts for X
             phrases.append(Phrase(start_i, end, tokens[start_i].start, tokens[end - 1].end, kind))
             i = end
+        elif i - start_i >= 2 and tokens[i - 2].low in _WHOLE and tokens[i - 1].low == "pihak":
+            # "mengajak semua pihak menahan diri": "pihak", read as a determiner, is the actor itself
+            phrases.append(Phrase(start_i, i, tokens[start_i].start, tokens[i - 1].end, "descriptor"))
         elif i > start_i and tokens[i - 1].low == "orang" and tokens[i].low in _AFTER_PEOPLE:
             # "menangkap dua orang yang menyebarkan kabar bohong": the counted people are the actor
             phrases.append(Phrase(start_i, i, tokens[start_i].start, tokens[i - 1].end, "descriptor"))
