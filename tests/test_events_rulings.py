@@ -86,3 +86,26 @@ def test_a_ruling_naming_someone_paid_is_the_courts_allegation() -> None:
     assert alleged
     assert "Pengadilan" in (who(alleged[0].source) or "")
     assert "Bambang" in (who(alleged[0].target) or "")
+
+
+# --------------------------------------------------------------------------- a demonstration held
+
+
+def test_an_action_held_with_no_act_named_is_a_demonstration() -> None:
+    events = of_type(code("Ratusan buruh pabrik melakukan aksi di depan kantor gubernur ."), "PROTEST", "demo")
+    assert events
+    assert "buruh" in (who(events[0].source) or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Komisi itu melakukan aksi pencegahan korupsi lewat pameran komik .",
+    "Para relawan melakukan aksi bersih-bersih pantai setiap Minggu .",
+    "Kota-kota itu akan melakukan aksi yang besar untuk melindungi iklim .",
+])
+def test_an_action_named_after_it_is_no_protest(text: str) -> None:
+    assert ("PROTEST", "demo") not in _types(text)
+
+
+def test_a_demonstration_held_is_coded_once() -> None:
+    text = "Ratusan buruh pabrik melakukan aksi demonstrasi di depan kantor gubernur ."
+    assert len(of_type(code(text), "PROTEST")) == 1
