@@ -109,3 +109,19 @@ def test_an_action_named_after_it_is_no_protest(text: str) -> None:
 def test_a_demonstration_held_is_coded_once() -> None:
     text = "Ratusan buruh pabrik melakukan aksi demonstrasi di depan kantor gubernur ."
     assert len(of_type(code(text), "PROTEST")) == 1
+
+
+# --------------------------------------------------------------------------- coordination
+
+
+def test_coordinating_with_another_body_is_cooperation() -> None:
+    text = "Kejaksaan Negeri Sukamaju melakukan koordinasi dengan Polres Sukamaju untuk memburu buronan itu ."
+    events = of_type(code(text), "COOPERATE")
+    assert events
+    assert "Polres" in (who(events[0].target) or "")
+
+
+def test_a_coordination_meeting_stays_a_meeting() -> None:
+    types = _types("Polda menggelar rapat koordinasi dengan TNI dan pemerintah provinsi .")
+    assert ("CONSULT", None) in types
+    assert ("COOPERATE", None) not in types
