@@ -46,3 +46,16 @@ def test_patient_beaten_is_the_target() -> None:
     hits = of_type(events, "ASSAULT") or events
     assert any("pasien" in (who(e.target) or "") for e in hits), events
 
+
+
+def test_country_after_a_city_in_a_pp_is_where_not_who() -> None:
+    events = code("Ratusan jemaah umrah asal Indonesia yang tertahan di Kota Jeddah, Arab Saudi, telah "
+                  "memprotes agen perjalanan mereka.")
+    assert events, events
+    assert all(who(e.source) != "Arab Saudi" for e in events), events
+    assert any("jemaah" in (who(e.source) or "") for e in events), events
+
+
+def test_person_after_an_official_in_a_place_still_acts() -> None:
+    events = code("Duta besar Indonesia di Kota Riyadh, Budi Santoso, mengecam penahanan dua pekerja migran.")
+    assert any(who(e.source) == "Budi Santoso" for e in events), events

@@ -33,6 +33,8 @@ _TRAILING_EXAMPLES = word_set("seperti termasuk yakni yaitu diantaranya antarany
 _PLACE_NOUNS = word_set("wilayah kawasan kota provinsi kabupaten negara daerah perairan pulau")
 # Gazetteer kinds of a region that sets a place apart ("di Kabupaten Sleman, Yogyakarta,"), no actor.
 _REGION_KINDS = frozenset({"province", "city", "regency", "subdivision", "place"})
+# After a town in a PP, a country set off by commas places the town too ("di Jeddah, Arab Saudi,").
+_COUNTRY_KINDS = _REGION_KINDS | {"country", "capital"}
 # Nouns of position between a preposition and a place ("di depan Istana", "di sekitar Monas").
 _PLACE_RELATIONS = word_set("depan belakang samping sekitar luar atas bawah tengah seberang dekat sekeliling")
 _PLACE_PREPS = frozenset({"di", "ke", "dari", "in", "at", "into"})
@@ -272,16 +274,20 @@ class PhraseGroups:
         if before is None or inner is None:
             return []
         first = self._group_back(before)[0].first
+        named_first = first
         while first > 1 and self.tokens[first - 1].low in _PLACE_NOUNS:
             first -= 1  # "di wilayah Palestina"
         if first == 0 or self.tokens[first - 1].low not in PREPOSITIONS or self._region(inner):
             return []  # "guru di Kabupaten Sleman, Yogyakarta, mogok": the province places the place
+        town = first < named_first or self._region(before)
+        if town and self._region(inner, _COUNTRY_KINDS):
+            return []  # "tertahan di Kota Jeddah, Arab Saudi, telah …": the country places the town
         return self._group_back(inner)
 
-    def _region(self, phrase: Phrase) -> bool:
-        """Is the phrase a province, a town or a region the gazetteer knows (not a country: "di
-        wilayah Palestina, Israel, …" is rare, and a country may act)?"""
+    def _region(self, phrase: Phrase, kinds: frozenset[str] = _REGION_KINDS) -> bool:
+        """Is the phrase a province, a town or a region the gazetteer knows (by default not a country:
+        "di wilayah Palestina, Israel, …" is rare, and a country may act)?"""
         text = " ".join(t.text for t in self.tokens[phrase.first:phrase.end])
         table = gazetteer()
         ids = table.names.get(key_of(text), ())
-        return bool(ids) and table.entries[ids[0]].kind in _REGION_KINDS
+        return bool(ids) and table.entries[ids[0]].kind in kinds
