@@ -125,3 +125,19 @@ def test_a_coordination_meeting_stays_a_meeting() -> None:
     types = _types("Polda menggelar rapat koordinasi dengan TNI dan pemerintah provinsi .")
     assert ("CONSULT", None) in types
     assert ("COOPERATE", None) not in types
+
+
+# --------------------------------------------------------------------------- appeals and attacks by their nouns
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Warga mematuhi himbauan bupati untuk tidak keluar rumah .", "REQUEST"),
+    ("Polisi menyelidiki persekusi terhadap seorang pendeta di desa itu .", "ASSAULT"),
+    ("Aparat menyelidiki penabrakan sekelompok polisi di depan markas mereka .", "ASSAULT"),
+])
+def test_an_appeal_or_an_attack_told_by_its_noun(text: str, kind: str) -> None:
+    assert (kind, None) in _types(text)
+
+
+def test_a_request_for_comment_is_no_appeal() -> None:
+    assert ("REQUEST", None) not in _types("Himbauan konfirmasi dari wartawan belum dijawab .")
