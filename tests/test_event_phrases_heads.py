@@ -59,3 +59,20 @@ def test_country_after_a_city_in_a_pp_is_where_not_who() -> None:
 def test_person_after_an_official_in_a_place_still_acts() -> None:
     events = code("Duta besar Indonesia di Kota Riyadh, Budi Santoso, mengecam penahanan dua pekerja migran.")
     assert any(who(e.source) == "Budi Santoso" for e in events), events
+
+
+def test_title_goes_on_past_its_bracketed_abbreviation_to_the_name() -> None:
+    found = phrases("Pelaksana tugas (Plt) Kepala Dinas Kesehatan Kota Padang, Rahmat Hidayat, menegur "
+                    "para bidan.")
+    assert found[0].startswith("Pelaksana tugas (Plt) Kepala Dinas") and found[0].endswith("Rahmat Hidayat"), found
+
+
+def test_name_after_a_bracketed_title_is_the_one_named_suspect() -> None:
+    events = code("Kejaksaan Negeri Padang menetapkan Kepala Bidang Perizinan (Kabid) Dinas Perhubungan "
+                  "Padang, Sutrisno Wibowo sebagai tersangka.")
+    assert any(who(e.target) == "Sutrisno Wibowo" for e in events), events
+
+
+def test_bracketed_title_with_no_name_after_it_stays_a_description() -> None:
+    found = phrases("Pelaksana tugas (Plt) Kepala Dinas Kesehatan Kota Padang menegur para bidan.")
+    assert not any("," in phrase for phrase in found), found

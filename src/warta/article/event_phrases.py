@@ -322,7 +322,11 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
             end = mention_at[i] if i in mention_at else _descriptor_end(tokens, i, mention_at)
             end = _chain_mentions(tokens, end, mention_at)
             kind = "mention" if i in mention_at else _kind_of(tokens, i)
-            if kind == "descriptor" and not any(j in mention_at for j in range(i, end)):
+            titled = _bracketed_title(tokens, end, mention_at) if kind == "descriptor" else end
+            if titled != end:
+                end = _apposed_name(tokens, _chain_mentions(tokens, titled, mention_at), mention_at, index,
+                                    open_end=True)
+            elif kind == "descriptor" and not any(j in mention_at for j in range(i, end)):
                 end = _apposed_name(tokens, end, mention_at, index)  # not "kuasa hukum X, Y": Y acts for X
             phrases.append(Phrase(start_i, end, tokens[start_i].start, tokens[end - 1].end, kind))
             i = end
@@ -342,9 +346,30 @@ def find_phrases(tokens: list[Token], index: MentionIndex, lang: str = "id") -> 
     return phrases
 
 
-def _apposed_name(tokens: list[Token], end: int, mention_at: dict[int, int], index: MentionIndex) -> int:
+def _bracketed_title(tokens: list[Token], end: int, mention_at: dict[int, int]) -> int:
+    """Index after a title that goes on past its abbreviation in brackets ("Pelaksana tugas ( Plt )
+    *Kepala Dinas PU Jambi*", "Kepala Bidang ( Kabid ) *Dinas Perhubungan Bogor*"), else ``end``."""
+    k = end
+    while k < len(tokens) and k - end < MAX_ROLE_TAIL and tokens[k].is_word and (
+            tokens[k].low not in _NOT_DESCRIBING):
+        k += 1  # the rest of the title before the bracket: "Pelaksana *tugas*"
+    if not (k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")"
+            and tokens[k + 1].is_word and tokens[k + 1].is_cap):
+        return end
+    after = k + 3
+    if after in mention_at:
+        return mention_at[after]
+    if tokens[after].is_word and tokens[after].is_cap and _is_head(tokens, after):
+        return _descriptor_end(tokens, after, mention_at)
+    return end
+
+
+def _apposed_name(tokens: list[Token], end: int, mention_at: dict[int, int], index: MentionIndex,
+                  open_end: bool = False) -> int:
     """End of a person's name set off by commas after a role ("Direktur Utama maskapai, Budi
-    Hartono, menemui …"): the role and the name are one actor; else ``end`` unchanged."""
+    Hartono, menemui …"): the role and the name are one actor; else ``end`` unchanged. With
+    ``open_end`` (a title long enough to be no list: "Plt Kepala Dinas …, Arfan ditetapkan") the
+    name needs no comma after it."""
     comma = end
     while comma < len(tokens) and comma - end < MAX_ROLE_TAIL and tokens[comma].is_word and not (
             tokens[comma].low.startswith(_VERB_PREFIXES) and len(tokens[comma].low) > 5):
@@ -352,10 +377,11 @@ def _apposed_name(tokens: list[Token], end: int, mention_at: dict[int, int], ind
     name_end = mention_at.get(comma + 1) if comma < len(tokens) and tokens[comma].text == "," else None
     if name_end is not None:
         name_end = _past_legal_form(tokens, name_end)
-    if name_end is None or name_end >= len(tokens) or tokens[name_end].text != ",":
+    closed = name_end is not None and name_end < len(tokens) and tokens[name_end].text == ","
+    if name_end is None or not (closed or open_end):
         return end
     named = index.within(tokens[comma + 1].start, tokens[name_end - 1].end)
-    if not named:
+    if not named or (not closed and named[-1].entity.type != "PERSON"):
         return end
     # "Wali amanat obligasi, PT Bank X,": a role held by a body named after it is that body; but in
     # "Petugas gabungan dari Polri, TNI, dan …" the names are a list
