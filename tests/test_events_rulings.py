@@ -141,3 +141,23 @@ def test_an_appeal_or_an_attack_told_by_its_noun(text: str, kind: str) -> None:
 
 def test_a_request_for_comment_is_no_appeal() -> None:
     assert ("REQUEST", None) not in _types("Himbauan konfirmasi dari wartawan belum dijawab .")
+
+
+# --------------------------------------------------------------------------- a critic's "should"
+
+
+def test_a_critics_should_is_a_demand_on_the_one_named() -> None:
+    text = ('Pengamat politik Dedi Kurniawan mengkritik lambannya penanganan banjir . " Seharusnya '
+            'Gubernur Rahmat Hidayat turun langsung ke lokasi banjir , " kata Dedi Kurniawan .')
+    asked = of_type(code(text), "REQUEST", "change")
+    assert asked
+    assert "Dedi" in (who(asked[0].source) or "")
+    assert "Rahmat" in (who(asked[0].target) or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur Rahmat Hidayat seharusnya meresmikan jembatan itu pekan lalu .",  # no one speaks
+    "Menurut jadwal , Gubernur Rahmat Hidayat seharusnya sudah tiba di Jakarta .",  # a state expected
+])
+def test_a_should_outside_a_quote_or_of_a_state_asks_nothing(text: str) -> None:
+    assert of_type(code(text), "REQUEST", "change") == []

@@ -44,6 +44,7 @@ from warta.article.event_context import (
     target_before,
 )
 from warta.article.event_discourse import lead_counterpart
+from warta.article.event_exhortations import exhortation, exhorted_sides
 from warta.article.event_filters import (
     accident_inquiry,
     agreed_opinion,
@@ -216,6 +217,11 @@ class _ArticleCoder(SideFinder, GapFiller):
                 source = self.court_quoted(match, tokens)
             source = ruling_source(match, tokens, self.resolver.entities, self.resolver.article_id,
                                    self.events) or source
+            if exhortation(match, tokens):
+                exhorted = exhorted_sides(match, tokens, self.resolver.quotes, source, target)
+                if exhorted is None:
+                    continue  # an expectation stated, or said of oneself: no demand
+                source, target = exhorted
             source, target = self.agent_in_trigger(match, tokens, source, target)
             if source is None and target is None and self._case_step(match):
                 # "Selanjutnya akan dilakukan pemeriksaan dan penyidikan": a step of the case with no
