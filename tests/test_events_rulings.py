@@ -161,3 +161,19 @@ def test_a_critics_should_is_a_demand_on_the_one_named() -> None:
 ])
 def test_a_should_outside_a_quote_or_of_a_state_asks_nothing(text: str) -> None:
     assert of_type(code(text), "REQUEST", "change") == []
+
+
+def test_a_critics_dont_is_a_demand_on_the_one_named() -> None:
+    text = ('Pengamat hukum Dedi Kurniawan menyoroti kasus itu . " Kejaksaan Agung jangan tebang pilih '
+            'dalam kasus ini , " kata Dedi Kurniawan .')
+    asked = of_type(code(text), "REQUEST", "change")
+    assert asked
+    assert "Kejaksaan" in (who(asked[0].target) or "")
+
+
+@pytest.mark.parametrize("text", [
+    '" Kita jangan mudah terpancing isu , " kata Gubernur Rahmat Hidayat .',  # said of oneself
+    '" Para korban mesti segera dievakuasi , " kata Gubernur Rahmat Hidayat .',  # they undergo it
+])
+def test_a_dont_of_oneself_or_a_must_undergone_asks_no_one_named(text: str) -> None:
+    assert of_type(code(text), "REQUEST", "change") == []
