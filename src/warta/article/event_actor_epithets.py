@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from warta.article.actors import MentionIndex
+from warta.article.role_forms import full_title
 from warta.models import ActorRef, Entity
 
 # epithet words → the name written when the article does not name the body, then its other names
@@ -56,16 +57,14 @@ _EPITHETS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("negeri", "panser"): ("Jerman",),
 }
 _LONGEST = max(len(words) for words in _EPITHETS)
-# Posts written short or by a byname, as their holders' titles write them in full ("Menlu" is the
-# "Menteri Luar Negeri" named before, "kepala negara" the president).
-SHORT_TITLES = {
-    "menlu": "menteri luar negeri", "mendagri": "menteri dalam negeri", "menkeu": "menteri keuangan",
-    "menhan": "menteri pertahanan", "menhub": "menteri perhubungan", "mendag": "menteri perdagangan",
-    "menperin": "menteri perindustrian", "mentan": "menteri pertanian", "menkes": "menteri kesehatan",
-    "menag": "menteri agama", "menaker": "menteri ketenagakerjaan", "mensos": "menteri sosial",
-    "menpar": "menteri pariwisata", "menpora": "menteri pemuda dan olahraga",
-    "menkumham": "menteri hukum dan ham", "wapres": "wakil presiden", "kepala negara": "presiden",
-}
+# Posts called by a byname, as their holders' titles write them in full ("kepala negara" is the
+# president); ministers' short titles ("Menlu") are read from the ministries' table (role_forms).
+BYNAMES = {"wapres": "wakil presiden", "kepala negara": "presiden"}
+
+
+def title_in_full(title: str) -> str:
+    """A lower-case post as titles write it in full: "menlu" → "menteri luar negeri"."""
+    return BYNAMES.get(title) or (full_title(title) or title).casefold()
 # Kinds of body a demonstrative names again ("kementerian itu"), with how names of that kind open.
 _KIND_OPENINGS: dict[str, tuple[str, ...]] = {
     "kementerian": ("kementerian", "kemen"),

@@ -16,11 +16,11 @@ from collections.abc import Iterator, Sequence
 from warta.article import event_actors_named as named_roles
 from warta.article.actors import DETERMINERS, ActorTracker, actor_in, words_of
 from warta.article.event_actor_epithets import (
-    SHORT_TITLES,
     body_named,
     epithet_at,
     kind_again,
     latest_of_kind,
+    title_in_full,
 )
 from warta.article.event_lexicon import word_set
 from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
@@ -258,7 +258,7 @@ class ActorResolver:
         if len(bare) == len(words) and not self.text[bare[0][0]:bare[0][1]][:1].isupper():
             return None  # "presiden" in lower case is any president
         title = " ".join(w[2] for w in bare)
-        title = SHORT_TITLES.get(title, title)
+        title = title_in_full(title)
         people = [e for e in self.entities if e.type == "PERSON"]
         # the post written just so first ("Presiden" is the "Presiden Joko Widodo" of an article that
         # also has a "Presiden AS"), then with a country or body after it ("Menteri Luar Negeri RI")

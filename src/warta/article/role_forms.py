@@ -22,6 +22,12 @@ def _full_forms() -> dict[str, str]:
     return forms
 
 
+def full_title(short: str) -> str | None:
+    """The full title a whole short title stands for ("menlu" → "Menteri Luar Negeri"); None for any
+    other words."""
+    return _full_forms().get(short.casefold())
+
+
 def full_form(role: str) -> str | None:
     """The full title of a role that opens with a minister's short title, the rest kept
     ("Menlu RI" → "Menteri Luar Negeri RI"); None when the role opens with no short title."""
