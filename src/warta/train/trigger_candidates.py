@@ -24,10 +24,10 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from warta.article.event_lexicon import word_set
+from warta.article.event_trigger_model import root_of
 from warta.bench import default_data_dir, project_root
 from warta.bench.corpora import indosum_record_text, tml_text
 from warta.resources import read_tsv
@@ -137,20 +137,6 @@ def news_docs(data_dir: Path, gold_root: Path) -> list[NewsDoc]:
 
 
 # --------------------------------------------------------------------------- families
-
-
-@cache
-def _stemmer() -> object:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
-
-
-@cache
-def root_of(word: str) -> str:
-    """The word's root; a reduplicated root keeps one half ("pukul-memukul" -> "pukul")."""
-    stemmed: str = _stemmer().stem(word)  # type: ignore[attr-defined]
-    return stemmed.split()[0] if stemmed else word
 
 
 def verb_like(low: str) -> bool:
