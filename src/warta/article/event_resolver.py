@@ -161,6 +161,8 @@ class ActorResolver:
             return self._own_country(phrase, side) if self._says_country(phrase) else side
         if phrase.kind == "first-person":
             return self._speaker(phrase)
+        if phrase.kind == "clitic":
+            return self._clitic_object(phrase)
         state = (self._epithet(phrase) or self._given_name(phrase) or self._role_named(phrase)
                  or self._members_of(phrase) or self._country_again(phrase) or self._state_of(phrase)
                  or self._sent_from(phrase) or self._apposed_person(phrase)
@@ -197,6 +199,14 @@ class ActorResolver:
         if chosen is not None and chosen.entity is not None:
             self._openers[number] = chosen
         return chosen
+
+    def _clitic_object(self, phrase: Phrase) -> ActorRef | None:
+        """"Polisi kemudian memeriksanya": the "-nya" on a verb is its object, so not the subject of
+        its own sentence ("Polisi") but the person the sentences before it left off with."""
+        number = bisect.bisect_right(self._starts, phrase.start) - 1
+        opening = self._starts[number] if number >= 0 else 0
+        actor = self.tracker.pronoun(opening)
+        return self._protagonist(actor) or actor
 
     def _says_country(self, phrase: Phrase) -> bool:
         return self.text[phrase.start:phrase.stop].lower() in _COUNTRY_OF

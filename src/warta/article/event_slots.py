@@ -52,6 +52,7 @@ _JOINT_ACT_OPENING = 3
 _JOINT_ACT_REACH = 25
 _HELPED_AT = frozenset({"di", "in"})  # where an activity helped is: its people are the ones helped
 _GROUP_OPENERS = frozenset({"para", "sejumlah", "beberapa", "puluhan", "ratusan", "ribuan", "belasan"})
+_CLITIC = "nya"  # fused on a verb ("menangkapnya"): its object
 
 
 def _act_noun_at(tokens: list[Token], i: int) -> bool:
@@ -92,6 +93,8 @@ def _members_named_after(actors: SentenceActors, subjects: list[Phrase], end: in
 
 def _active(actors: SentenceActors, match: TriggerMatch) -> Slots:
     slots = _active_sides(actors, match)
+    if not slots.targets and match.row.type != "MOBILIZE":
+        slots = Slots(slots.sources, _clitic_object(actors, match))
     attending = actors.tokens[match.first].low in _ATTENDING  # "X dan Y menghadiri rapat": each attends
     if len(slots.sources) >= 2 and not slots.targets and match.row.type in _TOGETHER and not attending:
         return paired(list(slots.sources))  # "Jokowi dan Najib menandatangani nota kesepahaman"
@@ -179,6 +182,18 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
     if not targets and match.row.type == "SANCTION":
         targets = _sanctioned(actors, match.end)
     return Slots(subjects, tuple(targets))
+
+
+def _clitic_object(actors: SentenceActors, match: TriggerMatch) -> tuple[Phrase, ...]:
+    """"Polisi kemudian memeriksanya": a one-word verb written with "-nya" fused on has that clitic as
+    its object, the one it points back to before the clause (``ActorResolver``: never its subject)."""
+    token = actors.tokens[match.first]
+    if match.end - match.first != 1 or not token.low.endswith(_CLITIC) or not active_verb(token.low):
+        return ()
+    if trigger_index("id").get(token.low):
+        return ()  # the word itself is listed: "-nya" is part of it, not an object
+    start = token.end - len(_CLITIC)
+    return (Phrase(match.first, match.end, start, token.end, "clitic"),)
 
 
 def shared_object(actors: SentenceActors, end: int) -> list[Phrase]:
