@@ -1,0 +1,26 @@
+"""Event triggers, round 16: word families added whole by meaning (verb, passive, noun), one test per
+family, with the senses of the same words that tell no event. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.article.event_lexicon import find_triggers, tokenize
+
+
+def _types(text: str) -> list[tuple[str, str | None]]:
+    return [(m.row.type, m.row.mode) for m in find_triggers(tokenize(text))]
+
+
+# --------------------------------------------------------------------------- deriding and abusing
+
+
+@pytest.mark.parametrize("text", [
+    "Para pendukung oposisi mencemooh menteri itu saat ia berpidato .",
+    "Wali kota itu dihujat warganet setelah menggusur pasar lama .",
+    "Cibiran dan cacian politikus senior itu ditujukan kepada ketua partai .",
+    "Juru bicara istana menyentil gubernur yang menolak program tersebut .",
+    "Kebijakan itu dicela kelompok buruh sebagai langkah mundur .",
+])
+def test_deriding_another_actor_is_disapproval(text: str) -> None:
+    assert ("ACCUSE", "disapprove") in _types(text)
