@@ -26,3 +26,28 @@ def test_verb_without_clitic_keeps_no_target() -> None:
     events = code("Andi Wijaya ditangkap di Bogor pada Senin. Polisi kemudian memeriksa barang bukti.")
     checks = of_type(events, "ACCUSE", "investigate")
     assert all(who(e.target) != "Andi Wijaya" for e in checks if "memeriksa" in e.evidence[0].sentence)
+
+
+def test_act_in_a_fronted_phrase_bears_on_the_subject_after_it() -> None:
+    events = code("Selain sanksi dari Uni Eropa, Iran juga menghadapi jatuhnya harga minyak.")
+    sanctions = of_type(events, "SANCTION")
+    assert sanctions, events
+    assert who(sanctions[0].source) == "Uni Eropa"
+    assert who(sanctions[0].target) == "Iran"
+
+
+def test_fronted_criticism_is_aimed_at_the_subject_that_answers_it() -> None:
+    events = code("Setelah kritik dari Partai Demokrat, pemerintah menunda kenaikan harga BBM.")
+    criticism = of_type(events, "ACCUSE")
+    assert criticism, events
+    assert who(criticism[0].target) == "pemerintah"
+
+
+def test_act_not_fronted_keeps_its_own_target() -> None:
+    events = code("Partai Demokrat menyampaikan kritik dari Senayan, Iran juga menjadi sorotan.")
+    assert all(who(e.target) != "Iran" for e in of_type(events, "ACCUSE"))
+
+
+def test_fronted_list_of_agents_does_not_make_the_next_name_a_target() -> None:
+    events = code("Selain sanksi dari Uni Eropa, Jepang dan Kanada, Iran juga menghadapi harga minyak yang jatuh.")
+    assert all(who(e.target) not in ("Jepang", "Kanada") for e in of_type(events, "SANCTION"))

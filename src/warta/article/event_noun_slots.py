@@ -72,6 +72,13 @@ _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jela
 # Verbs that bring someone to a meeting: their object is the one met there.
 _SUMMONING = word_set("memanggil mengundang menghadirkan summoned invited")
 _SUMMONED_REACH = 16  # words between the summoning verb and the meeting's setting word
+# Words opening a sentence with a phrase set before its subject ("Berdasarkan penyelidikan Komnas HAM,
+# Wiranto …", "Selain sanksi dari Barat, Rusia juga …"): an act named there bears on that subject.
+_FRONTED_OPENERS = word_set("""
+berdasarkan selain menyusul akibat dalam usai seusai setelah sesudah sebelum menjelang jelang sejak
+terkait atas meski meskipun walau walaupun kendati
+""")
+_FRONTED_REACH = 20  # tokens from a fronted act noun to the comma that ends its phrase
 _NOUN_MODIFIERS = word_set("""
 pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
 mendadak bersejarah balasan terbuka keras konstan tajam pedas bertubi-tubi besar-besaran udara darat
@@ -140,7 +147,7 @@ def noun_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         return paired(owners) if match.row.type in _MUTUAL_TYPES else Slots(
             tuple(owners), tuple(_receiver(actors, match)))
     targets = actors.after(owners[-1].end, NOUN_TARGET, direct=False) or _receiver(actors, match) or (
-        _victims(actors, match))
+        _victims(actors, match)) or _fronted_subject(actors, match, owners)
     return Slots(tuple(owners[:1]), tuple(targets))
 
 
@@ -267,10 +274,33 @@ def _bare_noun(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         return Slots((), ()) if _agent_in_trigger(actors, match) else None
     if sources and not targets:
         # "Nota protes itu dilayangkan Kemlu kepada Australia": the one addressed after the agent
-        targets = actors.after(sources[-1].end, NOUN_TARGET, direct=False)
+        targets = actors.after(sources[-1].end, NOUN_TARGET, direct=False) or _fronted_subject(
+            actors, match, sources)
     if match.row.type in _MUTUAL_TYPES:
         sources = sources[:1]  # "perundingan dari kedua pihak": one side, the rest is context
     return Slots(tuple(sources), tuple(targets))  # "bantuan dari Singapura dan Malaysia": each helps
+
+
+def _fronted_subject(actors: SentenceActors, match: TriggerMatch, agents: list[Phrase]) -> list[Phrase]:
+    """"Berdasarkan penyelidikan Komnas HAM, Wiranto memegang …", "Selain sanksi dari Barat, Rusia juga
+    menghadapi …": an act whose agent is named in a phrase set before the sentence's subject bears on
+    that subject (not a meeting: its setting says nothing of whom it is aimed at)."""
+    tokens = actors.tokens
+    if match.row.type in _MUTUAL_TYPES or not tokens or tokens[0].low not in _FRONTED_OPENERS:
+        return []
+    after = max([match.end, *(agent.end for agent in agents)])
+    for i in range(after, min(len(tokens) - 1, after + _FRONTED_REACH)):
+        if tokens[i].text in {".", ";", '"', "“", "”"}:
+            return []
+        if tokens[i].text != ",":
+            continue
+        subject = actors.by_first.get(i + 1)
+        if subject is None or subject.kind not in ("mention", "descriptor") or subject in agents:
+            continue  # "… dari Cina, Jepang dan Korea": the list goes on; a relative clause may follow
+        following = tokens[subject.end] if subject.end < len(tokens) else None
+        closes = following is not None and following.low not in AND and following.text != ","
+        return [subject] if closes else []
+    return []
 
 
 def _summoned(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
