@@ -24,3 +24,19 @@ def _types(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_deriding_another_actor_is_disapproval(text: str) -> None:
     assert ("ACCUSE", "disapprove") in _types(text)
+
+
+
+# --------------------------------------------------------------------------- lodging a complaint
+
+
+@pytest.mark.parametrize("text", [
+    "Serikat pedagang menyampaikan keluhan kepada DPRD soal pungutan di pasar .",
+    "Warga melayangkan keluhan ke ombudsman atas layanan kantor kelurahan .",
+])
+def test_lodging_a_complaint_is_an_allegation(text: str) -> None:
+    assert ("ACCUSE", "allege") in _types(text)
+
+
+def test_a_bodily_complaint_is_no_event() -> None:
+    assert _types("Pemain itu mengeluhkan sakit di lutut kirinya usai latihan .") == []
