@@ -244,3 +244,40 @@ def past_possessor(actor: ActorRef | None, span: Span, tracker: ActorTracker) ->
         description = text[span[0]:later[-1].start].strip(" ,")
         return ActorRef(entity=person.id, name=person.name, description=description or None)
     return None
+
+
+# Lower-case nouns of belonging that take a body's name before its member's ("pentolan FPI
+# Rizieq Shihab", "kader PDIP …"); titles of the roles table count too ("ketua", "aktivis").
+_MEMBER_NOUNS = frozenset({"pentolan", "tokoh", "kader", "simpatisan", "petinggi", "pimpinan", "elite",
+                           "elit", "pengurus", "imam", "ulama"})
+_WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
+# Words of the name after the body's acronym: a given name and a family name at least, so that
+# initials before one surname ("pengacara OC Kaligis") stay the name.
+MIN_NAME_AFTER_BODY = 2
+
+
+def without_glued_body(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
+    """"pentolan FPI Rizieq Shihab" read as one person "FPI Rizieq Shihab": a body's acronym
+    written before a member's full name after a lower-case noun of belonging is the body, not
+    part of the name the speaker goes by (initials after a capitalised title, "Marsdya FHB
+    Bambang Soelistyo", stay)."""
+    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
+    if entity is None or entity.type != "PERSON" or actor.name != entity.name:
+        return actor
+    first, *rest = entity.name.split()
+    if not _ACRONYM.fullmatch(first) or len(rest) < MIN_NAME_AFTER_BODY:
+        return actor
+    text = tracker.text
+    written = [m.start for m in tracker.index.mentions
+               if m.entity.id == entity.id and text.startswith(first, m.start)]
+    if not any(_member_noun_before(text, start) for start in written):
+        return actor
+    return ActorRef(entity=entity.id, name=" ".join(rest), description=actor.description)
+
+
+def _member_noun_before(text: str, pos: int) -> bool:
+    found = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if found is None or not found.group(1).islower():
+        return False
+    word = fold(found.group(1))
+    return word in _MEMBER_NOUNS or word in lexicon().role_longest
