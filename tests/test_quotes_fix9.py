@@ -40,3 +40,22 @@ def test_initials_after_a_capitalised_rank_stay_the_name() -> None:
             "Gunawan di posko , Selasa .")
     quote = quote_with(quotes_of(text), "menyisir sungai")
     assert quote.speaker.name is not None and quote.speaker.name.startswith("TS ")
+
+
+# --- the subject of reported content is not who a later pronoun means ------------------------
+
+def test_subject_inside_reported_content_does_not_take_a_later_kata_dia() -> None:
+    text = ("Rahmat Santoso , pendiri Forum Warga Lestari , menganggap pentolan GMR Dedi Kurniawan berjasa "
+            "besar bagi kampung itu .\n\n"
+            "Menurut Rahmat , Dedi merupakan warga asli kampung yang ber - KTP Bogor .\n\n"
+            "\" Seharusnya pemerintah kota turun tangan melindungi warganya , \" kata dia .")
+    quote = quote_with(quotes_of(text), "turun tangan")
+    assert quote.speaker.name == "Rahmat Santoso"
+
+
+def test_subject_of_the_saying_sentence_still_counts() -> None:
+    text = ("Wali Kota Tanjung Sari Hendra Wibowo meninjau pasar , Rabu .\n\n"
+            "Hendra mengatakan renovasi pasar selesai bulan depan .\n\n"
+            "\" Pedagang bisa kembali berjualan sebelum Lebaran , \" kata dia .")
+    quote = quote_with(quotes_of(text), "sebelum Lebaran")
+    assert quote.speaker.name == "Hendra Wibowo"

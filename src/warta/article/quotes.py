@@ -196,6 +196,19 @@ def _documentary(text: str, candidate: Candidate, mentions: MentionIndex) -> boo
         _head(text[a:b].split()) in NOT_SPEAKERS and not mentions.within(a, b) for a, b in spans)
 
 
+def _before_reported(sentences: list[tuple[int, int]], reported: list[Candidate]) -> list[tuple[int, int]]:
+    """The sentences whose subjects the tracker may take, cut where reported content begins:
+    in "Menurut Faizal, Rizieq berhak …" Rizieq is the subject of what Faizal says, and a later
+    "kata dia" goes on from Faizal, as it would after a quote in marks."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if any(c.start <= start < c.end for c in reported):
+            continue  # the sentence is reported content from its start
+        cut = min((c.start for c in reported if start < c.start < end), default=end)
+        kept.append((start, cut))
+    return kept
+
+
 def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[Entity],
                 article_id: str = "a1") -> list[Quote]:
     """Direct and reported quotes of ``text`` with their speakers, in text order; offsets
@@ -205,9 +218,9 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     # What a quote says about others ("Jadi Pak Kapolda ...") does not make them the subject
     # that a later "ujarnya" refers to.
     outside = [s for s in layout.sentences if not any(m.mark_start <= s[0] < m.mark_end for m in marked)]
-    tracker = ActorTracker(text, entities, article_id, outside)
+    indirect = indirect_candidates(text, layout, marked, MentionIndex(entities, article_id))
+    tracker = ActorTracker(text, entities, article_id, _before_reported(outside, indirect))
     direct = [c for m in marked if (c := attribute_marked(text, m, layout)) is not None]
-    indirect = indirect_candidates(text, layout, marked, tracker.index)
     # Reported "speech" of a rumour or a document is dropped before speakers are read, so
     # that a later "katanya" cannot take the rumour as its speaker.
     indirect = [c for c in indirect if not _documentary(text, c, tracker.index)]
