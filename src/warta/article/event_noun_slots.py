@@ -66,6 +66,10 @@ _CASUALTY_VERBS = word_set("tewas terbunuh meninggal terluka luka-luka cedera gu
 _CAUSE_LINKS = frozenset({"dalam", "akibat", "karena", "oleh", "in", "by"})
 _PERPETRATORS = word_set("pelaku penyerang otak tersangka pelakunya perpetrators")
 _AIMED = frozenset({"terhadap", "atas", "kepada", "against", "on"})  # "serangan terhadap X"
+# The harm an attack did, told between its noun and the one it was aimed at ("hingga tewas terhadap").
+_OUTCOME_LINKS = word_set("hingga sampai")
+_OUTCOMES = word_set("tewas meninggal kritis luka luka-luka cacat pingsan")
+_OUTCOME_DEGREES = word_set("dunia parah berat ringan")
 # Prepositions that make a meeting the setting of the clause ("dalam pertemuan", "usai rapat").
 _SETTINGS = word_set("dalam pada sela sela-sela usai seusai setelah sebelum jelang menjelang during at")
 # Adjectives between a nominalised act and its owner: "kunjungan pertama Rodolfo ke Indonesia".
@@ -240,11 +244,21 @@ def _relative_clause_closed(tokens: list[Token], after: int) -> int | None:
 
 def _aimed_at(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
     """"Penyerangan terhadap pos polisi itu dilakukan oleh …": the one a bare act noun is aimed at,
-    right after it."""
-    if match.end + 1 >= len(actors.tokens) or actors.tokens[match.end].low not in _AIMED:
+    right after it or after the harm it did ("penganiayaan hingga tewas terhadap seorang taruna")."""
+    aimed = _past_outcome(actors.tokens, match.end)
+    if aimed + 1 >= len(actors.tokens) or actors.tokens[aimed].low not in _AIMED:
         return []
-    found = actors.by_first.get(match.end + 1)
+    found = actors.by_first.get(aimed + 1)
     return actors.group_after(found) if found is not None else []
+
+
+def _past_outcome(tokens: list[Token], i: int) -> int:
+    """Index after the outcome of an attack told right after its noun ("hingga tewas", "sampai luka
+    parah"), else ``i``."""
+    if i + 1 >= len(tokens) or tokens[i].low not in _OUTCOME_LINKS or tokens[i + 1].low not in _OUTCOMES:
+        return i
+    i += 2
+    return i + 1 if i < len(tokens) and tokens[i].low in _OUTCOME_DEGREES else i
 
 
 def _verbal_use(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
@@ -341,7 +355,9 @@ def patient_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     if not targets and match.end > match.last:
         targets = actors.after(match.end, frozenset(), direct=True, direct_skip=0)
     if not targets:
-        targets = actors.after(match.end, NOUN_TARGET, direct=False) or _victims(actors, match)
+        # "penganiayaan hingga tewas terhadap seorang taruna": the harm done may come first
+        targets = actors.after(_past_outcome(actors.tokens, match.end), NOUN_TARGET, direct=False) or (
+            _victims(actors, match))
     after = targets[-1].end if targets else match.end
     agents = actors.after(after, AGENT, direct=False) or _passive_agent(actors, match) or _perpetrators(
         actors, match)
