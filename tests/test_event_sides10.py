@@ -51,3 +51,25 @@ def test_act_not_fronted_keeps_its_own_target() -> None:
 def test_fronted_list_of_agents_does_not_make_the_next_name_a_target() -> None:
     events = code("Selain sanksi dari Uni Eropa, Jepang dan Kanada, Iran juga menghadapi harga minyak yang jatuh.")
     assert all(who(e.target) not in ("Jepang", "Kanada") for e in of_type(events, "SANCTION"))
+
+
+def test_attack_noun_reaches_its_target_past_the_harm_it_did() -> None:
+    events = code("Polisi menetapkan tiga tersangka kasus penganiayaan hingga tewas terhadap seorang mahasiswa "
+                  "di Bogor.")
+    attacks = of_type(events, "ASSAULT")
+    assert attacks, events
+    assert who(attacks[0].source) == "tiga tersangka"
+    assert who(attacks[0].target) == "seorang mahasiswa"
+
+
+def test_attack_noun_with_no_outcome_words_between_keeps_its_plain_reading() -> None:
+    events = code("Polisi menetapkan tiga tersangka kasus penganiayaan hingga Senin di Bogor terhadap warga.")
+    assert all(who(e.target) != "warga" for e in of_type(events, "ASSAULT"))
+
+
+def test_description_set_off_by_a_ranked_name_is_that_person() -> None:
+    events = code("Polisi menetapkan tiga tersangka kasus penganiayaan terhadap seorang taruna Akademi "
+                  "Kepolisian, Brigadir Dua Andi Wijaya.")
+    attacks = of_type(events, "ASSAULT")
+    assert attacks, events
+    assert who(attacks[0].target) == "Andi Wijaya"

@@ -160,7 +160,7 @@ class SentenceActors(SentenceSubjects):
         named = self.by_first.get(comma + 1) if comma + 1 < len(self.tokens) else None
         if self.tokens[comma].text != "," if comma < len(self.tokens) else True:
             return group
-        if named is None or named.kind != "mention" or named.end >= len(self.tokens) or (
+        if named is None or not self._name_phrase(named) or named.end >= len(self.tokens) or (
                 self.tokens[named.end].text not in (",", ".")):
             return group
         before = self.tokens[phrase.first - 1] if phrase.first > 0 else None
@@ -168,6 +168,12 @@ class SentenceActors(SentenceSubjects):
             before is not None and before.is_word and not before.is_cap and before.low not in PREPOSITIONS
             and before.low not in GLUE and not before.low.startswith(VERB_PREFIXES))
         return [named] if described else group
+
+    def _name_phrase(self, phrase: Phrase) -> bool:
+        """A name, or a rank or title written before one ("Brigadir Dua Mohammad Adam"): capitalised
+        words throughout."""
+        return phrase.kind == "mention" or (phrase.kind == "descriptor" and all(
+            token.is_cap for token in self.tokens[phrase.first:phrase.end]))
 
     def specific(self, group: list[Phrase]) -> list[Phrase]:
         """The actors a description is given by right after it (a name set off by commas, "yakni X"),
