@@ -59,3 +59,27 @@ def test_subject_of_the_saying_sentence_still_counts() -> None:
             "\" Pedagang bisa kembali berjualan sebelum Lebaran , \" kata dia .")
     quote = quote_with(quotes_of(text), "sebelum Lebaran")
     assert quote.speaker.name == "Hendra Wibowo"
+
+
+# --- a clitic cue after a quote: the last speaker over an older subject ----------------------
+
+def test_clitic_after_a_quote_goes_on_from_the_last_speaker_not_an_older_subject() -> None:
+    text = ("Polisi menangkap seorang pria yang mencuri sepeda motor di Bekasi .\n\n"
+            "\" Pelaku kami tangkap di rumahnya , \" kata Kapolsek Bekasi Utara Komisaris Polisi "
+            "Wahyu Saputra , Kamis .\n\n"
+            "Rudi Hartanto , pemilik sepeda motor itu , sempat mengejar pelaku .\n\n"
+            "\" Korban melapor sesaat setelah kejadian , \" ujar Wahyu .\n\n"
+            "Rudi Hartanto kemudian melapor ke Polsek Bekasi Utara . Polisi langsung bergerak ke "
+            "rumah pelaku .\n\n"
+            "\" Sepeda motor itu juga sudah kami amankan sebagai barang bukti , \" katanya .")
+    quote = quote_with(quotes_of(text), "barang bukti")
+    assert quote.speaker.name == "Wahyu Saputra"
+
+
+def test_clitic_after_a_quote_still_takes_the_subject_of_the_sentence_before() -> None:
+    text = ("\" Pelaku kami tangkap di rumahnya , \" kata Kapolsek Bekasi Utara Komisaris Polisi "
+            "Wahyu Saputra , Kamis .\n\n"
+            "Pemilik motor itu , Rudi Hartanto , kemudian datang ke kantor polisi untuk mengambil motornya .\n\n"
+            "\" Saya lega motor saya kembali , \" katanya .")
+    quote = quote_with(quotes_of(text), "motor saya kembali")
+    assert quote.speaker.name == "Rudi Hartanto"

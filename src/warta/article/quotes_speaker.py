@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from warta.article.actors import PLURAL_PRONOUNS, ActorTracker
 from warta.article.quotes_attribution import attribute_marked
-from warta.article.quotes_layout import Candidate, Speaker
+from warta.article.quotes_layout import Candidate
 from warta.article.speaker_choice import choose
 from warta.article.speaker_names import (
     called_name,
@@ -38,16 +38,19 @@ from warta.models import ActorRef
 __all__ = ["attribute_marked", "lone_pronoun", "resolve"]
 
 
-def _resolve_one(speaker: Speaker, tracker: ActorTracker, spoken: list[ActorRef]) -> ActorRef:
+def _resolve_one(candidate: Candidate, tracker: ActorTracker, spoken: list[ActorRef]) -> ActorRef:
     actor: ActorRef | None = None
+    speaker = candidate.speaker
+    quote_start = candidate.start if candidate.direct else None
     if speaker.kind == "pronoun":
-        actor = bounded_pronoun(tracker, speaker.pos, spoken)
+        actor = bounded_pronoun(tracker, speaker.pos, spoken, quote_start=quote_start)
     elif speaker.kind == "phrases":
         span = choose(speaker.spans, tracker)
         pronoun = lone_pronoun(tracker.text, span) if span is not None else None
         if pronoun is not None and span is not None:
             group = group_before(span, tracker)
-            actor = bounded_pronoun(tracker, span[0], spoken, plural=pronoun in PLURAL_PRONOUNS)
+            actor = bounded_pronoun(tracker, span[0], spoken, plural=pronoun in PLURAL_PRONOUNS,
+                                    quote_start=quote_start if span[0] > candidate.end else None)
             if group is not None and (actor is None or last_seen(tracker, group, span[0])
                                       > last_seen(tracker, actor, span[0])):
                 actor = group  # "pihak berwenang membantah … menurut mereka": the party just named
@@ -79,7 +82,7 @@ def resolve(candidates: list[Candidate], tracker: ActorTracker) -> list[ActorRef
     voiced: list[ActorRef] = []  # speakers and subjects of opinion verbs, in text order
     for i in sorted(range(len(candidates)), key=lambda i: candidates[i].speaker.pos):
         speakers[i] = (going_on(candidates[i], tracker, voiced)
-                       or _resolve_one(candidates[i].speaker, tracker, spoken))
+                       or _resolve_one(candidates[i], tracker, spoken))
         if speakers[i] != ActorRef():
             voiced.append(speakers[i])
             if not candidates[i].mention_only:

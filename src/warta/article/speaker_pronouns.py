@@ -31,13 +31,39 @@ def lone_pronoun(text: str, span: Span) -> str | None:
 
 
 def bounded_pronoun(tracker: ActorTracker, pos: int, spoken: list[ActorRef],
-                     plural: bool = False) -> ActorRef | None:
+                     plural: bool = False, quote_start: int | None = None) -> ActorRef | None:
     """The actor a pronoun at ``pos`` refers to, when seen recently enough (a speaker of the
-    article may be further back than anyone else)."""
+    article may be further back than anyone else). ``quote_start``: where the quote in marks
+    the pronoun's cue attributes begins."""
     actor = recent(tracker, pos, spoken, plural)
+    if actor is not None and quote_start is not None and not plural:
+        actor = _speaker_over_older_subject(tracker, actor, quote_start, spoken)
     if actor is not None:
         tracker.remember(pos, actor)
     return actor
+
+
+def _speaker_over_older_subject(tracker: ActorTracker, actor: ActorRef, quote_start: int,
+                                spoken: list[ActorRef]) -> ActorRef:
+    """'"…," katanya' goes on from the subject of the sentence just before the quote or else from
+    the last speaker (the guideline): a person who never spoke and was last seen further back
+    ("Agus melaporkan …. Polisi langsung menangkap ZA. "… kami amankan," katanya") yields to the
+    last speaker."""
+    if not spoken or actor in spoken:
+        return actor
+    speaker = spoken[-1]
+    if quote_start - last_seen(tracker, speaker, quote_start) > SPEAKER_PRONOUN_REACH:
+        return actor
+    if last_seen(tracker, actor, quote_start) >= _previous_sentence_start(tracker.text, quote_start):
+        return actor
+    return speaker
+
+
+def _previous_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence before the one opening at ``pos`` (a quote, past its mark) begins."""
+    before = text[:pos].rstrip(" \n\"“”'‘’")
+    ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))]
+    return ends[-1] if ends else 0
 
 
 def last_seen(tracker: ActorTracker, actor: ActorRef, pos: int) -> int:
