@@ -73,3 +73,15 @@ def test_description_set_off_by_a_ranked_name_is_that_person() -> None:
     attacks = of_type(events, "ASSAULT")
     assert attacks, events
     assert who(attacks[0].target) == "Andi Wijaya"
+
+
+def test_request_reaches_those_asked_past_a_comma() -> None:
+    events = code("Menteri Darmawan meminta, kepada semua kepala daerah agar menjaga hutan.")
+    asked = of_type(events, "REQUEST")
+    assert asked, events
+    assert who(asked[0].target) is not None and "kepala daerah" in (who(asked[0].target) or "")
+
+
+def test_request_with_an_aside_after_its_comma_asks_no_one_named() -> None:
+    events = code("Menteri Darmawan meminta, sebagaimana diatur undang-undang, agar hutan dijaga.")
+    assert all(e.target is None for e in of_type(events, "REQUEST"))

@@ -52,6 +52,7 @@ _JOINT_ACT_OPENING = 3
 _JOINT_ACT_REACH = 25
 _HELPED_AT = frozenset({"di", "in"})  # where an activity helped is: its people are the ones helped
 _GROUP_OPENERS = frozenset({"para", "sejumlah", "beberapa", "puluhan", "ratusan", "ribuan", "belasan"})
+_ASKED_AFTER_COMMA = frozenset({"kepada", "pada"})  # "meminta, kepada semua pihak"
 _CLITIC = "nya"  # fused on a verb ("menangkapnya"): its object
 
 
@@ -116,7 +117,8 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
         if match.row.type == "REQUEST" or _accepts(actors, match):
             # "meminta bantuan dari Singapura": asked of Singapore; "menerima tawaran bantuan dari
             # Singapura": Singapore's offer is accepted
-            asked = actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=2)
+            asked = actors.after(match.end, _ASKED_PREPS, direct=True, direct_skip=2) or _asked_past_comma(
+                actors, match)
             if not asked and match.row.type == "REQUEST":
                 asked = _summoned(actors, match)
             return Slots(subjects, tuple(asked))
@@ -182,6 +184,16 @@ def _active_sides(actors: SentenceActors, match: TriggerMatch) -> Slots:
     if not targets and match.row.type == "SANCTION":
         targets = _sanctioned(actors, match.end)
     return Slots(subjects, tuple(targets))
+
+
+def _asked_past_comma(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
+    """"Imam meminta, kepada semua pihak untuk …": a comma may stand between a request and the
+    preposition naming those asked."""
+    comma = match.end
+    if comma + 1 >= len(actors.tokens) or actors.tokens[comma].text != ",":
+        return []
+    addressed = actors.tokens[comma + 1].low in _ASKED_AFTER_COMMA
+    return actors.after(comma + 1, _ASKED_AFTER_COMMA, direct=False) if addressed else []
 
 
 def _clitic_object(actors: SentenceActors, match: TriggerMatch) -> tuple[Phrase, ...]:
