@@ -83,3 +83,28 @@ def test_clitic_after_a_quote_still_takes_the_subject_of_the_sentence_before() -
             "\" Saya lega motor saya kembali , \" katanya .")
     quote = quote_with(quotes_of(text), "motor saya kembali")
     assert quote.speaker.name == "Rudi Hartanto"
+
+
+# --- a pronoun after a person named with no role ---------------------------------------------
+
+def test_pronoun_after_a_full_name_with_no_role_opening_the_sentence() -> None:
+    text = ("Warga Desa Sukamaju mengungsi ke balai desa sejak Senin malam . Suparman Wiryo ikut "
+            "mengungsi bersama keluarganya .\n\n"
+            "\" Air masuk ke rumah setinggi pinggang , \" kata dia .")
+    quote = quote_with(quotes_of(text), "setinggi pinggang")
+    assert quote.speaker.name == "Suparman Wiryo"
+
+
+def test_ia_mengatakan_after_a_full_name_with_no_role() -> None:
+    text = ("Hujan deras mengguyur Kampung Rawa sejak pagi . Siti Aminah menunggu di depan rumahnya . "
+            "Ia mengatakan air belum pernah setinggi ini .")
+    quote = quote_with(quotes_of(text), "belum pernah")
+    assert quote.speaker.name == "Siti Aminah"
+
+
+def test_a_lone_capitalised_word_opening_a_sentence_is_no_subject() -> None:
+    text = ("Kepala Dinas Sosial Bandar Lestari Agus Setiawan meninjau dapur umum , Selasa .\n\n"
+            "Diduga banjir dipicu tanggul yang jebol .\n\n"
+            "\" Bantuan makanan cukup untuk tiga hari , \" kata dia .")
+    quote = quote_with(quotes_of(text), "tiga hari")
+    assert quote.speaker.name == "Agus Setiawan"

@@ -293,6 +293,21 @@ def _reliable(entity: Entity) -> bool:
     return bool(entity.roles or entity.gazetteer_id or len(entity.mentions) > 1)
 
 
+# Words of a name that opens its sentence with no role: a given name and a family name.
+MIN_OPENING_NAME_WORDS = 2
+
+
+def _named_opening(lead: str, name: str, after: str) -> bool:
+    """"Suparman Wiryo ikut mengungsi …": a person named in full (two capitalised words or
+    more) with no role, opening the sentence before a lower-case verb, is its subject though
+    the entity layer has nothing else on them (a lone capitalised "Diduga" is no such name)."""
+    words = name.split()
+    following = words_of(after, 0, len(after))
+    return (len(words) >= MIN_OPENING_NAME_WORDS and all(w[:1].isupper() for w in words)
+            and all(w[2] in _OPENERS for w in words_of(lead, 0, len(lead)))
+            and bool(following) and after[following[0][0]].islower() and not after.lstrip().startswith(","))
+
+
 INITIALS_LETTERS = 4
 
 
@@ -367,7 +382,9 @@ class ActorTracker:
                 apposed = _apposed_subject(lead, self.text[mention.end:end])
                 if _initials_only(mention.entity):
                     continue  # "Diduga, CAS adalah pelaku …": one named by initials is talked about
-                if mention.entity.type == "PERSON" and (_reliable(mention.entity) or apposed):
+                named = self.text[mention.start:mention.end]
+                opening = _named_opening(lead, named, self.text[mention.end:end])
+                if mention.entity.type == "PERSON" and (_reliable(mention.entity) or apposed or opening):
                     if apposed or _subject_lead(lead, mention.entity):
                         # "Vice President Corporate Communication Pertamina Adiatma Sardjito": a title
                         # read as a person goes on to the name that ends the capitalised run.
