@@ -108,3 +108,12 @@ def test_a_lone_capitalised_word_opening_a_sentence_is_no_subject() -> None:
             "\" Bantuan makanan cukup untuk tiga hari , \" kata dia .")
     quote = quote_with(quotes_of(text), "tiga hari")
     assert quote.speaker.name == "Agus Setiawan"
+
+
+# --- acceptance pass (IndoSum dev.01, 14 articles): general defects, on sentences written here -
+
+def test_negation_with_a_modal_before_the_verb_reports_no_speech() -> None:
+    text = ("Juru bicara pengadilan Rina Marlina hadir di ruang sidang , Senin .\n\n"
+            "Namun , Rina belum dapat memastikan apakah kedua pihak akan hadir pada sidang berikutnya .\n\n"
+            "Rina juga tidak bisa menyebutkan siapa saja saksi yang akan dipanggil .")
+    assert not [q for q in quotes_of(text) if "kedua pihak" in q.text or "saksi" in q.text]

@@ -32,9 +32,14 @@ def speech_negators() -> frozenset[str]:
 _NEITHER_NOR = frozenset({"maupun", "ataupun", "nor"})
 
 
+# Modals between the negation and the verb leave it negated: "belum dapat memastikan", "tidak bisa
+# menyebutkan", "tidak mau mengatakan" report no speech either.
+_MODALS = frozenset({"dapat", "bisa", "mampu", "mau", "ingin", "berani", "akan", "bersedia"})
+
+
 def negated_verb(text: str, floor: int, pos: int) -> bool:
     words = [fold(w.group()) for w in WORD_RE.finditer(text, max(floor, pos - 40), pos)]
-    while words and words[-1] in ADVERBS:
+    while words and (words[-1] in ADVERBS or words[-1] in _MODALS):
         words.pop()
     if len(words) >= 3 and words[-1] in _NEITHER_NOR:
         words = words[:-2]  # the joiner and the first verb
