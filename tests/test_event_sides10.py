@@ -85,3 +85,22 @@ def test_request_reaches_those_asked_past_a_comma() -> None:
 def test_request_with_an_aside_after_its_comma_asks_no_one_named() -> None:
     events = code("Menteri Darmawan meminta, sebagaimana diatur undang-undang, agar hutan dijaga.")
     assert all(e.target is None for e in of_type(events, "REQUEST"))
+
+
+_CASE = ("Presiden Joko Widodo meminta KPK bekerja cepat. Pada Senin, KPK menahan Andi Wijaya di Jakarta. {middle} "
+         "Proyek itu bernilai Rp 20 miliar. Sebagian uang disimpan di rumah kerabatnya. Kerabatnya bekerja "
+         "sebagai pedagang. Pedagang itu tinggal di Bandung. Penahanan itu dilakukan KPK untuk penyidikan.")
+
+
+def _last_detention(text: str) -> str | None:
+    detentions = [e for e in of_type(code(text), "COERCE") if "Penahanan itu" in e.evidence[0].sentence]
+    assert detentions
+    return who(detentions[-1].target)
+
+
+def test_later_step_of_a_case_goes_on_against_its_suspect_named_early() -> None:
+    assert _last_detention(_CASE.format(middle="Andi diduga menerima suap proyek jalan.")) == "Andi Wijaya"
+
+
+def test_witnesses_questioned_are_not_the_suspect_a_later_step_is_against() -> None:
+    assert _last_detention(_CASE.format(middle="KPK juga memeriksa 12 saksi di Jakarta.")) == "Andi Wijaya"

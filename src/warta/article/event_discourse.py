@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from warta.article.event_context import same
+from warta.article.event_resolver import pursues_cases
 from warta.models import ActorRef, Event
 
 # Acts people suffer from someone the news does not know: an attack, a riot or a threat with no
@@ -19,6 +20,7 @@ from warta.models import ActorRef, Event
 UNKNOWN_AGENTS = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
 # Steps of a legal case: their agent is a body that pursues cases, never just whoever acted last.
 CASE_MODES = frozenset({"investigate", "arrest", "seize"})
+_WITNESS_WORDS = frozenset({"saksi", "saksi-saksi", "witness", "witnesses"})
 
 
 def _pursuit(event: Event) -> bool:
@@ -64,3 +66,23 @@ def lead_counterpart(events: Sequence[Event], actor: ActorRef | None, before: in
         if same(event.target, actor) and event.source != ActorRef() and not same(event.source, actor):
             return event.source
     return None
+
+
+def _witnesses(actor: ActorRef) -> bool:
+    """"35 saksi": those questioned as witnesses are no suspect of the case."""
+    return bool(_WITNESS_WORDS & set((actor.description or "").lower().split()))
+
+
+def last_pursued(events: Sequence[Event], pursuer: ActorRef | None) -> ActorRef | None:
+    """Whom the article last told ``pursuer`` investigating, arresting or searching, however far
+    back: a case's later steps with no one named ("Pencegahan itu dilakukan KPK untuk …") go on
+    against the one it pursues (news on a case names its suspect once, early); only for a body that
+    pursues cases."""
+    if not pursues_cases(pursuer):
+        return None
+    for event in reversed(events):
+        if _pursuit(event) and same(event.source, pursuer) and event.target is not None and not same(
+                event.target, pursuer) and not _witnesses(event.target):
+            return event.target
+    return None
+

@@ -43,7 +43,7 @@ from warta.article.event_context import (
     partner_before,
     target_before,
 )
-from warta.article.event_discourse import lead_counterpart
+from warta.article.event_discourse import last_pursued, lead_counterpart
 from warta.article.event_exhortations import exhortation, exhorted_sides
 from warta.article.event_filters import (
     accident_inquiry,
@@ -256,6 +256,8 @@ class _ArticleCoder(SideFinder, GapFiller):
                 # "Pelaku sempat melempar sumbu" after "Sultan menyerang pos polisi": the one the same
                 # side last did this to (docs/annotation.md: a target from the context)
                 target = target_before(self.events, match.row.type, source, self._since(TARGET_REACH))
+            if target is None and not slots.targets and match.row.mode in _CASE_MODES:
+                target = last_pursued(self.events, source)  # a case's later step, its suspect named early
             if target is None and not slots.targets and match.row.type not in _UNTARGETED and (
                     match.row.voice != "passive") and self.lang == "id":
                 # the article's lead names whom its actor deals with, and later sentences leave it
