@@ -117,3 +117,10 @@ def test_negation_with_a_modal_before_the_verb_reports_no_speech() -> None:
             "Namun , Rina belum dapat memastikan apakah kedua pihak akan hadir pada sidang berikutnya .\n\n"
             "Rina juga tidak bisa menyebutkan siapa saja saksi yang akan dipanggil .")
     assert not [q for q in quotes_of(text) if "kedua pihak" in q.text or "saksi" in q.text]
+
+
+def test_dirinya_opening_a_sentence_is_the_person_just_named() -> None:
+    text = ("Kuasa hukum terdakwa , Bayu Prasetya , membela diri di depan wartawan .\n\n"
+            "Dirinya memastikan telah memiliki izin sebagai advokat resmi .")
+    quote = quote_with(quotes_of(text), "izin sebagai advokat")
+    assert quote.speaker.name == "Bayu Prasetya"

@@ -28,9 +28,10 @@ from warta.models import ActorRef, Entity
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 # Closed classes of Indonesian (and English) grammar words; small and fixed, so kept here.
-# With "-pun" ("Iapun mencontohkan …") written joined, as scraped news often does.
+# With "-pun" ("Iapun mencontohkan …") written joined, as scraped news often does; "dirinya"
+# ("himself") opens a sentence as its subject too ("Dirinya memastikan …").
 SINGULAR_PRONOUNS = frozenset({"dia", "ia", "beliau", "nya", "he", "she", "him", "her", "iapun", "diapun",
-                               "beliaupun"})
+                               "beliaupun", "dirinya"})
 # "pihaknya" ("his/its side") stands for the organisation of whoever was speaking.
 PLURAL_PRONOUNS = frozenset({"mereka", "they", "them", "pihaknya", "merekapun"})
 FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita", "i", "we"})
