@@ -124,3 +124,11 @@ def test_dirinya_opening_a_sentence_is_the_person_just_named() -> None:
             "Dirinya memastikan telah memiliki izin sebagai advokat resmi .")
     quote = quote_with(quotes_of(text), "izin sebagai advokat")
     assert quote.speaker.name == "Bayu Prasetya"
+
+
+def test_an_auxiliary_after_the_speaker_opens_the_content() -> None:
+    text = ("Kepala Dinas Keuangan Kota Sungai Lestari Hendra Wijaya hadir dalam rapat itu .\n\n"
+            "Sisa anggaran proyek itu , kata Hendra akan dikembalikan ke kas daerah .")
+    quote = quote_with(quotes_of(text), "kas daerah")
+    assert quote.speaker.name == "Hendra Wijaya"
+    assert quote.text.startswith("akan dikembalikan")

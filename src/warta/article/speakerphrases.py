@@ -44,6 +44,11 @@ ADVERBS = frozenset({
     "tiba-tiba", "kerap", "sering", "selalu",
     "also", "later", "earlier", "previously", "has", "had", "have", "then",
 })
+# Auxiliaries, negations and copulas: in lower case after a speaker's words they open a
+# predicate, never a part of who spoke (unless inside "yang …").
+AUXILIARIES = frozenset({"akan", "bakal", "sudah", "telah", "masih", "sedang", "tengah", "harus", "perlu",
+                         "tidak", "tak", "belum", "bisa", "dapat", "mesti", "wajib", "adalah", "merupakan",
+                         "ialah"})
 MAX_WORDS = 18  # Indonesian titles run long ("Kepala Sub - Direktorat II Direktorat Reserse … AKBP X")
 MAX_WORDS_BACK = 16  # subjects carry relative clauses ("pejabat AS yang menolak disebut namanya")
 # Words that open an adjunct (place, time, occasion, addressee), never a speaker phrase.
@@ -94,6 +99,8 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
             break
         if start >= 0 and not relative and _verb_shaped(token) and token not in _DESCRIBING_VERBS:
             break  # '" kata Mendagri menegaskan .': the verb after the speaker is no part of who
+        if start >= 0 and not relative and token.islower() and key in AUXILIARIES:
+            break  # "…, kata Ade akan dibahas oleh Kemhan": the content's predicate goes on
         relative = relative or (start >= 0 and key in _RELATIVE)
         if "\n" in text[end if end >= 0 else pos:match.start()]:
             break
