@@ -104,3 +104,12 @@ def test_later_step_of_a_case_goes_on_against_its_suspect_named_early() -> None:
 
 def test_witnesses_questioned_are_not_the_suspect_a_later_step_is_against() -> None:
     assert _last_detention(_CASE.format(middle="KPK juga memeriksa 12 saksi di Jakarta.")) == "Andi Wijaya"
+
+
+def test_one_who_reports_an_attack_on_them_is_its_target() -> None:
+    events = code("Seorang perawat berinisial OPA melapor ke polisi. Ia melaporkan dugaan pelecehan seksual oleh "
+                  "dokter berinisial NH.")
+    attacks = of_type(events, "ASSAULT")
+    assert attacks, events
+    assert who(attacks[0].source) == "NH"
+    assert who(attacks[0].target) == "OPA"

@@ -53,6 +53,9 @@ _ASKING = word_set("meminta memohon minta mengharapkan asked requested")
 _DENYING = word_set("membantah menepis menyangkal denied")
 _TIME_GIVEN = word_set("waktu kesempatan tenggat batas")  # "memberi X waktu untuk merespons"
 _GIVEN_REACH = 10  # words between "memberi" and the "untuk" of the answer it gives time for
+# Verbs by which the one attacked brings the attack to the police, and the words before its noun.
+_VICTIM_REPORTS = word_set("melaporkan mengadukan mengadu melapor")
+_ALLEGED = word_set("dugaan kasus tindak tindakan aksi perbuatan")
 _THANKS = word_set("kasih berterima thanked thanks grateful")
 # Passive light verbs whose agent is the agent of the noun before them ("… itu dilakukan KPK").
 _PASSIVE_LIGHT = word_set("""
@@ -178,6 +181,7 @@ def _receiver(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
         return actors.subject(thanks)
     if i >= 1 and actors.tokens[i].low == "korban" and actors.tokens[i - 1].low == "menjadi":
         return actors.subject(i - 1)  # "dua polisi yang menjadi korban penganiayaan": they are attacked
+
     receiving = _RECEIVERS | _ASKING if match.row.type == "AID" else _RECEIVERS
     if match.row.type == "ACCUSE":
         receiving = _RECEIVERS | _DENYING  # "AirAsia membantah tudingan Kemenhub": AirAsia is accused
@@ -200,14 +204,20 @@ def _given_time(actors: SentenceActors, verb: int) -> list[Phrase]:
 
 
 def _victims(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:
-    """"X menjadi korban penganiayaan", "X tewas dalam serangan udara AS": the victims of an act
-    named by a noun."""
+    """"X menjadi korban penganiayaan", "X tewas dalam serangan udara AS", "X melaporkan dugaan
+    penganiayaan oleh Y": the victims of an act named by a noun."""
     first = match.first
     if first >= 2 and actors.tokens[first - 1].low == "korban" and actors.tokens[first - 2].low == "menjadi":
         return actors.subject(first - 2)
     if match.row.type == "ASSAULT" and first >= 2 and actors.tokens[first - 1].low in _CAUSE_LINKS and (
             actors.tokens[first - 2].low in _CASUALTY_VERBS):
         return actors.subject(first - 2)
+    reported = first - 1
+    while reported >= 0 and actors.tokens[reported].low in _ALLEGED:
+        reported -= 1
+    if match.row.type == "ASSAULT" and reported >= 0 and actors.tokens[reported].low in _VICTIM_REPORTS:
+        # "Ia melaporkan dugaan pelecehan seksual oleh dokter": the one reporting it suffered it
+        return actors.subject(reported)
     return []
 
 
@@ -358,7 +368,7 @@ def patient_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         # "penganiayaan hingga tewas terhadap seorang taruna": the harm done may come first
         targets = actors.after(_past_outcome(actors.tokens, match.end), NOUN_TARGET, direct=False) or (
             _victims(actors, match))
-    after = targets[-1].end if targets else match.end
+    after = max(targets[-1].end, match.end) if targets else match.end  # victims may stand before it
     agents = actors.after(after, AGENT, direct=False) or _passive_agent(actors, match) or _perpetrators(
         actors, match)
     return Slots(tuple(agents), tuple(targets))
