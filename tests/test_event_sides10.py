@@ -113,3 +113,12 @@ def test_one_who_reports_an_attack_on_them_is_its_target() -> None:
     assert attacks, events
     assert who(attacks[0].source) == "NH"
     assert who(attacks[0].target) == "OPA"
+
+
+def test_meeting_of_a_listed_group_pairs_its_first_owner_with_the_others() -> None:
+    events = code("Status gunung itu akan dibahas dalam rapat teknis Badan Geologi, Kementerian Perhubungan, "
+                  "dan Badan Nasional Penanggulangan Bencana.")
+    met = of_type(events, "CONSULT")
+    assert met, events
+    assert {who(e.target) for e in met} >= {"Kementerian Perhubungan"}
+    assert all(who(e.source) == "Badan Geologi" for e in met)

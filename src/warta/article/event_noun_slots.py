@@ -89,6 +89,7 @@ _FRONTED_REACH = 20  # tokens from a fronted act noun to the comma that ends its
 _NOUN_MODIFIERS = word_set("""
 pertama kedua ketiga terakhir resmi singkat perdana kenegaraan kehormatan kerja terbaru lanjutan
 mendadak bersejarah balasan terbuka keras konstan tajam pedas bertubi-tubi besar-besaran udara darat
+teknis koordinasi gabungan
 """)
 
 
@@ -149,8 +150,10 @@ def noun_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         owner = next(iter(actors.subject(match.first, nominal=True)), owner)
         return Slots((owner,), tuple(actors.after(match.end + 1, NOUN_TARGET, direct=False)))
     owners = actors.group_after(owner)
-    if len(owners) >= 2 and actors.tokens[owners[0].end].low in AND:
-        # "pertemuan Jokowi dan Najib": the two meet; "bantuan Singapura dan Malaysia": both help
+    joined = len(owners) >= 2 and actors.tokens[owners[0].end]
+    if joined and (joined.low in AND or joined.text == ","):
+        # "pertemuan Jokowi dan Najib": the two meet; "bantuan Singapura dan Malaysia": both help;
+        # "rapat teknis PVMBG, Kementerian ESDM, dan …": a list (group_after drops a lone apposition)
         return paired(owners) if match.row.type in _MUTUAL_TYPES else Slots(
             tuple(owners), tuple(_receiver(actors, match)))
     targets = actors.after(owners[-1].end, NOUN_TARGET, direct=False) or _receiver(actors, match) or (
