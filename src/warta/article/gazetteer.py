@@ -64,7 +64,8 @@ class Gazetteer:
                 return i + length, ids
             key = _name_key(window)
             ids = self.names.get(key)
-            if ids and len(key) < length and key not in self.hyphenated:
+            if ids and len(key) < length and key not in self.hyphenated \
+                    and not (_compass_after_hyphen(window) and self.entries[ids[0]].type == "LOC"):
                 ids = ()  # "DPR - RI": a name the gazetteer writes without the hyphen ("DPR RI") is two here
             if ids and (window[-1].is_cap or not window[-1].text[0].isalpha()):
                 return i + length, ids
@@ -81,6 +82,18 @@ def _is_spaced_hyphen(tokens: Sequence[Token], j: int) -> bool:
     tokenised text spells every hyphenated name)."""
     return (tokens[j].text == "-" and 0 < j < len(tokens) - 1
             and tokens[j - 1].is_word and tokens[j + 1].is_word)
+
+
+# Compass words that end places' names ("Korea Selatan", "Jawa Barat", "Asia Tenggara").
+COMPASS_WORDS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya", "laut"})
+
+
+def _compass_after_hyphen(window: Sequence[Token]) -> bool:
+    """The window's spaced hyphens all stand before a compass word ("Korea - Selatan"): IndoSum's
+    tokenised text hyphenates a country's compass word as it hyphenates "Timor-Leste", so the place
+    written without the hyphen is meant ("DPR - RI" stays two)."""
+    hyphens = [j for j in range(1, len(window) - 1) if _is_spaced_hyphen(window, j)]
+    return bool(hyphens) and all(window[j + 1].key in COMPASS_WORDS for j in hyphens)
 
 
 def _spaced_hyphens(tokens: Sequence[Token], i: int, longest: int) -> int:

@@ -16,12 +16,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from warta.article.common_words import is_dictionary_word
+from warta.article.gazetteer import COMPASS_WORDS as COMPASS_WORDS  # re-exported: readers import it here
 from warta.article.gazetteer import gazetteer
 from warta.article.tokens import fold
 from warta.resources import read_tsv
 
-# Words that end a region's name ("Sumba Barat", "Kalimantan Tengah"), never a person's first name there.
-COMPASS_WORDS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya", "laut"})
 _REGION_KINDS = frozenset({"regency", "city", "province", "capital"})
 MAX_REGION = 3  # "Kepulauan Bangka Belitung"
 # Regional words that open many village and district names ("Bojong Gede", "Kebon Jeruk", "Ranca
