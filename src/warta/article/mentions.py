@@ -20,6 +20,7 @@ from warta.article.gazetteer import gazetteer
 from warta.article.legal_forms import without_legal_forms
 from warta.article.lexicon import lexicon
 from warta.article.outlet import find_lead
+from warta.article.regions import MAX_REGION, region_size
 from warta.article.royal_names import titled_names
 from warta.article.titles import Title, field_end, headline_verb, possessed_title_at, represents, title_at
 from warta.article.tokens import key_of, tokenize
@@ -63,6 +64,23 @@ class _Finder:
         self.known_keys = sorted({key_of(name) for name in known_orgs if len(name.split()) > 1}, key=len,
                                  reverse=True)
         self.titled_names = titled_names(text)
+
+    def _place_at(self, i: int) -> bool:
+        """"Ratu Boko": a place the gazetteer knows whose name opens with a title word; the word is no
+        title there."""
+        found = self.reader.gaz.match(self.tokens, i)
+        return found is not None and found[0] > i + 1 and self.reader.gaz.entries[found[1][0]].type == "LOC"
+
+    def _region_at(self, i: int) -> Chunk | None:
+        """"Raja Ampat": a regency's bare name (the gazetteer has it only after "Kabupaten") that opens
+        with a title word."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or not tokens[i + 1].is_cap or self.reader.gaz.match(tokens, i) is not None:
+            return None
+        size = region_size([t.key for t in tokens[i:i + MAX_REGION]])
+        if size < 2 or not all(t.is_cap for t in tokens[i:i + size]):
+            return None
+        return Chunk(i, i + size, "loc")
 
     def _title_word_in_name(self, i: int) -> bool:
         """"Ratu Tisha" where the article writes "Ratu Tisha Destria": the title word opens the name."""
@@ -256,7 +274,11 @@ class _Finder:
         role_starts, outlets = reader.lex.role_longest, self.known_keys  # read once: the loop sees each token
         i = 0
         while i < len(tokens):
-            if tokens[i].key in role_starts and not self._title_word_in_name(i):
+            if tokens[i].key in role_starts and (region := self._region_at(i)) is not None:
+                self.add(region, "LOC")  # "Raja Ampat": a regency, no king
+                i = region.end
+                continue
+            if tokens[i].key in role_starts and not self._title_word_in_name(i) and not self._place_at(i):
                 title = title_at(reader, i)
                 if title is not None and title.name is not None:
                     title = self._body_before_initials(title)
