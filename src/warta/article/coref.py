@@ -484,6 +484,15 @@ def group_mentions(found: list[Found], article_id: str) -> list[Entity]:
     return entities
 
 
+def _distinct_roles(roles: list[str]) -> list[str]:
+    """One of each role, as first written: "Wasit pemimpin pertandingan" opening a sentence is the
+    "wasit pemimpin pertandingan" of a later apposition."""
+    first: dict[str, str] = {}
+    for role in roles:
+        first.setdefault(role.casefold(), role)
+    return list(first.values())
+
+
 def _entity(cluster: list[Found], entity_id: str, article_id: str, rows: dict[str, Entry],
             display: Callable[[list[Found]], str], type_of: Callable[[list[Found]], EntityType]) -> Entity:
     """The entity of one cluster: named and typed by its gazetteer row, else by its mentions."""
@@ -493,7 +502,7 @@ def _entity(cluster: list[Found], entity_id: str, article_id: str, rows: dict[st
         name=row.name if row else display(cluster),
         type=row.type if row else type_of(cluster),
         aliases=list(dict.fromkeys(" ".join(m.text.split()) for m in cluster)),
-        roles=with_full_forms([m.role for m in cluster if m.role]),
+        roles=with_full_forms(_distinct_roles([m.role for m in cluster if m.role])),
         kb_id=row.qid if row else None,
         mentions=[Mention(article=article_id, start=m.start, end=m.end, text=m.text) for m in cluster],
         gazetteer_id=row.id if row else None,

@@ -185,10 +185,20 @@ class _Finder:
         """"AKP Budi Santoso, Kapolsek Tambun, mengatakan": a local office's head set off by commas right
         after a person's name, with its place (``titles._post_place``) and no name of its own."""
         previous = self.found[-1] if self.found else None
-        return (title.role is not None and bool(title.orgs) and title.start > 0
+        return (title.role is not None and (bool(title.orgs) or self._closed_post(title)) and title.start > 0
                 and self.tokens[title.start - 1].text == "," and previous is not None
                 and previous.last == title.start - 1 and previous.type in {None, "PERSON"}
-                and previous.acronym_of is None and not previous.ids)
+                and previous.acronym_of is None and self._named_person(previous))
+
+    def _closed_post(self, title: Title) -> bool:
+        """"Sri Mulyani, Menteri Keuangan, mengatakan": a post of two words or more and no body, closed by
+        a comma too."""
+        return title.words_end > title.start + 1 and title.end < len(self.tokens) \
+            and self.tokens[title.end].text == ","
+
+    def _named_person(self, mention: Found) -> bool:
+        """A name the gazetteer does not know, or knows as a person's ("Joko Widodo, Presiden RI,")."""
+        return not mention.ids or self.reader.gaz.entries[mention.ids[0]].type == "PERSON"
 
     def _add_apposed(self, title: Title) -> int:
         """The title's places as mentions of their own, its role given to the person named before it
