@@ -173,14 +173,19 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if reader.is_stop(token) or _derived_opening(reader, i):
         return None  # "Pernyataan Fahri", "tentang Pemberhentian X": the name starts after it
     end = _plain_end(reader, i + 1)
-    if end == i + 1 and _ROMAN.fullmatch(token.text):
-        return None  # "komisi III"
-    head = next((k for k in range(i + 1, end) if reader.lex.kind_of(reader.tokens[k].key, "org-head")), None)
+    if end == i + 1 and (_ROMAN.fullmatch(token.text) or reader.lex.kind_of(token.key, "org-last")):
+        return None  # "komisi III"; "Group CEO Nama": a company's closing word alone names nothing
+    lowered = token.text.lower() in reader.lower_words
+    head = next((k for k in range(i + 1, end) if _inner_head(reader, k)), None)
+    if head is not None and head > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text) \
+            and reader.lex.kind_of(reader.tokens[head].key, "org-last"):
+        return None  # "Saham Starbucks Corp naik" where the article also writes "saham": the body follows
     if head is not None:
         return Chunk(i, _org_end(reader, head + 1), "org")  # "Reskrim Polres Lhokseumawe"
     if end > i + 1 and reader.lex.kind_of(reader.tokens[end - 1].key, "event-tail"):
         return Chunk(i, end, "event")  # "SEA Games", "Asian Games": a competition, not a person
-    lowered = token.text.lower() in reader.lower_words
+    if end > i + 1 and _club_word(reader, end - 1):
+        return Chunk(i, end, "org")  # "Stoke City", "Blackburn Rovers" where the town is unknown
     if end > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text):
         return None  # "Istri Fendi lalu masuk" where the article also writes "istri"
     return Chunk(i, end, "name")
@@ -188,6 +193,12 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
 
 # Zones a state claims at sea, named with the state after them ("Zona Ekonomi Eksklusif Indonesia").
 _ZONE_HEADS = frozenset({"zona"})
+
+
+def _inner_head(reader: Reader, k: int) -> bool:
+    """Token ``k``, inside a run, is the head of a body's name ("Reskrim Polres …", "Cabinet Office")."""
+    key = reader.tokens[k].key
+    return reader.lex.kind_of(key, "org-head") or reader.lex.kind_of(key, "org-last")
 
 
 def _zone(reader: Reader, i: int, end: int) -> Chunk:
@@ -349,7 +360,31 @@ def _org_tail_end(reader: Reader, j: int) -> int | None:
     end = _plain_end(reader, j)
     if end - j <= ORG_TAIL_WORDS and reader.lex.kind_of(tokens[end - 1].key, "org-tail"):
         return end
-    return None
+    club_end = j
+    while club_end < len(tokens) and _club_word(reader, club_end):
+        club_end += 1  # "Bali United | Widodo Cahyono Putro": the club's word, then its coach's name
+    return club_end if club_end > j else None
+
+
+def _club_word(reader: Reader, j: int) -> bool:
+    """A word a club's name ends with after its town's ("Bali United", "Arema FC"); "City" only in a
+    report on a match ("Stoke City", but "Kansas City")."""
+    token = reader.tokens[j]
+    if not token.is_cap or line_break_before(reader, j):
+        return False
+    return reader.lex.kind_of(token.key, "club-tail") or (
+        reader.lex.kind_of(token.key, "sports-tail") and _sports_text(reader.text))
+
+
+# Words of a report on a match: "Stoke City" names the club only in such text ("Kansas City" elsewhere
+# is the town).
+_SPORTS_WORDS = re.compile(
+    r"\b(?:[Kk]lub|[Ss]kua[dt]|[Kk]ontra|[Ll]aga|[Ll]iga|[Gg]ol|[Pp]elatih)\b"
+    r"|(?<![\d/])\b\d{1,2} ?[-–] ?\d{1,2}\b(?![-/]?\d)")  # or a score, "2-1", "0 - 1"
+
+
+def _sports_text(text: str) -> bool:
+    return _SPORTS_WORDS.search(text) is not None
 
 
 def _derived_opening(reader: Reader, i: int) -> bool:
@@ -408,8 +443,8 @@ def _org_end(reader: Reader, j: int) -> int:
         if token.text == "." and _abbreviation_in_name(reader, j, in_person):
             j, in_person = j + 1, True
         elif token.is_word and token.is_cap:
-            if _rank_at(reader, j):
-                break  # "Polda Metro Jaya | Kombes Argo Yuwono"
+            if _rank_at(reader, j) or reader.lex.kind_of(tokens[j - 1].key, "org-last"):
+                break  # "Polda Metro Jaya | Kombes Argo Yuwono", "Suzuki Motor Corporation | Nama Nama"
             if token.key in NAME_LIKE_ROYAL_TITLES and j + 2 < len(tokens) \
                     and opens_titled_name([t.text for t in tokens[j:j + 3]]):
                 break  # "Persatuan Catur | Ratu Anisa Pramesti": a person's name opens with the title word
@@ -432,7 +467,8 @@ def _org_end(reader: Reader, j: int) -> int:
                     end = _through_district_words(reader, end)
                 break
         elif reader.lex.kind_of(token.key, "connector") and j + 1 < len(tokens) and tokens[j + 1].is_cap \
-                and legal_forms().get(tokens[j + 1].key) != "before":  # "PT A dan CV B": two companies
+                and legal_forms().get(tokens[j + 1].key) != "before" \
+                and not reader.lex.kind_of(tokens[j - 1].key, "org-last"):  # "PT A dan CV B", "A Group dan B"
             j += 1
         elif company and _number_inside(reader, j):
             j += 1  # a company's name may hold a number ("PT Sinar 99 Permai", "CV Maju 3 Bersaudara")

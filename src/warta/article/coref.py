@@ -142,6 +142,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
     _link_short_names(found, words, groups, gaz)
     _link_leading_parts(found, words, groups)
     _link_lone_words(found, words, groups)
+    _link_club_words(found, groups)
     _link_ministry_short_forms(found, groups)
     _link_region_forms(found, groups)
     _link_legal_forms(found, groups)
@@ -373,6 +374,28 @@ def _link_lone_words(found: list[Found], words: list[list[str]], groups: UnionFi
             groups.union(first[m.text], i)
         else:
             first[m.text] = i
+
+
+def _link_club_words(found: list[Found], groups: UnionFind) -> None:
+    """"Manchester United" … "United", "Stoke City" … "City": a club's closing word alone is the club the
+    article names most often with it ("West Ham United" named once beside it is not the "United")."""
+    lex = lexicon()
+    clubs: dict[str, Counter[str]] = {}
+    first: dict[str, int] = {}
+    for i, m in enumerate(found):
+        words = m.text.split()
+        if len(words) > 1 and m.type == "ORG" and _club_word(lex, words[-1]):
+            clubs.setdefault(words[-1], Counter())[m.text] += 1
+            first.setdefault(m.text, i)
+    for i, m in enumerate(found):
+        named = clubs.get(m.text)
+        if named and not m.ids and m.type in (None, "ORG"):
+            groups.union(first[named.most_common(1)[0][0]], i)
+
+
+def _club_word(lex: Lexicon, word: str) -> bool:
+    key = fold(word)
+    return lex.kind_of(key, "club-tail") or lex.kind_of(key, "sports-tail")
 
 
 def _rows_agree(a: Found, b: Found) -> bool:
