@@ -12,6 +12,7 @@ Only entities the gazetteer does not know change, and a person with a role keeps
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from warta.article.gazetteer import gazetteer
@@ -42,6 +43,7 @@ _CLUB_NAME_WORDS = CLUB_WORDS | frozenset({
     "Hotspur", "Timnas",
 })
 _INDONESIAN_CLUB = re.compile(r"Pers[a-z]+")
+_BRAND_CAPITALS = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]")  # not "McBurnie", "MacArthur"
 _NAME_OR_COMMA_AFTER = re.compile(r"\s*(?:,|[A-Z])")
 _WORDS_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b([A-Za-z][a-z]+)\s*\Z")
 _LOOK_BACK = 40
@@ -49,14 +51,16 @@ _LOOK_BACK = 40
 
 def with_sports_types(entities: Sequence[Entity], text: str) -> list[Entity]:
     """``entities`` with players read as clubs made people and clubs read as people made bodies."""
-    return [_retyped(entity, text) for entity in entities]
+    people = _people_spans(entities)
+    return [_retyped(entity, text, people) for entity in entities]
 
 
-def _retyped(entity: Entity, text: str) -> Entity:
+def _retyped(entity: Entity, text: str, people: Sequence[tuple[int, int]] = ()) -> Entity:
     if entity.gazetteer_id is not None or entity.type not in ("PERSON", "ORG"):
         return entity
     club = any(_club_named(m, text) for m in entity.mentions)
-    player = any(_player_named(m, text) for m in entity.mentions)
+    player = any(_player_named(m, text) or _listed_with_people(m, text, people) or _full_name_cued(m, text)
+                 for m in entity.mentions)
     # a one-word club is often named after a position ("penyerang Barcelona itu"): a first and last name only
     full_name = max(len(m.text.split()) for m in entity.mentions) >= 2
     if entity.type == "ORG" and player and not club and full_name \
@@ -73,6 +77,8 @@ def _person_shaped(text: str) -> bool:
     words = text.split()
     if not name_shaped(text) or any(w in _CLUB_NAME_WORDS or _INDONESIAN_CLUB.fullmatch(w) for w in words):
         return False
+    if any(_BRAND_CAPITALS.match(w) for w in words):
+        return False  # "MyNurz Store", "AnyMind Group": a brand's inner capital
     tokens = tokenize(text)
     return not any(gazetteer().match(tokens, k) for k in range(len(tokens)))
 
@@ -89,11 +95,65 @@ def _player_named(mention: Mention, text: str) -> bool:
     return last in PLAYER_WORDS or pair in PLAYER_WORDS or (first is not None and first in PLAYER_WORDS)
 
 
+# A team's acts too ("gol Arsenal"), so they make a player only of a name of two words or more that holds
+# no club's word ("dicetak Patrick Cutrone", "tendangan Nama Nama").
+PLAYER_ACTS = frozenset({"gol", "dicetak", "tendangan", "umpan", "assist", "sepakan", "tembakan"})
+# A sportsperson's noun opening the phrase the name is set off after ("pemain pengganti yang baru masuk ,
+# Nama Nama"; "Pebulu tangkis tunggal putra nasional , Nama Nama").
+_SPORTSPERSON_BEFORE = re.compile(
+    r"\b(?:[Pp]emain|[Pp]ebulu ?tangkis|[Pp]etenis|[Pp]e[mb]?balap|[Pp]elari|[Pp]egolf|[Pp]erenang|[Aa]tlet"
+    r"|[Ss]triker|[Gg]elandang|[Kk]iper|[Pp]enyerang|[Ww]inger)\b[^.,;:\"“”()]{0,60},\s*\Z")
+
+
+def _full_name_cued(mention: Mention, text: str) -> bool:
+    """A name of two words or more after a player's act ("dicetak Patrick Cutrone") or set off after a
+    sportsperson's noun ("Pebulu tangkis tunggal putra nasional , Jonatan Christie ,")."""
+    if " " not in mention.text:
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
+    if before is not None and before.group(2).lower() in PLAYER_ACTS:
+        return True
+    reach = max(0, mention.start - 2 * _LOOK_BACK)
+    return _SPORTSPERSON_BEFORE.search(text, reach, mention.start) is not None
+
+
+# What stands between the names of a list ("Paul Pogba , dan Anthony Martial"; "Martial dan Mkhitaryan").
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _people_spans(entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """Where the people's two-word names or longer are mentioned, in text order."""
+    return sorted((m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions
+                  if " " in m.text)
+
+
+_LISTED_PEOPLE = 2  # a name and a person beside it may be a pair ("Valentino Rossi dan Movistar Yamaha")
+
+
+def _listed_with_people(mention: Mention, text: str, people: Sequence[tuple[int, int]]) -> bool:
+    """The mention stands in a list of people's full names, two of them at least ("Eric Bailly , Paul
+    Pogba , dan Anthony Martial mencetak gol"): one more of them."""
+    k = bisect_left(people, (mention.start, mention.end))
+    listed, start = 0, mention.start
+    for before in reversed(people[:k]):
+        if not _LIST_GLUE.fullmatch(text, before[1], start):
+            break
+        listed, start = listed + 1, before[0]
+    end = mention.end
+    for after in people[k:]:
+        if after[0] < end or not _LIST_GLUE.fullmatch(text, end, after[0]):
+            break
+        listed, end = listed + 1, after[1]
+    return listed >= _LISTED_PEOPLE
+
+
 def _club_named(mention: Mention, text: str) -> bool:
     """The mention holds a club's own word, or a club's kind stands right before it."""
     words = mention.text.split()
     if len(words) > 1 and (words[0] in CLUB_WORDS or words[-1] in CLUB_WORDS):
         return True
+    if len(words) > 1 and _INDONESIAN_CLUB.fullmatch(words[0]):
+        return True  # "Perseru Serui", "Persipura Jayapura": a "Per-" club and its town
     kind = _CLUB_KIND.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
     return kind is not None and _place(kind.group(1))
 
