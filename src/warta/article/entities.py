@@ -38,6 +38,7 @@ from warta.article.outlet import find_lead
 from warta.article.person_cues import cued_person, person_titled, with_person_cues
 from warta.article.post_mentions import with_post_mentions
 from warta.article.products import without_products
+from warta.article.publication_names import with_publications_typed
 from warta.article.sentences import split_sentences
 from warta.article.spaced_text import with_single_spaces
 from warta.article.sports_names import with_sports_types
@@ -69,6 +70,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = _ministry_short_forms_seen(found)
     found = without_non_actors(_without_role_words(found, text), text, lang)
     found = without_products(without_thing_names(outside_law_titles(found, text)), text)
+    found = with_publications_typed(found, text)
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
                                                      or only_trailing_forms(m.text) or _lone_letter(m))])
     found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
