@@ -142,6 +142,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
     _link_short_names(found, words, groups, gaz)
     _link_leading_parts(found, words, groups)
     _link_lone_words(found, words, groups)
+    _link_same_names(found, words, groups)
     _link_club_words(found, groups)
     _link_ministry_short_forms(found, groups)
     _link_region_forms(found, groups)
@@ -374,6 +375,21 @@ def _link_lone_words(found: list[Found], words: list[list[str]], groups: UnionFi
             groups.union(first[m.text], i)
         else:
             first[m.text] = i
+
+
+def _link_same_names(found: list[Found], words: list[list[str]], groups: UnionFind) -> None:
+    """Bodies, places and events of two words or more written alike are one ("Real Madrid" … "Real
+    Madrid", "Liga Champions" … "Liga Champions"): people's names are joined by ``same_person``."""
+    first: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(found):
+        kind = m.type or m.hint
+        if kind in (None, "PERSON") or m.acronym_of is not None or len(words[i]) < 2:
+            continue
+        key = (kind, " ".join(m.text.casefold().split()))
+        if key in first and _rows_agree(found[first[key]], m):
+            groups.union(first[key], i)
+        else:
+            first.setdefault(key, i)
 
 
 def _link_club_words(found: list[Found], groups: UnionFind) -> None:
