@@ -132,3 +132,12 @@ def test_an_auxiliary_after_the_speaker_opens_the_content() -> None:
     quote = quote_with(quotes_of(text), "kas daerah")
     assert quote.speaker.name == "Hendra Wijaya"
     assert quote.text.startswith("akan dikembalikan")
+
+
+def test_mid_sentence_cue_after_a_linking_adverb_takes_content_opening_with_an_adjunct() -> None:
+    text = ("Ketua Forum Pejalan Kaki Rina Marlina menghadiri diskusi itu .\n\n"
+            "Sebaliknya , kata Rina , tanpa trotoar yang layak para pejalan kaki akan tetap turun ke badan "
+            "jalan .")
+    quote = quote_with(quotes_of(text), "badan jalan")
+    assert quote.speaker.name == "Rina Marlina"
+    assert quote.text.startswith("tanpa trotoar")

@@ -230,7 +230,8 @@ class Reader:
             # "…, kata dia": like "katanya", the pronoun refers back from the sentence start,
             # not to someone the content itself names.
             speaker = Speaker("pronoun", s0)
-        opens = not before and cue.pattern == "inverted"  # "Kata Ali, PT Inti akan dibayar …"
+        # "Kata Ali, PT Inti akan dibayar …"; after a sentence adverb too ("Sebaliknya, kata Ella, tanpa …")
+        opens = (not before or _connective_only(before)) and cue.pattern == "inverted"
         content_follows = after < s1 and text[after] == "," and (
             clause_follows(text, after + 1, s1) or (opens and opening_adjunct(text, after + 1, s1)))
         if content_follows and (opens or topic_first(text, before, after + 1, s1)):
@@ -246,6 +247,17 @@ class Reader:
         while end > s0 and text[end - 1].isspace():
             end -= 1
         return self._made(s0, end, found.group(), speaker)
+
+
+MAX_CONNECTIVE_WORDS = 3
+
+
+def _connective_only(before: str) -> bool:
+    """Is the part of the sentence before a mid-sentence cue only a linking adverb and its comma
+    ("Sebaliknya ,", "Selain itu ,"), with no topic of its own?"""
+    words = before.rstrip(",").split()
+    return (before.endswith(",") and 0 < len(words) <= MAX_CONNECTIVE_WORDS
+            and all(w.islower() for w in words[1:]) and words[0][:1].isupper())
 
 
 def _ends_in_mark(part: str) -> bool:
