@@ -141,3 +141,12 @@ def test_mid_sentence_cue_after_a_linking_adverb_takes_content_opening_with_an_a
     quote = quote_with(quotes_of(text), "badan jalan")
     assert quote.speaker.name == "Rina Marlina"
     assert quote.text.startswith("tanpa trotoar")
+
+
+def test_those_accompanying_the_speaker_are_not_the_speaker() -> None:
+    for between in ("yang didampingi Kasat Reskrim AKP Budi Santoso dan Kanit Reskrim Iptu Cahyo Nugroho",
+                    ", didampingi Kasat Reskrim AKP Budi Santoso ,"):
+        text = (f"Kapolres Sungai Lestari AKBP Andi Wijaya {between} mengatakan pelaku sudah ditangkap "
+                "di rumahnya .")
+        quote = quote_with(quotes_of(text), "pelaku sudah ditangkap")
+        assert quote.speaker.name == "Andi Wijaya"

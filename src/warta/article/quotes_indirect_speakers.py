@@ -61,9 +61,21 @@ def closing_name(text: str, start: int, end: int) -> Span | None:
 _APPOSED_RELATIVE = re.compile(r",\s*(?:who|which|yang)\b[^,;:.!?\"“”]{1,80},\s*\Z", re.IGNORECASE)
 
 
+# "X (yang) didampingi Y (dan Z) mengatakan": those who stand beside the speaker are named
+# between the speaker and the verb; the speaker is the phrase before the marker.
+_ACCOMPANIED = re.compile(r"(?:,\s*)?(?:\byang\s+)?\bdidampingi\b[^.;:!?\"“”]*\Z", re.IGNORECASE)
+ACCOMPANIED_REACH = 160
+
+
 def subject_phrases(text: str, floor: int, pos: int) -> list[Span]:
     """The speaker phrases before a verb; "pejabat yang mengatakan" reads back over "yang",
-    and over a relative clause between commas to the noun phrase it describes."""
+    over a relative clause between commas to the noun phrase it describes, and over those
+    the speaker is "didampingi" (accompanied by)."""
+    accompanied = _ACCOMPANIED.search(text, max(floor, pos - ACCOMPANIED_REACH), pos)
+    if accompanied is not None and accompanied.start() > floor:
+        speaker = phrases_before(text, accompanied.start(), floor)
+        if speaker:
+            return speaker
     relative = _APPOSED_RELATIVE.search(text, max(floor, pos - 90), pos)
     if relative is not None and relative.start() > floor:
         described = phrases_before(text, relative.start(), floor)
