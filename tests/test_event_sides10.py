@@ -122,3 +122,21 @@ def test_meeting_of_a_listed_group_pairs_its_first_owner_with_the_others() -> No
     assert met, events
     assert {who(e.target) for e in met} >= {"Kementerian Perhubungan"}
     assert all(who(e.source) == "Badan Geologi" for e in met)
+
+
+def test_role_with_words_after_its_head_is_the_name_closing_the_sentence() -> None:
+    events = code("Polisi menangkap dua pemuda yang memukuli pakar hukum lulusan UGM, Budi Santoso.")
+    attacks = of_type(events, "ASSAULT")
+    assert attacks, events
+    assert who(attacks[0].target) == "Budi Santoso"
+
+
+def test_role_tail_naming_a_person_is_no_apposition() -> None:
+    from warta.article.actors import MentionIndex
+    from warta.article.entities import find_article_entities
+    from warta.article.event_actors_named import named_in_apposition
+
+    text = "Tim itu menemui istri Andi Wijaya, Sari Dewi, di rumahnya."
+    entities = find_article_entities(text, "a1", use_model=False)
+    start = text.index("istri")
+    assert named_in_apposition(text, MentionIndex(entities, "a1"), start, start + len("istri")) is None

@@ -39,7 +39,14 @@ _ACCUSED_WORDS = frozenset({"terdakwa", "terpidana"})
 # "mantan auditor BPK, Sigit Yugoharto (51), didakwa", "penyanyi asal AS, yakni Bruno Mars, …": a
 # person's name set off by commas (after "yakni"/"yaitu" too), an age in brackets allowed, closed by a comma.
 _APPOSED_OPENING = re.compile(r"\s*,\s*(?:(?:yakni|yaitu)\s+)?")
-_APPOSED_CLOSING = re.compile(r"\s*(?:\(\s*\d{1,3}\s*(?:tahun|thn)?\s*\)\s*)?,(?!\s*(?:dan|serta|atau)\b)")
+_APPOSED_CLOSING = re.compile(
+    r"\s*(?:\(\s*\d{1,3}\s*(?:tahun|thn)?\s*\)\s*)?(?:,(?!\s*(?:dan|serta|atau)\b)|\s*(?:[.;]|$))")
+# Words of the role left outside its phrase before the comma ("pakar IT lulusan ITB, Hermansyah"):
+# no clause or list word, no verb ("Polisi menangkap pria asal Cianjur, Dedi"), nor a preposition that
+# makes what follows a side of its own.
+_ROLE_TAIL = re.compile(r"(?:\s+(?!(?:yang|dan|serta|atau|di|ke|dari|kepada|pada|oleh|dengan|terhadap|"
+                        r"untuk|bagi|karena|saat|setelah|sebelum|agar|bahwa)\b)(?!(?:me|di|ber|ter)[a-z]{3,})"
+                        r"[\w()./-]+){0,8}?(?=\s*,)")
 # Words that end a role before a body or place it names ("auditor BPK", "warga asal Garut") but never
 # a preposition, which makes the body or place a side of its own ("bertemu dengan KPK, Agus …").
 _ROLE_WORD = re.compile(r"(?<![\w-])(?!(?:di|ke|dari|kepada|pada|oleh|dengan|terhadap|untuk|bagi|antara|"
@@ -80,7 +87,11 @@ def named_in_apposition(text: str, index: MentionIndex, start: int, stop: int) -
         return None
     if inside and inside[0].start <= start and not _ROLE_WORD.search(text, max(0, start - 30), start):
         return None  # a body or place standing alone: "KPK, Agus …" lists two sides
-    opening = _APPOSED_OPENING.match(text, stop)
+    tail = _ROLE_TAIL.match(text, stop)
+    if tail is not None and tail.end() > stop and any(
+            m.entity.type == "PERSON" for m in index.within(stop, tail.end())):
+        return None  # "istri Atim, Sanya": the role belongs to a person named in it
+    opening = _APPOSED_OPENING.match(text, tail.end() if tail is not None else stop)
     if opening is None:
         return None
     named = [m for m in index.within(opening.end(), opening.end() + 1) if m.start == opening.end()]
