@@ -40,3 +40,21 @@ def test_lodging_a_complaint_is_an_allegation(text: str) -> None:
 
 def test_a_bodily_complaint_is_no_event() -> None:
     assert _types("Pemain itu mengeluhkan sakit di lutut kirinya usai latihan .") == []
+
+
+# --------------------------------------------------------------------------- taking a person in
+
+
+@pytest.mark.parametrize("text", [
+    "Tersangka pembobol gudang itu digelandang ke Mapolres Sleman pada Senin malam .",
+    "Polisi menyergap dua kurir narkoba di sebuah rumah kos .",
+    "Bandar judi itu dicokok petugas di rumahnya .",
+    "Kedua pelaku langsung diborgol dan dibawa ke kantor polisi .",
+    "Penyidik menjemput paksa saksi yang tiga kali mangkir .",
+])
+def test_taking_a_person_in_is_an_arrest(text: str) -> None:
+    assert ("COERCE", "arrest") in _types(text)
+
+
+def test_living_rough_is_no_arrest() -> None:
+    assert _types("Sejak kecil ia menggelandang di jalanan ibu kota .") == []
