@@ -58,3 +58,16 @@ def test_taking_a_person_in_is_an_arrest(text: str) -> None:
 
 def test_living_rough_is_no_arrest() -> None:
     assert _types("Sejak kecil ia menggelandang di jalanan ibu kota .") == []
+
+
+# --------------------------------------------------------------------------- sexual abuse
+
+
+@pytest.mark.parametrize("text", [
+    "Seorang oknum guru mencabuli tiga muridnya di ruang kelas .",
+    "Bocah itu dirudapaksa tetangganya sendiri .",
+    "Polisi mengusut kasus pencabulan di sebuah pondok itu .",
+    "Aktivis mengecam kekerasan seksual terhadap pekerja migran .",
+])
+def test_sexual_abuse_is_a_sexual_assault(text: str) -> None:
+    assert ("ASSAULT", "sexual") in _types(text)
