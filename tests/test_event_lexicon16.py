@@ -71,3 +71,17 @@ def test_living_rough_is_no_arrest() -> None:
 ])
 def test_sexual_abuse_is_a_sexual_assault(text: str) -> None:
     assert ("ASSAULT", "sexual") in _types(text)
+
+
+# --------------------------------------------------------------------------- killing and holding captive
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Pelaku mencekik korban hingga tewas di kamar kontrakan .", None),
+    ("Pedagang itu diracuni rekan bisnisnya sendiri .", None),
+    ("Petugas menembak mati seorang perampok yang melawan .", "firearms"),
+    ("Komplotan itu menyekap seorang pengusaha selama tiga hari .", "abduct"),
+    ("Empat warga asing disekap di sebuah rumah di pinggir kota .", "abduct"),
+])
+def test_killing_or_holding_a_person_is_an_assault(text: str, mode: str | None) -> None:
+    assert ("ASSAULT", mode) in _types(text)
