@@ -150,3 +150,10 @@ def test_those_accompanying_the_speaker_are_not_the_speaker() -> None:
                 "di rumahnya .")
         quote = quote_with(quotes_of(text), "pelaku sudah ditangkap")
         assert quote.speaker.name == "Andi Wijaya"
+
+
+def test_a_speaker_named_after_the_content_may_be_its_subject() -> None:
+    text = ("Rina Kusuma mundur dari turnamen Bali Terbuka akibat cedera bahu kanan , kata mantan juara "
+            "itu .")
+    quote = quote_with(quotes_of(text), "cedera bahu")
+    assert quote.speaker.name == "Rina Kusuma"

@@ -200,11 +200,14 @@ def _before_reported(sentences: list[tuple[int, int]], reported: list[Candidate]
     """The sentences whose subjects the tracker may take, cut where reported content begins:
     in "Menurut Faizal, Rizieq berhak …" Rizieq is the subject of what Faizal says, and a later
     "kata dia" goes on from Faizal, as it would after a quote in marks."""
+    # Only content whose speaker stands before it: in "Sharapova mundur …, kata juara 2011 itu" the
+    # speaker named after the content may be the content's own subject.
+    after_speaker = [c for c in reported if c.speaker.pos < c.start]
     kept: list[tuple[int, int]] = []
     for start, end in sentences:
-        if any(c.start <= start < c.end for c in reported):
+        if any(c.start <= start < c.end for c in after_speaker):
             continue  # the sentence is reported content from its start
-        cut = min((c.start for c in reported if start < c.start < end), default=end)
+        cut = min((c.start for c in after_speaker if start < c.start < end), default=end)
         kept.append((start, cut))
     return kept
 
