@@ -85,3 +85,16 @@ def test_sexual_abuse_is_a_sexual_assault(text: str) -> None:
 ])
 def test_killing_or_holding_a_person_is_an_assault(text: str, mode: str | None) -> None:
     assert ("ASSAULT", mode) in _types(text)
+
+
+# --------------------------------------------------------------------------- demonstrating against an actor
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Ratusan mahasiswa mendemo kantor gubernur menuntut pembatalan tarif .", "demo"),
+    ("Kantor bupati didemo warga yang menolak tambang pasir .", "demo"),
+    ("Ribuan buruh menggelar long march dari pabrik menuju gedung DPRD .", "demo"),
+    ("Fraksi oposisi melakukan walk out dari sidang paripurna .", "boycott"),
+])
+def test_demonstrating_against_an_actor_is_a_protest(text: str, mode: str) -> None:
+    assert ("PROTEST", mode) in _types(text)
