@@ -157,3 +157,12 @@ def test_a_speaker_named_after_the_content_may_be_its_subject() -> None:
             "itu .")
     quote = quote_with(quotes_of(text), "cedera bahu")
     assert quote.speaker.name == "Rina Kusuma"
+
+
+def test_clitic_after_a_quote_keeps_one_a_pronoun_in_the_sentence_before_goes_on_from() -> None:
+    text = ("\" Pemeriksaan saksi berjalan lancar , \" kata juru bicara kejaksaan Dimas Pratama .\n\n"
+            "Pengacara Yusuf Hamdani juga hadir di gedung itu . Ia mendampingi kliennya selama pemeriksaan .\n\n"
+            "Bahkan dia membawa setumpuk dokumen tambahan untuk penyidik .\n\n"
+            "\" Klien saya hanya ingin kasus ini cepat selesai , \" tegasnya .")
+    quote = quote_with(quotes_of(text), "cepat selesai")
+    assert quote.speaker.name == "Yusuf Hamdani"

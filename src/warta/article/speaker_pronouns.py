@@ -54,9 +54,20 @@ def _speaker_over_older_subject(tracker: ActorTracker, actor: ActorRef, quote_st
     speaker = spoken[-1]
     if quote_start - last_seen(tracker, speaker, quote_start) > SPEAKER_PRONOUN_REACH:
         return actor
-    if last_seen(tracker, actor, quote_start) >= _previous_sentence_start(tracker.text, quote_start):
-        return actor
+    previous = _previous_sentence_start(tracker.text, quote_start)
+    if last_seen(tracker, actor, quote_start) >= previous or _pronoun_opens(tracker.text, previous):
+        return actor  # "Bahkan dia membeberkan …": the sentence before goes on from that person too
     return speaker
+
+
+OPENING_WORDS = 6
+
+
+def _pronoun_opens(text: str, start: int) -> bool:
+    """Does a singular pronoun stand among the first words of the sentence at ``start`` ("Namun,
+    kali ini, dia …")?"""
+    opening = words_of(text, start, min(len(text), start + 40))[:OPENING_WORDS]
+    return any(w[2] in SINGULAR_PRONOUNS for w in opening)
 
 
 def _previous_sentence_start(text: str, pos: int) -> int:
