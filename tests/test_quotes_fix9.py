@@ -166,3 +166,12 @@ def test_clitic_after_a_quote_keeps_one_a_pronoun_in_the_sentence_before_goes_on
             "\" Klien saya hanya ingin kasus ini cepat selesai , \" tegasnya .")
     quote = quote_with(quotes_of(text), "cepat selesai")
     assert quote.speaker.name == "Yusuf Hamdani"
+
+
+def test_agent_of_a_passive_verb_of_saying_is_who_a_later_ia_means() -> None:
+    text = ("\" Iuran itu tidak boleh dipaksakan , \" kata anggota DPRD Joko Santosa .\n\n"
+            "Rencana pemotongan iuran dari gaji pegawai sebelumnya disebutkan oleh Wali Kota Sungai Lestari "
+            "Hendra Wibowo . Pihaknya tengah menyiapkan aturan tentang iuran itu .\n\n"
+            "Namun , ia menegaskan , pemotongan gaji itu tidak bersifat wajib .")
+    quote = quote_with(quotes_of(text), "tidak bersifat wajib")
+    assert quote.speaker.name == "Hendra Wibowo"

@@ -153,11 +153,35 @@ def _similar_views(text: str, layout: Layout) -> list[Candidate]:
     return found
 
 
+# "Rencana itu sebelumnya disebutkan oleh Menteri X.": a passive verb of saying with its agent
+# after "oleh" names who spoke, though what was said is not given; a later "ia menegaskan" means X.
+_PASSIVE_AGENT = re.compile(
+    r"(?<![\w-])(di(?:katakan|sampaikan|ungkapkan|sebutkan|utarakan|kemukakan|tegaskan|nyatakan|jelaskan"
+    r"|umumkan))()(?=\s+oleh(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _passive_agents(text: str, layout: Layout, marked: list[Marked]) -> list[Candidate]:
+    """Agents of passive verbs of saying outside quote marks, remembered as actors only."""
+    found: list[Candidate] = []
+    for sentence in layout.sentences:
+        if _POINTER.match(text, *sentence) or _SIMILAR.match(text, *sentence):
+            continue  # read as a pointer or a similar view already
+        for agent in _PASSIVE_AGENT.finditer(text, *sentence):
+            if any(m.mark_start <= agent.start() < m.mark_end for m in marked):
+                continue
+            speaker = _speaker(text, agent, sentence[1], sentence[0])
+            if speaker is not None:
+                found.append(Candidate(agent.start(), agent.start(), False, None, speaker, mention_only=True))
+    return found
+
+
 def point_back(text: str, layout: Layout, marked: list[Marked],
                candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with the attributions that point back applied: new indirect quotes for
     cue-less sentences, speakers and cues for cue-less direct quotes before the pointer."""
-    result = list(candidates) + _similar_views(text, layout)
+    result = list(candidates) + _similar_views(text, layout) + _passive_agents(text, layout, marked)
     for sentence in layout.sentences:
         if not (_POINTER.match(text, *sentence) or _ACTIVE_THAT.search(text, *sentence)):
             continue  # the cheap test first: most sentences point nowhere
