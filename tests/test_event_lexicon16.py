@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_coding import code, of_type, who
 from warta.article.event_lexicon import find_triggers, tokenize
 
 
@@ -98,3 +99,27 @@ def test_killing_or_holding_a_person_is_an_assault(text: str, mode: str | None) 
 ])
 def test_demonstrating_against_an_actor_is_a_protest(text: str, mode: str) -> None:
     assert ("PROTEST", mode) in _types(text)
+
+
+# --------------------------------------------------------------------------- acting on an order
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala dinas itu atas perintah bupati memindahkan anggaran ke pos lain .",
+    "Sesuai arahan presiden , kementerian membuka posko di setiap kecamatan .",
+    "Kapolda menugaskan dua kompol untuk mengusut kasus itu .",
+    "Tim itu ditugaskan untuk menyelidiki aliran dana desa .",
+])
+def test_acting_on_an_order_is_a_request(text: str) -> None:
+    assert ("REQUEST", None) in _types(text)
+
+
+def test_a_posting_alone_is_no_order() -> None:
+    assert ("REQUEST", None) not in _types("Ia pernah ditugaskan di Papua selama lima tahun .")
+
+
+def test_the_one_ordered_stands_before_the_order() -> None:
+    events = of_type(code("Kepala Dinas Arman Wijaya atas perintah Bupati Sutrisno Hadi memindahkan dana itu ."),
+                     "REQUEST")
+    assert events
+    assert "Sutrisno" in (who(events[0].source) or "")
