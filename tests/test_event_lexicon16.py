@@ -123,3 +123,16 @@ def test_the_one_ordered_stands_before_the_order() -> None:
                      "REQUEST")
     assert events
     assert "Sutrisno" in (who(events[0].source) or "")
+
+
+# --------------------------------------------------------------------------- questioning in a case
+
+
+@pytest.mark.parametrize("text", [
+    "Penyidik memintai keterangan lima saksi dari dinas pendidikan .",
+    "Polisi masih menggali keterangan dari sopir truk tersebut .",
+    "Panitia aksi sudah diklarifikasi oleh penyidik Polda .",
+    "Interogasi terhadap tersangka berlangsung hingga dini hari .",
+])
+def test_questioning_in_a_case_is_an_investigation(text: str) -> None:
+    assert ("ACCUSE", "investigate") in _types(text)
