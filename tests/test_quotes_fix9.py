@@ -175,3 +175,10 @@ def test_agent_of_a_passive_verb_of_saying_is_who_a_later_ia_means() -> None:
             "Namun , ia menegaskan , pemotongan gaji itu tidak bersifat wajib .")
     quote = quote_with(quotes_of(text), "tidak bersifat wajib")
     assert quote.speaker.name == "Hendra Wibowo"
+
+
+def test_oleh_after_a_passive_cue_is_no_part_of_the_speaker() -> None:
+    text = ("Bupati Kepulauan Lestari , Irwan Saputra meninjau dermaga .\n\n"
+            "Seperti dijelaskan oleh Irwan , kapal itu akan dipakai warga pulau untuk mengangkut orang sakit .")
+    quote = quote_with(quotes_of(text), "orang sakit")
+    assert quote.speaker.name == "Irwan Saputra"

@@ -26,6 +26,7 @@ class Speaker:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_AGENT = re.compile(r"\s+oleh(?![\w-])", re.IGNORECASE)
 
 
 def speaker_after_cue(text: str, cue: Cue, cue_start: int, cue_end: int, limit: int,
@@ -35,7 +36,8 @@ def speaker_after_cue(text: str, cue: Cue, cue_start: int, cue_end: int, limit: 
     the one it continues)."""
     if cue.pattern in {"clitic", "clitic-prep"}:
         return Speaker("pronoun", cue_start if anchor is None else anchor)
-    phrase = phrase_after(text, cue_end, limit)
+    agent = _AGENT.match(text, cue_end, limit)  # a passive cue's agent: "Diungkapkan oleh Bupati, …"
+    phrase = phrase_after(text, agent.end() if agent else cue_end, limit)
     if phrase is None:
         return Speaker("none", cue_start)
     spans = [phrase]
