@@ -399,10 +399,12 @@ def _link_club_words(found: list[Found], groups: UnionFind) -> None:
     clubs: dict[str, Counter[str]] = {}
     first: dict[str, int] = {}
     for i, m in enumerate(found):
-        words = m.text.split()
-        if len(words) > 1 and m.type == "ORG" and _club_word(lex, words[-1]):
-            clubs.setdefault(words[-1], Counter())[m.text] += 1
+        last = m.text.rsplit(None, 1)[-1] if m.type == "ORG" and " " in m.text else ""
+        if last and _club_word(lex, last):
+            clubs.setdefault(last, Counter())[m.text] += 1
             first.setdefault(m.text, i)
+    if not clubs:
+        return
     for i, m in enumerate(found):
         named = clubs.get(m.text)
         if named and not m.ids and m.type in (None, "ORG"):

@@ -20,6 +20,7 @@ from warta.article.outlet import (
     retold_outlets,
     url_outlet,
 )
+from warta.article.published_zone import zoned
 from warta.document import Doc, Line
 from warta.errors import Code
 from warta.models import Article
@@ -172,6 +173,9 @@ def set_published(doc: Doc) -> None:
     if stated:
         value, source = stated[0]
         value = _completed(value, [other for other, _ in stated[1:]])
+        value, warning = zoned(value, _title_and_body(article))
+        if warning is not None:
+            article.errors.append(warning)
         article.published, article.published_source = _iso(value), source  # type: ignore[assignment]  # sources are contract values
         return
     estimate = dates.estimate_published(_title_and_body(article))

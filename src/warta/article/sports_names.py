@@ -59,16 +59,20 @@ def _retyped(entity: Entity, text: str, people: Sequence[tuple[int, int]] = ()) 
     if entity.gazetteer_id is not None or entity.type not in ("PERSON", "ORG"):
         return entity
     club = any(_club_named(m, text) for m in entity.mentions)
-    player = any(_player_named(m, text) or _listed_with_people(m, text, people) or _full_name_cued(m, text)
-                 for m in entity.mentions)
     # a one-word club is often named after a position ("penyerang Barcelona itu"): a first and last name only
     full_name = max(len(m.text.split()) for m in entity.mentions) >= 2
-    if entity.type == "ORG" and player and not club and full_name \
+    if entity.type == "ORG" and not club and full_name and _player(entity, text, people) \
             and all(_person_shaped(m.text) for m in entity.mentions):
         return entity.model_copy(update={"type": "PERSON"})
-    if entity.type == "PERSON" and club and not player and not entity.roles:
+    if entity.type == "PERSON" and club and not entity.roles and not _player(entity, text, people):
         return entity.model_copy(update={"type": "ORG"})
     return entity
+
+
+def _player(entity: Entity, text: str, people: Sequence[tuple[int, int]]) -> bool:
+    """The words around some mention show a player (asked last: it reads the text around each)."""
+    return any(_player_named(m, text) or _listed_with_people(m, text, people) or _full_name_cued(m, text)
+               for m in entity.mentions)
 
 
 def _person_shaped(text: str) -> bool:
@@ -113,6 +117,8 @@ def _full_name_cued(mention: Mention, text: str) -> bool:
     before = _WORDS_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
     if before is not None and before.group(2).lower() in PLAYER_ACTS:
         return True
+    if not text[max(0, mention.start - 3):mention.start].rstrip().endswith(","):
+        return False  # the noun's phrase is set off by a comma: read the phrase only then
     reach = max(0, mention.start - 2 * _LOOK_BACK)
     return _SPORTSPERSON_BEFORE.search(text, reach, mention.start) is not None
 
