@@ -136,3 +136,16 @@ def test_the_one_ordered_stands_before_the_order() -> None:
 ])
 def test_questioning_in_a_case_is_an_investigation(text: str) -> None:
     assert ("ACCUSE", "investigate") in _types(text)
+
+
+# --------------------------------------------------------------------------- ratifying
+
+
+@pytest.mark.parametrize("text", [
+    "Parlemen Vietnam meratifikasi perjanjian batas laut dengan Indonesia .",
+    "Traktat itu diratifikasi kedua negara tahun lalu .",
+    "Ratifikasi konvensi itu oleh pemerintah disambut para aktivis .",
+    "Kedua fraksi akhirnya mencapai mufakat soal tata tertib .",
+])
+def test_ratifying_is_an_agreement(text: str) -> None:
+    assert ("AGREE", None) in _types(text)
