@@ -149,3 +149,16 @@ def test_questioning_in_a_case_is_an_investigation(text: str) -> None:
 ])
 def test_ratifying_is_an_agreement(text: str) -> None:
     assert ("AGREE", None) in _types(text)
+
+
+# --------------------------------------------------------------------------- meeting in person and deliberating
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Kedua pemimpin berjabat tangan di depan Istana Merdeka .", "meet"),
+    ("Presiden menggelar jamuan makan malam untuk Raja Belanda .", "meet"),
+    ("Tokoh adat bermusyawarah dengan camat soal batas desa .", None),
+    ("Menlu menggelar pembicaraan dengan timpalannya dari Jepang .", None),
+])
+def test_meeting_in_person_is_a_consultation(text: str, mode: str | None) -> None:
+    assert ("CONSULT", mode) in _types(text)
