@@ -180,8 +180,8 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if head is not None and head > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text) \
             and reader.lex.kind_of(reader.tokens[head].key, "org-last"):
         return None  # "Saham Starbucks Corp naik" where the article also writes "saham": the body follows
-    if head is not None:
-        return Chunk(i, _org_end(reader, head + 1), "org")  # "Reskrim Polres Lhokseumawe"
+    if head is not None:  # "Reskrim Polres Lhokseumawe"; "Post Office | Travel Money ( POTM )" spelled whole
+        return Chunk(i, _through_spelled_words(reader, i, _org_end(reader, head + 1)), "org")
     if end > i + 1 and reader.lex.kind_of(reader.tokens[end - 1].key, "event-tail"):
         return Chunk(i, end, "event")  # "SEA Games", "Asian Games": a competition, not a person
     if end > i + 1 and _club_word(reader, end - 1):

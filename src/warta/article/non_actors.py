@@ -45,8 +45,12 @@ PROGRAMME_HEADS = frozenset({"program", "bantuan", "kredit", "kartu", "subsidi",
 # "Ibadah Paskah", "Salat Idul Fitri"): an event held, never a person.
 RITE_HEADS = frozenset({"misa", "ibadah", "kebaktian", "salat", "shalat", "sholat"})
 # Acronyms of common notions, written in capitals only ("isu SARA": suku, agama, ras dan antargolongan;
-# "praktik KKN"); matched as written, so "Sara" the given name stays a name.
-NOTION_ACRONYMS = frozenset({"SARA", "KKN", "LGBT"})
+# "praktik KKN"), early-childhood schooling, trade and fishing licences, the gross domestic product, a
+# virus, diseases named after their describers; matched as written and alone, so "Sara" the given name
+# stays a name and "PAUD Permata Hati" (a school) a body.
+NOTION_ACRONYMS = frozenset({
+    "SARA", "KKN", "LGBT", "PAUD", "SIUP", "SIPI", "PDB", "HIV", "Alzheimer", "Parkinson",
+})
 # Heads of a law's or a bill's name, whose short name follows ("UU MD3", "RUU KUHP", "Perppu Ormas").
 LAW_HEADS = frozenset({"ruu", "uu", "perppu", "perpu", "undang-undang", "perda", "perpres", "permen",
                        "keppres", "kepres", "inpres"})
