@@ -162,3 +162,20 @@ def test_ratifying_is_an_agreement(text: str) -> None:
 ])
 def test_meeting_in_person_is_a_consultation(text: str, mode: str | None) -> None:
     assert ("CONSULT", mode) in _types(text)
+
+
+# --------------------------------------------------------------------------- defying
+
+
+@pytest.mark.parametrize("text", [
+    "Sejumlah kepala daerah membangkang terhadap instruksi menteri .",
+    "Aksi pembangkangan sipil itu meluas ke kota lain .",
+    "Perusahaan itu tidak menggubris teguran dinas lingkungan hidup .",
+    "Imbauan gubernur tidak dihiraukan para pedagang .",
+])
+def test_defying_a_call_is_a_rejection(text: str) -> None:
+    assert "REJECT" in [kind for kind, _ in _types(text)]
+
+
+def test_heedless_of_ones_own_safety_is_no_rejection() -> None:
+    assert "REJECT" not in [kind for kind, _ in _types("Relawan itu tidak menghiraukan keselamatan dirinya .")]
