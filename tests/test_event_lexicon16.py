@@ -179,3 +179,14 @@ def test_defying_a_call_is_a_rejection(text: str) -> None:
 
 def test_heedless_of_ones_own_safety_is_no_rejection() -> None:
     assert "REJECT" not in [kind for kind, _ in _types("Relawan itu tidak menghiraukan keselamatan dirinya .")]
+
+
+# --------------------------------------------------------------------------- blacklisting
+
+
+@pytest.mark.parametrize("text", [
+    "Kementerian memasukkan tiga kontraktor itu ke daftar hitam .",
+    "Perusahaan itu dimasukkan ke dalam daftar hitam oleh bank dunia .",
+])
+def test_blacklisting_is_a_sanction(text: str) -> None:
+    assert ("SANCTION", None) in _types(text)
