@@ -190,3 +190,18 @@ def test_heedless_of_ones_own_safety_is_no_rejection() -> None:
 ])
 def test_blacklisting_is_a_sanction(text: str) -> None:
     assert ("SANCTION", None) in _types(text)
+
+
+# --------------------------------------------------------------------------- clemency
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden memberikan grasi kepada terpidana mati itu .",
+    "Aktivis itu mendapat amnesti dari kepala negara .",
+])
+def test_clemency_is_a_release(text: str) -> None:
+    assert ("RETREAT", "release") in _types(text)
+
+
+def test_a_tax_amnesty_is_no_release() -> None:
+    assert ("RETREAT", "release") not in _types("Ribuan wajib pajak mengikuti program amnesti pajak .")
