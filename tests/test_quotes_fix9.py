@@ -182,3 +182,10 @@ def test_oleh_after_a_passive_cue_is_no_part_of_the_speaker() -> None:
             "Seperti dijelaskan oleh Irwan , kapal itu akan dipakai warga pulau untuk mengangkut orang sakit .")
     quote = quote_with(quotes_of(text), "orang sakit")
     assert quote.speaker.name == "Irwan Saputra"
+
+
+def test_a_work_title_in_marks_inside_a_pointing_description_is_no_speaker() -> None:
+    text = ("Aktor Rendra Wijaya mengaku pernah dirawat karena kanker .\n\n"
+            "\" Saya beruntung penyakit itu ditemukan lebih awal , \" kata pemain ‘ Langit Senja ’ tersebut .")
+    quote = quote_with(quotes_of(text), "ditemukan lebih awal")
+    assert quote.speaker.name is not None and quote.speaker.name.endswith("Rendra Wijaya")

@@ -58,6 +58,9 @@ _NOT_HEAD_BEFORE = frozenset({"yang", "dengan", "tentang", "kepada", "oleh", "be
                               "soal", "terhadap", "who", "with", "about", "to", "by", "and", "or"})
 
 
+_OPENING_MARKS = ("'", '"', "‘", "“")
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int
@@ -117,6 +120,8 @@ def _person_head(text: str, mention: _Mention, start: int) -> bool:
     before = words_of(text, start, mention.start)
     if any(w[2] in _NOT_HEAD_BEFORE for w in before):
         return False
+    if before and text[start:mention.start].rstrip().endswith(_OPENING_MARKS):
+        return False  # "pemain ‘ Zoolander ’ tersebut": a name in marks inside a phrase is a work's title
     if not before:
         return True
     roles = [fold(role) for role in mention.entity.roles]

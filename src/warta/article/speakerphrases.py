@@ -80,6 +80,11 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
             if group:  # "kata Kepala Badan SAR Nasional (Basarnas) Henry Bambang Soelistyo"
                 skip_to = end = group.end(1)
                 continue
+        if token in _TITLE_MARKS and start >= 0 and not relative:
+            title = _QUOTED_TITLE.match(text, match.start(), limit)
+            if title:  # "lanjut pemain film ' Headshot ' tersebut": a work's title inside the description
+                skip_to = end = title.end()
+                continue
         if token == "." and _ABBREVIATION.fullmatch(previous):
             end = match.end()  # "a senior U.S. official", "Dr. Sutopo"
             continue
@@ -194,6 +199,9 @@ _AGENCY_ASIDE = re.compile(
     r"[^\s,.;:]+(?:\s+[A-Z0-9][^\s,.;:]*){0,4}[\s,]*$"
 )
 # An acronym in parentheses inside a title run, with the run going on after it.
+# A title in quote marks inside a description that points back ("bintang film ‘ X ’ ini").
+_TITLE_MARKS = frozenset("'\"‘“")
+_QUOTED_TITLE = re.compile(r"['\"‘“][^'\"’”\n]{1,40}['\"’”]\s+(?:tersebut|itu|ini)(?![\w-])")
 _ACRONYM_GROUP = re.compile(r"(\(\s*[A-Z][\w.&-]{0,15}\s*\))(?=\s*[A-Z])")
 _DATELINE = re.compile(r"\S*\.\S+|[A-Z]{2,}|\)|[-–—]")  # "Suara.com -", "JAKARTA -", "(ANTARA) -", "- -"
 _RELATIVE = frozenset({"yang", "who", "which"})
