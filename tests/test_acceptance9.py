@@ -5,7 +5,11 @@ texts are fictional and written for these tests."""
 
 from __future__ import annotations
 
-from warta.api import analyze_text
+import json
+from pathlib import Path
+
+from warta.api import analyze, analyze_text
+from warta.ingest.containers import read_jsonl
 
 BODY = (
     "Panitia pengawas pemilihan Kabupaten Tanjung Sari menerima dua laporan dugaan politik uang, "
@@ -39,5 +43,16 @@ def test_stated_zone_gives_no_warning() -> None:
     article = analyze_text("Laporan Politik Uang Diperiksa\nSelasa, 13/03/2018 14:30 WITA\n" + BODY)
     assert article.published == "2018-03-13T14:30+08:00"
     assert not {"W-META-103", "W-META-104"} & set(codes(article))
+
+
+def test_jsonl_epoch_published_through_a_file(tmp_path: Path) -> None:
+    rows = [{"text": BODY, "published": 1520926200}, {"text": BODY, "published": "1520926200"},
+            {"text": BODY, "published": True}]
+    path = tmp_path / "ekspor.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert read_jsonl(str(path), path.read_bytes())[0].hints.published == "2018-03-13T07:30:00+00:00"
+    articles = analyze([str(path)]).articles
+    assert [a.published for a in articles[:2]] == ["2018-03-13T07:30+00:00"] * 2
+    assert articles[2].published_source != "meta"  # a boolean is no time
 
 

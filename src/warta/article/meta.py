@@ -27,6 +27,8 @@ from warta.models import Article
 from warta.options import Options
 from warta.pipeline import article_stage
 
+# Epoch seconds between 2001-09-09 and 2286: ten digits; a bare date ("20170602") has eight.
+EPOCH_SECONDS = re.compile(r"\d{10}")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\d|$)")
 
 
@@ -236,7 +238,9 @@ def _first_date(text: str) -> dates.FoundDate | None:
 
 
 def _parse_given(value: str) -> dt.date | dt.datetime | None:
-    """A date handed in by the container: ISO 8601, or an Indonesian date line."""
+    """A date handed in by the container: ISO 8601, epoch seconds, or an Indonesian date line."""
+    if EPOCH_SECONDS.fullmatch(value.strip()):
+        return dt.datetime.fromtimestamp(int(value), dt.UTC)
     try:
         return dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
     except ValueError:

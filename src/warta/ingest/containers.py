@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -19,6 +20,18 @@ def _failed(source: str, raw: bytes, line: int, reason: str) -> Doc:
 def _text_field(record: dict[str, Any], key: str) -> str | None:
     value = record.get(key)
     return value if isinstance(value, str) and value.strip() else None
+
+
+def _published_field(record: dict[str, Any]) -> str | None:
+    """The stated publication time: a string as written, or epoch seconds (a number, as many
+    exports write it) as an ISO datetime in UTC."""
+    value = record.get("published")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return dt.datetime.fromtimestamp(value, dt.UTC).isoformat(timespec="seconds")
+        except (OverflowError, OSError, ValueError):
+            return None
+    return _text_field(record, "published")
 
 
 def read_jsonl(given: str, raw: bytes, first_line: int = 1) -> list[Doc]:
@@ -45,7 +58,7 @@ def read_jsonl(given: str, raw: bytes, first_line: int = 1) -> list[Doc]:
         hints = Hints(
             url=_text_field(record, "url"),
             title=_text_field(record, "title"),
-            published=_text_field(record, "published"),
+            published=_published_field(record),
             outlet=_text_field(record, "outlet"),
         )
         body = (html if html is not None else text) or ""
