@@ -205,3 +205,14 @@ def test_clemency_is_a_release(text: str) -> None:
 
 def test_a_tax_amnesty_is_no_release() -> None:
     assert ("RETREAT", "release") not in _types("Ribuan wajib pajak mengikuti program amnesti pajak .")
+
+
+# --------------------------------------------------------------------------- shoulder to shoulder
+
+
+@pytest.mark.parametrize("text", [
+    "TNI dan Polri bahu-membahu membersihkan puing di pasar .",
+    "Pemkot bergandengan tangan dengan pengusaha lokal membangun balai latihan .",
+])
+def test_working_shoulder_to_shoulder_is_cooperation(text: str) -> None:
+    assert ("COOPERATE", None) in _types(text)
