@@ -216,3 +216,19 @@ def test_a_tax_amnesty_is_no_release() -> None:
 ])
 def test_working_shoulder_to_shoulder_is_cooperation(text: str) -> None:
     assert ("COOPERATE", None) in _types(text)
+
+
+# --------------------------------------------------------------------------- frightening
+
+
+@pytest.mark.parametrize("text", [
+    "Orang tak dikenal meneror keluarga saksi lewat pesan singkat .",
+    "Penyidik itu diteror setelah menangani kasus suap .",
+    "Kapolri memberikan peringatan keras kepada bandar narkoba .",
+])
+def test_frightening_an_actor_is_a_threat(text: str) -> None:
+    assert ("THREATEN", None) in _types(text)
+
+
+def test_a_commemoration_is_no_threat() -> None:
+    assert ("THREATEN", None) not in _types("Warga menggelar peringatan hari jadi kota .")
