@@ -232,3 +232,18 @@ def test_frightening_an_actor_is_a_threat(text: str) -> None:
 
 def test_a_commemoration_is_no_threat() -> None:
     assert ("THREATEN", None) not in _types("Warga menggelar peringatan hari jadi kota .")
+
+
+# --------------------------------------------------------------------------- pressing
+
+
+@pytest.mark.parametrize("text", [
+    "Negara-negara donor menekan junta agar membebaskan tahanan politik .",
+    "Gubernur ditekan untuk membatalkan izin reklamasi .",
+])
+def test_pressing_an_actor_to_act_is_a_request(text: str) -> None:
+    assert ("REQUEST", None) in _types(text)
+
+
+def test_pressing_down_a_number_is_no_request() -> None:
+    assert _types("Pemda berupaya menekan angka kemiskinan tahun ini .") == []
