@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from warta.api import analyze, analyze_text
+from warta.article.date_lines import is_yearless_date_line
 from warta.ingest.containers import read_jsonl
 
 BODY = (
@@ -54,5 +55,36 @@ def test_jsonl_epoch_published_through_a_file(tmp_path: Path) -> None:
     articles = analyze([str(path)]).articles
     assert [a.published for a in articles[:2]] == ["2018-03-13T07:30+00:00"] * 2
     assert articles[2].published_source != "meta"  # a boolean is no time
+
+
+def test_lower_case_outlet_in_a_date_line() -> None:
+    text = "Sengketa Lahan Warga dan Perkebunan\nkumparan | 14 Maret 2018 09:10 WIB\n" + BODY
+    article = analyze_text(text)
+    assert article.published == "2018-03-14T09:10+07:00"
+    assert article.outlet == "kumparan" and article.outlet_source == "dateline"
+    assert [m.kind for m in article.metadata_lines] == ["date"]
+
+
+YEARLESS = """Polisi Periksa Saksi Penyerangan Aktivis Lahan
+Kabar Pesisir | Rabu (5/7) 10:21 WIB
+Polisi memeriksa lima saksi penyerangan terhadap aktivis agraria yang diserang pada 11 April 2017 di desanya.
+Kepala kepolisian resor mengatakan sketsa wajah pelaku akan dibagikan kepada warga pekan ini.
+"""
+
+
+def test_yearless_date_line_is_dated_by_the_year_the_body_states() -> None:
+    assert is_yearless_date_line("Kabar Pesisir | Rabu (5/7) 10:21 WIB")
+    assert not is_yearless_date_line("Polisi memeriksa saksi pada Rabu (5/7) di markas polres.")
+    article = analyze_text(YEARLESS)
+    assert article.published == "2017-07-05T10:21+07:00"  # 5 July 2017 was a Wednesday
+    assert article.published_source == "dateline"
+    assert [m.line for m in article.metadata_lines] == [2]
+
+
+def test_yearless_date_line_with_no_year_anywhere_stays_an_estimate() -> None:
+    text = YEARLESS.replace(" pada 11 April 2017", ", Senin (3/7),")
+    article = analyze_text(text)
+    assert article.published_source == "estimated" and article.published_window is not None
+    assert [m.line for m in article.metadata_lines] == [2]  # still metadata, not "navigation"
 
 

@@ -234,12 +234,13 @@ def _masthead_shaped(text: str, feat: LineFeatures) -> bool:
 
 
 def mark_metadata(lines: list[Line]) -> None:
+    from warta.article.date_lines import is_yearless_date_line
     from warta.article.dates import parse_date_line
 
     for line in lines:
         if line.label != "body" or len(line.text) > 160:
             continue
-        if parse_date_line(line.text) is not None:
+        if parse_date_line(line.text) is not None or is_yearless_date_line(line.text):
             line.label, line.reason = "meta", "date"
         elif is_byline(line.text):
             line.label, line.reason = "meta", "byline"

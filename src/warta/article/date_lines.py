@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from warta.article.date_context import written_weekday
 from warta.article.date_finder import FoundDate, find_dates
 from warta.article.date_words import WORDS, word_key
+from warta.article.outlet import known_outlet
 
 # A date line is short; anything longer is running text that happens to hold a date.
 _MAX_DATE_LINE = 120
@@ -46,8 +48,8 @@ def _only_labels(rest: str) -> bool:
             marked = marked or WORDS.line[key] == "label"
         elif key in WORDS.weekdays or key in WORDS.zones:
             continue
-        elif _DOMAIN_RE.fullmatch(token):
-            names += 1
+        elif _DOMAIN_RE.fullmatch(token) or known_outlet(token):
+            names += 1  # "kumparan | 14 September 2017": some outlets write their name in lower case
         elif token[0].isdigit() or not any(c.isupper() for c in token):
             return False  # numbers and lower-case words belong to sentences
         else:
@@ -69,3 +71,32 @@ def parse_date_line(line: str) -> FoundDate | None:
     if not found or not _only_labels(_outside(line, found)):
         return None
     return min(found, key=lambda f: f.day)
+
+
+# Any leap year serves to read a year-less date line's shape: 29/2 must pass.
+_SHAPE_YEAR = 2000
+
+
+def _weekday_dated(line: str, ref_year: int) -> list[FoundDate]:
+    """The year-less dates with their weekday in ``line`` ("Rabu (5/7) 10:21 WIB"), in the
+    year near ``ref_year`` whose calendar puts that day on that weekday."""
+    return [found for found in find_dates(line, ref_year=ref_year)
+            if (weekday := written_weekday(found)) is not None and found.day.isoweekday() == weekday]
+
+
+def is_yearless_date_line(line: str) -> bool:
+    """True when ``line`` is a date line whose date has a weekday but no year
+    ("CNN Indonesia | Rabu (5/7) 10:21 WIB")."""
+    if len(line) > _MAX_DATE_LINE or find_dates(line):
+        return False
+    shaped = [f for f in find_dates(line, ref_year=_SHAPE_YEAR) if written_weekday(f) is not None]
+    return bool(shaped) and _only_labels(_outside(line, shaped))
+
+
+def parse_yearless_date_line(line: str, ref_year: int) -> FoundDate | None:
+    """The date of a year-less date line in the year next to ``ref_year`` (the year the article
+    states elsewhere) that its weekday fits; None when the weekday fits none of the three."""
+    if not is_yearless_date_line(line):
+        return None
+    found = _weekday_dated(line, ref_year)
+    return found[0] if found else None

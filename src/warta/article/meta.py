@@ -12,6 +12,7 @@ import re
 
 from warta.article import dates
 from warta.article.bylines import is_byline, is_desk, names_before, parse_byline
+from warta.article.date_lines import parse_yearless_date_line
 from warta.article.outlet import (
     find_lead,
     footer_outlet,
@@ -71,6 +72,7 @@ def set_outlet(doc: Doc) -> None:
         (doc.hints.outlet, "meta"),
         (lead.outlet if lead else None, "lead"),
         (_byline_outlet(doc), "byline"),
+        (_date_line_outlet(doc), "dateline"),
         (_masthead_name(doc), "masthead"),
         (_footer_name(doc), "footer"),
         (doc.html_meta.get("sitename"), "meta"),
@@ -83,6 +85,20 @@ def set_outlet(doc: Doc) -> None:
             article.outlet_name = name
             article.outlet_source = source
             return
+
+
+# The fields of a date line ("kumparan | 14 September 2017", "Rimanews - Kamis, …").
+DATE_LINE_FIELDS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+
+
+def _date_line_outlet(doc: Doc) -> str | None:
+    """An outlet the resource table knows, written as a field of the date line."""
+    for line in doc.lines:
+        if line.label == "meta" and line.reason == "date":
+            for field in DATE_LINE_FIELDS.split(line.text):
+                if field and known_outlet(field):
+                    return field.strip()
+    return None
 
 
 def _masthead_name(doc: Doc) -> str | None:
@@ -199,7 +215,8 @@ def _stated_dates(doc: Doc) -> list[tuple[dt.date | dt.datetime, str]]:
             found.append((parsed, "meta"))
     for line in doc.lines:
         if line.label == "meta" and line.reason in {"date", "byline"}:
-            date_found = dates.parse_date_line(line.text) or _first_date(line.text)
+            date_found = (dates.parse_date_line(line.text) or _first_date(line.text)
+                          or _yearless_stated(line.text, doc.article.body))
             if date_found is not None:
                 found.append((date_found.value, "dateline" if line.reason == "date" else "byline"))
     if doc.fmt == "html":
@@ -230,6 +247,16 @@ def _completed(value: dt.date | dt.datetime, others: list[dt.date | dt.datetime]
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _yearless_stated(line: str, body: str) -> dates.FoundDate | None:
+    """A date line without a year ("Rabu (5/7) 10:21 WIB") dated by the latest year the body
+    states, when the line's weekday fits that year or a neighbour; with no year stated
+    anywhere the line is not read (the estimate, marked as one, says more honestly)."""
+    stated_years = [found.day.year for found in dates.find_dates(body)]
+    if not stated_years:
+        return None
+    return parse_yearless_date_line(line, max(stated_years))
 
 
 def _first_date(text: str) -> dates.FoundDate | None:
