@@ -112,3 +112,17 @@ def test_yearless_date_line_with_no_year_anywhere_stays_an_estimate() -> None:
     assert [m.line for m in article.metadata_lines] == [2]  # still metadata, not "navigation"
 
 
+COOKIE_WALL = ("<html><head><title>Sebelum Anda melanjutkan</title></head><body><div><h2>Kami menghargai "
+               "privasi Anda</h2><p>Kami dan mitra kami menggunakan cookie untuk menyimpan informasi di "
+               "perangkat Anda.</p><button>Terima semua</button><button>Kelola pilihan</button></div></body></html>")
+
+
+def test_cookie_wall_page_is_no_article_and_no_story(tmp_path: Path) -> None:
+    (tmp_path / "dinding.html").write_text(COOKIE_WALL, encoding="utf-8")
+    (tmp_path / "berita.txt").write_text("Laporan Politik Uang Diperiksa\n" + BODY, encoding="utf-8")
+    analysis = analyze([str(tmp_path)])
+    wall = next(a for a in analysis.articles if a.source.endswith("dinding.html"))
+    assert codes(wall) == ["E-HTML-001"] and not wall.body
+    assert all(wall.id not in s.articles for s in analysis.stories)
+
+
