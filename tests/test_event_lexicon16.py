@@ -247,3 +247,20 @@ def test_pressing_an_actor_to_act_is_a_request(text: str) -> None:
 
 def test_pressing_down_a_number_is_no_request() -> None:
     assert _types("Pemda berupaya menekan angka kemiskinan tahun ini .") == []
+
+
+# --------------------------------------------------------------------------- reporting to the authorities
+
+
+@pytest.mark.parametrize("text", [
+    "Aliansi warga melaporkan bupati itu atas dugaan penyalahgunaan dana desa .",
+    "Pengacara itu dilaporkan dengan pasal pencemaran nama baik .",
+    "Keluarga korban membuat laporan polisi pada Selasa malam .",
+    "Warga mengadu ke Ombudsman soal pungutan di kantor camat .",
+])
+def test_reporting_someone_is_an_allegation(text: str) -> None:
+    assert ("ACCUSE", "allege") in _types(text)
+
+
+def test_the_press_reporting_is_no_allegation() -> None:
+    assert ("ACCUSE", "allege") not in _types("Dua orang dilaporkan tewas dalam kecelakaan itu .")
