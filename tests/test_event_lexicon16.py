@@ -264,3 +264,15 @@ def test_reporting_someone_is_an_allegation(text: str) -> None:
 
 def test_the_press_reporting_is_no_allegation() -> None:
     assert ("ACCUSE", "allege") not in _types("Dua orang dilaporkan tewas dalam kecelakaan itu .")
+
+
+# --------------------------------------------------------------------------- praise by a figure of speech
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri itu mengacungi jempol kinerja tim SAR gabungan .",
+    "Ketua DPR angkat topi kepada para relawan di lokasi bencana .",
+    "Acungan jempol dari presiden untuk para guru honorer itu viral .",
+])
+def test_a_thumbs_up_is_praise(text: str) -> None:
+    assert ("SUPPORT", None) in _types(text)
