@@ -276,3 +276,16 @@ def test_the_press_reporting_is_no_allegation() -> None:
 ])
 def test_a_thumbs_up_is_praise(text: str) -> None:
     assert ("SUPPORT", None) in _types(text)
+
+
+# --------------------------------------------------------------------------- closing and clearing by force
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Satpol PP menutup paksa tiga tempat hiburan malam .", "restrict"),
+    ("Pabrik itu ditutup paksa oleh pemerintah kota .", "restrict"),
+    ("Pengadilan negeri melakukan eksekusi lahan sengketa itu pada Kamis .", "seize"),
+    ("Warga menolak pengosongan paksa rumah dinas tersebut .", "seize"),
+])
+def test_closing_or_clearing_by_force_is_coercion(text: str, mode: str) -> None:
+    assert ("COERCE", mode) in _types(text)
