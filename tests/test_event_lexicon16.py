@@ -289,3 +289,14 @@ def test_a_thumbs_up_is_praise(text: str) -> None:
 ])
 def test_closing_or_clearing_by_force_is_coercion(text: str, mode: str) -> None:
     assert ("COERCE", mode) in _types(text)
+
+
+# --------------------------------------------------------------------------- hoping aloud of an actor
+
+
+def test_a_hope_said_to_an_actor_is_a_request() -> None:
+    assert ("REQUEST", None) in _types("Gubernur berharap kepada para bupati agar segera mencairkan dana .")
+
+
+def test_a_hope_for_a_state_is_no_request() -> None:
+    assert _types("Polisi mengharapkan suasana tetap kondusif selama pemungutan suara .") == []
