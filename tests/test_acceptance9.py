@@ -112,6 +112,43 @@ def test_yearless_date_line_with_no_year_anywhere_stays_an_estimate() -> None:
     assert [m.line for m in article.metadata_lines] == [2]  # still metadata, not "navigation"
 
 
+COMMENTS = """Warga Tolak Pemagaran Lahan Desa
+Jumat, 16/03/2018 11:00 WIB
+Warga tiga desa di Kecamatan Sukamaju menolak pemagaran lahan yang diklaim sebuah perusahaan perkebunan, Jumat (16/3/2018).
+Kepala desa mengatakan warga sudah menggarap lahan itu sejak puluhan tahun lalu dan meminta pemerintah daerah menengahi.
+Komentar (3)
+pakdhe_tani
+1 jam lalu
+Tanah itu milik warga, jangan diserobot.
+Balas
+Suka (2)
+"""
+
+
+def test_lines_under_a_comment_header_are_comments() -> None:
+    article = analyze_text(COMMENTS)
+    assert "pakdhe_tani" not in article.body and "Balas" not in article.body
+    assert {r.reason for r in article.removed if (r.line or 0) >= 5} == {"comment"}
+
+
+LIVE = """LANGSUNG: Sidang Putusan Sengketa Lahan Desa Sukamaju
+Warta Pesisir | Kamis, 15 Maret 2018 13:40 WIB
+13.40 WIB — Majelis hakim mulai membacakan putusan gugatan warga terhadap perusahaan perkebunan.
+13.05 WIB — Ratusan warga menunggu di luar gedung pengadilan sejak pagi.
+08.00 - 09.00 pemeriksaan identitas pengunjung sidang di pintu masuk.
+"""
+
+
+def test_live_blog_entry_times_are_metadata_and_the_entries_body() -> None:
+    article = analyze_text(LIVE)
+    assert article.body.startswith("Majelis hakim mulai membacakan putusan")
+    assert "13.05 WIB" not in article.body
+    times = [(m.line, m.text) for m in article.metadata_lines if m.text.endswith("WIB") and len(m.text) < 10]
+    assert times == [(3, "13.40 WIB"), (4, "13.05 WIB")]
+    assert "08.00 - 09.00 pemeriksaan" in article.body  # a schedule line is no entry
+    assert article.published == "2018-03-15T13:40+07:00"
+
+
 COOKIE_WALL = ("<html><head><title>Sebelum Anda melanjutkan</title></head><body><div><h2>Kami menghargai "
                "privasi Anda</h2><p>Kami dan mitra kami menggunakan cookie untuk menyimpan informasi di "
                "perangkat Anda.</p><button>Terima semua</button><button>Kelola pilihan</button></div></body></html>")

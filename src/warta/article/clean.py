@@ -77,11 +77,56 @@ def classify_lines(doc: Doc, options: Options) -> None:
             mark_by_model(model, lines, feats, covered)
     mark_captions_before_lead(lines)
     explain_dropped_blocks(lines, feats)
+    mark_comment_threads(lines, dump=doc.fmt != "html")
     strip_editor_initials(doc)
     split_glued_teasers(doc)  # after the model: it reads each line as the scraper left it
+    split_entry_times(doc)
     if doc.fmt != "html":
         mark_closing_outlet(lines)
     doc.outlet_guess = guess_outlet(doc)
+
+
+# What the model reads as menu words in a comment thread: user names, "Balas", "Suka (4)".
+THREAD_GUESSES = frozenset({"navigation", "boilerplate", "share-widget", "ad"})
+# A reader comment's furniture: its reply and like buttons and its age ("2 jam lalu").
+THREAD_FURNITURE = re.compile(
+    r"(?:balas|reply|suka|like|laporkan|report)(?:\s*\(\d+\))?"
+    r"|\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
+    r"|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago", re.IGNORECASE)
+
+
+def mark_comment_threads(lines: list[Line], dump: bool) -> None:
+    """Lines under a comment section's header are comments (readers' names, their words, "Balas")
+    whatever else the model guessed them to be. A reader's words read like body, so in a text dump
+    body lines join the thread only where it runs to the end of the page, shows a comment's
+    furniture (reply buttons, "1 jam lalu") and follows more body than it holds (a page's
+    "Komentar" link above the report opens no thread); otherwise the thread ends at the next body
+    line. An HTML page's extractor leaves comments out already."""
+    start = next((i for i, line in enumerate(lines)
+                  if line.label == "removed" and line.reason == "comment"), None)
+    if start is None:
+        return
+    tail = lines[start:]
+    whole_tail = dump and _thread_runs_to_the_end(lines[:start], tail)
+    in_thread = False
+    for line in tail:
+        if line.label == "body" and whole_tail:
+            line.label, line.reason = "removed", "comment"
+        if line.label in {"body", "title", "meta"}:
+            in_thread = False
+        elif line.reason == "comment":
+            in_thread = True
+        elif in_thread and line.reason in THREAD_GUESSES:
+            line.reason = "comment"
+
+
+def _thread_runs_to_the_end(before: list[Line], tail: list[Line]) -> bool:
+    if not all(line.label in {"body", "removed"} for line in tail):
+        return False
+    if not any(line.label == "removed" and THREAD_FURNITURE.fullmatch(line.text.strip()) for line in tail):
+        return False
+    body_before = sum(len(line.text) for line in before if line.label == "body")
+    return body_before > sum(len(line.text) for line in tail if line.label == "body")
 
 
 # A related-link teaser a scraper glued to the end of a body sentence: "… Minggu (26/3). Baca
@@ -101,6 +146,23 @@ def split_glued_teasers(doc: Doc) -> None:
             continue
         line.text = line.text[:match.start()].rstrip()
         doc.lines.insert(position + 1, Line(line.number, match.group("teaser"), "removed", "related-link"))
+
+
+# A live blog's entry opens with its clock time and a dash: "10.15 WIB — Polisi menutup …".
+ENTRY_TIME = re.compile(r'(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:WIB|WITA|WIT))?)'
+                        r'\s*[—–-]\s+(?=[A-Z"“])')
+
+
+def split_entry_times(doc: Doc) -> None:
+    """A live-blog entry's clock time is metadata of the entry, not a word of its text: it goes
+    into a metadata line of its own with the entry's line number."""
+    for position in range(len(doc.lines) - 1, -1, -1):
+        line = doc.lines[position]
+        match = ENTRY_TIME.match(line.text) if line.label == "body" else None
+        if match is None or not line.text[match.end():].strip():
+            continue
+        line.text = line.text[match.end():]
+        doc.lines.insert(position, Line(line.number, match.group("time"), "meta", "date"))
 
 
 def mark_by_rules(doc: Doc) -> tuple[list[LineFeatures], bool]:
