@@ -10,6 +10,7 @@ from pathlib import Path
 
 from warta.api import analyze, analyze_text
 from warta.article.date_lines import is_yearless_date_line
+from warta.article.decode import binary_kind, decode_bytes, utf16_without_bom
 from warta.ingest.containers import read_jsonl
 
 BODY = (
@@ -161,5 +162,15 @@ def test_cookie_wall_page_is_no_article_and_no_story(tmp_path: Path) -> None:
     wall = next(a for a in analysis.articles if a.source.endswith("dinding.html"))
     assert codes(wall) == ["E-HTML-001"] and not wall.body
     assert all(wall.id not in s.articles for s in analysis.stories)
+
+
+def test_utf16_without_bom_is_read_both_byte_orders() -> None:
+    text = "Warga Sukamaju menolak ganti rugi lahan, Senin (12/3/2018).\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        raw = text.encode(encoding)
+        assert utf16_without_bom(raw) == encoding and binary_kind(raw) is None
+        decoded, fallback = decode_bytes(raw)
+        assert decoded == text and fallback is not None and encoding in fallback
+    assert binary_kind(b"\x00\x01\x02\x03" * 1000) is not None  # zeros of both parities
 
 

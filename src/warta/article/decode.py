@@ -32,13 +32,33 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+# UTF-16 without a byte-order mark: text in Latin script has a zero byte in (nearly) every
+# other position, the same parity throughout; binary data scatters its zeros.
+UTF16_ZERO_SHARE = 0.9
+UTF16_STRAY_SHARE = 0.05
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``raw`` reads as BOM-less UTF-16 of Latin-script text."""
+    head = raw[:4096]
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 8:
+        return None
+    even_zeros, odd_zeros = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_zeros >= UTF16_ZERO_SHARE and even_zeros <= UTF16_STRAY_SHARE:
+        return "utf-16-le"
+    if even_zeros >= UTF16_ZERO_SHARE and odd_zeros <= UTF16_STRAY_SHARE:
+        return "utf-16-be"
+    return None
+
+
 def binary_kind(raw: bytes) -> str | None:
     """Name the binary format of ``raw``, or None when it may be text."""
     for signature, kind in BINARY_SIGNATURES:
         if raw.startswith(signature):
             return kind
     head = raw[:4096]
-    if any(head.startswith(bom) for bom, _ in BOMS):
+    if any(head.startswith(bom) for bom, _ in BOMS) or utf16_without_bom(raw):
         return None
     if head.count(b"\x00") > len(head) // 100:
         return "unknown binary (NUL bytes)"
@@ -46,10 +66,14 @@ def binary_kind(raw: bytes) -> str | None:
 
 
 def decode_bytes(raw: bytes) -> tuple[str, str | None]:
-    """Decode with BOM, then strict UTF-8, then cp1252, then latin-1; return (text, fallback)."""
+    """Decode with BOM, then BOM-less UTF-16 (its zero bytes tell), then strict UTF-8, then
+    cp1252, then latin-1; return (text, fallback)."""
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             return raw.decode(encoding, errors="replace"), None
+    utf16 = utf16_without_bom(raw)
+    if utf16 is not None:
+        return raw.decode(utf16, errors="replace"), f"{utf16} without byte-order mark"
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:
