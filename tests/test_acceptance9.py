@@ -8,9 +8,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from click.testing import CliRunner
+
 from warta.api import analyze, analyze_text
 from warta.article.date_lines import is_yearless_date_line
 from warta.article.decode import binary_kind, decode_bytes, utf16_without_bom
+from warta.cli import main
 from warta.ingest.containers import read_jsonl
 
 BODY = (
@@ -174,3 +177,11 @@ def test_utf16_without_bom_is_read_both_byte_orders() -> None:
     assert binary_kind(b"\x00\x01\x02\x03" * 1000) is not None  # zeros of both parities
 
 
+def test_empty_jsonl_is_a_failed_input_not_silence(tmp_path: Path) -> None:
+    (tmp_path / "kosong.jsonl").write_bytes(b"")
+    out = tmp_path / "hasil.json"
+    result = CliRunner().invoke(main, ["analyze", str(tmp_path / "kosong.jsonl"), "--json", str(out)])
+    assert result.exit_code == 1
+    articles = json.loads(out.read_text())["articles"]
+    assert [(a["source"].endswith("kosong.jsonl"), [e["code"] for e in a["errors"]]) for a in articles] == \
+        [(True, ["E-INGEST-001"])]

@@ -89,7 +89,8 @@ def read_path(given: str, path: Path, options: Options) -> list[Doc]:
 
 def docs_from_bytes(given: str, raw: bytes, fmt: InputFormat, options: Options) -> list[Doc]:
     if fmt == "jsonl":
-        return read_jsonl(given, raw)
+        # An empty export is an input that failed, as an empty text file is; not silence.
+        return read_jsonl(given, raw) if raw.strip() else [failed_doc(given, Code.EMPTY_INPUT.error(), raw)]
     if fmt == "warc":
         return read_warc(given, raw)
     return [new_doc(given, raw, fmt)]
