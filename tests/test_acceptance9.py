@@ -13,7 +13,9 @@ from click.testing import CliRunner
 from warta.api import analyze, analyze_text
 from warta.article.date_lines import is_yearless_date_line
 from warta.article.decode import binary_kind, decode_bytes, utf16_without_bom
+from warta.article.outlet import find_lead
 from warta.cli import main
+from warta.corpus.leads import without_lead
 from warta.ingest.containers import read_jsonl
 
 BODY = (
@@ -85,12 +87,24 @@ def test_social_embed_remnants_are_removed_and_the_lead_between_them_stays() -> 
     assert article.published == "2018-03-14T09:10+07:00"
 
 
+def test_retelling_opener_with_dilaporkan_is_cut_from_a_lead() -> None:
+    assert without_lead("Seperti dilaporkan Kabar Selatan, wali kota dilantik hari ini.") == \
+        "Wali kota dilantik hari ini."
+    assert without_lead("Dilaporkan sebelumnya, wali kota dilantik.") == "Dilaporkan sebelumnya, wali kota dilantik."
+
+
 def test_lower_case_outlet_in_a_date_line() -> None:
     text = "Sengketa Lahan Warga dan Perkebunan\nkumparan | 14 Maret 2018 09:10 WIB\n" + BODY
     article = analyze_text(text)
     assert article.published == "2018-03-14T09:10+07:00"
     assert article.outlet == "kumparan" and article.outlet_source == "dateline"
     assert [m.kind for m in article.metadata_lines] == ["date"]
+
+
+def test_known_outlet_glued_to_the_lead_by_a_hyphen() -> None:
+    lead = find_lead("Rimanews-Warga tiga desa menolak pemagaran lahan oleh perusahaan perkebunan.")
+    assert lead is not None and lead.outlet == "Rimanews"
+    assert find_lead("Anies-Sandi menang di putaran kedua.") is None
 
 
 YEARLESS = """Polisi Periksa Saksi Penyerangan Aktivis Lahan

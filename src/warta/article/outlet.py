@@ -38,6 +38,9 @@ LEAD_PLACE_FIRST = re.compile(rf"^(?P<place>{PLACE}),\s*(?P<outlet>{DOMAIN}|{NAM
 LEAD_NAME = re.compile(rf"^(?P<outlet>[A-Z][\w&'.]*(?:\s+[A-Z][\w&'.]*){{0,2}}){DASH}")
 PRESS_WORD = re.compile(r"(news|pos|post|times|media|online|daily|tv|berita|warta|kabar|koran|harian)$"
                         r"|^(berita|warta|kabar|koran|harian|tribun|radar|suara|media)", re.IGNORECASE)
+# "Rimanews-Calon Gubernur …": a known outlet's name glued to the lead by a hyphen (only a known
+# one: "Anies-Sandi menang …" is a pair of names).
+LEAD_GLUED = re.compile(r"^(?P<outlet>[A-Z][\w&'.]*(?:\s+[A-Z][\w&'.]*){0,2})-(?=[A-Z\"“])")
 # "WASHINGTON -" (a dateline with no outlet); the place must be in capitals.
 LEAD_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}),?" + DASH)
 FOOTER = re.compile(
@@ -131,6 +134,9 @@ def find_lead(paragraph: str) -> Lead | None:
         return Lead(None, match.group("place"), match.end())
     match = LEAD_NAME.match(head)
     if match and _bare_outlet_name(match.group("outlet")):
+        return Lead(match.group("outlet"), None, match.end())
+    match = LEAD_GLUED.match(head)
+    if match and known_outlet(match.group("outlet")):
         return Lead(match.group("outlet"), None, match.end())
     return None
 

@@ -17,12 +17,14 @@ DATELINE = re.compile(rf"^(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s*,\s*)?
                       rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s+[-–—]{{1,2}}\s+(?=\S)")
 
 
-# "Dilansir dari CNN Indonesia, …", "Seperti dikutip dari Reuters, …": whose report it is, not
+# "Dilansir dari CNN Indonesia, …", "Seperti dikutip dari Reuters, …", "Seperti dilaporkan
+# Reuters, …": whose report it is, not
 # what happened; the article's retold_from keeps the attribution.
 # ("Mengutip data BPS, …" stays: there the source is the fact's, not the report's.)
 # The source's name may be a domain ("Seperti dikutip dari Motorsport.com, …"): a dot inside a
 # word is no sentence end.
-RETELLING_OPENER = re.compile(r"(?:Seperti\s+)?(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir|[Dd]ikutip\s+dari)"
+RETELLING_OPENER = re.compile(r"(?:(?:Seperti\s+)?(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir|[Dd]ikutip\s+dari)"
+                              r"|Seperti\s+(?:dilaporkan|diberitakan)(?:\s+oleh)?)"
                               r"\s+(?:[^,.\n]|\.(?=\w)){2,60},\s+(?=\S)")
 
 
