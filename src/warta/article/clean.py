@@ -101,13 +101,16 @@ def mark_comment_threads(lines: list[Line], dump: bool) -> None:
     body lines join the thread only where it runs to the end of the page, shows a comment's
     furniture (reply buttons, "1 jam lalu") and follows more body than it holds (a page's
     "Komentar" link above the report opens no thread); otherwise the thread ends at the next body
-    line. An HTML page's extractor leaves comments out already."""
+    line. An HTML page's comment section is read from its markup (``extract``), and the boxes
+    after it are no comments: pages are left alone."""
+    if not dump:
+        return
     start = next((i for i, line in enumerate(lines)
                   if line.label == "removed" and line.reason == "comment"), None)
     if start is None:
         return
     tail = lines[start:]
-    whole_tail = dump and _thread_runs_to_the_end(lines[:start], tail)
+    whole_tail = _thread_runs_to_the_end(lines[:start], tail)
     in_thread = False
     for line in tail:
         if line.label == "body" and whole_tail:
