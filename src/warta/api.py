@@ -25,8 +25,10 @@ def foundation_stages() -> list[Stage]:
     from warta.article.meta import metadata
     from warta.article.sentences import sentences
     from warta.corpus.repeats import repeated_lines
+    from warta.corpus.run_years import run_years
 
-    return [decode, extract, classify_lines, repeated_lines, assemble, metadata, language, sentences]
+    return [decode, extract, classify_lines, repeated_lines, assemble, metadata, run_years, language,
+            sentences]
 
 
 def default_stages() -> list[Stage]:
@@ -45,9 +47,11 @@ def default_stages() -> list[Stage]:
     from warta.article.timex import timexes
     from warta.corpus.entities import canonical_entities
     from warta.corpus.repeats import repeated_lines
+    from warta.corpus.run_years import run_years
 
-    # entities runs after meta (it reads the outlet names) and canonical joins them run-wide.
-    return [decode, extract, classify_lines, repeated_lines, assemble, metadata, timexes, language,
+    # entities runs after meta (it reads the outlet names) and canonical joins them run-wide;
+    # run_years dates year-less articles by the run's other dates before timexes read them.
+    return [decode, extract, classify_lines, repeated_lines, assemble, metadata, run_years, timexes, language,
             sentences, entities, canonical_entities, quotes, events, stances]
 
 

@@ -28,7 +28,8 @@ class Code(Enum):
     NO_BODY = ("E-CLEAN-001", "no body text left after cleaning")
     STAGE_FAILED = ("E-STAGE-001", "stage {stage} failed: {reason}")
     ENCODING_FALLBACK = ("W-INGEST-101", "not valid UTF-8; decoded as {encoding}")
-    DATE_ESTIMATED = ("W-META-101", "no publication date found; estimated from dates in the text")
+    DATE_ESTIMATED = ("W-META-101",
+                      "no publication date found; estimated from dates in the text ({evidence})")
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")
     ZONE_ASSUMED = ("W-META-103", "publication time states no time zone; WIB (UTC+07:00) assumed")
     TIME_DROPPED = ("W-META-104", "publication time states no time zone; time dropped, date kept")

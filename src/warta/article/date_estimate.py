@@ -23,6 +23,9 @@ class Estimate:
     value: dt.date
     window: tuple[dt.date, dt.date]
     evidence: str
+    # The years a year-less text's weekdays fit ("Senin (21/8)": 2017, 2023) when it names no
+    # year itself; a run's other articles can tell them apart (``corpus.run_years``).
+    years: tuple[int, ...] = ()
 
 
 # How long after the latest past-tense date an article may plausibly appear.
@@ -85,16 +88,18 @@ def _mention(text: str, found: FoundDate, anchor: dt.date) -> _Mention:
     return _Mention(found, day, _is_future(text, found), shift, cue, named)
 
 
-def _mentions(text: str) -> tuple[list[_Mention], list[int]]:
+def _mentions(text: str, year: int | None) -> tuple[list[_Mention], list[int]]:
     """The dates the text mentions, and the years a yearless text's weekdays fit (empty when
-    a date with its year anchors the text)."""
+    a date with its year anchors the text); the yearless dates are read in ``year`` when it
+    is one of those, else in the latest."""
     dated = find_dates(text)
     years: list[int] = []
     if not dated:
         years = _weekday_years(text)
         if not years:
             return [], []
-        dated = [f for f in find_dates(text, ref_year=years[-1]) if written_weekday(f) is not None]
+        chosen = year if year in years else years[-1]
+        dated = [f for f in find_dates(text, ref_year=chosen) if written_weekday(f) is not None]
     anchor = max(f.day for f in dated)
     return [_mention(text, f, anchor) for f in find_dates(text, ref_year=anchor.year)], years
 
@@ -143,19 +148,25 @@ def _evidence(floor: _Mention | None, best: _Mention) -> str:
     return "; ".join(parts)
 
 
-def estimate_published(text: str) -> Estimate | None:
+def estimate_published(text: str, year: int | None = None) -> Estimate | None:
     """Estimate when an undated article was written from the dates it mentions.
 
     The latest date the text reports as past is the floor (news is written on the day
     of, or soon after, what it reports); a relative word touching a date ("kemarin",
     "hari ini", "besok", "waktu setempat") fixes the writing day from that date; dates
     the text looks forward to ("akan", "mendatang") are no floor but cap the window.
+
+    A text that names no year is dated by the years its weekdays fit: the latest by default,
+    with a window back to the earliest; ``year``, when it is one of them, is taken instead
+    and the window is that year's alone (the caller has evidence that tells them apart).
     """
-    mentions, years = _mentions(text)
+    mentions, years = _mentions(text, year)
     estimate = _estimate_from(mentions)
     if estimate is None:
         return _from_months(text)
-    return estimate if not years else _over_years(estimate, years)
+    if not years:
+        return estimate
+    return _in_year(estimate, years) if year in years else _over_years(estimate, years)
 
 
 # "awal / pertengahan / akhir Oktober 2017": a month the text reports on, with its part.
@@ -184,14 +195,25 @@ def _from_months(text: str) -> Estimate | None:
     return Estimate(value, (first, last + dt.timedelta(days=_WINDOW_DAYS)), f"the month it reports: {said!r}")
 
 
+def _fitting(years: list[int]) -> str:
+    return ", ".join(str(y) for y in years) if len(years) > 1 else f"only {years[0]}"
+
+
 def _over_years(estimate: Estimate, years: list[int]) -> Estimate:
     """An estimate dated by the years its weekdays fit: the latest year is the value; with several,
     the window reaches back to the same days of the earliest, and the evidence names them all."""
     start = estimate.window[0]
     earliest = valid_day(years[0], start.month, start.day) or dt.date(years[0], start.month, 28)
-    fitting = ", ".join(str(y) for y in years) if len(years) > 1 else f"only {years[0]}"
+    taken = f"; the latest, {years[-1]}, taken: nothing in the text tells them apart" if years[:-1] else ""
     return Estimate(estimate.value, (earliest, estimate.window[1]),
-                    f"{estimate.evidence}; the weekdays fit {fitting}".lstrip("; "))
+                    f"{estimate.evidence}; the weekdays fit {_fitting(years)}{taken}".lstrip("; "),
+                    tuple(years))
+
+
+def _in_year(estimate: Estimate, years: list[int]) -> Estimate:
+    """An estimate read in a year the caller chose among those its weekdays fit."""
+    return Estimate(estimate.value, estimate.window,
+                    f"{estimate.evidence}; the weekdays fit {_fitting(years)}".lstrip("; "), tuple(years))
 
 
 def _estimate_from(mentions: list[_Mention]) -> Estimate | None:

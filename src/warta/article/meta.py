@@ -191,19 +191,19 @@ def set_published(doc: Doc) -> None:
     if stated:
         value, source = stated[0]
         value = _completed(value, [other for other, _ in stated[1:]])
-        value, warning = zoned(value, _title_and_body(article))
+        value, warning = zoned(value, title_and_body(article))
         if warning is not None:
             article.errors.append(warning)
         article.published, article.published_source = _iso(value), source  # type: ignore[assignment]  # sources are contract values
         return
-    estimate = dates.estimate_published(_title_and_body(article))
+    estimate = dates.estimate_published(title_and_body(article))
     if estimate is None:
         article.errors.append(Code.NO_DATE.error(stage="meta"))
         return
     article.published = estimate.value.isoformat()
     article.published_source = "estimated"
     article.published_window = [estimate.window[0].isoformat(), estimate.window[1].isoformat()]
-    article.errors.append(Code.DATE_ESTIMATED.error(stage="meta"))
+    article.errors.append(Code.DATE_ESTIMATED.error(stage="meta", evidence=estimate.evidence or "no detail"))
 
 
 def _stated_dates(doc: Doc) -> list[tuple[dt.date | dt.datetime, str]]:
@@ -291,5 +291,5 @@ def _iso(value: dt.date | dt.datetime) -> str:
     return value.isoformat()
 
 
-def _title_and_body(article: Article) -> str:
+def title_and_body(article: Article) -> str:
     return f"{article.title}\n\n{article.body}" if article.title else article.body
