@@ -19,6 +19,8 @@
    (terms most of the story's articles use, :func:`common_terms`). Every article names the meeting's
    participants, so sharing them is no support for "Turki menegaskan perannya terbatas
    sebagai tuan rumah"; the articles cited are those that support the sentence.
+6. A sentence opening with a relative day ("Hari ini, …") shows the day it means in brackets;
+   one whose day cannot be told is not chosen while others can fill the summary (``summary_days``).
 """
 
 from __future__ import annotations
@@ -33,9 +35,10 @@ from typing import TypeVar
 
 from warta.article.sentences import split_sentences
 from warta.corpus.leads import lead_end
-from warta.models import Analysis, Article, Entity, Event, Evidence, Mention, Story, SummarySentence
+from warta.corpus.summary_days import opening_days
+from warta.models import Analysis, Article, Entity, Event, Evidence, Mention, Story, SummarySentence, Timex
 
-_Located = TypeVar("_Located", Mention, Evidence)
+_Located = TypeVar("_Located", Mention, Evidence, Timex)
 
 # Cosine at or above which two sentences say the same thing (redundant). 0.5 let two outlets'
 # wordings of one act through ("Jepang membekukan aset enam organisasi …" / "Suga mengatakan Jepang
@@ -437,7 +440,10 @@ def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
     """``size`` sentences summarising the run's articles, in time order, with their citations."""
     if size <= 0:
         return []
-    sentences = candidate_sentences(_originals_first(analysis), _language(analysis.articles))
+    language = _language(analysis.articles)
+    sentences = candidate_sentences(_originals_first(analysis), language)
+    days = opening_days(sentences, analysis.articles, analysis.timexes, language)
+    _without_untold_days(sentences, days, size)
     score_sentences(analysis, sentences)
     story_of = {a: story.id for story in analysis.stories for a in story.articles}
     seeds = story_leads(sentences, story_of, size)
@@ -447,8 +453,18 @@ def summarize(analysis: Analysis, size: int) -> list[SummarySentence]:
         picked = with_latest_development(picked, latest, size)
     chosen = _chronological(analysis, picked, story_of)
     order = {a.id: i for i, a in enumerate(analysis.articles)}
-    return [SummarySentence(sentence=c.text, citations=sorted(cited, key=lambda a: order.get(a, 0)))
+    return [SummarySentence(sentence=days.get(id(c)) or c.text,
+                            citations=sorted(cited, key=lambda a: order.get(a, 0)))
             for c, cited in zip(chosen, _citations(chosen, sentences, story_of), strict=True)]
+
+
+def _without_untold_days(sentences: list[Sentence], days: dict[int, str | None], size: int) -> None:
+    """A sentence opening with a day that cannot be told ("Hari ini, …" in an undated article) is
+    not chosen, unless without such sentences the summary would fall short of ``size``."""
+    untold = [s for s in sentences if s.whole and id(s) in days and days[id(s)] is None]
+    if sum(s.whole for s in sentences) - len(untold) >= size:
+        for sentence in untold:
+            sentence.whole = False
 
 
 def _originals_first(analysis: Analysis) -> list[Article]:
@@ -490,9 +506,11 @@ def _story_parts(analysis: Analysis) -> dict[str, Analysis]:
     for event in analysis.events:
         for story, evidence in _by_story(event.evidence, story_of).items():
             events[story].append(Event.model_construct(**{**dict(event), "evidence": evidence}))
+    timexes = _by_story(analysis.timexes, story_of)
     return {story.id: Analysis.model_construct(
         warta_version=analysis.warta_version, created=analysis.created, articles=articles[story.id],
-        entities=entities[story.id], events=events[story.id], stories=[_bare(story)],
+        entities=entities[story.id], events=events[story.id], timexes=timexes.get(story.id, []),
+        stories=[_bare(story)],
         duplicates=[d for d in analysis.duplicates if story_of.get(d.article) == story.id])
         for story in analysis.stories}
 
