@@ -23,6 +23,7 @@ from warta.article.event_actor_epithets import (
     title_in_full,
 )
 from warta.article.event_lexicon import word_set
+from warta.article.event_pair_names import unless_pair_only
 from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
 from warta.article.event_phrases import Phrase, head_start
 from warta.models import ActorRef, Entity, Mention, Quote
@@ -178,6 +179,9 @@ class ActorResolver:
         start = self._past_ranks(self._past_counts(head, phrase.stop))
         actor = self._organisation_named(phrase) or self._apposed_body(phrase) or self.tracker.resolve(
             start, phrase.stop)
+        if phrase.kind != "mention":
+            # "Guru Besar … itu" after "Anies-Sandi": half of a pair's name is no antecedent
+            actor = unless_pair_only(self.text, actor, self.index.by_id, self.article_id)
         actor = self._followers(phrase, self._own_head(phrase, actor))
         singular = self.text[phrase.start:phrase.stop].lower() in ("dia", "ia", "beliau")
         no_one = _institution(actor) or _crowd(actor) or self._place(actor)
