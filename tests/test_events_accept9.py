@@ -4,11 +4,43 @@ sentence is invented."""
 
 from __future__ import annotations
 
-from tests.event_coding import who
+from tests.event_coding import code, of_type, who
 from warta.article.event_pair_names import glued_in_pair, pair_only
 from warta.article.events import find_events
 from warta.article.sentences import split_sentences
 from warta.models import Entity, Mention
+
+# --------------------------------------------------------------------------- courts
+
+
+def test_order_to_detain_is_the_court_s_act_on_the_one_ordered() -> None:
+    events = code("Ketua majelis hakim memerintahkan Budi Santoso segera ditahan di rutan.")
+    arrests = of_type(events, "COERCE", "arrest")
+    assert len(arrests) == 1
+    assert who(arrests[0].source) == "Ketua majelis hakim"
+    assert who(arrests[0].target) == "Budi Santoso"
+
+
+def test_order_to_act_keeps_the_one_ordered_as_doer() -> None:
+    events = code("Presiden memerintahkan Kapolri menangkap para pelaku pembakaran hutan.")
+    arrests = of_type(events, "COERCE", "arrest")
+    assert [who(e.source) for e in arrests] == ["Kapolri"]
+
+
+def test_verdict_named_after_the_defendant_sentences_him() -> None:
+    text = ("Majelis hakim Pengadilan Negeri Sukamaju menjatuhkan vonis dua tahun penjara kepada Budi Santoso. "
+            "Sidang pembacaan vonis Budi Santoso dijaga ketat ratusan polisi.")
+    verdicts = of_type(code(text), "ACCUSE", "disapprove")
+    assert len(verdicts) == 2
+    assert all(who(e.target) == "Budi Santoso" for e in verdicts)
+    assert all(who(e.source) != "Budi Santoso" for e in verdicts)
+
+
+def test_verdict_of_the_judges_keeps_them_as_source() -> None:
+    verdicts = of_type(code("Vonis hakim terhadap Budi Santoso lebih berat dari tuntutan jaksa."),
+                       "ACCUSE", "disapprove")
+    assert [(who(e.source), who(e.target)) for e in verdicts] == [("hakim", "Budi Santoso")]
+
 
 # --------------------------------------------------------------------------- half of a pair's name
 

@@ -78,12 +78,16 @@ class GapFiller(ActorKinds, Reporters):
             asker = None  # "Kapolri memerintahkan Polda membantu …": an order helps no one who gives it
         return source or request.target, target or asker
 
-    def _one_asked(self, sentence: int) -> ActorRef | None:
+    def _one_asked(self, sentence: int, undergoer: ActorRef | None = None) -> ActorRef | None:
         """Who the sentence's latest request or order addresses: the one to do what it asks for, when
-        the demanded act names no agent of its own (an act noun: "penyaluran bantuan")."""
+        the demanded act names no agent of its own (an act noun: "penyaluran bantuan"). When the one
+        addressed undergoes the demanded act (``undergoer``, the patient of a passive: "Hakim
+        memerintahkan Budi ditahan"), the one who orders it is its doer."""
         for event in reversed(self.events):
             if event.evidence[0].start != sentence:
                 return None
+            if event.type == "REQUEST" and undergoer is not None and same(event.target, undergoer):
+                return event.source if event.source != ActorRef() else None
             if event.type == "REQUEST":
                 return event.target
         return None

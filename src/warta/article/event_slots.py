@@ -53,6 +53,9 @@ _JOINT_ACT_REACH = 25
 _HELPED_AT = frozenset({"di", "in"})  # where an activity helped is: its people are the ones helped
 _GROUP_OPENERS = frozenset({"para", "sejumlah", "beberapa", "puluhan", "ratusan", "ribuan", "belasan"})
 _ASKED_AFTER_COMMA = frozenset({"kepada", "pada"})  # "meminta, kepada semua pihak"
+_VERDICTS = frozenset({"vonis", "verdict"})  # nouns of a verdict, named after the one sentenced
+# Words of a court or its judges, who hand a verdict down ("vonis majelis hakim", "putusan PN X").
+_COURT_WORDS = word_set("hakim majelis pengadilan mahkamah pn pt ma mk tipikor court judge judges")
 _CLITIC = "nya"  # fused on a verb ("menangkapnya"): its object
 
 
@@ -360,6 +363,17 @@ def _plural_people(tokens: list[Token], phrase: Phrase) -> bool:
     return phrase.kind == "descriptor" and (first in _GROUP_OPENERS or "-" in tokens[phrase.first].text)
 
 
+def _sentenced(actors: SentenceActors, match: TriggerMatch, slots: Slots | None) -> Slots | None:
+    """"sidang pembacaan vonis Bupati X": the one a verdict is named after, right after it, is the one
+    sentenced unless it is the court ("vonis majelis hakim"); the court then comes from the context."""
+    if slots is None or slots.targets or not slots.sources or actors.tokens[match.first].low not in _VERDICTS:
+        return slots
+    owner = slots.sources[0]
+    if owner.first != match.end or any(t.low in _COURT_WORDS for t in actors.tokens[owner.first:owner.end]):
+        return slots
+    return Slots((), slots.sources)
+
+
 def event_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
     """Source and target phrases of a trigger; None when a noun trigger has no actor."""
     voice = match.row.voice
@@ -373,7 +387,7 @@ def event_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         members = len(slots.sources) == 1 and _plural_people(actors.tokens, slots.sources[0])
         return slots if slots.sources and (slots.targets or members) else None
     if voice == "noun":
-        return noun_slots(actors, match)
+        return _sentenced(actors, match, noun_slots(actors, match))
     if voice == "intrans":
         return _intransitive(actors, match)
     if voice == "patient":

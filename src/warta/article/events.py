@@ -231,7 +231,9 @@ class _ArticleCoder(SideFinder, GapFiller):
             if self._filtered(match, tokens, source, target):
                 continue
             if source is None and demanded(match, triggers, tokens):
-                source = self._one_asked(evidence.start)  # "memerintahkan X mempercepat penyaluran bantuan"
+                # "memerintahkan X mempercepat penyaluran bantuan"; "memerintahkan X ditahan": X undergoes it
+                undergoer = target if match.row.voice == "passive" else None
+                source = self._one_asked(evidence.start, undergoer)
             if source is None:
                 source = self._fill_source(match, actors, target, evidence.start)
             if source is None and undergone(tokens, match) is not None:
