@@ -42,6 +42,34 @@ def test_verdict_of_the_judges_keeps_them_as_source() -> None:
     assert [(who(e.source), who(e.target)) for e in verdicts] == [("hakim", "Budi Santoso")]
 
 
+# --------------------------------------------------------------------------- dissolving, suspects, forms
+
+
+def test_dissolving_an_organisation_is_no_arrest() -> None:
+    events = code("Menteri Dalam Negeri membubarkan organisasi itu pekan lalu.")
+    coerced = of_type(events, "COERCE")
+    assert coerced and all(e.mode != "arrest" for e in coerced)
+    assert not of_type(code("Polisi membubarkan massa di depan gedung DPRD."), "COERCE", "arrest")
+
+
+def test_dissolving_an_organisation_bans_it() -> None:
+    bans = of_type(code("Pemerintah akhirnya membubarkan ormas itu karena dinilai anti-Pancasila."), "COERCE", "ban")
+    assert len(bans) == 1
+    parliament = of_type(code("Parlemen daerah itu dibubarkan oleh pemerintah pusat."), "COERCE")
+    assert parliament and all(e.mode is None for e in parliament)
+
+
+def test_suspect_not_yet_named_is_negated() -> None:
+    arrests = of_type(code("Hingga kini polisi belum menetapkan tersangka perusakan kantor desa itu."),
+                      "COERCE", "arrest")
+    assert arrests and all(e.negated for e in arrests)
+
+
+def test_returning_a_form_is_no_retreat() -> None:
+    assert not of_type(code("Calon bupati itu mengembalikan formulir pendaftaran ke kantor partai."), "RETREAT")
+    assert not of_type(code("Semua sudah lengkap, tegas calon itu usai mengembalikan formulir."), "RETREAT")
+
+
 # --------------------------------------------------------------------------- half of a pair's name
 
 

@@ -228,3 +228,18 @@ def _subject_words(match: TriggerMatch, tokens: list[Token]) -> list[str]:
     while words and words[0] in DETERMINERS | {"the", "a", "an"}:
         words.pop(0)
     return words
+
+
+# Dissolving words, and the bodies whose dissolution bans them (CAMEO 1722 "ban political parties").
+_DISSOLVING = word_set("membubarkan dibubarkan pembubaran")
+_BANNABLE = word_set("ormas ormas-ormas organisasi partai perkumpulan")
+_BANNED_REACH = 2  # words after the dissolving word in which the organisation is named
+
+
+def organisation_banned(match: TriggerMatch, tokens: list[Token], target_words: set[str]) -> bool:
+    """"membubarkan ormas itu", "pembubaran ormas": dissolving an organisation or a party bans it (COERCE
+    ban); a parliament dissolved or a crowd dispersed is coerced with no mode, and neither is an arrest."""
+    if tokens[match.first].low not in _DISSOLVING:
+        return False
+    after = {t.low for t in tokens[match.end:match.end + _BANNED_REACH]}
+    return bool((after | target_words) & _BANNABLE)

@@ -83,6 +83,7 @@ from warta.article.event_senses import (
     hazard_subject,
     judged_helpful,
     opinion_clause,
+    organisation_banned,
     pushed_thing,
     released_thing,
     tourists_visit,
@@ -371,6 +372,9 @@ class _ArticleCoder(SideFinder, GapFiller):
         held = {t.low for t in tokens[match.end:match.end + _CAPTIVE_REACH]} | set(label(target).split())
         if kind == "COERCE" and mode == "arrest" and held & _CAPTIVES:
             kind, mode = "ASSAULT", "abduct"  # "Hamas menahan dua tentara Israel": captives, not arrests
+        banned = organisation_banned(match, tokens, set(label(target).split()))
+        if kind == "COERCE" and mode is None and banned:
+            mode = "ban"  # "pembubaran ormas": an organisation dissolved is banned
         deployed = deployment_type(match, tokens, source, self._entity(source), target) \
             if self.lang == "id" else kind
         if deployed is None:
