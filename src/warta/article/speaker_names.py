@@ -281,3 +281,34 @@ def _member_noun_before(text: str, pos: int) -> bool:
         return False
     word = fold(found.group(1))
     return word in _MEMBER_NOUNS or word in lexicon().role_longest
+
+
+def named_before_quote(actor: ActorRef | None, span: Span, tracker: ActorTracker,
+                       quote: Span) -> ActorRef | None:
+    """"kata Starbucks" read as "Starbucks Reserve Roasteries", a longer name the entity layer
+    joined it to, that the article writes only in the quote itself or after the cue: the cue's
+    own short name stands for the body introduced before ("Starbucks Corp"), when one was; of
+    several, the one with the fewest extra words."""
+    if actor is None or actor.entity is None or actor.name is None:
+        return None
+    text = tracker.text
+    inside = [m for m in tracker.index.within(*span) if m.entity.id == actor.entity]
+    if not inside:
+        return None
+    short = [fold(w) for w in text[inside[-1].start:inside[-1].end].split()]
+    full = [fold(w) for w in actor.name.split()]
+    if len(short) >= len(full) or full[:len(short)] != short:
+        return None
+
+    def outside_before(mention_start: int) -> bool:
+        return mention_start < span[0] and not quote[0] <= mention_start < quote[1]
+
+    if any(outside_before(m.start) and m.end - m.start >= len(actor.name)
+           for m in tracker.index.mentions if m.entity.id == actor.entity):
+        return None  # the long name was written before, outside the quote: the reader knows it
+    earlier = [m.entity for m in tracker.index.mentions if m.entity.id != actor.entity
+               and outside_before(m.start) and [fold(w) for w in m.entity.name.split()][:len(short)] == short]
+    if not earlier:
+        return None
+    body = min(earlier, key=lambda e: len(e.name.split()))  # the name with fewest extra words
+    return ActorRef(entity=body.id, name=body.name, description=actor.description)

@@ -72,3 +72,40 @@ _ACCOUNT = re.compile(r"\W*akun(?:\s+(?:resmi|instagram|twitter|facebook|youtube
 def account_owner(span: Span, text: str) -> Span | None:
     account = _ACCOUNT.match(text, *span)
     return (account.end(), span[1]) if account is not None and account.end() < span[1] else None
+
+
+# People who speak for, serve or belong to someone named right after them ("kuasa hukum Basuki",
+# "istri Rudi"): the one who speaks is another person, left unnamed, not the one named.
+_AGENTS = ("kuasa hukum", "tim kuasa hukum", "pengacara", "advokat", "juru bicara", "jubir", "ajudan",
+           "asisten", "sopir", "istri", "suami", "anak", "putra", "putri", "adik", "kakak", "menantu")
+# Quantifiers before such a role ("salah satu kuasa hukum Basuki", "seorang ajudan X").
+_QUANTIFIERS = re.compile(r"\s*(?:salah\s+(?:satu|seorang)|seorang|para|sang)\s+", re.IGNORECASE)
+
+
+def agent_of_named(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """"kata salah satu kuasa hukum Basuki": the lawyer, described as "kuasa hukum Basuki".
+
+    Only when the person named was already mentioned before the phrase without that role: a
+    first mention after the role ("kata pengacara Hotman Paris"), or one where the article
+    always writes the role before the name ("Pengacara RM Santoso hadir …"), names the lawyer."""
+    if actor is None or actor.entity is None:
+        return None
+    text = tracker.text
+    people = [m for m in tracker.index.within(*span)
+              if m.entity.id == actor.entity and m.entity.type == "PERSON"]
+    if not people or text[people[-1].end:span[1]].strip():
+        return None
+    named = people[-1]
+    opening = _QUANTIFIERS.match(text, span[0], named.start)
+    role = " ".join(text[opening.end() if opening else span[0]:named.start].split())
+    if fold(role) not in _AGENTS:
+        return None
+    if not any(m.entity.id == named.entity.id and m.start < span[0] and not _after_role(text, m.start, role)
+               for m in tracker.index.mentions):
+        return None
+    return ActorRef(description=f"{role} {text[named.start:named.end]}")
+
+
+def _after_role(text: str, start: int, role: str) -> bool:
+    """Does the mention at ``start`` follow the role word for word ("pengacara RM Santoso")?"""
+    return fold(" ".join(text[max(0, start - len(role) - 8):start].split())).endswith(fold(role))
