@@ -56,3 +56,37 @@ def test_the_cue_short_name_is_the_body_named_before_not_a_longer_name_in_the_qu
             "seperti dikutip Reuters .")
     speaker = quote_with(quotes_of(text), "yang terbesar").speaker
     assert speaker.name == "Arunika Coffee"
+
+
+def test_a_subject_before_a_mid_sentence_aside_is_no_quote_of_its_own() -> None:
+    text = ("Peneliti Eko Prasetyo memaparkan hasil survei .\n\n"
+            "Pembangunan Bandara Wates tahap pertama , kata dia , ditargetkan beroperasi pada 2019 .")
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if q.text.strip() == "Pembangunan Bandara Wates tahap pertama"]
+    assert quote_with(quotes, "ditargetkan beroperasi").speaker.name == "Eko Prasetyo"
+
+
+def test_an_aside_with_no_comma_after_the_name_leaves_the_predicate_as_content() -> None:
+    text = ("Peneliti Eko Prasetyo memaparkan hasil survei .\n\n"
+            "Rahmat-Budi dan Hendra-Sari , kata Eko sejauh ini saling berbagi basis pemilih di dua wilayah .")
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if q.text.strip() == "Rahmat-Budi dan Hendra-Sari"]
+    quote = quote_with(quotes, "saling berbagi")
+    assert quote.speaker.name == "Eko Prasetyo"
+    assert not quote.text.startswith("Eko")
+
+
+def test_a_closing_source_note_leaves_the_subject_as_speaker() -> None:
+    text = ("Ministers of both countries met in the capital on Monday.\n\n"
+            "Maria Santos said she hoped the two countries would deepen trade ties, according to a "
+            "statement from her office.")
+    quote = quote_with(quotes_of(text), "deepen trade ties")
+    assert quote.speaker.name == "Maria Santos"
+    assert "according to" not in quote.text
+
+
+def test_according_to_a_person_still_names_the_speaker() -> None:
+    text = ("The talks ended late on Monday.\n\n"
+            "The two sides agreed to meet again next month, according to Maria Santos.")
+    quote = quote_with(quotes_of(text), "meet again")
+    assert quote.speaker.name == "Maria Santos"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from warta.article.actors import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, words_of
-from warta.article.speakerphrases import ADJUNCT_START, STOP_AFTER
+from warta.article.speakerphrases import ADJUNCT_START, STOP_AFTER, verb_shaped
 from warta.article.tokens import fold
 
 WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -154,7 +154,19 @@ def topic_first(text: str, before: str, after: int, end: int) -> bool:
     first = WORD_RE.search(text, after, end)
     if first is None or fold(first.group()) in SUBORDINATORS:
         return False
+    if noun_phrase_only(before):
+        return True  # "Pembangunan bandara tahap pertama, kata dia, ditargetkan …": the subject, however long
     return len(words_of(before, 0, len(before))) <= len(words_of(text, after, end))
+
+
+def noun_phrase_only(part: str) -> bool:
+    """Is ``part`` a noun phrase with no predicate of its own (no lower-case verb, auxiliary or
+    negation, no relative clause)?"""
+    words = [w for w in part.rstrip(",").split() if w[:1].isalpha()]
+    if not words or not words[0][0].isupper():
+        return False  # a part opening in lower case continues a clause begun before
+    lower = [fold(w) for w in words if w[0].islower()]
+    return not any(w in CLAUSE_MARKERS or w == "yang" or verb_shaped(w) for w in lower)
 
 
 MIN_OPENED_CONTENT_WORDS = 4

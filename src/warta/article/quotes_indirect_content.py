@@ -97,6 +97,8 @@ def _attribution_cut(text: str, start: int, end: int, found: re.Match[str], cue:
     before = text[start:found.start()].rstrip()
     if cue.pattern in {"inverted", "clitic"} and before.endswith(","):
         return start + len(before) - 1
+    if cue.pattern == "prep" and before.endswith(",") and source_note(text, found.end(), end):
+        return start + len(before) - 1  # "…, according to a statement from her office"
     comma = last_comma(text, start, found.start())
     joined = text[comma + 1:found.start()].split() if comma > start else []
     if cue.pattern == "verb" and joined and all(fold(w) in _CLAUSE_JOINERS for w in joined):
@@ -106,6 +108,21 @@ def _attribution_cut(text: str, start: int, end: int, found: re.Match[str], cue:
         if not contrasted or content_after_verb(text, found.end(), end, cue) is not None:
             return comma  # "…, meskipun ia menyatakan kekhawatiran": no speech of its own, no cut
     return None
+
+
+# Where words were published, not who said them ("according to a statement from her office",
+# "menurut keterangan tertulis Istana").
+_SOURCE_NOTES = frozenset({"statement", "release", "transcript", "pernyataan", "keterangan", "rilis",
+                           "siaran", "laman", "situs"})
+_NOTE_DETERMINERS = frozenset({"a", "an", "the", "sebuah"})
+_NOTE_WORD = re.compile(r"[\w-]+")
+
+
+def source_note(text: str, start: int, end: int) -> bool:
+    """Does the phrase after a "menurut"/"according to" at ``start`` name a published statement?"""
+    words = [fold(w.group()) for w in _NOTE_WORD.finditer(text, start, end)]
+    words = [w for w in words if w not in _NOTE_DETERMINERS][:1]
+    return bool(words) and words[0] in _SOURCE_NOTES
 
 
 def _new_speaker(text: str, start: int, end: int) -> bool:

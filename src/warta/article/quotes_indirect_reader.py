@@ -18,6 +18,7 @@ from warta.article.quotes_indirect_clauses import (
     closing_verb,
     first_comma,
     first_word,
+    noun_phrase_only,
     opening_adjunct,
     predicate_at,
     skip_blank,
@@ -29,6 +30,7 @@ from warta.article.quotes_indirect_content import (
     content_end,
     past_dateline,
     pointer_only,
+    source_note,
     speech_of_subject,
 )
 from warta.article.quotes_indirect_cues import negated_verb
@@ -44,7 +46,7 @@ from warta.article.quotes_indirect_speakers import (
 )
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
 from warta.article.speakerphrases import phrases_before
-from warta.article.speechcues import Cue
+from warta.article.speechcues import Cue, speech_cues
 from warta.article.tokens import fold
 
 MIN_BEFORE_CUE_WORDS = 3
@@ -191,6 +193,11 @@ class Reader:
         before_words = words_of(before, 0, len(before))
         content_before = before.endswith(",") or (
             len(before_words) >= MIN_BEFORE_CUE_WORDS and before_words[-1][2] not in OPEN_ENDED)
+        if (content_before and (after >= s1 or text[after] in ".!?") and source_note(text, found.end(), s1)
+                and _said_by_subject(before)):
+            # "Halimah said she hoped …, according to a statement from her office.": the subject
+            # said it; the closing "according to" only says where the words were published.
+            return None
         if after < s1 and text[after] == ",":
             rest = skip_blank(text, after + 1, s1)
             name = closing_name(text, rest, s1)
@@ -241,12 +248,46 @@ class Reader:
         if before.endswith(",") and predicate_at(text, after, s1) and topic_first(text, before, after, s1):
             # "Penerimaan sebesar itu, kata dia sudah termasuk …": no comma after the speaker.
             return self._made(after, content_end(text, after, s1), found.group(), speaker)
+        if before.endswith(",") and after < s1 and text[after].isalnum() and noun_phrase_only(before):
+            # "Ridwan-Uu dan Deddy-Dedi, kata Eko sejauh ini saling berbagi …": the part before the
+            # cue is only the subject; the content is the predicate the speaker phrase ran into.
+            return self._predicate_in_phrase(speaker, found.group(), s1)
         if not before.endswith(",") or len(words_of(before, 0, len(before))) < MIN_BEFORE_CUE_WORDS:
             return None
         end = s0 + len(before) - 1
         while end > s0 and text[end - 1].isspace():
             end -= 1
         return self._made(s0, end, found.group(), speaker)
+
+    def _predicate_in_phrase(self, speaker: Speaker, cue: str, end: int) -> Candidate | None:
+        """The content that a speaker phrase ran into ("kata Eko sejauh ini saling …"): from its
+        first lower-case word on, with the capitalised name before it as the speaker."""
+        if not speaker.spans:
+            return None
+        text, (start, stop) = self.text, speaker.spans[0]
+        words = list(WORD_RE.finditer(text, start, stop))
+        lower = next((n for n, w in enumerate(words) if w.group()[0].islower()), None)
+        if not lower:
+            return None  # all of it names the speaker, or it opens in lower case: no content here
+        name = (start, words[lower - 1].end())
+        content = words[lower].start()
+        named = Speaker(speaker.kind, speaker.pos, (name,))
+        return self._made(content, content_end(text, content, end), cue, named)
+
+
+# A sentence whose own speech verb stands this near its start reports its subject's words.
+MAX_SUBJECT_WORDS_BEFORE_VERB = 6
+
+
+def _said_by_subject(part: str) -> bool:
+    """Does ``part`` open with a subject and a speech verb ("Halimah said she hoped …")?"""
+    lex = speech_cues()
+    for found in lex.regex.finditer(part):
+        cue = lex.at(found.group())
+        if cue is not None and cue.pattern == "verb":
+            subject = words_of(part, 0, found.start())
+            return 0 < len(subject) <= MAX_SUBJECT_WORDS_BEFORE_VERB and part[:1].isupper()
+    return False
 
 
 MAX_CONNECTIVE_WORDS = 3
