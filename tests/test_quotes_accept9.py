@@ -90,3 +90,12 @@ def test_according_to_a_person_still_names_the_speaker() -> None:
             "The two sides agreed to meet again next month, according to Maria Santos.")
     quote = quote_with(quotes_of(text), "meet again")
     assert quote.speaker.name == "Maria Santos"
+
+
+def test_the_wife_with_her_own_name_beside_the_role_is_that_person() -> None:
+    text = ("Penyanyi Dani Hartono ditemukan meninggal di hotelnya .\n\n"
+            "Ia didampingi istrinya , Vina Hartono , selama tur .\n\n"
+            "Menurut sang istri Vina , Dani memang sering sulit tidur .")
+    speaker = quote_with(quotes_of(text), "sulit tidur").speaker
+    assert speaker.entity is not None
+    assert speaker.name == "Vina Hartono"

@@ -78,8 +78,9 @@ def account_owner(span: Span, text: str) -> Span | None:
 # "istri Rudi"): the one who speaks is another person, left unnamed, not the one named.
 _AGENTS = ("kuasa hukum", "tim kuasa hukum", "pengacara", "advokat", "juru bicara", "jubir", "ajudan",
            "asisten", "sopir", "istri", "suami", "anak", "putra", "putri", "adik", "kakak", "menantu")
-# Quantifiers before such a role ("salah satu kuasa hukum Basuki", "seorang ajudan X").
-_QUANTIFIERS = re.compile(r"\s*(?:salah\s+(?:satu|seorang)|seorang|para|sang)\s+", re.IGNORECASE)
+# Quantifiers before such a role ("salah satu kuasa hukum Basuki", "seorang ajudan X"); not "sang":
+# "sang istri Vicky" is the wife, Vicky, the name set beside the role.
+_QUANTIFIERS = re.compile(r"\s*(?:salah\s+(?:satu|seorang)|seorang|para)\s+", re.IGNORECASE)
 
 
 def agent_of_named(actor: ActorRef | None, span: Span, tracker: ActorTracker) -> ActorRef | None:
