@@ -25,7 +25,7 @@ from warta.article.ministry_acronyms import abbreviates, is_full_ministry
 from warta.article.names import is_initial, same_person, similar, spelling
 from warta.article.regions import region_kind_words
 from warta.article.role_forms import with_full_forms
-from warta.article.surname_links import surname_supported
+from warta.article.surname_links import roles_part, surname_supported
 from warta.article.tokens import fold, tokenize
 from warta.models import Entity, EntityType, Mention, Relation
 from warta.unionfind import UnionFind
@@ -47,6 +47,7 @@ def _full_names(found: list[Found], words: list[list[str]]) -> list[int]:
 def _link_short_names(found: list[Found], words: list[list[str]], groups: UnionFind, gaz: Gazetteer) -> None:
     anchors = _by_first_letter(words, _full_names(found, words))
     holders: dict[str, tuple[list[int], list[int]]] = {}  # one scan of the anchors per distinct word
+    parted: dict[str, int] = {}  # the last lone word whose role parts it from its full name
     for i, m in enumerate(found):
         if not _is_personish(m) or len(words[i]) != 1 or m.ids:
             continue
@@ -54,12 +55,19 @@ def _link_short_names(found: list[Found], words: list[list[str]], groups: UnionF
         if word not in holders:
             holders[word] = _holders(word, words, anchors.get(_first_letter(word), []))
         target = _anchor_for(i, holders[word])
-        if target is not None:
-            groups.union(target, i)
+        if target is not None and m.role and roles_part(m.role, found[target].role or ""):
+            parted[word] = i  # "Presiden Joko Widodo" … "Laksamana Madya Widodo": two people
+        elif target is not None:
+            groups.union(_nearer(parted.get(word), target, i) if not m.role else target, i)
         else:
             entry = gaz.person_by_surname(word)
             if entry is not None and surname_supported(entry, m.role, m.before):
                 m.ids, m.type = (entry.id,), "PERSON"
+
+
+def _nearer(parted: int | None, target: int, i: int) -> int:
+    """The bare word's antecedent: the parted officer when he was named after the full name."""
+    return parted if parted is not None and (target > i or parted > target) else target
 
 
 # A shortened name leaves out at most this many last words ("Ratna Sari Dewi | Soekarno").

@@ -10,11 +10,16 @@ with no full name beside it. It needs support where the word can name many peopl
 - A word after "di" or "ke" ("di Austin") is a place more likely than a person.
 - Any mention with a role ("Kepala ITPC Jeddah Gunawan", "Laksamana Madya Widodo") must hold
   a role of the person's, whatever the country.
+
+Inside one article a lone word joins the full name it shortens (``coref.py``) unless the two
+mentions' roles say they are two people: an officer's rank on one and a civilian office an
+officer on duty does not hold on the other ("Laksamana Madya Widodo" is not "Presiden Joko Widodo").
 """
 
 from __future__ import annotations
 
 from warta.article.gazetteer import Entry
+from warta.article.lexicon import lexicon
 from warta.article.role_forms import with_full_forms
 from warta.article.tokens import fold
 
@@ -49,3 +54,37 @@ def surname_supported(entry: Entry, role: str | None, before: str = "") -> bool:
     if role:
         return roles_agree(role, entry)
     return entry.country not in NO_TRAILING_FAMILY_NAME
+
+
+# Civilian offices (first words of the role, folded) no officer on active duty holds; a retired
+# general's office is written with his rank beside it ("Menko Polhukam Jenderal (Purn) X").
+CIVIL_OFFICE_WORDS = frozenset({"presiden", "wapres", "gubernur", "wagub", "bupati", "wabup", "walikota",
+                                "wali", "menteri", "menko", "president", "governor", "minister"})
+# Words before a civilian office that keep it civilian ("Wakil Presiden", "Mantan Gubernur").
+OFFICE_OPENERS = frozenset({"wakil", "mantan", "vice", "former", "prime"})
+
+
+def _rank_only(role: str) -> bool:
+    """The role is a stack of ranks and nothing else ("Laksamana Madya", "Kombes Pol")."""
+    roles = lexicon().roles
+    keys = [fold(word.strip(".,()")) for word in role.split()]
+    i = 0
+    while i < len(keys):
+        n = next((n for n in range(len(keys) - i, 0, -1) if tuple(keys[i:i + n]) in roles), 0)
+        if not n or roles[tuple(keys[i:i + n])].kind != "rank":
+            return False
+        i += n
+    return bool(keys)
+
+
+def _civil_office(role: str) -> bool:
+    keys = [fold(word) for word in role.split()]
+    while keys and keys[0] in OFFICE_OPENERS:
+        keys = keys[1:]
+    return bool(keys) and keys[0] in CIVIL_OFFICE_WORDS and not any(
+        (key,) in lexicon().roles and lexicon().roles[(key,)].kind == "rank" for key in keys)
+
+
+def roles_part(a: str, b: str) -> bool:
+    """Two mentions' roles that two people hold: a rank alone on one, a civilian office on the other."""
+    return (_rank_only(a) and _civil_office(b)) or (_rank_only(b) and _civil_office(a))
