@@ -22,7 +22,15 @@ from warta.article.lexicon import lexicon
 from warta.article.outlet import find_lead
 from warta.article.regions import MAX_REGION, region_size
 from warta.article.royal_names import titled_names
-from warta.article.titles import Title, field_end, headline_verb, possessed_title_at, represents, title_at
+from warta.article.titles import (
+    Title,
+    field_end,
+    grade_end,
+    headline_verb,
+    possessed_title_at,
+    represents,
+    title_at,
+)
 from warta.article.tokens import key_of, tokenize
 from warta.models import EntityType
 
@@ -136,6 +144,8 @@ class _Finder:
         field names the directorate general, a body ("Bina Marga", "Pajak": the gazetteer's row when it
         knows one)."""
         tokens = self.tokens
+        if (graded := self._past_grade(title)) is not None:
+            return graded  # "Analis Kebijakan Madya | Bidkum Mabes Polri": the grade names no one
         if title.field_end is None or title.field_end <= title.words_end \
                 or (title.field_end < len(tokens) and tokens[title.field_end].is_cap):
             return title.words_end  # a capitalised word after the field: the field may have been cut short
@@ -146,6 +156,15 @@ class _Finder:
             start = title.words_end
             self.add(Chunk(start, end, "gaz", (row.id,)) if row else Chunk(start, end, "org"), "ORG")
         return title.field_end
+
+    def _past_grade(self, title: Title) -> int | None:
+        """After the post's grade, when one stands within its role after a word of its field or none."""
+        for k in range(title.words_end, min(title.end, title.words_end + 2)):
+            if (end := grade_end(self.reader, k)) > k:
+                return end
+            if not self.tokens[k].is_word:
+                return None
+        return None
 
     def _possessed_post(self, i: int) -> int | None:
         """"Kementerian X … Juru bicaranya, Nama": the holder of a post written with "-nya" holds it in

@@ -96,8 +96,19 @@ def _role_words(reader: Reader, i: int) -> tuple[int, list[RoleWord]]:
         if word.kind == "honorific" and _initials(reader.tokens[j].text) and not word.phrase.isupper():
             break  # "Bripka DR ( 33 )": initials, not the title "Dr"
         words.append(word)
-        j = end
+        j = _past_own_acronym(reader, end)
     return j, words
+
+
+def _past_own_acronym(reader: Reader, j: int) -> int:
+    """After "( Plt )", "( Plh )" that abbreviates the post just read ("Pelaksana Tugas ( Plt ) Kepala
+    Dinas X"): the stack of role words goes on past it."""
+    tokens = reader.tokens
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
+            and (found := _phrase_at(reader, j + 1)) is not None and found[0] == j + 2 \
+            and found[1].kind == "title":
+        return j + 3
+    return j
 
 
 def _skip_modifiers(reader: Reader, j: int, kind: str) -> int:
@@ -105,6 +116,32 @@ def _skip_modifiers(reader: Reader, j: int, kind: str) -> int:
     for _ in range(MAX_MODIFIERS.get(kind, 0)):
         if j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and not _verb(tokens[j].text):
             j += 1
+    return j
+
+
+# Grades of a civil servant's functional post, written after it ("Analis Kebijakan Madya", "Peneliti
+# Ahli Utama", "Jaksa Muda"): part of the role, never a name's first word. "Pratama" is a common name
+# word, so it is a grade only after "Ahli".
+_GRADES = frozenset({"madya", "muda", "utama", "pertama", "penyelia"})
+_GRADE_OPENER = "ahli"
+_GRADES_AFTER_OPENER = _GRADES | {"pratama"}
+
+
+def _through_grade(reader: Reader, j: int, words: list[RoleWord]) -> int:
+    """After a post's words, the capitalised grade of the post ("Madya", "Ahli Madya"), if written."""
+    return grade_end(reader, j) if words[-1].kind in {"title", "descriptor"} else j
+
+
+def grade_end(reader: Reader, j: int) -> int:
+    """After the grade of a post at ``j``, if one is written there (else ``j``)."""
+    tokens = reader.tokens
+    if j >= len(tokens) or not tokens[j].is_cap:
+        return j
+    if tokens[j].key in _GRADES:
+        return j + 1
+    if tokens[j].key == _GRADE_OPENER and j + 1 < len(tokens) and tokens[j + 1].is_cap \
+            and tokens[j + 1].key in _GRADES_AFTER_OPENER:
+        return j + 2
     return j
 
 
@@ -203,6 +240,9 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
             if nxt is None or nxt.kind == "name" or reader.gaz_type(nxt) == "PERSON":
                 break
             j += 1
+            continue
+        if not orgs and (graded := grade_end(reader, j)) > j:
+            j = graded  # "Analis Kebijakan | Madya | Bidkum Mabes Polri": the post's grade after its field
             continue
         if (unit_end := _neighbourhood_unit(reader, j)) > j:
             j = unit_end  # "Ketua RT 03 Nama": the neighbourhood unit and its number belong to the role
@@ -651,9 +691,9 @@ def title_at(reader: Reader, i: int) -> Title | None:
     words_end = j
     if words[-1].kind == "rank" and (initials := _initials_after_rank(reader, j)) is not None:
         return Title(i, words_end, j, kind, words[0].lang, (), initials, _role_text(reader, i, j, []))
-    j = _skip_modifiers(reader, j, kind)
+    j = _through_grade(reader, _skip_modifiers(reader, j, kind), words)
     field = post_field(reader, i, words, j)  # "Direktur Jenderal Pajak | Nama": the post's field
-    org_end, orgs, name = _complement(reader, field.end if field else j)
+    org_end, orgs, name = _complement(reader, _through_grade(reader, field.end, words) if field else j)
     orgs = [*field.orgs, *orgs] if field else orgs
     if name is None and orgs and (party := _faction_after(reader, org_end)) is not None:
         orgs.append(party)  # "Anggota Komisi VI dari Fraksi PDI-P, Nama": the member's faction
