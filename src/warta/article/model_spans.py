@@ -504,8 +504,10 @@ def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple
         offset = mention.start
         gaps = [mention.text[a.end - offset:b.start - offset] for a, b in pairwise(inner)]
         edges = mention.text[:inner[0].start - offset] + " " + mention.text[inner[-1].end - offset:]
+        leading, trailing = mention.text[:inner[0].start - offset], mention.text[inner[-1].end - offset:]
         return not any(_has_word(gap) for gap in gaps) and _all_common(edges, lower_words) \
-            and not _capitalised_connector(edges)
+            and not _capitalised_connector(trailing) \
+            and not (_capitalised_connector(leading) and not _after_comma(mention))
     if any(s.start < mention.end and mention.start < s.end for s in spans):
         return False
     words = [t.text for t in tokenize(mention.text) if t.is_word]
@@ -596,10 +598,16 @@ def _has_word(text: str) -> bool:
 
 
 def _capitalised_connector(text: str) -> bool:
-    """"Lin [Dan]", "Nguyen Van [Dan]": a conjunction written with a capital inside a run of names is
-    a name word; the press writes "dan" in lower case mid-sentence, and a run the rules read does
-    not open a sentence with it."""
+    """"Lin [Dan]", "[Dan] Wootton": a conjunction written with a capital inside a run of names is a
+    name word; the press writes "dan" in lower case mid-sentence, and a run the rules read does not
+    open a sentence with it."""
     return any(t.is_cap and lexicon().kind_of(t.key, "connector") for t in tokenize(text) if t.is_word)
+
+
+def _after_comma(mention: Found) -> bool:
+    """", Dan Lorenzo serta …": after a comma a capitalised conjunction opening a run is the conjunction
+    miswritten; "kepada Dan Wootton" it is a given name."""
+    return mention.before in {",", ";"}
 
 
 def _all_common(text: str, lower_words: frozenset[str]) -> bool:
