@@ -108,7 +108,10 @@ def _pair(text: str, marks: list[_Mark], lo: int, hi: int) -> list[Marked]:
     """Pair one family's marks in one paragraph."""
     spans: list[Marked] = []
     opening: _Mark | None = None
-    for mark in marks:
+    skip_to = -1
+    for i, mark in enumerate(marks):
+        if i <= skip_to:
+            continue
         if opening is None:
             if mark.direction == "close":
                 # The opening mark was lost: the quote runs from the paragraph start (or the
@@ -121,6 +124,9 @@ def _pair(text: str, marks: list[_Mark], lo: int, hi: int) -> list[Marked]:
         if mark.direction != "open" and not text[opening.end:mark.start].strip():
             opening = mark  # '" " Tidak ada': a doubled mark around nothing; the quote opens once
             continue
+        if _nested_title(text, marks, i):
+            skip_to = i + 1  # 'lagu " Malam Biru " itu': a work's title inside the quote
+            continue
         if mark.direction == "open":
             # A new opening mark inside an open quote: the first one was never closed.
             spans.append(_marked(text, opening.start, opening.end, mark.start, mark.start, True, False))
@@ -131,6 +137,31 @@ def _pair(text: str, marks: list[_Mark], lo: int, hi: int) -> list[Marked]:
     if opening is not None:
         spans.append(_marked(text, opening.start, opening.end, hi, hi, True, False))
     return [s for s in spans if s.end > s.start]
+
+
+# Words that introduce a work's title set in marks ("film " Hujan Pagi "").
+_TITLE_NOUNS = frozenset({"film", "lagu", "buku", "album", "novel", "single", "singel", "judul", "berjudul",
+                          "lagunya", "filmnya", "bukunya", "albumnya", "serial", "sinetron", "drama"})
+_TITLE_WORDS = 5  # at most this many words in such a title
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.&:-]*|[a-z]{1,4}")  # "Malam di Bandung": short function words inside
+
+
+def _nested_title(text: str, marks: list[_Mark], i: int) -> bool:
+    """Do ``marks[i]`` and ``marks[i + 1]`` set a short title inside an open quote? A few
+    capitalised words after "(" or a word like "film", "lagu", "buku" (or before ")"), with a
+    further mark of the family after them to close the quote that holds them."""
+    if i + 2 >= len(marks):
+        return False
+    first, second = marks[i], marks[i + 1]
+    words = text[first.end:second.start].split()
+    if not 0 < len(words) <= _TITLE_WORDS or not words[0][0].isupper():
+        return False
+    if not all(_TITLE_WORD.fullmatch(word) for word in words):
+        return False
+    before = text[:first.start].rstrip()
+    last_word = before.split()[-1].lower().lstrip("\"“„«‘'`�") if before.split() else ""
+    introduced = before.endswith("(") or last_word in _TITLE_NOUNS
+    return introduced or text[second.end:].lstrip().startswith(")")
 
 
 def _marked(text: str, mark_start: int, start: int, end: int, mark_end: int,
