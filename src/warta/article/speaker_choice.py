@@ -21,6 +21,7 @@ from warta.article.lexicon import lexicon
 from warta.article.quotes_layout import Span
 from warta.article.speakerphrases import ADJUNCT_START
 from warta.article.speechcues import speech_cues
+from warta.article.tokens import fold
 from warta.models import ActorRef
 
 # Descriptions that are never speakers: time words and function words that a phrase
@@ -73,10 +74,19 @@ def _title_run_cut(span: Span, tracker: ActorTracker) -> Span:
         return span
     if any(text[w[0]].islower() and w[2] not in _TITLE_FUNCTION_WORDS for w in title):
         return span  # "James Williams dari WTRG": a lower-case word ends the title run
+    if _title_is_role(" ".join(w[2] for w in title), name.entity.roles):
+        return span  # the entity layer read the whole run as the person's post: keep its head
     start = title[-TITLE_RUN_WORDS][0]
     # A title word read as a name ("Fuel Retail") stays out, so a later "dia" cannot take it.
     start = max([start, *(m.end for m in people if m is not name and m.end <= name.start)])
     return skip_blank_and_marks(text, start, name.start), span[1]
+
+
+def _title_is_role(written: str, roles: list[str]) -> bool:
+    """Is the whole title run (folded words) one of the person's roles, or its end? Then the
+    actor reader takes the name as the head anyway, and a cut would drop the head of the post
+    ("Kepala Bidang" of "Kepala Bidang Humas Polda … Komisaris Besar X")."""
+    return any(fold(role).endswith(written) for role in roles)
 
 
 def skip_blank_and_marks(text: str, pos: int, end: int) -> int:
