@@ -28,6 +28,7 @@ class Code(Enum):
     NO_BODY = ("E-CLEAN-001", "no body text left after cleaning")
     STAGE_FAILED = ("E-STAGE-001", "stage {stage} failed: {reason}")
     ENCODING_FALLBACK = ("W-INGEST-101", "not valid UTF-8; decoded as {encoding}")
+    WARC_RECORD_SKIPPED = ("W-INGEST-102", "WARC record {index} skipped: {reason}")
     DATE_ESTIMATED = ("W-META-101",
                       "no publication date found; estimated from dates in the text ({evidence})")
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")

@@ -68,22 +68,42 @@ def read_jsonl(given: str, raw: bytes, first_line: int = 1) -> list[Doc]:
     return docs
 
 
+# Crawl bookkeeping, not pages: a request, the crawl's own description, metadata about a record.
+_BOOKKEEPING_RECORDS = {"request", "warcinfo", "metadata"}
+
+
 def read_warc(given: str, raw: bytes) -> list[Doc]:
-    """HTML response records of a WARC (plain or gzipped); other records are skipped."""
+    """HTML response records of a WARC (plain or gzipped). Any other record that holds content
+    (a PDF or an image response, a revisit, a resource) is listed with W-INGEST-102, so that
+    nothing is left out unsaid; bookkeeping records are skipped."""
     from warcio.archiveiterator import ArchiveIterator  # lazy: most runs have no WARC
 
     docs: list[Doc] = []
     try:
         for index, record in enumerate(ArchiveIterator(io.BytesIO(raw))):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            content_type = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in content_type.lower():
+            if record.rec_type in _BOOKKEEPING_RECORDS:
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
+            source = url or f"{given}#{index}"
+            why = _not_a_page(record)
+            if why is not None:
+                docs.append(failed_doc(source, Code.WARC_RECORD_SKIPPED.error(index=index, reason=why)))
+                continue
             payload = record.content_stream().read()
-            docs.append(new_doc(url or f"{given}#{index}", payload, "html", Hints(url=url)))
+            docs.append(new_doc(source, payload, "html", Hints(url=url)))
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"
         docs.append(failed_doc(given, Code.BAD_WARC.error(reason=reason)))
     return docs
+
+
+def _not_a_page(record: Any) -> str | None:
+    """Why a content record is not read as an article, or None for an HTML response."""
+    if record.rec_type != "response":
+        return f"a {record.rec_type} record, not a response"
+    if record.http_headers is None:
+        return "a response with no HTTP headers"
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if "html" not in content_type.lower():
+        return f"content type {content_type.split(';')[0].strip() or 'not stated'}, not HTML"
+    return None

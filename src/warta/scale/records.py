@@ -149,9 +149,24 @@ def _read_file(name: str, options: Options) -> list[Doc]:
 
 
 def _jsonl(spark: SparkSession, given: str, path: Path, options: Options) -> RDD[Doc]:
+    if is_blank(path):  # Spark reads no line of it: say so, as warta analyze does (E-INGEST-001)
+        return spark.sparkContext.parallelize([failed_doc(given, Code.EMPTY_INPUT.error())], 1)
     # use_unicode=False keeps the line's bytes, so bad UTF-8 is reported as warta analyze does.
     lines = cast("RDD[bytes]", spark.sparkContext.textFile(str(path), use_unicode=False)).zipWithIndex()
     return lines.flatMap(lambda pair: _jsonl_line(given, pair[0], pair[1] + 1, options.max_bytes))
+
+
+def is_blank(path: Path, chunk: int = 1 << 20) -> bool:
+    """No byte but whitespace: read only up to the first other byte, so a big export costs
+    one chunk. A file that cannot be read is not blank; Spark's read reports it."""
+    try:
+        with path.open("rb") as stream:
+            while block := stream.read(chunk):
+                if block.strip():
+                    return False
+    except OSError:
+        return False
+    return True
 
 
 def _jsonl_line(given: str, line: bytes, number: int, max_bytes: int) -> list[Doc]:
