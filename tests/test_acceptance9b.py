@@ -1,5 +1,5 @@
-"""Acceptance 9, leftovers: a WARC record warta does not read is listed with a warning, and an
-empty JSONL is E-INGEST-001 under warta batch too.
+"""Acceptance 9, leftovers: a WARC record warta does not read is listed with a warning, an
+empty JSONL is E-INGEST-001 under warta batch too, and a paywall teaser is a promo.
 
 Texts and pages are written for these tests.
 """
@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from warta.api import analysis_of, analyze_docs
+from warta.api import analysis_of, analyze_docs, analyze_text
+from warta.article.markers import match_marker
 from warta.ingest import collect
 from warta.ingest.containers import read_warc
 from warta.options import Options
@@ -93,3 +94,34 @@ def test_batch_reports_an_empty_jsonl_as_analyze_does(tmp_path: Path) -> None:
 
     analysis = json.loads((tmp_path / "out" / "analysis.json").read_text(encoding="utf-8"))
     assert [[e["code"] for e in a["errors"]] for a in analysis["articles"]] == [["E-INGEST-001"]]
+
+
+@pytest.mark.parametrize("line", [
+    "Baca selengkapnya dengan berlangganan",
+    "Nikmati semua artikel tanpa iklan dengan berlangganan",
+    "Artikel ini khusus untuk pelanggan digital.",
+    "Sudah berlangganan? Masuk di sini",
+    "Continue reading by subscribing today",
+])
+def test_a_paywall_teaser_is_a_promo(line: str) -> None:
+    hit = match_marker(line, len(line.split()))
+    assert hit is not None and hit.reason == "promo"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Baca selengkapnya", "related-link"),
+    ("Baca juga: Tarif langganan air minum naik", "related-link"),
+    ("Warga yang berlangganan air bersih mengeluhkan tagihan naik.", None),
+])
+def test_links_and_sentences_naming_a_subscription_keep_their_reading(line: str, reason: str | None) -> None:
+    hit = match_marker(line, len(line.split()))
+    assert (hit.reason if hit else None) == reason
+
+
+def test_a_paywall_teaser_is_removed_as_promo_from_an_article() -> None:
+    text = ("Pemkot Tambah Pompa Air di Pesisir\n\n"
+            "Pemerintah kota menambah empat pompa air di pesisir utara setelah banjir rob pekan lalu.\n\n"
+            "Baca selengkapnya dengan berlangganan\n")
+    article = analyze_text(text)
+    assert [r.reason for r in article.removed if "berlangganan" in r.text] == ["promo"]
+    assert "berlangganan" not in article.body
