@@ -66,3 +66,14 @@ def test_a_title_with_no_mark_after_it_is_left_as_before() -> None:
     # With no further mark to close the holding quote, the inner marks pair as they did.
     text = "\"Kami suka lagu \"Bintang Timur\" itu"
     assert "Bintang Timur" in marked_texts(text)
+
+
+def test_a_post_cut_to_its_last_words_is_described_whole() -> None:
+    text = ("Penyidik memeriksa tiga saksi pada Senin.\n\n"
+            "\"Pemeriksaan masih berlangsung,\" kata Pelaksana Harian (Plh) Kepala Biro Humas KPK "
+            "Sari Wulandari di Jakarta.\n\n"
+            "Menurut Sari, hasilnya diumumkan pekan depan.")
+    speaker = quote_with(quotes_of(text), "masih berlangsung").speaker
+    assert speaker.name == "Sari Wulandari"
+    assert speaker.description is not None
+    assert speaker.description.startswith("Pelaksana Harian")

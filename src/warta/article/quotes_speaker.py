@@ -11,7 +11,7 @@ from __future__ import annotations
 from warta.article.actors import PLURAL_PRONOUNS, ActorTracker
 from warta.article.quotes_attribution import attribute_marked
 from warta.article.quotes_layout import Candidate
-from warta.article.speaker_choice import choose
+from warta.article.speaker_choice import choose, whole_title
 from warta.article.speaker_names import (
     called_name,
     described_body,
@@ -58,6 +58,7 @@ def _resolve_one(candidate: Candidate, tracker: ActorTracker, spoken: list[Actor
         elif span is not None:
             span = called_name(span, tracker) or account_owner(span, tracker.text) or span
             read = actor = tracker.resolve(*span) or group_before(span, tracker)
+            actor = whole_title(actor, span, speaker.spans, tracker) or actor
             actor = past_possessor(actor, span, tracker) or actor
             actor = person_in_body(actor, span, tracker) or actor
             actor = (one_word_role(actor, tracker) or definite_role(actor, span, tracker)

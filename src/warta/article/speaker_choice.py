@@ -82,6 +82,24 @@ def _title_run_cut(span: Span, tracker: ActorTracker) -> Span:
     return skip_blank_and_marks(text, start, name.start), span[1]
 
 
+def whole_title(actor: ActorRef | None, chosen: Span, spans: tuple[Span, ...],
+                tracker: ActorTracker) -> ActorRef | None:
+    """The person read from a title run cut to its last words, described by the whole run:
+    "Pelaksana Harian (Plh) Kepala Biro Humas KPK X" keeps "Pelaksana" (the cut only lets the
+    name count as the head of the phrase)."""
+    if actor is None or actor.entity is None or not actor.description or not _is_person(actor, tracker):
+        return None
+    whole = next((span for span in spans if span[0] < chosen[0] and span[1] == chosen[1]), None)
+    if whole is None:
+        return None
+    text = tracker.text
+    cut_words = " ".join(text[chosen[0]:whole[1]].split())
+    if not cut_words.startswith(actor.description):
+        return None  # the description is not the cut run's own words: leave it
+    head = " ".join(text[whole[0]:chosen[0]].split()).strip(" ,")
+    return ActorRef(entity=actor.entity, name=actor.name, description=f"{head} {actor.description}")
+
+
 def _title_is_role(written: str, roles: list[str]) -> bool:
     """Is the whole title run (folded words) one of the person's roles, or its end? Then the
     actor reader takes the name as the head anyway, and a cut would drop the head of the post
