@@ -85,6 +85,28 @@ def _civil_office(role: str) -> bool:
         (key,) in lexicon().roles and lexicon().roles[(key,)].kind == "rank" for key in keys)
 
 
+# Words that say an officer has left the service, so a civilian office may be his now.
+RETIRED_WORDS = frozenset({"purn", "purnawirawan", "pensiunan", "mantan", "former", "retired"})
+# Longest rank written in several words ("Letnan Jenderal TNI").
+MAX_RANK_WORDS = 3
+
+
+def _holds_rank(keys: list[str]) -> bool:
+    roles = lexicon().roles
+    return any((entry := roles.get(tuple(keys[i:i + n]))) is not None and entry.kind == "rank"
+               for i in range(len(keys)) for n in range(1, MAX_RANK_WORDS + 1))
+
+
+def _officer_on_duty(role: str) -> bool:
+    """A rank alone, or a military post with its rank and no civilian office or retirement in it
+    ("Komandan Armada Laksamana Madya")."""
+    if _rank_only(role):
+        return True
+    keys = [fold(word.strip(".,()")) for word in role.split()]
+    return _holds_rank(keys) and not any(key in CIVIL_OFFICE_WORDS or key in RETIRED_WORDS for key in keys)
+
+
 def roles_part(a: str, b: str) -> bool:
-    """Two mentions' roles that two people hold: a rank alone on one, a civilian office on the other."""
-    return (_rank_only(a) and _civil_office(b)) or (_rank_only(b) and _civil_office(a))
+    """Two mentions' roles that two people hold: an officer on duty on one, a civilian office on
+    the other."""
+    return (_civil_office(b) and _officer_on_duty(a)) or (_civil_office(a) and _officer_on_duty(b))

@@ -23,6 +23,7 @@ from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.names import same_person, similar, spelling
 from warta.article.outlet import DOMAIN, outlet_key
+from warta.article.surname_links import roles_part
 from warta.article.tokens import fold
 from warta.corpus.admin_forms import admin_form
 from warta.corpus.name_forms import is_clipped_name, is_given_name, is_leading_part, is_trailing_part
@@ -118,6 +119,10 @@ def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
                   words: dict[int, list[str]], groups: UnionFind) -> None:
     """A surname alone joins the one person of the run it can name; roles break ties."""
     candidates = {groups.find(j) for j in full if similar(words[j][-1], word)}
+    parted = _parted_clusters(entities[i], candidates, entities, full, groups)
+    if parted and parted == candidates:
+        return  # the only people it could shorten are someone else
+    candidates -= parted
     if len(candidates) > 1:
         roles = set(entities[i].roles)
         candidates = {c for c in candidates
@@ -129,6 +134,17 @@ def _join_surname(i: int, word: str, entities: list[Entity], full: list[int],
         fitting = ([j for j in full if is_clipped_name(word, words[j])]
                    or [j for j in full if is_given_name(word, words[j])])
         _join_only(i, fitting, groups)
+
+
+def _parted_clusters(single: Entity, candidates: set[int], entities: list[Entity], full: list[int],
+                     groups: UnionFind) -> set[int]:
+    """Candidates a member of which holds a role that parts it from ``single``'s: "Laksamana
+    Madya Widodo" of one report is not "Presiden Joko Widodo" of another
+    (:func:`warta.article.surname_links.roles_part`, the rule coreference applies in one article)."""
+    if not single.roles or not candidates:
+        return set()
+    return {groups.find(j) for j in full if groups.find(j) in candidates
+            and any(roles_part(a, b) for a in single.roles for b in entities[j].roles)}
 
 
 def _join_swallowed(entities: list[Entity], groups: UnionFind) -> set[int]:
