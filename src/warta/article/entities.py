@@ -72,13 +72,22 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = without_products(without_thing_names(outside_law_titles(found, text)), text)
     found = with_publications_typed(found, text)
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
-                                                     or only_trailing_forms(m.text) or _lone_letter(m))])
+                                                     or only_trailing_forms(m.text) or _lone_letter(m)
+                                                     or _measure_term(m))])
     found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
     found = with_members_split(found)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     entities = with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
     entities = with_sports_types(with_body_seats(entities, text), text)
     return with_directorates(with_faction_parties(with_post_mentions(entities, text, article_id)))
+
+
+def _measure_term(mention: Found) -> bool:
+    """A run of two words or more closed by an English term of finance or measurement ("Reverse Repo
+    Rate", "Gross Tone", "Consumer Price Index") read as a person or left untyped: a term, no one."""
+    words = mention.text.split()
+    return (len(words) > 1 and mention.type in ("PERSON", None) and not mention.ids
+            and lexicon().kind_of(fold(words[-1]), "measure-tail"))
 
 
 def _lone_letter(mention: Found) -> bool:

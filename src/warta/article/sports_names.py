@@ -64,6 +64,8 @@ def _retyped(entity: Entity, text: str, people: Sequence[tuple[int, int]] = ()) 
     if entity.type == "ORG" and not club and full_name and _player(entity, text, people) \
             and all(_person_shaped(m.text) for m in entity.mentions):
         return entity.model_copy(update={"type": "PERSON"})
+    club = club or (entity.type == "PERSON" and not full_name
+                    and any(_team_in_match(m, text) for m in entity.mentions))
     if entity.type == "PERSON" and club and not entity.roles and not _player(entity, text, people):
         return entity.model_copy(update={"type": "ORG"})
     return entity
@@ -168,3 +170,25 @@ def _place(word: str) -> bool:
     """The gazetteer knows the word as a place ("Belgia", "Belanda")."""
     found = gazetteer().match(tokenize(word), 0)
     return found is not None and gazetteer().entries[found[1][0]].type == "LOC"
+
+
+# A team's part in a match, right before or after its name ("Fiorentina kontra Torino", "menjamu PS
+# TNI", "Torino bertandang ke"); people are set against each other too ("Jokowi melawan Prabowo"), so a
+# score in the same sentence ("2-1", IndoSum's "2 - 1") must say the sentence is a match report. A score
+# right after the name ("Torino menang 2-1") is a cue of its own.
+_MATCH_AFTER = re.compile(r"\s+(?:kontra|melawan|menjamu|bertandang|vs\.?"
+                          r"|(?:menang|kalah|unggul|takluk|imbang)\s+\d{1,2}\s?-\s?\d)\b")
+_MATCH_BEFORE = re.compile(r"\b(?:kontra|melawan|menjamu|vs\.?|markas)\s+\Z")
+_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}\s?-\s?\d{1,2}(?![\d.,:/-])")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
+
+
+def _team_in_match(mention: Mention, text: str) -> bool:
+    """A one-word name set against another side in a sentence that gives a score: a club."""
+    if not (_MATCH_AFTER.match(text, mention.end)
+            or _MATCH_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)):
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)), default=0)
+    end_match = _SENTENCE_END.search(text, mention.end)
+    return _SCORE.search(text, start, end_match.end() if end_match else len(text)) is not None
+
