@@ -68,7 +68,7 @@ def test_people_set_against_each_other_without_a_score_stay_people() -> None:
     assert found.get("Hartawan") == "PERSON"
 
 
-def test_a_ps_club_is_one_body() -> None:
-    found = _typed("Persija Jakarta menjamu PS TNI di Stadion Patriot, Sabtu malam.")
-    assert found.get("PS TNI") == "ORG"
-    assert "PS" not in found
+def test_initials_ps_inside_a_person_name_stay_the_name() -> None:
+    # "PS" is also a common pair of initials; as a club head it broke "Bambang PS Brodjonegoro" (dev speakers)
+    found = _typed("Menteri Keuangan Bambang PS Brodjonegoro mengatakan defisit anggaran masih aman.")
+    assert found.get("Bambang PS Brodjonegoro") == "PERSON"
