@@ -75,6 +75,14 @@ def _load_words() -> _Words:
 
 
 WORDS = _load_words()
+# Month names as a writer spells them out, by language: for writing dates, not for reading them
+# (reading goes through WORDS.months, which also knows abbreviations and misspellings).
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+           "Oktober", "November", "Desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
 
 
 def alternation(words: Iterable[str]) -> str:

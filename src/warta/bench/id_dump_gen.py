@@ -40,14 +40,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from warta.article.date_words import MONTH_NAMES
 from warta.article.markers import match_marker
+from warta.article.published_zone import WIB
 
 SEED = "warta-id-dumps-1"
 MIN_TITLE_WORDS = 4
-WIB = dt.timezone(dt.timedelta(hours=7))
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jum'at", "Sabtu", "Minggu")
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-         "Oktober", "November", "Desember")
 # Shares of dumps without a date line, without any outlet, with a byline.
 UNDATED_SHARE = 0.2
 UNNAMED_SHARE = 0.15
@@ -334,7 +333,7 @@ def _without_lead(paragraph: str, outlets: Any) -> str:
 
 def date_line(rng: random.Random, when: dt.datetime) -> str:
     """The date line in one of the forms Indonesian sites print."""
-    day, month, weekday = when.day, BULAN[when.month - 1], HARI[when.weekday()]
+    day, month, weekday = when.day, MONTH_NAMES["id"][when.month - 1], HARI[when.weekday()]
     forms = (
         f"{weekday}, {day:02d} {month} {when.year} - {when:%H:%M} WIB",
         f"{weekday} ({day}/{when.month}/{when.year})",

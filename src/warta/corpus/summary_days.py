@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from warta.article.date_words import MONTH_NAMES
 from warta.models import Article, Timex
 
 # Words that may stand before the opening time expression ("Pada hari ini, …").
@@ -24,12 +25,6 @@ _BEFORE = frozenset({"", "pada", "sejak", "mulai", "hingga", "sampai", "on", "si
 # Anchors of a day that was told, not guessed: the publication date, a date the text names, the
 # original a copy retells.
 _TOLD = frozenset({"published", "narrative", "original"})
-_MONTHS = {
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-}
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -84,7 +79,7 @@ def shown_day(value: str | None, language: str) -> str | None:
     """A TIMEX3 value as a reader writes it: a day ("14 September 2017", the time of day left out),
     a week's days ("11–17 September 2017") or a month ("September 2017"); None for other values
     (durations, seasons, "PRESENT_REF")."""
-    months = _MONTHS.get(language, _MONTHS["id"])
+    months = MONTH_NAMES.get(language, MONTH_NAMES["id"])
     if value is None:
         return None
     if (day := _DAY.match(value)) is not None:
