@@ -1,0 +1,150 @@
+"""Recall round 11: the recall loss report's classifier on a small gold written for it, and the
+traced coder that says why a trigger is dropped (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.article.sentences import split_sentences
+from warta.bench.quotes_events_gold import GoldDoc, GoldEvent
+from warta.bench.quotes_events_recall import (
+    ABSENT,
+    DROPPED,
+    LEXICON_WORD,
+    NOT_REACHED,
+    ROOT_FORM,
+    WRONG_SIDES,
+    Drop,
+    classify,
+    drop_report,
+    drops,
+    lexicon_words,
+    report,
+)
+from warta.bench.quotes_events_system import SystemInput
+from warta.bench.quotes_events_trace import CODED, ArticleTrace, TriggerFate, traced_run
+from warta.models import ActorRef, Event, Evidence
+
+# Four sentences, each holding one gold event; no headline (an IndoSum-style id).
+_SENTENCES = (
+    "Polisi menangkap Budi di pasar.",
+    "Warga menyerang pos jaga itu.",
+    "Kepala desa mengunjungi Camat Sari.",
+    "Petani bersepeda ke kota.",
+)
+_TEXT = " ".join(_SENTENCES)
+
+
+def _span(i: int) -> tuple[int, int]:
+    start = _TEXT.index(_SENTENCES[i])
+    return start, start + len(_SENTENCES[i])
+
+
+def _gold(i: int, kind: str, source: str | None, target: str | None) -> GoldEvent:
+    start, end = _span(i)
+    return GoldEvent(start, end, kind, source, target, None, None)
+
+
+def _event(i: int, kind: str, source: str, target: str | None) -> Event:
+    start, end = _span(i)
+    return Event(id=f"a1-v{i}", type=kind, source=ActorRef(description=source),
+                 target=ActorRef(description=target) if target else None,
+                 evidence=[Evidence(article="a1", start=start, end=end, sentence=_TEXT[start:end])])
+
+
+def _at(word: str) -> tuple[int, int]:
+    start = _TEXT.index(word)
+    return start, start + len(word)
+
+
+_DOC = GoldDoc(name="devx-synthetic", doc_id="indosum-0000000000", dct=None, text=_TEXT, events=[
+    _gold(0, "COERCE", "Polisi", "Budi"),
+    _gold(1, "ASSAULT", "Warga", "pos jaga"),
+    _gold(2, "CONSULT", "Kepala desa", "Camat Sari"),
+    _gold(3, "PROTEST", "Petani", None),
+])
+_TRIGGERS = ["menangkap", "menyerang", "mengunjungi", "bersepeda"]
+
+
+def _kinds(events: list[Event], trace: ArticleTrace) -> list[str]:
+    return [loss.kind for loss in classify(_DOC, _TRIGGERS, events, trace, {})]
+
+
+def test_a_right_event_is_no_loss_and_wrong_sides_are_counted() -> None:
+    events = [_event(0, "COERCE", "Polisi", "Budi"), _event(1, "ASSAULT", "Warga", "Camat Sari")]
+    kinds = _kinds(events, ArticleTrace())
+    assert kinds[0] == WRONG_SIDES  # the assault's target is wrong
+    assert len(kinds) == 3  # the arrest matched
+
+
+def test_another_type_in_the_sentence_names_the_confusion() -> None:
+    kinds = _kinds([_event(0, "ACCUSE", "Polisi", "Budi")], ArticleTrace())
+    assert kinds[0] == "other type: COERCE -> ACCUSE"
+
+
+def test_a_skipped_sentence_is_not_reached() -> None:
+    trace = ArticleTrace(skipped=[_span(0)])
+    assert _kinds([], trace)[0] == NOT_REACHED
+
+
+def test_a_dropped_trigger_names_the_rule_that_dropped_it() -> None:
+    start, end = _at("menyerang")
+    trace = ArticleTrace(fates=[TriggerFate(start, end, "ASSAULT", "statement")])
+    assert _kinds([], trace)[1] == f"{DROPPED} statement"
+
+
+def test_a_coded_trigger_with_no_event_left_is_read_off_the_lexicon() -> None:
+    start, end = _at("menyerang")
+    trace = ArticleTrace(fates=[TriggerFate(start, end, "ASSAULT", CODED)])
+    assert "menyerang" in lexicon_words()
+    assert _kinds([], trace)[1] == LEXICON_WORD
+
+
+def test_a_word_outside_the_lexicon_is_absent_or_another_form_of_its_root() -> None:
+    kinds = _kinds([], ArticleTrace())
+    assert "bersepeda" not in lexicon_words()
+    assert kinds[3] == ABSENT
+    doc = GoldDoc(name="devx-form", doc_id="indosum-0000000001", dct=None, text="Pos itu terserang.",
+                  events=[GoldEvent(0, 18, "ASSAULT", None, "pos", None, None)])
+    assert "terserang" not in lexicon_words()
+    assert classify(doc, ["terserang"], [], ArticleTrace(), {})[0].kind == ROOT_FORM
+
+
+def test_the_report_counts_held_out_documents_apart_without_detail() -> None:
+    losses = classify(_DOC, _TRIGGERS, [], ArticleTrace(), {})
+    held = [loss.__class__(**{**loss.__dict__, "doc": "devh-x"}) for loss in losses]
+    lines = report([*losses, *held], ["devh-"], show=True)
+    text = "\n".join(lines)
+    assert "## held out: 4 gold events not matched" in text
+    assert "devh-x" not in text  # no held-out loss is listed one by one
+    assert "## held out, in detail" not in text
+    assert "devx-synthetic" in text
+
+
+def test_drops_tell_gold_triggers_from_others() -> None:
+    fates = [TriggerFate(*_at("menyerang"), "ASSAULT", "statement"),
+             TriggerFate(*_at("pasar"), "CONSULT", "statement")]
+    found = drops(_DOC, _TRIGGERS, ArticleTrace(fates=fates))
+    assert [d.gold_type for d in found] == ["ASSAULT", None]
+    lines = drop_report([*found, Drop("devh-x", "statement", "ASSAULT", "ASSAULT")], ["devh-"])
+    assert lines[1].split() == ["2", "1", "1", "statement"]
+
+
+@pytest.mark.parametrize(("text", "word", "fate"), [
+    ("Polisi menangkap dua pencuri di pasar itu.", "menangkap", CODED),
+    # a meeting named again with nothing told before it: no sides to copy
+    ("Pertemuan itu berlangsung dua jam.", "Pertemuan", "named again, nothing before"),
+])
+def test_the_traced_coder_gives_each_trigger_its_fate(text: str, word: str, fate: str) -> None:
+    trace = traced_run(SystemInput(text, split_sentences(text), [], []))
+    start = text.index(word)
+    assert [f.fate for f in trace.fates_over(start, start + len(word))] == [fate]
+
+
+def test_the_traced_coder_leaves_the_coder_as_it_was() -> None:
+    from warta.article import events as coder_module
+
+    before = getattr(coder_module, "statement")  # noqa: B009 - a name the module imports, not exports
+    text = "Warga menyerang pos jaga itu."
+    traced_run(SystemInput(text, split_sentences(text), [], []))
+    assert getattr(coder_module, "statement") is before  # noqa: B009
