@@ -148,3 +148,24 @@ def test_the_traced_coder_leaves_the_coder_as_it_was() -> None:
     text = "Warga menyerang pos jaga itu."
     traced_run(SystemInput(text, split_sentences(text), [], []))
     assert getattr(coder_module, "statement") is before  # noqa: B009
+
+
+def _types(text: str) -> list[tuple[str, str | None]]:
+    from warta.article.events import find_events
+
+    return [(e.type, e.mode) for e in find_events(text, split_sentences(text), [], [], quotes=[])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ruler's death sentence with no court in the article is an execution
+    ("Pemimpin negeri itu menghukum mati seorang jenderal karena dianggap berkhianat.", ("ASSAULT", None)),
+    ("Seorang menteri dihukum mati oleh rezim karena tertidur dalam rapat.", ("ASSAULT", None)),
+    # a court's death sentence stays the verdict
+    ("Majelis hakim menghukum mati terdakwa kasus narkoba itu.", ("ACCUSE", "disapprove")),
+    ("Pengadilan Negeri Tangerang menggelar sidang. Terdakwa itu dihukum mati oleh majelis.",
+     ("ACCUSE", "disapprove")),
+    # a sentence to prison is no execution, court or not
+    ("Pemimpin negeri itu menghukum seorang jenderal karena dianggap berkhianat.", ("ACCUSE", "disapprove")),
+])
+def test_a_death_sentence_outside_a_court_is_an_execution(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _types(text)

@@ -10,6 +10,8 @@ opinion or a stance.
 
 from __future__ import annotations
 
+import re
+
 from warta.article.event_lexicon import Token, TriggerMatch, word_set
 from warta.article.event_phrases import DETERMINERS
 from warta.models import ActorRef, Entity
@@ -243,3 +245,18 @@ def organisation_banned(match: TriggerMatch, tokens: list[Token], target_words: 
         return False
     after = {t.low for t in tokens[match.end:match.end + _BANNED_REACH]}
     return bool((after | target_words) & _BANNABLE)
+
+
+# A death sentence passed by a ruler, not a court, is an execution (docs/annotation.md, rulings of
+# 22 Nov 2026: ASSAULT with mode null, CAMEO 18x); a court's stays the verdict (ACCUSE disapprove).
+_SENTENCING = frozenset({"menghukum", "dihukum"})
+_COURT_WORDS = re.compile(r"\b(?:pengadilan|hakim|majelis|vonis|divonis|jaksa|sidang|mahkamah|terdakwa|"
+                          r"terpidana|banding|kasasi|grasi|court|judge)\b")
+
+
+def execution_outside_court(match: TriggerMatch, tokens: list[Token], lowered_text: str) -> bool:
+    """"Kim menghukum mati dua pejabat", "Hwang dihukum mati karena …" in an article that names no
+    court, judge, prosecutor or trial: the state executes, no court sentences."""
+    if tokens[match.first].low not in _SENTENCING or match.last >= len(tokens):
+        return False
+    return tokens[match.last].low == "mati" and _COURT_WORDS.search(lowered_text) is None

@@ -79,6 +79,7 @@ from warta.article.event_powers import (
 from warta.article.event_senses import (
     attended_no_meeting,
     backed_by_no_one,
+    execution_outside_court,
     fishing_catch,
     hazard_subject,
     judged_helpful,
@@ -369,6 +370,8 @@ class _ArticleCoder(SideFinder, GapFiller):
         kind, mode = self._complaint(match, tokens, source)
         if announced_attack(match, tokens):
             kind, mode = "THREATEN", None  # "mempertimbangkan rencana untuk menembakkan rudal ke Guam"
+        if kind == "ACCUSE" and execution_outside_court(match, tokens, self.lowered):
+            kind, mode = "ASSAULT", None  # "Kim menghukum mati dua pejabat": a ruler's execution
         held = {t.low for t in tokens[match.end:match.end + _CAPTIVE_REACH]} | set(label(target).split())
         if kind == "COERCE" and mode == "arrest" and held & _CAPTIVES:
             kind, mode = "ASSAULT", "abduct"  # "Hamas menahan dua tentara Israel": captives, not arrests
