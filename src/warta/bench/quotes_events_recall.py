@@ -165,6 +165,7 @@ class Drop:
     reason: str
     type: str
     gold_type: str | None  # the type of the gold event over the trigger's words, None if none
+    word: str = ""  # the trigger's words
 
 
 def drops(doc: GoldDoc, triggers: Sequence[str], trace: ArticleTrace) -> list[Drop]:
@@ -177,7 +178,7 @@ def drops(doc: GoldDoc, triggers: Sequence[str], trace: ArticleTrace) -> list[Dr
             continue
         over = [kind for (start, end), kind in spans if fate.start < end and start < fate.end]
         gold_type = fate.type if fate.type in over else (over[0] if over else None)
-        found.append(Drop(doc.name, fate.fate, fate.type, gold_type))
+        found.append(Drop(doc.name, fate.fate, fate.type, gold_type, doc.text[fate.start:fate.end]))
     return found
 
 
@@ -195,7 +196,7 @@ def split_losses(data_dir: Path) -> tuple[list[Loss], list[Drop]]:
     return losses, dropped
 
 
-def drop_report(dropped: Sequence[Drop], held_out: Sequence[str]) -> list[str]:
+def drop_report(dropped: Sequence[Drop], held_out: Sequence[str], show: bool = False) -> list[str]:
     """Per drop rule on the development documents: triggers dropped, and how many of them were gold
     events (of the trigger's type, of any type): a rule's errors are its gold drops."""
     part = [d for d in dropped if not any(d.doc.startswith(prefix) for prefix in held_out)]
@@ -205,6 +206,9 @@ def drop_report(dropped: Sequence[Drop], held_out: Sequence[str]) -> list[str]:
     lines = ["## development: dropped triggers per rule (dropped, gold of that type, gold of any type)"]
     lines += [f"{n:5d} {same[reason]:5d} {any_type[reason]:5d}  {reason}"
               for reason, n in total.most_common()]
+    if show:
+        lines.append("## development: dropped triggers")
+        lines += [f"{d.doc}\t{d.reason}\t{d.type}\t{d.word}\tgold {d.gold_type or '-'}" for d in part]
     return lines
 
 
@@ -243,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=default_data_dir())
     args = parser.parse_args(argv)
     losses, dropped = split_losses(args.data_dir)
-    for line in [*report(losses, args.held_out, args.show), *drop_report(dropped, args.held_out)]:
+    for line in [*report(losses, args.held_out, args.show), *drop_report(dropped, args.held_out, args.show)]:
         print(line)
     return 0
 
