@@ -169,3 +169,16 @@ def _types(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_death_sentence_outside_a_court_is_an_execution(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in _types(text)
+
+
+def test_the_forms_probe_counts_other_forms_of_lexicon_roots() -> None:
+    from warta.bench.quotes_events_forms import affix, probe, types_by_root
+    from warta.bench.quotes_events_recall import root
+
+    assert [affix(w) for w in ("terserang", "penyerangan", "diserang", "menyerang", "serangkan")] == [
+        "ter-", "pe-an/per-an", "di-", "meN-", "bare/-kan/-i"]
+    assert "ASSAULT" in types_by_root()[root("menyerang")]
+    text = "Pos itu terserang pagi tadi. Kantor itu terserang juga."
+    doc = GoldDoc(name="devx-forms", doc_id="indosum-0000000002", dct=None, text=text,
+                  events=[GoldEvent(0, 28, "ASSAULT", None, "Pos", None, None)])
+    assert probe(doc, ["terserang"]) == {("ter-", True): 1, ("ter-", False): 1}

@@ -96,7 +96,7 @@ def lexicon_roots(lang: str = "id") -> frozenset[str]:
     return frozenset(root(word) for word in lexicon_words(lang))
 
 
-def _trigger_span(doc: GoldDoc, gold: GoldEvent, trigger: str) -> tuple[int, int]:
+def trigger_span(doc: GoldDoc, gold: GoldEvent, trigger: str) -> tuple[int, int]:
     """Where the gold trigger's words stand in the gold sentence (the whole sentence if not found)."""
     sentence = doc.text[gold.start:gold.end].lower()
     at = sentence.find(trigger.lower()) if trigger else -1
@@ -115,7 +115,7 @@ def _lexicon_class(trigger: str) -> str:
 
 
 def _no_event_class(doc: GoldDoc, gold: GoldEvent, trigger: str, trace: ArticleTrace) -> str:
-    start, end = _trigger_span(doc, gold, trigger)
+    start, end = trigger_span(doc, gold, trigger)
     if start < doc.title_end or not trace.reached(start):
         return NOT_REACHED
     fates = [f for f in trace.fates_over(start, end) if f.fate != CODED]
@@ -151,7 +151,7 @@ def classify(doc: GoldDoc, triggers: Sequence[str], events: Sequence[Event], tra
             kind = f"other type: {gold.type} -> {'/'.join(near)}"
         else:
             kind = _no_event_class(doc, gold, trigger, trace)
-        start, end = _trigger_span(doc, gold, trigger)
+        start, end = trigger_span(doc, gold, trigger)
         found_here = ", ".join(f"{f.type} {f.fate}" for f in trace.fates_over(start, end))
         losses.append(Loss(doc.name, kind, trigger, gold.type, doc.text[gold.start:gold.end], found_here))
     return losses
@@ -170,7 +170,7 @@ class Drop:
 
 def drops(doc: GoldDoc, triggers: Sequence[str], trace: ArticleTrace) -> list[Drop]:
     """Every dropped trigger of ``doc`` beyond its headline, matched to the gold triggers."""
-    spans = [(_trigger_span(doc, gold, trigger), gold.type)
+    spans = [(trigger_span(doc, gold, trigger), gold.type)
              for gold, trigger in zip(doc.events, triggers, strict=True)]
     found = []
     for fate in trace.fates:
