@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from warta.article.actors import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, words_of
-from warta.article.speakerphrases import ADJUNCT_START, STOP_AFTER, verb_shaped
+from warta.article.speakerphrases import ADJUNCT_START, ADVERBS, STOP_AFTER, verb_shaped
 from warta.article.tokens import fold
 
 WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -107,6 +107,8 @@ def clause_at(text: str, pos: int, end: int) -> bool:
             return True
         if 0 < n <= MAX_NAMED_SUBJECT_WORDS and _named_subject_verb(text, pos, match):
             return True  # "mengisahkan ZA mendatangi kantor …": a named subject and its verb
+        if 0 < n <= MAX_BARE_SUBJECT_WORDS and _common_subject_verb(text, pos, match):
+            return True  # "menjelaskan longsor menyebabkan …": a subject noun phrase and its verb
         if n > 1 and key in PREDICATE_ADJECTIVES and _SENTENCE_END_AFTER.match(text, match.end(), end):
             return True  # "memastikan pasokan solar di seluruh SPBU aman.": a predicate ends the clause
     return False
@@ -122,6 +124,58 @@ def _named_subject_verb(text: str, pos: int, verb: re.Match[str]) -> bool:
     subject = WORD_RE.findall(text, pos, verb.start())
     return (word.islower() and _ACTIVE_VERB.fullmatch(word) is not None
             and all(w[0].isupper() for w in subject) and not text[pos:verb.start()].count("("))
+
+
+MAX_BARE_SUBJECT_WORDS = 4
+# Nouns that take a verb as their complement: "menjelaskan cara mendaftar", "mengumumkan rencana
+# membangun …", "menyampaikan pesan menjaga …" name what was explained, not a clause said.
+COMPLEMENT_NOUNS = frozenset({
+    "cara", "rencana", "upaya", "usaha", "keinginan", "niat", "tekad", "langkah", "program", "tujuan",
+    "alasan", "kemampuan", "kesempatan", "pesan", "imbauan", "ajakan", "usulan", "gagasan", "ide",
+    "strategi", "target", "janji", "kewajiban", "hak", "syarat", "proses", "kegiatan", "tindakan",
+    "agenda", "misi", "visi", "pentingnya", "perlunya", "mekanisme", "prosedur", "teknik", "kiat",
+    "tips", "larangan", "perintah", "instruksi", "permintaan", "kesulitan", "kendala", "peluang",
+    "potensi", "kebiasaan", "pengalaman", "keberhasilan", "kegagalan", "kemungkinan", "manfaat",
+    "dampak", "risiko", "bahaya", "sanksi", "hukuman", "biaya", "modus", "motif", "minat",
+})
+# A noun made from a verb (pe-/per-/ke- … -an: "perjalanan", "pembangunan") heading what follows a
+# speech verb names a topic, and a verb after it most often completes that noun.
+_NOMINALISED = re.compile(r"(?:pe|ke)\w{3,}an")
+# "membantah turut menerima …": a verb of taking part, the speaker its subject, opens no clause.
+_PARTICIPATING = frozenset({"turut", "ikut"})
+# ber- words that are prepositions or quantifiers, or that describe the noun before them ("fitur
+# bernama …"), not a predicate ("berdasarkan data …").
+_NOT_PREDICATES = frozenset({"berdasarkan", "berupa", "berkaitan", "berikut", "berbagai", "beserta",
+                             "bersamaan", "berkat", "berikutnya", "berulang", "bertahap", "bernama",
+                             "berjudul", "bertajuk", "berisi", "berisikan", "berukuran", "berusia",
+                             "berinisial", "berlabel", "bertema", "bernilai", "berkapasitas"})
+
+
+def _common_subject_verb(text: str, pos: int, verb: re.Match[str]) -> bool:
+    """Is ``verb`` a lower-case me-/ber-/di- verb after a short subject noun phrase that has no
+    verb of its own, does not open with an adjunct or adverb, and holds no noun that takes a verb
+    as its complement ("cara mendaftar", "dua cara menekan …")?"""
+    word = verb.group()
+    subject = WORD_RE.findall(text, pos, verb.start())
+    if not (word.islower() and verb_shaped(word)) or word in _NOT_PREDICATES or not subject:
+        return False
+    words = [fold(w) for w in subject]
+    stems = [_without_possessive(w) for w in words]
+    if words[0] in _PARTICIPATING or words[0] in ADVERBS or any(
+            w in _NOT_IN_SUBJECT and following not in _PADA_ADVERBIALS
+            for w, following in zip(words, [*words[1:], ""], strict=True)):
+        return False  # "mencatat hasil serupa setelah mengalahkan …": an adjunct, no subject
+    if _NOMINALISED.fullmatch(stems[0]) or any(w in COMPLEMENT_NOUNS for w in words + stems):
+        return False  # "mengisahkan perjalanan karier anggotanya membongkar …": a topic and its complement
+    return not any(verb_shaped(w) for w in words) and not text[pos:verb.start()].count("(")
+
+
+# "para siswa pada dasarnya diwajibkan …": "pada" + these is a sentence adverb, no adjunct of place or time.
+_PADA_ADVERBIALS = frozenset({"dasarnya", "akhirnya", "umumnya", "prinsipnya", "intinya", "hakikatnya"})
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
 
 
 # Verbs that only ever predicate of a subject before them ("menginformasikan jatuhnya pesawat itu
@@ -143,6 +197,11 @@ def predicate_at(text: str, pos: int, end: int) -> bool:
 # before it ("Sidang dapat ditunda …, ucap dia, agar situasi tenang").
 SUBORDINATORS = frozenset({"agar", "supaya", "karena", "sebab", "sehingga", "meski", "meskipun", "walau",
                            "walaupun", "jika", "kalau", "apabila", "asalkan", "hingga", "sampai"})
+
+
+# Words that end a subject before any verb: a preposition, a time word or a subordinator after a
+# speech verb opens an adjunct or a clause of its own ("menanyakan lokasi ketika Maisie membaca …").
+_NOT_IN_SUBJECT = STOP_AFTER | ADJUNCT_START | SUBORDINATORS | TIME_SUBORDINATORS
 
 
 def topic_first(text: str, before: str, after: int, end: int) -> bool:
