@@ -68,3 +68,32 @@ def test_an_adjunct_or_a_describing_verb_after_the_object_opens_no_clause() -> N
 def test_the_importance_of_doing_something_is_a_topic() -> None:
     text = "Gubernur Rahmat Hidayat menekankan pentingnya semua warga menjaga kebersihan sungai."
     assert texts_of(text) == []
+
+
+# --- a term in marks with no speech behind it -----------------------------------------------
+
+def test_a_term_after_a_reduplicated_verb_is_no_quote() -> None:
+    text = ("Hartono dan Sulaiman dekat dengan Gubernur. Sulaiman disebut - sebut sebagai “ penasihat "
+            "spiritual ” sang gubernur .")
+    assert quotes_of(text) == []
+
+
+def test_kata_kata_is_a_noun_not_a_cue() -> None:
+    text = ("Seorang pria mendekat lalu bertanya dengan kata - kata kasar . “ Kamu dari mana ? ” kata "
+            "Andreas menirukan ucapan pria itu .")
+    quote = quotes_of(text)[0]
+    assert quote.text == "Kamu dari mana ?"
+    assert quote.speaker.name == "Andreas"
+
+
+def test_menurut_opening_the_next_sentence_does_not_attribute_a_term() -> None:
+    text = ("Oleh mahasiswa , singkatan itu diplesetkan menjadi “ Anak Kesayangan Bupati . ” Menurut "
+            "Suharjo , dia melarang demonstrasi di depan kantor bupati .")
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["dia melarang demonstrasi di depan kantor bupati"]
+    assert quotes[0].speaker.name == "Suharjo"
+
+
+def test_menurut_after_a_quoted_sentence_still_names_its_speaker() -> None:
+    text = "\" Kami sudah berlatih keras sejak bulan lalu . \" Menurut Budiman , timnya siap bertanding ."
+    assert {q.speaker.name for q in quotes_of(text)} == {"Budiman"}

@@ -14,7 +14,7 @@ from warta.article.quotes_indirect import subject_phrases
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
 from warta.article.speaker_choice import skip_blank_and_marks
 from warta.article.speakerphrases import ADJUNCT_START, CONDITIONALS, STOP_AFTER, phrase_after, phrases_before
-from warta.article.speechcues import speech_cues
+from warta.article.speechcues import Cue, reduplicated, speech_cues
 from warta.article.tokens import fold
 
 # Between a closing mark and the cue: punctuation, and "demikian"/"begitu" ("…" demikian kata X).
@@ -45,9 +45,9 @@ def _after(text: str, marked: Marked, layout: Layout) -> tuple[str | None, Speak
     start = pos.end() if pos else marked.mark_end
     lex = speech_cues()
     found = lex.regex.match(text, start, limit)
-    if found:
+    if found and not reduplicated(text, *found.span()):
         cue = lex.at(found.group())
-        if cue is not None:
+        if cue is not None and not _opens_next_sentence(text, marked, found.group(), cue):
             # The speaker phrase ends with the cue's sentence ("kata Li. Kemudian …").
             end = min(limit, layout.sentence_at(found.start())[1])
             end = _past_title_abbreviation(text, end, limit, layout)
@@ -57,6 +57,17 @@ def _after(text: str, marked: Marked, layout: Layout) -> tuple[str | None, Speak
         return _subject_then_verb(text, start, limit)
     return (_subject_then_verb(text, start, limit) or _told_outlet(text, start, limit)
             or _demikian(text, marked, layout, limit))
+
+
+def _opens_next_sentence(text: str, marked: Marked, word: str, cue: Cue) -> bool:
+    """'… diplesetkan menjadi “ Anak Kesayangan Presiden . ” Menurut Soemitro , dia …': a name or
+    term in marks (title case, or under three words) that ends its sentence is followed by a
+    capitalised "menurut" that opens the next sentence with its own content; it does not say who
+    spoke the term."""
+    ended = text[marked.start:marked.end].rstrip()[-1:] in {".", "!", "?"}
+    term = _title_case(text, marked.start, marked.end) or _word_count(text, marked.start, marked.end) < (
+        SHORT_QUOTE_WORDS)
+    return cue.pattern in {"prep", "clitic-prep"} and ended and term and word[:1].isupper()
 
 
 # '"…," demikian Presiden Jokowi.' / '"…," demikian keterangan Kemenpan-RB.': "thus (said)" with
@@ -148,6 +159,8 @@ def _cue_in(text: str, start: int, end: int) -> re.Match[str] | None:
     last = None
     for found in lex.regex.finditer(text, start, end):
         cue = lex.at(found.group())
+        if reduplicated(text, *found.span()):
+            continue
         if cue is not None and cue.pattern in {"verb", "prep", "clitic-prep", "inverted", "clitic"}:
             last = found
     return last

@@ -64,7 +64,7 @@ from warta.article.quotes_indirect_speakers import (
     subject_phrases,
 )
 from warta.article.quotes_layout import Candidate, Layout, Speaker
-from warta.article.speechcues import speech_cues
+from warta.article.speechcues import reduplicated, speech_cues
 
 __all__ = [
     "APPOSED_NAME_CHARS",
@@ -140,8 +140,9 @@ def indirect_candidates(text: str, layout: Layout, marked: list[Marked],
     found_all: list[Candidate] = []
     for found in lex.regex.finditer(text):
         cue = lex.at(found.group())
-        if cue is None or reader.in_marks(found.start(), found.end()) or (
-                purpose_verb(text, found.start(), cue) and caused_speaker(text, found.start(), cue) is None):
+        if cue is None or reader.in_marks(found.start(), found.end()) or reduplicated(text, *found.span()):
+            continue
+        if purpose_verb(text, found.start(), cue) and caused_speaker(text, found.start(), cue) is None:
             continue
         caused = caused_speaker(text, found.start(), cue)
         if caused is not None:

@@ -38,3 +38,19 @@ def speech_cues() -> CueLexicon:
         cues[word] = Cue(word, row["pattern"], row["content"] == "bare", row["lang"])
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cues, key=len, reverse=True))
     return CueLexicon(cues, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE))
+
+
+# "disebut - sebut" (rumoured), "kata - kata" (words): a cue word that repeats the word before it
+# across a hyphen is half of a reduplicated word, no cue ("Soedjono disebut - sebut sebagai …").
+_HYPHEN_BEFORE = re.compile(r"(\w+)\s*-\s*\Z")
+_HYPHEN_AFTER = re.compile(r"\s*-\s*(\w+)")
+
+
+def reduplicated(text: str, start: int, end: int) -> bool:
+    """Is the cue at ``text[start:end]`` half of a reduplicated word?"""
+    word = fold(text[start:end])
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
+    after = _HYPHEN_AFTER.match(text, end)
+    return (before is not None and fold(before.group(1)).endswith(word)) or (
+        after is not None and fold(after.group(1)) == word)
+
