@@ -53,8 +53,10 @@ MIN_BEFORE_CUE_WORDS = 3
 _CLOSING_MARKS = "\"”’'»�"
 # Words that leave the clause before "menurut X" unfinished ("operasi militer, yang menurut …").
 OPEN_ENDED = frozenset({"yang", "dan", "atau", "bahwa", "karena", "sehingga", "agar", "jika", "kalau"})
-# Words that front a clause of saying before the main clause's subject ("Setelah menyatakan …, X …").
-FRONTING = frozenset({"setelah", "usai", "seusai", "sebelum", "selain", "sambil", "seraya", "sesudah"})
+# Words that front a clause of saying before the main clause's subject ("Setelah menyatakan …, X …",
+# "Selesai bertanya pada Y, X …").
+FRONTING = frozenset({"setelah", "usai", "seusai", "sebelum", "selain", "sambil", "seraya", "sesudah",
+                      "selesai", "sehabis"})
 APPOSED_NAME_CHARS = 60
 _APPOSED_COMMA = re.compile(r"\s*,")
 
