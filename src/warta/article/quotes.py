@@ -43,6 +43,8 @@ NOT_SPEAKERS = frozenset({"kabar", "isu", "berita", "hasil", "putusan", "keputus
                           "undang-undang", "peraturan", "aturan", "survei", "studi", "penelitian", "angka",
                           "grafik", "tabel", "rumor", "kabarnya", "pasal", "ayat", "ketentuan", "klausul",
                           "statistik", "catatan", "klaim",
+                          # views held by nobody named ("adanya pendapat yang menyatakan …")
+                          "pendapat", "anggapan", "opini", "wacana", "asumsi", "spekulasi", "gosip",
                           # events and states of affairs say nothing ("kasus itu menjelaskan …")
                           "kasus", "perkara", "insiden", "peristiwa", "kejadian", "fenomena", "kondisi",
                           "situasi",
@@ -50,7 +52,7 @@ NOT_SPEAKERS = frozenset({"kabar", "isu", "berita", "hasil", "putusan", "keputus
 # Words before the head of such a description: "ada pula pasal yang menyebutkan …" is a clause of
 # a law ("ada", "terdapat": there is), not someone who speaks.
 # "Sebuah penelitian mengungkapkan": a determiner before the head changes nothing.
-_EXISTENTIAL = frozenset({"ada", "terdapat", "sebuah", "suatu", "salah", "satu", "sejumlah",
+_EXISTENTIAL = frozenset({"ada", "adanya", "terdapat", "sebuah", "suatu", "salah", "satu", "sejumlah",
                           "beberapa"}) | ADVERBS
 
 
