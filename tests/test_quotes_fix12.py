@@ -97,3 +97,36 @@ def test_menurut_opening_the_next_sentence_does_not_attribute_a_term() -> None:
 def test_menurut_after_a_quoted_sentence_still_names_its_speaker() -> None:
     text = "\" Kami sudah berlatih keras sejak bulan lalu . \" Menurut Budiman , timnya siap bertanding ."
     assert {q.speaker.name for q in quotes_of(text)} == {"Budiman"}
+
+
+# --- speakers from the review of unseen news ------------------------------------------------
+
+def test_selesai_fronts_a_clause_and_reports_nothing() -> None:
+    text = ("Selesai bertanya pada Rudi dan menghubungi dua kepala dinas , Bupati Anton Wibowo kaget "
+            "karena Gubernur datang .")
+    assert quotes_of(text) == []
+
+
+def test_selesai_fronting_a_clause_of_saying_gives_the_main_subject() -> None:
+    text = "Selesai menyatakan akan mundur , Ketua Umum partai itu Budi Santoso meninggalkan ruangan ."
+    quote = quotes_of(text)[0]
+    assert quote.text == "akan mundur"
+    assert quote.speaker.name == "Budi Santoso"
+
+
+def test_an_opinion_held_by_nobody_named_is_no_speaker() -> None:
+    text = ("Anggota DPR Ihsan Yunus hadir dalam rapat itu. Ihsan juga belum dapat mengomentari adanya "
+            "pendapat yang menyatakan , nantinya aturan itu bisa menurunkan industri dalam negeri .\n"
+            "\" Kalau cukai turun , ya itu tergantung dari konsumen , \" katanya .")
+    quotes = quotes_of(text)
+    assert [q.direct for q in quotes] == [True]
+    assert quotes[0].speaker.name == "Ihsan Yunus"
+
+
+def test_the_speaker_relayed_by_an_opening_menurut_is_the_verbs_subject() -> None:
+    text = ("Gubernur Hendra Gunawan meninjau banjir. Menurut Wahyu , gubernur menegaskan bantuan harus "
+            "segera disalurkan .")
+    quote = next(q for q in quotes_of(text) if q.cue == "menegaskan")
+    assert quote.text == "bantuan harus segera disalurkan"
+    assert quote.speaker.name == "Hendra Gunawan"
+    assert quote.speaker.description is None

@@ -117,11 +117,12 @@ LONE_PRONOUNS = SINGULAR_PRONOUNS
 
 def past_opening_attribution(text: str, start: int, pos: int) -> int:
     """Where the clause of a speech verb at ``pos`` begins: after "Ditambahkan Anies," or
-    "Kata Ali," when an inverted cue opens the sentence, whose speaker is not this verb's."""
+    "Kata Ali," when an inverted cue opens the sentence, whose speaker is not this verb's, and
+    after "Menurut Sofjan," ("Menurut Sofjan, JK menegaskan …": JK says it, Sofjan relays it)."""
     first = WORD_RE.search(text, start, pos)
     cue = speech_cues().at(first.group()) if first is not None else None
     comma = first_comma(text, start, pos)
-    if cue is None or cue.pattern != "inverted" or comma < 0:
+    if cue is None or cue.pattern not in {"inverted", "prep"} or comma < 0:
         return start
     return comma + 1
 
