@@ -182,3 +182,21 @@ def test_the_forms_probe_counts_other_forms_of_lexicon_roots() -> None:
     doc = GoldDoc(name="devx-forms", doc_id="indosum-0000000002", dct=None, text=text,
                   events=[GoldEvent(0, 28, "ASSAULT", None, "Pos", None, None)])
     assert probe(doc, ["terserang"]) == {("ter-", True): 1, ("ter-", False): 1}
+
+
+@pytest.mark.parametrize("modal", ["Sebaiknya", "Hendaknya"])
+def test_advice_in_a_quote_is_a_demand_on_the_one_advised(modal: str) -> None:
+    from warta.article.events import find_events
+
+    text = f'"{modal} para pedagang menutup kios sebelum malam," kata Lurah Anton.'
+    events = find_events(text, split_sentences(text), [], [])  # the coder reads the quote itself
+    asked = [(e.type, e.source.description, e.target.description if e.target else None) for e in events]
+    assert ("REQUEST", "Lurah Anton", "para pedagang") in asked
+
+
+def test_advice_said_of_oneself_or_outside_a_quote_is_none() -> None:
+    from warta.article.events import find_events
+
+    for text in ("Sebaiknya kita menutup kios sebelum malam.",
+                 "Para pedagang sebaiknya menutup kios sebelum malam."):
+        assert not [e for e in find_events(text, split_sentences(text), [], [], quotes=[]) if e.type == "REQUEST"]

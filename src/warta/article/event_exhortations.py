@@ -15,8 +15,8 @@ from warta.article.event_lexicon import Token, TriggerMatch
 from warta.models import ActorRef, Quote
 
 _SELVES = frozenset({"kita", "kami", "saya", "aku", "gue", "gua"})  # "Kita jangan berpikiran negatif"
-MODALS = frozenset({"seharusnya", "mestinya", "semestinya", "sepatutnya", "seyogianya", "seyogyanya", "mesti",
-                    "jangan"})
+MODALS = frozenset({"seharusnya", "sebaiknya", "hendaknya", "mestinya", "semestinya", "sepatutnya",
+                    "seyogianya", "seyogyanya", "mesti", "jangan"})
 
 
 def exhortation(match: TriggerMatch, tokens: list[Token]) -> bool:
