@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from warta.article.event_context import same
+from warta.article.event_lexicon import TriggerRow
 from warta.article.event_resolver import pursues_cases
 from warta.models import ActorRef, Event
 
@@ -86,3 +87,25 @@ def last_pursued(events: Sequence[Event], pursuer: ActorRef | None) -> ActorRef 
             return event.target
     return None
 
+
+
+# Acts that are always aimed at someone: with no one named in their sentence they are aimed at the
+# one the same act was last aimed at (a case's suspect, a sanctioned club, the court asked).
+AIMED_ACTS = frozenset({"ACCUSE", "COERCE", "SANCTION", "REQUEST", "ASSAULT", "THREATEN"})
+# A request made by a verb with no one named is a call on the public ("Polres meminta agar aksi
+# berlangsung tertib"); only a request named by a noun ("permintaan serupa") is the one told before.
+_PUBLIC_CALLS = frozenset({"REQUEST"})
+_NOUN_VOICES = frozenset({"noun", "patient"})
+
+
+def aimed_before(events: Sequence[Event], row: TriggerRow, source: ActorRef | None) -> ActorRef | None:
+    """The target of the latest act of the same type and mode as ``row`` told before, by whoever
+    ("Komdis menjatuhkan sanksi kepada Persib … enam sanksi yang diberikan Komdis" sanctions Persib
+    again); never ``source`` itself, and only for acts in :data:`AIMED_ACTS`."""
+    if row.type not in AIMED_ACTS or (row.type in _PUBLIC_CALLS and row.voice not in _NOUN_VOICES):
+        return None
+    for event in reversed(events):
+        if event.type == row.type and event.mode == row.mode and event.target is not None and not same(
+                event.target, source):
+            return event.target
+    return None

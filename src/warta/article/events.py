@@ -43,7 +43,7 @@ from warta.article.event_context import (
     partner_before,
     target_before,
 )
-from warta.article.event_discourse import last_pursued, lead_counterpart
+from warta.article.event_discourse import aimed_before, last_pursued, lead_counterpart
 from warta.article.event_exhortations import exhortation, exhorted_sides
 from warta.article.event_filters import (
     accident_inquiry,
@@ -268,6 +268,9 @@ class _ArticleCoder(SideFinder, GapFiller):
                 # out; not where the sentence has a side that names no one ("menetapkan tersangka")
                 # or a passive's subject is a thing (it is the one acted upon)
                 target = lead_counterpart(self.events, source, evidence.start)
+            if target is None and not slots.targets and self.lang == "id":
+                # an act always aimed at someone, no one named: whom the same act was last aimed at
+                target = aimed_before(self.events, match.row, source)
             if backed_by_no_one(match, tokens, source, target):
                 continue  # "didukung oleh RAM 32 GB": how a thing is made, no one backed
             if pushed_thing(match, tokens, target):

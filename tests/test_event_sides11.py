@@ -1,0 +1,53 @@
+"""Event sides, round 5: targets an act demands but its sentence leaves out, filled from what the
+article told before. Every sentence is invented."""
+
+from __future__ import annotations
+
+from tests.event_coding import code, of_type, who
+
+
+def test_sanction_told_again_is_aimed_at_the_one_sanctioned_before() -> None:
+    events = code("Komisi Disiplin PSSI menjatuhkan sanksi denda kepada Arema FC pada Selasa. "
+                  "Pelatih klub itu menyebut sanksi yang diberikan Komisi Disiplin terlalu berat.")
+    later = [e for e in of_type(events, "SANCTION") if e.evidence[0].sentence.startswith("Pelatih")]
+    assert later, events
+    assert who(later[0].target) == "Arema FC"
+
+
+def test_request_with_no_one_asked_goes_to_the_one_asked_before_by_another() -> None:
+    events = code("Polda Metro Jaya meminta Pengadilan Negeri Jakarta Selatan menunda sidang itu. "
+                  "Kejaksaan Agung juga mengajukan permintaan serupa pada Senin.")
+    later = [e for e in of_type(events, "REQUEST") if e.evidence[0].sentence.startswith("Kejaksaan")]
+    assert later, events
+    assert who(later[0].target) == "Pengadilan Negeri Jakarta Selatan"
+
+
+def test_act_that_needs_no_target_takes_none_from_before() -> None:
+    events = code("Kementerian Luar Negeri bertemu dengan Duta Besar Jepang di Jakarta. "
+                  "Kementerian Perdagangan juga menggelar pertemuan di Surabaya pada Rabu.")
+    later = [e for e in of_type(events, "CONSULT") if e.evidence[0].sentence.startswith("Kementerian Perdagangan")]
+    assert all(who(e.target) != "Duta Besar Jepang" for e in later), events
+
+
+def test_earlier_act_of_another_mode_gives_no_target() -> None:
+    events = code("Polda Riau menangkap Andi Saputra di Pekanbaru. "
+                  "Di Batam, Bea Cukai menyita 20 kilogram sabu di pelabuhan.")
+    seized = of_type(events, "COERCE", "seize")
+    assert seized, events
+    assert seized[0].target is None
+
+
+def test_target_named_in_the_sentence_is_kept() -> None:
+    events = code("Polda Riau menangkap Andi Saputra di Pekanbaru. "
+                  "Di Batam, Bea Cukai juga menangkap seorang kurir di pelabuhan.")
+    later = [e for e in of_type(events, "COERCE", "arrest") if "Batam" in e.evidence[0].sentence]
+    assert later, events
+    assert who(later[0].target) == "seorang kurir"
+
+
+def test_request_made_by_a_verb_with_no_one_named_is_a_call_on_the_public() -> None:
+    events = code("Polda Metro Jaya meminta Pengadilan Negeri Jakarta Selatan menunda sidang itu. "
+                  "Wali Kota Jakarta Selatan meminta agar sidang berlangsung tertib.")
+    later = [e for e in of_type(events, "REQUEST") if e.evidence[0].sentence.startswith("Wali")]
+    assert later, events
+    assert later[0].target is None
