@@ -51,3 +51,19 @@ def test_request_made_by_a_verb_with_no_one_named_is_a_call_on_the_public() -> N
     later = [e for e in of_type(events, "REQUEST") if e.evidence[0].sentence.startswith("Wali")]
     assert later, events
     assert later[0].target is None
+
+
+def test_protest_is_against_whom_the_same_protesters_made_demands_of() -> None:
+    events = code("Para buruh menuntut PT Sinar Tekstil membayar upah yang tertunggak. "
+                  "Sekitar 300 buruh kemudian melakukan aksi mogok kerja di depan pabrik.")
+    strikes = [e for e in of_type(events, "PROTEST") if "300" in e.evidence[0].sentence]
+    assert strikes, events
+    assert who(strikes[0].target) == "PT Sinar Tekstil"
+
+
+def test_protest_by_other_people_takes_no_target_from_a_demand() -> None:
+    events = code("Para buruh menuntut PT Sinar Tekstil membayar upah yang tertunggak. "
+                  "Ratusan mahasiswa kemudian berdemonstrasi di depan gedung DPRD.")
+    protests = [e for e in of_type(events, "PROTEST") if "mahasiswa" in e.evidence[0].sentence]
+    assert protests, events
+    assert protests[0].target is None

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from warta.article.event_context import same
 from warta.article.event_lexicon import TriggerRow
+from warta.article.event_phrases import DETERMINERS as QUANTIFIERS
 from warta.article.event_resolver import pursues_cases
 from warta.models import ActorRef, Event
 
@@ -21,6 +22,7 @@ from warta.models import ActorRef, Event
 UNKNOWN_AGENTS = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
 # Steps of a legal case: their agent is a body that pursues cases, never just whoever acted last.
 CASE_MODES = frozenset({"investigate", "arrest", "seize"})
+_DEMANDS = frozenset({"REQUEST", "PROTEST"})  # what protesters want of someone, and protests aimed at one
 _WITNESS_WORDS = frozenset({"saksi", "saksi-saksi", "witness", "witnesses"})
 
 
@@ -88,7 +90,6 @@ def last_pursued(events: Sequence[Event], pursuer: ActorRef | None) -> ActorRef 
     return None
 
 
-
 # Acts that are always aimed at someone: with no one named in their sentence they are aimed at the
 # one the same act was last aimed at (a case's suspect, a sanctioned club, the court asked).
 AIMED_ACTS = frozenset({"ACCUSE", "COERCE", "SANCTION", "REQUEST", "ASSAULT", "THREATEN"})
@@ -107,5 +108,26 @@ def aimed_before(events: Sequence[Event], row: TriggerRow, source: ActorRef | No
     for event in reversed(events):
         if event.type == row.type and event.mode == row.mode and event.target is not None and not same(
                 event.target, source):
+            return event.target
+    return None
+
+
+def _head(actor: ActorRef) -> str | None:
+    """The head noun of an unnamed group, past counts and quantifiers ("1500 tahanan" → "tahanan")."""
+    words = [w for w in (actor.description or "").lower().split() if w not in QUANTIFIERS and not w.isdigit()]
+    return words[0] if actor.entity is None and words else None
+
+
+def _same_people(a: ActorRef, b: ActorRef | None) -> bool:
+    """The same actor, or unnamed groups with the same head ("para tahanan", "1500 tahanan")."""
+    return b is not None and (same(a, b) or (_head(a) is not None and _head(a) == _head(b)))
+
+
+def protested_party(events: Sequence[Event], protesters: ActorRef | None) -> ActorRef | None:
+    """Whom a protest with no one named is against: whom the same protesters demanded of or protested
+    against before ("tuntutan para tahanan kepada Israel … 1500 tahanan mogok makan")."""
+    for event in reversed(events):
+        aimed = event.target is not None and not _same_people(event.target, protesters)
+        if event.type in _DEMANDS and aimed and _same_people(event.source, protesters):
             return event.target
     return None

@@ -43,7 +43,7 @@ from warta.article.event_context import (
     partner_before,
     target_before,
 )
-from warta.article.event_discourse import aimed_before, last_pursued, lead_counterpart
+from warta.article.event_discourse import aimed_before, last_pursued, lead_counterpart, protested_party
 from warta.article.event_exhortations import exhortation, exhorted_sides
 from warta.article.event_filters import (
     accident_inquiry,
@@ -271,6 +271,8 @@ class _ArticleCoder(SideFinder, GapFiller):
             if target is None and not slots.targets and self.lang == "id":
                 # an act always aimed at someone, no one named: whom the same act was last aimed at
                 target = aimed_before(self.events, match.row, source)
+            if target is None and not slots.targets and match.row.type == "PROTEST" and self.lang == "id":
+                target = protested_party(self.events, source)  # whom the protesters made demands of
             if backed_by_no_one(match, tokens, source, target):
                 continue  # "didukung oleh RAM 32 GB": how a thing is made, no one backed
             if pushed_thing(match, tokens, target):
