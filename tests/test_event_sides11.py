@@ -67,3 +67,25 @@ def test_protest_by_other_people_takes_no_target_from_a_demand() -> None:
     protests = [e for e in of_type(events, "PROTEST") if "mahasiswa" in e.evidence[0].sentence]
     assert protests, events
     assert protests[0].target is None
+
+
+def test_court_granting_a_plea_yields_to_the_one_the_case_pursued() -> None:
+    events = code("Kejaksaan Negeri Depok menahan Budi Hartono atas dugaan korupsi dana desa. "
+                  "Pengadilan Negeri Depok kemudian mengabulkan permohonan praperadilan pada Senin.")
+    granted = of_type(events, "CONCEDE")
+    assert granted, events
+    assert who(granted[0].target) == "Budi Hartono"
+
+
+def test_witnesses_are_no_party_a_court_yields_to() -> None:
+    events = code("Kejaksaan Negeri Depok memeriksa 12 saksi dalam kasus korupsi dana desa. "
+                  "Pengadilan Negeri Depok kemudian mengabulkan permohonan praperadilan pada Senin.")
+    granted = of_type(events, "CONCEDE")
+    assert granted, events
+    assert granted[0].target is None
+
+
+def test_body_that_pursues_no_case_yields_to_no_suspect() -> None:
+    events = code("Kejaksaan Negeri Depok menahan Budi Hartono atas dugaan korupsi dana desa. "
+                  "Dinas Sosial Depok kemudian mengabulkan permohonan bantuan pada Senin.")
+    assert all(e.target is None for e in of_type(events, "CONCEDE")), events

@@ -131,3 +131,23 @@ def protested_party(events: Sequence[Event], protesters: ActorRef | None) -> Act
         if event.type in _DEMANDS and aimed and _same_people(event.source, protesters):
             return event.target
     return None
+
+
+_COURT_WORDS = ("pengadilan", "mahkamah", "majelis", "hakim")
+
+
+def _court(actor: ActorRef | None) -> bool:
+    return actor is not None and (actor.name or actor.description or "").lower().startswith(_COURT_WORDS)
+
+
+def yielded_to_suspect(events: Sequence[Event], source: ActorRef | None) -> ActorRef | None:
+    """Whom a court or a body that pursues cases yields to with no one named ("menghentikan
+    penyidikan", "pengadilan mengabulkan permohonan praperadilan"): the one the article's case last
+    pursued, by whichever body; witnesses are no party to it."""
+    if not (pursues_cases(source) or _court(source)):
+        return None
+    for event in reversed(events):
+        target = event.target
+        if _pursuit(event) and target is not None and not same(target, source) and not _witnesses(target):
+            return target
+    return None

@@ -43,7 +43,13 @@ from warta.article.event_context import (
     partner_before,
     target_before,
 )
-from warta.article.event_discourse import aimed_before, last_pursued, lead_counterpart, protested_party
+from warta.article.event_discourse import (
+    aimed_before,
+    last_pursued,
+    lead_counterpart,
+    protested_party,
+    yielded_to_suspect,
+)
 from warta.article.event_exhortations import exhortation, exhorted_sides
 from warta.article.event_filters import (
     accident_inquiry,
@@ -273,6 +279,8 @@ class _ArticleCoder(SideFinder, GapFiller):
                 target = aimed_before(self.events, match.row, source)
             if target is None and not slots.targets and match.row.type == "PROTEST" and self.lang == "id":
                 target = protested_party(self.events, source)  # whom the protesters made demands of
+            if target is None and not slots.targets and match.row.type == "CONCEDE" and self.lang == "id":
+                target = yielded_to_suspect(self.events, source)  # a case dropped, a plea granted
             if backed_by_no_one(match, tokens, source, target):
                 continue  # "didukung oleh RAM 32 GB": how a thing is made, no one backed
             if pushed_thing(match, tokens, target):
