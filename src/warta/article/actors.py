@@ -247,6 +247,11 @@ SUBJECT_REACH = 120
 # How far after a role noun a name may follow and still be that role's holder ("pejabat Gedung
 # Putih Jen Psaki").
 NAME_REACH = 40
+# Words before a noun that make it a group's ("dua pebalap", "para pejabat", "sesama pemain").
+_GROUP_BEFORE = _PLURAL_MARKERS | {"dua", "tiga", "empat", "lima", "puluhan", "ratusan", "ribuan", "sesama",
+                                   "tiap", "setiap", "antar", "kedua", "ketiga"}
+_LAST_WORD = re.compile(r"(\w+)\W*\Z")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 # Words that open a sentence before its subject ("Sementara itu, Menteri X mengatakan").
 _OPENERS = frozenset({"sementara", "itu", "namun", "tetapi", "adapun", "sedangkan", "kemudian", "lalu",
                       "selain", "di", "pihak", "meanwhile", "but", "however", "the"})
@@ -515,11 +520,21 @@ class ActorTracker:
         """Whether ``head`` ("pejabat") was used earlier without a person's name after it,
         i.e. for someone the article leaves unnamed."""
         for match in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", self.text[:pos], re.IGNORECASE):
+            if self._group_use(match.start(), match.end()):
+                continue
             named = [m for m in self.index.within(match.end(), match.end() + NAME_REACH)
                      if m.entity.type == "PERSON"]
             if not named:
                 return True
         return False
+
+    def _group_use(self, start: int, end: int) -> bool:
+        """Is the noun at ``start`` said of a group or of others ("dua pebalap di depan", "para
+        pejabat", "pebalap lain")? Such a use leaves no unnamed individual for "pebalap itu"."""
+        before = _LAST_WORD.search(self.text, max(0, start - 20), start)
+        after = _FIRST_WORD.match(self.text, end)
+        counted = before is not None and (fold(before.group(1)) in _GROUP_BEFORE or before.group(1).isdigit())
+        return counted or (after is not None and fold(after.group(1)) in {"lain", "lainnya"})
 
     def resolve(self, start: int, end: int) -> ActorRef | None:
         """The actor of the phrase ``text[start:end]`` in context, remembered for later."""
