@@ -130,3 +130,29 @@ def test_the_speaker_relayed_by_an_opening_menurut_is_the_verbs_subject() -> Non
     assert quote.text == "bantuan harus segera disalurkan"
     assert quote.speaker.name == "Hendra Gunawan"
     assert quote.speaker.description is None
+
+
+def test_a_role_said_of_a_group_earlier_does_not_stop_the_pointing_description() -> None:
+    text = ("ARGENTINA - Pebalap Honda , Marco Bianchi , mengawali musim dengan naik podium di Qatar .\n\n"
+            "\" Pada seri pertama , saya tidak terlalu jauh dari dua pebalap di depan , \" kata Bianchi .\n\n"
+            "\" Seperti pebalap lain , kami harus paham kondisi lintasan , \" kata Bianchi .\n\n"
+            "Namun , pebalap 38 tahun tersebut mengaku lebih fokus pada jumlah kemenangan .")
+    quote = next(q for q in quotes_of(text) if q.cue == "mengaku")
+    assert quote.speaker.name == "Marco Bianchi"
+    assert quote.speaker.description is None
+
+
+def test_a_relative_of_a_named_person_pointed_at_is_the_person_the_story_is_about() -> None:
+    text = ("JAKARTA - Pebalap Superbike Daniel Hartley menegaskan bahwa dirinya tidak memiliki pembicaraan "
+            "dengan tim Honda .\n\n"
+            "\" Kontrak saya jelas , \" kata Daniel Hartley .\n\n"
+            "Saudara kandung pebalap Tom Hartley itu menambahkan bahwa Honda belum membicarakan kemungkinan "
+            "itu dengannya .")
+    quote = next(q for q in quotes_of(text) if q.cue == "menambahkan")
+    assert quote.speaker.name == "Daniel Hartley"
+
+
+def test_a_role_before_a_name_and_a_pointer_is_still_that_person() -> None:
+    text = ("Wartawan menunggu di luar gedung KPK sejak pagi.\n\n"
+            "Mantan Ketua KPK Abdul Samsudin itu mengatakan pemeriksaan berjalan lancar .")
+    assert quotes_of(text)[0].speaker.name == "Abdul Samsudin"

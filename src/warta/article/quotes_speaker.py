@@ -31,7 +31,13 @@ from warta.article.speaker_pronouns import (
     last_seen,
     lone_pronoun,
 )
-from warta.article.speaker_ties import account_owner, agent_of_named, kin_named, possessed
+from warta.article.speaker_ties import (
+    account_owner,
+    agent_of_named,
+    kin_named,
+    possessed,
+    relative_pointed,
+)
 from warta.article.speaker_titles import bare_body, definite_role, one_word_role, without_statement_words
 from warta.models import ActorRef
 
@@ -69,7 +75,8 @@ def _resolve_one(candidate: Candidate, tracker: ActorTracker, spoken: list[Actor
             actor = without_statement_words(actor)
             actor = named_at_end(actor, tracker, span) or described_body(actor, tracker) or actor
             actor = named_before_quote(actor, span, tracker, (candidate.start, candidate.end)) or actor
-            actor = agent_of_named(actor, span, tracker) or actor
+            actor = (agent_of_named(actor, span, tracker) or relative_pointed(actor, span, tracker, spoken)
+                     or actor)
             if actor is not None and actor.entity is not None and actor.entity != (read and read.entity):
                 tracker.remember(span[0], actor)  # "kata Alex" is Alexander Marwata: a later "-nya" too
     elif speaker.kind == "none" and not speaker.open_ended:

@@ -110,3 +110,30 @@ def agent_of_named(actor: ActorRef | None, span: Span, tracker: ActorTracker) ->
 def _after_role(text: str, start: int, role: str) -> bool:
     """Does the mention at ``start`` follow the role word for word ("pengacara RM Santoso")?"""
     return fold(" ".join(text[max(0, start - len(role) - 8):start].split())).endswith(fold(role))
+
+
+# Relations a person has to another ("saudara kandung pebalap Sam Lowes itu": Sam's brother).
+_RELATIONS = frozenset({"saudara", "adik", "kakak", "ayah", "ibu", "anak", "putra", "putri", "istri", "suami",
+                        "kerabat", "sepupu", "paman", "bibi", "rekan", "sahabat", "teman", "kekasih",
+                        "pacar"})
+_POINTERS = frozenset({"itu", "tersebut"})
+
+
+def relative_pointed(actor: ActorRef | None, span: Span, tracker: ActorTracker,
+                     spoken: list[ActorRef]) -> ActorRef | None:
+    """"Saudara kandung pebalap Sam Lowes itu menambahkan …": a relation of a named person, closed by
+    a demonstrative, points back to someone the story is already about (Alex Lowes), not to the
+    person named in it; that is the person a pronoun there would mean."""
+    if actor is None or actor.entity is None:
+        return None
+    text = tracker.text
+    people = [m for m in tracker.index.within(*span)
+              if m.entity.id == actor.entity and m.entity.type == "PERSON"]
+    before = text[span[0]:people[0].start].split() if people else []
+    if not before or fold(before[0]) not in _RELATIONS:
+        return None
+    if fold(" ".join(text[people[-1].end:span[1]].split())) not in _POINTERS:
+        return None
+    pointed = recent(tracker, span[0], spoken)
+    return pointed if pointed is not None and pointed.entity != actor.entity else None
+
