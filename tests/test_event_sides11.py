@@ -89,3 +89,16 @@ def test_body_that_pursues_no_case_yields_to_no_suspect() -> None:
     events = code("Kejaksaan Negeri Depok menahan Budi Hartono atas dugaan korupsi dana desa. "
                   "Dinas Sosial Depok kemudian mengabulkan permohonan bantuan pada Senin.")
     assert all(e.target is None for e in of_type(events, "CONCEDE")), events
+
+
+def test_meeting_between_one_side_and_another_after_dengan() -> None:
+    events = code("Hal itu dibahas dalam pertemuan antara Menteri Luar Negeri Retno Marsudi dengan "
+                  "Menteri Luar Negeri Australia Julie Bishop di Canberra.")
+    met = of_type(events, "CONSULT")
+    assert met, events
+    assert (who(met[0].source), who(met[0].target)) == ("Retno Marsudi", "Julie Bishop")
+
+
+def test_clash_between_one_group_alone_keeps_no_other_side() -> None:
+    events = code("Bentrokan antara narapidana terjadi di Lapas Bengkulu pada Kamis sore.")
+    assert all(e.target is None for e in of_type(events, "ASSAULT")), events

@@ -327,11 +327,19 @@ class SentenceActors(SentenceSubjects):
         return self.after(end, PARTNER | OBJECT_PREPS, direct=True)
 
     def between(self, end: int) -> list[Phrase]:
-        """"antara X dan Y" right after a noun (an adjective or two may come first)."""
+        """"antara X dan Y" right after a noun (an adjective or two may come first); "antara X
+        dengan Y" is written too, with one side after "dengan"."""
         for i in range(end, min(end + 3, len(self.tokens))):
             if self.tokens[i].low in _BETWEEN and self.by_first.get(i + 1):
-                return self.group_after(self.by_first[i + 1])
+                group = self.group_after(self.by_first[i + 1])
+                return group if len(group) > 1 else group + self._other_side(group[0])
         return []
+
+    def _other_side(self, first: Phrase) -> list[Phrase]:
+        """The phrase after "dengan" right after ``first`` ("antara pimpinan KPK dengan Kapolri")."""
+        i = self._past_abbreviation(first.end)
+        after = self.by_first.get(i + 1) if i < len(self.tokens) and self.tokens[i].low == "dengan" else None
+        return [after] if after is not None else []
 
 
 def paired(group: list[Phrase]) -> Slots:
