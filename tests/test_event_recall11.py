@@ -73,7 +73,7 @@ def _kinds(events: list[Event], trace: ArticleTrace) -> list[str]:
 def test_a_right_event_is_no_loss_and_wrong_sides_are_counted() -> None:
     events = [_event(0, "COERCE", "Polisi", "Budi"), _event(1, "ASSAULT", "Warga", "Camat Sari")]
     kinds = _kinds(events, ArticleTrace())
-    assert kinds[0] == WRONG_SIDES  # the assault's target is wrong
+    assert kinds[0] == f"{WRONG_SIDES}: target"  # the assault's target is wrong, its source right
     assert len(kinds) == 3  # the arrest matched
 
 
@@ -200,3 +200,10 @@ def test_advice_said_of_oneself_or_outside_a_quote_is_none() -> None:
     for text in ("Sebaiknya kita menutup kios sebelum malam.",
                  "Para pedagang sebaiknya menutup kios sebelum malam."):
         assert not [e for e in find_events(text, split_sentences(text), [], [], quotes=[]) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(("source", "target", "side"), [
+    ("Polisi", "pos jaga", "source"), ("Polisi", "Budi", "both"), ("Warga", "Budi", "target")])
+def test_wrong_sides_say_which_side_is_wrong(source: str, target: str, side: str) -> None:
+    kinds = _kinds([_event(0, "COERCE", "Polisi", "Budi"), _event(1, "ASSAULT", source, target)], ArticleTrace())
+    assert kinds[0] == f"{WRONG_SIDES}: {side}"

@@ -5,7 +5,8 @@
 For each gold event of the dev split with no matching system event (type, source and target,
 as the scorer matches them):
 
-- ``wrong sides``: a system event of the same type in that sentence (its sides differ);
+- ``wrong sides``: a system event of the same type in that sentence (its sides differ: the target
+  where one has the gold source, the source where one has the gold target, else both);
 - ``other type: G -> S``: system events in that sentence, none of the gold type;
 - ``no event``: none in that sentence, then why: the sentence was not reached (a list of
   links, the headline), the lexicon found the gold trigger there but the coder dropped it (the
@@ -146,7 +147,8 @@ def classify(doc: GoldDoc, triggers: Sequence[str], events: Sequence[Event], tra
         trigger = triggers[j] if j < len(triggers) else ""
         near = sorted({e.type for e in events if in_sentence(e, gold)})
         if gold.type in near:
-            kind = WRONG_SIDES
+            typed = [e for e in events if in_sentence(e, gold) and e.type == gold.type]
+            kind = f"{WRONG_SIDES}: {_wrong_side(typed, gold, aliases)}"
         elif near:
             kind = f"other type: {gold.type} -> {'/'.join(near)}"
         else:
@@ -155,6 +157,16 @@ def classify(doc: GoldDoc, triggers: Sequence[str], events: Sequence[Event], tra
         found_here = ", ".join(f"{f.type} {f.fate}" for f in trace.fates_over(start, end))
         losses.append(Loss(doc.name, kind, trigger, gold.type, doc.text[gold.start:gold.end], found_here))
     return losses
+
+
+def _wrong_side(typed: Sequence[Event], gold: GoldEvent, aliases: dict[str, list[str]]) -> str:
+    """Which side the system events of the gold type in the sentence get wrong: the target (one has
+    the gold source), the source (one has the gold target), or both."""
+    if any(actor_agrees(e.source, gold.source, aliases) for e in typed):
+        return "target"
+    if any(actor_agrees(e.target, gold.target, aliases) for e in typed):
+        return "source"
+    return "both"
 
 
 @dataclass(frozen=True)
