@@ -156,3 +156,23 @@ def test_a_role_before_a_name_and_a_pointer_is_still_that_person() -> None:
     text = ("Wartawan menunggu di luar gedung KPK sejak pagi.\n\n"
             "Mantan Ketua KPK Abdul Samsudin itu mengatakan pemeriksaan berjalan lancar .")
     assert quotes_of(text)[0].speaker.name == "Abdul Samsudin"
+
+
+def test_bercerita_reports_speech_after_a_comma_or_bahwa() -> None:
+    text = ("Wakil Ketua DPR Fahri Hamzah hadir di Senayan. Dia bercerita , awalnya pasal itu memang mengatur "
+            "penyadapan melalui peraturan pemerintah .")
+    quote = quotes_of(text)[0]
+    assert quote.text.startswith("awalnya pasal itu")
+    assert quote.speaker.name == "Fahri Hamzah"
+
+
+def test_bercerita_about_a_topic_is_no_quote() -> None:
+    assert texts_of("Penyanyi Rina Kartika bercerita tentang masa kecilnya di desa .") == []
+
+
+def test_content_opening_with_until_now_after_an_opening_cue() -> None:
+    text = ("Anggota DPR Ihsan Yunus hadir . Kata Ihsan , hingga saat ini juga terdapat beberapa masalah "
+            "yang belum selesai dibahas .")
+    quote = quotes_of(text)[0]
+    assert quote.text.startswith("hingga saat ini juga terdapat")
+    assert quote.speaker.name == "Ihsan Yunus"

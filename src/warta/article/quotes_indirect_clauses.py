@@ -234,8 +234,19 @@ MIN_OPENED_CONTENT_WORDS = 4
 def opening_adjunct(text: str, pos: int, end: int) -> bool:
     """After a cue that opens its sentence ("Ditambahkan Anies, dalam pertemuan itu Prabowo
     juga …"), content may open with an adjunct before its own subject."""
-    return adjunct_at(text, skip_blank(text, pos, end), end) and len(words_of(text, pos, end)) >= (
-        MIN_OPENED_CONTENT_WORDS)
+    start = skip_blank(text, pos, end)
+    opens = adjunct_at(text, start, end) or _until_time(text, start, end)
+    return opens and len(words_of(text, pos, end)) >= MIN_OPENED_CONTENT_WORDS
+
+
+_UNTIL = frozenset({"hingga", "sampai"})
+_TIME_WORDS = frozenset({"saat", "kini", "sekarang", "hari", "akhir", "pekan", "bulan", "tahun", "detik"})
+
+
+def _until_time(text: str, pos: int, end: int) -> bool:
+    """"Kata Ihsan, hingga saat ini juga terdapat …": "until now" opens the content as a time adjunct."""
+    words = [fold(w) for w in WORD_RE.findall(text, pos, min(end, pos + 30))][:2]
+    return len(words) == 2 and words[0] in _UNTIL and words[1] in _TIME_WORDS
 
 
 def adjunct_at(text: str, pos: int, end: int) -> bool:
