@@ -26,6 +26,7 @@ from warta.article.linemodel import (
     own_features,
     scorer_of,
 )
+from warta.article.mojibake import repair_mojibake
 from warta.bench.text_boilerplate import split_of
 from warta.models import Article
 
@@ -159,7 +160,8 @@ def test_nothing_is_lost(lines: list[str]) -> None:
         return  # control characters: refused as binary before any line is read
     pieces = pieces_by_line(article)
     # decoding reads a C1 control character as the cp1252 character it stood for ("\x80" is "€")
-    decoded = without_c1_controls(text)
+    # and puts back the characters of UTF-8 read as cp1252 ("Ã©" is "é")
+    decoded = repair_mojibake(without_c1_controls(text))[0]
     split_lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, raw in enumerate(split_lines, start=1):
         if raw.strip():

@@ -29,6 +29,8 @@ class Code(Enum):
     STAGE_FAILED = ("E-STAGE-001", "stage {stage} failed: {reason}")
     ENCODING_FALLBACK = ("W-INGEST-101", "not valid UTF-8; decoded as {encoding}")
     WARC_RECORD_SKIPPED = ("W-INGEST-102", "WARC record {index} skipped: {reason}")
+    MOJIBAKE_REPAIRED = ("W-INGEST-103", "text was UTF-8 read as cp1252 and saved again; "
+                                         "{count} garbled character(s) restored")
     DATE_ESTIMATED = ("W-META-101",
                       "no publication date found; estimated from dates in the text ({evidence})")
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+from warta.article.mojibake import repair_mojibake
 from warta.document import Doc
 from warta.errors import Code
 from warta.options import Options
@@ -134,6 +135,9 @@ def decode(doc: Doc, options: Options) -> None:
     if fallback is not None:
         doc.article.errors.append(Code.ENCODING_FALLBACK.error(stage="decode", encoding=fallback))
     text = without_c1_controls(text).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text, repaired = repair_mojibake(text)
+    if repaired:
+        doc.article.errors.append(Code.MOJIBAKE_REPAIRED.error(stage="decode", count=repaired))
     if not text.strip():
         raise StageFailure(Code.EMPTY_INPUT.error())
     doc.text = text
