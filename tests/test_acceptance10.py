@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from warta.api import analyze
+from warta.api import analyze, analyze_text
+from warta.article.extract import normalise_space
 from warta.article.mojibake import repair_mojibake
 
 BODY = (
@@ -51,3 +52,23 @@ def test_double_decoded_dump_gets_its_date_line_and_clean_quotes(tmp_path: Path)
     assert article.published_source == "dateline"
     assert "\u00e2\u20ac" not in article.body and "\u201cKami" in article.body
     assert "W-INGEST-103" in codes(article)
+
+
+def test_invisible_characters_inside_words_are_dropped_not_spaced() -> None:
+    assert normalise_space("Ste\u200bfanus ber\u00adjaga di\u200c rumah\u00a0sakit\u2060") == \
+        "Stefanus berjaga di rumah sakit"
+
+
+def test_zero_width_space_does_not_split_a_name_in_the_body() -> None:
+    article = analyze_text("Dokter Jaga Meninggal\n"
+                           "Dokter jaga Rah\u200bmat Hi\u00addayat meninggal setelah berjaga tiga "
+                           "hari berturut-turut di rumah sakit daerah, Senin (6/11/2017).\n" + BODY)
+    assert "Rahmat Hidayat" in article.body
+    assert not any(ch in article.body for ch in "\u200b\u00ad")
+
+
+def test_a_line_of_invisible_characters_only_is_blank() -> None:
+    article = analyze_text("Dokter Jaga Meninggal\n\u200b\u200c\n" + BODY)
+    assert article.title == "Dokter Jaga Meninggal"
+    assert not any(r.line == 2 for r in article.removed)
+    assert not any(m.line == 2 for m in article.metadata_lines)

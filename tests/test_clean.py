@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from warta.api import analyze_text
 from warta.article.decode import without_c1_controls
+from warta.article.extract import INVISIBLE
 from warta.article.linefeatures import features
 from warta.article.linemodel import (
     OWN_NAMES,
@@ -117,7 +118,7 @@ def test_spam_byline_is_not_an_author() -> None:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", INVISIBLE.sub("", text)).strip()
 
 
 def pieces_by_line(article: Article) -> dict[int, list[str]]:

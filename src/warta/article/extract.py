@@ -19,7 +19,11 @@ from warta.errors import Code
 from warta.options import Options
 from warta.pipeline import StageFailure, article_stage
 
-SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Characters that take no room: a soft hyphen, zero-width space/non-joiner/joiner, word joiner.
+# Editors' tools leave them inside words ("Ste\u200bfanus"); read as a space they would cut the
+# word in two, so they are dropped.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060]")
 # Elements that flow inside a line of text; every other element starts a new line, as in a browser.
 INLINE_TAGS = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
@@ -38,15 +42,15 @@ COMMENT_SECTION = re.compile(r"^(?:comments?|komentar|tanggapan)(?:[-_].*)?$|^(?
 
 
 def normalise_space(text: str) -> str:
-    return SPACES.sub(" ", text).strip()
+    return SPACES.sub(" ", INVISIBLE.sub("", text)).strip()
 
 
 def text_lines(text: str) -> list[Line]:
     """Non-blank lines of a text dump, numbered from 1 as in the input."""
     return [
-        Line(number, normalise_space(raw))
+        Line(number, line)
         for number, raw in enumerate(text.split("\n"), start=1)
-        if raw.strip()
+        if (line := normalise_space(raw))
     ]
 
 
