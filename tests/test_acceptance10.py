@@ -72,3 +72,28 @@ def test_a_line_of_invisible_characters_only_is_blank() -> None:
     assert article.title == "Dokter Jaga Meninggal"
     assert not any(r.line == 2 for r in article.removed)
     assert not any(m.line == 2 for m in article.metadata_lines)
+
+
+def json_ld_page(data: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY.strip().split("\n"))
+    return ('<html><head><script type="application/ld+json">' + data + "</script></head><body>"
+            "<main><h1>Warga Ngadirejo Keracunan Hidangan Pesta</h1>" + paragraphs + "</main></body></html>")
+
+
+def test_json_ld_date_published_keeps_its_minute_and_zone(tmp_path: Path) -> None:
+    data = ('{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"dateModified": "2017-11-05T21:10:00+08:00", "datePublished": "2017-11-05T18:45:00+08:00", '
+            '"author": [{"@type": "Person", "name": "Wulan Sari"}, {"@type": "Person", "name": "Budi Hartono"}], '
+            '"publisher": {"@type": "Organization", "name": "Kabar Timur"}}')
+    path = tmp_path / "halaman.html"
+    path.write_text(json_ld_page(data), encoding="utf-8")
+    article = analyze([str(path)]).articles[0]
+    assert article.published == "2017-11-05T18:45+08:00"
+    assert article.published_source == "meta"
+
+
+def test_broken_json_ld_still_gives_its_date(tmp_path: Path) -> None:
+    path = tmp_path / "halaman.html"
+    path.write_text(json_ld_page('{"@type": "NewsArticle", "datePublished": "2017-11-05T18:45:00+07:00",}'),
+                    encoding="utf-8")
+    assert analyze([str(path)]).articles[0].published == "2017-11-05T18:45+07:00"

@@ -151,8 +151,25 @@ def _markup_stamps(root: lxml_html.HtmlElement) -> list[str]:
         labelled.append((not _PUBLISHED_LABEL_RE.search(label), content))
     for element in root.iter("time"):
         labelled.append((True, element.get("datetime", "")))
+    labelled.extend(_json_ld_stamps(root))
     labelled.sort(key=lambda pair: pair[0])  # stable: document order within each rank
     return [match.group() for _, text in labelled if (match := _ISO_DATETIME_RE.search(text))]
+
+
+# A date key of schema.org structured data and its value; read from the script's text, so that a
+# page's slightly broken JSON (a trailing comma, two objects) still gives its dates.
+_JSON_LD_DATE_RE = re.compile(r'"(date(?:Published|Created|Modified)|uploadDate)"\s*:\s*"([^"]+)"')
+
+
+def _json_ld_stamps(root: lxml_html.HtmlElement) -> list[tuple[bool, str]]:
+    """(not a publication label, value) of each date in the page's JSON-LD (``NewsArticle``'s
+    ``datePublished`` is often the page's only timestamp with its minute and zone)."""
+    stamps: list[tuple[bool, str]] = []
+    for script in root.iter("script"):
+        if "ld+json" in (script.get("type") or "").lower():
+            for match in _JSON_LD_DATE_RE.finditer(script.text or ""):
+                stamps.append((match[1] == "dateModified", match[2]))
+    return stamps
 
 
 def _iso_datetime(stamp: str) -> dt.datetime | None:
