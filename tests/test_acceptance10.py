@@ -5,11 +5,15 @@ metadata. All texts are fictional and written for these tests."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from warta.api import analyze, analyze_text
 from warta.article.extract import normalise_space
 from warta.article.mojibake import repair_mojibake
+from warta.article.outlet import outlet_key
 
 BODY = (
     "Dinas Kesehatan Kabupaten Sumber Rejo mencatat 52 warga Desa Ngadirejo dirawat setelah "
@@ -97,3 +101,34 @@ def test_broken_json_ld_still_gives_its_date(tmp_path: Path) -> None:
     path.write_text(json_ld_page('{"@type": "NewsArticle", "datePublished": "2017-11-05T18:45:00+07:00",}'),
                     encoding="utf-8")
     assert analyze([str(path)]).articles[0].published == "2017-11-05T18:45+07:00"
+
+
+@pytest.mark.parametrize(("host", "key"), [
+    ("health.detik.com", "detik"), ("m.kumparan.com", "kumparan"), ("en.tempo.co", "tempo"),
+    ("investasi.kontan.co.id", "kontan"), ("jateng.kabarsaya.co.id", "kabarsaya"),
+    ("kabarsaya.blogspot.com", "kabarsaya"), ("https://www.kabarsaya.co.id/berita/1", "kabarsaya"),
+])
+def test_a_hosts_key_is_its_site_not_its_section(host: str, key: str) -> None:
+    assert outlet_key(host) == key
+
+
+def test_jsonl_url_on_a_section_subdomain_gives_the_outlet(tmp_path: Path) -> None:
+    row = {"html": "<html><body><h1>Warga Ngadirejo Keracunan</h1>" + "".join(
+        f"<p>{line}</p>" for line in BODY.strip().split("\n")) + "</body></html>",
+           "published": "2017-11-05", "url": "https://kesehatan.kabarsaya.co.id/berita/1/warga-keracunan"}
+    path = tmp_path / "ekspor.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert analyze([str(path)]).articles[0].outlet == "kabarsaya"
+
+
+def test_site_name_of_a_section_brand_is_the_hosts_outlet_as_written(tmp_path: Path) -> None:
+    page = ('<html><head><title>Warga Ngadirejo Keracunan</title>'
+            '<meta property="og:site_name" content="kabarsayaSEHAT">'
+            '<meta property="og:url" content="https://m.kabarsaya.co.id/sehat/warga-keracunan">'
+            '<meta property="article:published_time" content="2017-11-05T19:30:00+07:00"></head><body>'
+            '<article><h1>Warga Ngadirejo Keracunan</h1>' + "".join(
+                f"<p>{line}</p>" for line in BODY.strip().split("\n")) + "</article></body></html>")
+    path = tmp_path / "halaman.html"
+    path.write_text(page, encoding="utf-8")
+    article = analyze([str(path)]).articles[0]
+    assert (article.outlet, article.outlet_name) == ("kabarsaya", "kabarsayaSEHAT")

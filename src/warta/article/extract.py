@@ -79,8 +79,22 @@ def extract_html(doc: Doc) -> None:
         for key in ("title", "author", "date", "sitename", "hostname", "url", "description")
         if (value := getattr(result, key, None))
     }
+    if "sitename" in doc.html_meta:
+        doc.html_meta["sitename"] = _as_written(doc.html_meta["sitename"], doc.text)
     kept = [Line(None, normalise_space(line)) for line in body.split("\n") if line.strip()]
     doc.lines = with_dropped_blocks(doc.text, kept)
+
+
+META_CONTENT = re.compile(r"""content\s*=\s*["']([^"'<>]{2,80})["']""", re.IGNORECASE)
+
+
+def _as_written(name: str, html: str) -> str:
+    """``name`` as the page's markup spells it: trafilatura capitalises a site name written in
+    lower case ("kumparanTECH" comes back "Kumparantech"), and the outlet name is the one seen."""
+    for match in META_CONTENT.finditer(html):
+        if match[1].strip().lower() == name.lower():
+            return match[1].strip()
+    return name
 
 
 def with_dropped_blocks(html: str, kept: list[Line]) -> list[Line]:

@@ -81,10 +81,18 @@ def set_outlet(doc: Doc) -> None:
     for name, source in candidates:
         if name:
             known = known_outlet(name)
-            article.outlet = known[0] if known else outlet_key(name)
+            article.outlet = known[0] if known else _section_site(outlet_key(name), article.url)
             article.outlet_name = name
             article.outlet_source = source
             return
+
+
+def _section_site(key: str, url: str | None) -> str:
+    """The site's key when an unknown name is a section brand of the site the URL is on
+    ("kumparanTECH" on kumparan.com is kumparan), else ``key``."""
+    host = url_outlet(url) if url else None
+    site = outlet_key(host) if host else ""
+    return site if len(site) >= 4 and key.startswith(site) else key
 
 
 # The fields of a date line ("kumparan | 14 September 2017", "Rimanews - Kamis, …").

@@ -16,6 +16,8 @@ from urllib.parse import urlparse
 from warta.resources import read_tsv
 
 DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}"
+# Any host name, subdomains included ("investasi.kontan.co.id"), as outlet_key reads one.
+HOST = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
 # A hyphen inside a name joins words ("Jawa Pos-Group"); one at its end opens the lead's dash
 # ("Jakarta, CNN Indonesia-- Pelaporan …").
 NAME = r"[A-Z](?:[\w&'.]|-(?=\w))*(?:\s+[A-Z](?:[\w&'.]|-(?=\w))*){0,3}"
@@ -108,12 +110,37 @@ def outlet_key(name: str) -> str:
     if known:
         return known[0]
     cleaned = name.strip().lower()
-    if re.fullmatch(DOMAIN, cleaned) or "/" in cleaned:
+    if re.fullmatch(HOST, cleaned) or "/" in cleaned:
         host = urlparse(cleaned if "//" in cleaned else "//" + cleaned).hostname or cleaned
-        labels = [p for p in host.split(".") if p not in {"www", "m", "news", "amp"}]
-        return re.sub(r"[^a-z0-9]", "", labels[0]) if labels else cleaned
+        return _host_key(host) or cleaned
     cleaned = re.sub(r"^(the|pt\.?)\s+", "", cleaned)
     return re.sub(r"[^a-z0-9]", "", cleaned)
+
+
+# Labels that close a host name without naming the site: top-level domains and the second-level
+# ones under them ("co.id", "go.id", "ac.id", "or.id", "web.id", "co.uk").
+SUFFIX_LABELS = frozenset({
+    "com", "net", "org", "info", "biz", "id", "co", "go", "ac", "or", "web", "sch", "my", "tv",
+    "news", "io", "uk", "us", "au", "sg", "kr", "jp", "tr", "in", "ph", "asia",
+})  # fmt: skip
+# Hosting platforms: the site's own name is the label before theirs ("kabarsaya.blogspot.com").
+PLATFORM_LABELS = frozenset({"blogspot", "wordpress", "medium", "substack", "tumblr"})
+
+
+def _host_key(host: str) -> str | None:
+    """The key of the site a host belongs to: a known outlet's, even under a section's subdomain
+    ("health.detik.com"), else the host's registrable name ("investasi.kontan.co.id",
+    "m.kumparan.com", "en.tempo.co"), never a section's or a mobile prefix's."""
+    labels = [label for label in host.split(".") if label]
+    for start in range(1, len(labels) - 1):
+        known = known_outlet(".".join(labels[start:]))
+        if known:
+            return known[0]
+    while len(labels) > 1 and labels[-1] in SUFFIX_LABELS:
+        labels.pop()
+    if len(labels) > 1 and labels[-1] in PLATFORM_LABELS:
+        labels.pop()
+    return re.sub(r"[^a-z0-9]", "", labels[-1]) or None if labels else None
 
 
 def find_lead(paragraph: str) -> Lead | None:
