@@ -132,3 +132,33 @@ def test_site_name_of_a_section_brand_is_the_hosts_outlet_as_written(tmp_path: P
     path.write_text(page, encoding="utf-8")
     article = analyze([str(path)]).articles[0]
     assert (article.outlet, article.outlet_name) == ("kabarsaya", "kabarsayaSEHAT")
+
+
+LEAD_BODY = ("DPRD Kabupaten Sumber Rejo membentuk panitia khusus untuk menelusuri anggaran proyek "
+             "jalan kabupaten setelah kepala dinas ditahan kejaksaan.\n"
+             "Ketua DPRD mengatakan panitia khusus akan memanggil bupati dan tim anggaran pemerintah "
+             "daerah pekan depan.\n")
+
+
+@pytest.mark.parametrize(("lead", "day", "place"), [
+    ("SUMBER REJO, Selasa (7/11/2017) - ", "2017-11-07", "Sumber Rejo"),
+    ("Sumber Rejo, 7 November 2017 \u2014 ", "2017-11-07", "Sumber Rejo"),
+    ("Semarang (Kabar Timur) Selasa (7/11/2017) - ", "2017-11-07", "Semarang"),
+])
+def test_a_date_in_the_dateline_lead_is_the_lead_date(lead: str, day: str, place: str) -> None:
+    article = analyze_text("Pansus Anggaran Jalan Dibentuk\n" + lead + LEAD_BODY)
+    assert (article.published, article.published_source) == (day, "lead")
+    assert article.dateline == place
+    assert "W-META-101" not in codes(article)
+
+
+def test_a_date_line_outranks_the_lead_date() -> None:
+    article = analyze_text("Pansus Anggaran Jalan Dibentuk\nRabu, 8 November 2017 09:00 WIB\n"
+                           "SUMBER REJO, Selasa (7/11/2017) - " + LEAD_BODY)
+    assert (article.published, article.published_source) == ("2017-11-08T09:00+07:00", "dateline")
+
+
+def test_a_sentence_with_a_date_and_a_dash_is_no_lead() -> None:
+    article = analyze_text("Pansus Anggaran Jalan Dibentuk\n"
+                           "Rapat pada Selasa (7/11/2017) - menurut ketua DPRD - berlangsung alot.\n" + LEAD_BODY)
+    assert article.published_source != "lead"

@@ -13,6 +13,7 @@ import re
 from warta.article import dates
 from warta.article.bylines import is_byline, is_desk, names_before, parse_byline
 from warta.article.date_lines import parse_yearless_date_line
+from warta.article.lead_dates import lead_date
 from warta.article.outlet import (
     find_lead,
     footer_outlet,
@@ -231,6 +232,10 @@ def _stated_dates(doc: Doc) -> list[tuple[dt.date | dt.datetime, str]]:
         html_date = dates.html_published(doc.text, doc.hints.url)
         if html_date is not None:
             found.append((html_date.value, "meta"))
+    lead = lead_date(doc.article.body)
+    if lead is not None:
+        found.append((lead.found.value, "lead"))
+        doc.article.dateline = doc.article.dateline or lead.place
     url_date = _url_date(doc.article.url)
     if url_date is not None:
         found.append((url_date, "url"))
