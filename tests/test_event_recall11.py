@@ -207,3 +207,9 @@ def test_advice_said_of_oneself_or_outside_a_quote_is_none() -> None:
 def test_wrong_sides_say_which_side_is_wrong(source: str, target: str, side: str) -> None:
     kinds = _kinds([_event(0, "COERCE", "Polisi", "Budi"), _event(1, "ASSAULT", source, target)], ArticleTrace())
     assert kinds[0] == f"{WRONG_SIDES}: {side}"
+
+
+def test_charged_as_a_suspect_is_an_arrest_but_the_unexpected_is_none() -> None:
+    assert ("COERCE", "arrest") in _types("KPK menyebut Bupati Darmo disangka menerima suap proyek jalan.")
+    assert ("COERCE", "arrest") in _types("Kepala dinas itu disangka melanggar Pasal 12 oleh penyidik KPK.")
+    assert _types("Tak disangka, hujan turun deras di Bogor.") == []
