@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from warta.api import analyze, analyze_text
-from warta.article.extract import normalise_space
+from warta.article.extract import normalise_space, without_markdown
 from warta.article.mojibake import repair_mojibake
 from warta.article.outlet import outlet_key
 
@@ -162,3 +162,33 @@ def test_a_sentence_with_a_date_and_a_dash_is_no_lead() -> None:
     article = analyze_text("Pansus Anggaran Jalan Dibentuk\n"
                            "Rapat pada Selasa (7/11/2017) - menurut ketua DPRD - berlangsung alot.\n" + LEAD_BODY)
     assert article.published_source != "lead"
+
+
+MARKDOWN_DUMP = ("### Warga Ngadirejo Keracunan Hidangan Pesta\n"
+                 "**Kabar Timur** | Minggu, 05/11/2017 19:30 WIB\n\n" + BODY +
+                 "**Dinas kesehatan meminta warga memeriksa kebersihan dapur jasa boga sebelum memesan.**\n"
+                 "---\n")
+
+
+def test_markdown_heading_and_strong_emphasis_are_not_text() -> None:
+    article = analyze_text(MARKDOWN_DUMP)
+    assert article.title == "Warga Ngadirejo Keracunan Hidangan Pesta"
+    assert article.published == "2017-11-05T19:30+07:00"
+    assert "**" not in article.body and "Dinas kesehatan meminta warga" in article.body
+
+
+def test_a_thematic_break_is_boilerplate_not_body() -> None:
+    article = analyze_text(MARKDOWN_DUMP)
+    assert not article.body.rstrip().endswith("---")
+    assert any(r.text == "---" and r.reason == "boilerplate" for r in article.removed)
+
+
+def test_hashtags_keep_their_hash() -> None:
+    assert without_markdown("#TiLV mewabah di #Garut") == "#TiLV mewabah di #Garut"
+
+
+def test_syndication_note_is_a_footer() -> None:
+    article = analyze_text("Kadis Ditahan Kejaksaan\nSabtu (4/11/2017)\n" + BODY +
+                           'Artikel ini telah tayang di Kabar Timur dengan judul "Kadis Ditahan Kejaksaan".\n')
+    assert "telah tayang" not in article.body
+    assert any(r.reason == "footer" and r.text.startswith("Artikel ini") for r in article.removed)

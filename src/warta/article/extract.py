@@ -45,12 +45,22 @@ def normalise_space(text: str) -> str:
     return SPACES.sub(" ", INVISIBLE.sub("", text)).strip()
 
 
+# Markdown a converter leaves in a dump: a heading's hashes ("### Judul") and strong emphasis
+# ("**tebal**"). Neither is ever the text itself; a hashtag ("#TiLV") has no space after its hash.
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+MARKDOWN_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def without_markdown(line: str) -> str:
+    return MARKDOWN_STRONG.sub(r"\1", MARKDOWN_HEADING.sub("", line))
+
+
 def text_lines(text: str) -> list[Line]:
     """Non-blank lines of a text dump, numbered from 1 as in the input."""
     return [
         Line(number, line)
         for number, raw in enumerate(text.split("\n"), start=1)
-        if (line := normalise_space(raw))
+        if (line := without_markdown(normalise_space(raw)))
     ]
 
 
