@@ -192,3 +192,11 @@ def test_syndication_note_is_a_footer() -> None:
                            'Artikel ini telah tayang di Kabar Timur dengan judul "Kadis Ditahan Kejaksaan".\n')
     assert "telah tayang" not in article.body
     assert any(r.reason == "footer" and r.text.startswith("Artikel ini") for r in article.removed)
+
+
+def test_agency_lead_glued_to_the_first_word_by_a_hyphen() -> None:
+    article = analyze_text("Balai Obat Sita Kosmetik Ilegal\nKamis, 9 November 2017 21:30 WIB\n"
+                           "Sumber Rejo (Kabar Timur)-Balai pengawas obat menyita 400 kemasan kosmetik "
+                           "tanpa izin edar dari tiga toko di pasar kota.\n" + BODY)
+    assert article.dateline == "Sumber Rejo"
+    assert article.body.startswith("Sumber Rejo (Kabar Timur)-Balai")

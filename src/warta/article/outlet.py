@@ -31,8 +31,9 @@ DOMAIN_DASH = rf"(?:{DASH}|-(?=[A-Z\"“]))"
 
 # "KOMPAS.com -", "Liputan6.com, Jakarta -", "TRIBUNGORONTALO.COM -"
 LEAD_DOMAIN = re.compile(rf"^(?P<outlet>{DOMAIN})(?:,\s*(?P<place>{PLACE}))?{DOMAIN_DASH}")
-# "Jakarta (ANTARA) -", "WASHINGTON (Reuters) -"
-LEAD_PAREN = re.compile(rf"^(?P<place>{PLACE})\s*\((?P<outlet>[^)]{{2,30}})\){DASH}")
+# "Jakarta (ANTARA) -", "WASHINGTON (Reuters) -"; after the bracket a bare hyphen is the dash
+# too ("Bandarlampung (ANTARA News)-Balai Besar …").
+LEAD_PAREN = re.compile(rf"^(?P<place>{PLACE})\s*\((?P<outlet>[^)]{{2,30}})\){DOMAIN_DASH}")
 # "JAKARTA, KOMPAS.com -", "ANKARA, Suara Kepulauan -"
 LEAD_PLACE_FIRST = re.compile(rf"^(?P<place>{PLACE}),\s*(?P<outlet>{DOMAIN}|{NAME}){DASH}")
 # "Rimanews - ", "Warta Pos - ": an outlet's bare name as the lead, told from a mixed-case
