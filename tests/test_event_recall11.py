@@ -213,3 +213,9 @@ def test_charged_as_a_suspect_is_an_arrest_but_the_unexpected_is_none() -> None:
     assert ("COERCE", "arrest") in _types("KPK menyebut Bupati Darmo disangka menerima suap proyek jalan.")
     assert ("COERCE", "arrest") in _types("Kepala dinas itu disangka melanggar Pasal 12 oleh penyidik KPK.")
     assert _types("Tak disangka, hujan turun deras di Bogor.") == []
+
+
+def test_a_name_told_in_a_ruling_is_an_allegation_but_a_role_or_a_rumour_is_not() -> None:
+    assert ("ACCUSE", "allege") in _types("Dalam putusan hakim, nama Bupati Darmo disebut oleh saksi Rudi.")
+    assert ("ACCUSE", "allege") not in _types("Nama Bupati Darmo disebut sebagai calon gubernur oleh Partai Maju.")
+    assert ("ACCUSE", "allege") not in _types("Dalam buku itu, nama Darmo disebut - sebut oleh penulis Rudi.")
