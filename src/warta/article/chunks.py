@@ -148,7 +148,7 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
         place = reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC"
         if place and _event_tail_at(reader, found[0]):
             return Chunk(i, found[0] + 1, "event")  # "Indonesia Open", "Jakarta Marathon"
-        if place and (tail := _org_tail_end(reader, found[0])) is not None:
+        if place and (tail := _org_tail_end(reader, found[0], i)) is not None:
             return Chunk(i, tail, "org")  # "China Coast Guard": the state's service, not the country
         return Chunk(i, found[0], "gaz", found[1])
     if reader.lex.kind_of(token.key, "collective") and _capital_after(reader, i):
@@ -351,9 +351,9 @@ def _event_tail_at(reader: Reader, j: int) -> bool:
 ORG_TAIL_WORDS = 3
 
 
-def _org_tail_end(reader: Reader, j: int) -> int | None:
-    """End of a short capitalised run at ``j`` on the place's line ending with an organisation's tail
-    ("Coast Guard", "Navy"), or None."""
+def _org_tail_end(reader: Reader, j: int, place: int) -> int | None:
+    """End of a short capitalised run at ``j`` on the line of the place at ``place`` ending with an
+    organisation's tail ("Coast Guard", "Navy") or a club's ("Bali United"), or None."""
     tokens = reader.tokens
     if j >= len(tokens) or not tokens[j].is_cap or line_break_before(reader, j):
         return None
@@ -363,7 +363,38 @@ def _org_tail_end(reader: Reader, j: int) -> int | None:
     club_end = j
     while club_end < len(tokens) and _club_word(reader, club_end):
         club_end += 1  # "Bali United | Widodo Cahyono Putro": the club's word, then its coach's name
+    if _team_nickname(reader, club_end, place, club_end > j):
+        return club_end + 1  # "Oklahoma City Thunder", "Chicago Bulls"
     return club_end if club_end > j else None
+
+
+# A team's nickname in English, a plural with a consonant before its "s" ("Bulls", "Pacers", "Lakers");
+# given names that end in "s" have a vowel there ("Agus", "Anies", "Markus").
+_PLURAL_NICKNAME = re.compile(r"[A-Z][a-z]*[b-df-hj-np-tv-z]s")
+
+
+def _team_nickname(reader: Reader, k: int, place: int, after_club_word: bool) -> bool:
+    """In a report on a match, a town opens the run and one foreign word closes it: the team's nickname,
+    after a club's word ("Oklahoma City Thunder") or an English plural ("Chicago Bulls"). A longer run may
+    go on with a person's name ("Oklahoma City Thunder Russell Westbrook"); a player named after a place
+    is no team ("Nelson Semedo", "Jordan Ayew"), nor a country's side ("Belanda Frank de Boer")."""
+    tokens = reader.tokens
+    if k >= len(tokens) or (k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_cap):
+        return False
+    if place > 0 and tokens[place - 1].is_word and tokens[place - 1].is_cap:
+        return False  # "Gubernur Jakarta Anies": the place is a post's, the word after it its holder
+    word = tokens[k]
+    if not (word.is_word and word.is_cap and word.text.isalpha() and not word.is_upper) \
+            or line_break_before(reader, k) or word.key in COMPASS_WORDS or reader.is_role_start(k):
+        return False
+    if not after_club_word and _PLURAL_NICKNAME.fullmatch(word.text) is None:
+        return False
+    if is_dictionary_word(word.text) or reader.is_stop(word) or reader.gaz.match(tokens, k) is not None:
+        return False
+    found = reader.gaz.match(tokens, place)
+    if found is None or reader.gaz.entries[found[1][0]].kind == "country":
+        return False
+    return _sports_text(reader.text)
 
 
 def _club_word(reader: Reader, j: int) -> bool:

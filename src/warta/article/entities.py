@@ -41,7 +41,7 @@ from warta.article.products import without_products
 from warta.article.publication_names import with_publications_typed
 from warta.article.sentences import split_sentences
 from warta.article.spaced_text import with_single_spaces
-from warta.article.sports_names import with_sports_types
+from warta.article.sports_names import with_club_initials, with_sports_types
 from warta.article.tokens import fold
 from warta.document import Doc
 from warta.models import Entity
@@ -75,7 +75,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
                                                      or only_trailing_forms(m.text) or _lone_letter(m)
                                                      or _measure_term(m))])
     found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
-    found = with_members_split(found)
+    found = with_club_initials(with_members_split(found), text)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     entities = with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
     entities = with_sports_types(with_body_seats(entities, text), text)

@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 
 from warta.article.gazetteer import gazetteer
+from warta.article.lexicon import lexicon
+from warta.article.mentions import Found, kept_of
 from warta.article.person_cues import name_shaped
-from warta.article.tokens import tokenize
+from warta.article.tokens import fold, tokenize
 from warta.models import Entity, Mention
 
 # Positions of one player, written right before the player's name, and a header, which only one
@@ -66,9 +69,63 @@ def _retyped(entity: Entity, text: str, people: Sequence[tuple[int, int]] = ()) 
         return entity.model_copy(update={"type": "PERSON"})
     club = club or (entity.type == "PERSON" and not full_name
                     and any(_team_in_match(m, text) for m in entity.mentions))
-    if entity.type == "PERSON" and club and not entity.roles and not _player(entity, text, people):
-        return entity.model_copy(update={"type": "ORG"})
+    if entity.type == "PERSON" and club and not _held_role(entity) and not _player(entity, text, people):
+        return entity.model_copy(update={"type": "ORG", "roles": []})  # a team's post is its coach's
     return entity
+
+
+# Posts of a team that the title grammar reads before a club's one-word name as if it were its holder's
+# ("Pelatih Torino mengakui …": Torino's coach, no person "Torino").
+_TEAM_POSTS = frozenset({"pelatih", "manajer", "kapten", "presiden klub", "arsitek"})
+
+
+def _held_role(entity: Entity) -> bool:
+    """The entity holds a role other than a team's post written before its one-word name."""
+    return any(" ".join(role.casefold().split()) not in _TEAM_POSTS for role in entity.roles)
+
+
+# "PS" opens many clubs' names before their patron's or town's ("PS TNI", "PS Barito"), and is a pair of
+# initials too ("Bambang PS Brodjonegoro"): it opens a club only where it stands alone before the next
+# name in a paragraph that reports a match.
+_CLUB_INITIALS = frozenset({"PS", "PSS", "PSM", "PSIS"})
+_MATCH_CUES = re.compile(r"\b(?:kontra|melawan|menjamu|bertandang|[Kk]lub|[Ss]kua[dt]|[Pp]elatih|[Ll]iga)\b")
+
+
+def with_club_initials(found: list[Found], text: str) -> list[Found]:
+    """``found`` with a club's initials and the name right after them joined into the club ("[PS] [TNI]"
+    read as initials and the army is "PS TNI"), where the paragraph reports a match."""
+    joined = [(head, name) for head, name in pairwise(found)
+              if _initials_head(head.text) and _no_role_but_a_teams(head) and name.role is None
+              and text[head.end:name.start] == " " and name.type in (None, "ORG", "LOC", "PERSON")
+              and _match_paragraph(text, head.start)]
+    if not joined:
+        return found
+    for head, name in joined:
+        head.first += len(head.text.split()) - 1  # "[Skuad] PS TNI": the team's noun stays out
+        head.start = head.end - len(head.text.split()[-1])
+        head.end, head.last, head.text, head.type = name.end, name.last, text[head.start:name.end], "ORG"
+        head.ids, head.unseen, head.after, head.hint = (), False, name.after, None
+        head.role, head.role_orgs = None, []  # "Pelatih [PS] TNI": the club's coach, no one named "PS"
+    names = {id(name) for _, name in joined}
+    return kept_of(found, [m for m in found if id(m) not in names])
+
+
+def _no_role_but_a_teams(mention: Found) -> bool:
+    return mention.role is None or " ".join(mention.role.casefold().split()) in _TEAM_POSTS
+
+
+def _initials_head(text: str) -> bool:
+    """A club's initials, maybe after a team's noun the model read along ("Skuad PS")."""
+    *before, last = text.split()
+    return last in _CLUB_INITIALS and all(lexicon().kind_of(fold(w), "collective") for w in before)
+
+
+def _match_paragraph(text: str, at: int) -> bool:
+    """The paragraph around ``at`` gives a score or a word of a match or a club."""
+    start = max((m.end() for m in _PARAGRAPH_END.finditer(text, 0, at)), default=0)
+    end_match = _PARAGRAPH_END.search(text, at)
+    end = end_match.start() if end_match else len(text)
+    return _SCORE.search(text, start, end) is not None or _MATCH_CUES.search(text, start, end) is not None
 
 
 def _player(entity: Entity, text: str, people: Sequence[tuple[int, int]]) -> bool:
@@ -178,17 +235,29 @@ def _place(word: str) -> bool:
 # right after the name ("Torino menang 2-1") is a cue of its own.
 _MATCH_AFTER = re.compile(r"\s+(?:kontra|melawan|menjamu|bertandang|vs\.?"
                           r"|(?:menang|kalah|unggul|takluk|imbang)\s+\d{1,2}\s?-\s?\d)\b")
-_MATCH_BEFORE = re.compile(r"\b(?:kontra|melawan|menjamu|vs\.?|markas)\s+\Z")
+_MATCH_BEFORE = re.compile(r"\b(?:kontra|melawan|menjamu|vs\.?|markas|ditantang|dibantai|dikalahkan|ditahan"
+                           r"|(?:direkrut|didatangkan|dipinjam|hijrah|pindah)\s+(?:dari|ke))\s+\Z")
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}\s?-\s?\d{1,2}(?![\d.,:/-])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 
 
+# Words of a team game's report that may stand anywhere in the article ("Torino bertandang ke markas
+# Fiorentina … mencetak dua gol"): with a side set against another they make the sides clubs. Words of
+# any match ("laga", "pelatih") are left out: a player of badminton or tennis is set against another too.
+_CLUB_CUES = re.compile(r"\b(?:[Kk]lub|[Ss]kua[dt]|[Ll]iga|[Gg]ol|[Kk]lasemen|Serie A)\b")
+_PARAGRAPH_END = re.compile(r"\n\s*\n")
+
+
 def _team_in_match(mention: Mention, text: str) -> bool:
-    """A one-word name set against another side in a sentence that gives a score: a club."""
+    """A one-word name set against another side ("kontra X", "ditantang X") or named as the club a player
+    came from ("direkrut dari X") in a sentence that gives a score, or in a report on a team game (with
+    "klub", "skuad", "Liga", "gol" somewhere in it): a club."""
     if not (_MATCH_AFTER.match(text, mention.end)
             or _MATCH_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)):
         return False
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)), default=0)
     end_match = _SENTENCE_END.search(text, mention.end)
-    return _SCORE.search(text, start, end_match.end() if end_match else len(text)) is not None
+    if _SCORE.search(text, start, end_match.end() if end_match else len(text)) is not None:
+        return True
+    return _CLUB_CUES.search(text) is not None
 
