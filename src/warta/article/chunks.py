@@ -60,6 +60,14 @@ class Reader:
     def is_role_start(self, i: int) -> bool:
         return self.tokens[i].key in self.lex.role_longest
 
+    def role_phrase_at(self, i: int) -> bool:
+        """A whole role phrase opens at token ``i``, not just a phrase's first word: "Putra" opens
+        "Putra Mahkota" but closes a name alone ("Pratama Putra mengatakan"; inside a longer run,
+        "Pemain Putra Terbaik", it still parts the run)."""
+        longest = self.lex.role_longest.get(self.tokens[i].key, 0)
+        keys = tuple(t.key for t in self.tokens[i:i + longest])
+        return any(keys[:n] in self.lex.roles for n in range(1, len(keys) + 1))
+
     def is_stop(self, token: Token) -> bool:
         """Capitalised words that end a name run: pronouns, conjunctions, months, days, speech verbs."""
         return (token.key in self.lex.calendar or self.lex.kind_of(token.key, "not-name")
@@ -604,8 +612,10 @@ def _plain_end(reader: Reader, j: int) -> int:
             continue
         if token.is_word and token.is_cap:
             after_particle = reader.lex.kind_of(tokens[j - 1].key, "particle")  # "Muchsin Al Atas"
-            if (reader.is_stop(token) and not after_particle) or reader.gaz.match(tokens, j) \
-                    or (reader.is_role_start(j) and token.key not in _NAME_LIKE_TITLES):
+            if (reader.is_stop(token) and not after_particle and not _initial_inside(reader, j)) \
+                    or reader.gaz.match(tokens, j) \
+                    or (reader.is_role_start(j) and token.key not in _NAME_LIKE_TITLES
+                        and (reader.role_phrase_at(j) or _capital_after(reader, j))):
                 break
             if reader.text[tokens[j - 1].end:token.start] == "-":
                 break  # "Naryshkin-Burns" names two people
@@ -619,6 +629,18 @@ def _plain_end(reader: Reader, j: int) -> int:
         else:
             break
     return end
+
+
+def _initial_inside(reader: Reader, j: int) -> bool:
+    """An initial with its period right after it inside a run, after a name word ("Darmin A. Sigilipu"):
+    the English article "A" takes no period and opens what it names ("Grup A . Dua" ends a sentence)."""
+    tokens = reader.tokens
+    if not (0 < j < len(tokens) - 2 and len(tokens[j].text) == 1 and tokens[j + 1].text == "."
+            and tokens[j].end == tokens[j + 1].start):
+        return False
+    before, after = tokens[j - 1], tokens[j + 2]
+    return before.is_word and before.is_cap and after.is_word and after.is_cap \
+        and not is_dictionary_word(after.text)  # "di Grup A. Dua kemenangan …": a new sentence
 
 
 _SYLLABLE = re.compile(r"[a-z]{2,5}")

@@ -378,9 +378,24 @@ def _titled_organisation(mention: Found, same: SpanLike) -> bool:
     word ("CEO [Visinema Pictures]", "anggota [Al-Qaeda]"): the role word was a common noun. A name
     set off by a comma after the title ("Kepala Dinas Kesehatan, Titik Kusumawardani") is the person
     the title names, whatever the model reads there ("titik" is also a common noun, a point)."""
-    if mention.before == "," or _named_after_post(mention, same):
+    if mention.before == "," or _named_after_post(mention, same) or _occupation_holder(mention):
         return False
     return mention.role is not None and not mention.ids and _LABELS[same.label] in {"ORG", "LOC"}
+
+
+def _occupation_holder(mention: Found) -> bool:
+    """"Wartawan [Pratama Putra]": after an occupation (a descriptor: wartawan, nelayan, peneliti) a
+    name of two plain words or more is its holder, though the model reads a firm's name in it ("PT
+    Pratama Putra"); a body after the occupation has a word of its own kind ("peneliti Bank Dunia")."""
+    first = mention.role.split()[0] if mention.role else ""
+    occupation = lexicon().roles.get((fold(first),))
+    words = mention.text.split()
+    return occupation is not None and occupation.kind == "descriptor" and len(words) >= 2 \
+        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words) \
+        and not any(lexicon().kind_of(fold(w), kind) for w in words for kind in _BODY_WORD_KINDS)
+
+
+_BODY_WORD_KINDS = ("org-head", "org-last", "org-tail", "loc-head", "body", "club-tail", "collective")
 
 
 def _named_after_post(mention: Found, same: SpanLike) -> bool:

@@ -37,6 +37,9 @@ _JOINERS = frozenset({"dan", "&"})
 # Kinds of words that never stand in a post's field: they open a body, a place or an event, or end names.
 _NOT_FIELD_KINDS = ("org-head", "body", "loc-head", "event-head", "unit-head", "not-name", "speech")
 _NAME_WORDS = 2  # before a name the field leaves it this many words
+# Qualifiers that close a field ("Tindak Pidana Khusus", "Reserse Kriminal Umum"): adjectives that open
+# no one's name, so the field keeps them even where that leaves the name one word ("… Khusus Arminsyah").
+_FIELD_CLOSERS = frozenset({"khusus", "umum", "militer", "tertentu"})
 
 
 @dataclass(frozen=True)
@@ -122,12 +125,19 @@ def _field_end(reader: Reader, positions: list[int], forced: int, whole: bool = 
     body = next((after + n for n in range(name_words + 1) if _body_at(reader, after + n)), None)
     if body is not None:
         return body  # "Direktur Tindak Pidana Siber | Bareskrim": no name stands before a body
-    keep = max(forced, min(len(positions), len(positions) + name_words - _NAME_WORDS), 1)
+    keep = max(forced, min(len(positions), len(positions) + name_words - _NAME_WORDS), 1,
+               _through_closer(reader, positions))
     if keep == len(positions) and name_words == 0:
         return after if whole else None  # "Dirjen Pajak mengatakan": a director general's field names no one
     if name_words == 0 and keep == len(positions) - 1 and is_dictionary_word(reader.tokens[after - 1].text):
         return after  # "Dirjen Bina Marga mengatakan": a word of the language is the field's, no one's name
     return positions[keep - 1] + 1
+
+
+def _through_closer(reader: Reader, positions: list[int]) -> int:
+    """How many of the field's words run through its last qualifier ("Pidana Khusus"), 0 without one."""
+    closers = [n for n, k in enumerate(positions, 1) if reader.tokens[k].key in _FIELD_CLOSERS]
+    return closers[-1] if closers else 0
 
 
 def _capitals_at(reader: Reader, k: int) -> int:
