@@ -52,9 +52,10 @@ from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, kept_of
 from warta.article.ner import NerSpan
+from warta.article.regions import COMPASS_WORDS
 from warta.article.royal_names import titled_names
 from warta.article.titles import headline_verb
-from warta.article.tokens import fold, key_of, tokenize
+from warta.article.tokens import Token, fold, key_of, tokenize
 from warta.models import Entity, EntityType
 
 _LABELS: dict[str, EntityType] = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "LOC": "LOC",
@@ -254,14 +255,41 @@ def trim_edges(span: SpanLike, titled: frozenset[tuple[str, str]] = frozenset())
         if first + 1 < last and (words[first].key, words[first + 1].key) in titled:
             break  # "Ratu Tisha Destria": the title word is the name's
         first += skip
-    while last > first and _noise_word(words[last - 1].key):
+    cased = first < last and words[first].text[:1].isupper()  # lower-cased text (NERP) writes every name so
+    while last > first and (_noise_word(words[last - 1].key)
+                            or (cased and _lower_tail(span.text, words[last - 1]))):
         last -= 1
+    if span.label == "PERSON":
+        last = _before_number(words, first, last)
     if first == last:
         return None
     if first == 0 and last == len(words):
         return span
     start, end = words[first].start, words[last - 1].end
     return NerSpan(span.start + start, span.start + end, span.label, span.text[start:end])
+
+
+def _lower_tail(text: str, word: Token) -> bool:
+    """A word of the language in lower case right after the name's last word closes no name: the model
+    ran on into the verb after it ("[Udinese tercecer] di posisi ke-13", "Daewoo Shipbuilding and").
+    Other lower-case words may be the name's own, as written or mangled ("Lee Min - ho", "Dukuh kowang",
+    "Tsushima Sh ? ? ji"), and so may a word with digits ("Friday the 13th", "Philadelphia 76ers")."""
+    if not (word.text.isalpha() and word.text.islower()) or lexicon().kind_of(word.key, "particle") \
+            or word.key in COMPASS_WORDS:
+        return False  # "Israel utara", "Afrika barat": a part of the place, in lower case
+    before = text[:word.start]
+    if not before.endswith(" ") or not before.rstrip()[-1:].isalpha():
+        return False
+    return word.key in _ENGLISH_JOINERS or is_dictionary_word(word.text)
+
+
+_ENGLISH_JOINERS = frozenset({"and", "of", "the", "for", "in", "at"})
+
+
+def _before_number(words: Sequence[Token], first: int, last: int) -> int:
+    """Where a person's name ends before a number the model ran on into: a line-up's minute of a
+    substitution ("( Dendi 69 ' )", "( Dedik 58').Cadangan"); no one's name holds a number."""
+    return next((k for k in range(first + 1, last) if words[k].text.isdigit()), last)
 
 
 def trim_at_leading_hits(found: list[Found], spans: Sequence[SpanLike]) -> list[SpanLike]:
