@@ -84,10 +84,10 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
 
 def _measure_term(mention: Found) -> bool:
     """A run of two words or more closed by an English term of finance or measurement ("Reverse Repo
-    Rate", "Gross Tone", "Consumer Price Index") read as a person or left untyped: a term, no one."""
+    Rate", "Gross Tone", "Consumer Price Index"), whatever type it was read with: a term, no name (as a
+    stock index is none, ``bench/gold/entity-precision``); a body the gazetteer knows keeps its name."""
     words = mention.text.split()
-    return (len(words) > 1 and mention.type in ("PERSON", None) and not mention.ids
-            and lexicon().kind_of(fold(words[-1]), "measure-tail"))
+    return len(words) > 1 and not mention.ids and lexicon().kind_of(fold(words[-1]), "measure-tail")
 
 
 def _lone_letter(mention: Found) -> bool:

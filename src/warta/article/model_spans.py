@@ -54,6 +54,7 @@ from warta.article.mentions import Found, kept_of
 from warta.article.ner import NerSpan
 from warta.article.regions import COMPASS_WORDS
 from warta.article.royal_names import titled_names
+from warta.article.speechcues import speech_cues
 from warta.article.titles import headline_verb
 from warta.article.tokens import Token, fold, key_of, tokenize
 from warta.models import Entity, EntityType
@@ -584,7 +585,20 @@ def _unseen_guess(mention: Found, spans: Sequence[SpanLike]) -> bool:
     Mahasiswa", song titles, "SPM")."""
     if _touched(mention, spans) or mention.ids or mention.role or mention.acronym_of is not None:
         return False
+    if mention.type == "ORG" and _speaking(mention):
+        return False  # "Biro Pusat Statistik mencatat …": a body with a head word that reports is a name
     return mention.type is None or (_generic(mention.text) and not _numbered_unit(mention.text))
+
+
+def _speaking(mention: Found) -> bool:
+    """A body of two words or more is the subject of a verb of speech or report right after it ("…
+    mencatat", "… menyatakan") or the source after "menurut": what such a run names speaks, so it is no
+    common noun ("Sekolah Dasar", "Angkatan Laut" are named so only as places and kinds)."""
+    if " " not in mention.text.strip() or mention.before in _role_phrase_words():
+        return False  # "Kepala Staf [Angkatan Laut] mengatakan": the body of a post, whose holder speaks
+    after, before = speech_cues().cues.get(mention.after), speech_cues().cues.get(mention.before)
+    return (after is not None and after.pattern == "verb" and after.lang == "id") \
+        or (before is not None and before.pattern == "prep" and before.lang == "id")
 
 
 def _numbered_unit(text: str) -> bool:
