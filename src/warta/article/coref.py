@@ -22,7 +22,7 @@ from warta.article.legal_forms import without_legal_forms
 from warta.article.lexicon import Lexicon, lexicon
 from warta.article.mentions import Found
 from warta.article.ministry_acronyms import abbreviates, is_full_ministry
-from warta.article.names import is_initial, same_person, similar, spelling
+from warta.article.names import is_initial, is_without_title_head, same_person, similar, spelling
 from warta.article.regions import region_kind_words
 from warta.article.role_forms import with_full_forms
 from warta.article.surname_links import roles_part, surname_supported
@@ -95,6 +95,16 @@ def _link_leading_parts(found: list[Found], words: list[list[str]], groups: Unio
             groups.union(target, i)
 
 
+def _link_without_title_heads(found: list[Found], words: list[list[str]], groups: UnionFind) -> None:
+    """"Amran Sulaiman" … "Andi Amran Sulaiman": a name of two words or more that is exactly one longer
+    person's name of the article without its hereditary title ("Andi", "Teuku", "Raden") is that person."""
+    people = [i for i in _full_names(found, words) if found[i].type == "PERSON" or found[i].role]
+    for i in _full_names(found, words):
+        holders = [j for j in people if is_without_title_head(words[i], words[j])]
+        if len({tuple(fold(w) for w in words[j]) for j in holders}) == 1:
+            groups.union(holders[0], i)
+
+
 def _name_words_only(words: list[str]) -> bool:
     return 0 < len(words) <= MAX_LEFT_OUT and all(
         w.isalpha() and w[:1].isupper() and not w.isupper() and not is_dictionary_word(w) for w in words)
@@ -149,6 +159,7 @@ def _link(found: list[Found], words: list[list[str]], gaz: Gazetteer) -> UnionFi
             groups.union(acronyms[m.text], i)
     _link_short_names(found, words, groups, gaz)
     _link_leading_parts(found, words, groups)
+    _link_without_title_heads(found, words, groups)
     _link_lone_words(found, words, groups)
     _link_same_names(found, words, groups)
     _link_club_words(found, groups)

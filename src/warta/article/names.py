@@ -63,3 +63,18 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if not a or not b or not similar(a[-1], b[-1]):
         return False
     return compatible_given(a[:-1], b[:-1])
+
+
+# Heads of names that are hereditary titles or forms of address written as part of the name ("Andi
+# Amran Sulaiman", "Teuku Umar", "Raden Ajeng Kartini"); news drops them as it drops a title ("Amran
+# Sulaiman"). Another head is a given name of its own ("Iriana Joko Widodo" is not "Joko Widodo").
+NAME_HEAD_TITLES = frozenset({"andi", "raden", "teuku", "tengku", "cut", "gusti", "daeng", "datuk", "habib",
+                              "syekh", "sayyid", "tuan", "kiai", "kyai", "haji", "hajah"})
+
+
+def is_without_title_head(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` without its head words, all of them titles of ``NAME_HEAD_TITLES``: [Amran,
+    Sulaiman] of [Andi, Amran, Sulaiman]."""
+    cut = len(full) - len(short)
+    return 2 <= len(short) < len(full) and [fold(w) for w in short] == [fold(w) for w in full[cut:]] \
+        and all(fold(w) in NAME_HEAD_TITLES for w in full[:cut])

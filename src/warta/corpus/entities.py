@@ -21,7 +21,7 @@ from warta.article.common_words import is_dictionary_word
 from warta.article.coref import name_words
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
-from warta.article.names import same_person, similar, spelling
+from warta.article.names import is_without_title_head, same_person, similar, spelling
 from warta.article.outlet import DOMAIN, outlet_key
 from warta.article.surname_links import roles_part
 from warta.article.tokens import fold
@@ -73,6 +73,7 @@ def _join_people(entities: list[Entity], groups: UnionFind) -> None:
             _join_surname(i, words[i][0], entities, full, words, groups)
         else:
             _join_only(i, [j for j in full if is_leading_part(words[i], words[j])
+                           or is_without_title_head(words[i], words[j])
                            or _head_read_as_title(entities[i], words[i], words[j])], groups)
     _join_single_names(entities, [i for i in people if len(words[i]) == 1], words, full, groups)
 
