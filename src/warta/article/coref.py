@@ -46,7 +46,7 @@ def _full_names(found: list[Found], words: list[list[str]]) -> list[int]:
 
 def _link_short_names(found: list[Found], words: list[list[str]], groups: UnionFind, gaz: Gazetteer) -> None:
     anchors = _by_first_letter(words, _full_names(found, words))
-    holders: dict[str, tuple[list[int], list[int]]] = {}  # one scan of the anchors per distinct word
+    holders: dict[str, tuple[list[int], ...]] = {}  # one scan of the anchors per distinct word
     parted: dict[str, int] = {}  # the last lone word whose role parts it from its full name
     for i, m in enumerate(found):
         if not _is_personish(m) or len(words[i]) != 1 or m.ids:
@@ -124,13 +124,16 @@ def _by_first_letter(words: list[list[str]], names: list[int]) -> dict[str, list
     return index
 
 
-def _holders(word: str, words: list[list[str]], anchors: list[int]) -> tuple[list[int], list[int]]:
-    """The anchors (in order) whose last name is ``word``, and those with ``word`` anywhere."""
+def _holders(word: str, words: list[list[str]], anchors: list[int]) -> tuple[list[int], ...]:
+    """The anchors (in order) whose last name is ``word``, those with ``word`` spelled alike anywhere, and
+    those with a word like it anywhere: "Hendri" is "Hendri Satriadi" before "Hendro Siswanto"."""
+    key = fold(word)
     return ([a for a in anchors if _holds(words[a], word, -1)],
+            [a for a in anchors if any(fold(w) == key for w in words[a])],
             [a for a in anchors if _holds(words[a], word, None)])
 
 
-def _anchor_for(i: int, holders: tuple[list[int], list[int]]) -> int | None:
+def _anchor_for(i: int, holders: tuple[list[int], ...]) -> int | None:
     """The full name a one-word name shortens: last names first, the nearest before first."""
     for holding in holders:
         before = bisect_left(holding, i)
