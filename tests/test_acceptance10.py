@@ -200,3 +200,17 @@ def test_agency_lead_glued_to_the_first_word_by_a_hyphen() -> None:
                            "tanpa izin edar dari tiga toko di pasar kota.\n" + BODY)
     assert article.dateline == "Sumber Rejo"
     assert article.body.startswith("Sumber Rejo (Kabar Timur)-Balai")
+
+
+def test_a_claim_statement_leaves_out_the_outlet_lead(tmp_path: Path) -> None:
+    text = ("Tim Futsal Tetap Berangkat\nKamis, 9 November 2017 16:00 WIB\n"
+            "Sumber Rejo, Kabar Timur-- Federasi Futsal Sumber Rejo memastikan tim putra tetap berangkat "
+            "ke kejuaraan Asia. Hal ini dikonfirmasi Sekjen federasi Rina Wulandari kepada wartawan, "
+            "Kamis (9/11) sore.\n"
+            "\"Tim putra akan tetap mengikuti jadwal. Soal dana menjadi tanggung jawab kami,\" kata Rina "
+            "usai rapat pengurus.\n")
+    path = tmp_path / "futsal.txt"
+    path.write_text(text, encoding="utf-8")
+    statements = [claim.statement for claim in analyze([str(path)]).claims]
+    assert any(s.startswith("Federasi Futsal Sumber Rejo memastikan") for s in statements)
+    assert not any(s.startswith("Sumber Rejo, Kabar Timur") for s in statements)

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.article.outlet import outlet_key
+from warta.article.outlet import find_lead, outlet_key
 from warta.corpus.claim_positions import (
     about_a_detail,
     as_own_act,
@@ -287,13 +287,25 @@ class _Matrix:
             positions.sort(key=lambda p: self.order.get(p.article, 0))
             if not positions and group.event is None:
                 continue
-            claim = Claim(id=f"c{len(out) + 1}", statement=group.statement, event=group.event,
-                          positions=positions, verdict=verdict(positions, self.outlets), quotes=group.quotes)
+            claim = Claim(id=f"c{len(out) + 1}", statement=without_outlet_lead(group.statement),
+                          event=group.event, positions=positions, verdict=verdict(positions, self.outlets),
+                          quotes=group.quotes)
             event_salience = self.salience.get(group.event or "", 0.0)
             story_size = self._story_size([p.article for p in positions])
             claim.salience = claim_salience(claim, event_salience, story_size)
             out.append(claim)
         return out
+
+
+def without_outlet_lead(statement: str) -> str:
+    """A statement cut from an article's first sentence without the outlet's lead ("Jakarta, CNN
+    Indonesia-- PSSI memastikan …" states what PSSI did, not who printed it). Only a lead naming
+    an outlet: a bare "X - " may be a pair of names ("Anies - Sandi menang")."""
+    lead = find_lead(statement)
+    if lead is None or lead.outlet is None or lead.end >= len(statement):
+        return statement
+    rest = statement[lead.end:]
+    return rest[:1].upper() + rest[1:]
 
 
 def build_claims(analysis: Analysis, claims: Sequence[Claim], renamed: dict[str, str],
