@@ -118,6 +118,7 @@ from warta.article.event_trigger_links import (
     unnamed_doer,
 )
 from warta.article.event_trigger_model import ArticleReader, gate_events, trigger_model_on
+from warta.article.event_withheld import held_thing, permitted_by_law, preventive_step
 from warta.document import Doc
 from warta.models import ActorRef, Entity, Event, Evidence, Quote, Timex
 from warta.options import Options
@@ -361,6 +362,8 @@ class _ArticleCoder(SideFinder, GapFiller):
                 match, tokens) or opinion_clause(match, tokens) or fishing_catch(match, tokens) or (
                 attended_no_meeting(match, tokens)) or hazard_subject(match, tokens):
             return True  # senses of the lexicon's words that tell no event (event_senses)
+        if held_thing(match, tokens) or preventive_step(match, tokens) or permitted_by_law(match, tokens):
+            return True  # money held back, a preventive step, a rule's permission (event_withheld)
         if power_or_duty(match, tokens) or weighed_alternative(match, tokens) or rule_of_office(
                 match, tokens):
             return True  # what one may or must do, or could do instead (event_powers)

@@ -1,0 +1,58 @@
+"""Acceptance run 10, events and stances: arrest and access words in senses that hold, prevent or
+permit no one (L6). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_reading import read
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    events, _ = read(text)
+    return [(event.type, event.mode) for event in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kejaksaan Negeri Sukamaju menahan Kepala Desa Wonorejo, Darmin, atas dugaan korupsi dana desa.",
+    "Polres Batang menahan dua pemuda yang merusak pos ronda.",
+])
+def test_holding_a_person_is_an_arrest(text: str) -> None:
+    assert ("COERCE", "arrest") in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Biro Statistik Sunaryo mengatakan para pedagang menahan uang mereka karena ragu.",
+    "Menurut Sunaryo, Bank Tirta menahan pencairan dana nasabah sejak pekan lalu.",
+    "Perusahaan itu menahan sebagian pembayaran kepada Koperasi Tani Makmur.",
+])
+def test_holding_back_money_arrests_no_one(text: str) -> None:
+    assert ("COERCE", "arrest") not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kementerian Perikanan terus memantau wabah itu. Berbagai langkah pencegahan telah dilakukan "
+    "Kementerian Perikanan di pelabuhan.",
+    "Kementerian Perikanan melakukan pencegahan penyebaran virus di kolam warga.",
+])
+def test_a_preventive_step_bans_no_one(text: str) -> None:
+    assert ("COERCE", "arrest") not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kejaksaan Agung mengajukan pencegahan terhadap Hartono ke luar negeri.",
+    "Kejaksaan Agung memeriksa Hartono. Pencegahan yang berlaku sejak Senin itu dilakukan Kejaksaan Agung.",
+])
+def test_a_travel_ban_on_a_person_stays_an_arrest(text: str) -> None:
+    assert ("COERCE", "arrest") in kinds(text)
+
+
+def test_a_rule_that_permits_is_law_making() -> None:
+    text = ("Kementerian Pertanian Negeri Seberang mengubah peraturan dan memperbolehkan petani "
+            "menjual benih tanpa sertifikat.")
+    assert ("RETREAT", "access") not in kinds(text)
+
+
+def test_letting_someone_in_stays_access() -> None:
+    text = "Pemerintah Myanmar mengizinkan tim Palang Merah Indonesia masuk ke Rakhine."
+    assert ("RETREAT", "access") in kinds(text)
