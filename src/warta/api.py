@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from warta import __version__
 from warta.corpus.entities import gather_entities
 from warta.document import Doc, Hints, InputFormat
+from warta.errors import read_failed
 from warta.ingest import collect
 from warta.ingest.records import new_doc
 from warta.models import Analysis, Article, ArticleError
@@ -67,7 +68,7 @@ def foundation_pipeline() -> Pipeline:
 def analyze_docs(docs: list[Doc], options: Options, pipeline: Pipeline | None = None) -> list[Doc]:
     """Run the pipeline over already-read documents; documents that failed to read pass through."""
     pipeline = pipeline or default_pipeline()
-    readable = [i for i, doc in enumerate(docs) if not doc.article.errors]
+    readable = [i for i, doc in enumerate(docs) if not read_failed(doc.article.errors)]
     # Worker processes hand back new objects, so put the results in place by position.
     results = run(pipeline, [docs[i] for i in readable], options)
     merged = list(docs)

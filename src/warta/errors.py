@@ -31,6 +31,8 @@ class Code(Enum):
     WARC_RECORD_SKIPPED = ("W-INGEST-102", "WARC record {index} skipped: {reason}")
     MOJIBAKE_REPAIRED = ("W-INGEST-103", "text was UTF-8 read as cp1252 and saved again; "
                                          "{count} garbled character(s) restored")
+    DUMP_SPLIT = ("W-INGEST-104", "text dump holds {count} articles (a headline with its date line, byline "
+                                  "or lead after body); this is part {part}, from line {line}")
     DATE_ESTIMATED = ("W-META-101",
                       "no publication date found; estimated from dates in the text ({evidence})")
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")
@@ -57,6 +59,15 @@ class Code(Enum):
         """Build the output record, filling the message template."""
         template: str = self.value[1]
         return ArticleError(code=self.code, message=template.format(stage=stage, **fields), stage=stage)
+
+
+# Warnings a reader puts on a document it still hands on to the pipeline; any other error on a
+# document that comes out of reading marks a placeholder (an input that failed to read).
+READ_WARNINGS = frozenset({Code.DUMP_SPLIT.code})
+
+
+def read_failed(errors: list[ArticleError]) -> bool:
+    return any(error.code not in READ_WARNINGS for error in errors)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from warta.document import Doc, InputFormat
 from warta.errors import Code
 from warta.ingest.containers import read_jsonl, read_warc
 from warta.ingest.records import failed_doc, new_doc
+from warta.ingest.split import split_dump
 from warta.models import ArticleError
 from warta.options import Options
 
@@ -93,7 +94,25 @@ def docs_from_bytes(given: str, raw: bytes, fmt: InputFormat, options: Options) 
         return read_jsonl(given, raw) if raw.strip() else [failed_doc(given, Code.EMPTY_INPUT.error(), raw)]
     if fmt == "warc":
         return read_warc(given, raw)
+    if fmt == "txt":
+        return split_text_dump(given, raw)
     return [new_doc(given, raw, fmt)]
+
+
+def split_text_dump(given: str, raw: bytes) -> list[Doc]:
+    """One document per article of a text dump. A dump that holds several is cut at line ends;
+    each part is named as a JSONL row is (``file.txt#L16``, its line numbers counted from
+    that line) and warned with W-INGEST-104, so that the user sees the file was split."""
+    parts = split_dump(raw)
+    if len(parts) == 1:
+        return [new_doc(given, raw, "txt")]
+    docs = []
+    for number, (first_line, part) in enumerate(parts, start=1):
+        doc = new_doc(f"{given}#L{first_line}", part, "txt")
+        doc.article.errors.append(Code.DUMP_SPLIT.error(stage="ingest", count=len(parts), part=number,
+                                                        line=first_line))
+        docs.append(doc)
+    return docs
 
 
 def read_stdin(options: Options) -> list[Doc]:

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from warta.api import analyze_docs
 from warta.corpus.stories import StoryClusterer
 from warta.document import Doc
-from warta.errors import Code, WartaError
+from warta.errors import Code, WartaError, read_failed
 from warta.ingest import collect
 from warta.models import (
     Analysis,
@@ -177,7 +177,7 @@ class Store:
         with self.reading() as db:
             for doc in docs:
                 article = doc.article
-                if article.errors and not doc.provided:  # could not be read: nothing to store; say so
+                if read_failed(article.errors) and not doc.provided:  # could not be read: say so
                     report.items.append(IngestItem(source=article.source, sha256=article.sha256,
                                                    status="failed", errors=article.errors))
                     continue
