@@ -56,3 +56,23 @@ def test_a_rule_that_permits_is_law_making() -> None:
 def test_letting_someone_in_stays_access() -> None:
     text = "Pemerintah Myanmar mengizinkan tim Palang Merah Indonesia masuk ke Rakhine."
     assert ("RETREAT", "access") in kinds(text)
+
+
+# L7: a denial whose object says what is denied is about an earlier event only when it tells it.
+def test_denying_something_else_leaves_the_earlier_event_alone() -> None:
+    events, claims = read("Polres Lor telah memeriksa pemilik usaha katering itu. "
+                          "Kuasa hukum pemilik katering membantah kliennya lalai.")
+    assert [(e.type, e.status) for e in events] == [("ACCUSE", "reported")]
+    denial = [c for c in claims if c.verdict == "denied"]
+    assert len(denial) == 1 and denial[0].event is None
+    assert "lalai" in denial[0].statement
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap Budi di Pasar Minggu. Kuasa hukum Budi membantah penangkapan kliennya.",
+    "Polisi menangkap Budi di Pasar Minggu. Kuasa hukum Budi membantah hal itu.",
+])
+def test_denying_the_earlier_event_in_its_words_or_by_pointing_back(text: str) -> None:
+    events, claims = read(text)
+    assert [(e.type, e.status) for e in events] == [("COERCE", "denied")]
+    assert [c.event for c in claims] == [events[0].id]

@@ -35,6 +35,7 @@ from warta.article.event_lexicon import Token, tokenize
 from warta.article.event_phrases import find_phrases
 from warta.article.stance_cues import Cue, find_cues
 from warta.article.stance_holders import HolderFinder
+from warta.article.stance_objects import object_words, told_in
 from warta.article.stance_statements import (
     STATEMENT_CHARS,
     Statements,
@@ -129,6 +130,8 @@ class _StanceReader:
             self.drafts.append(draft)
             return draft
         event = self._event_for(sentence, [] if own else previous, own=own, stance=cue.stance)
+        if event is not None and not own and not _about(event, object_words(tokens, cue, stop), sentence):
+            event = None  # "membantah kliennya lalai": denies negligence, not the questioning told before
         if event is not None:
             if event.id not in self.by_event:
                 self.by_event[event.id] = _Draft(_statement_of_event(event), event.id)
@@ -172,6 +175,13 @@ _CUE_EVENTS: dict[Stance, tuple[tuple[str, str | None], ...]] = {
 def _coded_from_cue(event: Event, stance: Stance | None) -> bool:
     kinds = _CUE_EVENTS.get(stance, ()) if stance is not None else ()
     return any(event.type == kind and mode in (None, event.mode) for kind, mode in kinds)
+
+
+def _about(event: Event, words: list[str], sentence: tuple[int, int]) -> bool:
+    """Whether a stance whose object is ``words`` is about ``event``: an event of its own sentence,
+    or one told before in those words; an object with no words of its own points back."""
+    told = [e.sentence for e in event.evidence if not sentence[0] <= e.start < sentence[1]]
+    return not words or not told or told_in(words, told[0])
 
 
 def _closes_clause(tokens: list[Token], cue: Cue) -> bool:
