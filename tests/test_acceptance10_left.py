@@ -91,3 +91,36 @@ def test_split_parts_are_stored_not_failed(tmp_path: Path) -> None:
     with Store(str(tmp_path / "w.db")) as store:
         report = store.ingest([str(dump)], Options(), pipeline=foundation_pipeline())
     assert [item.status for item in report.items] == ["added", "added"]
+
+
+def test_dangling_link_in_a_directory_is_a_coded_warning(tmp_path: Path) -> None:
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    (folder / "ada.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "hilang.txt").symlink_to(tmp_path / "tidak-ada.txt")
+    docs, run_errors = collect([str(folder)], Options())
+    assert [d.article.source for d in docs] == [str(folder / "ada.txt")]
+    assert [e.code for e in run_errors] == ["W-INGEST-105"]
+    assert "hilang.txt" in run_errors[0].message and "missing" in run_errors[0].message
+
+
+def test_directory_of_only_unreadable_entries_still_says_nothing_readable(tmp_path: Path) -> None:
+    folder = tmp_path / "kosong"
+    folder.mkdir()
+    (folder / "hilang.txt").symlink_to(tmp_path / "tidak-ada.txt")
+    _, run_errors = collect([str(folder)], Options())
+    assert sorted(e.code for e in run_errors) == ["E-INGEST-006", "W-INGEST-105"]
+
+
+def test_skipped_entry_warns_without_failing_the_run(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from warta.cli import main
+
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    (folder / "ada.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "hilang.txt").symlink_to(tmp_path / "tidak-ada.txt")
+    result = CliRunner().invoke(main, ["analyze", str(folder), "--json", str(tmp_path / "out.json")])
+    assert result.exit_code == 0
+    assert "W-INGEST-105" in result.output

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 import click
 
 from warta import __version__
+from warta.errors import any_hard
 from warta.models import Analysis
 from warta.options import DEFAULT_MAX_BYTES, Options
 
@@ -39,7 +40,7 @@ def _options(jobs: int, max_bytes: int) -> Options:
 def _failed(analysis: Analysis) -> bool:
     """Any input unreadable, or any article with an error (warnings, W-…, do not count)."""
     hard = [e for a in analysis.articles for e in a.errors if e.code.startswith("E-")]
-    return bool(hard or analysis.errors)
+    return bool(hard) or any_hard(analysis.errors)
 
 
 def _write_json(analysis: Analysis, out: str | None) -> None:
@@ -177,7 +178,7 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int, max_bytes: int) -> None:
         click.echo(f"warning: {error.code}: {error.message}", err=True)
     counts = report.counts()
     click.echo(", ".join(f"{n} {status}" for status, n in counts.items()) + f" (store: {db})")
-    raise SystemExit(EXIT_SOME_FAILED if counts["failed"] or report.errors else EXIT_OK)
+    raise SystemExit(EXIT_SOME_FAILED if counts["failed"] or any_hard(report.errors) else EXIT_OK)
 
 
 @main.command()

@@ -33,6 +33,7 @@ class Code(Enum):
                                          "{count} garbled character(s) restored")
     DUMP_SPLIT = ("W-INGEST-104", "text dump holds {count} articles (a headline with its date line, byline "
                                   "or lead after body); this is part {part}, from line {line}")
+    ENTRY_SKIPPED = ("W-INGEST-105", "skipped {path} under {folder}: {reason}")
     DATE_ESTIMATED = ("W-META-101",
                       "no publication date found; estimated from dates in the text ({evidence})")
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")
@@ -68,6 +69,11 @@ READ_WARNINGS = frozenset({Code.DUMP_SPLIT.code})
 
 def read_failed(errors: list[ArticleError]) -> bool:
     return any(error.code not in READ_WARNINGS for error in errors)
+
+
+def any_hard(errors: list[ArticleError]) -> bool:
+    """Any error that is no warning: an input or stage that failed."""
+    return any(error.code.startswith("E-") for error in errors)
 
 
 @dataclass

@@ -51,7 +51,12 @@ def expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, ArticleErro
             continue
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _looks_readable(p))
+            entries = sorted(p for p in path.rglob("*") if not p.is_dir() and _looks_readable(p))
+            found = [p for p in entries if p.is_file()]
+            for entry in entries:
+                if not entry.is_file():
+                    yield str(entry), None, Code.ENTRY_SKIPPED.error(path=entry, folder=given,
+                                                                     reason=_why_not_a_file(entry))
             if not found:
                 yield given, None, Code.NO_INPUT_FILES.error(path=given)
             for file in found:
@@ -65,6 +70,13 @@ def expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, ArticleErro
             yield from expand(matches)
         else:
             yield given, None, Code.NOT_FOUND.error(path=given)
+
+
+def _why_not_a_file(path: Path) -> str:
+    """A named entry a directory walk cannot read: say why, as a lone path would be answered."""
+    if path.is_symlink():
+        return "symbolic link to a missing file"
+    return "not a regular file (a pipe, socket or device)"
 
 
 def _looks_readable(path: Path) -> bool:
