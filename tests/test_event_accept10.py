@@ -1,11 +1,16 @@
 """Acceptance run 10, events and stances: arrest and access words in senses that hold, prevent or
-permit no one (L6). Sentences written for these tests."""
+permit no one (L6); a denial about something other than the event told before (L7); a written date
+against a bare weekday (L3). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.stance_reading import read
+from warta.article.entities import find_article_entities
+from warta.article.events import find_events
+from warta.article.sentences import split_sentences
+from warta.bench.quotes_events_system import timexes_of
 
 
 def kinds(text: str) -> list[tuple[str, str | None]]:
@@ -76,3 +81,25 @@ def test_denying_the_earlier_event_in_its_words_or_by_pointing_back(text: str) -
     events, claims = read(text)
     assert [(e.type, e.status) for e in events] == [("COERCE", "denied")]
     assert [c.event for c in claims] == [events[0].id]
+
+
+# L3: a date written out in the sentence beats a bare weekday's guess of the week, when it is that weekday.
+def _dated(text: str, published: str) -> list[str | None]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    events = find_events(text, split_sentences(text), entities, timexes_of(text, published), "a1")
+    return [event.date for event in events]
+
+
+_SCHEDULED = ("Menteri Luar Negeri Retno Marsudi dan Menteri Luar Negeri Singapura dijadwalkan bertemu "
+              "Senin siang, menurut jadwal yang diumumkan Kementerian Luar Negeri {}.")
+
+
+def test_a_written_date_on_the_named_weekday_dates_the_event() -> None:
+    # 9 October 2017 was a Monday; published on Wednesday 11 October
+    assert _dated(_SCHEDULED.format("(9/10)"), "2017-10-11") == ["2017-10-09"]
+
+
+def test_a_written_date_on_another_weekday_leaves_the_weekday() -> None:
+    # 10 October 2017 was a Tuesday: the written date is not the Monday named
+    dates = _dated(_SCHEDULED.format("(10/10)"), "2017-10-11")
+    assert dates and dates[0] != "2017-10-10"

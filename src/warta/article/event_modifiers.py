@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from warta.article.actors import MentionIndex
 from warta.article.event_lexicon import Token, word_set
@@ -147,7 +148,8 @@ def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int,
     """Calendar value of the dated time expression in ``[start, stop)`` nearest ``at``; one that dates
     the act's cause counts only when nothing else dates the act, and (for a request, ``asked``) the
     deadline of what is asked never dates the asking."""
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, str] | None = None
+    days: list[str] = []  # the full days that date the clause, for a weekday named alongside
     for timex in timexes:
         if timex.start < start or timex.end > stop or timex.type not in ("DATE", "TIME"):
             continue
@@ -160,9 +162,37 @@ def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int,
         if asked and _dates_the_deadline(text, timex, at):
             continue  # the deadline dates what is asked, never the asking
         distance = abs(timex.start - at) + (len(text) if _dates_the_cause(text, timex, at) else 0)
+        if _DAY.match(match.group()) and _weekday_named(timex.text) is None:
+            days.append(match.group())
         if best is None or distance < best[0]:
-            best = (distance, match.group())
-    return best[1] if best else None
+            best = (distance, match.group(), timex.text)
+    return _written_day(best[2], best[1], days) if best else None
+
+
+# Weekday names, Monday first (datetime's weekday() numbering).
+_WEEKDAYS = (("senin", "monday"), ("selasa", "tuesday"), ("rabu", "wednesday"), ("kamis", "thursday"),
+             ("jumat", "jum'at", "friday"), ("sabtu", "saturday"), ("minggu", "ahad", "sunday"))
+
+
+def _weekday_named(text: str) -> int | None:
+    words = text.lower().split()
+    first = words[0].strip("(,") if words else ""
+    return next((n for n, names in enumerate(_WEEKDAYS) if first in names), None)
+
+
+def _written_day(text: str, value: str, days: Sequence[str]) -> str:
+    """"dijadwalkan bertemu Senin siang, … dilaporkan Bloomberg (9/10)": a bare weekday is a guess of
+    which week; a date written out in the same sentence that falls on that weekday is that day."""
+    weekday = _weekday_named(text)
+    if weekday is None:
+        return value
+    for day in days:
+        try:
+            if date.fromisoformat(day).weekday() == weekday:
+                return day
+        except ValueError:
+            continue  # "XXXX-07-18": no year, no weekday to check
+    return value
 
 
 def _bracketed_day(text: str, timex: Timex) -> str | None:
