@@ -83,6 +83,13 @@ def test_denying_the_earlier_event_in_its_words_or_by_pointing_back(text: str) -
     assert [c.event for c in claims] == [events[0].id]
 
 
+def test_a_passive_cues_agent_is_not_what_it_confirms() -> None:
+    events, claims = read('Polisi menangkap Budi di Pasar Minggu. "Budi ditangkap karena mencuri. Betul?" '
+                          "tanya wartawan yang lalu dibenarkan oleh Kapolsek Ahmad.")
+    assert [(e.type, e.status) for e in events] == [("COERCE", "confirmed")]
+    assert [c.event for c in claims] == [events[0].id]
+
+
 # L3: a date written out in the sentence beats a bare weekday's guess of the week, when it is that weekday.
 def _dated(text: str, published: str) -> list[str | None]:
     entities = find_article_entities(text, "a1", use_model=False)
