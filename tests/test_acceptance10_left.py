@@ -124,3 +124,25 @@ def test_skipped_entry_warns_without_failing_the_run(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["analyze", str(folder), "--json", str(tmp_path / "out.json")])
     assert result.exit_code == 0
     assert "W-INGEST-105" in result.output
+
+
+PAGE = """<html><head><title>Banjir Rob Genangi Pesisir Utara Desa Lautan - Warta Pesisir</title></head>
+<body><h1>Banjir Rob Genangi Pesisir Utara Desa Lautan</h1>
+<p>Air laut pasang menggenangi puluhan rumah di pesisir utara Desa Lautan sejak Selasa pagi.</p>
+<p>Warga memindahkan perabot ke tempat yang lebih tinggi sambil menunggu air surut menjelang sore.</p>
+<p>"Kami sudah biasa, tapi tahun ini airnya lebih tinggi," kata seorang nelayan di dermaga.</p>
+<p>Baca juga: Cara Menyiapkan Rumah Menghadapi Musim Pasang</p></body></html>"""
+
+
+def test_page_headline_equal_to_its_title_without_outlet_is_a_duplicate_headline() -> None:
+    import json
+
+    from warta.ingest.containers import read_jsonl
+
+    row = json.dumps({"html": PAGE, "url": "https://pesisir.example.id/daerah/banjir-rob"})
+    docs = analyze_docs(read_jsonl("rows.jsonl", row.encode("utf-8")), Options(), foundation_pipeline())
+    article = docs[0].article
+    headline = "Banjir Rob Genangi Pesisir Utara Desa Lautan"
+    reasons = [r.reason for r in article.removed if r.text == headline]
+    assert reasons == ["duplicate-headline"]
+    assert headline not in article.body

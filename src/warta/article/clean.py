@@ -340,10 +340,20 @@ def _norm(text: str) -> str:
     return NON_WORD.sub(" ", text.lower()).strip()
 
 
+# A page title's outlet suffix: "Judul Berita - detikHealth", "Judul Berita | Kompas.com".
+TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{2,40}$")
+
+
 def mark_duplicate_headlines(title: str | None, lines: list[Line], feats: list[LineFeatures]) -> None:
-    """Copies of the headline, and teaser headlines cut short with an ellipsis."""
+    """Copies of the headline, and teaser headlines cut short with an ellipsis. A page's own
+    headline (``<h1>``) that the extractor left out is a copy too, not boilerplate, also when
+    the page title carries the outlet's name after it. Only the reason changes there: which
+    lines are body is decided as before (body lines are matched on the whole title)."""
     norm_title = _norm(title) if title else ""
+    titles = {norm_title, _norm(TITLE_SUFFIX.sub("", title))} - {""} if title else set()
     for line, feat in zip(lines, feats, strict=True):
+        if _dropped_page_block(line) and _norm(line.text) in titles:
+            line.reason = "duplicate-headline"
         if line.label != "body":
             continue
         text = _norm(line.text)
@@ -352,6 +362,11 @@ def mark_duplicate_headlines(title: str | None, lines: list[Line], feats: list[L
             line.label, line.reason = "removed", "duplicate-headline"
         elif truncated and feat.words <= 20 and headline_like(line.text, feat):
             line.label, line.reason = "removed", "related-link"
+
+
+def _dropped_page_block(line: Line) -> bool:
+    """A block of an HTML page that the extractor left out (it has no input line number)."""
+    return line.number is None and line.label == "removed" and line.reason == "boilerplate"
 
 
 def _shape_class(feat: LineFeatures, covered: bool) -> str:
