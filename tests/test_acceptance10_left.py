@@ -62,6 +62,12 @@ def test_crlf_dump_splits_on_its_own_bytes() -> None:
     assert len(parts) == 2 and b"".join(part for _, part in parts) == raw
 
 
+def test_binary_file_named_txt_is_never_split() -> None:
+    raw = b"%PDF-1.4\n" + (FIRST + "\n" + SECOND).encode("utf-8")
+    assert split_dump(raw) == [(1, raw)]
+    assert len(split_dump((FIRST + "\n" + SECOND).encode("utf-8"))) == 2
+
+
 def test_subheading_and_dated_related_list_do_not_split() -> None:
     assert split_dump(SUBHEADED.encode("utf-8")) == [(1, SUBHEADED.encode("utf-8"))]
     assert len(split_dump(FIRST.encode("utf-8"))) == 1

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from warta.article.bylines import is_byline
 from warta.article.date_lines import parse_date_line
-from warta.article.decode import decode_bytes, utf16_without_bom, without_c1_controls
+from warta.article.decode import binary_kind, decode_bytes, utf16_without_bom, without_c1_controls
 from warta.article.extract import normalise_space, without_markdown
 from warta.article.outlet import find_lead, opens_report
 
@@ -101,8 +101,8 @@ def split_dump(raw: bytes) -> list[tuple[int, bytes]]:
 
     The parts are the file's own bytes cut at line ends, so every line stays in exactly one part
     and keeps its number. Encodings whose lines cannot be cut as bytes (UTF-16) stay whole."""
-    if utf16_without_bom(raw) or raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return [(1, raw)]
+    if utf16_without_bom(raw) or raw.startswith((b"\xff\xfe", b"\xfe\xff")) or binary_kind(raw):
+        return [(1, raw)]  # a binary file is refused once, whole, by the decode stage
     text, _ = decode_bytes(raw)
     text = without_c1_controls(text).replace("\r\n", "\n").replace("\r", "\n")
     byte_lines = raw.split(b"\n")
