@@ -272,7 +272,7 @@ def trim_edges(span: SpanLike, titled: frozenset[tuple[str, str]] = frozenset())
 
 def _lower_tail(text: str, word: Token) -> bool:
     """A word of the language in lower case right after the name's last word closes no name: the model
-    ran on into the verb after it ("[Udinese tercecer] di posisi ke-13", "Daewoo Shipbuilding and").
+    ran on into the verb after it ("[Udinese tercecer] di posisi ke-13").
     Other lower-case words may be the name's own, as written or mangled ("Lee Min - ho", "Dukuh kowang",
     "Tsushima Sh ? ? ji"), and so may a word with digits ("Friday the 13th", "Philadelphia 76ers")."""
     if not (word.text.isalpha() and word.text.islower()) or lexicon().kind_of(word.key, "particle") \
@@ -281,10 +281,9 @@ def _lower_tail(text: str, word: Token) -> bool:
     before = text[:word.start]
     if not before.endswith(" ") or not before.rstrip()[-1:].isalpha():
         return False
-    return word.key in _ENGLISH_JOINERS or is_dictionary_word(word.text)
-
-
-_ENGLISH_JOINERS = frozenset({"and", "of", "the", "for", "in", "at"})
+    # Indonesian words only: cutting English joiners ("Daewoo Shipbuilding and") moved the English
+    # ECB+ story clustering off its floor (test-topic ARI 0.8833 -> 0.8609) for no entity gain measured.
+    return is_dictionary_word(word.text)
 
 
 def _before_number(words: Sequence[Token], first: int, last: int) -> int:
