@@ -39,8 +39,7 @@ def _options(jobs: int, max_bytes: int) -> Options:
 
 def _failed(analysis: Analysis) -> bool:
     """Any input unreadable, or any article with an error (warnings, W-…, do not count)."""
-    hard = [e for a in analysis.articles for e in a.errors if e.code.startswith("E-")]
-    return bool(hard) or any_hard(analysis.errors)
+    return any(any_hard(a.errors) for a in analysis.articles) or any_hard(analysis.errors)
 
 
 def _write_json(analysis: Analysis, out: str | None) -> None:

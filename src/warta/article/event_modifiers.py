@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from warta.article.actors import MentionIndex
+from warta.article.date_words import WORDS, word_key
 from warta.article.event_lexicon import Token, word_set
 from warta.article.event_negation import negation_words
 from warta.article.speechcues import speech_cues
@@ -169,15 +170,10 @@ def date_of(text: str, timexes: Sequence[Timex], start: int, stop: int, at: int,
     return _written_day(best[2], best[1], days) if best else None
 
 
-# Weekday names, Monday first (datetime's weekday() numbering).
-_WEEKDAYS = (("senin", "monday"), ("selasa", "tuesday"), ("rabu", "wednesday"), ("kamis", "thursday"),
-             ("jumat", "jum'at", "friday"), ("sabtu", "saturday"), ("minggu", "ahad", "sunday"))
-
-
 def _weekday_named(text: str) -> int | None:
-    words = text.lower().split()
-    first = words[0].strip("(,") if words else ""
-    return next((n for n, names in enumerate(_WEEKDAYS) if first in names), None)
+    """The ISO weekday a time expression opens with ("Senin siang" -> 1), from the date vocabulary."""
+    words = text.split()
+    return WORDS.weekdays.get(word_key(words[0].strip("(,"))) if words else None
 
 
 def _written_day(text: str, value: str, days: Sequence[str]) -> str:
@@ -188,7 +184,7 @@ def _written_day(text: str, value: str, days: Sequence[str]) -> str:
         return value
     for day in days:
         try:
-            if date.fromisoformat(day).weekday() == weekday:
+            if date.fromisoformat(day).isoweekday() == weekday:
                 return day
         except ValueError:
             continue  # "XXXX-07-18": no year, no weekday to check

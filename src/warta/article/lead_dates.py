@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from warta.article.date_finder import FoundDate
 from warta.article.date_lines import parse_date_line
+from warta.article.outlet import PLACE
 
-PLACE = r"[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3}"
 LEAD_WITH_DATE = re.compile(
     rf"^(?P<place>{PLACE})(?:\s*\([^()]{{2,30}}\))?\s*,?\s+(?P<date>[^-–—\n]{{6,45}}?)\s*[-–—]{{1,2}}\s*(?=\S)"
 )

@@ -141,7 +141,7 @@ def _host_key(host: str) -> str | None:
         labels.pop()
     if len(labels) > 1 and labels[-1] in PLATFORM_LABELS:
         labels.pop()
-    return re.sub(r"[^a-z0-9]", "", labels[-1]) or None if labels else None
+    return (re.sub(r"[^a-z0-9]", "", labels[-1]) or None) if labels else None
 
 
 def find_lead(paragraph: str) -> Lead | None:
