@@ -15,6 +15,7 @@ Public API::
 from __future__ import annotations
 
 from warta.article.event_lexicon import Token, word_set
+from warta.article.event_trigger_model import root_of
 from warta.article.stance_cues import Cue
 from warta.article.stance_holders import passive_cue
 
@@ -30,7 +31,6 @@ dan serta atau kepada dengan di ke dari pada oleh untuk soal tentang mengenai te
 dia ia mereka kami kita pihaknya dirinya the a an any all of to by and or has have had not never
 """)
 _CLITICS = ("nya", "ku", "mu")
-_ROOT_CHARS = 5  # letters two words must share in a row to be one word in two forms
 _SHORT_WORD = 4  # a word this short is matched only whole
 
 
@@ -53,9 +53,10 @@ def object_words(tokens: list[Token], cue: Cue, stop: int) -> list[str]:
 
 def told_in(words: list[str], sentence: str) -> bool:
     """Whether one of ``words`` stands in ``sentence``, in the same form or another ("terlibat" in
-    "keterlibatannya", "suap" in "menyuap")."""
-    told = [_without_clitic(w) for w in sentence.lower().split()]
-    return any(_same_word(word, other) for word in words for other in told)
+    "keterlibatannya", "suap" in "menyuap"): two forms are one word when PySastrawi gives them one
+    root."""
+    told = {root_of(_without_clitic(w)) for w in sentence.lower().split()}
+    return any(root_of(word) in told for word in words)
 
 
 def _without_clitic(word: str) -> str:
@@ -64,12 +65,3 @@ def _without_clitic(word: str) -> str:
         if word.endswith(clitic) and len(word) - len(clitic) >= _SHORT_WORD:
             return word[:-len(clitic)]
     return word
-
-
-def _same_word(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    if len(short) < _SHORT_WORD:
-        return short == long
-    if len(short) <= _ROOT_CHARS:
-        return short in long
-    return any(short[i:i + _ROOT_CHARS] in long for i in range(len(short) - _ROOT_CHARS + 1))
