@@ -17,6 +17,7 @@ from warta.article.lead_dates import lead_date
 from warta.article.outlet import (
     find_lead,
     footer_outlet,
+    indonesian_outlet,
     known_outlet,
     outlet_key,
     retold_outlets,
@@ -200,7 +201,7 @@ def set_published(doc: Doc) -> None:
     if stated:
         value, source = stated[0]
         value = _completed(value, [other for other, _ in stated[1:]])
-        value, warning = zoned(value, title_and_body(article))
+        value, warning = zoned(value, title_and_body(article), indonesian_outlet(article.outlet, article.url))
         if warning is not None:
             article.errors.append(warning)
         article.published, article.published_source = _iso(value), source  # type: ignore[assignment]  # sources are contract values

@@ -105,6 +105,18 @@ def known_outlet(name: str) -> tuple[str, str] | None:
     return _aliases().get(name.strip().lower())
 
 
+@cache
+def _countries() -> dict[str, str]:
+    """outlet key -> the country its newsroom is in (ISO 3166 code, as the table writes it)."""
+    return {row["key"]: row["country"] for row in read_tsv("outlets.tsv") if row.get("country")}
+
+
+def indonesian_outlet(key: str | None, url: str | None) -> bool:
+    """An outlet publishing from Indonesia: the table says so, or its site is under ``.id``."""
+    host = url_outlet(url) if url else None
+    return (key is not None and _countries().get(key) == "ID") or bool(host and host.endswith(".id"))
+
+
 def outlet_key(name: str) -> str:
     """Normalise an outlet name or domain to its key."""
     known = known_outlet(name)
