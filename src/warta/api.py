@@ -9,7 +9,7 @@ from warta import __version__
 from warta.corpus.entities import gather_entities
 from warta.document import Doc, Hints, InputFormat
 from warta.errors import read_failed
-from warta.ingest import collect
+from warta.ingest import collect, docs_from_bytes, read_as_one
 from warta.ingest.records import new_doc
 from warta.models import Analysis, Article, ArticleError
 from warta.options import Options
@@ -85,6 +85,24 @@ def analyze(paths: Iterable[str], options: Options | None = None) -> Analysis:
     return analysis_of(docs, run_errors, options)
 
 
+def analyze_input(
+    data: bytes | str,
+    fmt: InputFormat = "txt",
+    source: str = "<input>",
+    url: str | None = None,
+    options: Options | None = None,
+) -> Analysis:
+    """Analyse one input given in memory as ``warta analyze`` reads a file of that format: a
+    text dump of several articles gives one article per part (W-INGEST-104), a JSONL text one
+    per line, a WARC one per page."""
+    options = options or Options()
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    docs = docs_from_bytes(source, raw, fmt, options, Hints(url=url))
+    for number, doc in enumerate(docs, start=1):
+        doc.article.id = f"a{number}"
+    return analysis_of(analyze_docs(docs, options), (), options)
+
+
 def analyze_bytes(
     raw: bytes,
     fmt: InputFormat = "txt",
@@ -94,15 +112,20 @@ def analyze_bytes(
     pipeline: Pipeline | None = None,
 ) -> Article:
     """Analyse one article given as bytes (a text dump or an HTML page) with ``pipeline``
-    (default: the whole chain; :func:`foundation_pipeline` for reading and cleaning only)."""
+    (default: the whole chain; :func:`foundation_pipeline` for reading and cleaning only).
+    The input is read as one article; a text dump that holds several is still read whole, with
+    W-INGEST-107 saying so (:func:`analyze_input` reads each)."""
     doc = new_doc(source, raw, fmt, Hints(url=url))
+    if fmt == "txt":
+        read_as_one(doc)
     doc.article.id = "a1"
     return analyze_docs([doc], options or Options(), pipeline)[0].article
 
 
 def analyze_text(text: str, source: str = "<input>", options: Options | None = None,
                  pipeline: Pipeline | None = None) -> Article:
-    """Analyse one scraped text dump."""
+    """Analyse one scraped text dump as one article (:func:`analyze_input` splits a dump of
+    several)."""
     return analyze_bytes(text.encode("utf-8"), "txt", source, options=options, pipeline=pipeline)
 
 

@@ -283,7 +283,9 @@ def batch(inputs: tuple[str, ...], out: str, master: str, jobs: int | None, wind
         raise SystemExit(EXIT_USAGE)
     click.echo(f"{report.articles} articles ({report.failed} failed), {report.duplicates} duplicates, "
                f"{len(report.analyses)} analyses under {out}")
-    raise SystemExit(EXIT_SOME_FAILED if report.failed or report.errors else EXIT_OK)
+    # Run-level warnings (a skipped pipe, W-INGEST-105/106) leave the code 0, as under analyze.
+    hard = any(str(error["code"]).startswith("E-") for error in report.errors)
+    raise SystemExit(EXIT_SOME_FAILED if report.failed or hard else EXIT_OK)
 
 
 @main.command()

@@ -37,12 +37,22 @@ class Hints:
     outlet: str | None = None
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """Text a reader already decoded (a text dump is decoded once, to find its articles), and
+    the encoding it fell back to, if any; the decode stage takes it instead of decoding again."""
+
+    text: str
+    fallback: str | None
+
+
 @dataclass
 class Doc:
     article: Article
     raw: bytes
     fmt: InputFormat
     hints: Hints = field(default_factory=Hints)
+    decoded: Decoded | None = None
     text: str = ""
     lines: list[Line] = field(default_factory=list)
     provided: set[str] = field(default_factory=set)

@@ -34,6 +34,10 @@ class Code(Enum):
     DUMP_SPLIT = ("W-INGEST-104", "text dump holds {count} articles (a headline with its date line, byline "
                                   "or lead after body); this is part {part}, from line {line}")
     ENTRY_SKIPPED = ("W-INGEST-105", "skipped {path} under {folder}: {reason}")
+    NAMES_SKIPPED = ("W-INGEST-106", "skipped {count} file(s) under {folder} whose names warta does not "
+                     "read (.txt, .html, .jsonl, .warc): {names}")
+    READ_AS_ONE = ("W-INGEST-107", "text holds {count} articles one after another (see W-INGEST-104); read "
+                   "here as one (warta.api.analyze_input reads each)")
     DATE_ESTIMATED = ("W-META-101",
                       "no publication date found; estimated from dates in the text ({evidence})")
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")
@@ -64,7 +68,7 @@ class Code(Enum):
 
 # Warnings a reader puts on a document it still hands on to the pipeline; any other error on a
 # document that comes out of reading marks a placeholder (an input that failed to read).
-READ_WARNINGS = frozenset({Code.DUMP_SPLIT.code})
+READ_WARNINGS = frozenset({Code.DUMP_SPLIT.code, Code.READ_AS_ONE.code})
 
 
 def read_failed(errors: list[ArticleError]) -> bool:

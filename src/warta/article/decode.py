@@ -129,7 +129,8 @@ def decode(doc: Doc, options: Options) -> None:
     kind = binary_kind(raw)
     if kind is not None:
         raise StageFailure(Code.BINARY_INPUT.error(kind=kind))
-    text, fallback = decode_bytes(raw)
+    text, fallback = (doc.decoded.text, doc.decoded.fallback) if doc.decoded else decode_bytes(raw)
+    doc.decoded = None  # the text lives on in doc.text; no stage after this one reads it
     if _control_ratio(text) > 0.05:
         raise StageFailure(Code.BINARY_INPUT.error(kind="control characters"))
     if fallback is not None:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import glob
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from warta.document import Doc, InputFormat
+from warta.document import Decoded, Doc, Hints, InputFormat
 from warta.errors import Code
 from warta.ingest.containers import read_jsonl, read_warc
 from warta.ingest.records import failed_doc, new_doc
-from warta.ingest.split import split_dump
+from warta.ingest.split import Part, dump_parts
 from warta.models import ArticleError
 from warta.options import Options
 
@@ -43,33 +43,63 @@ def format_of(path: Path, head: bytes) -> InputFormat | None:
     return None
 
 
-def expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, ArticleError | None]]:
-    """Yield (given name, path, error) for every input file named directly or found below a dir."""
+Found = tuple[str, Path | None, ArticleError | None]
+
+
+def expand(paths: Iterable[str], reads: Callable[[Path], bool] | None = None) -> Iterator[Found]:
+    """Yield (given name, path, error) for every input file named directly or found below a dir
+    (there, the files whose names ``reads`` takes: by default :func:`reads_name`)."""
     for given in paths:
         if given == "-":
             yield given, None, None
             continue
         path = Path(given)
         if path.is_dir():
-            entries = sorted(p for p in path.rglob("*") if not p.is_dir() and _looks_readable(p))
-            found = [p for p in entries if p.is_file()]
-            for entry in entries:
-                if not entry.is_file():
-                    yield str(entry), None, Code.ENTRY_SKIPPED.error(path=entry, folder=given,
-                                                                     reason=_why_not_a_file(entry))
-            if not found:
-                yield given, None, Code.NO_INPUT_FILES.error(path=given)
-            for file in found:
-                yield str(file), file, None
+            yield from _walk(given, path, reads or reads_name)
         elif path.is_file():
             yield given, path, None
+        elif path.exists() or path.is_symlink():
+            # A pipe, socket or device named on its own: reading it could block for ever.
+            reason = f"{given}: {_why_not_a_file(path)}"
+            yield given, None, Code.UNREADABLE.error(reason=reason)
         elif glob.has_magic(given):
             matches = sorted(glob.glob(given, recursive=True))
             if not matches:
                 yield given, None, Code.NO_INPUT_FILES.error(path=given)
-            yield from expand(matches)
+            yield from expand(matches, reads)
         else:
             yield given, None, Code.NOT_FOUND.error(path=given)
+
+
+def _walk(given: str, folder: Path, reads: Callable[[Path], bool]) -> Iterator[Found]:
+    """The files below a directory that warta reads, in name order. Every other visible entry
+    is named in a run-level warning: a special file or dangling link on its own (whatever its
+    name), files with names warta does not read together, one warning for the directory."""
+    entries = sorted(p for p in folder.rglob("*") if not p.is_dir() and not _hidden(p, folder))
+    found = [p for p in entries if p.is_file() and reads(p)]
+    for entry in entries:
+        if not entry.is_file():
+            yield str(entry), None, Code.ENTRY_SKIPPED.error(path=entry, folder=given,
+                                                             reason=_why_not_a_file(entry))
+    other = [p for p in entries if p.is_file() and not reads(p)]
+    if other:
+        names = _listed(other, folder)
+        yield given, None, Code.NAMES_SKIPPED.error(count=len(other), folder=given, names=names)
+    if not found:
+        yield given, None, Code.NO_INPUT_FILES.error(path=given)
+    for file in found:
+        yield str(file), file, None
+
+
+def _hidden(path: Path, folder: Path) -> bool:
+    """Dot files and anything inside a dot folder (.git, .cache) are not inputs."""
+    return any(part.startswith(".") for part in path.relative_to(folder).parts)
+
+
+def _listed(paths: list[Path], folder: Path, shown: int = 5) -> str:
+    names = [str(p.relative_to(folder)) for p in paths[:shown]]
+    more = f" and {len(paths) - shown} more" if len(paths) > shown else ""
+    return ", ".join(names) + more
 
 
 def _why_not_a_file(path: Path) -> str:
@@ -79,10 +109,8 @@ def _why_not_a_file(path: Path) -> str:
     return "not a regular file (a pipe, socket or device)"
 
 
-def _looks_readable(path: Path) -> bool:
-    """Inside directories, take the formats warta reads and skip hidden files."""
-    if path.name.startswith("."):
-        return False
+def reads_name(path: Path) -> bool:
+    """Inside directories, take the formats warta reads by their names."""
     return path.suffix.lower() in KNOWN_SUFFIXES and (
         path.suffix.lower() != ".gz" or path.name.lower().endswith(".warc.gz")
     )
@@ -100,31 +128,53 @@ def read_path(given: str, path: Path, options: Options) -> list[Doc]:
     return docs_from_bytes(given, raw, format_of(path, raw[:512]) or "txt", options)
 
 
-def docs_from_bytes(given: str, raw: bytes, fmt: InputFormat, options: Options) -> list[Doc]:
+def docs_from_bytes(given: str, raw: bytes, fmt: InputFormat, options: Options,
+                    hints: Hints | None = None) -> list[Doc]:
+    """The documents in one input's bytes: every entry point (files, stdin, the server's posted
+    bodies, the Python API) reads through here, so a dump of several articles is split alike."""
     if fmt == "jsonl":
         # An empty export is an input that failed, as an empty text file is; not silence.
         return read_jsonl(given, raw) if raw.strip() else [failed_doc(given, Code.EMPTY_INPUT.error(), raw)]
     if fmt == "warc":
         return read_warc(given, raw)
     if fmt == "txt":
-        return split_text_dump(given, raw)
-    return [new_doc(given, raw, fmt)]
+        return split_text_dump(given, raw, hints)
+    return [new_doc(given, raw, fmt, hints)]
 
 
-def split_text_dump(given: str, raw: bytes) -> list[Doc]:
+def split_text_dump(given: str, raw: bytes, hints: Hints | None = None) -> list[Doc]:
     """One document per article of a text dump. A dump that holds several is cut at line ends;
     each part is named as a JSONL row is (``file.txt#L16``, its line numbers counted from
     that line) and warned with W-INGEST-104, so that the user sees the file was split."""
-    parts = split_dump(raw)
+    parts = dump_parts(raw)
     if len(parts) == 1:
-        return [new_doc(given, raw, "txt")]
+        return [_decoded_doc(given, parts[0], hints)]
     docs = []
-    for number, (first_line, part) in enumerate(parts, start=1):
-        doc = new_doc(f"{given}#L{first_line}", part, "txt")
+    for number, part in enumerate(parts, start=1):
+        doc = _decoded_doc(f"{given}#L{part.first_line}", part, hints)
         doc.article.errors.append(Code.DUMP_SPLIT.error(stage="ingest", count=len(parts), part=number,
-                                                        line=first_line))
+                                                        line=part.first_line))
         docs.append(doc)
     return docs
+
+
+def read_as_one(doc: Doc) -> None:
+    """Keep a text dump whole (the API's one-article readers), decoded once as a split dump
+    is, and say when it holds several articles (W-INGEST-107), rather than merging them silently."""
+    parts = dump_parts(doc.raw)
+    if len(parts) == 1:
+        doc.decoded = parts[0].decoded
+        return
+    first = parts[0].decoded
+    if first is not None:  # the parts' texts, one after another, are the file's decoded text
+        doc.decoded = Decoded("".join(part.decoded.text for part in parts if part.decoded), first.fallback)
+    doc.article.errors.append(Code.READ_AS_ONE.error(stage="ingest", count=len(parts)))
+
+
+def _decoded_doc(source: str, part: Part, hints: Hints | None) -> Doc:
+    doc = new_doc(source, part.raw, "txt", hints)
+    doc.decoded = part.decoded
+    return doc
 
 
 def read_stdin(options: Options) -> list[Doc]:

@@ -14,13 +14,16 @@ Only the line numbers are decided here; the parts keep the file's bytes and line
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import pairwise
+from typing import AnyStr
 
 from warta.article.bylines import is_byline
 from warta.article.date_lines import parse_date_line
 from warta.article.decode import binary_kind, decode_bytes, utf16_without_bom, without_c1_controls
 from warta.article.extract import normalise_space, without_markdown
 from warta.article.outlet import find_lead, opens_report
+from warta.document import Decoded
 
 # Body paragraphs each part needs around a split; fewer and a headline list or a teaser
 # block with dates would cut an article.
@@ -96,22 +99,48 @@ def _dated_or_credited(line: str) -> bool:
     return parse_date_line(line) is not None or is_byline(line)
 
 
-def split_dump(raw: bytes) -> list[tuple[int, bytes]]:
-    """(first line number, bytes) of each article in a text dump; one part when it holds one.
+@dataclass(frozen=True)
+class Part:
+    """One article of a dump: its first line number, its bytes, and its text as the whole file
+    was decoded (None where the decode stage decides: a binary file). Decoding the file once
+    gives every part the same encoding, and the decode stage does not decode it again."""
+
+    first_line: int
+    raw: bytes
+    decoded: Decoded | None
+
+
+def dump_parts(raw: bytes) -> list[Part]:
+    """The articles of a text dump; one part when it holds one.
 
     The parts are the file's own bytes cut at line ends, so every line stays in exactly one part
     and keeps its number. Encodings whose lines cannot be cut as bytes (UTF-16) stay whole."""
-    if utf16_without_bom(raw) or raw.startswith((b"\xff\xfe", b"\xfe\xff")) or binary_kind(raw):
-        return [(1, raw)]  # a binary file is refused once, whole, by the decode stage
-    text, _ = decode_bytes(raw)
-    text = without_c1_controls(text).replace("\r\n", "\n").replace("\r", "\n")
+    if binary_kind(raw):
+        return [Part(1, raw, None)]  # a binary file is refused once, whole, by the decode stage
+    decoded, fallback = decode_bytes(raw)
+    text = without_c1_controls(decoded).replace("\r\n", "\n").replace("\r", "\n")
+    whole = [Part(1, raw, Decoded(text, fallback))]
+    if utf16_without_bom(raw) or raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return whole
     byte_lines = raw.split(b"\n")
     lines = text.split("\n")
     if len(lines) != len(byte_lines):
-        return [(1, raw)]  # lone carriage returns: text lines and byte lines differ
+        return whole  # lone carriage returns: text lines and byte lines differ
     starts = split_points(lines)
     if not starts:
-        return [(1, raw)]
+        return whole
     bounds = [0, *starts, len(byte_lines)]
-    return [(begin + 1, b"\n".join(byte_lines[begin:end]) + (b"\n" if end < len(byte_lines) else b""))
+    return [Part(begin + 1, _joined(byte_lines[begin:end], b"\n", end < len(byte_lines)),
+                 Decoded(_joined(lines[begin:end], "\n", end < len(lines)), fallback))
             for begin, end in pairwise(bounds)]
+
+
+def _joined(lines: list[AnyStr], newline: AnyStr, more: bool) -> AnyStr:
+    """The lines of one part as the file holds them: a line end after the last unless the
+    file's last line is the part's."""
+    return newline.join(lines) + (newline if more else newline[:0])
+
+
+def split_dump(raw: bytes) -> list[tuple[int, bytes]]:
+    """(first line number, bytes) of each article in a text dump (see :func:`dump_parts`)."""
+    return [(part.first_line, part.raw) for part in dump_parts(raw)]

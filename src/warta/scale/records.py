@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from warta.document import Doc, Hints
 from warta.errors import Code
-from warta.ingest import expand, read_path
+from warta.ingest import expand, read_path, reads_name
 from warta.ingest.containers import read_jsonl
 from warta.ingest.records import failed_doc, new_doc
 from warta.models import ArticleError
@@ -112,12 +112,9 @@ def input_files(given: str) -> Iterator[tuple[str, Path | None, ArticleError | N
 
 
 def _mixed_folder(given: str, folder: Path) -> Iterator[tuple[str, Path | None, ArticleError | None]]:
-    found: list[tuple[str, Path]] = [(str(p), p) for p in _visible_files(folder) if _is_parquet(p)]
-    found += [(name, path) for name, path, error in expand([given]) if path is not None and error is None]
-    if not found:
-        yield given, None, Code.NO_INPUT_FILES.error(path=given)
-    for name, path in sorted(found, key=lambda item: item[1]):
-        yield name, path, None
+    """The folder's files as ``warta analyze`` finds them, Parquet files among them, and the
+    same warnings for what is skipped (a pipe, a file of another kind)."""
+    yield from expand([given], reads=lambda path: reads_name(path) or _is_parquet(path))
 
 
 def _visible_files(folder: Path) -> list[Path]:

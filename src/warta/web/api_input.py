@@ -11,7 +11,9 @@ from pydantic import ValidationError
 
 from warta.document import Doc, Hints, InputFormat
 from warta.errors import Code
+from warta.ingest import docs_from_bytes
 from warta.ingest.records import new_doc
+from warta.options import Options
 from warta.web.api_guard import ApiFailure
 from warta.web.api_models import ArticleInput
 
@@ -42,7 +44,8 @@ async def posted_docs(request: Request, many: bool) -> list[Doc]:
         docs = [_doc_of(item) for item in inputs]
     else:
         fmt: InputFormat = "html" if media in {"text/html", "application/xhtml+xml"} else "txt"
-        docs = [new_doc(_default_source(body), body, fmt)]
+        # Read as `warta analyze` reads a file: a text body of several articles gives one each.
+        docs = docs_from_bytes(_default_source(body), body, fmt, Options())
     for number, doc in enumerate(docs, start=1):
         doc.article.id = f"a{number}"
     return docs

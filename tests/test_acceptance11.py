@@ -1,0 +1,145 @@
+"""Acceptance run 11: every entry point reads a dump of several articles alike, an Indonesian
+outlet's English edition keeps its stated time, nothing in a directory is skipped without a
+word, a dump is decoded once. All article text here was written for these tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.api import analyze_bytes, analyze_input, foundation_pipeline
+from warta.ingest import collect, docs_from_bytes
+from warta.options import Options
+
+FIRST = """Harga Solar Subsidi Naik, Nelayan Pantai Timur Mogok Melaut
+Selasa, 7 Maret 2023 09:10 WIB
+
+Teluk Damai - Ratusan nelayan di pantai timur memilih menambatkan perahu setelah harga solar bersubsidi naik sejak awal pekan.
+Ketua kelompok nelayan mengatakan biaya sekali melaut kini hampir menghabiskan seluruh hasil tangkapan mereka.
+Dinas perikanan berjanji membahas kuota solar tambahan dengan pemerintah provinsi dalam rapat pekan depan.
+Sebagian nelayan memilih memperbaiki jaring sambil menunggu kepastian harga dari pemerintah.
+"""
+
+SECOND = """Penghitungan Suara Pilkades Ulang Berlangsung Hingga Larut Malam
+Rabu, 8 Maret 2023 23:05 WIB
+Penulis: Dimas Hartanto
+Penghitungan suara pemilihan kepala desa ulang di Desa Sumber Rejo berlangsung hingga hampir tengah malam.
+Panitia membuka kotak suara satu per satu di balai desa di hadapan saksi dari ketiga calon.
+Warga bertahan di halaman balai desa meski hujan turun sejak sore dan lampu sempat padam sebentar.
+Hasil akhir penghitungan akan diumumkan panitia kabupaten setelah rekapitulasi pada Jumat pagi.
+"""
+
+DUMP = (FIRST + "\n" + SECOND).encode("utf-8")
+
+
+def _titles(articles: list[Any]) -> list[str | None]:
+    return [a.title for a in articles]
+
+
+def test_python_api_reads_a_dump_of_two_articles_as_warta_analyze_does(tmp_path: Path) -> None:
+    path = tmp_path / "dua.txt"
+    path.write_bytes(DUMP)
+    docs, _ = collect([str(path)], Options())
+    analysis = analyze_input(DUMP, source=str(path))
+    assert [a.source for a in analysis.articles] == [d.article.source for d in docs]
+    assert len(analysis.articles) == 2
+    assert analysis.articles[1].title == SECOND.splitlines()[0]
+    assert all("W-INGEST-104" in [e.code for e in a.errors] for a in analysis.articles)
+
+
+def test_one_article_reader_says_when_it_holds_several() -> None:
+    article = analyze_bytes(DUMP, pipeline=foundation_pipeline())
+    assert "W-INGEST-107" in [e.code for e in article.errors]
+    assert "Dimas Hartanto" in " ".join(article.authors) or "Sumber Rejo" in article.body
+    single = analyze_bytes(FIRST.encode("utf-8"), pipeline=foundation_pipeline())
+    assert "W-INGEST-107" not in [e.code for e in single.errors]
+
+
+def test_server_splits_a_posted_text_dump(tmp_path: Path) -> None:
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from warta.web.app import create_app
+
+    with TestClient(create_app(tmp_path / "w.db")) as api:
+        answer = api.post("/api/analyze", content=DUMP, headers={"Content-Type": "text/plain"}).json()
+    titles = [a["title"] for a in answer["articles"]]
+    assert titles == [FIRST.splitlines()[0], SECOND.splitlines()[0]]
+
+
+def test_a_split_dump_is_decoded_once_with_one_encoding() -> None:
+    # cp1252 bytes only in the second article: decoded per part, the first part would read as
+    # UTF-8 and the second fall back; decoded once, both parts say the file's encoding.
+    raw = (FIRST + "\n" + SECOND.replace("Penghitungan suara", "\u201cPenghitungan\u201d suara")).encode("cp1252")
+    docs = docs_from_bytes("x.txt", raw, "txt", Options())
+    assert len(docs) == 2
+    assert all(d.decoded is not None and d.decoded.fallback == "cp1252" for d in docs)
+    assert docs[1].decoded is not None and "\u201cPenghitungan\u201d" in docs[1].decoded.text
+
+
+def test_decode_stage_takes_the_readers_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.article import decode as decode_module
+
+    calls: list[bytes] = []
+    real = decode_module.decode_bytes
+
+    def counted(raw: bytes) -> tuple[str, str | None]:
+        calls.append(raw)
+        return real(raw)
+
+    monkeypatch.setattr(decode_module, "decode_bytes", counted)
+    analysis = analyze_input(DUMP, options=Options())
+    assert len(analysis.articles) == 2 and calls == []
+
+
+ENGLISH = """Fuel Subsidy Cut Sparks Protest In Front Of Parliament
+Jakarta Globe | March 9, 2023 | 4:45 pm
+Jakarta. Several hundred students rallied outside the House of Representatives on Thursday against the planned subsidy cut.
+Police kept the protesters behind a barrier while a delegation met lawmakers from the energy commission.
+The students said the cut would raise bus fares for workers who commute from the satellite towns.
+"""
+
+
+def test_english_edition_of_an_indonesian_outlet_keeps_its_time_as_wib() -> None:
+    article = analyze_bytes(ENGLISH.encode("utf-8"), pipeline=foundation_pipeline())
+    assert article.language == "en"
+    assert article.published == "2023-03-09T16:45+07:00"
+    assert "W-META-103" in [e.code for e in article.errors]
+
+
+def test_english_text_of_an_unknown_outlet_still_drops_the_time() -> None:
+    text = ENGLISH.replace("Jakarta Globe", "Harbour Daily").replace("Jakarta.", "Lisbon.")
+    article = analyze_bytes(text.encode("utf-8"), pipeline=foundation_pipeline())
+    assert article.published == "2023-03-09"
+    assert "W-META-104" in [e.code for e in article.errors]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_without_a_known_suffix_in_a_directory_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    (folder / "ada.txt").write_text(FIRST, encoding="utf-8")
+    os.mkfifo(folder / "umpan")
+    (folder / "catatan.docx").write_bytes(b"PK\x03\x04")
+    (folder / ".tersembunyi").write_text("x", encoding="utf-8")
+    docs, run_errors = collect([str(folder)], Options())
+    assert [d.article.source for d in docs] == [str(folder / "ada.txt")]
+    assert sorted(e.code for e in run_errors) == ["W-INGEST-105", "W-INGEST-106"]
+    joined = " ".join(e.message for e in run_errors)
+    assert "umpan" in joined and "catatan.docx" in joined and "tersembunyi" not in joined
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_named_on_its_own_is_unreadable_not_missing(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from warta.cli import main
+
+    pipe = tmp_path / "umpan"
+    os.mkfifo(pipe)
+    result = CliRunner().invoke(main, ["analyze", str(pipe), "--json", str(tmp_path / "o.json")])
+    assert result.exit_code == 2
+    assert "E-INGEST-004" in result.output and "pipe" in result.output
