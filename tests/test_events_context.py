@@ -350,7 +350,7 @@ def _strike(text: str) -> list[Event]:
     return code_with(text, *[_everywhere(text, kind, name) for kind, name in named if name in text])
 
 
-def test_the_lead_gives_the_counterpart_a_later_act_leaves_out() -> None:
+def test_a_threat_by_the_lead_s_demanders_is_aimed_at_whom_they_asked() -> None:
     text = ("Serikat Buruh Tekstil menuntut PT Kain Jaya menaikkan upah pekerjanya. "
             "Pabrik itu sudah dua pekan berhenti berproduksi. "
             "Serikat Buruh Tekstil juga mengancam akan mogok kerja pekan depan.")

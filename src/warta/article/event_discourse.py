@@ -53,24 +53,6 @@ def last_agent(events: Sequence[Event], before: int, besides: ActorRef | None,
     return None
 
 
-
-def lead_counterpart(events: Sequence[Event], actor: ActorRef | None, before: int) -> ActorRef | None:
-    """Whom ``actor`` dealt with in the article's lead, its first sentence with an event, told
-    before character ``before`` ("Para tahanan menuntut Israel …" opens the article: "tuntutan para
-    tahanan" later is on Israel); the lead is the article's topic, so its pair holds throughout."""
-    if actor is None or not events or events[0].evidence[0].start >= before:
-        return None
-    lead = events[0].evidence[0].start
-    for event in events:
-        if event.evidence[0].start != lead:
-            break
-        if same(event.source, actor) and event.target is not None and not same(event.target, actor):
-            return event.target
-        if same(event.target, actor) and event.source != ActorRef() and not same(event.source, actor):
-            return event.source
-    return None
-
-
 def _witnesses(actor: ActorRef) -> bool:
     """"35 saksi": those questioned as witnesses are no suspect of the case."""
     return bool(_WITNESS_WORDS & set((actor.description or "").lower().split()))
@@ -124,8 +106,9 @@ def _same_people(a: ActorRef, b: ActorRef | None) -> bool:
 
 
 def protested_party(events: Sequence[Event], protesters: ActorRef | None) -> ActorRef | None:
-    """Whom a protest with no one named is against: whom the same protesters demanded of or protested
-    against before ("tuntutan para tahanan kepada Israel … 1500 tahanan mogok makan")."""
+    """Whom a protest or a threat with no one named is against: whom the same protesters demanded of or
+    protested against before ("tuntutan para tahanan kepada Israel … 1500 tahanan mogok makan", "para
+    buruh menuntut PT X … mengancam akan mogok")."""
     for event in reversed(events):
         aimed = event.target is not None and not _same_people(event.target, protesters)
         if event.type in _DEMANDS and aimed and _same_people(event.source, protesters):

@@ -46,7 +46,6 @@ from warta.article.event_context import (
 from warta.article.event_discourse import (
     aimed_before,
     last_pursued,
-    lead_counterpart,
     protested_party,
     yielded_to_suspect,
 )
@@ -133,6 +132,8 @@ _EQUIPMENT = frozenset({"kri", "kapal", "pesawat", "helikopter", "kn", "usns", "
 TARGET_REACH = 4  # sentences back in which the same side's same act names the target left out
 # Acts whose target is not carried over from an earlier one: deployments have none, help has its own
 _UNTARGETED = frozenset({"MOBILIZE", "AID"})
+# Pressure a group puts on whom it made demands of: a strike threatened, a protest held.
+_PROTESTS = frozenset({"PROTEST", "THREATEN"})
 # Voices whose source is the subject of the clause: without one, nobody acts.
 _SUBJECT_VOICES = frozenset({"active", "recip", "pair", "intrans"})
 # Nouns of these types named again ("kerja sama ini", "kesepakatan tersebut", "bantuan itu") name a
@@ -269,16 +270,10 @@ class _ArticleCoder(SideFinder, GapFiller):
                 target = target_before(self.events, match.row.type, source, self._since(TARGET_REACH))
             if target is None and not slots.targets and match.row.mode in _CASE_MODES:
                 target = last_pursued(self.events, source)  # a case's later step, its suspect named early
-            if target is None and not slots.targets and match.row.type not in _UNTARGETED and (
-                    match.row.voice != "passive") and self.lang == "id":
-                # the article's lead names whom its actor deals with, and later sentences leave it
-                # out; not where the sentence has a side that names no one ("menetapkan tersangka")
-                # or a passive's subject is a thing (it is the one acted upon)
-                target = lead_counterpart(self.events, source, evidence.start)
             if target is None and not slots.targets and self.lang == "id":
                 # an act always aimed at someone, no one named: whom the same act was last aimed at
                 target = aimed_before(self.events, match.row, source)
-            if target is None and not slots.targets and match.row.type == "PROTEST" and self.lang == "id":
+            if target is None and not slots.targets and match.row.type in _PROTESTS and self.lang == "id":
                 target = protested_party(self.events, source)  # whom the protesters made demands of
             if target is None and not slots.targets and match.row.type == "CONCEDE" and self.lang == "id":
                 target = yielded_to_suspect(self.events, source)  # a case dropped, a plea granted
