@@ -143,3 +143,39 @@ def test_a_pipe_named_on_its_own_is_unreadable_not_missing(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["analyze", str(pipe), "--json", str(tmp_path / "o.json")])
     assert result.exit_code == 2
     assert "E-INGEST-004" in result.output and "pipe" in result.output
+
+
+PAGE = """<html><head><title>Longsor Tutup Rel, Kereta Tertahan Dua Jam</title></head><body>
+<h1>Longsor Tutup Rel, Kereta Tertahan Dua Jam</h1>
+<p>Timbunan tanah menutup rel di lereng bukit setelah hujan deras sejak sore, sehingga dua kereta tertahan.</p>
+<p>Petugas membersihkan material longsor dengan alat berat dan jalur kembali dapat dilalui menjelang tengah malam.</p>
+</body></html>"""
+
+
+def _warc(gzip_each_record: bool) -> bytes:
+    import gzip
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gzip_each_record)
+    pages = [("http://kabarrel.example/a", "301 Moved Permanently", b"", [("Location", "https://kabarrel.example/a")]),
+             ("https://kabarrel.example/hilang", "404 Not Found", b"<html><body>Tidak ada</body></html>", []),
+             ("https://kabarrel.example/a", "200 OK", PAGE.encode(), [])]
+    for url, status, body, extra in pages:
+        headers = StatusAndHeaders(status, [("Content-Type", "text/html"), *extra], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    return buffer.getvalue() if gzip_each_record else gzip.compress(buffer.getvalue())
+
+
+@pytest.mark.parametrize("gzip_each_record", [True, False])
+def test_warc_redirect_and_404_are_listed_not_failed_and_whole_gzip_reads(gzip_each_record: bool) -> None:
+    pytest.importorskip("warcio")
+    docs = docs_from_bytes("crawl.warc.gz", _warc(gzip_each_record), "warc", Options())
+    codes = [[e.code for e in d.article.errors] for d in docs]
+    assert codes == [["W-INGEST-102"], ["W-INGEST-102"], []]
+    assert "redirect to https://kabarrel.example/a" in docs[0].article.errors[0].message
+    assert "404" in docs[1].article.errors[0].message

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import hashlib
 import io
 import json
+import zlib
 from typing import Any
 
 from warta.document import Doc, Hints
@@ -74,8 +76,32 @@ _BOOKKEEPING_RECORDS = {"request", "warcinfo", "metadata"}
 
 def read_warc(given: str, raw: bytes) -> list[Doc]:
     """HTML response records of a WARC (plain or gzipped). Any other record that holds content
-    (a PDF or an image response, a revisit, a resource) is listed with W-INGEST-102, so that
-    nothing is left out unsaid; bookkeeping records are skipped."""
+    (a PDF or an image response, a redirect or an error page, a revisit, a resource) is listed
+    with W-INGEST-102, so that nothing is left out unsaid; bookkeeping records are skipped."""
+    docs, failure = _warc_records(given, raw)
+    if failure is not None and raw[:2] == GZIP_MAGIC:
+        # `gzip crawl.warc` compresses the whole file as one member, which a WARC reader
+        # refuses after the first record (it wants one member a record): read it unpacked.
+        whole = _gunzipped(raw)
+        if whole is not None:
+            docs, failure = _warc_records(given, whole)
+    if failure is not None:
+        docs.append(failed_doc(given, Code.BAD_WARC.error(reason=failure)))
+    return docs
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzipped(raw: bytes) -> bytes | None:
+    try:
+        return gzip.decompress(raw)
+    except (OSError, EOFError, zlib.error):
+        return None
+
+
+def _warc_records(given: str, raw: bytes) -> tuple[list[Doc], str | None]:
+    """The documents of the records read, and why reading stopped early (None: it did not)."""
     from warcio.archiveiterator import ArchiveIterator  # lazy: most runs have no WARC
 
     docs: list[Doc] = []
@@ -91,10 +117,9 @@ def read_warc(given: str, raw: bytes) -> list[Doc]:
                 continue
             payload = record.content_stream().read()
             docs.append(new_doc(source, payload, "html", Hints(url=url)))
-    except Exception as exc:
-        reason = f"{type(exc).__name__}: {exc}"
-        docs.append(failed_doc(given, Code.BAD_WARC.error(reason=reason)))
-    return docs
+    except Exception as exc:  # warcio raises many kinds for a damaged archive
+        return docs, " ".join(f"{type(exc).__name__}: {exc}".split())
+    return docs, None
 
 
 def _not_a_page(record: Any) -> str | None:
@@ -103,6 +128,12 @@ def _not_a_page(record: Any) -> str | None:
         return f"a {record.rec_type} record, not a response"
     if record.http_headers is None:
         return "a response with no HTTP headers"
+    status = record.http_headers.get_statuscode() or ""
+    if not status.startswith("2"):
+        # A redirect or an error page has no article of its own (the redirect's target, if
+        # crawled, is a record of its own).
+        location = record.http_headers.get_header("Location")
+        return f"HTTP status {status or 'not stated'}" + (f", a redirect to {location}" if location else "")
     content_type = record.http_headers.get_header("Content-Type") or ""
     if "html" not in content_type.lower():
         return f"content type {content_type.split(';')[0].strip() or 'not stated'}, not HTML"
