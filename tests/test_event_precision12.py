@@ -1,0 +1,43 @@
+"""Precision round 12: general readings that tell no event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.article.event_teasers import linked_headline, teaser_spans
+from warta.article.events import find_events
+from warta.article.sentences import split_sentences
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    """(type, trigger sentence) of each event the coder finds in ``text``."""
+    return [(e.type, e.evidence[0].sentence) for e in find_events(text, split_sentences(text), [], [], quotes=[])]
+
+
+def _types(text: str) -> list[str]:
+    return [kind for kind, _ in _events(text)]
+
+
+# A link label with another story's headline on its own line is a link, no report of the article's own.
+@pytest.mark.parametrize("line", [
+    "Baca juga : Polisi Tangkap Dua Perampok Toko Emas",
+    "[ Baca juga : Warga Serang Pos Polisi di Perbatasan ]",
+    "Berita terkait: Menteri Kecam Penangkapan Nelayan",
+])
+def test_a_label_with_a_headline_is_a_link(line: str) -> None:
+    assert linked_headline(line)
+    text = f"Polisi menangkap dua pencuri di pasar itu.\n{line}\nWarga mengapresiasi kerja polisi."
+    spans = teaser_spans(text)
+    start = text.index(line)
+    assert any(first <= start < last for first, last in spans)
+    assert not any(first <= 0 < last for first, last in spans)  # the article's own sentence stays
+    assert all(line not in sentence for _, sentence in _events(text))
+
+
+@pytest.mark.parametrize("line", [
+    "Baca juga pernyataan lengkap polisi di laman resminya.",  # a sentence, not a headline
+    "Polisi Tangkap Dua Perampok Toko Emas",  # no label
+    "Baca juga : " + " ".join(["kata"] * 40),  # a whole text run together on one line
+])
+def test_a_sentence_or_a_line_without_label_is_no_link(line: str) -> None:
+    assert not linked_headline(line)
