@@ -41,3 +41,17 @@ def test_a_label_with_a_headline_is_a_link(line: str) -> None:
 ])
 def test_a_sentence_or_a_line_without_label_is_no_link(line: str) -> None:
     assert not linked_headline(line)
+
+
+# A capitalised treaty noun before a name is the treaty's name, no agreement told.
+@pytest.mark.parametrize("text", [
+    "Tiga negara itu tidak ikut dalam Perjanjian Paris.",
+    "Pemerintah menilai Protokol Kyoto sudah tidak relevan.",
+])
+def test_a_treaty_named_is_no_agreement(text: str) -> None:
+    assert "AGREE" not in _types(text)
+
+
+def test_an_agreement_reached_stays() -> None:
+    assert "AGREE" in _types("Pemerintah Indonesia dan Malaysia menandatangani kesepakatan baru soal perbatasan.")
+    assert "AGREE" in _types("Menteri Luar Negeri Retno menandatangani Perjanjian Paris di New York.")

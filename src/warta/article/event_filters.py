@@ -57,6 +57,9 @@ _PUSHING = frozenset({"mendorong", "mengupayakan", "memperjuangkan"})  # for a g
 _OFFICE_HEADS = frozenset({"kepala", "direktur", "deputi", "divisi", "biro", "bagian", "manajer", "ketua",
                            "sekretaris", "koordinator", "komandan", "asisten", "kabag", "kasubdit", "head",
                            "director"})
+# Nouns naming a treaty when capitalised before a name ("Perjanjian Paris", "Kesepakatan Iklim Paris").
+_TREATIES = frozenset({"perjanjian", "kesepakatan", "persetujuan", "pakta", "traktat", "protokol",
+                       "konvensi"})
 _STANCE_ACTS = frozenset({"REJECT", "SUPPORT", "AGREE"})
 _CLAUSE_GO_ON = frozenset({"pun", "itu", "tersebut", "juga", ",", ".", "tampak", "terlihat"})
 _TOURING = frozenset({"meninjau", "ditinjau", "inspected", "toured"})
@@ -210,10 +213,19 @@ def described_by_stance(match: TriggerMatch, tokens: list[Token]) -> bool:
 
 def job_title(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"kepala konsultasi Houston", "Direktur Investigasi": an act noun after a head of office is
-    part of someone's title, not an act."""
-    if match.row.voice not in ("noun", "patient") or match.first < 1:
+    part of someone's title, not an act; "Perjanjian Paris", "Protokol Kyoto": a capitalised treaty
+    noun before a name is the treaty's name, no agreement told (signing it is: "menandatangani")."""
+    if match.row.voice not in ("noun", "patient"):
         return False
-    return tokens[match.first - 1].low in _OFFICE_HEADS
+    if _treaty_name(match, tokens):
+        return True
+    return match.first >= 1 and tokens[match.first - 1].low in _OFFICE_HEADS
+
+
+def _treaty_name(match: TriggerMatch, tokens: list[Token]) -> bool:
+    head = tokens[match.first]
+    return match.row.type == "AGREE" and head.low in _TREATIES and head.is_cap and (
+        match.end < len(tokens) and tokens[match.end].is_cap)
 
 
 def aim_of_no_one(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:
