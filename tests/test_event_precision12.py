@@ -55,3 +55,20 @@ def test_a_treaty_named_is_no_agreement(text: str) -> None:
 def test_an_agreement_reached_stays() -> None:
     assert "AGREE" in _types("Pemerintah Indonesia dan Malaysia menandatangani kesepakatan baru soal perbatasan.")
     assert "AGREE" in _types("Menteri Luar Negeri Retno menandatangani Perjanjian Paris di New York.")
+
+
+# Killing or wounding told after an attack in its clause is what the attack did: one event.
+@pytest.mark.parametrize("text", [
+    "Seorang pria menyerang pos polisi itu dan melukai dua petugas.",
+    "Kelompok bersenjata menembaki bus itu sehingga menewaskan tiga penumpang.",
+])
+def test_an_attack_outcome_is_no_second_attack(text: str) -> None:
+    assert _types(text).count("ASSAULT") == 1
+
+
+def test_a_killing_told_on_its_own_stays() -> None:
+    assert "ASSAULT" in _types("Pasukan pemberontak menewaskan lima tentara di perbatasan.")
+    # no attack told before it in the clause: the killing is the attack
+    assert "ASSAULT" in _types("Pasukan pemberontak mendatangi desa itu dan menewaskan lima tentara.")
+    # after a comma the wounding is a clause of its own
+    assert _types("Pria itu memukul tetangganya, dan melukai dua warga lain.").count("ASSAULT") == 2

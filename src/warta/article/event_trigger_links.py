@@ -33,6 +33,14 @@ _RECEIVED_REACH = 5  # words after a help noun in which "diterima" says who rece
 # Nouns of a decision or a step taken, named again as what is backed or criticised.
 _DECISIONS = frozenset({"keputusan", "langkah", "kebijakan", "tindakan", "putusan", "sikap"})
 _STANCES_ON_DECISIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+# What an attack did to people, told after it: "… dan menewaskan 86 orang", "… sehingga melukai enam orang".
+_OUTCOMES = frozenset({"menewaskan", "melukai", "mencederai"})
+# Not "yang": "serangan udara ke Jalur Gaza yang menewaskan lima orang" codes the dead as the attack's
+# targets (tests/test_events_round3.py).
+_OUTCOME_LINKS = frozenset({"dan", "sehingga", "hingga", "serta"})
+_OUTCOME_REACH = 12  # words from the attack's trigger to the outcome
+# A comma before the link starts a clause of its own ("memukul tetangganya, dan melukai dua warga lain").
+_SENTENCE_BREAKS = frozenset({",", ".", ";", "namun", "tetapi", "sementara", "sedangkan"})
 _EN_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
 
 
@@ -130,13 +138,31 @@ def _asked_of_someone(match: TriggerMatch, tokens: list[Token]) -> bool:
 
 def object_act(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
     """"menolak permintaan tersebut", "mengecam penangkapan itu": an act named again as the
-    object of another act is that act's target, not a new event."""
+    object of another act is that act's target, not a new event; so is an attack's outcome told in
+    its clause (:func:`attack_outcome`)."""
+    if attack_outcome(match, triggers, tokens):
+        return True
     if match.row.type == "CONSULT" and match.row.voice in ("noun", "pair") and any(
             other.end == match.first and tokens[other.first].low in _ATTENDING for other in triggers):
         return True  # "menghadiri rapat": attending the meeting is the one act
     if match.row.voice not in ("noun", "patient") or not named_again(match, tokens):
         return False
     return any(other.end == match.first for other in triggers if other is not match)
+
+
+def attack_outcome(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+    """"menabrakkan truk ke kerumunan dan menewaskan 86 orang", "menyerang pos itu sehingga melukai
+    dua polisi": killing or wounding told after an attack in its own clause is what the attack did,
+    one event, not a second attack; told on its own ("Serangan itu menewaskan 30 orang") or after a
+    comma it stays."""
+    if match.row.type != "ASSAULT" or match.first < 1 or tokens[match.first].low not in _OUTCOMES:
+        return False
+    if tokens[match.first - 1].low not in _OUTCOME_LINKS:
+        return False
+    return any(other.row.type == "ASSAULT" and other.end < match.first
+               and match.first - other.end <= _OUTCOME_REACH
+               and not any(t.low in _SENTENCE_BREAKS for t in tokens[other.end:match.first])
+               for other in triggers if other is not match)
 
 
 def named_again(match: TriggerMatch, tokens: list[Token]) -> bool:
