@@ -76,3 +76,10 @@ def test_a_list_under_another_head_names_nobody_in_the_group() -> None:
     events = code("Polisi menangkap dua pelaku di lokasi ledakan. "
                   "Kedua korban yakni Ahmad Fauzi ( 34 ) dan Rudi Hartono ( 29 ) dirawat di rumah sakit.")
     assert _arrested(events, "Polisi") == {"dua pelaku"}, events
+
+
+def test_a_name_set_off_with_an_age_after_a_long_description_is_the_subject() -> None:
+    events = code("Pelaku penembakan di sebuah konser di Bandung , Rahmat Hidayat ( 41 ) , menembak tiga penonton.")
+    shots = [e for e in of_type(events, "ASSAULT") if e.target is not None]
+    assert shots, events
+    assert who(shots[0].source) == "Rahmat Hidayat"

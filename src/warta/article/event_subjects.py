@@ -55,6 +55,7 @@ _ADDRESSING = frozenset({"kepada", "pada", "to"})
 _DOCUMENTS = frozenset({"resolusi", "laporan", "putusan", "keputusan", "surat", "pernyataan", "instruksi",
                         "seruan", "imbauan", "rekomendasi", "fatwa", "memo", "maklumat", "edaran"})
 _ASIDE_WORDS = 4
+_AGE_WORDS = frozenset({"tahun", "thn"})  # "( 41 tahun )"
 _DESCRIBED_REACH = 3  # words from "asal" back to the end of the description it completes
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
 
@@ -423,13 +424,14 @@ class SentenceSubjects(PhraseGroups):
                 i -= 1  # "Iran dan Venezuela, yang telah meminta …": the relative clause set off by a comma
                 continue
             if low == ",":
-                examples = self._examples(i) or self._name_of_description(i)
+                comma = self._before_age(i)
+                examples = self._examples(comma) or self._name_of_description(comma)
                 if examples:
                     return examples
-                aside = self._skip_aside(i)
+                aside = self._skip_aside(comma)
                 if aside is None:
                     return []
-                named = self._apposition_after_place(aside, i)
+                named = self._apposition_after_place(aside, comma)
                 if named:
                     return named
                 i = aside
@@ -438,6 +440,15 @@ class SentenceSubjects(PhraseGroups):
                 return []
             i -= 1
         return []
+
+    def _before_age(self, comma: int) -> int:
+        """"…, Rahmat Hidayat ( 41 ), menembak": an age in brackets after a name set off by commas
+        belongs to that aside; read the aside as ending at the bracket."""
+        opening = self._bracket_opening(comma - 1) if comma > 0 else None
+        if opening is None or not all(t.text.isdigit() or t.low in _AGE_WORDS
+                                      for t in self.tokens[opening + 1:comma - 1]):
+            return comma
+        return opening
 
     def _addressee_of_request(self, phrase: Phrase) -> bool:
         """Is ``phrase`` the one addressed by a request, order or appeal right before it ("meminta kepada
