@@ -72,3 +72,24 @@ def test_a_killing_told_on_its_own_stays() -> None:
     assert "ASSAULT" in _types("Pasukan pemberontak mendatangi desa itu dan menewaskan lima tentara.")
     # after a comma the wounding is a clause of its own
     assert _types("Pria itu memukul tetangganya, dan melukai dua warga lain.").count("ASSAULT") == 2
+
+
+# Senses of lexicon words that tell no event: asking to stay unnamed, endangering something.
+@pytest.mark.parametrize("text", [
+    'Pasukan itu sudah pergi, kata seorang warga yang namanya minta dirahasiakan.',
+    'Seorang pejabat, yang meminta dirahasiakan identitasnya, membenarkan kabar itu.',
+])
+def test_asking_to_stay_unnamed_is_no_request(text: str) -> None:
+    assert "REQUEST" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut menteri itu, pembangunan pabrik tersebut mengancam keselamatan warga desa.",
+    "Kebijakan itu dinilai mengancam kedaulatan Indonesia.",
+])
+def test_endangering_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in _types(text)
+
+
+def test_a_threat_made_stays() -> None:
+    assert "THREATEN" in _types("Presiden Korea Utara mengancam Amerika Serikat dengan serangan rudal.")
