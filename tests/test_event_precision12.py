@@ -93,3 +93,17 @@ def test_endangering_is_no_threat(text: str) -> None:
 
 def test_a_threat_made_stays() -> None:
     assert "THREATEN" in _types("Presiden Korea Utara mengancam Amerika Serikat dengan serangan rudal.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ratusan mahasiswa melakukan penandatanganan petisi menolak kenaikan harga BBM di depan kampus.",
+    "Ribuan warga menandatangani petisi menentang penggusuran pasar itu.",
+])
+def test_signing_a_petition_is_a_protest(text: str) -> None:
+    kinds = _types(text)
+    assert "PROTEST" in kinds
+    assert "AGREE" not in kinds
+
+
+def test_signing_a_treaty_stays_an_agreement() -> None:
+    assert "AGREE" in _types("Kedua menteri melakukan penandatanganan perjanjian kerja sama di Jakarta.")
