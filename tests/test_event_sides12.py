@@ -83,3 +83,22 @@ def test_a_name_set_off_with_an_age_after_a_long_description_is_the_subject() ->
     shots = [e for e in of_type(events, "ASSAULT") if e.target is not None]
     assert shots, events
     assert who(shots[0].source) == "Rahmat Hidayat"
+
+
+_LETTER = ("Jakarta , CNN Indonesia - - Persatuan Guru Republik Indonesia mengirimkan surat protes kepada "
+           "Kementerian Pendidikan dan Dinas Pendidikan DKI Jakarta . ")
+
+
+def test_they_after_a_dateline_lead_go_on_with_the_body_that_acted_there() -> None:
+    events = code(_LETTER + "Mereka menuntut Kepala Sekolah Budi Santoso dicopot .")
+    demands = [e for e in of_type(events, "REQUEST") if e.evidence[0].sentence.startswith("Mereka")]
+    assert demands, events
+    assert who(demands[0].source) == "Persatuan Guru Republik Indonesia"
+
+
+def test_they_do_not_go_on_with_a_person_who_acted_before() -> None:
+    events = code("Jakarta , CNN Indonesia - - Ketua guru honorer Budi Santoso mengirimkan surat protes kepada "
+                  "Kementerian Pendidikan dan Dinas Pendidikan DKI Jakarta . "
+                  "Mereka menuntut Kepala Sekolah Andi Wijaya dicopot .")
+    demands = [e for e in of_type(events, "REQUEST") if e.evidence[0].sentence.startswith("Mereka")]
+    assert all(who(e.source) != "Budi Santoso" for e in demands), demands

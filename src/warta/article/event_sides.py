@@ -127,7 +127,7 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
             group = self.groups.expand(words, self.sentence_number)
             plural = self._group_in_sentence(phrase.start) if words.lower() in ("mereka", "they") else None
             if plural is None and words.lower() == "mereka" and phrase.first <= _OPENING_WORDS:
-                plural = self._previous_subject_group()
+                plural = self._previous_subject_group() or self._body_over_body(phrase)
             if plural is None and words.lower() == "mereka":
                 plural = self._counted_group_before(phrase, sentence)
             actors.extend([reporter] if reporter else group if group else [
@@ -207,6 +207,24 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
         self.resolver.resolve_all([subject])
         actor = self.resolver.actor(subject)
         return actor if actor is not None and actor.entity is None and actor.description else None
+
+    def _body_over_body(self, pronoun: Phrase) -> ActorRef | None:
+        """"Persija mengirimkan surat protes kepada PSSI dan PT LIB. Mereka melayangkan protes …":
+        where "mereka" opening a sentence would go to a body named in the sentence before, it goes on
+        with the body that acted first there (its subject), not the one named last."""
+        if not self.sentence_number:
+            return None
+        start = self.sentences[self.sentence_number - 1][0]
+        first = next((e for e in self.events if e.evidence[0].start == start), None)
+        self.resolver.resolve_all([pronoun])
+        taken = self.resolver.actor(pronoun)
+        if first is None or taken is None or same(taken, first.source):
+            return None
+        bodies = [self._entity(actor) for actor in (first.source, taken)]
+        named_there = taken.name is not None and self.text.find(
+            taken.name, start, self.sentences[self.sentence_number][0]) >= 0
+        bodies_both = all(b is not None and b.type == "ORG" for b in bodies)
+        return first.source if named_there and bodies_both else None
 
     def _sides(self, match: TriggerMatch, slots: Slots, sentence: SentenceActors
                ) -> tuple[list[ActorRef | None], list[ActorRef | None]]:
