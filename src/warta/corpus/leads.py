@@ -28,16 +28,27 @@ RETELLING_OPENER = re.compile(r"(?:(?:Seperti\s+)?(?:[Dd]ilansir(?:\s+dari)?|[Mm
                               r"\s+(?:[^,.\n]|\.(?=\w)){2,60},\s+(?=\S)")
 
 
+# What the retold report heads itself with after the opener: its day ("Senin (16/11/2026), ")
+# and its own dateline in capitals ("LONDON - "), as a wire story opens.
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+RETOLD_HEAD = re.compile(rf"(?:{_DAY}\s*(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?,\s+)?"
+                         r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[-–—]{1,2}\s+)?")
+
+
 def lead_end(text: str) -> int:
     """Offset of the first word after the dateline/outlet lead and a retelling's opener
-    ("Dilansir dari X, "); 0 when the text has none."""
+    ("Dilansir dari X, ") with the retold report's own day and dateline; 0 when the text has
+    none."""
     lead = find_lead(text)
     end = lead.end if lead is not None and lead.end < len(text) else 0
     if not end:
         match = DATELINE.match(text)
         end = match.end() if match else 0
     opener = RETELLING_OPENER.match(text, end)
-    return opener.end() if opener and opener.end() < len(text) else end
+    if not opener or opener.end() >= len(text):
+        return end
+    head = RETOLD_HEAD.match(text, opener.end())
+    return head.end() if head and head.end() < len(text) else opener.end()
 
 
 def without_lead(text: str) -> str:
