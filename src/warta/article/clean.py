@@ -450,6 +450,7 @@ def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures]
     # The paragraph that opens with the outlet lead opens the report: it always stays.
     keep = [kept or i in leads or (line.label == "body" and _has_outlet_lead(line.text))
             for i, (line, kept) in enumerate(zip(lines, keep, strict=True))]
+    keep = _across_picture(keep, inputs, lines)
     keep = _between_kept(keep, inputs, lines)
     for line, feat, kept in zip(lines, feats, keep, strict=True):
         if line.label == "body" and not kept:
@@ -530,6 +531,31 @@ def _across_furniture(keep: list[bool], inputs: list[LineInput], lines: list[Lin
         if line.shape in (Good, NearGood) and _ends_sentence(line):
             sides = [_body_across(keep, inputs, lines, i, step) for step in (-1, 1)]
             out[i] = any(kept and removed > 0 for kept, removed in sides)
+    return out
+
+
+# A sentence that a picture's caption block cuts in two: the half above stops without a full
+# stop and the half below goes on in lower case ("…, zikir itu" / caption / "diikuti …").
+CONTINUES = re.compile(r"^[a-z]")
+PICTURE_GAP = 3
+
+
+def _across_picture(keep: list[bool], inputs: list[LineInput], lines: list[Line]) -> list[bool]:
+    """Both halves of a paragraph that a caption and photo credit were pasted into are body
+    when the report goes on around them (the open line above the first half or below the
+    second is kept): the model reads each half as a fragment and dropped both."""
+    out = list(keep)
+    for i, line in enumerate(inputs):
+        j = i + 1
+        while j < len(inputs) and j - i <= PICTURE_GAP and inputs[j].prior == PRIOR_REMOVED \
+                and lines[j].reason in PICTURE_REASONS:
+            j += 1
+        if j == i + 1 or j >= len(inputs) or line.prior != PRIOR_OPEN or inputs[j].prior != PRIOR_OPEN:
+            continue
+        if SENTENCE_END.search(line.text) or not CONTINUES.match(inputs[j].text.lstrip()):
+            continue
+        if _body_across(keep, inputs, lines, i, -1)[0] or _body_across(keep, inputs, lines, j, 1)[0]:
+            out[i] = out[j] = True
     return out
 
 
