@@ -107,3 +107,15 @@ def test_signing_a_petition_is_a_protest(text: str) -> None:
 
 def test_signing_a_treaty_stays_an_agreement() -> None:
     assert "AGREE" in _types("Kedua menteri melakukan penandatanganan perjanjian kerja sama di Jakarta.")
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati itu menghadiri pemeriksaan di Gedung KPK pada Senin pagi.",
+    "Saksi tersebut akhirnya menghadiri panggilan penyidik Polda Metro Jaya.",
+])
+def test_attending_questioning_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in _types(text)
+
+
+def test_attending_a_meeting_stays_a_meeting() -> None:
+    assert "CONSULT" in _types("Menteri Luar Negeri Retno menghadiri rapat dengan Menteri Pertahanan Jepang.")
