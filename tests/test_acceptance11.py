@@ -4,13 +4,14 @@ word, a dump is decoded once. All article text here was written for these tests.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from warta.api import analyze_bytes, analyze_input, foundation_pipeline
+from warta.api import analyze_bytes, analyze_docs, analyze_input, foundation_pipeline
 from warta.ingest import collect, docs_from_bytes
 from warta.options import Options
 
@@ -179,3 +180,80 @@ def test_warc_redirect_and_404_are_listed_not_failed_and_whole_gzip_reads(gzip_e
     assert codes == [["W-INGEST-102"], ["W-INGEST-102"], []]
     assert "redirect to https://kabarrel.example/a" in docs[0].article.errors[0].message
     assert "404" in docs[1].article.errors[0].message
+
+
+CAPTIONED = """Warga Desa Sumber Rejo Tunggu Hasil Rekapitulasi Suara
+Kamis, 9 Maret 2023 10:20 WIB
+
+Sumber Rejo - Panitia pemilihan kepala desa ulang di Desa Sumber Rejo menyelesaikan penghitungan suara pada Rabu malam.
+Ketua panitia mengatakan kotak suara dari keempat tempat pemungutan suara dibuka di balai desa dan
+Suasana penghitungan suara di balai desa Sumber Rejo, Rabu malam. (Foto: Warta Desa/Rini)
+FOTO: Warta Desa
+disaksikan langsung oleh para saksi dari ketiga calon kepala desa.
+Hasil penghitungan itu akan direkapitulasi panitia kabupaten sebelum diumumkan pada Jumat pagi.
+Warga diminta menunggu pengumuman resmi dan tidak terpancing kabar yang beredar di media sosial.
+"""
+
+
+def test_a_paragraph_cut_by_a_photo_caption_keeps_both_halves() -> None:
+    article = analyze_bytes(CAPTIONED.encode("utf-8"), pipeline=foundation_pipeline())
+    assert "dibuka di balai desa dan" in article.body
+    assert "disaksikan langsung oleh para saksi" in article.body
+    reasons = {r.line: r.reason for r in article.removed}
+    assert reasons.get(6) == "caption" and reasons.get(7) == "photo-credit"
+
+
+def test_a_caption_between_two_sentences_is_still_a_caption() -> None:
+    # The line under the caption starts a sentence of its own: nothing is joined across it.
+    text = CAPTIONED.replace("dibuka di balai desa dan\n", "dibuka di balai desa.\n").replace(
+        "disaksikan langsung", "Pembukaan disaksikan langsung")
+    article = analyze_bytes(text.encode("utf-8"), pipeline=foundation_pipeline())
+    assert {r.line: r.reason for r in article.removed}.get(6) == "caption"
+
+
+def test_a_retold_reports_own_day_and_dateline_leave_the_summary_sentence() -> None:
+    from warta.corpus.leads import without_lead
+
+    lead = "JAKARTA, Warta Kota - Dilansir dari Reuters, Senin (6/3/2023), LONDON - Menteri Luar Negeri tiba."
+    assert without_lead(lead) == "Menteri Luar Negeri tiba."
+    assert without_lead("Dilansir dari Reuters, LONDON - Menteri tiba.") == "Menteri tiba."
+    # a retelling without a head of its own keeps its first word
+    assert without_lead("Dilansir dari Reuters, pemerintah Inggris menolak.") == "Pemerintah Inggris menolak."
+
+
+def test_ingest_of_a_warc_with_a_redirect_exits_as_analyze_does(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    from click.testing import CliRunner
+
+    from warta.cli import main
+
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(_warc(gzip_each_record=True))
+    runner = CliRunner()
+    analysed = runner.invoke(main, ["analyze", str(crawl), "--json", str(tmp_path / "a.json")])
+    ingested = runner.invoke(main, ["ingest", str(crawl), "--db", str(tmp_path / "w.db")])
+    assert analysed.exit_code == ingested.exit_code == 0
+    assert "W-INGEST-102" in ingested.output and "1 added" in ingested.output
+
+
+def test_an_unreadable_published_field_is_said_not_passed_over() -> None:
+    rows = [{"text": FIRST, "published": "kemarin sore"}, {"text": FIRST, "published": "07/03/2023"}]
+    raw = "\n".join(json.dumps(row) for row in rows).encode("utf-8")
+    unread, read = (d.article for d in analyze_docs(docs_from_bytes("x.jsonl", raw, "jsonl", Options()),
+                                                     Options(), foundation_pipeline()))
+    assert "W-META-105" in [e.code for e in unread.errors]
+    assert "kemarin sore" in next(e.message for e in unread.errors if e.code == "W-META-105")
+    assert unread.published == "2023-03-07T09:10+07:00"  # the dump's own date line still counts
+    assert "W-META-105" not in [e.code for e in read.errors]
+    assert (read.published or "").startswith("2023-03-07") and read.published_source == "meta"
+
+
+def test_epoch_seconds_of_an_indonesian_article_are_shown_in_wib() -> None:
+    body = "\n".join(FIRST.splitlines()[3:])  # no date line of its own: the container's time counts
+    rows = [{"text": body, "published": 1678128000},
+            {"text": ENGLISH.split("\n", 2)[2].replace("Jakarta.", "Lisbon."), "published": 1678128000}]
+    raw = "\n".join(json.dumps(row) for row in rows).encode("utf-8")
+    indonesian, other = (d.article for d in analyze_docs(docs_from_bytes("x.jsonl", raw, "jsonl", Options()),
+                                                          Options(), foundation_pipeline()))
+    assert indonesian.published == "2023-03-07T01:40+07:00"  # the same instant, on its local day
+    assert other.published == "2023-03-06T18:40+00:00"

@@ -43,6 +43,8 @@ class Code(Enum):
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")
     ZONE_ASSUMED = ("W-META-103", "publication time states no time zone; WIB (UTC+07:00) assumed")
     TIME_DROPPED = ("W-META-104", "publication time states no time zone; time dropped, date kept")
+    GIVEN_DATE_UNREAD = ("W-META-105", "the input's 'published' value {value!r} is no date warta can read "
+                         "(ISO 8601, epoch seconds or a written date); it was left out")
     LANGUAGE_UNSURE = ("W-LANG-101", "language detection unsure (score {score:.2f})")
     STORE_TOO_NEW = ("E-STORE-001", "store {path} has schema version {found}; this warta knows up to {known}")
     STORE_UNREADABLE = ("E-STORE-002", "cannot open store {path}: {reason}")

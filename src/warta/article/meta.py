@@ -197,6 +197,10 @@ def _byline_outlet(doc: Doc) -> str | None:
 
 def set_published(doc: Doc) -> None:
     article = doc.article
+    given = doc.hints.published
+    if given and _parse_given(given) is None:
+        # A container's date that reads as no date is said, not silently passed over.
+        article.errors.append(Code.GIVEN_DATE_UNREAD.error(stage="meta", value=given[:60]))
     stated = _stated_dates(doc)
     if stated:
         value, source = stated[0]
