@@ -119,3 +119,9 @@ def test_attending_questioning_is_no_meeting(text: str) -> None:
 
 def test_attending_a_meeting_stays_a_meeting() -> None:
     assert "CONSULT" in _types("Menteri Luar Negeri Retno menghadiri rapat dengan Menteri Pertahanan Jepang.")
+
+
+def test_a_court_setting_evidence_aside_is_no_rejection() -> None:
+    text = "Jaksa meminta majelis hakim mengesampingkan keterangan saksi Budi dalam sidang itu."
+    assert "REJECT" not in _types(text)
+    assert "REJECT" in _types("Presiden Prancis mengesampingkan usulan Jerman soal pajak digital.")
