@@ -125,3 +125,13 @@ def test_a_court_setting_evidence_aside_is_no_rejection() -> None:
     text = "Jaksa meminta majelis hakim mengesampingkan keterangan saksi Budi dalam sidang itu."
     assert "REJECT" not in _types(text)
     assert "REJECT" in _types("Presiden Prancis mengesampingkan usulan Jerman soal pajak digital.")
+
+
+@pytest.mark.parametrize("text", [
+    "Para pengemudi meminta hasil rapat ini dikawal oleh anggota dewan.",
+    "Dalam rapat tersebut, Gubernur Anies memaparkan rencana penataan kawasan itu.",
+])
+def test_a_meeting_named_again_as_setting_or_origin_is_no_new_meeting(text: str) -> None:
+    coded = _events(f"Wali Kota Budi rapat dengan Gubernur Anies di Balai Kota. {text}")
+    assert ("CONSULT", "Wali Kota Budi rapat dengan Gubernur Anies di Balai Kota.") in coded
+    assert not any(kind == "CONSULT" and sentence == text for kind, sentence in coded)

@@ -171,16 +171,18 @@ def named_again(match: TriggerMatch, tokens: list[Token]) -> bool:
 
 
 # Words making a meeting named again the setting of what the sentence tells ("Dalam pertemuan tersebut,
-# X memaparkan …", "pada konferensi pers penutupan pertemuan itu").
+# X memaparkan …", "pada konferensi pers penutupan pertemuan itu"), or the origin of what came of it
+# ("hasil rapat ini": what was done in it, told on).
 _SETTING_WORDS = frozenset({"dalam", "pada", "di", "sela", "sela-sela", "usai", "seusai", "setelah",
-                            "sebelum", "selama", "penutupan", "pembukaan", "during", "at", "after"})
+                            "sebelum", "selama", "penutupan", "pembukaan", "hasil", "during", "at", "after"})
 
 
 def meeting_as_setting(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"Dalam pertemuan tersebut, Prabowo memaparkan …": a meeting named again as the setting of what is
     said or done in it is not stated again (docs/annotation.md, Edge cases); as the sentence's subject
     ("Pertemuan tersebut telah lama dinantikan") it is."""
-    return match.row.type == "CONSULT" and match.row.voice == "noun" and match.first > 0 and (
+    # "rapat" is a verb or a noun ("pair"): after a setting word and before "itu" it is the noun
+    return match.row.type == "CONSULT" and match.row.voice in ("noun", "pair") and match.first > 0 and (
         tokens[match.first - 1].low in _SETTING_WORDS) and named_again(match, tokens)
 
 
