@@ -135,3 +135,15 @@ def test_a_meeting_named_again_as_setting_or_origin_is_no_new_meeting(text: str)
     coded = _events(f"Wali Kota Budi rapat dengan Gubernur Anies di Balai Kota. {text}")
     assert ("CONSULT", "Wali Kota Budi rapat dengan Gubernur Anies di Balai Kota.") in coded
     assert not any(kind == "CONSULT" and sentence == text for kind, sentence in coded)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Petugas itu memeras para pedagang dengan cara memaksa mereka membayar uang keamanan.", "COERCE"),
+    ("Polisi melumpuhkan perampok itu dengan menembak kakinya.", "ASSAULT"),
+])
+def test_the_manner_of_an_act_is_that_act(text: str, kind: str) -> None:
+    assert _types(text).count(kind) == 1
+
+
+def test_an_act_after_dengan_with_no_act_before_stays() -> None:
+    assert "COERCE" in _types("Polisi merespons laporan warga dengan menangkap dua pencuri itu.")

@@ -39,6 +39,7 @@ _OUTCOMES = frozenset({"menewaskan", "melukai", "mencederai"})
 # targets (tests/test_events_round3.py).
 _OUTCOME_LINKS = frozenset({"dan", "sehingga", "hingga", "serta"})
 _OUTCOME_REACH = 12  # words from the attack's trigger to the outcome
+_MANNER_REACH = 4  # words (the one acted upon) between an act and "dengan (cara)" telling how it was done
 # A comma before the link starts a clause of its own ("memukul tetangganya, dan melukai dua warga lain").
 _SENTENCE_BREAKS = frozenset({",", ".", ";", "namun", "tetapi", "sementara", "sedangkan"})
 _EN_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
@@ -139,8 +140,8 @@ def _asked_of_someone(match: TriggerMatch, tokens: list[Token]) -> bool:
 def object_act(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
     """"menolak permintaan tersebut", "mengecam penangkapan itu": an act named again as the
     object of another act is that act's target, not a new event; so is an attack's outcome told in
-    its clause (:func:`attack_outcome`)."""
-    if attack_outcome(match, triggers, tokens):
+    its clause (:func:`attack_outcome`) and the manner an act was done in (:func:`manner_of_act`)."""
+    if attack_outcome(match, triggers, tokens) or manner_of_act(match, triggers, tokens):
         return True
     if match.row.type == "CONSULT" and match.row.voice in ("noun", "pair") and any(
             other.end == match.first and tokens[other.first].low in _ATTENDING for other in triggers):
@@ -162,6 +163,20 @@ def attack_outcome(match: TriggerMatch, triggers: list[TriggerMatch], tokens: li
     return any(other.row.type == "ASSAULT" and other.end < match.first
                and match.first - other.end <= _OUTCOME_REACH
                and not any(t.low in _SENTENCE_BREAKS for t in tokens[other.end:match.first])
+               for other in triggers if other is not match)
+
+
+def manner_of_act(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+    """"memeras dengan cara memaksa seseorang", "dilumpuhkan dengan ditembak": an act of the same type
+    right after another and "dengan (cara)" tells how that act was done, one event; "merespons
+    laporan itu dengan menangkap ZA" (no act before "dengan") stays."""
+    k = match.first - 1
+    if k >= 0 and tokens[k].low == "cara":
+        k -= 1
+    if k < 1 or tokens[k].low != "dengan":
+        return False
+    return any(other.row.type == match.row.type and other.end <= k and k - other.end <= _MANNER_REACH
+               and not any(t.low in _SENTENCE_BREAKS for t in tokens[other.end:k])
                for other in triggers if other is not match)
 
 
