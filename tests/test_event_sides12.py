@@ -102,3 +102,23 @@ def test_they_do_not_go_on_with_a_person_who_acted_before() -> None:
                   "Mereka menuntut Kepala Sekolah Andi Wijaya dicopot .")
     demands = [e for e in of_type(events, "REQUEST") if e.evidence[0].sentence.startswith("Mereka")]
     assert all(who(e.source) != "Budi Santoso" for e in demands), demands
+
+
+def test_the_one_an_order_names_undergoes_the_passive_right_after_it() -> None:
+    events = code("Ketua majelis hakim memerintahkan Budi Santoso ditahan.")
+    arrests = of_type(events, "COERCE", "arrest")
+    assert arrests, events
+    assert who(arrests[0].target) == "Budi Santoso"
+
+
+def test_the_one_a_demand_names_undergoes_the_passive_right_after_it() -> None:
+    events = code("Ratusan mahasiswa menuntut Bupati Bogor Ade Yasin ditangkap.")
+    arrests = of_type(events, "COERCE", "arrest")
+    assert arrests, events
+    assert who(arrests[0].target) == "Ade Yasin"
+
+
+def test_the_object_of_an_act_noun_still_hands_a_passive_to_its_doer() -> None:
+    events = code("Tim SAR melakukan pencarian kedua nelayan itu dibantu oleh warga setempat.")
+    helped = of_type(events, "AID")
+    assert all(who(e.target) != "kedua nelayan" for e in helped), helped

@@ -266,8 +266,9 @@ class SentenceSubjects(PhraseGroups):
             if low in _CLAUSE_OPENERS or low in _SUBORDINATORS:
                 return None  # "menegaskan bahwa X dipecat": X opens the reported clause
             if active_verb(low):
-                # "menegaskan X dipecat": the one after a verb of saying is the reported clause's subject
-                return None if _reporting(low) else i
+                # "menegaskan X dipecat": the one after a verb of saying is the reported clause's subject;
+                # "memerintahkan X ditahan", "menuntut X dicopot": the one ordered undergoes the act demanded
+                return None if _reporting(low) or _demanding(low) else i
             if not self.tokens[i].is_word or i in self.by_end or low in PREPOSITIONS:
                 return None
         return None
@@ -475,6 +476,12 @@ class SentenceSubjects(PhraseGroups):
             if not self.tokens[i].is_word:
                 return None
         return None
+
+
+def _demanding(verb: str) -> bool:
+    """A verb of demanding or ordering ("meminta", "memerintahkan", "menuntut"), whose object is the
+    subject of the act it demands."""
+    return any(row.type == "REQUEST" for words, row in trigger_index("id").get(verb, ()) if len(words) == 1)
 
 
 def _reporting(verb: str) -> bool:
