@@ -147,3 +147,15 @@ def test_the_manner_of_an_act_is_that_act(text: str, kind: str) -> None:
 
 def test_an_act_after_dengan_with_no_act_before_stays() -> None:
     assert "COERCE" in _types("Polisi merespons laporan warga dengan menangkap dua pencuri itu.")
+
+
+@pytest.mark.parametrize("text", [
+    "Hal yang memberatkan, perbuatan terdakwa tidak mendukung program pemerintah dalam memberantas korupsi.",
+    "Menurut majelis hakim, tindakan Bupati itu tidak mendukung upaya pemerintah memberantas narkoba.",
+])
+def test_a_deed_judged_backs_no_one(text: str) -> None:
+    assert "SUPPORT" not in _types(text)
+
+
+def test_a_party_backing_a_candidate_stays() -> None:
+    assert "SUPPORT" in _types("Partai Golkar mendukung Ridwan Kamil dalam pemilihan gubernur.")

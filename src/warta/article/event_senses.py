@@ -190,6 +190,8 @@ _HAZARD_TAILS = word_set("""
 flood floods flooding landslide landslides mudslide mudslides quake quakes earthquake earthquakes tsunami
 storm storms typhoon cyclone hurricane tornado wildfire wildfires eruption drought downpours rains
 """)
+# Deeds judged, as subjects of backing: "perbuatan terdakwa tidak mendukung program pemerintah".
+_DEEDS = word_set("perbuatan perbuatannya tindakan tindakannya perilaku ulah")
 # Words between a subject and its verb: auxiliaries and adverbs, not part of the subject.
 _BETWEEN = word_set("""
 have has had also already telah sudah juga pun kembali lagi yang which that
@@ -202,7 +204,9 @@ _SUBJECT_VOICES = frozenset({"active", "intrans", "recip"})
 def hazard_subject(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"Banjir dan tanah longsor menewaskan tujuh orang", "The quake has killed 30 people": the
     subject is a natural hazard, which is no actor (``docs/annotation.md``: disasters are no events);
-    "Korban banjir menuntut ganti rugi" has people as its subject and stays."""
+    "Korban banjir menuntut ganti rugi" has people as its subject and stays. So is a deed said to back
+    something or not ("perbuatan terdakwa tidak mendukung program pemerintah", a verdict's weighing):
+    a deed judged backs no one."""
     if match.row.voice not in _SUBJECT_VOICES:
         return False
     subject = _subject_words(match, tokens)
@@ -210,7 +214,8 @@ def hazard_subject(match: TriggerMatch, tokens: list[Token]) -> bool:
         return False
     first, last = subject[0], subject[-1]
     second = subject[1] if len(subject) > 1 else ""
-    return first in _HAZARD_HEADS or (first, second) in _HAZARD_PAIRS or last in _HAZARD_TAILS
+    deed = match.row.type == "SUPPORT" and first in _DEEDS
+    return deed or first in _HAZARD_HEADS or (first, second) in _HAZARD_PAIRS or last in _HAZARD_TAILS
 
 
 def _subject_words(match: TriggerMatch, tokens: list[Token]) -> list[str]:
