@@ -159,3 +159,26 @@ def test_a_deed_judged_backs_no_one(text: str) -> None:
 
 def test_a_party_backing_a_candidate_stays() -> None:
     assert "SUPPORT" in _types("Partai Golkar mendukung Ridwan Kamil dalam pemilihan gubernur.")
+
+
+def _killing_is_hazard(text: str) -> bool:
+    from warta.article.event_lexicon import find_triggers, tokenize
+    from warta.article.event_senses import hazard_subject
+
+    tokens = tokenize(text, 0, len(text))
+    killings = [m for m in find_triggers(tokens) if tokens[m.first].low in ("menewaskan", "melukai")]
+    assert killings, text
+    return hazard_subject(killings[0], tokens)
+
+
+@pytest.mark.parametrize("text", [
+    "Bus yang membawa 40 penumpang itu terbalik dan menewaskan tiga penumpang.",
+    "Asrama yang dihuni 300 santri itu terbakar dan menewaskan lima santri.",
+])
+def test_a_mishap_that_kills_is_no_attack(text: str) -> None:
+    assert _killing_is_hazard(text)
+
+
+def test_a_bomb_or_an_attacker_that_kills_stays_an_attack() -> None:
+    assert not _killing_is_hazard("Bom itu meledak di pasar dan menewaskan sepuluh orang.")
+    assert not _killing_is_hazard("Kelompok bersenjata itu menyerbu desa dan menewaskan lima warga.")

@@ -190,6 +190,12 @@ _HAZARD_TAILS = word_set("""
 flood floods flooding landslide landslides mudslide mudslides quake quakes earthquake earthquakes tsunami
 storm storms typhoon cyclone hurricane tornado wildfire wildfires eruption drought downpours rains
 """)
+# Mishaps told before a killing in its clause: accidents, not attacks (no "meledak" or "jatuh": bombs do).
+_KILLING = word_set("menewaskan melukai mencederai")
+_MISHAPS = word_set("""
+terbakar ambruk roboh runtuh tenggelam terbalik tergelincir terguling terperosok karam tertimpa tabrakan
+bertabrakan kecelakaan
+""")
 # Deeds judged, as subjects of backing: "perbuatan terdakwa tidak mendukung program pemerintah".
 _DEEDS = word_set("perbuatan perbuatannya tindakan tindakannya perilaku ulah")
 # Words between a subject and its verb: auxiliaries and adverbs, not part of the subject.
@@ -206,7 +212,8 @@ def hazard_subject(match: TriggerMatch, tokens: list[Token]) -> bool:
     subject is a natural hazard, which is no actor (``docs/annotation.md``: disasters are no events);
     "Korban banjir menuntut ganti rugi" has people as its subject and stays. So is a deed said to back
     something or not ("perbuatan terdakwa tidak mendukung program pemerintah", a verdict's weighing):
-    a deed judged backs no one."""
+    a deed judged backs no one; and a mishap told before a killing ("Asrama itu terbakar dan menewaskan
+    delapan siswi", "Bus itu terbalik dan menewaskan tiga penumpang") is an accident, no attack."""
     if match.row.voice not in _SUBJECT_VOICES:
         return False
     subject = _subject_words(match, tokens)
@@ -215,7 +222,9 @@ def hazard_subject(match: TriggerMatch, tokens: list[Token]) -> bool:
     first, last = subject[0], subject[-1]
     second = subject[1] if len(subject) > 1 else ""
     deed = match.row.type == "SUPPORT" and first in _DEEDS
-    return deed or first in _HAZARD_HEADS or (first, second) in _HAZARD_PAIRS or last in _HAZARD_TAILS
+    mishap = tokens[match.first].low in _KILLING and bool(set(subject) & _MISHAPS)
+    hazard = first in _HAZARD_HEADS or (first, second) in _HAZARD_PAIRS or last in _HAZARD_TAILS
+    return deed or mishap or hazard
 
 
 def _subject_words(match: TriggerMatch, tokens: list[Token]) -> list[str]:
