@@ -39,7 +39,7 @@ _NOT_FIELD_KINDS = ("org-head", "body", "loc-head", "event-head", "unit-head", "
 _NAME_WORDS = 2  # before a name the field leaves it this many words
 # Qualifiers that close a field ("Tindak Pidana Khusus", "Reserse Kriminal Umum"): adjectives that open
 # no one's name, so the field keeps them even where that leaves the name one word ("… Khusus Arminsyah").
-_FIELD_CLOSERS = frozenset({"khusus", "umum", "militer", "tertentu"})
+FIELD_CLOSERS = frozenset({"khusus", "umum", "militer", "tertentu"})
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def _field_end(reader: Reader, positions: list[int], forced: int, whole: bool = 
 
 def _through_closer(reader: Reader, positions: list[int]) -> int:
     """How many of the field's words run through its last qualifier ("Pidana Khusus"), 0 without one."""
-    closers = [n for n, k in enumerate(positions, 1) if reader.tokens[k].key in _FIELD_CLOSERS]
+    closers = [n for n, k in enumerate(positions, 1) if reader.tokens[k].key in FIELD_CLOSERS]
     return closers[-1] if closers else 0
 
 

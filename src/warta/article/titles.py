@@ -30,7 +30,7 @@ from warta.article.chunks import (
 )
 from warta.article.common_words import is_derived_word, is_dictionary_word
 from warta.article.lexicon import RoleWord
-from warta.article.post_fields import post_field
+from warta.article.post_fields import FIELD_CLOSERS, post_field
 from warta.article.regions import COMPASS_WORDS, place_words, region_size
 from warta.article.royal_names import opens_titled_name
 from warta.article.tokens import Token
@@ -746,6 +746,8 @@ def title_at(reader: Reader, i: int) -> Title | None:
             and _only_a_region(reader, name):
         orgs[-1] = Chunk(orgs[-1].start, name.end, "org")  # "Kepala Dinas Pendidikan Manggarai Barat": the
         org_end, name = name.end, None  # office's region ends the office, which names no holder
+    if name is not None and (closed := _field_closed_in_name(reader, name)) is not None:
+        org_end, name = closed.start, closed  # "Jaksa Muda Pidana Khusus | Arminsyah": the field's qualifier
     if name is not None and (moved := _title_word_back(reader, orgs, name)) is not None:
         orgs, name = moved  # "Sekjen Persatuan Catur | Ratu Anisa Pramesti": the title word is the name's
         org_end = name.start
@@ -754,6 +756,18 @@ def title_at(reader: Reader, i: int) -> Title | None:
     role = None if kind == "honorific" else _qualified(reader, i, _role_text(reader, i, org_end, orgs))
     return Title(i, words_end, org_end, kind, words[0].lang, tuple(orgs), name, _leader_of(reader, i, role),
                  field.end if field else None)
+
+
+def _field_closed_in_name(reader: Reader, name: Chunk) -> Chunk | None:
+    """The name after a field the grammar read into it ("Jaksa Muda [Pidana Khusus Arminsyah]", a post
+    written without "Agung" takes no field of its own): words of the language through a field's
+    qualifier ("Khusus", "Umum"), which opens and closes no one's name, are the post's; None when the
+    name holds no such qualifier before its last word."""
+    tokens = reader.tokens
+    closers = [k for k in range(name.start, name.end - 1) if tokens[k].key in FIELD_CLOSERS]
+    if not closers or not all(is_dictionary_word(t.text) for t in tokens[name.start:closers[-1] + 1]):
+        return None
+    return Chunk(closers[-1] + 1, name.end, "name")
 
 
 # The clitic that makes a post someone's: "juru bicaranya" is the spokesperson of the one just named.
