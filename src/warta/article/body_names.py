@@ -45,6 +45,8 @@ def body_then_person(reader: Reader, run: Chunk) -> tuple[Chunk, Chunk] | None:
     region = region_size([t.key for t in tokens[cut:-MIN_NAME]])
     cut += region  # "Dinas Kesehatan Sumedang | Budi Santoso": the body's region is no part of the name
     cut = _body_written_alone(reader, run, cut)
+    if (known := _known_body_words_end(reader, tokens)) is not None and known > cut:
+        return _split_after_known_words(reader, run, known)
     tail = tokens[cut:]
     if not all(_person_word(reader, run.start + cut + k) for k in range(len(tail))):
         return None
@@ -71,6 +73,40 @@ def _split_after_form(reader: Reader, run: Chunk, formed: int) -> tuple[Chunk, C
     return Chunk(run.start, cut, "org"), Chunk(cut, run.end, "name")
 
 
+def _known_body_words_end(reader: Reader, tokens: Sequence[Token]) -> int | None:
+    """Where the run's words after its head stop spelling the words after the head of a body the gazetteer
+    knows ("Biro [Pusat Statistik] Suryamin", as "Badan Pusat Statistik" is written), a name word at least
+    left after them; None when they spell none. Those words are a body's, whatever its head."""
+    tails = known_body_tails(reader)
+    keys = tuple(t.key for t in tokens)
+    return next((end for end in range(len(keys) - 1, 2, -1) if keys[1:end] in tails), None)
+
+
+def _split_after_known_words(reader: Reader, run: Chunk, end: int) -> tuple[Chunk, Chunk] | None:
+    """The body through the known words and the person after them: the body's end being known, one name
+    word is enough (as after a company's form); a tail that is no person's name splits nothing."""
+    cut = run.start + end
+    if run.end - cut > MAX_NAME or not all(_person_word(reader, j) for j in range(cut, run.end)):
+        return None
+    return Chunk(run.start, cut, "org"), Chunk(cut, run.end, "name")
+
+
+def known_body_tails(reader: Reader) -> frozenset[tuple[str, ...]]:
+    """The folded words after the head of each body's name of three words or more in the gazetteer."""
+    return _BODY_TAILS.get(id(reader.gaz)) or _body_tails_of(reader)
+
+
+_BODY_TAILS: dict[int, frozenset[tuple[str, ...]]] = {}
+
+
+def _body_tails_of(reader: Reader) -> frozenset[tuple[str, ...]]:
+    gaz = reader.gaz
+    tails = frozenset(key[1:] for key, ids in gaz.names.items()
+                      if len(key) >= 3 and gaz.entries[ids[0]].type == "ORG")
+    _BODY_TAILS[id(gaz)] = tails
+    return tails
+
+
 def _body_written_alone(reader: Reader, run: Chunk, cut: int) -> int:
     """The cut after the longest opening of the run that the article also writes as a whole name
     elsewhere, two name words at least left ("PT Sigap Prima Astrea | Agus Pramono" where "PT Sigap
@@ -93,6 +129,7 @@ def _person_word(reader: Reader, j: int) -> bool:
     """Token ``j`` may be part of a person's name: written as a name, no acronym, no body word,
     no role, nothing the gazetteer knows."""
     token = reader.tokens[j]
-    if token.text.isupper() or reader.is_role_start(j) or reader.gaz.match(reader.tokens, j):
+    acronym = token.text.isupper() and len(token.text) > 1  # one capital is an initial ("Chiefy Adi K")
+    if acronym or reader.is_role_start(j) or reader.gaz.match(reader.tokens, j):
         return False
     return not any(reader.lex.kind_of(token.key, kind) for kind in _NOT_PERSON_KINDS)
