@@ -152,6 +152,8 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
         found = None  # "Kementerian Luar Negeri Turki", "the Malaysian Health Ministry": another state's
     if found and _outlet_word_in_name(reader, i, found):
         found = None  # "Tribun Barat": another name that opens with an outlet's one-word alias
+    if found and (club_end := _initials_club_end(reader, i, found)) is not None:
+        return Chunk(i, club_end, "org")  # "AS Roma": a club's initials and its town, not the United States
     if found:
         place = reader.gaz_type(Chunk(i, found[0], "gaz", found[1])) == "LOC"
         if place and _event_tail_at(reader, found[0]):
@@ -403,6 +405,30 @@ def _team_nickname(reader: Reader, k: int, place: int, after_club_word: bool) ->
     if found is None or reader.gaz.entries[found[1][0]].kind == "country":
         return False
     return _sports_text(reader.text)
+
+
+# Initials that open clubs' names before their town ("AS Roma", "AS Saint-Etienne") and that the gazetteer
+# knows as a country's short form ("AS": Amerika Serikat).
+_CLUB_INITIALS_BEFORE_TOWN = frozenset({"AS"})
+_HOME_COUNTRIES = frozenset({"ID", "US"})  # of the news read here, and of the state "AS" names
+
+
+def _initials_club_end(reader: Reader, i: int, found: tuple[int, tuple[str, ...]]) -> int | None:
+    """End of a club named by its initials and its town, in a report on a match ("AS Roma"), or None: the
+    initials the gazetteer reads as a country are right before a foreign town or city on their line (a
+    country after them is that country's other side: "AS - China", "AS China")."""
+    tokens = reader.tokens
+    if tokens[i].text not in _CLUB_INITIALS_BEFORE_TOWN or found[0] != i + 1 or found[0] >= len(tokens) \
+            or line_break_before(reader, found[0]):
+        return None
+    town = reader.gaz.match(tokens, found[0])
+    if town is None:
+        return None
+    entry = reader.gaz.entries[town[1][0]]
+    if entry.type != "LOC" or entry.kind == "country" or entry.country in _HOME_COUNTRIES \
+            or not _sports_text(reader.text):
+        return None  # "Duta Besar AS Jakarta", "Konsulat AS Surabaya": the state's mission in a town
+    return town[0]
 
 
 def _club_word(reader: Reader, j: int) -> bool:
