@@ -380,7 +380,7 @@ def _org_tail_end(reader: Reader, j: int, place: int) -> int | None:
 
 # A team's nickname in English, a plural with a consonant before its "s" ("Bulls", "Pacers", "Lakers");
 # given names that end in "s" have a vowel there ("Agus", "Anies", "Markus").
-_PLURAL_NICKNAME = re.compile(r"[A-Z][a-z]*[b-df-hj-np-tv-z]s")
+PLURAL_NICKNAME = re.compile(r"[A-Z][a-z]*[b-df-hj-np-tv-z]s")
 
 
 def _team_nickname(reader: Reader, k: int, place: int, after_club_word: bool) -> bool:
@@ -397,7 +397,7 @@ def _team_nickname(reader: Reader, k: int, place: int, after_club_word: bool) ->
     if not (word.is_word and word.is_cap and word.text.isalpha() and not word.is_upper) \
             or line_break_before(reader, k) or word.key in COMPASS_WORDS or reader.is_role_start(k):
         return False
-    if not after_club_word and _PLURAL_NICKNAME.fullmatch(word.text) is None:
+    if not after_club_word and PLURAL_NICKNAME.fullmatch(word.text) is None:
         return False
     if is_dictionary_word(word.text) or reader.is_stop(word) or reader.gaz.match(tokens, k) is not None:
         return False
@@ -444,7 +444,7 @@ def _club_word(reader: Reader, j: int) -> bool:
 # Words of a report on a match: "Stoke City" names the club only in such text ("Kansas City" elsewhere
 # is the town).
 _SPORTS_WORDS = re.compile(
-    r"\b(?:[Kk]lub|[Ss]kua[dt]|[Kk]ontra|[Ll]aga|[Ll]iga|[Gg]ol|[Pp]elatih)\b"
+    r"\b(?:[Kk]lub|[Ss]kua[dt]|[Kk]ontra|[Ll]aga|[Ll]iga|[Gg]ol|[Pp]elatih|[Kk]lasemen|NBA)\b"
     r"|(?<![\d/])\b\d{1,2} ?[-–] ?\d{1,2}\b(?![-/]?\d)")  # or a score, "2-1", "0 - 1"
 
 

@@ -420,17 +420,45 @@ def _link_club_words(found: list[Found], groups: UnionFind) -> None:
     lex = lexicon()
     clubs: dict[str, Counter[str]] = {}
     first: dict[str, int] = {}
+    nicknames: set[str] = set()
     for i, m in enumerate(found):
         last = m.text.rsplit(None, 1)[-1] if m.type == "ORG" and " " in m.text else ""
         if last and _club_word(lex, last):
             clubs.setdefault(last, Counter())[m.text] += 1
             first.setdefault(m.text, i)
+        elif last and _town_team_nickname(m.text):
+            clubs.setdefault(last, Counter())[m.text] += 1
+            first.setdefault(m.text, i)
+            nicknames.add(last)
     if not clubs:
         return
     for i, m in enumerate(found):
         named = clubs.get(m.text)
-        if named and not m.ids and m.type in (None, "ORG"):
-            groups.union(first[named.most_common(1)[0][0]], i)
+        if not named or m.ids or m.type not in (None, "ORG", "LOC"):  # the model reads "Thunder" a place too
+            continue
+        if m.text in nicknames and not _alone_in_group(found, groups, i):
+            continue  # "Chiefs" grouped with "Chiefs WR Terrance Copper": a player's name holds the nickname
+        groups.union(first[named.most_common(1)[0][0]], i)
+
+
+def _alone_in_group(found: list[Found], groups: UnionFind, i: int) -> bool:
+    """The mention's group holds no mention written otherwise."""
+    root = groups.find(i)
+    return all(m.text == found[i].text for k, m in enumerate(found) if groups.find(k) == root)
+
+
+def _town_team_nickname(text: str) -> bool:
+    """A team named by its town and its nickname ("Oklahoma City Thunder", "Chicago Bulls"): the words
+    before the last are a place the gazetteer knows, the last no word of the language."""
+    *town, last = text.split()
+    if last.isupper() or not last[:1].isupper():
+        return False
+    tokens = tokenize(" ".join(town))
+    found = gazetteer().match(tokens, 0)
+    if found is None or gazetteer().entries[found[1][0]].type != "LOC":
+        return False
+    lex = lexicon()  # "Oklahoma | City Thunder": a club's word may follow the town
+    return all(_club_word(lex, token.text) for token in tokens[found[0]:]) and not is_dictionary_word(last)
 
 
 def _club_word(lex: Lexicon, word: str) -> bool:

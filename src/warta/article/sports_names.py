@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
+from warta.article.chunks import PLURAL_NICKNAME
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, kept_of
@@ -69,6 +70,7 @@ def _retyped(entity: Entity, text: str, people: Sequence[tuple[int, int]] = ()) 
         return entity.model_copy(update={"type": "PERSON"})
     club = club or (entity.type == "PERSON" and not full_name
                     and any(_team_in_match(m, text) for m in entity.mentions))
+    club = club or (entity.type == "PERSON" and full_name and _nicknamed_team(entity, text))
     if entity.type == "PERSON" and club and not _held_role(entity) and not _player(entity, text, people):
         return entity.model_copy(update={"type": "ORG", "roles": []})  # a team's post is its coach's
     return entity
@@ -261,3 +263,21 @@ def _team_in_match(mention: Mention, text: str) -> bool:
         return True
     return _CLUB_CUES.search(text) is not None
 
+
+
+# A team's nickname in English ("Raptors", ``chunks.PLURAL_NICKNAME``) after a town the gazetteer does not
+# know; family names are shaped so too ("Williams"), so the nickname must also stand alone after a team's
+# noun ("pemain Raptors", "kubu Nets") in a report on a game.
+_TEAM_NOUN_BEFORE = r"\b(?:[Tt]im|[Ss]kua[dt]|[Kk]ubu|[Mm]arkas|[Kk]lub|[Pp]emain|[Pp]ebasket)\s+"
+_TEAM_GAME_CUES = re.compile(
+    r"\b(?:[Kk]lub|[Ss]kua[dt]|[Ll]iga|[Gg]ol|[Kk]lasemen|Serie A|NBA|NFL|NHL|MLB)\b")
+
+
+def _nicknamed_team(entity: Entity, text: str) -> bool:
+    """A run of a town the gazetteer does not know and a team's nickname ("Toronto Raptors"), read as a
+    person: the nickname stands alone after a team's noun elsewhere in a report on a team game."""
+    nicknames = {m.text.split()[-1] for m in entity.mentions if len(m.text.split()) >= 2}
+    nicknames = {word for word in nicknames if PLURAL_NICKNAME.fullmatch(word)}
+    if not nicknames or _TEAM_GAME_CUES.search(text) is None:
+        return False
+    return any(re.search(_TEAM_NOUN_BEFORE + re.escape(word) + r"\b", text) for word in nicknames)
