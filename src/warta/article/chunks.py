@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from warta.article.common_words import is_derived_word, is_dictionary_word
+from warta.article.common_words import is_affixed_common_word, is_derived_word, is_dictionary_word
 from warta.article.gazetteer import Gazetteer
 from warta.article.legal_forms import legal_forms, only_trailing_forms
 from warta.article.lexicon import Lexicon
@@ -180,8 +180,8 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
         if token.key in _ZONE_HEADS and end > i + 1:
             return _zone(reader, i, end)
         return Chunk(i, end, "loc") if end > i + 1 else None
-    if reader.is_stop(token) or _derived_opening(reader, i):
-        return None  # "Pernyataan Fahri", "tentang Pemberhentian X": the name starts after it
+    if reader.is_stop(token) or _derived_opening(reader, i) or _trade_before_name(reader, i):
+        return None  # "Pernyataan Fahri", "tentang Pemberhentian X", "Nelayan Nama": the name starts after it
     end = _plain_end(reader, i + 1)
     if end == i + 1 and (_ROMAN.fullmatch(token.text) or reader.lex.kind_of(token.key, "org-last")):
         return None  # "komisi III"; "Group CEO Nama": a company's closing word alone names nothing
@@ -450,6 +450,20 @@ _SPORTS_WORDS = re.compile(
 
 def _sports_text(text: str) -> bool:
     return _SPORTS_WORDS.search(text) is not None
+
+
+def _trade_before_name(reader: Reader, i: int) -> bool:
+    """A person's trade (lexicon kind ``occupation``) opens the run and a name word follows it, no word of
+    the language ("Nelayan Sahrul Gunawan"; but "Aktris Televisi Terbaik", an award, stays one run)."""
+    tokens = reader.tokens
+    return reader.lex.kind_of(tokens[i].key, "occupation") and i + 1 < len(tokens) \
+        and tokens[i + 1].is_cap and name_word_after_trade(tokens[i + 1].text)
+
+
+def name_word_after_trade(word: str) -> bool:
+    """The word after a trade may open a name: no word of the language, plain or affixed ("Sahrul", not
+    "Televisi", "Terbaik"; a given name that is also a word, "Budi", leaves the trade in the run)."""
+    return not (is_dictionary_word(word) or is_derived_word(word) or is_affixed_common_word(word))
 
 
 def _derived_opening(reader: Reader, i: int) -> bool:

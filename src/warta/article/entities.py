@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from warta.article.body_seats import with_body_seats
+from warta.article.chunks import name_word_after_trade
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
 from warta.article.courts import bench_of_court, with_court_benches
@@ -35,7 +36,7 @@ from warta.article.model_spans import (
 )
 from warta.article.non_actors import without_non_actors
 from warta.article.outlet import find_lead
-from warta.article.person_cues import cued_person, person_titled, with_person_cues
+from warta.article.person_cues import cued_person, name_shaped, person_titled, with_person_cues
 from warta.article.post_mentions import with_post_mentions
 from warta.article.products import without_products
 from warta.article.publication_names import with_publications_typed
@@ -74,7 +75,8 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
                                                      or only_trailing_forms(m.text) or _lone_letter(m)
                                                      or _measure_term(m))])
-    found = _ticket_partners([_without_ticket_words(_without_group_noun(m, found)) for m in found], text)
+    found = _ticket_partners([_without_occupation(_without_ticket_words(_without_group_noun(m, found)))
+                              for m in found], text)
     found = with_club_initials(with_members_split(found), text)
     entities = drop_unseen_guesses(group_mentions(found, article_id), found, starts)
     entities = with_court_benches(_without_common_words(entities, found, text, starts), text, article_id)
@@ -245,6 +247,19 @@ def _without_ticket_words(mention: Found) -> Found:
     start = mention.start + mention.text.index(words[lead], len(" ".join(words[:lead])))
     return replace(mention, start=start, text=mention.text[start - mention.start:],
                    first=mention.first + lead, type="PERSON", role=None)
+
+
+def _without_occupation(mention: Found) -> Found:
+    """The name out of "Nelayan Sahrul Gunawan" that the model read with the trade opening its sentence
+    (lexicon kind ``occupation``): the trade is no name word, and no role either (it stays out of the
+    title grammar's descriptors, whose roles move the events' actors)."""
+    words = mention.text.split()
+    if len(words) < 2 or mention.ids or mention.type not in (None, "PERSON") \
+            or not lexicon().kind_of(fold(words[0]), "occupation") or not name_shaped(" ".join(words[1:])) \
+            or not name_word_after_trade(words[1]):
+        return mention  # "Pelajar SMA", "Aktris Televisi Terbaik": the trade and no name after it
+    start = mention.start + mention.text.index(words[1], len(words[0]))
+    return replace(mention, start=start, text=mention.text[start - mention.start:], first=mention.first + 1)
 
 
 _PAIR_JOINERS = frozenset({"-", "–", "dan", "&"})

@@ -66,10 +66,22 @@ def cued_person(text: str, mention: Found) -> bool:
         return False
     if mention.after in lexicon().role_longest:
         return False  # "kata Deputi Gubernur …": a title the word list lacks opens before a title
-    if mention.before in _cue_words():
+    if mention.before in _cue_words() or _after_trade(mention):
         return True
     age = _AGE.match(text, mention.end)
     return age is not None and not _listed_place(text, mention)
+
+
+# Trades that name a team's or a firm's people as well ("pemain Barcelona", "sopir Grab"): no cue.
+_TRADES_OF_BODIES = frozenset({"pemain", "sopir", "supir", "buruh", "pelajar"})
+
+
+def _after_trade(mention: Found) -> bool:
+    """A full name right after a person's trade ("sutradara Todd Phillips", "aktor Joaquin Phoenix"; lexicon
+    kind ``occupation``), which the model may read as a body or a place."""
+    before = mention.before or ""
+    return " " in mention.text and before not in _TRADES_OF_BODIES \
+        and lexicon().kind_of(before, "occupation")
 
 
 def _listed_place(text: str, mention: Found) -> bool:
