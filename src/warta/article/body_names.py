@@ -24,7 +24,7 @@ from warta.article.tokens import Token
 MIN_NAME = 2  # a one-word tail is too little to tell a name from the body's last word
 MAX_NAME = 3  # a longer tail more likely holds the body's last word ("Tirta Kahuripan Deni Surya Senjaya")
 # Word kinds that belong to a body's or a place's name, never to a person's.
-_NOT_PERSON_KINDS = ("org-head", "loc-head", "event-head", "unit-head", "not-name", "thing")
+_NOT_PERSON_KINDS = ("org-head", "loc-head", "area-head", "event-head", "unit-head", "not-name", "thing")
 
 
 def body_then_person(reader: Reader, run: Chunk) -> tuple[Chunk, Chunk] | None:

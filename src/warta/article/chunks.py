@@ -175,7 +175,9 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     if reader.lex.kind_of(token.key, "event-head"):
         end = _org_end(reader, i + 1)
         return Chunk(i, end, "event") if end > i + 1 else None
-    if reader.lex.kind_of(token.key, "loc-head"):
+    if reader.lex.kind_of(token.key, "area-head") and _place_after(reader, i + 1):
+        return None  # "Kawasan Danau Bungara", "Kawasan Puncak": the area is the place named after it
+    if reader.lex.kind_of(token.key, "loc-head") or reader.lex.kind_of(token.key, "area-head"):
         end = _plain_end(reader, i + 1)
         if token.key in _ZONE_HEADS and end > i + 1:
             return _zone(reader, i, end)
@@ -450,6 +452,17 @@ _SPORTS_WORDS = re.compile(
 
 def _sports_text(text: str) -> bool:
     return _SPORTS_WORDS.search(text) is not None
+
+
+def _place_after(reader: Reader, j: int) -> bool:
+    """A place's name opens at token ``j``: one the gazetteer knows, or a place's head word ("Danau")."""
+    tokens = reader.tokens
+    if j >= len(tokens) or not tokens[j].is_cap:
+        return False
+    found = reader.gaz.match(tokens, j)
+    if found is not None:
+        return reader.gaz.entries[found[1][0]].type == "LOC"
+    return reader.lex.kind_of(tokens[j].key, "loc-head")
 
 
 def _trade_before_name(reader: Reader, i: int) -> bool:

@@ -32,8 +32,8 @@ _ITEMS_BEFORE = re.compile(r"(?:[\w-]+\s*\(\s*\d+[^()]{0,12}\)\s*(?:,|dan|serta)
 _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:dan|serta|atau)\b", re.IGNORECASE)
 # Word kinds that make a run a body's, a place's or a title's, never a person's name.
-_NOT_NAME_KINDS = ("org-head", "loc-head", "event-head", "unit-head", "body", "collective", "not-name",
-                   "speech")
+_NOT_NAME_KINDS = ("org-head", "loc-head", "area-head", "event-head", "unit-head", "body", "collective",
+                   "not-name", "speech")
 MAX_WORDS = 4
 # Ranks and forms of address take a name right after them and no body ("AKP Bintang", "Bu Intan").
 _NAME_TAKING_KINDS = frozenset({"rank", "honorific"})
