@@ -74,7 +74,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = with_publications_typed(found, text)
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
                                                      or only_trailing_forms(m.text) or _lone_letter(m)
-                                                     or _measure_term(m))])
+                                                     or _measure_term(m) or _substance_or_security(m))])
     found = _ticket_partners([_without_occupation(_without_ticket_words(_without_group_noun(m, found)))
                               for m in found], text)
     found = with_club_initials(with_members_split(found), text)
@@ -90,6 +90,20 @@ def _measure_term(mention: Found) -> bool:
     stock index is none, ``bench/gold/entity-precision``); a body the gazetteer knows keeps its name."""
     words = mention.text.split()
     return len(words) > 1 and not mention.ids and lexicon().kind_of(fold(words[-1]), "measure-tail")
+
+
+def _substance_or_security(mention: Found) -> bool:
+    """A run that names a substance ("Paracetamol Caffeine Carisoprodol", "Pil Tramadol": drug words, a
+    dose form maybe before them) or a security ("Sukuk Global", "Obligasi Negara Ritel": opened by its kind),
+    whatever type it was read with: a thing, no name; a name the gazetteer knows keeps it."""
+    if mention.ids:
+        return False
+    words = [fold(w) for w in mention.text.split()]
+    lex = lexicon()
+    if len(words) > 1 and lex.kind_of(words[0], "instrument-head"):
+        return True
+    drugs = words[1:] if len(words) > 1 and lex.kind_of(words[0], "dose-form") else words
+    return all(lex.kind_of(w, "drug") for w in drugs)
 
 
 def _lone_letter(mention: Found) -> bool:
