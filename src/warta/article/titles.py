@@ -111,10 +111,16 @@ def _past_own_acronym(reader: Reader, j: int) -> int:
     return j
 
 
+# Words that open examples after a post ("asisten pribadi presiden seperti Nama"): the names after them
+# are examples of something the phrase names, none the post's holder ("yakni", "yaitu" name the holder).
+_EXAMPLE_WORDS = frozenset({"seperti", "termasuk", "misalnya", "contohnya"})
+
+
 def _skip_modifiers(reader: Reader, j: int, kind: str) -> int:
     tokens = reader.tokens
     for _ in range(MAX_MODIFIERS.get(kind, 0)):
-        if j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and not _verb(tokens[j].text):
+        if j < len(tokens) and tokens[j].is_word and not tokens[j].is_cap and not _verb(tokens[j].text) \
+                and tokens[j].key not in _EXAMPLE_WORDS:
             j += 1
     return j
 
