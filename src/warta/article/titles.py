@@ -207,10 +207,26 @@ def _brand(text: str) -> bool:
 
 def _body_then_name(reader: Reader, chunk: Chunk) -> tuple[Chunk, Chunk] | None:
     """"CEO AirAsia Tony Fernandes": a run of three words or more after a title that opens with a
-    brand-shaped word is the post's body followed by the person's name."""
-    if chunk.end - chunk.start < 3 or not _brand(reader.tokens[chunk.start].text):
+    brand-shaped word, or with a short form the article defines in brackets ("Asosiasi Fintech Indonesia
+    (Aftech)" … "Ketua Umum Aftech Niki Luhur"), is the post's body followed by the person's name."""
+    first = reader.tokens[chunk.start].text
+    if chunk.end - chunk.start < 3 or not (_brand(first) or _short_form_word(reader.text, first)):
         return None
     return Chunk(chunk.start, chunk.start + 1, "org"), Chunk(chunk.start + 1, chunk.end, "name")
+
+
+def _short_form_word(text: str, word: str) -> bool:
+    """A short form written as a word ("Aftech"; an acronym in capitals is read as one elsewhere) that the
+    article writes alone in brackets after the name it shortens: a run of capitalised words before the
+    brackets, one of them opening with the word's letter, none the word itself (a nickname after a
+    person's name, "Ahmad Syaikhu (Syaikhu)", shortens no body)."""
+    if word.isupper():
+        return False
+    for found in re.finditer(r"((?:[A-Z][\w-]*\s+){2,6})\(\s*" + re.escape(word) + r"\s*\)", text):
+        names = found.group(1).split()
+        if word not in names and any(name[0] == word[0] for name in names):
+            return True
+    return False
 
 
 def _ranks_at(reader: Reader, j: int) -> int | None:
