@@ -41,3 +41,10 @@ def only_trailing_forms(name: str) -> bool:
     alone: "PT" alone is also the Pengadilan Tinggi, "PD" a party's short name."""
     words = [w for w in name.split() if w.strip(_MARKS)]
     return bool(words) and all(_is_form(w, "after") for w in words)
+
+
+def ends_with_trailing_form(name: str) -> bool:
+    """Whether a name of two words or more ends with a form written after a company ("Abadi Tbk", "Sentosa
+    (Persero)"): what the form closes is a company's name."""
+    words = [w for w in name.split() if w.strip(_MARKS)]
+    return len(words) > 1 and _is_form(words[-1], "after")

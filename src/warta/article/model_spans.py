@@ -49,6 +49,7 @@ from typing import Protocol
 
 from warta.article.common_words import is_derived_word, is_dictionary_word, lower_case_words
 from warta.article.gazetteer import gazetteer
+from warta.article.legal_forms import ends_with_trailing_form
 from warta.article.lexicon import lexicon
 from warta.article.mentions import Found, kept_of
 from warta.article.ner import NerSpan
@@ -564,8 +565,8 @@ def _org_then_person(mention: Found, spans: Sequence[SpanLike]) -> bool:
         return False
     org = next((s for s in spans if s.start == mention.start and _LABELS[s.label] == "ORG"), None)
     person = next((s for s in spans if s.end == mention.end and _LABELS[s.label] == "PERSON"), None)
-    if org is None or person is None or org.end >= person.start:
-        return False
+    if org is None or person is None or org.end >= person.start or ends_with_trailing_form(person.text):
+        return False  # "[PT Marga Abhinaya] [Abadi Tbk]": a company's form closes its name, no person's
     return not _has_word(mention.text[org.end - mention.start:person.start - mention.start])
 
 
