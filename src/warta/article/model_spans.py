@@ -540,8 +540,9 @@ def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple
     "wajib pajak"; "Pos Kota" stays unless "pos" is written so too)."""
     if mention.type is not None or mention.ids or mention.role or mention.acronym_of is not None:
         return False
-    if (mention.start, mention.end) in by_offsets or _particle_name(mention.text):
-        return False
+    if (mention.start, mention.end) in by_offsets or _particle_name(mention.text) \
+            or _HYPHENATED_SYLLABLE_END.search(mention.text):
+        return False  # "Sung Ji - hyun": the rules read the given name's second syllable the model leaves out
     inner = sorted((s for s in spans if mention.start <= s.start and s.end <= mention.end),
                    key=lambda s: s.start)
     if inner:
@@ -556,6 +557,11 @@ def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple
         return False
     words = [t.text for t in tokenize(mention.text) if t.is_word]
     return len(words) > 1 and all(w.lower() in lower_words and is_dictionary_word(w) for w in words)
+
+
+# A lower-case syllable after a spaced hyphen closing a rules' run: an East Asian given name's second
+# syllable ends a run so (``chunks._hyphenated_given_name``); a particle ("Jason West - lah") is no name's.
+_HYPHENATED_SYLLABLE_END = re.compile(r"\s-\s(?!(?:lah|pun|kah|tah|nya)\Z)[a-z]+\Z")
 
 
 def _org_then_person(mention: Found, spans: Sequence[SpanLike]) -> bool:
