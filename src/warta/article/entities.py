@@ -98,12 +98,15 @@ def _substance_or_security(mention: Found) -> bool:
     whatever type it was read with: a thing, no name; a name the gazetteer knows keeps it."""
     if mention.ids:
         return False
-    words = [fold(w) for w in mention.text.split()]
-    lex = lexicon()
-    if len(words) > 1 and lex.kind_of(words[0], "instrument-head"):
+    words = mention.text.split()
+    lex, first = lexicon(), fold(words[0])
+    if len(words) > 1 and lex.kind_of(first, "instrument-head"):
         return True
-    drugs = words[1:] if len(words) > 1 and lex.kind_of(words[0], "dose-form") else words
-    return all(lex.kind_of(w, "drug") for w in drugs)
+    if len(words) > 1 and lex.kind_of(first, "dose-form"):
+        words = words[1:]
+    elif not lex.kind_of(first, "drug"):
+        return False  # most mentions: asked of every one
+    return all(lex.kind_of(fold(w), "drug") for w in words)
 
 
 def _lone_letter(mention: Found) -> bool:

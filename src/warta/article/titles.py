@@ -220,8 +220,8 @@ def _short_form_word(text: str, word: str) -> bool:
     article writes alone in brackets after the name it shortens: a run of capitalised words before the
     brackets, one of them opening with the word's letter, none the word itself (a nickname after a
     person's name, "Ahmad Syaikhu (Syaikhu)", shortens no body)."""
-    if word.isupper():
-        return False
+    if word.isupper() or ("(" + word not in text and "( " + word not in text):
+        return False  # most runs: no bracket holds the word
     for found in re.finditer(r"((?:[A-Z][\w-]*\s+){2,6})\(\s*" + re.escape(word) + r"\s*\)", text):
         names = found.group(1).split()
         if word not in names and any(name[0] == word[0] for name in names):
