@@ -182,3 +182,18 @@ def test_a_mishap_that_kills_is_no_attack(text: str) -> None:
 def test_a_bomb_or_an_attacker_that_kills_stays_an_attack() -> None:
     assert not _killing_is_hazard("Bom itu meledak di pasar dan menewaskan sepuluh orang.")
     assert not _killing_is_hazard("Kelompok bersenjata itu menyerbu desa dan menewaskan lima warga.")
+
+
+def test_land_named_by_its_occupation_is_no_seizure() -> None:
+    from warta.article.event_filters import described_by_stance
+    from warta.article.event_lexicon import find_triggers, tokenize
+
+    def dropped(text: str) -> bool:
+        tokens = tokenize(text, 0, len(text))
+        seizing = [m for m in find_triggers(tokens) if m.row.type == "COERCE"]
+        assert seizing, text
+        return described_by_stance(seizing[0], tokens)
+
+    assert dropped("PBB mengecam pembangunan permukiman di wilayah Suriah yang diduduki Israel.")
+    assert not dropped("Gedung parlemen itu diduduki ribuan mahasiswa sejak Senin.")
+    assert not dropped("Pasukan Israel menduduki wilayah itu pada 1967.")

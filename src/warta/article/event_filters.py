@@ -57,6 +57,10 @@ _PUSHING = frozenset({"mendorong", "mengupayakan", "memperjuangkan"})  # for a g
 _OFFICE_HEADS = frozenset({"kepala", "direktur", "deputi", "divisi", "biro", "bagian", "manajer", "ketua",
                            "sekretaris", "koordinator", "komandan", "asisten", "kabag", "kasubdit", "head",
                            "director"})
+# Land named by its occupation ("wilayah Palestina yang diduduki Israel", "tanah yang dicaplok").
+_OCCUPYING = frozenset({"diduduki", "dicaplok", "dianeksasi"})
+_LANDS = frozenset({"wilayah", "wilayah-wilayah", "tanah", "daerah", "kawasan", "teritori", "lahan"})
+_LAND_REACH = 3  # words between the land noun and "yang" (its name)
 # Nouns naming a treaty when capitalised before a name ("Perjanjian Paris", "Kesepakatan Iklim Paris").
 _TREATIES = frozenset({"perjanjian", "kesepakatan", "persetujuan", "pakta", "traktat", "protokol",
                        "konvensi"})
@@ -204,11 +208,22 @@ def remains(match: TriggerMatch, tokens: list[Token]) -> bool:
 
 def described_by_stance(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"Warga yang menolak pun tampak ditarik …": a refusal or a backing with no object, in a
-    relative clause, says who the people are; it tells no act of its own."""
+    relative clause, says who the people are; it tells no act of its own (nor does land named by
+    its occupation, :func:`_occupied_land`)."""
+    if _occupied_land(match, tokens):
+        return True
     if match.row.type not in _STANCE_ACTS or match.first < 1 or tokens[match.first - 1].low != "yang":
         return False
     after = tokens[match.end].low if match.end < len(tokens) else "."
     return after in _CLAUSE_GO_ON or (after.startswith(("me", "di", "ber")) and len(after) > 5)
+
+
+def _occupied_land(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"wilayah Palestina yang diduduki Israel": land named by its occupation says which land it is,
+    no seizure told; "Gedung DPR diduduki mahasiswa" tells one."""
+    if tokens[match.first].low not in _OCCUPYING or match.first < 1 or tokens[match.first - 1].low != "yang":
+        return False
+    return any(t.low in _LANDS for t in tokens[max(0, match.first - 1 - _LAND_REACH):match.first - 1])
 
 
 def job_title(match: TriggerMatch, tokens: list[Token]) -> bool:
