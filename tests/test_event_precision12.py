@@ -197,3 +197,27 @@ def test_land_named_by_its_occupation_is_no_seizure() -> None:
     assert dropped("PBB mengecam pembangunan permukiman di wilayah Suriah yang diduduki Israel.")
     assert not dropped("Gedung parlemen itu diduduki ribuan mahasiswa sejak Senin.")
     assert not dropped("Pasukan Israel menduduki wilayah itu pada 1967.")
+
+
+@pytest.mark.parametrize("text", [
+    "Jaksa menyerahkan berkas penyidikan kasus itu ke pengadilan.",
+    "Penyidik memutar video pemeriksaan saksi di ruang sidang.",
+    "Polisi menemukan surat perintah penyidikan palsu di rumah pelaku.",
+])
+def test_a_record_named_after_an_act_is_no_act(text: str) -> None:
+    from warta.article.event_filters import job_title
+    from warta.article.event_lexicon import find_triggers, tokenize
+
+    tokens = tokenize(text, 0, len(text))
+    acts = [m for m in find_triggers(tokens) if tokens[m.first].low in ("penyidikan", "pemeriksaan")]
+    assert acts and job_title(acts[0], tokens)
+
+
+def test_an_investigation_told_stays() -> None:
+    from warta.article.event_filters import job_title
+    from warta.article.event_lexicon import find_triggers, tokenize
+
+    text = "KPK melakukan penyidikan terhadap Bupati Budi."
+    tokens = tokenize(text, 0, len(text))
+    acts = [m for m in find_triggers(tokens) if tokens[m.first].low == "penyidikan"]
+    assert acts and not job_title(acts[0], tokens)

@@ -57,6 +57,9 @@ _PUSHING = frozenset({"mendorong", "mengupayakan", "memperjuangkan"})  # for a g
 _OFFICE_HEADS = frozenset({"kepala", "direktur", "deputi", "divisi", "biro", "bagian", "manajer", "ketua",
                            "sekretaris", "koordinator", "komandan", "asisten", "kabag", "kasubdit", "head",
                            "director"})
+# Records named after the act they hold ("berkas penyidikan", "video pemeriksaan"); not "hasil" (a
+# finding tells the act was done: "hasil penyelidikan" is coded in the dev gold).
+_RECORDS = frozenset({"berkas", "video", "rekaman", "foto", "dokumen", "salinan", "transkrip", "sprindik"})
 # Land named by its occupation ("wilayah Palestina yang diduduki Israel", "tanah yang dicaplok").
 _OCCUPYING = frozenset({"diduduki", "dicaplok", "dianeksasi"})
 _LANDS = frozenset({"wilayah", "wilayah-wilayah", "tanah", "daerah", "kawasan", "teritori", "lahan"})
@@ -229,12 +232,20 @@ def _occupied_land(match: TriggerMatch, tokens: list[Token]) -> bool:
 def job_title(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"kepala konsultasi Houston", "Direktur Investigasi": an act noun after a head of office is
     part of someone's title, not an act; "Perjanjian Paris", "Protokol Kyoto": a capitalised treaty
-    noun before a name is the treaty's name, no agreement told (signing it is: "menandatangani")."""
+    noun before a name is the treaty's name, no agreement told (signing it is: "menandatangani"); a
+    record's kind ("berkas penyidikan") is no act either (:func:`_record_of_act`)."""
     if match.row.voice not in ("noun", "patient"):
         return False
-    if _treaty_name(match, tokens):
+    if _treaty_name(match, tokens) or _record_of_act(match, tokens):
         return True
     return match.first >= 1 and tokens[match.first - 1].low in _OFFICE_HEADS
+
+
+def _record_of_act(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"berkas penyidikan", "video pemeriksaan saksi", "surat perintah penyidikan": an act noun after a
+    record's noun names the record (what kind of file, film or letter), not the act told."""
+    before = [t.low for t in tokens[max(0, match.first - 2):match.first]]
+    return bool(before) and (before[-1] in _RECORDS or before == ["surat", "perintah"])
 
 
 def _treaty_name(match: TriggerMatch, tokens: list[Token]) -> bool:
