@@ -221,3 +221,15 @@ def test_an_investigation_told_stays() -> None:
     tokens = tokenize(text, 0, len(text))
     acts = [m for m in find_triggers(tokens) if tokens[m.first].low == "penyidikan"]
     assert acts and not job_title(acts[0], tokens)
+
+
+@pytest.mark.parametrize("text", [
+    "Para pengungsi di Sigi sangat membutuhkan bantuan pemerintah.",
+    "Warga korban banjir itu masih perlu bantuan dari Dinas Sosial.",
+])
+def test_help_needed_is_no_help_given(text: str) -> None:
+    assert "AID" not in _types(text)
+
+
+def test_help_sent_stays() -> None:
+    assert "AID" in _types("Kementerian Sosial memberikan bantuan kepada para pengungsi di Sigi.")

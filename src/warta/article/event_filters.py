@@ -57,6 +57,8 @@ _PUSHING = frozenset({"mendorong", "mengupayakan", "memperjuangkan"})  # for a g
 _OFFICE_HEADS = frozenset({"kepala", "direktur", "deputi", "divisi", "biro", "bagian", "manajer", "ketua",
                            "sekretaris", "koordinator", "komandan", "asisten", "kabag", "kasubdit", "head",
                            "director"})
+# Needing help: "perlu bantuan", "membutuhkan bantuan" (a need, not help given).
+_NEEDS = frozenset({"perlu", "butuh", "membutuhkan", "memerlukan", "dibutuhkan", "diperlukan"})
 # Records named after the act they hold ("berkas penyidikan", "video pemeriksaan"); not "hasil" (a
 # finding tells the act was done: "hasil penyelidikan" is coded in the dev gold).
 _RECORDS = frozenset({"berkas", "video", "rekaman", "foto", "dokumen", "salinan", "transkrip", "sprindik"})
@@ -157,9 +159,11 @@ def ready_to_undergo(match: TriggerMatch, tokens: list[Token]) -> bool:
 def hoped(match: TriggerMatch, tokens: list[Token]) -> bool:
     """"Nguyen berharap maskapainya bisa membantu mendorong pariwisata": what someone hopes can
     happen is an opinion, no act (``docs/annotation.md``, Not events); "berharap agar X …" asks
-    X and stays a REQUEST."""
+    X and stays a REQUEST; so is help needed ("warga membutuhkan bantuan")."""
     if match.row.type == "REQUEST":
         return False
+    if match.row.type == "AID" and match.first >= 1 and tokens[match.first - 1].low in _NEEDS:
+        return True  # "mereka perlu bantuan kita": a need stated, no help given (yet)
     modal = False
     for k in range(match.first - 1, max(-1, match.first - 1 - _HOPE_REACH), -1):
         low = tokens[k].low
