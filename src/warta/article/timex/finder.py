@@ -22,6 +22,7 @@ from warta.article.timex.found import NAMING_RULES, Found
 from warta.article.timex.interpret import READERS
 from warta.article.timex.lexicon import LANGS, Rule, rules
 from warta.article.timex.reading import AnchorKind, Context, Reading, Span
+from warta.article.timex.speech import speech_days
 from warta.article.timex.tokens import Token, tag_string, tokenize
 from warta.models import TimexType
 
@@ -181,6 +182,19 @@ def _best(
     return None
 
 
+def _said_on_their_day(found: list[Found], tokens: list[Token], context: Context) -> list[Found]:
+    """Relative expressions in a statement whose day is stated ("“Besok kami hadir,” kata Rina,
+    Selasa (26/9)") read again from that day (``speech.py``)."""
+    for position, day in speech_days(found, tokens, context).items():
+        item = found[position]
+        said = replace(context, anchor=day, reference=item.reference)
+        span = Span(tokens[item.first : item.last], tokens[item.last : item.last + _LOOKAHEAD])
+        reading = READERS[item.rule.kind](span, said)
+        if reading is not None and reading.anchor == "published":
+            found[position] = replace(item, reading=replace(reading, anchor="narrative"))
+    return found
+
+
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 _CLOCK_REACH = 2  # sentences back (this one and the one before) a clock time may be counted from
 
@@ -221,7 +235,7 @@ def find_timexes(
         raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
     tokens = tokenize(text, lang, anchor.year if anchor else None)
     context = Context(text, anchor, None)
-    found = list(_scan(tokens, context, rules(lang, standalone)))
+    found = _said_on_their_day(list(_scan(tokens, context, rules(lang, standalone))), tokens, context)
     spans: list[TimexSpan] = []
     clocks: dict[str, tuple[dt.date, AnchorKind | None]] = {}  # "T07:24" -> the day it was first on
     ordinal_days: dict[int, dt.date] = {}  # "hari ketiga" -> the day it was

@@ -1,0 +1,79 @@
+"""Relative words in a statement count from the day the statement was made (timex/speech.py).
+
+All sentences are written for these tests. The articles come out on Friday 13 October 2023;
+the statements were made earlier that week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warta.article.timex import find_timexes
+
+PUBLISHED = dt.date(2023, 10, 13)  # a Friday
+
+
+def _value(text: str, words: str, anchor: dt.date = PUBLISHED) -> tuple[str | None, str | None]:
+    """(value, anchor kind) of the expression ``words`` in ``text``."""
+    spans = [s for s in find_timexes(text, anchor) if s.text == words]
+    assert spans, f"{words!r} not found in {text!r}"
+    return spans[0].value, spans[0].anchor
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("“Besok kami membuka posko di balai desa,” kata Camat Sukamaju Rudi Hartono, Selasa (10/10/2023).",
+     "Besok", "2023-10-11"),
+    ("“Kemarin gudang itu sudah kami segel,” ujar Kepala Dinas Perdagangan di Bandung, Rabu (11/10).",
+     "Kemarin", "2023-10-10"),
+    ("“Lusa tim kami berangkat ke lokasi,” kata Ketua Tim SAR, Senin (9/10/2023).",
+     "Lusa", "2023-10-11"),
+    ("“Hari ini seluruh sekolah diliburkan,” ucap Wali Kota, Selasa (10/10/2023).",
+     "Hari ini", "2023-10-10"),
+])
+def test_a_quote_counts_from_the_day_its_attribution_states(text: str, words: str, value: str) -> None:
+    assert _value(text, words) == (value, "narrative")
+
+
+def test_a_weekday_alone_in_the_attribution_is_the_latest_such_day() -> None:
+    text = "“Pekerjaan jembatan selesai kemarin sore,” kata Kepala Dinas PU kepada wartawan, Rabu."
+    assert _value(text, "kemarin sore") == ("2023-10-10TAF", "narrative")
+
+
+def test_a_quote_of_several_sentences_counts_from_its_attribution() -> None:
+    text = ("Warga diminta tetap waspada. “Tadi pagi air sungai naik lagi. Kami terus memantau,” "
+            "kata petugas BPBD, Kamis (12/10/2023).")
+    assert _value(text, "Tadi pagi") == ("2023-10-12TMO", "narrative")
+
+
+def test_a_day_before_the_verb_of_saying_dates_what_follows() -> None:
+    text = "Kapolres, Senin (9/10/2023), mengatakan pelaku ditangkap kemarin di sebuah rumah kos."
+    assert _value(text, "kemarin") == ("2023-10-08", "narrative")
+
+
+def test_a_reported_statement_before_the_attribution_counts_from_its_day() -> None:
+    text = "Rapat itu akan digelar pekan depan, kata juru bicara partai, Senin (2/10/2023)."
+    assert _value(text, "pekan depan") == ("2023-W41", "narrative")
+
+
+def test_the_writers_own_sentence_after_the_attribution_keeps_the_publication_date() -> None:
+    text = ("“Besok kami rapat,” kata Bupati, Selasa (10/10/2023). Sementara itu, hujan deras "
+            "kembali turun kemarin.")
+    assert _value(text, "kemarin") == ("2023-10-12", "published")
+
+
+def test_a_statement_without_a_stated_day_keeps_the_publication_date() -> None:
+    text = "“Besok kami membuka posko di balai desa,” kata Camat Sukamaju Rudi Hartono."
+    assert _value(text, "Besok") == ("2023-10-14", "published")
+
+
+def test_a_quote_of_an_earlier_paragraph_is_not_dated_by_a_later_attribution() -> None:
+    text = ("“Besok semua jalur dibuka.\n\nKami minta warga bersabar,” kata Kepala Dinas "
+            "Perhubungan, Selasa (10/10/2023).")
+    assert _value(text, "Besok") == ("2023-10-14", "published")
+
+
+def test_a_statement_made_on_the_publication_day_reads_as_before() -> None:
+    text = "“Besok kami rapat lagi,” kata Bupati, Jumat (13/10/2023)."
+    assert _value(text, "Besok")[0] == "2023-10-14"
