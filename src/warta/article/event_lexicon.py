@@ -172,11 +172,18 @@ def object_before(tokens: list[Token], first: int, objects: tuple[Phrase, ...]) 
 
 
 def _cancelled(tokens: list[Token], after: int, unless: tuple[Phrase, ...]) -> bool:
-    # "menuntut pencabutan izin": an act noun right after the trigger is its object, and the words
-    # after that noun are the noun's, not the trigger's ("meminta izin" stays cancelled)
-    window = 1 if after < len(tokens) and _act_noun(tokens[after].low) else UNLESS_WINDOW
+    # "menuntut pencabutan izin", "mengancam petugas keamanan": an act noun or a people noun right
+    # after the trigger is its object, and the words after that noun are the noun's, not the
+    # trigger's ("meminta izin", "mengancam keamanan" stay cancelled)
+    window = 1 if after < len(tokens) and _object_noun(tokens[after].low) else UNLESS_WINDOW
     return any(phrase_at(tokens, i, phrase)
                for i in range(after, min(len(tokens), after + window)) for phrase in unless)
+
+
+def _object_noun(low: str) -> bool:
+    from warta.article.event_phrases import is_people_noun  # event_phrases reads this module's tokens
+
+    return _act_noun(low) or is_people_noun(low)
 
 
 def _act_noun(low: str) -> bool:

@@ -150,6 +150,11 @@ def _is_head(tokens: list[Token], i: int) -> int:
     return 1 if low in _role_heads() or low in _listed_words("head") else 0
 
 
+def is_people_noun(low: str) -> bool:
+    """Whether a lower-case word heads a phrase naming people or a body ("petugas", "warga", "tim")."""
+    return _is_head([Token(low, low, 0, len(low))], 0) > 0
+
+
 @cache
 def _listed_words(kind: str) -> frozenset[str]:
     """Heads or modifiers of unnamed actors listed in resources/actor_heads.tsv."""
