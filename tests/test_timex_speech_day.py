@@ -77,3 +77,14 @@ def test_a_quote_of_an_earlier_paragraph_is_not_dated_by_a_later_attribution() -
 def test_a_statement_made_on_the_publication_day_reads_as_before() -> None:
     text = "“Besok kami rapat lagi,” kata Bupati, Jumat (13/10/2023)."
     assert _value(text, "Besok")[0] == "2023-10-14"
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("“Kami sudah memeriksa kedua saksi itu Senin lalu,” kata Kapolsek, Rabu (4/10/2023).",
+     "Senin lalu", "2023-10-02"),
+    ("“Pasar baru itu diresmikan Rabu,” kata Kepala Dinas Pasar, Selasa (3/10/2023).", "Rabu", "2023-10-04"),
+    ("“Besok Sabtu kami menggelar lomba,” kata ketua panitia, Jumat (6/10/2023).",
+     "Besok Sabtu", "2023-10-07"),
+])
+def test_a_weekday_in_a_statement_counts_from_the_statements_day(text: str, words: str, value: str) -> None:
+    assert _value(text, words) == (value, "narrative")

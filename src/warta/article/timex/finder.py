@@ -187,7 +187,8 @@ def _said_on_their_day(found: list[Found], tokens: list[Token], context: Context
     Selasa (26/9)") read again from that day (``speech.py``)."""
     for position, day in speech_days(found, tokens, context).items():
         item = found[position]
-        said = replace(context, anchor=day, reference=item.reference)
+        named = tuple(f.reading.day for f in found[:position] if f.reading.day and _names_a_day(f))
+        said = replace(context, anchor=day, reference=item.reference, named=named)
         span = Span(tokens[item.first : item.last], tokens[item.last : item.last + _LOOKAHEAD])
         reading = READERS[item.rule.kind](span, said)
         if reading is not None and reading.anchor == "published":

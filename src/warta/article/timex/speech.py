@@ -23,8 +23,10 @@ from warta.article.timex.reading import Context, Span, said_on
 from warta.article.timex.tokens import Token
 
 # Kinds of expression counted from the publication date (see timex_rules.tsv): "kemarin",
-# "pekan depan", "tadi pagi", and a clock time with such a day ("pukul 10.00 besok").
+# "pekan depan", "tadi pagi", and a clock time with such a day ("pukul 10.00 besok"); and the
+# calendar rules that are too: a weekday without its date ("Senin lalu", "Kamis"), a weekend.
 _COUNTED_KINDS = frozenset({"offset", "time"})
+_COUNTED_RULES = frozenset({"weekday", "weekend"})
 
 _OPENING_QUOTES = "“\""
 _CLOSING_QUOTES = "”\""
@@ -49,7 +51,8 @@ def speech_days(found: Sequence[Found], tokens: list[Token], context: Context) -
 
 
 def _counted(found: Found) -> bool:
-    return found.rule.kind in _COUNTED_KINDS and found.reading.anchor == "published"
+    counted = found.rule.kind in _COUNTED_KINDS or found.rule.name in _COUNTED_RULES
+    return counted and found.reading.anchor == "published"
 
 
 def _statement(said: Found, tokens: list[Token], context: Context) -> tuple[int, int]:
