@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from tests.event_coding import code, of_type, who
-from warta.models import Event
 
 _DEMAND = "Serikat Sopir Angkot Bogor menuntut Dinas Perhubungan Kota Bogor mencabut izin trayek bus baru. "
 
@@ -40,42 +39,6 @@ def test_a_threat_by_others_takes_no_target_from_the_demand() -> None:
     threats = of_type(events, "THREATEN")
     assert threats, events
     assert threats[0].target is None
-
-
-_ARREST = "Polisi menangkap dua pelaku pengeroyokan wartawan Budi Santoso di Bekasi. "
-_LISTED = "Kedua pelaku yakni Ahmad Fauzi ( 34 ) dan Rudi Hartono ( 29 ) ditangkap di rumahnya. "
-
-
-def _arrested(events: list[Event], opening: str) -> set[str | None]:
-    return {who(e.target) for e in of_type(events, "COERCE", "arrest") if e.evidence[0].sentence.startswith(opening)}
-
-
-def test_a_group_told_by_its_number_is_the_people_the_article_lists() -> None:
-    events = code(_ARREST + _LISTED)
-    assert _arrested(events, "Polisi") == {"Ahmad Fauzi", "Rudi Hartono"}, events
-
-
-def test_both_of_them_are_the_two_listed() -> None:
-    events = code(_ARREST + _LISTED + "Keduanya saat ini ditahan di Polres Bekasi.")
-    assert _arrested(events, "Keduanya") == {"Ahmad Fauzi", "Rudi Hartono"}, events
-
-
-def test_a_list_of_four_with_ages_and_home_towns() -> None:
-    events = code("Polda Metro Jaya menangkap empat tersangka pemerasan di Jakarta Timur. Keempat tersangka itu "
-                  "Hendra Wijaya ( 45 ) dan Slamet Riyadi ( 47 ) asal Bekasi , Joko Susilo ( 48 ) asal Bogor , "
-                  "serta Agus Salim ( 52 ) asal Depok .")
-    assert _arrested(events, "Polda") == {"Hendra Wijaya", "Slamet Riyadi", "Joko Susilo", "Agus Salim"}
-
-
-def test_a_list_of_another_size_names_nobody_in_the_group() -> None:
-    events = code("Polisi menangkap tiga pelaku pengeroyokan di Bekasi. " + _LISTED)
-    assert _arrested(events, "Polisi") == {"tiga pelaku"}, events
-
-
-def test_a_list_under_another_head_names_nobody_in_the_group() -> None:
-    events = code("Polisi menangkap dua pelaku di lokasi ledakan. "
-                  "Kedua korban yakni Ahmad Fauzi ( 34 ) dan Rudi Hartono ( 29 ) dirawat di rumah sakit.")
-    assert _arrested(events, "Polisi") == {"dua pelaku"}, events
 
 
 def test_a_name_set_off_with_an_age_after_a_long_description_is_the_subject() -> None:

@@ -1,6 +1,5 @@
 """The actors of a trigger's source and target phrases: coordinated phrases one each, a plural
-anaphor ("negara-negara tersebut", "keduanya", "mereka") for the group it points back to, a group
-told by its number ("dua pelaku") for the people the article lists in it,
+anaphor ("negara-negara tersebut", "keduanya", "mereka") for the group it points back to,
 a pronoun opening reported speech for its speaker, anaphoric roles ("pelaku") for the side
 told before; paired into (source, target).
 """
@@ -9,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cached_property
 
 from warta.article.event_actor_binding import PERSON_PRONOUNS, PRONOUN_KINDS, other_antecedent
 from warta.article.event_actor_kinds import ActorKinds
@@ -22,14 +20,7 @@ from warta.article.event_context import (
     same,
     sender_before,
 )
-from warta.article.event_groups import (
-    ALL_OF,
-    GROUP_REACH,
-    NamedGroup,
-    counted_members,
-    members_of,
-    named_groups,
-)
+from warta.article.event_groups import GROUP_REACH
 from warta.article.event_lexicon import TriggerMatch, tokenize
 from warta.article.event_phrases import Phrase, find_phrases
 from warta.article.event_places import PlaceReading
@@ -110,10 +101,6 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
             words = self.text[phrase.start:phrase.stop]
             reporter = self._reporter(phrase, sentence)
             both: list[ActorRef | None] = [None]
-            listed = counted_members(words, self._named_groups) if words.lower() in ALL_OF else None
-            if listed and not reporter:
-                actors.extend(listed)  # "Keduanya ditahan" where the article lists the two by name
-                continue
             if _BOTH.match(words.lower()):
                 both = both_before(self.events, self._since(GROUP_REACH))
             if both == [None] and words.lower().endswith("kedua negara"):
@@ -132,20 +119,7 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
                 plural = self._counted_group_before(phrase, sentence)
             actors.extend([reporter] if reporter else group if group else [
                 plural or self._role_holder(phrase, sentence) or self.resolver.actor(phrase)])
-        return self._listed_members(actors)
-
-    @cached_property
-    def _named_groups(self) -> list[NamedGroup]:
-        return named_groups(self.text, self.resolver.index)
-
-    def _listed_members(self, actors: list[ActorRef | None]) -> list[ActorRef | None]:
-        """"Polisi menangkap dua pelaku …. Kedua pelaku yakni A dan B …": a group told by its number
-        that the article lists by name is its members, one side each."""
-        listed: list[ActorRef | None] = []
-        for actor in actors:
-            members = members_of(actor, self._named_groups)
-            listed.extend(members if members else [actor])
-        return listed
+        return actors
 
     def _role_holder(self, phrase: Phrase, sentence: SentenceActors) -> ActorRef | None:
         """"Anas mundur sebagai bakal cawagub Jatim yang diusung PDIP": a role given by "sebagai" is
