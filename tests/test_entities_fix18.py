@@ -197,3 +197,22 @@ def test_a_particle_after_a_hyphen_is_no_given_name() -> None:
 def test_an_award_after_a_trade_makes_no_person() -> None:
     found = _typed("Ia meraih penghargaan Aktris Televisi Terbaik tahun itu .")
     assert "PERSON" not in found.values()
+
+
+# --- Hijri months after a word of time are times, no actors
+
+@pytest.mark.parametrize("text", [
+    "Pekan itu berlangsung di Bulan Ramadan .",
+    "Jadwal digeser usai Syawal dan sebelum Dzulhijjah .",
+    "Pada bulan suci Ramadhan , harga bahan pokok naik .",
+])
+def test_a_hijri_month_after_a_word_of_time_is_no_entity(text: str) -> None:
+    assert _entities(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Buku itu ditulis Ramadhan K.H. pada 1993 .", "Ramadhan K.H."),
+    ("Menurut Ramadhan Pohan , partai itu solid .", "Ramadhan Pohan"),
+])
+def test_a_name_holding_a_month_stays_a_person(text: str, name: str) -> None:
+    assert _typed(text).get(name) == "PERSON"

@@ -21,6 +21,7 @@ from warta.article.coref import group_mentions
 from warta.article.courts import bench_of_court, with_court_benches
 from warta.article.directorates import with_directorates
 from warta.article.factions import with_faction_parties
+from warta.article.hijri_months import names_hijri_month
 from warta.article.legal_forms import only_trailing_forms
 from warta.article.lexicon import lexicon
 from warta.article.member_names import with_members_split
@@ -74,7 +75,8 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = with_publications_typed(found, text)
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
                                                      or only_trailing_forms(m.text) or _lone_letter(m)
-                                                     or _measure_term(m) or _substance_or_security(m))])
+                                                     or _measure_term(m) or _substance_or_security(m)
+                                                     or names_hijri_month(m))])
     found = _ticket_partners([_without_occupation(_without_ticket_words(_without_group_noun(m, found)))
                               for m in found], text)
     found = with_club_initials(with_members_split(found), text)
