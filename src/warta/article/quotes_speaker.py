@@ -48,16 +48,16 @@ __all__ = ["attribute_marked", "lone_pronoun", "resolve"]
 def _resolve_one(candidate: Candidate, tracker: ActorTracker, spoken: list[ActorRef]) -> ActorRef:
     actor: ActorRef | None = None
     speaker = candidate.speaker
-    quote_start = candidate.start if candidate.direct else None
+    quote = (candidate.start, candidate.end) if candidate.direct else None
     if speaker.kind == "pronoun":
-        actor = bounded_pronoun(tracker, speaker.pos, spoken, quote_start=quote_start)
+        actor = bounded_pronoun(tracker, speaker.pos, spoken, quote=quote)
     elif speaker.kind == "phrases":
         span = choose(speaker.spans, tracker)
         pronoun = lone_pronoun(tracker.text, span) if span is not None else None
         if pronoun is not None and span is not None:
             group = group_before(span, tracker)
             actor = bounded_pronoun(tracker, span[0], spoken, plural=pronoun in PLURAL_PRONOUNS,
-                                    quote_start=quote_start if span[0] > candidate.end else None)
+                                    quote=quote if span[0] > candidate.end else None)
             if group is not None and (actor is None or last_seen(tracker, group, span[0])
                                       > last_seen(tracker, actor, span[0])):
                 actor = group  # "pihak berwenang membantah … menurut mereka": the party just named

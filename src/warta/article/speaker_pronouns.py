@@ -31,13 +31,14 @@ def lone_pronoun(text: str, span: Span) -> str | None:
 
 
 def bounded_pronoun(tracker: ActorTracker, pos: int, spoken: list[ActorRef],
-                     plural: bool = False, quote_start: int | None = None) -> ActorRef | None:
+                     plural: bool = False, quote: tuple[int, int] | None = None) -> ActorRef | None:
     """The actor a pronoun at ``pos`` refers to, when seen recently enough (a speaker of the
-    article may be further back than anyone else). ``quote_start``: where the quote in marks
-    the pronoun's cue attributes begins."""
+    article may be further back than anyone else). ``quote``: the span of the quote in marks
+    the pronoun's cue attributes."""
     actor = recent(tracker, pos, spoken, plural)
-    if actor is not None and quote_start is not None and not plural:
-        actor = _speaker_over_older_subject(tracker, actor, quote_start, spoken)
+    if actor is not None and quote is not None and not plural:
+        actor = _speaker_over_older_subject(tracker, actor, quote[0], spoken)
+        actor = _other_than_named_inside(tracker, actor, quote, spoken)
     if actor is not None:
         tracker.remember(pos, actor)
     return actor
@@ -58,6 +59,27 @@ def _speaker_over_older_subject(tracker: ActorTracker, actor: ActorRef, quote_st
     if last_seen(tracker, actor, quote_start) >= previous or _pronoun_opens(tracker.text, previous):
         return actor  # "Bahkan dia membeberkan …": the sentence before goes on from that person too
     return speaker
+
+
+def _other_than_named_inside(tracker: ActorTracker, actor: ActorRef, quote: tuple[int, int],
+                             spoken: list[ActorRef]) -> ActorRef:
+    """'"… Pak Bagus sudah pulih …," tuturnya': the quote talks about the person it names, so
+    its own "-nya" means someone else, the person seen before them who is not named inside
+    (within the same reach as any pronoun). Unchanged when no such person is there."""
+    inside = _named_inside(tracker, quote)
+    if actor.entity is None or actor.entity not in inside:
+        return actor
+    for seen in reversed(tracker.seen):
+        if seen.pos >= quote[0] or not seen.person or seen.actor.entity in inside:
+            continue
+        reach = SPEAKER_PRONOUN_REACH if seen.actor in spoken else PRONOUN_REACH
+        return seen.actor if quote[0] - seen.pos <= reach else actor
+    return actor
+
+
+def _named_inside(tracker: ActorTracker, quote: tuple[int, int]) -> set[str]:
+    """Ids of the people a quote's own words name."""
+    return {m.entity.id for m in tracker.index.within(*quote) if m.entity.type == "PERSON"}
 
 
 OPENING_WORDS = 6
