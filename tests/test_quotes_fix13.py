@@ -30,3 +30,29 @@ def test_the_person_a_quote_talks_about_is_not_its_clitic_speaker() -> None:
 def test_without_the_name_inside_the_subject_before_the_quote_stays() -> None:
     quote = quotes_of(_GREETED.format(who="semua warga"))[0]
     assert quote.speaker.name == "Bagus Prasetyo"
+
+
+# --- "Kata X" opening the sentence after a quote, and a name set off after the role ------------
+
+def test_a_cue_just_after_a_quote_attributes_it_and_reads_no_second_quote() -> None:
+    text = ("Musyawarah partai itu memutuskan untuk memberhentikan ketua umumnya.\n"
+            "\"Keputusan ini apakah disetujui?\" Kata pimpinan sidang Muswil, Yosef Simanjuntak meminta "
+            "pendapat kepada para kader yang hadir.\n")
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["Keputusan ini apakah disetujui?"]
+    assert quotes[0].speaker.name == "Yosef Simanjuntak"
+
+
+def test_a_cue_opening_a_new_paragraph_after_a_quote_still_opens_content() -> None:
+    text = ("Pelatih Agus Salim optimistis menjelang laga final.\n"
+            "\"Kami siap bertanding.\"\n"
+            "Kata Agus, para pemain sudah berlatih selama dua pekan di Malang.\n")
+    assert "para pemain sudah berlatih selama dua pekan di Malang" in [q.text for q in quotes_of(text)]
+
+
+def test_a_name_between_commas_after_the_role_is_the_speaker_not_content() -> None:
+    text = ("Polisi menggerebek sebuah gudang di Pekanbaru pada Minggu malam.\n"
+            "Kata juru bicara Polda Riau, Budi Santoso, pelaku sudah ditangkap sejak Senin pagi.\n")
+    quote = quotes_of(text)[0]
+    assert quote.text == "pelaku sudah ditangkap sejak Senin pagi"
+    assert quote.speaker.name == "Budi Santoso"

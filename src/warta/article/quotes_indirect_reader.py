@@ -230,6 +230,11 @@ class Reader:
         before = text[s0:found.start()].rstrip()
         if _ends_in_mark(before) or _ends_in_mark(before[:-1].rstrip()):
             return None  # the content is a direct quote
+        gap = text[:s0][len(text[:s0].rstrip()):]
+        if not before and "\n" not in gap and _ends_in_mark(text[:s0].rstrip()):
+            # '"… disetujui?" Kata pimpinan sidang, Yosef meminta …': the sentence split after the
+            # quote's mark; the cue attributes that quote, and what follows is narration.
+            return None
         speaker = speaker_after_cue(text, cue, found.start(), found.end(), s1, s0)
         if speaker.kind == "none" or (speaker.spans and not plausible_speaker(text, speaker.spans[0])):
             return None
@@ -246,6 +251,12 @@ class Reader:
         if content_follows and (opens or topic_first(text, before, after + 1, s1)):
             main = Speaker(speaker.kind, speaker.pos, speaker.spans[:1])  # the name, not its appositive
             start = skip_blank(text, after + 1, s1)
+            apposed = self._apposed_name(start, s1) if speaker.kind == "phrases" and speaker.spans else None
+            if apposed is not None:
+                # "Kata juru bicara Polda, Budi Santoso, pelaku …": the name set off by commas is the
+                # speaker's, as after "Menurut"; the content begins after it.
+                main = Speaker("phrases", speaker.pos, (speaker.spans[0], (start, apposed[0])))
+                start = apposed[1]
             return self._made(start, content_end(text, start, s1), found.group(), main)
         if before.endswith(",") and predicate_at(text, after, s1) and topic_first(text, before, after, s1):
             # "Penerimaan sebesar itu, kata dia sudah termasuk …": no comma after the speaker.
