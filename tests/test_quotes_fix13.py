@@ -56,3 +56,18 @@ def test_a_name_between_commas_after_the_role_is_the_speaker_not_content() -> No
     quote = quotes_of(text)[0]
     assert quote.text == "pelaku sudah ditangkap sejak Senin pagi"
     assert quote.speaker.name == "Budi Santoso"
+
+
+# --- an adverb of frequency opening the clause is no part of its subject -----------------------
+
+def test_an_opening_adverb_of_frequency_is_not_the_speaker() -> None:
+    text = "Terkadang beberapa desainer menyatakan pengeluaran terbesar adalah untuk menyewa model."
+    quote = quotes_of(text)[0]
+    assert quote.speaker.description == "beberapa desainer"
+
+
+def test_an_opening_adverb_before_a_named_speaker_leaves_the_name() -> None:
+    text = "Sebelumnya Menteri Perdagangan Rudi Hartono mengatakan stok beras aman hingga akhir tahun."
+    quote = quotes_of(text)[0]
+    assert quote.speaker.name == "Rudi Hartono"
+    assert quote.speaker.description == "Menteri Perdagangan"

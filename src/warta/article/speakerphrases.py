@@ -273,6 +273,17 @@ def _after_time_adjunct(tokens: list[re.Match[str]], j: int, k: int) -> int:
     return n if n <= k else j
 
 
+# Adverbs of frequency or sequence that open a clause before its subject ("Terkadang beberapa
+# menyatakan …", "Biasanya pengelola mengatakan …"): they tell when, never who.
+OPENING_ADVERBS = frozenset({"terkadang", "kadang", "kadang-kadang", "biasanya", "sesekali", "seringkali",
+                             "acapkali", "lazimnya", "umumnya", "sebelumnya", "akhirnya"})
+
+
+def _past_opening_adverb(tokens: list[re.Match[str]], j: int, k: int) -> int:
+    """Skip an adverb opening the subject's stretch, when a subject still follows it."""
+    return j + 1 if j < k and fold(tokens[j].group()) in OPENING_ADVERBS else j
+
+
 def _name_before_comma(tokens: list[re.Match[str]], j: int) -> Span | None:
     """A short capitalised stretch that opens the clause and ends with a comma right before
     token ``j``, offered as the name that the role after the comma describes."""
@@ -399,6 +410,7 @@ def _phrases_before(text: str, pos: int, floor: int) -> list[Span]:
             # "Pangeran Salman, dalam pidato pada Selasa, mengatakan": the adjunct is no speaker.
             return _phrases_before(text, tokens[j - 1].end(), floor)
         j = _after_time_adjunct(tokens, j, k)
+        j = _past_opening_adverb(tokens, j, k)
         connective = j > 0 and fold(tokens[j - 1].group()) in STOP_BEFORE
         if connective and j < k and fold(tokens[j].group()) in _DEMONSTRATIVES:
             j += 1  # "Sementara itu Guterres mengatakan": "itu" closes the connective
