@@ -67,6 +67,10 @@ PASSIVE_LIGHT_REACH = 10  # words after a noun trigger in which its passive ligh
 # "tewas dalam serangan …", "terluka akibat serangan …": those the attack hit
 _CASUALTY_VERBS = word_set("tewas terbunuh meninggal terluka luka-luka cedera gugur killed wounded")
 _CAUSE_LINKS = frozenset({"dalam", "akibat", "karena", "oleh", "in", "by"})
+# passive verbs of telling: the agent after them speaks of an act ("penahanan X dibenarkan oleh
+# juru bicara"), so it is no agent of the act the noun names
+_TELLING_PASSIVES = word_set("""dibenarkan dikonfirmasi diungkapkan disampaikan dijelaskan dikatakan
+diakui ditegaskan dibantah disebutkan dipastikan diterangkan dituturkan""")
 _PERPETRATORS = word_set("pelaku penyerang otak tersangka pelakunya perpetrators")
 _AIMED = frozenset({"terhadap", "atas", "kepada", "against", "on"})  # "serangan terhadap X"
 # The harm an attack did, told between its noun and the one it was aimed at ("hingga tewas terhadap").
@@ -372,9 +376,18 @@ def patient_slots(actors: SentenceActors, match: TriggerMatch) -> Slots | None:
         targets = actors.after(_past_outcome(actors.tokens, match.end), NOUN_TARGET, direct=False) or (
             _victims(actors, match))
     after = max(targets[-1].end, match.end) if targets else match.end  # victims may stand before it
-    agents = actors.after(after, AGENT, direct=False) or _passive_agent(actors, match) or _perpetrators(
-        actors, match)
+    agents = _untold(actors, after, actors.after(after, AGENT, direct=False)) or _passive_agent(
+        actors, match) or _perpetrators(actors, match)
     return Slots(tuple(agents), tuple(targets))
+
+
+def _untold(actors: SentenceActors, start: int, agents: list[Phrase]) -> list[Phrase]:
+    """"Pemeriksaan Syahrini dibenarkan oleh Kombes Martinus": the agent after a passive verb of
+    telling or confirming between the act and it told of the act; it did not do it."""
+    if not agents:
+        return agents
+    between = actors.tokens[start:agents[0].first]
+    return [] if any(t.low in _TELLING_PASSIVES for t in between) else agents
 
 
 def _perpetrators(actors: SentenceActors, match: TriggerMatch) -> list[Phrase]:

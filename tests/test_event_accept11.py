@@ -1,0 +1,23 @@
+"""Event sides after acceptance run 11: a teller of an act is not its doer, a place of origin is not
+the one it describes, a concessive clause is no announcement, a dismissal is no detention.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+from tests.event_coding import code, of_type, who
+
+
+def test_one_who_confirms_a_questioning_did_not_question() -> None:
+    events = code("Polisi memanggil penyanyi Rina Marlina pekan lalu. "
+                  "Pemeriksaan Rina Marlina dibenarkan oleh juru bicara Polda Jawa Barat Andi Wijaya.")
+    checks = [e for e in of_type(events, "ACCUSE", "investigate") if "dibenarkan" in e.evidence[0].sentence]
+    assert checks, events
+    assert who(checks[0].target) == "Rina Marlina"
+    assert who(checks[0].source) != "Andi Wijaya"
+
+
+def test_agent_right_after_the_act_noun_still_acts() -> None:
+    events = code("Pemeriksaan Rina Marlina oleh Polda Jawa Barat berlangsung enam jam.")
+    checks = of_type(events, "ACCUSE", "investigate")
+    assert checks, events
+    assert who(checks[0].source) == "Polda Jawa Barat"
