@@ -21,3 +21,25 @@ def test_agent_right_after_the_act_noun_still_acts() -> None:
     checks = of_type(events, "ACCUSE", "investigate")
     assert checks, events
     assert who(checks[0].source) == "Polda Jawa Barat"
+
+
+def test_place_of_origin_after_a_common_noun_is_not_the_one_questioned() -> None:
+    events = code("Polisi memanggil sejumlah saksi. Penyanyi asal Bogor ini diperiksa sebagai saksi.")
+    checks = [e for e in of_type(events, "ACCUSE", "investigate") if "Bogor" in e.evidence[0].sentence]
+    assert checks, events
+    assert who(checks[0].target) == "Penyanyi"
+
+
+def test_place_of_origin_is_not_the_critic() -> None:
+    events = code("Penyanyi asal Bandung itu mengkritik Kementerian Pariwisata.")
+    critiques = of_type(events, "ACCUSE")
+    assert critiques, events
+    assert who(critiques[0].source) == "Penyanyi"
+    assert who(critiques[0].target) == "Kementerian Pariwisata"
+
+
+def test_origin_named_person_still_stands_for_the_side() -> None:
+    events = code("Penyanyi asal Bandung, Rina Marlina, mengkritik Kementerian Pariwisata.")
+    critiques = of_type(events, "ACCUSE")
+    assert critiques, events
+    assert who(critiques[0].source) == "Rina Marlina"

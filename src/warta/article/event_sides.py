@@ -218,11 +218,11 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
 
     def _described(self, phrases: Sequence[Phrase], sentence: SentenceActors) -> tuple[Phrase, ...]:
         """"Pelatih asal Brasil itu meminta …": a place after "asal" is where the one described comes
-        from, so the description stands for the side (a person named there stays: "Pelatih asal
-        Belanda Frank de Boer")."""
+        from, so the description stands for the side, a role word or a plain noun ("Penyanyi asal
+        Bogor ini diperiksa"); a person named there stays: "Pelatih asal Belanda Frank de Boer")."""
         if len(phrases) != 1:
             return tuple(phrases)
-        described = sentence.origin_described(phrases[0])
+        described = sentence.origin_described(phrases[0]) or sentence.origin_of_plain_noun(phrases[0])
         if described is None:
             return tuple(phrases)
         named = sentence.named_after(phrases[0])

@@ -90,13 +90,8 @@ class SentenceSubjects(PhraseGroups):
         Utara": the description a place after "asal" completes (the place says where the one
         described comes from), or None. The place list may run over commas; a plain word or two may
         end the description before "asal"."""
-        i = phrase.first - 1
-        while i >= 1 and self.tokens[i].text == ",":
-            place = self.by_end.get(i - 1)
-            if place is None or place.kind != "mention":
-                return None
-            i = place.first - 1
-        if i < 1 or self.tokens[i].low != "asal":
+        i = self._origin_word(phrase)
+        if i is None:
             return None
         for end in range(i - 1, max(-1, i - 1 - _DESCRIBED_REACH), -1):
             described = self.by_end.get(end)
@@ -105,6 +100,27 @@ class SentenceSubjects(PhraseGroups):
             if not self.tokens[end].low.isalpha() or self.tokens[end].is_cap:
                 return None
         return None
+
+    def _origin_word(self, phrase: Phrase) -> int | None:
+        """Index of the "asal" the place list holding ``phrase`` follows, or None."""
+        i = phrase.first - 1
+        while i >= 1 and self.tokens[i].text == ",":
+            place = self.by_end.get(i - 1)
+            if place is None or place.kind != "mention":
+                return None
+            i = place.first - 1
+        return i if i >= 1 and self.tokens[i].low == "asal" else None
+
+    def origin_of_plain_noun(self, phrase: Phrase) -> Phrase | None:
+        """"Penyanyi asal Bogor ini diperiksa": the place after "asal" says where someone described by
+        a common noun no role list holds comes from; that noun, as a description, or None."""
+        i = self._origin_word(phrase)
+        if i is None or self.by_end.get(i - 1) is not None:
+            return None
+        noun = self.tokens[i - 1]
+        if not (noun.is_word and noun.low.isalpha() and (not noun.is_cap or i - 1 == 0)):
+            return None
+        return Phrase(i - 1, i, noun.start, noun.end, "descriptor")
 
     def passive_relative_head(self, first: int) -> list[Phrase] | None:
         """"Warga yang diusir PT Maju Jaya menggugat …", "Mahasiswa yang ditahan polisi dilepaskan": the
