@@ -43,3 +43,19 @@ def test_origin_named_person_still_stands_for_the_side() -> None:
     critiques = of_type(events, "ACCUSE")
     assert critiques, events
     assert who(critiques[0].source) == "Rina Marlina"
+
+
+def test_speaker_does_not_announce_what_a_concessive_clause_grants() -> None:
+    events = code("Andi Wijaya menegaskan tidak akan ada kongres luar biasa "
+                  "meski Budi Santoso ditetapkan sebagai tersangka.")
+    named = of_type(events, "COERCE")
+    assert named, events
+    assert who(named[0].target) == "Budi Santoso"
+    assert who(named[0].source) != "Andi Wijaya"
+
+
+def test_speaker_still_announces_the_reported_act() -> None:
+    events = code("Perdana Menteri Spanyol mengatakan bahwa pemimpin Catalunya akan dipecat.")
+    dismissed = of_type(events, "COERCE")
+    assert dismissed, events
+    assert who(dismissed[0].source) == "Perdana Menteri Spanyol"

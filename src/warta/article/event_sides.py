@@ -219,7 +219,7 @@ class SideFinder(ActorKinds, PlaceReading, Reporters):
     def _described(self, phrases: Sequence[Phrase], sentence: SentenceActors) -> tuple[Phrase, ...]:
         """"Pelatih asal Brasil itu meminta …": a place after "asal" is where the one described comes
         from, so the description stands for the side, a role word or a plain noun ("Penyanyi asal
-        Bogor ini diperiksa"); a person named there stays: "Pelatih asal Belanda Frank de Boer")."""
+        Bogor ini diperiksa"); a person named there stays ("Pelatih asal Belanda Frank de Boer")."""
         if len(phrases) != 1:
             return tuple(phrases)
         described = sentence.origin_described(phrases[0]) or sentence.origin_of_plain_noun(phrases[0])

@@ -29,6 +29,9 @@ _CLAUSE_OPENERS = frozenset({"bahwa", "that", "“", '"', "”", "sementara", "s
 _SUBORDINATORS = frozenset({"setelah", "sebelum", "karena", "sehingga", "ketika", "saat", "jika", "agar",
                             "supaya", "sejak", "usai", "seusai", "sambil", "hingga", "because", "after",
                             "before", "when", "while"})
+# Concessive conjunctions: the clause they open grants a fact; a speaker before it does not announce it.
+_CONCESSIVES = frozenset({"meski", "meskipun", "walau", "walaupun", "kendati", "biarpun", "sekalipun",
+                          "padahal", "although", "though"})
 # Subordinators of time: the clause they open shares the subject of the clause it follows.
 _TIME_LINKS = frozenset({"setelah", "sebelum", "usai", "seusai", "sambil", "after", "before", "while"})
 _FRONTED = frozenset({"sejak", "setelah", "usai", "seusai", "sebelum", "ketika", "saat", "selain", "since",
@@ -293,6 +296,8 @@ class SentenceSubjects(PhraseGroups):
         """The subject of the speech verb whose clause (with or without "bahwa") holds token
         ``before``."""
         for i in range(before - 1, 0, -1):
+            if self.tokens[i].low in _CONCESSIVES:
+                return []  # "menegaskan tak ada munas meski X ditetapkan tersangka": a given, not news told
             if self.tokens[i].low in ("bahwa", "that"):
                 return self.subject(i - 1)
             if self.tokens[i].low in SPEECH_VERBS:
