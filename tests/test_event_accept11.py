@@ -59,3 +59,17 @@ def test_speaker_still_announces_the_reported_act() -> None:
     dismissed = of_type(events, "COERCE")
     assert dismissed, events
     assert who(dismissed[0].source) == "Perdana Menteri Spanyol"
+
+
+def test_dismissal_from_office_is_coercion_without_detention() -> None:
+    text = ("Partai Maju memecat Andi Wijaya dari jabatan ketua umum. "
+            "Pemecatan Andi Wijaya disetujui peserta kongres.")
+    dismissals = of_type(code(text), "COERCE")
+    assert len(dismissals) >= 2, dismissals
+    assert all(e.mode != "arrest" for e in dismissals)
+
+
+def test_detention_keeps_its_mode() -> None:
+    detained = of_type(code("Polisi menahan Andi Wijaya di Polres Garut."), "COERCE")
+    assert detained, detained
+    assert detained[0].mode == "arrest"
