@@ -38,6 +38,14 @@ def test_place_of_origin_is_not_the_critic() -> None:
     assert who(critiques[0].target) == "Kementerian Pariwisata"
 
 
+def test_description_before_origin_is_taken_whole() -> None:
+    events = code("Untuk lagu ini Rina Marlina dan pencetak lagu asal Swedia itu berkolaborasi.")
+    joint = of_type(events, "COOPERATE")
+    assert joint, events
+    assert "Swedia" not in {who(e.source) for e in joint} | {who(e.target) for e in joint}
+    assert "pencetak lagu" in {who(e.source) for e in joint} | {who(e.target) for e in joint}
+
+
 def test_origin_named_person_still_stands_for_the_side() -> None:
     events = code("Penyanyi asal Bandung, Rina Marlina, mengkritik Kementerian Pariwisata.")
     critiques = of_type(events, "ACCUSE")

@@ -120,10 +120,21 @@ class SentenceSubjects(PhraseGroups):
         i = self._origin_word(phrase)
         if i is None or self.by_end.get(i - 1) is not None:
             return None
-        noun = self.tokens[i - 1]
-        if not (noun.is_word and noun.low.isalpha() and (not noun.is_cap or i - 1 == 0)):
+        first = i
+        while first > max(0, i - _DESCRIBED_REACH) and self._plain_noun(first - 1):
+            first -= 1  # "pencetak hits asal Swedia": the whole description, not its last word
+        if first == i:
             return None
-        return Phrase(i - 1, i, noun.start, noun.end, "descriptor")
+        return Phrase(first, i, self.tokens[first].start, self.tokens[i - 1].end, "descriptor")
+
+    def _plain_noun(self, i: int) -> bool:
+        """Is token ``i`` a lower-case word of a description (a capital only opening the sentence),
+        no verb, conjunction, preposition or word of another phrase?"""
+        token = self.tokens[i]
+        if not (token.is_word and token.low.isalpha()) or (token.is_cap and i > 0) or i in self.by_end:
+            return False
+        low = token.low
+        return not (low in AND or low in GLUE or low in PREPOSITIONS or active_verb(low) or passive_verb(low))
 
     def passive_relative_head(self, first: int) -> list[Phrase] | None:
         """"Warga yang diusir PT Maju Jaya menggugat …", "Mahasiswa yang ditahan polisi dilepaskan": the
