@@ -88,3 +88,40 @@ def test_a_statement_made_on_the_publication_day_reads_as_before() -> None:
 ])
 def test_a_weekday_in_a_statement_counts_from_the_statements_day(text: str, words: str, value: str) -> None:
     assert _value(text, words) == (value, "narrative")
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Kepala Dinas Perhubungan mengatakan, Senin (9/10/2023), bahwa besok jalan lingkar ditutup.",
+     "besok", "2023-10-10"),
+    ("Ketua panitia menjelaskan pada Selasa (10/10/2023) bahwa lomba digelar lusa.", "lusa", "2023-10-12"),
+    ("Camat Sukamaju menyampaikan kepada warga di balai desa, Rabu (11/10/2023), pihaknya akan "
+     "membagikan bibit besok.", "besok", "2023-10-12"),
+    ("Ujar Kapolsek kepada wartawan di Bogor, Rabu (4/10/2023), pihaknya memeriksa dua saksi kemarin.",
+     "kemarin", "2023-10-03"),
+    ("Menurut Kepala BPBD, Senin (9/10/2023), air sungai mulai surut hari ini.", "hari ini", "2023-10-09"),
+    ("“Kami belum menerima laporan,” kata Kepala Dinas, Selasa (3/10/2023), sebab pemeriksaan baru "
+     "dimulai Senin lalu.", "Senin lalu", "2023-10-02"),
+])
+def test_a_day_between_the_verb_of_saying_and_the_statement_dates_the_statement(
+    text: str, words: str, value: str
+) -> None:
+    assert _value(text, words) == (value, "narrative")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the day is that of what was told, not of the telling
+    ("Bupati mengatakan, Senin (9/10/2023) lalu, jembatan itu ambruk kemarin.", "kemarin"),
+    # what stands between the verb and the day is part of the statement
+    ("Bupati mengatakan jembatan ambruk di desa itu, Senin (9/10/2023), dan diperbaiki kemarin.", "kemarin"),
+    # a clause of when or how after the attribution is the writer's account
+    ("“Kami siap membantu,” kata Bupati, Selasa (10/10/2023), saat meninjau banjir kemarin.", "kemarin"),
+    # a day with no verb of saying before it dates no statement
+    ("Bupati meresmikan pasar, Rabu (11/10/2023), pedagang sudah pindah kemarin.", "kemarin"),
+])
+def test_the_writers_clause_after_a_day_keeps_the_publication_date(text: str, words: str) -> None:
+    assert _value(text, words) == ("2023-10-12", "published")
+
+
+def test_a_bare_date_after_an_opening_attribution_is_the_day_of_what_was_told() -> None:
+    text = "Menurut Kapolsek, pada 10 Oktober 2023, pelaku sudah pulang ke rumahnya sejak kemarin."
+    assert _value(text, "kemarin") == ("2023-10-12", "published")

@@ -6,10 +6,15 @@ the verb of saying ("Presiden, Senin (25/9), mengatakan besok ..."), sometimes d
 the article came out. "besok", "kemarin", "pekan depan" or "tadi pagi" in that statement
 count from the day it was made, not from the publication date.
 
+The day may also stand between the verb of saying and the statement ("Rudi mengatakan,
+Senin (9/10), bahwa besok ...", "ujar Rudi di Bandung, Rabu (11/10), pihaknya ...").
+
 The finder marks such days (``Found.telling``, ``reading.said_on``); this module says which
 expressions each one dates: those of its sentence before the attribution, and those of a
-quote that opened in an earlier sentence and closes in this one, or those after the verb of
-saying that follows the day.
+quote that opened in an earlier sentence and closes in this one; those after the verb of
+saying that follows the day; and those of a clause after the day that a verb of saying
+before it introduces. The writer's own clauses ("…, Rabu (11/10), saat meninjau lokasi") and
+sentences keep the publication date.
 """
 
 from __future__ import annotations
@@ -59,12 +64,69 @@ def _statement(said: Found, tokens: list[Token], context: Context) -> tuple[int,
     """The stretch of text said on the day ``said`` names: before it when it is the day of an
     attribution after a statement, after it when a verb of saying follows; nothing otherwise."""
     first, last = tokens[said.first], tokens[said.last - 1]
-    if said.telling:
-        opening = _sentence_start(said, tokens)
-        return _quote_opening(context.text, opening, first.start), first.start
-    if said.rule.kind == "abs" and said_on(Span(tokens[said.first : said.last]), context):
+    if said.rule.kind != "abs":
+        return 0, 0
+    opens = _opens_statement(said, tokens, context.text)
+    if said.telling:  # "“...,” ujar Rudi, Rabu (11/10), pihaknya ..." said both on that day
+        opening = _quote_opening(context.text, _sentence_start(said, tokens), first.start)
+        return opening, _sentence_end(said, tokens) if opens else first.start
+    if opens and _saying_before(said, tokens, context.text):
+        return last.end, _sentence_end(said, tokens)
+    if said_on(Span(tokens[said.first : said.last]), context):
         return last.end, _sentence_end(said, tokens)
     return 0, 0
+
+
+# A verb of saying that puts its statement after it, then who was told or where, then the day
+# ("Rudi mengatakan kepada wartawan di Bandung, Senin (9/10), bahwa ..."), or an attribution
+# that opens its sentence ("Ujar Rudi di Bandung, Rabu (11/10), pihaknya ...", "Menurut Rudi,
+# Rabu (11/10), ..."). Nothing of what was said may stand between the verb and the day, so
+# the gap holds only phrases of whom, where and how, with no comma or quote in them.
+_SAYING_BEFORE = re.compile(
+    r"\b(?:mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|menjelaskan|mengumumkan|"
+    r"menyebutkan|menuturkan|menerangkan|menambahkan|berkata|memastikan|mengaku)"
+    r"(?:\s+(?:kepada|di|dalam|melalui|lewat|saat|ketika|usai|seusai)\b[^,.;:!?“”\"]{0,80})?"
+    r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?\Z",
+    re.IGNORECASE,
+)
+_OPENING_ATTRIBUTION = re.compile(
+    r"\A\s*(?:menurut|kata|ujar|ucap|tutur|ungkap|jelas)\s+[^.;:!?“”\"]{1,120}?,\s*(?:pada\s+)?\Z",
+    re.IGNORECASE,
+)
+_SAYING_REACH = 160  # characters back from the day to look for the verb of saying
+
+# What follows the day when it opens a statement: a comma and a clause, or "bahwa". A clause
+# of when, where or how ("…, Rabu (11/10), saat meninjau lokasi") is the writer's account of
+# the telling, not the statement, and "Senin (9/10) lalu" is the day of what was told.
+_NOT_A_STATEMENT = (
+    "saat|ketika|usai|seusai|sesudah|setelah|sebelum|selepas|sejak|dalam|di|ke|dari|pada|kepada|"
+    "yang|dan|serta|sambil|seraya|seperti|sebagaimana|sehingga|namun|tetapi|sedangkan|sekitar|"
+    "pukul|jam|lalu|pagi|siang|sore|malam|WIB|WITA|WIT"
+)
+_STATEMENT_AFTER = re.compile(
+    rf"(?:\s*,\s*|\s+(?=bahwa\b))[“\"]?(?!(?:{_NOT_A_STATEMENT})\b)\w", re.IGNORECASE
+)
+_LAST_WORD_LALU = re.compile(r"\blalu\Z", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b", re.IGNORECASE)
+
+
+def _opens_statement(said: Found, tokens: list[Token], text: str) -> bool:
+    """Whether a clause that may be a statement follows the day ("…, Senin (9/10), bahwa besok").
+    News gives the day of a telling by its weekday; a bare date there ("Menurut dia, pada 27
+    Maret, polisi ...") is more often the day of what was told."""
+    start, end = tokens[said.first].start, tokens[said.last - 1].end
+    if not _WEEKDAY.search(text, start, end) or _LAST_WORD_LALU.search(text, start, end):
+        return False
+    return _STATEMENT_AFTER.match(text, end) is not None
+
+
+def _saying_before(said: Found, tokens: list[Token], text: str) -> bool:
+    """Whether a verb of saying stands right before the day, with only whom it was said to or
+    where between them ("Rudi mengatakan kepada wartawan, Senin (9/10)")."""
+    start = tokens[said.first].start
+    sentence = text[_sentence_start(said, tokens) : start]
+    reach = sentence[-_SAYING_REACH:]
+    return _SAYING_BEFORE.search(reach) is not None or _OPENING_ATTRIBUTION.match(sentence) is not None
 
 
 def _sentence_start(found: Found, tokens: list[Token]) -> int:
