@@ -6,7 +6,8 @@ Such a word is dropped when it is an ordinary Indonesian word: an affixed form o
 Sastrawi's dictionary of root words (tuduh+an, gabung+an, hari+an), or a word the same
 article also writes in lower case; a plainly derived verb (:func:`_verb_form`) anywhere, as in
 a headline ("Citra Golkar Tercoreng"). Bare roots are kept otherwise, because many given names
-are also dictionary words (Budi, Dewi, Agus, Indah).
+are also dictionary words (Budi, Dewi, Agus, Indah), unless the root opens every sentence it
+stands in as the head of a noun phrase ("Riuh pikuk murid-murid ...", :func:`_heads_noun_phrase`).
 """
 
 from __future__ import annotations
@@ -171,7 +172,51 @@ def _is_common_word_entity(entity: Entity, text: str, sentence_starts: frozenset
         return True  # "Citra Golkar Tercoreng": a verb is no name anywhere
     if not all(_at_sentence_start(text, m.start, sentence_starts) for m in entity.mentions):
         return False
-    return word.lower() in lower or is_affixed_common_word(word)
+    return (word.lower() in lower or is_affixed_common_word(word)
+            or _opens_noun_phrase_everywhere(word, entity, text))
+
+
+# A sentence's words and punctuation, for the parser (what UD's tokens look like).
+_PARSE_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", re.UNICODE)
+_SENTENCE_END = frozenset({".", "!", "?"})
+_PHRASE_TAGS = frozenset({"NOUN", "ADJ"})
+
+
+def _opens_noun_phrase_everywhere(word: str, entity: Entity, text: str) -> bool:
+    """Whether a bare dictionary root opening each of its sentences heads a noun phrase there:
+    "Riuh pikuk murid-murid", "Suasana kampung itu", "Putri bungsu presiden". A given name
+    that is also a root is that sentence's subject, a verb or an adverb after it ("Budi datang",
+    "Indah tinggal", "Agus kini bekerja"). The parser is asked only in this rare case."""
+    loaded = _stemmer_and_roots()
+    if loaded is None or word.lower() not in loaded[1]:
+        return False
+    return all(_heads_noun_phrase(text, m.start) for m in entity.mentions)
+
+
+def _heads_noun_phrase(text: str, start: int) -> bool:
+    words = _sentence_words(text, start)
+    if len(words) < 3 or not words[1].islower() or not words[1].isalpha() or _verbal(words[1]):
+        return False  # "Sandi berjanji ...": a derived verb after it, whatever the parser's tag
+    from warta.article.parse import parse_tokens
+
+    parse = parse_tokens(words)
+    return (parse.heads[1] == 0 and parse.upos[1] in _PHRASE_TAGS
+            and parse.deprels[1] in ("compound", "amod", "nmod"))
+
+
+def _verbal(word: str) -> bool:
+    """A derived word with a verb's prefix, -i endings included ("berjanji", "mengatakan")."""
+    return word.startswith(_VERB_PREFIXES) and is_derived_word(word)
+
+
+def _sentence_words(text: str, start: int) -> list[str]:
+    """The tokens of the sentence that opens at ``start`` (its first 30 at most)."""
+    words: list[str] = []
+    for match in _PARSE_TOKEN.finditer(text, start, min(len(text), start + 400)):
+        words.append(match.group())
+        if match.group() in _SENTENCE_END or len(words) >= 30:
+            break
+    return words
 
 
 # Lower-case words that may sit inside an English or Romance name ("Bank of England").
