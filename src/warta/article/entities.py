@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from warta.article.body_seats import with_body_seats
+from warta.article.brand_names import with_brands_typed
 from warta.article.chunks import name_word_after_trade
 from warta.article.common_words import drop_common_words, english_name_like
 from warta.article.coref import group_mentions
@@ -72,7 +73,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = _ministry_short_forms_seen(found)
     found = without_non_actors(_without_role_words(found, text), text, lang)
     found = without_products(without_thing_names(outside_law_titles(found, text)), text)
-    found = with_publications_typed(found, text)
+    found = with_brands_typed(with_publications_typed(found, text), text)
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
                                                      or only_trailing_forms(m.text) or _lone_letter(m)
                                                      or _measure_term(m) or _substance_or_security(m)
