@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from warta.article.tokens import tokenize
 from warta.models import Entity
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -176,8 +177,6 @@ def _is_common_word_entity(entity: Entity, text: str, sentence_starts: frozenset
             or _opens_noun_phrase_everywhere(word, entity, text))
 
 
-# A sentence's words and punctuation, for the parser (what UD's tokens look like).
-_PARSE_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", re.UNICODE)
 _SENTENCE_END = frozenset({".", "!", "?"})
 _PHRASE_TAGS = frozenset({"NOUN", "ADJ"})
 
@@ -210,11 +209,12 @@ def _verbal(word: str) -> bool:
 
 
 def _sentence_words(text: str, start: int) -> list[str]:
-    """The tokens of the sentence that opens at ``start`` (its first 30 at most)."""
+    """The tokens of the sentence that opens at ``start`` (its first 30 at most), as warta's
+    tokenizer gives them to the parser."""
     words: list[str] = []
-    for match in _PARSE_TOKEN.finditer(text, start, min(len(text), start + 400)):
-        words.append(match.group())
-        if match.group() in _SENTENCE_END or len(words) >= 30:
+    for token in tokenize(text[start:start + 400]):
+        words.append(token.text)
+        if token.text in _SENTENCE_END or len(words) >= 30:
             break
     return words
 
