@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
+from warta.article.date_words import WORDS, alternation
 from warta.article.speechcues import speech_cues
 from warta.article.timex.days import ordinal_day, settle
 from warta.article.timex.found import NAMING_RULES, Found
@@ -261,6 +262,7 @@ _APPOSITION = re.compile(r"\s*[,(]?\s*")  # between "hari ini" and the date besi
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _APPOSED_REACH = 7  # days between the two readings for the date to be the writer's today
 _NAMING = frozenset({"date", "day-month"})  # rules of expressions that name a day by its date
+_WEEKDAY_WORD = re.compile(rf"\b(?:{alternation(WORDS.weekdays)})\b", re.IGNORECASE)
 
 
 def _apposed_days(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
@@ -287,8 +289,12 @@ def _takes_day_of(word: TimexSpan, named: TimexSpan) -> bool:
     if word.rule == "rel-day":
         near = abs((said_day - named_day).days) <= _APPOSED_REACH
         return near and (named.rule in _NAMING or named.rule.startswith("weekday"))
-    same_weekday = said_day.isoweekday() == named_day.isoweekday()
-    return word.rule.startswith("weekday") and named.rule in _NAMING and same_weekday
+    # A weekday that disagrees with the date beside it ("hari Senin tanggal 12 Oktober" when the
+    # 12th is a Thursday) is a slip in one of them; the digits are the better evidence, as writers
+    # copy weekday words more carelessly than they type dates. A date with a weekday of its own
+    # ("Senin, Selasa 10 Oktober") is another day of a list.
+    own_weekday = _WEEKDAY_WORD.search(named.text) is not None
+    return word.rule.startswith("weekday") and named.rule in _NAMING and not own_weekday
 
 
 def _on_day_of(word: TimexSpan, named: TimexSpan) -> TimexSpan:
