@@ -11,10 +11,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from warta.article import dates
 from warta.article.timex import calendar as cal
+from warta.article.timex import saying
 from warta.article.timex.tokens import Token
 from warta.models import TimexType
 
@@ -142,19 +144,16 @@ def approaching(span: Span, context: Context) -> bool:
     return _APPROACHING.search(context.text, max(0, span.start - _APPROACH_REACH), span.start) is not None
 
 
-# A verb of saying right after a day: the day something was said, so never ahead of the report
-# ("Presiden Senin mengatakan akan ...", "Uber pada hari Jumat mengumumkan ...").
-_SAID_AFTER = re.compile(
-    r",?\s*(?:mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|menjelaskan|mengumumkan|"
-    r"menyebutkan|menyebut|berkata|menerangkan|memperingatkan|menyerukan|mendesak|membantah|mengklaim|"
-    r"melaporkan|memastikan|berjanji|mengaku)\b",
-    re.IGNORECASE,
-)
+@cache
+def _said_after() -> re.Pattern[str]:
+    """A verb of saying right after a day: the day something was said, so never ahead of the
+    report ("Presiden Senin mengatakan akan ...", "Uber pada hari Jumat mengumumkan ...")."""
+    return re.compile(rf",?\s*(?:{saying.verbs()})\b", re.IGNORECASE)
 
 
 def said_on(span: Span, context: Context) -> bool:
     """Whether a verb of saying follows the expression: it dates a statement, not a plan."""
-    return _SAID_AFTER.match(context.text, span.end) is not None
+    return _said_after().match(context.text, span.end) is not None
 
 
 def tense(span: Span, context: Context) -> int:

@@ -22,7 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from warta.article.date_words import WORDS, alternation
+from warta.article.timex import saying
 from warta.article.timex.found import Found
 from warta.article.timex.reading import Context, Span, said_on
 from warta.article.timex.tokens import Token
@@ -82,17 +85,21 @@ def _statement(said: Found, tokens: list[Token], context: Context) -> tuple[int,
 # that opens its sentence ("Ujar Rudi di Bandung, Rabu (11/10), pihaknya ...", "Menurut Rudi,
 # Rabu (11/10), ..."). Nothing of what was said may stand between the verb and the day, so
 # the gap holds only phrases of whom, where and how, with no comma or quote in them.
-_SAYING_BEFORE = re.compile(
-    r"\b(?:mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|menjelaskan|mengumumkan|"
-    r"menyebutkan|menuturkan|menerangkan|menambahkan|berkata|memastikan|mengaku)"
-    r"(?:\s+(?:kepada|di|dalam|melalui|lewat|saat|ketika|usai|seusai)\b[^,.;:!?“”\"]{0,80})?"
-    r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?\Z",
-    re.IGNORECASE,
-)
-_OPENING_ATTRIBUTION = re.compile(
-    r"\A\s*(?:menurut|kata|ujar|ucap|tutur|ungkap|jelas)\s+[^.;:!?“”\"]{1,120}?,\s*(?:pada\s+)?\Z",
-    re.IGNORECASE,
-)
+_GAP = r"(?:\s+(?:kepada|di|dalam|melalui|lewat|saat|ketika|usai|seusai)\b[^,.;:!?“”\"]{0,80})?"
+
+
+@cache
+def _saying_before_day() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{saying.verbs()}){_GAP}\s*,?\s*(?:pada\s+)?(?:hari\s+)?\Z", re.IGNORECASE)
+
+
+@cache
+def _opening_attribution() -> re.Pattern[str]:
+    return re.compile(
+        rf"\A\s*(?:{saying.opening_cues()})\s+[^.;:!?“”\"]{{1,120}}?,\s*(?:pada\s+)?\Z", re.IGNORECASE
+    )
+
+
 _SAYING_REACH = 160  # characters back from the day to look for the verb of saying
 
 # What follows the day when it opens a statement: a comma and a clause, or "bahwa". A clause
@@ -107,7 +114,7 @@ _STATEMENT_AFTER = re.compile(
     rf"(?:\s*,\s*|\s+(?=bahwa\b))[“\"]?(?!(?:{_NOT_A_STATEMENT})\b)\w", re.IGNORECASE
 )
 _LAST_WORD_LALU = re.compile(r"\blalu\Z", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b(?:{alternation(WORDS.weekdays)})\b", re.IGNORECASE)
 
 
 def _opens_statement(said: Found, tokens: list[Token], text: str) -> bool:
@@ -126,7 +133,9 @@ def _saying_before(said: Found, tokens: list[Token], text: str) -> bool:
     start = tokens[said.first].start
     sentence = text[_sentence_start(said, tokens) : start]
     reach = sentence[-_SAYING_REACH:]
-    return _SAYING_BEFORE.search(reach) is not None or _OPENING_ATTRIBUTION.match(sentence) is not None
+    if _saying_before_day().search(reach) is not None:
+        return True
+    return _opening_attribution().match(sentence) is not None
 
 
 def _sentence_start(found: Found, tokens: list[Token]) -> int:
