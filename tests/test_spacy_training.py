@@ -44,3 +44,16 @@ def test_rerun_command_names_only_the_options_given() -> None:
     assert rerun_command("parser", {"seed": 7, "width": None, "max_epochs": 3}) == \
         "warta train parser --seed 7 --max-epochs 3"
     assert rerun_command("ner", {"seed": None}) == "warta train ner"
+
+
+def test_component_sections_carry_each_models_own_sizes() -> None:
+    ner = Config().from_str(ner_config(Settings(width=48, rows=(11, 12, 13, 14), vector_rows=0)),
+                            interpolate=False)
+    parser = Config().from_str(parser_config(ParserSettings(width=80, hidden_width=24)), interpolate=False)
+    embed = ner["components"]["ner"]["model"]["tok2vec"]["embed"]
+    assert (embed["width"], embed["rows"], embed["include_static_vectors"]) == (48, [11, 12, 13, 14], False)
+    assert parser["components"]["parser"]["model"]["hidden_width"] == 24
+    assert parser["components"]["parser"]["model"]["state_type"] == "parser"
+    for component in ("tagger", "parser"):
+        assert parser["components"][component]["model"]["tok2vec"]["width"] == 80
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.train.spacy_training import training_sections
+from warta.train.spacy_training import hash_embed_cnn, training_sections, transition_model
 
 SEED = 20240611
 
@@ -40,7 +40,6 @@ class Settings:
 
 def config_text(settings: Settings) -> str:
     """spaCy config: one ``ner`` component with its own hash-embedding CNN (no vectors)."""
-    rows = ", ".join(str(r) for r in settings.rows)
     return f"""
 [paths]
 train = null
@@ -66,31 +65,10 @@ moves = null
 scorer = {{"@scorers": "spacy.ner_scorer.v1"}}
 update_with_oracle_cut_size = 100
 
-[components.ner.model]
-@architectures = "spacy.TransitionBasedParser.v2"
-state_type = "ner"
-extra_state_tokens = false
-hidden_width = {settings.hidden_width}
-maxout_pieces = 2
-use_upper = true
-nO = null
+{transition_model("ner", "ner", settings.hidden_width)}
 
-[components.ner.model.tok2vec]
-@architectures = "spacy.Tok2Vec.v2"
-
-[components.ner.model.tok2vec.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = {settings.width}
-attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
-rows = [{rows}]
-include_static_vectors = {"true" if settings.vector_rows else "false"}
-
-[components.ner.model.tok2vec.encode]
-@architectures = "spacy.MaxoutWindowEncoder.v2"
-width = {settings.width}
-depth = {settings.depth}
-window_size = 1
-maxout_pieces = 3
+{hash_embed_cnn("components.ner.model.tok2vec", width=settings.width, depth=settings.depth,
+                rows=settings.rows, static_vectors=bool(settings.vector_rows))}
 
 {training_sections(dropout=settings.dropout, patience=settings.patience, max_epochs=settings.max_epochs,
                    eval_frequency=settings.eval_frequency)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.train.spacy_training import training_sections
+from warta.train.spacy_training import hash_embed_cnn, training_sections, transition_model
 
 PARSER_SEED = 20261122
 
@@ -27,7 +27,6 @@ class ParserSettings:
 
 def config_text(settings: ParserSettings) -> str:
     """spaCy config: a ``tok2vec`` shared by a ``tagger`` (UPOS) and a ``parser``."""
-    rows = ", ".join(str(r) for r in settings.rows)
     return f"""
 [paths]
 train = null
@@ -48,22 +47,8 @@ tokenizer = {{"@tokenizers": "spacy.Tokenizer.v1"}}
 [components.tok2vec]
 factory = "tok2vec"
 
-[components.tok2vec.model]
-@architectures = "spacy.Tok2Vec.v2"
-
-[components.tok2vec.model.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = {settings.width}
-attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
-rows = [{rows}]
-include_static_vectors = false
-
-[components.tok2vec.model.encode]
-@architectures = "spacy.MaxoutWindowEncoder.v2"
-width = {settings.width}
-depth = {settings.depth}
-window_size = 1
-maxout_pieces = 3
+{hash_embed_cnn("components.tok2vec.model", width=settings.width, depth=settings.depth, rows=settings.rows,
+                static_vectors=False)}
 
 [components.tagger]
 factory = "tagger"
@@ -77,10 +62,7 @@ scorer = {{"@scorers": "spacy.tagger_scorer.v1"}}
 nO = null
 normalize = false
 
-[components.tagger.model.tok2vec]
-@architectures = "spacy.Tok2VecListener.v1"
-width = {settings.width}
-upstream = "tok2vec"
+{_listener("tagger", settings.width)}
 
 [components.parser]
 factory = "parser"
@@ -90,19 +72,9 @@ moves = null
 scorer = {{"@scorers": "spacy.parser_scorer.v1"}}
 update_with_oracle_cut_size = 100
 
-[components.parser.model]
-@architectures = "spacy.TransitionBasedParser.v2"
-state_type = "parser"
-extra_state_tokens = false
-hidden_width = {settings.hidden_width}
-maxout_pieces = 2
-use_upper = true
-nO = null
+{transition_model("parser", "parser", settings.hidden_width)}
 
-[components.parser.model.tok2vec]
-@architectures = "spacy.Tok2VecListener.v1"
-width = {settings.width}
-upstream = "tok2vec"
+{_listener("parser", settings.width)}
 
 {training_sections(dropout=settings.dropout, patience=settings.patience, max_epochs=settings.max_epochs,
                    eval_frequency=settings.eval_frequency)}
@@ -115,3 +87,11 @@ sents_p = null
 sents_r = null
 sents_f = null
 """
+
+
+def _listener(component: str, width: int) -> str:
+    """The tagger and the parser each read the shared ``tok2vec`` through a listener."""
+    return f"""[components.{component}.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = {width}
+upstream = "tok2vec\""""

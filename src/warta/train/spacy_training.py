@@ -3,13 +3,15 @@ a saved model is scored and sized, and the command line its card gives.
 
 The NER model and the dependency parser differ in their components, not in how they are trained: both
 read DocBin corpora, batch by words on the same schedule and use the same averaged Adam, so the text is
-written once here and each model's config takes it with its own dropout, patience and epochs.
+written once here and each model's config takes it with its own dropout, patience and epochs. Their
+components are built of the same parts too (a hash-embedding CNN, a transition-based model), whose
+config text is likewise written once (:func:`hash_embed_cnn`, :func:`transition_model`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +72,40 @@ learn_rate = 0.001
 """
 
 
+def hash_embed_cnn(section: str, *, width: int, depth: int, rows: Sequence[int], static_vectors: bool) -> str:
+    """Config text of a ``spacy.Tok2Vec.v2`` at ``section``: hash embeddings of NORM, PREFIX, SUFFIX and
+    SHAPE (``rows`` each), then a CNN of ``depth`` maxout window layers."""
+    return f"""[{section}]
+@architectures = "spacy.Tok2Vec.v2"
+
+[{section}.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
+rows = [{", ".join(str(r) for r in rows)}]
+include_static_vectors = {"true" if static_vectors else "false"}
+
+[{section}.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = {width}
+depth = {depth}
+window_size = 1
+maxout_pieces = 3"""
+
+
+def transition_model(component: str, state_type: str, hidden_width: int) -> str:
+    """Config text of the transition-based model of ``component`` (``state_type``: "ner" or "parser");
+    its ``tok2vec`` section is the caller's."""
+    return f"""[components.{component}.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "{state_type}"
+extra_state_tokens = false
+hidden_width = {hidden_width}
+maxout_pieces = 2
+use_upper = true
+nO = null"""
+
+
 def model_size(path: Path) -> int:
     """Bytes on disk, model card left out."""
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and p.name != "MODEL_CARD.md")
@@ -91,3 +127,4 @@ def score_saved_model(out_dir: Path, data_dir: Path, measure: Callable[[Any, Pat
     scores = dict(measure(use_numpy_blas(spacy.load(out_dir)), data_dir))
     log(json.dumps(scores, indent=1))
     return scores
+
