@@ -115,6 +115,8 @@ def test_a_day_between_the_verb_of_saying_and_the_statement_dates_the_statement(
     ("Bupati mengatakan jembatan ambruk di desa itu, Senin (9/10/2023), dan diperbaiki kemarin.", "kemarin"),
     # a clause of when or how after the attribution is the writer's account
     ("“Kami siap membantu,” kata Bupati, Selasa (10/10/2023), saat meninjau banjir kemarin.", "kemarin"),
+    # what the telling was about is the writer's account too
+    ("Hal itu disampaikan Bupati, Rabu (11/10/2023), terkait banjir kemarin.", "kemarin"),
     # a day with no verb of saying before it dates no statement
     ("Bupati meresmikan pasar, Rabu (11/10/2023), pedagang sudah pindah kemarin.", "kemarin"),
 ])
@@ -125,3 +127,54 @@ def test_the_writers_clause_after_a_day_keeps_the_publication_date(text: str, wo
 def test_a_bare_date_after_an_opening_attribution_is_the_day_of_what_was_told() -> None:
     text = "Menurut Kapolsek, pada 10 Oktober 2023, pelaku sudah pulang ke rumahnya sejak kemarin."
     assert _value(text, "kemarin") == ("2023-10-12", "published")
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    # the sentence pointed at, the writer's report of what was said
+    ("Jembatan darurat selesai dibangun kemarin. Hal itu disampaikan Kepala Dinas PU, Rabu (11/10/2023).",
+     "kemarin", "2023-10-10"),
+    # a quote of several sentences, back to its opening mark
+    ("“Besok kami membagikan bantuan. Semua sudah siap.” Demikian dikatakan Camat Sukamaju, Senin (9/10/2023).",
+     "Besok", "2023-10-10"),
+    # across a paragraph break, and with whom it was told to before the day
+    ("“Gudang itu kami segel kemarin,” tegas Kapolsek.\n\nHal tersebut diungkapkan Kapolsek kepada wartawan, "
+     "Selasa (3/10/2023).", "kemarin", "2023-10-02"),
+    # "pada" and no comma before the day
+    ("Posko ditutup hari ini. Hal ini juga disampaikan Bupati pada Rabu (11/10/2023).", "hari ini", "2023-10-11"),
+])
+def test_a_passive_attribution_pointing_back_dates_the_statement_before_it(
+    text: str, words: str, value: str
+) -> None:
+    assert _value(text, words) == (value, "narrative")
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Hal itu disampaikan Kepala Dinas PU, Rabu (11/10/2023). Pihaknya akan membuka jalur itu lusa.",
+     "lusa", "2023-10-13"),
+    ("Demikian dikatakan Kapolres, Senin (9/10/2023). Ia menambahkan, kedua pelaku ditangkap kemarin.",
+     "kemarin", "2023-10-08"),
+    ("Hal itu disampaikan Kapolres, Rabu (11/10/2023), saat meninjau lokasi. “Pelaku kami periksa besok,” "
+     "ujarnya.", "besok", "2023-10-12"),
+    ("Hal itu disampaikan Bupati, Selasa (10/10/2023). Pihaknya sudah menyiapkan tenda. Menurutnya, bantuan "
+     "tiba besok.", "besok", "2023-10-11"),
+])
+def test_the_speakers_words_after_a_pointing_attribution_count_from_its_day(
+    text: str, words: str, value: str
+) -> None:
+    assert _value(text, words) == (value, "narrative")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the writer's sentence after the speaker's words
+    ("Hal itu disampaikan Bupati, Selasa (10/10/2023). Pihaknya menyiapkan tenda. Sementara itu, hujan "
+     "kembali turun kemarin.", "kemarin"),
+    # a sentence with a day of its own ends the speaker's words dated by the attribution
+    ("Hal itu disampaikan Bupati, Selasa (10/10/2023). Pihaknya rapat lagi Kamis (12/10/2023). Warga "
+     "pulang kemarin, katanya.", "kemarin"),
+    # "hal senada": another speaker said the like, the words are not pointed at
+    ("Hal senada disampaikan Ketua DPRD, Rabu (11/10/2023). Pihaknya sudah rapat kemarin.", "kemarin"),
+    # no attribution pointing back: the writer's own sentence with a day
+    ("Banjir surut kemarin. Bupati meninjau lokasi, Rabu (11/10/2023).", "kemarin"),
+])
+def test_sentences_no_pointing_attribution_covers_keep_the_publication_date(text: str, words: str) -> None:
+    assert _value(text, words) == ("2023-10-12", "published")

@@ -10,7 +10,9 @@ reads them from there, so that a verb added for quotes dates statements too:
 - ``opening_cues``: the words that open a sentence with the speaker after them ("Menurut X, ...",
   "Ujar X di Bandung, ..."), the lexicon's one-word ``inverted`` and ``prep`` cues;
 - ``passive_verbs``: the passive verbs of saying ("dikatakan", "disampaikan"), the passive forms
-  among the lexicon's ``inverted`` cues ("seperti disampaikan X" gives "disampaikan").
+  among the lexicon's ``inverted`` cues ("seperti disampaikan X" gives "disampaikan");
+- ``clitic_cues``: attributions to a pronoun ("katanya", "ujarnya", "menurutnya"), the lexicon's
+  ``clitic`` and ``clitic-prep`` cues.
 """
 
 from __future__ import annotations
@@ -45,6 +47,12 @@ def opening_cues() -> str:
 def passive_verbs() -> str:
     """The passive verbs of saying, as a regex alternation."""
     return _alternation([w.split()[-1] for w in _indonesian("inverted") if _PASSIVE.fullmatch(w.split()[-1])])
+
+
+@cache
+def clitic_cues() -> str:
+    """The attributions to a pronoun ("katanya", "ujarnya", "menurutnya"), as a regex alternation."""
+    return _alternation(_indonesian("clitic", "clitic-prep"))
 
 
 def _alternation(words: list[str]) -> str:

@@ -9,6 +9,10 @@ count from the day it was made, not from the publication date.
 The day may also stand between the verb of saying and the statement ("Rudi mengatakan,
 Senin (9/10), bahwa besok ...", "ujar Rudi di Bandung, Rabu (11/10), pihaknya ...").
 
+An attribution may also point back at what was just said ("Hal itu disampaikan Rudi, Rabu
+(11/10).", "Demikian dikatakan Rudi, Senin (9/10)"): the day dates the sentence before it and the
+sentences after it that go on with the speaker's words ("Pihaknya ...", "“...,” ujarnya").
+
 The finder marks such days (``Found.telling``, ``reading.said_on``); this module says which
 expressions each one dates: those of its sentence before the attribution, and those of a
 quote that opened in an earlier sentence and closes in this one; those after the verb of
@@ -45,17 +49,27 @@ def speech_days(found: Sequence[Found], tokens: list[Token], context: Context) -
     """For each expression (its index in ``found``) counted from the publication date but said
     in a statement whose day is stated, that day."""
     days: dict[int, dt.date] = {}
+    dated = {f.sentence for f in found if f.rule.kind == "abs" and f.reading.day is not None}
     for said in found:
         day = said.reading.day
         if day is None or said.reading.pending is not None or day == context.anchor:
             continue
-        start, end = _statement(said, tokens, context)
-        if start == end:
-            continue
-        for index, item in enumerate(found):
-            if _counted(item) and start <= tokens[item.first].start < end and index not in days:
-                days[index] = day
+        for start, end in _statements(said, tokens, context, dated):
+            for index, item in enumerate(found):
+                if _counted(item) and start <= tokens[item.first].start < end and index not in days:
+                    days[index] = day
     return days
+
+
+def _statements(said: Found, tokens: list[Token], context: Context, dated: set[int]) -> list[tuple[int, int]]:
+    """The stretches of text said on the day ``said`` names."""
+    if said.rule.kind != "abs":
+        return []
+    pointed = _pointed_statement(said, tokens, context.text, dated)
+    if pointed:
+        return pointed
+    start, end = _statement(said, tokens, context)
+    return [(start, end)] if start < end else []
 
 
 def _counted(found: Found) -> bool:
@@ -67,8 +81,6 @@ def _statement(said: Found, tokens: list[Token], context: Context) -> tuple[int,
     """The stretch of text said on the day ``said`` names: before it when it is the day of an
     attribution after a statement, after it when a verb of saying follows; nothing otherwise."""
     first, last = tokens[said.first], tokens[said.last - 1]
-    if said.rule.kind != "abs":
-        return 0, 0
     opens = _opens_statement(said, tokens, context.text)
     if said.telling:  # "“...,” ujar Rudi, Rabu (11/10), pihaknya ..." said both on that day
         opening = _quote_opening(context.text, _sentence_start(said, tokens), first.start)
@@ -103,12 +115,13 @@ def _opening_attribution() -> re.Pattern[str]:
 _SAYING_REACH = 160  # characters back from the day to look for the verb of saying
 
 # What follows the day when it opens a statement: a comma and a clause, or "bahwa". A clause
-# of when, where or how ("…, Rabu (11/10), saat meninjau lokasi") is the writer's account of
-# the telling, not the statement, and "Senin (9/10) lalu" is the day of what was told.
+# of when, where, how or what about ("…, Rabu (11/10), saat meninjau lokasi", "…, terkait
+# evaluasi ...") is the writer's account of the telling, not the statement, and "Senin (9/10)
+# lalu" is the day of what was told.
 _NOT_A_STATEMENT = (
     "saat|ketika|usai|seusai|sesudah|setelah|sebelum|selepas|sejak|dalam|di|ke|dari|pada|kepada|"
     "yang|dan|serta|sambil|seraya|seperti|sebagaimana|sehingga|namun|tetapi|sedangkan|sekitar|"
-    "pukul|jam|lalu|pagi|siang|sore|malam|WIB|WITA|WIT"
+    "pukul|jam|lalu|pagi|siang|sore|malam|WIB|WITA|WIT|terkait|mengenai|tentang|soal|perihal"
 )
 _STATEMENT_AFTER = re.compile(
     rf"(?:\s*,\s*|\s+(?=bahwa\b))[“\"]?(?!(?:{_NOT_A_STATEMENT})\b)\w", re.IGNORECASE
@@ -172,3 +185,62 @@ _ANY_QUOTE = re.compile(r"[“”\"]")
 def _opens_here(text: str, sentence_start: int, closing: int) -> bool:
     """Whether the quote that closes at ``closing`` opened in this sentence: a quote mark before it."""
     return _ANY_QUOTE.search(text, sentence_start, closing) is not None
+
+
+# An attribution that points back at what was just said, with the day it was said ("Hal itu
+# disampaikan X, Rabu (11/10).", "Demikian dikatakan X, Senin (9/10)", "Hal tersebut diungkapkan
+# X kepada wartawan, Selasa (3/10)"). "Hal senada disampaikan Y" points at another speaker's words.
+_POINTER = r"(?:hal|pernyataan|penjelasan|keterangan)\s+(?:itu|ini|tersebut)|demikian|begitulah|itulah"
+
+
+@cache
+def _pointing_back() -> re.Pattern[str]:
+    return re.compile(
+        rf"\A\s*[”\"]?\s*(?P<pointer>{_POINTER})\s+(?:(?:juga|pun|pula|sempat)\s+)?"
+        rf"(?:{saying.passive_verbs()})\b[^.;:!?“”\"]{{0,120}}?(?:,\s*|\s)(?:pada\s+)?(?:hari\s+)?\Z",
+        re.IGNORECASE,
+    )
+
+
+# A sentence that goes on with the words of the speaker just named: "Pihaknya ...", "Menurutnya,
+# ...", "Ia menambahkan ...", "Lebih lanjut, dia mengatakan ...", or one attributed to a pronoun
+# ("“...,” ujarnya").
+@cache
+def _goes_on() -> re.Pattern[str]:
+    return re.compile(
+        r"\A\s*[“\"]?\s*(?:(?:lebih\s+lanjut|selain\s+itu|namun|tetapi|bahkan)\s*,?\s*)?"
+        rf"(?:pihaknya|menurut(?:nya|\s+(?:dia|ia|beliau))|(?:ia|dia|beliau)\s+(?:(?:juga|pun|pula|lalu)\s+)?"
+        rf"(?:{saying.verbs()})|(?:{saying.passive_verbs()})(?:nya)?)\b"
+        rf"|\b(?:{saying.clitic_cues()})\b",
+        re.IGNORECASE,
+    )
+
+
+def _pointed_statement(said: Found, tokens: list[Token], text: str, dated: set[int]) -> list[tuple[int, int]]:
+    """What an attribution pointing back says was said on its day: the sentence before it (back
+    to the opening mark of the quote it closes), the clause after the day when one opens there,
+    and the sentences after it that go on with the speaker's words, up to one that names a day."""
+    start = _sentence_start(said, tokens)
+    pointer = _pointing_back().match(text[start : tokens[said.first].start])
+    if pointer is None:
+        return []
+    bounds = _sentence_bounds(tokens)
+    before = [index for index in bounds if index < said.sentence]
+    pointed_at = start + pointer.start("pointer")
+    told = [(_quote_opening(text, bounds[before[-1]][0], pointed_at), pointed_at)] if before else []
+    if _opens_statement(said, tokens, text):
+        told.append((tokens[said.last - 1].end, bounds[said.sentence][1]))
+    for index in sorted(i for i in bounds if i > said.sentence):
+        begin, end = bounds[index]
+        if index in dated or _goes_on().search(text[begin:end]) is None:
+            break
+        told.append((begin, end))
+    return told
+
+
+def _sentence_bounds(tokens: list[Token]) -> dict[int, tuple[int, int]]:
+    """(start, end) of each sentence, by its index."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for token in tokens:
+        bounds[token.sentence] = (bounds.get(token.sentence, (token.start, 0))[0], token.end)
+    return bounds
