@@ -3,15 +3,18 @@ valid spaCy config."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import spacy
 from thinc.api import Config
 
 from warta.train.ner_config import Settings
 from warta.train.ner_config import config_text as ner_config
 from warta.train.parser_config import ParserSettings
 from warta.train.parser_config import config_text as parser_config
-from warta.train.spacy_training import model_size, training_sections
+from warta.train.spacy_training import TrainCommand, model_size, run_train_command, training_sections
 
 
 def test_each_model_config_carries_its_own_training_settings() -> None:
@@ -57,3 +60,49 @@ def test_component_sections_carry_each_models_own_sizes() -> None:
     for component in ("tagger", "parser"):
         assert parser["components"][component]["model"]["tok2vec"]["width"] == 80
 
+
+@dataclass(frozen=True)
+class _FakeSettings:
+    seed: int = 5
+    width: int = 32
+    max_epochs: int = 9
+
+
+def _fake_command(seen: dict[str, Any], dev_f1: float | None) -> TrainCommand[_FakeSettings]:
+    """A command whose training saves a blank pipeline and whose bench counts what it is given."""
+    def train(data_dir: Path, out_dir: Path, settings: _FakeSettings, log: Any) -> dict[str, Any]:
+        spacy.blank("id").to_disk(out_dir)
+        seen.update(data_dir=data_dir, settings=settings)
+        return {"seconds": 3, **({"dev": {"f1": dev_f1}} if dev_f1 is not None else {})}
+
+    def measure(nlp: Any, data_dir: Path) -> dict[str, Any]:
+        seen["measured"] = nlp.lang
+        return {"score": 0.5}
+
+    def render_card(result: dict[str, Any], scores: dict[str, Any], size: int, command: str) -> str:
+        return f"{command} | {sorted(scores)} | {size > 0}"
+
+    return TrainCommand("fake", _FakeSettings(), train, lambda: Path("/nowhere"), measure, render_card)
+
+
+def test_train_command_overrides_only_the_options_given_and_writes_the_card(tmp_path: Path) -> None:
+    seen: dict[str, Any] = {}
+    logged: list[str] = []
+    out = tmp_path / "model"
+    run_train_command(_fake_command(seen, 0.81234), str(tmp_path), str(out),
+                      {"seed": 0, "width": None, "max_epochs": 4}, bench=True, log=logged.append)
+    assert seen["settings"] == _FakeSettings(seed=0, width=32, max_epochs=4)  # seed 0 is no default
+    assert seen["data_dir"] == tmp_path and seen["measured"] == "id"
+    assert logged[0] == f"trained in 3 s; dev F1 0.8123; wrote {out}"
+    assert (out / "MODEL_CARD.md").read_text(encoding="utf-8") == \
+        "warta train fake --seed 0 --max-epochs 4 | ['score'] | True"
+
+
+def test_train_command_without_bench_scores_nothing(tmp_path: Path) -> None:
+    seen: dict[str, Any] = {}
+    logged: list[str] = []
+    out = tmp_path / "model"
+    run_train_command(_fake_command(seen, None), None, str(out), {"seed": None}, bench=False, log=logged.append)
+    assert "measured" not in seen and seen["settings"] == _FakeSettings()
+    assert logged == [f"trained in 3 s; wrote {out}"]
+    assert (out / "MODEL_CARD.md").read_text(encoding="utf-8").startswith("warta train fake | []")

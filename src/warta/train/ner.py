@@ -48,7 +48,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,7 +70,7 @@ from warta.train.ner_data import (
     training_data,
     write_docbin,
 )
-from warta.train.spacy_training import model_size, rerun_command, score_saved_model
+from warta.train.spacy_training import TrainCommand, model_size, run_train_command
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -230,27 +229,11 @@ def run_training(data: str | None, out: str | None, *, seed: int | None = None, 
                  log: Callable[[str], object] = print) -> None:
     """``warta train ner``: train, write the model, score it, write the model card."""
     from warta.article.ner import model_path
-    from warta.bench import default_data_dir
+    from warta.bench.ner import measure
 
-    data_dir = Path(data) if data else default_data_dir()
-    out_dir = Path(out) if out else model_path()
-    default = Settings()
-    settings = replace(
-        default,
-        seed=default.seed if seed is None else seed,
-        width=default.width if width is None else width,
-        max_epochs=default.max_epochs if max_epochs is None else max_epochs,
-    )
-    overrides = {"seed": seed, "width": width, "max_epochs": max_epochs}
-    result = train(data_dir, out_dir, settings, log)
-    log(f"trained in {result['seconds']} s; dev F1 {result['dev']['f1']:.4f}; wrote {out_dir}")
-    scores: dict[str, Any] = {}
-    if bench:
-        from warta.bench.ner import measure
-
-        scores = score_saved_model(out_dir, data_dir, measure, log)
-    card = render_card(result, scores, model_size(out_dir), rerun_command("ner", overrides))
-    (out_dir / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+    command = TrainCommand("ner", _DEFAULT_SETTINGS, train, model_path, measure, render_card)
+    run_train_command(command, data, out, {"seed": seed, "width": width, "max_epochs": max_epochs},
+                      bench=bench, log=log)
 
 
 def main() -> None:

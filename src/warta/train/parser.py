@@ -21,14 +21,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from warta.train.parser_config import ParserSettings, config_text
 from warta.train.parser_data import ParsedSentence, training_sentences
-from warta.train.spacy_training import model_size, rerun_command, score_saved_model
+from warta.train.spacy_training import TrainCommand, run_train_command
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -148,23 +147,9 @@ def run_training(data: str | None, out: str | None, *, seed: int | None = None, 
                  log: Callable[[str], object] = print) -> None:
     """``warta train parser``: train, write the model, score it on GSD test, write the model card."""
     from warta.article.parse import model_path
-    from warta.bench import default_data_dir
+    from warta.bench.parser import measure
     from warta.train.parser_card import render_card
 
-    data_dir = Path(data) if data else default_data_dir()
-    out_dir = Path(out) if out else model_path()
-    overrides = {"seed": seed, "width": width, "max_epochs": max_epochs}
-    default = _DEFAULT_SETTINGS
-    # "is None", not "or": --seed 0 is a seed of its own, not the default one.
-    settings = replace(default, seed=default.seed if seed is None else seed,
-                       width=default.width if width is None else width,
-                       max_epochs=default.max_epochs if max_epochs is None else max_epochs)
-    result = train(data_dir, out_dir, settings, log)
-    log(f"trained in {result['seconds']} s; wrote {out_dir}")
-    scores: dict[str, Any] = {}
-    if bench:
-        from warta.bench.parser import measure
-
-        scores = score_saved_model(out_dir, data_dir, measure, log)
-    card = render_card(result, scores, model_size(out_dir), rerun_command("parser", overrides))
-    (out_dir / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+    command = TrainCommand("parser", _DEFAULT_SETTINGS, train, model_path, measure, render_card)
+    run_train_command(command, data, out, {"seed": seed, "width": width, "max_epochs": max_epochs},
+                      bench=bench, log=log)

@@ -1,5 +1,6 @@
 """What every warta spaCy model shares in training: the ``[corpora]`` and ``[training]`` sections, how
-a saved model is scored and sized, and the command line its card gives.
+a saved model is scored and sized, the command line its card gives, and the body of ``warta train
+<model>`` (:func:`run_train_command`).
 
 The NER model and the dependency parser differ in their components, not in how they are trained: both
 read DocBin corpora, batch by words on the same schedule and use the same averaged Adam, so the text is
@@ -12,8 +13,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Log = Callable[[str], object]
+Measure = Callable[[Any, Path], Mapping[str, Any]]  # a bench task's scorer of a loaded pipeline
+SettingsT = TypeVar("SettingsT", bound="DataclassInstance")
 
 
 def training_sections(*, dropout: float, patience: int, max_epochs: int, eval_frequency: int) -> str:
@@ -117,8 +126,7 @@ def rerun_command(model: str, overrides: Mapping[str, object]) -> str:
         f" --{k.replace('_', '-')} {v}" for k, v in overrides.items() if v is not None)
 
 
-def score_saved_model(out_dir: Path, data_dir: Path, measure: Callable[[Any, Path], Mapping[str, Any]],
-                      log: Callable[[str], object]) -> dict[str, Any]:
+def score_saved_model(out_dir: Path, data_dir: Path, measure: Measure, log: Log) -> dict[str, Any]:
     """The bench task's metrics for the model just written, loaded the way warta's stages load it."""
     import spacy
 
@@ -128,3 +136,37 @@ def score_saved_model(out_dir: Path, data_dir: Path, measure: Callable[[Any, Pat
     log(json.dumps(scores, indent=1))
     return scores
 
+
+@dataclass(frozen=True)
+class TrainCommand(Generic[SettingsT]):
+    """What ``warta train <model>`` needs to know of one model; the rest of the command is the same."""
+
+    model: str  # the subcommand: "ner", "parser"
+    defaults: SettingsT  # frozen settings the command-line options override
+    train: Callable[[Path, Path, SettingsT, Log], dict[str, Any]]  # returns what the card needs
+    shipped_path: Callable[[], Path]  # the shipped model's folder: where --out defaults to
+    measure: Measure  # the model's bench task, for the card's scores
+    render_card: Callable[[dict[str, Any], dict[str, Any], int, str], str]  # result, scores, size, command
+
+
+def run_train_command(command: TrainCommand[SettingsT], data: str | None, out: str | None,
+                      overrides: Mapping[str, int | None], *, bench: bool, log: Log) -> None:
+    """Train with the options given, write the model, score it unless ``bench`` is off, write its card."""
+    from warta.bench import default_data_dir
+
+    data_dir = Path(data) if data else default_data_dir()
+    out_dir = Path(out) if out else command.shipped_path()
+    # "is None", not "or": --seed 0 is a seed of its own, not the default one.
+    given = {key: value for key, value in overrides.items() if value is not None}
+    settings = replace(command.defaults, **given)
+    result = command.train(data_dir, out_dir, settings, log)
+    log(_trained_line(result, out_dir))
+    scores = score_saved_model(out_dir, data_dir, command.measure, log) if bench else {}
+    card = command.render_card(result, scores, model_size(out_dir), rerun_command(command.model, overrides))
+    (out_dir / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+
+
+def _trained_line(result: Mapping[str, Any], out_dir: Path) -> str:
+    # A model scored on its dev set during training (the NER model) reports that score too.
+    dev = f"dev F1 {result['dev']['f1']:.4f}; " if "dev" in result else ""
+    return f"trained in {result['seconds']} s; {dev}wrote {out_dir}"
