@@ -31,6 +31,7 @@ RemovalReason = Literal[
     "promo",
     "spam",
     "comment",  # (warta) a line of a web page's reader-comment section
+    "decoration",  # (warta) pictographs cut from a headline's ends ("🔴", "🙏")
     "pagination",
     "duplicate-headline",
     "share-widget",

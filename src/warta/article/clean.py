@@ -33,6 +33,7 @@ from warta.article.outlet import (
     opens_report,
     outlet_key,
 )
+from warta.article.title_marks import split_title_decorations, trim_decorations
 from warta.document import Doc, Line
 from warta.options import Options
 from warta.pipeline import article_stage
@@ -81,6 +82,7 @@ def classify_lines(doc: Doc, options: Options) -> None:
     strip_editor_initials(doc)
     split_glued_teasers(doc)  # after the model: it reads each line as the scraper left it
     split_entry_times(doc)
+    split_title_decorations(doc)
     if doc.fmt != "html":
         mark_closing_outlet(lines)
     doc.outlet_guess = guess_outlet(doc)
@@ -234,7 +236,7 @@ def mark_title(doc: Doc, lines: list[Line], feats: list[LineFeatures]) -> None:
             _mark_masthead(lines[0], feats[0], line)  # a masthead may top a dump with no headline
             return  # the dump starts with body text: it has no headline
     if wanted:
-        doc.article.title = wanted.strip()
+        doc.article.title = trim_decorations(wanted.strip())
 
 
 def _caps_masthead(line: Line, lines: list[Line], open_lines: list[tuple[Line, LineFeatures]]) -> bool:

@@ -24,6 +24,7 @@ from warta.article.outlet import (
     url_outlet,
 )
 from warta.article.published_zone import zoned
+from warta.article.title_marks import trim_decorations
 from warta.document import Doc, Line
 from warta.errors import Code
 from warta.models import Article
@@ -40,7 +41,7 @@ def metadata(doc: Doc, options: Options) -> None:
     article = doc.article
     if article.title is None:
         # The container's stated title (a JSONL record's "title") before what the page says.
-        article.title = _clean_title(doc.hints.title) or doc.html_meta.get("title")
+        article.title = _clean_title(doc.hints.title) or trim_decorations(doc.html_meta.get("title"))
     article.url = doc.hints.url or doc.html_meta.get("url")
     set_outlet(doc)
     set_authors(doc)
@@ -60,7 +61,7 @@ def set_retold(article: Article) -> None:
 
 
 def _clean_title(title: str | None) -> str | None:
-    return title.strip() or None if title else None
+    return trim_decorations(title.strip()) or None if title else None
 
 
 def set_outlet(doc: Doc) -> None:

@@ -1,0 +1,54 @@
+"""Acceptance run 12: defects found feeding warta a messy pile (own text throughout)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_clean import pieces_by_line, tiles
+from warta.api import analyze_input, analyze_text
+from warta.article.title_marks import split_decorations
+
+REPORT = [
+    "SURABAYA, Kabar Kota - Pemerintah kota meresmikan jembatan penyeberangan baru di depan pasar "
+    "induk pada Kamis (9/11/2023), kata wali kota kepada wartawan.",
+    "Menurut dia, jembatan itu dibangun agar pedagang dan pembeli tidak lagi menyeberang jalan raya "
+    "yang padat kendaraan pada pagi hari.",
+    "Sejumlah pedagang menyambut baik jembatan tersebut, meski mereka berharap atapnya diperlebar "
+    "supaya pembeli tidak kehujanan.",
+]
+DECORATED = "🔴 Jembatan Penyeberangan Pasar Induk Diresmikan 🙏🙏"
+HEADLINE = "Jembatan Penyeberangan Pasar Induk Diresmikan"
+
+
+def _dump(title: str) -> str:
+    return "\n\n".join([title, "Kamis, 9 November 2023 - 14:05 WIB", *REPORT])
+
+
+def test_pictographs_around_a_dump_headline_are_cut_and_kept_as_removed_text() -> None:
+    article = analyze_text(_dump(DECORATED))
+    assert article.title == HEADLINE
+    assert article.title_line == 1
+    cut = [(r.text, r.reason) for r in article.removed if r.line == 1]
+    assert cut == [("🔴", "decoration"), ("🙏🙏", "decoration")]
+    # every character of the headline line is in the title or in a removed piece, in order
+    assert tiles(DECORATED, pieces_by_line(article)[1])
+
+
+def test_headline_without_pictographs_is_left_alone() -> None:
+    article = analyze_text(_dump(HEADLINE + " (Foto)"))
+    assert article.title == HEADLINE + " (Foto)"
+    assert not [r for r in article.removed if r.line == 1]
+
+
+def test_stated_title_of_a_jsonl_record_loses_its_pictographs() -> None:
+    record = {"title": "✅ " + HEADLINE, "text": "\n\n".join(REPORT), "published": "2023-11-09"}
+    article = analyze_input(json.dumps(record), fmt="jsonl").articles[0]
+    assert article.title == HEADLINE
+
+
+def test_signs_a_headline_may_mean_are_no_decoration() -> None:
+    for title in ("Suhu Puncak Capai 35°", "Merek Dagang Kopi Lokal®", "Harga Gula dan \ufffdPasar Gelap\ufffd"):
+        assert split_decorations(title) == ("", title, "")
+    assert split_decorations("🔥🔥🔥") == ("", "🔥🔥🔥", "")  # nothing else: the headline is what there is
+    before, headline, after = split_decorations("⚽️ Gol Telat Selamatkan Tuan Rumah")
+    assert (before, headline.strip(), after) == ("⚽️", "Gol Telat Selamatkan Tuan Rumah", "")
