@@ -31,11 +31,11 @@ from warta.bench.quotes_events import (
     actor_agrees,
     document_text,
     f1,
-    fill_offsets,
     greedy_pairs,
     overlaps,
     ratio,
 )
+from warta.bench.quotes_events_gold import read_annotation
 from warta.models import ActorRef
 
 # What a type-matched pair is checked for, besides its type.
@@ -65,10 +65,7 @@ def default_b_dir() -> Path:
 
 def load_events(path: Path, data_dir: Path) -> list[AnnotatedEvent]:
     """The events of one annotation file, offsets re-derived from the anchors (and checked)."""
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    problems = fill_offsets(raw, document_text(raw["doc"], data_dir))
-    if problems:
-        raise GoldError(f"{path}: " + "; ".join(problems))
+    raw, _ = read_annotation(path, data_dir)
     return [_event(e) for e in raw.get("events", [])]
 
 

@@ -65,12 +65,19 @@ def load_gold(split: str, data_dir: Path, root: Path | None = None) -> list[Gold
     return [load_gold_file(path, data_dir) for path in sorted(folder.glob("*.json"))]
 
 
-def load_gold_file(path: Path, data_dir: Path) -> GoldDoc:
+def read_annotation(path: Path, data_dir: Path) -> tuple[dict[str, Any], str]:
+    """One annotation file as read, its offsets re-derived from the anchors (and checked), and its
+    document's text."""
     raw = json.loads(path.read_text(encoding="utf-8"))
     text = document_text(raw["doc"], data_dir)
     problems = fill_offsets(raw, text)
     if problems:
         raise GoldError(f"{path}: " + "; ".join(problems))
+    return raw, text
+
+
+def load_gold_file(path: Path, data_dir: Path) -> GoldDoc:
+    raw, text = read_annotation(path, data_dir)
     return GoldDoc(
         name=path.stem,
         doc_id=raw["doc"],
