@@ -79,6 +79,9 @@ _THAT = frozenset({"bahwa", "that"})
 _NAMELY = frozenset({"yakni", "yaitu", "namely"})  # "sejumlah saksi, yakni X": X are the ones meant
 # The press told of an act ("mengatakan kepada wartawan bahwa …") is its audience, not its target.
 _PRESS = word_set("wartawan media jurnalis pers reporter awak insan pewarta journalists reporters press")
+# The role one is questioned or called in, written right after the passive verb with no "sebagai"
+# ("diperiksa saksi kasus X", "dipanggil saksi"): a capacity, not who questions.
+_ROLES_QUESTIONED = word_set("saksi saksi-saksi")
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,8 @@ class SentenceActors(SentenceSubjects):
                     continue
                 if (direct and skipped <= direct_skip and verbs == 0) or after_prep:
                     return self._apposed_name(self._before_next_clause(self.group_after(phrase)))
-                predicative = i > 0 and self.tokens[i - 1].low in PREDICATIVE
+                predicative = (i > 0 and self.tokens[i - 1].low in PREDICATIVE) or (
+                    i == start and self._role_questioned(i))  # "diperiksa saksi kasus X oleh KPK"
                 if phrase.kind not in ("pronoun", "first-person", "own-side") and not predicative:
                     return []
                 i = phrase.end  # "diperiksa sebagai saksi oleh KPK": the role is no actor
@@ -202,8 +206,15 @@ class SentenceActors(SentenceSubjects):
         """"ditangkap oleh polisi", or the agent right after the verb ("diperiksa KPK"); a phrase
         after other words is no agent ("diperiksa sebagai saksi", "dijerat Pasal 170 KUHP")."""
         found = self.after(end, AGENT, direct=False) or self._agent_origin(end)
-        found = found or self.after(end, frozenset(), direct=True, direct_skip=0) or self._vehicle_owner(end)
+        if not found and not self._role_questioned(end):
+            found = self.after(end, frozenset(), direct=True, direct_skip=0)
+        found = found or self._vehicle_owner(end)
         return self._owner_of(found) or found
+
+    def _role_questioned(self, end: int) -> bool:
+        """"Besok Rina akan hadir untuk diperiksa saksi kasus itu": the word right after the passive
+        verb names the role she is questioned in, not the one questioning her."""
+        return end < len(self.tokens) and self.tokens[end].low in _ROLES_QUESTIONED
 
     def _owner_of(self, found: list[Phrase]) -> list[Phrase]:
         """"ditangkap oleh KRI Tjiptadi milik TNI AL": the owner of a ship named as the agent."""
