@@ -28,3 +28,30 @@ def test_witnesses_questioned_are_still_the_object() -> None:
     checks = of_type(code("Polda Jawa Barat memeriksa saksi kasus penipuan itu."), "ACCUSE", "investigate")
     assert checks, checks
     assert who(checks[0].target) == "saksi"
+
+
+def test_oleh_after_a_clause_of_cause_is_not_the_dismisser() -> None:
+    events = code("Andi Wijaya dipecat lantaran dilaporkan oleh Budi Santoso.")
+    dismissals = of_type(events, "COERCE")
+    assert dismissals, events
+    assert who(dismissals[0].source) != "Budi Santoso"
+    reports = of_type(events, "ACCUSE")
+    assert reports and who(reports[0].source) == "Budi Santoso"
+
+
+def test_oleh_after_a_verb_of_succession_names_the_successor() -> None:
+    for words in ("dan digantikan", "lalu jabatannya diisi"):
+        dismissals = of_type(code(f"Andi Wijaya dipecat {words} oleh Budi Santoso."), "COERCE")
+        assert dismissals, words
+        assert who(dismissals[0].source) != "Budi Santoso", words
+
+
+def test_coordinated_passives_share_their_agent() -> None:
+    events = code("Andi Wijaya ditangkap dan diperiksa oleh Polda Jawa Barat.")
+    assert {who(e.source) for e in events} == {"Polda Jawa Barat"}, events
+    assert {e.type for e in events} == {"COERCE", "ACCUSE"}
+
+
+def test_dismisser_after_the_post_is_still_the_agent() -> None:
+    dismissals = of_type(code("Andi Wijaya dipecat sebagai ketua umum oleh Partai Maju."), "COERCE")
+    assert dismissals and who(dismissals[0].source) == "Partai Maju"

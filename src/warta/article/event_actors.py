@@ -79,6 +79,14 @@ _THAT = frozenset({"bahwa", "that"})
 _NAMELY = frozenset({"yakni", "yaitu", "namely"})  # "sejumlah saksi, yakni X": X are the ones meant
 # The press told of an act ("mengatakan kepada wartawan bahwa …") is its audience, not its target.
 _PRESS = word_set("wartawan media jurnalis pers reporter awak insan pewarta journalists reporters press")
+# Between an act and "oleh": words opening a clause of cause or sequence ("dipecat lantaran dilaporkan
+# oleh X"), and verbs of succession whose "oleh" names the successor ("dipecat dan digantikan oleh X").
+_CLAUSE_OPENERS = word_set("lantaran akibat menyusul gara-gara sebab atas terkait usai seusai")
+_SUCCESSION = word_set("digantikan diganti diisi dijabat dipegang diambil alih diteruskan dilanjutkan")
+# Words that join a second passive to the act, which then shares its agent ("ditangkap dan diperiksa
+# oleh polisi"): only these may stand between the two verbs.
+_SHARING = word_set("dan serta lalu kemudian langsung")
+_AGENT_REACH = 8  # words from the act to "oleh"
 # The role one is questioned or called in, written right after the passive verb with no "sebagai"
 # ("diperiksa saksi kasus X", "dipanggil saksi"): a capacity, not who questions.
 _ROLES_QUESTIONED = word_set("saksi saksi-saksi")
@@ -205,11 +213,31 @@ class SentenceActors(SentenceSubjects):
     def agent(self, end: int) -> list[Phrase]:
         """"ditangkap oleh polisi", or the agent right after the verb ("diperiksa KPK"); a phrase
         after other words is no agent ("diperiksa sebagai saksi", "dijerat Pasal 170 KUHP")."""
-        found = self.after(end, AGENT, direct=False) or self._agent_origin(end)
+        found = [] if self._agent_of_another_verb(end) else self.after(end, AGENT, direct=False)
+        found = found or self._agent_origin(end)
         if not found and not self._role_questioned(end):
             found = self.after(end, frozenset(), direct=True, direct_skip=0)
         found = found or self._vehicle_owner(end)
         return self._owner_of(found) or found
+
+    def _agent_of_another_verb(self, end: int) -> bool:
+        """"Andi dipecat lantaran dilaporkan oleh Budi", "dipecat dan jabatannya diisi oleh Budi",
+        "dipecat dan digantikan oleh Budi": the "oleh" that follows belongs to a verb of another
+        clause, or names a successor; "ditangkap dan diperiksa oleh polisi" shares its agent."""
+        since_act: list[str] = []
+        for i in range(end, min(len(self.tokens), end + _AGENT_REACH)):
+            low = self.tokens[i].low
+            if low in AGENT or not self.tokens[i].is_word:
+                return False
+            if low in _CLAUSE_OPENERS or low in _SUCCESSION:
+                return True
+            if (passive_verb(low) or active_verb(low)) and low not in GLUE and i not in self.by_first:
+                if not set(since_act) <= _SHARING:
+                    return True  # "dipecat dan jabatannya diisi oleh": a clause of its own
+                since_act = []
+                continue
+            since_act.append(low)
+        return False
 
     def _role_questioned(self, end: int) -> bool:
         """"Besok Rina akan hadir untuk diperiksa saksi kasus itu": the word right after the passive
