@@ -55,3 +55,19 @@ def test_coordinated_passives_share_their_agent() -> None:
 def test_dismisser_after_the_post_is_still_the_agent() -> None:
     dismissals = of_type(code("Andi Wijaya dipecat sebagai ketua umum oleh Partai Maju."), "COERCE")
     assert dismissals and who(dismissals[0].source) == "Partai Maju"
+
+
+def test_a_later_step_of_the_case_does_not_pursue_the_witness() -> None:
+    events = code(_CASE + "Dalam perkara ini, PPATK menelusuri aliran dana ke puluhan rekening.")
+    traced = [e for e in of_type(events, "ACCUSE", "investigate") if "PPATK" in e.evidence[0].sentence]
+    assert traced, events
+    assert who(traced[0].target) != "Rina Marlina"
+    assert who(traced[0].target) == "PT Maju Wisata"
+
+
+def test_a_witness_named_suspect_later_is_pursued() -> None:
+    events = code("KPK memeriksa Budi Santoso sebagai saksi. KPK kemudian menetapkan Budi Santoso sebagai "
+                  "tersangka. Dalam perkara ini, PPATK menelusuri aliran dana ke puluhan rekening.")
+    traced = [e for e in of_type(events, "ACCUSE", "investigate") if "PPATK" in e.evidence[0].sentence]
+    assert traced, events
+    assert who(traced[0].target) == "Budi Santoso"

@@ -15,6 +15,7 @@ from warta.article.event_filters import (
 )
 from warta.article.event_groups import GroupMemory
 from warta.article.event_resolver import ActorResolver
+from warta.article.event_witnesses import passed_over
 from warta.models import ActorRef, Entity, Event, Quote, Timex
 
 
@@ -40,10 +41,15 @@ class CoderState:
         self.groups = GroupMemory()
         self.sentence_number = 0
         self.triggers: list[tuple[int, int]] = []  # character span of each event's trigger
+        self.witnesses: list[ActorRef] = []  # those told questioned as witnesses (event_witnesses)
 
     def _since(self, reach: int) -> int:
         """Where the sentence ``reach`` sentences before the one being coded starts."""
         return self.sentences[max(0, self.sentence_number - reach)][0]
+
+    def _witness(self, actor: ActorRef) -> bool:
+        """Is ``actor`` a witness of the article's case, not pursued since?"""
+        return passed_over(actor, self.witnesses, self.events)
 
     def _entity(self, actor: ActorRef | None) -> Entity | None:
         return self.resolver.index.by_id.get(actor.entity or "") if actor is not None else None

@@ -58,16 +58,17 @@ def _witnesses(actor: ActorRef) -> bool:
     return bool(_WITNESS_WORDS & set((actor.description or "").lower().split()))
 
 
-def last_pursued(events: Sequence[Event], pursuer: ActorRef | None) -> ActorRef | None:
+def last_pursued(events: Sequence[Event], pursuer: ActorRef | None,
+                 witness: Callable[[ActorRef], bool] = lambda actor: False) -> ActorRef | None:
     """Whom the article last told ``pursuer`` investigating, arresting or searching, however far
     back: a case's later steps with no one named ("Pencegahan itu dilakukan KPK untuk …") go on
     against the one it pursues (news on a case names its suspect once, early); only for a body that
-    pursues cases."""
+    pursues cases. Witnesses (described so, or ``witness``) are not pursued."""
     if not pursues_cases(pursuer):
         return None
     for event in reversed(events):
         if _pursuit(event) and same(event.source, pursuer) and event.target is not None and not same(
-                event.target, pursuer) and not _witnesses(event.target):
+                event.target, pursuer) and not _witnesses(event.target) and not witness(event.target):
             return event.target
     return None
 
@@ -81,15 +82,18 @@ _PUBLIC_CALLS = frozenset({"REQUEST"})
 _NOUN_VOICES = frozenset({"noun", "patient"})
 
 
-def aimed_before(events: Sequence[Event], row: TriggerRow, source: ActorRef | None) -> ActorRef | None:
+def aimed_before(events: Sequence[Event], row: TriggerRow, source: ActorRef | None,
+                 witness: Callable[[ActorRef], bool] = lambda actor: False) -> ActorRef | None:
     """The target of the latest act of the same type and mode as ``row`` told before, by whoever
     ("Komdis menjatuhkan sanksi kepada Persib … enam sanksi yang diberikan Komdis" sanctions Persib
-    again); never ``source`` itself, and only for acts in :data:`AIMED_ACTS`."""
+    again); never ``source`` itself, and only for acts in :data:`AIMED_ACTS`. A case's act passes
+    over those ``witness`` tells were questioned as witnesses ("Rina diperiksa sebagai saksi. …
+    PPATK menelusuri aliran dana" traces no money of hers)."""
     if row.type not in AIMED_ACTS or (row.type in _PUBLIC_CALLS and row.voice not in _NOUN_VOICES):
         return None
     for event in reversed(events):
         if event.type == row.type and event.mode == row.mode and event.target is not None and not same(
-                event.target, source):
+                event.target, source) and not (row.mode in CASE_MODES and witness(event.target)):
             return event.target
     return None
 

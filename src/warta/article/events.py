@@ -118,6 +118,7 @@ from warta.article.event_trigger_links import (
 )
 from warta.article.event_trigger_model import ArticleReader, gate_events, trigger_model_on
 from warta.article.event_withheld import held_thing, permitted_by_law, preventive_step
+from warta.article.event_witnesses import questioned_as_witness
 from warta.document import Doc
 from warta.models import ActorRef, Entity, Event, Evidence, Quote, Timex
 from warta.options import Options
@@ -269,10 +270,10 @@ class _ArticleCoder(SideFinder, GapFiller):
                 # side last did this to (docs/annotation.md: a target from the context)
                 target = target_before(self.events, match.row.type, source, self._since(TARGET_REACH))
             if target is None and not slots.targets and match.row.mode in _CASE_MODES:
-                target = last_pursued(self.events, source)  # a case's later step, its suspect named early
+                target = last_pursued(self.events, source, self._witness)  # its suspect named early
             if target is None and not slots.targets and self.lang == "id":
                 # an act always aimed at someone, no one named: whom the same act was last aimed at
-                target = aimed_before(self.events, match.row, source)
+                target = aimed_before(self.events, match.row, source, self._witness)
             if target is None and not slots.targets and match.row.type in _PROTESTS and self.lang == "id":
                 target = protested_party(self.events, source)  # whom the protesters made demands of
             if target is None and not slots.targets and match.row.type == "CONCEDE" and self.lang == "id":
@@ -447,6 +448,8 @@ class _ArticleCoder(SideFinder, GapFiller):
             evidence=[evidence],
         ))
         self.triggers.append((at, tokens[match.end - 1].end))
+        if target is not None and questioned_as_witness(match, tokens):
+            self.witnesses.append(target)
 
 
 def find_events(text: str, sentences: Sequence[Sequence[int]], entities: Sequence[Entity],
