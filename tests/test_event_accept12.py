@@ -71,3 +71,17 @@ def test_a_witness_named_suspect_later_is_pursued() -> None:
     traced = [e for e in of_type(events, "ACCUSE", "investigate") if "PPATK" in e.evidence[0].sentence]
     assert traced, events
     assert who(traced[0].target) == "Budi Santoso"
+
+
+def test_promise_to_give_a_thing_offers_help() -> None:
+    events = code("Relawan Maju berjanji akan memberikan kursi roda kepada Rina Marlina.")
+    assert not of_type(events, "AGREE"), events
+    offers = of_type(events, "AID")
+    assert offers, events
+    assert (who(offers[0].source), who(offers[0].target)) == ("Relawan Maju", "Rina Marlina")
+    assert offers[0].modality == "planned"
+
+
+def test_promise_to_defend_stays_an_agreement() -> None:
+    promises = of_type(code("Amerika Serikat berjanji akan membela Jepang."), "AGREE")
+    assert promises and who(promises[0].target) == "Jepang"

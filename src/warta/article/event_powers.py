@@ -35,6 +35,14 @@ _APPOINTING = frozenset({"diangkat", "mengangkat", "dilantik", "melantik"})
 _DISMISSING = frozenset({"diberhentikan", "memberhentikan"})
 _PLEDGES = frozenset({"berjanji", "janji", "menjanjikan"})
 _LEAVING = frozenset({"dari", "sebagai"})  # "mundur dari jabatan", "mundur sebagai calon"
+# Verbs of giving a thing: a promise to give one to someone offers help (docs/annotation.md: offers of
+# help are AID planned), it is no agreement between the two.
+_GIVING = frozenset({"memberikan", "memberi", "menyerahkan", "menyumbangkan", "menyumbang", "membelikan",
+                     "mengirimkan", "mengirim", "menyalurkan", "membagikan", "membangunkan", "menghadiahkan",
+                     "mendonasikan"})
+_PROMISING = frozenset({"berjanji", "bersumpah"})
+_PROMISE_LINKS = frozenset({"akan", "untuk", "bakal", "segera", "pun"})
+_PROMISE_REACH = 2  # words between the promise and the giving ("berjanji akan segera memberikan")
 
 
 def power_or_duty(match: TriggerMatch, tokens: list[Token]) -> bool:
@@ -85,3 +93,16 @@ def stepped_down(match: TriggerMatch, tokens: list[Token], target: ActorRef | No
         return True
     after = tokens[match.end].low if match.end < len(tokens) else ""
     return first == "mundur" and after in _LEAVING
+
+
+def pledged_gift(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Relawan berjanji akan memberikan kursi roda kepada Rina": a promise to give a thing offers
+    help to the one it is given to, not an agreement with her."""
+    if match.row.type != "AGREE" or tokens[match.first].low not in _PROMISING:
+        return False
+    for i in range(match.last, min(len(tokens), match.last + _PROMISE_REACH + 1)):
+        if tokens[i].low in _GIVING:
+            return True
+        if tokens[i].low not in _PROMISE_LINKS:
+            return False
+    return False

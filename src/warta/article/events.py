@@ -76,6 +76,7 @@ from warta.article.event_noun_slots import undergone
 from warta.article.event_phrases import find_phrases
 from warta.article.event_powers import (
     pledge_to_no_one,
+    pledged_gift,
     power_or_duty,
     rule_of_office,
     stepped_down,
@@ -380,6 +381,8 @@ class _ArticleCoder(SideFinder, GapFiller):
         deploying its forces to help ("Singapura mengerahkan kapal perang untuk membantu pencarian")
         gives help to another country: AID, not MOBILIZE (``docs/annotation.md``)."""
         kind, mode = self._complaint(match, tokens, source)
+        if pledged_gift(match, tokens):
+            kind, mode = "AID", None  # "berjanji akan memberikan kursi roda kepada X": help offered
         if announced_attack(match, tokens):
             kind, mode = "THREATEN", None  # "mempertimbangkan rencana untuk menembakkan rudal ke Guam"
         if kind == "ACCUSE" and execution_outside_court(match, tokens, self.lowered):
@@ -444,7 +447,7 @@ class _ArticleCoder(SideFinder, GapFiller):
             date=date_of(self.text, self.timexes, evidence.start, evidence.end, at, asked=kind == "REQUEST"),
             location=self._place_of(match, tokens),
             negated=trigger_negated(match, tokens),
-            modality=trigger_modality(match, triggers, tokens),
+            modality="planned" if pledged_gift(match, tokens) else trigger_modality(match, triggers, tokens),
             evidence=[evidence],
         ))
         self.triggers.append((at, tokens[match.end - 1].end))
