@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.quote_reading import only, quotes_of
+from warta.article.quotes_english import english_text
 from warta.article.speechcues import speech_cues
 
 
@@ -36,3 +37,61 @@ def test_ambiguous_english_verbs_need_that() -> None:
     assert quotes_of("Police found the stolen car near the river on Sunday morning.") == []
     found = speech_cues().at("found")
     assert found is not None and not found.bare
+
+
+def test_english_text_is_told_from_indonesian() -> None:
+    assert english_text("The senator said on Monday that the bill would pass before the end of the year, "
+                        "and his aides were sure of it.")
+    assert not english_text("Gubernur mengatakan bahwa jalan itu akan selesai dibangun pada akhir tahun ini, "
+                            "dan warga di desa itu menyambutnya dengan gembira.")
+
+
+def test_partial_quote_widens_to_the_reported_clause() -> None:
+    text = ("The rule was published on Monday. Senator Ruth Adler said that the new rule was “a gift to "
+            "polluters” and would be challenged in court. It is the third rule of the year.")
+    quote = only(quotes_of(text), "gift")
+    assert quote.text == "the new rule was “a gift to polluters” and would be challenged in court"
+
+
+def test_content_before_the_cue_starts_the_sentence() -> None:
+    text = ("The count is close. With the vote only a week away, “nothing is settled yet,” Ruth Adler said. "
+            "She is the head of the state party and has led it for six years.")
+    quote = only(quotes_of(text), "nothing is settled")
+    assert quote.text.startswith("With the vote only a week away")
+
+
+def test_cue_inside_the_sentence_takes_both_sides() -> None:
+    text = ("The new bridge, Mayor Anna Kowal said, would open to traffic in the spring. It is the first "
+            "bridge that the city has built in twenty years, and it was paid for by the state.")
+    quote = only(quotes_of(text), "would open")
+    assert quote.text.startswith("The new bridge") and quote.text.endswith("in the spring")
+
+
+def test_two_pieces_of_one_quote_are_joined() -> None:
+    text = ("The count ended on Friday and the results were posted by the county.\n\n"
+            "“We counted every ballot,” Ms. Adler said. “Nobody was turned away.”")
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("We counted") and quotes[0].text.endswith("turned away.")
+    assert quotes[0].cue == "said"
+
+
+def test_a_title_with_a_full_stop_keeps_the_cue() -> None:
+    text = ("The plan was voted down by the board and the vote was not close.\n\n"
+            "“The plan is dead,” Mr. Harlan said on Friday.")
+    quote = only(quotes_of(text), "The plan is dead")
+    assert quote.cue == "said"
+    assert "Harlan" in (quote.speaker.name or quote.speaker.description or "")
+
+
+def test_a_direct_quote_after_a_comma_stays_as_marked() -> None:
+    text = ("The budget is due in May and it has to be passed by the state house.\n\n"
+            "Speaking in Denver on Monday, the governor said, “We will not raise taxes this year.”")
+    quote = only(quotes_of(text), "We will not raise")
+    assert quote.text == "We will not raise taxes this year."
+
+
+def test_indonesian_quotes_are_left_as_marked() -> None:
+    text = "“Jalan itu akan selesai tahun ini,” kata Gubernur Anwar Hadi di Bandung, Senin. “Kami sudah siap.”"
+    texts = [q.text for q in quotes_of(text)]
+    assert "Jalan itu akan selesai tahun ini" in texts

@@ -21,6 +21,7 @@ from itertools import pairwise
 from warta.article.actors import FIRST_PERSON, ActorTracker, MentionIndex
 from warta.article.lexicon import lexicon
 from warta.article.quotemarks import Marked, marked_spans
+from warta.article.quotes_english import english_spans, english_text
 from warta.article.quotes_indirect import indirect_candidates, opinion_holders
 from warta.article.quotes_layout import Candidate, Layout
 from warta.article.quotes_pointback import point_back
@@ -246,12 +247,14 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
                 _nested(candidate, kept[-1][0]) and speaker not in (kept[-1][1], ActorRef())):
             continue  # "Selain menyebut …, KPK juga menyebut …": one quote per stretch of text
         kept.append((candidate, speaker))
-    return [
+    found = [
         Quote(id=f"{article_id}-q{n}", article=article_id, start=c.start, end=c.end,
               text=text[c.start:c.end], direct=c.direct, cue=c.cue,
               speaker=without_glued_body(speaker, tracker))
         for n, (c, speaker) in enumerate(kept, start=1)
     ]
+    # English news frames what was said around its attribution clause (quotes_english.py).
+    return english_spans(text, sentences, found) if english_text(text) else found
 
 
 @article_stage("quotes", requires={"sentences", "canonical"}, provides={"quotes"})

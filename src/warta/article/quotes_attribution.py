@@ -10,6 +10,7 @@ import re
 
 from warta.article.actors import words_of
 from warta.article.quotemarks import Marked
+from warta.article.quotes_english import only_title, title_stop
 from warta.article.quotes_indirect import subject_phrases
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
 from warta.article.speaker_choice import skip_blank_and_marks
@@ -137,7 +138,8 @@ def _too_long_tail(tail: str) -> bool:
 def _subject_then_verb(text: str, start: int, limit: int) -> tuple[str, Speaker] | None:
     lex = speech_cues()
     found = lex.regex.search(text, start, min(limit, start + 120))
-    if found is None or _SENTENCE_PUNCT.search(text, start, found.start()):
+    if found is None or any(not title_stop(text, p.start())  # '"…," Mr. Burman said.'
+                            for p in _SENTENCE_PUNCT.finditer(text, start, found.start())):
         return None
     cue = lex.at(found.group())
     if cue is None or cue.pattern != "verb":
@@ -148,7 +150,7 @@ def _subject_then_verb(text: str, start: int, limit: int) -> tuple[str, Speaker]
     if _too_long_tail(tail) or re.search(r"\b(bahwa|that)\b", tail):
         return None
     spans = phrases_before(text, found.start(), start)
-    if not spans or spans[0][0] != start:
+    if not spans or (spans[0][0] != start and not only_title(text, start, spans[0][0])):
         return None  # only a subject may stand between the quote and its verb
     return found.group(), Speaker("phrases", spans[0][0], tuple(spans))
 

@@ -1,0 +1,223 @@
+"""English quotes: the content of an attribution is the whole clause around its cue.
+
+English news writes reported speech around an attribution clause that may stand before,
+inside or after what was said, and often quotes only a phrase of it in marks:
+
+    Mr. Lee said that the plan was "dead on arrival" in the Senate.     partial quote
+    The plan, Mr. Lee said, was dead on arrival.                        cue inside
+    With two weeks left, "nothing is settled," Mr. Lee said.            content before the cue
+    "It is over," Mr. Lee said. "We lost."                              one quote in two pieces
+
+The quote finder (``quotes.py``), written for Indonesian, returns the words in marks; on
+English text :func:`english_spans` widens each quote to the sentence's content around its
+attribution clause (from its first to its last word, as PolNeAR annotates it) and joins
+the pieces of one quote that a cue clause splits. :func:`english_text` decides which texts
+are English, so Indonesian text is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.article.speechcues import speech_cues
+from warta.article.tokens import fold
+from warta.models import Quote
+
+# Function words that no Indonesian sentence uses and the reverse: a text is English when
+# its opening has several of the first and far fewer of the second.
+_ENGLISH = frozenset({"the", "and", "of", "to", "that", "is", "was", "for", "with", "he", "she", "his",
+                      "her", "have", "has", "are", "were", "be", "it", "on", "by", "not", "this"})
+_INDONESIAN = frozenset({"yang", "dan", "di", "itu", "ini", "dengan", "untuk", "dari", "dalam", "tidak",
+                         "akan", "ke", "pada", "juga", "ada", "sudah", "bahwa", "kata", "ia", "mereka"})
+_WORD = re.compile(r"[A-Za-z]+")
+OPENING_CHARS = 3000
+MIN_ENGLISH_WORDS = 8
+
+
+def english_text(text: str) -> bool:
+    """Is ``text`` written in English (judged on its opening's function words)?"""
+    english = indonesian = 0
+    for word in _WORD.finditer(text, 0, OPENING_CHARS):
+        low = word.group().lower()
+        english += low in _ENGLISH
+        indonesian += low in _INDONESIAN
+    return english >= MIN_ENGLISH_WORDS and english > 3 * indonesian
+
+
+# English titles written with a full stop ("Mr. Burman said"): the stop ends no sentence.
+_TITLE_STOP = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr)\.")
+
+
+def title_stop(text: str, pos: int) -> bool:
+    """Is the full stop at ``pos`` the end of an English title such as "Mr."?"""
+    start = text.rfind(" ", max(0, pos - 8), pos) + 1
+    found = _TITLE_STOP.match(text, start)
+    return found is not None and found.end() == pos + 1
+
+
+def only_title(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an English title and its stop alone ("Mr. " before "Burman")?"""
+    found = _TITLE_STOP.match(text, start)
+    return found is not None and not text[found.end():end].strip()
+
+
+Span = tuple[int, int]
+# A clause that opens the sentence and frames the attribution ("In a statement, Mr. Lee said, …",
+# "Asked about it, she said, …") is no part of the content; other openers ("The plan, Mr. Lee
+# said, …", "When it failed, he said, …") are.
+_FRAMING = frozenset({"in", "on", "at", "during", "speaking", "asked", "earlier", "later", "meanwhile",
+                      "however", "but", "and", "yet", "still", "also", "then", "separately", "instead",
+                      "today", "yesterday", "last", "this", "addressing", "writing", "appearing",
+                      "interviewed", "responding", "told", "for", "as", "to"})
+# The words between the comma and a cue inside the sentence ("…, the senator from Ohio said, …").
+MAX_INSERTED_SPEAKER_WORDS = 8
+# Two pieces of one quote ('"…," she said. "…"') lie at most this far apart.
+MAX_PIECE_GAP = 200
+# A dateline opening the sentence ("WASHINGTON ― ") is no part of the content.
+_DATELINE = re.compile(r"[A-Z][A-Z.,' ]+\s*[―—–-]+\s*")
+# A sentence break inside a span the sentence splitter left whole: widening stops there.
+_BREAK = re.compile(r"[.!?][\"”’']*\s+[\"“‘']*[A-Z]")
+# 'Mr. Lee said on Monday, "…"': a comma or colon right before the mark opens a direct quote.
+_OPENS_QUOTE = re.compile(r"[,:]\s*[\"“‘'`]+\s*\Z")
+# 'She said. "…"' and '"…," she said, "…"': only a cue clause lies between two pieces of a quote.
+_PIECE_GAP = re.compile(r"[.,!?]?\s*[\"”’'`]*[^\"“”]*?[.,:!?]\s*[\"“‘'`]+\s*\Z")
+_THAT = re.compile(r"[\s,:]*(?:that\b)?[\s,:]*", re.IGNORECASE)
+_EDGE = " \t\n.,;:\"'“”‘’`"
+_CONTENT_WORD = re.compile(r"\w")
+
+
+def english_spans(text: str, sentences: Sequence[Sequence[int]], quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` of an English text widened to their clauses, pieces of one quote joined."""
+    spans = sorted((s[0], s[1]) for s in sentences)
+    widened = [_widened(text, spans, q) for q in quotes]
+    kept = _without_contained(sorted(widened, key=lambda q: (q.start, -q.end)))
+    return _renumbered(_joined(text, kept))
+
+
+def _sentence_at(spans: list[Span], pos: int) -> Span | None:
+    return next((s for s in spans if s[0] <= pos < s[1]), None)
+
+
+def _cue_at(text: str, q: Quote, window: Span) -> Span | None:
+    """Where ``q``'s own cue stands in its sentences, outside its words and nearest to them."""
+    if q.cue is None:
+        return None
+    cue = speech_cues().at(q.cue)
+    if cue is None or cue.lang != "en" or cue.pattern not in {"verb", "prep"}:
+        return None
+    found = [m.span() for m in speech_cues().regex.finditer(text, *window)
+             if fold(m.group()) == cue.word and (m.end() <= q.start or m.start() >= q.end)]
+    return min(found, key=lambda s: min(abs(s[0] - q.end), abs(q.start - s[1])), default=None)
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return start < end and _CONTENT_WORD.search(text, start, end) is not None
+
+
+def _content_before_speaker(text: str, sentence_start: int, cue_start: int) -> bool:
+    """"The plan, Mr. Lee said, …": content, a comma and a short speaker stand before the cue."""
+    comma = text.rfind(",", sentence_start, cue_start)
+    if comma < 0:
+        return False
+    speaker = text[comma + 1:cue_start].split()
+    opening = _WORD.search(text, sentence_start, comma)
+    return (0 < len(speaker) <= MAX_INSERTED_SPEAKER_WORDS and opening is not None
+            and opening.group().lower() not in _FRAMING)
+
+
+def _prep_inside(text: str, q: Quote, sentence_start: int, cue_start: int) -> bool:
+    """"The top 1 percent paid 25 percent, according to the CBO, and …": content on both sides."""
+    return fold(q.cue or "") == "according to" and _has_words(text, sentence_start, cue_start)
+
+
+def _widened(text: str, spans: list[Span], q: Quote) -> Quote:
+    first = _sentence_at(spans, q.start)
+    last = _sentence_at(spans, max(q.start, q.end - 1))
+    if first is None or last is None:
+        return q
+    cue = _cue_at(text, q, (first[0], last[1]))
+    if cue is None:
+        return q
+    start, end = q.start, q.end
+    if cue[0] >= q.end:  # "…, Mr. Lee said[, …]."
+        if _has_words(text, first[0], q.start):
+            start = first[0]
+        if text.startswith(",", cue[1]) and _has_words(text, cue[1], last[1]):
+            end = last[1]
+    else:  # "Mr. Lee said (that) …"
+        that = _THAT.match(text, cue[1])
+        opening = that.end() if that else cue[1]
+        if _content_before_speaker(text, first[0], cue[0]) or _prep_inside(text, q, first[0], cue[0]):
+            start = first[0]
+        elif _has_words(text, opening, q.start) and not _OPENS_QUOTE.search(text, opening, q.start):
+            start = opening
+        if _has_words(text, q.end, last[1]):
+            end = last[1]
+    start, end = _within_sentence(text, q, start, end)
+    if (start, end) == (q.start, q.end):
+        return q
+    start, end = _trimmed(text, start, end)
+    if (start, end) == (q.start, q.end) or start >= end:
+        return q
+    return q.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
+def _within_sentence(text: str, q: Quote, start: int, end: int) -> Span:
+    """The widened span cut at a dateline, at a sentence break the splitter missed and before a
+    participle cue that opens an attribution of its own ("…, saying …", "…, adding …")."""
+    dateline = _DATELINE.match(text, start, q.start)
+    if dateline is not None:
+        start = dateline.end()
+    for found in _BREAK.finditer(text, start, q.start):
+        if not title_stop(text, found.start()):
+            start = found.end() - 1
+    for found in _BREAK.finditer(text, q.end, end):
+        if not title_stop(text, found.start()):
+            end = found.start() + 1
+            break
+    for found in speech_cues().regex.finditer(text, q.end, end):
+        comma = text.rfind(",", max(q.end - 1, found.start() - 3), found.start())
+        if found.group().lower().endswith("ing") and comma >= 0 and not text[comma + 1:found.start()].strip():
+            return start, comma
+    return start, end
+
+
+def _without_contained(quotes: list[Quote]) -> list[Quote]:
+    """One quote per clause: a quote inside one kept before it goes ("…said X's "a" was "b""
+    gives two partial quotes of one clause)."""
+    kept: list[Quote] = []
+    for q in quotes:
+        if kept and q.start >= kept[-1].start and q.end <= kept[-1].end:
+            continue
+        kept.append(q)
+    return kept
+
+
+def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'"…," she said. "…"': a quote with no cue of its own right after one of the same speaker,
+    in the same paragraph, is the rest of it."""
+    joined: list[Quote] = []
+    for q in quotes:
+        previous = joined[-1] if joined else None
+        if (previous is not None and q.direct and q.cue is None and previous.cue is not None
+                and 0 <= q.start - previous.end <= MAX_PIECE_GAP and "\n" not in text[previous.end:q.start]
+                and _PIECE_GAP.match(text, previous.end, q.start)
+                and q.speaker in (previous.speaker, type(q.speaker)())):
+            joined[-1] = previous.model_copy(update={"end": q.end, "text": text[previous.start:q.end]})
+        else:
+            joined.append(q)
+    return joined
+
+
+def _renumbered(quotes: list[Quote]) -> list[Quote]:
+    return [q.model_copy(update={"id": f"{q.id.rsplit('-q', 1)[0]}-q{n}"})
+            for n, q in enumerate(quotes, start=1)]
