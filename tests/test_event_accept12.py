@@ -30,6 +30,22 @@ def test_witnesses_questioned_are_still_the_object() -> None:
     assert who(checks[0].target) == "saksi"
 
 
+def test_a_later_step_of_the_case_does_not_pursue_the_witness() -> None:
+    events = code(_CASE + "Dalam perkara ini, PPATK menelusuri aliran dana ke puluhan rekening.")
+    traced = [e for e in of_type(events, "ACCUSE", "investigate") if "PPATK" in e.evidence[0].sentence]
+    assert traced, events
+    assert who(traced[0].target) != "Rina Marlina"
+    assert who(traced[0].target) == "PT Maju Wisata"
+
+
+def test_a_witness_named_suspect_later_is_pursued() -> None:
+    events = code("KPK memeriksa Budi Santoso sebagai saksi. KPK kemudian menetapkan Budi Santoso sebagai "
+                  "tersangka. Dalam perkara ini, PPATK menelusuri aliran dana ke puluhan rekening.")
+    traced = [e for e in of_type(events, "ACCUSE", "investigate") if "PPATK" in e.evidence[0].sentence]
+    assert traced, events
+    assert who(traced[0].target) == "Budi Santoso"
+
+
 def test_oleh_after_a_clause_of_cause_is_not_the_dismisser() -> None:
     events = code("Andi Wijaya dipecat lantaran dilaporkan oleh Budi Santoso.")
     dismissals = of_type(events, "COERCE")
@@ -57,22 +73,6 @@ def test_dismisser_after_the_post_is_still_the_agent() -> None:
     assert dismissals and who(dismissals[0].source) == "Partai Maju"
 
 
-def test_a_later_step_of_the_case_does_not_pursue_the_witness() -> None:
-    events = code(_CASE + "Dalam perkara ini, PPATK menelusuri aliran dana ke puluhan rekening.")
-    traced = [e for e in of_type(events, "ACCUSE", "investigate") if "PPATK" in e.evidence[0].sentence]
-    assert traced, events
-    assert who(traced[0].target) != "Rina Marlina"
-    assert who(traced[0].target) == "PT Maju Wisata"
-
-
-def test_a_witness_named_suspect_later_is_pursued() -> None:
-    events = code("KPK memeriksa Budi Santoso sebagai saksi. KPK kemudian menetapkan Budi Santoso sebagai "
-                  "tersangka. Dalam perkara ini, PPATK menelusuri aliran dana ke puluhan rekening.")
-    traced = [e for e in of_type(events, "ACCUSE", "investigate") if "PPATK" in e.evidence[0].sentence]
-    assert traced, events
-    assert who(traced[0].target) == "Budi Santoso"
-
-
 def test_promise_to_give_a_thing_offers_help() -> None:
     events = code("Relawan Maju berjanji akan memberikan kursi roda kepada Rina Marlina.")
     assert not of_type(events, "AGREE"), events
@@ -85,3 +85,23 @@ def test_promise_to_give_a_thing_offers_help() -> None:
 def test_promise_to_defend_stays_an_agreement() -> None:
     promises = of_type(code("Amerika Serikat berjanji akan membela Jepang."), "AGREE")
     assert promises and who(promises[0].target) == "Jepang"
+
+
+def test_dismissal_by_passive_is_no_detention() -> None:
+    dismissals = of_type(code("Partai Maju menegaskan Andi Wijaya dipecat dari jabatan ketua umum."), "COERCE")
+    assert dismissals, dismissals
+    assert all(e.mode is None for e in dismissals)
+
+
+def test_dismissal_told_again_with_no_one_named_keeps_its_sides() -> None:
+    text = ("Jaksa Agung Budi Santoso menegaskan Andi Wijaya dipecat sebagai jaksa karena melanggar kode etik. "
+            "“Jadi, bukan hanya dicopot dari jabatannya, tetapi sekaligus dipecat sebagai jaksa,” tegasnya.")
+    again = [e for e in of_type(code(text), "COERCE") if "dicopot" in e.evidence[0].sentence]
+    assert len(again) == 2, again
+    assert all(who(e.target) == "Andi Wijaya" and e.source.name == "Kejaksaan Agung" for e in again)
+
+
+def test_agentless_dismissal_with_none_told_before_takes_no_one() -> None:
+    events = code("Polisi menangkap Budi Santoso. Rina Marlina kemudian dipecat dari jabatannya.")
+    dismissals = [e for e in of_type(events, "COERCE") if "dipecat" in e.evidence[0].sentence]
+    assert all(who(e.target) != "Budi Santoso" for e in dismissals), dismissals

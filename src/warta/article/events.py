@@ -49,6 +49,7 @@ from warta.article.event_discourse import (
     protested_party,
     yielded_to_suspect,
 )
+from warta.article.event_dismissals import agentless_dismissal, dismissed_before
 from warta.article.event_exhortations import exhortation, exhorted_sides
 from warta.article.event_filters import (
     accident_inquiry,
@@ -240,6 +241,10 @@ class _ArticleCoder(SideFinder, GapFiller):
                 # one named is the body pursuing it, on whom it last pursued
                 source = legal_body(self.events, self.resolver.index.by_id)
                 target = target_before(self.events, match.row.type, source, self._since(TARGET_REACH))
+            if source is None and target is None and agentless_dismissal(match, tokens):
+                # "… bukan hanya dicopot dari jabatannya, tetapi sekaligus dipecat": told again
+                since = self._since(TARGET_REACH)
+                source, target = dismissed_before(self.events, self.triggers, self.text, since)
             if self._filtered(match, tokens, source, target):
                 continue
             if source is None and demanded(match, triggers, tokens):
