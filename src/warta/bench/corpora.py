@@ -7,6 +7,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from warta.document import Doc
+from warta.ingest.records import new_doc
+
 TML_TAG = re.compile(r"<[^>]+>")
 
 
@@ -38,3 +41,13 @@ def tml_text(tml: str) -> str:
     text = re.search(r"<TEXT>(.*?)</TEXT>", tml, re.S)
     parts = [TML_TAG.sub("", m.group(1)).strip() for m in (title, text) if m]
     return "\n\n".join(parts)
+
+
+def text_docs(texts: list[str], prefix: str) -> list[Doc]:
+    """One unanalysed doc per text, read as a ``{prefix}-N.txt`` dump, with article ids a1, a2, …"""
+    docs = []
+    for number, text in enumerate(texts, start=1):
+        doc = new_doc(f"{prefix}-{number}.txt", text.encode("utf-8"), "txt")
+        doc.article.id = f"a{number}"
+        docs.append(doc)
+    return docs

@@ -32,10 +32,9 @@ from pathlib import Path
 
 from warta.api import analyze_docs
 from warta.bench import Metrics
-from warta.bench.corpora import indosum_texts, kompas_texts
+from warta.bench.corpora import indosum_texts, kompas_texts, text_docs
 from warta.corpus.across import complete
 from warta.document import Doc
-from warta.ingest.records import new_doc
 from warta.models import (
     ActorRef,
     Analysis,
@@ -72,12 +71,7 @@ def _foundation_docs(texts: list[str]) -> list[Doc]:
     from warta.api import foundation_stages
     from warta.article.timex import timexes
 
-    docs = []
-    for number, text in enumerate(texts, start=1):
-        doc = new_doc(f"scale-{number}.txt", text.encode("utf-8"), "txt")
-        doc.article.id = f"a{number}"
-        docs.append(doc)
-    return analyze_docs(docs, Options(), build([*foundation_stages(), timexes]))
+    return analyze_docs(text_docs(texts, "scale"), Options(), build([*foundation_stages(), timexes]))
 
 
 class _Synthesis:

@@ -15,29 +15,18 @@ from pathlib import Path
 
 from warta.api import analyze_docs, default_pipeline, foundation_stages
 from warta.bench import Metrics
-from warta.bench.corpora import indosum_texts, kompas_texts
-from warta.document import Doc
-from warta.ingest.records import new_doc
+from warta.bench.corpora import indosum_texts, kompas_texts, text_docs
 from warta.options import Options
 from warta.pipeline import Pipeline, build
 
 MIN_ARTICLES = 5000
 
 
-def _docs(texts: list[str]) -> list[Doc]:
-    docs = []
-    for number, text in enumerate(texts, start=1):
-        doc = new_doc(f"speed-{number}.txt", text.encode("utf-8"), "txt")
-        doc.article.id = f"a{number}"
-        docs.append(doc)
-    return docs
-
-
 def articles_per_second(texts: list[str], jobs: int, pipeline: Pipeline) -> float:
     """One process: articles per second of its own CPU time, which other load on the machine does not
     stretch (the wall clock read this row 195-270 on one machine within minutes). Several processes:
     wall time, since the workers' CPU time is not this process's."""
-    docs = _docs(texts)  # reading files is I/O, measured apart from the stages
+    docs = text_docs(texts, "speed")  # reading files is I/O, measured apart from the stages
     clock = time.process_time if jobs == 1 else time.perf_counter
     started = clock()
     analyze_docs(docs, Options(jobs=jobs), pipeline)
@@ -50,7 +39,7 @@ def run(data_dir: Path) -> Metrics:
     # Warm up once so that lazy resource loading (stop lists, language model) is not timed.
     foundation = build(foundation_stages())
     full = default_pipeline()
-    analyze_docs(_docs(texts[:20]), Options(), full)
+    analyze_docs(text_docs(texts[:20], "speed"), Options(), full)
     one = articles_per_second(texts, 1, foundation)
     two = articles_per_second(texts, 2, foundation)
     whole = articles_per_second(real, 1, full)
