@@ -38,6 +38,15 @@ def test_a_later_step_of_the_case_does_not_pursue_the_witness() -> None:
     assert who(traced[0].target) == "PT Maju Wisata"
 
 
+def test_a_later_step_of_the_case_does_not_pursue_witnesses_described_so() -> None:
+    events = code("Bareskrim Polri terus mengusut kasus penipuan yang dilakukan PT Maju Wisata. "
+                  "Sudah banyak saksi yang diperiksa. Salah satu saksi yang akan diperiksa adalah penyanyi "
+                  "Rina Marlina. Dalam perkara ini, PPATK menelusuri aliran dana ke puluhan rekening.")
+    traced = [e for e in of_type(events, "ACCUSE", "investigate") if "PPATK" in e.evidence[0].sentence]
+    assert traced, events
+    assert who(traced[0].target) == "PT Maju Wisata"
+
+
 def test_a_witness_named_suspect_later_is_pursued() -> None:
     events = code("KPK memeriksa Budi Santoso sebagai saksi. KPK kemudian menetapkan Budi Santoso sebagai "
                   "tersangka. Dalam perkara ini, PPATK menelusuri aliran dana ke puluhan rekening.")

@@ -87,13 +87,14 @@ def aimed_before(events: Sequence[Event], row: TriggerRow, source: ActorRef | No
     """The target of the latest act of the same type and mode as ``row`` told before, by whoever
     ("Komdis menjatuhkan sanksi kepada Persib … enam sanksi yang diberikan Komdis" sanctions Persib
     again); never ``source`` itself, and only for acts in :data:`AIMED_ACTS`. A case's act passes
-    over those ``witness`` tells were questioned as witnesses ("Rina diperiksa sebagai saksi. …
-    PPATK menelusuri aliran dana" traces no money of hers)."""
+    over witnesses, described so ("Salah satu saksi …") or told questioned as such (``witness``:
+    "Rina diperiksa sebagai saksi. … PPATK menelusuri aliran dana" traces no money of hers)."""
     if row.type not in AIMED_ACTS or (row.type in _PUBLIC_CALLS and row.voice not in _NOUN_VOICES):
         return None
     for event in reversed(events):
         if event.type == row.type and event.mode == row.mode and event.target is not None and not same(
-                event.target, source) and not (row.mode in CASE_MODES and witness(event.target)):
+                event.target, source) and not (row.mode in CASE_MODES and (
+                witness(event.target) or _witnesses(event.target))):
             return event.target
     return None
 
