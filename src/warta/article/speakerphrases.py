@@ -44,6 +44,13 @@ ADVERBS = frozenset({
     "tiba-tiba", "kerap", "sering", "selalu",
     "also", "later", "earlier", "previously", "has", "had", "have", "then",
 })
+# Words of speaking together or aloud ("jawab para kader yang hadir serempak bergema", "para siswa
+# kompak berteriak"): they qualify the saying, so they end the speaker phrase, even after "yang".
+CHORUS = frozenset({"serempak", "serentak", "kompak", "bersama-sama", "beramai-ramai", "ramai-ramai",
+                    "berbarengan", "bareng-bareng", "lantang"})
+# Before them a word of degree or seeming makes them the predicate ("tim yang dikenal kompak").
+_DEGREE = frozenset({"sangat", "amat", "lebih", "makin", "semakin", "paling", "cukup", "begitu", "tetap",
+                     "dikenal", "terlihat", "tampak", "terkenal", "sangatlah", "kurang", "tidak", "tak"})
 # Auxiliaries, negations and copulas: in lower case after a speaker's words they open a
 # predicate, never a part of who spoke (unless inside "yang …").
 AUXILIARIES = frozenset({"akan", "bakal", "sudah", "telah", "masih", "sedang", "tengah", "harus", "perlu",
@@ -102,6 +109,8 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
             break  # "… disapa BTM dikutip dari laman Liga 1": the outlet's credit, even inside "yang …"
         if stop and not _unnamed_within(text, start, match.start(), key, limit):
             break
+        if start >= 0 and token.islower() and key in CHORUS and _word_follows(text, match.end(), limit):
+            break  # "jawab para kader yang hadir serempak bergema": the manner of saying, not who
         if start >= 0 and not relative and _verb_shaped(token) and token not in _DESCRIBING_VERBS:
             break  # '" kata Mendagri menegaskan .': the verb after the speaker is no part of who
         if start >= 0 and not relative and token.islower() and key in AUXILIARIES:
@@ -132,6 +141,14 @@ _UNNAMED_HEADS = frozenset({"sumber", "pejabat", "petugas", "pegawai", "staf", "
 _LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
 # "petugas di lokasi", "di sana": where the speaker stood, not where they work.
 _DEICTIC_PLACES = frozenset({"sana", "sini", "situ", "lokasi", "tempat", "tkp", "lapangan"})
+
+
+_NEXT_WORD = re.compile(r"\s+[a-z]")
+
+
+def _word_follows(text: str, pos: int, limit: int) -> bool:
+    """Does a lower-case word follow ``pos`` ("serempak bergema"), rather than the phrase's end?"""
+    return _NEXT_WORD.match(text, pos, limit) is not None
 
 
 def _unnamed_within(text: str, start: int, at: int, key: str, limit: int) -> bool:
@@ -366,10 +383,17 @@ _MANNER = frozenset({"tanpa", "dengan", "secara"})
 _NEGATIONS = frozenset({"tidak", "tak", "belum", "not"})
 
 
+def _chorus(tokens: list[re.Match[str]], i: int) -> bool:
+    """Is token ``i`` a word of speaking together qualifying the verb after it ("yang hadir serempak
+    menjawab"), not a predicate after a word of degree ("yang dikenal kompak")?"""
+    word = tokens[i].group()
+    return word in CHORUS and not (i > 0 and fold(tokens[i - 1].group()) in _DEGREE)
+
+
 def _past_adverbs(tokens: list[re.Match[str]], i: int) -> int:
     """Index of the last token before ``i`` (inclusive) that is no adverb or manner adjunct."""
     while i >= 0:
-        if fold(tokens[i].group()) in ADVERBS or fold(tokens[i].group()) in _NEGATIONS:
+        if fold(tokens[i].group()) in ADVERBS or fold(tokens[i].group()) in _NEGATIONS or _chorus(tokens, i):
             i -= 1
         elif i >= 1 and fold(tokens[i - 1].group()) in _MANNER and tokens[i].group()[0].isalpha() \
                 and tokens[i].group().islower():
