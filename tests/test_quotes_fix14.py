@@ -34,3 +34,36 @@ def test_a_chorus_word_after_a_word_of_degree_stays_in_the_subject() -> None:
     text = "Para pemain yang dikenal kompak mengatakan mereka siap menghadapi laga final di Solo."
     quote = quotes_of(text)[0]
     assert quote.speaker.description == "pemain yang dikenal kompak"
+
+
+# --- a role-only speaker is the one person the article gave that role ---------------------------
+
+_COURT = ("Pengadilan Negeri Medan menggelar sidang perdana kasus korupsi dana desa pada Selasa.\n"
+          "{chair}\n"
+          "\"Terdakwa dapat mengajukan eksepsi pada pekan depan,\" ujar pemimpin sidang.\n")
+
+def test_the_chair_named_by_a_passive_is_the_pemimpin_sidang() -> None:
+    text = _COURT.format(chair="Sidang dipimpin oleh Hakim Yusuf Rahmanto dan dihadiri puluhan warga.")
+    quote = quotes_of(text)[0]
+    assert quote.speaker.name == "Yusuf Rahmanto"
+    assert quote.speaker.description == "pemimpin sidang"
+
+
+def test_the_chair_named_after_the_role_and_a_comma_is_the_pemimpin_sidang() -> None:
+    text = _COURT.format(chair="Kata pimpinan sidang, Yusuf Rahmanto, sidang akan dilanjutkan pekan depan.")
+    assert quotes_of(text)[-1].speaker.name == "Yusuf Rahmanto"
+
+
+def test_two_people_holding_the_role_leave_the_description_alone() -> None:
+    chair = ("Sidang pagi dipimpin oleh Hakim Yusuf Rahmanto, sedangkan sidang sore dipimpin oleh Hakim "
+             "Dewi Siregar.")
+    quote = quotes_of(_COURT.format(chair=chair))[0]
+    assert quote.speaker.name is None
+    assert quote.speaker.description == "pemimpin sidang"
+
+
+def test_a_deputy_does_not_hold_the_role_he_deputises() -> None:
+    text = ("Wakil Ketua Koperasi Tani Makmur Hendra Saputra membuka rapat anggota tahunan.\n"
+            "\"Laporan keuangan tahun ini sudah diaudit,\" kata ketua koperasi.\n")
+    quote = quotes_of(text)[0]
+    assert quote.speaker.name is None

@@ -31,6 +31,7 @@ from warta.article.speaker_pronouns import (
     last_seen,
     lone_pronoun,
 )
+from warta.article.speaker_roles import sole_role_holder
 from warta.article.speaker_ties import (
     account_owner,
     agent_of_named,
@@ -76,7 +77,7 @@ def _resolve_one(candidate: Candidate, tracker: ActorTracker, spoken: list[Actor
             actor = named_at_end(actor, tracker, span) or described_body(actor, tracker) or actor
             actor = named_before_quote(actor, span, tracker, (candidate.start, candidate.end)) or actor
             actor = (agent_of_named(actor, span, tracker) or relative_pointed(actor, span, tracker, spoken)
-                     or actor)
+                     or sole_role_holder(actor, tracker) or actor)
             if actor is not None and actor.entity is not None and actor.entity != (read and read.entity):
                 tracker.remember(span[0], actor)  # "kata Alex" is Alexander Marwata: a later "-nya" too
     elif speaker.kind == "none" and not speaker.open_ended:
