@@ -67,3 +67,12 @@ def test_a_deputy_does_not_hold_the_role_he_deputises() -> None:
             "\"Laporan keuangan tahun ini sudah diaudit,\" kata ketua koperasi.\n")
     quote = quotes_of(text)[0]
     assert quote.speaker.name is None
+
+
+# --- unseen-text review: a hearsay adverb ----------------------------------------------------------
+
+def test_a_hearsay_adverb_before_the_verb_is_no_speaker() -> None:
+    text = ("Pelatih Persiba Balikpapan, Budi Santoso, konon sudah mengatakan kepada rekannya bahwa ia akan "
+            "mundur pada akhir musim.")
+    quote = quotes_of(text)[0]
+    assert quote.speaker.name == "Budi Santoso"

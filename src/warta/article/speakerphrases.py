@@ -42,6 +42,7 @@ ADVERBS = frozenset({
     "bahkan", "hanya", "sendiri", "pula", "lantas", "akhirnya", "justru", "malah", "tetap",
     "sempat", "masih", "baru", "secara", "terpisah", "langsung", "sebenarnya", "memang", "lalu",
     "tiba-tiba", "kerap", "sering", "selalu",
+    "konon", "kabarnya",  # hearsay: "X, konon sudah mengatakan …" is still X's saying
     "also", "later", "earlier", "previously", "has", "had", "have", "then",
 })
 # Words of speaking together or aloud ("jawab para kader yang hadir serempak bergema", "para siswa
