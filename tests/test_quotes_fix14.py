@@ -76,3 +76,16 @@ def test_a_hearsay_adverb_before_the_verb_is_no_speaker() -> None:
             "mundur pada akhir musim.")
     quote = quotes_of(text)[0]
     assert quote.speaker.name == "Budi Santoso"
+
+
+# --- unseen-text review: the subject after a clause of being asked -------------------------------
+
+def test_the_subject_after_a_long_clause_of_being_asked_is_the_later_pronoun() -> None:
+    text = ("Penyanyi Maya Lestari dirawat di rumah sakit sejak Senin. Kabar ini dibenarkan oleh Rina Wulandari "
+            "selaku manajer Maya.\n"
+            "Bahkan, ibu dari aktris Sinta Dewi ini sempat menjenguknya dua kali.\n"
+            "Saat ditanya tentang jadwal konser dan lokasi yang akan dipakai untuk acara amal bulan depan, "
+            "Rina Wulandari belum bisa memberikan jawaban. Ia hanya memastikan bahwa penyanyi berusia 30 tahun "
+            "itu sudah mulai pulih.\n")
+    quote = next(q for q in quotes_of(text) if q.cue == "memastikan")
+    assert quote.speaker.name == "Rina Wulandari"

@@ -273,11 +273,19 @@ _FRONTED_ADJUNCT = re.compile(
     re.IGNORECASE)
 
 
+# "Saat disinggung tentang rencana pemakaman …, Adi belum bisa …": a clause of being asked, up to its
+# comma, runs longer than an adjunct and still stands before the subject.
+_ASKED_CLAUSE = re.compile(
+    r"\s*(?:saat|ketika|usai|seusai|setelah|sewaktu|kala)\s+(?:di(?:singgung|tanya|tanyakan|konfirmasi"
+    r"|hubungi|temui|mintai|desak))\b[^,.\n\"“”]{0,110},\s*",
+    re.IGNORECASE)
+
+
 def _subject_lead(lead: str, entity: Entity) -> bool:
     """Do the words before a person's name leave it the subject of its sentence? Only
     openers, capitalised words (titles, organisations) and the person's role words may."""
     role_words = {w[2] for role in entity.roles for w in words_of(role, 0, len(role))}
-    for fronted in (_RETELLING_OPENER, _FRONTED_ADJUNCT):
+    for fronted in (_RETELLING_OPENER, _ASKED_CLAUSE, _FRONTED_ADJUNCT):
         match = fronted.match(lead)
         if match:
             lead = lead[match.end():]
@@ -385,7 +393,9 @@ class ActorTracker:
         subjects: list[tuple[int, Entity]] = []
         for sentence in sentences:
             start, end = sentence[0], sentence[1]
-            within = self.index.within(start, min(end, start + SUBJECT_REACH))
+            asked = _ASKED_CLAUSE.match(self.text, start, end)
+            reach = SUBJECT_REACH + (asked.end() - start if asked else 0)
+            within = self.index.within(start, min(end, start + reach))
             for mention in within:
                 if fold(mention.entity.name) in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
                     continue  # "Iapun" read as a name: a pronoun, resolved when read
