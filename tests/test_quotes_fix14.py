@@ -4,6 +4,7 @@ for these tests (fictional people, bodies and events)."""
 from __future__ import annotations
 
 from warta.article.entities import find_article_entities
+from warta.article.quotemarks import marked_spans
 from warta.article.quotes import find_quotes
 from warta.article.sentences import split_sentences
 from warta.models import Quote
@@ -89,3 +90,18 @@ def test_the_subject_after_a_long_clause_of_being_asked_is_the_later_pronoun() -
             "itu sudah mulai pulih.\n")
     quote = next(q for q in quotes_of(text) if q.cue == "memastikan")
     assert quote.speaker.name == "Rina Wulandari"
+
+
+# --- unseen-text review: straight marks set off by spaces -----------------------------------------
+
+def test_a_closing_mark_set_off_before_a_comma_closes_the_lyric() -> None:
+    text = ("Pada bait yang seharusnya berbunyi \" Aku pulang ke kotamu \", alih-alih menyanyikannya, Dewi "
+            "Anggraini menggantinya dengan doa. \" Semoga kau bahagia di sana, \" lantunnya.\n")
+    marked = [text[m.start:m.end] for m in marked_spans(text)]
+    assert marked == ["Aku pulang ke kotamu", "Semoga kau bahagia di sana"]
+    assert not any("alih-alih" in q.text for q in quotes_of(text))
+
+
+def test_a_contraction_set_apart_is_no_quote_mark() -> None:
+    text = "Mereka mengenakan kaus bertuliskan ' Nonnie is Cancer Free Let 's Party! '.\n"
+    assert [text[m.start:m.end] for m in marked_spans(text)] == ["Nonnie is Cancer Free Let 's Party!"]

@@ -23,6 +23,7 @@ _CLOSING = {"”": "double", "»": "double", "’": "single"}
 _STRAIGHT = {'"': "double", "''": "double", "�": "double", "'": "single"}
 _MARK = re.compile(r"``|''|[“„«‘”»’\"'�]")
 _OPEN_BEFORE = " \t([{-–—/:"
+_CONTRACTION = re.compile(r"(?:s|t|re|ll|ve|d|m)(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +57,16 @@ def _direction(text: str, start: int, end: int, mark: str) -> Direction | None:
     if mark in _CLOSING or mark == "'":
         if before.isalnum() and after.isalnum():
             return None  # an apostrophe: "Jum’at", "Qur'an"
+        if _CONTRACTION.match(text, end) and text[max(0, start - 2):start].strip().isalnum():
+            return None  # an English contraction a tokeniser set apart: "Let 's Party", "It 's"
         if mark == "'" and before.isalnum() and not after.isalnum():
             return "close" if after in " ,.;:!?)" else None
     if mark in _CLOSING:
         # '” Perjanjian …' opening a paragraph: a closing mark typed where an opening one belongs.
         return "open" if _opens_line(text, start, end) else "close"
     blank_before, blank_after = before.isspace() or before in _OPEN_BEFORE, after.isspace()
+    if blank_before and after in ",.;:!?)":
+        return "close"  # 'Today ", alih-alih': a closing mark set off by a space, no quote opens on a comma
     if blank_before and not blank_after:
         return "open"
     if not blank_before and (blank_after or after in ",.;:!?)"):
