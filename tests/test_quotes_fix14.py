@@ -105,3 +105,12 @@ def test_a_closing_mark_set_off_before_a_comma_closes_the_lyric() -> None:
 def test_a_contraction_set_apart_is_no_quote_mark() -> None:
     text = "Mereka mengenakan kaus bertuliskan ' Nonnie is Cancer Free Let 's Party! '.\n"
     assert [text[m.start:m.end] for m in marked_spans(text)] == ["Nonnie is Cancer Free Let 's Party!"]
+
+
+# --- unseen-text review: an adverb before a passive cue's agent -----------------------------------
+
+def test_an_adverb_before_the_agent_of_a_passive_cue() -> None:
+    text = ("Perusahaan itu menghentikan layanan isi ulang saldo mulai pekan ini.\n"
+            "Pernyataan ini disampaikan langsung oleh Direktur Utama PT Maju Jaya Hendra Wijaya.\n")
+    quote = quotes_of(text)[0]
+    assert quote.speaker.name == "Hendra Wijaya"

@@ -26,7 +26,7 @@ class Speaker:
 
 
 _COMMA = re.compile(r"\s*,\s*")
-_AGENT = re.compile(r"\s+oleh(?![\w-])", re.IGNORECASE)
+_AGENT = re.compile(r"\s+(?:(?:langsung|juga|pula|sendiri|pun)\s+)?oleh(?![\w-])", re.IGNORECASE)
 
 
 def speaker_after_cue(text: str, cue: Cue, cue_start: int, cue_end: int, limit: int,

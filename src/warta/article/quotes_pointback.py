@@ -33,7 +33,8 @@ _POINTER = re.compile(
     r"(nya)?(?![\w-])",
     re.IGNORECASE,
 )
-_OLEH = re.compile(r"\s+oleh(?![\w-])", re.IGNORECASE)
+# An adverb may stand between the verb and its agent ("disampaikan langsung oleh X").
+_OLEH = re.compile(r"\s+(?:(?:langsung|juga|pula|sendiri|pun)\s+)?oleh(?![\w-])", re.IGNORECASE)
 # A me-verb after the speaker's name starts a clause of its own ("Hal itu disampaikan Budi
 # menanggapi …"): the speaker phrase ends before it.
 _CLAUSE_VERB = re.compile(r"\s(?:me[mn]g?|meny|ber)[a-z]{3,}(?![\w-])")
