@@ -114,3 +114,13 @@ def test_an_adverb_before_the_agent_of_a_passive_cue() -> None:
             "Pernyataan ini disampaikan langsung oleh Direktur Utama PT Maju Jaya Hendra Wijaya.\n")
     quote = quotes_of(text)[0]
     assert quote.speaker.name == "Hendra Wijaya"
+
+
+# --- unseen-text review: a clause after the speaker of an inverted cue ----------------------------
+
+def test_a_clause_after_the_account_that_spoke_is_no_title() -> None:
+    text = ("Dewi Anggraini mengunggah foto liburannya di Bali.\n"
+            "\" Itu Seminyak, bukan Seminyack, \" kata akun budi_88, mengomentari unggahan Dewi Anggraini.\n")
+    quote = quotes_of(text)[0]
+    assert quote.speaker.name is None
+    assert quote.speaker.description == "akun budi_88"

@@ -26,6 +26,7 @@ class Speaker:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_MENG_VERB = re.compile(r"(?:me[mn]g?|meny)[a-z]{3,}(?![\w-])")
 _AGENT = re.compile(r"\s+(?:(?:langsung|juga|pula|sendiri|pun)\s+)?oleh(?![\w-])", re.IGNORECASE)
 
 
@@ -44,8 +45,8 @@ def speaker_after_cue(text: str, cue: Cue, cue_start: int, cue_end: int, limit: 
     while len(spans) <= TITLE_LIST_PARTS:
         comma = _COMMA.match(text, spans[-1][1], limit)
         extra = phrase_after(text, comma.end(), limit) if comma else None
-        if extra is None:
-            break
+        if extra is None or _MENG_VERB.match(text, extra[0]):
+            break  # "kata akun X, mengomentari …": a clause of what the speaker did, no title
         # "kata Kepala Basarnas, Marsdya F Henry Bambang Soelistyo"; "ujar Kepala Pusat Data,
         # Informasi, dan Humas BNPB Sutopo Purwo Nugroho" (a list inside the title)
         spans.append(_without_and(text, extra))
