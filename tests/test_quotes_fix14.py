@@ -124,3 +124,13 @@ def test_a_clause_after_the_account_that_spoke_is_no_title() -> None:
     quote = quotes_of(text)[0]
     assert quote.speaker.name is None
     assert quote.speaker.description == "akun budi_88"
+
+
+# --- unseen-text review: a participle clause opening the sentence ---------------------------------
+
+def test_the_name_after_a_fronted_participle_clause_is_the_speaker() -> None:
+    text = ("Perusahaan itu masih menunggu izin dari bank sentral.\n"
+            "Membahas masalah perizinan dengan bank sentral Hendra Wijaya menjelaskan, saat ini masih "
+            "terjadi diskusi intensif antara kedua pihak.\n")
+    quote = quotes_of(text)[0]
+    assert quote.speaker.name == "Hendra Wijaya"

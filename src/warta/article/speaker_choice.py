@@ -82,6 +82,27 @@ def _title_run_cut(span: Span, tracker: ActorTracker) -> Span:
     return skip_blank_and_marks(text, start, name.start), span[1]
 
 
+# A me-/ber- verb opening the sentence in capitals opens a participle clause before the subject.
+_FRONTED_VERB = re.compile(r"(?:Me[mn]g?|Meny|Ber)[a-z]{4,}")
+
+
+def _past_fronted_participle(span: Span, tracker: ActorTracker) -> Span:
+    """"Membahas masalah perizinan dengan Bank Indonesia Ongki menjelaskan, …": a clause opened by a
+    participle with no comma after it runs up to the subject; a person's name ending the phrase is
+    that subject, not a part of the clause's object."""
+    text = tracker.text
+    first = re.match(r"\w+", text[span[0]:span[1]])
+    if first is None or not _FRONTED_VERB.fullmatch(first.group()):
+        return span
+    if fold(first.group()) in lexicon().role_longest:
+        return span  # "Menteri Perhubungan X", "Mendagri X": a title, not a verb
+    if span[0] and text[:span[0]].rstrip(" ")[-1:] not in ("", "\n", ".", "!", "?", "\"", "”"):
+        return span  # inside a sentence: the capital is a name's ("Bersama Rakyat")
+    end = len(text[:span[1]].rstrip(" ,"))
+    named = [m for m in tracker.index.within(*span) if m.entity.type == "PERSON" and m.end == end]
+    return (named[0].start, span[1]) if named else span
+
+
 def whole_title(actor: ActorRef | None, chosen: Span, spans: tuple[Span, ...],
                 tracker: ActorTracker) -> ActorRef | None:
     """The person read from a title run cut to its last words, described by the whole run:
@@ -163,7 +184,7 @@ def choose(spans: tuple[Span, ...], tracker: ActorTracker) -> Span | None:
     Polda, Kombes Awi Setiyono" and "Kepala Humas Polda, Kombes Awi Setiyono, mengatakan"
     both end in the name), else the first usable phrase."""
     text = tracker.text
-    spans = tuple(_title_run_cut(span, tracker) for span in spans)
+    spans = tuple(_title_run_cut(_past_fronted_participle(span, tracker), tracker) for span in spans)
     actors = [(span, actor_in(text, span[0], span[1], tracker.index)) for span in spans]
     usable = [(span, actor) for span, actor in actors if _usable(actor, text, span)]
     people = [span for span, actor in usable if _is_person(actor, tracker)]
