@@ -181,7 +181,7 @@ def _year_unit_after(span: Span, *tags: str) -> bool:
 def _day_of_month(span: Span, context: Context) -> Reading | None:
     """"tanggal 10": that day of the anchor's month, or of the month a list or range it opens
     ends with ("tanggal 16 hingga 22 Januari 2018", "tanggal 19, 20 sampai 21 November 1945")."""
-    day = int(span.value("NUM") or 0)
+    day = int(span.value("NUM", "ORD") or 0)
     listed = _listed_date(context.text, span.end, context.anchor.year if context.anchor else None)
     if listed is not None:
         return _day_month(day, listed.day.month, str(listed.day.year) if _has_year(listed) else None,
@@ -267,6 +267,8 @@ def _decade(span: Span, context: Context) -> Reading | None:
 
 def _ordinal_unit(span: Span, context: Context) -> Reading | None:
     """"abad ke-21" -> 20, "kuartal ketiga 2014" -> 2014-Q3, "semester pertama" -> 2014-H1."""
+    if span.tags == ["THE", "ORD"]:  # English "on the 12th": a day of the month, as "tanggal 12"
+        return _day_of_month(span, context)
     written = span.value("ORD", "ROMAN", "NUM") or "0"
     if not written.isdecimal():  # "pekan 9,10, dan 11": a list of numbers read as one decimal
         return None
@@ -274,7 +276,9 @@ def _ordinal_unit(span: Span, context: Context) -> Reading | None:
     kind = unit(span)
     if span.get("TERAKHIR") is not None:  # "kuartal terakhir tahun ini": the year's last quarter
         which = {"Q": 4, "H": 2}.get(kind or "", 0)
-    if span.tags[0] == "ORD":  # "kedua tahun depan" of "kuartal pertama dan kedua tahun depan"
+    if span.tags[0] == "ORD" and kind not in ("Q", "H"):
+        # "kedua tahun depan" of "kuartal pertama dan kedua tahun depan" (English "third quarter"
+        # names its unit)
         kind = _coordinated_unit(context.text, span.start)
         if kind not in ("Q", "H"):
             return None

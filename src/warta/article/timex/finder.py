@@ -29,7 +29,7 @@ from warta.models import TimexType
 
 # Tags no rule starts with: skipping them keeps the matcher off most tokens.
 _NEVER_FIRST = frozenset({
-    "x", "p", "DOT", "COMMA", "COUNT", "THAT", "KEDEPAN", "AFTER", "DASH",
+    "x", "p", "OPEN", "CLOSE", "DOT", "COMMA", "COUNT", "THAT", "KEDEPAN", "AFTER", "DASH",
     "OF", "AMPM", "PREPIN", "NOT", "PREP", "ZONE", "LASTING", "DI", "LIKE", "DARI", "NAMER",
 })  # fmt: skip
 
@@ -259,6 +259,7 @@ def find_timexes(
 
 
 _APPOSITION = re.compile(r"\s*[,(]?\s*")  # between "hari ini" and the date beside it: ", " or " ("
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _APPOSED_REACH = 7  # days between the two readings for the date to be the writer's today
 _NAMING = frozenset({"date", "day-month"})  # rules of expressions that name a day by its date
@@ -271,8 +272,9 @@ def _apposed_days(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
     Sabtu tanggal 29 Mei", "26 Januari 2008, hari Sabtu sekitar pukul 09.30"."""
     out = list(spans)
     for index, (first, second) in enumerate(pairwise(spans)):
-        if _APPOSITION.fullmatch(text, first.end, second.start) is None:
-            continue
+        between = text[first.end : second.start]
+        if _APPOSITION.fullmatch(between) is None or _BLANK_LINE.search(between):
+            continue  # a headline's weekday is not the date line under it
         if _takes_day_of(first, second):
             out[index] = _on_day_of(first, second)
         elif _takes_day_of(second, first) and text[first.end : second.start].strip() == ",":

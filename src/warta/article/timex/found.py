@@ -13,7 +13,9 @@ from warta.article.timex.lexicon import Rule
 from warta.article.timex.reading import Reading
 
 # Rules whose expressions name a day by its date (not by a weekday or a deictic word).
-NAMING_RULES = frozenset({"date", "day-month", "month-day", "month-abbr-day"})
+NAMING_RULES = frozenset(
+    {"date", "day-month", "month-day", "month-abbr-day", "weekday-month-day", "ordinal-of-month"}
+)
 
 
 @dataclass(frozen=True)

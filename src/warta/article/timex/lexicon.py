@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from warta.article.dates import WORDS
 from warta.resources import read_tsv
@@ -36,6 +37,7 @@ class Lexicon:
     entries: dict[tuple[str, ...], Entry]
     heads: dict[str, int]  # first word of an entry -> tokens in the longest entry it starts
     units: dict[str, str]  # unit words -> unit code, for "setahun" / "bertahun-tahun"
+    pairs: frozenset[tuple[str, str]]  # neighbouring words of longer entries ("year's", "day")
 
 
 def _abbreviations(words: dict[str, int]) -> set[str]:
@@ -75,7 +77,8 @@ def lexicon(lang: str) -> Lexicon:
     heads: dict[str, int] = {}
     for key in entries:
         heads[key[0]] = max(heads.get(key[0], 0), len(key))
-    return Lexicon(entries, heads, units)
+    pairs = frozenset(pair for key in entries for pair in pairwise(key))
+    return Lexicon(entries, heads, units, pairs)
 
 
 # --------------------------------------------------------------------------- rules

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from warta.article.date_finder import valid_day
 from warta.article.dates import FoundDate, find_dates
 from warta.article.timex.lexicon import CAPITALISED, PHRASE_NAMES, Lexicon, lexicon
 
@@ -44,6 +45,9 @@ _WEEK_BEFORE = frozenset({"NUM", "NUMW", "FEW", "EACH", "MOD"})
 # ... except that inside a sentence, where the week is written "minggu", a capitalised "Minggu
 # lalu" / "Minggu depan" is last / next Sunday ("Pesawat hilang Minggu lalu").
 _SIDE = frozenset({"AGO", "NEXT"})
+
+
+Raw = list[tuple[int, int, str]]  # (start, end, kind) of shape tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,15 +152,30 @@ def _range_end(word: str, lex: Lexicon) -> bool:
     return lex.entries.get((lower,), ("",))[0] in _RANGE_ENDS or (lower == "minggu" and word[0].isupper())
 
 
+def _tag_of(word: str, lex: Lexicon) -> str:
+    return lex.entries.get((_norm(word),), ("",))[0]
+
+
+def _calendar_pair(parts: list[str], lex: Lexicon) -> bool:
+    """"Juni-Juli", "Sabtu-Minggu", "mid-October": a name or a part of one, then a name."""
+    return (_range_end(parts[0], lex) or _tag_of(parts[0], lex) == "MOD") and _range_end(parts[1], lex)
+
+
+def _ordinal_part(parts: list[str], lex: Lexicon) -> bool:
+    """"third-quarter profit": an ordinal quarter (or half) of a year, as an adjective."""
+    return _tag_of(parts[0], lex) == "ORD" and lex.units.get(_norm(parts[1])) in ("Q", "H")
+
+
 def _split_ranges(text: str, raw: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
-    """"Juni-Juli", "Sabtu-Minggu": a hyphenated pair of calendar names is two names and a dash;
+    """"Juni-Juli", "Sabtu-Minggu": a hyphenated pair of calendar names is two names and a dash, and so
+    is a part of a month and its name ("mid-October") and an ordinal quarter ("third-quarter");
     "1-2" (hari) two numbers and a dash, "7x24" (jam) two numbers and a times sign."""
     out: list[tuple[int, int, str]] = []
     for start, end, kind in raw:
         word = text[start:end] if kind == "word" else ""
         pair = _NUMBER_PAIR.fullmatch(word) if word[:1].isdigit() else None
         parts = word.split("-") if "-" in word and pair is None else ()
-        if len(parts) == 2 and all(_range_end(p, lex) for p in parts):
+        if len(parts) == 2 and (_calendar_pair(parts, lex) or _ordinal_part(parts, lex)):
             middle = start + len(parts[0])
             out.extend(((start, middle, "word"), (middle, middle + 1, "punct"), (middle + 1, end, "word")))
         elif pair is not None:
@@ -214,7 +233,9 @@ def _counted(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -
     return kind == "word" and text[before_start:before_end].isdecimal()
 
 
-_PUNCT_TAGS = {".": "DOT", ",": "COMMA", "-": "DASH", "–": "DASH", "/": "SLASH", "×": "MULT"}
+_PUNCT_TAGS = {
+    ".": "DOT", ",": "COMMA", "-": "DASH", "–": "DASH", "/": "SLASH", "×": "MULT", "(": "OPEN", ")": "CLOSE",
+}  # fmt: skip
 
 
 def _tag_raw(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -> tuple[int, str, str]:
@@ -264,9 +285,13 @@ def _ends_sentence(tokens: list[Token]) -> bool:
 def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
     """Tagged tokens of ``text``; ``ref_year`` lets year-less dates ("Selasa (8/11)") be read."""
     lex = lexicon(lang)
-    found_dates = find_dates(text, ref_year=ref_year)
+    found_dates = [_within_paragraph(text, found) for found in find_dates(text, ref_year=ref_year)]
+    if lang == "en":
+        found_dates = _with_short_dates(text, [_month_first(found) for found in found_dates], ref_year)
     dates = {found.start: found for found in found_dates if not _after_ordinal_ke(text, found.start)}
     raw = _split_ranges(text, _raw_tokens(text, list(dates.values())), lex)
+    if lang == "en":
+        raw = _split_possessives(text, raw, lex)
     tokens: list[Token] = []
     sentence = i = last_end = 0
     while i < len(raw):
@@ -288,6 +313,78 @@ def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
         if kind == "punct" and text[start] in _SENTENCE_END and _ends_sentence(tokens):
             sentence += 1
     return _yesterday_as_last(_weeks_or_sundays(text, _outside_citations(text, tokens), lex))
+
+
+# Day and month of a slashed date ("10/12/2017", "(10/12)"): English writes the month first.
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?=/\d{2}(?:\d{2})?(?![\d/])|(?![\d/]))")
+
+
+def _month_first(found: FoundDate) -> FoundDate:
+    """A date of an English text that ``find_dates`` read day first ("10/12/2017" as 10 December)
+    read month first (12 October), as American English writes it; a date whose first number cannot
+    be a month ("25/12/2017") stays as it was read."""
+    match = _SLASHED.search(found.text)
+    if match is None:
+        return found
+    first, second = int(match.group(1)), int(match.group(2))
+    if first > 12 or first == second or (found.day.day, found.day.month) != (first, second):
+        return found
+    try:
+        value = found.value.replace(month=first, day=second)
+    except ValueError:
+        return found
+    return replace(found, value=value)
+
+
+# "10/12/17": month, day and a two-digit year, as American English writes a date in running text
+_LAST_SHORT_YEAR = 2068  # without a reference year, "68" is 2068 and "69" 1969 (as strptime reads them)
+_SHORT_US_DATE = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{2})(?![\w/]|[.,]\d)")
+
+
+def _with_short_dates(text: str, found: list[FoundDate], ref_year: int | None) -> list[FoundDate]:
+    """``found`` and the month-first dates with two-digit years that ``find_dates`` leaves to a
+    weekday or parentheses ("He died on 7/8/07."): in English text that shape is a date."""
+    taken = [(date.start, date.end) for date in found]
+    extra = []
+    for match in _SHORT_US_DATE.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        year = 2000 + int(match.group(3))
+        if year > (ref_year + 1 if ref_year else _LAST_SHORT_YEAR):  # "7/8/97" is of the last century
+            year -= 100
+        day = valid_day(year, int(match.group(1)), int(match.group(2)))
+        if day is not None:
+            extra.append(FoundDate(match.start(), match.end(), match.group(), day, False))
+    return sorted(found + extra, key=lambda date: date.start) if extra else found
+
+
+def _within_paragraph(text: str, found: FoundDate) -> FoundDate:
+    """A date without what ``find_dates`` took from the paragraph before it: a headline ending in a
+    weekday ("... closed until Friday") is no part of the date line under it ("September 18, 2008")."""
+    cut = found.text.rfind("\n\n")
+    if cut < 0 or any(char.isdecimal() for char in found.text[:cut]):
+        return found
+    start = found.start + cut + 2
+    while start < found.end and text[start].isspace():
+        start += 1
+    return replace(found, start=start, text=text[start : found.end])
+
+
+def _split_possessives(text: str, raw: Raw, lex: Lexicon) -> Raw:
+    """English possessives of time words cut off their "'s": "Monday's vote", "this year's budget",
+    "2017's floods" are "Monday", "this year", "2017" (a word the lexicon lists with its "'s" and the
+    word after it, as "year's" of "New Year's Day", stays whole)."""
+    out: list[tuple[int, int, str]] = []
+    for i, (start, end, kind) in enumerate(raw):
+        stem = _norm(text[start : end - 2])
+        possessive = kind == "word" and end - start > 2 and _norm(text[end - 2 : end]) == "'s"
+        following = _norm(text[raw[i + 1][0] : raw[i + 1][1]]) if i + 1 < len(raw) else ""
+        listed = (_norm(text[start:end]), following) in lex.pairs
+        if possessive and not listed and (stem in lex.heads or stem.isdecimal()):
+            out.extend(((start, end - 2, "word"), (end - 2, end, "punct")))
+        else:
+            out.append((start, end, kind))
+    return out
 
 
 def _after_ordinal_ke(text: str, start: int) -> bool:
