@@ -3,6 +3,7 @@ valid spaCy config."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,3 +107,23 @@ def test_train_command_without_bench_scores_nothing(tmp_path: Path) -> None:
     assert "measured" not in seen and seen["settings"] == _FakeSettings()
     assert logged == [f"trained in 3 s; wrote {out}"]
     assert (out / "MODEL_CARD.md").read_text(encoding="utf-8").startswith("warta train fake | []")
+
+
+def test_saved_pipeline_keeps_only_its_labels_and_no_run_paths(tmp_path: Path) -> None:
+    from warta.train.spacy_training import save_pipeline
+
+    nlp = spacy.blank("id")
+    ner = nlp.add_pipe("ner")
+    for label in ("PERSON", "LOC"):
+        ner.add_label(label)
+    nlp.initialize()
+    nlp("Wali kota meresmikan jembatan baru di Bandung")  # strings a training run leaves behind
+    nlp.meta["performance"] = {"ents_f": 0.5}
+    nlp.config = nlp.config.merge({"paths": {"train": "/tmp/run/train.spacy"}})
+    out = tmp_path / "models" / "ner"
+    save_pipeline(nlp, out, ["PERSON", "LOC"])
+    assert json.loads((out / "vocab" / "strings.json").read_text(encoding="utf-8")) == ["LOC", "PERSON"]
+    assert "performance" not in json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    saved = Config().from_disk(out / "config.cfg", interpolate=False)
+    assert all(value is None for value in saved["paths"].values())
+    assert spacy.load(out)("Jembatan di Bandung").text == "Jembatan di Bandung"

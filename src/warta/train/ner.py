@@ -42,7 +42,6 @@ too: the settings and spaCy config (:mod:`warta.train.ner_config`), NERP's case
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 import tempfile
@@ -70,7 +69,7 @@ from warta.train.ner_data import (
     training_data,
     write_docbin,
 )
-from warta.train.spacy_training import TrainCommand, model_size, run_train_command
+from warta.train.spacy_training import TrainCommand, model_size, run_train_command, save_pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -165,11 +164,8 @@ def _train(data_dir: Path, out_dir: Path, settings: Settings,
 
 
 def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: float) -> None:
-    """Save with metadata, and without the ~1 MB of training-vocabulary strings.
-
-    Hash embeddings hash the text itself, so the string store is not needed to
-    predict; only the labels are kept (the parser's moves add them back anyway).
-    """
+    """Save with metadata; only the labels are kept of the string store (the parser's moves add them
+    back anyway)."""
     nlp.meta.update({
         "name": "warta_ner",
         "version": "0.1.0",
@@ -193,10 +189,6 @@ def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: floa
             "nergrit_copies": settings.nergrit_copies,
         },
     })
-    nlp.meta.pop("performance", None)
-    config = nlp.config.copy()  # the training run's temporary paths mean nothing elsewhere
-    config["paths"] = {key: None for key in config["paths"]}
-    nlp.config = config
     if out_dir.exists():
         keep = out_dir / "MODEL_CARD.md"
         card = keep.read_text(encoding="utf-8") if keep.is_file() else None
@@ -204,10 +196,7 @@ def _write_model(nlp: Language, out_dir: Path, settings: Settings, seconds: floa
         if card is not None:  # rewritten later; kept if the run stops before
             out_dir.mkdir(parents=True)
             keep.write_text(card, encoding="utf-8")
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out_dir)
-    strings = out_dir / "vocab" / "strings.json"
-    strings.write_text(json.dumps(sorted(LABELS)) + "\n", encoding="utf-8")
+    save_pipeline(nlp, out_dir, LABELS)
 
 
 def _sources(settings: Settings) -> list[dict[str, str]]:

@@ -14,7 +14,6 @@ and a transition-based ``parser``: a few MB, no word vectors.
 
 from __future__ import annotations
 
-import json
 import random
 import shutil
 import sys
@@ -27,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from warta.train.parser_config import ParserSettings, config_text
 from warta.train.parser_data import ParsedSentence, training_sentences
-from warta.train.spacy_training import TrainCommand, run_train_command
+from warta.train.spacy_training import TrainCommand, run_train_command, save_pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -128,18 +127,11 @@ def _write_model(nlp: Language, out_dir: Path, settings: ParserSettings, seconds
             "hidden_width": settings.hidden_width,
         },
     })
-    nlp.meta.pop("performance", None)
-    config = nlp.config.copy()  # the run's temporary paths mean nothing elsewhere
-    config["paths"] = {key: None for key in config["paths"]}
-    nlp.config = config
     if out_dir.exists():
         shutil.rmtree(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out_dir)
     tagger: Any = nlp.get_pipe("tagger")
     parser: Any = nlp.get_pipe("parser")
-    labels = sorted({*tagger.labels, *parser.labels})
-    (out_dir / "vocab" / "strings.json").write_text(json.dumps(labels) + "\n", encoding="utf-8")
+    save_pipeline(nlp, out_dir, {*tagger.labels, *parser.labels})
 
 
 def run_training(data: str | None, out: str | None, *, seed: int | None = None, width: int | None = None,

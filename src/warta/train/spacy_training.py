@@ -1,5 +1,5 @@
 """What every warta spaCy model shares in training: the ``[corpora]`` and ``[training]`` sections, how
-a saved model is scored and sized, the command line its card gives, and the body of ``warta train
+a trained model is saved, scored and sized, the command line its card gives, and the body of ``warta train
 <model>`` (:func:`run_train_command`).
 
 The NER model and the dependency parser differ in their components, not in how they are trained: both
@@ -12,13 +12,14 @@ config text is likewise written once (:func:`hash_embed_cnn`, :func:`transition_
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
+    from spacy.language import Language
 
 Log = Callable[[str], object]
 Measure = Callable[[Any, Path], Mapping[str, Any]]  # a bench task's scorer of a loaded pipeline
@@ -113,6 +114,19 @@ hidden_width = {hidden_width}
 maxout_pieces = 2
 use_upper = true
 nO = null"""
+
+
+def save_pipeline(nlp: Language, out_dir: Path, labels: Iterable[str]) -> None:
+    """Write a trained pipeline to ``out_dir`` without its training run's traces, and with only ``labels``
+    in its string store: hash embeddings hash the text itself, so the training vocabulary's strings
+    (about 1 MB) are not needed to predict."""
+    nlp.meta.pop("performance", None)
+    config = nlp.config.copy()  # the training run's temporary paths mean nothing elsewhere
+    config["paths"] = {key: None for key in config["paths"]}
+    nlp.config = config
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+    (out_dir / "vocab" / "strings.json").write_text(json.dumps(sorted(labels)) + "\n", encoding="utf-8")
 
 
 def model_size(path: Path) -> int:
