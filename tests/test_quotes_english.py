@@ -95,3 +95,25 @@ def test_indonesian_quotes_are_left_as_marked() -> None:
     text = "“Jalan itu akan selesai tahun ini,” kata Gubernur Anwar Hadi di Bandung, Senin. “Kami sudah siap.”"
     texts = [q.text for q in quotes_of(text)]
     assert "Jalan itu akan selesai tahun ini" in texts
+
+
+def test_a_quoted_phrase_inside_reported_speech_keeps_the_clause() -> None:
+    text = ("The council met late on Tuesday and the vote was put off again.\n\n"
+            "A tenant who “misses one payment” loses the flat, Councillor Vera Lind said. She wants it changed.")
+    quote = only(quotes_of(text), "misses one payment")
+    assert quote.text.startswith("A tenant who") and quote.text.endswith("loses the flat")
+    assert not quote.direct
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Mr. Harlan believes that the board will approve the plan before the summer.",
+     "the board will approve the plan before the summer"),
+    ("The treasurer conceded that the fund had lost money in each of the last three years.",
+     "the fund had lost money in each of the last three years"),
+    ("Dr. Ines Park predicted that the drought would last into the next spring.",
+     "the drought would last into the next spring"),
+])
+def test_verbs_of_belief_and_prediction_report_that_clauses(text: str, content: str) -> None:
+    filler = "The meeting ran for three hours and it was the last one of the year. "
+    quote = only(quotes_of(filler + text), content)
+    assert quote.text.strip(" .") == content

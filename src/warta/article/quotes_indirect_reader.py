@@ -9,6 +9,7 @@ import re
 
 from warta.article.actors import MentionIndex, words_of
 from warta.article.quotemarks import Marked
+from warta.article.quotes_english import english_text
 from warta.article.quotes_indirect_clauses import (
     VERB_RE,
     WORD_RE,
@@ -70,6 +71,9 @@ class Reader:
         self.layout = layout
         self.marked = marked
         self.mark_starts = [m.mark_start for m in marked]
+        # English reported speech often quotes a phrase of what was said ('said the plan was "dead"'):
+        # there a stretch in marks inside the content does not end it (quotes_english.py).
+        self.marks_stop_content = not english_text(text)
 
     def in_marks(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` overlap a stretch between quote marks (or its marks)?"""
@@ -89,7 +93,9 @@ class Reader:
     def _made(self, start: int, end: int, cue: str, speaker: Speaker) -> Candidate | None:
         text = self.text
         start = past_dateline(text, start, end)
-        if end <= start or len(words_of(text, start, end)) < MIN_CONTENT_WORDS or self.in_marks(start, end):
+        if end <= start or len(words_of(text, start, end)) < MIN_CONTENT_WORDS:
+            return None
+        if self.marks_stop_content and self.in_marks(start, end):
             return None
         if pointer_only(text, start, end):
             return None
