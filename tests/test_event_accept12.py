@@ -96,6 +96,13 @@ def test_promise_to_defend_stays_an_agreement() -> None:
     assert promises and who(promises[0].target) == "Jepang"
 
 
+def test_promise_to_give_an_account_or_a_sanction_is_no_help() -> None:
+    cooperating = code("Andi Wijaya berjanji akan memberikan keterangan kepada penyidik Polda Jawa Barat.")
+    assert of_type(cooperating, "AGREE") and not of_type(cooperating, "AID"), cooperating
+    punishing = code("Menteri Budi Santoso berjanji akan memberikan sanksi kepada PT Maju Wisata.")
+    assert of_type(punishing, "SANCTION") and not of_type(punishing, "AID"), punishing
+
+
 def test_dismissal_by_passive_is_no_detention() -> None:
     dismissals = of_type(code("Partai Maju menegaskan Andi Wijaya dipecat dari jabatan ketua umum."), "COERCE")
     assert dismissals, dismissals

@@ -41,6 +41,10 @@ _GIVING = frozenset({"memberikan", "memberi", "menyerahkan", "menyumbangkan", "m
                      "mengirimkan", "mengirim", "menyalurkan", "membagikan", "membangunkan", "menghadiahkan",
                      "mendonasikan"})
 _PROMISING = frozenset({"berjanji", "bersumpah"})
+# What is given by telling it: a promise to give an account to the police is a promise to cooperate
+# (docs/annotation.md: AGREE), no help.
+_ACCOUNTS = frozenset({"keterangan", "penjelasan", "informasi", "kesaksian", "klarifikasi", "jawaban",
+                       "tanggapan", "data", "laporan", "pernyataan", "bukti", "dokumen"})
 _PROMISE_LINKS = frozenset({"akan", "untuk", "bakal", "segera", "pun"})
 _PROMISE_REACH = 2  # words between the promise and the giving ("berjanji akan segera memberikan")
 
@@ -95,14 +99,17 @@ def stepped_down(match: TriggerMatch, tokens: list[Token], target: ActorRef | No
     return first == "mundur" and after in _LEAVING
 
 
-def pledged_gift(match: TriggerMatch, tokens: list[Token]) -> bool:
+def pledged_gift(match: TriggerMatch, tokens: list[Token], triggers: list[TriggerMatch]) -> bool:
     """"Relawan berjanji akan memberikan kursi roda kepada Rina": a promise to give a thing offers
-    help to the one it is given to, not an agreement with her."""
+    help to the one it is given to, not an agreement with her. Giving an account ("memberikan
+    keterangan kepada penyidik": a promise to cooperate) or an act of another type ("memberikan
+    sanksi", "memberikan dukungan") is no gift."""
     if match.row.type != "AGREE" or tokens[match.first].low not in _PROMISING:
         return False
-    for i in range(match.last, min(len(tokens), match.last + _PROMISE_REACH + 1)):
+    for i in range(match.last, min(len(tokens) - 1, match.last + _PROMISE_REACH + 1)):
         if tokens[i].low in _GIVING:
-            return True
+            other_act = any(t.first in (i, i + 1) and t.row.type != "AID" for t in triggers)  # "sanksi"
+            return not other_act and tokens[i + 1].low not in _ACCOUNTS
         if tokens[i].low not in _PROMISE_LINKS:
             return False
     return False

@@ -295,7 +295,8 @@ class _ArticleCoder(SideFinder, GapFiller):
             if visit_to_no_one(match.row.type, match.row.mode, target, self._entity(target)):
                 continue  # "kunjungan kerja ke Lapak Bawang Klampok": a place toured, no one visited
             helping = any(purpose_of(other, triggers, tokens) is match for other in triggers)
-            retyped = self._retyped(match, tokens, source, target, helping)
+            gift = pledged_gift(match, tokens, triggers)
+            retyped = self._retyped(match, tokens, source, target, helping, gift)
             if retyped is not None:
                 kind, mode, source, target = retyped
                 if kind == "AID" and demanded(match, triggers, tokens):
@@ -379,14 +380,14 @@ class _ArticleCoder(SideFinder, GapFiller):
                    and trigger[0] == at for event, trigger in zip(self.events, self.triggers, strict=True))
 
     def _retyped(self, match: TriggerMatch, tokens: list[Token], source: ActorRef | None,
-                 target: ActorRef | None, helping: bool = False
+                 target: ActorRef | None, helping: bool = False, gift: bool = False
                  ) -> tuple[str, str | None, ActorRef | None, ActorRef | None] | None:
         """Type, mode and sides once complaints and deployments are told apart; None for an
         agency's own search ("Basarnas mengerahkan 30 kapal"), which is no event. A foreign state
         deploying its forces to help ("Singapura mengerahkan kapal perang untuk membantu pencarian")
         gives help to another country: AID, not MOBILIZE (``docs/annotation.md``)."""
         kind, mode = self._complaint(match, tokens, source)
-        if pledged_gift(match, tokens):
+        if gift:
             kind, mode = "AID", None  # "berjanji akan memberikan kursi roda kepada X": help offered
         if announced_attack(match, tokens):
             kind, mode = "THREATEN", None  # "mempertimbangkan rencana untuk menembakkan rudal ke Guam"
@@ -452,7 +453,8 @@ class _ArticleCoder(SideFinder, GapFiller):
             date=date_of(self.text, self.timexes, evidence.start, evidence.end, at, asked=kind == "REQUEST"),
             location=self._place_of(match, tokens),
             negated=trigger_negated(match, tokens),
-            modality="planned" if pledged_gift(match, tokens) else trigger_modality(match, triggers, tokens),
+            modality="planned" if pledged_gift(match, tokens, triggers) else trigger_modality(
+                match, triggers, tokens),
             evidence=[evidence],
         ))
         self.triggers.append((at, tokens[match.end - 1].end))
