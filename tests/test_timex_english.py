@@ -113,3 +113,23 @@ def test_two_digit_years_in_running_english_text() -> None:
 )
 def test_a_day_part_after_a_preposition(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a verb of saying in the past before the weekday: the day of the telling, though what was
+        # told looks ahead
+        ("The insurer announced Saturday that it will raise its fees.", "2017-10-14"),
+        ("The mayor said on Thursday the road will reopen.", "2017-10-19"),
+        # no verb of saying before it: the statement's future decides
+        ("The road will reopen Saturday.", "2017-10-21"),
+    ],
+)
+def test_a_weekday_after_a_verb_of_saying_is_the_day_it_was_said(text: str, value: str) -> None:
+    assert _found(text)[0][1] == value
+
+
+def test_a_month_of_next_or_last_year() -> None:
+    assert _found("The plant will close after March of next year.") == [("March of next year", "2018-03")]
+    assert _found("The plant closed in June of last year.") == [("June of last year", "2016-06")]

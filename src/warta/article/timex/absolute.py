@@ -21,6 +21,7 @@ from warta.article.timex.reading import (
     approaching,
     day_shift,
     direction,
+    said_before,
     said_on,
     tense,
     unit,
@@ -364,7 +365,7 @@ def _weekday(span: Span, context: Context) -> Reading | None:
         return with_time(span, None, None, f"XXXX-WXX-{weekday}")
     side = direction(span)
     rel = span.value("REL")
-    said = side is None and rel is None and said_on(span, context)
+    said = side is None and rel is None and (said_on(span, context) or said_before(span, context))
     way, strict = side if side else (-1 if said else tense(span, context), False)
     named = _named_day(context, weekday) if side is None and rel is None else None
     # "pertemuan pada Kamis (27/11/2014) ... pertemuan Kamis": the same day, unless the clause

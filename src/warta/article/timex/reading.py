@@ -156,6 +156,21 @@ def said_on(span: Span, context: Context) -> bool:
     return _said_after().match(context.text, span.end) is not None
 
 
+@cache
+def _said_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{saying.english_past_verbs()})\s+(?:on\s+)?\Z", re.IGNORECASE)
+
+
+_SAID_REACH = 40  # characters back from a day to look for an English verb of saying
+
+
+def said_before(span: Span, context: Context) -> bool:
+    """Whether an English verb of saying in the past stands right before the expression ("Apple
+    announced Friday that it will ..."): the day of the telling, never ahead of the report, whatever
+    the statement after it looks to."""
+    return _said_before().search(context.text, max(0, span.start - _SAID_REACH), span.start) is not None
+
+
 def tense(span: Span, context: Context) -> int:
     """+1 when the clause looks ahead ("akan ... Senin"), else -1: news reports the past."""
     return 1 if dates.is_future_context(context.text, span.clause_start, span.end) else -1

@@ -12,7 +12,9 @@ reads them from there, so that a verb added for quotes dates statements too:
 - ``passive_verbs``: the passive verbs of saying ("dikatakan", "disampaikan"), the passive forms
   among the lexicon's ``inverted`` cues ("seperti disampaikan X" gives "disampaikan");
 - ``clitic_cues``: attributions to a pronoun ("katanya", "ujarnya", "menurutnya"), the lexicon's
-  ``clitic`` and ``clitic-prep`` cues.
+  ``clitic`` and ``clitic-prep`` cues;
+- ``english_past_verbs``: the English verbs of saying in the past ("said", "announced"), before the
+  day they were said on in English wire copy ("the company said Tuesday").
 """
 
 from __future__ import annotations
@@ -53,6 +55,25 @@ def passive_verbs() -> str:
 def clitic_cues() -> str:
     """The attributions to a pronoun ("katanya", "ujarnya", "menurutnya"), as a regex alternation."""
     return _alternation(_indonesian("clitic", "clitic-prep"))
+
+
+# English past forms of verbs of saying that are not "-ed" words, and an "-ed" word that looks ahead
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote"})
+_AHEAD = frozenset({"expected"})  # "a ruling is expected Monday"
+
+
+@cache
+def english_past_verbs() -> str:
+    """The English verbs of saying in the past tense ("said", "announced", "told"), from the speech-cue
+    lexicon's English ``verb`` cues, as a regex alternation: wire copy puts the day of the telling
+    right after one ("the company said Tuesday", "Apple announced Friday that it will ...")."""
+    words = [
+        cue.word
+        for cue in speech_cues().cues.values()
+        if cue.lang == "en" and cue.pattern == "verb" and " " not in cue.word
+        and (cue.word in _IRREGULAR_PAST or cue.word.endswith("ed")) and cue.word not in _AHEAD
+    ]
+    return _alternation(words)
 
 
 def _alternation(words: list[str]) -> str:
