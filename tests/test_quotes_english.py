@@ -117,3 +117,18 @@ def test_verbs_of_belief_and_prediction_report_that_clauses(text: str, content: 
     filler = "The meeting ran for three hours and it was the last one of the year. "
     quote = only(quotes_of(filler + text), content)
     assert quote.text.strip(" .") == content
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("he pointed   out that", "pointed   out"),
+    ("and, according to the mayor", "according to"),
+    ("she was quoted as saying", "was quoted as saying"),
+    ("Ia mengatakan bahwa", "mengatakan"),
+])
+def test_cue_regex_takes_the_longest_cue_at_a_position(text: str, cue: str) -> None:
+    found = speech_cues().regex.search(text)
+    assert found is not None and found.group() == cue
+
+
+def test_cue_regex_takes_whole_words_only() -> None:
+    assert speech_cues().regex.search("the sayings of the warned-off saidx") is None

@@ -83,6 +83,7 @@ _OPENS_QUOTE = re.compile(r"[,:]\s*[\"“‘'`]+\s*\Z")
 # 'She said. "…"' and '"…," she said, "…"': only a cue clause lies between two pieces of a quote.
 _PIECE_GAP = re.compile(r"[.,!?]?\s*[\"”’'`]*[^\"“”]*?[.,:!?]\s*[\"“‘'`]+\s*\Z")
 _THAT = re.compile(r"[\s,:]*(?:that\b)?[\s,:]*", re.IGNORECASE)
+_CLOSING_MARKS = frozenset("\"”’'")
 _EDGE = " \t\n.,;:\"'“”‘’`"
 _CONTENT_WORD = re.compile(r"\w")
 
@@ -126,8 +127,8 @@ def _has_words(text: str, start: int, end: int) -> bool:
 def _content_before_speaker(text: str, sentence_start: int, cue_start: int) -> bool:
     """"The plan, Mr. Lee said, …": content, a comma and a short speaker stand before the cue."""
     comma = text.rfind(",", sentence_start, cue_start)
-    if comma < 0:
-        return False
+    if comma < 0 or text[comma + 1:comma + 2] in _CLOSING_MARKS:
+        return False  # '"…," Ms. Merkel told reporters that …': the words in marks are a quote of their own
     speaker = text[comma + 1:cue_start].split()
     opening = _WORD.search(text, sentence_start, comma)
     return (0 < len(speaker) <= MAX_INSERTED_SPEAKER_WORDS and opening is not None

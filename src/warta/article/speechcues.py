@@ -36,8 +36,39 @@ def speech_cues() -> CueLexicon:
     for row in read_tsv("speech_cues.tsv"):
         word = fold(row["cue"])
         cues[word] = Cue(word, row["pattern"], row["content"] == "bare", row["lang"])
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cues, key=len, reverse=True))
-    return CueLexicon(cues, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE))
+    return CueLexicon(cues, re.compile(rf"(?<![\w-])(?:{_trie_pattern(list(cues))})(?![\w-])", re.IGNORECASE))
+
+
+_Trie = dict[str, "_Trie"]
+_END = ""  # the key that marks a word ending at a node
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation for ``words`` shared by their common prefixes: with some 400 cues a flat
+    alternation tries every word at every position. At each node the longer continuations come
+    before the word that ends there, so the longest cue at a position still wins, as it did when
+    the words were listed longest first."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return _node_pattern(root)
+
+
+def _node_pattern(node: _Trie) -> str:
+    branches = [_char_pattern(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        body = (body if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})") + "?"
+    return body
+
+
+def _char_pattern(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
 
 
 # "disebut - sebut" (rumoured), "kata - kata" (words): a cue word that repeats the word before it
