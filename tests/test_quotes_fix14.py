@@ -134,3 +134,17 @@ def test_the_name_after_a_fronted_participle_clause_is_the_speaker() -> None:
             "terjadi diskusi intensif antara kedua pihak.\n")
     quote = quotes_of(text)[0]
     assert quote.speaker.name == "Hendra Wijaya"
+
+
+# --- a chorus word ending the phrase ---------------------------------------------------------------
+
+def test_a_chorus_word_ending_the_phrase_after_a_cue_is_no_part_of_the_speaker() -> None:
+    text = "\"Apakah kalian setuju dengan usulan itu?\" tanya ketua panitia. \"Setuju,\" jawab para peserta serempak."
+    quote = next(q for q in quotes_of(text) if q.text == "Setuju")
+    assert quote.speaker.description is not None
+    assert "serempak" not in quote.speaker.description
+
+
+def test_a_chorus_word_after_a_word_of_degree_ends_no_phrase_after_a_cue() -> None:
+    text = "\"Kami akan bermain lepas di final nanti,\" kata para pemain yang dikenal kompak."
+    assert str(quotes_of(text)[0].speaker.description).endswith("dikenal kompak")

@@ -79,6 +79,7 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
     previous = ""
     relative = False
     skip_to = -1
+    prior = ""  # the word before the token read (folded)
     for match in _TOKEN.finditer(text, pos, limit):
         token = match.group()
         if match.start() < skip_to:
@@ -110,7 +111,7 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
             break  # "… disapa BTM dikutip dari laman Liga 1": the outlet's credit, even inside "yang …"
         if stop and not _unnamed_within(text, start, match.start(), key, limit):
             break
-        if start >= 0 and token.islower() and key in CHORUS and _word_follows(text, match.end(), limit):
+        if start >= 0 and token.islower() and key in CHORUS and prior not in _DEGREE:
             break  # "jawab para kader yang hadir serempak bergema": the manner of saying, not who
         if start >= 0 and not relative and _verb_shaped(token) and token not in _DESCRIBING_VERBS:
             break  # '" kata Mendagri menegaskan .': the verb after the speaker is no part of who
@@ -122,6 +123,7 @@ def phrase_after(text: str, pos: int, limit: int) -> Span | None:
         if start < 0:
             start = match.start()
         end = match.end()
+        prior = key
         words += token[0].isalnum()
         if words >= MAX_WORDS or (words == 1 and key in _PRONOUNS):
             break  # "kata dia sudah termasuk …": a pronoun is the whole phrase
@@ -142,14 +144,6 @@ _UNNAMED_HEADS = frozenset({"sumber", "pejabat", "petugas", "pegawai", "staf", "
 _LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
 # "petugas di lokasi", "di sana": where the speaker stood, not where they work.
 _DEICTIC_PLACES = frozenset({"sana", "sini", "situ", "lokasi", "tempat", "tkp", "lapangan"})
-
-
-_NEXT_WORD = re.compile(r"\s+[a-z]")
-
-
-def _word_follows(text: str, pos: int, limit: int) -> bool:
-    """Does a lower-case word follow ``pos`` ("serempak bergema"), rather than the phrase's end?"""
-    return _NEXT_WORD.match(text, pos, limit) is not None
 
 
 def _unnamed_within(text: str, start: int, at: int, key: str, limit: int) -> bool:
