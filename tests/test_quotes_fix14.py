@@ -136,7 +136,7 @@ def test_the_name_after_a_fronted_participle_clause_is_the_speaker() -> None:
     assert quote.speaker.name == "Hendra Wijaya"
 
 
-# --- a chorus word ending the phrase ---------------------------------------------------------------
+# --- a chorus word ending the phrase, and a short title listed after another in marks --------------
 
 def test_a_chorus_word_ending_the_phrase_after_a_cue_is_no_part_of_the_speaker() -> None:
     text = "\"Apakah kalian setuju dengan usulan itu?\" tanya ketua panitia. \"Setuju,\" jawab para peserta serempak."
@@ -148,3 +148,14 @@ def test_a_chorus_word_ending_the_phrase_after_a_cue_is_no_part_of_the_speaker()
 def test_a_chorus_word_after_a_word_of_degree_ends_no_phrase_after_a_cue() -> None:
     text = "\"Kami akan bermain lepas di final nanti,\" kata para pemain yang dikenal kompak."
     assert str(quotes_of(text)[0].speaker.description).endswith("dikenal kompak")
+
+
+def test_a_short_title_listed_after_another_in_marks_is_no_quote() -> None:
+    text = ("Sutradara itu pernah menggarap film seperti \" Hujan Bulan Juni, \" \" Dilan \" dan \" Laskar \", "
+            "demikian menurut siaran kantor berita Antara.\n")
+    assert quotes_of(text) == []
+
+
+def test_a_cry_repeated_in_marks_stays_a_quote() -> None:
+    text = "Komandan memeriksa barisan pagi itu.\n\"Siap!\" \"Siap!\" teriak para prajurit yang berbaris di lapangan.\n"
+    assert "Siap!" in [q.text for q in quotes_of(text)]

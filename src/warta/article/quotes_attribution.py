@@ -216,6 +216,8 @@ def _colon_window(text: str, marked: Marked, layout: Layout) -> Span | None:
 
 def attribute_marked(text: str, marked: Marked, layout: Layout) -> Candidate | None:
     """The quote a stretch between marks makes, or None for a scare quote or a title."""
+    if _listed_title(text, marked):
+        return None
     found = _after(text, marked, layout)
     if found is None and not _title_case(text, marked.start, marked.end):
         # A cue earlier in the sentence attributes a quoted phrase, not a quoted title
@@ -228,6 +230,23 @@ def attribute_marked(text: str, marked: Marked, layout: Layout) -> Candidate | N
         speaker = Speaker("none", marked.start, open_ended=not marked.closed)
         return Candidate(marked.start, marked.end, True, None, speaker, marked)
     return None
+
+
+# A stretch in marks closing just before another ('" Tootsie " dan " Network "', '" Dilan, " " Laskar "').
+_AFTER_MARKED = re.compile(r"[\"”’'»]\s*,?\s*(?:(?:dan|serta|atau|and|or)\s+)?\Z")
+_LIST_LOOKBACK = 12
+
+
+def _listed_title(text: str, marked: Marked) -> bool:
+    """A short name in marks listed right after another stretch in marks is a work's title in a list
+    ('film seperti " Dilan " dan " Laskar ", demikian menurut …'), whatever cue follows the list."""
+    words = _word_count(text, marked.start, marked.end)
+    if words >= SHORT_QUOTE_WORDS or not _title_case(text, marked.start, marked.end):
+        return False
+    if text[marked.end - 1] in ".!?":
+        return False  # '"Siap!" "Siap!" teriak …': a cry repeated, not a title
+    before = text[max(0, marked.mark_start - _LIST_LOOKBACK):marked.mark_start]
+    return _AFTER_MARKED.search(before) is not None
 
 
 def _is_speech_without_cue(text: str, marked: Marked, layout: Layout) -> bool:
