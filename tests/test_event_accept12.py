@@ -71,6 +71,12 @@ def test_oleh_after_a_verb_of_succession_names_the_successor() -> None:
         assert who(dismissals[0].source) != "Budi Santoso", words
 
 
+def test_oleh_after_a_phrase_of_cause_still_names_the_agent() -> None:
+    for words in ("diperiksa terkait kasus suap", "ditangkap atas dugaan korupsi"):
+        events = code(f"Andi Wijaya {words} oleh Komisi Pemberantasan Korupsi.")
+        assert events and who(events[0].source) == "Komisi Pemberantasan Korupsi", (words, events)
+
+
 def test_coordinated_passives_share_their_agent() -> None:
     events = code("Andi Wijaya ditangkap dan diperiksa oleh Polda Jawa Barat.")
     assert {who(e.source) for e in events} == {"Polda Jawa Barat"}, events

@@ -79,8 +79,9 @@ _THAT = frozenset({"bahwa", "that"})
 _NAMELY = frozenset({"yakni", "yaitu", "namely"})  # "sejumlah saksi, yakni X": X are the ones meant
 # The press told of an act ("mengatakan kepada wartawan bahwa …") is its audience, not its target.
 _PRESS = word_set("wartawan media jurnalis pers reporter awak insan pewarta journalists reporters press")
-# Between an act and "oleh": words opening a clause of cause or sequence ("dipecat lantaran dilaporkan
-# oleh X"), and verbs of succession whose "oleh" names the successor ("dipecat dan digantikan oleh X").
+# Between an act and "oleh": words opening a clause of cause or sequence when a verb follows them
+# ("dipecat lantaran dilaporkan oleh X"; "diperiksa terkait kasus suap oleh KPK" is a phrase, KPK
+# questions), and verbs of succession whose "oleh" names the successor ("dipecat dan digantikan oleh X").
 _CLAUSE_OPENERS = word_set("lantaran akibat menyusul gara-gara sebab atas terkait usai seusai")
 _SUCCESSION = word_set("digantikan diganti diisi dijabat dipegang diambil alih diteruskan dilanjutkan")
 # Words that join a second passive to the act, which then shares its agent ("ditangkap dan diperiksa
@@ -225,14 +226,18 @@ class SentenceActors(SentenceSubjects):
         "dipecat dan digantikan oleh Budi": the "oleh" that follows belongs to a verb of another
         clause, or names a successor; "ditangkap dan diperiksa oleh polisi" shares its agent."""
         since_act: list[str] = []
+        opened = False  # a word of cause or sequence seen: a verb after it heads a clause of its own
         for i in range(end, min(len(self.tokens), end + _AGENT_REACH)):
             low = self.tokens[i].low
             if low in AGENT or not self.tokens[i].is_word:
                 return False
-            if low in _CLAUSE_OPENERS or low in _SUCCESSION:
+            if low in _SUCCESSION:
                 return True
-            if (passive_verb(low) or active_verb(low)) and low not in GLUE and i not in self.by_first:
-                if not set(since_act) <= _SHARING:
+            if low in _CLAUSE_OPENERS:
+                opened = True  # "diperiksa terkait kasus suap oleh KPK" still names who questions
+            elif (passive_verb(low) or active_verb(low)) and (opened or low not in GLUE) and (
+                    i not in self.by_first):
+                if opened or not set(since_act) <= _SHARING:
                     return True  # "dipecat dan jabatannya diisi oleh": a clause of its own
                 since_act = []
                 continue
