@@ -132,3 +132,23 @@ def test_cue_regex_takes_the_longest_cue_at_a_position(text: str, cue: str) -> N
 
 def test_cue_regex_takes_whole_words_only() -> None:
     assert speech_cues().regex.search("the sayings of the warned-off saidx") is None
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Governor Paul Renner vowed to veto any bill that raises the sales tax.",
+     "to veto any bill that raises the sales tax"),
+    ("Senator Ruth Adler urged the voters of her state to turn out early.",
+     "the voters of her state to turn out early"),
+    ("The water board announced it would raise the price of water in March.",
+     "it would raise the price of water in March"),
+])
+def test_english_content_without_that(text: str, content: str) -> None:
+    filler = "The session ended late on Thursday and the house went home for the summer. "
+    quote = only(quotes_of(filler + text), content)
+    assert quote.text.strip(" .") == content
+
+
+def test_an_object_alone_after_a_marked_verb_is_no_content() -> None:
+    text = ("The session ended late on Thursday and the house went home for the summer. "
+            "The senator acknowledged the problem in a short statement.")
+    assert quotes_of(text) == []

@@ -222,3 +222,42 @@ def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
 def _renumbered(quotes: list[Quote]) -> list[Quote]:
     return [q.model_copy(update={"id": f"{q.id.rsplit('-q', 1)[0]}-q{n}"})
             for n, q in enumerate(quotes, start=1)]
+
+
+# Content with no "that" after an English verb whose content must be marked: what someone
+# promised or was urged to do ("vowed to punish …", "urged Republicans to join …") and a
+# clause whose verb is an auxiliary or modal ("announced it would end the scheme").
+_TO_VERBS = frozenset({"vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "promising",
+                       "pledge", "pledges", "pledged", "pledging", "threaten", "threatens", "threatened",
+                       "threatening"})
+_TOLD_TO_VERBS = frozenset({"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "told",
+                            "tells", "telling", "warned", "warns", "warning", "called on", "calls on",
+                            "calling on"})
+_AUXILIARIES = frozenset({"will", "would", "could", "can", "should", "may", "might", "must", "is", "was",
+                          "are", "were", "has", "had", "have", "did", "does", "do", "won't", "wouldn't",
+                          "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "hasn't"})
+_SUBJECT_START = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "his", "her", "their", "its",
+                            "this", "that", "these", "those", "there", "a", "an", "some", "many", "most",
+                            "all", "no", "our", "my"})
+_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
+MAX_OBJECT_WORDS = 4
+MAX_SUBJECT_WORDS = 5
+
+
+def english_content_start(text: str, pos: int, end: int, verb: str) -> int | None:
+    """Where the unmarked content after an English speech verb starts (``pos``: its first word),
+    or None when what follows the verb is no reported content."""
+    tokens = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(text, pos, min(end, pos + 120))]
+    words = [w for w, _ in tokens[:MAX_SUBJECT_WORDS + 2]]
+    if not words:
+        return None
+    if verb in _TO_VERBS and words[0] == "to":
+        return pos
+    if verb in _TOLD_TO_VERBS and "to" in words[1:MAX_OBJECT_WORDS + 2] and words[0] not in {"to", ","}:
+        return pos if all(w.isalpha() or w == "." for w in words[:words.index("to", 1)]) else None
+    if words[0] in _SUBJECT_START or text[pos].isupper():
+        head = words[1:MAX_SUBJECT_WORDS + 1]
+        auxiliary = next((n for n, w in enumerate(head, start=1) if w in _AUXILIARIES), None)
+        if auxiliary is not None and "," not in words[:auxiliary]:
+            return pos  # a short subject, then its auxiliary: a clause
+    return None

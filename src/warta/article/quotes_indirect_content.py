@@ -8,6 +8,7 @@ import re
 
 from warta.article.actors import words_of
 from warta.article.lexicon import lexicon
+from warta.article.quotes_english import english_content_start
 from warta.article.quotes_indirect_clauses import (
     CLAUSE_MARKERS,
     EXISTENTIAL_START,
@@ -189,6 +190,8 @@ def content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
         return None  # "berdalih untuk memasang …": a purpose, not what was said
     if fold(first.group()) in TOPIC_OBJECTS and not _pointed_subject(text, first.end(), end):
         return None  # "menyatakan kekhawatiran …", "mengatakan hal itu di …": what was expressed, not said
+    if cue.lang == "en" and not cue.bare:
+        return english_content_start(text, i, end, cue.word)  # "vowed to …", "announced it would …"
     return i if cue.bare or (cue.lang == "id" and clause_at(text, i, end)) else None
 
 
