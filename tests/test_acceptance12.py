@@ -52,3 +52,29 @@ def test_signs_a_headline_may_mean_are_no_decoration() -> None:
     assert split_decorations("🔥🔥🔥") == ("", "🔥🔥🔥", "")  # nothing else: the headline is what there is
     before, headline, after = split_decorations("⚽️ Gol Telat Selamatkan Tuan Rumah")
     assert (before, headline.strip(), after) == ("⚽️", "Gol Telat Selamatkan Tuan Rumah", "")
+
+
+# --- a masthead naming the site's section above the headline (run 12: "Kompas.com - Bola") ---
+
+SPORTS_REPORT = [
+    "BANDUNG, KOMPAS.com — Tim tuan rumah menang 2-1 atas tamunya dalam laga lanjutan liga pada "
+    "Sabtu (11/11/2023) malam, berkat gol pada menit akhir.",
+    "Pelatih tim tuan rumah mengatakan kemenangan itu membuat para pemain lebih percaya diri menjelang "
+    "dua laga tandang pekan depan.",
+]
+
+
+def test_outlet_and_section_line_above_the_headline_is_a_masthead() -> None:
+    text = "\n\n".join(["Kompas.com - Bola", "Gol Menit Akhir Menangkan Tuan Rumah",
+                       "Sabtu, 11 November 2023 22:10 WIB", *SPORTS_REPORT])
+    article = analyze_text(text)
+    assert article.title == "Gol Menit Akhir Menangkan Tuan Rumah"
+    assert ("outlet", "Kompas.com - Bola") in {(m.kind, m.text) for m in article.metadata_lines}
+    assert article.body.startswith("BANDUNG, KOMPAS.com")
+    assert article.outlet == "kompas" and article.dateline == "Bandung"
+
+
+def test_a_headline_with_a_dash_is_no_masthead() -> None:
+    text = "\n\n".join(["Persib - Persija Berakhir Imbang", "Sabtu, 11 November 2023 22:10 WIB", *SPORTS_REPORT])
+    assert analyze_text(text).title == "Persib - Persija Berakhir Imbang"
+

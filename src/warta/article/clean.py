@@ -25,6 +25,7 @@ from warta.article.linefeatures import (
 )
 from warta.article.linemodel import PRIOR_OPEN, PRIOR_REMOVED, LineInput, LineModel, line_model
 from warta.article.markers import match_marker
+from warta.article.mastheads import section_masthead
 from warta.article.outlet import (
     credited_sources,
     find_lead,
@@ -274,6 +275,8 @@ def _skippable_before_title(text: str, feat: LineFeatures) -> bool:
 
     if STANDALONE_OUTLET.match(text) or known_outlet(text) is not None or _masthead_shaped(text, feat):
         return True
+    if section_masthead(text) is not None:
+        return True  # "Kompas.com - Bola": the outlet and the site's section
     return parse_date_line(text) is not None or is_byline(text)
 
 
@@ -311,7 +314,7 @@ def mark_metadata(lines: list[Line]) -> None:
             line.label, line.reason = "meta", "date"
         elif is_byline(line.text):
             line.label, line.reason = "meta", "byline"
-        elif STANDALONE_OUTLET.match(line.text) or known_outlet(line.text):
+        elif STANDALONE_OUTLET.match(line.text) or known_outlet(line.text) or section_masthead(line.text):
             line.label, line.reason = "meta", "outlet"
 
 

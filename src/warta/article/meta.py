@@ -14,6 +14,7 @@ from warta.article import dates
 from warta.article.bylines import is_byline, is_desk, names_before, parse_byline
 from warta.article.date_lines import parse_yearless_date_line
 from warta.article.lead_dates import lead_date
+from warta.article.mastheads import section_masthead
 from warta.article.outlet import (
     find_lead,
     footer_outlet,
@@ -116,7 +117,7 @@ def _masthead_name(doc: Doc) -> str | None:
     """The outlet's name the cleaner read as a masthead above a dump's headline ("Jakarta Wire")."""
     for line in doc.lines:
         if line.label == "meta" and line.reason == "outlet":
-            return line.text.strip()
+            return section_masthead(line.text) or line.text.strip()
     return None
 
 
