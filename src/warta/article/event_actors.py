@@ -83,7 +83,7 @@ _PRESS = word_set("wartawan media jurnalis pers reporter awak insan pewarta jour
 # ("dipecat lantaran dilaporkan oleh X"; "diperiksa terkait kasus suap oleh KPK" is a phrase, KPK
 # questions), and verbs of succession whose "oleh" names the successor ("dipecat dan digantikan oleh X").
 _CLAUSE_OPENERS = word_set("lantaran akibat menyusul gara-gara sebab atas terkait usai seusai")
-_SUCCESSION = word_set("digantikan diganti diisi dijabat dipegang diambil alih diteruskan dilanjutkan")
+_SUCCESSION = word_set("digantikan diganti diisi dijabat dipegang diambil")  # "diambil alih oleh X"
 # Words that join a second passive to the act, which then shares its agent ("ditangkap dan diperiksa
 # oleh polisi"): only these may stand between the two verbs.
 _SHARING = word_set("dan serta lalu kemudian langsung")
