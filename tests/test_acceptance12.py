@@ -78,3 +78,21 @@ def test_a_headline_with_a_dash_is_no_masthead() -> None:
     text = "\n\n".join(["Persib - Persija Berakhir Imbang", "Sabtu, 11 November 2023 22:10 WIB", *SPORTS_REPORT])
     assert analyze_text(text).title == "Persib - Persija Berakhir Imbang"
 
+
+# --- a live report's entries stamped "10.15 WIB: …" ---
+
+LIVE = """LANGSUNG: Hari Pertama Pameran Buku Kota
+Sabtu, 11 November 2023 09:00 WIB
+09.30 WIB: Pintu pameran dibuka dan antrean pengunjung mengular sampai ke halaman parkir.
+10.45 WIB: Wali kota membuka pameran dan membeli tiga buku cerita anak.
+Pertandingan dimulai pukul 10.15: Tim tamu langsung menekan sejak menit pertama.
+"""
+
+
+def test_live_entries_stamped_with_zone_and_colon_give_their_time_to_metadata() -> None:
+    article = analyze_text(LIVE)
+    assert article.body.startswith("Pintu pameran dibuka")
+    times = [(m.line, m.text) for m in article.metadata_lines if m.text.endswith("WIB") and len(m.text) < 10]
+    assert times == [(3, "09.30 WIB"), (4, "10.45 WIB")]
+    assert "pukul 10.15: Tim tamu" in article.body  # a clock time without its zone is no entry stamp
+

@@ -154,9 +154,11 @@ def split_glued_teasers(doc: Doc) -> None:
         doc.lines.insert(position + 1, Line(line.number, match.group("teaser"), "removed", "related-link"))
 
 
-# A live blog's entry opens with its clock time and a dash: "10.15 WIB — Polisi menutup …".
-ENTRY_TIME = re.compile(r'(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:WIB|WITA|WIT))?)'
-                        r'\s*[—–-]\s+(?=[A-Z"“])')
+# A live blog's entry opens with its clock time and a dash: "10.15 WIB — Polisi menutup …", or
+# with the time and its zone and a colon: "10.15 WIB: Polisi menutup …" (a bare "10.15:" may
+# be a score or a verse, so a colon needs the zone).
+ENTRY_TIME = re.compile(r'(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d(?P<zone>\s*(?:WIB|WITA|WIT))?)'
+                        r'(?:\s*[—–-]|(?(zone):|(?!)))\s+(?=[A-Z"“])')
 
 
 def split_entry_times(doc: Doc) -> None:
