@@ -152,3 +152,20 @@ def test_an_object_alone_after_a_marked_verb_is_no_content() -> None:
     text = ("The session ended late on Thursday and the house went home for the summer. "
             "The senator acknowledged the problem in a short statement.")
     assert quotes_of(text) == []
+
+
+def test_participle_cue_after_a_quote_keeps_both_attributions() -> None:
+    text = ("The talks ended late and nothing was agreed by the two sides.\n\n"
+            "“We have done all we can this week,” Tom Hale said, adding that “the rest is up to them.” "
+            "The crowd cheered.")
+    quotes = quotes_of(text)
+    first, second = only(quotes, "We have done"), only(quotes, "the rest is up to them")
+    assert first.text == "We have done all we can this week" and first.cue == "said"
+    assert second.cue == "adding" and second.speaker == first.speaker
+
+
+def test_reported_content_ends_before_a_clause_of_the_writer() -> None:
+    text = ("The talks ended late and nothing was agreed by the two sides.\n\n"
+            "Tom Hale said the deal was still possible, but the other side has not replied to him yet.")
+    quote = only(quotes_of(text), "the deal was still possible")
+    assert quote.text == "the deal was still possible"

@@ -10,7 +10,7 @@ import re
 
 from warta.article.actors import words_of
 from warta.article.quotemarks import Marked
-from warta.article.quotes_english import only_title, title_stop
+from warta.article.quotes_english import before_participle, only_title, title_stop
 from warta.article.quotes_indirect import subject_phrases
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
 from warta.article.speaker_choice import skip_blank_and_marks
@@ -147,7 +147,7 @@ def _subject_then_verb(text: str, start: int, limit: int) -> tuple[str, Speaker]
     end = _SENTENCE_PUNCT.search(text, found.end(), limit)
     tail_end = end.start() if end else limit
     tail = text[found.end():tail_end]
-    if _too_long_tail(tail) or re.search(r"\b(bahwa|that)\b", tail):
+    if _too_long_tail(tail) or re.search(r"\b(bahwa|that)\b", before_participle(tail)):
         return None
     spans = phrases_before(text, found.start(), start)
     if not spans or (spans[0][0] != start and not only_title(text, start, spans[0][0])):

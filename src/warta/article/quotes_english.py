@@ -88,10 +88,38 @@ _EDGE = " \t\n.,;:\"'“”‘’`"
 _CONTENT_WORD = re.compile(r"\w")
 
 
+# Words that join a clause of the writer's own to reported content ("X said the plan was dead,
+# but the vote was close"): reported content in no marks ends before them.
+_CLAUSE_JOINERS = frozenset({"but", "although", "though", "while", "whereas", "yet", "and", "so", "because",
+                             "as", "when", "if"})
+_OWN_CLAUSE = re.compile(r",\s*(?:but|although|though|while|whereas|yet)\b|;\s")
+
+
+def _own_clause_cut(text: str, q: Quote) -> Quote:
+    """Reported content (no marks) cut before ", but …", ", although …", "; …" and a participle cue."""
+    if q.direct:
+        return q
+    found = (_OWN_CLAUSE.search(text, q.start, q.end), _PARTICIPLE.search(text, q.start, q.end))
+    cuts = [m.start() for m in found if m is not None and not _in_marks(text, q.start, m.start())]
+    if not cuts:
+        return q
+    start, end = _trimmed(text, q.start, min(cuts))
+    if start >= end:
+        return q
+    return q.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
+def _in_marks(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside marks opened after ``start`` (an odd number of marks between)?"""
+    stretch = text[start:pos]
+    return (stretch.count("“") > stretch.count("”")) or stretch.count('"') % 2 == 1
+
+
 def english_spans(text: str, sentences: Sequence[Sequence[int]], quotes: list[Quote]) -> list[Quote]:
     """``quotes`` of an English text widened to their clauses, pieces of one quote joined."""
     spans = sorted((s[0], s[1]) for s in sentences)
-    widened = [_widened(text, spans, q) for q in quotes]
+    widened = [_widened(text, spans, _past_participle(text, q)) for q in quotes]
+    widened = [_own_clause_cut(text, q) for q in widened]
     kept = _without_contained(sorted(widened, key=lambda q: (q.start, -q.end)))
     return _renumbered(_joined(text, kept))
 
@@ -131,6 +159,8 @@ def _content_before_speaker(text: str, sentence_start: int, cue_start: int) -> b
         return False  # '"…," Ms. Merkel told reporters that …': the words in marks are a quote of their own
     speaker = text[comma + 1:cue_start].split()
     opening = _WORD.search(text, sentence_start, comma)
+    if speaker and speaker[0].lower() in _CLAUSE_JOINERS:
+        return False  # "Video shows X, but Shelby said …": a clause of its own before the cue
     return (0 < len(speaker) <= MAX_INSERTED_SPEAKER_WORDS and opening is not None
             and opening.group().lower() not in _FRAMING)
 
@@ -152,7 +182,8 @@ def _widened(text: str, spans: list[Span], q: Quote) -> Quote:
     if cue[0] >= q.end:  # "…, Mr. Lee said[, …]."
         if _has_words(text, first[0], q.start):
             start = first[0]
-        if text.startswith(",", cue[1]) and _has_words(text, cue[1], last[1]):
+        goes_on = text.startswith(",", cue[1]) and not _PARTICIPLE.match(text, cue[1])
+        if goes_on and _has_words(text, cue[1], last[1]):
             end = last[1]
     else:  # "Mr. Lee said (that) …"
         that = _THAT.match(text, cue[1])
@@ -169,7 +200,8 @@ def _widened(text: str, spans: list[Span], q: Quote) -> Quote:
     start, end = _trimmed(text, start, end)
     if (start, end) == (q.start, q.end) or start >= end:
         return q
-    return q.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+    # Words of the writer's around words in marks: the quote is reported, not direct, speech.
+    return q.model_copy(update={"start": start, "end": end, "text": text[start:end], "direct": False})
 
 
 def _within_sentence(text: str, q: Quote, start: int, end: int) -> Span:
@@ -261,3 +293,30 @@ def english_content_start(text: str, pos: int, end: int, verb: str) -> int | Non
         if auxiliary is not None and "," not in words[:auxiliary]:
             return pos  # a short subject, then its auxiliary: a clause
     return None
+
+
+# "…," he said, adding that …': a participle cue after a comma opens an attribution of its own.
+_PARTICIPLE = re.compile(r",\s*(?:adding|saying|noting|arguing|claiming|insisting|warning|explaining|"
+                         r"stressing|suggesting|acknowledging|admitting|asking|charging|predicting)\b",
+                         re.IGNORECASE)
+
+
+def before_participle(tail: str) -> str:
+    """``tail`` (the words after a speech verb) up to a participle cue that opens an attribution
+    of its own: a "that" after it is the participle's, not the verb's."""
+    found = _PARTICIPLE.search(tail)
+    return tail[:found.start()] if found else tail
+
+
+def _past_participle(text: str, q: Quote) -> Quote:
+    """Content read from "adding that …" starts after the participle and its "that"."""
+    found = _PARTICIPLE.match("," + text[q.start:q.end])
+    if found is None:
+        return q
+    that = _THAT.match(text, q.start + found.end() - 1)
+    start = that.end() if that else q.start + found.end() - 1
+    start, end = _trimmed(text, start, q.end)
+    if start >= end:
+        return q
+    cue = text[q.start:q.start + found.end() - 1].strip()
+    return q.model_copy(update={"start": start, "end": end, "text": text[start:end], "cue": cue})
