@@ -376,15 +376,20 @@ def _split_possessives(text: str, raw: Raw, lex: Lexicon) -> Raw:
     word after it, as "year's" of "New Year's Day", stays whole)."""
     out: list[tuple[int, int, str]] = []
     for i, (start, end, kind) in enumerate(raw):
-        stem = _norm(text[start : end - 2])
-        possessive = kind == "word" and end - start > 2 and _norm(text[end - 2 : end]) == "'s"
-        following = _norm(text[raw[i + 1][0] : raw[i + 1][1]]) if i + 1 < len(raw) else ""
-        listed = (_norm(text[start:end]), following) in lex.pairs
-        if possessive and not listed and (stem in lex.heads or stem.isdecimal()):
+        apostrophe_s = kind == "word" and end - start > 2 and text[end - 1] in "sS" and text[end - 2] in "'’"
+        if apostrophe_s and _cut_possessive(text, raw, i, lex):
             out.extend(((start, end - 2, "word"), (end - 2, end, "punct")))
         else:
             out.append((start, end, kind))
     return out
+
+
+def _cut_possessive(text: str, raw: Raw, i: int, lex: Lexicon) -> bool:
+    start, end, _ = raw[i]
+    stem = _norm(text[start : end - 2])
+    following = _norm(text[raw[i + 1][0] : raw[i + 1][1]]) if i + 1 < len(raw) else ""
+    listed = (_norm(text[start:end]), following) in lex.pairs
+    return not listed and (stem in lex.heads or stem.isdecimal())
 
 
 def _after_ordinal_ke(text: str, start: int) -> bool:
