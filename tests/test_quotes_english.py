@@ -169,3 +169,20 @@ def test_reported_content_ends_before_a_clause_of_the_writer() -> None:
             "Tom Hale said the deal was still possible, but the other side has not replied to him yet.")
     quote = only(quotes_of(text), "the deal was still possible")
     assert quote.text == "the deal was still possible"
+
+
+@pytest.mark.parametrize("text", [
+    "The mine will reopen in the spring once the market recovers, said Carl Ober, the head of the union.",
+    "“It is a sad day for the town,” Ms. Adler said on the radio show of the local station.",
+])
+def test_the_speaker_or_an_adjunct_after_a_verb_is_no_content(text: str) -> None:
+    filler = "The council met late on Thursday and the vote was put off again. "
+    texts = [q.text for q in quotes_of(filler + text)]
+    assert not any(t.startswith(("Carl Ober", "on the radio")) for t in texts), texts
+
+
+def test_a_clause_after_an_appositive_and_said_is_content() -> None:
+    text = ("The council met late on Thursday and the vote was put off again.\n\n"
+            "Carl Ober, a spokesman for the union, said the members expected the mine to reopen in May.")
+    quote = only(quotes_of(text), "the members expected")
+    assert quote.text == "the members expected the mine to reopen in May"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.article.speechcues import speech_cues
+from warta.article.speechcues import Cue, speech_cues
 from warta.article.tokens import fold
 from warta.models import Quote
 
@@ -276,13 +276,16 @@ MAX_OBJECT_WORDS = 4
 MAX_SUBJECT_WORDS = 5
 
 
-def english_content_start(text: str, pos: int, end: int, verb: str) -> int | None:
+def english_content_start(text: str, verb_end: int, pos: int, end: int, cue: Cue) -> int | None:
     """Where the unmarked content after an English speech verb starts (``pos``: its first word),
     or None when what follows the verb is no reported content."""
     tokens = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(text, pos, min(end, pos + 120))]
     words = [w for w, _ in tokens[:MAX_SUBJECT_WORDS + 2]]
     if not words:
         return None
+    if cue.bare:
+        return None if _speaker_or_adjunct_after(text, verb_end - len(cue.word), pos, end, words) else pos
+    verb = cue.word
     if verb in _TO_VERBS and words[0] == "to":
         return pos
     if verb in _TOLD_TO_VERBS and "to" in words[1:MAX_OBJECT_WORDS + 2] and words[0] not in {"to", ","}:
@@ -320,3 +323,43 @@ def _past_participle(text: str, q: Quote) -> Quote:
         return q
     cue = text[q.start:q.start + found.end() - 1].strip()
     return q.model_copy(update={"start": start, "end": end, "text": text[start:end], "cue": cue})
+
+
+# What follows a verb of saying that ends its clause: when, where or to whom it was said.
+_ADJUNCTS = frozenset({"in", "on", "at", "during", "this", "last", "after", "before", "from", "to", "via",
+                       "through", "earlier", "later", "yesterday", "today", "tonight", "recently", "when",
+                       "while", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "of", "about", "with", "by", "afterward", "afterwards", "privately", "publicly",
+                       "told"})
+_DETERMINERS = frozenset({"a", "an", "the", "one", "two", "several", "some", "his", "her", "their"})
+MAX_CLOSING_ADJUNCT_WORDS = 10
+
+
+def _speaker_or_adjunct_after(text: str, verb_start: int, pos: int, end: int, words: list[str]) -> bool:
+    """Is what follows a bare English verb no content: its speaker ("…, said Mr. Barrett, the lawyer")
+    or an adjunct closing the sentence ("…," Pence said on CNN's "State of the Union")?"""
+    before = text[max(0, verb_start - 3):verb_start].rstrip()
+    stop = _SENTENCE_END.search(text, pos, end)
+    tail = text[pos:stop.start() if stop else end]
+    if (before.endswith(",") or before[-1:] in _CLOSING_MARKS) and _speaker_only(tail):
+        return True
+    if words[0] not in _ADJUNCTS or "that" in words:
+        return False
+    return "," not in tail and len(tail.split()) <= MAX_CLOSING_ADJUNCT_WORDS
+
+
+MAX_INVERTED_SPEAKER_WORDS = 6
+
+
+def _speaker_only(tail: str) -> bool:
+    """Is the start of ``tail`` (to its first comma) a short phrase with no verb in it, as the
+    speaker after an inverted verb is ("said Mr. Barrett, the lawyer …", "said one GOP source")?"""
+    words = tail.split(",", 1)[0].split()
+    if not 0 < len(words) <= MAX_INVERTED_SPEAKER_WORDS:
+        return False
+    named = words[0][:1].isupper() or words[0].lower() in _DETERMINERS
+    return named and not any(w.lower() in _AUXILIARIES or w.lower().endswith("ed") or w.lower() == "that"
+                             for w in words)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")

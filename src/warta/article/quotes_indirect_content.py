@@ -190,8 +190,8 @@ def content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
         return None  # "berdalih untuk memasang …": a purpose, not what was said
     if fold(first.group()) in TOPIC_OBJECTS and not _pointed_subject(text, first.end(), end):
         return None  # "menyatakan kekhawatiran …", "mengatakan hal itu di …": what was expressed, not said
-    if cue.lang == "en" and not cue.bare:
-        return english_content_start(text, i, end, cue.word)  # "vowed to …", "announced it would …"
+    if cue.lang == "en":
+        return english_content_start(text, pos, i, end, cue)  # "vowed to …", "…, said Mr. Lee"
     return i if cue.bare or (cue.lang == "id" and clause_at(text, i, end)) else None
 
 
