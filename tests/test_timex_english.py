@@ -133,3 +133,9 @@ def test_a_weekday_after_a_verb_of_saying_is_the_day_it_was_said(text: str, valu
 def test_a_month_of_next_or_last_year() -> None:
     assert _found("The plant will close after March of next year.") == [("March of next year", "2018-03")]
     assert _found("The plant closed in June of last year.") == [("June of last year", "2016-06")]
+
+
+def test_a_half_of_a_year_needs_its_year() -> None:
+    assert _found("Exports grew in the first half of 2016.") == [("the first half of 2016", "2016-H1")]
+    assert _found("Exports fell in the second half of last year.") == [("the second half of last year", "2016-H2")]
+    assert _found("In the second half, the visitors scored twice.") == []  # a match's half

@@ -162,8 +162,9 @@ def _calendar_pair(parts: list[str], lex: Lexicon) -> bool:
 
 
 def _ordinal_part(parts: list[str], lex: Lexicon) -> bool:
-    """"third-quarter profit": an ordinal quarter (or half) of a year, as an adjective."""
-    return _tag_of(parts[0], lex) == "ORD" and lex.units.get(_norm(parts[1])) in ("Q", "H")
+    """"third-quarter profit": an ordinal quarter of a year, as an adjective ("first-half" is as often
+    a match's)."""
+    return _tag_of(parts[0], lex) == "ORD" and lex.units.get(_norm(parts[1])) == "Q"
 
 
 def _split_ranges(text: str, raw: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -312,7 +313,32 @@ def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
             tokens.append(Token(start, last_end, text[start:last_end], tag, value, sentence))
         if kind == "punct" and text[start] in _SENTENCE_END and _ends_sentence(tokens):
             sentence += 1
-    return _yesterday_as_last(_weeks_or_sundays(text, _outside_citations(text, tokens), lex))
+    tokens = _yesterday_as_last(_weeks_or_sundays(text, _outside_citations(text, tokens), lex))
+    return _halves_of_years(tokens) if lang == "en" else tokens
+
+
+def _halves_of_years(tokens: list[Token]) -> list[Token]:
+    """English "half" between an ordinal and a year ("the first half of 2017", "the second half of
+    last year") is a half of a year, as "semester" is, not the number one half; without the year it
+    is as often a match's half, and stays a number."""
+    for i in range(1, len(tokens) - 2):
+        token = tokens[i]
+        half = token.tag == "NUMW" and _norm(token.text) == "half" and tokens[i - 1].tag == "ORD"
+        if half and _of_a_year(tokens, i + 1):
+            tokens[i] = replace(token, tag="UNIT", value="H")
+    return tokens
+
+
+def _of_a_year(tokens: list[Token], i: int) -> bool:
+    """Whether "of 2017", "of the year", "of last year" starts at ``i``."""
+    if tokens[i].tag != "OF":
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in ("THE", "PREVW", "NEXTW", "THIS"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    return tokens[k].tag == "YEAR" or (tokens[k].tag == "UNIT" and tokens[k].value == "Y")
 
 
 # Day and month of a slashed date ("10/12/2017", "(10/12)"): English writes the month first.
