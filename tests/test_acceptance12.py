@@ -96,3 +96,20 @@ def test_live_entries_stamped_with_zone_and_colon_give_their_time_to_metadata() 
     assert times == [(3, "09.30 WIB"), (4, "10.45 WIB")]
     assert "pukul 10.15: Tim tamu" in article.body  # a clock time without its zone is no entry stamp
 
+
+# --- a video teaser block: "Tonton juga:" and "Simak video pilihan berikut ini:" ---
+
+def test_video_teaser_blocks_are_removed_with_their_items() -> None:
+    text = "\n\n".join([
+        "Gol Menit Akhir Menangkan Tuan Rumah", "Sabtu, 11 November 2023 22:10 WIB", SPORTS_REPORT[0],
+        "Tonton juga:", "VIDEO: Suporter Rayakan Kemenangan di Depan Stadion", SPORTS_REPORT[1],
+        "Simak video pilihan berikut ini:", "[Video] Pelatih Puji Mental Pemain Muda",
+    ])
+    article = analyze_text(text)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Tonton juga:"] == "related-link"
+    assert reasons["VIDEO: Suporter Rayakan Kemenangan di Depan Stadion"] == "related-link"
+    assert reasons["Simak video pilihan berikut ini:"] == "promo"
+    assert reasons["[Video] Pelatih Puji Mental Pemain Muda"] == "promo"
+    assert article.body.rstrip().endswith("pekan depan.")
+
