@@ -186,3 +186,12 @@ def test_a_clause_after_an_appositive_and_said_is_content() -> None:
             "Carl Ober, a spokesman for the union, said the members expected the mine to reopen in May.")
     quote = only(quotes_of(text), "the members expected")
     assert quote.text == "the members expected the mine to reopen in May"
+
+
+def test_inverted_said_after_reported_content() -> None:
+    text = ("The council met late on Thursday and the vote was put off again.\n\n"
+            "The mine will reopen in the spring once the market recovers, said Carl Ober, the head of the union. "
+            "He did not give a date.")
+    quote = only(quotes_of(text), "The mine will reopen")
+    assert quote.text == "The mine will reopen in the spring once the market recovers"
+    assert "Ober" in (quote.speaker.name or quote.speaker.description or "")

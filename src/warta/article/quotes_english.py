@@ -363,3 +363,24 @@ def _speaker_only(tail: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
+
+
+MIN_INVERTED_CONTENT_WORDS = 3
+
+
+def inverted_attribution(text: str, verb: Span, sentence: Span) -> tuple[Span, Span] | None:
+    """"The mine will reopen in May, said Carl Ober, the head of the union.": the content before
+    the comma and the speaker after the verb, as (content, speaker) spans; None for other shapes."""
+    comma = text.rfind(",", sentence[0], verb[0])
+    if comma < 0 or text[comma + 1:verb[0]].strip():
+        return None
+    stop = _SENTENCE_END.search(text, verb[1], sentence[1])
+    tail_end = stop.start() if stop else sentence[1]
+    if not _speaker_only(text[verb[1]:tail_end]):
+        return None
+    content = _trimmed(text, sentence[0], comma)
+    if len(text[content[0]:content[1]].split()) < MIN_INVERTED_CONTENT_WORDS:
+        return None
+    speaker_end = text.find(",", verb[1], tail_end)
+    speaker = _trimmed(text, verb[1], speaker_end if speaker_end >= 0 else tail_end)
+    return content, speaker

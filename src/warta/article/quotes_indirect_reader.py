@@ -9,7 +9,7 @@ import re
 
 from warta.article.actors import MentionIndex, words_of
 from warta.article.quotemarks import Marked
-from warta.article.quotes_english import english_text
+from warta.article.quotes_english import english_text, inverted_attribution
 from warta.article.quotes_indirect_clauses import (
     VERB_RE,
     WORD_RE,
@@ -73,7 +73,8 @@ class Reader:
         self.mark_starts = [m.mark_start for m in marked]
         # English reported speech often quotes a phrase of what was said ('said the plan was "dead"'):
         # there a stretch in marks inside the content does not end it (quotes_english.py).
-        self.marks_stop_content = not english_text(text)
+        self.english = english_text(text)
+        self.marks_stop_content = not self.english
 
     def in_marks(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` overlap a stretch between quote marks (or its marks)?"""
@@ -107,6 +108,10 @@ class Reader:
         text, (s0, s1) = self.text, sentence
         if negated_verb(text, s0, found.start()):
             return None
+        inverted = inverted_attribution(text, found.span(), sentence) if self.english else None
+        if inverted is not None:  # "…, said Carl Ober, the head of the union."
+            content, speaker = inverted
+            return self._made(*content, found.group(), Speaker("phrases", speaker[0], (speaker,)))
         s0 = past_opening_attribution(text, s0, found.start())
         spans = subject_phrases(text, s0, found.start())
         if not spans or fold(text[spans[0][0]:spans[0][1]]) in FRONTING:
