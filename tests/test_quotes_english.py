@@ -195,3 +195,10 @@ def test_inverted_said_after_reported_content() -> None:
     quote = only(quotes_of(text), "The mine will reopen")
     assert quote.text == "The mine will reopen in the spring once the market recovers"
     assert "Ober" in (quote.speaker.name or quote.speaker.description or "")
+
+
+def test_a_participle_cue_speaks_for_the_main_clause_subject() -> None:
+    text = ("The council met late on Thursday and the vote was put off again.\n\n"
+            "Carl Ober walked out of the hall before the end of the debate, saying the plan would close the mine.")
+    quote = only(quotes_of(text), "the plan would close the mine")
+    assert "Ober" in (quote.speaker.name or quote.speaker.description or "")

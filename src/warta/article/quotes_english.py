@@ -384,3 +384,10 @@ def inverted_attribution(text: str, verb: Span, sentence: Span) -> tuple[Span, S
     speaker_end = text.find(",", verb[1], tail_end)
     speaker = _trimmed(text, verb[1], speaker_end if speaker_end >= 0 else tail_end)
     return content, speaker
+
+
+
+def participle_after_comma(text: str, verb: Span) -> bool:
+    """Is the cue at ``verb`` a participle after a comma ("…, saying …", "…, adding that …")?"""
+    comma = text.rfind(",", max(0, verb[0] - 3), verb[0])
+    return comma >= 0 and _PARTICIPLE.match(text, comma, verb[1]) is not None

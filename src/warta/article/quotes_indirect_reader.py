@@ -9,7 +9,7 @@ import re
 
 from warta.article.actors import MentionIndex, words_of
 from warta.article.quotemarks import Marked
-from warta.article.quotes_english import english_text, inverted_attribution
+from warta.article.quotes_english import english_text, inverted_attribution, participle_after_comma
 from warta.article.quotes_indirect_clauses import (
     VERB_RE,
     WORD_RE,
@@ -114,6 +114,10 @@ class Reader:
             return self._made(*content, found.group(), Speaker("phrases", speaker[0], (speaker,)))
         s0 = past_opening_attribution(text, s0, found.start())
         spans = subject_phrases(text, s0, found.start())
+        if self.english and participle_after_comma(text, found.span()):
+            # "Stumpf tried to make the case that …, explaining …": the main clause's subject speaks.
+            named = [m for m in self.mentions.within(s0, found.start()) if m.entity.type in {"PERSON", "ORG"}]
+            spans = [(named[0].start, named[0].end)] if named else spans
         if not spans or fold(text[spans[0][0]:spans[0][1]]) in FRONTING:
             return self.fronted(found, cue, sentence)
         start = content_after_verb(text, found.end(), s1, cue)
