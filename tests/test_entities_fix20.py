@@ -1,0 +1,27 @@
+"""Entity fix 20: leftovers of acceptance run 11 on unseen text (sentences written for these tests).
+
+A state abroad that is also a given name or a character's name, a brand spelt like a rank, a noun of
+the one who uses or buys a brand opening a run before it, and a short form after "Kepala" that its
+sentence spells out as a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.article.common_words import _stemmer_and_roots
+from warta.article.entities import find_article_entities
+from warta.article.model_spans import model
+
+needs_model = pytest.mark.skipif(model() is None, reason="the NER model (spaCy and its weights) is not installed")
+needs_roots = pytest.mark.skipif(_stemmer_and_roots() is None, reason="Sastrawi (the root dictionary) is not installed")
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in find_article_entities(text)}
+
+
+# --- a city the gazetteer now knows
+
+def test_an_australian_city_in_a_dateline_is_a_place() -> None:
+    found = _types("GOLD COAST, JUARA.net-Tim bulu tangkis Indonesia tiba di final. Laga digelar di Gold Coast.")
+    assert found.get("Gold Coast") == "LOC"
