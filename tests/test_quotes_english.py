@@ -202,3 +202,13 @@ def test_a_participle_cue_speaks_for_the_main_clause_subject() -> None:
             "Carl Ober walked out of the hall before the end of the debate, saying the plan would close the mine.")
     quote = only(quotes_of(text), "the plan would close the mine")
     assert "Ober" in (quote.speaker.name or quote.speaker.description or "")
+
+
+def test_a_quote_left_open_goes_on_in_the_next_paragraph() -> None:
+    text = ("The county paper reported on the count in its Sunday edition:\n\n"
+            "“The count was slow but it was fair, and no one was turned away from the polls.\n\n"
+            "“The results will be posted by the county clerk on Monday morning.”\n\n"
+            "The clerk did not reply to a request for comment.")
+    quotes = quotes_of(text)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    assert quotes[0].text.startswith("The count was slow") and "Monday morning" in quotes[0].text

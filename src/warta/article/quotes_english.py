@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from warta.article.speechcues import Cue, speech_cues
 from warta.article.tokens import fold
-from warta.models import Quote
+from warta.models import ActorRef, Quote
 
 # Function words that no Indonesian sentence uses and the reverse: a text is English when
 # its opening has several of the first and far fewer of the second.
@@ -235,16 +235,29 @@ def _without_contained(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
+# A quote that runs on into the next paragraph leaves its mark open and opens the next with one.
+_PARAGRAPH_GOES_ON = re.compile(r"[^\S\n]*\n\s*[\"“‘'`]+\s*\Z")
+
+
+def _rest_of(text: str, previous: Quote, q: Quote) -> bool:
+    """Is ``q`` (a quote with no cue) the rest of ``previous``: after a cue clause in the same
+    paragraph, or in the next paragraph of a quote whose mark was left open?"""
+    same_speaker = q.speaker in (previous.speaker, ActorRef())
+    if not (q.direct and q.cue is None and previous.cue is not None and same_speaker
+            and 0 <= q.start - previous.end <= MAX_PIECE_GAP):
+        return False
+    if "\n" in text[previous.end:q.start]:
+        return _PARAGRAPH_GOES_ON.match(text, previous.end, q.start) is not None
+    return _PIECE_GAP.match(text, previous.end, q.start) is not None
+
+
 def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
     """'"…," she said. "…"': a quote with no cue of its own right after one of the same speaker,
-    in the same paragraph, is the rest of it."""
+    in the same paragraph or in the next when the quote's mark was left open, is the rest of it."""
     joined: list[Quote] = []
     for q in quotes:
         previous = joined[-1] if joined else None
-        if (previous is not None and q.direct and q.cue is None and previous.cue is not None
-                and 0 <= q.start - previous.end <= MAX_PIECE_GAP and "\n" not in text[previous.end:q.start]
-                and _PIECE_GAP.match(text, previous.end, q.start)
-                and q.speaker in (previous.speaker, type(q.speaker)())):
+        if previous is not None and _rest_of(text, previous, q):
             joined[-1] = previous.model_copy(update={"end": q.end, "text": text[previous.start:q.end]})
         else:
             joined.append(q)
