@@ -25,3 +25,34 @@ def _types(text: str) -> dict[str, str]:
 def test_an_australian_city_in_a_dateline_is_a_place() -> None:
     found = _types("GOLD COAST, JUARA.net-Tim bulu tangkis Indonesia tiba di final. Laga digelar di Gold Coast.")
     assert found.get("Gold Coast") == "LOC"
+
+
+# --- a state abroad whose name is also a person's or a character's
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "Kostum tokoh pahlawan super itu mirip kostum Batman dalam film terbarunya.",
+    "Aktor muda itu berubah menjadi Batman dalam video musiknya.",
+])
+def test_a_character_named_like_a_province_abroad_is_no_place(text: str) -> None:
+    assert _types(text).get("Batman") != "LOC"
+
+
+@needs_model
+def test_a_province_abroad_after_a_word_of_place_stays_a_place() -> None:
+    assert _types("Gempa kecil mengguncang kota di Batman, Turki tenggara, pada Senin pagi.").get("Batman") == "LOC"
+
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "Peragaan busana itu diramaikan desainer Calvin Klein, Tommy Hilfiger, sampai Victoria Beckham.",
+    "Pemain Inggris David Beckham datang bersama istrinya, Victoria Beckham, ke pesta itu.",
+])
+def test_a_state_name_before_a_surname_is_a_persons_given_name(text: str) -> None:
+    assert _types(text).get("Victoria Beckham") == "PERSON"
+
+
+@needs_model
+def test_a_state_with_a_compass_word_stays_a_place() -> None:
+    found = _types("Kebakaran hutan meluas di negara bagian Victoria, Australia, sejak pekan lalu.")
+    assert found.get("Victoria") == "LOC"

@@ -32,6 +32,10 @@ When it is there, neither side wins blindly:
   hit, unless it ran on into a title ("[Italia] Kolonel Laut");
 - a titled "name" that no model span touches and that is made only of dictionary words or title
   scraps is the rest of a longer title ("Menteri Pendidikan [Nasional]", "Komjen [Pol]"), no name;
+- a gazetteer hit that is only a state or province abroad ("Batman" in Turkey, "Victoria" in
+  Australia) takes the model's PERSON at its very offsets unless a word of place comes before it
+  ("musuh [Batman]"), and a model span that opens with one and goes on with one word of no place,
+  dictionary or lexicon is a person whose given name the state's is ("[Victoria] Beckham");
 - a gazetteer hit or a titled name the model does not see is kept (the model was
   trained on other news and misses rare foreign names); a bare run of capitals that no model
   span touches is kept only when the article names it in more than one sentence
@@ -109,7 +113,8 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     titled = titled_names(text)
     trimmed = [after_headline_verb(t) for t in (trim_edges(s, titled) for s in lines) if t is not None]
     spans = [piece for t in trimmed if t is not None for piece in split_org_then_person(t, find)]
-    combined = combine(found, trim_at_leading_hits(found, spans), lower_case_words(text))
+    spans = trim_at_leading_hits(found, [_given_name_of_place(s, found) for s in spans])
+    combined = combine(found, spans, lower_case_words(text))
     for mention in combined:
         if mention.source == "model":
             mention.before, mention.after = _neighbours(text, mention.start, mention.end)
@@ -304,7 +309,7 @@ def trim_at_leading_hits(found: list[Found], spans: Sequence[SpanLike]) -> list[
             if not mention.ids:
                 continue
             inside = span.start <= mention.start and mention.end <= span.end
-            if _LABELS[span.label] == mention.type:
+            if _LABELS[span.label] == mention.type or _opens_personal_name(span, mention):
                 continue  # "Libya Barat", "PKB Indonesia": one longer name of the hit's own kind
             if _LABELS[span.label] != "PERSON" and is_dictionary_word(mention.text):
                 continue  # "Bursa Efek Indonesia": a common word that is also a place opens the name
@@ -377,10 +382,47 @@ def _read_with(mention: Found, spans: Sequence[SpanLike], same: SpanLike | None)
     mention.unseen = _unseen_guess(mention, spans)
     if same is None:
         return
+    if _LABELS[same.label] == "PERSON" and _foreign_subdivision(mention) \
+            and mention.before not in lexicon().words.get("locative", frozenset()):
+        mention.type, mention.ids = "PERSON", ()  # "musuh [Batman]": a character, no Turkish province
+        return
     if mention.type is None:
         mention.hint = _LABELS[same.label]
     if _titled_organisation(mention, same):
         mention.type, mention.role, mention.role_orgs = _LABELS[same.label], None, []
+
+
+def _given_name_of_place(span: SpanLike, found: list[Found]) -> SpanLike:
+    """"[Victoria] Beckham": a place or person span that opens with a state abroad and goes on with one
+    word that is nothing of a place (no dictionary or compass word, no word of the lexicon's) is a
+    person whose given name the state's is; "[Victoria] Utara" keeps the model's type."""
+    if _LABELS[span.label] not in {"LOC", "PERSON"} or not any(_opens_personal_name(span, m) for m in found):
+        return span
+    return NerSpan(span.start, span.end, "PERSON", span.text)
+
+
+def _opens_personal_name(span: SpanLike, hit: Found) -> bool:
+    if hit.start != span.start or hit.end >= span.end or not _foreign_subdivision(hit):
+        return False
+    rest = span.text[hit.end - span.start:].split()
+    return len(rest) == 1 and _surname_shaped(rest[0])
+
+
+def _surname_shaped(word: str) -> bool:
+    """A capitalised word that the dictionary, the gazetteer's first words and the lexicon do not know."""
+    key = fold(word)
+    return word.isalpha() and word[:1].isupper() and not word.isupper() and not is_dictionary_word(word) \
+        and key not in COMPASS_WORDS and key not in gazetteer().longest \
+        and not any(key in words for words in lexicon().words.values()) and key not in _role_phrase_words()
+
+
+def _foreign_subdivision(mention: Found) -> bool:
+    """Every gazetteer row of the mention is a state or province abroad ("Batman" in Turkey, "Victoria"
+    in Australia): the weakest of the gazetteer's places, whose names are also people's and
+    characters' names, and which the Indonesian press seldom names without a word of place before it."""
+    entries = gazetteer().entries
+    return bool(mention.ids) and all(
+        entries[i].kind == "subdivision" and entries[i].country != "ID" for i in mention.ids if i in entries)
 
 
 def _cut_place_off_titled_name(mention: Found, spans: Sequence[SpanLike], found: list[Found]) -> None:
