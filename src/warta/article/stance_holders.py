@@ -10,7 +10,9 @@ In order:
    Ankara belum memberikan tanggapan"), resolved like event actors, the tracker knowing every
    quote's speaker so far. A pronoun or "pihaknya" inside reported speech is
    the reporter ("Polisi mengatakan pihaknya belum bisa memastikan …"); an anaphoric body
-   ("badan tersebut", "lembaga itu") is the latest organisation that spoke or acted;
+   ("badan tersebut", "lembaga itu") is the latest organisation that spoke or acted; a relation,
+   lawyer or source of a person named ("istri X", "kuasa hukum X", "sumber dekat X") is that
+   unnamed one, described, not X (:mod:`warta.article.stance_relations`);
 4. for a judgement of the writer's form ("Kabar itu tidak benar") outside a quote, the subject of
    an active verb of saying or judging before it ("X menilai tudingan itu tidak benar") or whom
    "menurut" names;
@@ -45,6 +47,7 @@ from warta.article.speaker_names import named_at_end
 from warta.article.speakerphrases import ADJUNCT_START, ADVERBS
 from warta.article.speechcues import speech_cues
 from warta.article.stance_cues import Cue
+from warta.article.stance_relations import relation_of_named
 from warta.article.tokens import fold
 from warta.models import ActorRef, Event, Quote
 
@@ -406,7 +409,8 @@ class HolderFinder:
         fuller = self._bare_subject(tokens, cue) if phrase.kind == "descriptor" and not agent else None
         if fuller is not None and (fuller.description or "").startswith(words):
             return fuller  # "Kepala desa itu": the words the phrase reader left after the title
-        return self._resolve(phrase)
+        actor = self._resolve(phrase)
+        return relation_of_named(tokens, phrase, actor, self.tracker) or actor
 
     def _conjoined(self, others: list[Phrase], cue_start: int) -> list[ActorRef]:
         """The named others of a subject group, each resolved; none when a member is no name or

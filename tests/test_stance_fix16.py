@@ -1,0 +1,72 @@
+"""Stances, round 16: a holder named through someone else ("kuasa hukum X", "istri X", "sumber
+dekat X") is that unnamed relation, not X. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from warta.article.entities import find_article_entities
+from warta.article.events import find_events
+from warta.article.quotes import find_quotes
+from warta.article.sentences import split_sentences
+from warta.article.stances import find_claims
+from warta.models import Position
+
+ARREST = "Polisi menangkap Rudi Hartanto di Bekasi, Selasa. "
+
+
+def positions(text: str) -> list[Position]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    sentences = split_sentences(text)
+    events = find_events(text, sentences, entities, [], "a1")
+    quotes = find_quotes(text, sentences, entities, "a1")
+    return [p for c in find_claims(text, sentences, entities, events, quotes, "a1") for p in c.positions]
+
+
+def holders(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(p.holder.name, p.holder.description, p.stance) for p in positions(text)]
+
+
+def test_a_lawyer_of_someone_named_before_holds_the_denial() -> None:
+    found = holders(ARREST + "Namun kuasa hukum Rudi Hartanto membantah kliennya menerima suap.")
+    assert found == [(None, "kuasa hukum Rudi Hartanto", "denies")]
+
+
+def test_a_relative_holds_the_denial_even_at_the_first_mention() -> None:
+    found = holders("Istri Rudi Hartanto membantah kabar bahwa suaminya melarikan diri ke luar negeri.")
+    assert found == [(None, "Istri Rudi Hartanto", "denies")]
+
+
+def test_a_sibling_with_kandung_holds_it() -> None:
+    found = holders(ARREST + "Kakak kandung Rudi Hartanto belum mau berkomentar soal penangkapan itu.")
+    assert [(d, s) for _, d, s in found] == [("Kakak kandung Rudi Hartanto", "declines")]
+
+
+def test_a_source_close_to_someone_holds_it() -> None:
+    found = holders("Beredar kabar Rina Melati akan menikah bulan depan. Namun sumber dekat Rina Melati "
+                    "membantah kabar tersebut.")
+    assert [(d, s) for _, d, s in found] == [("sumber dekat Rina Melati", "denies")]
+
+
+def test_the_named_person_keeps_a_stance_of_their_own() -> None:
+    found = holders(ARREST + "Rudi Hartanto membantah menerima suap dari kontraktor itu.")
+    assert [(n, s) for n, _, s in found] == [("Rudi Hartanto", "denies")]
+
+
+def test_a_title_before_a_name_stays_the_named_person() -> None:
+    found = holders("Pelatih asal Belanda Marcel Vermeulen mengonfirmasi bahwa ia akan meninggalkan klub itu.")
+    assert [(n, s) for n, _, s in found] == [("Marcel Vermeulen", "confirms")]
+
+
+def test_a_lawyer_word_written_as_a_first_mention_title_names_the_lawyer() -> None:
+    # "pengacara X" with X not spoken of before: X is the lawyer (the quotes' rule)
+    found = holders("Pengacara Hotman Sitorus membantah kabar bahwa kliennya kabur ke Singapura.")
+    assert [(n, s) for n, _, s in found] == [("Hotman Sitorus", "denies")]
+
+
+def test_a_lawyer_set_off_by_commas_is_named() -> None:
+    found = holders(ARREST + "Pengacara Rudi Hartanto, Dewi Anggraini, membantah tudingan itu.")
+    assert [(n, s) for n, _, s in found] == [("Dewi Anggraini", "denies")]
+
+
+def test_ibu_as_a_form_of_address_is_the_person_herself() -> None:
+    found = holders("Ibu Ratna Kusuma membantah kabar bahwa dirinya akan mundur dari jabatan wali kota.")
+    assert [(n, s) for n, _, s in found] == [("Ratna Kusuma", "denies")]
