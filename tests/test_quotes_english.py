@@ -212,3 +212,13 @@ def test_a_quote_left_open_goes_on_in_the_next_paragraph() -> None:
     quotes = quotes_of(text)
     assert len(quotes) == 1, [q.text for q in quotes]
     assert quotes[0].text.startswith("The count was slow") and "Monday morning" in quotes[0].text
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Senator Ruth Adler called the new rule “a gift to polluters” in a speech.", "the new rule “a gift to polluters”"),
+    ("The mayor called for a full audit of the water board.", "a full audit of the water board"),
+])
+def test_calling_names_and_calling_for(text: str, content: str) -> None:
+    filler = "The session ended late on Thursday and the house went home for the summer. "
+    quote = only(quotes_of(filler + text), content)
+    assert quote.text.startswith(content)
