@@ -113,3 +113,16 @@ def test_video_teaser_blocks_are_removed_with_their_items() -> None:
     assert reasons["[Video] Pelatih Puji Mental Pemain Muda"] == "promo"
     assert article.body.rstrip().endswith("pekan depan.")
 
+
+# --- a page whose report is only in its JSON-LD articleBody ---
+
+def test_report_held_only_in_json_ld_keeps_its_paragraphs() -> None:
+    paragraphs = [*SPORTS_REPORT, "Kemenangan itu mengangkat tim tuan rumah ke peringkat ketiga klasemen "
+                  "sementara, dua poin di belakang pemimpin klasemen."]
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Gol Menit Akhir",
+            "datePublished": "2023-11-11T22:10:00+07:00", "articleBody": "\n".join(paragraphs)}
+    page = (f'<html><head><title>Gol Menit Akhir</title><script type="application/ld+json">{json.dumps(data)}'
+            '</script></head><body><div id="app"><div class="loading">Memuat...</div></div></body></html>')
+    article = analyze_input(page, fmt="html").articles[0]
+    assert [article.body[start:end] for start, end in article.paragraphs] == paragraphs
+

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from warta.article.json_ld import with_json_ld_paragraphs
 from warta.article.markers import match_marker
 from warta.document import Doc, Line
 from warta.errors import Code
@@ -82,6 +83,7 @@ def extract_html(doc: Doc) -> None:
         include_tables=True, deduplicate=False,
     )
     body = (result.text or "") if result is not None else ""
+    body = with_json_ld_paragraphs(doc.text, body)
     if not body.strip():
         raise StageFailure(Code.NO_ARTICLE_IN_HTML.error())
     doc.html_meta = {
