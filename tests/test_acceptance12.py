@@ -126,3 +126,14 @@ def test_report_held_only_in_json_ld_keeps_its_paragraphs() -> None:
     article = analyze_input(page, fmt="html").articles[0]
     assert [article.body[start:end] for start, end in article.paragraphs] == paragraphs
 
+
+# --- RFC 2822 dates in a JSONL export ---
+
+def test_rfc2822_published_keeps_its_zone() -> None:
+    text = "\n\n".join(SPORTS_REPORT)
+    for given, expected in [("Sat, 11 Nov 2023 22:10:00 +0700", "2023-11-11T22:10+07:00"),
+                            ("Sat, 11 Nov 2023 10:10:00 -0500", "2023-11-11T10:10-05:00")]:
+        record = {"title": "Gol Menit Akhir Menangkan Tuan Rumah", "text": text, "published": given}
+        article = analyze_input(json.dumps(record), fmt="jsonl").articles[0]
+        assert article.published == expected, given
+        assert "W-META-103" not in {e.code for e in article.errors}  # the zone is stated

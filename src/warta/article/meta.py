@@ -8,6 +8,7 @@ with a window, never passed off as known.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 
 from warta.article import dates
@@ -34,6 +35,8 @@ from warta.pipeline import article_stage
 
 # Epoch seconds between 2001-09-09 and 2286: ten digits; a bare date ("20170602") has eight.
 EPOCH_SECONDS = re.compile(r"\d{10}")
+# An RFC 2822 date with its clock time: "Thu, 23 Nov 2017 10:00:00 +0700" (the weekday optional).
+RFC2822 = re.compile(r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\d|$)")
 
 
@@ -288,11 +291,25 @@ def _parse_given(value: str) -> dt.date | dt.datetime | None:
     """A date handed in by the container: ISO 8601, epoch seconds, or an Indonesian date line."""
     if EPOCH_SECONDS.fullmatch(value.strip()):
         return dt.datetime.fromtimestamp(int(value), dt.UTC)
+    if (mailed := _rfc2822(value)) is not None:
+        return mailed
     try:
         return dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
     except ValueError:
         found = dates.parse_date_line(value) or _first_date(value)
         return found.value if found else None
+
+
+def _rfc2822(value: str) -> dt.datetime | None:
+    """An RSS or e-mail date ("Thu, 23 Nov 2017 10:00:00 +0700", "… GMT") with its zone; the
+    date-line reader would keep the clock time and drop the zone."""
+    if not RFC2822.match(value.strip()):
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed if parsed.tzinfo is not None else None
 
 
 def _url_date(url: str | None) -> dt.date | None:
