@@ -32,10 +32,9 @@ When it is there, neither side wins blindly:
   hit, unless it ran on into a title ("[Italia] Kolonel Laut");
 - a titled "name" that no model span touches and that is made only of dictionary words or title
   scraps is the rest of a longer title ("Menteri Pendidikan [Nasional]", "Komjen [Pol]"), no name;
-- a gazetteer hit that is only a state or province abroad ("Batman" in Turkey, "Victoria" in
-  Australia) takes the model's PERSON at its very offsets unless a word of place comes before it
-  ("musuh [Batman]"), and a model span that opens with one and goes on with one word of no place,
-  dictionary or lexicon is a person whose given name the state's is ("[Victoria] Beckham");
+- a model span that opens with a gazetteer hit that is only a state or province abroad
+  ("Victoria" in Australia) and goes on with one word of no place, dictionary or lexicon is a
+  person whose given name the state's is ("[Victoria] Beckham");
 - a gazetteer hit or a titled name the model does not see is kept (the model was
   trained on other news and misses rare foreign names); a bare run of capitals that no model
   span touches is kept only when the article names it in more than one sentence
@@ -382,10 +381,6 @@ def _read_with(mention: Found, spans: Sequence[SpanLike], same: SpanLike | None)
     mention.unseen = _unseen_guess(mention, spans)
     if same is None:
         return
-    if _LABELS[same.label] == "PERSON" and _foreign_subdivision(mention) \
-            and mention.before not in lexicon().words.get("locative", frozenset()):
-        mention.type, mention.ids = "PERSON", ()  # "musuh [Batman]": a character, no Turkish province
-        return
     if mention.type is None:
         mention.hint = _LABELS[same.label]
     if _titled_organisation(mention, same):
@@ -417,9 +412,8 @@ def _surname_shaped(word: str) -> bool:
 
 
 def _foreign_subdivision(mention: Found) -> bool:
-    """Every gazetteer row of the mention is a state or province abroad ("Batman" in Turkey, "Victoria"
-    in Australia): the weakest of the gazetteer's places, whose names are also people's and
-    characters' names, and which the Indonesian press seldom names without a word of place before it."""
+    """Every gazetteer row of the mention is a state or province abroad ("Victoria" in Australia): the
+    weakest of the gazetteer's places, whose names are also people's given names."""
     entries = gazetteer().entries
     return bool(mention.ids) and all(
         entries[i].kind == "subdivision" and entries[i].country != "ID" for i in mention.ids if i in entries)
