@@ -222,3 +222,15 @@ def test_calling_names_and_calling_for(text: str, content: str) -> None:
     filler = "The session ended late on Thursday and the house went home for the summer. "
     quote = only(quotes_of(filler + text), content)
     assert quote.text.startswith(content)
+
+
+def test_citing_and_accusing_report_what_was_said() -> None:
+    text = ("The session ended late on Thursday and the house went home for the summer. "
+            "Senator Ruth Adler accused the governor of hiding the cost of the new prison.")
+    quote = only(quotes_of(text), "the governor of hiding")
+    assert quote.cue == "accused"
+
+
+def test_verbs_of_judging_are_no_speech_cues() -> None:
+    # "criticized X" names what was judged, not what was said (as Indonesian "mengkritik").
+    assert speech_cues().at("criticized") is None and speech_cues().at("praised") is None
