@@ -47,3 +47,18 @@ def test_a_state_name_before_a_surname_is_a_persons_given_name(text: str) -> Non
 def test_a_state_with_a_compass_word_stays_a_place() -> None:
     found = _types("Kebakaran hutan meluas di negara bagian Victoria, Australia, sejak pekan lalu.")
     assert found.get("Victoria") == "LOC"
+
+
+# --- a brand spelt like a rank, in a list after a brand's noun
+
+@pytest.mark.parametrize("text", [
+    "Butik itu menjual label busana mewah seperti Gucci, Prada, dan Tom Ford.",
+    "Artis itu menenteng tas merek Prada saat tiba di bandara.",
+])
+def test_a_listed_brand_spelt_like_a_rank_is_a_body(text: str) -> None:
+    assert _types(text).get("Prada") == "ORG"
+
+
+def test_the_rank_before_a_soldiers_name_stays_his_rank() -> None:
+    found = find_article_entities("Prada Budi Santoso terluka dalam latihan menembak di markas batalyon.")
+    assert any(e.name == "Budi Santoso" and e.type == "PERSON" and "Prada" in e.roles for e in found)
