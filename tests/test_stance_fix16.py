@@ -4,9 +4,11 @@ dekat X") is that unnamed relation, not X. Sentences written for these tests."""
 from __future__ import annotations
 
 from warta.article.entities import find_article_entities
+from warta.article.event_lexicon import tokenize
 from warta.article.events import find_events
 from warta.article.quotes import find_quotes
 from warta.article.sentences import split_sentences
+from warta.article.stance_cues import find_cues
 from warta.article.stances import find_claims
 from warta.models import Position
 
@@ -70,3 +72,32 @@ def test_a_lawyer_set_off_by_commas_is_named() -> None:
 def test_ibu_as_a_form_of_address_is_the_person_herself() -> None:
     found = holders("Ibu Ratna Kusuma membantah kabar bahwa dirinya akan mundur dari jabatan wali kota.")
     assert [(n, s) for n, _, s in found] == [("Ratna Kusuma", "denies")]
+
+
+def cues(sentence: str) -> list[str]:
+    return [cue.stance for cue in find_cues(tokenize(sentence, 0, len(sentence)), "id")]
+
+
+def test_a_cue_word_in_a_linked_headline_takes_no_stance() -> None:
+    assert cues("BACA JUGA: Tim Voli Putri Jawa Barat Bungkam Tim Sumatera Utara") == []
+    assert cues("SIMAK JUGA: Kapolres Bogor Bantah Kabar Penculikan Anak") == []
+
+
+def test_a_cue_word_after_a_name_in_running_text_counts() -> None:
+    assert cues("Sementara itu Andi Pratama bungkam soal kabar pemecatan itu.") == ["declines"]
+    assert cues("Andi Pratama Membantah Kabar Pemecatan") == []
+
+
+def test_a_cue_word_in_running_text_still_counts() -> None:
+    found = holders("Kabar pemecatan pelatih beredar sejak Senin. Manajer tim, Andi Pratama, memilih bungkam "
+                    "soal kabar pemecatan itu.")
+    assert [(n, s) for n, _, s in found] == [("Andi Pratama", "declines")]
+
+
+def test_agreeing_to_a_proposal_confirms_nothing() -> None:
+    assert positions("Pebalap sepeda Tomas Kerr kemudian mengiyakan ajakan panitia untuk mencicipi sate.") == []
+
+
+def test_saying_yes_to_a_report_still_confirms() -> None:
+    found = holders("Beredar kabar Tomas Kerr akan pindah tim. Tomas Kerr mengiyakan kabar tersebut.")
+    assert [(n, s) for n, _, s in found] == [("Tomas Kerr", "confirms")]

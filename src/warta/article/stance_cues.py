@@ -11,7 +11,8 @@ it ("meminta TNI segera mengklarifikasi"), supposes it ("jika serangan itu benar
 terjadi"), uses the verb as an adjective ("datanya masih meragukan,"), only does not rule out
 what may come ("tak menampik kemungkinan …") or is about a plan ("belum ada kepastian kapan
 proyek itu akan berlanjut"), and when the word is used otherwise ("ditepis kiper", "menyebar
-fitnah", "menuai protes"). After a negation the lexicon does not list, a confirmation or a
+fitnah", "menuai protes", "mengiyakan saran"), or in a headline's title case ("SIMAK JUGA: Timnas
+Putri Bungkam Myanmar"). After a negation the lexicon does not list, a confirmation or a
 denial is not confirming ("tidak mengakui adanya …", also over an adverb: "tidak pernah
 membenarkan") and other cues take no stance. Besides the
 lexicon, a verb of judging whose clause calls its object excessive, unfair or improper ("menilai
@@ -303,8 +304,29 @@ def _reporters_call(tokens: list[Token], cue: Cue) -> bool:
     return opens or following in _CONTACTED_BY or not following.isalpha()
 
 
+# "mengiyakan saran X": agreeing to a proposal, not confirming a report.
+_AGREEING = frozenset({("mengiyakan",), ("diiyakan",), ("diiyakan", "oleh")})
+_PROPOSALS = word_set("saran ajakan permintaan tawaran usulan usul undangan permohonan imbauan anjuran")
+
+
+def _used_otherwise(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
+    """A cue word in a headline's title case ("SIMAK JUGA: Timnas Putri Bungkam Myanmar", where
+    "bungkam" is "beat"; a link to another story, no position taken here) or agreement to a proposal."""
+    if form in _AGREEING and cue.end < len(tokens) and tokens[cue.end].low in _PROPOSALS:
+        return True
+    return _title_cased(tokens, cue.first) and cue.first > 0 and _title_cased(tokens, cue.first - 1) \
+        and (cue.end >= len(tokens) or not tokens[cue.end].is_word or _title_cased(tokens, cue.end))
+
+
+def _title_cased(tokens: list[Token], i: int) -> bool:
+    text = tokens[i].text
+    return tokens[i].is_word and text[:1].isupper() and not text.isupper()
+
+
 def _not_a_stance(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
     after = cue.end
+    if _used_otherwise(tokens, cue, form):
+        return True
     asked = phrase_at(tokens, after, ("kepada",)) and not _to_the_press(tokens, after + 1)
     if cue.stance == "confirms" and asked:
         return True  # "mengonfirmasi kepada hakim" asks for a confirmation; "… kepada wartawan" gives one
