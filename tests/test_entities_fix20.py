@@ -62,3 +62,14 @@ def test_a_listed_brand_spelt_like_a_rank_is_a_body(text: str) -> None:
 def test_the_rank_before_a_soldiers_name_stays_his_rank() -> None:
     found = find_article_entities("Prada Budi Santoso terluka dalam latihan menembak di markas batalyon.")
     assert any(e.name == "Budi Santoso" and e.type == "PERSON" and "Prada" in e.roles for e in found)
+
+
+# --- a noun of the one who uses or owns a brand, opening a sentence
+
+@needs_model
+@needs_roots
+@pytest.mark.parametrize("noun", ["Pengguna", "Penyewa"])
+def test_a_users_noun_before_a_brand_makes_no_person(noun: str) -> None:
+    found = _types(f"Bengkel resmi kini dikelola perusahaan baru. {noun} Ford tidak perlu khawatir soal suku "
+                   "cadang mobilnya.")
+    assert not any(name.startswith(noun) for name in found)

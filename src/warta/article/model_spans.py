@@ -22,9 +22,9 @@ When it is there, neither side wins blindly:
   with an English name's own "The" ("The Jakarta Post");
 - an untyped run of capitals from the rules that holds model spans but is none of them
   gives way to them when the words they leave out are common ones ("Akomodasi Pemprov" →
-  "Pemprov", "Produser David Heyman" → "David Heyman", but "Sanya Dewi" stays whole where
-  the model saw only "Dewi"); a model span that holds only such runs, wider than they are,
-  replaces them ("Dataran [Tinggi Golan]", "[Irianto] [MS Syaifuddin]"); a run of
+  "Pemprov", "Pengguna Ford" → "Ford", "Produser David Heyman" → "David Heyman", but "Sanya
+  Dewi" stays whole where the model saw only "Dewi"); a model span that holds only such runs,
+  wider than they are, replaces them ("Dataran [Tinggi Golan]", "[Irianto] [MS Syaifuddin]"); a run of
   dictionary words the article also writes in lower case that no model span touches goes
   ("Wajib Pajak" beside "wajib pajak");
 - a model span that opens with its only gazetteer hit, of its own type, and goes on with more
@@ -50,7 +50,12 @@ from functools import cache
 from itertools import pairwise
 from typing import Protocol
 
-from warta.article.common_words import is_derived_word, is_dictionary_word, lower_case_words
+from warta.article.common_words import (
+    is_affixed_common_word,
+    is_derived_word,
+    is_dictionary_word,
+    lower_case_words,
+)
 from warta.article.gazetteer import gazetteer
 from warta.article.legal_forms import ends_with_trailing_form
 from warta.article.lexicon import lexicon
@@ -717,7 +722,13 @@ def _all_common(text: str, lower_words: frozenset[str]) -> bool:
     reading the whole sentence, left it out of the name (on the dev sets that is a title or a
     common noun far more often than a name)."""
     return all(_noise_word(t.key) or is_dictionary_word(t.text) or t.text.lower() in lower_words
-               for t in tokenize(text) if t.is_word)
+               or _agent_noun(t.text) for t in tokenize(text) if t.is_word)
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun of the one who does something, peN- on a dictionary root ("Pengguna", "Pembeli"): a
+    common noun even where its root is too short for :func:`is_dictionary_word` to cut it anywhere."""
+    return word[:2].lower() == "pe" and is_affixed_common_word(word)
 
 
 
