@@ -73,3 +73,25 @@ def test_a_users_noun_before_a_brand_makes_no_person(noun: str) -> None:
     found = _types(f"Bengkel resmi kini dikelola perusahaan baru. {noun} Ford tidak perlu khawatir soal suku "
                    "cadang mobilnya.")
     assert not any(name.startswith(noun) for name in found)
+
+
+# --- a short form after a head's title that its sentence spells out as a body
+
+@needs_roots
+@pytest.mark.parametrize("text, short", [
+    ("Pada 1970-an ia menjabat Kepala Opsus atau Operasi Khusus di bawah presiden.", "Opsus"),
+    ("Ia lalu diangkat menjadi Kepala Pusdik (Pusat Pendidikan) di kota itu.", "Pusdik"),
+    ("Ia pernah menjadi Wakil Kepala Bakin (sekarang BIN) selama tiga tahun.", "Bakin"),
+])
+def test_a_short_form_spelt_out_as_a_body_is_no_person(text: str, short: str) -> None:
+    found = find_article_entities(text)
+    assert not any(e.type == "PERSON" for e in found)
+    assert any(e.name == short and e.type == "ORG" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Jokowi atau Joko Widodo meresmikan jembatan itu kemarin.",
+    "Ketua Sandi (kini Gubernur DKI) datang ke acara itu.",
+])
+def test_a_persons_short_name_spelt_out_stays_a_person(text: str) -> None:
+    assert any(e.type == "PERSON" for e in find_article_entities(text))

@@ -22,6 +22,7 @@ from warta.article.coref import group_mentions
 from warta.article.courts import bench_of_court, with_court_benches
 from warta.article.directorates import with_directorates
 from warta.article.factions import with_faction_parties
+from warta.article.glossed_bodies import with_glossed_bodies
 from warta.article.hijri_months import names_hijri_month
 from warta.article.legal_forms import only_trailing_forms
 from warta.article.lexicon import lexicon
@@ -73,7 +74,7 @@ def find_article_entities(text: str, article_id: str = "a1", known_orgs: Iterabl
     found = _ministry_short_forms_seen(found)
     found = without_non_actors(_without_role_words(found, text), text, lang)
     found = without_products(without_thing_names(outside_law_titles(found, text)), text)
-    found = with_brands_typed(with_publications_typed(found, text), text)
+    found = with_glossed_bodies(with_brands_typed(with_publications_typed(found, text), text), text)
     found = kept_of(found, [m for m in found if not (_pronoun_with_particle(m.text) or _teaser_word(m)
                                                      or only_trailing_forms(m.text) or _lone_letter(m)
                                                      or _measure_term(m) or _substance_or_security(m)

@@ -636,6 +636,11 @@ def _spelled_from(short: str, name: str) -> bool:
     return short[:1].casefold() == words[0][:1].casefold() and all(c in letters for c in short.casefold())
 
 
+def spelled_from(short: str, name: str) -> bool:
+    """Whether ``short`` is a short form spelt from the letters of ``name`` (:func:`_spelled_from`)."""
+    return _spelled_from(short, name)
+
+
 def _initial_agrees(acronym: str, name: str) -> bool:
     """"Komisi Pemberantasan Korupsi (KPK)": an acronym the gazetteer does not know starts with
     the name's initial; "Pelindungan Pekerja Migran Indonesia (PPMI)" does not define
