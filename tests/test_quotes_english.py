@@ -234,3 +234,11 @@ def test_citing_and_accusing_report_what_was_said() -> None:
 def test_verbs_of_judging_are_no_speech_cues() -> None:
     # "criticized X" names what was judged, not what was said (as Indonesian "mengkritik").
     assert speech_cues().at("criticized") is None and speech_cues().at("praised") is None
+
+
+def test_a_quote_split_by_its_cue_inside_one_sentence_is_one_quote() -> None:
+    text = ("The talks ended late and nothing was agreed by the two sides.\n\n"
+            "“If the mine closes,” Carl Ober said, “the town will lose a third of its jobs.” The crowd was quiet.")
+    quotes = quotes_of(text)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    assert quotes[0].text.startswith("If the mine closes") and quotes[0].text.endswith("third of its jobs")

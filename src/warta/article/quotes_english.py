@@ -120,7 +120,7 @@ def english_spans(text: str, sentences: Sequence[Sequence[int]], quotes: list[Qu
     spans = sorted((s[0], s[1]) for s in sentences)
     widened = [_widened(text, spans, _past_participle(text, q)) for q in quotes]
     widened = [_own_clause_cut(text, q) for q in widened]
-    kept = _without_contained(sorted(widened, key=lambda q: (q.start, -q.end)))
+    kept = _without_contained(text, sorted(widened, key=lambda q: (q.start, -q.end)))
     return _renumbered(_joined(text, kept))
 
 
@@ -224,12 +224,13 @@ def _within_sentence(text: str, q: Quote, start: int, end: int) -> Span:
     return start, end
 
 
-def _without_contained(quotes: list[Quote]) -> list[Quote]:
+def _without_contained(text: str, quotes: list[Quote]) -> list[Quote]:
     """One quote per clause: a quote inside one kept before it goes ("…said X's "a" was "b""
-    gives two partial quotes of one clause)."""
+    gives two partial quotes of one clause; '"A," he said, "B."' widened to the sentence holds "B"),
+    the marks and stops after the kept one's end aside."""
     kept: list[Quote] = []
     for q in quotes:
-        if kept and q.start >= kept[-1].start and q.end <= kept[-1].end:
+        if kept and q.start >= kept[-1].start and not _has_words(text, kept[-1].end, q.end):
             continue
         kept.append(q)
     return kept
