@@ -242,3 +242,11 @@ def test_a_quote_split_by_its_cue_inside_one_sentence_is_one_quote() -> None:
     quotes = quotes_of(text)
     assert len(quotes) == 1, [q.text for q in quotes]
     assert quotes[0].text.startswith("If the mine closes") and quotes[0].text.endswith("third of its jobs")
+
+
+def test_a_cue_with_an_adjunct_inside_the_sentence_takes_both_sides() -> None:
+    text = ("The council met late on Thursday and the vote was put off again.\n\n"
+            "Acts of protest, “like a sit-in at a lunch counter,” Anna Kowal said on Friday, are acts of "
+            "patriotism. It was her last speech.")
+    quote = only(quotes_of(text), "lunch counter")
+    assert quote.text.startswith("Acts of protest") and quote.text.endswith("acts of patriotism")

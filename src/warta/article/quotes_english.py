@@ -165,6 +165,21 @@ def _content_before_speaker(text: str, sentence_start: int, cue_start: int) -> b
             and opening.group().lower() not in _FRAMING)
 
 
+# "The difference, he told me on Friday, is …": a short adjunct or addressee, then a comma.
+_ASIDE_THEN_COMMA = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s*,")
+
+
+def _goes_on_after_cue(text: str, cue: Span) -> int | None:
+    """Where the content goes on after a cue inside its sentence ("…, Mr. Lee said, …"), or None
+    when the sentence ends there, a participle follows or the words after the cue are its speaker."""
+    aside = _ASIDE_THEN_COMMA.match(text, cue[1])
+    if aside is None or _PARTICIPLE.match(text, aside.end() - 1):
+        return None
+    before = text[max(0, cue[0] - 3):cue[0]].rstrip()
+    inverted = before.endswith(",") or before[-1:] in _CLOSING_MARKS  # "…, said Mr. Barrett, the lawyer"
+    return aside.end() if aside.end() - cue[1] <= 1 or not inverted else None
+
+
 def _prep_inside(text: str, q: Quote, sentence_start: int, cue_start: int) -> bool:
     """"The top 1 percent paid 25 percent, according to the CBO, and …": content on both sides."""
     return fold(q.cue or "") == "according to" and _has_words(text, sentence_start, cue_start)
@@ -182,8 +197,8 @@ def _widened(text: str, spans: list[Span], q: Quote) -> Quote:
     if cue[0] >= q.end:  # "…, Mr. Lee said[, …]."
         if _has_words(text, first[0], q.start):
             start = first[0]
-        goes_on = text.startswith(",", cue[1]) and not _PARTICIPLE.match(text, cue[1])
-        if goes_on and _has_words(text, cue[1], last[1]):
+        goes_on = _goes_on_after_cue(text, cue)
+        if goes_on is not None and _has_words(text, goes_on, last[1]):
             end = last[1]
     else:  # "Mr. Lee said (that) …"
         that = _THAT.match(text, cue[1])
