@@ -101,3 +101,36 @@ def test_agreeing_to_a_proposal_confirms_nothing() -> None:
 def test_saying_yes_to_a_report_still_confirms() -> None:
     found = holders("Beredar kabar Tomas Kerr akan pindah tim. Tomas Kerr mengiyakan kabar tersebut.")
     assert [(n, s) for n, _, s in found] == [("Tomas Kerr", "confirms")]
+
+
+def test_a_representative_of_someone_holds_the_refusal() -> None:
+    found = holders("Penyanyi Rina Wulandari dikabarkan bertunangan. Perwakilan resmi Rina Wulandari masih bungkam saat "
+                    "dimintai keterangan soal kabar itu.")
+    assert [(d, s) for _, d, s in found] == [("Perwakilan resmi Rina Wulandari", "declines")]
+
+
+def test_someone_else_spoken_of_in_a_quote_holds_the_refusal() -> None:
+    found = holders("Penyanyi Rina Wulandari membantah kabar perceraian. \"Dia tidak mau menjawab pertanyaan "
+                    "wartawan,\" kata seorang petugas bandara.")
+    assert [(n, s) for n, _, s in found] == [("Rina Wulandari", "denies"), ("Rina Wulandari", "declines")]
+
+
+def test_a_third_person_in_a_quote_is_never_its_speaker() -> None:
+    found = holders("Penyanyi Rina Wulandari tiba di bandara Senin pagi. Ia tampak lelah. \"Dia tidak mau "
+                    "menjawab pertanyaan wartawan,\" kata seorang petugas bandara.")
+    assert all(d != "petugas bandara" for _, d, _ in found)
+
+
+def test_the_speaker_holds_a_refusal_in_the_first_person() -> None:
+    found = holders("Rina Wulandari tiba di bandara Senin pagi. \"Saya tidak mau berkomentar soal itu,\" kata Rina Wulandari.")
+    assert [(n, s) for n, _, s in found] == [("Rina Wulandari", "declines")]
+
+
+def test_people_a_quote_describes_hold_nothing() -> None:
+    found = holders("\"Masih banyak yang belum tahu soal aplikasi ini,\" kata direktur pemasaran Andi Pratama.")
+    assert found == []
+
+
+def test_a_false_accusation_in_a_quote_is_the_speakers_denial() -> None:
+    found = holders("\"Saya menjadi korban tuduhan yang tidak benar,\" kata Andi Pratama.")
+    assert [(n, s) for n, _, s in found] == [("Andi Pratama", "denies")]

@@ -346,6 +346,13 @@ class HolderFinder:
         at = tokens[cue.first].start
         around = [q for q in self.quotes if q.start <= at < q.end]
         if around and around[0].direct:
+            if not content_subject(tokens, cue) and _described_by_relative(tokens, cue.first):
+                return None  # "masih banyak yang belum tahu …" in a quote: people described, no holder
+            # ("tuduhan yang tidak benar" is the speaker's own judgement)
+            person = self._third_person(actors, cue)
+            if person is not None:  # "Dia tidak mau menjawab," ujar sumber itu
+                other = self.tracker.pronoun(tokens[cue.first].start, plural=person == "plural")
+                return other if other != around[0].speaker else None  # someone else's, never the speaker's
             return around[0].speaker
         if _noun_cue(tokens, cue):
             source = actors.after(cue.end, _FROM, direct=False)
@@ -411,6 +418,17 @@ class HolderFinder:
             return fuller  # "Kepala desa itu": the words the phrase reader left after the title
         actor = self._resolve(phrase)
         return relation_of_named(tokens, phrase, actor, self.tracker) or actor
+
+    def _third_person(self, actors: SentenceActors, cue: Cue) -> str | None:
+        """"singular" or "plural" when the cue's subject is a pronoun of the third person: inside a
+        quote the speaker then tells of someone else's stance."""
+        subject = actors.subject(cue.first)
+        if not subject or subject[0].kind != "pronoun":
+            return None
+        word = self.text[subject[0].start:subject[0].stop].lower()
+        if word in PLURAL_PRONOUNS - {"pihaknya"}:
+            return "plural"
+        return "singular" if word in SINGULAR_PRONOUNS else None
 
     def _conjoined(self, others: list[Phrase], cue_start: int) -> list[ActorRef]:
         """The named others of a subject group, each resolved; none when a member is no name or

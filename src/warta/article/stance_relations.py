@@ -24,7 +24,8 @@ from warta.models import ActorRef
 _RELATIONS = frozenset({
     "istri", "suami", "anak", "ayah", "kakak", "adik", "putra", "putri", "menantu", "paman", "bibi",
     "keluarga", "kerabat", "sepupu", "sahabat", "teman", "kekasih", "pacar", "pihak keluarga",
-    "kakak kandung", "adik kandung", "saudara kandung", "anak kandung", "ayah kandung", "ibu kandung",
+    "perwakilan", "perwakilan resmi", "publisis", "kakak kandung", "adik kandung", "saudara kandung",
+    "anak kandung", "ayah kandung", "ibu kandung",
 })
 # Sources close to someone or inside a body: never the one named, whatever the recogniser typed it as
 # ("sumber terdekat Beyonce" with the singer read as an organisation).
