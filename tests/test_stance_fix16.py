@@ -134,3 +134,12 @@ def test_people_a_quote_describes_hold_nothing() -> None:
 def test_a_false_accusation_in_a_quote_is_the_speakers_denial() -> None:
     found = holders("\"Saya menjadi korban tuduhan yang tidak benar,\" kata Andi Pratama.")
     assert [(n, s) for n, _, s in found] == [("Andi Pratama", "denies")]
+
+
+def test_doubting_oneself_disputes_nothing() -> None:
+    assert cues("Dalam lagu itu ia mempertanyakan keadaannya hingga menemukan jawabannya.") == []
+    assert cues("Pemain muda itu sempat meragukan dirinya sendiri.") == []
+
+
+def test_doubting_a_decision_still_disputes() -> None:
+    assert cues("Warga mempertanyakan keputusan bupati menutup pasar itu.") == ["disputes"]

@@ -11,9 +11,9 @@ it ("meminta TNI segera mengklarifikasi"), supposes it ("jika serangan itu benar
 terjadi"), uses the verb as an adjective ("datanya masih meragukan,"), only does not rule out
 what may come ("tak menampik kemungkinan …") or is about a plan ("belum ada kepastian kapan
 proyek itu akan berlanjut"), and when the word is used otherwise ("ditepis kiper", "menyebar
-fitnah", "menuai protes", "mengiyakan saran"), or in a headline's title case ("SIMAK JUGA: Timnas
-Putri Bungkam Myanmar"). After a negation the lexicon does not list, a confirmation or a
-denial is not confirming ("tidak mengakui adanya …", also over an adverb: "tidak pernah
+fitnah", "menuai protes", "mengiyakan saran", "mempertanyakan dirinya"), or in a headline's title
+case ("SIMAK JUGA: Timnas Putri Bungkam Myanmar"). After a negation the lexicon does not list, a
+confirmation or a denial is not confirming ("tidak mengakui adanya …", also over an adverb: "tidak pernah
 membenarkan") and other cues take no stance. Besides the
 lexicon, a verb of judging whose clause calls its object excessive, unfair or improper ("menilai
 pengamanan itu berlebihan") disputes it, and a quoted bare answer glossed by the
@@ -309,10 +309,20 @@ _AGREEING = frozenset({("mengiyakan",), ("diiyakan",), ("diiyakan", "oleh")})
 _PROPOSALS = word_set("saran ajakan permintaan tawaran usulan usul undangan permohonan imbauan anjuran")
 
 
+# "mempertanyakan keadaannya", "meragukan dirinya sendiri": questioning one's own self or life,
+# which no report, claim or decision is.
+_DOUBTING = frozenset({("mempertanyakan",), ("meragukan",)})
+_ONESELF = word_set("""
+diri dirinya keadaannya hidupnya kehidupannya nasibnya perasaannya eksistensinya jati
+""")
+
+
 def _used_otherwise(tokens: list[Token], cue: Cue, form: Phrase) -> bool:
     """A cue word in a headline's title case ("SIMAK JUGA: Timnas Putri Bungkam Myanmar", where
-    "bungkam" is "beat"; a link to another story, no position taken here) or agreement to a proposal."""
-    if form in _AGREEING and cue.end < len(tokens) and tokens[cue.end].low in _PROPOSALS:
+    "bungkam" is "beat"; a link to another story, no position taken here), agreement to a
+    proposal, or doubt about oneself."""
+    following = tokens[cue.end].low if cue.end < len(tokens) else ""
+    if (form in _AGREEING and following in _PROPOSALS) or (form in _DOUBTING and following in _ONESELF):
         return True
     return _title_cased(tokens, cue.first) and cue.first > 0 and _title_cased(tokens, cue.first - 1) \
         and (cue.end >= len(tokens) or not tokens[cue.end].is_word or _title_cased(tokens, cue.end))
