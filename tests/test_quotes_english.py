@@ -250,3 +250,9 @@ def test_a_cue_with_an_adjunct_inside_the_sentence_takes_both_sides() -> None:
             "patriotism. It was her last speech.")
     quote = only(quotes_of(text), "lunch counter")
     assert quote.text.startswith("Acts of protest") and quote.text.endswith("acts of patriotism")
+
+
+def test_asked_not_to_be_named_reports_nothing() -> None:
+    text = ("The ward was closed on Sunday and the patients were sent home.\n\n"
+            "A senior nurse, who asked not to be named, said the isolation ward was full.")
+    assert not any(q.text.startswith("not to be named") for q in quotes_of(text))

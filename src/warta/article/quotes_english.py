@@ -302,6 +302,7 @@ _SUBJECT_START = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", 
                             "all", "no", "our", "my"})
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 MAX_OBJECT_WORDS = 4
+_NEGATIONS = frozenset({"not", "never", "no"})
 MAX_SUBJECT_WORDS = 5
 
 
@@ -318,7 +319,9 @@ def english_content_start(text: str, verb_end: int, pos: int, end: int, cue: Cue
     if verb in _TO_VERBS and words[0] == "to":
         return pos
     if verb in _TOLD_TO_VERBS and "to" in words[1:MAX_OBJECT_WORDS + 2] and words[0] not in {"to", ","}:
-        return pos if all(w.isalpha() or w == "." for w in words[:words.index("to", 1)]) else None
+        told = words[:words.index("to", 1)]
+        # "who asked not to be named": a negation, not the one asked
+        return pos if all(w.isalpha() or w == "." for w in told) and not _NEGATIONS & set(told) else None
     if words[0] in _SUBJECT_START or text[pos].isupper():
         head = words[1:MAX_SUBJECT_WORDS + 1]
         auxiliary = next((n for n, w in enumerate(head, start=1) if w in _AUXILIARIES), None)
