@@ -7,6 +7,7 @@ import json
 from tests.test_clean import pieces_by_line, tiles
 from warta.api import analyze_input, analyze_text
 from warta.article.title_marks import split_decorations
+from warta.models import Article
 
 REPORT = [
     "SURABAYA, Kabar Kota - Pemerintah kota meresmikan jembatan penyeberangan baru di depan pasar "
@@ -137,3 +138,33 @@ def test_rfc2822_published_keeps_its_zone() -> None:
         article = analyze_input(json.dumps(record), fmt="jsonl").articles[0]
         assert article.published == expected, given
         assert "W-META-103" not in {e.code for e in article.errors}  # the zone is stated
+
+
+# --- L7: JSONL metadata of the wrong type is named, not dropped silently ---
+
+def _jsonl_article(**fields: object) -> Article:
+    record = {"text": "\n\n".join(REPORT), **fields}
+    return analyze_input(json.dumps(record), fmt="jsonl").articles[0]
+
+
+def test_metadata_that_is_no_string_is_warned_and_the_record_still_analysed() -> None:
+    for field, value, kind in [("title", 123, "a number"), ("title", ["a"], "a list"),
+                               ("url", 42, "a number"), ("outlet", {"nama": "x"}, "an object"),
+                               ("published", ["2023"], "a list"), ("published", True, "a boolean")]:
+        article = _jsonl_article(**{field: value})
+        warned = [e for e in article.errors if e.code == "W-INGEST-108"]
+        assert len(warned) == 1, (field, value)
+        assert f"'{field}'" in warned[0].message and kind in warned[0].message
+        assert article.body and article.paragraphs  # analysed, not a placeholder
+
+
+def test_epoch_seconds_are_read_and_absent_or_null_fields_say_nothing() -> None:
+    article = _jsonl_article(published=1699750000.5, title=None, url="")
+    assert article.published is not None and article.published.startswith("2023-11-12")
+    assert "W-INGEST-108" not in {e.code for e in article.errors}
+
+
+def test_epoch_seconds_out_of_range_are_warned() -> None:
+    article = _jsonl_article(published=1e20)
+    assert [e.code for e in article.errors].count("W-INGEST-108") == 1
+    assert "epoch seconds" in next(e.message for e in article.errors if e.code == "W-INGEST-108")

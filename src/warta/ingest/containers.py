@@ -8,11 +8,12 @@ import hashlib
 import io
 import json
 import zlib
-from typing import Any
+from typing import Any, TypeGuard
 
 from warta.document import Doc, Hints
 from warta.errors import Code
 from warta.ingest.records import failed_doc, new_doc
+from warta.models import ArticleError
 
 
 def _failed(source: str, raw: bytes, line: int, reason: str) -> Doc:
@@ -28,12 +29,51 @@ def _published_field(record: dict[str, Any]) -> str | None:
     """The stated publication time: a string as written, or epoch seconds (a number, as many
     exports write it) as an ISO datetime in UTC."""
     value = record.get("published")
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if _is_number(value):
         try:
             return dt.datetime.fromtimestamp(value, dt.UTC).isoformat(timespec="seconds")
         except (OverflowError, OSError, ValueError):
             return None
     return _text_field(record, "published")
+
+
+def _is_number(value: object) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+_HINT_FIELDS = ("url", "title", "published", "outlet")
+
+
+def _unread_fields(record: dict[str, Any], hints: Hints, line: int) -> list[ArticleError]:
+    """A warning for each metadata field given with a value warta cannot take (a number for a
+    title, a list for a date), so that a field is never lost without a word. A missing field,
+    null or a blank string is simply absent; a ``published`` string that reads as no date is
+    the metadata stage's W-META-105."""
+    warnings = []
+    for field in _HINT_FIELDS:
+        value = record.get(field)
+        if value is None or isinstance(value, str) or getattr(hints, field) is not None:
+            continue
+        shown = _shown(value)
+        if field == "published" and _is_number(value):
+            reason = f"{shown} is out of the range of epoch seconds"
+        else:
+            reason = f"{shown} is {_kind(value)}, not a string"
+        warnings.append(Code.FIELD_LEFT_OUT.error(stage="ingest", line=line, field=field, reason=reason))
+    return warnings
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if _is_number(value):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def read_jsonl(given: str, raw: bytes, first_line: int = 1) -> list[Doc]:
@@ -66,6 +106,7 @@ def read_jsonl(given: str, raw: bytes, first_line: int = 1) -> list[Doc]:
         body = (html if html is not None else text) or ""
         doc = new_doc(source, body.encode("utf-8"), "html" if html is not None else "txt", hints)
         doc.article.sha256 = hashlib.sha256(line).hexdigest()
+        doc.article.errors += _unread_fields(record, hints, number)
         docs.append(doc)
     return docs
 
