@@ -27,7 +27,7 @@ from warta.article.quotes_layout import Candidate, Layout
 from warta.article.quotes_pointback import point_back
 from warta.article.quotes_speaker import attribute_marked, lone_pronoun, resolve
 from warta.article.quotes_statement import statement_openers
-from warta.article.speaker_names import without_glued_body
+from warta.article.speaker_names import without_glued_body, without_hyphen_tail
 from warta.article.speakerphrases import ADVERBS
 from warta.article.speechcues import speech_cues
 from warta.article.tokens import fold
@@ -250,7 +250,7 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     found = [
         Quote(id=f"{article_id}-q{n}", article=article_id, start=c.start, end=c.end,
               text=text[c.start:c.end], direct=c.direct, cue=c.cue,
-              speaker=without_glued_body(speaker, tracker))
+              speaker=without_hyphen_tail(without_glued_body(speaker, tracker), tracker))
         for n, (c, speaker) in enumerate(kept, start=1)
     ]
     # English news frames what was said around its attribution clause (quotes_english.py).

@@ -251,6 +251,7 @@ def past_possessor(actor: ActorRef | None, span: Span, tracker: ActorTracker) ->
 _MEMBER_NOUNS = frozenset({"pentolan", "tokoh", "kader", "simpatisan", "petinggi", "pimpinan", "elite",
                            "elit", "pengurus", "imam", "ulama"})
 _WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
+_HYPHEN_HEAD = re.compile(r"(?<![\w-])(\w+)-\Z")
 # Words of the name after the body's acronym: a given name and a family name at least, so that
 # initials before one surname ("pengacara OC Kaligis") stay the name.
 MIN_NAME_AFTER_BODY = 2
@@ -273,6 +274,36 @@ def without_glued_body(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     if not any(_member_noun_before(text, start) for start in written):
         return actor
     return ActorRef(entity=entity.id, name=" ".join(rest), description=actor.description)
+
+
+def without_hyphen_tail(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
+    """"CEO Go-Jek Nadiem Makariem" read as the person "Jek Nadiem Makariem" with the
+    description "CEO Go": the name starts with the tail of a hyphenated name (a company's
+    "Go-Jek", "Coca-Cola", "Mercedes-Benz") written glued before the person's own full name.
+    The tail goes back to the description it was cut from; the name keeps at least two words
+    (a lone surname after a hyphenated given name is no body's tail)."""
+    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
+    if entity is None or entity.type != "PERSON" or actor.name != entity.name:
+        return actor
+    tail, *rest = entity.name.split()
+    if len(rest) < MIN_NAME_AFTER_BODY:
+        return actor
+    text = tracker.text
+    heads = [_hyphen_head(text, m.start) for m in tracker.index.mentions
+             if m.entity.id == entity.id and text.startswith(tail, m.start)]
+    head = next((h for h in heads if h), None)
+    if head is None:
+        return actor
+    description = actor.description
+    if description is not None and description.endswith(head):
+        description = f"{description}-{tail}"
+    return ActorRef(entity=entity.id, name=" ".join(rest), description=description)
+
+
+def _hyphen_head(text: str, pos: int) -> str | None:
+    """The capitalised word glued by a hyphen right before ``pos`` ("Go" of "Go-Jek"), if any."""
+    found = _HYPHEN_HEAD.search(text, max(0, pos - 40), pos)
+    return found.group(1) if found is not None and found.group(1)[0].isupper() else None
 
 
 def _member_noun_before(text: str, pos: int) -> bool:
