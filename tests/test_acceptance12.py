@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+from pathlib import Path
+
+import pytest
 
 from tests.test_clean import pieces_by_line, tiles
-from warta.api import analyze_input, analyze_text
+from warta.api import analyze, analyze_input, analyze_text
 from warta.article.title_marks import split_decorations
+from warta.ingest import read_path
 from warta.models import Article
+from warta.options import Options
 
 REPORT = [
     "SURABAYA, Kabar Kota - Pemerintah kota meresmikan jembatan penyeberangan baru di depan pasar "
@@ -168,3 +174,29 @@ def test_epoch_seconds_out_of_range_are_warned() -> None:
     article = _jsonl_article(published=1e20)
     assert [e.code for e in article.errors].count("W-INGEST-108") == 1
     assert "epoch seconds" in next(e.message for e in article.errors if e.code == "W-INGEST-108")
+
+
+# --- L9: a .gz name over content that is no gzip is said, not passed over ---
+
+def _codes(path: Path) -> list[list[str]]:
+    return [[e.code for e in doc.article.errors] for doc in read_path(str(path), path, Options())]
+
+
+def test_plain_text_named_gz_is_read_with_a_warning(tmp_path: Path) -> None:
+    named = tmp_path / "jembatan.txt.gz"
+    named.write_text(_dump(HEADLINE), encoding="utf-8")
+    assert _codes(named) == [["W-INGEST-109"]]
+    article = analyze([str(named)]).articles[0]
+    assert article.title == HEADLINE and "W-INGEST-109" in {e.code for e in article.errors}
+
+
+def test_plain_warc_named_gz_is_read_with_a_warning_and_a_gzipped_one_without(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    from tests.test_acceptance11 import _warc
+
+    gzipped = tmp_path / "rel.warc.gz"
+    gzipped.write_bytes(_warc(gzip_each_record=True))
+    plain = tmp_path / "polos.warc.gz"
+    plain.write_bytes(gzip.decompress(_warc(gzip_each_record=False)))
+    assert _codes(gzipped) == [["W-INGEST-102"], ["W-INGEST-102"], []]
+    assert [codes.count("W-INGEST-109") for codes in _codes(plain)] == [1, 1, 1]

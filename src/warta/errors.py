@@ -39,6 +39,8 @@ class Code(Enum):
     READ_AS_ONE = ("W-INGEST-107", "text holds {count} articles one after another (see W-INGEST-104); read "
                    "here as one (warta.api.analyze_input reads each)")
     FIELD_LEFT_OUT = ("W-INGEST-108", "JSONL line {line}: field '{field}' left out: {reason}")
+    NOT_GZIP = ("W-INGEST-109", "the name ends in .gz but the content is not gzip; read as {fmt} "
+                                "as it stands")
     DATE_ESTIMATED = ("W-META-101",
                       "no publication date found; estimated from dates in the text ({evidence})")
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")
@@ -71,7 +73,8 @@ class Code(Enum):
 
 # Warnings a reader puts on a document it still hands on to the pipeline; any other error on a
 # document that comes out of reading marks a placeholder (an input that failed to read).
-READ_WARNINGS = frozenset({Code.DUMP_SPLIT.code, Code.READ_AS_ONE.code, Code.FIELD_LEFT_OUT.code})
+READ_WARNINGS = frozenset({Code.DUMP_SPLIT.code, Code.READ_AS_ONE.code, Code.FIELD_LEFT_OUT.code,
+                           Code.NOT_GZIP.code})
 
 
 def read_failed(errors: list[ArticleError]) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from warta.document import Decoded, Doc, Hints, InputFormat
 from warta.errors import Code
-from warta.ingest.containers import read_jsonl, read_warc
+from warta.ingest.containers import GZIP_MAGIC, read_jsonl, read_warc
 from warta.ingest.records import failed_doc, new_doc
 from warta.ingest.split import Part, dump_parts
 from warta.models import ArticleError
@@ -125,7 +125,14 @@ def read_path(given: str, path: Path, options: Options) -> list[Doc]:
         raw = path.read_bytes()
     except OSError as exc:
         return [failed_doc(given, Code.UNREADABLE.error(reason=exc.strerror or str(exc)))]
-    return docs_from_bytes(given, raw, format_of(path, raw[:512]) or "txt", options)
+    fmt = format_of(path, raw[:512]) or "txt"
+    docs = docs_from_bytes(given, raw, fmt, options)
+    if path.suffix.lower() == ".gz" and raw.strip() and not raw.startswith(GZIP_MAGIC):
+        # The name promised gzip and the bytes are plain: read them, but say the name lied
+        # (a renamed or half-written download), rather than pass over it in silence.
+        for doc in docs:
+            doc.article.errors.append(Code.NOT_GZIP.error(stage="ingest", fmt=fmt))
+    return docs
 
 
 def docs_from_bytes(given: str, raw: bytes, fmt: InputFormat, options: Options,
