@@ -200,3 +200,26 @@ def test_plain_warc_named_gz_is_read_with_a_warning_and_a_gzipped_one_without(tm
     plain.write_bytes(gzip.decompress(_warc(gzip_each_record=False)))
     assert _codes(gzipped) == [["W-INGEST-102"], ["W-INGEST-102"], []]
     assert [codes.count("W-INGEST-109") for codes in _codes(plain)] == [1, 1, 1]
+
+
+# --- L6: warta ingest's wording matches its exit code ---
+
+def test_ingest_lists_a_warc_record_it_passes_over_as_skipped_and_an_empty_file_as_failed(
+        tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    from click.testing import CliRunner
+
+    from tests.test_acceptance11 import _warc
+    from warta.cli import main
+
+    crawl = tmp_path / "rel.warc.gz"
+    crawl.write_bytes(_warc(gzip_each_record=True))
+    runner = CliRunner()
+    warned = runner.invoke(main, ["ingest", str(crawl), "--db", str(tmp_path / "w.db")])
+    statuses = [line.split()[0] for line in warned.output.splitlines() if line.startswith(("skipped", "failed"))]
+    assert warned.exit_code == 0 and statuses == ["skipped", "skipped"]
+    assert "2 skipped, 0 failed" in warned.output
+    empty = tmp_path / "kosong.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    failed = runner.invoke(main, ["ingest", str(empty), "--db", str(tmp_path / "w.db")])
+    assert failed.exit_code == 1 and "0 skipped, 1 failed" in failed.output

@@ -177,9 +177,9 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int, max_bytes: int) -> None:
         click.echo(f"warning: {error.code}: {error.message}", err=True)
     counts = report.counts()
     click.echo(", ".join(f"{n} {status}" for status, n in counts.items()) + f" (store: {db})")
-    # An input listed only with a warning (a WARC redirect, W-INGEST-102) fails no run, as under
-    # analyze: the exit code counts hard errors.
-    failed = any(item.status == "failed" and any_hard(item.errors) for item in report.items)
+    # An input listed only with a warning (a WARC redirect, W-INGEST-102) is "skipped" and fails
+    # no run, as under analyze: "failed" items are those with a hard error.
+    failed = bool(report.with_status("failed"))
     raise SystemExit(EXIT_SOME_FAILED if failed or any_hard(report.errors) else EXIT_OK)
 
 

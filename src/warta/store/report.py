@@ -8,7 +8,9 @@ from pydantic import Field
 
 from warta.models import ArticleError, Model
 
-IngestStatus = Literal["added", "new-version", "unchanged", "failed"]
+# "skipped": an input read and deliberately not kept, with a warning that says why (a WARC
+# revisit or redirect, W-INGEST-102); "failed": an input with an error (E-…), which fails the run.
+IngestStatus = Literal["added", "new-version", "unchanged", "skipped", "failed"]
 
 
 class IngestItem(Model):
@@ -29,5 +31,5 @@ class IngestReport(Model):
         return [item for item in self.items if item.status == status]
 
     def counts(self) -> dict[str, int]:
-        statuses: tuple[IngestStatus, ...] = ("added", "new-version", "unchanged", "failed")
+        statuses: tuple[IngestStatus, ...] = ("added", "new-version", "unchanged", "skipped", "failed")
         return {status: len(self.with_status(status)) for status in statuses}

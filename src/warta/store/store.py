@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from warta.api import analyze_docs
 from warta.corpus.stories import StoryClusterer
 from warta.document import Doc
-from warta.errors import Code, WartaError, read_failed
+from warta.errors import Code, WartaError, any_hard, read_failed
 from warta.ingest import collect
 from warta.models import (
     Analysis,
@@ -44,7 +44,7 @@ from warta.store import corpus, reading, story_tables
 from warta.store import search as fts
 from warta.store.assemble import assemble
 from warta.store.ids import article_number, entity_number
-from warta.store.report import IngestItem, IngestReport
+from warta.store.report import IngestItem, IngestReport, IngestStatus
 from warta.store.schema import STORY_TABLES_VERSION, current_version, migrate
 from warta.store.writer import write_batch
 from warta.web.reader import FrontPage, SearchHit, restrict_to_articles, restrict_to_story
@@ -177,9 +177,10 @@ class Store:
         with self.reading() as db:
             for doc in docs:
                 article = doc.article
-                if read_failed(article.errors) and not doc.provided:  # could not be read: say so
+                if read_failed(article.errors) and not doc.provided:  # not read as an article: say so
+                    status: IngestStatus = "failed" if any_hard(article.errors) else "skipped"
                     report.items.append(IngestItem(source=article.source, sha256=article.sha256,
-                                                   status="failed", errors=article.errors))
+                                                   status=status, errors=article.errors))
                     continue
                 known = db.execute("SELECT article, number FROM versions WHERE sha256 = ?",
                                    (article.sha256,)).fetchone()
