@@ -8,7 +8,7 @@ from warta.article.events import find_events
 from warta.article.quotes import find_quotes
 from warta.article.sentences import split_sentences
 from warta.article.stances import find_claims
-from warta.models import Claim, Event
+from warta.models import Claim, Event, Position
 
 
 def read(text: str) -> tuple[list[Event], list[Claim]]:
@@ -17,3 +17,9 @@ def read(text: str) -> tuple[list[Event], list[Claim]]:
     events = find_events(text, sentences, entities, [], "a1")
     quotes = find_quotes(text, sentences, entities, "a1")
     return events, find_claims(text, sentences, entities, events, quotes, "a1")
+
+
+def positions(text: str) -> list[Position]:
+    """Every claim position of the article, in the claims' order."""
+    _, claims = read(text)
+    return [p for c in claims for p in c.positions]

@@ -3,17 +3,8 @@ for these tests (fictional people, bodies and events)."""
 
 from __future__ import annotations
 
-from warta.article.entities import find_article_entities
+from tests.quote_reading import quotes_of
 from warta.article.quotemarks import marked_spans
-from warta.article.quotes import find_quotes
-from warta.article.sentences import split_sentences
-from warta.models import Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    entities = find_article_entities(text, "a1", use_model=False)
-    return find_quotes(text, split_sentences(text), entities, "a1")
-
 
 # --- a word of speaking together ends the speaker description ----------------------------------
 

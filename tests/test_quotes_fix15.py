@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.article.entities import find_article_entities
-from warta.article.quotes import find_quotes
-from warta.article.sentences import split_sentences
-from warta.models import Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    entities = find_article_entities(text, "a1", use_model=False)
-    return find_quotes(text, split_sentences(text), entities, "a1")
-
+from tests.quote_reading import quotes_of
 
 # --- a hyphenated company name is no part of the person's name ----------------------------------
 

@@ -3,24 +3,11 @@ dekat X") is that unnamed relation, not X. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from warta.article.entities import find_article_entities
+from tests.stance_reading import positions
 from warta.article.event_lexicon import tokenize
-from warta.article.events import find_events
-from warta.article.quotes import find_quotes
-from warta.article.sentences import split_sentences
 from warta.article.stance_cues import find_cues
-from warta.article.stances import find_claims
-from warta.models import Position
 
 ARREST = "Polisi menangkap Rudi Hartanto di Bekasi, Selasa. "
-
-
-def positions(text: str) -> list[Position]:
-    entities = find_article_entities(text, "a1", use_model=False)
-    sentences = split_sentences(text)
-    events = find_events(text, sentences, entities, [], "a1")
-    quotes = find_quotes(text, sentences, entities, "a1")
-    return [p for c in find_claims(text, sentences, entities, events, quotes, "a1") for p in c.positions]
 
 
 def holders(text: str) -> list[tuple[str | None, str | None, str]]:

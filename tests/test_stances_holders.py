@@ -3,20 +3,8 @@ quote speakers, and the writer's own judgement (no holder). Sentences written fo
 
 from __future__ import annotations
 
-from warta.article.entities import find_article_entities
-from warta.article.events import find_events
-from warta.article.quotes import find_quotes
-from warta.article.sentences import split_sentences
-from warta.article.stances import find_claims
+from tests.stance_reading import positions
 from warta.models import Position
-
-
-def positions(text: str) -> list[Position]:
-    entities = find_article_entities(text, "a1", use_model=False)
-    sentences = split_sentences(text)
-    events = find_events(text, sentences, entities, [], "a1")
-    quotes = find_quotes(text, sentences, entities, "a1")
-    return [p for c in find_claims(text, sentences, entities, events, quotes, "a1") for p in c.positions]
 
 
 def names(found: list[Position]) -> list[str]:
