@@ -88,7 +88,9 @@ def _candidates(
     return found
 
 
-def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Iterator[Found]:
+def _scan(
+    tokens: list[Token], context: Context, table: tuple[Rule, ...], entries: tuple[int, ...] = ()
+) -> Iterator[Found]:
     tags, offsets = tag_string(tokens)
     positions = {index: offset for offset, index in offsets.items()}
     reference = context.reference
@@ -102,6 +104,11 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
         if tokens[index].tag in _NEVER_FIRST:
             index += 1
             continue
+        if _enters_new_entry(entries, reference_at, tokens[index].start):
+            # A live report's entry is told at its own stamp: the day an earlier entry spoke of
+            # ("kalah pada Selasa malam") is no longer the day the story is on.
+            reference, reference_at = context.reference, tokens[index].start
+            reference_value, reference_telling = None, False
         here = replace(context, reference=reference, named=tuple(named), year=year)
         best = _best(tokens, index, _candidates(tags, positions[index], offsets, table), here)
         if best is None:
@@ -118,6 +125,12 @@ def _scan(tokens: list[Token], context: Context, table: tuple[Rule, ...]) -> Ite
         if _names_a_day(best):
             named.append(best.reading.day)  # type: ignore[arg-type]  # checked by _names_a_day
         index = best.last
+
+
+def _enters_new_entry(entries: tuple[int, ...], since: int, here: int) -> bool:
+    """Whether a live report's entry begins after the narrative date was named (at ``since``)
+    and at or before ``here``."""
+    return any(since < start <= here for start in entries)
 
 
 def _moves_reference(found: Found, reference: dt.date | None) -> bool:
@@ -223,7 +236,8 @@ def _sentence_of(span: TimexSpan, tokens: list[Token]) -> int:
 
 
 def find_timexes(
-    text: str, anchor: dt.date | None = None, lang: str = "id", *, standalone: bool = False
+    text: str, anchor: dt.date | None = None, lang: str = "id", *, standalone: bool = False,
+    entries: tuple[int, ...] = (),
 ) -> list[TimexSpan]:
     """Every time expression in ``text``, in text order, valued against ``anchor``.
 
@@ -231,13 +245,16 @@ def find_timexes(
     relative expressions keep their type but get no value (or an underspecified one such
     as "XXXX-WXX-5" for a bare weekday). ``lang`` is "id" (Indonesian) or "en" (English).
     ``standalone`` also accepts words that are time expressions only when they stand
-    alone ("sebelumnya" = PAST_REF); :func:`normalize` sets it.
+    alone ("sebelumnya" = PAST_REF); :func:`normalize` sets it. ``entries`` are the offsets where
+    the entries of a live report begin (each under its own time stamp): no narrative date carries
+    from one entry into the next.
     """
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
     tokens = tokenize(text, lang, anchor.year if anchor else None)
     context = Context(text, anchor, None)
-    found = _said_on_their_day(list(_scan(tokens, context, rules(lang, standalone))), tokens, context)
+    scanned = list(_scan(tokens, context, rules(lang, standalone), entries))
+    found = _said_on_their_day(scanned, tokens, context)
     spans: list[TimexSpan] = []
     clocks: dict[str, tuple[dt.date, AnchorKind | None]] = {}  # "T07:24" -> the day it was first on
     ordinal_days: dict[int, dt.date] = {}  # "hari ketiga" -> the day it was

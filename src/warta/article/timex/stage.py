@@ -70,17 +70,50 @@ _AHEAD = re.compile(
 _AHEAD_REACH = 100  # characters before the time expression searched for those words
 
 
-def _not_after_publication(value: str | None, label: str | None, article: Article, start: int) -> str | None:
+# A live report's entry stamp on a line of its own, before the entry ("10.15 WIB: Tim tiba ...").
+_ENTRY_STAMP = re.compile(r"(\d{1,2})[.:](\d{2})(?:\s+[A-Z]{2,4})?")
+
+
+def _entry_stamps(article: Article) -> tuple[tuple[int, dt.time], ...]:
+    """(offset in the body, time) of each paragraph that opens under a clock-time stamp of its
+    own input line (``clean`` keeps the stamp as a date metadata line of that line)."""
+    stamps = {line.line: _stamp_time(line.text) for line in article.metadata_lines if line.kind == "date"}
+    pairs = zip(article.paragraphs, article.paragraph_lines, strict=False)
+    return tuple((span[0], time) for span, line in pairs if span and (time := stamps.get(line)) is not None)
+
+
+def _stamp_time(text: str) -> dt.time | None:
+    match = _ENTRY_STAMP.fullmatch(text.strip())
+    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
+        return None
+    return dt.time(int(match[1]), int(match[2]))
+
+
+def _written_at(moment: dt.datetime, stamps: tuple[tuple[int, dt.time], ...], start: int) -> dt.datetime:
+    """When the words at ``start`` were written: the stamp of their live-report entry when it is
+    later than the publication time (a page opened at 09:00 and updated all day), else that time."""
+    entry = [time for offset, time in stamps if offset <= start]
+    if not entry:
+        return moment
+    stamped = moment.replace(hour=entry[-1].hour, minute=entry[-1].minute)
+    return max(moment, stamped)
+
+
+def _not_after_publication(
+    value: str | None, label: str | None, article: Article, start: int,
+    stamps: tuple[tuple[int, dt.time], ...] = (),
+) -> str | None:
     """A bare clock time put on the publication day but later than the publication itself is
     the day before: an article out at 00:45 reporting "pukul 18.06 WIB" tells of yesterday
-    evening. A plan for later that day ("akan digelar pukul 13.00") keeps the day."""
+    evening. A plan for later that day ("akan digelar pukul 13.00") keeps the day. In a live
+    report, an entry is written at its stamp ("13.20 WIB: ... pukul 12.00 tadi" is today)."""
     match = _CLOCK_VALUE.match(value or "")
     published = article.published or ""
     stated_time = "T" in published and article.published_source != "estimated"
     if match is None or label != "published" or not stated_time:
         return value
     try:
-        moment = dt.datetime.fromisoformat(published)
+        moment = _written_at(dt.datetime.fromisoformat(published), stamps, start)
     except ValueError:
         return value
     told = dt.datetime.combine(dt.date.fromisoformat(match[1]), dt.time(int(match[2]), int(match[3])))
@@ -100,7 +133,9 @@ def _clause_before(body: str, start: int) -> str:
 def timexes(doc: Doc, options: Options) -> None:
     article = doc.article
     anchor = anchor_date(article.published)
-    for span in find_timexes(article.body, anchor, grammar_language(article.body)):
+    stamps = _entry_stamps(article)
+    entries = tuple(offset for offset, _ in stamps)
+    for span in find_timexes(article.body, anchor, grammar_language(article.body), entries=entries):
         doc.timexes.append(
             Timex(
                 article=article.id,
@@ -108,7 +143,7 @@ def timexes(doc: Doc, options: Options) -> None:
                 end=span.end,
                 text=span.text,
                 type=span.type,
-                value=_not_after_publication(span.value, span.anchor, article, span.start),
+                value=_not_after_publication(span.value, span.anchor, article, span.start, stamps),
                 anchor=_anchor_label(article, span.anchor),
             )
         )
