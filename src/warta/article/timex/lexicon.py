@@ -38,6 +38,7 @@ class Lexicon:
     heads: dict[str, int]  # first word of an entry -> tokens in the longest entry it starts
     units: dict[str, str]  # unit words -> unit code, for "setahun" / "bertahun-tahun"
     pairs: frozenset[tuple[str, str]]  # neighbouring words of longer entries ("year's", "day")
+    dotted: dict[str, str]  # capitalised weekday abbreviations that are days before a full stop ("Thurs.")
 
 
 def _abbreviations(words: dict[str, int]) -> set[str]:
@@ -78,7 +79,21 @@ def lexicon(lang: str) -> Lexicon:
     for key in entries:
         heads[key[0]] = max(heads.get(key[0], 0), len(key))
     pairs = frozenset(pair for key in entries for pair in pairwise(key))
-    return Lexicon(entries, heads, units, pairs)
+    return Lexicon(entries, heads, units, pairs, _dotted_weekdays() if lang == "en" else {})
+
+
+# "Sat." and "Sun." end sentences about sitting and the sun (and "The Sun." is a newspaper).
+_WORDS_BEFORE_DAYS = frozenset({"sat", "sun"})
+
+
+def _dotted_weekdays() -> dict[str, str]:
+    """English weekday abbreviations as news writes them with a full stop ("Tues.", "Thurs."),
+    capitalised, to their weekday number."""
+    return {
+        word.capitalize(): str(WORDS.weekdays[word])
+        for word in _abbreviations(WORDS.weekdays)
+        if word.lower() not in _WORDS_BEFORE_DAYS
+    }
 
 
 # --------------------------------------------------------------------------- rules

@@ -242,6 +242,9 @@ _PUNCT_TAGS = {
 def _tag_raw(text: str, raw: list[tuple[int, int, str]], i: int, lex: Lexicon) -> tuple[int, str, str]:
     """(tokens used, tag, value) for the raw token at ``i`` (not a date)."""
     start, end, kind = raw[i]
+    weekday = lex.dotted.get(text[start:end]) if kind == "word" else None
+    if weekday is not None and i + 1 < len(raw) and raw[i + 1][0] == end and text[end] == ".":
+        return 2, "WEEKDAY", weekday  # "Thurs.": the full stop is the abbreviation's, as in "Nov."
     if kind in ("word", "ampm"):
         return _lookup(text, raw, i, lex)
     if kind == "punct":
@@ -314,7 +317,21 @@ def tokenize(text: str, lang: str, ref_year: int | None) -> list[Token]:
         if kind == "punct" and text[start] in _SENTENCE_END and _ends_sentence(tokens):
             sentence += 1
     tokens = _yesterday_as_last(_weeks_or_sundays(text, _outside_citations(text, tokens), lex))
-    return _halves_of_years(tokens) if lang == "en" else tokens
+    return _four_digit_clocks(_halves_of_years(tokens)) if lang == "en" else tokens
+
+
+_FOUR_DIGIT_CLOCK = re.compile(r"([01]\d|2[0-3])([0-5]\d)")  # "0800", "1430"
+
+
+def _four_digit_clocks(tokens: list[Token]) -> list[Token]:
+    """Four digits before a zone ("0800 UTC", "1200 GMT") are a clock time, as wire copy writes
+    the hours of the day, not a number or a year."""
+    for i in range(len(tokens) - 1):
+        token = tokens[i]
+        clock = _FOUR_DIGIT_CLOCK.fullmatch(token.text)
+        if clock and token.tag in ("NUM", "YEAR") and tokens[i + 1].tag == "ZONE":
+            tokens[i] = replace(token, tag="CLOCK", value=f"{clock[1]}:{clock[2]}")
+    return tokens
 
 
 def _halves_of_years(tokens: list[Token]) -> list[Token]:
