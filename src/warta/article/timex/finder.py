@@ -272,7 +272,7 @@ def find_timexes(
         span = TimexSpan(start, end, text[start:end], reading.type, reading.value, reading.anchor,
                          item.rule.name)
         spans.append(span)
-    return _range_ends_ahead(_apposed_days(spans, text), text)
+    return _listed_sets(_range_ends_ahead(_apposed_days(spans, text), text), text)
 
 
 _APPOSITION = re.compile(r"\s*[,(]?\s*")  # between "hari ini" and the date beside it: ", " or " ("
@@ -352,6 +352,29 @@ def _past_midnight(first: TimexSpan, last: TimexSpan, text: str) -> TimexSpan:
     if not joined or start.date() != end.date() or end >= start:
         return last
     return replace(last, value=(end + dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"))
+
+
+# Between the weekdays of a list: a comma, a conjunction, or both ("Senin, Rabu dan Sabtu").
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|atau|and|or)\s+)?", re.IGNORECASE)
+_WEEKLY = re.compile(r"^XXXX-WXX-\d")
+_SIDE_WORDS = r"lalu|depan|ini|kemarin|last|next|this"  # "Rabu lalu" says which Wednesday
+_BARE_WEEKDAY = re.compile(rf"^(?:{alternation(WORDS.weekdays)})\b(?!.*\b(?:{_SIDE_WORDS})\b)", re.IGNORECASE)
+
+
+def _listed_sets(spans: list[TimexSpan], text: str) -> list[TimexSpan]:
+    """Weekdays listed after a weekly one are weekly too: "setiap Senin, Rabu dan Sabtu" is every
+    Monday, Wednesday and Saturday, not every Monday and the last Wednesday."""
+    out = list(spans)
+    for index in range(1, len(out)):
+        before, here = out[index - 1], out[index]
+        weekly = before.type == "SET" and _WEEKLY.match(before.value or "") is not None
+        listed = _LIST_JOIN.fullmatch(text, before.end, here.start) is not None
+        day = _DAY_VALUE.match(here.value or "")
+        if weekly and listed and day and _BARE_WEEKDAY.match(here.text) and here.rule.startswith("weekday"):
+            weekday = dt.date.fromisoformat(day.group()).isoweekday()
+            out[index] = replace(here, type="SET", value=f"XXXX-WXX-{weekday}{(here.value or '')[10:]}",
+                                 anchor=None)
+    return out
 
 
 def normalize(text: str, anchor: dt.date | None = None, lang: str = "id") -> TimexSpan | None:
