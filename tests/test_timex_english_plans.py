@@ -80,3 +80,25 @@ def test_weekday_abbreviations_with_a_full_stop(text: str, expected: list[tuple[
 
 def test_sat_and_sun_and_lower_case_words_are_no_days() -> None:
     assert _found("The cat sat. The Sun. The thurs. note.") == []
+
+
+MONDAY = dt.date(2009, 2, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The copper index slid 2% to end the day at 410.", [("the day", "2009-02-23")]),
+        ("Grain futures finished the day slightly higher.", [("the day", "2009-02-23")]),
+        ("The fund ended the year with a small gain.", [("the year", "2009")]),
+        ("Timber stocks fell on Friday and ended the week lower.", [("Friday", "2009-02-20"), ("the week", "2009-W08")]),
+    ],
+)
+def test_a_span_a_market_report_closes_is_the_narratives_own(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.value) for s in find_timexes(text, MONDAY, "en")] == expected
+
+
+def test_a_day_after_or_before_something_is_not_closed() -> None:
+    assert [s.text for s in find_timexes("The walkout ended the day after the ballot.", MONDAY, "en")] == []
+    found = [(s.text, s.value) for s in find_timexes("The ballot is the day after tomorrow.", MONDAY, "en")]
+    assert found == [("the day after tomorrow", "2009-02-25")]

@@ -30,7 +30,8 @@ from warta.models import TimexType
 # Tags no rule starts with: skipping them keeps the matcher off most tokens.
 _NEVER_FIRST = frozenset({
     "x", "p", "OPEN", "CLOSE", "DOT", "COMMA", "COUNT", "THAT", "KEDEPAN", "AFTER", "DASH",
-    "OF", "AMPM", "PREPIN", "NOT", "PREP", "ZONE", "LASTING", "DI", "LIKE", "DARI", "NAMER",
+    "OF", "AMPM", "PREPIN", "NOT", "PREP", "ZONE", "LASTING", "DI", "LIKE", "DARI", "NAMER", "DAYEND",
+    "SEQ",
 })  # fmt: skip
 
 
