@@ -102,3 +102,21 @@ def test_a_day_after_or_before_something_is_not_closed() -> None:
     assert [s.text for s in find_timexes("The walkout ended the day after the ballot.", MONDAY, "en")] == []
     found = [(s.text, s.value) for s in find_timexes("The ballot is the day after tomorrow.", MONDAY, "en")]
     assert found == [("the day after tomorrow", "2009-02-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rupiah firmed after five straight days of losses.", [("five straight days", "P5D")]),
+        ("The region grew for three consecutive quarters.", [("three consecutive quarters", "P3Q")]),
+    ],
+)
+def test_a_run_of_units_is_a_duration(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.value) for s in find_timexes(text, MONDAY, "en")] == expected
+
+
+def test_should_be_looks_ahead() -> None:
+    june = dt.date(2009, 6, 5)
+    ahead = [(s.text, s.value) for s in find_timexes("The merger should be finished in October.", june, "en")]
+    gone = [(s.text, s.value) for s in find_timexes("The merger was finished in October.", june, "en")]
+    assert ahead == [("October", "2009-10")] and gone == [("October", "2008-10")]

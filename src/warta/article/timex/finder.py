@@ -31,7 +31,7 @@ from warta.models import TimexType
 _NEVER_FIRST = frozenset({
     "x", "p", "OPEN", "CLOSE", "DOT", "COMMA", "COUNT", "THAT", "KEDEPAN", "AFTER", "DASH",
     "OF", "AMPM", "PREPIN", "NOT", "PREP", "ZONE", "LASTING", "DI", "LIKE", "DARI", "NAMER", "DAYEND",
-    "SEQ",
+    "SEQ", "RUN",
 })  # fmt: skip
 
 
