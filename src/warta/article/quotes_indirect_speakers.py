@@ -152,6 +152,8 @@ def name_only(text: str, phrase: Span, mentions: MentionIndex) -> Span:
     if first and fold(first.group()) in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
         return phrase[0], first.end()
     for mention in mentions.within(phrase[0], phrase[0] + 1):
+        if _name_runs_on(text, mention.end, phrase[1]):
+            return phrase  # "…, menurut American Cancer Society.": a longer name the mention cut
         return phrase[0], min(mention.end, phrase[1])
     if end < len(text) and text[end] == ",":
         return phrase
@@ -161,6 +163,17 @@ def name_only(text: str, phrase: Span, mentions: MentionIndex) -> Span:
         if word.group()[0].islower() and verb_shaped(fold(word.group())):
             return phrase[0], before.end()
     return phrase
+
+
+def _name_runs_on(text: str, start: int, end: int) -> bool:
+    """Do capitalised words alone fill the phrase from ``start`` (after a mention) to ``end``,
+    with the sentence ending right after it? Then they are the rest of one name (an
+    organisation's name whose first word the entity layer read as a place: "American"),
+    not the start of the content."""
+    words = words_of(text, start, end)
+    stop = skip_blank(text, end, len(text))
+    at_sentence_end = stop >= len(text) or text[stop] in ".!?\n"
+    return bool(words) and at_sentence_end and all(text[w[0]].isupper() for w in words)
 
 
 def plausible_speaker(text: str, phrase: Span) -> bool:

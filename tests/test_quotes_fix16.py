@@ -1,0 +1,15 @@
+"""Quotes and stances, session 16: leftovers of acceptance 12 and round 16 and a hand check on
+unseen IndoSum text, checked on sentences written for these tests (fictional people and firms)."""
+
+from __future__ import annotations
+
+from tests.quote_reading import only, quotes_of
+
+
+def test_a_closing_menurut_keeps_a_long_name_whole() -> None:
+    # The entity layer reads "American" as a place: the name after "menurut" still runs to the end.
+    text = "Penyakit itu menyerang satu dari delapan pria dewasa, menurut American Heart Society.\n"
+    quote = only(quotes_of(text), "Penyakit")
+    assert quote.text == "Penyakit itu menyerang satu dari delapan pria dewasa"
+    assert quote.speaker.name != "Amerika Serikat"
+
