@@ -120,3 +120,19 @@ def test_should_be_looks_ahead() -> None:
     ahead = [(s.text, s.value) for s in find_timexes("The merger should be finished in October.", june, "en")]
     gone = [(s.text, s.value) for s in find_timexes("The merger was finished in October.", june, "en")]
     assert ahead == [("October", "2009-10")] and gone == [("October", "2008-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Palm oil rose at the open before slipping later in the day.", ("the day", "2009-02-23")),
+        ("Earlier in the week, the central bank held rates.", ("the week", "2009-W09")),
+        ("For the day, the rupiah lost 0.4 percent.", ("the day", "2009-02-23")),
+    ],
+)
+def test_the_span_inside_which_a_report_moves_is_the_narratives_own(text: str, expected: tuple[str, str]) -> None:
+    assert [(s.text, s.value) for s in find_timexes(text, MONDAY, "en")] == [expected]
+
+
+def test_a_preposition_before_the_day_in_mid_sentence_is_no_such_span() -> None:
+    assert find_timexes("He kept the receipt for the day trip.", MONDAY, "en") == []
