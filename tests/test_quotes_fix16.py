@@ -13,3 +13,13 @@ def test_a_closing_menurut_keeps_a_long_name_whole() -> None:
     assert quote.text == "Penyakit itu menyerang satu dari delapan pria dewasa"
     assert quote.speaker.name != "Amerika Serikat"
 
+
+
+def test_the_one_spoken_to_after_menurut_belongs_to_the_attribution() -> None:
+    for opening in ("Menurut seorang sumber kepada Harian Pagi", "Sebelumnya, menurut laporan seorang sumber kepada "
+                    "Harian Pagi"):
+        text = f"{opening}, pasangan itu memang belum menikah.\n"
+        quote = only(quotes_of(text), "pasangan")
+        assert quote.text == "pasangan itu memang belum menikah"
+        assert quote.speaker.description == "seorang sumber"
+

@@ -60,6 +60,9 @@ FRONTING = frozenset({"setelah", "usai", "seusai", "sebelum", "selain", "sambil"
                       "selesai", "sehabis"})
 APPOSED_NAME_CHARS = 60
 _APPOSED_COMMA = re.compile(r"\s*,")
+# "menurut (laporan) seorang sumber kepada The Sun, …": to whom the words were said belongs to the
+# attribution, up to the comma that opens the content.
+_RECIPIENT = re.compile(r"kepada(?:\s+[^\s,.;:!?\"“”]+){1,4}\s*(?=,)", re.IGNORECASE)
 
 
 class Reader:
@@ -204,6 +207,9 @@ class Reader:
             speaker = Speaker("phrases", phrase[0], (phrase,))  # what follows a comma is content
         phrase_end = speaker.spans[0][1] if speaker.spans else found.end()
         after = skip_blank(text, phrase_end, s1)
+        recipient = _RECIPIENT.match(text, after, s1)
+        if recipient is not None:
+            after = skip_blank(text, recipient.end(), s1)  # the comma after the recipient
         before = text[s0:found.start()].rstrip()
         # Content may stand before the cue: "…, menurut X." and, with no comma, "X tidak akan
         # hadir di New York menurut kantornya pada Rabu".
