@@ -23,3 +23,13 @@ def test_the_one_spoken_to_after_menurut_belongs_to_the_attribution() -> None:
         assert quote.text == "pasangan itu memang belum menikah"
         assert quote.speaker.description == "seorang sumber"
 
+
+
+def test_thus_before_an_inverted_cue_still_attributes_the_sentence() -> None:
+    text = ("Pelatih asal Cile Mateo Rivas dipecat sebagai manajer klub itu pada Senin setelah lima kekalahan "
+            "beruntun, demikian dikatakan sumber Radio Olahraga.\n")
+    quote = only(quotes_of(text), "dipecat")
+    assert quote.text.startswith("Pelatih asal Cile Mateo Rivas dipecat")
+    assert quote.text.endswith("lima kekalahan beruntun")
+    assert quote.cue == "dikatakan"
+

@@ -63,6 +63,8 @@ _APPOSED_COMMA = re.compile(r"\s*,")
 # "menurut (laporan) seorang sumber kepada The Sun, …": to whom the words were said belongs to the
 # attribution, up to the comma that opens the content.
 _RECIPIENT = re.compile(r"kepada(?:\s+[^\s,.;:!?\"“”]+){1,4}\s*(?=,)", re.IGNORECASE)
+# "…, demikian dikatakan sumber X." / "…, demikian kata X.": "thus" between the comma and the cue.
+_THUS_BEFORE_CUE = re.compile(r",\s*(?:demikian|begitu)$", re.IGNORECASE)
 
 
 class Reader:
@@ -249,6 +251,9 @@ class Reader:
         "Cara kedua, ujar Bambang, adalah close distribution." (no quote marks)."""
         text, (s0, s1) = self.text, sentence
         before = text[s0:found.start()].rstrip()
+        thus = _THUS_BEFORE_CUE.search(before)
+        if thus is not None:
+            before = before[:thus.start() + 1]
         if _ends_in_mark(before) or _ends_in_mark(before[:-1].rstrip()):
             return None  # the content is a direct quote
         gap = text[:s0][len(text[:s0].rstrip()):]
