@@ -33,3 +33,16 @@ def test_thus_before_an_inverted_cue_still_attributes_the_sentence() -> None:
     assert quote.text.endswith("lima kekalahan beruntun")
     assert quote.cue == "dikatakan"
 
+
+
+def test_a_song_title_in_marks_is_no_quote_of_the_verb_after_it() -> None:
+    text = ("Musisi Rendra Wicaksana akan tampil di Bandung bulan depan.\n\n"
+            "Sayangnya, pelantun lagu 'Terserah Kamu' itu belum mau membeberkan daftar lagunya.\n")
+    assert not [q for q in quotes_of(text) if q.text == "Terserah Kamu"]
+
+
+
+def test_a_sentence_in_marks_after_a_title_word_stays_a_quote() -> None:
+    text = 'Ia menyanyikan lagu "Kami tidak akan menyerah hari ini!" teriak Rendra di panggung.\n'
+    assert only(quotes_of(text), "menyerah").direct
+

@@ -145,7 +145,7 @@ def _pair(text: str, marks: list[_Mark], lo: int, hi: int) -> list[Marked]:
 
 
 # Words that introduce a work's title set in marks ("film " Hujan Pagi "").
-_TITLE_NOUNS = frozenset({"film", "lagu", "buku", "album", "novel", "single", "singel", "judul", "berjudul",
+TITLE_NOUNS = frozenset({"film", "lagu", "buku", "album", "novel", "single", "singel", "judul", "berjudul",
                           "lagunya", "filmnya", "bukunya", "albumnya", "serial", "sinetron", "drama"})
 _TITLE_WORDS = 5  # at most this many words in such a title
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.&:-]*|[a-z]{1,4}")  # "Malam di Bandung": short function words inside
@@ -165,7 +165,7 @@ def _nested_title(text: str, marks: list[_Mark], i: int) -> bool:
         return False
     before = text[:first.start].rstrip()
     last_word = before.split()[-1].lower().lstrip("\"“„«‘'`�") if before.split() else ""
-    introduced = before.endswith("(") or last_word in _TITLE_NOUNS
+    introduced = before.endswith("(") or last_word in TITLE_NOUNS
     return introduced or text[second.end:].lstrip().startswith(")")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from warta.article.actors import words_of
-from warta.article.quotemarks import Marked
+from warta.article.quotemarks import TITLE_NOUNS, Marked
 from warta.article.quotes_english import before_participle, only_title, title_stop
 from warta.article.quotes_indirect import subject_phrases
 from warta.article.quotes_layout import Candidate, Layout, Span, Speaker, speaker_after_cue
@@ -216,7 +216,7 @@ def _colon_window(text: str, marked: Marked, layout: Layout) -> Span | None:
 
 def attribute_marked(text: str, marked: Marked, layout: Layout) -> Candidate | None:
     """The quote a stretch between marks makes, or None for a scare quote or a title."""
-    if _listed_title(text, marked):
+    if _listed_title(text, marked) or _named_work(text, marked):
         return None
     found = _after(text, marked, layout)
     if found is None and not _title_case(text, marked.start, marked.end):
@@ -247,6 +247,23 @@ def _listed_title(text: str, marked: Marked) -> bool:
         return False  # '"Siap!" "Siap!" teriak …': a cry repeated, not a title
     before = text[max(0, marked.mark_start - _LIST_LOOKBACK):marked.mark_start]
     return _AFTER_MARKED.search(before) is not None
+
+
+# The most words a work's title in marks after "lagu", "film", "album" … may have.
+MAX_WORK_TITLE_WORDS = 5
+
+
+def _named_work(text: str, marked: Marked) -> bool:
+    """A short title-case name in marks right after a word that introduces a work ("pelantun lagu
+    'Terserah' itu belum mau membeberkan …", 'film "Hujan Pagi" karya …') is that work's title,
+    whatever speech verb the sentence goes on to."""
+    if _word_count(text, marked.start, marked.end) > MAX_WORK_TITLE_WORDS or not _title_case(
+            text, marked.start, marked.end):
+        return False
+    if text[marked.end - 1] in ".!?":
+        return False  # a sentence in marks is speech, whatever stands before it
+    before = text[:marked.mark_start].split()
+    return bool(before) and fold(before[-1]) in TITLE_NOUNS
 
 
 def _is_speech_without_cue(text: str, marked: Marked, layout: Layout) -> bool:
