@@ -136,3 +136,8 @@ def test_the_span_inside_which_a_report_moves_is_the_narratives_own(text: str, e
 
 def test_a_preposition_before_the_day_in_mid_sentence_is_no_such_span() -> None:
     assert find_timexes("He kept the receipt for the day trip.", MONDAY, "en") == []
+
+
+def test_is_to_be_looks_ahead_but_is_to_blame_does_not() -> None:
+    assert _found("The verdict is to be read on Monday.") == [("Monday", "2017-10-23")]
+    assert _found("Who is to blame for Monday's blackout?") == [("Monday", "2017-10-16")]
