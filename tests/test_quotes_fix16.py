@@ -46,3 +46,36 @@ def test_a_sentence_in_marks_after_a_title_word_stays_a_quote() -> None:
     text = 'Ia menyanyikan lagu "Kami tidak akan menyerah hari ini!" teriak Rendra di panggung.\n'
     assert only(quotes_of(text), "menyerah").direct
 
+
+
+def test_a_hashtag_word_is_no_part_of_the_name_after_it() -> None:
+    text = ("Konser #RAYAKAN Rendra Wicaksana digelar bulan depan di Bandung.\n\n"
+            '"Kami sudah berlatih empat bulan untuk konser ini," ungkap Rendra kepada wartawan.\n')
+    assert only(quotes_of(text), "berlatih").speaker.name == "Rendra Wicaksana"
+
+
+
+def test_a_company_named_alone_before_goes_back_to_the_title() -> None:
+    text = ("Perusahaan kios digital Q Kios meluncurkan program kemitraan baru.\n\n"
+            '"Program ini memperkuat usaha kecil di daerah," ujar Direktur Utama Q Kios Martin Halim, Selasa.\n')
+    speaker = only(quotes_of(text), "usaha kecil").speaker
+    assert speaker.name == "Martin Halim"
+    assert speaker.description == "Direktur Utama Q Kios"
+
+
+
+def test_a_body_written_longer_elsewhere_goes_back_whole() -> None:
+    text = ("Pelatihan itu diadakan oleh Tiga Ruang di Jakarta.\n\n"
+            "Head of Tiga Ruang Academy Prayoga Wirawan mengatakan pelatihan ini yang pertama untuk pelajar.\n\n"
+            "Sebelumnya, Tiga Ruang Academy juga mengadakan kelas yang sama.\n")
+    speaker = only(quotes_of(text), "pelatihan ini").speaker
+    assert speaker.name == "Prayoga Wirawan"
+
+
+
+def test_a_person_named_in_full_first_keeps_the_full_name() -> None:
+    text = ("Ketua Umum Bagas Surya Pratama mengatakan partainya siap menghadapi pemilu tahun depan.\n\n"
+            "Bagas menambahkan bahwa kader di daerah sudah dilatih sejak Januari.\n")
+    names = {q.speaker.name for q in quotes_of(text)}
+    assert names == {"Bagas Surya Pratama"}
+

@@ -27,7 +27,12 @@ from warta.article.quotes_layout import Candidate, Layout
 from warta.article.quotes_pointback import point_back
 from warta.article.quotes_speaker import attribute_marked, lone_pronoun, resolve
 from warta.article.quotes_statement import statement_openers
-from warta.article.speaker_names import without_glued_body, without_hyphen_tail
+from warta.article.speaker_names import (
+    without_body_named_alone,
+    without_glued_body,
+    without_hashtag_word,
+    without_hyphen_tail,
+)
 from warta.article.speakerphrases import ADVERBS
 from warta.article.speechcues import speech_cues
 from warta.article.tokens import fold
@@ -215,6 +220,14 @@ def _before_reported(sentences: list[tuple[int, int]], reported: list[Candidate]
     return kept
 
 
+def _name_without_glued_words(speaker: ActorRef, tracker: ActorTracker) -> ActorRef:
+    """The speaker's name without words the entity layer glued to it: a body's acronym, a
+    hyphenated company's tail, a hashtag, a company named alone before (speaker_names.py)."""
+    for unglue in (without_glued_body, without_hyphen_tail, without_hashtag_word, without_body_named_alone):
+        speaker = unglue(speaker, tracker)
+    return speaker
+
+
 def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[Entity],
                 article_id: str = "a1") -> list[Quote]:
     """Direct and reported quotes of ``text`` with their speakers, in text order; offsets
@@ -250,7 +263,7 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     found = [
         Quote(id=f"{article_id}-q{n}", article=article_id, start=c.start, end=c.end,
               text=text[c.start:c.end], direct=c.direct, cue=c.cue,
-              speaker=without_hyphen_tail(without_glued_body(speaker, tracker), tracker))
+              speaker=_name_without_glued_words(speaker, tracker))
         for n, (c, speaker) in enumerate(kept, start=1)
     ]
     # English news frames what was said around its attribution clause (quotes_english.py).

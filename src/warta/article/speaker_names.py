@@ -343,3 +343,60 @@ def named_before_quote(actor: ActorRef | None, span: Span, tracker: ActorTracker
         return None
     body = min(earlier, key=lambda e: len(e.name.split()))  # the name with fewest extra words
     return ActorRef(entity=body.id, name=body.name, description=actor.description)
+
+
+def without_hashtag_word(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
+    """"#TNDMT Glenn Fredly" read as one person "TNDMT Glenn Fredly": a word written as a
+    hashtag (an event's or campaign's tag) is no part of the name after it; the name keeps two
+    words at least."""
+    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
+    if entity is None or entity.type != "PERSON" or actor.name != entity.name:
+        return actor
+    tag, *rest = entity.name.split()
+    if len(rest) < MIN_NAME_AFTER_BODY:
+        return actor
+    text = tracker.text
+    if not any(m.entity.id == entity.id and text.startswith(tag, m.start) and text[m.start - 1:m.start] == "#"
+               for m in tracker.index.mentions):
+        return actor
+    return ActorRef(entity=entity.id, name=" ".join(rest), description=actor.description)
+
+
+def without_body_named_alone(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
+    """"Direktur Utama M Cash Martin Suharlie" read as one person with "M Cash" (the company the
+    article named alone before) merged in: when the words opening the person's name stood alone
+    as an earlier mention (of this entity or another), before the full name first appears after a title,
+    they name the body the title belongs to. They go back to the description; the name keeps
+    two words at least (a person first named in full and later by a given name is untouched)."""
+    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
+    if entity is None or entity.type != "PERSON" or actor.name != entity.name or actor.description is None:
+        return actor
+    text, words = tracker.text, entity.name.split()
+    spans = sorted((m.start, m.end) for m in tracker.index.mentions if m.entity.id == entity.id)
+    full = [s for s in spans if text[s[0]:s[1]] == entity.name]
+    if not full:
+        return actor
+    # the body may be read as this entity or as one of its own ("M Cash" merged in, "Q Kios" apart)
+    earlier = {text[m.start:m.end] for m in tracker.index.mentions if m.end <= full[0][0]}
+    for cut in range(len(words) - MIN_NAME_AFTER_BODY, 0, -1):
+        if " ".join(words[:cut]) in earlier:
+            cut = _longer_body(text, words, cut, full)
+            body = " ".join(words[:cut])
+            return ActorRef(entity=entity.id, name=" ".join(words[cut:]),
+                            description=f"{actor.description} {body}")
+    return actor
+
+
+def _longer_body(text: str, words: list[str], cut: int, full: list[tuple[int, int]]) -> int:
+    """"Head of Kolla Education Prayudi Utomo" after "Kolla" alone: the body's name runs on while
+    the text writes the longer form elsewhere too ("Kolla Education juga mengadakan …"), leaving
+    the person two words at least."""
+    while cut + MIN_NAME_AFTER_BODY < len(words):
+        longer = " ".join(words[:cut + 1])
+        elsewhere = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(longer)}(?!\w)", text)
+                     if not any(a <= m.start() < b for a, b in full)]
+        if not elsewhere:
+            break
+        cut += 1
+    return cut
+
