@@ -58,6 +58,7 @@ from warta.article.event_filters import (
     clause_cause,
     denied,
     described_by_stance,
+    happening_prompted,
     hoped,
     hosted_match,
     job_title,
@@ -359,6 +360,7 @@ class _ArticleCoder(SideFinder, GapFiller):
                 match, tokens) or job_title(match, tokens) or aim_of_no_one(match, tokens, target) or hoped(
                 match, tokens) or tour_of_no_one(match, tokens, target) or violated(match, tokens) or denied(
                 match, tokens) or agreed_opinion(match, tokens) or clause_cause(match, tokens) or (
+                happening_prompted(match, tokens)) or (
                 hosted_match(match, tokens, self.sports)) or (self.sports and played(match.row.type)):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
         if tourists_visit(match, tokens) or released_thing(match, tokens) or judged_helpful(
