@@ -26,3 +26,22 @@ def test_a_person_who_urges_still_asks() -> None:
 def test_an_adverb_ending_in_nya_opens_no_happening() -> None:
     events = code("Sebelumnya, Ketua DPR Bambang Soesatyo mendorong KPK untuk mengusut kasus itu.")
     assert [who(e.source) for e in of_type(events, "REQUEST")] == ["Bambang Soesatyo"]
+
+
+# --------------------------------------------------------------------------- leaving
+
+
+def test_the_one_leaving_is_named_after_the_fused_nya_not_the_one_who_hears_of_it() -> None:
+    events = code("Warga Jakarta terkejut dengan hengkangnya Presiden Joko Widodo dari Partai Demokrat.")
+    assert [who(e.source) for e in of_type(events, "RETREAT")] == ["Joko Widodo"]
+
+
+def test_no_one_named_after_the_fused_nya_leaves_the_subject_out() -> None:
+    events = code("Warga Jakarta terkejut dengan hengkangnya Uber dari Indonesia.")
+    assert "Warga Jakarta" not in [who(e.source) for e in of_type(events, "RETREAT")]
+
+
+def test_where_one_withdraws_to_is_no_target() -> None:
+    events = code("Pasukan Amerika Serikat mundur ke Kuwait setelah diserang milisi.")
+    retreats = of_type(events, "RETREAT")
+    assert retreats and all(e.target is None for e in retreats), [who(e.target) for e in retreats]

@@ -54,6 +54,9 @@ _HELPED_AT = frozenset({"di", "in"})  # where an activity helped is: its people 
 _GROUP_OPENERS = frozenset({"para", "sejumlah", "beberapa", "puluhan", "ratusan", "ribuan", "belasan"})
 _ASKED_AFTER_COMMA = frozenset({"kepada", "pada"})  # "meminta, kepada semua pihak"
 _VERDICTS = frozenset({"vonis", "verdict"})  # nouns of a verdict, named after the one sentenced
+_DESTINATIONS = frozenset({"ke", "untuk", "bagi"})  # where one withdraws to, or for whom: no target
+_CLITIC = "nya"  # "hengkangnya Neymar": a fused owner, named right after the word
+_STEM_MIN = 4  # letters a one-word trigger keeps once "-nya" is cut
 # Words of a court or its judges, who hand a verdict down ("vonis majelis hakim", "putusan PN X").
 _COURT_WORDS = word_set("hakim majelis pengadilan mahkamah pn pt ma mk tipikor court judge judges")
 _CLITIC = "nya"  # fused on a verb ("menangkapnya"): its object
@@ -353,8 +356,17 @@ def _reciprocal(actors: SentenceActors, match: TriggerMatch) -> Slots:
 
 
 def _intransitive(actors: SentenceActors, match: TriggerMatch) -> Slots:
-    return Slots(tuple(actors.subject(match.first)),
-                 tuple(actors.after(match.end, NOUN_TARGET, direct=False)))
+    # "Neymar hengkang ke Parc des Princes", "pasukan mundur ke perbatasan": where one withdraws to is
+    # a destination, not the one withdrawn from
+    preps = NOUN_TARGET - _DESTINATIONS if match.row.type == "RETREAT" else NOUN_TARGET
+    targets = tuple(actors.after(match.end, preps, direct=False))
+    word = actors.tokens[match.first].low
+    if match.last - match.first == 1 and word.endswith(_CLITIC) and len(word) > len(_CLITIC) + _STEM_MIN:
+        # "Publik terhenyak oleh kepastian hengkangnya Neymar": the one leaving is named after the fused
+        # "-nya", not the clause's subject (who only hears of it)
+        owner = actors.by_first.get(match.last)
+        return Slots(tuple(actors.group_after(owner)) if owner is not None else (), targets)
+    return Slots(tuple(actors.subject(match.first)), targets)
 
 
 def _plural_people(tokens: list[Token], phrase: Phrase) -> bool:
