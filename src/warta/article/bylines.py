@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from warta.article.datelines import DOMAIN
 from warta.article.markers import match_marker
-from warta.article.outlet import DOMAIN, known_outlet
+from warta.article.outlet import known_outlet
 
 ROLE = (
     r"penulis|reporter|wartawan|pewarta|jurnalis|kontributor|editor|redaktur|penyunting|"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from warta.article.date_finder import FoundDate
 from warta.article.date_lines import parse_date_line
-from warta.article.outlet import PLACE
+from warta.article.datelines import PLACE
 
 LEAD_WITH_DATE = re.compile(
     rf"^(?P<place>{PLACE})(?:\s*\([^()]{{2,30}}\))?\s*,?\s+(?P<date>[^-–—\n]{{6,45}}?)\s*[-–—]{{1,2}}\s*(?=\S)"

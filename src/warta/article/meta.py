@@ -14,6 +14,7 @@ import re
 from warta.article import dates
 from warta.article.bylines import is_byline, is_desk, names_before, parse_byline
 from warta.article.date_lines import parse_yearless_date_line
+from warta.article.datelines import MIXED_CASE_DATELINE
 from warta.article.lead_dates import lead_date
 from warta.article.mastheads import section_masthead
 from warta.article.outlet import (
@@ -157,10 +158,6 @@ def _reporters_before_date(text: str) -> list[str]:
     if found is None or dates.parse_date_line(found[1]) is None:
         return []
     return [name for name in found[0] if not _known_non_person(name)]
-
-
-# "Semarang - Pedagang …": a dateline written in mixed case, a place the gazetteer knows.
-MIXED_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*[-–—]{1,2}\s+(?=[A-Z\"“])")
 
 
 def _place_lead(body: str) -> str | None:

@@ -13,39 +13,24 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlparse
 
+from warta.article.datelines import (
+    CAPITALS_DATELINE,
+    DOMAIN,
+    LEAD_DOMAIN,
+    LEAD_GLUED,
+    LEAD_NAME,
+    LEAD_PAREN,
+    LEAD_PLACE_FIRST,
+    NAME,
+)
 from warta.resources import read_tsv
 
-DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}"
 # Any host name, subdomains included ("investasi.kontan.co.id"), as outlet_key reads one.
 HOST = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
-# A hyphen inside a name joins words ("Jawa Pos-Group"); one at its end opens the lead's dash
-# ("Jakarta, CNN Indonesia-- Pelaporan …").
-NAME = r"[A-Z](?:[\w&'.]|-(?=\w))*(?:\s+[A-Z](?:[\w&'.]|-(?=\w))*){0,3}"
-PLACE = r"[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3}"
-# The dash after a lead, spaced ("KOMPAS.com - "), or written against the first word when a
-# space stands before it ("JAKARTA –Sekelah") or it is a long dash ("Indonesia--Kuasa"); a bare
-# hyphen between two words ("ASEAN-Jepang") is no dash.
-DASH = r"(?:\s*[-–—]{1,2}\s+|\s+[-–—]{1,2}(?=[A-Z\"“])|(?:--|[–—]{1,2})(?=[A-Z\"“]))"
-# After a domain a bare hyphen is the dash too ("Merdeka.com-Ketua Fraksi …").
-DOMAIN_DASH = rf"(?:{DASH}|-(?=[A-Z\"“]))"
-
-# "KOMPAS.com -", "Liputan6.com, Jakarta -", "TRIBUNGORONTALO.COM -"
-LEAD_DOMAIN = re.compile(rf"^(?P<outlet>{DOMAIN})(?:,\s*(?P<place>{PLACE}))?{DOMAIN_DASH}")
-# "Jakarta (ANTARA) -", "WASHINGTON (Reuters) -"; after the bracket a bare hyphen is the dash
-# too ("Bandarlampung (ANTARA News)-Balai Besar …").
-LEAD_PAREN = re.compile(rf"^(?P<place>{PLACE})\s*\((?P<outlet>[^)]{{2,30}})\){DOMAIN_DASH}")
-# "JAKARTA, KOMPAS.com -", "ANKARA, Suara Kepulauan -"
-LEAD_PLACE_FIRST = re.compile(rf"^(?P<place>{PLACE}),\s*(?P<outlet>{DOMAIN}|{NAME}){DASH}")
-# "Rimanews - ", "Warta Pos - ": an outlet's bare name as the lead, told from a mixed-case
-# dateline ("Jakarta - ") by being a known outlet or carrying a press word (see PRESS_WORD).
-LEAD_NAME = re.compile(rf"^(?P<outlet>[A-Z][\w&'.]*(?:\s+[A-Z][\w&'.]*){{0,2}}){DASH}")
+# A press word in a lead's bare name ("Warta Pos - ") tells an outlet from a mixed-case
+# dateline ("Jakarta - ").
 PRESS_WORD = re.compile(r"(news|pos|post|times|media|online|daily|tv|berita|warta|kabar|koran|harian)$"
                         r"|^(berita|warta|kabar|koran|harian|tribun|radar|suara|media)", re.IGNORECASE)
-# "Rimanews-Calon Gubernur …": a known outlet's name glued to the lead by a hyphen (only a known
-# one: "Anies-Sandi menang …" is a pair of names).
-LEAD_GLUED = re.compile(r"^(?P<outlet>[A-Z][\w&'.]*(?:\s+[A-Z][\w&'.]*){0,2})-(?=[A-Z\"“])")
-# "WASHINGTON -" (a dateline with no outlet); the place must be in capitals.
-LEAD_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}),?" + DASH)
 FOOTER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
     rf"(?:PT\.?\s+)?(?P<name>{DOMAIN}|[\w][\w &'-]{{1,60}}?)\s*(?:[.,|]|all rights|hak cipta|$)",
@@ -169,7 +154,7 @@ def find_lead(paragraph: str) -> Lead | None:
             if pattern is LEAD_PLACE_FIRST and not _is_outlet_name(outlet):
                 continue
             return Lead(outlet, place, match.end())
-    match = LEAD_DATELINE.match(head)
+    match = CAPITALS_DATELINE.match(head)
     if match and len(match.group("place")) >= 3:
         return Lead(None, match.group("place"), match.end())
     match = LEAD_NAME.match(head)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.article.datelines import CAPITALS_BEFORE_DASH
 from warta.article.speechcues import Cue, speech_cues
 from warta.article.tokens import fold
 from warta.models import ActorRef, Quote
@@ -74,8 +75,6 @@ _FRAMING = frozenset({"in", "on", "at", "during", "speaking", "asked", "earlier"
 MAX_INSERTED_SPEAKER_WORDS = 8
 # Two pieces of one quote ('"…," she said. "…"') lie at most this far apart.
 MAX_PIECE_GAP = 200
-# A dateline opening the sentence ("WASHINGTON ― ") is no part of the content.
-_DATELINE = re.compile(r"[A-Z][A-Z.,' ]+\s*[―—–-]+\s*")
 # A sentence break inside a span the sentence splitter left whole: widening stops there.
 _BREAK = re.compile(r"[.!?][\"”’']*\s+[\"“‘']*[A-Z]")
 # 'Mr. Lee said on Monday, "…"': a comma or colon right before the mark opens a direct quote.
@@ -222,7 +221,7 @@ def _widened(text: str, spans: list[Span], q: Quote) -> Quote:
 def _within_sentence(text: str, q: Quote, start: int, end: int) -> Span:
     """The widened span cut at a dateline, at a sentence break the splitter missed and before a
     participle cue that opens an attribution of its own ("…, saying …", "…, adding …")."""
-    dateline = _DATELINE.match(text, start, q.start)
+    dateline = CAPITALS_BEFORE_DASH.match(text, start, q.start)  # no part of the content
     if dateline is not None:
         start = dateline.end()
     for found in _BREAK.finditer(text, start, q.start):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from warta.article.actors import words_of
+from warta.article.datelines import PARAGRAPH_DATELINE
 from warta.article.lexicon import lexicon
 from warta.article.quotes_english import english_content_start
 from warta.article.quotes_indirect_clauses import (
@@ -31,18 +32,6 @@ NOT_CONTENT_START = frozenset({"untuk", "guna", "demi", "agar", "supaya", "to"})
 TOPIC_OBJECTS = frozenset({"hal", "kekhawatiran", "keprihatinan", "dukungan", "belasungkawa", "duka",
                            "penyesalan", "keberatan", "sikap", "komitmen", "kesiapan", "kesediaan",
                            "apresiasi", "harapan", "rasa", "ucapan", "pendapat", "pernyataan", "pandangan"})
-# A dateline opening a paragraph, then one or two dashes: a place, a comma and the outlet's
-# capitalised words ("Palu, Kabar Sulawesi --", "JAKARTA, KOMPAS.com -"); words ending in an
-# outlet-shaped one ("Tokyo (ANTARA News) -", "BANDUNG -"); or one word alone ("Rimanews -").
-# A name with a spaced hyphen ("Abu Salim Al - Hadi") is none of these.
-_CAPITALISED = r"[A-Z][\w.]*"
-_OUTLET_SHAPED = r"(?:\([^()\n]{1,30}\)|[\w.]*\.com|[A-Z]{3,}[\w.]*)"
-_DATELINE = re.compile(
-    rf"(?:(?:{_CAPITALISED}\s*){{1,3}},\s*(?:(?:{_CAPITALISED}|{_OUTLET_SHAPED})\s*){{1,3}}"
-    rf"|(?:{_CAPITALISED}\s*,?\s*){{0,3}}{_OUTLET_SHAPED}\s*"
-    rf"|{_CAPITALISED}\s+)"
-    r"(?:[-–—]\s*)+(?=[A-Z])"
-)
 _THAT = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 # "bahwa" this many words after the verb still introduces its content
 # ("mengatakan kepada wartawan di Jakarta, Senin, bahwa …").
@@ -59,7 +48,7 @@ def _paragraph_start(text: str, pos: int) -> bool:
 def past_dateline(text: str, start: int, end: int) -> int:
     """Where content starts once a dateline opening its paragraph is left out ("Tokyo (ANTARA
     News) - Jepang akan …": the dateline is no content)."""
-    dateline = _DATELINE.match(text, start, end) if _paragraph_start(text, start) else None
+    dateline = PARAGRAPH_DATELINE.match(text, start, end) if _paragraph_start(text, start) else None
     return dateline.end() if dateline is not None else start
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from warta.article.actors import PLURAL_PRONOUNS, SINGULAR_PRONOUNS
+from warta.article.datelines import ends_dateline
 from warta.article.lexicon import lexicon
 from warta.article.tokens import fold
 
@@ -172,7 +173,7 @@ def _dateline_dash(tokens: list[re.Match[str]], j: int) -> bool:
         return False
     if j == 1:
         return True  # "Rimanews - Seorang pencuri …": one word, then the dash, opens the text
-    return bool(_DATELINE.fullmatch(tokens[j - 1].group())) or tokens[j - 2].group() == ","
+    return ends_dateline(tokens[j - 1].group()) or tokens[j - 2].group() == ","
 
 
 def _segment_back(tokens: list[re.Match[str]], i: int) -> tuple[int, int]:
@@ -215,7 +216,6 @@ _AGENCY_ASIDE = re.compile(
 _TITLE_MARKS = frozenset("'\"‘“")
 _QUOTED_TITLE = re.compile(r"['\"‘“][^'\"’”\n]{1,40}['\"’”]\s+(?:tersebut|itu|ini)(?![\w-])")
 _ACRONYM_GROUP = re.compile(r"(\(\s*[A-Z][\w.&-]{0,15}\s*\))(?=\s*[A-Z])")
-_DATELINE = re.compile(r"\S*\.\S+|[A-Z]{2,}|\)|[-–—]")  # "Suara.com -", "JAKARTA -", "(ANTARA) -", "- -"
 _RELATIVE = frozenset({"yang", "who", "which"})
 # Tokens a period does not end inside a name or title: initials, "U.S", "Dr", "dr", "Prof".
 _ABBREVIATION = re.compile(

@@ -16,9 +16,9 @@ Public API::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from warta.article.datelines import without_dash_opening
 from warta.article.event_lexicon import Token, phrase_at, tokenize
 from warta.article.stance_cues import Cue
 from warta.article.stance_holders import content_subject, passive_cue
@@ -38,8 +38,6 @@ _JUDGEMENTS = frozenset({"confirms", "denies", "disputes", "asserts"})
 _POINTING_BACK = frozenset({"itu", "tersebut", "ini", "that", "this", "these", "those", "it"})
 _OBJECT_WORDS = 3  # an object of this many words says what is judged
 _SHORT_REFERENCE = 3  # "Temuan itu dibenarkan …": so few words before a demonstrative point back
-# "Pangkalan Bun, Selasa (6/1/2015) - ": a dateline is not what anyone confirms.
-_DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
 
 
 _REPORT_REACH = 3  # sentences back in which a report pointed at by a passive cue is named
@@ -238,7 +236,7 @@ class Statements:
     def _sentence_before(self, sentence: tuple[int, int]) -> str:
         """The sentence before, without its dateline: what "hal itu", "keputusan tersebut" point at."""
         before = [s for s in self.sentences if s[1] <= sentence[0]]
-        return _DATELINE.sub("", self.words(*before[-1])) if before else ""
+        return without_dash_opening(self.words(*before[-1])) if before else ""
 
     def words(self, start: int, end: int) -> str:
         return " ".join(self.text[start:end].split())[:STATEMENT_CHARS]

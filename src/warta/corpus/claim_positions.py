@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from warta.article.datelines import without_dash_opening
 from warta.article.tokens import fold
 from warta.models import ActorRef, Article, Event, Position, Stance
 from warta.resources import read_tsv
@@ -55,7 +56,6 @@ _REFERRING_NOUNS = ("laporan", "kabar", "berita", "informasi", "isu", "rumor", "
 # The whole statement (maybe after a cue fragment such as "ataupun membenarkan") is the noun phrase.
 REFERRING = re.compile(r"^(?:\w+\s+){0,3}?(?:" + "|".join(_REFERRING_NOUNS)
                        + r")(?:\s+\w+)?\s+(?:itu|tersebut|ini|that|this|these|those)\W*$", re.I)
-_DATELINE = re.compile(r"^[^.!?]{0,60}?\s[-–—]{1,2}\s+(?=[A-Z])")
 
 
 @cache
@@ -151,7 +151,4 @@ def lead_sentence(article: Article) -> str | None:
     if not article.sentences:
         return None
     start, end = article.sentences[0]
-    text = article.body[start:end].strip()
-    if lead := _DATELINE.match(text):
-        text = text[lead.end():]
-    return text or None
+    return without_dash_opening(article.body[start:end].strip()) or None

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 
 from warta.article.common_words import is_dictionary_word
 from warta.article.coref import name_words
+from warta.article.datelines import DOMAIN
 from warta.article.gazetteer import gazetteer
 from warta.article.lexicon import lexicon
 from warta.article.names import is_without_title_head, same_person, similar, spelling
-from warta.article.outlet import DOMAIN, outlet_key
+from warta.article.outlet import outlet_key
 from warta.article.surname_links import roles_part
 from warta.article.tokens import fold
 from warta.corpus.admin_forms import admin_form

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import re
 
+from warta.article.datelines import CAPITALISED_LEAD
 from warta.article.outlet import find_lead
-
-_CAPITALISED = r"[A-Z][\w.'-]*"
-# "PLACE, Outlet Name - " with no outlet the lead patterns know as such.
-DATELINE = re.compile(rf"^(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s*,\s*)?"
-                      rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s+[-–—]{{1,2}}\s+(?=\S)")
-
 
 # "Dilansir dari CNN Indonesia, …", "Seperti dikutip dari Reuters, …", "Seperti dilaporkan
 # Reuters, …": whose report it is, not
@@ -42,7 +37,7 @@ def lead_end(text: str) -> int:
     lead = find_lead(text)
     end = lead.end if lead is not None and lead.end < len(text) else 0
     if not end:
-        match = DATELINE.match(text)
+        match = CAPITALISED_LEAD.match(text)
         end = match.end() if match else 0
     opener = RETELLING_OPENER.match(text, end)
     if not opener or opener.end() >= len(text):
