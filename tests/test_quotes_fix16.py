@@ -79,3 +79,19 @@ def test_a_person_named_in_full_first_keeps_the_full_name() -> None:
     names = {q.speaker.name for q in quotes_of(text)}
     assert names == {"Bagas Surya Pratama"}
 
+
+
+def test_a_title_and_surname_with_no_given_name_stay_as_written() -> None:
+    # The gazetteer lists a man of this surname; the article names only "Ms. Moore".
+    text = ('The campaign hopes to hold another rally next week. "It is a bit of magic when they are on '
+            'stage together," Ms. Moore said.\n')
+    speaker = only(quotes_of(text), "magic").speaker
+    assert speaker.name == "Moore"
+
+
+
+def test_a_surname_of_someone_named_in_full_keeps_the_full_name() -> None:
+    text = ('Dana Moore, a senior adviser to the campaign, spoke on Sunday. "We are not there yet," '
+            "Ms. Moore said.\n")
+    assert only(quotes_of(text), "not there yet").speaker.name == "Dana Moore"
+

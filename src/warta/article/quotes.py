@@ -28,6 +28,7 @@ from warta.article.quotes_pointback import point_back
 from warta.article.quotes_speaker import attribute_marked, lone_pronoun, resolve
 from warta.article.quotes_statement import statement_openers
 from warta.article.speaker_names import (
+    surname_as_written,
     without_body_named_alone,
     without_glued_body,
     without_hashtag_word,
@@ -222,8 +223,10 @@ def _before_reported(sentences: list[tuple[int, int]], reported: list[Candidate]
 
 def _name_without_glued_words(speaker: ActorRef, tracker: ActorTracker) -> ActorRef:
     """The speaker's name without words the entity layer glued to it: a body's acronym, a
-    hyphenated company's tail, a hashtag, a company named alone before (speaker_names.py)."""
-    for unglue in (without_glued_body, without_hyphen_tail, without_hashtag_word, without_body_named_alone):
+    hyphenated company's tail, a hashtag, a company named alone before; a surname after a title
+    with no given name written stays as written (speaker_names.py)."""
+    for unglue in (without_glued_body, without_hyphen_tail, without_hashtag_word, without_body_named_alone,
+                   surname_as_written):
         speaker = unglue(speaker, tracker)
     return speaker
 

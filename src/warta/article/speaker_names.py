@@ -400,3 +400,24 @@ def _longer_body(text: str, words: list[str], cut: int, full: list[tuple[int, in
         cut += 1
     return cut
 
+
+# Titles of address written before a surname ("Ms. Moore said", "kata Ibu Moore").
+_ADDRESS_BEFORE = re.compile(r"(?:(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?|(?<!\w)(?:Ibu|Bu|Bapak|Pak|Nyonya|Tuan|"
+                             r"Sir|Lady|Madam))\s+\Z")
+
+
+def surname_as_written(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
+    """"Ms. Moore said" in an article that never writes her given name, read as the gazetteer's
+    "Richard Moore": a title and a surname say who spoke only as far as the article says it, so
+    with the full name nowhere in the text the speaker is the surname as written, no entity (the
+    title may even contradict the listed person). A name written in full anywhere keeps its link."""
+    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
+    if entity is None or entity.type != "PERSON" or actor.name != entity.name or len(entity.name.split()) < 2:
+        return actor
+    text, surname = tracker.text, entity.name.split()[-1]
+    written = {text[m.start:m.end] for m in tracker.index.mentions if m.entity.id == entity.id}
+    if written != {surname} or entity.name in text:
+        return actor
+    addressed = any(_ADDRESS_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    for m in tracker.index.mentions if m.entity.id == entity.id)
+    return ActorRef(name=surname, description=actor.description) if addressed else actor
