@@ -45,3 +45,18 @@ def test_where_one_withdraws_to_is_no_target() -> None:
     events = code("Pasukan Amerika Serikat mundur ke Kuwait setelah diserang milisi.")
     retreats = of_type(events, "RETREAT")
     assert retreats and all(e.target is None for e in retreats), [who(e.target) for e in retreats]
+
+
+# --------------------------------------------------------------------------- prohibitions
+
+
+def test_an_act_asked_not_to_happen_is_negated() -> None:
+    events = code("Gubernur Anies Baswedan meminta warga jangan menyerang petugas Satpol PP.")
+    attacks = of_type(events, "ASSAULT")
+    assert attacks and all(e.negated and e.modality == "demanded" for e in attacks)
+    assert all(not e.negated for e in of_type(events, "REQUEST"))
+
+
+def test_an_act_asked_for_without_a_prohibition_stays_asserted_as_asked() -> None:
+    events = code("Gubernur Anies Baswedan meminta warga menyerang petugas Satpol PP.")
+    assert all(not e.negated for e in of_type(events, "ASSAULT"))

@@ -243,7 +243,21 @@ def trigger_negated(match: TriggerMatch, tokens: list[Token]) -> bool:
     "belum setuju permintaan X" the "belum" negates the verb, not the request."""
     if match.row.voice in ("noun", "patient"):
         return is_negated(tokens[match.first - 1:match.first + 1], 1) if match.first > 0 else False
-    return is_negated(tokens, match.first) or _denied_doing(match, tokens)
+    return is_negated(tokens, match.first) or _denied_doing(match, tokens) or _forbidden(match, tokens)
+
+
+# "jangan (pernah) mengalah", "jangan sampai menyerang": a prohibition asks that the act not happen, so
+# the act it names is told negated (the asking itself is coded on its own, asserted).
+_PROHIBITIONS = frozenset({"jangan", "janganlah"})
+_PROHIBITION_GAP = frozenset({"pernah", "sampai", "lagi", "sekali-kali", "coba-coba", "mudah", "terus"})
+_PROHIBITION_GAP_WORDS = 2  # words between the prohibition and the act
+
+
+def _forbidden(match: TriggerMatch, tokens: list[Token]) -> bool:
+    i = match.first - 1
+    while i >= 0 and match.first - i <= _PROHIBITION_GAP_WORDS and tokens[i].low in _PROHIBITION_GAP:
+        i -= 1
+    return i >= 0 and tokens[i].low in _PROHIBITIONS
 
 
 # "membantah pernah memberi arahan": the one denying says he did not do the act, so it is told
