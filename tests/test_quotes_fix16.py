@@ -4,6 +4,9 @@ unseen IndoSum text, checked on sentences written for these tests (fictional peo
 from __future__ import annotations
 
 from tests.quote_reading import only, quotes_of
+from tests.stance_reading import positions
+
+# --- "menurut" and inverted cues -------------------------------------------------------------
 
 
 def test_a_closing_menurut_keeps_a_long_name_whole() -> None:
@@ -12,7 +15,6 @@ def test_a_closing_menurut_keeps_a_long_name_whole() -> None:
     quote = only(quotes_of(text), "Penyakit")
     assert quote.text == "Penyakit itu menyerang satu dari delapan pria dewasa"
     assert quote.speaker.name != "Amerika Serikat"
-
 
 
 def test_the_one_spoken_to_after_menurut_belongs_to_the_attribution() -> None:
@@ -24,7 +26,6 @@ def test_the_one_spoken_to_after_menurut_belongs_to_the_attribution() -> None:
         assert quote.speaker.description == "seorang sumber"
 
 
-
 def test_thus_before_an_inverted_cue_still_attributes_the_sentence() -> None:
     text = ("Pelatih asal Cile Mateo Rivas dipecat sebagai manajer klub itu pada Senin setelah lima kekalahan "
             "beruntun, demikian dikatakan sumber Radio Olahraga.\n")
@@ -34,6 +35,8 @@ def test_thus_before_an_inverted_cue_still_attributes_the_sentence() -> None:
     assert quote.cue == "dikatakan"
 
 
+# --- a work's title in marks ------------------------------------------------------------------
+
 
 def test_a_song_title_in_marks_is_no_quote_of_the_verb_after_it() -> None:
     text = ("Musisi Rendra Wicaksana akan tampil di Bandung bulan depan.\n\n"
@@ -41,18 +44,18 @@ def test_a_song_title_in_marks_is_no_quote_of_the_verb_after_it() -> None:
     assert not [q for q in quotes_of(text) if q.text == "Terserah Kamu"]
 
 
-
 def test_a_sentence_in_marks_after_a_title_word_stays_a_quote() -> None:
     text = 'Ia menyanyikan lagu "Kami tidak akan menyerah hari ini!" teriak Rendra di panggung.\n'
     assert only(quotes_of(text), "menyerah").direct
 
+
+# --- words glued to a speaker's name ----------------------------------------------------------
 
 
 def test_a_hashtag_word_is_no_part_of_the_name_after_it() -> None:
     text = ("Konser #RAYAKAN Rendra Wicaksana digelar bulan depan di Bandung.\n\n"
             '"Kami sudah berlatih empat bulan untuk konser ini," ungkap Rendra kepada wartawan.\n')
     assert only(quotes_of(text), "berlatih").speaker.name == "Rendra Wicaksana"
-
 
 
 def test_a_company_named_alone_before_goes_back_to_the_title() -> None:
@@ -63,7 +66,6 @@ def test_a_company_named_alone_before_goes_back_to_the_title() -> None:
     assert speaker.description == "Direktur Utama Q Kios"
 
 
-
 def test_a_body_written_longer_elsewhere_goes_back_whole() -> None:
     text = ("Pelatihan itu diadakan oleh Tiga Ruang di Jakarta.\n\n"
             "Head of Tiga Ruang Academy Prayoga Wirawan mengatakan pelatihan ini yang pertama untuk pelajar.\n\n"
@@ -72,13 +74,11 @@ def test_a_body_written_longer_elsewhere_goes_back_whole() -> None:
     assert speaker.name == "Prayoga Wirawan"
 
 
-
 def test_a_person_named_in_full_first_keeps_the_full_name() -> None:
     text = ("Ketua Umum Bagas Surya Pratama mengatakan partainya siap menghadapi pemilu tahun depan.\n\n"
             "Bagas menambahkan bahwa kader di daerah sudah dilatih sejak Januari.\n")
     names = {q.speaker.name for q in quotes_of(text)}
     assert names == {"Bagas Surya Pratama"}
-
 
 
 def test_a_title_and_surname_with_no_given_name_stay_as_written() -> None:
@@ -89,9 +89,41 @@ def test_a_title_and_surname_with_no_given_name_stay_as_written() -> None:
     assert speaker.name == "Moore"
 
 
-
 def test_a_surname_of_someone_named_in_full_keeps_the_full_name() -> None:
     text = ('Dana Moore, a senior adviser to the campaign, spoke on Sunday. "We are not there yet," '
             "Ms. Moore said.\n")
     assert only(quotes_of(text), "not there yet").speaker.name == "Dana Moore"
 
+
+# --- a stance holder named by an epithet ------------------------------------------------------
+
+
+def _holders(text: str) -> list[str | None]:
+    return [p.holder.name for p in positions(text)]
+
+
+def test_an_epithet_is_the_person_introduced_with_it() -> None:
+    text = ("Rendra Wicaksana, pelantun lagu 'Terserah Kamu', tampil di Bandung.\n\n"
+            "Manajer gedung, Budi Santoso, mengatakan tiket sudah habis sejak pekan lalu.\n\n"
+            "Sayangnya, pelantun lagu 'Terserah Kamu' itu belum mau membeberkan daftar lagunya.\n")
+    assert _holders(text) == ["Rendra Wicaksana"]
+
+
+def test_an_epithet_with_no_introduction_points_back_to_the_person() -> None:
+    text = ("Musisi Rendra Wicaksana akan tampil di Bandung bulan depan.\n\n"
+            "Sayangnya, penyanyi asal Ambon itu belum mau membeberkan daftar lagunya.\n")
+    assert _holders(text) == ["Rendra Wicaksana"]
+
+
+def test_a_thing_pointed_at_holds_no_stance() -> None:
+    text = ("Musisi Rendra Wicaksana akan tampil di Bandung bulan depan.\n\n"
+            "Lagu itu belum mau membeberkan apa pun.\n")
+    assert _holders(text) == []
+
+
+def test_an_epithet_goes_on_from_the_person_quoted_rather_than_one_named_in_passing() -> None:
+    text = ("Musisi Rendra Wicaksana akan tampil di Bandung bulan depan.\n\n"
+            '"Kami sudah berlatih empat bulan untuk konser ini," ujar Rendra kepada wartawan.\n\n'
+            "Konser itu juga menghadirkan Budi Santoso sebagai bintang tamu.\n\n"
+            "Sayangnya, penyanyi itu belum mau membeberkan daftar lagunya.\n")
+    assert _holders(text) == ["Rendra Wicaksana"]

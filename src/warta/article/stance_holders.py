@@ -47,6 +47,7 @@ from warta.article.speaker_names import named_at_end
 from warta.article.speakerphrases import ADJUNCT_START, ADVERBS
 from warta.article.speechcues import speech_cues
 from warta.article.stance_cues import Cue
+from warta.article.stance_epithets import epithet_holder, epithet_span
 from warta.article.stance_relations import relation_of_named
 from warta.article.tokens import fold
 from warta.models import ActorRef, Event, Quote
@@ -387,8 +388,15 @@ class HolderFinder:
         if not found and passive and _clitic_agent(tokens, cue):
             # "Tuduhan itu dibantahnya": the "-nya" is the agent, someone spoken of before
             return self.tracker.pronoun(tokens[cue.first].start)
-        if not found:
-            return self._bare_agent(tokens, cue) if passive else self._bare_subject(tokens, cue)
+        if not found and passive:
+            return self._bare_agent(tokens, cue)
+        epithet = None if passive else epithet_span(tokens, cue.first)
+        if found and epithet is not None and epithet[0] < found[0].first:
+            # "penyanyi asal Ambon itu belum mau …": the place only describes the singer
+            return self._epithet(tokens, cue)
+        if not found:  # "pelantun lagu 'Terserah' itu belum mau …": a person named by an epithet
+            bare = self._bare_subject(tokens, cue)
+            return bare or self._epithet(tokens, cue)
         self.co_holders = self._conjoined(found[1:], tokens[cue.first].start)
         phrase = _head_of_relative(tokens, actors, found[0])
         if not agent:  # an agent after a passive cue ("yang lalu dibenarkan oleh hakim") is the holder itself
@@ -572,6 +580,10 @@ class HolderFinder:
             if entity.type == "PERSON" and any(r.lower().split()[:len(words)] == words for r in titles):
                 return ActorRef(entity=entity.id, name=entity.name, description=actor.description)
         return None
+
+    def _epithet(self, tokens: list[Token], cue: Cue) -> ActorRef | None:
+        said = [(q.start, q.speaker) for q in self.quotes]
+        return epithet_holder(self.text, tokens, cue.first, self.tracker, said)
 
     def _reporter(self, actors: SentenceActors, phrase: Phrase, around: list[Quote]) -> ActorRef | None:
         """Who reports the words in which the pronoun stands."""
