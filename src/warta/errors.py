@@ -24,6 +24,8 @@ class Code(Enum):
     NOT_FOUND = ("E-INGEST-007", "no such file or directory: {path}")
     BAD_WARC = ("E-INGEST-008", "WARC archive cannot be read: {reason}")
     BAD_PARQUET_ROW = ("E-INGEST-009", "Parquet row {row} is not a usable article: {reason}")
+    TOO_LARGE_UNPACKED = ("E-INGEST-010", "gzipped input unpacks to more than {limit} bytes (--max-bytes)")
+    BAD_GZIP = ("E-INGEST-011", "gzipped input cannot be unpacked: {reason}")
     NO_ARTICLE_IN_HTML = ("E-HTML-001", "HTML page has no article text")
     NO_BODY = ("E-CLEAN-001", "no body text left after cleaning")
     STAGE_FAILED = ("E-STAGE-001", "stage {stage} failed: {reason}")
@@ -35,7 +37,7 @@ class Code(Enum):
                                   "or lead after body); this is part {part}, from line {line}")
     ENTRY_SKIPPED = ("W-INGEST-105", "skipped {path} under {folder}: {reason}")
     NAMES_SKIPPED = ("W-INGEST-106", "skipped {count} file(s) under {folder} whose names warta does not "
-                     "read (.txt, .html, .jsonl, .warc): {names}")
+                     "read (.txt, .html, .jsonl, .warc, each maybe gzipped as .gz): {names}")
     READ_AS_ONE = ("W-INGEST-107", "text holds {count} articles one after another (see W-INGEST-104); read "
                    "here as one (warta.api.analyze_input reads each)")
     FIELD_LEFT_OUT = ("W-INGEST-108", "JSONL line {line}: field '{field}' left out: {reason}")

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from warta.document import Decoded, Doc, Hints, InputFormat
 from warta.errors import Code
-from warta.ingest.containers import GZIP_MAGIC, read_jsonl, read_warc
+from warta.ingest.containers import read_jsonl, read_warc
+from warta.ingest.gzipped import gunzip_capped, gzipped_whole, inner_path, is_gzip
 from warta.ingest.records import failed_doc, new_doc
 from warta.ingest.split import Part, dump_parts
 from warta.models import ArticleError
@@ -110,10 +111,9 @@ def _why_not_a_file(path: Path) -> str:
 
 
 def reads_name(path: Path) -> bool:
-    """Inside directories, take the formats warta reads by their names."""
-    return path.suffix.lower() in KNOWN_SUFFIXES and (
-        path.suffix.lower() != ".gz" or path.name.lower().endswith(".warc.gz")
-    )
+    """Inside directories, take the formats warta reads by their names, gzipped ones too
+    (``dump.txt.gz``, ``crawl.warc.gz``; not a bare ``x.gz``, which names no format)."""
+    return inner_path(path).suffix.lower() in KNOWN_SUFFIXES - {".gz"}
 
 
 def read_path(given: str, path: Path, options: Options) -> list[Doc]:
@@ -125,14 +125,25 @@ def read_path(given: str, path: Path, options: Options) -> list[Doc]:
         raw = path.read_bytes()
     except OSError as exc:
         return [failed_doc(given, Code.UNREADABLE.error(reason=exc.strerror or str(exc)))]
-    fmt = format_of(path, raw[:512]) or "txt"
+    if gzipped_whole(path) and is_gzip(raw):
+        return _gunzipped_docs(given, inner_path(path), raw, options)
+    # A .gz name over plain bytes is read as the format of the name without .gz.
+    fmt = format_of(inner_path(path), raw[:512]) or "txt"
     docs = docs_from_bytes(given, raw, fmt, options)
-    if path.suffix.lower() == ".gz" and raw.strip() and not raw.startswith(GZIP_MAGIC):
+    if path.suffix.lower() == ".gz" and raw.strip() and not is_gzip(raw):
         # The name promised gzip and the bytes are plain: read them, but say the name lied
         # (a renamed or half-written download), rather than pass over it in silence.
         for doc in docs:
             doc.article.errors.append(Code.NOT_GZIP.error(stage="ingest", fmt=fmt))
     return docs
+
+
+def _gunzipped_docs(given: str, inner: Path, raw: bytes, options: Options) -> list[Doc]:
+    """A file gzipped whole, read as the format of its inner name (``.jsonl.gz``: JSONL)."""
+    unpacked = gunzip_capped(raw, options.max_bytes)
+    if isinstance(unpacked, ArticleError):
+        return [failed_doc(given, unpacked)]
+    return docs_from_bytes(given, unpacked, format_of(inner, unpacked[:512]) or "txt", options)
 
 
 def docs_from_bytes(given: str, raw: bytes, fmt: InputFormat, options: Options,
