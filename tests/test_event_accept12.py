@@ -106,7 +106,9 @@ def test_promise_to_give_an_account_or_a_sanction_is_no_help() -> None:
     cooperating = code("Andi Wijaya berjanji akan memberikan keterangan kepada penyidik Polda Jawa Barat.")
     assert of_type(cooperating, "AGREE") and not of_type(cooperating, "AID"), cooperating
     punishing = code("Menteri Budi Santoso berjanji akan memberikan sanksi kepada PT Maju Wisata.")
-    assert of_type(punishing, "SANCTION") and not of_type(punishing, "AID"), punishing
+    # the promise alone is coded; the sanction it holds is no second event (docs/annotation.md, Promises)
+    assert of_type(punishing, "AGREE") and not of_type(punishing, "AID"), punishing
+    assert not of_type(punishing, "SANCTION"), punishing
 
 
 def test_dismissal_by_passive_is_no_detention() -> None:

@@ -60,3 +60,23 @@ def test_an_act_asked_not_to_happen_is_negated() -> None:
 def test_an_act_asked_for_without_a_prohibition_stays_asserted_as_asked() -> None:
     events = code("Gubernur Anies Baswedan meminta warga menyerang petugas Satpol PP.")
     assert all(not e.negated for e in of_type(events, "ASSAULT"))
+
+
+# --------------------------------------------------------------------------- promises
+
+
+def test_an_act_deep_in_a_promise_is_promised_not_done() -> None:
+    events = code("Menteri Susi Pudjiastuti berjanji untuk menambah kapal patroli agar bisa menangkap kapal "
+                  "asing pencuri ikan.")
+    assert not of_type(events, "COERCE"), [(e.type, who(e.target)) for e in events]
+
+
+def test_an_act_in_a_relative_clause_after_a_promise_happened() -> None:
+    events = code("Presiden Joko Widodo berjanji menghukum pelaku yang menyerang polisi di Jakarta.")
+    assert of_type(events, "ASSAULT")
+
+
+def test_a_commitment_to_help_is_the_promise() -> None:
+    events = code("Direktur PT Sinar Abadi Budi Santoso berkomitmen membantu korban banjir di Bekasi.")
+    assert not of_type(events, "AID")
+    assert [who(e.source) for e in of_type(events, "AGREE")] == ["Budi Santoso"]

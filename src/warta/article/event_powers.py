@@ -83,7 +83,12 @@ def rule_of_office(match: TriggerMatch, tokens: list[Token]) -> bool:
 def pledge_to_no_one(match: TriggerMatch, tokens: list[Token], kind: str, target: ActorRef | None) -> bool:
     """"Kami berjanji hal itu tak akan terjadi lagi": a promise made to no one named, even by the
     context, states an intent; "AS berjanji akan membela Jepang" is an agreement with Japan."""
-    return kind == "AGREE" and target is None and tokens[match.first].low in _PLEDGES
+    if kind != "AGREE" or target is not None:
+        return False
+    # "berkomitmen" alone pledges its clause ("berkomitmen akan pengamanannya"); with an act its row
+    # names ("berkomitmen untuk berinvestasi") it is an agreement to that act, whoever it is with
+    bare_commitment = tokens[match.first].low == "berkomitmen" and match.end == match.last
+    return tokens[match.first].low in _PLEDGES or bare_commitment
 
 
 def stepped_down(match: TriggerMatch, tokens: list[Token], target: ActorRef | None) -> bool:

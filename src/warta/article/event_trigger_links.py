@@ -25,7 +25,13 @@ _PURPOSE_LINKS = frozenset({"untuk", "guna", "demi", "to"})
 _THREAT_LINKS = frozenset({"akan", "untuk", "bakal", "segera", "to", "will"})
 _THREAT_REACH = 2  # words between a threat and the act it threatens
 # A promise is an AGREE event whose content ("berjanji akan membela Jepang") is no act of its own
-_PROMISES = frozenset({"berjanji", "menjanjikan", "bersumpah", "promised", "pledged"})
+_PROMISES = frozenset({"berjanji", "menjanjikan", "bersumpah", "berkomitmen", "promised", "pledged"})
+# Words of a promise whose whole clause is its content ("berjanji untuk memperluas … agar mendukung …").
+_PROMISE_WORDS = _PROMISES | frozenset({"janji", "janjinya", "vowed", "promise", "promises"})
+_PROMISE_CLAUSE = 12  # words from a promise to the farthest act its content may hold
+# Where a promise's content ends: a new clause, a relative clause on someone ("pelaku yang menyerang").
+_CONTENT_ENDS = frozenset({",", ".", ";", ":", "yang", "namun", "tetapi", "sedangkan", "sementara", "karena",
+                           "setelah", "sejak", "ketika", "saat", "which", "who", "after", "because"})
 _ATTENDING = frozenset({"menghadiri", "mengikuti", "attended", "attends"})
 _CASE_FILLERS = frozenset({"tuntas", "kasus", "perkara", "dugaan"})  # "mengusut tuntas kasus dugaan …"
 _CASE_WORDS = 3
@@ -97,6 +103,22 @@ def threatened(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[T
         if len(between) <= _THREAT_REACH and set(between) <= _THREAT_LINKS:
             return threat
     return None
+
+
+def promised_act(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"Miraxess berjanji untuk memperluas kompatibilitas agar mendukung produk X": an act anywhere in
+    a promise's content is promised, not done; the promise alone is coded (docs/annotation.md,
+    Promises). The content ends at a new clause or a relative clause ("berjanji menghukum pelaku yang
+    menyerang polisi": the attack happened)."""
+    if tokens[match.first].low in _PROMISE_WORDS:
+        return False
+    for i in range(match.first - 1, max(-1, match.first - 1 - _PROMISE_CLAUSE), -1):
+        low = tokens[i].low
+        if low in _PROMISE_WORDS:
+            return True
+        if low in _CONTENT_ENDS:
+            return False
+    return False
 
 
 def purpose_of(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> TriggerMatch | None:

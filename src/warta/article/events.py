@@ -110,6 +110,7 @@ from warta.article.event_trigger_links import (
     named_again,
     object_act,
     on_request,
+    promised_act,
     purpose_of,
     received,
     talk_of_meeting,
@@ -209,6 +210,8 @@ class _ArticleCoder(SideFinder, GapFiller):
                     match.row.type == "CONSULT" or (match.row.voice in ("noun", "patient") and not standing)):
                 self._meeting_again(match, tokens, triggers, evidence)
                 continue
+            if threatened(match, triggers, tokens) is None and promised_act(match, tokens):
+                continue  # "berjanji untuk memperluas … agar mendukung …": promised, told by the promise
             if slots is None or threatened(match, triggers, tokens) is not None or purpose_of(
                     match, triggers, tokens) is not None or object_act(match, triggers, tokens) or (
                     talk_of_meeting(match, triggers, tokens)):
