@@ -76,6 +76,21 @@ def _shown(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def _field_names(record: dict[str, Any], depth: int = 0) -> str:
+    """The record's field names, with those of a nested object in braces ("source{name, url}"),
+    so that an export whose article sits under ``content`` or ``article.body`` tells the user
+    which field to rename instead of only that ``text`` is missing."""
+    names = []
+    for key, value in record.items():
+        inner = _field_names(value, depth + 1) if isinstance(value, dict) and value and depth < 2 else ""
+        names.append(f"{key}{{{inner}}}" if inner else str(key))
+    return _shown_names(names)
+
+
+def _shown_names(names: list[str], limit: int = 12) -> str:
+    return ", ".join(names[:limit]) + (f", ... ({len(names) - limit} more)" if len(names) > limit else "")
+
+
 def read_jsonl(given: str, raw: bytes, first_line: int = 1) -> list[Doc]:
     """One article per line: ``text`` or ``html``, optional url, title, published, outlet.
 
@@ -95,7 +110,8 @@ def read_jsonl(given: str, raw: bytes, first_line: int = 1) -> list[Doc]:
             continue
         html, text = _text_field(record, "html"), _text_field(record, "text")
         if html is None and text is None:
-            docs.append(_failed(source, line, number, "no 'text' or 'html' field"))
+            reason = f"no 'text' or 'html' field (fields: {_field_names(record)})"
+            docs.append(_failed(source, line, number, reason))
             continue
         hints = Hints(
             url=_text_field(record, "url"),

@@ -1,0 +1,47 @@
+"""Acceptance run 13: defects found feeding warta a messy pile (own text throughout)."""
+
+from __future__ import annotations
+
+import json
+
+from warta.api import analyze_input
+
+REPORT = [
+    "MATARAM, Warta Pesisir - Pemerintah provinsi menunda kenaikan tarif air bersih yang semula "
+    "berlaku awal bulan depan, kata kepala dinas pekerjaan umum kepada wartawan di kantornya.",
+    "Menurut dia, penundaan itu diputuskan setelah warga di tiga kecamatan mengeluhkan pasokan air "
+    "yang sering terhenti pada malam hari selama musim kemarau.",
+    "Sejumlah pedagang di pasar kota menyambut baik keputusan tersebut, meski mereka meminta "
+    "perusahaan daerah memperbaiki pipa yang bocor di sepanjang jalan utama.",
+    "Dewan perwakilan rakyat daerah berencana memanggil direksi perusahaan air minum untuk "
+    "menjelaskan rencana perbaikan jaringan pipa sebelum tarif baru dibahas lagi.",
+    "Kepala dinas menambahkan, pemerintah juga menyiapkan mobil tangki bagi kampung yang airnya "
+    "belum mengalir lebih dari dua hari.",
+]
+CLOSING = "Rapat dengar pendapat dijadwalkan pada Kamis pekan depan."
+HEADLINE = "Kenaikan Tarif Air Bersih di Mataram Ditunda"
+
+
+def _dump(date_line: str, *tail: str) -> str:
+    return "\n\n".join([HEADLINE, date_line, *REPORT, *tail])
+
+
+# --- a JSONL export whose article sits in another field -------------------------------------
+
+def _jsonl_error(record: dict[str, object]) -> str:
+    analysis = analyze_input(json.dumps(record), fmt="jsonl")
+    [article] = analysis.articles
+    [error] = article.errors
+    assert error.code == "E-INGEST-005"
+    return error.message
+
+
+def test_a_row_with_its_text_under_another_name_names_the_fields_it_has() -> None:
+    message = _jsonl_error({"link": "https://warta.example/a", "headline": HEADLINE, "content": REPORT[0]})
+    assert "link, headline, content" in message
+
+
+def test_a_row_with_its_article_in_a_nested_object_names_the_inner_fields() -> None:
+    record = {"id": 7, "article": {"title": HEADLINE, "body": REPORT[0]}, "source": {"name": "Warta Pesisir"}}
+    message = _jsonl_error(record)
+    assert "article{title, body}" in message and "source{name}" in message
