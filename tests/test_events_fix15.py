@@ -80,3 +80,16 @@ def test_a_commitment_to_help_is_the_promise() -> None:
     events = code("Direktur PT Sinar Abadi Budi Santoso berkomitmen membantu korban banjir di Bekasi.")
     assert not of_type(events, "AID")
     assert [who(e.source) for e in of_type(events, "AGREE")] == ["Budi Santoso"]
+
+
+# --------------------------------------------------------------------------- law-making
+
+
+def test_a_bill_approved_is_law_making() -> None:
+    events = code("Rancangan undang-undang tentang perlindungan satwa itu akhirnya disetujui DPR.")
+    assert not of_type(events, "AGREE")
+
+
+def test_a_proposal_approved_is_an_agreement() -> None:
+    events = code("Usulan Jepang itu akhirnya disetujui Amerika Serikat.")
+    assert [(who(e.source), who(e.target)) for e in of_type(events, "AGREE")] == [("Amerika Serikat", "Jepang")]

@@ -31,6 +31,11 @@ rumah bangunan aset sertifikat sengketa visa
 dana anggaran uang rp rupiah juta miliar triliun funds fund money budget million billion trillion rupiah
 dollars
 """)
+# Bills, laws and budgets, whose approval is law-making (docs/annotation.md: not AGREE).
+_BILLS = word_set("""
+ruu raperda rapbn rapbd apbn apbd apbn-p apbd-p perppu perda undang-undang rancangan anggaran bill budget
+""")
+_BILL_REACH = 14  # words before a passive approval in which the bill is named ("RUU … akhirnya disetujui")
 _RELEASE_REACH = 3  # words after the trigger (active, noun) naming what is released
 _SUBJECT_REACH = 10  # words before a passive trigger in which its subject is named
 # Degree words that make "membantu" a judgement of how helpful someone is.
@@ -105,6 +110,15 @@ def _in_clause_before(match: TriggerMatch, tokens: list[Token], words: frozenset
         if tokens[k].low in words:
             return True
     return False
+
+
+def bill_passed(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """"RUU mengenai larangan … akhirnya disetujui parlemen Taiwan", "APBD 2018 disepakati DPRD": a bill
+    or a budget approved is law-making, no agreement between actors (the active rows leave "menyetujui
+    RUU" out by their unless list; the passive names the bill before it)."""
+    if match.row.type != "AGREE" or match.row.voice != "passive":
+        return False
+    return _in_clause_before(match, tokens, _BILLS, _BILL_REACH)
 
 
 def judged_helpful(match: TriggerMatch, tokens: list[Token]) -> bool:

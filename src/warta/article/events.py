@@ -87,6 +87,7 @@ from warta.article.event_powers import (
 from warta.article.event_senses import (
     attended_no_meeting,
     backed_by_no_one,
+    bill_passed,
     execution_outside_court,
     fishing_catch,
     hazard_subject,
@@ -368,7 +369,8 @@ class _ArticleCoder(SideFinder, GapFiller):
             return True  # in a match report "menyerang" and "ditangkap kiper" are football
         if tourists_visit(match, tokens) or released_thing(match, tokens) or judged_helpful(
                 match, tokens) or opinion_clause(match, tokens) or fishing_catch(match, tokens) or (
-                attended_no_meeting(match, tokens)) or hazard_subject(match, tokens):
+                attended_no_meeting(match, tokens)) or hazard_subject(match, tokens) or bill_passed(
+                match, tokens):
             return True  # senses of the lexicon's words that tell no event (event_senses)
         if held_thing(match, tokens) or preventive_step(match, tokens) or permitted_by_law(match, tokens):
             return True  # money held back, a preventive step, a rule's permission (event_withheld)
