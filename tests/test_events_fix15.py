@@ -8,6 +8,10 @@ from office makes no body a detaining one. Every sentence is invented."""
 from __future__ import annotations
 
 from tests.event_coding import code, of_type, who
+from warta.article.actors import MentionIndex
+from warta.article.entities import find_article_entities
+from warta.article.event_lexicon import tokenize
+from warta.article.event_phrases import find_phrases
 
 # --------------------------------------------------------------------------- a happening prompts
 
@@ -93,3 +97,20 @@ def test_a_bill_approved_is_law_making() -> None:
 def test_a_proposal_approved_is_an_agreement() -> None:
     events = code("Usulan Jepang itu akhirnya disetujui Amerika Serikat.")
     assert [(who(e.source), who(e.target)) for e in of_type(events, "AGREE")] == [("Amerika Serikat", "Jepang")]
+
+
+# --------------------------------------------------------------------------- resources, criticism borne
+
+
+def _phrases(text: str) -> list[str]:
+    entities = find_article_entities(text, "a1", use_model=False)
+    return [text[p.start:p.stop] for p in find_phrases(tokenize(text), MentionIndex(entities, "a1"))]
+
+
+def test_human_resources_are_no_informant() -> None:
+    found = _phrases("Bank itu berinvestasi dalam modal sumber daya manusia untuk mendukung petani.")
+    assert not [p for p in found if p.startswith("sumber")], found
+
+
+def test_an_informant_is_still_one() -> None:
+    assert "sumber itu" in _phrases("Menurut sumber itu, polisi menangkap dua orang.")

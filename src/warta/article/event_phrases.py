@@ -77,6 +77,11 @@ _SENT = frozenset({"tim", "penyelam", "pasukan", "tentara", "relawan", "delegasi
 MAX_DESCRIPTOR = 6  # words a descriptor phrase may run to
 _OUTLET_ENDINGS = frozenset({"com", "id", "net", "co"})  # "Merdeka.com", "Kumparan.id"
 _DASHES = frozenset({"-", "–", "—"})
+# Words after "sumber" that make it a source of things, not a person who informs.
+_SOURCE_OF_THINGS = word_set("""
+daya dana air energi listrik pendanaan pendapatan penghasilan devisa pangan makanan masalah penyakit
+penularan api panas pembiayaan modal
+""")
 _INITIALS = frozenset({"berinisial", "inisial"})  # "pria berinisial AS": a person known by initials
 _AFTER_PEOPLE = frozenset({"yang", ",", ".", "di", "ke", "dan", "karena", "setelah", "saat"})
 MAX_PORTFOLIO = 3  # capitalised words between a title and the name after it
@@ -143,6 +148,8 @@ def _is_head(tokens: list[Token], i: int) -> int:
     for pair in _MULTI_HEADS:
         if low == pair[0] and i + 1 < len(tokens) and tokens[i + 1].low == pair[1]:
             return 2
+    if low == "sumber" and i + 1 < len(tokens) and tokens[i + 1].low in _SOURCE_OF_THINGS:
+        return 0  # "sumber daya manusia", "sumber dana": resources, not an informant
     if low in _HEADS or low in _COUNTERPARTS:
         return 1
     if low.endswith("nya") and low[:-3] in _FOLLOWERS:
