@@ -114,3 +114,13 @@ def test_human_resources_are_no_informant() -> None:
 
 def test_an_informant_is_still_one() -> None:
     assert "sumber itu" in _phrases("Menurut sumber itu, polisi menangkap dua orang.")
+
+
+def test_bearing_criticism_is_no_criticism() -> None:
+    events = code("Pengamat itu menilai Setya Novanto harus kuat menghadapi kritik dari masyarakat.")
+    assert not of_type(events, "ACCUSE"), [(who(e.source), who(e.target)) for e in events]
+
+
+def test_criticism_made_stays() -> None:
+    events = code("Masyarakat mengkritik Setya Novanto karena jarang hadir.")
+    assert [who(e.target) for e in of_type(events, "ACCUSE")] == ["Setya Novanto"]

@@ -115,7 +115,8 @@ dugaan kasus perkara peristiwa kejadian insiden perbuatan tindakan tindak pelece
 pencurian pemerasan pencemaran kekerasan pemerkosaan penggelapan pengancaman penghinaan penyerobotan
 """)
 _READY = frozenset({"siap", "rela", "bersedia", "pantang", "enggan", "takut"})
-_FEARING = frozenset({"takut", "gentar", "siap", "berani"})  # "tidak takut menghadapi kritik"
+# "tidak takut menghadapi kritik", "harus kuat menghadapi kritik": how one would bear it
+_FEARING = frozenset({"takut", "gentar", "siap", "berani", "kuat", "tahan", "tegar", "sabar"})
 
 
 def sports_report(text: str) -> bool:
