@@ -124,3 +124,11 @@ def test_bearing_criticism_is_no_criticism() -> None:
 def test_criticism_made_stays() -> None:
     events = code("Masyarakat mengkritik Setya Novanto karena jarang hadir.")
     assert [who(e.target) for e in of_type(events, "ACCUSE")] == ["Setya Novanto"]
+
+
+# --------------------------------------------------------------------------- attributions set in
+
+
+def test_a_speaker_set_into_the_clause_is_not_the_one_told() -> None:
+    events = code("TNI AU, kata Marsekal Hadi Tjahjanto saat ini diminta terus meningkatkan kesiagaan.")
+    assert "Hadi Tjahjanto" not in [who(e.target) for e in of_type(events, "REQUEST")]

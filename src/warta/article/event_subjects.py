@@ -59,6 +59,9 @@ _DOCUMENTS = frozenset({"resolusi", "laporan", "putusan", "keputusan", "surat", 
                         "seruan", "imbauan", "rekomendasi", "fatwa", "memo", "maklumat", "edaran"})
 _ASIDE_WORDS = 4
 _AGE_WORDS = frozenset({"tahun", "thn"})  # "( 41 tahun )"
+# Words of an attribution set into a clause between commas (", kata X,", ", lanjut X,").
+_INSERTED_TAGS = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "lanjut", "jelas", "imbuh", "tambah",
+                            "tegas", "terang", "papar", "menurut", "said", "says"})
 _DESCRIBED_REACH = 3  # words from "asal" back to the end of the description it completes
 REPORT_REACH = 12  # words between a speech verb and the pronoun that opens its reported clause
 
@@ -424,6 +427,9 @@ class SentenceSubjects(PhraseGroups):
         purpose = relative = complement = False
         while i >= 0:
             phrase = self.by_end.get(i)
+            if phrase is not None and self._inserted_speaker(phrase):
+                i = phrase.first - 3  # "TNI AU, kata Hadi, dituntut …": the speaker set in; read on before
+                continue
             if phrase is not None:
                 group = self._group_back(phrase)
                 place = self._place_pp(group[0]) if relative and group[0].kind == "mention" else None
@@ -473,6 +479,12 @@ class SentenceSubjects(PhraseGroups):
                 return []
             i -= 1
         return []
+
+    def _inserted_speaker(self, phrase: Phrase) -> bool:
+        """Is ``phrase`` the speaker of an attribution set into the clause after a comma ("Setnov, kata
+        Mada, seharusnya …", "TNI AU, lanjut Hadi, dituntut …")? It is no subject of the verb after."""
+        tag = phrase.first - 1
+        return tag >= 1 and self.tokens[tag].low in _INSERTED_TAGS and self.tokens[tag - 1].text == ","
 
     def _before_age(self, comma: int) -> int:
         """"…, Rahmat Hidayat ( 41 ), menembak": an age in brackets after a name set off by commas
