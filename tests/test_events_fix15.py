@@ -132,3 +132,19 @@ def test_criticism_made_stays() -> None:
 def test_a_speaker_set_into_the_clause_is_not_the_one_told() -> None:
     events = code("TNI AU, kata Marsekal Hadi Tjahjanto saat ini diminta terus meningkatkan kesiagaan.")
     assert "Hadi Tjahjanto" not in [who(e.target) for e in of_type(events, "REQUEST")]
+
+
+# --------------------------------------------------------------------------- who holds someone
+
+
+def test_a_dismissal_from_office_makes_no_body_that_detains() -> None:
+    events = code("Badan Kehormatan DPRD Bogor memberhentikan Ketua DPRD Bogor Budi Santoso dari jabatannya. "
+                  "Sepekan kemudian, Budi Santoso ditahan karena kasus suap.")
+    held = of_type(events, "COERCE", "arrest")
+    assert held and all(who(e.source) != "Badan Kehormatan DPRD Bogor" for e in held)
+
+
+def test_the_body_that_arrested_still_detains() -> None:
+    events = code("Komisi Pemberantasan Korupsi menangkap Bupati Bogor Rahmat Hidayat. Sepekan kemudian, "
+                  "Rahmat Hidayat ditahan.")
+    assert [who(e.source) for e in of_type(events, "COERCE", "arrest")] == ["Komisi Pemberantasan Korupsi"] * 2

@@ -195,12 +195,16 @@ def earlier_source(events: Sequence[Event], kind: str, mode: str | None) -> Acto
     return None
 
 
+_PURSUING = frozenset({"arrest", "seize", "deport"})  # COERCE modes of a case pursued against someone
+
+
 def legal_body(events: Sequence[Event], entities: dict[str, Entity]) -> ActorRef | None:
     """The organisation (``entities`` by id) that last investigated, charged or arrested
     someone in the article."""
     for event in reversed(events):
-        # a licence frozen or a road closed is no pursuit of a person ("membekukan izin PO X")
-        legal = (event.type == "COERCE" and event.mode != "restrict") or (
+        # a licence frozen or a road closed is no pursuit of a person ("membekukan izin PO X"), nor is
+        # a dismissal from office ("Ketua DPR bisa diberhentikan" by an ethics council)
+        legal = (event.type == "COERCE" and event.mode in _PURSUING) or (
             event.type == "ACCUSE" and event.mode == "investigate")
         entity = entities.get(event.source.entity or "")
         if legal and entity is not None and entity.type == "ORG":
