@@ -127,3 +127,36 @@ def test_an_epithet_goes_on_from_the_person_quoted_rather_than_one_named_in_pass
             "Konser itu juga menghadirkan Budi Santoso sebagai bintang tamu.\n\n"
             "Sayangnya, penyanyi itu belum mau membeberkan daftar lagunya.\n")
     assert _holders(text) == ["Rendra Wicaksana"]
+
+
+# --- an English headline's own shapes of reported speech --------------------------------------
+
+_ENGLISH_BODY = ("\n\nThe mayor spoke to reporters on Tuesday after a meeting with the council. He said the "
+                 "city would publish the plan in the spring and that the vote would come before the summer.\n\n"
+                 "Council members were not available for comment on the plan, which has been debated for "
+                 "months in the city.\n")
+
+
+def _headline_quote(headline: str) -> list[tuple[str, str | None]]:
+    text = headline + _ENGLISH_BODY
+    return [(q.text, q.speaker.name) for q in quotes_of(text) if q.start < len(headline)]
+
+
+def test_a_title_case_says_in_a_headline_carries_a_quote() -> None:
+    found = _headline_quote("Mayor Dan Whitlock Says New Bridge Will Open Before Winter.")
+    assert [t for t, _ in found] == ["New Bridge Will Open Before Winter"]
+
+
+def test_a_closing_says_in_a_headline_attributes_the_words_before_it() -> None:
+    found = _headline_quote("New Bridge Will Open Before Winter, Dan Whitlock Says.")
+    assert [t for t, _ in found] == ["New Bridge Will Open Before Winter"]
+
+
+def test_a_section_label_before_a_colon_is_no_speaker() -> None:
+    found = _headline_quote("The Latest: New Bridge Will Open Before Winter.")
+    assert all(name != "The Latest" for _, name in found)
+
+
+def test_a_name_before_a_headline_colon_is_the_speaker() -> None:
+    found = _headline_quote("Dan Whitlock: New Bridge Will Open Before Winter.")
+    assert found == [("New Bridge Will Open Before Winter", "Dan Whitlock")]

@@ -22,6 +22,7 @@ from warta.article.actors import FIRST_PERSON, ActorTracker, MentionIndex
 from warta.article.lexicon import lexicon
 from warta.article.quotemarks import Marked, marked_spans
 from warta.article.quotes_english import english_spans, english_text
+from warta.article.quotes_english_headlines import headline_candidates
 from warta.article.quotes_indirect import indirect_candidates, opinion_holders
 from warta.article.quotes_layout import Candidate, Layout
 from warta.article.quotes_pointback import point_back
@@ -248,8 +249,9 @@ def find_quotes(text: str, sentences: Sequence[Sequence[int]], entities: list[En
     indirect = [c for c in indirect if not _documentary(text, c, tracker.index)]
     holders = opinion_holders(text, layout, marked, tracker.index)
     statements = statement_openers(text, layout, marked)
-    candidates = point_back(text, layout, marked,
-                            sorted(direct + indirect + statements + holders, key=lambda c: c.start))
+    headline = headline_candidates(text, tracker.index) if english_text(text) else []
+    read = sorted(direct + indirect + statements + holders + headline, key=lambda c: c.start)
+    candidates = point_back(text, layout, marked, read)
     speakers = resolve(candidates, tracker)
     _continue_runs(candidates, speakers, layout)
     _roles_named_next(candidates, speakers, layout, tracker)
