@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from warta.api import analyze_input
+from warta.api import analyze_input, analyze_text
+from warta.article.date_lines import parse_date_line
 
 REPORT = [
     "MATARAM, Warta Pesisir - Pemerintah provinsi menunda kenaikan tarif air bersih yang semula "
@@ -24,6 +25,31 @@ HEADLINE = "Kenaikan Tarif Air Bersih di Mataram Ditunda"
 
 def _dump(date_line: str, *tail: str) -> str:
     return "\n\n".join([HEADLINE, date_line, *REPORT, *tail])
+
+
+# --- a Hijri date beside the Gregorian one on the date line ---------------------------------
+
+HIJRI_LINE = "Senin, 4 Syawal 1439 H / 18 Juni 2018 09:30 WIB"
+
+
+def test_a_date_line_with_the_hijri_date_beside_it_is_the_publication_date() -> None:
+    article = analyze_text(_dump(HIJRI_LINE))
+    assert article.published == "2018-06-18T09:30+07:00"
+    assert article.published_source == "dateline"
+    assert [(m.line, m.kind) for m in article.metadata_lines if m.line == 3] == [(3, "date")]
+    assert not [r for r in article.removed if r.line == 3]
+
+
+def test_either_order_and_the_long_era_name_are_read() -> None:
+    for line in ("18 Juni 2018 | 4 Syawal 1439 Hijriah", "Kamis, 1 Dzulhijjah 1439 H - 13 Agustus 2018"):
+        found = parse_date_line(line)
+        assert found is not None, line
+    assert parse_date_line("18 Juni 2018 | 4 Syawal 1439 Hijriah").day.isoformat() == "2018-06-18"  # type: ignore[union-attr]
+
+
+def test_a_sentence_naming_both_dates_is_no_date_line() -> None:
+    assert parse_date_line("Warga merayakan 4 Syawal 1439 H yang jatuh pada 18 Juni 2018") is None
+    assert parse_date_line("4 Syawal 1439 H") is None  # a Hijri date alone gives no Gregorian day
 
 
 # --- a JSONL export whose article sits in another field -------------------------------------

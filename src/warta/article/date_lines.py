@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from warta.article.date_context import written_weekday
 from warta.article.date_finder import FoundDate, find_dates
 from warta.article.date_words import WORDS, word_key
+from warta.article.hijri_dates import without_hijri_dates
 from warta.article.outlet import known_outlet
 
 # A date line is short; anything longer is running text that happens to hold a date.
@@ -68,7 +69,8 @@ def parse_date_line(line: str) -> FoundDate | None:
     if len(line) > _MAX_DATE_LINE:
         return None
     found = find_dates(line)
-    if not found or not _only_labels(_outside(line, found)):
+    # A Hijri date beside the Gregorian one is the same day spelt twice, no running text.
+    if not found or not _only_labels(without_hijri_dates(_outside(line, found))):
         return None
     return min(found, key=lambda f: f.day)
 
