@@ -71,3 +71,27 @@ def test_a_row_with_its_article_in_a_nested_object_names_the_inner_fields() -> N
     record = {"id": 7, "article": {"title": HEADLINE, "body": REPORT[0]}, "source": {"name": "Warta Pesisir"}}
     message = _jsonl_error(record)
     assert "article{title, body}" in message and "source{name}" in message
+
+
+# --- the closing paragraph above a comment section or a share bar ---------------------------
+
+THREAD = ["Komentar (2)", "pembaca_setia", "3 jam yang lalu", "Semoga pipanya cepat diperbaiki.", "Balas",
+          "warga_ampenan", "1 jam yang lalu", "Di tempat saya air mati sejak Senin.", "Balas"]
+
+
+def _closing_kept(*tail: str) -> bool:
+    article = analyze_text(_dump("Selasa, 12 Juni 2018 10:15 WITA", CLOSING, *tail))
+    closing_line = 2 * (len(REPORT) + 3) - 1
+    assert not [r for r in article.removed if (r.line or 0) < closing_line]
+    return CLOSING in article.body and not [r for r in article.removed if r.line == closing_line]
+
+
+def test_the_closing_paragraph_above_a_comment_thread_stays_body() -> None:
+    assert _closing_kept(*THREAD)
+    article = analyze_text(_dump("Selasa, 12 Juni 2018 10:15 WITA", CLOSING, *THREAD))
+    assert "Semoga pipanya" not in article.body
+    assert {r.reason for r in article.removed} == {"comment"}
+
+
+def test_the_closing_paragraph_above_a_share_bar_stays_body() -> None:
+    assert _closing_kept("Bagikan artikel ini")

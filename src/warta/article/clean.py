@@ -459,6 +459,7 @@ def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures]
             for i, (line, kept) in enumerate(zip(lines, keep, strict=True))]
     keep = _across_picture(keep, inputs, lines)
     keep = _between_kept(keep, inputs, lines)
+    keep = _closing_above_furniture(keep, inputs, lines)
     for line, feat, kept in zip(lines, feats, keep, strict=True):
         if line.label == "body" and not kept:
             _drop(line, feat)
@@ -582,6 +583,36 @@ def _between_kept(keep: list[bool], inputs: list[LineInput], lines: list[Line]) 
             if _ends_sentence(line) and all(_body_across(out, inputs, lines, i, step)[0] for step in (-1, 1)):
                 out[i] = changed = True
     return out
+
+
+def _closing_above_furniture(keep: list[bool], inputs: list[LineInput], lines: list[Line]) -> list[bool]:
+    """A full sentence right under kept body with only rule-removed lines below it, up to the end
+    of the page or up to a reader-comment section's header ("Komentar (3)", whose thread follows),
+    is the report's closing paragraph: the model, reading a line by its neighbours, drops a short
+    last paragraph ("Pertandingan final akan digelar pada Minggu.") over the widget under it, and
+    ``_across_furniture`` wants furniture between the sentence and the body. A photo credit right
+    under it makes it a caption."""
+    out = list(keep)
+    for i, line in enumerate(inputs):
+        if keep[i] or line.prior != PRIOR_OPEN or line.shape not in (Good, NearGood):
+            continue
+        right_under_body = _body_across(keep, inputs, lines, i, -1) == (True, 0)
+        if _ends_sentence(line) and right_under_body and _closes_report(inputs, lines, i):
+            out[i] = True
+    return out
+
+
+def _closes_report(inputs: list[LineInput], lines: list[Line], index: int) -> bool:
+    """Only rule-removed lines follow ``index`` up to the end or a comment section's header."""
+    below = range(index + 1, len(inputs))
+    if not below or lines[index + 1].reason in PICTURE_REASONS:
+        return False
+    for j in below:
+        if inputs[j].prior != PRIOR_REMOVED:
+            return False
+        if lines[j].reason == "comment":
+            return True
+    return True
 
 
 def _ends_sentence(line: LineInput) -> bool:
