@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 
 from warta.article.date_finder import FoundDate, find_dates, valid_day
 from warta.article.date_lines import parse_date_line
+from warta.article.json_ld_objects import json_ld_pairs
 
 _SKIP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
 # Elements whose text starts a new line when a page is flattened to text.
@@ -156,9 +157,8 @@ def _markup_stamps(root: lxml_html.HtmlElement) -> list[str]:
     return [match.group() for _, text in labelled if (match := _ISO_DATETIME_RE.search(text))]
 
 
-# A date key of schema.org structured data and its value; read from the script's text, so that a
-# page's slightly broken JSON (a trailing comma, two objects) still gives its dates.
-_JSON_LD_DATE_RE = re.compile(r'"(date(?:Published|Created|Modified)|uploadDate)"\s*:\s*"([^"]+)"')
+# The date keys of schema.org structured data.
+_JSON_LD_DATE_KEYS = frozenset({"datePublished", "dateCreated", "dateModified", "uploadDate"})
 
 
 def _json_ld_stamps(root: lxml_html.HtmlElement) -> list[tuple[bool, str]]:
@@ -167,8 +167,8 @@ def _json_ld_stamps(root: lxml_html.HtmlElement) -> list[tuple[bool, str]]:
     stamps: list[tuple[bool, str]] = []
     for script in root.iter("script"):
         if "ld+json" in (script.get("type") or "").lower():
-            for match in _JSON_LD_DATE_RE.finditer(script.text or ""):
-                stamps.append((match[1] == "dateModified", match[2]))
+            stamps += [(key == "dateModified", value) for key, value in json_ld_pairs(script.text or "")
+                       if key in _JSON_LD_DATE_KEYS and isinstance(value, str) and value]
     return stamps
 
 

@@ -6,36 +6,17 @@ paragraphs are read back from the JSON-LD itself."""
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
-from typing import Any
 
-JSON_LD = re.compile(r'<script[^>]*type\s*=\s*["\']application/ld\+json["\'][^>]*>(.*?)</script>',
-                     re.IGNORECASE | re.DOTALL)
+from warta.article.json_ld_objects import json_ld_objects, script_texts
+
 SPACE = re.compile(r"\s+")
 
 
-def _objects(value: Any) -> Iterator[dict[str, Any]]:
-    """Every object in a JSON-LD value: a list, an ``@graph``, nested ones."""
-    if isinstance(value, list):
-        for item in value:
-            yield from _objects(item)
-    elif isinstance(value, dict):
-        yield value
-        yield from _objects(value.get("@graph"))
-
-
 def article_bodies(html: str) -> list[str]:
-    """The ``articleBody`` texts of the page's JSON-LD (scripts that fail to parse are skipped)."""
-    bodies = []
-    for script in JSON_LD.finditer(html):
-        try:
-            data = json.loads(script.group(1))
-        except ValueError:
-            continue
-        bodies += [body for obj in _objects(data) if isinstance(body := obj.get("articleBody"), str)]
-    return bodies
+    """The ``articleBody`` texts of the page's JSON-LD."""
+    return [body for script in script_texts(html) for obj in json_ld_objects(script)
+            if isinstance(body := obj.get("articleBody"), str)]
 
 
 def with_json_ld_paragraphs(html: str, body: str) -> str:
