@@ -95,3 +95,26 @@ def test_the_closing_paragraph_above_a_comment_thread_stays_body() -> None:
 
 def test_the_closing_paragraph_above_a_share_bar_stays_body() -> None:
     assert _closing_kept("Bagikan artikel ini")
+
+
+# --- a wire credit on its own line, with related links under it -----------------------------
+
+CREDITED_TAILS = [
+    ("Sumber: Antara", "Baca juga: Warga Antre Air Bersih di Cakranegara"),
+    ("(Antara)", "Berita Terkait", "Warga Antre Air Bersih di Cakranegara"),
+    ("Sumber: Antara", "Bagikan:", "Facebook", "Twitter"),
+]
+
+
+def test_a_source_credit_above_related_links_names_the_outlet_retold() -> None:
+    for tail in CREDITED_TAILS:
+        article = analyze_text(_dump("Selasa, 12 Juni 2018 10:15 WITA", *tail))
+        assert article.retold_from == ["Antara"], tail
+        assert article.body.endswith(tail[0]), tail
+        assert not [r for r in article.removed if r.text == tail[0]], tail
+
+
+def test_a_credit_naming_no_known_outlet_is_left_to_the_model() -> None:
+    article = analyze_text(_dump("Selasa, 12 Juni 2018 10:15 WITA", "Sumber: Grup Obrolan Warga",
+                                 "Baca juga: Warga Antre Air Bersih di Cakranegara"))
+    assert article.retold_from == []

@@ -27,6 +27,7 @@ from warta.article.linemodel import PRIOR_OPEN, PRIOR_REMOVED, LineInput, LineMo
 from warta.article.markers import match_marker
 from warta.article.mastheads import section_masthead
 from warta.article.outlet import (
+    CLOSING_CREDIT,
     credited_sources,
     find_lead,
     footer_outlet,
@@ -460,6 +461,7 @@ def mark_by_model(model: LineModel, lines: list[Line], feats: list[LineFeatures]
     keep = _across_picture(keep, inputs, lines)
     keep = _between_kept(keep, inputs, lines)
     keep = _closing_above_furniture(keep, inputs, lines)
+    keep = _source_credit_under_body(keep, inputs, lines)
     for line, feat, kept in zip(lines, feats, keep, strict=True):
         if line.label == "body" and not kept:
             _drop(line, feat)
@@ -613,6 +615,25 @@ def _closes_report(inputs: list[LineInput], lines: list[Line], index: int) -> bo
         if lines[j].reason == "comment":
             return True
     return True
+
+
+def _source_credit_under_body(keep: list[bool], inputs: list[LineInput], lines: list[Line]) -> list[bool]:
+    """A line that is only the credit of a known outlet ("Sumber: Antara", "(Reuters)") right
+    under kept body closes the report as it does when it is the page's last line: it stays in
+    the body, where the metadata stage reads the outlet retold. The model, reading it by the
+    related links under it, took it for navigation and the retelling went unnoticed."""
+    out = list(keep)
+    for i, line in enumerate(inputs):
+        if keep[i] or line.prior != PRIOR_OPEN or not _only_a_credit(line.text):
+            continue
+        if _body_across(keep, inputs, lines, i, -1) == (True, 0):
+            out[i] = True
+    return out
+
+
+def _only_a_credit(text: str) -> bool:
+    match = CLOSING_CREDIT.search(text.strip())
+    return match is not None and match.start() == 0 and bool(credited_sources(text.strip()))
 
 
 def _ends_sentence(line: LineInput) -> bool:
