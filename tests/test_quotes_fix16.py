@@ -35,6 +35,19 @@ def test_thus_before_an_inverted_cue_still_attributes_the_sentence() -> None:
     assert quote.cue == "dikatakan"
 
 
+def test_a_topic_noun_before_a_copula_opens_a_reported_clause() -> None:
+    text = ("Aktris Sari Lestari berbicara di sebuah acara radio.\n\n"
+            "Dia mengatakan hal pertama dilakukannya setelah sembuh dari sakit adalah berlibur bersama "
+            "keluarganya.\n")
+    quote = only(quotes_of(text), "berlibur")
+    assert quote.text.startswith("hal pertama dilakukannya")
+
+
+def test_a_topic_noun_with_no_clause_is_still_no_quote() -> None:
+    text = "Menteri Arif Santoso menyatakan dukungan kepada tim nasional di Stadion Utama.\n"
+    assert quotes_of(text) == []
+
+
 # --- a work's title in marks ------------------------------------------------------------------
 
 

@@ -5,6 +5,7 @@ past a dateline or a date aside, and before a following attribution (", kata X")
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from warta.article.actors import words_of
 from warta.article.datelines import PARAGRAPH_DATELINE
@@ -177,7 +178,8 @@ def content_after_verb(text: str, pos: int, end: int, cue: Cue) -> int | None:
         return skip_blank(text, first.end(), end)  # "menjelaskan kalau dalam pertemuan itu …"
     if fold(first.group()) in NOT_CONTENT_START:
         return None  # "berdalih untuk memasang …": a purpose, not what was said
-    if fold(first.group()) in TOPIC_OBJECTS and not _pointed_subject(text, first.end(), end):
+    if fold(first.group()) in TOPIC_OBJECTS and not (_pointed_subject(text, first.end(), end)
+                                                     or _copula_subject(text, first.end(), end)):
         return None  # "menyatakan kekhawatiran …", "mengatakan hal itu di …": what was expressed, not said
     if cue.lang == "en":
         return english_content_start(text, pos, i, end, cue)  # "vowed to …", "…, said Mr. Lee"
@@ -214,6 +216,20 @@ def _pointed_subject(text: str, pos: int, end: int) -> bool:
     "menjelaskan hal ini perlu dilakukan …" (but "mengatakan hal itu di depan wartawan")."""
     words = [w[2] for w in words_of(text, pos, min(end, pos + 40))][:2]
     return len(words) == 2 and words[0] in _DEMONSTRATIVES and words[1] in CLAUSE_MARKERS
+
+
+# A topic noun's phrase may run this many words before the copula that makes it a subject.
+COPULA_REACH = 16
+_COPULAS = frozenset({"adalah", "ialah", "merupakan"})
+
+
+def _copula_subject(text: str, pos: int, end: int) -> bool:
+    """A copula after the topic noun's phrase makes the phrase the subject of a reported clause:
+    "mengatakan hal pertama dilakukannya setelah didiagnosa …, ketika …, adalah mencari informasi"
+    (but "menyatakan dukungan kepada tim itu" states no clause, and "…, yang merupakan …" only
+    describes)."""
+    words = [w[2] for w in words_of(text, pos, end)][:COPULA_REACH]
+    return any(w in _COPULAS and before != "yang" for before, w in pairwise(words))
 
 
 MAX_DATE_ASIDE_WORDS = 6
