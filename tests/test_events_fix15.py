@@ -148,3 +148,11 @@ def test_the_body_that_arrested_still_detains() -> None:
     events = code("Komisi Pemberantasan Korupsi menangkap Bupati Bogor Rahmat Hidayat. Sepekan kemudian, "
                   "Rahmat Hidayat ditahan.")
     assert [who(e.source) for e in of_type(events, "COERCE", "arrest")] == ["Komisi Pemberantasan Korupsi"] * 2
+
+
+# --------------------------------------------------------------------------- factions
+
+
+def test_parliamentary_factions_are_a_side() -> None:
+    events = code("Ketua DPR Bambang Soesatyo bertemu dengan sejumlah fraksi di Senayan.")
+    assert [who(e.target) for e in of_type(events, "CONSULT")] == ["sejumlah fraksi"]
