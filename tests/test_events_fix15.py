@@ -150,9 +150,15 @@ def test_the_body_that_arrested_still_detains() -> None:
     assert [who(e.source) for e in of_type(events, "COERCE", "arrest")] == ["Komisi Pemberantasan Korupsi"] * 2
 
 
-# --------------------------------------------------------------------------- factions
+# --------------------------------------------------------------------------- factions, days between
 
 
 def test_parliamentary_factions_are_a_side() -> None:
     events = code("Ketua DPR Bambang Soesatyo bertemu dengan sejumlah fraksi di Senayan.")
     assert [who(e.target) for e in of_type(events, "CONSULT")] == ["sejumlah fraksi"]
+
+
+def test_a_day_word_between_subject_and_verb_keeps_the_subject() -> None:
+    events = code("Dalam menyikapi permasalahan ini, Komisi Pemberantasan Korupsi besok akan memeriksa "
+                  "Bupati Bogor Rahmat Hidayat.")
+    assert [who(e.source) for e in of_type(events, "ACCUSE", "investigate")] == ["Komisi Pemberantasan Korupsi"]

@@ -21,6 +21,7 @@ berhasil enggan mulai agar supaya lantas lalu pula sedang tengah dijadwalkan men
 diam-diam mengaku memutuskan sepakat memilih memang beberapa kali sering jarang yang seusai usai
 setelah sesudah saat ketika sebelum selama kerap diduga diketahui disebut-sebut terburu-buru buru-buru
 gegabah sembarangan serta-merta selalu senantiasa acapkali
+besok kemarin lusa nanti sekarang semalam
 has have had was were is are will would also then has been had been not
 """)
 # Words that end the clause a scan looks in.
