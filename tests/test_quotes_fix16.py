@@ -17,6 +17,12 @@ def test_a_closing_menurut_keeps_a_long_name_whole() -> None:
     assert quote.speaker.name != "Amerika Serikat"
 
 
+def test_a_body_named_after_a_place_word_speaks_under_its_whole_name() -> None:
+    # No entity covers "American Heart Society": the speaker is the name as written, not the place.
+    text = "Penyakit itu menyerang satu dari delapan pria dewasa, menurut American Heart Society.\n"
+    assert only(quotes_of(text), "Penyakit").speaker.name == "American Heart Society"
+
+
 def test_the_one_spoken_to_after_menurut_belongs_to_the_attribution() -> None:
     for opening in ("Menurut seorang sumber kepada Harian Pagi", "Sebelumnya, menurut laporan seorang sumber kepada "
                     "Harian Pagi"):

@@ -149,8 +149,8 @@ def _leads_into_cued_quote(candidates: list[Candidate], speakers: list[ActorRef]
 def _speaks(actor: ActorRef) -> bool:
     """Reported speech needs someone who speaks: not nobody, and not a document or a rumour
     ("hasil jajak pendapat yang menyatakan …", "kabar yang menyebutkan …")."""
-    if actor.entity is not None:
-        return True
+    if actor.entity is not None or actor.name:
+        return True  # a name the entity layer has no entity for speaks too ("American Cancer Society")
     head = _head((actor.description or "").split())
     return bool(head) and head not in NOT_SPEAKERS
 

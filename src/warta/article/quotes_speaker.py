@@ -17,6 +17,7 @@ from warta.article.speaker_names import (
     described_body,
     expanded,
     fullest_person,
+    name_past_place,
     named_at_end,
     named_before_quote,
     nickname_of,
@@ -65,6 +66,7 @@ def _resolve_one(candidate: Candidate, tracker: ActorTracker, spoken: list[Actor
         elif span is not None:
             span = called_name(span, tracker) or account_owner(span, tracker.text) or span
             read = actor = tracker.resolve(*span) or group_before(span, tracker)
+            actor = name_past_place(span, tracker) or actor
             actor = whole_title(actor, span, speaker.spans, tracker) or actor
             actor = past_possessor(actor, span, tracker) or actor
             actor = person_in_body(actor, span, tracker) or actor

@@ -421,3 +421,21 @@ def surname_as_written(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     addressed = any(_ADDRESS_BEFORE.search(text, max(0, m.start - 12), m.start)
                     for m in tracker.index.mentions if m.entity.id == entity.id)
     return ActorRef(name=surname, description=actor.description) if addressed else actor
+
+
+MAX_PLACE_LED_WORDS = 6
+
+
+def name_past_place(span: Span, tracker: ActorTracker) -> ActorRef | None:
+    """"menurut American Cancer Society": a run of capitalised words whose first word the entity
+    layer read as a place ("American" as Amerika Serikat) with no entity for the whole run is one
+    name, a body's; the speaker goes by it as written, not by the place (nor by a tail the tagger
+    took for someone, "Cancer Society")."""
+    text = tracker.text
+    words = words_of(text, *span)
+    if not 2 <= len(words) <= MAX_PLACE_LED_WORDS or not all(text[w[0]].isupper() for w in words):
+        return None
+    first = [m for m in tracker.index.within(span[0], span[0] + 1) if m.start == span[0]]
+    if not first or first[0].entity.type != "LOC" or first[0].end >= span[1]:
+        return None  # a longer entity starts here too ("Jakarta Post"), or the place is all of it
+    return ActorRef(name=" ".join(text[span[0]:span[1]].split()))
