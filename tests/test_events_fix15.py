@@ -162,3 +162,16 @@ def test_a_day_word_between_subject_and_verb_keeps_the_subject() -> None:
     events = code("Dalam menyikapi permasalahan ini, Komisi Pemberantasan Korupsi besok akan memeriksa "
                   "Bupati Bogor Rahmat Hidayat.")
     assert [who(e.source) for e in of_type(events, "ACCUSE", "investigate")] == ["Komisi Pemberantasan Korupsi"]
+
+
+# --------------------------------------------------------------------------- obligations
+
+
+def test_being_required_to_act_with_no_one_requiring_is_no_request() -> None:
+    events = code("Sebagai pejabat baru, Bupati Bogor Rahmat Hidayat dituntut untuk segera membenahi pelayanan.")
+    assert not of_type(events, "REQUEST"), [(who(e.source), who(e.target)) for e in events]
+
+
+def test_a_demand_on_someone_still_asks() -> None:
+    events = code("Mahasiswa menuntut Bupati Bogor Rahmat Hidayat mundur dari jabatannya.")
+    assert [who(e.target) for e in of_type(events, "REQUEST")] == ["Rahmat Hidayat"]
