@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from warta.api import analyze_input, analyze_text
+from warta.api import analyze, analyze_input, analyze_text
 from warta.article.date_lines import parse_date_line
 
 REPORT = [
@@ -118,3 +119,38 @@ def test_a_credit_naming_no_known_outlet_is_left_to_the_model() -> None:
     article = analyze_text(_dump("Selasa, 12 Juni 2018 10:15 WITA", "Sumber: Grup Obrolan Warga",
                                  "Baca juga: Warga Antre Air Bersih di Cakranegara"))
     assert article.retold_from == []
+
+
+# --- a file of a name warta does not read, named on its own ---------------------------------
+
+def test_a_csv_named_on_its_own_is_read_with_a_warning_saying_so(tmp_path: Path) -> None:
+    sheet = tmp_path / "sumber.csv"
+    sheet.write_text("url,judul\nhttps://warta.example/a,Tarif Air Ditunda\n", encoding="utf-8")
+    [article] = analyze([str(sheet)]).articles
+    assert "W-INGEST-110" in [e.code for e in article.errors]
+    assert ".csv" in next(e.message for e in article.errors if e.code == "W-INGEST-110")
+    assert "Tarif Air Ditunda" in f"{article.title} {article.body}"  # read and analysed, not a placeholder
+    assert not [e for e in article.errors if e.code.startswith("E-")]
+
+
+def test_a_binary_file_of_a_foreign_name_still_fails_as_binary(tmp_path: Path) -> None:
+    pdf = tmp_path / "laporan.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary")
+    [article] = analyze([str(pdf)]).articles
+    assert "E-INGEST-002" in [e.code for e in article.errors]
+
+
+def test_known_names_and_a_bare_name_get_no_such_warning(tmp_path: Path) -> None:
+    text = "\n\n".join([HEADLINE, "Selasa, 12 Juni 2018 10:15 WITA", *REPORT])
+    for name in ("tarif.txt", "tarif"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        [article] = analyze([str(tmp_path / name)]).articles
+        assert "W-INGEST-110" not in [e.code for e in article.errors], name
+
+
+def test_a_directory_still_skips_the_csv_with_one_run_warning(tmp_path: Path) -> None:
+    (tmp_path / "sumber.csv").write_text("url,judul\n", encoding="utf-8")
+    (tmp_path / "tarif.txt").write_text("\n\n".join([HEADLINE, *REPORT]), encoding="utf-8")
+    analysis = analyze([str(tmp_path)])
+    assert [a.source.endswith("tarif.txt") for a in analysis.articles] == [True]
+    assert [e.code for e in analysis.errors] == ["W-INGEST-106"]

@@ -43,6 +43,8 @@ class Code(Enum):
     FIELD_LEFT_OUT = ("W-INGEST-108", "JSONL line {line}: field '{field}' left out: {reason}")
     NOT_GZIP = ("W-INGEST-109", "the name ends in .gz but the content is not gzip; read as {fmt} "
                                 "as it stands")
+    FOREIGN_NAME = ("W-INGEST-110", "the name ends in {suffix}, which warta does not read (.txt, .html, "
+                                    ".jsonl, .warc); read as {fmt} since it was named on its own")
     DATE_ESTIMATED = ("W-META-101",
                       "no publication date found; estimated from dates in the text ({evidence})")
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")
@@ -76,7 +78,7 @@ class Code(Enum):
 # Warnings a reader puts on a document it still hands on to the pipeline; any other error on a
 # document that comes out of reading marks a placeholder (an input that failed to read).
 READ_WARNINGS = frozenset({Code.DUMP_SPLIT.code, Code.READ_AS_ONE.code, Code.FIELD_LEFT_OUT.code,
-                           Code.NOT_GZIP.code})
+                           Code.NOT_GZIP.code, Code.FOREIGN_NAME.code})
 
 
 def read_failed(errors: list[ArticleError]) -> bool:

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from warta.article.decode import binary_kind
 from warta.document import Decoded, Doc, Hints, InputFormat
 from warta.errors import Code
 from warta.ingest.containers import read_jsonl, read_warc
@@ -135,7 +136,20 @@ def read_path(given: str, path: Path, options: Options) -> list[Doc]:
         # (a renamed or half-written download), rather than pass over it in silence.
         for doc in docs:
             doc.article.errors.append(Code.NOT_GZIP.error(stage="ingest", fmt=fmt))
+    _warn_foreign_name(path, docs, fmt)
     return docs
+
+
+def _warn_foreign_name(path: Path, docs: list[Doc], fmt: InputFormat) -> None:
+    """A file named on its own is read even when its name is no format warta reads (a
+    directory walk skips it with W-INGEST-106): say so, so that a ``.csv`` whose first row
+    became a headline is not taken for an article read as meant. No suffix at all
+    (``artikel``) is a plain name, read without a word."""
+    suffix = inner_path(path).suffix.lower()
+    if not suffix or suffix in KNOWN_SUFFIXES or any(binary_kind(doc.raw) for doc in docs):
+        return  # a PDF or an image fails as binary (E-INGEST-002): its name adds nothing
+    for doc in docs:
+        doc.article.errors.append(Code.FOREIGN_NAME.error(stage="ingest", suffix=suffix, fmt=fmt))
 
 
 def _gunzipped_docs(given: str, inner: Path, raw: bytes, options: Options) -> list[Doc]:
