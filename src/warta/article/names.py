@@ -39,9 +39,15 @@ def similar(a: str, b: str) -> bool:
     if a == b:
         return True
     shortest = min(len(a), len(b))
-    if shortest < 5 or a[0] != b[0]:
+    if shortest < 5 or a[0] != b[0] or _adjective_of(a, b) or _adjective_of(b, a):
         return False
     return OSA.distance(a, b, score_cutoff=2) <= (2 if shortest >= 8 else 1)
+
+
+def _adjective_of(word: str, name: str) -> bool:
+    """``word`` is the English adjective of a name in "-ia" or "-ea" ("Victorian", "Georgian",
+    "Korean"): a word of its own, no misspelling of the name ("Odingan" stays a typo of "Odinga")."""
+    return name.endswith(("ia", "ea")) and word == name + "n"
 
 
 def is_initial(word: str) -> bool:
