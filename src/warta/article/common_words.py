@@ -178,6 +178,7 @@ def _is_common_word_entity(entity: Entity, text: str, sentence_starts: frozenset
 
 
 _SENTENCE_END = frozenset({".", "!", "?"})
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 _PHRASE_TAGS = frozenset({"NOUN", "ADJ"})
 
 
@@ -194,6 +195,8 @@ def _opens_noun_phrase_everywhere(word: str, entity: Entity, text: str) -> bool:
 
 def _heads_noun_phrase(text: str, start: int) -> bool:
     words = _sentence_words(text, start)
+    if len(words) >= 3 and words[1] in _DEMONSTRATIVES:
+        return True  # "Butik itu baru dibuka", "Label tersebut dikenal": a noun the word points back to
     if len(words) < 3 or not words[1].islower() or not words[1].isalpha() or _verbal(words[1]):
         return False  # "Sandi berjanji ...": a derived verb after it, whatever the parser's tag
     from warta.article.parse import parse_tokens
