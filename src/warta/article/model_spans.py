@@ -50,6 +50,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Protocol
 
+from warta.article.chunks import PLURAL_NICKNAME
 from warta.article.common_words import (
     is_affixed_common_word,
     is_derived_word,
@@ -119,6 +120,7 @@ def with_model(text: str, found: list[Found], find: ModelFn | None = None) -> li
     spans = [piece for t in trimmed if t is not None for piece in split_org_then_person(t, find)]
     spans = trim_at_leading_hits(found, [_given_name_of_place(s, found) for s in spans])
     combined = combine(found, spans, lower_case_words(text))
+    _characters_named_like_provinces(combined, spans)
     for mention in combined:
         if mention.source == "model":
             mention.before, mention.after = _neighbours(text, mention.start, mention.end)
@@ -313,7 +315,8 @@ def trim_at_leading_hits(found: list[Found], spans: Sequence[SpanLike]) -> list[
             if not mention.ids:
                 continue
             inside = span.start <= mention.start and mention.end <= span.end
-            if _LABELS[span.label] == mention.type or _opens_personal_name(span, mention):
+            if _LABELS[span.label] == mention.type or _opens_personal_name(span, mention) \
+                    or _opens_team_name(span, mention):
                 continue  # "Libya Barat", "PKB Indonesia": one longer name of the hit's own kind
             if _LABELS[span.label] != "PERSON" and is_dictionary_word(mention.text):
                 continue  # "Bursa Efek Indonesia": a common word that is also a place opens the name
@@ -396,16 +399,31 @@ def _given_name_of_place(span: SpanLike, found: list[Found]) -> SpanLike:
     """"[Victoria] Beckham": a place or person span that opens with a state abroad and goes on with one
     word that is nothing of a place (no dictionary or compass word, no word of the lexicon's) is a
     person whose given name the state's is; "[Victoria] Utara" keeps the model's type."""
+    if any(_opens_team_name(span, m) for m in found):
+        return NerSpan(span.start, span.end, "ORG", span.text)  # "Indiana Pacers": the state's team
     if _LABELS[span.label] not in {"LOC", "PERSON"} or not any(_opens_personal_name(span, m) for m in found):
         return span
     return NerSpan(span.start, span.end, "PERSON", span.text)
 
 
-def _opens_personal_name(span: SpanLike, hit: Found) -> bool:
+def _word_after_state(span: SpanLike, hit: Found) -> str | None:
+    """The one word after a state or province abroad that opens the span ("Victoria [Beckham]")."""
     if hit.start != span.start or hit.end >= span.end or not _foreign_subdivision(hit):
-        return False
+        return None
     rest = span.text[hit.end - span.start:].split()
-    return len(rest) == 1 and _surname_shaped(rest[0])
+    return rest[0] if len(rest) == 1 else None
+
+
+def _opens_personal_name(span: SpanLike, hit: Found) -> bool:
+    word = _word_after_state(span, hit)
+    return word is not None and _surname_shaped(word) and not PLURAL_NICKNAME.fullmatch(word)
+
+
+def _opens_team_name(span: SpanLike, hit: Found) -> bool:
+    """"Indiana Pacers", "Carolina Panthers": a state abroad, then an English plural of no dictionary's
+    (a consonant before its "s") is that state's team, read as a person or cut to the place otherwise."""
+    word = _word_after_state(span, hit)
+    return word is not None and PLURAL_NICKNAME.fullmatch(word) is not None and not is_dictionary_word(word)
 
 
 def _surname_shaped(word: str) -> bool:
@@ -422,6 +440,24 @@ def _foreign_subdivision(mention: Found) -> bool:
     entries = gazetteer().entries
     return bool(mention.ids) and all(
         entries[i].kind == "subdivision" and entries[i].country != "ID" for i in mention.ids if i in entries)
+
+
+def _characters_named_like_provinces(found: list[Found], spans: Sequence[SpanLike]) -> None:
+    """"Film itu menampilkan Batman … Batman kali ini lebih gelap": a state or province abroad that the
+    article names more than once, never after a word of place, and that the model reads as a person
+    at each of its mentions is a person or a character of that name, not the Turkish province. One
+    mention proves too little (the model also reads lone provinces as people)."""
+    read = {(s.start, s.end): _LABELS[s.label] for s in spans}
+    locative = lexicon().words.get("locative", frozenset())
+    named: dict[str, list[Found]] = {}
+    for mention in found:
+        if _foreign_subdivision(mention):
+            named.setdefault(fold(mention.text), []).append(mention)
+    for mentions in named.values():
+        if len(mentions) > 1 and all(read.get((m.start, m.end)) == "PERSON" and m.before not in locative
+                                     for m in mentions):
+            for mention in mentions:
+                mention.type, mention.ids, mention.source = "PERSON", (), "rules"
 
 
 def _cut_place_off_titled_name(mention: Found, spans: Sequence[SpanLike], found: list[Found]) -> None:
@@ -550,7 +586,7 @@ def _wider_names(found: list[Found], spans: Sequence[SpanLike]) -> list[SpanLike
         inside = all(span.start <= m.start and m.end <= span.end and _plain(m) for m in touching)
         if not (touching and inside and any(m.end - m.start < span.end - span.start for m in touching)):
             continue
-        if _common_word_glued(span, touching):
+        if _common_word_glued(span, touching) or _hyphen_parted(span, touching):
             _hint_from(span, touching)
         else:
             wider.append(span)
@@ -562,6 +598,13 @@ def _hint_from(span: SpanLike, inside: list[Found]) -> None:
     for mention in inside:
         if mention.type is None and mention.hint is None:
             mention.hint = _LABELS[span.label]
+
+
+def _hyphen_parted(span: SpanLike, inside: list[Found]) -> bool:
+    """"[Rudi]-[Lina]": the rules parted two runs at a hyphen, as they do only where the article shows
+    two names (``chunks.two_names_hyphened``); the model's span over both glues them again."""
+    ordered = sorted(inside, key=lambda m: m.start)
+    return any(span.text[a.end - span.start:b.start - span.start] == "-" for a, b in pairwise(ordered))
 
 
 def _common_word_glued(span: SpanLike, inside: list[Found]) -> bool:
@@ -591,6 +634,8 @@ def _gives_way(mention: Found, spans: Sequence[SpanLike], by_offsets: dict[tuple
         gaps = [mention.text[a.end - offset:b.start - offset] for a, b in pairwise(inner)]
         edges = mention.text[:inner[0].start - offset] + " " + mention.text[inner[-1].end - offset:]
         leading, trailing = mention.text[:inner[0].start - offset], mention.text[inner[-1].end - offset:]
+        if any(s.text.endswith("-") or s.text.startswith("-") for s in inner):
+            return False  # "[Hans-][Joachim Watzke]": the model cut a hyphened word, keeping its hyphen
         return not any(_has_word(gap) for gap in gaps) and _all_common(edges, lower_words) \
             and not _capitalised_connector(trailing) \
             and not (_capitalised_connector(leading) and not _after_comma(mention))
