@@ -17,6 +17,7 @@ from warta.article.common_words import is_affixed_common_word, is_derived_word, 
 from warta.article.gazetteer import Gazetteer
 from warta.article.legal_forms import legal_forms, only_trailing_forms
 from warta.article.lexicon import Lexicon
+from warta.article.outlet import find_lead
 from warta.article.regions import (
     COMPASS_WORDS,
     MAX_REGION,
@@ -31,6 +32,7 @@ from warta.article.tokens import Token, key_of
 # another name word): they end a run only where they open it.
 _NAME_LIKE_TITLES = frozenset({"hakim", "raja", "ratu", "sultan"})
 _ROMAN = re.compile(r"[IVX]{2,5}")
+_LEAD_REACH = 120  # characters: the longest lead ``outlet.find_lead`` reads
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "'", "‘", "(", "-", "–", "—", "|"})
 
 ChunkKind = Literal["gaz", "org", "loc", "event", "name", "acronym"]
@@ -187,7 +189,9 @@ def chunk_at(reader: Reader, i: int) -> Chunk | None:
     end = _plain_end(reader, i + 1)
     if end == i + 1 and (_ROMAN.fullmatch(token.text) or reader.lex.kind_of(token.key, "org-last")):
         return None  # "komisi III"; "Group CEO Nama": a company's closing word alone names nothing
-    lowered = token.text.lower() in reader.lower_words
+    if _hyphened_to_next(reader, i) and token.key == reader.tokens[i + 1].key:
+        return None  # "Song-Song", "Kota-Kota": a reduplicated word is no name (see ``_reduplicated``)
+    lowered = token.text.lower() in reader.lower_words and not _hyphened_to_next(reader, i)
     head = next((k for k in range(i + 1, end) if _inner_head(reader, k)), None)
     if head is not None and head > i + 1 and lowered and sentence_start(reader.tokens, i, reader.text) \
             and reader.lex.kind_of(reader.tokens[head].key, "org-last"):
@@ -657,7 +661,7 @@ def _rank_at(reader: Reader, j: int) -> bool:
 def _plain_end(reader: Reader, j: int) -> int:
     """A plain run: capitalised words, initials ("W."), particles ("bin") between capitals."""
     tokens = reader.tokens
-    end = j
+    end, first = j, j - 1
     while j < len(tokens) and not line_break_before(reader, j):
         token = tokens[j]
         if token.text == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_cap:
@@ -670,8 +674,12 @@ def _plain_end(reader: Reader, j: int) -> int:
                     or (reader.is_role_start(j) and token.key not in _NAME_LIKE_TITLES
                         and (reader.role_phrase_at(j) or _capital_after(reader, j))):
                 break
-            if reader.text[tokens[j - 1].end:token.start] == "-":
+            if reader.text[tokens[j - 1].end:token.start] == "-" and _name_before_hyphened(reader, first, j):
+                return j - 1  # "Eksekutif Dortmund | Hans-Joachim Watzke": the club stands alone elsewhere
+            if reader.text[tokens[j - 1].end:token.start] == "-" and two_names_hyphened(reader, j, first):
                 break  # "Naryshkin-Burns" names two people
+            if _hyphened_name_ends(reader, j):
+                break  # "CEO Go-Jek Nadiem Makarim": the company, then its chief
             j += 1
             end = j
         elif _particles_then_name(reader, j) > j:
@@ -679,9 +687,116 @@ def _plain_end(reader: Reader, j: int) -> int:
         elif _hyphenated_given_name(reader, j):
             j += 2  # "Tsai Ing - wen", "Moon Jae - in": the given name's second syllable
             end = j
+        elif j == first + 1 and _article_then_number(reader, first):
+            j += 1  # "Le 10 Sport": a French or Spanish article opens a title holding a number
         else:
             break
     return end
+
+
+def two_names_hyphened(reader: Reader, j: int, first: int) -> bool:
+    """The hyphen before token ``j`` joins two names ("Naryshkin-Burns", "Prabowo-Sandi"), not the
+    halves of one ("Go-Jek", "Coca-Cola", "Rolls-Royce"): the article writes both halves as words of
+    their own elsewhere, or names stand on both sides of the hyphened word in the run that opened at
+    ``first`` (a ticket, "Hendra Gunawan-Sri Wahyuni"; "Jean-Claude Juncker" and "Catherine Zeta-Jones"
+    are one person). A half the gazetteer knows ("Jawa-Bali") parts the run before this is asked."""
+    tokens = reader.tokens
+    if (j - 1 > first and _name_word_next(reader, j)) or _not_a_names_half(reader, j):
+        return True
+    return _stands_alone(reader, tokens[j - 1].text) or _stands_alone(reader, tokens[j].text)
+
+
+def _not_a_names_half(reader: Reader, j: int) -> bool:
+    """The word before the hyphen at token ``j`` is no half of one name with the word after it: an
+    outlet's or a place's lead ("Rimanews-Miley Cyrus", "JUARA.net-Persipura", "KOWLOON-Pasangan"), a
+    short form in capitals before a word that is not ("MD-Grup A"), a domain, or one stop of a route
+    of three or more ("Sanana-Pohea-Malbufa")."""
+    tokens, text = reader.tokens, reader.text
+    before, after = tokens[j - 1], tokens[j]
+    if "." in before.text or (before.is_upper and not after.is_upper):
+        return True
+    if (j >= 2 and text[tokens[j - 2].end:before.start] == "-") or (
+            j + 1 < len(tokens) and text[after.end:tokens[j + 1].start] == "-" and tokens[j + 1].is_cap):
+        return True
+    line_start = text.rfind("\n", 0, before.start) + 1
+    if before.start - line_start >= _LEAD_REACH:
+        return False
+    lead = find_lead(text[line_start:line_start + _LEAD_REACH])
+    return lead is not None and line_start + lead.end == after.start
+
+
+def _name_before_hyphened(reader: Reader, first: int, j: int) -> bool:
+    """The run that opened at ``first`` holds a name of its own before the hyphened word ending at
+    ``j`` ("Dortmund" of "Dortmund Hans-Joachim Watzke"): the article writes those words elsewhere as a
+    name that ends there, and never writes them with the hyphened word's first half, as it would the
+    first candidate of a ticket ("Hendra Gunawan" of "Hendra Gunawan-Sri Wahyuni")."""
+    tokens, text = reader.tokens, reader.text
+    if j - 1 <= first:
+        return False
+    for start in range(first, j - 1):
+        before = text[tokens[start].start:tokens[j - 2].end]
+        with_half = text[tokens[start].start:tokens[j - 1].end]
+        if _ends_a_name_elsewhere(text, before, tokens[start].start) and not _elsewhere(text, with_half,
+                                                                                      tokens[start].start):
+            return True
+    return False
+
+
+def _ends_a_name_elsewhere(text: str, name: str, here: int) -> bool:
+    """``name`` stands elsewhere in ``text`` with no capitalised word or hyphen right after it."""
+    return any(m.start() != here and not _capital_follows(text, m.end()) and text[m.end():m.end() + 1] != "-"
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
+
+
+def _elsewhere(text: str, name: str, here: int) -> bool:
+    return any(m.start() != here for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
+
+
+def _name_word_next(reader: Reader, j: int) -> bool:
+    """A capitalised word follows token ``j`` after a space, on the same line."""
+    tokens = reader.tokens
+    return j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].is_cap \
+        and reader.text[tokens[j].end:tokens[j + 1].start] == " "
+
+
+def _stands_alone(reader: Reader, word: str) -> bool:
+    """``word`` stands in the text as a word with no hyphen joining it to a neighbour."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", reader.text) is not None
+
+
+def _hyphened_to_next(reader: Reader, i: int) -> bool:
+    """Token ``i`` is the first half of a hyphened name ("Go-Tix"): a common word the article writes in
+    lower case ("go public") proves nothing about the name it opens."""
+    tokens = reader.tokens
+    return i + 1 < len(tokens) and tokens[i + 1].is_cap \
+        and reader.text[tokens[i].end:tokens[i + 1].start] == "-"
+
+
+def _hyphened_name_ends(reader: Reader, j: int) -> bool:
+    """A hyphened name ("Go-Jek") ends right before token ``j`` when the article writes it elsewhere as
+    a name of its own, no capitalised word after it: "CEO Go-Jek Nadiem Makarim" beside "Go-Jek kini
+    …". A hyphened given name ("Jean-Claude Juncker") is written before its surname everywhere."""
+    tokens = reader.tokens
+    if j < 2 or reader.text[tokens[j - 2].end:tokens[j - 1].start] != "-":
+        return False
+    name = reader.text[tokens[j - 2].start:tokens[j - 1].end]
+    if j >= 3 and reader.text[tokens[j - 3].end:tokens[j - 2].start] == "-":
+        return False  # a longer chain ("Bosnia-Herzegovina-Serbia") is no one name
+    return any(not _capital_follows(reader.text, m.end())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", reader.text))
+
+
+def _capital_follows(text: str, at: int) -> bool:
+    """The next thing after ``at`` (spaces skipped, on the same line) is a capitalised word."""
+    rest = text[at:at + 40]
+    stripped = rest.lstrip(" \t")
+    return bool(stripped) and stripped[0].isupper() and len(rest) > len(stripped)
+
+
+def _article_then_number(reader: Reader, first: int) -> bool:
+    """A capitalised name particle ("Le", "La", "El") opens the run and a number stands after it between
+    capitalised words: the title of an outlet or a work ("Le 10 Sport"), which a person's name never is."""
+    return reader.lex.kind_of(reader.tokens[first].key, "particle") and _number_inside(reader, first + 1)
 
 
 def _initial_inside(reader: Reader, j: int) -> bool:

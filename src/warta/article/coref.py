@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from warta.article.chunks import PLURAL_NICKNAME
 from warta.article.common_words import is_dictionary_word
 from warta.article.gazetteer import Entry, Gazetteer, gazetteer
 from warta.article.legal_forms import without_legal_forms
@@ -403,15 +404,33 @@ def _link_same_names(found: list[Found], words: list[list[str]], groups: UnionFi
     """Bodies, places and events of two words or more written alike are one ("Real Madrid" … "Real
     Madrid", "Liga Champions" … "Liga Champions"): people's names are joined by ``same_person``."""
     first: dict[tuple[str, str], int] = {}
+    untyped: list[int] = []
     for i, m in enumerate(found):
         kind = m.type or m.hint
-        if kind in (None, "PERSON") or m.acronym_of is not None or len(words[i]) < 2:
+        if m.acronym_of is not None or len(words[i]) < 2:
+            continue
+        if kind is None:
+            untyped.append(i)
+            continue
+        if kind == "PERSON":
             continue
         key = (kind, " ".join(m.text.casefold().split()))
         if key in first and _rows_agree(found[first[key]], m):
             groups.union(first[key], i)
         else:
             first.setdefault(key, i)
+    _link_untyped_same_names(found, untyped, first, groups)
+
+
+def _link_untyped_same_names(found: list[Found], untyped: list[int], first: dict[tuple[str, str], int],
+                             groups: UnionFind) -> None:
+    """"CEO [Go-Jek] Nadiem Makarim" … "Go-Jek kini …": a run nothing typed, written as exactly one body,
+    place or event the article names, is that one."""
+    for i in untyped:
+        text = " ".join(found[i].text.casefold().split())
+        named = [k for (kind, written), k in first.items() if written == text]
+        if len(named) == 1 and not found[i].ids:
+            groups.union(named[0], i)
 
 
 def _link_club_words(found: list[Found], groups: UnionFind) -> None:
@@ -502,7 +521,32 @@ def _speech_cues(speech: frozenset[str]) -> frozenset[str]:
     return speech | _PERSON_CUES
 
 
-def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) -> EntityType:
+# One word of capitalised halves joined by hyphens, nothing else ("Go-Pay", "Hewlett-Packard").
+_HYPHENED_WORD = re.compile(r"([A-Z][\w'’]*)(?:-[A-Z][\w'’]*)+")
+
+
+def hyphened_families(found: list[Found]) -> frozenset[str]:
+    """First halves that open two or more different hyphened names in the article ("Go" of "Go-Jek",
+    "Go-Pay", "Go-Tix"): a firm's family of brands."""
+    halves = Counter(match.group(1) for text in {m.text for m in found}
+                     if (match := _HYPHENED_WORD.fullmatch(text)) is not None)
+    return frozenset(half for half, count in halves.items() if count > 1)
+
+
+def _code_hyphened(text: str) -> bool:
+    """A hyphened word with a half in capitals or a digit ("GSX-RR", "YZR-M1"): a model's code, which no
+    person's name holds."""
+    return _HYPHENED_WORD.fullmatch(text) is not None and any(
+        (len(half) > 1 and half.isupper()) or any(c.isdigit() for c in half) for half in text.split("-"))
+
+
+def _brand_family(cluster: list[Found], families: frozenset[str]) -> bool:
+    return bool(families) and all((match := _HYPHENED_WORD.fullmatch(m.text)) is not None
+                                  and match.group(1) in families for m in cluster)
+
+
+def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]],
+             families: frozenset[str] = frozenset()) -> EntityType:
     """Types from the gazetteer, titles and rules first; then a speech verb or "bernama" beside a
     mention (people speak: "kata Agnes" outweighs the model reading "Agnes" as an organisation);
     then the model's types and hints; then the shape of the name."""
@@ -515,15 +559,35 @@ def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]]) ->
     typed = Counter(m.type for m in cluster if m.type is not None)
     if typed:
         return typed.most_common(1)[0][0]
-    hinted = Counter(m.hint for m in cluster if m.hint is not None)
+    hinted = _fullest_hints(cluster, words)
     if hinted:
         return hinted.most_common(1)[0][0]
+    if _brand_family(cluster, families) or all(_code_hyphened(m.text) for m in cluster):
+        return "ORG"  # "Go-Pay" beside "Go-Jek" and "Go-Tix"; "YZR-M1": a firm's services and products
+    if any(word.isdigit() for m in cluster for word in words[m.text]):
+        return "ORG"  # "Le 10 Sport": a name holding a number is an outlet's or a firm's, no person's
     longest = max(len(words[m.text]) for m in cluster)
     if longest > 1:
         return "PERSON"
     if any(m.before in lex.words.get("locative", ()) for m in cluster):
         return "LOC"
     return "ORG" if cluster[0].text.isupper() else "OTHER"
+
+
+def _fullest_hints(cluster: list[Found], words: dict[str, list[str]]) -> Counter[EntityType]:
+    """The model's hints, the full name's alone where it is read as a person's given name and surname
+    and the cluster's other mentions are that surname: "Keisuke Honda" read as a person outweighs the
+    bare "Honda" read as the carmaker however often the article repeats it. A team's plural ("Sacramento
+    Kings") or a name opened by a word of the language ("Fans Juventus") is no such name."""
+    hinted = Counter(m.hint for m in cluster if m.hint is not None)
+    full = [m for m in cluster if m.hint == "PERSON" and len(words[m.text]) == 2]
+    if not full or hinted.most_common(1)[0][0] == "PERSON":
+        return hinted
+    given, surname = words[full[0].text]
+    if is_dictionary_word(given) or PLURAL_NICKNAME.fullmatch(surname) or not all(
+            words[m.text] == [given, surname] or words[m.text] == [surname] for m in cluster):
+        return hinted
+    return Counter({"PERSON": 1})
 
 
 _ACRONYM_RUN_BREAK = re.compile(r"[\s/]+")
@@ -559,8 +623,10 @@ def group_mentions(found: list[Found], article_id: str) -> list[Entity]:
     entities: list[Entity] = []
     entity_of: dict[int, str] = {}
 
+    families = hyphened_families(found)
+
     def kind(cluster: list[Found]) -> EntityType:
-        return _type_of(cluster, lex, words)
+        return _type_of(cluster, lex, words, families)
 
     for members in clusters.values():
         cluster = [found[i] for i in members]

@@ -73,7 +73,7 @@ def cued_person(text: str, mention: Found) -> bool:
 
 
 # Trades that name a team's or a firm's people as well ("pemain Barcelona", "sopir Grab"): no cue.
-_TRADES_OF_BODIES = frozenset({"pemain", "sopir", "supir", "buruh", "pelajar"})
+_TRADES_OF_BODIES = frozenset({"pemain", "sopir", "supir", "buruh", "pelajar", "eksekutif"})
 
 
 def _after_trade(mention: Found) -> bool:

@@ -215,6 +215,19 @@ def _body_then_name(reader: Reader, chunk: Chunk) -> tuple[Chunk, Chunk] | None:
     return Chunk(chunk.start, chunk.start + 1, "org"), Chunk(chunk.start + 1, chunk.end, "name")
 
 
+def _hyphened_body_before_name(reader: Reader, chunk: Chunk) -> bool:
+    """After a title, a hyphened name ("Go-Jek") that the chunker cut off the capitalised words right
+    after it (it stands alone elsewhere in the article) is the post's body, the words after it the
+    holder: a person's hyphened given name runs on into the surname."""
+    tokens, text = reader.tokens, reader.text
+    if chunk.end - chunk.start != 2 or text[tokens[chunk.start].end:tokens[chunk.end - 1].start] != "-":
+        return False
+    if chunk.end >= len(tokens) or reader.text[tokens[chunk.end - 1].end:tokens[chunk.end].start] != " ":
+        return False
+    after = chunk_at(reader, chunk.end)
+    return after is not None and after.kind == "name"
+
+
 def _short_form_word(text: str, word: str) -> bool:
     """A short form written as a word ("Aftech"; an acronym in capitals is read as one elsewhere) that the
     article writes alone in brackets after the name it shortens: a run of capitalised words before the
@@ -294,6 +307,10 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         if split is not None:
             orgs.append(split[0])
             return split[1].start, orgs, split[1]
+        if chunk.kind == "name" and _hyphened_body_before_name(reader, chunk):
+            orgs.append(Chunk(chunk.start, chunk.end, "org"))  # "CEO Go-Jek Nadiem Makarim"
+            j = chunk.end
+            continue
         if chunk.kind == "name" and _field_before_body(reader, chunk):
             j = chunk.end  # "mantan Direktur Impor Kementerian Perdagangan": the post's field
             continue
