@@ -78,7 +78,7 @@ def test_a_hashtag_word_is_no_part_of_the_name_after_it() -> None:
 
 
 def test_a_company_named_alone_before_goes_back_to_the_title() -> None:
-    text = ("Perusahaan kios digital Q Kios meluncurkan program kemitraan baru.\n\n"
+    text = ("Kios Digital Buka Kemitraan\n\nPerusahaan kios digital Q Kios meluncurkan program kemitraan baru.\n\n"
             '"Program ini memperkuat usaha kecil di daerah," ujar Direktur Utama Q Kios Martin Halim, Selasa.\n')
     speaker = only(quotes_of(text), "usaha kecil").speaker
     assert speaker.name == "Martin Halim"
@@ -86,11 +86,20 @@ def test_a_company_named_alone_before_goes_back_to_the_title() -> None:
 
 
 def test_a_body_written_longer_elsewhere_goes_back_whole() -> None:
-    text = ("Pelatihan itu diadakan oleh Tiga Ruang di Jakarta.\n\n"
+    text = ("Kelas Pemrograman Untuk Pelajar\n\nPelatihan itu diadakan oleh Tiga Ruang di Jakarta.\n\n"
             "Head of Tiga Ruang Academy Prayoga Wirawan mengatakan pelatihan ini yang pertama untuk pelajar.\n\n"
             "Sebelumnya, Tiga Ruang Academy juga mengadakan kelas yang sama.\n")
     speaker = only(quotes_of(text), "pelatihan ini").speaker
     assert speaker.name == "Prayoga Wirawan"
+
+
+def test_a_short_name_in_the_headline_or_a_title_with_its_place_keeps_the_full_name() -> None:
+    text = ("Jalan Rusak, Rendra Minta Maaf\n\nPagi itu Rendra datang ke Bandung. Gubernur Jawa Barat Rendra Adi "
+            "Wicaksana mengatakan pihaknya akan memperbaiki jalan itu bulan depan.\n")
+    assert only(quotes_of(text), "memperbaiki").speaker.name == "Rendra Adi Wicaksana"
+    text = ("Bagas Minta Maaf\n\nPresiden Bagas Surya Pratama mengatakan pemerintah akan memperbaiki jalan "
+            "itu bulan depan.\n")
+    assert only(quotes_of(text), "memperbaiki").speaker.name == "Bagas Surya Pratama"
 
 
 def test_a_person_named_in_full_first_keeps_the_full_name() -> None:

@@ -376,8 +376,13 @@ def without_body_named_alone(actor: ActorRef, tracker: ActorTracker) -> ActorRef
     full = [s for s in spans if text[s[0]:s[1]] == entity.name]
     if not full:
         return actor
-    # the body may be read as this entity or as one of its own ("M Cash" merged in, "Q Kios" apart)
-    earlier = {text[m.start:m.end] for m in tracker.index.mentions if m.end <= full[0][0]}
+    if _title_names_a_body(full[0][0], actor.description, tracker):
+        return actor  # "Gubernur Jawa Barat Rendra Adi Wicaksana": the title has its place already
+    # the body may be read as this entity or as one of its own ("M Cash" merged in, "Q Kios" apart);
+    # a headline's one-word short name ("Rendra Minta Maaf") is no body named before
+    body_start = _after_headline(text)
+    earlier = {text[m.start:m.end] for m in tracker.index.mentions
+               if m.end <= full[0][0] and (m.start >= body_start or " " in text[m.start:m.end])}
     for cut in range(len(words) - MIN_NAME_AFTER_BODY, 0, -1):
         if " ".join(words[:cut]) in earlier:
             cut = _longer_body(text, words, cut, full)
@@ -385,6 +390,26 @@ def without_body_named_alone(actor: ActorRef, tracker: ActorTracker) -> ActorRef
             return ActorRef(entity=entity.id, name=" ".join(words[cut:]),
                             description=f"{actor.description} {body}")
     return actor
+
+
+HEADLINE_WORDS = 15
+
+
+def _after_headline(text: str) -> int:
+    """Where the body starts: after a short first line set off by a blank line (a headline)."""
+    end = text.find("\n\n")
+    return end + 2 if end > 0 and len(text[:end].split()) <= HEADLINE_WORDS else 0
+
+
+def _title_names_a_body(name_start: int, description: str, tracker: ActorTracker) -> bool:
+    """Does the title written before the name (``description``) hold the place it governs
+    ("Gubernur Jawa Barat")? A body in it may run on into the glued words ("CEO Creative Media |
+    Works")."""
+    text = tracker.text
+    start = text.rfind(description, max(0, name_start - len(description) - 10), name_start)
+    if start < 0:
+        return False
+    return any(m.entity.type == "LOC" for m in tracker.index.within(start, start + len(description)))
 
 
 def _longer_body(text: str, words: list[str], cut: int, full: list[tuple[int, int]]) -> int:
