@@ -7,8 +7,6 @@ trigger as the sentence gives them.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from warta.article.event_lexicon import Token, TriggerMatch, trigger_index
 from warta.article.event_modifiers import is_negated, modality_of
 from warta.models import Modality
@@ -48,15 +46,6 @@ _OUTCOME_REACH = 12  # words from the attack's trigger to the outcome
 _MANNER_REACH = 4  # words (the one acted upon) between an act and "dengan (cara)" telling how it was done
 # A comma before the link starts a clause of its own ("memukul tetangganya, dan melukai dua warga lain").
 _SENTENCE_BREAKS = frozenset({",", ".", ";", "namun", "tetapi", "sementara", "sedangkan"})
-_EN_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
-
-
-def english_voice(match: TriggerMatch, tokens: list[Token]) -> TriggerMatch:
-    """English passives ("was attacked by") are read with the passive voice."""
-    before = tokens[match.first - 1].low if match.first > 0 else ""
-    if match.row.voice == "active" and before in _EN_AUXILIARIES:
-        return replace(match, row=replace(match.row, voice="passive"))
-    return match
 
 
 def demanded(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:

@@ -50,6 +50,7 @@ from warta.article.event_discourse import (
     yielded_to_suspect,
 )
 from warta.article.event_dismissals import agentless_dismissal, dismissed_before
+from warta.article.event_english import english_voice
 from warta.article.event_exhortations import exhortation, exhorted_sides
 from warta.article.event_filters import (
     accident_inquiry,
@@ -106,7 +107,6 @@ from warta.article.event_trigger_links import (
     announced_attack,
     answers_statement,
     demanded,
-    english_voice,
     meeting_as_setting,
     named_again,
     object_act,

@@ -1,0 +1,91 @@
+"""The English path of the event coder: round-1 trigger rows, voice and actor sides (own sentences)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.article.entities import find_article_entities
+from warta.article.events import find_events
+from warta.models import Event
+
+
+def _code(text: str) -> list[Event]:
+    entities = find_article_entities(text, "t1", use_model=False)
+    return find_events(text, [(0, len(text))], entities, [], "t1", lang="en")
+
+
+def _name(actor: object) -> str | None:
+    return getattr(actor, "name", None)
+
+
+@pytest.mark.parametrize(("text", "kind", "mode", "source", "target"), [
+    # phrasal triggers win over their single verbs
+    ("Egypt called for a ceasefire in Sudan.", "REQUEST", "yield", "Mesir", None),
+    ("Poland demanded the release of two Belarusian journalists.", "REQUEST", "yield", "Polandia", None),
+    ("Turkey threatened to cut ties with Sweden.", "THREATEN", "relations", "Turki", "Swedia"),
+    ("Uganda cracked down on opposition supporters.", "COERCE", None, "Uganda", None),
+    ("Chad accepted the demands of the unions.", "CONCEDE", None, "Chad", None),
+    # inflections the first English rows lacked
+    ("Ireland eases sanctions on Uzbekistan.", "RETREAT", "ease", "Irlandia", "Uzbekistan"),
+    ("Austria lambasted Hungary for its new media law.", "ACCUSE", "disapprove", "Austria", "Hungaria"),
+    ("Kenya lauded Tanzania for its help.", "SUPPORT", None, "Kenya", "Tanzania"),
+    ("Argentina pardoned three former officers.", "RETREAT", "release", "Argentina", None),
+    ("Latvia is boycotting the summit in Minsk.", "SANCTION", None, "Latvia", None),
+    # a progressive after "is" stays active; a participle after an auxiliary is passive
+    ("Finland is expelling two Russian diplomats.", "SANCTION", "expel", "Finlandia", "Rusia"),
+    ("Sweden is sending humanitarian aid to Somalia.", "AID", None, "Swedia", "Somalia"),
+    ("Belgium has been sending weapons to Ukraine.", "AID", None, "Belgia", "Ukraina"),
+    ("Hungary was lambasted by Austria for its new media law.", "ACCUSE", "disapprove", "Austria", "Hungaria"),
+    ("Armenia was attacked by Azerbaijan on Monday.", "ASSAULT", None, "Azerbaijan", "Armenia"),
+    # both sides of a meeting
+    ("Croatia and Slovenia met in Zagreb.", "CONSULT", "meet", "Kroasia", "Slovenia"),
+    ("Iran and Iraq held talks in Baghdad.", "CONSULT", "meet", "Iran", "Irak"),
+    ("The talks between Ethiopia and Eritrea ended without a deal.", "CONSULT", "meet", "Etiopia", "Eritrea"),
+    ("Mali and Niger began talks on Tuesday.", "CONSULT", None, "Mali", "Niger"),
+    ("Morocco and Spain signed an agreement on fishing.", "AGREE", None, "Maroko", "Spanyol"),
+])
+def test_first_event(text: str, kind: str, mode: str | None, source: str | None, target: str | None) -> None:
+    events = _code(text)
+    assert events, text
+    first = events[0]
+    assert (first.type, first.mode, _name(first.source), _name(first.target)) == (kind, mode, source, target)
+
+
+def test_call_for_ceasefire_is_one_request() -> None:
+    """"called for a ceasefire" asks for one; it codes no ceasefire of its own."""
+    assert [e.type for e in _code("Egypt called for a ceasefire in Sudan.")] == ["REQUEST"]
+
+
+def test_progressive_is_not_passive() -> None:
+    from warta.article.event_english import english_voice
+    from warta.article.event_lexicon import find_triggers, tokenize
+
+    for text, voice in [("Finland is expelling two diplomats.", "active"),
+                        ("Two diplomats were swiftly expelled by Finland.", "passive")]:
+        tokens = tokenize(text)
+        voices = [english_voice(m, tokens).row.voice for m in find_triggers(tokens, "en")]
+        assert voices == [voice], text
+
+
+@pytest.mark.parametrize("text", [
+    "Officials declined to comment on the report.",
+    "Ecuador was hit by heavy rain and floods.",
+    "The minister made offensive remarks about the weather.",
+])
+def test_no_event(text: str) -> None:
+    assert _code(text) == []
+
+
+def test_ngec_dev_samples_are_disjoint() -> None:
+    from warta.bench import plover_ngec_dev as dev
+
+    data = Path(__file__).resolve().parents[2] / "shared" / "data"
+    if not (data / "ngec-plover-synthetic").is_dir():
+        pytest.skip("../shared/data/ngec-plover-synthetic is absent")
+    stories = dev.load_stories(data)
+    first, second = dev.sample(stories, "dev", 50), dev.sample(stories, "check", 50)
+    assert len(first) == len(second) == 50
+    assert not {s.text for s in first} & {s.text for s in second}
+    assert dev.sample(stories, "dev", 50) == first  # seeded
