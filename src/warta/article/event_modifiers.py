@@ -8,7 +8,8 @@
 - Date: the time expression of the same sentence nearest the trigger (calendar part only);
   durations and vague references ("kini") do not date an event.
 - Location: "di" + a place mention, with the place word before the name ("di perairan
-  Belitung Timur" → "perairan Belitung Timur"); where a speaker spoke ("…, ujar Bambang di
+  Belitung Timur" → "perairan Belitung Timur"), or a venue of any entity type ("di Pengadilan
+  Tipikor Jakarta", :mod:`event_venues`); where a speaker spoke ("…, ujar Bambang di
   Jakarta") is not where the event happened.
 """
 
@@ -22,6 +23,7 @@ from warta.article.actors import MentionIndex
 from warta.article.date_words import WORDS, word_key
 from warta.article.event_lexicon import Token, word_set
 from warta.article.event_negation import negation_words
+from warta.article.event_venues import is_venue, venue_end
 from warta.article.speechcues import speech_cues
 from warta.models import Location, Modality, Timex
 
@@ -269,11 +271,13 @@ def location_of(text: str, tokens: list[Token], index: MentionIndex, trigger: in
         placed = j > i + 1
         mentions = [m for m in index.within(tokens[j].start, tokens[j].end)
                     if m.start == tokens[j].start and (m.entity.type == "LOC" or (
-                        placed and m.entity.type != "PERSON"))]
+                        placed and m.entity.type != "PERSON") or is_venue(text[m.start:m.end]))]
         if not mentions:
             continue
         mention = mentions[0]
-        name = text[tokens[i + 1].start:mention.end]
+        venue = is_venue(text[mention.start:mention.end])
+        end = venue_end(index, tokens, mention.end) if venue else mention.end
+        name = text[tokens[i + 1].start:end]
         places.append((i, Location(entity=mention.entity.id, name=name)))
     after = [place for i, place in places if i > trigger]
     before = [place for i, place in places if i < trigger]
