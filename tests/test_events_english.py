@@ -89,3 +89,22 @@ def test_ngec_dev_samples_are_disjoint() -> None:
     assert len(first) == len(second) == 50
     assert not {s.text for s in first} & {s.text for s in second}
     assert dev.sample(stories, "dev", 50) == first  # seeded
+
+
+def _side(actor: object) -> str | None:
+    """The actor as named, else as described (unnamed actors: "police", "the rebels")."""
+    return getattr(actor, "name", None) or getattr(actor, "description", None)
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    ("Police in Dhaka arrested forty protesters.", "COERCE", "police", "protesters"),
+    ("The army attacked rebels near the border.", "ASSAULT", "army", "rebels"),
+    ("Government officials met opposition leaders in Accra.", "CONSULT", "officials", "leaders"),
+    ("Norway mediated talks between the government and the rebels.", "CONSULT", "government", "rebels"),
+    ("Uganda cracked down on opposition supporters.", "COERCE", "Uganda", "opposition supporters"),
+])
+def test_unnamed_actor_sides(text: str, kind: str, source: str, target: str) -> None:
+    """English common nouns for bodies and groups stand as actors; the coded event keeps both sides."""
+    sides = [(_side(e.source), _side(e.target)) for e in _code(text) if e.type == kind]
+    assert any(s and t and source.casefold() in s.casefold() and target.casefold() in t.casefold()
+               for s, t in sides), sides

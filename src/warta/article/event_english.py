@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from warta.article.event_lexicon import Token, TriggerMatch
+from warta.article.event_lexicon import Token, TriggerMatch, word_set
+from warta.article.event_phrases import Phrase
 
 _AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
 # Adverbs that may sit between the auxiliary and the participle: "were reportedly detained".
@@ -27,3 +28,38 @@ def english_voice(match: TriggerMatch, tokens: list[Token]) -> TriggerMatch:
     if i >= 0 and tokens[i].low in _AUXILIARIES:
         return replace(match, row=replace(match.row, voice="passive"))
     return match
+
+
+# Unnamed actors of English news: a common noun for a body or a group of people ("police arrested
+# forty protesters"). The phrase finder knows Indonesian heads and English capitalised runs only.
+_HEADS = word_set("""
+police policemen troops soldiers army military forces rebels militants insurgents fighters gunmen
+protesters demonstrators activists students workers teachers farmers unions union government
+ministry minister ministers president officials authorities lawmakers parliament senate court
+prosecutors opposition regime junta coalition diplomats envoy ambassador delegation spokesman
+spokeswoman leaders residents villagers civilians refugees supporters members party
+""")
+# Lower-case words that may open such a phrase: "riot police", "the prime minister", "armed men".
+_MODIFIERS = word_set("""
+riot security armed government opposition foreign prime defence defense interior local federal
+state senior special border rebel military police student labour labor trade
+""")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "several", "some", "many"})
+
+
+def english_descriptors(tokens: list[Token], phrases: list[Phrase]) -> list[Phrase]:
+    """``phrases`` with the unnamed English actors none of them covers, in text order."""
+    taken = {i for phrase in phrases for i in range(phrase.first, phrase.end)}
+    added: list[Phrase] = []
+    for i, token in enumerate(tokens):
+        if token.low not in _HEADS or i in taken or (i + 1 < len(tokens) and tokens[i + 1].low in _HEADS):
+            continue  # "government officials": the last head names the actor
+        first = i
+        while first > 0 and first - 1 not in taken and tokens[first - 1].low in _MODIFIERS | _DETERMINERS:
+            first -= 1
+        if first > 0 and first - 1 in taken:
+            continue  # "Kenyan police": the name before already stands for the actor
+        while first < i and tokens[first].low in _DETERMINERS:
+            first += 1
+        added.append(Phrase(first, i + 1, tokens[first].start, token.end, "descriptor"))
+    return sorted([*phrases, *added], key=lambda phrase: phrase.first)

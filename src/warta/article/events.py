@@ -50,7 +50,7 @@ from warta.article.event_discourse import (
     yielded_to_suspect,
 )
 from warta.article.event_dismissals import agentless_dismissal, dismissed_before
-from warta.article.event_english import english_voice
+from warta.article.event_english import english_descriptors, english_voice
 from warta.article.event_exhortations import exhortation, exhorted_sides
 from warta.article.event_filters import (
     accident_inquiry,
@@ -191,7 +191,10 @@ class _ArticleCoder(SideFinder, GapFiller):
             return
         if self.lang == "en":
             triggers = [english_voice(match, tokens) for match in triggers]
-        actors = SentenceActors(tokens, find_phrases(tokens, self.resolver.index, self.lang))
+        phrases = find_phrases(tokens, self.resolver.index, self.lang)
+        if self.lang == "en":
+            phrases = english_descriptors(tokens, phrases)
+        actors = SentenceActors(tokens, phrases)
         coded = [(match, event_slots(actors, match)) for match in triggers]
         used = [p for _, slots in coded if slots for p in (*slots.sources, *slots.targets)]
         self.resolver.resolve_all(used)
