@@ -188,3 +188,9 @@ def test_a_section_label_before_a_colon_is_no_speaker() -> None:
 def test_a_name_before_a_headline_colon_is_the_speaker() -> None:
     found = _headline_quote("Dan Whitlock: New Bridge Will Open Before Winter.")
     assert found == [("New Bridge Will Open Before Winter", "Dan Whitlock")]
+
+
+def test_a_hyphenated_given_name_after_a_title_of_no_office_stays_in_the_name() -> None:
+    text = "Aktor Jean-Luc Bernard Moreau mengatakan film barunya akan tayang di Jakarta bulan depan.\n"
+    name = only(quotes_of(text), "film barunya").speaker.name
+    assert name is not None and name.startswith("Jean-Luc")

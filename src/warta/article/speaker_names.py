@@ -281,7 +281,9 @@ def without_hyphen_tail(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     description "CEO Go": the name starts with the tail of a hyphenated name (a company's
     "Go-Jek", "Coca-Cola", "Mercedes-Benz") written glued before the person's own full name.
     The tail goes back to the description it was cut from; the name keeps at least two words
-    (a lone surname after a hyphenated given name is no body's tail)."""
+    (a lone surname after a hyphenated given name is no body's tail). Read whole and glued
+    ("Go-Jek Nadiem Makariem"), the hyphenated word goes back only after an office's title (a
+    hyphenated given name after "Aktor" stays)."""
     entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
     if entity is None or entity.type != "PERSON" or actor.name != entity.name:
         return actor
@@ -289,8 +291,14 @@ def without_hyphen_tail(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     if len(rest) < MIN_NAME_AFTER_BODY:
         return actor
     text = tracker.text
-    heads = [_hyphen_head(text, m.start) for m in tracker.index.mentions
-             if m.entity.id == entity.id and text.startswith(tail, m.start)]
+    written = [m.start for m in tracker.index.mentions
+               if m.entity.id == entity.id and text.startswith(tail, m.start)]
+    if _HYPHENED.fullmatch(tail) and (_office_title(actor.description)
+                                      or any(_office_before(text, start) for start in written)):
+        # the entity layer keeps "Go-Jek" whole, glued to the name: "Direktur Utama Go-Jek X Y"
+        described = f"{actor.description} {tail}" if actor.description else None
+        return ActorRef(entity=entity.id, name=" ".join(rest), description=described)
+    heads = [_hyphen_head(text, start) for start in written]
     head = next((h for h in heads if h), None)
     if head is None:
         return actor
@@ -298,6 +306,24 @@ def without_hyphen_tail(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     if description is not None and description.endswith(head):
         description = f"{description}-{tail}"
     return ActorRef(entity=entity.id, name=" ".join(rest), description=description)
+
+
+_HYPHENED = re.compile(r"[A-Z][\w]*-[A-Z][\w]*")
+# Titles of an office in a company or a body, which name the body after them ("Direktur Utama
+# Go-Jek …"); an actor's or a player's description does not ("Aktor Jean-Claude Van Damme").
+_OFFICE_HEADS = frozenset({"ceo", "cto", "cfo", "coo", "direktur", "presiden", "chief", "manager", "managing",
+                           "founder", "co-founder", "pendiri", "komisaris", "ketua", "bos", "pemilik",
+                           "general", "head", "vp", "wakil", "kepala", "juru", "manajer", "chairman"})
+
+
+def _office_title(description: str | None) -> bool:
+    words = (description or "").split()
+    return bool(words) and fold(words[0]) in _OFFICE_HEADS
+
+
+def _office_before(text: str, pos: int) -> bool:
+    """Does an office's title stand in the three words before ``pos`` ("Direktur Utama | Go-Jek …")?"""
+    return any(fold(w) in _OFFICE_HEADS for w in text[max(0, pos - 40):pos].split()[-3:])
 
 
 def _hyphen_head(text: str, pos: int) -> str | None:
