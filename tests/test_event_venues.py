@@ -1,8 +1,9 @@
-"""Event locations at venues the entity layer types as organisations."""
+"""Event locations at venues the entity layer types as organisations, and the palaces' own rows."""
 
 from __future__ import annotations
 
 from tests.test_events_context import code_with, entity
+from warta.article.entities import find_article_entities
 from warta.article.event_venues import is_venue, venue_words
 from warta.models import Event
 
@@ -47,3 +48,13 @@ def test_a_body_named_alone_is_no_venue() -> None:
                        entity(text, "PERSON", "Menteri Hukum", "Menteri Hukum"))
     assert located(events, "CONSULT") == ["Gedung DPR"]
 
+
+def test_the_bogor_and_state_palaces_are_buildings_of_their_own() -> None:
+    text = ("Presiden menerima para gubernur di Istana Bogor. Sepekan kemudian ia melantik duta besar "
+            "di Istana Negara, lalu kembali berkantor di Istana Merdeka.")
+    found = {e.name: e for e in find_article_entities(text, "a1", use_model=False)}
+    palaces = [found[name].gazetteer_id for name in ("Istana Bogor", "Istana Negara", "Istana Merdeka")
+               if name in found]
+    assert palaces == ["office:istana-bogor", "office:istana-negara", "office:istana-merdeka"]
+    for name in ("Istana Bogor", "Istana Negara"):  # each stands for the presidency, as Istana Merdeka does
+        assert any(r.type == "metonym-of" and r.name == "Indonesia" for r in found[name].relations)
