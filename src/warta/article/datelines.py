@@ -33,9 +33,17 @@ DOMAIN_DASH = rf"(?:{DASH}|-(?=[A-Z\"“]))"
 
 # "KOMPAS.com -", "Liputan6.com, Jakarta -", "TRIBUNGORONTALO.COM -"
 LEAD_DOMAIN = re.compile(rf"^(?P<outlet>{DOMAIN})(?:,\s*(?P<place>{PLACE}))?{DOMAIN_DASH}")
-# "Jakarta (ANTARA) -", "WASHINGTON (Reuters) -"; after the bracket a bare hyphen is the dash
-# too ("Bandarlampung (ANTARA News)-Balai Besar …").
-LEAD_PAREN = re.compile(rf"^(?P<place>{PLACE})\s*\((?P<outlet>[^)]{{2,30}})\){DOMAIN_DASH}")
+# The day a wire writes between the place and its name ("JAKARTA, June 7 (Reuters) -",
+# "JAKARTA, 7 Juni (Reuters) -", "Jakarta, 7/6 (ANTARA) -"): month and day, never a year.
+_MONTH = (r"(?:Jan(?:uary|uari)?|Feb(?:ruary|ruari)?|Mar(?:ch|et)?|Apr(?:il)?|May|Mei|June?|Juni|July?|Juli"
+          r"|Aug(?:ust)?|Agu(?:s(?:tus)?)?|Sep(?:t(?:ember)?)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cs](?:ember)?)\.?")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+WIRE_DAY = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}|{_DAY}/(?:0?[1-9]|1[0-2]))"
+# "Jakarta (ANTARA) -", "WASHINGTON (Reuters) -", with the wire's day ("JAKARTA, June 7
+# (Reuters) -"); after the bracket a bare hyphen is the dash too ("Bandarlampung (ANTARA News)-Balai
+# Besar …").
+LEAD_PAREN = re.compile(rf"^(?P<place>{PLACE})(?:,\s*(?P<day>{WIRE_DAY}))?\s*\((?P<outlet>[^)]{{2,30}})\)"
+                        rf"{DOMAIN_DASH}")
 # "JAKARTA, KOMPAS.com -", "ANKARA, Suara Kepulauan -"; a domain takes a bare hyphen as its
 # dash here too ("GOLD COAST, JUARA.net-Tim …"), a name does not ("Anies-Sandi" joins two).
 LEAD_PLACE_FIRST = re.compile(rf"^(?P<place>{PLACE}),\s*"
@@ -88,6 +96,21 @@ CAPITALS_BEFORE_DASH = re.compile(r"[A-Z][A-Z.,' ]+\s*[―—–-]+\s*")
 
 # "Suara.com -", "JAKARTA -", "(ANTARA) -", "- -"
 _DATELINE_TOKEN = re.compile(r"\S*\.\S+|[A-Z]{2,}|\)|[-–—]")
+
+
+_MONTH_NUMBERS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "mei": 5, "jun": 6, "jul": 7, "aug": 8,
+                  "agu": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "des": 12}
+
+
+def wire_month_day(day: str) -> tuple[int, int] | None:
+    """(month, day) of a wire dateline's day ("June 7", "7 Juni", "7/6"); None for no such day."""
+    if "/" in day:
+        number, month = day.split("/")
+        return int(month), int(number)
+    words = day.replace(".", " ").split()
+    numbers = [int(word) for word in words if word.isdigit()]
+    months = [_MONTH_NUMBERS.get(word[:3].lower()) for word in words if not word.isdigit()]
+    return (months[0], numbers[0]) if len(numbers) == 1 and len(months) == 1 and months[0] else None
 
 
 def without_dash_opening(text: str) -> str:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from dataclasses import replace
 
 from warta.article import dates
 from warta.article.bylines import is_byline, is_desk, names_before, parse_byline
+from warta.article.date_estimate import Estimate
 from warta.article.date_lines import parse_yearless_date_line
-from warta.article.datelines import MIXED_CASE_DATELINE
+from warta.article.datelines import MIXED_CASE_DATELINE, wire_month_day
 from warta.article.lead_dates import lead_date
 from warta.article.mastheads import section_masthead
 from warta.article.outlet import (
@@ -216,10 +218,35 @@ def set_published(doc: Doc) -> None:
     if estimate is None:
         article.errors.append(Code.NO_DATE.error(stage="meta"))
         return
+    estimate = _with_wire_day(estimate, article.body)
     article.published = estimate.value.isoformat()
     article.published_source = "estimated"
     article.published_window = [estimate.window[0].isoformat(), estimate.window[1].isoformat()]
     article.errors.append(Code.DATE_ESTIMATED.error(stage="meta", evidence=estimate.evidence or "no detail"))
+
+
+def _with_wire_day(estimate: Estimate, body: str) -> Estimate:
+    """The estimate narrowed to the month and day of a wire's dateline ("JAKARTA, June 7
+    (Reuters) -"), in the year nearest the estimate: the day is stated, the year still estimated."""
+    lead = find_lead(body)
+    month_day = wire_month_day(lead.day) if lead and lead.day else None
+    if month_day is None:
+        return estimate
+    days = [day for year in range(estimate.value.year - 1, estimate.value.year + 2)
+            if (day := _valid_day(year, *month_day)) is not None]
+    if not days:
+        return estimate
+    day = min(days, key=lambda candidate: abs(candidate - estimate.value))
+    window = (min(estimate.window[0], day), max(estimate.window[1], day))
+    evidence = f"wire dateline '{lead.day}' (day stated, year estimated: {estimate.evidence})"  # type: ignore[union-attr]
+    return replace(estimate, value=day, window=window, evidence=evidence)
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _stated_dates(doc: Doc) -> list[tuple[dt.date | dt.datetime, str]]:

@@ -73,6 +73,7 @@ class Lead:
     outlet: str | None  # outlet name as seen
     place: str | None  # dateline place
     end: int  # offset just after the dash
+    day: str | None = None  # the wire's month and day, no year ("June 7" in "JAKARTA, June 7 (Reuters) -")
 
 
 @cache
@@ -153,7 +154,7 @@ def find_lead(paragraph: str) -> Lead | None:
                 return Lead(None, f"{place}, {outlet}", match.end())  # "BUFFALO, N.Y. —": a dateline
             if pattern is LEAD_PLACE_FIRST and not _is_outlet_name(outlet):
                 continue
-            return Lead(outlet, place, match.end())
+            return Lead(outlet, place, match.end(), match.groupdict().get("day"))
     match = CAPITALS_DATELINE.match(head)
     if match and len(match.group("place")) >= 3:
         return Lead(None, match.group("place"), match.end())
