@@ -35,6 +35,10 @@ class Hints:
     title: str | None = None
     published: str | None = None
     outlet: str | None = None
+    # When the page was saved (a JSONL "scraped_at", a WARC record's date) and where that was
+    # read: a date line that counts back ("2 jam lalu") is resolved against it.
+    saved: str | None = None
+    saved_from: str | None = None
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,10 @@ class Code(Enum):
     NO_DATE = ("W-META-102", "no publication date found and none could be estimated")
     ZONE_ASSUMED = ("W-META-103", "publication time states no time zone; WIB (UTC+07:00) assumed")
     TIME_DROPPED = ("W-META-104", "publication time states no time zone; time dropped, date kept")
+    AGE_UNRESOLVED = ("W-META-106", "the date line {line!r} counts back from when the page was saved, and "
+                      "the input gives no save time (a JSONL 'scraped_at' field or a WARC record's date)")
+    AGE_RESOLVED = ("W-META-107", "publication time counted back from the date line {line!r} from the save "
+                    "time {saved} ({saved_from}); as exact as that line")
     GIVEN_DATE_UNREAD = ("W-META-105", "the input's 'published' value {value!r} is no date warta can read "
                          "(ISO 8601, epoch seconds or a written date); it was left out")
     LANGUAGE_UNSURE = ("W-LANG-101", "language detection unsure (score {score:.2f})")

@@ -306,19 +306,38 @@ def _masthead_shaped(text: str, feat: LineFeatures) -> bool:
     return 0 < feat.words <= MASTHEAD_WORDS and not feat.terminal and not any(c.isdigit() for c in text)
 
 
+# A line of this many words is the report's running text: a page's age ("2 jam lalu") under it
+# belongs to a reader's comment, not to the article.
+REPORT_LINE_WORDS = 8
+
+
 def mark_metadata(lines: list[Line]) -> None:
     from warta.article.date_lines import is_yearless_date_line
     from warta.article.dates import parse_date_line
 
+    above_report = True
     for line in lines:
-        if line.label != "body" or len(line.text) > 160:
+        if line.label != "body":
             continue
-        if parse_date_line(line.text) is not None or is_yearless_date_line(line.text):
+        if len(line.text) > 160:
+            above_report = False
+            continue
+        if (parse_date_line(line.text) is not None or is_yearless_date_line(line.text)
+                or (above_report and _page_age_line(line.text))):
             line.label, line.reason = "meta", "date"
         elif is_byline(line.text):
             line.label, line.reason = "meta", "byline"
         elif STANDALONE_OUTLET.match(line.text) or known_outlet(line.text) or section_masthead(line.text):
             line.label, line.reason = "meta", "outlet"
+        if line.label == "body" and len(line.text.split()) >= REPORT_LINE_WORDS:
+            above_report = False
+
+
+def _page_age_line(text: str) -> bool:
+    """A date line counted back from when the page was saved ("Diperbarui 3 jam lalu")."""
+    from warta.article.date_lines import relative_date_line
+
+    return relative_date_line(text) is not None
 
 
 def mark_dropped_metadata(title: str | None, lines: list[Line]) -> None:
@@ -335,7 +354,7 @@ def mark_dropped_metadata(title: str | None, lines: list[Line]) -> None:
     for line in lines[heading + 1 : heading + 1 + PAGE_META_BLOCKS]:
         if line.label != "removed" or line.reason != "boilerplate" or len(line.text) > 160:
             continue
-        if parse_date_line(line.text) is not None:
+        if parse_date_line(line.text) is not None or _page_age_line(line.text):
             line.label, line.reason = "meta", "date"
         elif is_byline(line.text):
             line.label, line.reason = "meta", "byline"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -102,3 +103,27 @@ def parse_yearless_date_line(line: str, ref_year: int) -> FoundDate | None:
         return None
     found = _weekday_dated(line, ref_year)
     return found[0] if found else None
+
+
+# A page's age on the day it was saved ("2 hari yang lalu", "Diperbarui 3 jam lalu", "5 menit
+# lalu", "2 hours ago"), optionally after a label: a date line counted back from a save time the
+# text itself never states.
+_SECOND, _MINUTE, _HOUR = dt.timedelta(seconds=1), dt.timedelta(minutes=1), dt.timedelta(hours=1)
+_DAY, _WEEK = dt.timedelta(days=1), dt.timedelta(weeks=1)
+_AGE_UNITS = {"detik": _SECOND, "menit": _MINUTE, "jam": _HOUR, "hari": _DAY, "minggu": _WEEK, "pekan": _WEEK,
+              "second": _SECOND, "minute": _MINUTE, "hour": _HOUR, "day": _DAY, "week": _WEEK}
+_AGE_LABEL = (r"(?:Diperbarui|Diupdate|Diunggah|Diposting|Dipublikasikan|Ditulis|Terbit"
+              r"|Updated|Posted|Published)")
+_AGE_LINE = re.compile(
+    rf"(?:{_AGE_LABEL}\s*:?\s*)?(?P<count>\d{{1,3}}|an?|se)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan"
+    r"|second|minute|hour|day|week)s?\s+(?:yang\s+)?(?:lalu|silam|ago)\.?", re.IGNORECASE)
+
+
+def relative_date_line(line: str) -> dt.timedelta | None:
+    """How long before the page was saved it was published, when ``line`` is such a date line
+    ("Diperbarui 3 jam lalu": three hours); None for any other line."""
+    match = _AGE_LINE.fullmatch(line.strip())
+    if match is None:
+        return None
+    count = match.group("count")
+    return _AGE_UNITS[match.group("unit").lower()] * (int(count) if count.isdigit() else 1)

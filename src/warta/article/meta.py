@@ -15,7 +15,7 @@ from dataclasses import replace
 from warta.article import dates
 from warta.article.bylines import is_byline, is_desk, names_before, parse_byline
 from warta.article.date_estimate import Estimate
-from warta.article.date_lines import parse_yearless_date_line
+from warta.article.date_lines import parse_yearless_date_line, relative_date_line
 from warta.article.datelines import MIXED_CASE_DATELINE, wire_month_day
 from warta.article.lead_dates import lead_date
 from warta.article.mastheads import section_masthead
@@ -214,15 +214,47 @@ def set_published(doc: Doc) -> None:
             article.errors.append(warning)
         article.published, article.published_source = _iso(value), source  # type: ignore[assignment]  # sources are contract values
         return
+    age_line = _page_age_line(doc)
+    if age_line is not None and _published_by_age(doc, age_line):
+        return
     estimate = dates.estimate_published(title_and_body(article))
     if estimate is None:
-        article.errors.append(Code.NO_DATE.error(stage="meta"))
+        # A date line counting back from an unknown save time says more than "no date".
+        if age_line is None:
+            article.errors.append(Code.NO_DATE.error(stage="meta"))
         return
     estimate = _with_wire_day(estimate, article.body)
     article.published = estimate.value.isoformat()
     article.published_source = "estimated"
     article.published_window = [estimate.window[0].isoformat(), estimate.window[1].isoformat()]
     article.errors.append(Code.DATE_ESTIMATED.error(stage="meta", evidence=estimate.evidence or "no detail"))
+
+
+def _page_age_line(doc: Doc) -> str | None:
+    """The date line that counts back from when the page was saved ("Diperbarui 3 jam lalu")."""
+    return next((line.text for line in doc.lines
+                 if line.label == "meta" and line.reason == "date" and relative_date_line(line.text)), None)
+
+
+def _published_by_age(doc: Doc, age_line: str) -> bool:
+    """Date the article by counting its age back from the input's save time; without one it says
+    that the time is unknown (W-META-106). True when the date was set."""
+    article, saved = doc.article, _parse_given(doc.hints.saved) if doc.hints.saved else None
+    if not isinstance(saved, dt.datetime):
+        article.errors.append(Code.AGE_UNRESOLVED.error(stage="meta", line=age_line))
+        return False
+    age = relative_date_line(age_line)
+    assert age is not None  # the line was chosen for its age
+    indonesian = indonesian_outlet(article.outlet, article.url)
+    value, warning = zoned(saved - age, title_and_body(article), indonesian)
+    if age >= dt.timedelta(days=1):
+        value = _day(value)  # "2 hari lalu" gives the day (on the readers' clock), not the hour
+    elif warning is not None:
+        article.errors.append(warning)
+    article.published, article.published_source = _iso(value), "dateline"
+    article.errors.append(Code.AGE_RESOLVED.error(stage="meta", line=age_line, saved=doc.hints.saved,
+                                                  saved_from=doc.hints.saved_from or "given"))
+    return True
 
 
 def _with_wire_day(estimate: Estimate, body: str) -> Estimate:

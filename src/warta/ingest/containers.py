@@ -37,6 +37,20 @@ def _published_field(record: dict[str, Any]) -> str | None:
     return _text_field(record, "published")
 
 
+# Fields a scraper writes the save time under; a date line that counts back ("2 jam lalu") is
+# read from it.
+_SAVED_FIELDS = ("scraped_at", "crawled_at", "fetched_at", "saved_at", "retrieved_at")
+
+
+def _saved_fields(record: dict[str, Any]) -> dict[str, str]:
+    """``saved``/``saved_from`` hints from the first save-time field the record fills."""
+    for name in _SAVED_FIELDS:
+        value = _text_field(record, name)
+        if value is not None:
+            return {"saved": value, "saved_from": f"JSONL field '{name}'"}
+    return {}
+
+
 def _is_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
@@ -118,6 +132,7 @@ def read_jsonl(given: str, raw: bytes, first_line: int = 1) -> list[Doc]:
             title=_text_field(record, "title"),
             published=_published_field(record),
             outlet=_text_field(record, "outlet"),
+            **_saved_fields(record),
         )
         body = (html if html is not None else text) or ""
         doc = new_doc(source, body.encode("utf-8"), "html" if html is not None else "txt", hints)
@@ -173,7 +188,9 @@ def _warc_records(given: str, raw: bytes) -> tuple[list[Doc], str | None]:
                 docs.append(failed_doc(source, Code.WARC_RECORD_SKIPPED.error(index=index, reason=why)))
                 continue
             payload = record.content_stream().read()
-            docs.append(new_doc(source, payload, "html", Hints(url=url)))
+            saved = record.rec_headers.get_header("WARC-Date")
+            hints = Hints(url=url, saved=saved, saved_from="WARC-Date" if saved else None)
+            docs.append(new_doc(source, payload, "html", hints))
     except Exception as exc:  # warcio raises many kinds for a damaged archive
         return docs, " ".join(f"{type(exc).__name__}: {exc}".split())
     return docs, None
