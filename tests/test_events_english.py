@@ -108,3 +108,12 @@ def test_unnamed_actor_sides(text: str, kind: str, source: str, target: str) -> 
     sides = [(_side(e.source), _side(e.target)) for e in _code(text) if e.type == kind]
     assert any(s and t and source.casefold() in s.casefold() and target.casefold() in t.casefold()
                for s, t in sides), sides
+
+
+def test_sentence_opening_with_of_ends() -> None:
+    """A capitalised "Of" opens no name: the run finder used to loop on it for ever."""
+    from warta.article.event_lexicon import tokenize
+    from warta.article.event_phrases import _capital_runs
+
+    runs = _capital_runs(tokenize("Of the three envoys, Ghana recalled two."))
+    assert all(end > first for first, end in runs.items()) and 0 not in runs

@@ -235,7 +235,8 @@ def _capital_runs(tokens: list[Token]) -> dict[int, int]:
     runs: dict[int, int] = {}
     i = 0
     while i < len(tokens):
-        if tokens[i].is_cap and tokens[i].is_word and tokens[i].low not in _EN_FUNCTION:
+        # not from "Of": the run would shrink to nothing below and never move on
+        if tokens[i].is_cap and tokens[i].is_word and tokens[i].low not in _EN_FUNCTION | {"of"}:
             j = i + 1
             while j < len(tokens) and tokens[j].is_word and (tokens[j].is_cap or tokens[j].low == "of"):
                 j += 1
