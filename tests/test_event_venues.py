@@ -58,3 +58,12 @@ def test_the_bogor_and_state_palaces_are_buildings_of_their_own() -> None:
     assert palaces == ["office:istana-bogor", "office:istana-negara", "office:istana-merdeka"]
     for name in ("Istana Bogor", "Istana Negara"):  # each stands for the presidency, as Istana Merdeka does
         assert any(r.type == "metonym-of" and r.name == "Indonesia" for r in found[name].relations)
+
+
+def test_a_place_of_another_clause_is_not_where_the_act_happens() -> None:
+    text = "Sopir itu dirawat di Rumah Sakit Harapan Kita, sedangkan polisi menangkap pemilik truk."
+    events = code_with(text, entity(text, "ORG", "Rumah Sakit Harapan Kita", "Rumah Sakit Harapan Kita"))
+    assert events and located(events, "COERCE") == [None]
+    text = "Di Rumah Sakit Harapan Kita, polisi menangkap pemilik truk."
+    events = code_with(text, entity(text, "ORG", "Rumah Sakit Harapan Kita", "Rumah Sakit Harapan Kita"))
+    assert located(events, "COERCE") == ["Rumah Sakit Harapan Kita"]

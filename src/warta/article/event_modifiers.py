@@ -253,6 +253,15 @@ def _opens_mention(index: MentionIndex, token: Token) -> bool:
     return any(m.start == token.start for m in index.within(token.start, token.end))
 
 
+# Words that open a clause of its own: a place told before one is where the other clause's act
+# happens ("dirawat di Rumah Sakit X, sedangkan Y belum bisa dimintai keterangan").
+_CLAUSE_BREAKS = frozenset({"sedangkan", "sementara", "namun", "tetapi", "padahal", "whereas", "while"})
+
+
+def _clause_break(tokens: list[Token], place: int, trigger: int) -> bool:
+    return any(token.low in _CLAUSE_BREAKS for token in tokens[place + 1:trigger])
+
+
 def location_of(text: str, tokens: list[Token], index: MentionIndex, trigger: int) -> Location | None:
     """The place after "di" nearest the trigger (after it first, then before it)."""
     places: list[tuple[int, Location]] = []
@@ -280,7 +289,7 @@ def location_of(text: str, tokens: list[Token], index: MentionIndex, trigger: in
         name = text[tokens[i + 1].start:end]
         places.append((i, Location(entity=mention.entity.id, name=name)))
     after = [place for i, place in places if i > trigger]
-    before = [place for i, place in places if i < trigger]
+    before = [place for i, place in places if i < trigger and not _clause_break(tokens, i, trigger)]
     if after:
         return after[0]
     return before[-1] if before else None
