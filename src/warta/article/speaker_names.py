@@ -12,7 +12,7 @@ from warta.article.actors import ActorTracker, words_of
 from warta.article.lexicon import lexicon
 from warta.article.quotes_layout import Span
 from warta.article.tokens import fold
-from warta.models import ActorRef
+from warta.models import ActorRef, Entity
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 
@@ -262,8 +262,8 @@ def without_glued_body(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     written before a member's full name after a lower-case noun of belonging is the body, not
     part of the name the speaker goes by (initials after a capitalised title, "Marsdya FHB
     Bambang Soelistyo", stay)."""
-    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
-    if entity is None or entity.type != "PERSON" or actor.name != entity.name:
+    entity = _person_named_whole(actor, tracker)
+    if entity is None:
         return actor
     first, *rest = entity.name.split()
     if not _ACRONYM.fullmatch(first) or len(rest) < MIN_NAME_AFTER_BODY:
@@ -284,8 +284,8 @@ def without_hyphen_tail(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     (a lone surname after a hyphenated given name is no body's tail). Read whole and glued
     ("Go-Jek Nadiem Makariem"), the hyphenated word goes back only after an office's title (a
     hyphenated given name after "Aktor" stays)."""
-    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
-    if entity is None or entity.type != "PERSON" or actor.name != entity.name:
+    entity = _person_named_whole(actor, tracker)
+    if entity is None:
         return actor
     tail, *rest = entity.name.split()
     if len(rest) < MIN_NAME_AFTER_BODY:
@@ -375,8 +375,8 @@ def without_hashtag_word(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     """"#TNDMT Glenn Fredly" read as one person "TNDMT Glenn Fredly": a word written as a
     hashtag (an event's or campaign's tag) is no part of the name after it; the name keeps two
     words at least."""
-    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
-    if entity is None or entity.type != "PERSON" or actor.name != entity.name:
+    entity = _person_named_whole(actor, tracker)
+    if entity is None:
         return actor
     tag, *rest = entity.name.split()
     if len(rest) < MIN_NAME_AFTER_BODY:
@@ -394,8 +394,8 @@ def without_body_named_alone(actor: ActorRef, tracker: ActorTracker) -> ActorRef
     as an earlier mention (of this entity or another), before the full name first appears after a title,
     they name the body the title belongs to. They go back to the description; the name keeps
     two words at least (a person first named in full and later by a given name is untouched)."""
-    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
-    if entity is None or entity.type != "PERSON" or actor.name != entity.name or actor.description is None:
+    entity = _person_named_whole(actor, tracker)
+    if entity is None or actor.description is None:
         return actor
     text, words = tracker.text, entity.name.split()
     spans = sorted((m.start, m.end) for m in tracker.index.mentions if m.entity.id == entity.id)
@@ -462,8 +462,8 @@ def surname_as_written(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     "Richard Moore": a title and a surname say who spoke only as far as the article says it, so
     with the full name nowhere in the text the speaker is the surname as written, no entity (the
     title may even contradict the listed person). A name written in full anywhere keeps its link."""
-    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
-    if entity is None or entity.type != "PERSON" or actor.name != entity.name or len(entity.name.split()) < 2:
+    entity = _person_named_whole(actor, tracker)
+    if entity is None or len(entity.name.split()) < 2:
         return actor
     text, surname = tracker.text, entity.name.split()[-1]
     written = {text[m.start:m.end] for m in tracker.index.mentions if m.entity.id == entity.id}
@@ -490,3 +490,12 @@ def name_past_place(span: Span, tracker: ActorTracker) -> ActorRef | None:
     if not first or first[0].entity.type != "LOC" or first[0].end >= span[1]:
         return None  # a longer entity starts here too ("Jakarta Post"), or the place is all of it
     return ActorRef(name=" ".join(text[span[0]:span[1]].split()))
+
+
+def _person_named_whole(actor: ActorRef, tracker: ActorTracker) -> Entity | None:
+    """The person entity the actor names by that entity's whole name, the only reading the
+    name repairs below may cut words from."""
+    entity = tracker.index.by_id.get(actor.entity) if actor.entity else None
+    if entity is None or entity.type != "PERSON" or actor.name != entity.name:
+        return None
+    return entity
