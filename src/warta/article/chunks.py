@@ -33,6 +33,11 @@ from warta.article.tokens import Token, key_of
 _NAME_LIKE_TITLES = frozenset({"hakim", "raja", "ratu", "sultan"})
 _ROMAN = re.compile(r"[IVX]{2,5}")
 _LEAD_REACH = 120  # characters: the longest lead ``outlet.find_lead`` reads
+# Words that announce a route ("penerbangan rute Kuala Namu-Silangit", "ruas tol Tegineneng-Sukadana"):
+# the hyphen after them joins two stops, not the halves of one name.
+_ROUTE_WORDS = frozenset({"rute", "jalur", "ruas", "tol", "trayek", "lintas", "lintasan", "jurusan",
+                          "penerbangan"})
+_ROUTE_REACH = 4  # tokens before the run a route word may stand
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\"", "“", "”", "'", "‘", "(", "-", "–", "—", "|"})
 
 ChunkKind = Literal["gaz", "org", "loc", "event", "name", "acronym"]
@@ -703,7 +708,31 @@ def two_names_hyphened(reader: Reader, j: int, first: int) -> bool:
     tokens = reader.tokens
     if (j - 1 > first and _name_word_next(reader, j)) or _not_a_names_half(reader, j):
         return True
+    if _route_before(reader, first, j - 1) or _shared_second_half(reader, tokens[j].text):
+        return True
     return _stands_alone(reader, tokens[j - 1].text) or _stands_alone(reader, tokens[j].text)
+
+
+def _route_before(reader: Reader, first: int, half: int) -> bool:
+    """A route word stands a few tokens before the run that opened at ``first``, or inside it before the
+    hyphened word's first half at ``half`` ("jalan Tol Bakauheni-Sidomulyo"), on the same line, with only
+    lower-case words between it and the run ("penerbangan langsung Jakarta-Medan"): a name between
+    them ("Penerbangan Garuda dari …") is what the route word belongs to."""
+    for k in range(half - 1, max(first - _ROUTE_REACH, 0) - 1, -1):
+        token = reader.tokens[k]
+        if line_break_before(reader, k + 1) or (k < first and token.is_cap and token.key not in _ROUTE_WORDS):
+            return False
+        if token.key in _ROUTE_WORDS:
+            return True
+    return False
+
+
+def _shared_second_half(reader: Reader, word: str) -> bool:
+    """The article hyphens ``word`` after two or more different words ("Jakarta-Silangit", "Batam-Silangit",
+    "Kuala Namu-Silangit"): a shared stop of routes. A family of brands shares its first half instead
+    ("Go-Jek", "Go-Pay")."""
+    partners = {m.group(1) for m in re.finditer(rf"(\w+)-{re.escape(word)}(?![\w-])", reader.text)}
+    return len(partners) > 1
 
 
 def _not_a_names_half(reader: Reader, j: int) -> bool:
