@@ -70,6 +70,20 @@ def test_a_name_between_the_route_word_and_the_hyphen_keeps_it_whole() -> None:
     assert "Jean-Luc Moreau" in _types(text, use_model=False)
 
 
+# --- a maker and a model's code
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_maker_and_a_code_is_no_person(use_model: bool) -> None:
+    found = _types("Pebalap muda itu menguji Yamaha XJR-M7 di sirkuit Mandalika pekan lalu.", use_model)
+    coded = {name: kind for name, kind in found.items() if "xjr" in name.casefold()}
+    assert coded and "PERSON" not in coded.values()
+
+
+def test_a_hyphened_given_name_stays_a_person() -> None:
+    found = _types("Kata Hans-Peter Brandt, timnya siap. Hans-Peter Brandt memimpin sejak 2019.", use_model=False)
+    assert found.get("Hans-Peter Brandt") == "PERSON"
+
+
 @needs_model
 def test_model_is_loaded_for_the_model_cases() -> None:
     assert model() is not None

@@ -564,6 +564,8 @@ def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]],
         return hinted.most_common(1)[0][0]
     if _brand_family(cluster, families) or all(_code_hyphened(m.text) for m in cluster):
         return "ORG"  # "Go-Pay" beside "Go-Jek" and "Go-Tix"; "YZR-M1": a firm's services and products
+    if any(_code_hyphened(word) for m in cluster for word in m.text.split()):
+        return "ORG"  # "Yamaha YZR-M1": a maker and its model's code is a product, no person's name
     if any(word.isdigit() for m in cluster for word in words[m.text]):
         return "ORG"  # "Le 10 Sport": a name holding a number is an outlet's or a firm's, no person's
     longest = max(len(words[m.text]) for m in cluster)
