@@ -117,3 +117,29 @@ def test_sentence_opening_with_of_ends() -> None:
 
     runs = _capital_runs(tokenize("Of the three envoys, Ghana recalled two."))
     assert all(end > first for first, end in runs.items()) and 0 not in runs
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # an act asked for is done by the one asked, not by the one asking
+    ("Germany urged Serbia to hold talks with Kosovo.", "CONSULT", "Serbia", "Kosovo"),
+    # an act named as the object of another act: its doer is the one after "by", else no one
+    ("France condemned the attack by rebels on the camp.", "ASSAULT", "rebels", None),
+    ("Spain welcomed the talks between Colombia and the rebels.", "CONSULT", "Kolombia", "rebels"),
+])
+def test_object_act_sides(text: str, kind: str, source: str | None, target: str | None) -> None:
+    """The sides of an act inside another act's object come from that object, not the main subject."""
+    sides = [(_side(e.source), _side(e.target)) for e in _code(text) if e.type == kind]
+    assert sides, text
+    got_source, got_target = sides[0]
+    assert (source is None) == (got_source is None) and (target is None) == (got_target is None), sides
+    assert source is None or source.casefold() in (got_source or "").casefold(), sides
+    assert target is None or target.casefold() in (got_target or "").casefold(), sides
+
+
+@pytest.mark.parametrize("text", ["Greece condemned the attack on its embassy.",
+                                  "Peru condemned the recent attacks on its border posts."])
+def test_condemner_is_no_attacker(text: str) -> None:
+    """"Greece condemned the attack": Greece condemns; it attacks no one."""
+    events = _code(text)
+    assert [e.type for e in events][:1] == ["ACCUSE"], events
+    assert not any(e.type == "ASSAULT" and e.source == events[0].source for e in events), events

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from warta.article.event_actors import Slots
 from warta.article.event_lexicon import Token, TriggerMatch, word_set
 from warta.article.event_phrases import Phrase
 
@@ -63,3 +64,57 @@ def english_descriptors(tokens: list[Token], phrases: list[Phrase]) -> list[Phra
             first += 1
         added.append(Phrase(first, i + 1, tokens[first].start, token.end, "descriptor"))
     return sorted([*phrases, *added], key=lambda phrase: phrase.first)
+
+
+# Words that may stand between a coded act and an act noun that is its object: "condemned the
+# attack", "welcomed Monday's talks", "denounced the recent arrests".
+_OBJECT_GLUE = _DETERMINERS | frozenset({"this", "that", "these", "those", "recent", "latest", "new",
+                                         "deadly", "last", "weekend", "monday's", "'s"})
+_STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # acts whose object may be a bare plural act noun
+_OBJECT_REACH = 3  # words between the outer act and the act noun it names
+_DEMAND_REACH = 8  # words between a request and the act it asks for ("urged Serbia to hold talks")
+
+
+def english_object_sides(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token],
+                         phrases: list[Phrase], slots: Slots | None) -> Slots | None:
+    """The sides of an act told inside the object of another act. "Greece condemned the attack on
+    its embassy": the attack's doer is not Greece (unknown unless "by" names one); "Germany urged
+    Serbia to hold talks": Serbia is to hold them, not Germany."""
+    if slots is None:
+        return None
+    if _object_noun(match, triggers, tokens):
+        agents = tuple(p for p in phrases if match.end < p.first and tokens[p.first - 1].low == "by"
+                       and p.first - match.end <= 2)  # "the attack by rebels", "the raid on X by Y"
+        named = agents[:1] + tuple(p for p in slots.sources if p.first >= match.end and p not in agents)
+        return Slots(named, tuple(p for p in slots.targets if p not in named))
+    asked = _addressees(match, triggers, tokens, phrases)
+    if asked:
+        return Slots(asked, tuple(p for p in slots.targets if p not in asked))
+    return slots
+
+
+def _object_noun(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token]) -> bool:
+    """Is ``match`` an act noun right after another act's verb ("condemned the attack")? An
+    active row ("attack") reads as the noun after a determiner."""
+    for outer in triggers:
+        gap = tokens[outer.end:match.first]
+        noun = match.row.voice == "noun" or any(t.low in _DETERMINERS for t in gap) or (
+            outer.row.type in _STANCES and not gap)  # "condemned attacks on civilians"
+        if outer is not match and outer.end <= match.first and len(gap) <= _OBJECT_REACH and noun and all(
+                t.low in _OBJECT_GLUE for t in gap):
+            return True
+    return False
+
+
+def _addressees(match: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token],
+                phrases: list[Phrase]) -> tuple[Phrase, ...]:
+    """The ones a request asks to do ``match``: "urged Serbia to hold talks" gives Serbia."""
+    for request in triggers:
+        if request.row.type != "REQUEST" or not 0 <= match.first - request.end <= _DEMAND_REACH:
+            continue
+        if "to" not in {t.low for t in tokens[max(request.end, match.first - 2):match.first]}:
+            continue  # "urged Serbia to hold talks", "asked Peru to quickly send aid"
+        asked = tuple(p for p in phrases if request.end <= p.first and p.end <= match.first)
+        if asked:
+            return asked
+    return ()

@@ -50,7 +50,7 @@ from warta.article.event_discourse import (
     yielded_to_suspect,
 )
 from warta.article.event_dismissals import agentless_dismissal, dismissed_before
-from warta.article.event_english import english_descriptors, english_voice
+from warta.article.event_english import english_descriptors, english_object_sides, english_voice
 from warta.article.event_exhortations import exhortation, exhorted_sides
 from warta.article.event_filters import (
     accident_inquiry,
@@ -196,6 +196,9 @@ class _ArticleCoder(SideFinder, GapFiller):
             phrases = english_descriptors(tokens, phrases)
         actors = SentenceActors(tokens, phrases)
         coded = [(match, event_slots(actors, match)) for match in triggers]
+        if self.lang == "en":  # "condemned the attack", "urged Serbia to hold talks": the object's own sides
+            coded = [(match, english_object_sides(match, triggers, tokens, phrases, slots))
+                     for match, slots in coded]
         used = [p for _, slots in coded if slots for p in (*slots.sources, *slots.targets)]
         self.resolver.resolve_all(used)
         evidence = Evidence(article=self.article_id, start=start, end=end, sentence=self.text[start:end])
