@@ -143,3 +143,11 @@ def test_condemner_is_no_attacker(text: str) -> None:
     events = _code(text)
     assert [e.type for e in events][:1] == ["ACCUSE"], events
     assert not any(e.type == "ASSAULT" and e.source == events[0].source for e in events), events
+
+
+@pytest.mark.parametrize("text", ["A court in Cairo sentenced two journalists to prison.",
+                                  "Two journalists were sentenced to five years in prison.",
+                                  "A court in Lagos convicted three officials."])
+def test_verdict_is_accuse(text: str) -> None:
+    """A verdict finds guilty (CAMEO 116, ACCUSE disapprove), as the Indonesian "divonis" rows; no arrest."""
+    assert [(e.type, e.mode) for e in _code(text)][:1] == [("ACCUSE", "disapprove")]
