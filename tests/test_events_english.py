@@ -151,3 +151,15 @@ def test_condemner_is_no_attacker(text: str) -> None:
 def test_verdict_is_accuse(text: str) -> None:
     """A verdict finds guilty (CAMEO 116, ACCUSE disapprove), as the Indonesian "divonis" rows; no arrest."""
     assert [(e.type, e.mode) for e in _code(text)][:1] == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Five activists were detained by riot police.", "riot police"),
+    ("The activists were detained by security forces.", "security forces"),
+])
+def test_unit_named_with_modifier_is_agent(text: str, source: str) -> None:
+    """"riot police" is who detains, no riot and no deployment; its modifier stays in the side."""
+    events = _code(text)
+    assert [e.type for e in events] == ["COERCE"], events
+    assert (_side(events[0].source) or "").casefold() == source
+

@@ -48,8 +48,21 @@ state senior special border rebel military police student labour labor trade
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "several", "some", "many"})
 
 
+def _widened(phrase: Phrase, tokens: list[Token], phrases: list[Phrase]) -> Phrase:
+    """A descriptor the phrase finder gave as its head alone, with the modifiers before it: "by
+    riot police", "by security forces" (the head alone leaves "by" out of reach of the agent)."""
+    if phrase.kind != "descriptor":
+        return phrase
+    taken = {i for other in phrases for i in range(other.first, other.end)}
+    first = phrase.first
+    while first > 0 and first - 1 not in taken and tokens[first - 1].low in _MODIFIERS:
+        first -= 1
+    return replace(phrase, first=first, start=tokens[first].start)
+
+
 def english_descriptors(tokens: list[Token], phrases: list[Phrase]) -> list[Phrase]:
     """``phrases`` with the unnamed English actors none of them covers, in text order."""
+    phrases = [_widened(phrase, tokens, phrases) for phrase in phrases]
     taken = {i for phrase in phrases for i in range(phrase.first, phrase.end)}
     added: list[Phrase] = []
     for i, token in enumerate(tokens):
