@@ -163,3 +163,15 @@ def test_unit_named_with_modifier_is_agent(text: str, source: str) -> None:
     assert [e.type for e in events] == ["COERCE"], events
     assert (_side(events[0].source) or "").casefold() == source
 
+
+
+@pytest.mark.parametrize("text", ["Forty protesters were arrested by Kenyan police.",
+                                  "Two demonstrators were wounded in the clashes."])
+def test_protesters_acted_upon_are_no_protest(text: str) -> None:
+    """Protesters who undergo an act name people, not a protest; the act done to them is coded."""
+    events = _code(text)
+    assert events and not any(e.type == "PROTEST" for e in events), events
+
+
+def test_protesters_marching_still_protest() -> None:
+    assert [e.type for e in _code("Thousands of protesters marched in Lima.")] == ["PROTEST"]
