@@ -175,3 +175,20 @@ def test_protesters_acted_upon_are_no_protest(text: str) -> None:
 
 def test_protesters_marching_still_protest() -> None:
     assert [e.type for e in _code("Thousands of protesters marched in Lima.")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Five activists were detained by police in Accra.", "activists"),
+    ("Dozens of students were arrested by police.", "students"),
+])
+def test_capitalised_opening_count_is_no_name(text: str, target: str) -> None:
+    """A count capitalised because it opens the sentence is no name standing for the side: the
+    people counted are ("Five" was read as a name and taken as the one detained)."""
+    sides = [_side(e.target) for e in _code(text) if e.type == "COERCE"]
+    assert sides and target in (sides[0] or ""), sides
+
+
+def test_count_of_people_is_one_side() -> None:
+    """"dozens of students": the count stands with the people counted."""
+    sides = [_side(e.target) for e in _code("The police arrested dozens of students.")]
+    assert sides == ["dozens of students"], sides

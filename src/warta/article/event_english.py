@@ -48,20 +48,62 @@ state senior special border rebel military police student labour labor trade
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "several", "some", "many"})
 
 
+# Common words that a sentence opens with capitalised, read as a name by the capitalised-run finder
+# ("Troops attacked …", "Forty protesters were …", "Thousands of …").
+_COUNTS = word_set("""
+two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
+seventy eighty ninety hundred hundreds thousand thousands dozens scores millions tens several some
+many few most both all
+""")
+
+
+def _past_opening_word(tokens: list[Token], phrases: list[Phrase]) -> list[Phrase]:
+    """``phrases`` with a sentence's capitalised opening common word read as what it is: alone, a
+    description ("Troops", "Forty"), not a name; a longer run starts after it."""
+    kept: list[Phrase] = []
+    for phrase in phrases:
+        opening = phrase.kind == "mention" and (phrase.first == 0 or not tokens[phrase.first - 1].is_word)
+        if not opening or tokens[phrase.first].low not in _HEADS | _COUNTS:
+            kept.append(phrase)
+        elif phrase.end - phrase.first > 1:
+            first = phrase.first + 1
+            kept.append(replace(phrase, first=first, start=tokens[first].start))
+        elif not _counts_a_head(tokens, phrase.first):
+            kept.append(replace(phrase, kind="descriptor"))  # "Four people were …": the count describes
+    return kept
+
+
+def _counts_a_head(tokens: list[Token], i: int) -> bool:
+    """"Five activists", "Dozens of students": a count before an actor head, found with it."""
+    after = tokens[i + 1:i + 3]
+    return tokens[i].low in _COUNTS and bool(after) and (after[0].low in _HEADS or (
+        after[0].low == "of" and len(after) > 1 and after[1].low in _HEADS))
+
+
 def _widened(phrase: Phrase, tokens: list[Token], phrases: list[Phrase]) -> Phrase:
     """A descriptor the phrase finder gave as its head alone, with the modifiers before it: "by
     riot police", "by security forces" (the head alone leaves "by" out of reach of the agent)."""
     if phrase.kind != "descriptor":
         return phrase
     taken = {i for other in phrases for i in range(other.first, other.end)}
-    first = phrase.first
-    while first > 0 and first - 1 not in taken and tokens[first - 1].low in _MODIFIERS:
-        first -= 1
+    first = _left_edge(tokens, phrase.first, taken, _MODIFIERS)
     return replace(phrase, first=first, start=tokens[first].start)
+
+
+def _left_edge(tokens: list[Token], first: int, taken: set[int], modifiers: frozenset[str]) -> int:
+    """Where an actor phrase headed at ``first`` begins: over the modifiers before it, and over a
+    count joined by "of" ("Thousands of protesters", "dozens of students")."""
+    while first > 0 and first - 1 not in taken and tokens[first - 1].low in modifiers:
+        first -= 1
+    if first > 1 and tokens[first - 1].low == "of" and tokens[first - 2].low in _COUNTS and (
+            first - 2 not in taken):
+        first -= 2
+    return first
 
 
 def english_descriptors(tokens: list[Token], phrases: list[Phrase]) -> list[Phrase]:
     """``phrases`` with the unnamed English actors none of them covers, in text order."""
+    phrases = _past_opening_word(tokens, phrases)
     phrases = [_widened(phrase, tokens, phrases) for phrase in phrases]
     taken = {i for phrase in phrases for i in range(phrase.first, phrase.end)}
     added: list[Phrase] = []
@@ -69,8 +111,7 @@ def english_descriptors(tokens: list[Token], phrases: list[Phrase]) -> list[Phra
         if token.low not in _HEADS or i in taken or (i + 1 < len(tokens) and tokens[i + 1].low in _HEADS):
             continue  # "government officials": the last head names the actor
         first = i
-        while first > 0 and first - 1 not in taken and tokens[first - 1].low in _MODIFIERS | _DETERMINERS:
-            first -= 1
+        first = _left_edge(tokens, i, taken, _MODIFIERS | _DETERMINERS)
         if first > 0 and first - 1 in taken:
             continue  # "Kenyan police": the name before already stands for the actor
         while first < i and tokens[first].low in _DETERMINERS:
