@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.article.datelines import CAPITALS_BEFORE_DASH
+from warta.article.datelines import CAPITALS_BEFORE_DASH, LEAD_PAREN
 from warta.article.speechcues import Cue, speech_cues
 from warta.article.tokens import fold
 from warta.models import ActorRef, Quote
@@ -82,6 +82,15 @@ _OPENS_QUOTE = re.compile(r"[,:]\s*[\"“‘'`]+\s*\Z")
 # 'She said. "…"' and '"…," she said, "…"': only a cue clause lies between two pieces of a quote.
 _PIECE_GAP = re.compile(r"[.,!?]?\s*[\"”’'`]*[^\"“”]*?[.,:!?]\s*[\"“‘'`]+\s*\Z")
 _THAT = re.compile(r"[\s,:]*(?:that\b)?[\s,:]*", re.IGNORECASE)
+# "said on Wednesday that …", "told reporters in a statement that …": a short adjunct of time,
+# place or audience and "that" before the content. Other words before "that" make it a relative
+# or a determiner ("repeated warnings from his attorney that", "vowed not to repeat that mistake").
+_ADJUNCT_THAT = re.compile(r"(?:\s+[\w.'’-]+){1,5}?\s+that\s*\Z", re.IGNORECASE)
+_ADJUNCT_WORDS = frozenset({"on", "in", "at", "via", "to", "a", "an", "the", "this", "last", "early", "late",
+                            "earlier", "later", "week", "month", "year", "night", "morning", "afternoon",
+                            "evening", "reporters", "journalists", "statement", "interview", "email"})
+# A wire's dateline opening a sentence is long enough to read as a speaker set inside the content.
+_DATELINE_REACH = 80
 _CLOSING_MARKS = frozenset("\"”’'")
 _EDGE = " \t\n.,;:\"'“”‘’`"
 _CONTENT_WORD = re.compile(r"\w")
@@ -91,6 +100,9 @@ _CONTENT_WORD = re.compile(r"\w")
 # but the vote was close"): reported content in no marks ends before them.
 _CLAUSE_JOINERS = frozenset({"but", "although", "though", "while", "whereas", "yet", "and", "so", "because",
                              "as", "when", "if"})
+# Words of time that open a clause of the writer's before its cue ("…, a year after it admitted
+# …"): the words after the comma are that clause, not a speaker set inside the content.
+_TIME_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "once", "unless"})
 _OWN_CLAUSE = re.compile(r",\s*(?:but|although|though|while|whereas|yet)\b|;\s")
 
 
@@ -160,6 +172,8 @@ def _content_before_speaker(text: str, sentence_start: int, cue_start: int) -> b
     opening = _WORD.search(text, sentence_start, comma)
     if speaker and speaker[0].lower() in _CLAUSE_JOINERS:
         return False  # "Video shows X, but Shelby said …": a clause of its own before the cue
+    if _TIME_CLAUSE_OPENERS & {word.lower() for word in speaker}:
+        return False
     return (0 < len(speaker) <= MAX_INSERTED_SPEAKER_WORDS and opening is not None
             and opening.group().lower() not in _FRAMING)
 
@@ -189,6 +203,7 @@ def _widened(text: str, spans: list[Span], q: Quote) -> Quote:
     last = _sentence_at(spans, max(q.start, q.end - 1))
     if first is None or last is None:
         return q
+    first = (_after_dateline(text, first[0], q.start), first[1])
     cue = _cue_at(text, q, (first[0], last[1]))
     if cue is None:
         return q
@@ -204,7 +219,8 @@ def _widened(text: str, spans: list[Span], q: Quote) -> Quote:
         opening = that.end() if that else cue[1]
         if _content_before_speaker(text, first[0], cue[0]) or _prep_inside(text, q, first[0], cue[0]):
             start = first[0]
-        elif _has_words(text, opening, q.start) and not _OPENS_QUOTE.search(text, opening, q.start):
+        elif (_has_words(text, opening, q.start) and not _OPENS_QUOTE.search(text, opening, q.start)
+              and not _adjunct_then_that(text, cue[1], q.start)):
             start = opening
         if _has_words(text, q.end, last[1]):
             end = last[1]
@@ -216,6 +232,18 @@ def _widened(text: str, spans: list[Span], q: Quote) -> Quote:
         return q
     # Words of the writer's around words in marks: the quote is reported, not direct, speech.
     return q.model_copy(update={"start": start, "end": end, "text": text[start:end], "direct": False})
+
+
+def _adjunct_then_that(text: str, verb_end: int, content_start: int) -> bool:
+    found = _ADJUNCT_THAT.match(text, verb_end, content_start)
+    words = text[verb_end:content_start].split()[:-1]
+    return found is not None and all(w[0].isupper() or w.lower() in _ADJUNCT_WORDS for w in words)
+
+
+def _after_dateline(text: str, start: int, limit: int) -> int:
+    """Where a sentence's words begin after a wire's dateline ("JAKARTA, June 7 (Reuters) - …")."""
+    dateline = LEAD_PAREN.match(text[start:min(limit, start + _DATELINE_REACH)])
+    return start + dateline.end() if dateline is not None else start
 
 
 def _within_sentence(text: str, q: Quote, start: int, end: int) -> Span:
