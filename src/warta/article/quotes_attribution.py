@@ -147,12 +147,23 @@ def _subject_then_verb(text: str, start: int, limit: int) -> tuple[str, Speaker]
     end = _SENTENCE_PUNCT.search(text, found.end(), limit)
     tail_end = end.start() if end else limit
     tail = text[found.end():tail_end]
-    if _too_long_tail(tail) or re.search(r"\b(bahwa|that)\b", before_participle(tail)):
+    own = before_participle(tail)  # "…, adding that …" is an attribution of its own
+    if _too_long_tail(own) or re.search(r"\b(bahwa|that)\b", own):
         return None
-    spans = phrases_before(text, found.start(), start)
+    spans = [span for span in phrases_before(text, found.start(), start) if not _relative_clause(text, span)]
     if not spans or (spans[0][0] != start and not only_title(text, start, spans[0][0])):
         return None  # only a subject may stand between the quote and its verb
     return found.group(), Speaker("phrases", spans[0][0], tuple(spans))
+
+
+# '"…," Erick Thohir, who chairs the committee, told reporters': a relative clause set off by
+# commas between the subject and its verb says more of the subject; it is not who spoke.
+_RELATIVES = frozenset({"who", "whose", "which", "yang"})
+
+
+def _relative_clause(text: str, span: Span) -> bool:
+    first = words_of(text, *span)[:1]
+    return bool(first) and first[0][2] in _RELATIVES and text[:span[0]].rstrip().endswith(",")
 
 
 def _cue_in(text: str, start: int, end: int) -> re.Match[str] | None:
