@@ -165,7 +165,8 @@ def _entity_ref(entity: Entity, description: str | None) -> ActorRef:
 # English nouns for people that close a noun phrase whose words before them only qualify them.
 _ENGLISH_PERSON_NOUNS = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson",
                                    "source", "sources", "diplomat", "diplomats", "officer", "officers",
-                                   "lawyer", "lawyers", "analyst", "analysts", "employee", "employees"})
+                                   "lawyer", "lawyers", "analyst", "analysts", "employee", "employees",
+                                   "organiser", "organisers", "organizer", "organizers"})
 
 
 def after_lead(text: str, start: int, end: int) -> int:
@@ -187,13 +188,14 @@ def actor_in(text: str, start: int, end: int, index: MentionIndex) -> ActorRef |
     if words[head][2] in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
         return None  # a pronoun: only the article context (ActorTracker) can resolve it
     mentions = index.within(start, end)
+    head_start = words[head][0]
+    english_person = words[-1][2] in _ENGLISH_PERSON_NOUNS and words[-1][0] > head_start
     people = [m for m in mentions if m.entity.type == "PERSON" and _person_head(text, m, start)
-              and not _bare_title(text, m)]
+              and not _bare_title(text, m)
+              and not (english_person and m.end <= words[-1][0])]  # "Trump's lawyers": not Trump
     if people:
         person = _named_head(text, people)
         return _entity_ref(person.entity, _description_before(text, start, person.start))
-    head_start = words[head][0]
-    english_person = words[-1][2] in _ENGLISH_PERSON_NOUNS and words[-1][0] > head_start
     for mention in mentions:
         if english_person:
             break  # "A Bakamla official said": English puts the head last; the body only qualifies it
