@@ -169,6 +169,17 @@ _ENGLISH_PERSON_NOUNS = frozenset({"official", "officials", "spokesman", "spokes
                                    "organiser", "organisers", "organizer", "organizers"})
 
 
+# "sumber Sky Sports", "sumber Radio Olahraga": a source is unnamed by its nature; a name after
+# the noun is where it works (an outlet, a body), even where the entity layer reads it as a
+# person, so the whole phrase is the anonymous description (docs/annotation.md, "Sumber
+# pemerintah AS").
+_SOURCE_NOUNS = frozenset({"sumber", "narasumber"})
+
+
+def _source_of(words: list[tuple[int, int, str]], head: int, mention_start: int) -> bool:
+    return words[head][2] in _SOURCE_NOUNS and head + 1 < len(words) and words[head + 1][0] == mention_start
+
+
 def after_lead(text: str, start: int, end: int) -> int:
     """Where a phrase opening a paragraph starts once the outlet or dateline lead before it is
     left out: the subject of "Merdeka.com-Direktur PT Ramayana …" is "Direktur PT Ramayana …"."""
@@ -192,7 +203,8 @@ def actor_in(text: str, start: int, end: int, index: MentionIndex) -> ActorRef |
     english_person = words[-1][2] in _ENGLISH_PERSON_NOUNS and words[-1][0] > head_start
     people = [m for m in mentions if m.entity.type == "PERSON" and _person_head(text, m, start)
               and not _bare_title(text, m)
-              and not (english_person and m.end <= words[-1][0])]  # "Trump's lawyers": not Trump
+              and not (english_person and m.end <= words[-1][0])  # "Trump's lawyers": not Trump
+              and not _source_of(words, head, m.start)]
     if people:
         person = _named_head(text, people)
         return _entity_ref(person.entity, _description_before(text, start, person.start))
