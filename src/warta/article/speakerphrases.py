@@ -352,11 +352,28 @@ def phrases_before(text: str, pos: int, floor: int) -> list[Span]:
     and a name opening a long relative clause is offered last ("Ratu Maxima yang diterima
     Presiden … di Istana Merdeka, Selasa, mengatakan").
     """
+    pos = _before_degrees(text, pos, floor)
     spans = _phrases_before(text, pos, floor)
     head = _relative_head(text, floor, pos)
     if head is not None and all(span[0] >= head[1] for span in spans):
         spans.append(head)
     return spans
+
+
+# Degrees written after a name and its comma ("…, Sp. Rad (K) OnkRad menyebut", "…, SH, MH
+# mengatakan"): the person's qualifications, never who spoke; the phrases are read from that comma.
+# The first word must be a degree; the rest short capitalised abbreviations or a bracketed rank.
+# ("M. Nasir" is a name: an initial's dot takes a space, a degree's none.)
+_FIRST_DEGREE = (r"Sp\.\s*[A-Z]\w*\.?|Sp[A-Z]\w*|[SM]\.[A-Z][a-z]{0,3}\.?|Ph\.D\.?"
+                 r"|SH|MH|SE|MM|MBA|MSi|MSc|MPH|MKes|PhD|SKM")
+_DEGREES_BEFORE = re.compile(rf",\s*(?:{_FIRST_DEGREE})(?:[\s,]+(?:[A-Z][\w.-]{{0,9}}|\([A-Z]{{1,3}}\)))*"
+                             r"[\s,]*\Z")
+_DEGREE_REACH = 40
+
+
+def _before_degrees(text: str, pos: int, floor: int) -> int:
+    found = _DEGREES_BEFORE.search(text, max(floor, pos - _DEGREE_REACH), pos)
+    return found.start() + 1 if found is not None and found.start() > floor else pos
 
 
 def _relative_head(text: str, floor: int, pos: int) -> Span | None:
