@@ -321,6 +321,7 @@ _TO_VERBS = frozenset({"vow", "vows", "vowed", "vowing", "promise", "promises", 
 _TOLD_TO_VERBS = frozenset({"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "told",
                             "tells", "telling", "warned", "warns", "warning", "called on", "calls on",
                             "calling on"})
+_ASK_VERBS = frozenset({"ask", "asks", "asked", "asking"})
 _AUXILIARIES = frozenset({"will", "would", "could", "can", "should", "may", "might", "must", "is", "was",
                           "are", "were", "has", "had", "have", "did", "does", "do", "won't", "wouldn't",
                           "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "hasn't"})
@@ -345,6 +346,8 @@ def english_content_start(text: str, verb_end: int, pos: int, end: int, cue: Cue
     verb = cue.word
     if verb in _TO_VERBS and words[0] == "to":
         return pos
+    if verb in _ASK_VERBS and words[0] == "for":
+        return None  # "people who ask for payment to register volunteers": a thing asked for, no content
     if verb in _TOLD_TO_VERBS and "to" in words[1:MAX_OBJECT_WORDS + 2] and words[0] not in {"to", ","}:
         told = words[:words.index("to", 1)]
         # "who asked not to be named": a negation, not the one asked
