@@ -80,3 +80,26 @@ def test_a_source_of_an_outlet_is_an_anonymous_description() -> None:
 def test_a_source_named_after_a_comma_keeps_the_name() -> None:
     text = "Seorang sumber, Bayu Prasetyo, mengatakan klub itu sudah menyiapkan dana besar.\n"
     assert only(quotes_of(text), "dana").speaker.name == "Bayu Prasetyo"
+
+
+# --- English: a thing asked for, and the subject of a participle's clause --------------------------
+
+_ENGLISH_OPENING = ("The new harbour in the city will be ready by the end of the year, and it is one of the "
+                    "largest in the region.\n\n")
+
+
+def test_asking_for_a_thing_is_no_quote() -> None:
+    text = _ENGLISH_OPENING + "Fishermen who ask for permits to moor their boats will wait until March.\n"
+    assert not [q for q in quotes_of(text) if "permits" in q.text]
+
+
+def test_a_participle_after_an_object_is_said_by_the_clause_subject() -> None:
+    text = _ENGLISH_OPENING + ("The port authority has also warned the public against brokers who ask for fees, "
+                               "saying all permits are free of charge.\n")
+    quote = only(quotes_of(text), "free of charge")
+    assert quote.speaker.description == "The port authority"
+
+
+def test_a_one_word_subject_speaks_through_a_participle() -> None:
+    text = _ENGLISH_OPENING + "Residents rejected the plan, saying the new pier was far too small.\n"
+    assert only(quotes_of(text), "pier").speaker.description == "Residents"

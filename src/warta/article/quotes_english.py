@@ -449,6 +449,28 @@ def inverted_attribution(text: str, verb: Span, sentence: Span) -> tuple[Span, S
 
 
 
+# "The committee has also warned the public …, saying …": with no name in the main clause, its
+# subject is a determiner's phrase up to its verb (an auxiliary or a past form).
+_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these",
+                                  "those"})
+_SUBJECT_WORD = re.compile(r"[\w'’-]+")
+
+
+def main_clause_subject(text: str, start: int, end: int) -> Span | None:
+    """The subject of the English clause ``text[start:end]`` when it is a determiner's phrase of at
+    most :data:`MAX_SUBJECT_WORDS` words, or one word, ended by an auxiliary or a verb's past form."""
+    words = list(_SUBJECT_WORD.finditer(text, start, end))
+    if len(words) < 3:
+        return None
+    determiner = words[0].group().lower() in _SUBJECT_DETERMINERS
+    for n, word in enumerate(words[1:MAX_SUBJECT_WORDS + 1], start=1):
+        low = word.group().lower()
+        if word.group()[0].islower() and (low in _AUXILIARIES or low.endswith("ed")):
+            # "Officials rejected …": one word before the verb is a subject of its own too
+            return (words[0].start(), words[n - 1].end()) if (n > 1) == determiner else None
+    return None
+
+
 def participle_after_comma(text: str, verb: Span) -> bool:
     """Is the cue at ``verb`` a participle after a comma ("…, saying …", "…, adding that …")?"""
     comma = text.rfind(",", max(0, verb[0] - 3), verb[0])

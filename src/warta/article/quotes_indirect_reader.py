@@ -9,7 +9,12 @@ import re
 
 from warta.article.actors import MentionIndex, words_of
 from warta.article.quotemarks import Marked
-from warta.article.quotes_english import english_text, inverted_attribution, participle_after_comma
+from warta.article.quotes_english import (
+    english_text,
+    inverted_attribution,
+    main_clause_subject,
+    participle_after_comma,
+)
 from warta.article.quotes_indirect_clauses import (
     VERB_RE,
     WORD_RE,
@@ -122,7 +127,8 @@ class Reader:
         if self.english and participle_after_comma(text, found.span()):
             # "Stumpf tried to make the case that …, explaining …": the main clause's subject speaks.
             named = [m for m in self.mentions.within(s0, found.start()) if m.entity.type in {"PERSON", "ORG"}]
-            spans = [(named[0].start, named[0].end)] if named else spans
+            subject = main_clause_subject(text, s0, found.start())
+            spans = [(named[0].start, named[0].end)] if named else [subject] if subject else spans
         if not spans or fold(text[spans[0][0]:spans[0][1]]) in FRONTING:
             return self.fronted(found, cue, sentence)
         start = content_after_verb(text, found.end(), s1, cue)
