@@ -99,6 +99,11 @@ def split(text: str) -> list[str]:
             "Ia membeli beras, gula, dll. untuk dijual kembali.",
             ["Ia membeli beras, gula, dll. untuk dijual kembali."],
         ),
+        # a specialist's degree written spaced ("Sp. Rad") is no sentence end
+        (
+            "Menurut Dr. Ani Lestari, Sp. Rad (K), terapi itu aman. Pasien boleh pulang.",
+            ["Menurut Dr. Ani Lestari, Sp. Rad (K), terapi itu aman.", "Pasien boleh pulang."],
+        ),
         # a lower-case word is not an abbreviation even if its capitalised form is
         (
             "Petani itu menanam kol. Panennya melimpah.",
