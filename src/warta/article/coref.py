@@ -42,7 +42,17 @@ def _is_personish(m: Found) -> bool:
 
 
 def _full_names(found: list[Found], words: list[list[str]]) -> list[int]:
-    return [i for i, m in enumerate(found) if _is_personish(m) and len(words[i]) > 1]
+    """Names of two words or more that may be a person's, which shorter mentions can stand for; a group
+    of fans ("Fans Persib") is none: the bare club after it is the club."""
+    return [i for i, m in enumerate(found)
+            if _is_personish(m) and len(words[i]) > 1 and not _fans_of(words[i])]
+
+
+def _fans_of(name: list[str]) -> bool:
+    """"Fans Juventus", "Forza Milan", "Inter Ultras": a word for a club's supporters opening or closing a
+    name of two or more words makes a group of fans, never a person."""
+    fans = lexicon().words.get("fan-group", frozenset())
+    return len(name) > 1 and (fold(name[0]) in fans or fold(name[-1]) in fans)
 
 
 def _link_short_names(found: list[Found], words: list[list[str]], groups: UnionFind, gaz: Gazetteer) -> None:
@@ -553,6 +563,8 @@ def _type_of(cluster: list[Found], lex: Lexicon, words: dict[str, list[str]],
     typed = Counter(m.type for m in cluster if m.type is not None and m.source != "model")
     if typed:
         return typed.most_common(1)[0][0]
+    if any(_fans_of(words[m.text]) for m in cluster):
+        return "ORG"  # a group of fans, whatever the model or the shape of a full name says
     speech = _speech_cues(lex.words.get("speech", frozenset()))
     if any(m.before in speech or m.after in speech for m in cluster):
         return "PERSON"
