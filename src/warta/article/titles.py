@@ -215,6 +215,15 @@ def _body_then_name(reader: Reader, chunk: Chunk) -> tuple[Chunk, Chunk] | None:
     return Chunk(chunk.start, chunk.start + 1, "org"), Chunk(chunk.start + 1, chunk.end, "name")
 
 
+def _opens_with_hyphened_role(reader: Reader, chunk: Chunk) -> bool:
+    """"Co-Founder", "Vice-Chairman", "Ex-CEO": a word of the role's prefixes, a hyphen and a capitalised
+    word open the run; together they name a post, never a body or a person."""
+    tokens, text = reader.tokens, reader.text
+    first, second = chunk.start, chunk.start + 1
+    return chunk.end - first >= 2 and reader.lex.kind_of(tokens[first].key, "role-prefix") \
+        and text[tokens[first].end:tokens[second].start] == "-" and tokens[second].is_cap
+
+
 def _hyphened_body_before_name(reader: Reader, chunk: Chunk) -> bool:
     """After a title, a hyphened name ("Go-Jek") that the chunker cut off the capitalised words right
     after it (it stands alone elsewhere in the article) is the post's body, the words after it the
@@ -307,6 +316,9 @@ def _complement(reader: Reader, j: int) -> tuple[int, list[Chunk], Chunk | None]
         if split is not None:
             orgs.append(split[0])
             return split[1].start, orgs, split[1]
+        if chunk.kind == "name" and _opens_with_hyphened_role(reader, chunk):
+            j = chunk.start + 2  # "CEO dan Co-Founder | Cashlez …": a hyphened role word is the role's
+            continue
         if chunk.kind == "name" and _hyphened_body_before_name(reader, chunk):
             orgs.append(Chunk(chunk.start, chunk.end, "org"))  # "CEO Go-Jek Nadiem Makarim"
             j = chunk.end
