@@ -284,12 +284,10 @@ def without_hyphen_tail(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     (a lone surname after a hyphenated given name is no body's tail). Read whole and glued
     ("Go-Jek Nadiem Makariem"), the hyphenated word goes back only after an office's title (a
     hyphenated given name after "Aktor" stays)."""
-    entity = _person_named_whole(actor, tracker)
-    if entity is None:
+    split = _first_word_and_name(actor, tracker)
+    if split is None:
         return actor
-    tail, *rest = entity.name.split()
-    if len(rest) < MIN_NAME_AFTER_BODY:
-        return actor
+    entity, tail, rest = split
     text = tracker.text
     written = [m.start for m in tracker.index.mentions
                if m.entity.id == entity.id and text.startswith(tail, m.start)]
@@ -375,12 +373,10 @@ def without_hashtag_word(actor: ActorRef, tracker: ActorTracker) -> ActorRef:
     """"#TNDMT Glenn Fredly" read as one person "TNDMT Glenn Fredly": a word written as a
     hashtag (an event's or campaign's tag) is no part of the name after it; the name keeps two
     words at least."""
-    entity = _person_named_whole(actor, tracker)
-    if entity is None:
+    split = _first_word_and_name(actor, tracker)
+    if split is None:
         return actor
-    tag, *rest = entity.name.split()
-    if len(rest) < MIN_NAME_AFTER_BODY:
-        return actor
+    entity, tag, rest = split
     text = tracker.text
     if not any(m.entity.id == entity.id and text.startswith(tag, m.start) and text[m.start - 1:m.start] == "#"
                for m in tracker.index.mentions):
@@ -499,3 +495,13 @@ def _person_named_whole(actor: ActorRef, tracker: ActorTracker) -> Entity | None
     if entity is None or entity.type != "PERSON" or actor.name != entity.name:
         return None
     return entity
+
+
+def _first_word_and_name(actor: ActorRef, tracker: ActorTracker) -> tuple[Entity, str, list[str]] | None:
+    """The person named whole, its first word and the words after it, when those words are a
+    name of their own (MIN_NAME_AFTER_BODY words at least) that the first word may be cut from."""
+    entity = _person_named_whole(actor, tracker)
+    if entity is None:
+        return None
+    first, *rest = entity.name.split()
+    return (entity, first, rest) if len(rest) >= MIN_NAME_AFTER_BODY else None
